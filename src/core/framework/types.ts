@@ -61,6 +61,11 @@ export interface StepsMethod {
   input: 'number' | 'percent';
   valueLabel?: string;
   thresholds: StepThreshold[];
+  /**
+   * Percent only: what b = 0 means. 'zero' → the percent is 0; 'not_applicable' → the item is not
+   * applicable. Absent → the item cannot be scored (issue DENOMINATOR_ZERO).
+   */
+  zeroDenominator?: 'zero' | 'not_applicable';
 }
 
 export interface StepThreshold {

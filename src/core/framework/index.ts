@@ -1,0 +1,20 @@
+// Public API of the pure index-set engine: scoring, tree utilities, validation, schema, versions and
+// the method notation. Import from here, not from the inner files.
+export type * from './types.ts';
+export type { InputValue, InputValues, InfoValues, ItemScore, ScoreExplanation, ScoreIssue } from './score-types.ts';
+export { roundHalfUp, toHundredths, fromHundredths, sumPoints, hasAtMostDecimals } from './rounding.ts';
+export { scoreItem, type ScorableItem } from './score-item.ts';
+export { scoreFramework, type FrameworkScore, type NodeScore } from './score-framework.ts';
+export { sortNodes, walkNodes, flattenNodes, findNode, leaves, countIndicators, isLeaf, type FlatNode, type IndicatorCounts } from './tree.ts';
+export { validateFramework } from './validation/validate-framework.ts';
+export type { Problem, ValidationReport } from './validation/problem.ts';
+export { CODE_PATTERN, isValidCode } from './validation/codes.ts';
+export {
+  frameworkDefinitionSchema,
+  frameworkNodeSchema,
+  scoringMethodSchema,
+  parseFrameworkDocument,
+  type ParseDocumentResult,
+  type SchemaProblem,
+} from './schema.ts';
+export { parseFormula, compileFormula, evaluateFormula, collectNames, type Expr, type CompileResult, type FormulaError } from './formula/index.ts';

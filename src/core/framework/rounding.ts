@@ -1,0 +1,48 @@
+// Score arithmetic. Item scores are rounded half-up to 2 decimals; totals are summed in integer
+// hundredths so that 100 items of 0.1 add up to exactly 10, not 9.99999999999998.
+
+/**
+ * Rounds half away from zero to `digits` decimals, decimal-correctly: 1.005 → 1.01 although the binary
+ * double for 1.005 is 1.00499999…. We first cut the value to 15 significant digits (the precision a
+ * double faithfully carries), which turns 1.00499999999999989 into 1.005, then shift the decimal point
+ * in the string form so no binary multiplication reintroduces the error.
+ */
+export function roundHalfUp(value: number, digits = 2): number {
+  if (!Number.isFinite(value)) return value;
+  if (value === 0) return 0;
+  // Beyond 1e15 a double has no decimals left to round.
+  if (Math.abs(value) >= 1e15) return value;
+  const sign = value < 0 ? -1 : 1;
+  const [mantissa, exponent] = Math.abs(value).toExponential(14).split('e');
+  const shifted = Number(`${mantissa}e${Number(exponent) + digits}`);
+  const rounded = Math.round(shifted);
+  const result = Number(`${rounded}e-${digits}`);
+  return result === 0 ? 0 : sign * result;
+}
+
+/** Score → integer hundredths (after half-up rounding). */
+export function toHundredths(value: number): number {
+  return Math.round(roundHalfUp(value, 2) * 100);
+}
+
+/** Integer hundredths → score. */
+export function fromHundredths(hundredths: number): number {
+  return hundredths / 100;
+}
+
+/** Exact sum of scores (each taken at 2 decimals). */
+export function sumPoints(values: readonly number[]): number {
+  let total = 0;
+  for (const v of values) total += toHundredths(v);
+  return fromHundredths(total);
+}
+
+/** True when the number has at most `digits` decimals (1.25 yes, 1.125 no). */
+export function hasAtMostDecimals(value: number, digits = 2): boolean {
+  return Number.isFinite(value) && roundHalfUp(value, digits) === value;
+}
+
+/** Clamps into lo…hi. */
+export function clamp(value: number, lo: number, hi: number): number {
+  return value < lo ? lo : value > hi ? hi : value;
+}
