@@ -18,3 +18,13 @@ export {
   type SchemaProblem,
 } from './schema.ts';
 export { parseFormula, compileFormula, evaluateFormula, collectNames, type Expr, type CompileResult, type FormulaError } from './formula/index.ts';
+export { parseMethodNotation, formatMethodNotation, type NotationResult } from './notation/index.ts';
+export { diffFrameworks, stableStringify, type FrameworkDiff, type NodeChange, type NodeRef, type FieldChange } from './diff.ts';
+export {
+  proposeMapping,
+  DEFAULT_MAPPING_THRESHOLD,
+  type MappingProposal,
+  type NodeMapping,
+  type MappingCandidate,
+} from './mapping.ts';
+export { titleSimilarity, titleTokens } from './similarity.ts';
