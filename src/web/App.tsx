@@ -1,0 +1,56 @@
+// App shell: providers, routes (each page lazily loaded so the login page stays small).
+import { lazy, Suspense } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { I18nProvider } from './i18n/I18nProvider.tsx';
+import { queryClient } from './queryClient.ts';
+import { NotifierBridge } from './components/NotifierBridge.tsx';
+import { PageLoading } from './components/PageLoading.tsx';
+import { RequireAbility, RequireAuth } from './RequireAuth.tsx';
+
+const LoginPage = lazy(() => import('./pages/login/LoginPage.tsx'));
+const AuthedShell = lazy(() => import('./components/AuthedShell.tsx'));
+const HomePage = lazy(() => import('./pages/home/HomePage.tsx'));
+const OrgUnitsPage = lazy(() => import('./pages/org-units/OrgUnitsPage.tsx'));
+const UnitGroupsPage = lazy(() => import('./pages/unit-groups/UnitGroupsPage.tsx'));
+const UsersPage = lazy(() => import('./pages/users/UsersPage.tsx'));
+const AuditPage = lazy(() => import('./pages/audit/AuditPage.tsx'));
+const ProfilePage = lazy(() => import('./pages/profile/ProfilePage.tsx'));
+const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx'));
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <I18nProvider>
+        <NotifierBridge />
+        <BrowserRouter>
+          <Suspense fallback={<PageLoading />}>
+            <Routes>
+              <Route path="/login" element={<LoginPage />} />
+              <Route
+                path="/*"
+                element={
+                  <RequireAuth>
+                    {(me) => (
+                      <Routes>
+                        <Route element={<AuthedShell me={me} />}>
+                          <Route index element={<HomePage me={me} />} />
+                          <Route path="org-units" element={<RequireAbility me={me} ability="manageUnits"><OrgUnitsPage /></RequireAbility>} />
+                          <Route path="unit-groups" element={<RequireAbility me={me} ability="manageGroups"><UnitGroupsPage /></RequireAbility>} />
+                          <Route path="users" element={<RequireAbility me={me} ability="manageUsers"><UsersPage /></RequireAbility>} />
+                          <Route path="audit" element={<RequireAbility me={me} ability="viewAudit"><AuditPage /></RequireAbility>} />
+                          <Route path="profile" element={<ProfilePage me={me} />} />
+                          <Route path="*" element={<NotFoundPage />} />
+                        </Route>
+                      </Routes>
+                    )}
+                  </RequireAuth>
+                }
+              />
+            </Routes>
+          </Suspense>
+        </BrowserRouter>
+      </I18nProvider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,158 @@
+// Thin fetch wrapper for /api/v1: JSON in and out, session cookie, CSRF header on state-changing requests,
+// error bodies {error:{code,message,details}} turned into ApiError (message is already Vietnamese).
+
+export const API_BASE = '/api/v1';
+
+export interface ImportProblem {
+  row: number;
+  column: string;
+  message: string;
+}
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(status: number, code: string, message: string, details?: Record<string, unknown>) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.details = details;
+  }
+
+  /** Row-by-row problems of a rejected import (422 IMPORT_INVALID). */
+  get problems(): ImportProblem[] {
+    const p = this.details?.['problems'];
+    return Array.isArray(p) ? (p as ImportProblem[]) : [];
+  }
+
+  /** Field issues of a 400 VALIDATION_FAILED. */
+  get issues(): { path: string | (string | number)[]; message: string }[] {
+    const i = this.details?.['issues'];
+    return Array.isArray(i) ? (i as { path: string | (string | number)[]; message: string }[]) : [];
+  }
+}
+
+let csrfFallback: string | null = null;
+let unauthorizedHandler: (() => void) | null = null;
+
+/** Remembers the csrfToken returned by login and /auth/me (used if the cookie cannot be read). */
+export function setCsrfToken(token: string | null | undefined): void {
+  csrfFallback = token ?? null;
+}
+
+/** Called on a 401 from any request other than /auth/me and /auth/login. */
+export function onUnauthorized(handler: (() => void) | null): void {
+  unauthorizedHandler = handler;
+}
+
+export function readCookie(name: string): string | null {
+  for (const part of document.cookie.split(';')) {
+    const [k, ...rest] = part.trim().split('=');
+    if (k === name) return decodeURIComponent(rest.join('='));
+  }
+  return null;
+}
+
+function csrfToken(): string | null {
+  return readCookie('thuocdo_csrf') ?? csrfFallback;
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  query?: Record<string, string | number | boolean | null | undefined>;
+  signal?: AbortSignal;
+}
+
+export function buildUrl(path: string, query?: RequestOptions['query']): string {
+  const url = new URL(API_BASE + path, window.location.origin);
+  for (const [k, v] of Object.entries(query ?? {})) {
+    if (v !== undefined && v !== null && v !== '') url.searchParams.set(k, String(v));
+  }
+  return url.pathname + url.search;
+}
+
+async function toApiError(res: Response): Promise<ApiError> {
+  let code = `HTTP_${res.status}`;
+  let message = `Lỗi máy chủ (${res.status})`;
+  let details: Record<string, unknown> | undefined;
+  try {
+    const body = (await res.json()) as { error?: { code?: string; message?: string; details?: Record<string, unknown> } };
+    if (body?.error) {
+      code = body.error.code ?? code;
+      message = body.error.message ?? message;
+      details = body.error.details;
+    }
+  } catch {
+    if (res.status === 413) message = 'Tệp quá lớn.';
+    else if (res.status >= 500 || res.status === 0) message = 'Máy chủ đang gặp sự cố, vui lòng thử lại sau.';
+  }
+  return new ApiError(res.status, code, message, details);
+}
+
+async function send(path: string, init: RequestInit, method: string): Promise<Response> {
+  const headers = new Headers(init.headers);
+  headers.set('accept', 'application/json');
+  if (UNSAFE.has(method)) {
+    const token = csrfToken();
+    if (token) headers.set('x-csrf-token', token);
+  }
+  let res: Response;
+  try {
+    res = await fetch(path, { ...init, method, headers, credentials: 'include' });
+  } catch {
+    throw new ApiError(0, 'NETWORK_ERROR', 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.');
+  }
+  if (!res.ok) {
+    const error = await toApiError(res);
+    const isAuthProbe = path.startsWith(`${API_BASE}/auth/me`) || path.startsWith(`${API_BASE}/auth/login`);
+    if (res.status === 401 && !isAuthProbe) unauthorizedHandler?.();
+    throw error;
+  }
+  return res;
+}
+
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const method = options.method ?? 'GET';
+  const init: RequestInit = { signal: options.signal };
+  if (options.body !== undefined) {
+    init.body = JSON.stringify(options.body);
+    init.headers = { 'content-type': 'application/json' };
+  }
+  const res = await send(buildUrl(path, options.query), init, method);
+  if (res.status === 204) return undefined as T;
+  const text = await res.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** Multipart upload of one file in field `file`. */
+export async function uploadFile<T>(path: string, file: File): Promise<T> {
+  const form = new FormData();
+  form.append('file', file);
+  const res = await send(buildUrl(path), { body: form }, 'POST');
+  const text = await res.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** Downloads a file (e.g. an Excel export) through fetch so errors can be shown, then saves it. */
+export async function downloadFile(path: string, fallbackName: string): Promise<void> {
+  const res = await send(buildUrl(path), {}, 'GET');
+  const disposition = res.headers.get('content-disposition') ?? '';
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  const plain = /filename="?([^";]+)"?/i.exec(disposition);
+  const name = star?.[1] ? decodeURIComponent(star[1]) : (plain?.[1] ?? fallbackName);
+  const blob = await res.blob();
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,100 @@
+// Organisation unit hooks (GET /org-units returns the whole visible tree as a flat list).
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, uploadFile } from './client.ts';
+import type { OrgUnit, OrgUnitDetail } from './types.ts';
+import type { UnitType } from '../../core/org/unit-types.ts';
+
+export const ORG_UNITS_KEY = ['org-units'] as const;
+
+export interface OrgUnitList {
+  items: OrgUnit[];
+  abilities: { create: boolean };
+}
+
+export function useOrgUnits(enabled = true) {
+  return useQuery({
+    queryKey: ORG_UNITS_KEY,
+    queryFn: () => api<OrgUnitList>('/org-units'),
+    staleTime: 60_000,
+    enabled,
+  });
+}
+
+export function useOrgUnit(id: string | null) {
+  return useQuery({
+    queryKey: [...ORG_UNITS_KEY, 'detail', id],
+    queryFn: () => api<OrgUnitDetail>(`/org-units/${encodeURIComponent(id ?? '')}`),
+    enabled: !!id,
+  });
+}
+
+export interface CreateUnitBody {
+  code: string;
+  name: string;
+  type: UnitType;
+  parentId: string | null;
+  activeFrom?: string | null;
+  activeTo?: string | null;
+}
+
+export interface UpdateUnitBody {
+  code?: string;
+  name?: string;
+  type?: UnitType;
+  activeFrom?: string | null;
+  activeTo?: string | null;
+  version: number;
+}
+
+function useInvalidateUnits() {
+  const qc = useQueryClient();
+  return () => qc.invalidateQueries({ queryKey: ORG_UNITS_KEY });
+}
+
+export function useCreateUnit() {
+  const invalidate = useInvalidateUnits();
+  return useMutation({
+    mutationFn: (body: CreateUnitBody) => api<OrgUnit>('/org-units', { method: 'POST', body }),
+    meta: { silent: true },
+    onSuccess: invalidate,
+  });
+}
+
+export function useUpdateUnit() {
+  const invalidate = useInvalidateUnits();
+  return useMutation({
+    mutationFn: ({ id, ...body }: UpdateUnitBody & { id: string }) =>
+      api<OrgUnit>(`/org-units/${encodeURIComponent(id)}`, { method: 'PATCH', body }),
+    meta: { silent: true },
+    onSuccess: invalidate,
+  });
+}
+
+export function useMoveUnit() {
+  const invalidate = useInvalidateUnits();
+  return useMutation({
+    mutationFn: ({ id, parentId, version }: { id: string; parentId: string | null; version: number }) =>
+      api<OrgUnit>(`/org-units/${encodeURIComponent(id)}/move`, { method: 'POST', body: { parentId, version } }),
+    meta: { silent: true },
+    onSuccess: invalidate,
+  });
+}
+
+export function useDeactivateUnit() {
+  const invalidate = useInvalidateUnits();
+  return useMutation({
+    mutationFn: ({ id, ...body }: { id: string; reason: string; activeTo?: string }) =>
+      api<OrgUnit>(`/org-units/${encodeURIComponent(id)}/deactivate`, { method: 'POST', body }),
+    meta: { silent: true },
+    onSuccess: invalidate,
+  });
+}
+
+export function useImportUnits() {
+  const invalidate = useInvalidateUnits();
+  return useMutation({
+    mutationFn: (file: File) => uploadFile<{ created: number; updated: number }>('/org-units/import', file),
+    meta: { silent: true },
+    onSuccess: invalidate,
+  });
+}

@@ -1,0 +1,80 @@
+// User and role-assignment hooks.
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, uploadFile } from './client.ts';
+import type { Paginated, RoleAssignment, User } from './types.ts';
+
+const KEY = ['users'] as const;
+
+export type UserList = Paginated<User> & { abilities?: { create: boolean } };
+
+export function useUsers(q: string, page: number, pageSize: number, enabled = true) {
+  return useQuery({
+    queryKey: [...KEY, 'list', q, page, pageSize],
+    queryFn: () => api<UserList>('/users', { query: { q, page, pageSize } }),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+export function useUser(id: string | null) {
+  return useQuery({
+    queryKey: [...KEY, 'detail', id],
+    queryFn: () => api<User>(`/users/${encodeURIComponent(id ?? '')}`),
+    enabled: !!id,
+  });
+}
+
+function useInvalidate() {
+  const qc = useQueryClient();
+  return () => qc.invalidateQueries({ queryKey: KEY });
+}
+
+export interface SaveUserBody {
+  id?: string;
+  username?: string;
+  fullName: string;
+  email?: string | null;
+  phone?: string | null;
+  password?: string;
+  active?: boolean;
+}
+
+export function useSaveUser() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: ({ id, username, ...rest }: SaveUserBody) =>
+      id
+        ? api<User>(`/users/${encodeURIComponent(id)}`, { method: 'PATCH', body: rest })
+        : api<User>('/users', { method: 'POST', body: { username, ...rest } }),
+    meta: { silent: true },
+    onSuccess: invalidate,
+  });
+}
+
+export function useAddRole() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: ({ userId, ...body }: { userId: string; role: string; unitId: string; subtree: boolean }) =>
+      api<RoleAssignment>(`/users/${encodeURIComponent(userId)}/roles`, { method: 'POST', body }),
+    meta: { silent: true },
+    onSuccess: invalidate,
+  });
+}
+
+export function useRemoveRole() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: ({ userId, assignmentId }: { userId: string; assignmentId: string }) =>
+      api<void>(`/users/${encodeURIComponent(userId)}/roles/${encodeURIComponent(assignmentId)}`, { method: 'DELETE' }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useImportUsers() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (file: File) => uploadFile<{ created: number }>('/users/import', file),
+    meta: { silent: true },
+    onSuccess: invalidate,
+  });
+}

@@ -1,0 +1,28 @@
+// Side menu built from NAV_ITEMS filtered by the user's abilities.
+import { Menu } from 'antd';
+import { useLocation, useNavigate } from 'react-router-dom';
+import type { GlobalAbilities } from '../api/types.ts';
+import { NAV_ITEMS } from './navItems.tsx';
+import { useT } from '../i18n/context.ts';
+
+export function NavMenu({ abilities, onNavigate }: { abilities: GlobalAbilities; onNavigate?: () => void }) {
+  const t = useT();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const items = NAV_ITEMS.filter((i) => i.allowed(abilities));
+  const selected = items
+    .filter((i) => (i.path === '/' ? location.pathname === '/' : location.pathname.startsWith(i.path)))
+    .map((i) => i.path);
+  return (
+    <Menu
+      mode="inline"
+      selectedKeys={selected}
+      items={items.map((i) => ({ key: i.path, icon: i.icon, label: <span data-testid={`nav-${i.path.slice(1) || 'home'}`}>{t(i.label)}</span> }))}
+      onClick={({ key }) => {
+        navigate(key);
+        onNavigate?.();
+      }}
+      style={{ borderInlineEnd: 0 }}
+    />
+  );
+}

@@ -1,0 +1,22 @@
+// Menu entries, each shown only when the user's global abilities allow the page.
+import type { ReactNode } from 'react';
+import { ApartmentOutlined, AuditOutlined, ClusterOutlined, HomeOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import type { GlobalAbilities } from '../api/types.ts';
+import type { MessageKey } from '../i18n/vi.ts';
+
+export interface NavItem {
+  path: string;
+  label: MessageKey;
+  hint: MessageKey;
+  icon: ReactNode;
+  allowed: (a: GlobalAbilities) => boolean;
+}
+
+export const NAV_ITEMS: NavItem[] = [
+  { path: '/', label: 'nav.home', hint: 'home.intro', icon: <HomeOutlined />, allowed: () => true },
+  { path: '/org-units', label: 'nav.orgUnits', hint: 'home.link.orgUnits', icon: <ApartmentOutlined />, allowed: (a) => a.manageUnits },
+  { path: '/unit-groups', label: 'nav.unitGroups', hint: 'home.link.unitGroups', icon: <ClusterOutlined />, allowed: (a) => a.manageGroups },
+  { path: '/users', label: 'nav.users', hint: 'home.link.users', icon: <TeamOutlined />, allowed: (a) => a.manageUsers },
+  { path: '/audit', label: 'nav.audit', hint: 'home.link.audit', icon: <AuditOutlined />, allowed: (a) => a.viewAudit },
+  { path: '/profile', label: 'nav.profile', hint: 'home.link.profile', icon: <UserOutlined />, allowed: () => true },
+];
