@@ -23,6 +23,7 @@ export { diffFrameworks, stableStringify, type FrameworkDiff, type NodeChange, t
 export {
   proposeMapping,
   DEFAULT_MAPPING_THRESHOLD,
+  mappingConfidence,
   type MappingProposal,
   type NodeMapping,
   type MappingCandidate,

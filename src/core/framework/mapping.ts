@@ -1,8 +1,9 @@
 // Proposes how nodes of an old version map onto a new one, for carrying over scores and evidence.
-// confidence = 0.35 × (same code) + 0.65 × title similarity, so an identical title alone (0.65) or the
-// same code with a fairly similar title (≥ 0.4 similarity) clears the default threshold of 0.6, while
-// the same code with an unrelated title does not. Matching is one-to-one, best pairs first; anything
-// below the threshold stays unmapped (with its best candidate shown) — never silently matched.
+// confidence = 0.35 + 0.65 × title similarity when the code is the same, 0.9 × title similarity when it
+// is not (a renumbered node with the same wording is still very probably the same indicator). With the
+// default threshold 0.6: the same code needs a title similarity ≥ 0.4, another code needs ≥ 0.67; the
+// same code with an unrelated title (0.35) is not matched. Matching is one-to-one, best pairs first;
+// anything below the threshold stays unmapped (with its best candidate shown) — never silently matched.
 import type { FrameworkDefinition } from './types.ts';
 import { flattenNodes } from './tree.ts';
 import { jaccard, titleTokens } from './similarity.ts';
@@ -31,8 +32,14 @@ export interface MappingProposal {
   threshold: number;
 }
 
-export const CODE_WEIGHT = 0.35;
-export const TITLE_WEIGHT = 0.65;
+/** Confidence of the same code with an unrelated title; the title fills the rest up to 1. */
+export const SAME_CODE_BASE = 0.35;
+/** Ceiling of a match on title alone (different code). */
+export const OTHER_CODE_WEIGHT = 0.9;
+
+export function mappingConfidence(sameCode: boolean, titleSimilarity: number): number {
+  return sameCode ? SAME_CODE_BASE + (1 - SAME_CODE_BASE) * titleSimilarity : OTHER_CODE_WEIGHT * titleSimilarity;
+}
 export const DEFAULT_MAPPING_THRESHOLD = 0.6;
 
 function round3(x: number): number {
@@ -54,7 +61,7 @@ export function proposeMapping(
     for (const n of newNodes) {
       const sim = jaccard(o.tokens, n.tokens);
       const sameCode = o.code === n.code;
-      const confidence = round3(CODE_WEIGHT * (sameCode ? 1 : 0) + TITLE_WEIGHT * sim);
+      const confidence = round3(mappingConfidence(sameCode, sim));
       if (confidence === 0) continue;
       const candidate: MappingCandidate = { code: n.code, title: n.title, confidence, sameCode, titleSimilarity: round3(sim) };
       const current = best[i];

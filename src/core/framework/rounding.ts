@@ -7,11 +7,24 @@
  * double faithfully carries), which turns 1.00499999999999989 into 1.005, then shift the decimal point
  * in the string form so no binary multiplication reintroduces the error.
  */
+const POWERS: readonly number[] = [1, 10, 100, 1000, 10000, 100000, 1000000, 1e7, 1e8, 1e9, 1e10];
+
 export function roundHalfUp(value: number, digits = 2): number {
   if (!Number.isFinite(value)) return value;
   if (value === 0) return 0;
   // Beyond 1e15 a double has no decimals left to round.
   if (Math.abs(value) >= 1e15) return value;
+  // Fast path: when the scaled value is clearly away from a .5 tie, binary error cannot change which
+  // way it rounds, and integer / 10^digits is the double nearest the decimal result.
+  const scale = POWERS[digits];
+  if (scale !== undefined) {
+    const scaled = Math.abs(value) * scale;
+    const frac = scaled - Math.floor(scaled);
+    if (scaled < 1e9 && Math.abs(frac - 0.5) > 1e-6) {
+      const r = Math.round(scaled) / scale;
+      return r === 0 ? 0 : value < 0 ? -r : r;
+    }
+  }
   const sign = value < 0 ? -1 : 1;
   const [mantissa, exponent] = Math.abs(value).toExponential(14).split('e');
   const shifted = Number(`${mantissa}e${Number(exponent) + digits}`);

@@ -132,7 +132,8 @@ describe('steps', () => {
     expect(scoreItem(item(3, { ...percent, zeroDenominator: 'not_applicable' }), { a: 0, b: 0 }).notApplicable).toBe(true);
   });
   it('thresholds written lowest first are still applied highest first', () => {
-    const m = { ...meetings, thresholds: [...(meetings as { thresholds: [] }).thresholds].reverse() } as ScoringMethod;
+    const thresholds = meetings.kind === 'steps' ? [...meetings.thresholds].reverse() : [];
+    const m: ScoringMethod = { kind: 'steps', input: 'number', thresholds };
     expect(scoreItem(item(20, m), { value: 4 }).points).toBe(20);
   });
 });
