@@ -28,3 +28,6 @@ export const UNIT_TYPE_LABELS: Record<UnitType, string> = {
 export function isUnitType(value: string): value is UnitType {
   return (UNIT_TYPES as readonly string[]).includes(value);
 }
+
+/** Unit codes: ASCII letters, digits, '.', '_' and '-', starting with a letter or digit, at most 64. */
+export const UNIT_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;

@@ -1,0 +1,49 @@
+// `thuocdo admin create`: the first administrator of a production installation (demo accounts are never
+// created there). Password from --password, THUOCDO_ADMIN_PASSWORD, or an interactive prompt.
+import { createInterface } from 'node:readline/promises';
+import type { Command } from 'commander';
+import { asc, isNull } from 'drizzle-orm';
+import { roleAssignments } from '../../db/schema/accounts.ts';
+import { orgUnits } from '../../db/schema/org.ts';
+import { createUser } from '../../server/operations/users/create-user.ts';
+import { usernameSchema, fullNameSchema } from '../../server/operations/users/user-input.ts';
+import { withDatabase } from './database.ts';
+import { foldVietnamese } from '../../core/text/vietnamese.ts';
+import { childPath } from '../../db/queries/unit-path.ts';
+import { randomUUID } from 'node:crypto';
+
+async function askPassword(): Promise<string> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return await rl.question('Mật khẩu / password: ');
+  } finally {
+    rl.close();
+  }
+}
+
+export function registerAdminCommands(program: Command) {
+  const admin = program.command('admin').description('Administrator accounts');
+  admin
+    .command('create')
+    .description('Create a system administrator (and the root unit, if the tree is empty)')
+    .requiredOption('--username <username>')
+    .option('--full-name <name>', 'full name', 'Quản trị hệ thống')
+    .option('--password <password>', 'password (or THUOCDO_ADMIN_PASSWORD, or prompt)')
+    .option('--root-code <code>', 'code of the root unit to create when the tree is empty', 'ROOT')
+    .option('--root-name <name>', 'name of that root unit', 'Đơn vị gốc')
+    .action(async (opts: { username: string; fullName: string; password?: string; rootCode: string; rootName: string }) => {
+      const username = usernameSchema.parse(opts.username);
+      const fullName = fullNameSchema.parse(opts.fullName);
+      const password = opts.password ?? process.env.THUOCDO_ADMIN_PASSWORD ?? (await askPassword());
+      await withDatabase(async ({ db }) => {
+        const user = await createUser(db, { actor: null, audit: { id: null, name: 'cli' } }, { username, fullName, password });
+        let [root] = await db.select().from(orgUnits).where(isNull(orgUnits.parentId)).orderBy(asc(orgUnits.createdAt)).limit(1);
+        if (!root) {
+          const id = randomUUID();
+          [root] = await db.insert(orgUnits).values({ id, code: opts.rootCode, name: opts.rootName, nameFolded: foldVietnamese(opts.rootName), type: 'province', path: childPath(null, id) }).returning();
+        }
+        await db.insert(roleAssignments).values({ userId: user.id, role: 'system_admin', unitId: root!.id, subtree: true });
+        console.log(`Đã tạo quản trị hệ thống "${username}". / Administrator created.`);
+      });
+    });
+}

@@ -1,0 +1,45 @@
+// `thuocdo start` (what `npm start` runs: build web if stale, migrate, seed the demo province on an empty
+// database, serve) and `thuocdo serve` (migrate and serve; no build, no seed).
+import type { Command } from 'commander';
+import { DEMO_ACCOUNTS } from '../../db/seed/demo-accounts.ts';
+import { loadConfig } from '../../server/config.ts';
+import { startServer } from '../../server/start-server.ts';
+import { buildWeb, webBuildIsStale } from './build-web.ts';
+
+export function registerServerCommands(program: Command) {
+  program
+    .command('start')
+    .description('Build the web app if needed, migrate, seed the demo province on an empty database, and serve')
+    .option('--no-demo', 'do not seed the demo province')
+    .action(async (opts: { demo: boolean }) => {
+      const config = loadConfig();
+      if (webBuildIsStale()) {
+        console.log('Đang build giao diện web… / Building the web app…');
+        buildWeb();
+      }
+      const server = await startServer(config, { seedDemo: opts.demo, handleSignals: true });
+      printBanner(server.url, config.env !== 'production' && opts.demo, server.database.kind, config.dataDir);
+    });
+
+  program
+    .command('serve')
+    .description('Migrate and serve (production entry point; never seeds)')
+    .action(async () => {
+      const config = loadConfig();
+      const server = await startServer(config, { seedDemo: false, handleSignals: true });
+      printBanner(server.url, false, server.database.kind, config.dataDir);
+    });
+}
+
+function printBanner(url: string, demo: boolean, kind: string, dataDir: string) {
+  const lines = [
+    '',
+    `Thước Đo đang chạy tại / is running at: ${url}`,
+    `Cơ sở dữ liệu / database: ${kind === 'pglite' ? `PGlite (nhúng) tại ${dataDir}` : 'PostgreSQL'}`,
+  ];
+  if (demo) {
+    lines.push('Tài khoản mẫu / demo accounts (tên đăng nhập / mật khẩu — vai trò):');
+    for (const a of DEMO_ACCOUNTS) lines.push(`  ${a.username.padEnd(15)} ${a.password.padEnd(10)} ${a.what}`);
+  }
+  console.log(lines.join('\n') + '\n');
+}

@@ -1,0 +1,25 @@
+// Entry of the `thuocdo` command line. Each command group lives in its own file under commands/.
+import { Command } from 'commander';
+import { DataDirLockedError } from '../db/lock.ts';
+import { ConfigError } from '../server/config.ts';
+import { registerAdminCommands } from './commands/admin.ts';
+import { registerDatabaseCommands } from './commands/database.ts';
+import { registerServerCommands } from './commands/server.ts';
+
+const program = new Command('thuocdo').description('Thước Đo — nền tảng đánh giá chỉ số chuyển đổi số (DTI)');
+registerServerCommands(program);
+registerDatabaseCommands(program);
+registerAdminCommands(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof ConfigError || err instanceof DataDirLockedError) {
+    console.error(err.message);
+  } else if (err instanceof Error && 'issues' in err) {
+    console.error(`Giá trị không hợp lệ: ${(err as { issues: { message: string }[] }).issues.map((i) => i.message).join('; ')}`);
+  } else {
+    console.error(err instanceof Error ? err.message : String(err));
+  }
+  process.exit(1);
+}

@@ -1,0 +1,73 @@
+// Opens the one database the app uses: real PostgreSQL when a URL is given, otherwise embedded PGlite
+// persisted in <dataDir>/pgdata behind an exclusive lock. Both give the same Drizzle API over one schema.
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import pg from 'pg';
+import * as schema from './schema/index.ts';
+import { acquireDataDirLock } from './lock.ts';
+
+export type Schema = typeof schema;
+/** A database or a transaction: every query function takes this. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export interface Database {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  /** Cheap liveness probe for /healthz. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+// pg returns int8 (COUNT, RANK) and numeric as strings; PGlite returns numbers. Convert here, once.
+pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(1700, (v) => Number(v));
+
+export async function openPostgres(url: string, poolSize = 20): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000 });
+  pool.on('error', () => {
+    /* an idle client lost its connection (e.g. server restart); the pool replaces it */
+  });
+  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  return {
+    db,
+    kind: 'postgres',
+    ping: async () => {
+      await pool.query('select 1');
+    },
+    close: () => pool.end(),
+  };
+}
+
+/** `dir` undefined → in-memory (tests). `loadDataDir` → start from a dumped template (fast fresh test DBs). */
+export async function openPglite(options: { dir?: string; loadDataDir?: Blob; lock?: boolean }): Promise<Database> {
+  const release = options.dir && options.lock !== false ? acquireDataDirLock(options.dir) : () => {};
+  try {
+    const client = new PGlite({
+      dataDir: options.dir ? path.join(options.dir, 'pgdata') : undefined,
+      loadDataDir: options.loadDataDir,
+    });
+    await client.waitReady;
+    const db = drizzlePglite(client, { schema }) as unknown as Db;
+    return {
+      db,
+      kind: 'pglite',
+      ping: async () => {
+        await client.query('select 1');
+      },
+      close: async () => {
+        await client.close();
+        release();
+      },
+    };
+  } catch (err) {
+    release();
+    throw err;
+  }
+}
+
+export async function openDatabase(config: { databaseUrl?: string; dataDir: string }): Promise<Database> {
+  return config.databaseUrl ? openPostgres(config.databaseUrl) : openPglite({ dir: config.dataDir });
+}

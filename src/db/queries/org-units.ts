@@ -1,0 +1,69 @@
+// Reading organisation units within an actor's scope (set-based: one query decides which rows the
+// actor may see; rows outside it are simply absent, so the API answers 404, never 403).
+import { type SQL, and, eq, inArray, like, or, sql } from 'drizzle-orm';
+import type { Actor, Role } from '../../core/policy/index.ts';
+import { scopeOf } from '../../core/policy/index.ts';
+import type { Db } from '../client.ts';
+import { orgUnits } from '../schema/org.ts';
+import { subtreePattern } from './unit-path.ts';
+
+export type OrgUnitRow = typeof orgUnits.$inferSelect;
+
+export type ScopedActor = Actor & { grantPaths: Map<string, string> };
+
+/** SQL condition: units the actor can read (undefined = everything). */
+export function readableUnitsCondition(actor: ScopedActor): SQL | undefined {
+  const scope = scopeOf(actor);
+  if (scope.all) return undefined;
+  const conditions: SQL[] = [];
+  for (const root of scope.subtreeRoots) {
+    const path = actor.grantPaths.get(root);
+    if (path) conditions.push(like(orgUnits.path, subtreePattern(path)));
+  }
+  const ids = [...scope.units, ...(actor.contextUnitIds ?? [])];
+  if (ids.length > 0) conditions.push(inArray(orgUnits.id, ids));
+  return conditions.length > 0 ? or(...conditions) : sql`false`;
+}
+
+/** SQL condition on org_units: units reached by the actor's grants of these roles (no context ancestors). */
+export function unitsReachedCondition(actor: ScopedActor, roles: readonly Role[]): SQL | undefined {
+  const scope = scopeOf(actor, roles);
+  if (scope.all) return undefined;
+  const conditions: SQL[] = [];
+  for (const root of scope.subtreeRoots) {
+    const path = actor.grantPaths.get(root);
+    if (path) conditions.push(like(orgUnits.path, subtreePattern(path)));
+  }
+  if (scope.units.length > 0) conditions.push(inArray(orgUnits.id, scope.units));
+  return conditions.length > 0 ? or(...conditions) : sql`false`;
+}
+
+export async function listReadableUnits(db: Db, actor: ScopedActor): Promise<OrgUnitRow[]> {
+  return db.select().from(orgUnits).where(readableUnitsCondition(actor));
+}
+
+/** The unit if it exists and the actor may read it; null otherwise (callers answer 404 either way). */
+export async function findReadableUnit(db: Db, actor: ScopedActor, id: string): Promise<OrgUnitRow | null> {
+  if (!isUuid(id)) return null;
+  const [row] = await db.select().from(orgUnits).where(and(eq(orgUnits.id, id), readableUnitsCondition(actor))).limit(1);
+  return row ?? null;
+}
+
+export async function findUnitsByIds(db: Db, ids: readonly string[]): Promise<OrgUnitRow[]> {
+  const valid = ids.filter(isUuid);
+  if (valid.length === 0) return [];
+  return db.select().from(orgUnits).where(inArray(orgUnits.id, valid));
+}
+
+export async function findUnitsByCodes(db: Db, codes: readonly string[]): Promise<OrgUnitRow[]> {
+  if (codes.length === 0) return [];
+  const rows: OrgUnitRow[] = [];
+  for (let i = 0; i < codes.length; i += 1000) {
+    rows.push(...(await db.select().from(orgUnits).where(inArray(orgUnits.code, codes.slice(i, i + 1000)))));
+  }
+  return rows;
+}
+
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}

@@ -1,0 +1,57 @@
+// Builds the Fastify application: plugins (errors, security headers, cookies, multipart, auth+CSRF,
+// OpenAPI), the /api/v1 routes, /healthz and the web app. No listening here: see start-server.ts.
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { App, ServerDeps } from './http/route-types.ts';
+import { authPlugin } from './plugins/auth.ts';
+import { errorsPlugin } from './plugins/errors.ts';
+import { openapiPlugin } from './plugins/openapi.ts';
+import { securityPlugin } from './plugins/security.ts';
+import { webPlugin } from './plugins/web.ts';
+import { registerAuditRoutes } from './routes/audit/index.ts';
+import { registerAuthRoutes } from './routes/auth/index.ts';
+import { registerHealthRoute } from './routes/health.ts';
+import { registerOrgUnitRoutes } from './routes/org-units/index.ts';
+import { registerRoleRoutes } from './routes/roles.ts';
+import { registerUnitGroupRoutes } from './routes/unit-groups/index.ts';
+import { registerUserRoutes } from './routes/users/index.ts';
+
+/** Every feature's routes under /api/v1; new features add one line here. */
+const API_ROUTES: ((app: App, deps: ServerDeps) => void)[] = [
+  registerAuthRoutes,
+  registerRoleRoutes,
+  registerOrgUnitRoutes,
+  registerUnitGroupRoutes,
+  registerUserRoutes,
+  registerAuditRoutes,
+];
+
+export async function buildApp(deps: ServerDeps, options: { logger?: FastifyBaseLogger } = {}): Promise<App> {
+  const app = Fastify({
+    ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
+    trustProxy: true,
+    bodyLimit: 2 * 1024 * 1024,
+    requestIdHeader: 'x-request-id',
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(errorsPlugin);
+  await app.register(securityPlugin);
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: deps.config.evidenceMaxBytes, files: 1, fields: 20 } });
+  await app.register(openapiPlugin);
+  await app.register(authPlugin, { db: deps.db });
+
+  registerHealthRoute(app, deps);
+  await app.register(
+    async (api) => {
+      for (const register of API_ROUTES) register(api as App, deps);
+    },
+    { prefix: '/api/v1' },
+  );
+  await app.register(webPlugin, { webDir: deps.webDir });
+  return app;
+}

@@ -1,0 +1,78 @@
+// Configuration, read once at boot from the environment and validated. A wrong value stops the process
+// with one clear line naming the variable (see formatConfigError).
+import path from 'node:path';
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: port.default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  THUOCDO_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'phải là một URL postgres:// hoặc postgresql://')
+    .optional(),
+  SESSION_SECRET: z.string().min(32, 'cần ít nhất 32 ký tự').optional(),
+  PUBLIC_BASE_URL: z.url().optional(),
+  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 90).default(12),
+  SMTP_HOST: z.string().optional(),
+  SMTP_PORT: port.optional(),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  SMTP_FROM: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  EVIDENCE_MAX_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
+});
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  sessionSecret: string | undefined;
+  publicBaseUrl: string | undefined;
+  sessionTtlHours: number;
+  smtp: { host: string; port: number; user?: string; password?: string; from?: string } | undefined;
+  logLevel: string;
+  evidenceMaxBytes: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, readonly problem: string) {
+    super(`Cấu hình không hợp lệ: ${variable} — ${problem}`);
+  }
+}
+
+/** Parses the environment; throws ConfigError naming the first wrong variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(String(issue.path[0] ?? 'environment'), issue.message);
+  }
+  const c = parsed.data;
+  if (c.NODE_ENV === 'production' && !c.SESSION_SECRET) {
+    throw new ConfigError('SESSION_SECRET', 'bắt buộc khi NODE_ENV=production (ít nhất 32 ký tự)');
+  }
+  if (c.SMTP_HOST && !c.SMTP_FROM) {
+    throw new ConfigError('SMTP_FROM', 'bắt buộc khi đã đặt SMTP_HOST');
+  }
+  return {
+    env: c.NODE_ENV,
+    port: c.PORT,
+    host: c.HOST,
+    dataDir: path.resolve(c.THUOCDO_DATA_DIR),
+    databaseUrl: c.DATABASE_URL,
+    sessionSecret: c.SESSION_SECRET,
+    publicBaseUrl: c.PUBLIC_BASE_URL,
+    sessionTtlHours: c.SESSION_TTL_HOURS,
+    smtp: c.SMTP_HOST
+      ? { host: c.SMTP_HOST, port: c.SMTP_PORT ?? 587, user: c.SMTP_USER, password: c.SMTP_PASSWORD, from: c.SMTP_FROM }
+      : undefined,
+    logLevel: c.LOG_LEVEL,
+    evidenceMaxBytes: c.EVIDENCE_MAX_BYTES,
+  };
+}

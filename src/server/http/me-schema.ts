@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+export const roleAssignmentSchema = z.object({
+  id: z.string(),
+  role: z.string(),
+  unitId: z.string(),
+  unitCode: z.string(),
+  unitName: z.string(),
+  subtree: z.boolean(),
+});
+
+export const meSchema = z.object({
+  user: z.object({ id: z.string(), username: z.string(), fullName: z.string(), email: z.string().nullable(), phone: z.string().nullable() }),
+  roles: z.array(roleAssignmentSchema),
+  abilities: z.object({
+    manageUnits: z.boolean(),
+    manageGroups: z.boolean(),
+    manageUsers: z.boolean(),
+    viewAudit: z.boolean(),
+    manageFrameworks: z.boolean(),
+    manageCampaigns: z.boolean(),
+  }),
+  csrfToken: z.string(),
+});

@@ -1,0 +1,31 @@
+// The typed Fastify instance every route module receives, and the dependencies it may use.
+import type { FastifyBaseLogger, FastifyInstance, FastifyRequest, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Database, Db } from '../../db/client.ts';
+import type { AuditActor } from '../../db/audit/write-audit.ts';
+import type { ScopedActor } from '../../db/queries/org-units.ts';
+import type { AppConfig } from '../config.ts';
+import { requireAuth } from '../plugins/auth.ts';
+import { auditActorOf } from '../operations/actor.ts';
+
+export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
+
+export interface ServerDeps {
+  db: Db;
+  database: Database;
+  config: AppConfig;
+  /** Directory of the built web app. */
+  webDir: string;
+}
+
+export interface Who {
+  actor: ScopedActor;
+  audit: AuditActor;
+  userId: string;
+}
+
+/** The signed-in caller as operations need it: policy actor and audit identity. */
+export function whoIs(request: FastifyRequest): Who {
+  const auth = requireAuth(request);
+  return { actor: auth.actor, audit: auditActorOf(auth.user), userId: auth.user.id };
+}

@@ -1,0 +1,113 @@
+// Imports units from a table, all or nothing: every row is checked (codes, names, types, parents that
+// exist in the file or the database, permissions, cycles) before anything is written; one bad row among
+// thousands writes nothing and the report names it. Existing codes update name and type in place.
+import { randomUUID } from 'node:crypto';
+import { inArray, sql } from 'drizzle-orm';
+import { canCreateRootUnit, orgUnitAbilities } from '../../../core/policy/index.ts';
+import { foldVietnamese } from '../../../core/text/vietnamese.ts';
+import { type AuditActor, type AuditEntryInput, writeAuditBatch } from '../../../db/audit/write-audit.ts';
+import type { Db } from '../../../db/client.ts';
+import { findUnitsByCodes, findUnitsByIds, type OrgUnitRow, type ScopedActor } from '../../../db/queries/org-units.ts';
+import { ancestryOf, childPath } from '../../../db/queries/unit-path.ts';
+import { orgUnits } from '../../../db/schema/org.ts';
+import type { RowProblem, UnitRecord } from '../../../exchange/org-units/parse-units-table.ts';
+import { OperationError } from '../../http/errors.ts';
+
+export interface ImportUnitsResult {
+  created: number;
+  updated: number;
+}
+
+export async function importUnits(
+  db: Db,
+  who: { actor: ScopedActor; audit: AuditActor },
+  records: UnitRecord[],
+): Promise<ImportUnitsResult> {
+  return db.transaction(async (tx) => {
+    const fileCodes = new Map(records.map((r) => [r.code, r]));
+    const referenced = [...new Set(records.flatMap((r) => [r.code, ...(r.parentCode ? [r.parentCode] : [])]))];
+    const existing = new Map((await findUnitsByCodes(tx, referenced)).map((u) => [u.code, u]));
+    const parentIds = [...new Set([...existing.values()].flatMap((u) => (u.parentId ? [u.parentId] : [])))];
+    const parentCodeById = new Map((await findUnitsByIds(tx, parentIds)).map((u) => [u.id, u.code]));
+    const problems: RowProblem[] = [];
+    const canManage = (u: OrgUnitRow) => orgUnitAbilities(who.actor, { id: u.id, ancestry: ancestryOf(u.path) });
+
+    for (const r of records) {
+      const current = existing.get(r.code);
+      if (current) {
+        if (!canManage(current).update) problems.push({ row: r.row, column: 'Mã đơn vị', message: `Không có quyền sửa đơn vị "${r.code}" đã có.` });
+        const currentParentCode = current.parentId ? (parentCodeById.get(current.parentId) ?? null) : null;
+        if ((r.parentCode ?? null) !== currentParentCode) {
+          problems.push({ row: r.row, column: 'Mã đơn vị cấp trên', message: `Đơn vị "${r.code}" đã có với đơn vị cấp trên khác; hãy dùng chức năng "Chuyển đơn vị".` });
+        }
+        continue;
+      }
+      if (!r.parentCode) {
+        if (!canCreateRootUnit(who.actor)) problems.push({ row: r.row, column: 'Mã đơn vị cấp trên', message: 'Chỉ quản trị hệ thống được tạo đơn vị cấp cao nhất; hãy điền mã đơn vị cấp trên.' });
+        continue;
+      }
+      const parentInDb = existing.get(r.parentCode);
+      if (parentInDb) {
+        if (!canManage(parentInDb).createChild) problems.push({ row: r.row, column: 'Mã đơn vị cấp trên', message: `Không có quyền thêm đơn vị trực thuộc "${r.parentCode}".` });
+      } else if (!fileCodes.has(r.parentCode)) {
+        problems.push({ row: r.row, column: 'Mã đơn vị cấp trên', message: `Không tìm thấy đơn vị cấp trên có mã "${r.parentCode}" (trong tệp hoặc trong hệ thống).` });
+      }
+    }
+    const order = orderParentsFirst(records, existing, problems);
+    if (problems.length > 0) {
+      problems.sort((a, b) => a.row - b.row);
+      throw new OperationError('IMPORT_INVALID', `Tệp có ${problems.length} lỗi; chưa có dữ liệu nào được nhập.`, { problems });
+    }
+
+    const paths = new Map<string, { id: string; path: string }>();
+    for (const u of existing.values()) paths.set(u.code, { id: u.id, path: u.path });
+    const inserts: (typeof orgUnits.$inferInsert)[] = [];
+    const audits: AuditEntryInput[] = [];
+    let updated = 0;
+    for (const r of order) {
+      const current = existing.get(r.code);
+      if (current) {
+        if (current.name !== r.name || current.type !== r.type) {
+          await tx
+            .update(orgUnits)
+            .set({ name: r.name, nameFolded: foldVietnamese(r.name), type: r.type, version: sql`${orgUnits.version} + 1`, updatedAt: new Date() })
+            .where(inArray(orgUnits.id, [current.id]));
+          audits.push({ action: 'org_unit.update', objectType: 'org_unit', objectId: current.id, unitId: current.id, before: { name: current.name, type: current.type }, after: { name: r.name, type: r.type }, reason: 'Nhập từ tệp' });
+          updated++;
+        }
+        continue;
+      }
+      const id = randomUUID();
+      const parent = r.parentCode ? paths.get(r.parentCode)! : null;
+      const path = childPath(parent?.path ?? null, id);
+      paths.set(r.code, { id, path });
+      inserts.push({ id, code: r.code, name: r.name, nameFolded: foldVietnamese(r.name), type: r.type, parentId: parent?.id ?? null, path });
+      audits.push({ action: 'org_unit.create', objectType: 'org_unit', objectId: id, unitId: id, after: { code: r.code, name: r.name, type: r.type, parentCode: r.parentCode }, reason: 'Nhập từ tệp' });
+    }
+    for (let i = 0; i < inserts.length; i += 500) await tx.insert(orgUnits).values(inserts.slice(i, i + 500));
+    await writeAuditBatch(tx, who.audit, audits);
+    return { created: inserts.length, updated };
+  });
+}
+
+/** Parents before children; reports rows caught in a cycle of parent codes within the file. */
+function orderParentsFirst(records: UnitRecord[], existing: Map<string, OrgUnitRow>, problems: RowProblem[]): UnitRecord[] {
+  const byCode = new Map(records.map((r) => [r.code, r]));
+  const state = new Map<string, 'visiting' | 'done'>();
+  const order: UnitRecord[] = [];
+  const visit = (r: UnitRecord, trail: string[]) => {
+    const s = state.get(r.code);
+    if (s === 'done') return;
+    if (s === 'visiting') {
+      problems.push({ row: r.row, column: 'Mã đơn vị cấp trên', message: `Vòng lặp cấp trên: ${[...trail, r.code].join(' → ')}.` });
+      return;
+    }
+    state.set(r.code, 'visiting');
+    const parent = r.parentCode && !existing.has(r.parentCode) ? byCode.get(r.parentCode) : undefined;
+    if (parent) visit(parent, [...trail, r.code]);
+    state.set(r.code, 'done');
+    order.push(r);
+  };
+  for (const r of records) visit(r, []);
+  return order;
+}

@@ -1,0 +1,73 @@
+// Imports accounts (and their roles) from a table, all or nothing. Every row is checked — usernames
+// free, passwords strong, units known and within the actor's reach, roles the actor may grant —
+// before anything is written.
+import { inArray } from 'drizzle-orm';
+import { canGrantRole, canManageUsers } from '../../../core/policy/index.ts';
+import { foldVietnamese } from '../../../core/text/vietnamese.ts';
+import { type AuditActor, type AuditEntryInput, writeAuditBatch } from '../../../db/audit/write-audit.ts';
+import type { Db } from '../../../db/client.ts';
+import { findUnitsByCodes, type ScopedActor } from '../../../db/queries/org-units.ts';
+import { ancestryOf } from '../../../db/queries/unit-path.ts';
+import { roleAssignments, users } from '../../../db/schema/accounts.ts';
+import type { RowProblem } from '../../../exchange/org-units/parse-units-table.ts';
+import type { UserRecord } from '../../../exchange/users/parse-users-table.ts';
+import { hashPassword, passwordWeakness } from '../../auth/passwords.ts';
+import { OperationError } from '../../http/errors.ts';
+
+export async function importUsers(db: Db, who: { actor: ScopedActor; audit: AuditActor }, records: UserRecord[]): Promise<{ created: number }> {
+  if (!canManageUsers(who.actor)) throw new OperationError('FORBIDDEN', 'Bạn không có quyền tạo tài khoản.');
+  const problems: RowProblem[] = [];
+  const firstRow = new Map<string, UserRecord>();
+  for (const r of records) {
+    const first = firstRow.get(r.username);
+    if (!first) {
+      firstRow.set(r.username, r);
+      const weakness = passwordWeakness(r.password);
+      if (weakness) problems.push({ row: r.row, column: 'Mật khẩu', message: weakness });
+    } else if (first.fullName !== r.fullName) {
+      problems.push({ row: r.row, column: 'Họ và tên', message: `Tên đăng nhập "${r.username}" đã có ở dòng ${first.row} với họ tên khác.` });
+    }
+  }
+  const usernames = [...firstRow.keys()];
+  const taken = usernames.length ? await db.select({ username: users.username }).from(users).where(inArray(users.username, usernames)) : [];
+  for (const t of taken) problems.push({ row: firstRow.get(t.username)!.row, column: 'Tên đăng nhập', message: `Tên đăng nhập "${t.username}" đã tồn tại.` });
+  const units = new Map((await findUnitsByCodes(db, [...new Set(records.flatMap((r) => (r.unitCode ? [r.unitCode] : [])))])).map((u) => [u.code, u]));
+  for (const r of records) {
+    if (!r.role || !r.unitCode) continue;
+    const unit = units.get(r.unitCode);
+    if (!unit) problems.push({ row: r.row, column: 'Mã đơn vị', message: `Không tìm thấy đơn vị có mã "${r.unitCode}".` });
+    else if (!canGrantRole(who.actor, r.role, { id: unit.id, ancestry: ancestryOf(unit.path) })) {
+      problems.push({ row: r.row, column: 'Vai trò', message: `Bạn không có quyền giao vai trò này trên đơn vị "${r.unitCode}".` });
+    }
+  }
+  if (problems.length > 0) {
+    problems.sort((a, b) => a.row - b.row);
+    throw new OperationError('IMPORT_INVALID', `Tệp có ${problems.length} lỗi; chưa có tài khoản nào được tạo.`, { problems });
+  }
+  const hashes = new Map<string, string>();
+  const queue = [...firstRow.values()];
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      for (let r = queue.shift(); r; r = queue.shift()) hashes.set(r.username, await hashPassword(r.password));
+    }),
+  );
+  return db.transaction(async (tx) => {
+    const inserted = await tx
+      .insert(users)
+      .values([...firstRow.values()].map((r) => ({ username: r.username, fullName: r.fullName, fullNameFolded: foldVietnamese(r.fullName), email: r.email, phone: r.phone, passwordHash: hashes.get(r.username)! })))
+      .returning({ id: users.id, username: users.username });
+    const idOf = new Map(inserted.map((u) => [u.username, u.id]));
+    const grants = records.flatMap((r) => (r.role && r.unitCode ? [{ userId: idOf.get(r.username)!, role: r.role, unitId: units.get(r.unitCode)!.id, subtree: false }] : []));
+    const unique = [...new Map(grants.map((g) => [`${g.userId}/${g.role}/${g.unitId}`, g])).values()];
+    if (unique.length) await tx.insert(roleAssignments).values(unique);
+    const audits: AuditEntryInput[] = [...firstRow.values()].map((r) => ({
+      action: 'user.create',
+      objectType: 'user',
+      objectId: idOf.get(r.username)!,
+      after: { username: r.username, fullName: r.fullName, email: r.email, phone: r.phone, roles: records.filter((x) => x.username === r.username && x.role).map((x) => ({ role: x.role, unitCode: x.unitCode })) },
+      reason: 'Nhập từ tệp',
+    }));
+    await writeAuditBatch(tx, who.audit, audits);
+    return { created: inserted.length };
+  });
+}

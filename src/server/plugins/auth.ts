@@ -1,0 +1,75 @@
+// Authentication and CSRF for /api/v1. Every request with a session cookie gets `request.auth` (user,
+// grants, policy Actor). Routes are private unless their config says `public: true`. State-changing
+// requests with a session must echo the session's CSRF token in `x-csrf-token` (double submit: the
+// token is also in the readable `thuocdo_csrf` cookie); sessionless state changes (login) must be JSON,
+// which a cross-site HTML form cannot send.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Actor } from '../../core/policy/index.ts';
+import type { Db } from '../../db/client.ts';
+import { actorFromGrants, loadGrants, type GrantRow } from '../../db/queries/load-actor.ts';
+import { findSession, touchSession } from '../../db/queries/sessions.ts';
+import { OperationError } from '../http/errors.ts';
+
+export const SESSION_COOKIE = 'thuocdo_sid';
+export const CSRF_COOKIE = 'thuocdo_csrf';
+const TOUCH_EVERY_MS = 5 * 60_000;
+
+export interface AuthContext {
+  sessionId: string;
+  csrfToken: string;
+  user: { id: string; username: string; fullName: string; email: string | null; phone: string | null };
+  grants: GrantRow[];
+  actor: Actor & { grantPaths: Map<string, string> };
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    auth: AuthContext | null;
+  }
+  interface FastifyContextConfig {
+    /** No session needed (login, health, public portal). */
+    public?: boolean;
+  }
+}
+
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export async function loadAuth(db: Db, token: string): Promise<AuthContext | null> {
+  const session = await findSession(db, token);
+  if (!session) return null;
+  if (Date.now() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await touchSession(db, session.sessionId);
+  const grants = await loadGrants(db, session.user.id);
+  return {
+    sessionId: session.sessionId,
+    csrfToken: session.csrfToken,
+    user: session.user,
+    grants,
+    actor: actorFromGrants(session.user.id, grants),
+  };
+}
+
+/** The caller's auth context; routes that reach here without one were public by mistake. */
+export function requireAuth(request: FastifyRequest): AuthContext {
+  if (!request.auth) throw new OperationError('UNAUTHENTICATED', 'Bạn cần đăng nhập để tiếp tục.');
+  return request.auth;
+}
+
+export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Db }) => {
+  app.decorateRequest('auth', null);
+  app.addHook('preHandler', async (request: FastifyRequest, _reply: FastifyReply) => {
+    if (!request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return;
+    const token = request.cookies[SESSION_COOKIE];
+    request.auth = token ? await loadAuth(opts.db, token) : null;
+    const isPublic = request.routeOptions.config?.public === true;
+    if (!isPublic && !request.auth) throw new OperationError('UNAUTHENTICATED', 'Bạn cần đăng nhập để tiếp tục.');
+    if (!STATE_CHANGING.has(request.method)) return;
+    if (request.auth) {
+      if (request.headers['x-csrf-token'] !== request.auth.csrfToken) {
+        throw new OperationError('CSRF_TOKEN_INVALID', 'Yêu cầu thiếu mã chống giả mạo (CSRF). Hãy tải lại trang và thử lại.');
+      }
+    } else if (request.body !== undefined && !String(request.headers['content-type'] ?? '').startsWith('application/json')) {
+      throw new OperationError('UNSUPPORTED_MEDIA_TYPE', 'Yêu cầu phải gửi dữ liệu dạng JSON.');
+    }
+  });
+});

@@ -1,0 +1,47 @@
+// Maps every failure to the one error shape. Known errors keep their code; validation failures list
+// each issue; unknown errors are logged and answered with a generic 500 (no internals leak).
+import type { FastifyError, FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { OperationError, errorBody } from '../http/errors.ts';
+
+function isDatabaseDown(err: unknown): boolean {
+  const code = (err as { code?: string }).code;
+  return code === 'ECONNREFUSED' || code === '57P01' || code === '57P03' || code === 'ETIMEDOUT' ||
+    /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/.test(String((err as Error)?.message));
+}
+
+export const errorsPlugin = fp(async (app: FastifyInstance) => {
+  app.setErrorHandler((err: FastifyError, request, reply) => {
+    if (err instanceof OperationError) {
+      return reply.status(err.status).send(errorBody(err.code, err.message, err.details));
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const issues = err.validation.map((v) => ({
+        path: `${err.validationContext ?? ''}${v.instancePath}`,
+        message: v.message ?? 'Giá trị không hợp lệ',
+      }));
+      return reply
+        .status(400)
+        .send(errorBody('VALIDATION_FAILED', `Dữ liệu không hợp lệ: ${issues.map((i) => `${i.path} — ${i.message}`).join('; ')}`, { issues }));
+    }
+    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || err.statusCode === 413) {
+      return reply.status(413).send(errorBody('PAYLOAD_TOO_LARGE', 'Dữ liệu gửi lên quá lớn.'));
+    }
+    if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+      return reply.status(415).send(errorBody('UNSUPPORTED_MEDIA_TYPE', 'Kiểu dữ liệu gửi lên không được hỗ trợ.'));
+    }
+    if (err.statusCode === 400 || err.code?.startsWith('FST_ERR_CTP')) {
+      return reply.status(400).send(errorBody('VALIDATION_FAILED', 'Dữ liệu gửi lên không đọc được (JSON không hợp lệ).'));
+    }
+    if (err.statusCode === 429) {
+      return reply.status(429).send(errorBody('TOO_MANY_ATTEMPTS', 'Quá nhiều yêu cầu, vui lòng thử lại sau.'));
+    }
+    if (isDatabaseDown(err)) {
+      request.log.error({ err }, 'database unavailable');
+      return reply.status(503).send(errorBody('DATABASE_UNAVAILABLE', 'Cơ sở dữ liệu tạm thời không truy cập được. Vui lòng thử lại sau ít phút.'));
+    }
+    request.log.error({ err }, 'unhandled error');
+    return reply.status(500).send(errorBody('INTERNAL_ERROR', 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên.'));
+  });
+});

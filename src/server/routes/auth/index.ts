@@ -1,0 +1,120 @@
+// /auth: login, logout, me, password change, own profile.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import { toNfc, foldVietnamese } from '../../../core/text/vietnamese.ts';
+import { writeAudit } from '../../../db/audit/write-audit.ts';
+import { deleteSession } from '../../../db/queries/sessions.ts';
+import { users } from '../../../db/schema/accounts.ts';
+import { meSchema } from '../../http/me-schema.ts';
+import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
+import { changeOwnPassword } from '../../operations/auth/change-password.ts';
+import { login } from '../../operations/auth/login.ts';
+import { CSRF_COOKIE, SESSION_COOKIE, loadAuth, requireAuth } from '../../plugins/auth.ts';
+import { presentMe } from '../../presenters/me.ts';
+import { OperationError } from '../../http/errors.ts';
+
+function cookieOptions(request: FastifyRequest, httpOnly: boolean, expires?: Date) {
+  return { path: '/', httpOnly, sameSite: 'lax' as const, secure: request.protocol === 'https', expires };
+}
+
+function clearCookies(request: FastifyRequest, reply: FastifyReply) {
+  reply.clearCookie(SESSION_COOKIE, cookieOptions(request, true));
+  reply.clearCookie(CSRF_COOKIE, cookieOptions(request, false));
+}
+
+export function registerAuthRoutes(app: App, deps: ServerDeps) {
+  app.post(
+    '/auth/login',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['auth'],
+        summary: 'Đăng nhập',
+        security: [],
+        body: z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }),
+        response: { 200: meSchema },
+      },
+    },
+    async (request, reply) => {
+      const session = await login(deps.db, {
+        ...request.body,
+        ip: request.ip,
+        userAgent: request.headers['user-agent'],
+        ttlHours: deps.config.sessionTtlHours,
+      });
+      reply.setCookie(SESSION_COOKIE, session.token, cookieOptions(request, true, session.expiresAt));
+      reply.setCookie(CSRF_COOKIE, session.csrfToken, cookieOptions(request, false, session.expiresAt));
+      const auth = await loadAuth(deps.db, session.token);
+      return presentMe(auth!);
+    },
+  );
+
+  app.post('/auth/logout', { schema: { tags: ['auth'], summary: 'Đăng xuất' } }, async (request, reply) => {
+    await deleteSession(deps.db, requireAuth(request).sessionId);
+    clearCookies(request, reply);
+    return reply.status(204).send();
+  });
+
+  app.get('/auth/me', { schema: { tags: ['auth'], summary: 'Người dùng hiện tại', response: { 200: meSchema } } }, async (request) =>
+    presentMe(requireAuth(request)),
+  );
+
+  app.post(
+    '/auth/password',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Đổi mật khẩu (các phiên khác bị đăng xuất)',
+        body: z.object({ currentPassword: z.string().min(1).max(200), newPassword: z.string().min(1).max(200) }),
+      },
+    },
+    async (request, reply) => {
+      const auth = requireAuth(request);
+      await changeOwnPassword(deps.db, { ...whoIs(request), sessionId: auth.sessionId }, request.body);
+      return reply.status(204).send();
+    },
+  );
+
+  app.patch(
+    '/auth/profile',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Sửa hồ sơ cá nhân',
+        body: z.object({
+          fullName: z.string().transform(toNfc).pipe(z.string().min(1).max(200)).optional(),
+          email: z.email({ message: 'Email không hợp lệ' }).max(200).nullish(),
+          phone: z.string().trim().regex(/^[0-9+().\s-]{6,20}$/, 'Số điện thoại không hợp lệ').nullish(),
+        }),
+        response: { 200: meSchema },
+      },
+    },
+    async (request) => {
+      const who = whoIs(request);
+      const auth = requireAuth(request);
+      const body = request.body;
+      await deps.db.transaction(async (tx) => {
+        const [before] = await tx.select().from(users).where(eq(users.id, who.userId)).for('update');
+        if (!before) throw new OperationError('NOT_FOUND', 'Không tìm thấy tài khoản.');
+        const next = {
+          fullName: body.fullName ?? before.fullName,
+          email: body.email !== undefined ? body.email : before.email,
+          phone: body.phone !== undefined ? body.phone : before.phone,
+        };
+        await tx
+          .update(users)
+          .set({ ...next, fullNameFolded: foldVietnamese(next.fullName), version: sql`${users.version} + 1`, updatedAt: new Date() })
+          .where(eq(users.id, who.userId));
+        await writeAudit(tx, who.audit, {
+          action: 'user.profile_update',
+          objectType: 'user',
+          objectId: who.userId,
+          before: { fullName: before.fullName, email: before.email, phone: before.phone },
+          after: next,
+        });
+      });
+      return presentMe((await loadAuth(deps.db, request.cookies[SESSION_COOKIE]!)) ?? auth);
+    },
+  );
+}

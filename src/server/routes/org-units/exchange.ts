@@ -1,0 +1,58 @@
+// POST /org-units/import (xlsx/csv, all or nothing) and GET /org-units/export (xlsx).
+import { z } from 'zod';
+import { compareCodes } from '../../../core/text/vietnamese.ts';
+import { listReadableUnits } from '../../../db/queries/org-units.ts';
+import { parseUnitsTable } from '../../../exchange/org-units/parse-units-table.ts';
+import { writeUnitsWorkbook } from '../../../exchange/org-units/write-units-workbook.ts';
+import { readTable } from '../../../exchange/tabular.ts';
+import { OperationError } from '../../http/errors.ts';
+import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
+import { readUploadedFile } from '../../http/upload.ts';
+import { importUnits } from '../../operations/org-units/import-units.ts';
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export function contentDisposition(filename: string): string {
+  const ascii = filename.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^\w.-]+/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+}
+
+export function registerOrgUnitExchange(app: App, deps: ServerDeps) {
+  app.post(
+    '/org-units/import',
+    {
+      schema: {
+        tags: ['org-units'],
+        summary: 'Nhập đơn vị từ Excel/CSV (Mã đơn vị | Tên đơn vị | Loại | Mã đơn vị cấp trên), tất cả hoặc không',
+        consumes: ['multipart/form-data'],
+        response: { 200: z.object({ created: z.number(), updated: z.number() }) },
+      },
+    },
+    async (request) => {
+      const who = whoIs(request);
+      const { data } = await readUploadedFile(request);
+      const table = await readTable(data);
+      if (!table.ok) throw new OperationError('UNSUPPORTED_FILE', table.message);
+      const { records, problems } = parseUnitsTable(table.rows);
+      if (problems.length > 0) {
+        throw new OperationError('IMPORT_INVALID', `Tệp có ${problems.length} lỗi; chưa có dữ liệu nào được nhập.`, { problems });
+      }
+      return importUnits(deps.db, who, records);
+    },
+  );
+
+  app.get(
+    '/org-units/export',
+    { schema: { tags: ['org-units'], summary: 'Xuất danh sách đơn vị ra Excel' } },
+    async (request, reply) => {
+      const who = whoIs(request);
+      const rows = await listReadableUnits(deps.db, who.actor);
+      const codeById = new Map(rows.map((r) => [r.id, r.code]));
+      rows.sort((a, b) => compareCodes(a.code, b.code));
+      const buf = await writeUnitsWorkbook(
+        rows.map((r) => ({ ...r, parentCode: r.parentId ? (codeById.get(r.parentId) ?? null) : null })),
+      );
+      return reply.header('content-type', XLSX_MIME).header('content-disposition', contentDisposition('don-vi.xlsx')).send(buf);
+    },
+  );
+}

@@ -1,0 +1,86 @@
+// POST /org-units, PATCH /org-units/{id}, POST /org-units/{id}/move, POST /org-units/{id}/deactivate.
+import { z } from 'zod';
+import { createUnit } from '../../operations/org-units/create-unit.ts';
+import { deactivateUnit } from '../../operations/org-units/deactivate-unit.ts';
+import { moveUnit } from '../../operations/org-units/move-unit.ts';
+import { updateUnit } from '../../operations/org-units/update-unit.ts';
+import { isoDateSchema, unitCodeSchema, unitNameSchema, unitTypeSchema } from '../../operations/org-units/unit-input.ts';
+import { presentOrgUnit } from '../../presenters/org-unit.ts';
+import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
+import { idParams, orgUnitSchema } from '../../http/schemas.ts';
+
+const createBody = z.object({
+  code: unitCodeSchema,
+  name: unitNameSchema,
+  type: unitTypeSchema,
+  parentId: z.uuid().nullable(),
+  activeFrom: isoDateSchema.nullish(),
+  activeTo: isoDateSchema.nullish(),
+  formedFrom: z
+    .object({ unitIds: z.array(z.uuid()).min(1).max(50), effectiveDate: isoDateSchema, note: z.string().max(1000).optional() })
+    .optional(),
+});
+
+const updateBody = z.object({
+  code: unitCodeSchema.optional(),
+  name: unitNameSchema.optional(),
+  type: unitTypeSchema.optional(),
+  activeFrom: isoDateSchema.nullish(),
+  activeTo: isoDateSchema.nullish(),
+  version: z.number().int().positive(),
+});
+
+export function registerWriteOrgUnits(app: App, deps: ServerDeps) {
+  app.post(
+    '/org-units',
+    { schema: { tags: ['org-units'], summary: 'Thêm đơn vị', body: createBody, response: { 201: orgUnitSchema } } },
+    async (request, reply) => {
+      const who = whoIs(request);
+      const row = await createUnit(deps.db, who, request.body);
+      return reply.status(201).send(presentOrgUnit(row, who.actor));
+    },
+  );
+
+  app.patch(
+    '/org-units/:id',
+    { schema: { tags: ['org-units'], summary: 'Sửa đơn vị', params: idParams, body: updateBody, response: { 200: orgUnitSchema } } },
+    async (request) => {
+      const who = whoIs(request);
+      return presentOrgUnit(await updateUnit(deps.db, who, request.params.id, request.body), who.actor);
+    },
+  );
+
+  app.post(
+    '/org-units/:id/move',
+    {
+      schema: {
+        tags: ['org-units'],
+        summary: 'Chuyển đơn vị sang đơn vị cấp trên khác',
+        params: idParams,
+        body: z.object({ parentId: z.uuid().nullable(), version: z.number().int().positive() }),
+        response: { 200: orgUnitSchema },
+      },
+    },
+    async (request) => {
+      const who = whoIs(request);
+      return presentOrgUnit(await moveUnit(deps.db, who, request.params.id, request.body), who.actor);
+    },
+  );
+
+  app.post(
+    '/org-units/:id/deactivate',
+    {
+      schema: {
+        tags: ['org-units'],
+        summary: 'Ngừng hoạt động đơn vị',
+        params: idParams,
+        body: z.object({ activeTo: isoDateSchema.optional(), reason: z.string().trim().min(1, 'Cần nêu lý do').max(2000) }),
+        response: { 200: orgUnitSchema },
+      },
+    },
+    async (request) => {
+      const who = whoIs(request);
+      return presentOrgUnit(await deactivateUnit(deps.db, who, request.params.id, request.body), who.actor);
+    },
+  );
+}

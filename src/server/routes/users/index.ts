@@ -1,0 +1,143 @@
+// /users: list, read, create, edit, role assignment, import.
+import { z } from 'zod';
+import { ROLES, canManageUsers } from '../../../core/policy/index.ts';
+import { findVisibleUser, listVisibleUsers, loadGrantsOf } from '../../../db/queries/users.ts';
+import { parseUsersTable } from '../../../exchange/users/parse-users-table.ts';
+import { readTable } from '../../../exchange/tabular.ts';
+import { OperationError, notFound } from '../../http/errors.ts';
+import { roleAssignmentSchema } from '../../http/me-schema.ts';
+import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
+import { idParams, paginationQuery } from '../../http/schemas.ts';
+import { readUploadedFile } from '../../http/upload.ts';
+import { assignRole, removeRole } from '../../operations/users/assign-role.ts';
+import { createUser } from '../../operations/users/create-user.ts';
+import { importUsers } from '../../operations/users/import-users.ts';
+import { updateUser } from '../../operations/users/update-user.ts';
+import { emailSchema, fullNameSchema, phoneSchema, usernameSchema } from '../../operations/users/user-input.ts';
+import { presentUser } from '../../presenters/user.ts';
+
+const userSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  fullName: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  active: z.boolean(),
+  version: z.number(),
+  roles: z.array(roleAssignmentSchema),
+  abilities: z.object({ update: z.boolean(), assignRoles: z.boolean(), deactivate: z.boolean() }),
+});
+
+export function registerUserRoutes(app: App, deps: ServerDeps) {
+  const db = deps.db;
+
+  app.get(
+    '/users',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Danh sách tài khoản trong phạm vi quản lý',
+        querystring: paginationQuery.extend({ q: z.string().max(200).default('') }),
+        response: { 200: z.object({ items: z.array(userSchema), total: z.number(), page: z.number(), pageSize: z.number(), abilities: z.object({ create: z.boolean() }) }) },
+      },
+    },
+    async (request) => {
+      const who = whoIs(request);
+      const { q, page, pageSize } = request.query;
+      const { rows, total } = await listVisibleUsers(db, who.actor, q, page, pageSize);
+      const grants = await loadGrantsOf(db, rows.map((r) => r.id));
+      return { items: rows.map((r) => presentUser(r, grants.get(r.id) ?? [], who.actor)), total, page, pageSize, abilities: { create: canManageUsers(who.actor) } };
+    },
+  );
+
+  app.get('/users/:id', { schema: { tags: ['users'], summary: 'Chi tiết tài khoản', params: idParams, response: { 200: userSchema } } }, async (request) => {
+    const who = whoIs(request);
+    const row = await findVisibleUser(db, who.actor, request.params.id);
+    if (!row) throw notFound('Không tìm thấy tài khoản.');
+    return presentUser(row, (await loadGrantsOf(db, [row.id])).get(row.id) ?? [], who.actor);
+  });
+
+  app.post(
+    '/users',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Tạo tài khoản',
+        body: z.object({ username: usernameSchema, fullName: fullNameSchema, email: emailSchema.nullish(), phone: phoneSchema.nullish(), password: z.string().max(200), active: z.boolean().optional() }),
+        response: { 201: userSchema },
+      },
+    },
+    async (request, reply) => {
+      const who = whoIs(request);
+      const row = await createUser(db, who, request.body);
+      return reply.status(201).send(presentUser(row, [], who.actor));
+    },
+  );
+
+  app.patch(
+    '/users/:id',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Sửa tài khoản (đặt lại mật khẩu sẽ đăng xuất mọi phiên của tài khoản)',
+        params: idParams,
+        body: z.object({ fullName: fullNameSchema.optional(), email: emailSchema.nullish(), phone: phoneSchema.nullish(), active: z.boolean().optional(), password: z.string().max(200).optional(), version: z.number().int().optional() }),
+        response: { 200: userSchema },
+      },
+    },
+    async (request) => {
+      const who = whoIs(request);
+      const row = await updateUser(db, who, request.params.id, request.body);
+      return presentUser(row, (await loadGrantsOf(db, [row.id])).get(row.id) ?? [], who.actor);
+    },
+  );
+
+  app.post(
+    '/users/:id/roles',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Giao vai trò trên một đơn vị',
+        params: idParams,
+        body: z.object({ role: z.enum(ROLES, { message: 'Vai trò không hợp lệ' }), unitId: z.uuid(), subtree: z.boolean().default(false) }),
+        response: { 201: roleAssignmentSchema },
+      },
+    },
+    async (request, reply) => {
+      const who = whoIs(request);
+      const id = await assignRole(db, who, request.params.id, request.body);
+      const grant = ((await loadGrantsOf(db, [request.params.id])).get(request.params.id) ?? []).find((g) => g.id === id)!;
+      return reply.status(201).send({ id: grant.id, role: grant.role, unitId: grant.unitId, unitCode: grant.unitCode, unitName: grant.unitName, subtree: grant.subtree });
+    },
+  );
+
+  app.delete(
+    '/users/:id/roles/:assignmentId',
+    { schema: { tags: ['users'], summary: 'Gỡ vai trò', params: idParams.extend({ assignmentId: z.uuid() }) } },
+    async (request, reply) => {
+      await removeRole(db, whoIs(request), request.params.id, request.params.assignmentId);
+      return reply.status(204).send();
+    },
+  );
+
+  app.post(
+    '/users/import',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Nhập tài khoản từ Excel (Tên đăng nhập | Họ và tên | Email | Điện thoại | Mật khẩu | Vai trò | Mã đơn vị)',
+        consumes: ['multipart/form-data'],
+        response: { 200: z.object({ created: z.number() }) },
+      },
+    },
+    async (request) => {
+      const who = whoIs(request);
+      if (!canManageUsers(who.actor)) throw new OperationError('FORBIDDEN', 'Bạn không có quyền tạo tài khoản.');
+      const table = await readTable((await readUploadedFile(request)).data);
+      if (!table.ok) throw new OperationError('UNSUPPORTED_FILE', table.message);
+      const { records, problems } = parseUsersTable(table.rows);
+      if (problems.length > 0) throw new OperationError('IMPORT_INVALID', `Tệp có ${problems.length} lỗi; chưa có tài khoản nào được tạo.`, { problems });
+      return importUsers(db, who, records);
+    },
+  );
+}

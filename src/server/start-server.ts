@@ -1,0 +1,61 @@
+// Boots a serving process: open (and lock) the database, migrate, optionally seed the demo province,
+// build the app, listen, and shut down gracefully on SIGTERM/SIGINT (in-flight requests finish, then the
+// database closes and the lock is released).
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openDatabase, type Database } from '../db/client.ts';
+import { migrateDatabase } from '../db/migrate.ts';
+import { seedDemo } from '../db/seed/seed-demo.ts';
+import { buildApp } from './app.ts';
+import type { AppConfig } from './config.ts';
+import type { App } from './http/route-types.ts';
+import { createLogger } from './logger.ts';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const WEB_DIR = path.join(REPO_ROOT, 'dist/web');
+
+export interface RunningServer {
+  app: App;
+  database: Database;
+  url: string;
+  seeded: boolean;
+  stop(): Promise<void>;
+}
+
+export async function startServer(config: AppConfig, options: { seedDemo: boolean; handleSignals?: boolean }): Promise<RunningServer> {
+  const logger = createLogger(config.logLevel);
+  const database = await openDatabase(config);
+  try {
+    await migrateDatabase(database);
+    const seeded = options.seedDemo && config.env !== 'production' ? (await seedDemo(database.db)).seeded : false;
+    const app = await buildApp({ db: database.db, database, config, webDir: WEB_DIR }, { logger });
+    await app.listen({ port: config.port, host: config.host });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const url = config.publicBaseUrl ?? `http://localhost:${port}`;
+    let stopping: Promise<void> | undefined;
+    const stop = () =>
+      (stopping ??= (async () => {
+        await app.close();
+        await database.close();
+      })());
+    if (options.handleSignals) {
+      for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+        process.once(signal, () => {
+          logger.info({ signal }, 'shutting down');
+          stop().then(
+            () => process.exit(0),
+            (err) => {
+              logger.error({ err }, 'shutdown failed');
+              process.exit(1);
+            },
+          );
+        });
+      }
+    }
+    return { app, database, url, seeded, stop };
+  } catch (err) {
+    await database.close().catch(() => {});
+    throw err;
+  }
+}
