@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { scoreFramework, scoreItem, type FrameworkNode, type ScoringMethod } from '../../../src/core/framework/index.ts';
 import { framework, group, leaf, meetings } from './fixtures.ts';
+import { arbMethod as arbValidMethod } from './arbitraries.ts';
 
 const ratioNa: ScoringMethod = { kind: 'ratio', zeroDenominator: 'not_applicable' };
 
@@ -83,6 +84,18 @@ describe('properties', () => {
         if (r.points === null) return r.notApplicable || r.issues.length > 0;
         return Number.isFinite(r.points) && r.points >= 0 && r.points <= maxPoints && Math.round(r.points * 100) / 100 === r.points;
       }),
+    );
+  });
+
+  it('the same holds for random valid methods (any kind, any parameters) and arbitrary inputs', () => {
+    const arbAnyInputs = fc.dictionary(fc.constantFrom('score', 'yes', 'choice', 'a', 'b', 'value', 'x', 'y', 'z', '_'), arbValue);
+    fc.assert(
+      fc.property(arbMax, arbValidMethod, arbAnyInputs, fc.option(fc.dictionary(fc.string(), fc.double())), (maxPoints, method, inputs, info) => {
+        const r = scoreItem({ maxPoints, method }, inputs, info ?? undefined);
+        if (r.points === null) return r.notApplicable || r.issues.length > 0;
+        return Number.isFinite(r.points) && r.points >= 0 && r.points <= maxPoints;
+      }),
+      { numRuns: 500 },
     );
   });
 
