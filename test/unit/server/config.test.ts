@@ -1,0 +1,50 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../../src/server/config.ts';
+
+function configError(env: NodeJS.ProcessEnv): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) return err;
+    throw err;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('has sensible defaults: development, port 3000, embedded database in ./data, no SMTP', () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({ env: 'development', port: 3000, host: '0.0.0.0', databaseUrl: undefined, smtp: undefined, sessionTtlHours: 12, logLevel: 'info' });
+    expect(c.dataDir).toBe(path.resolve('./data'));
+  });
+  it('reads numbers from text', () => {
+    expect(loadConfig({ PORT: '8080' }).port).toBe(8080);
+  });
+  it('PORT=abc stops with an error naming PORT', () => {
+    const err = configError({ PORT: 'abc' });
+    expect(err.variable).toBe('PORT');
+    expect(err.message).toMatch(/^Cấu hình không hợp lệ: PORT/);
+  });
+  it('rejects a non-PostgreSQL DATABASE_URL', () => {
+    const err = configError({ DATABASE_URL: 'mysql://root@localhost/dti' });
+    expect(err.variable).toBe('DATABASE_URL');
+    expect(err.message).toContain('postgres://');
+    expect(loadConfig({ DATABASE_URL: 'postgresql://u@h/db' }).databaseUrl).toBe('postgresql://u@h/db');
+  });
+  it('production needs a SESSION_SECRET of at least 32 characters', () => {
+    expect(configError({ NODE_ENV: 'production' }).variable).toBe('SESSION_SECRET');
+    expect(configError({ NODE_ENV: 'production', SESSION_SECRET: 'short' }).variable).toBe('SESSION_SECRET');
+    expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) }).env).toBe('production');
+  });
+  it('SMTP_HOST without SMTP_FROM is refused, naming SMTP_FROM', () => {
+    expect(configError({ SMTP_HOST: 'mail.example.vn' }).variable).toBe('SMTP_FROM');
+    expect(loadConfig({ SMTP_HOST: 'mail.example.vn', SMTP_FROM: 'dti@example.vn' }).smtp).toEqual({
+      host: 'mail.example.vn',
+      port: 587,
+      user: undefined,
+      password: undefined,
+      from: 'dti@example.vn',
+    });
+  });
+});
