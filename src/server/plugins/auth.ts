@@ -59,6 +59,7 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Db }) => {
   app.decorateRequest('auth', null);
   app.addHook('preHandler', async (request: FastifyRequest, _reply: FastifyReply) => {
     if (!request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return;
+    if (request.is404) return; // unknown path: the JSON 404 (routes are listed in the public OpenAPI document anyway)
     const token = request.cookies[SESSION_COOKIE];
     request.auth = token ? await loadAuth(opts.db, token) : null;
     const isPublic = request.routeOptions.config?.public === true;

@@ -47,7 +47,7 @@ export function registerAuditRoutes(app: App, deps: ServerDeps) {
     },
     async (request) => {
       const who = whoIs(request);
-      if (!canViewAudit(who.actor)) throw new OperationError('NOT_FOUND', 'Không tìm thấy trang yêu cầu.');
+      if (!canViewAudit(who.actor)) throw new OperationError('FORBIDDEN', 'Bạn không có quyền xem nhật ký thay đổi.');
       const q = request.query;
       const reached = unitsReachedCondition(who.actor, AUDIT_READER_ROLES);
       const where = and(

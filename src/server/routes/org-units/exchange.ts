@@ -1,5 +1,6 @@
 // POST /org-units/import (xlsx/csv, all or nothing) and GET /org-units/export (xlsx).
 import { z } from 'zod';
+import { globalAbilities } from '../../../core/policy/index.ts';
 import { compareCodes } from '../../../core/text/vietnamese.ts';
 import { listReadableUnits } from '../../../db/queries/org-units.ts';
 import { parseUnitsTable } from '../../../exchange/org-units/parse-units-table.ts';
@@ -30,6 +31,7 @@ export function registerOrgUnitExchange(app: App, deps: ServerDeps) {
     },
     async (request) => {
       const who = whoIs(request);
+      if (!globalAbilities(who.actor).manageUnits) throw new OperationError('FORBIDDEN', 'Bạn không có quyền nhập danh sách đơn vị.');
       const { data } = await readUploadedFile(request);
       const table = await readTable(data);
       if (!table.ok) throw new OperationError('UNSUPPORTED_FILE', table.message);
