@@ -1,0 +1,110 @@
+// The `thuocdo` command as an operator uses it, on a real embedded data directory: production never seeds
+// demo accounts, the first administrator comes from `admin create`, `audit verify` finds a tampered row,
+// a wrong configuration value stops with one line naming it, and SIGTERM shuts down cleanly.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openPglite } from '../../src/db/client.ts';
+
+const dirs: string[] = [];
+function tempDir() {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'thuocdo-cli-'));
+  dirs.push(d);
+  return d;
+}
+afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+function thuocdo(args: string[], env: Record<string, string>) {
+  return spawnSync(process.execPath, ['bin/thuocdo.mjs', ...args], { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, encoding: 'utf8', timeout: 120_000 });
+}
+
+async function query<T>(dir: string, sql: string): Promise<T[]> {
+  const database = await openPglite({ dir });
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    return ((await (database.db as any).$client.query(sql)) as { rows: T[] }).rows;
+  } finally {
+    await database.close();
+  }
+}
+
+// Embedded-database behaviour only: the PostgreSQL pass of the API project skips it.
+describe.skipIf(process.env.THUOCDO_TEST_DB === 'postgres')('thuocdo CLI', () => {
+  it('in production: migrate seeds nothing, admin create makes the first administrator, seed --demo is refused', async () => {
+    const dir = tempDir();
+    const env = { THUOCDO_DATA_DIR: dir, NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) };
+    expect(thuocdo(['migrate'], env).status).toBe(0);
+    const created = thuocdo(['admin', 'create', '--username', 'quantri', '--password', 'Matkhau2026', '--root-code', 'HN', '--root-name', 'Thành phố Hà Nội'], env);
+    expect(created.status, created.stderr).toBe(0);
+    const demo = thuocdo(['seed', '--demo'], env);
+    expect(demo.status).not.toBe(0);
+    expect(demo.stderr).toContain('NODE_ENV=production');
+    const users = await query<{ username: string }>(dir, 'select username from users');
+    expect(users.map((u) => u.username)).toEqual(['quantri']);
+    const roles = await query<{ role: string; code: string }>(dir, 'select r.role, u.code from role_assignments r join org_units u on u.id = r.unit_id');
+    expect(roles).toEqual([{ role: 'system_admin', code: 'HN' }]);
+  });
+
+  it('a wrong configuration value stops with one clear line naming the variable', () => {
+    const res = thuocdo(['migrate'], { THUOCDO_DATA_DIR: tempDir(), PORT: 'abc' });
+    expect(res.status).toBe(1);
+    expect(res.stderr.trim().split('\n')).toHaveLength(1);
+    expect(res.stderr).toContain('PORT');
+    const prod = thuocdo(['migrate'], { THUOCDO_DATA_DIR: tempDir(), NODE_ENV: 'production', SESSION_SECRET: '' });
+    expect(prod.stderr).toMatch(/SESSION_SECRET/);
+  });
+
+  it('audit verify passes on an intact chain and names the first altered entry', async () => {
+    const dir = tempDir();
+    const env = { THUOCDO_DATA_DIR: dir };
+    expect(thuocdo(['seed', '--demo'], env).status).toBe(0);
+    const ok = thuocdo(['audit', 'verify'], env);
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/toàn vẹn/);
+    const [row] = await query<{ id: number }>(dir, "select id from audit_log order by id offset 10 limit 1");
+    await query(dir, `update audit_log set reason = 'sửa lén' where id = ${row!.id}`);
+    const broken = thuocdo(['audit', 'verify'], env);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toContain(`#${row!.id}`);
+  });
+
+  it('a second process on the same embedded data directory is refused and the data stays intact', async () => {
+    const dir = tempDir();
+    expect(thuocdo(['seed', '--demo'], { THUOCDO_DATA_DIR: dir }).status).toBe(0);
+    const holder = await openPglite({ dir });
+    try {
+      const second = thuocdo(['migrate'], { THUOCDO_DATA_DIR: dir });
+      expect(second.status).toBe(1);
+      expect(second.stderr).toContain('đang được tiến trình khác sử dụng');
+    } finally {
+      await holder.close();
+    }
+    const [count] = await query<{ n: number }>(dir, 'select count(*)::int as n from org_units');
+    expect(count!.n).toBeGreaterThan(200);
+  });
+
+  it('serves /healthz and exits cleanly on SIGTERM, releasing the lock', async () => {
+    const dir = tempDir();
+    const child = spawn(process.execPath, ['bin/thuocdo.mjs', 'serve'], { env: { ...process.env, THUOCDO_DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(out)), 60_000);
+      child.stdout.on('data', (c: Buffer) => {
+        out += c.toString();
+        const m = out.match(/running at: (http:\/\/\S+)/);
+        if (m) {
+          clearTimeout(timer);
+          resolve(m[1]!);
+        }
+      });
+    });
+    const health = await fetch(`${url}/healthz`);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(fs.existsSync(path.join(dir, 'thuocdo.lock'))).toBe(false);
+  });
+});
