@@ -3,7 +3,11 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { OperationError, errorBody } from '../http/errors.ts';
+
+// Zod's own messages (missing field, wrong type) in Vietnamese, like the custom ones in the schemas.
+z.config(z.locales.vi());
 
 function isDatabaseDown(err: unknown): boolean {
   const code = (err as { code?: string }).code;
