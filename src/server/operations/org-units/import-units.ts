@@ -35,7 +35,12 @@ export async function importUnits(
     for (const r of records) {
       const current = existing.get(r.code);
       if (current) {
-        if (!canManage(current).update) problems.push({ row: r.row, column: 'Mã đơn vị', message: `Không có quyền sửa đơn vị "${r.code}" đã có.` });
+        // An unchanged row (an export imported back) needs no right to change the unit.
+        const changes = current.name !== r.name || current.type !== r.type;
+        const abilities = canManage(current);
+        if (!abilities.read) problems.push({ row: r.row, column: 'Mã đơn vị', message: `Mã đơn vị "${r.code}" đã được sử dụng.` });
+        else if (changes && !abilities.update) problems.push({ row: r.row, column: 'Mã đơn vị', message: `Không có quyền sửa đơn vị "${r.code}" đã có.` });
+        if (!abilities.read) continue;
         const currentParentCode = current.parentId ? (parentCodeById.get(current.parentId) ?? null) : null;
         if ((r.parentCode ?? null) !== currentParentCode) {
           problems.push({ row: r.row, column: 'Mã đơn vị cấp trên', message: `Đơn vị "${r.code}" đã có với đơn vị cấp trên khác; hãy dùng chức năng "Chuyển đơn vị".` });
@@ -47,9 +52,10 @@ export async function importUnits(
         continue;
       }
       const parentInDb = existing.get(r.parentCode);
-      if (parentInDb) {
+      if (parentInDb && canManage(parentInDb).read) {
         if (!canManage(parentInDb).createChild) problems.push({ row: r.row, column: 'Mã đơn vị cấp trên', message: `Không có quyền thêm đơn vị trực thuộc "${r.parentCode}".` });
-      } else if (!fileCodes.has(r.parentCode)) {
+      } else if (parentInDb || !fileCodes.has(r.parentCode)) {
+        // A parent outside the actor's reach is reported exactly like one that does not exist.
         problems.push({ row: r.row, column: 'Mã đơn vị cấp trên', message: `Không tìm thấy đơn vị cấp trên có mã "${r.parentCode}" (trong tệp hoặc trong hệ thống).` });
       }
     }
