@@ -5,3 +5,4 @@ export * from './user-policy.ts';
 export * from './unit-group-policy.ts';
 export * from './audit-policy.ts';
 export * from './global-abilities.ts';
+export * from './framework-policy.ts';
