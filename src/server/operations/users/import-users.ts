@@ -2,7 +2,7 @@
 // free, passwords strong, units known and within the actor's reach, roles the actor may grant —
 // before anything is written.
 import { inArray } from 'drizzle-orm';
-import { canGrantRole, canManageUsers } from '../../../core/policy/index.ts';
+import { canGrantRole, canManageUsers, orgUnitAbilities } from '../../../core/policy/index.ts';
 import { foldVietnamese } from '../../../core/text/vietnamese.ts';
 import { type AuditActor, type AuditEntryInput, writeAuditBatch } from '../../../db/audit/write-audit.ts';
 import type { Db } from '../../../db/client.ts';
@@ -34,7 +34,9 @@ export async function importUsers(db: Db, who: { actor: ScopedActor; audit: Audi
   const units = new Map((await findUnitsByCodes(db, [...new Set(records.flatMap((r) => (r.unitCode ? [r.unitCode] : [])))])).map((u) => [u.code, u]));
   for (const r of records) {
     if (!r.role || !r.unitCode) continue;
-    const unit = units.get(r.unitCode);
+    const found = units.get(r.unitCode);
+    // A unit outside the actor's reach is reported exactly like one that does not exist.
+    const unit = found && orgUnitAbilities(who.actor, { id: found.id, ancestry: ancestryOf(found.path) }).read ? found : undefined;
     if (!unit) problems.push({ row: r.row, column: 'Mã đơn vị', message: `Không tìm thấy đơn vị có mã "${r.unitCode}".` });
     else if (!canGrantRole(who.actor, r.role, { id: unit.id, ancestry: ancestryOf(unit.path) })) {
       problems.push({ row: r.row, column: 'Vai trò', message: `Bạn không có quyền giao vai trò này trên đơn vị "${r.unitCode}".` });
