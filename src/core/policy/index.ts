@@ -6,3 +6,5 @@ export * from './unit-group-policy.ts';
 export * from './audit-policy.ts';
 export * from './global-abilities.ts';
 export * from './framework-policy.ts';
+export * from './campaign-policy.ts';
+export * from './assessment-policy.ts';

@@ -10,6 +10,7 @@ export const ROLES = [
   'council_member',
   'council_chair',
   'viewer',
+  'data_supplier',
 ] as const;
 
 export type Role = (typeof ROLES)[number];
@@ -32,6 +33,7 @@ export const ROLE_CATALOGUE: readonly RoleInfo[] = [
   { role: 'council_member', label: 'Thành viên Hội đồng thẩm định', labelEn: 'Council member', description: 'Thẩm định điểm các chỉ số được phân công.', appliesToSubtree: true },
   { role: 'council_chair', label: 'Chủ tịch Hội đồng thẩm định', labelEn: 'Council chair', description: 'Chủ trì thẩm định, kết thúc thẩm định và trình phê duyệt.', appliesToSubtree: true },
   { role: 'viewer', label: 'Người xem', labelEn: 'Viewer', description: 'Xem số liệu và kết quả trong phạm vi được giao.', appliesToSubtree: true },
+  { role: 'data_supplier', label: 'Đơn vị cung cấp số liệu', labelEn: 'Data supplier', description: 'Hệ thống hoặc cơ quan chuyên ngành cung cấp số liệu cho các đơn vị được đánh giá (qua API hoặc tệp).', appliesToSubtree: true },
 ];
 
 export function isRole(value: string): value is Role {
