@@ -1,6 +1,6 @@
 // Creates, edits, deletes unit groups and sets their members. Members must be units the actor manages.
 import { eq, sql } from 'drizzle-orm';
-import { canAddMember, canCreateGroup, unitGroupAbilities, type UnitGroupAbilities } from '../../../core/policy/index.ts';
+import { canAddMember, canCreateGroup, canReadUnit, unitGroupAbilities, type UnitGroupAbilities } from '../../../core/policy/index.ts';
 import { type AuditActor, writeAudit } from '../../../db/audit/write-audit.ts';
 import type { Db } from '../../../db/client.ts';
 import { findUnitsByIds, type ScopedActor } from '../../../db/queries/org-units.ts';
@@ -31,7 +31,13 @@ async function checkMembers(tx: Db, actor: ScopedActor, unitIds: readonly string
   const units = await findUnitsByIds(tx, unique);
   if (units.length !== unique.length) throw notFound('Có đơn vị thành viên không tồn tại.');
   const outside = units.filter((u) => !canAddMember(actor, { id: u.id, ancestry: ancestryOf(u.path) }));
-  if (outside.length) throw new OperationError('FORBIDDEN', `Không có quyền đưa các đơn vị sau vào nhóm: ${outside.map((u) => u.code).join(', ')}.`);
+  if (outside.length) {
+    // Name only the units the actor can see; the others' codes would leak units outside its reach.
+    const named = outside.filter((u) => canReadUnit(actor, { id: u.id, ancestry: ancestryOf(u.path) })).map((u) => u.code);
+    const hidden = outside.length - named.length;
+    const list = [...named, ...(hidden ? [`${hidden} đơn vị ngoài phạm vi quản lý`] : [])].join(', ');
+    throw new OperationError('FORBIDDEN', `Không có quyền đưa các đơn vị sau vào nhóm: ${list}.`);
+  }
   return unique;
 }
 

@@ -1,7 +1,8 @@
 // /unit-groups: the sets of units assessed with one index set and ranked together.
 import { asc, count, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import { canCreateGroup } from '../../../core/policy/index.ts';
+import { canCreateGroup, canReadUnit } from '../../../core/policy/index.ts';
+import { ancestryOf } from '../../../db/queries/unit-path.ts';
 import { compareCodes, toNfc } from '../../../core/text/vietnamese.ts';
 import { orgUnits, unitGroupMembers, unitGroups } from '../../../db/schema/org.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
@@ -61,8 +62,11 @@ export function registerUnitGroupRoutes(app: App, deps: ServerDeps) {
       const group = await loadGroup(db, who.actor, request.params.id, 'read');
       const memberIds = (await db.select({ id: unitGroupMembers.unitId }).from(unitGroupMembers).where(eq(unitGroupMembers.groupId, group.id))).map((r) => r.id);
       const members = memberIds.length ? await db.select().from(orgUnits).where(inArray(orgUnits.id, memberIds)).orderBy(asc(orgUnits.code)) : [];
-      members.sort((a, b) => compareCodes(a.code, b.code));
-      return { ...(await present(db, who.actor, group)), members: members.map((m) => presentOrgUnit(m, who.actor)) };
+      // Only the members the reader may see as units: a group readable province-wide must not reveal the
+      // units outside the reader's reach (memberCount still tells how many there are).
+      const visible = members.filter((m) => canReadUnit(who.actor, { id: m.id, ancestry: ancestryOf(m.path) }));
+      visible.sort((a, b) => compareCodes(a.code, b.code));
+      return { ...(await present(db, who.actor, group)), members: visible.map((m) => presentOrgUnit(m, who.actor)) };
     },
   );
 
