@@ -14,6 +14,8 @@ const HomePage = lazy(() => import('./pages/home/HomePage.tsx'));
 const OrgUnitsPage = lazy(() => import('./pages/org-units/OrgUnitsPage.tsx'));
 const UnitGroupsPage = lazy(() => import('./pages/unit-groups/UnitGroupsPage.tsx'));
 const UsersPage = lazy(() => import('./pages/users/UsersPage.tsx'));
+const FrameworksPage = lazy(() => import('./pages/frameworks/FrameworksPage.tsx'));
+const FrameworkDetailPage = lazy(() => import('./pages/frameworks/FrameworkDetailPage.tsx'));
 const AuditPage = lazy(() => import('./pages/audit/AuditPage.tsx'));
 const ProfilePage = lazy(() => import('./pages/profile/ProfilePage.tsx'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx'));
@@ -35,6 +37,8 @@ export function App() {
                       <Routes>
                         <Route element={<AuthedShell me={me} />}>
                           <Route index element={<HomePage me={me} />} />
+                          <Route path="frameworks" element={<FrameworksPage canManage={me.abilities.manageFrameworks} />} />
+                          <Route path="frameworks/:id" element={<FrameworkDetailPage />} />
                           <Route path="org-units" element={<RequireAbility me={me} ability="manageUnits"><OrgUnitsPage /></RequireAbility>} />
                           <Route path="unit-groups" element={<RequireAbility me={me} ability="manageGroups"><UnitGroupsPage /></RequireAbility>} />
                           <Route path="users" element={<RequireAbility me={me} ability="manageUsers"><UsersPage /></RequireAbility>} />

@@ -1,6 +1,6 @@
 // Menu entries, each shown only when the user's global abilities allow the page.
 import type { ReactNode } from 'react';
-import { ApartmentOutlined, AuditOutlined, ClusterOutlined, HomeOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, ClusterOutlined, HomeOutlined, OrderedListOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import type { GlobalAbilities } from '../api/types.ts';
 import type { MessageKey } from '../i18n/vi.ts';
 
@@ -14,6 +14,7 @@ export interface NavItem {
 
 export const NAV_ITEMS: NavItem[] = [
   { path: '/', label: 'nav.home', hint: 'home.intro', icon: <HomeOutlined />, allowed: () => true },
+  { path: '/frameworks', label: 'nav.frameworks', hint: 'home.link.frameworks', icon: <OrderedListOutlined />, allowed: (a) => a.manageFrameworks },
   { path: '/org-units', label: 'nav.orgUnits', hint: 'home.link.orgUnits', icon: <ApartmentOutlined />, allowed: (a) => a.manageUnits },
   { path: '/unit-groups', label: 'nav.unitGroups', hint: 'home.link.unitGroups', icon: <ClusterOutlined />, allowed: (a) => a.manageGroups },
   { path: '/users', label: 'nav.users', hint: 'home.link.users', icon: <TeamOutlined />, allowed: (a) => a.manageUsers },

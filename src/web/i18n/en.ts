@@ -1,5 +1,6 @@
 // English UI strings; keys mirror vi.ts (Vietnamese is the reference language).
 import type { MessageKey } from './vi.ts';
+import { enFrameworks } from './en-frameworks.ts';
 
 export const en: Record<MessageKey, string> = {
   appName: 'Thước Đo',
@@ -151,6 +152,7 @@ export const en: Record<MessageKey, string> = {
   'profile.passwordMismatch': 'The passwords do not match',
   'profile.passwordChanged': 'Password changed. Your other sessions have been logged out.',
   'profile.emailInvalid': 'Invalid e-mail',
+  ...enFrameworks,
 };
 
 /** English labels of unit types (Vietnamese ones live in src/core/org/unit-types.ts). */

@@ -1,4 +1,6 @@
 // Vietnamese UI strings (the default language). English mirrors these keys in en.ts.
+import { viFrameworks } from './vi-frameworks.ts';
+
 export const vi = {
   appName: 'Thước Đo',
   appTagline: 'Đánh giá chuyển đổi số',
@@ -149,6 +151,7 @@ export const vi = {
   'profile.passwordMismatch': 'Mật khẩu nhập lại không khớp',
   'profile.passwordChanged': 'Đã đổi mật khẩu. Các phiên đăng nhập khác đã được đăng xuất.',
   'profile.emailInvalid': 'Email không hợp lệ',
+  ...viFrameworks,
 } as const;
 
 export type MessageKey = keyof typeof vi;
