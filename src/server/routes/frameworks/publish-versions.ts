@@ -1,0 +1,47 @@
+// POST /frameworks/{id}/publish (validation errors block; warnings returned), /archive, /versions.
+import { z } from 'zod';
+import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
+import { idParams } from '../../http/schemas.ts';
+import { archiveFramework } from '../../operations/frameworks/archive-framework.ts';
+import { createFrameworkVersion } from '../../operations/frameworks/create-version.ts';
+import { publishFramework } from '../../operations/frameworks/publish-framework.ts';
+import { presentFramework } from '../../presenters/framework.ts';
+import { frameworkSummarySchema, problemSchema } from './schemas.ts';
+
+export function registerFrameworkLifecycle(app: App, deps: ServerDeps) {
+  app.post(
+    '/frameworks/:id/publish',
+    {
+      schema: {
+        tags: ['frameworks'],
+        summary: 'Ban hành bản nháp (bị chặn khi còn lỗi; cảnh báo được phép)',
+        params: idParams,
+        response: { 200: frameworkSummarySchema.extend({ warnings: z.array(problemSchema) }) },
+      },
+    },
+    async (request) => {
+      const who = whoIs(request);
+      const { row, warnings } = await publishFramework(deps.db, who, request.params.id);
+      return { ...presentFramework(row, who.actor), warnings };
+    },
+  );
+
+  app.post(
+    '/frameworks/:id/archive',
+    { schema: { tags: ['frameworks'], summary: 'Lưu trữ phiên bản đã ban hành', params: idParams, response: { 200: frameworkSummarySchema } } },
+    async (request) => {
+      const who = whoIs(request);
+      return presentFramework(await archiveFramework(deps.db, who, request.params.id), who.actor);
+    },
+  );
+
+  app.post(
+    '/frameworks/:id/versions',
+    { schema: { tags: ['frameworks'], summary: 'Tạo phiên bản mới (bản nháp sao chép từ phiên bản này)', params: idParams, response: { 201: frameworkSummarySchema } } },
+    async (request, reply) => {
+      const who = whoIs(request);
+      const row = await createFrameworkVersion(deps.db, who, request.params.id);
+      return reply.status(201).send(presentFramework(row, who.actor));
+    },
+  );
+}

@@ -1,0 +1,48 @@
+// Zod shapes of the index-set API (they also become the OpenAPI document). Definitions are validated by
+// the engine's own schema inside the operations (Vietnamese problems with paths), so request bodies take
+// them as unknown here rather than failing early with generic messages.
+import { z } from 'zod';
+
+export const frameworkStatusSchema = z.enum(['draft', 'published', 'archived']);
+
+export const frameworkSummarySchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  version: z.number(),
+  name: z.string(),
+  status: frameworkStatusSchema,
+  decision: z.object({ number: z.string(), date: z.string().nullable(), issuer: z.string() }),
+  appliesTo: z.object({ unitTypes: z.array(z.string()), groupName: z.string().nullable() }),
+  illustrative: z.boolean(),
+  declared: z.object({ mainIndicators: z.number().nullable(), subIndicators: z.number().nullable(), totalPoints: z.number().nullable() }),
+  totalPoints: z.number(),
+  mainIndicators: z.number(),
+  subIndicators: z.number(),
+  leafCount: z.number(),
+  basedOnId: z.string().nullable(),
+  /** Row version for optimistic concurrency (send it back as `version` in PUT). */
+  rowVersion: z.number(),
+  createdAt: z.string(),
+  publishedAt: z.string().nullable(),
+  archivedAt: z.string().nullable(),
+  abilities: z.object({ update: z.boolean(), publish: z.boolean(), archive: z.boolean(), createVersion: z.boolean(), delete: z.boolean() }),
+});
+
+export const problemSchema = z.object({ code: z.string(), nodeCode: z.string().optional(), path: z.string().optional(), message: z.string() });
+export const reportSchema = z.object({ errors: z.array(problemSchema), warnings: z.array(problemSchema) });
+
+export const fileProblemSchema = z.object({
+  sheet: z.string().optional(),
+  row: z.number().optional(),
+  code: z.string().optional(),
+  rule: z.string().optional(),
+  message: z.string(),
+  severity: z.enum(['error', 'warning']),
+});
+
+/** A definition as plain JSON (shape checked by the engine's schema in the operation). */
+export const definitionSchema = z.unknown().describe('FrameworkDefinition (src/core/framework/types.ts)');
+
+
+/** Definitions of 5,000 nodes exceed the app-wide 2 MB body limit. */
+export const DEFINITION_BODY_LIMIT = 16 * 1024 * 1024;

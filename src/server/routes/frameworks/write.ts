@@ -1,0 +1,57 @@
+// POST /frameworks (a draft: version 1, or the next version of an existing code), PUT /frameworks/{id}
+// (drafts only, optimistic concurrency) and DELETE /frameworks/{id} (drafts only).
+import { z } from 'zod';
+import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
+import { idParams } from '../../http/schemas.ts';
+import { createFramework } from '../../operations/frameworks/create-framework.ts';
+import { deleteFramework } from '../../operations/frameworks/delete-framework.ts';
+import { updateFramework } from '../../operations/frameworks/update-framework.ts';
+import { presentFramework } from '../../presenters/framework.ts';
+import { DEFINITION_BODY_LIMIT, definitionSchema, frameworkSummarySchema } from './schemas.ts';
+
+export function registerFrameworkWrites(app: App, deps: ServerDeps) {
+  app.post(
+    '/frameworks',
+    {
+      bodyLimit: DEFINITION_BODY_LIMIT,
+      schema: {
+        tags: ['frameworks'],
+        summary: 'Tạo bộ chỉ số (bản nháp) từ một định nghĩa',
+        body: z.object({ definition: definitionSchema }),
+        response: { 201: frameworkSummarySchema },
+      },
+    },
+    async (request, reply) => {
+      const who = whoIs(request);
+      const row = await createFramework(deps.db, who, request.body.definition);
+      return reply.status(201).send(presentFramework(row, who.actor));
+    },
+  );
+
+  app.put(
+    '/frameworks/:id',
+    {
+      bodyLimit: DEFINITION_BODY_LIMIT,
+      schema: {
+        tags: ['frameworks'],
+        summary: 'Sửa bản nháp bộ chỉ số (gửi kèm rowVersion đã đọc trong trường version)',
+        params: idParams,
+        body: z.object({ definition: definitionSchema, version: z.number().int().positive() }),
+        response: { 200: frameworkSummarySchema },
+      },
+    },
+    async (request) => {
+      const who = whoIs(request);
+      return presentFramework(await updateFramework(deps.db, who, request.params.id, request.body), who.actor);
+    },
+  );
+
+  app.delete(
+    '/frameworks/:id',
+    { schema: { tags: ['frameworks'], summary: 'Xóa bản nháp bộ chỉ số', params: idParams } },
+    async (request, reply) => {
+      await deleteFramework(deps.db, whoIs(request), request.params.id);
+      return reply.status(204).send();
+    },
+  );
+}
