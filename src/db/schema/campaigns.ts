@@ -77,6 +77,8 @@ export const assessments = pgTable(
     lowestBand: boolean('lowest_band').notNull().default(false),
     reopenedAt: timestamp('reopened_at', { withTimezone: true }),
     reopenReason: text('reopen_reason'),
+    /** Informational fields (thông tin chung) by InfoField.key: collected, not scored, used by formulas. */
+    info: jsonb('info').$type<Record<string, number | null>>().notNull().default(sql`'{}'::jsonb`),
     rowVersion: integer('row_version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

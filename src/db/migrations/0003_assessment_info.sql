@@ -1,0 +1,1 @@
+ALTER TABLE "assessments" ADD COLUMN "info" jsonb DEFAULT '{}'::jsonb NOT NULL;
