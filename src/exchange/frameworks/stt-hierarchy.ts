@@ -1,5 +1,5 @@
 // Derives node codes and the tree from the STT column of a real appendix, where numbering is written
-// for people, not machines. Rules (docs/framework-format.md §7):
+// for people, not machines. Rules:
 //  - the label is cleaned: "1." → "1", "a)" / "(a)" → "a", "1.2." → "1.2";
 //  - a roman numeral (I, II, IV…) opens a section at the top level; code = the numeral;
 //  - a plain number is a main indicator: at the top level, or inside the open section as "<section>.<n>"
