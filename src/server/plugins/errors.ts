@@ -4,7 +4,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { OperationError, errorBody } from '../http/errors.ts';
+import { type ErrorCode, OperationError, errorBody } from '../http/errors.ts';
 
 // Zod's own messages (missing field, wrong type) in Vietnamese, like the custom ones in the schemas.
 z.config(z.locales.vi());
@@ -15,11 +15,30 @@ function isDatabaseDown(err: unknown): boolean {
     /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/.test(String((err as Error)?.message));
 }
 
+// Two simultaneous writes can both pass an operation's "is this code free?" check; the database's unique
+// constraint then stops the second. That is the same conflict as the checked case, not a server error.
+const UNIQUE_CONFLICTS: Record<string, { code: ErrorCode; message: string }> = {
+  org_units_code_unique: { code: 'UNIT_CODE_TAKEN', message: 'Mã đơn vị đã được sử dụng.' },
+  unit_groups_code_unique: { code: 'GROUP_CODE_TAKEN', message: 'Mã nhóm đã được sử dụng.' },
+  users_username_unique: { code: 'USERNAME_TAKEN', message: 'Tên đăng nhập đã được sử dụng.' },
+  role_assignments_unique: { code: 'ROLE_ALREADY_ASSIGNED', message: 'Tài khoản đã có vai trò này trên đơn vị này.' },
+};
+
+/** The unique constraint a database error (possibly wrapped by the query builder) violated, if any. */
+function violatedUniqueConstraint(err: unknown): string | null {
+  for (let e = err as { code?: string; constraint?: string; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+    if (e.code === '23505') return e.constraint ?? null;
+  }
+  return null;
+}
+
 export const errorsPlugin = fp(async (app: FastifyInstance) => {
   app.setErrorHandler((err: FastifyError, request, reply) => {
     if (err instanceof OperationError) {
       return reply.status(err.status).send(errorBody(err.code, err.message, err.details));
     }
+    const conflict = UNIQUE_CONFLICTS[violatedUniqueConstraint(err) ?? ''];
+    if (conflict) return reply.status(409).send(errorBody(conflict.code, conflict.message));
     if (hasZodFastifySchemaValidationErrors(err)) {
       const issues = err.validation.map((v) => ({
         path: `${err.validationContext ?? ''}${v.instancePath}`,
