@@ -14,6 +14,7 @@ import { DATE_FORMAT, toApiDate } from '../../lib/dates.ts';
 import { useT } from '../../i18n/context.ts';
 import { ProblemList } from './editor/ProblemList.tsx';
 import { validationOf } from './format.ts';
+import { DecimalInput } from './editor/DecimalInput.tsx';
 
 interface Values {
   code: string;
@@ -106,7 +107,7 @@ export function FrameworkCreateModal({ onClose, onCreated }: { onClose: () => vo
           </Col>
           <Col xs={8}><Form.Item name="mainIndicators" label={t('fw.declaredMain')}><InputNumber min={0} precision={0} style={{ width: '100%' }} /></Form.Item></Col>
           <Col xs={8}><Form.Item name="subIndicators" label={t('fw.declaredSub')}><InputNumber min={0} precision={0} style={{ width: '100%' }} /></Form.Item></Col>
-          <Col xs={8}><Form.Item name="totalPoints" label={t('fw.declaredTotal')}><InputNumber min={0} style={{ width: '100%' }} decimalSeparator="," /></Form.Item></Col>
+          <Col xs={8}><Form.Item name="totalPoints" label={t('fw.declaredTotal')}><DecimalInput min={0} style={{ width: '100%' }} /></Form.Item></Col>
           <Col xs={24}><Form.Item name="description" label={t('fw.description')}><Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} /></Form.Item></Col>
           <Col xs={24}>
             <Form.Item name="illustrative" label={t('fw.illustrativeField')} valuePropName="checked"><Switch /></Form.Item>

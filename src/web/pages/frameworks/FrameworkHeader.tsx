@@ -13,12 +13,13 @@ import { FrameworkActions } from './FrameworkActions.tsx';
 import { useNum } from './format.ts';
 
 function Versus({ actual, declared, testId }: { actual: number; declared: number | undefined; testId: string }) {
+  const t = useT();
   const num = useNum();
   const off = declared !== undefined && declared !== actual;
   return (
     <span data-testid={testId} data-mismatch={off ? 'true' : 'false'}>
       <Typography.Text type={off ? 'danger' : undefined} strong>{num(actual)}</Typography.Text>
-      {declared !== undefined && <Typography.Text type="secondary"> / {num(declared)}</Typography.Text>}
+      {declared !== undefined && <Typography.Text type="secondary"> ({t('fw.declaredShort', { n: num(declared) })})</Typography.Text>}
     </span>
   );
 }

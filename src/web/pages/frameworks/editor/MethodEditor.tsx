@@ -1,5 +1,5 @@
 // Scoring method of a leaf: the kind, a form suited to it, and the same method as notation text.
-import { Col, InputNumber, Row, Select, Space, Typography } from 'antd';
+import { Col, Row, Select, Space, Typography } from 'antd';
 import type { InfoField, ScoringMethod } from '../../../../core/framework/index.ts';
 import { useT } from '../../../i18n/context.ts';
 import { NotationField } from './NotationField.tsx';
@@ -7,6 +7,7 @@ import { ChoiceFields } from './ChoiceFields.tsx';
 import { RatioFields } from './RatioFields.tsx';
 import { StepsFields } from './StepsFields.tsx';
 import { FormulaFields } from './FormulaFields.tsx';
+import { DecimalInput } from './DecimalInput.tsx';
 
 type Kind = ScoringMethod['kind'];
 const KINDS: Kind[] = ['manual', 'yesno', 'choice', 'ratio', 'steps', 'formula'];
@@ -61,7 +62,7 @@ export function MethodEditor({ method, maxPoints, infoFields, editable, onChange
       {m.kind === 'manual' && (
         <div>
           <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 4 }}>{t('fw.manualStep')}</Typography.Text>
-          <InputNumber readOnly={!editable} min={0} step={0.25} decimalSeparator="," value={m.step} placeholder={t('fw.optional')}
+          <DecimalInput readOnly={!editable} min={0} step={0.25} value={m.step} placeholder={t('fw.optional')}
             onChange={(v) => onChange(typeof v === 'number' && v > 0 ? { kind: 'manual', step: v } : { kind: 'manual' })} data-testid="fw-manual-step" />
         </div>
       )}

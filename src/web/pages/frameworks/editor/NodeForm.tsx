@@ -1,13 +1,14 @@
 // Fields of the selected node, bound directly to the draft (every change is live in the tree, totals and
 // preview). The code is applied on blur/Enter when valid and unused; leaves also get the method editor.
 import { useState } from 'react';
-import { Col, Divider, Input, InputNumber, Row, Switch, Typography } from 'antd';
+import { Col, Divider, Input, Row, Switch, Typography } from 'antd';
 import { flattenNodes, isValidCode } from '../../../../core/framework/index.ts';
 import type { FlatNode, FrameworkNode, InfoField } from '../../../../core/framework/index.ts';
 import { updateNode } from '../../../lib/frameworkEdit.ts';
 import { useT } from '../../../i18n/context.ts';
 import type { MessageKey } from '../../../i18n/vi.ts';
 import { MethodEditor } from './MethodEditor.tsx';
+import { DecimalInput } from './DecimalInput.tsx';
 
 interface Props {
   flat: FlatNode;
@@ -67,7 +68,7 @@ export function NodeForm({ flat, nodes, infoFields, editable, onChange, onRename
         </Col>
         <Col xs={24} md={6}>
           <Label>{t('fw.maxPoints')}</Label>
-          <InputNumber readOnly={!editable} min={0} step={0.25} decimalSeparator="," style={{ width: '100%' }} value={node.maxPoints} data-testid="fw-field-max"
+          <DecimalInput readOnly={!editable} min={0} step={0.25} style={{ width: '100%' }} value={node.maxPoints} data-testid="fw-field-max"
             onChange={(v) => typeof v === 'number' && update({ maxPoints: v })} />
         </Col>
         {text('guidance', 'fw.field.guidance')}

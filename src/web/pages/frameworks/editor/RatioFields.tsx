@@ -1,7 +1,8 @@
 // Ratio method a / b × max: labels of a and b, cap, minimum ratio, rule when b = 0.
-import { Col, Input, InputNumber, Row, Select, Typography } from 'antd';
+import { Col, Input, Row, Select, Typography } from 'antd';
 import type { RatioMethod } from '../../../../core/framework/index.ts';
 import { useT } from '../../../i18n/context.ts';
+import { DecimalInput } from './DecimalInput.tsx';
 
 type Opt<K extends keyof RatioMethod> = RatioMethod[K] | undefined;
 
@@ -17,8 +18,8 @@ export function RatioFields({ method, editable, onChange }: { method: RatioMetho
     <Row gutter={[12, 12]} data-testid="fw-ratio-fields">
       <Col xs={24} md={12}>{label('fw.numeratorLabel')}<Input readOnly={!editable} value={method.numeratorLabel ?? ''} onChange={(e) => set('numeratorLabel', e.target.value || undefined)} /></Col>
       <Col xs={24} md={12}>{label('fw.denominatorLabel')}<Input readOnly={!editable} value={method.denominatorLabel ?? ''} onChange={(e) => set('denominatorLabel', e.target.value || undefined)} /></Col>
-      <Col xs={12} md={6}>{label('fw.cap')}<InputNumber readOnly={!editable} min={0} step={0.1} decimalSeparator="," placeholder="1" style={{ width: '100%' }} value={method.cap} onChange={(v) => set('cap', v ?? undefined)} /></Col>
-      <Col xs={12} md={6}>{label('fw.minRatio')}<InputNumber readOnly={!editable} min={0} step={0.1} decimalSeparator="," style={{ width: '100%' }} value={method.minRatio} onChange={(v) => set('minRatio', v ?? undefined)} /></Col>
+      <Col xs={12} md={6}>{label('fw.cap')}<DecimalInput readOnly={!editable} min={0} step={0.1} placeholder="1" style={{ width: '100%' }} value={method.cap} onChange={(v) => set('cap', v ?? undefined)} /></Col>
+      <Col xs={12} md={6}>{label('fw.minRatio')}<DecimalInput readOnly={!editable} min={0} step={0.1} style={{ width: '100%' }} value={method.minRatio} onChange={(v) => set('minRatio', v ?? undefined)} /></Col>
       <Col xs={24} md={12}>
         {label('fw.zeroDenominator')}
         <Select<RatioMethod['zeroDenominator']> disabled={!editable} style={{ width: '100%' }} value={method.zeroDenominator} onChange={(v) => set('zeroDenominator', v)}

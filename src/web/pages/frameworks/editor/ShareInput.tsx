@@ -1,6 +1,7 @@
 // Points or fraction of max for a choice option or a steps threshold (exactly one of the two).
-import { InputNumber, Select, Space } from 'antd';
+import { Select, Space } from 'antd';
 import { useT } from '../../../i18n/context.ts';
+import { DecimalInput } from './DecimalInput.tsx';
 
 export interface Share {
   points?: number;
@@ -20,12 +21,12 @@ export function ShareInput({ value, editable, onChange, testId }: { value: Share
         onChange={(k) => onChange(k === 'fraction' ? { fraction: Math.min(1, amount ?? 1) } : { points: amount ?? 0 })}
         options={[{ value: 'points', label: t('fw.sharePoints') }, { value: 'fraction', label: t('fw.shareFraction') }]}
       />
-      <InputNumber
+      <DecimalInput
         readOnly={!editable}
         min={0}
         max={kind === 'fraction' ? 1 : undefined}
         step={kind === 'fraction' ? 0.1 : 1}
-        decimalSeparator=","
+       
         style={{ width: '100%' }}
         value={amount}
         data-testid={testId}

@@ -1,11 +1,12 @@
 // Steps method: what the value is (a number typed by the unit, or a percent a/b × 100), its label, the
 // rule when b = 0 (percent), and the thresholds, highest first.
-import { Button, Col, Input, InputNumber, Row, Select, Table, Typography } from 'antd';
+import { Button, Col, Input, Row, Select, Table, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { StepThreshold, StepsMethod } from '../../../../core/framework/index.ts';
 import { useT } from '../../../i18n/context.ts';
 import { ShareInput } from './ShareInput.tsx';
 import type { Share } from './ShareInput.tsx';
+import { DecimalInput } from './DecimalInput.tsx';
 
 function withShare(x: StepThreshold, s: Share): StepThreshold {
   return { atLeast: x.atLeast, ...s };
@@ -55,7 +56,7 @@ export function StepsFields({ method, editable, onChange }: { method: StepsMetho
             key: 'a',
             width: 160,
             render: (_: unknown, x, i) => (
-              <InputNumber readOnly={!editable} min={0} decimalSeparator="," style={{ width: '100%' }} value={x.atLeast} suffix={percent ? '%' : undefined}
+              <DecimalInput readOnly={!editable} min={0} style={{ width: '100%' }} value={x.atLeast} suffix={percent ? '%' : undefined}
                 onChange={(v) => typeof v === 'number' && setThreshold(i, { ...x, atLeast: v })} />
             ),
           },

@@ -1,0 +1,119 @@
+// Browser journey of the index-set editor: as the administrator, open the illustrative commune set
+// (imported through the UI when the demo seed does not carry it), try a ratio item in the live preview,
+// create a new version, break and fix the totals, save. Screenshots go to test/.tmp/screens/.
+// Set E2E_BASE_URL to run against an already running server.
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSession } from '../support/browser.ts';
+import type { BrowserSession } from '../support/browser.ts';
+
+let baseUrl = '';
+let stopServer: (() => Promise<void> | void) | null = null;
+let s: BrowserSession;
+
+const SET_CODE = 'minh-hoa-xa-1000';
+const PRESET = path.join(process.cwd(), 'frameworks', `${SET_CODE}.yaml`);
+
+beforeAll(async () => {
+  if (process.env['E2E_BASE_URL']) {
+    baseUrl = process.env['E2E_BASE_URL'];
+  } else {
+    const { startTestServer } = await import('../support/e2e-server.ts');
+    const server = await startTestServer();
+    baseUrl = server.baseUrl;
+    stopServer = () => server.stop();
+  }
+  s = await openSession(baseUrl, 'framework-editor');
+});
+
+afterAll(async () => {
+  await s?.close();
+  await stopServer?.();
+});
+
+describe('index-set editor', () => {
+  it('logs in and opens the illustrative commune set', async () => {
+    const { page } = s;
+    await page.goto('/login');
+    await page.getByTestId('login-username').fill('admin');
+    await page.getByTestId('login-password').fill('admin123');
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('nav-frameworks').click();
+    await page.waitForURL(/\/frameworks$/);
+    await page.getByTestId('fw-table').locator('.ant-table-tbody').waitFor();
+    await page.waitForLoadState('networkidle');
+
+    const link = page.getByTestId(`fw-open-${SET_CODE}`).first();
+    if ((await link.count()) === 0) {
+      // Not seeded yet: import the preset through the UI.
+      await page.getByTestId('fw-import').click();
+      await page.locator('.ant-modal input[type=file]').setInputFiles(PRESET);
+      await page.getByTestId('import-submit').click();
+      await page.getByTestId('fw-import-done').waitFor();
+      await s.screenshot('imported');
+      await page.getByTestId('fw-import-open').click();
+    } else {
+      await expect(page.getByTestId('fw-illustrative').first().textContent()).resolves.toContain('Minh họa');
+      await s.screenshot('list');
+      await link.click();
+    }
+    await page.waitForURL(/\/frameworks\/[0-9a-f-]+$/);
+    await page.getByTestId('fw-header').waitFor();
+    await expect(page.getByTestId('fw-name').textContent()).resolves.toContain('MINH HỌA');
+    await expect(page.getByTestId('fw-count-total').textContent()).resolves.toContain('1.000');
+  });
+
+  it('scores a ratio item live in the preview', async () => {
+    const { page } = s;
+    await page.getByTestId('fw-node-1.7').click();
+    await page.getByTestId('fw-preview').waitFor();
+    await page.getByTestId('fw-preview-a').fill('45');
+    await page.getByTestId('fw-preview-b').fill('50');
+    // 45 / 50 × 15 = 13,5 — computed in the browser by the engine as the user types.
+    await expect.poll(() => page.getByTestId('fw-preview-points').textContent()).toBe('13,5');
+    const explanation = (await page.getByTestId('fw-preview-explanation').textContent()) ?? '';
+    expect(explanation).toContain('45');
+    expect(explanation).toContain('50');
+    await page.getByTestId('fw-preview-b').fill('60');
+    await expect.poll(() => page.getByTestId('fw-preview-points').textContent()).toBe('11,25');
+    await page.getByTestId('fw-preview-b').fill('50');
+    await expect.poll(() => page.getByTestId('fw-preview-points').textContent()).toBe('13,5');
+    await s.screenshot('preview-ratio');
+  });
+
+  it('creates a new version, breaks and fixes the totals, saves', async () => {
+    const { page } = s;
+    const before = page.url();
+    await page.getByTestId('fw-create-version').click();
+    await page.waitForURL((u) => u.toString() !== before && /\/frameworks\/[0-9a-f-]+$/.test(u.pathname));
+    await page.getByTestId('fw-status-draft').first().waitFor();
+    await page.getByTestId('fw-save').waitFor();
+
+    // 1.1: 15 → 20 points: the children of main indicator 1 now sum to 105 of its 100 (CHILDREN_SUM_MISMATCH).
+    await page.getByTestId('fw-node-1.1').click();
+    await page.getByTestId('fw-field-max').fill('20');
+    await expect.poll(() => page.getByTestId('fw-total-row-1').getAttribute('data-mismatch')).toBe('true');
+    await expect(page.getByTestId('fw-total-row-1').textContent()).resolves.toBe('105');
+    await page.getByTestId('fw-problem-node-1').first().waitFor();
+    await expect(page.getByTestId('fw-error-count').textContent()).resolves.not.toBe('0 lỗi');
+    await page.getByTestId('fw-dirty').waitFor();
+    await s.screenshot('totals-mismatch');
+
+    // Fix: 1.2 from 20 down to 15 — back to 100.
+    await page.getByTestId('fw-node-1.2').click();
+    await page.getByTestId('fw-field-max').fill('15');
+    await expect.poll(() => page.getByTestId('fw-total-row-1').getAttribute('data-mismatch')).toBe('false');
+    await expect(page.getByTestId('fw-count-total').getAttribute('data-mismatch')).resolves.toBe('false');
+    await expect(page.getByTestId('fw-problem-node-1').count()).resolves.toBe(0);
+
+    await page.getByTestId('fw-save').click();
+    await page.getByTestId('fw-clean').waitFor();
+    await s.screenshot('saved');
+
+    // The saved draft comes back from the server with the new points.
+    await page.reload();
+    await page.getByTestId('fw-node-1.1').waitFor();
+    await expect(page.getByTestId('fw-node-1.1').textContent()).resolves.toContain('(20)');
+    await expect(page.getByTestId('fw-node-1.2').textContent()).resolves.toContain('(15)');
+  });
+});
