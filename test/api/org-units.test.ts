@@ -125,6 +125,16 @@ describe('create', () => {
     expect(audit[0].after).toMatchObject({ code: 'C1.T1', name: 'Thôn Một' });
   });
 
+  it('records the units a new one was formed from, but only units the caller can see (else 404, nothing created)', async () => {
+    const office = await t.as('d1office');
+    const ok = await office.post('/api/v1/org-units', { code: 'D1.M1', name: 'Xã Hợp Nhất', type: 'commune', parentId: t.unit('D1'), formedFrom: { unitIds: [t.unit('C1'), t.unit('C2')], effectiveDate: '2025-07-01' } });
+    expect(ok.statusCode).toBe(201);
+    expect((await office.get(`/api/v1/org-units/${ok.json().id}`)).json().lineage.predecessors.map((p: { code: string }) => p.code).sort()).toEqual(['C1', 'C2']);
+    const far = await office.post('/api/v1/org-units', { code: 'D1.M2', name: 'Xã Lấn Sang', type: 'commune', parentId: t.unit('D1'), formedFrom: { unitIds: [t.unit('C3')], effectiveDate: '2025-07-01' } });
+    expect(far.statusCode).toBe(404);
+    expect((await admin.get('/api/v1/org-units/search?q=D1.M2')).json().total).toBe(0);
+  });
+
   it('refuses a code already taken with 409 UNIT_CODE_TAKEN', async () => {
     const res = await admin.post('/api/v1/org-units', { code: 'C1', name: 'Trùng mã', type: 'commune', parentId: t.unit('D1') });
     expect(res.statusCode).toBe(409);

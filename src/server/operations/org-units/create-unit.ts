@@ -55,7 +55,10 @@ export async function createUnit(db: Db, who: { actor: ScopedActor; audit: Audit
       })
       .returning();
     if (input.formedFrom && input.formedFrom.unitIds.length > 0) {
-      const predecessors = await findUnitsByIds(tx, input.formedFrom.unitIds);
+      // Predecessors outside the actor's reach are treated as absent (404), like every out-of-scope record.
+      const predecessors = (await findUnitsByIds(tx, input.formedFrom.unitIds)).filter(
+        (p) => orgUnitAbilities(who.actor, { id: p.id, ancestry: ancestryOf(p.path) }).read,
+      );
       if (predecessors.length !== new Set(input.formedFrom.unitIds).size) throw notFound('Không tìm thấy đơn vị tiền thân.');
       await tx.insert(orgUnitLineage).values(
         predecessors.map((p) => ({ unitId: id, predecessorId: p.id, effectiveDate: input.formedFrom!.effectiveDate, note: input.formedFrom!.note ?? null })),
