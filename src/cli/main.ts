@@ -4,12 +4,14 @@ import { DataDirLockedError } from '../db/lock.ts';
 import { ConfigError } from '../server/config.ts';
 import { registerAdminCommands } from './commands/admin.ts';
 import { registerDatabaseCommands } from './commands/database.ts';
+import { registerFrameworkCommands } from './commands/framework.ts';
 import { registerServerCommands } from './commands/server.ts';
 
 const program = new Command('thuocdo').description('Thước Đo — nền tảng đánh giá chỉ số chuyển đổi số (DTI)');
 registerServerCommands(program);
 registerDatabaseCommands(program);
 registerAdminCommands(program);
+registerFrameworkCommands(program);
 
 try {
   await program.parseAsync(process.argv);

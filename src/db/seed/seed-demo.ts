@@ -9,6 +9,7 @@ import { orgUnits } from '../schema/org.ts';
 import { foldVietnamese } from '../../core/text/vietnamese.ts';
 import { HA_TINH_GROUPS, HA_TINH_UNITS } from './data/ha-tinh.ts';
 import { DEMO_ACCOUNTS } from './demo-accounts.ts';
+import { seedFrameworkPresets } from './seed-frameworks.ts';
 import { seedUnits } from './seed-units.ts';
 
 const SEED_ACTOR = { id: null, name: 'seed' };
@@ -37,5 +38,6 @@ export async function seedDemo(db: Db): Promise<{ seeded: boolean }> {
       DEMO_ACCOUNTS.map((a) => ({ action: 'user.create', objectType: 'user', objectId: idOf.get(a.username)!, after: { username: a.username, role: a.role, unitCode: a.unitCode }, reason: 'Dữ liệu mẫu' })),
     );
   });
+  await seedFrameworkPresets(db);
   return { seeded: true };
 }

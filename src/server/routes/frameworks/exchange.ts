@@ -1,7 +1,6 @@
 // POST /frameworks/import (.xlsx appendix layout, .yaml/.yml or .json; all or nothing) and
 // GET /frameworks/{id}/export?format=xlsx|yaml|json (the same layouts, so an export imports back).
 import { z } from 'zod';
-import { sortNodes } from '../../../core/framework/index.ts';
 import { canManageFrameworks } from '../../../core/policy/index.ts';
 import { findReadableFramework } from '../../../db/queries/frameworks.ts';
 import { writeFrameworkJson, writeFrameworkYaml } from '../../../exchange/frameworks/framework-document.ts';
@@ -15,6 +14,7 @@ import { createFramework } from '../../operations/frameworks/create-framework.ts
 import { presentFramework } from '../../presenters/framework.ts';
 import { XLSX_MIME, contentDisposition } from '../org-units/exchange.ts';
 import { fileProblemSchema, frameworkSummarySchema } from './schemas.ts';
+import { normalizeDefinition } from '../../../exchange/frameworks/normalize-definition.ts';
 
 export function registerFrameworkExchange(app: App, deps: ServerDeps) {
   app.post(
@@ -59,7 +59,7 @@ export function registerFrameworkExchange(app: App, deps: ServerDeps) {
       const who = whoIs(request);
       const row = await findReadableFramework(deps.db, who.actor, request.params.id);
       if (!row) throw notFound('Không tìm thấy bộ chỉ số.');
-      const def = { ...row.definition, nodes: sortNodes(row.definition.nodes) };
+      const def = normalizeDefinition(row.definition);
       const base = `${row.code}-v${row.version}`;
       switch (request.query.format) {
         case 'yaml':

@@ -2,7 +2,7 @@
 // GET /frameworks/{id} (with the definition in natural order and its validation report) and
 // GET /frameworks/{id}/versions (every readable version of the same code).
 import { z } from 'zod';
-import { sortNodes, validateFramework } from '../../../core/framework/index.ts';
+import { validateFramework } from '../../../core/framework/index.ts';
 import { canManageFrameworks } from '../../../core/policy/index.ts';
 import { findReadableFramework, listReadableFrameworks } from '../../../db/queries/frameworks.ts';
 import { notFound } from '../../http/errors.ts';
@@ -10,6 +10,7 @@ import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams, paginationQuery } from '../../http/schemas.ts';
 import { presentFramework } from '../../presenters/framework.ts';
 import { definitionSchema, frameworkStatusSchema, frameworkSummarySchema, reportSchema } from './schemas.ts';
+import { normalizeDefinition } from '../../../exchange/frameworks/normalize-definition.ts';
 
 export function registerFrameworkReads(app: App, deps: ServerDeps) {
   app.get(
@@ -56,7 +57,7 @@ export function registerFrameworkReads(app: App, deps: ServerDeps) {
       const who = whoIs(request);
       const row = await findReadableFramework(deps.db, who.actor, request.params.id);
       if (!row) throw notFound('Không tìm thấy bộ chỉ số.');
-      const definition = { ...row.definition, nodes: sortNodes(row.definition.nodes) };
+      const definition = normalizeDefinition(row.definition);
       return { ...presentFramework(row, who.actor), definition, validation: validateFramework(definition) };
     },
   );
