@@ -1,6 +1,6 @@
 // Browser journey of the index-set editor: as the administrator, open the illustrative commune set
 // (imported through the UI when the demo seed does not carry it), try a ratio item in the live preview,
-// create a new version, break and fix the totals, save. Screenshots go to test/.tmp/screens/.
+// create a new version, break and fix the totals, save, compare with version 1, publish. Screenshots go to test/.tmp/screens/.
 // Set E2E_BASE_URL to run against an already running server.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -99,12 +99,13 @@ describe('index-set editor', () => {
     await page.getByTestId('fw-dirty').waitFor();
     await s.screenshot('totals-mismatch');
 
-    // Fix: 1.2 from 20 down to 15 — back to 100.
-    await page.getByTestId('fw-node-1.2').click();
-    await page.getByTestId('fw-field-max').fill('15');
+    // Fix: the ratio item 1.7 from 15 down to 10 — back to 100.
+    await page.getByTestId('fw-node-1.7').click();
+    await page.getByTestId('fw-field-max').fill('10');
     await expect.poll(() => page.getByTestId('fw-total-row-1').getAttribute('data-mismatch')).toBe('false');
     await expect(page.getByTestId('fw-count-total').getAttribute('data-mismatch')).resolves.toBe('false');
     await expect(page.getByTestId('fw-problem-node-1').count()).resolves.toBe(0);
+    await expect(page.getByTestId('fw-error-count').textContent()).resolves.toBe('0 lỗi');
 
     await page.getByTestId('fw-save').click();
     await page.getByTestId('fw-clean').waitFor();
@@ -114,6 +115,39 @@ describe('index-set editor', () => {
     await page.reload();
     await page.getByTestId('fw-node-1.1').waitFor();
     await expect(page.getByTestId('fw-node-1.1').textContent()).resolves.toContain('(20)');
-    await expect(page.getByTestId('fw-node-1.2').textContent()).resolves.toContain('(15)');
+    await expect(page.getByTestId('fw-node-1.7').textContent()).resolves.toContain('(10)');
+  });
+
+  it('shows the differences against version 1 and the mapping proposal', async () => {
+    const { page } = s;
+    await page.getByTestId('fw-history').click();
+    await page.getByTestId('fw-history-drawer').waitFor();
+    await page.getByTestId('fw-compare-1').click();
+    const changed = page.getByTestId('fw-diff-changed');
+    await changed.waitFor();
+    const text = (await changed.textContent()) ?? '';
+    expect(text).toContain('1.1');
+    expect(text).toMatch(/15\s*→\s*20/);
+    expect(text).toMatch(/15\s*→\s*10/);
+    await s.screenshot('diff');
+    await page.getByRole('tab', { name: 'Ánh xạ chỉ tiêu' }).click();
+    await page.getByTestId('fw-map-1.1').waitFor();
+    await page.waitForTimeout(300);
+    await s.screenshot('mapping');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('fw-history-drawer').waitFor({ state: 'hidden' });
+  });
+
+  it('publishes the new version, which then is read-only', async () => {
+    const { page } = s;
+    await page.getByTestId('fw-publish').click();
+    await page.getByTestId('fw-publish-confirm').waitFor();
+    await page.waitForTimeout(300);
+    await s.screenshot('publish-confirm');
+    await page.getByTestId('fw-publish-confirm').click();
+    await page.getByTestId('fw-status-published').first().waitFor();
+    await page.getByTestId('fw-readonly').waitFor();
+    await expect(page.getByTestId('fw-save').count()).resolves.toBe(0);
+    await expect(page.getByTestId('fw-tree-toolbar').count()).resolves.toBe(0);
   });
 });

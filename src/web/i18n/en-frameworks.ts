@@ -144,7 +144,7 @@ export const enFrameworks: Record<keyof typeof viFrameworks, string> = {
   'fw.optionLabel': 'Option',
   'fw.share': 'Points',
   'fw.sharePoints': 'Points',
-  'fw.shareFraction': 'Fraction of max',
+  'fw.shareFraction': '× max',
   'fw.points': 'Gives',
   'fw.addOption': 'Add option',
   'fw.numeratorLabel': 'Numerator label (a)',

@@ -55,7 +55,7 @@ export function FrameworkEditor({ detail, selected, onSelect, onReload }: Props)
         }
       />
       <Row gutter={[16, 16]}>
-        <Col xs={24} xl={9}>
+        <Col xs={24} xl={8}>
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
             <NodeTreePanel
               nodes={nodes}
@@ -68,7 +68,7 @@ export function FrameworkEditor({ detail, selected, onSelect, onReload }: Props)
             <TotalsPanel definition={draft.definition} validation={draft.validation} onSelect={onSelect} />
           </Space>
         </Col>
-        <Col xs={24} xl={15}>
+        <Col xs={24} xl={16}>
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
             <Card size="small" title={current ? `${current.code}. ${current.node.title}` : t('fw.node')} data-testid="fw-node-card">
               {current ? (

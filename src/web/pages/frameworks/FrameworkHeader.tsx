@@ -46,7 +46,7 @@ export function FrameworkHeader({ detail, definition, dirty, saveSlot }: Props) 
           <Tag data-testid="fw-version">{t('fw.versionN', { n: detail.version })}</Tag>
           {definition.illustrative && <IllustrativeTag />}
         </Space>
-        <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }}>
+        <Descriptions size="small" layout="vertical" column={{ xs: 1, sm: 2, lg: 3 }}>
           <Descriptions.Item label={t('fw.code')}>{definition.code}</Descriptions.Item>
           <Descriptions.Item label={t('fw.decision')}>
             {d.number}

@@ -29,13 +29,14 @@ export function ChoiceFields({ method, maxPoints, editable, onChange }: Props) {
     <div data-testid="fw-choice-options">
       <Table<ChoiceOption>
         size="small"
+        tableLayout="fixed"
         pagination={false}
         rowKey={(_o, i) => String(i ?? 0)}
         dataSource={method.options}
         columns={[
-          { title: t('fw.optionValue'), key: 'v', width: 150, render: (_: unknown, o, i) => <Input readOnly={!editable} value={o.value} onChange={(e) => set(i, { ...o, value: e.target.value })} /> },
+          { title: t('fw.optionValue'), key: 'v', width: 120, render: (_: unknown, o, i) => <Input readOnly={!editable} value={o.value} onChange={(e) => set(i, { ...o, value: e.target.value })} /> },
           { title: t('fw.optionLabel'), key: 'l', render: (_: unknown, o, i) => <Input.TextArea readOnly={!editable} autoSize value={o.label} onChange={(e) => set(i, { ...o, label: e.target.value })} /> },
-          { title: t('fw.share'), key: 's', width: 250, render: (_: unknown, o, i) => <ShareInput value={o} editable={editable} onChange={(s) => set(i, withShare(o, s))} /> },
+          { title: t('fw.share'), key: 's', width: 210, render: (_: unknown, o, i) => <ShareInput value={o} editable={editable} onChange={(s) => set(i, withShare(o, s))} /> },
           {
             title: t('fw.points'),
             key: 'p',

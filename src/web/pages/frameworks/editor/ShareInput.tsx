@@ -17,7 +17,7 @@ export function ShareInput({ value, editable, onChange, testId }: { value: Share
       <Select
         disabled={!editable}
         value={kind}
-        style={{ width: 130 }}
+        style={{ width: 110, flex: 'none' }}
         onChange={(k) => onChange(k === 'fraction' ? { fraction: Math.min(1, amount ?? 1) } : { points: amount ?? 0 })}
         options={[{ value: 'points', label: t('fw.sharePoints') }, { value: 'fraction', label: t('fw.shareFraction') }]}
       />
