@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createTestApp, type Client, type TestApp } from '../support/test-app.ts';
 import { sampleDefinition } from './frameworks-fixtures.ts';
+import { seedFrameworkPresets } from '../../src/db/seed/seed-frameworks.ts';
+import { loadPresetFiles } from '../../src/exchange/frameworks/presets.ts';
 
 let t: TestApp;
 let office: Client;
@@ -180,6 +182,18 @@ describe('diff, mapping, export, previews', () => {
     expect(bad.json().errors.map((e: { code: string }) => e.code)).toEqual(['TOTAL_MISMATCH']);
     const shape = await office.post('/api/v1/frameworks/validate', { definition: { code: 'X' } });
     expect(shape.json().errors.length).toBeGreaterThan(0);
+  });
+});
+
+describe('presets', () => {
+  it('seeds every preset of frameworks/ as a published version 1, once', async () => {
+    const presets = await loadPresetFiles();
+    const { created } = await seedFrameworkPresets(t.database.db);
+    expect(created.sort()).toEqual(presets.map((p) => p.definition.code).sort());
+    expect((await seedFrameworkPresets(t.database.db)).created).toEqual([]);
+    const rep = await t.as('rep_c1');
+    const list = (await rep.get('/api/v1/frameworks?q=minh-hoa-xa-1000')).json();
+    expect(list.items[0]).toMatchObject({ code: 'minh-hoa-xa-1000', version: 1, status: 'published', illustrative: true, totalPoints: 1000 });
   });
 });
 
