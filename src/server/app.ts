@@ -12,6 +12,7 @@ import { securityPlugin } from './plugins/security.ts';
 import { webPlugin } from './plugins/web.ts';
 import { registerAuditRoutes } from './routes/audit/index.ts';
 import { registerAuthRoutes } from './routes/auth/index.ts';
+import { registerEvidenceRoutes } from './routes/evidence/index.ts';
 import { registerFrameworkRoutes } from './routes/frameworks/index.ts';
 import { registerHealthRoute } from './routes/health.ts';
 import { registerOrgUnitRoutes } from './routes/org-units/index.ts';
@@ -28,6 +29,7 @@ const API_ROUTES: ((app: App, deps: ServerDeps) => void)[] = [
   registerUserRoutes,
   registerAuditRoutes,
   registerFrameworkRoutes,
+  registerEvidenceRoutes,
 ];
 
 export async function buildApp(deps: ServerDeps, options: { logger?: FastifyBaseLogger } = {}): Promise<App> {

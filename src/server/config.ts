@@ -24,7 +24,20 @@ const configSchema = z.object({
   SMTP_FROM: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   EVIDENCE_MAX_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
+  EVIDENCE_QUOTA_BYTES: z.coerce.number().int().positive().optional(),
+  EVIDENCE_STORE: z.enum(['local', 's3']).default('local'),
+  S3_ENDPOINT: z.url().optional(),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false', '1', '0']).default('true'),
 });
+
+/** Where evidence files live: the local disk (default) or an S3-compatible bucket. */
+export type EvidenceStoreConfig =
+  | { kind: 'local' }
+  | { kind: 's3'; endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string; forcePathStyle: boolean };
 
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
@@ -38,6 +51,8 @@ export interface AppConfig {
   smtp: { host: string; port: number; user?: string; password?: string; from?: string } | undefined;
   logLevel: string;
   evidenceMaxBytes: number;
+  evidenceQuotaBytes: number | undefined;
+  evidenceStore: EvidenceStoreConfig;
 }
 
 export class ConfigError extends Error {
@@ -60,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (c.SMTP_HOST && !c.SMTP_FROM) {
     throw new ConfigError('SMTP_FROM', 'bắt buộc khi đã đặt SMTP_HOST');
   }
+  const evidenceStore = evidenceStoreConfig(c);
   return {
     env: c.NODE_ENV,
     port: c.PORT,
@@ -74,5 +90,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       : undefined,
     logLevel: c.LOG_LEVEL,
     evidenceMaxBytes: c.EVIDENCE_MAX_BYTES,
+    evidenceQuotaBytes: c.EVIDENCE_QUOTA_BYTES,
+    evidenceStore,
+  };
+}
+
+function evidenceStoreConfig(c: z.infer<typeof configSchema>): EvidenceStoreConfig {
+  if (c.EVIDENCE_STORE === 'local') return { kind: 'local' };
+  const required = { S3_ENDPOINT: c.S3_ENDPOINT, S3_BUCKET: c.S3_BUCKET, S3_ACCESS_KEY_ID: c.S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: c.S3_SECRET_ACCESS_KEY };
+  for (const [name, value] of Object.entries(required)) {
+    if (!value) throw new ConfigError(name, 'bắt buộc khi EVIDENCE_STORE=s3');
+  }
+  return {
+    kind: 's3',
+    endpoint: c.S3_ENDPOINT!,
+    bucket: c.S3_BUCKET!,
+    region: c.S3_REGION,
+    accessKeyId: c.S3_ACCESS_KEY_ID!,
+    secretAccessKey: c.S3_SECRET_ACCESS_KEY!,
+    forcePathStyle: c.S3_FORCE_PATH_STYLE === 'true' || c.S3_FORCE_PATH_STYLE === '1',
   };
 }

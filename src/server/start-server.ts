@@ -10,6 +10,8 @@ import { buildApp } from './app.ts';
 import type { AppConfig } from './config.ts';
 import type { App } from './http/route-types.ts';
 import { createLogger } from './logger.ts';
+import { storedBytesTotal } from '../db/queries/evidence.ts';
+import { createFileStore } from './storage/create-file-store.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const WEB_DIR = path.join(REPO_ROOT, 'dist/web');
@@ -28,7 +30,8 @@ export async function startServer(config: AppConfig, options: { seedDemo: boolea
   try {
     await migrateDatabase(database);
     const seeded = options.seedDemo && config.env !== 'production' ? (await seedDemo(database.db)).seeded : false;
-    const app = await buildApp({ db: database.db, database, config, webDir: WEB_DIR }, { logger });
+    const fileStore = createFileStore(config, { usedBytes: () => storedBytesTotal(database.db) });
+    const app = await buildApp({ db: database.db, database, config, webDir: WEB_DIR, fileStore }, { logger });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

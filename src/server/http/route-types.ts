@@ -5,6 +5,7 @@ import type { Database, Db } from '../../db/client.ts';
 import type { AuditActor } from '../../db/audit/write-audit.ts';
 import type { ScopedActor } from '../../db/queries/org-units.ts';
 import type { AppConfig } from '../config.ts';
+import type { FileStore } from '../storage/file-store.ts';
 import { requireAuth } from '../plugins/auth.ts';
 import { auditActorOf } from '../operations/actor.ts';
 
@@ -16,6 +17,8 @@ export interface ServerDeps {
   config: AppConfig;
   /** Directory of the built web app. */
   webDir: string;
+  /** Evidence files; when absent, the evidence routes use the configured store (see createFileStore). */
+  fileStore?: FileStore;
 }
 
 export interface Who {

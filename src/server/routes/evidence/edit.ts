@@ -1,0 +1,56 @@
+// GET /evidence/{id}, PATCH /evidence/{id} (metadata), DELETE /evidence/{id} (only while unused).
+import { z } from 'zod';
+import { deleteEvidence } from '../../operations/evidence/delete-evidence.ts';
+import { evidenceMetaSchema, evidenceUrlSchema } from '../../operations/evidence/evidence-input.ts';
+import { loadEvidence } from '../../operations/evidence/load-evidence.ts';
+import { updateEvidence } from '../../operations/evidence/update-evidence.ts';
+import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
+import { idParams } from '../../http/schemas.ts';
+import type { FileStore } from '../../storage/file-store.ts';
+import { evidenceView } from './respond.ts';
+import { evidenceSchema } from './schemas.ts';
+
+const patchBody = evidenceMetaSchema.partial().extend({
+  url: evidenceUrlSchema.optional(),
+  fileName: z.string().trim().min(1, 'Tên tệp không được để trống').max(255).optional(),
+});
+
+export function registerEditEvidence(app: App, deps: ServerDeps, store: FileStore) {
+  app.get(
+    '/evidence/:id',
+    { schema: { tags: ['evidence'], summary: 'Xem một tài liệu kiểm chứng', params: idParams, response: { 200: evidenceSchema } } },
+    async (request) => {
+      const who = whoIs(request);
+      const { evidence, unit } = await loadEvidence(deps.db, who.actor, request.params.id, 'read');
+      return evidenceView(deps.db, who.actor, unit, evidence);
+    },
+  );
+
+  app.patch(
+    '/evidence/:id',
+    {
+      schema: {
+        tags: ['evidence'],
+        summary: 'Sửa thông tin tài liệu kiểm chứng (số hiệu, ngày, trích yếu, cơ quan ban hành)',
+        params: idParams,
+        body: patchBody,
+        response: { 200: evidenceSchema },
+      },
+    },
+    async (request) => {
+      const who = whoIs(request);
+      await updateEvidence(deps.db, who, request.params.id, request.body);
+      const { evidence, unit } = await loadEvidence(deps.db, who.actor, request.params.id, 'read');
+      return evidenceView(deps.db, who.actor, unit, evidence);
+    },
+  );
+
+  app.delete(
+    '/evidence/:id',
+    { schema: { tags: ['evidence'], summary: 'Xoá tài liệu kiểm chứng chưa được dùng', params: idParams } },
+    async (request, reply) => {
+      await deleteEvidence(deps.db, store, whoIs(request), request.params.id);
+      return reply.status(204).send();
+    },
+  );
+}

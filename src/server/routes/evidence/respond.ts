@@ -1,0 +1,13 @@
+// Loads what the presenter needs (who cites the document) and presents one document.
+import type { Db } from '../../../db/client.ts';
+import { type EvidenceWithFile, findEvidence, usedByOf } from '../../../db/queries/evidence.ts';
+import type { OrgUnitRow, ScopedActor } from '../../../db/queries/org-units.ts';
+import { unitRefOf } from '../../operations/evidence/load-evidence.ts';
+import { presentEvidence } from '../../presenters/evidence.ts';
+
+export async function evidenceView(db: Db, actor: ScopedActor, unit: OrgUnitRow, idOrRow: string | EvidenceWithFile) {
+  const e = typeof idOrRow === 'string' ? await findEvidence(db, idOrRow) : idOrRow;
+  if (!e) throw new Error(`evidence ${String(idOrRow)} vanished`);
+  const usedBy = (await usedByOf(db, [e.doc.id])).get(e.doc.id) ?? [];
+  return presentEvidence(e, unitRefOf(unit), actor, usedBy);
+}

@@ -1,0 +1,58 @@
+// POST /units/{unitId}/evidence — multipart upload into the unit's library. Permission is checked before
+// the body is read; the content type comes from the bytes (sniffing), never from the name or header.
+import { uploadEvidence } from '../../operations/evidence/upload-evidence.ts';
+import { evidenceMetaSchema, sanitizeFileName } from '../../operations/evidence/evidence-input.ts';
+import { loadEvidenceUnit } from '../../operations/evidence/load-evidence.ts';
+import { OperationError } from '../../http/errors.ts';
+import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
+import type { FileStore } from '../../storage/file-store.ts';
+import { sniffContentType } from '../../storage/sniff.ts';
+import { readEvidenceUpload } from './read-upload.ts';
+import { evidenceView } from './respond.ts';
+import { evidenceSchema, unitParams } from './schemas.ts';
+
+export function registerUploadEvidence(app: App, deps: ServerDeps, store: FileStore) {
+  app.post(
+    '/units/:unitId/evidence',
+    {
+      schema: {
+        tags: ['evidence'],
+        summary: 'Tải lên tài liệu kiểm chứng (multipart: file, docNumber, docDate, summary, issuer)',
+        params: unitParams,
+        consumes: ['multipart/form-data'],
+        response: { 201: evidenceSchema },
+      },
+    },
+    async (request, reply) => {
+      const who = whoIs(request);
+      const unit = await loadEvidenceUnit(deps.db, who.actor, request.params.unitId, 'manage');
+      const maxBytes = deps.config.evidenceMaxBytes;
+      const upload = await readEvidenceUpload(request, store, maxBytes);
+      try {
+        if (upload.staged.size === 0) throw new OperationError('EMPTY_FILE', 'Tệp tải lên không có nội dung (0 byte). Hãy chọn lại tệp.');
+        const detected = await sniffContentType(upload.staged.bytes);
+        if (!detected) {
+          throw new OperationError(
+            'UNSUPPORTED_FILE',
+            'Loại tệp không được chấp nhận. Chỉ nhận PDF, Word (DOC/DOCX), Excel (XLS/XLSX), ODT/ODS, ảnh JPG/PNG hoặc tệp nén ZIP — xác định theo nội dung tệp, không theo tên.',
+          );
+        }
+        const meta = evidenceMetaSchema.safeParse(upload.fields);
+        if (!meta.success) {
+          const issues = meta.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+          throw new OperationError('VALIDATION_FAILED', `Dữ liệu không hợp lệ: ${issues.map((i) => `${i.path} — ${i.message}`).join('; ')}`, { issues });
+        }
+        const doc = await uploadEvidence(deps.db, store, who, {
+          unitId: unit.id,
+          staged: upload.staged,
+          mimeType: detected.mimeType,
+          fileName: sanitizeFileName(upload.fileName, `tai-lieu.${detected.extension}`),
+          meta: meta.data,
+        });
+        return reply.status(201).send(await evidenceView(deps.db, who.actor, unit, doc.id));
+      } finally {
+        await upload.staged.discard();
+      }
+    },
+  );
+}

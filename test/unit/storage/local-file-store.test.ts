@@ -1,0 +1,108 @@
+// LocalFileStore: content addressing, deduplication, nothing left behind on failure, quota.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LocalFileStore } from '../../../src/server/storage/local-file-store.ts';
+import { OperationError } from '../../../src/server/http/errors.ts';
+
+const roots: string[] = [];
+function store(quotaBytes?: number) {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'thuocdo-store-'));
+  roots.push(root);
+  return new LocalFileStore({ root, quotaBytes });
+}
+afterEach(() => {
+  for (const r of roots.splice(0)) fs.rmSync(r, { recursive: true, force: true });
+});
+
+const files = (root: string) =>
+  (fs.readdirSync(root, { recursive: true, withFileTypes: true }) as fs.Dirent[]).filter((e) => e.isFile()).map((e) => path.relative(root, path.join(e.parentPath, e.name)));
+const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+const readAll = async (r: Readable) => {
+  const chunks: Buffer[] = [];
+  for await (const c of r) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+};
+
+describe('LocalFileStore', () => {
+  it('stores bytes under <root>/ab/cd/<sha256> with hash and size computed while streaming', async () => {
+    const s = store();
+    const content = Buffer.from('Quyết định số 12/QĐ-UBND');
+    const put = await s.put(Readable.from([content.subarray(0, 5), content.subarray(5)]));
+    expect(put).toEqual({ sha256: sha(content), size: content.length, created: true });
+    expect(files(s.root)).toEqual([path.join(put.sha256.slice(0, 2), put.sha256.slice(2, 4), put.sha256)]);
+    expect(await readAll((await s.get(put.sha256))!)).toEqual(content);
+    expect(await s.has(put.sha256)).toBe(true);
+  });
+
+  it('stores identical content once', async () => {
+    const s = store();
+    const a = await s.put(Readable.from([Buffer.from('cùng nội dung')]));
+    const b = await s.put(Readable.from([Buffer.from('cùng nội dung')]));
+    expect(b).toEqual({ ...a, created: false });
+    expect(files(s.root)).toHaveLength(1);
+  });
+
+  it('serves byte ranges', async () => {
+    const s = store();
+    const { sha256 } = await s.put(Readable.from([Buffer.from('0123456789')]));
+    expect((await readAll((await s.get(sha256, { start: 2, end: 5 }))!)).toString()).toBe('2345');
+  });
+
+  it('an aborted stream leaves nothing behind, not even in tmp/', async () => {
+    const s = store();
+    const source = new PassThrough();
+    const staging = s.stage(source);
+    source.write(Buffer.alloc(100_000, 1));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(files(s.root).some((f) => f.startsWith('tmp'))).toBe(true); // it was really streaming to disk
+    source.destroy(new Error('client went away'));
+    await expect(staging).rejects.toThrow('client went away');
+    expect(files(s.root)).toEqual([]);
+  });
+
+  it('refuses past maxBytes with FILE_TOO_LARGE and keeps nothing', async () => {
+    const s = store();
+    const err = await s.put(Readable.from([Buffer.alloc(600), Buffer.alloc(600)]), { maxBytes: 1000 }).catch((e: unknown) => e);
+    expect((err as OperationError).code).toBe('FILE_TOO_LARGE');
+    expect(files(s.root)).toEqual([]);
+  });
+
+  it('a discarded stage removes its temp file; commit after discard is impossible to observe', async () => {
+    const s = store();
+    const staged = await s.stage(Readable.from([Buffer.from('tạm')]));
+    expect(files(s.root)).toHaveLength(1);
+    await staged.discard();
+    expect(files(s.root)).toEqual([]);
+    expect(await s.has(staged.sha256)).toBe(false);
+  });
+
+  it('quota: refuses with STORAGE_FULL (507) once the limit would be passed, counting existing files', async () => {
+    const s = store(1000);
+    await s.put(Readable.from([Buffer.alloc(600, 1)]));
+    const err = (await s.put(Readable.from([Buffer.alloc(600, 2)])).catch((e: unknown) => e)) as OperationError;
+    expect(err.code).toBe('STORAGE_FULL');
+    expect(err.status).toBe(507);
+    expect(err.message).toMatch(/hết dung lượng/);
+    expect(files(s.root)).toHaveLength(1);
+    // Still room for small files, and a fresh store measures what is already on disk.
+    await s.put(Readable.from([Buffer.alloc(300, 3)]));
+    const reopened = new LocalFileStore({ root: s.root, quotaBytes: 1000 });
+    await expect(reopened.put(Readable.from([Buffer.alloc(200, 4)]))).rejects.toMatchObject({ code: 'STORAGE_FULL' });
+  });
+
+  it('delete frees quota and removes the file', async () => {
+    const s = store(1000);
+    const { sha256 } = await s.put(Readable.from([Buffer.alloc(900, 1)]));
+    await s.delete(sha256);
+    expect(await s.has(sha256)).toBe(false);
+    await s.put(Readable.from([Buffer.alloc(900, 2)]));
+  });
+
+  it('get of unknown content is null', async () => {
+    expect(await store().get('0'.repeat(64))).toBeNull();
+  });
+});
