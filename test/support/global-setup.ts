@@ -6,9 +6,20 @@ import path from 'node:path';
 import pg from 'pg';
 import { openPglite, openPostgres } from '../../src/db/client.ts';
 import { migrateDatabase } from '../../src/db/migrate.ts';
-import { PGLITE_TEMPLATE_FILE, PG_TEMPLATE_DB, adminUrl, testDbKind } from './test-db-config.ts';
+import { randomBytes } from 'node:crypto';
+import type { TestProject } from 'vitest/node';
+import { adminUrl, pgliteTemplateFile, pgTemplateName, testDbKind } from './test-db-config.ts';
 
-export default async function setup() {
+declare module 'vitest' {
+  export interface ProvidedContext {
+    testRunId: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const runId = randomBytes(4).toString('hex');
+  project.provide('testRunId', runId);
+  const PG_TEMPLATE_DB = pgTemplateName(runId);
   if (testDbKind() === 'postgres') {
     const admin = new pg.Client({ connectionString: adminUrl() });
     await admin.connect();
@@ -23,7 +34,7 @@ export default async function setup() {
     return async () => {
       const c = new pg.Client({ connectionString: adminUrl() });
       await c.connect();
-      const { rows } = await c.query(`select datname from pg_database where datname like 'thuocdo_t_%'`);
+      const { rows } = await c.query(`select datname from pg_database where datname like 'thuocdo_t_${runId}_%'`);
       for (const r of rows) await c.query(`drop database if exists "${r.datname}" with (force)`);
       await c.end();
     };
@@ -33,7 +44,9 @@ export default async function setup() {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const client = (database.db as any).$client as { dumpDataDir(c: 'none'): Promise<Blob> };
   const dump = await client.dumpDataDir('none');
-  fs.mkdirSync(path.dirname(PGLITE_TEMPLATE_FILE), { recursive: true });
-  fs.writeFileSync(PGLITE_TEMPLATE_FILE, Buffer.from(await dump.arrayBuffer()));
+  const file = pgliteTemplateFile(runId);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
   await database.close();
+  return () => fs.rmSync(file, { force: true });
 }

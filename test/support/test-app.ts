@@ -56,11 +56,12 @@ function client(app: App, cookie: string, csrf: string): Client {
   };
 }
 
-export async function createTestApp(): Promise<TestApp> {
+/** `clock` fixes the server time (deadline and lateness tests); absent → the system clock. */
+export async function createTestApp(options: { clock?: () => Date } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const fixture = await seedFixture(database.db);
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', THUOCDO_DATA_DIR: 'test/.tmp/data' });
-  const app = await buildApp({ db: database.db, database, config, webDir: '/nonexistent' });
+  const app = await buildApp({ db: database.db, database, config, webDir: '/nonexistent', ...(options.clock ? { clock: options.clock } : {}) });
   await app.ready();
   const sessions = new Map<string, Client>();
   return {

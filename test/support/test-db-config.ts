@@ -1,7 +1,12 @@
 import path from 'node:path';
 
-export const PGLITE_TEMPLATE_FILE = path.join(process.cwd(), 'test/.tmp/pglite-template.tar');
-export const PG_TEMPLATE_DB = 'thuocdo_t_template';
+export function pgliteTemplateFile(runId: string): string {
+  return path.join(process.cwd(), `test/.tmp/pglite-template-${runId}.tar`);
+}
+/** Per test run, so two runs on one PostgreSQL server never touch each other's databases. */
+export function pgTemplateName(runId: string): string {
+  return `thuocdo_t_${runId}_template`;
+}
 
 /** Which database the API suites run on: PGlite unless THUOCDO_TEST_DB=postgres (needs TEST_DATABASE_URL). */
 export function testDbKind(): 'pglite' | 'postgres' {

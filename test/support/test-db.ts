@@ -3,11 +3,14 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import pg from 'pg';
 import { type Database, openPglite, openPostgres } from '../../src/db/client.ts';
-import { PGLITE_TEMPLATE_FILE, PG_TEMPLATE_DB, adminUrl, testDbKind } from './test-db-config.ts';
+import { inject } from 'vitest';
+import { adminUrl, pgliteTemplateFile, pgTemplateName, testDbKind } from './test-db-config.ts';
 
 export async function createTestDatabase(): Promise<Database> {
   if (testDbKind() === 'postgres') {
-    const name = `thuocdo_t_${randomBytes(6).toString('hex')}`;
+    const runId = inject('testRunId');
+    const PG_TEMPLATE_DB = pgTemplateName(runId);
+    const name = `thuocdo_t_${runId}_${randomBytes(6).toString('hex')}`;
     const admin = new pg.Client({ connectionString: adminUrl() });
     await admin.connect();
     // Two suites cloning the template at the same instant can collide ("being accessed by other users").
@@ -35,6 +38,6 @@ export async function createTestDatabase(): Promise<Database> {
       },
     };
   }
-  const template = new Blob([fs.readFileSync(PGLITE_TEMPLATE_FILE)]);
+  const template = new Blob([fs.readFileSync(pgliteTemplateFile(inject('testRunId')))]);
   return openPglite({ loadDataDir: template });
 }
