@@ -118,6 +118,28 @@ describe('index-set editor', () => {
     await expect(page.getByTestId('fw-node-1.7').textContent()).resolves.toContain('(10)');
   });
 
+  it('reports a version conflict when someone else saved first, and reloads', async () => {
+    const { page, context } = s;
+    const id = new URL(page.url()).pathname.split('/').pop()!;
+    // Another session saves the draft (same definition) through the API: the row version moves on.
+    const csrf = (await context.cookies()).find((c) => c.name === 'thuocdo_csrf')?.value ?? '';
+    const current = (await (await page.request.get(`/api/v1/frameworks/${id}`)).json()) as { definition: unknown; rowVersion: number };
+    const put = await page.request.put(`/api/v1/frameworks/${id}`, {
+      headers: { 'x-csrf-token': csrf },
+      data: { definition: current.definition, version: current.rowVersion },
+    });
+    expect(put.status()).toBe(200);
+
+    await page.getByTestId('fw-node-1.3').click();
+    await page.getByTestId('fw-field-domain').fill('nhận thức số (sửa)');
+    await page.getByTestId('fw-save').click();
+    await page.getByTestId('fw-conflict').waitFor();
+    await s.screenshot('conflict');
+    await page.getByTestId('fw-conflict-reload').click();
+    await page.getByTestId('fw-clean').waitFor();
+    await expect(page.getByTestId('fw-conflict').count()).resolves.toBe(0);
+  });
+
   it('shows the differences against version 1 and the mapping proposal', async () => {
     const { page } = s;
     await page.getByTestId('fw-history').click();

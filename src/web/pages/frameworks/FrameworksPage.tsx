@@ -100,7 +100,7 @@ export default function FrameworksPage({ canManage }: { canManage: boolean }) {
           {
             title: t('fw.decision'),
             key: 'decision',
-            width: 220,
+            width: 170,
             render: (_: unknown, f) => (
               <Space orientation="vertical" size={0}>
                 <Typography.Text>{f.decision.number}</Typography.Text>
@@ -111,17 +111,17 @@ export default function FrameworksPage({ canManage }: { canManage: boolean }) {
           {
             title: t('fw.appliesTo'),
             key: 'appliesTo',
-            width: 200,
+            width: 180,
             render: (_: unknown, f) => <Space wrap size={[4, 4]}>{f.appliesTo.unitTypes.map((u) => <UnitTypeTag key={u} type={u} />)}</Space>,
           },
           { title: t('fw.totalPoints'), dataIndex: 'totalPoints', width: 110, align: 'right', render: (v: number) => num(v) },
           {
             title: t('fw.indicators'),
             key: 'counts',
-            width: 150,
+            width: 130,
             render: (_: unknown, f) => t('fw.countsShort', { main: f.mainIndicators, sub: f.subIndicators }),
           },
-          { title: t('common.actions'), key: 'open', width: 90, render: (_: unknown, f) => <Button size="small" onClick={() => open(f.id)}>{t('fw.open')}</Button> },
+          { title: t('common.actions'), key: 'open', width: 100, render: (_: unknown, f) => <Button size="small" onClick={() => open(f.id)}>{t('fw.open')}</Button> },
         ]}
       />
       {dialog === 'create' && <FrameworkCreateModal onClose={() => setDialog(null)} onCreated={(f) => open(f.id)} />}

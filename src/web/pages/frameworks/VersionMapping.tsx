@@ -46,15 +46,16 @@ export function VersionMapping({ older, newer }: { older: FrameworkDetail; newer
       <Table<NodeMapping>
         size="small"
         rowKey="fromCode"
+        tableLayout="fixed"
         loading={isLoading}
         dataSource={mappings}
         pagination={mappings.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
         columns={[
-          { title: t('fw.fromVersion', { n: older.version }), key: 'from', render: (_: unknown, m) => `${m.fromCode}. ${m.fromTitle}` },
+          { title: t('fw.fromVersion', { n: older.version }), key: 'from', width: '45%', render: (_: unknown, m) => `${m.fromCode}. ${m.fromTitle}` },
           {
             title: t('fw.toVersion', { n: newer.version }),
             key: 'to',
-            width: 380,
+            width: '40%',
             render: (_: unknown, m) => (
               <Select<string>
                 allowClear
@@ -71,7 +72,7 @@ export function VersionMapping({ older, newer }: { older: FrameworkDetail; newer
           {
             title: t('fw.confidence'),
             key: 'c',
-            width: 200,
+            width: '15%',
             render: (_: unknown, m) =>
               m.to ? (
                 <Tag color={confidenceColor(m.to.confidence)}>{num(m.to.confidence * 100, 0)}%</Tag>
