@@ -1,6 +1,6 @@
 // Builds the policy's Actor for a user: their role grants and the ancestors of the granted units
-// (readable as context). One query.
-import { eq } from 'drizzle-orm';
+// (readable as context).
+import { eq, inArray } from 'drizzle-orm';
 import type { Actor, RoleGrant } from '../../core/policy/index.ts';
 import { isRole } from '../../core/policy/index.ts';
 import type { Db } from '../client.ts';
@@ -15,10 +15,14 @@ export interface GrantRow extends RoleGrant {
   unitPath: string;
 }
 
-export async function loadGrants(db: Db, userId: string): Promise<GrantRow[]> {
+/** Role grants of several users at once, with each unit's code, name and path (for the policy). */
+export async function loadGrantsOf(db: Db, userIds: readonly string[]): Promise<Map<string, GrantRow[]>> {
+  const byUser = new Map<string, GrantRow[]>(userIds.map((id) => [id, []]));
+  if (userIds.length === 0) return byUser;
   const rows = await db
     .select({
       id: roleAssignments.id,
+      userId: roleAssignments.userId,
       role: roleAssignments.role,
       unitId: roleAssignments.unitId,
       subtree: roleAssignments.subtree,
@@ -28,8 +32,13 @@ export async function loadGrants(db: Db, userId: string): Promise<GrantRow[]> {
     })
     .from(roleAssignments)
     .innerJoin(orgUnits, eq(orgUnits.id, roleAssignments.unitId))
-    .where(eq(roleAssignments.userId, userId));
-  return rows.flatMap((r) => (isRole(r.role) ? [{ ...r, role: r.role }] : []));
+    .where(inArray(roleAssignments.userId, [...userIds]));
+  for (const { userId, ...r } of rows) if (isRole(r.role)) byUser.get(userId)?.push({ ...r, role: r.role });
+  return byUser;
+}
+
+export async function loadGrants(db: Db, userId: string): Promise<GrantRow[]> {
+  return (await loadGrantsOf(db, [userId])).get(userId) ?? [];
 }
 
 export function actorFromGrants(userId: string, grants: readonly GrantRow[]): Actor & { grantPaths: Map<string, string> } {

@@ -7,7 +7,7 @@ import { foldVietnamese } from '../../core/text/vietnamese.ts';
 import type { Db } from '../client.ts';
 import { roleAssignments, users } from '../schema/accounts.ts';
 import { orgUnits } from '../schema/org.ts';
-import { actorFromGrants, type GrantRow } from './load-actor.ts';
+import { actorFromGrants, loadGrantsOf, type GrantRow } from './load-actor.ts';
 import { type ScopedActor, unitsReachedCondition } from './org-units.ts';
 import { ancestryOf } from './unit-path.ts';
 
@@ -39,30 +39,8 @@ export async function findVisibleUser(db: Db, actor: ScopedActor, id: string): P
   return row ?? null;
 }
 
-/** Grants of several users at once, with unit ancestry for the policy. */
-export async function loadGrantsOf(db: Db, userIds: readonly string[]): Promise<Map<string, GrantRow[]>> {
-  const byUser = new Map<string, GrantRow[]>(userIds.map((id) => [id, []]));
-  if (userIds.length === 0) return byUser;
-  const rows = await db
-    .select({
-      id: roleAssignments.id,
-      userId: roleAssignments.userId,
-      role: roleAssignments.role,
-      unitId: roleAssignments.unitId,
-      subtree: roleAssignments.subtree,
-      unitCode: orgUnits.code,
-      unitName: orgUnits.name,
-      unitPath: orgUnits.path,
-    })
-    .from(roleAssignments)
-    .innerJoin(orgUnits, eq(orgUnits.id, roleAssignments.unitId))
-    .where(inArray(roleAssignments.userId, [...userIds]));
-  for (const r of rows) byUser.get(r.userId)?.push(r as GrantRow);
-  return byUser;
-}
-
 export function userRefOf(userId: string, grants: readonly GrantRow[]): UserRef {
   return { id: userId, grants: grants.map((g) => ({ role: g.role, unitId: g.unitId, subtree: g.subtree, unit: { id: g.unitId, ancestry: ancestryOf(g.unitPath) } })) };
 }
 
-export { actorFromGrants };
+export { actorFromGrants, loadGrantsOf };
