@@ -1,6 +1,6 @@
 // Reading accounts within an actor's reach. A DX office sees the accounts whose every role lies in
 // units it reaches (and accounts without roles); system administrators see all.
-import { type SQL, and, asc, count, eq, inArray, or, sql, ilike } from 'drizzle-orm';
+import { type SQL, and, asc, count, eq, or, sql, ilike } from 'drizzle-orm';
 import { isSystemAdmin } from '../../core/policy/index.ts';
 import type { UserRef } from '../../core/policy/index.ts';
 import { foldVietnamese } from '../../core/text/vietnamese.ts';
