@@ -42,7 +42,7 @@ export function PreviewInputs({ method, infoFields, inputs, info, onInputs, onIn
       fields.push(
         <Col xs={24} key="yes">
           <Switch checked={inputs['yes'] === true} onChange={(v) => set('yes', v)} data-testid="fw-preview-yes" />{' '}
-          <Typography.Text>{inputs['yes'] === true ? t('common.yes') : t('common.no')}</Typography.Text>
+          <Typography.Text>{inputs['yes'] === undefined ? '—' : inputs['yes'] === true ? t('common.yes') : t('common.no')}</Typography.Text>
         </Col>,
       );
       break;
