@@ -56,6 +56,7 @@ const arbDefinition: fc.Arbitrary<FrameworkDefinition> = fc
   })
   .map((d) => JSON.parse(JSON.stringify(d)) as FrameworkDefinition);
 
+const RUNS = Number(process.env.FC_RUNS ?? 30);
 const plain = (x: unknown) => JSON.parse(JSON.stringify(x));
 
 /** The canonical form of a generated set, or null when its shape is invalid (e.g. a blank option value). */
@@ -89,10 +90,11 @@ describe('framework exchange properties', () => {
         fc.pre(def !== null);
         await expectRoundTrip(def!, await writeFrameworkWorkbook(def!));
       }),
-      { numRuns: 30 },
+      { numRuns: RUNS },
     );
-    // Most generated sets are valid: the identity itself was exercised, not only refusals.
-    expect(identical).toBeGreaterThan(10);
+    // Many generated sets have validation errors (random points above max…): make sure the identity
+    // itself was exercised, not only refusals.
+    expect(identical).toBeGreaterThan(RUNS / 10);
   });
 
   it('YAML: export → import gives back the identical definition', async () => {
@@ -102,7 +104,7 @@ describe('framework exchange properties', () => {
         fc.pre(def !== null);
         await expectRoundTrip(def!, Buffer.from(writeFrameworkYaml(def!)));
       }),
-      { numRuns: 30 },
+      { numRuns: RUNS },
     );
   });
 
@@ -117,7 +119,7 @@ describe('framework exchange properties', () => {
         const result = await readFrameworkFile(Buffer.from(await wb.xlsx.writeBuffer()));
         if (!result.ok) expect(result.problems.length).toBeGreaterThan(0);
       }),
-      { numRuns: 30 },
+      { numRuns: RUNS },
     );
   });
 
@@ -129,7 +131,7 @@ describe('framework exchange properties', () => {
         const result = await readFrameworkFile(buf);
         if (!result.ok) expect(result.problems.length).toBeGreaterThan(0);
       }),
-      { numRuns: 30 },
+      { numRuns: RUNS },
     );
   });
 });
