@@ -6,7 +6,7 @@ import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LocalFileStore } from '../../../src/server/storage/local-file-store.ts';
-import { OperationError } from '../../../src/server/http/errors.ts';
+import type { OperationError } from '../../../src/server/http/errors.ts';
 
 const roots: string[] = [];
 function store(quotaBytes?: number) {

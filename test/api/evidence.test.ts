@@ -1,0 +1,289 @@
+// Evidence uploads against the real app and database, with the bad inputs units actually send: too
+// large, renamed executables, empty files, hostile names, duplicates, uploads cut off half-way,
+// another unit's files, a full disk.
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { count, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog } from '../../src/db/schema/audit.ts';
+import { evidenceDocuments, storedFiles } from '../../src/db/schema/evidence.ts';
+import { findSameFileElsewhere } from '../../src/db/queries/evidence.ts';
+import { createEvidenceTestApp, type EvidenceTestApp, multipart } from '../support/evidence-app.ts';
+import * as f from '../support/sample-files.ts';
+
+let t: EvidenceTestApp;
+let C1: string;
+let C3: string;
+const url = (unit: string) => `/api/v1/units/${unit}/evidence`;
+
+beforeAll(async () => {
+  t = await createEvidenceTestApp();
+  C1 = t.unit('C1');
+  C3 = t.unit('C3');
+});
+afterAll(() => t.close());
+
+const rows = async () => ({
+  files: Number((await t.database.db.select({ n: count() }).from(storedFiles))[0]!.n),
+  docs: Number((await t.database.db.select({ n: count() }).from(evidenceDocuments))[0]!.n),
+});
+const tmpFiles = () => t.filesOnDisk().filter((p) => p.startsWith('tmp'));
+
+describe('upload', () => {
+  it('stores a PDF with its metadata (dd/mm/yyyy date), detected type and audit entry', async () => {
+    const rep = await t.as('rep_c1');
+    const res = await rep.upload(url(C1), 'Kế hoạch CĐS 2025.pdf', f.pdf('kế hoạch'), {
+      docNumber: '45/KH-UBND',
+      docDate: '05/03/2025',
+      summary: 'Kế hoạch chuyển đổi số năm 2025',
+      issuer: 'UBND xã Đức Đồng',
+    }, 'application/octet-stream');
+    expect(res.statusCode).toBe(201);
+    const e = res.json();
+    expect(e).toMatchObject({
+      unitId: C1,
+      fileName: 'Kế hoạch CĐS 2025.pdf',
+      mimeType: 'application/pdf',
+      size: f.pdf('kế hoạch').length,
+      docNumber: '45/KH-UBND',
+      docDate: '2025-03-05',
+      summary: 'Kế hoạch chuyển đổi số năm 2025',
+      issuer: 'UBND xã Đức Đồng',
+      url: null,
+      usedBy: [],
+      abilities: { update: true, delete: true, download: true },
+    });
+    expect(e.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(e.uploadedBy.fullName).toBe('Người dùng rep_c1');
+    expect(fs.existsSync(t.store.pathOf(e.sha256))).toBe(true);
+    const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.objectId, e.id));
+    expect(audit.map((a) => a.action)).toEqual(['evidence.upload']);
+    expect(tmpFiles()).toEqual([]);
+  });
+
+  it('a 60 MB file → 413 FILE_TOO_LARGE, nothing kept on disk or in the tables', async () => {
+    const before = await rows();
+    const beforeFiles = t.filesOnDisk();
+    const big = Buffer.alloc(60 * 1024 * 1024, 0x20);
+    f.pdf().copy(big);
+    const res = await (await t.as('rep_c1')).upload(url(C1), 'to.pdf', big);
+    expect(res.statusCode).toBe(413);
+    expect(res.json().error).toMatchObject({ code: 'FILE_TOO_LARGE' });
+    expect(res.json().error.message).toMatch(/50 MB/);
+    expect(await rows()).toEqual(before);
+    expect(t.filesOnDisk()).toEqual(beforeFiles);
+  });
+
+  it('an .exe renamed .pdf (declared application/pdf) → 415 UNSUPPORTED_FILE, nothing kept', async () => {
+    const before = await rows();
+    const res = await (await t.as('rep_c1')).upload(url(C1), 'Quyết định.pdf', f.exe(), {}, 'application/pdf');
+    expect(res.statusCode).toBe(415);
+    expect(res.json().error.code).toBe('UNSUPPORTED_FILE');
+    expect(res.json().error.message).toMatch(/theo nội dung/);
+    expect(await rows()).toEqual(before);
+    expect(tmpFiles()).toEqual([]);
+  });
+
+  it('an empty file → 400 EMPTY_FILE', async () => {
+    const res = await (await t.as('rep_c1')).upload(url(C1), 'rỗng.pdf', Buffer.alloc(0));
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('EMPTY_FILE');
+    expect(tmpFiles()).toEqual([]);
+  });
+
+  it('"../../Quyết định số 12.pdf" is stored as "Quyết định số 12.pdf" (NFC, Vietnamese kept, no path)', async () => {
+    const rep = await t.as('rep_c1');
+    const decomposed = '../../Quyết định số 12.pdf'.normalize('NFD');
+    const res = await rep.upload(url(C1), decomposed, f.pdf('12'));
+    expect(res.statusCode).toBe(201);
+    expect(res.json().fileName).toBe('Quyết định số 12.pdf'.normalize('NFC'));
+    const win = await rep.upload(url(C1), '..\\..\\Windows\\Báo cáo.docx', f.docx());
+    expect(win.json()).toMatchObject({ fileName: 'Báo cáo.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+  });
+
+  it('the same file uploaded twice → one stored file, two library documents', async () => {
+    const rep = await t.as('rep_c1');
+    const content = f.pdf('trùng lặp');
+    const before = await rows();
+    const a = (await rep.upload(url(C1), 'a.pdf', content, { docNumber: '1/QĐ' })).json();
+    const b = (await rep.upload(url(C1), 'b.pdf', content, { docNumber: '2/QĐ' })).json();
+    expect(a.sha256).toBe(b.sha256);
+    expect(a.id).not.toBe(b.id);
+    expect(await rows()).toEqual({ files: before.files + 1, docs: before.docs + 2 });
+    expect(t.filesOnDisk().filter((p) => p.endsWith(a.sha256))).toHaveLength(1);
+    // Deleting one keeps the file for the other; deleting both removes it.
+    expect((await rep.delete(`/api/v1/evidence/${a.id}`)).statusCode).toBe(204);
+    expect(fs.existsSync(t.store.pathOf(a.sha256))).toBe(true);
+    expect((await rep.delete(`/api/v1/evidence/${b.id}`)).statusCode).toBe(204);
+    expect(fs.existsSync(t.store.pathOf(a.sha256))).toBe(false);
+    expect(await rows()).toEqual(before);
+  });
+
+  it('refuses an impossible date with the field named, and keeps nothing', async () => {
+    const before = await rows();
+    const res = await (await t.as('rep_c1')).upload(url(C1), 'x.pdf', f.pdf('date'), { docDate: '31/02/2025' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toMatch(/docDate/);
+    expect(await rows()).toEqual(before);
+    expect(tmpFiles()).toEqual([]);
+  });
+
+  it('an upload cut off half-way over a real socket leaves no file in the store or tmp/', async () => {
+    const rep = await t.as('rep_c1');
+    await t.app.listen({ host: '127.0.0.1', port: 0 });
+    const port = (t.app.server.address() as AddressInfo).port;
+    const before = await rows();
+    const beforeFiles = t.filesOnDisk();
+    const content = Buffer.alloc(8 * 1024 * 1024, 0x41);
+    f.pdf().copy(content);
+    const mp = multipart('nửa chừng.pdf', content);
+    let sawTmp = false;
+    await new Promise<void>((resolve) => {
+      const req = http.request({
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: url(C1),
+        headers: { 'content-type': mp.contentType, 'content-length': mp.payload.length, cookie: rep.cookie, 'x-csrf-token': rep.csrf },
+      });
+      req.on('error', () => resolve());
+      req.write(mp.payload.subarray(0, mp.payload.length / 2), async () => {
+        // Wait until the server is really streaming into tmp/, then vanish like a dropped connection.
+        for (let i = 0; i < 100 && tmpFiles().length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+        sawTmp = tmpFiles().length > 0;
+        req.destroy();
+        resolve();
+      });
+    });
+    expect(sawTmp).toBe(true);
+    for (let i = 0; i < 50 && tmpFiles().length > 0; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(tmpFiles()).toEqual([]);
+    expect(t.filesOnDisk()).toEqual(beforeFiles);
+    expect(await rows()).toEqual(before);
+  });
+});
+
+describe('library, metadata, links', () => {
+  it('lists the unit library with accent-insensitive search', async () => {
+    const rep = await t.as('rep_c1');
+    await rep.upload(url(C1), 'Báo cáo tổng kết.pdf', f.pdf('tổng kết'), { summary: 'Báo cáo tổng kết năm', issuer: 'Sở Thông tin và Truyền thông' });
+    const all = (await rep.get(url(C1))).json();
+    expect(all.total).toBeGreaterThan(1);
+    expect(all.abilities).toEqual({ upload: true });
+    const hit = (await rep.get(`${url(C1)}?q=${encodeURIComponent('bao cao TONG ket')}`)).json();
+    expect(hit.items.map((i: { fileName: string }) => i.fileName)).toEqual(['Báo cáo tổng kết.pdf']);
+    expect((await rep.get(`${url(C1)}?q=${encodeURIComponent('thong tin truyen')}`)).json().total).toBe(1);
+    expect((await rep.get(`${url(C1)}?q=khong-co-dau`)).json().total).toBe(0);
+  });
+
+  it('adds a URL as evidence (http/https only) and edits metadata, audited', async () => {
+    const rep = await t.as('rep_c1');
+    expect((await rep.post(`${url(C1)}/link`, { url: 'javascript:alert(1)' })).statusCode).toBe(400);
+    expect((await rep.post(`${url(C1)}/link`, { url: 'file:///etc/passwd' })).statusCode).toBe(400);
+    const res = await rep.post(`${url(C1)}/link`, { url: 'https://vanban.hatinh.gov.vn/12-qd', docNumber: '12/QĐ-UBND', docDate: '2025-01-15' });
+    expect(res.statusCode).toBe(201);
+    const link = res.json();
+    expect(link).toMatchObject({ url: 'https://vanban.hatinh.gov.vn/12-qd', sha256: null, fileName: null, abilities: { download: false } });
+    const patched = await rep.patch(`/api/v1/evidence/${link.id}`, { summary: 'Quyết định ban hành kế hoạch', docDate: '16/01/2025' });
+    expect(patched.statusCode).toBe(200);
+    expect(patched.json()).toMatchObject({ summary: 'Quyết định ban hành kế hoạch', docDate: '2025-01-16', docNumber: '12/QĐ-UBND' });
+    expect((await rep.get(`/api/v1/evidence/${link.id}/download`)).statusCode).toBe(404);
+    const actions = (await t.database.db.select().from(auditLog).where(eq(auditLog.objectId, link.id))).map((a) => a.action);
+    expect(actions).toEqual(['evidence.link', 'evidence.update']);
+  });
+});
+
+describe('download and preview', () => {
+  it('downloads with the Vietnamese name in filename*, supports ranges; preview is sandboxed', async () => {
+    const rep = await t.as('rep_c1');
+    const content = f.pdf('tải xuống');
+    const e = (await rep.upload(url(C1), 'Quyết định số 12.pdf', content)).json();
+    const dl = await rep.get(`/api/v1/evidence/${e.id}/download`);
+    expect(dl.statusCode).toBe(200);
+    expect(dl.rawPayload).toEqual(content);
+    expect(dl.headers['content-type']).toBe('application/pdf');
+    expect(dl.headers['content-disposition']).toBe(
+      `attachment; filename="Quyet dinh so 12.pdf"; filename*=UTF-8''${encodeURIComponent('Quyết định số 12.pdf')}`,
+    );
+    const part = await rep.get(`/api/v1/evidence/${e.id}/download`, { range: 'bytes=0-4' });
+    expect(part.statusCode).toBe(206);
+    expect(part.body).toBe('%PDF-');
+    expect(part.headers['content-range']).toBe(`bytes 0-4/${content.length}`);
+    const pv = await rep.get(`/api/v1/evidence/${e.id}/preview`);
+    expect(pv.statusCode).toBe(200);
+    expect(pv.headers['content-disposition']).toMatch(/^inline; /);
+    expect(pv.headers['content-security-policy']).toMatch(/^sandbox/);
+    expect(pv.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('preview refuses types a browser could run or render unsafely (DOCX, ZIP) — download still works', async () => {
+    const rep = await t.as('rep_c1');
+    const e = (await rep.upload(url(C1), 'nén.zip', f.plainZip())).json();
+    expect(e.mimeType).toBe('application/zip');
+    expect((await rep.get(`/api/v1/evidence/${e.id}/preview`)).statusCode).toBe(415);
+    expect((await rep.get(`/api/v1/evidence/${e.id}/download`)).statusCode).toBe(200);
+  });
+
+  it("a reporter of unit A downloading unit B's evidence → 404 (and cannot list, edit or delete it)", async () => {
+    const e = (await (await t.as('rep_c3')).upload(url(C3), 'Sơn Tây.pdf', f.pdf('C3'))).json();
+    const rep = await t.as('rep_c1');
+    for (const path of [`/api/v1/evidence/${e.id}/download`, `/api/v1/evidence/${e.id}/preview`, `/api/v1/evidence/${e.id}`, url(C3)]) {
+      const res = await rep.get(path);
+      expect(res.statusCode, path).toBe(404);
+      expect(res.json().error.code).toBe('NOT_FOUND');
+    }
+    expect((await rep.patch(`/api/v1/evidence/${e.id}`, { summary: 'x' })).statusCode).toBe(404);
+    expect((await rep.delete(`/api/v1/evidence/${e.id}`)).statusCode).toBe(404);
+    expect((await rep.upload(url(C3), 'x.pdf', f.pdf('x'))).statusCode).toBe(404);
+  });
+
+  it('findSameFileElsewhere lists other units holding the same bytes', async () => {
+    const same = f.pdf('nộp trùng giữa hai xã');
+    const mine = (await (await t.as('rep_c1')).upload(url(C1), 'của C1.pdf', same)).json();
+    await (await t.as('rep_c3')).upload(url(C3), 'của C3.pdf', same, { docNumber: '7/BC' });
+    const others = await findSameFileElsewhere(t.database.db, mine.sha256, C1);
+    expect(others).toHaveLength(1);
+    expect(others[0]).toMatchObject({ unitId: C3, unitCode: 'C3', fileName: 'của C3.pdf', docNumber: '7/BC' });
+    expect(await findSameFileElsewhere(t.database.db, mine.sha256, C3)).toHaveLength(1);
+  });
+});
+
+describe('limits of a smaller configuration', () => {
+  let small: EvidenceTestApp;
+  beforeAll(async () => {
+    small = await createEvidenceTestApp({ EVIDENCE_MAX_BYTES: '2000', EVIDENCE_QUOTA_BYTES: '3000' });
+  });
+  afterAll(() => small.close());
+
+  it('a body under the declared-length guard but over the limit is cut by the parser → 413, nothing kept', async () => {
+    const body = Buffer.alloc(5000, 0x20);
+    f.pdf().copy(body);
+    const res = await (await small.as('rep_c1')).upload(url(small.unit('C1')), 'x.pdf', body);
+    expect(res.statusCode).toBe(413);
+    expect(res.json().error.code).toBe('FILE_TOO_LARGE');
+    expect(small.filesOnDisk()).toEqual([]);
+  });
+
+  it('storage out of space (quota) → 507 STORAGE_FULL with a clear message; other routes unaffected', async () => {
+    const rep = await small.as('rep_c1');
+    const C1s = small.unit('C1');
+    const fill = (n: number) => {
+      const b = Buffer.alloc(1900, 0x20 + n);
+      f.pdf().copy(b);
+      return b;
+    };
+    expect((await rep.upload(url(C1s), 'một.pdf', fill(1))).statusCode).toBe(201);
+    const full = await rep.upload(url(C1s), 'hai.pdf', fill(2));
+    expect(full.statusCode).toBe(507);
+    expect(full.json().error.code).toBe('STORAGE_FULL');
+    expect(full.json().error.message).toMatch(/hết dung lượng.*quản trị viên/);
+    expect(small.filesOnDisk()).toHaveLength(1);
+    // Everything else keeps working: reading the library, downloading, links, other APIs.
+    expect((await rep.get(url(C1s))).json().total).toBe(1);
+    const first = (await rep.get(url(C1s))).json().items[0];
+    expect((await rep.get(`/api/v1/evidence/${first.id}/download`)).statusCode).toBe(200);
+    expect((await rep.post(`${url(C1s)}/link`, { url: 'https://example.gov.vn/a' })).statusCode).toBe(201);
+    expect((await rep.get('/api/v1/auth/me')).statusCode).toBe(200);
+  });
+});

@@ -1,0 +1,34 @@
+// Evidence store configuration: local by default, S3 only with its required variables, one clear error.
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../../src/server/config.ts';
+import { createFileStore } from '../../../src/server/storage/create-file-store.ts';
+
+const S3 = { EVIDENCE_STORE: 's3', S3_ENDPOINT: 'https://s3.example.vn', S3_BUCKET: 'minh-chung', S3_ACCESS_KEY_ID: 'AK', S3_SECRET_ACCESS_KEY: 'SK' };
+
+describe('evidence store configuration', () => {
+  it('defaults to the local store under <data dir>/files, 50 MB per file, no quota', () => {
+    const c = loadConfig({ THUOCDO_DATA_DIR: '/srv/thuocdo' });
+    expect(c.evidenceStore).toEqual({ kind: 'local' });
+    expect(c.evidenceMaxBytes).toBe(50 * 1024 * 1024);
+    expect(c.evidenceQuotaBytes).toBeUndefined();
+    const store = createFileStore(c);
+    expect(store.kind).toBe('local');
+    expect((store as unknown as { root: string }).root).toBe('/srv/thuocdo/files');
+  });
+
+  it('selects S3 with path-style addressing by default', () => {
+    const c = loadConfig({ ...S3, EVIDENCE_QUOTA_BYTES: '1000000' });
+    expect(c.evidenceStore).toMatchObject({ kind: 's3', bucket: 'minh-chung', region: 'us-east-1', forcePathStyle: true });
+    expect(c.evidenceQuotaBytes).toBe(1_000_000);
+    expect(createFileStore(c).kind).toBe('s3');
+    expect(loadConfig({ ...S3, S3_FORCE_PATH_STYLE: 'false' }).evidenceStore).toMatchObject({ forcePathStyle: false });
+  });
+
+  it('names the missing or wrong variable in one line', () => {
+    const { S3_BUCKET: _omit, ...noBucket } = S3;
+    expect(() => loadConfig(noBucket)).toThrow(new ConfigError('S3_BUCKET', 'bắt buộc khi EVIDENCE_STORE=s3'));
+    expect(() => loadConfig({ EVIDENCE_STORE: 'ftp' })).toThrow(/EVIDENCE_STORE/);
+    expect(() => loadConfig({ EVIDENCE_QUOTA_BYTES: '-5' })).toThrow(/EVIDENCE_QUOTA_BYTES/);
+    expect(() => loadConfig({ ...S3, S3_ENDPOINT: 'not a url' })).toThrow(/S3_ENDPOINT/);
+  });
+});
