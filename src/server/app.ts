@@ -10,8 +10,10 @@ import { errorsPlugin } from './plugins/errors.ts';
 import { openapiPlugin } from './plugins/openapi.ts';
 import { securityPlugin } from './plugins/security.ts';
 import { webPlugin } from './plugins/web.ts';
+import { registerAssessmentRoutes } from './routes/assessments/index.ts';
 import { registerAuditRoutes } from './routes/audit/index.ts';
 import { registerAuthRoutes } from './routes/auth/index.ts';
+import { registerCampaignRoutes } from './routes/campaigns/index.ts';
 import { registerEvidenceRoutes } from './routes/evidence/index.ts';
 import { registerFrameworkRoutes } from './routes/frameworks/index.ts';
 import { registerHealthRoute } from './routes/health.ts';
@@ -30,9 +32,12 @@ const API_ROUTES: ((app: App, deps: ServerDeps) => void)[] = [
   registerAuditRoutes,
   registerFrameworkRoutes,
   registerEvidenceRoutes,
+  registerCampaignRoutes,
+  registerAssessmentRoutes,
 ];
 
-export async function buildApp(deps: ServerDeps, options: { logger?: FastifyBaseLogger } = {}): Promise<App> {
+export async function buildApp(given: ServerDeps, options: { logger?: FastifyBaseLogger } = {}): Promise<App> {
+  const deps: ServerDeps = { ...given, clock: given.clock ?? (() => new Date()) };
   const app = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     trustProxy: true,

@@ -17,6 +17,8 @@ export interface ServerDeps {
   config: AppConfig;
   /** Directory of the built web app. */
   webDir: string;
+  /** Server time (deadlines, submissions); buildApp defaults it to the system clock, tests fix it. */
+  clock?: () => Date;
   /** Evidence files; when absent, the evidence routes use the configured store (see createFileStore). */
   fileStore?: FileStore;
 }

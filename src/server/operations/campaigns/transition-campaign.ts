@@ -1,0 +1,68 @@
+// POST /campaigns/{id}/transitions: the campaign's life moves only by the status machine's actions
+// (an impossible one → 409 INVALID_STATE). Opening needs every group on a published version and
+// creates one empty assessment per participating unit in one set-based INSERT … SELECT (4,000 units
+// in one statement); a progress round is then pre-filled from each unit's latest figures.
+import { eq, sql } from 'drizzle-orm';
+import { CAMPAIGN_ACTIONS, type CampaignAction, type CampaignStatus, availableActions, nextCampaignStatus } from '../../../core/campaign/index.ts';
+import { writeAudit } from '../../../db/audit/write-audit.ts';
+import type { Db } from '../../../db/client.ts';
+import { rowsOf } from '../../../db/queries/assessments.ts';
+import { loadCampaignGroups } from '../../../db/queries/campaigns.ts';
+import { prefillFromSources } from '../../../db/queries/progress-source.ts';
+import { campaigns } from '../../../db/schema/campaigns.ts';
+import { OperationError } from '../../http/errors.ts';
+import { type CampaignWho, loadCampaignForChange } from './campaign-access.ts';
+
+export async function transitionCampaign(db: Db, who: CampaignWho, id: string, input: { action: CampaignAction; reason?: string }, now: Date): Promise<void> {
+  await db.transaction(async (tx) => {
+    const { campaign } = await loadCampaignForChange(tx, who, id, 'transition');
+    const from = campaign.status as CampaignStatus;
+    const to = nextCampaignStatus(from, input.action);
+    if (!to) {
+      throw new OperationError('INVALID_STATE', `Không thể "${CAMPAIGN_ACTIONS[input.action].label.toLowerCase()}" khi kỳ đánh giá đang ở trạng thái hiện tại.`, {
+        status: from,
+        action: input.action,
+        availableActions: availableActions(from),
+      });
+    }
+    if (input.action === 'reopen_self_assessment' && !input.reason?.trim()) {
+      throw new OperationError('VALIDATION_FAILED', 'Cần nêu lý do mở lại tự đánh giá.', { issues: [{ path: '/reason', message: 'Cần nêu lý do' }] });
+    }
+    let opened: { assessments: number; prefilledItems?: number } | undefined;
+    if (input.action === 'open') opened = await openAssessments(tx, campaign);
+    await tx.update(campaigns).set({ status: to, rowVersion: sql`${campaigns.rowVersion} + 1`, updatedAt: now }).where(eq(campaigns.id, id));
+    await writeAudit(tx, who.audit, {
+      action: `campaign.${input.action}`,
+      objectType: 'campaign',
+      objectId: id,
+      unitId: campaign.ownerUnitId,
+      before: { status: from },
+      after: { status: to, ...opened },
+      reason: input.reason?.trim() || null,
+    });
+  });
+}
+
+async function openAssessments(tx: Db, campaign: typeof campaigns.$inferSelect): Promise<{ assessments: number; prefilledItems?: number }> {
+  const groups = (await loadCampaignGroups(tx, [campaign.id])).get(campaign.id) ?? [];
+  if (groups.length === 0) throw new OperationError('INVALID_STATE', 'Kỳ đánh giá chưa có nhóm đơn vị nào.');
+  const drafts = groups.filter((g) => g.frameworkStatus !== 'published');
+  if (drafts.length > 0) {
+    throw new OperationError('INVALID_STATE', `Bộ chỉ số của nhóm ${drafts.map((g) => `"${g.name}"`).join(', ')} chưa ban hành.`, { groups: drafts.map((g) => ({ id: g.id, frameworkId: g.frameworkId, status: g.frameworkStatus })) });
+  }
+  if (groups.every((g) => g.unitCount === 0)) throw new OperationError('INVALID_STATE', 'Kỳ đánh giá chưa có đơn vị tham gia.');
+  const [created] = rowsOf<{ n: number }>(
+    await tx.execute(sql`with created as (
+      insert into assessments (campaign_id, campaign_group_id, unit_id)
+      select ${campaign.id}::uuid, cu.campaign_group_id, cu.unit_id
+      from campaign_units cu join campaign_groups g on g.id = cu.campaign_group_id
+      where g.campaign_id = ${campaign.id}
+      on conflict do nothing returning 1)
+      select count(*)::int as n from created`),
+  );
+  const result: { assessments: number; prefilledItems?: number } = { assessments: Number(created?.n ?? 0) };
+  if (campaign.kind === 'progress' && campaign.parentCampaignId) {
+    result.prefilledItems = (await prefillFromSources(tx, campaign.id, campaign.parentCampaignId, campaign.progressMonths ?? 12)).items;
+  }
+  return result;
+}

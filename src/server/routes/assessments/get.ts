@@ -1,0 +1,48 @@
+// GET /assessments/mine (the unit's home page) and GET /assessments/{id}.
+import { listMyAssessments } from '../../../db/queries/assessments-mine.ts';
+import { findReadableAssessment } from '../../../db/queries/assessments.ts';
+import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
+import { idParams } from '../../http/schemas.ts';
+import { assessmentNotFound } from '../../operations/assessments/assessment-access.ts';
+import { buildAssessmentView, timingFor } from '../../presenters/assessment.ts';
+import { serverNow } from '../server-now.ts';
+import { assessmentSchema, mineSchema } from './schemas.ts';
+
+export function registerAssessmentReads(app: App, deps: ServerDeps) {
+  app.get(
+    '/assessments/mine',
+    { schema: { tags: ['assessments'], summary: 'Bản tự đánh giá của các đơn vị người dùng phụ trách (kỳ đang mở)', response: { 200: mineSchema } } },
+    async (request) => {
+      const now = serverNow(deps);
+      const rows = await listMyAssessments(deps.db, whoIs(request).actor);
+      return {
+        items: rows.map((r) => {
+          const timing = timingFor(r.campaign.rules, r.deadline, r.submittedAt, now);
+          return {
+            id: r.id,
+            campaign: { id: r.campaign.id, name: r.campaign.name, year: r.campaign.year, kind: r.campaign.kind, status: r.campaign.status },
+            unit: r.unit,
+            deadline: r.deadline,
+            daysRemaining: timing.daysRemaining,
+            status: r.status,
+            submittedAt: r.submittedAt ? r.submittedAt.toISOString() : null,
+            timingLabel: timing.timingLabel,
+            progress: { total: r.itemsTotal, filled: r.filled, percent: r.itemsTotal === 0 ? 0 : Math.round((r.filled / r.itemsTotal) * 1000) / 10, selfTotal: r.selfTotal },
+            missing: Math.max(0, r.itemsTotal - r.filled),
+          };
+        }),
+      };
+    },
+  );
+
+  app.get(
+    '/assessments/:id',
+    { schema: { tags: ['assessments'], summary: 'Bản tự đánh giá: bộ chỉ số, số liệu từng chỉ số, tiến độ, quyền', params: idParams, response: { 200: assessmentSchema } } },
+    async (request) => {
+      const who = whoIs(request);
+      const ctx = await findReadableAssessment(deps.db, who.actor, request.params.id);
+      if (!ctx) throw assessmentNotFound();
+      return buildAssessmentView(deps.db, who.actor, ctx, serverNow(deps));
+    },
+  );
+}

@@ -1,0 +1,111 @@
+// Zod schemas of the assessment routes (they also produce the OpenAPI document).
+import { z } from 'zod';
+import { isValidIsoDate } from '../../../core/campaign/index.ts';
+
+/** A typed value: number, yes/no, an option or numeric text from a spreadsheet; the engine reads it. */
+const inputValue = z.union([z.number(), z.boolean(), z.string().max(500), z.null()]);
+
+export const itemParams = z.object({ id: z.uuid({ message: 'Mã định danh không hợp lệ' }), code: z.string().min(1).max(50) });
+
+export const saveItemBody = z.object({
+  inputs: z.record(z.string().max(64), inputValue).refine((o) => Object.keys(o).length <= 30, 'Quá nhiều số liệu'),
+  selfScore: z.number().nullable().optional(),
+  explanation: z.string().max(20_000).optional(),
+  evidenceIds: z.array(z.uuid()).max(200).optional(),
+  version: z.number().int().min(0),
+});
+
+export const infoBody = z.object({
+  values: z.record(z.string().max(64), z.number().finite().min(0).nullable()),
+  rowVersion: z.number().int().positive(),
+});
+
+export const reopenBody = z.object({ reason: z.string().trim().min(1, 'Cần nêu lý do').max(2000), codes: z.array(z.string().min(1).max(50)).max(2000).optional() });
+
+export const recordSubmissionBody = z.object({
+  receivedAt: z.string().refine(isValidIsoDate, 'Ngày phải có dạng yyyy-mm-dd'),
+  reference: z.string().trim().min(1, 'Cần ghi số, ký hiệu văn bản').max(300),
+  reason: z.string().trim().max(2000).optional(),
+});
+
+const supplied = z.object({ inputs: z.record(z.string(), z.unknown()), source: z.string(), suppliedAt: z.string() }).nullable();
+
+export const itemSchema = z.object({
+  code: z.string(),
+  inputs: z.record(z.string(), inputValue),
+  selfScore: z.number().nullable(),
+  explanation: z.string(),
+  evidenceIds: z.array(z.string()),
+  version: z.number(),
+  reopened: z.boolean(),
+  locked: z.boolean(),
+  updatedAt: z.string().nullable(),
+  updatedBy: z.object({ id: z.string(), fullName: z.string() }).nullable(),
+  supplied,
+  score: z
+    .object({
+      points: z.number().nullable(),
+      notApplicable: z.boolean(),
+      explanation: z.object({ rule: z.string(), steps: z.array(z.string()) }),
+      issues: z.array(z.object({ code: z.string(), message: z.string(), input: z.string().optional() })),
+    })
+    .optional(),
+});
+
+const progress = z.object({ total: z.number(), filled: z.number(), percent: z.number(), selfTotal: z.number() });
+
+export const assessmentSchema = z.object({
+  id: z.string(),
+  campaign: z.object({ id: z.string(), name: z.string(), year: z.number(), kind: z.string(), status: z.string(), statusLabel: z.string() }),
+  group: z.object({
+    id: z.string(),
+    name: z.string(),
+    deadlines: z.object({ selfAssessment: z.string(), preReview: z.string().nullable(), appraisal: z.string().nullable(), publication: z.string().nullable() }),
+    reportingPeriod: z.object({ from: z.string(), to: z.string() }),
+  }),
+  unit: z.object({ id: z.string(), code: z.string(), name: z.string() }),
+  status: z.string(),
+  submittedAt: z.string().nullable(),
+  submittedBy: z.string().nullable(),
+  submissionChannel: z.string().nullable(),
+  externalReference: z.string().nullable(),
+  daysLate: z.number().nullable(),
+  penaltyPoints: z.number().nullable(),
+  lowestBand: z.boolean(),
+  reopenedAt: z.string().nullable(),
+  reopenReason: z.string().nullable(),
+  timing: z.string(),
+  timingLabel: z.string(),
+  daysRemaining: z.number(),
+  today: z.string(),
+  framework: z.unknown().describe('FrameworkDefinition (src/core/framework/types.ts)'),
+  items: z.array(itemSchema),
+  info: z.record(z.string(), z.number().nullable()),
+  progress,
+  progressSince: z
+    .object({
+      source: z.object({ campaignId: z.string(), campaignName: z.string(), assessmentId: z.string() }),
+      selfTotal: z.number(),
+      scores: z.record(z.string(), z.number().nullable()),
+    })
+    .nullable(),
+  rowVersion: z.number(),
+  abilities: z.object({ read: z.boolean(), edit: z.boolean(), submit: z.boolean(), reopen: z.boolean(), recordSubmission: z.boolean(), uploadEvidence: z.boolean() }),
+});
+
+export const mineSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      campaign: z.object({ id: z.string(), name: z.string(), year: z.number(), kind: z.string(), status: z.string() }),
+      unit: z.object({ id: z.string(), code: z.string(), name: z.string() }),
+      deadline: z.string(),
+      daysRemaining: z.number(),
+      status: z.string(),
+      submittedAt: z.string().nullable(),
+      timingLabel: z.string(),
+      progress,
+      missing: z.number(),
+    }),
+  ),
+});

@@ -1,0 +1,68 @@
+// PUT /assessments/{id}/items/{code}, PUT /assessments/{id}/info, POST …/submit, …/reopen,
+// …/record-submission. Status changes answer the whole assessment, re-read with fresh abilities.
+import type { FastifyRequest } from 'fastify';
+import type { Db } from '../../../db/client.ts';
+import type { AssessmentContext } from '../../../db/queries/assessments.ts';
+import type { ScopedActor } from '../../../db/queries/org-units.ts';
+import { requireAuth } from '../../plugins/auth.ts';
+import { recordSubmission } from '../../operations/assessments/record-submission.ts';
+import { reopenAssessment } from '../../operations/assessments/reopen-assessment.ts';
+import { saveInfo } from '../../operations/assessments/save-info.ts';
+import { saveItem } from '../../operations/assessments/save-item.ts';
+import { submitAssessment } from '../../operations/assessments/submit-assessment.ts';
+import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
+import { idParams } from '../../http/schemas.ts';
+import { buildAssessmentView } from '../../presenters/assessment.ts';
+import { serverNow } from '../server-now.ts';
+import { assessmentSchema, infoBody, itemParams, itemSchema, recordSubmissionBody, reopenBody, saveItemBody } from './schemas.ts';
+
+const view = (db: Db, actor: ScopedActor, ctx: AssessmentContext, now: Date) => buildAssessmentView(db, actor, ctx, now);
+const fullNameOf = (request: FastifyRequest) => requireAuth(request).user.fullName;
+
+export function registerAssessmentWrites(app: App, deps: ServerDeps) {
+  app.put(
+    '/assessments/:id/items/:code',
+    { schema: { tags: ['assessments'], summary: 'Lưu số liệu, điểm tự chấm, giải trình, tài liệu kiểm chứng của một chỉ số', params: itemParams, body: saveItemBody, response: { 200: itemSchema } } },
+    async (request) => saveItem(deps.db, { ...whoIs(request), fullName: fullNameOf(request) }, request.params.id, request.params.code, request.body, serverNow(deps)),
+  );
+
+  app.put(
+    '/assessments/:id/info',
+    { schema: { tags: ['assessments'], summary: 'Lưu thông tin chung', params: idParams, body: infoBody, response: { 200: assessmentSchema } } },
+    async (request) => {
+      const who = whoIs(request);
+      const now = serverNow(deps);
+      return view(deps.db, who.actor, await saveInfo(deps.db, who, request.params.id, request.body, now), now);
+    },
+  );
+
+  app.post(
+    '/assessments/:id/submit',
+    { schema: { tags: ['assessments'], summary: 'Gửi bản tự đánh giá (giờ máy chủ)', params: idParams, response: { 200: assessmentSchema } } },
+    async (request) => {
+      const who = whoIs(request);
+      const now = serverNow(deps);
+      return view(deps.db, who.actor, await submitAssessment(deps.db, who, request.params.id, now), now);
+    },
+  );
+
+  app.post(
+    '/assessments/:id/reopen',
+    { schema: { tags: ['assessments'], summary: 'Mở lại bản tự đánh giá (toàn bộ hoặc từng chỉ số)', params: idParams, body: reopenBody, response: { 200: assessmentSchema } } },
+    async (request) => {
+      const who = whoIs(request);
+      const now = serverNow(deps);
+      return view(deps.db, who.actor, await reopenAssessment(deps.db, who, request.params.id, request.body, now), now);
+    },
+  );
+
+  app.post(
+    '/assessments/:id/record-submission',
+    { schema: { tags: ['assessments'], summary: 'Ghi nhận bản tự đánh giá gửi qua văn bản, bưu điện', params: idParams, body: recordSubmissionBody, response: { 200: assessmentSchema } } },
+    async (request) => {
+      const who = whoIs(request);
+      const now = serverNow(deps);
+      return view(deps.db, who.actor, await recordSubmission(deps.db, who, request.params.id, request.body, now), now);
+    },
+  );
+}

@@ -1,0 +1,40 @@
+// POST /campaigns/{id}/groups, PUT and DELETE /campaigns/{id}/groups/{groupId} (draft only).
+import { addGroup } from '../../operations/campaigns/add-group.ts';
+import { removeGroup } from '../../operations/campaigns/remove-group.ts';
+import { updateGroup } from '../../operations/campaigns/update-group.ts';
+import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
+import { idParams } from '../../http/schemas.ts';
+import { loadCampaignView } from './load-campaign-view.ts';
+import { campaignSchema, groupBody, groupParams, groupPatchBody } from './schemas.ts';
+
+export function registerCampaignGroups(app: App, deps: ServerDeps) {
+  app.post(
+    '/campaigns/:id/groups',
+    { schema: { tags: ['campaigns'], summary: 'Thêm nhóm đơn vị vào kỳ đánh giá', params: idParams, body: groupBody, response: { 201: campaignSchema } } },
+    async (request, reply) => {
+      const who = whoIs(request);
+      await addGroup(deps.db, who, request.params.id, request.body);
+      return reply.status(201).send(await loadCampaignView(deps.db, who.actor, request.params.id));
+    },
+  );
+
+  app.put(
+    '/campaigns/:id/groups/:groupId',
+    { schema: { tags: ['campaigns'], summary: 'Sửa nhóm đơn vị của kỳ đánh giá', params: groupParams, body: groupPatchBody, response: { 200: campaignSchema } } },
+    async (request) => {
+      const who = whoIs(request);
+      await updateGroup(deps.db, who, request.params.id, request.params.groupId, request.body);
+      return loadCampaignView(deps.db, who.actor, request.params.id);
+    },
+  );
+
+  app.delete(
+    '/campaigns/:id/groups/:groupId',
+    { schema: { tags: ['campaigns'], summary: 'Bỏ nhóm đơn vị khỏi kỳ đánh giá', params: groupParams, response: { 200: campaignSchema } } },
+    async (request) => {
+      const who = whoIs(request);
+      await removeGroup(deps.db, who, request.params.id, request.params.groupId);
+      return loadCampaignView(deps.db, who.actor, request.params.id);
+    },
+  );
+}

@@ -1,0 +1,120 @@
+// GET /campaigns/{id}/progress (the DX office's progress page: per unit status, % done, evidence,
+// submission timing; summary counts) and GET /campaigns/{id}/assessments (summaries the caller may read).
+import { z } from 'zod';
+import type { CampaignRules } from '../../../core/campaign/index.ts';
+import { campaignAbilities } from '../../../core/policy/index.ts';
+import { readableAssessmentsCondition } from '../../../db/queries/assessments.ts';
+import { type ProgressRow, campaignProgressRows } from '../../../db/queries/campaign-progress.ts';
+import { findReadableCampaign } from '../../../db/queries/campaigns.ts';
+import { OperationError } from '../../http/errors.ts';
+import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
+import { idParams, paginationQuery } from '../../http/schemas.ts';
+import { campaignNotFound, campaignRefOf } from '../../operations/campaigns/campaign-access.ts';
+import { timingFor } from '../../presenters/assessment.ts';
+import { serverNow } from '../server-now.ts';
+
+const PROGRESS_STATUSES = ['not_started', 'in_progress', 'submitted', 'late', 'not_submitted'] as const;
+
+const progressItem = z.object({
+  assessmentId: z.string(),
+  unit: z.object({ id: z.string(), code: z.string(), name: z.string(), parentName: z.string().nullable() }),
+  groupId: z.string(),
+  status: z.string(),
+  itemsDone: z.number(),
+  itemsTotal: z.number(),
+  percentDone: z.number(),
+  evidenceCount: z.number(),
+  selfTotal: z.number(),
+  submittedAt: z.string().nullable(),
+  daysLate: z.number().nullable(),
+  penaltyPoints: z.number().nullable(),
+  timing: z.string(),
+  timingLabel: z.string(),
+});
+
+function present(r: ProgressRow, rules: CampaignRules, now: Date) {
+  const t = timingFor(rules, r.deadline, r.submittedAt, now);
+  return {
+    assessmentId: r.assessmentId,
+    unit: r.unit,
+    groupId: r.groupId,
+    status: r.status,
+    itemsDone: r.itemsDone,
+    itemsTotal: r.itemsTotal,
+    percentDone: r.itemsTotal === 0 ? 0 : Math.round((r.itemsDone / r.itemsTotal) * 1000) / 10,
+    evidenceCount: r.evidenceCount,
+    selfTotal: r.selfTotal,
+    submittedAt: r.submittedAt ? r.submittedAt.toISOString() : null,
+    daysLate: r.daysLate,
+    penaltyPoints: r.penaltyPoints,
+    timing: t.timing,
+    timingLabel: t.timingLabel,
+  };
+}
+
+type Item = ReturnType<typeof present>;
+const matches: Record<(typeof PROGRESS_STATUSES)[number], (i: Item) => boolean> = {
+  not_started: (i) => i.status !== 'submitted' && i.itemsDone === 0,
+  in_progress: (i) => i.status !== 'submitted' && i.itemsDone > 0,
+  submitted: (i) => i.status === 'submitted',
+  late: (i) => (i.daysLate ?? 0) > 0,
+  not_submitted: (i) => i.status !== 'submitted',
+};
+
+export function registerCampaignProgress(app: App, deps: ServerDeps) {
+  app.get(
+    '/campaigns/:id/progress',
+    {
+      schema: {
+        tags: ['campaigns'],
+        summary: 'Tiến độ tự đánh giá của các đơn vị',
+        params: idParams,
+        querystring: z.object({ groupId: z.uuid().optional(), q: z.string().max(200).optional(), status: z.enum(PROGRESS_STATUSES).optional() }),
+        response: {
+          200: z.object({
+            items: z.array(progressItem),
+            summary: z.object({ total: z.number(), submitted: z.number(), late: z.number(), notStarted: z.number(), inProgress: z.number() }),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const who = whoIs(request);
+      const c = await findReadableCampaign(deps.db, who.actor, request.params.id);
+      if (!c) throw campaignNotFound();
+      if (!campaignAbilities(who.actor, campaignRefOf(c)).viewProgress) throw new OperationError('FORBIDDEN', 'Bạn không được xem tiến độ của kỳ đánh giá này.');
+      const now = serverNow(deps);
+      const { groupId, q, status } = request.query;
+      const rows = await campaignProgressRows(deps.db, c.campaign.id, { ...(groupId ? { groupId } : {}), ...(q ? { q } : {}) });
+      const all = rows.map((r) => present(r, c.campaign.rules, now));
+      const count = (k: keyof typeof matches) => all.filter(matches[k]).length;
+      return {
+        items: status ? all.filter(matches[status]) : all,
+        summary: { total: all.length, submitted: count('submitted'), late: count('late'), notStarted: count('not_started'), inProgress: count('in_progress') },
+      };
+    },
+  );
+
+  app.get(
+    '/campaigns/:id/assessments',
+    {
+      schema: {
+        tags: ['campaigns'],
+        summary: 'Các bản tự đánh giá của kỳ đánh giá mà người dùng được xem',
+        params: idParams,
+        querystring: paginationQuery.extend({ groupId: z.uuid().optional(), q: z.string().max(200).optional() }),
+        response: { 200: z.object({ items: z.array(progressItem), total: z.number(), page: z.number(), pageSize: z.number() }) },
+      },
+    },
+    async (request) => {
+      const who = whoIs(request);
+      const c = await findReadableCampaign(deps.db, who.actor, request.params.id);
+      if (!c) throw campaignNotFound();
+      const { groupId, q, page, pageSize } = request.query;
+      const readable = readableAssessmentsCondition(who.actor);
+      const rows = await campaignProgressRows(deps.db, c.campaign.id, { ...(groupId ? { groupId } : {}), ...(q ? { q } : {}), ...(readable ? { readable } : {}) });
+      const now = serverNow(deps);
+      return { items: rows.slice((page - 1) * pageSize, page * pageSize).map((r) => present(r, c.campaign.rules, now)), total: rows.length, page, pageSize };
+    },
+  );
+}

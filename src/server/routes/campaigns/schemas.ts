@@ -1,0 +1,96 @@
+// Zod schemas of the campaign routes (they also produce the OpenAPI document).
+import { z } from 'zod';
+import { CAMPAIGN_ACTIONS, CAMPAIGN_STATUSES, isValidIsoDate } from '../../../core/campaign/index.ts';
+
+export const isoDate = z.string().refine(isValidIsoDate, 'Ngày phải có dạng yyyy-mm-dd');
+const text = (max: number) => z.string().trim().min(1, 'Không được để trống').max(max);
+
+export const rulesSchema = z.object({
+  bands: z.array(z.object({ code: text(50), label: text(100), minPercent: z.number().min(0).max(100) })).min(1).max(10),
+  lateSubmission: z.object({ toleranceDays: z.number().int().min(0).max(365), penaltyPoints: z.number().min(0).max(100_000), beyondTolerance: z.enum(['lowest_band', 'refuse']) }),
+  nonSubmission: z.enum(['lowest_band', 'zero']),
+  notApplicable: z.enum(['reduce_max', 'replacement']),
+  reportersMaySubmit: z.boolean(),
+  reminderDaysBefore: z.array(z.number().int().min(0).max(365)).max(10),
+  citations: z.array(z.string().max(2000)).max(50).optional(),
+  notes: z.string().max(5000).optional(),
+});
+
+const deadlinesSchema = z.object({ selfAssessment: isoDate, preReview: isoDate.nullish(), appraisal: isoDate.nullish(), publication: isoDate.nullish() });
+const periodSchema = z.object({ from: isoDate, to: isoDate });
+const appraiserSchema = z.enum(['council', 'parent_unit']);
+
+export const groupBody = z.object({
+  unitGroupId: z.uuid(),
+  frameworkId: z.uuid(),
+  name: z.string().trim().max(300).optional(),
+  reportingPeriod: periodSchema,
+  deadlines: deadlinesSchema,
+  appraiser: appraiserSchema,
+  unitIds: z.array(z.uuid()).max(20_000).optional(),
+});
+
+export const groupPatchBody = groupBody.omit({ unitGroupId: true }).partial();
+
+export const createBody = z.object({
+  name: text(300),
+  year: z.number().int().min(2000).max(2100),
+  kind: z.enum(['annual', 'progress']),
+  ownerUnitId: z.uuid(),
+  rules: rulesSchema,
+  groups: z.array(groupBody).max(50),
+});
+
+export const fromPresetBody = z.object({
+  year: z.number().int().min(2000).max(2100),
+  ownerUnitId: z.uuid(),
+  name: z.string().trim().max(300).optional(),
+  groups: z.array(z.object({ unitGroupId: z.uuid(), frameworkId: z.uuid(), name: z.string().trim().max(300).optional() })).min(1).max(50),
+});
+
+export const patchBody = z.object({ name: text(300).optional(), rules: rulesSchema.optional(), rowVersion: z.number().int().positive() });
+
+export const transitionBody = z.object({
+  action: z.enum(Object.keys(CAMPAIGN_ACTIONS) as [keyof typeof CAMPAIGN_ACTIONS, ...(keyof typeof CAMPAIGN_ACTIONS)[]]),
+  reason: z.string().trim().max(2000).optional(),
+});
+
+export const campaignGroupSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  unitGroupId: z.string().nullable(),
+  frameworkId: z.string(),
+  frameworkCode: z.string(),
+  frameworkName: z.string(),
+  frameworkVersion: z.number(),
+  frameworkStatus: z.string(),
+  reportingPeriod: z.object({ from: z.string(), to: z.string() }),
+  deadlines: z.object({ selfAssessment: z.string(), preReview: z.string().nullable(), appraisal: z.string().nullable(), publication: z.string().nullable() }),
+  appraiser: z.string(),
+  unitCount: z.number(),
+});
+
+export const campaignAbilitiesSchema = z.object({
+  read: z.boolean(), update: z.boolean(), transition: z.boolean(), manageUnits: z.boolean(), viewProgress: z.boolean(),
+  reopenAssessments: z.boolean(), recordSubmissions: z.boolean(), supplyFigures: z.boolean(), delete: z.boolean(),
+});
+
+export const campaignSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  year: z.number(),
+  kind: z.string(),
+  progressMonths: z.number().nullable(),
+  parentCampaignId: z.string().nullable(),
+  status: z.enum(CAMPAIGN_STATUSES),
+  statusLabel: z.string(),
+  ownerUnit: z.object({ id: z.string(), code: z.string(), name: z.string() }),
+  rules: z.unknown().describe('CampaignRules (src/core/campaign/types.ts)'),
+  groups: z.array(campaignGroupSchema),
+  rowVersion: z.number(),
+  createdAt: z.string(),
+  availableActions: z.array(z.object({ action: z.string(), label: z.string() })),
+  abilities: campaignAbilitiesSchema,
+});
+
+export const groupParams = z.object({ id: z.uuid({ message: 'Mã định danh không hợp lệ' }), groupId: z.uuid({ message: 'Mã định danh không hợp lệ' }) });

@@ -1,0 +1,50 @@
+// POST /campaigns, POST /campaigns/from-preset, PATCH /campaigns/{id}, DELETE /campaigns/{id}.
+import { createCampaign } from '../../operations/campaigns/create-campaign.ts';
+import { createCampaignFromPreset } from '../../operations/campaigns/create-from-preset.ts';
+import { deleteCampaign } from '../../operations/campaigns/delete-campaign.ts';
+import { updateCampaign } from '../../operations/campaigns/update-campaign.ts';
+import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
+import { idParams } from '../../http/schemas.ts';
+import { loadCampaignView } from './load-campaign-view.ts';
+import { campaignSchema, createBody, fromPresetBody, patchBody } from './schemas.ts';
+
+export function registerCampaignWrites(app: App, deps: ServerDeps) {
+  app.post(
+    '/campaigns',
+    { schema: { tags: ['campaigns'], summary: 'Tạo kỳ đánh giá (bản nháp)', body: createBody, response: { 201: campaignSchema } } },
+    async (request, reply) => {
+      const who = whoIs(request);
+      const id = await createCampaign(deps.db, who, request.body);
+      return reply.status(201).send(await loadCampaignView(deps.db, who.actor, id));
+    },
+  );
+
+  app.post(
+    '/campaigns/from-preset',
+    { schema: { tags: ['campaigns'], summary: 'Tạo kỳ đánh giá theo quy định của bộ chỉ số', body: fromPresetBody, response: { 201: campaignSchema } } },
+    async (request, reply) => {
+      const who = whoIs(request);
+      const id = await createCampaignFromPreset(deps.db, who, request.body);
+      return reply.status(201).send(await loadCampaignView(deps.db, who.actor, id));
+    },
+  );
+
+  app.patch(
+    '/campaigns/:id',
+    { schema: { tags: ['campaigns'], summary: 'Sửa tên, quy tắc của kỳ đánh giá (bản nháp)', params: idParams, body: patchBody, response: { 200: campaignSchema } } },
+    async (request) => {
+      const who = whoIs(request);
+      await updateCampaign(deps.db, who, request.params.id, request.body);
+      return loadCampaignView(deps.db, who.actor, request.params.id);
+    },
+  );
+
+  app.delete(
+    '/campaigns/:id',
+    { schema: { tags: ['campaigns'], summary: 'Xóa kỳ đánh giá (bản nháp)', params: idParams } },
+    async (request, reply) => {
+      await deleteCampaign(deps.db, whoIs(request), request.params.id);
+      return reply.status(204).send();
+    },
+  );
+}
