@@ -198,14 +198,15 @@ export const FULL_ENTRIES: Record<string, { inputs: Record<string, number | bool
   '2.4': { inputs: { so_diem: 2 } },
 };
 
-/** Sets the population (2.4's formula reads it) and saves every item of the compact set as `username`, from version 0. */
+/** Sets the population (2.4's formula reads it) and saves every item of the compact set as `username` (from each item's current version). */
 export async function fillAll(t: TestApp, assessmentId: string, username = 'rep_c1'): Promise<void> {
   const c = await t.as(username);
   const current = (await c.get(`/api/v1/assessments/${assessmentId}`)).json();
   const info = await c.put(`/api/v1/assessments/${assessmentId}/info`, { values: { population: 2000 }, rowVersion: current.rowVersion });
   if (info.statusCode !== 200) throw new Error(`save info: ${info.statusCode} ${info.body}`);
+  const versions = new Map<string, number>((current.items as { code: string; version: number }[]).map((i) => [i.code, i.version]));
   for (const [code, e] of Object.entries(FULL_ENTRIES)) {
-    const res = await c.put(`/api/v1/assessments/${assessmentId}/items/${code}`, { ...e, explanation: `Giải trình chỉ số ${code}`, version: 0 });
+    const res = await c.put(`/api/v1/assessments/${assessmentId}/items/${code}`, { ...e, explanation: `Giải trình chỉ số ${code}`, version: versions.get(code) ?? 0 });
     if (res.statusCode !== 200) throw new Error(`save ${code}: ${res.statusCode} ${res.body}`);
   }
 }

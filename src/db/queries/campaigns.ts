@@ -22,10 +22,11 @@ function unitIdsReached(actor: ScopedActor, roles: readonly Role[], column: SQL 
   return sql`${column} in (select ${orgUnits.id} from ${orgUnits} where ${reached})`;
 }
 
-/** SQL: one of the campaign's participating units is reached by any of the actor's grants. */
+/** SQL: one of the campaign's participating units is reached by any of the actor's grants. A draft is
+ * still the DX office's working copy: units take part once it opens. */
 export function participatesCondition(actor: ScopedActor): SQL {
   const reached = unitsReachedCondition(actor, ROLES);
-  return sql`exists (select 1 from ${campaignUnits} cu join ${campaignGroups} cg on cg.id = cu.campaign_group_id
+  return sql`${campaigns.status} <> 'draft' and exists (select 1 from ${campaignUnits} cu join ${campaignGroups} cg on cg.id = cu.campaign_group_id
     join ${orgUnits} on ${orgUnits.id} = cu.unit_id
     where cg.campaign_id = ${campaigns.id} and ${reached ?? sql`true`})`;
 }
