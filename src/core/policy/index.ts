@@ -8,3 +8,4 @@ export * from './global-abilities.ts';
 export * from './framework-policy.ts';
 export * from './campaign-policy.ts';
 export * from './assessment-policy.ts';
+export * from './appraisal-policy.ts';

@@ -5,3 +5,4 @@ export * from './frameworks.ts';
 export * from './campaigns.ts';
 export * from './evidence.ts';
 export * from './supply.ts';
+export * from './appraisal.ts';

@@ -1,0 +1,36 @@
+// Appraiser aids, computed from plain data: the unit's self score disagrees with its own figures; a
+// mandatory document is missing; the same file (SHA-256) was submitted by another unit; the score moved
+// by more than a share of the max since last year's final score; a request to the unit is still open.
+import { scoreItem } from '../framework/index.ts';
+import type { FrameworkNode } from '../framework/types.ts';
+import type { ReviewFlag } from './types.ts';
+
+export interface FlagInput {
+  node: FrameworkNode;
+  inputs: Record<string, number | boolean | string | null>;
+  selfScore: number | null;
+  evidenceCount: number;
+  duplicateUnits: { unitId: string; unitName: string }[];
+  lastYearFinal: number | null;
+  /** e.g. 0.5: a change of more than half the max is flagged. */
+  changeShare: number;
+  openRequestDeadline?: string | null | undefined;
+}
+
+export function reviewFlags(f: FlagInput): ReviewFlag[] {
+  const flags: ReviewFlag[] = [];
+  const method = f.node.method;
+  if (method && method.kind !== 'manual') {
+    const computed = scoreItem(f.node, f.inputs).points;
+    if (computed !== f.selfScore && !(computed !== null && f.selfScore !== null && Math.round(computed * 100) === Math.round(f.selfScore * 100))) {
+      flags.push({ kind: 'self_score_inconsistent', computed, self: f.selfScore });
+    }
+  }
+  if (f.node.evidenceRequired && f.evidenceCount === 0) flags.push({ kind: 'mandatory_evidence_missing' });
+  if (f.duplicateUnits.length > 0) flags.push({ kind: 'duplicate_evidence', otherUnits: f.duplicateUnits });
+  if (f.lastYearFinal !== null && f.selfScore !== null && Math.abs(f.selfScore - f.lastYearFinal) > f.changeShare * f.node.maxPoints) {
+    flags.push({ kind: 'large_change_since_last_year', lastYearFinal: f.lastYearFinal, self: f.selfScore, share: f.changeShare });
+  }
+  if (f.openRequestDeadline !== undefined) flags.push({ kind: 'open_request', deadline: f.openRequestDeadline });
+  return flags;
+}

@@ -1,0 +1,4 @@
+export * from './types.ts';
+export * from './review-rules.ts';
+export * from './completeness.ts';
+export * from './flags.ts';

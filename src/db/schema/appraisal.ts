@@ -1,0 +1,149 @@
+// Appraisal: the body of each campaign group (a council with its support team, or the units' parents),
+// members and their assignments, the per-item review (proposed and final scores), requests to units and
+// their replies, group-wide not-applicable decisions, closing and approval, and the signed, immutable
+// publication snapshots.
+import { boolean, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import type { MemberAssignment } from '../../core/appraisal/types.ts';
+import { users } from './accounts.ts';
+import { assessments, campaignGroups, campaigns } from './campaigns.ts';
+import { orgUnits } from './org.ts';
+
+export const appraisalBodies = pgTable('appraisal_bodies', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  campaignGroupId: uuid('campaign_group_id').notNull().unique().references(() => campaignGroups.id, { onDelete: 'cascade' }),
+  kind: text('kind').notNull(), // council | parent_unit
+  name: text('name').notNull(),
+  /** The decision that set up the council, e.g. "Quyết định số 123/QĐ-UBND ngày 01/12/2026". */
+  decisionRef: text('decision_ref'),
+  closedAt: timestamp('closed_at', { withTimezone: true }),
+  closedBy: uuid('closed_by').references(() => users.id),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const appraisalMembers = pgTable(
+  'appraisal_members',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    bodyId: uuid('body_id').notNull().references(() => appraisalBodies.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').notNull().references(() => users.id),
+    position: text('position').notNull(), // chair | vice_chair | member | secretary | support
+    /** Title shown in documents, e.g. "Phó Giám đốc Sở Nội vụ". */
+    title: text('title'),
+    assignment: jsonb('assignment').$type<MemberAssignment>().notNull(),
+  },
+  (t) => [unique('appraisal_members_body_user').on(t.bodyId, t.userId), index('appraisal_members_user_idx').on(t.userId)],
+);
+
+export const itemReviews = pgTable(
+  'item_reviews',
+  {
+    assessmentId: uuid('assessment_id').notNull().references(() => assessments.id, { onDelete: 'cascade' }),
+    code: text('code').notNull(),
+    proposedScore: doublePrecision('proposed_score'),
+    proposedReason: text('proposed_reason'),
+    proposedComment: text('proposed_comment'),
+    proposedBy: uuid('proposed_by').references(() => users.id),
+    proposedAt: timestamp('proposed_at', { withTimezone: true }),
+    finalScore: doublePrecision('final_score'),
+    finalReason: text('final_reason'),
+    finalComment: text('final_comment'),
+    finalBy: uuid('final_by').references(() => users.id),
+    finalAt: timestamp('final_at', { withTimezone: true }),
+    notApplicable: boolean('not_applicable').notNull().default(false),
+    notApplicableReason: text('not_applicable_reason'),
+    replacementCode: text('replacement_code'),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [primaryKey({ columns: [t.assessmentId, t.code] })],
+);
+
+export const itemRequests = pgTable(
+  'item_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    assessmentId: uuid('assessment_id').notNull().references(() => assessments.id, { onDelete: 'cascade' }),
+    code: text('code').notNull(),
+    kind: text('kind').notNull(), // more_evidence | explanation
+    message: text('message').notNull(),
+    /** Reply deadline: a calendar date in Vietnam, meaning the end of that day. */
+    deadline: date('deadline', { mode: 'string' }),
+    status: text('status').notNull().default('open'), // open | answered | closed
+    requestedBy: uuid('requested_by').notNull().references(() => users.id),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (t) => [index('item_requests_assessment_idx').on(t.assessmentId, t.code)],
+);
+
+export const itemReplies = pgTable(
+  'item_replies',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    requestId: uuid('request_id').notNull().references(() => itemRequests.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    evidenceIds: jsonb('evidence_ids').$type<string[]>().notNull(),
+    repliedBy: uuid('replied_by').notNull().references(() => users.id),
+    repliedAt: timestamp('replied_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('item_replies_request_idx').on(t.requestId)],
+);
+
+export const groupNotApplicable = pgTable(
+  'group_not_applicable',
+  {
+    campaignGroupId: uuid('campaign_group_id').notNull().references(() => campaignGroups.id, { onDelete: 'cascade' }),
+    code: text('code').notNull(),
+    reason: text('reason').notNull(),
+    replacementCode: text('replacement_code'),
+    decidedBy: uuid('decided_by').notNull().references(() => users.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.campaignGroupId, t.code] })],
+);
+
+export const approvals = pgTable(
+  'approvals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    campaignGroupId: uuid('campaign_group_id').notNull().references(() => campaignGroups.id, { onDelete: 'cascade' }),
+    /** The competent authority: the campaign owner (province), or a district for its communes (000 Điều 9.3–9.4). */
+    authorityUnitId: uuid('authority_unit_id').notNull().references(() => orgUnits.id),
+    decisionNumber: text('decision_number').notNull(),
+    decisionDate: date('decision_date', { mode: 'string' }).notNull(),
+    signer: text('signer'),
+    approvedBy: uuid('approved_by').notNull().references(() => users.id),
+    approvedAt: timestamp('approved_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique('approvals_group_authority').on(t.campaignGroupId, t.authorityUnitId)],
+);
+
+export const signingKeys = pgTable('signing_keys', {
+  /** SHA-256 (hex) of the raw public key. */
+  id: text('id').primaryKey(),
+  algorithm: text('algorithm').notNull(), // Ed25519
+  publicKeyPem: text('public_key_pem').notNull(),
+  /** PKCS#8 PEM, encrypted with a key derived from SESSION_SECRET when one is configured. */
+  privateKey: text('private_key').notNull(),
+  encrypted: boolean('encrypted').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  retiredAt: timestamp('retired_at', { withTimezone: true }),
+});
+
+export const snapshots = pgTable(
+  'snapshots',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    campaignId: uuid('campaign_id').notNull().references(() => campaigns.id),
+    version: integer('version').notNull(),
+    /** Why a correction was published (null for the first publication). */
+    reason: text('reason'),
+    /** The canonical JSON document whose SHA-256 is `digest`. Never updated. */
+    payload: jsonb('payload').notNull(),
+    digest: text('digest').notNull(),
+    signature: text('signature').notNull(),
+    keyId: text('key_id').notNull().references(() => signingKeys.id),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique('snapshots_campaign_version').on(t.campaignId, t.version)],
+);
