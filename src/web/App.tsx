@@ -16,6 +16,12 @@ const UnitGroupsPage = lazy(() => import('./pages/unit-groups/UnitGroupsPage.tsx
 const UsersPage = lazy(() => import('./pages/users/UsersPage.tsx'));
 const FrameworksPage = lazy(() => import('./pages/frameworks/FrameworksPage.tsx'));
 const FrameworkDetailPage = lazy(() => import('./pages/frameworks/FrameworkDetailPage.tsx'));
+const MyAssessmentsPage = lazy(() => import('./pages/assessments/MyAssessmentsPage.tsx'));
+const AssessmentPage = lazy(() => import('./pages/assessments/AssessmentPage.tsx'));
+const AssessmentPrintPage = lazy(() => import('./pages/assessments/print/AssessmentPrintPage.tsx'));
+const CampaignsPage = lazy(() => import('./pages/campaigns/CampaignsPage.tsx'));
+const CampaignDetailPage = lazy(() => import('./pages/campaigns/CampaignDetailPage.tsx'));
+const CampaignProgressPage = lazy(() => import('./pages/campaigns/progress/CampaignProgressPage.tsx'));
 const AuditPage = lazy(() => import('./pages/audit/AuditPage.tsx'));
 const ProfilePage = lazy(() => import('./pages/profile/ProfilePage.tsx'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx'));
@@ -35,10 +41,16 @@ export function App() {
                   <RequireAuth>
                     {(me) => (
                       <Routes>
+                        <Route path="assessments/:id/print" element={<AssessmentPrintPage />} />
                         <Route element={<AuthedShell me={me} />}>
                           <Route index element={<HomePage me={me} />} />
                           <Route path="frameworks" element={<FrameworksPage canManage={me.abilities.manageFrameworks} />} />
                           <Route path="frameworks/:id" element={<FrameworkDetailPage />} />
+                          <Route path="my-assessments" element={<MyAssessmentsPage />} />
+                          <Route path="assessments/:id" element={<AssessmentPage />} />
+                          <Route path="campaigns" element={<RequireAbility me={me} ability="manageCampaigns"><CampaignsPage /></RequireAbility>} />
+                          <Route path="campaigns/:id" element={<CampaignDetailPage />} />
+                          <Route path="campaigns/:id/progress" element={<CampaignProgressPage />} />
                           <Route path="org-units" element={<RequireAbility me={me} ability="manageUnits"><OrgUnitsPage /></RequireAbility>} />
                           <Route path="unit-groups" element={<RequireAbility me={me} ability="manageGroups"><UnitGroupsPage /></RequireAbility>} />
                           <Route path="users" element={<RequireAbility me={me} ability="manageUsers"><UsersPage /></RequireAbility>} />

@@ -37,11 +37,11 @@ export function AppLayout({ me, content }: { me: Me; content: ReactNode }) {
             <Brand />
             <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{t('appTagline')}</Typography.Text>
           </div>
-          <NavMenu abilities={me.abilities} />
+          <NavMenu abilities={me.abilities} roles={me.roles} />
         </Layout.Sider>
       )}
       <Drawer open={isPhone && drawerOpen} placement="left" size={260} onClose={() => setDrawerOpen(false)} title={<Brand />} styles={{ body: { padding: 0 } }}>
-        <NavMenu abilities={me.abilities} onNavigate={() => setDrawerOpen(false)} />
+        <NavMenu abilities={me.abilities} roles={me.roles} onNavigate={() => setDrawerOpen(false)} />
       </Drawer>
       <Layout>
         <Layout.Header style={{ background: '#fff', padding: isPhone ? '0 12px' : '0 24px', display: 'flex', alignItems: 'center', gap: 12, borderBottom: '1px solid #f0f0f0', height: 56, lineHeight: '56px' }}>

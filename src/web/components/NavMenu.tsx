@@ -1,15 +1,15 @@
 // Side menu built from NAV_ITEMS filtered by the user's abilities.
 import { Menu } from 'antd';
 import { useLocation, useNavigate } from 'react-router-dom';
-import type { GlobalAbilities } from '../api/types.ts';
+import type { GlobalAbilities, RoleAssignment } from '../api/types.ts';
 import { NAV_ITEMS } from './navItems.tsx';
 import { useT } from '../i18n/context.ts';
 
-export function NavMenu({ abilities, onNavigate }: { abilities: GlobalAbilities; onNavigate?: () => void }) {
+export function NavMenu({ abilities, roles = [], onNavigate }: { abilities: GlobalAbilities; roles?: readonly RoleAssignment[]; onNavigate?: () => void }) {
   const t = useT();
   const location = useLocation();
   const navigate = useNavigate();
-  const items = NAV_ITEMS.filter((i) => i.allowed(abilities));
+  const items = NAV_ITEMS.filter((i) => i.allowed(abilities, roles));
   const selected = items
     .filter((i) => (i.path === '/' ? location.pathname === '/' : location.pathname.startsWith(i.path)))
     .map((i) => i.path);

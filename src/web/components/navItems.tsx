@@ -1,7 +1,7 @@
 // Menu entries, each shown only when the user's global abilities allow the page.
 import type { ReactNode } from 'react';
-import { ApartmentOutlined, AuditOutlined, ClusterOutlined, HomeOutlined, OrderedListOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
-import type { GlobalAbilities } from '../api/types.ts';
+import { ApartmentOutlined, AuditOutlined, CalendarOutlined, ClusterOutlined, FormOutlined, HomeOutlined, OrderedListOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import type { GlobalAbilities, RoleAssignment } from '../api/types.ts';
 import type { MessageKey } from '../i18n/vi.ts';
 
 export interface NavItem {
@@ -9,11 +9,18 @@ export interface NavItem {
   label: MessageKey;
   hint: MessageKey;
   icon: ReactNode;
-  allowed: (a: GlobalAbilities) => boolean;
+  allowed: (a: GlobalAbilities, roles: readonly RoleAssignment[]) => boolean;
+}
+
+/** Staff of a unit (reporter or leader) work on their unit's self-assessments. */
+export function hasUnitRole(roles: readonly RoleAssignment[]): boolean {
+  return roles.some((r) => r.role === 'unit_reporter' || r.role === 'unit_leader');
 }
 
 export const NAV_ITEMS: NavItem[] = [
   { path: '/', label: 'nav.home', hint: 'home.intro', icon: <HomeOutlined />, allowed: () => true },
+  { path: '/my-assessments', label: 'nav.myAssessments', hint: 'home.link.myAssessments', icon: <FormOutlined />, allowed: (_a, roles) => hasUnitRole(roles) },
+  { path: '/campaigns', label: 'nav.campaigns', hint: 'home.link.campaigns', icon: <CalendarOutlined />, allowed: (a) => a.manageCampaigns },
   { path: '/frameworks', label: 'nav.frameworks', hint: 'home.link.frameworks', icon: <OrderedListOutlined />, allowed: (a) => a.manageFrameworks },
   { path: '/org-units', label: 'nav.orgUnits', hint: 'home.link.orgUnits', icon: <ApartmentOutlined />, allowed: (a) => a.manageUnits },
   { path: '/unit-groups', label: 'nav.unitGroups', hint: 'home.link.unitGroups', icon: <ClusterOutlined />, allowed: (a) => a.manageGroups },

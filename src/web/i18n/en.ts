@@ -1,6 +1,8 @@
 // English UI strings; keys mirror vi.ts (Vietnamese is the reference language).
 import type { MessageKey } from './vi.ts';
 import { enFrameworks } from './en-frameworks.ts';
+import { enAssessments } from './en-assessments.ts';
+import { enCampaigns } from './en-campaigns.ts';
 
 export const en: Record<MessageKey, string> = {
   appName: 'Thước Đo',
@@ -153,6 +155,8 @@ export const en: Record<MessageKey, string> = {
   'profile.passwordChanged': 'Password changed. Your other sessions have been logged out.',
   'profile.emailInvalid': 'Invalid e-mail',
   ...enFrameworks,
+  ...enAssessments,
+  ...enCampaigns,
 };
 
 /** English labels of unit types (Vietnamese ones live in src/core/org/unit-types.ts). */

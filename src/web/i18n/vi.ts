@@ -1,5 +1,7 @@
 // Vietnamese UI strings (the default language). English mirrors these keys in en.ts.
 import { viFrameworks } from './vi-frameworks.ts';
+import { viAssessments } from './vi-assessments.ts';
+import { viCampaigns } from './vi-campaigns.ts';
 
 export const vi = {
   appName: 'Thước Đo',
@@ -152,6 +154,8 @@ export const vi = {
   'profile.passwordChanged': 'Đã đổi mật khẩu. Các phiên đăng nhập khác đã được đăng xuất.',
   'profile.emailInvalid': 'Email không hợp lệ',
   ...viFrameworks,
+  ...viAssessments,
+  ...viCampaigns,
 } as const;
 
 export type MessageKey = keyof typeof vi;

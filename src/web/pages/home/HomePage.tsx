@@ -3,13 +3,14 @@ import { Card, Col, Empty, List, Row, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import type { Me } from '../../api/types.ts';
 import { useRoleLabel } from '../../api/roles.ts';
-import { NAV_ITEMS } from '../../components/navItems.tsx';
+import { NAV_ITEMS, hasUnitRole } from '../../components/navItems.tsx';
+import { MyAssessmentsList } from '../assessments/MyAssessmentsList.tsx';
 import { useT } from '../../i18n/context.ts';
 
 export default function HomePage({ me }: { me: Me }) {
   const t = useT();
   const roleLabel = useRoleLabel();
-  const links = NAV_ITEMS.filter((i) => i.path !== '/' && i.allowed(me.abilities));
+  const links = NAV_ITEMS.filter((i) => i.path !== '/' && i.allowed(me.abilities, me.roles));
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <div>
@@ -18,6 +19,12 @@ export default function HomePage({ me }: { me: Me }) {
         </Typography.Title>
         <Typography.Text type="secondary">{t('home.intro')}</Typography.Text>
       </div>
+      {hasUnitRole(me.roles) && (
+        <div data-testid="home-mine">
+          <Typography.Title level={4}>{t('as.mineTitle')}</Typography.Title>
+          <MyAssessmentsList />
+        </div>
+      )}
       <Card title={t('home.roles')}>
         {me.roles.length === 0 ? (
           <Empty description={t('home.noRoles')} />

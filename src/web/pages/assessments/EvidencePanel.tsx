@@ -1,0 +1,60 @@
+// Evidence of one item: the attached documents (open/download, detach), attach from the unit's library and
+// upload new files.
+import { Button, List, Space, Tag, Typography } from 'antd';
+import { FileOutlined, LinkOutlined, PaperClipOutlined } from '@ant-design/icons';
+import { evidenceDownloadUrl } from '../../api/evidence.ts';
+import type { Evidence } from '../../api/assessmentTypes.ts';
+import { showDate } from '../../lib/dates.ts';
+import { useT } from '../../i18n/context.ts';
+import { useForm } from './formContext.ts';
+import { EvidenceUpload } from './EvidenceUpload.tsx';
+
+export function docLabel(e: Evidence): string {
+  const name = e.fileName ?? e.url ?? e.id;
+  return e.docNumber ? `${e.docNumber} — ${name}` : name;
+}
+
+export function EvidencePanel({ code, evidenceIds, editable }: { code: string; evidenceIds: string[]; editable: boolean }) {
+  const t = useT();
+  const ctx = useForm();
+  const detach = (id: string) => ctx.store.edit(code, { evidenceIds: evidenceIds.filter((x) => x !== id) });
+  const attach = (e: Evidence) => {
+    const now = ctx.store.get(code)?.draft.evidenceIds ?? [];
+    if (!now.includes(e.id)) ctx.store.edit(code, { evidenceIds: [...now, e.id] });
+  };
+  return (
+    <Space orientation="vertical" size={8} style={{ width: '100%' }} data-testid={`item-${code}-evidence`}>
+      {evidenceIds.length === 0 ? (
+        <Typography.Text type="secondary">{t('as.noEvidence')}</Typography.Text>
+      ) : (
+        <List
+          size="small"
+          bordered
+          dataSource={evidenceIds}
+          renderItem={(id) => {
+            const e = ctx.library.get(id);
+            const href = e?.url && !e.fileName ? e.url : evidenceDownloadUrl(id);
+            return (
+              <List.Item
+                data-testid="evidence-row"
+                actions={editable ? [<Button key="d" type="link" danger size="small" onClick={() => detach(id)} data-testid="evidence-detach">{t('as.detach')}</Button>] : []}
+              >
+                <Space size={6} wrap>
+                  {e?.url && !e.fileName ? <LinkOutlined /> : <FileOutlined />}
+                  <a href={href} target="_blank" rel="noreferrer noopener">{e ? docLabel(e) : t('as.unknownDoc', { id: id.slice(0, 8) })}</a>
+                  {e?.docDate && <Tag>{showDate(e.docDate)}</Tag>}
+                </Space>
+              </List.Item>
+            );
+          }}
+        />
+      )}
+      {editable && (
+        <Button icon={<PaperClipOutlined />} onClick={() => ctx.openLibrary(code)} size={ctx.phone ? 'large' : 'middle'} data-testid={`item-${code}-attach`}>
+          {t('as.attach')}
+        </Button>
+      )}
+      {editable && ctx.canUpload && <EvidenceUpload code={code} unitId={ctx.unitId} onUploaded={attach} />}
+    </Space>
+  );
+}

@@ -1,0 +1,68 @@
+// Print view link and the .xlsx form exchange (download the official form, upload it filled). The Excel
+// buttons are hidden while GET /assessments/{id}/export.xlsx answers 404 (route not deployed yet).
+import { useRef, useState } from 'react';
+import { Button, Space } from 'antd';
+import { DownloadOutlined, PrinterOutlined, UploadOutlined } from '@ant-design/icons';
+import { Link } from 'react-router-dom';
+import { downloadFile } from '../../api/client.ts';
+import { exportPath, useExportAvailable, useImportAssessment } from '../../api/assessments.ts';
+import { notifyError, notifySuccess } from '../../lib/notify.ts';
+import { useT } from '../../i18n/context.ts';
+
+interface Props {
+  assessmentId: string;
+  canImport: boolean;
+  phone: boolean;
+  beforeImport: () => Promise<boolean>;
+  onImported: () => void;
+}
+
+export function FormActions({ assessmentId, canImport, phone, beforeImport, onImported }: Props) {
+  const t = useT();
+  const available = useExportAvailable(assessmentId).data === true;
+  const [percent, setPercent] = useState<number | null>(null);
+  const importer = useImportAssessment(assessmentId, setPercent);
+  const input = useRef<HTMLInputElement>(null);
+  const size = phone ? 'large' : 'middle';
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    if (!(await beforeImport())) {
+      notifyError(t('as.submitUnsaved'));
+      return;
+    }
+    try {
+      const r = await importer.mutateAsync(file);
+      notifySuccess(t('as.importDone', { n: r?.updated ?? 0 }));
+      onImported();
+    } catch (e) {
+      const problems = e && typeof e === 'object' && 'problems' in e ? (e as { problems: { row: number; message: string }[] }).problems : [];
+      const detail = problems.slice(0, 5).map((p) => `• ${p.row}: ${p.message}`).join('\n');
+      notifyError(`${e instanceof Error ? e.message : String(e)}${detail ? `\n${detail}` : ''}`);
+    } finally {
+      setPercent(null);
+      if (input.current) input.current.value = '';
+    }
+  };
+
+  return (
+    <Space wrap size={8}>
+      <Link to={`/assessments/${assessmentId}/print`} data-testid="as-print-link">
+        <Button size={size} icon={<PrinterOutlined />}>{t('as.print')}</Button>
+      </Link>
+      {available && (
+        <Button size={size} icon={<DownloadOutlined />} onClick={() => void downloadFile(exportPath(assessmentId), 'tu-danh-gia.xlsx').catch((e: Error) => notifyError(e.message))} data-testid="as-export">
+          {t('as.exportXlsx')}
+        </Button>
+      )}
+      {available && canImport && (
+        <>
+          <Button size={size} icon={<UploadOutlined />} loading={percent !== null} onClick={() => input.current?.click()} data-testid="as-import">
+            {percent !== null ? `${percent}%` : t('as.importXlsx')}
+          </Button>
+          <input ref={input} type="file" accept=".xlsx" hidden onChange={(e) => void onFile(e.target.files?.[0])} data-testid="as-import-file" />
+        </>
+      )}
+    </Space>
+  );
+}

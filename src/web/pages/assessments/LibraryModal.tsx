@@ -1,0 +1,60 @@
+// Picks documents from the unit's evidence library (it carries over between campaigns) to attach to an item.
+import { useState } from 'react';
+import { Input, Modal, Table } from 'antd';
+import type { Evidence } from '../../api/assessmentTypes.ts';
+import { matchesSearch } from '../../../core/text/vietnamese.ts';
+import { showDate } from '../../lib/dates.ts';
+import { useT } from '../../i18n/context.ts';
+import { docLabel } from './EvidencePanel.tsx';
+
+interface Props {
+  code: string | null;
+  library: Evidence[];
+  attached: string[];
+  loading: boolean;
+  onAttach: (code: string, ids: string[]) => void;
+  onClose: () => void;
+}
+
+export function LibraryModal({ code, library, attached, loading, onAttach, onClose }: Props) {
+  const t = useT();
+  const [q, setQ] = useState('');
+  const [selected, setSelected] = useState<string[]>([]);
+  const rows = library.filter((e) => !attached.includes(e.id) && matchesSearch(`${e.fileName ?? ''} ${e.url ?? ''} ${e.docNumber ?? ''} ${e.summary ?? ''} ${e.issuer ?? ''}`, q));
+  const close = () => {
+    setSelected([]);
+    setQ('');
+    onClose();
+  };
+  return (
+    <Modal
+      open={code !== null}
+      title={t('as.library')}
+      onCancel={close}
+      width={760}
+      okText={t('as.attachSelected', { n: selected.length })}
+      okButtonProps={{ disabled: selected.length === 0, ...({ 'data-testid': 'library-attach' } as Record<string, string>) }}
+      onOk={() => {
+        if (code) onAttach(code, selected);
+        close();
+      }}
+    >
+      <Input allowClear placeholder={t('as.librarySearch')} value={q} onChange={(e) => setQ(e.target.value)} style={{ marginBottom: 12 }} data-testid="library-search" />
+      <Table<Evidence>
+        size="small"
+        rowKey="id"
+        loading={loading}
+        dataSource={rows}
+        pagination={{ pageSize: 10, hideOnSinglePage: true }}
+        rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) }}
+        scroll={{ x: 560 }}
+        data-testid="library-table"
+        columns={[
+          { title: t('as.docName'), key: 'name', render: (_, e) => docLabel(e) },
+          { title: t('as.docDate'), dataIndex: 'docDate', width: 110, render: (v: string | null) => showDate(v) },
+          { title: t('as.evidence'), dataIndex: 'summary', render: (v: string | null) => v ?? '' },
+        ]}
+      />
+    </Modal>
+  );
+}

@@ -1,0 +1,26 @@
+// What every item card of the form needs without prop drilling: the autosave store, the informational values
+// used by formulas, the unit's evidence library and what the person may do.
+import { createContext, useContext } from 'react';
+import type { Evidence } from '../../api/assessmentTypes.ts';
+import type { InfoValues } from '../../../core/framework/index.ts';
+import type { AutosaveStore } from './autosave/store.ts';
+
+export interface FormContextValue {
+  assessmentId: string;
+  unitId: string;
+  store: AutosaveStore;
+  info: InfoValues;
+  library: ReadonlyMap<string, Evidence>;
+  canEdit: boolean;
+  canUpload: boolean;
+  phone: boolean;
+  openLibrary: (code: string) => void;
+}
+
+export const FormContext = createContext<FormContextValue | null>(null);
+
+export function useForm(): FormContextValue {
+  const v = useContext(FormContext);
+  if (!v) throw new Error('useForm outside FormContext');
+  return v;
+}

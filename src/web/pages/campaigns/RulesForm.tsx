@@ -1,0 +1,100 @@
+// The campaign's name and rules, editable while draft: bands (code/label/minPercent), late rule, non-submission,
+// not-applicable handling, whether reporters may submit, reminder days. Read-only once the campaign opens.
+import { useEffect } from 'react';
+import { Alert, Button, Card, Col, Form, Input, InputNumber, Radio, Row, Select, Switch } from 'antd';
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import type { CampaignRules } from '../../../core/campaign/index.ts';
+import { usePatchCampaign } from '../../api/campaigns.ts';
+import type { Campaign } from '../../api/campaignTypes.ts';
+import { useServerError } from '../../hooks/useServerError.ts';
+import { notifySuccess } from '../../lib/notify.ts';
+import { useT } from '../../i18n/context.ts';
+
+interface Values {
+  name: string;
+  rules: CampaignRules;
+}
+
+export function RulesForm({ c }: { c: Campaign }) {
+  const t = useT();
+  const [form] = Form.useForm<Values>();
+  const patch = usePatchCampaign();
+  const server = useServerError(form);
+  const editable = c.status === 'draft' && c.abilities.update;
+  useEffect(() => form.setFieldsValue({ name: c.name, rules: c.rules }), [c, form]);
+
+  const save = async (v: Values) => {
+    server.clear();
+    const reminders = (v.rules.reminderDaysBefore ?? []).map(Number).filter((n) => Number.isFinite(n) && n >= 0);
+    try {
+      await patch.mutateAsync({ id: c.id, name: v.name, rowVersion: c.rowVersion, rules: { ...c.rules, ...v.rules, reminderDaysBefore: reminders } });
+      notifySuccess(t('camp.saved'));
+    } catch (e) {
+      server.apply(e);
+    }
+  };
+
+  return (
+    <Card title={t('camp.settings')} size="small" data-testid="camp-rules">
+      {editable && <Alert type="info" showIcon title={t('camp.editableDraft')} style={{ marginBottom: 12 }} />}
+      <Form form={form} layout="vertical" disabled={!editable} onFinish={(v) => void save(v)} initialValues={{ name: c.name, rules: c.rules }}>
+        <Form.Item name="name" label={t('camp.name')} rules={[{ required: true, message: t('camp.required') }]}>
+          <Input data-testid="camp-name" />
+        </Form.Item>
+        <Form.Item label={t('camp.bands')}>
+          <Form.List name={['rules', 'bands']}>
+            {(fields, { add, remove }) => (
+              <>
+                <Row gutter={8} style={{ fontWeight: 500, marginBottom: 4 }}>
+                  <Col span={6}>{t('camp.bandCode')}</Col><Col span={10}>{t('camp.bandLabel')}</Col><Col span={6}>{t('camp.bandMin')}</Col>
+                </Row>
+                {fields.map((f) => (
+                  <Row gutter={8} key={f.key} data-testid="camp-band">
+                    <Col span={6}><Form.Item name={[f.name, 'code']} rules={[{ required: true, message: t('camp.required') }]}><Input /></Form.Item></Col>
+                    <Col span={10}><Form.Item name={[f.name, 'label']} rules={[{ required: true, message: t('camp.required') }]}><Input /></Form.Item></Col>
+                    <Col span={6}><Form.Item name={[f.name, 'minPercent']} rules={[{ required: true, message: t('camp.required') }]}><InputNumber min={0} max={100} style={{ width: '100%' }} /></Form.Item></Col>
+                    <Col span={2} style={{ paddingTop: 6 }}>{editable && fields.length > 1 && <MinusCircleOutlined onClick={() => remove(f.name)} />}</Col>
+                  </Row>
+                ))}
+                {editable && <Button type="dashed" size="small" icon={<PlusOutlined />} onClick={() => add({ code: '', label: '', minPercent: 0 })}>{t('camp.addBand')}</Button>}
+              </>
+            )}
+          </Form.List>
+        </Form.Item>
+        <Row gutter={12}>
+          <Col xs={24} sm={8}>
+            <Form.Item name={['rules', 'lateSubmission', 'toleranceDays']} label={t('camp.toleranceDays')}><InputNumber min={0} style={{ width: '100%' }} data-testid="camp-tolerance" /></Form.Item>
+          </Col>
+          <Col xs={24} sm={8}>
+            <Form.Item name={['rules', 'lateSubmission', 'penaltyPoints']} label={t('camp.penaltyPoints')}><InputNumber min={0} style={{ width: '100%' }} data-testid="camp-penalty" /></Form.Item>
+          </Col>
+          <Col xs={24} sm={8}>
+            <Form.Item name={['rules', 'lateSubmission', 'beyondTolerance']} label={t('camp.beyond')}>
+              <Select options={(['lowest_band', 'refuse'] as const).map((v) => ({ value: v, label: t(`camp.beyond.${v}`) }))} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name={['rules', 'nonSubmission']} label={t('camp.nonSubmission')}>
+              <Radio.Group options={(['lowest_band', 'zero'] as const).map((v) => ({ value: v, label: t(`camp.nonSubmission.${v}`) }))} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name={['rules', 'notApplicable']} label={t('camp.notApplicable')}>
+              <Radio.Group options={(['reduce_max', 'replacement'] as const).map((v) => ({ value: v, label: t(`camp.notApplicable.${v}`) }))} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name={['rules', 'reportersMaySubmit']} label={t('camp.reportersMaySubmit')} valuePropName="checked"><Switch data-testid="camp-reporters-submit" /></Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name={['rules', 'reminderDaysBefore']} label={t('camp.reminders')}>
+              <Select mode="tags" tokenSeparators={[',', ' ']} />
+            </Form.Item>
+          </Col>
+        </Row>
+        {server.error && <Alert type="error" showIcon title={server.error.message} style={{ marginBottom: 12 }} />}
+        {editable && <Button type="primary" htmlType="submit" loading={patch.isPending} data-testid="camp-save">{t('common.save')}</Button>}
+      </Form>
+    </Card>
+  );
+}
