@@ -1,0 +1,32 @@
+// Public API of the pure results engine: per-unit results (totals, exact percent, band), ranking
+// within a group, district and merger aggregates, year-over-year comparison and gap analysis.
+// Rules and their citations: docs/results-rules.md. Import from here, not from the inner files.
+export type * from './types.ts';
+export { exactPercent, percentValue, comparePercent, percentAtLeast, percentHundredths, displayPercent, pointsForPercent, type ExactPercent } from './exact.ts';
+export { sortBands, lowestBand, classifyPercent, nextBandUp, bandOrder } from './bands.ts';
+export { computeUnitResult } from './unit-result.ts';
+export {
+  rankGroup,
+  bandDistribution,
+  type RankBy,
+  type RankOptions,
+  type RankEntry,
+  type RankTier,
+  type RankedUnit,
+  type RankedGroup,
+  type BandCount,
+  type BandDistribution,
+} from './ranking.ts';
+export { summarisePercents, summariseDistrict, compareMerged, type PercentSummary, type DistrictSummary, type MergedComparison } from './aggregates.ts';
+export {
+  compareYears,
+  pairsFromProposal,
+  identityPairs,
+  type CodePair,
+  type YearSnapshot,
+  type YearComparison,
+  type UnitComparison,
+  type IndicatorComparison,
+  type NotComparableReason,
+} from './compare-years.ts';
+export { gapAnalysis, whatIf, type GapAnalysis, type BandTarget, type AvailableItem, type ItemChanges, type WhatIfContext, type WhatIf } from './gap.ts';
