@@ -6,12 +6,14 @@ import { registerAdminCommands } from './commands/admin.ts';
 import { registerDatabaseCommands } from './commands/database.ts';
 import { registerFrameworkCommands } from './commands/framework.ts';
 import { registerServerCommands } from './commands/server.ts';
+import { registerTokenCommands } from './commands/token.ts';
 
 const program = new Command('thuocdo').description('Thước Đo — nền tảng đánh giá chỉ số chuyển đổi số (DTI)');
 registerServerCommands(program);
 registerDatabaseCommands(program);
 registerAdminCommands(program);
 registerFrameworkCommands(program);
+registerTokenCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -15,10 +15,12 @@ import { registerAuditRoutes } from './routes/audit/index.ts';
 import { registerAuthRoutes } from './routes/auth/index.ts';
 import { registerCampaignRoutes } from './routes/campaigns/index.ts';
 import { registerEvidenceRoutes } from './routes/evidence/index.ts';
+import { registerFigureRoutes } from './routes/figures/index.ts';
 import { registerFrameworkRoutes } from './routes/frameworks/index.ts';
 import { registerHealthRoute } from './routes/health.ts';
 import { registerOrgUnitRoutes } from './routes/org-units/index.ts';
 import { registerRoleRoutes } from './routes/roles.ts';
+import { registerTokenRoutes } from './routes/tokens/index.ts';
 import { registerUnitGroupRoutes } from './routes/unit-groups/index.ts';
 import { registerUserRoutes } from './routes/users/index.ts';
 
@@ -34,6 +36,8 @@ const API_ROUTES: ((app: App, deps: ServerDeps) => void)[] = [
   registerEvidenceRoutes,
   registerCampaignRoutes,
   registerAssessmentRoutes,
+  registerTokenRoutes,
+  registerFigureRoutes,
 ];
 
 export async function buildApp(given: ServerDeps, options: { logger?: FastifyBaseLogger } = {}): Promise<App> {

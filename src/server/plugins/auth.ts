@@ -10,6 +10,7 @@ import type { Db } from '../../db/client.ts';
 import { actorFromGrants, loadGrants, type GrantRow } from '../../db/queries/load-actor.ts';
 import { findSession, touchSession } from '../../db/queries/sessions.ts';
 import { OperationError } from '../http/errors.ts';
+import { bearerTokenOf, loadTokenAuth } from './bearer.ts';
 
 export const SESSION_COOKIE = 'thuocdo_sid';
 export const CSRF_COOKIE = 'thuocdo_csrf';
@@ -21,6 +22,8 @@ export interface AuthContext {
   user: { id: string; username: string; fullName: string; email: string | null; phone: string | null };
   grants: GrantRow[];
   actor: Actor & { grantPaths: Map<string, string> };
+  /** Set when the caller came with an API token (bearer.ts) rather than a session cookie. */
+  tokenId?: string;
 }
 
 declare module 'fastify' {
@@ -60,6 +63,16 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Db }) => {
   app.addHook('preHandler', async (request: FastifyRequest, _reply: FastifyReply) => {
     if (!request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return;
     if (request.is404) return; // unknown path: the JSON 404 (routes are listed in the public OpenAPI document anyway)
+    const bearer = bearerTokenOf(request.headers.authorization);
+    if (bearer !== undefined) {
+      request.auth = bearer ? await loadTokenAuth(opts.db, bearer) : null;
+      if (!request.auth) throw new OperationError('UNAUTHENTICATED', 'Mã truy cập API không hợp lệ hoặc đã bị thu hồi.');
+      // A token cannot change its account's password, profile or sessions: those need a person.
+      if (STATE_CHANGING.has(request.method) && request.url.startsWith('/api/v1/auth/')) {
+        throw new OperationError('FORBIDDEN', 'Mã truy cập API không dùng được cho thao tác này.');
+      }
+      return;
+    }
     const token = request.cookies[SESSION_COOKIE];
     request.auth = token ? await loadAuth(opts.db, token) : null;
     const isPublic = request.routeOptions.config?.public === true;

@@ -1,0 +1,69 @@
+// Reads for supplied figures: the campaign's participating units by code (with their assessment), the
+// item rows a batch touches, and the latest supplied value of every input — set-based, one query each,
+// whatever the batch size.
+import { sql } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import type { ItemRow } from './assessments.ts';
+import { itemFromJson, rowsOf } from './assessments.ts';
+import { textArray, uuidArray } from './sql-arrays.ts';
+
+export interface Participant {
+  unitId: string;
+  unitCode: string;
+  unitName: string;
+  assessmentId: string;
+  assessmentStatus: string;
+  frameworkId: string;
+  info: Record<string, number | null>;
+}
+
+/** Participating units of the campaign among these codes (one assessment each once the campaign is open). */
+export async function findParticipants(db: Db, campaignId: string, unitCodes: readonly string[]): Promise<Map<string, Participant>> {
+  if (unitCodes.length === 0) return new Map();
+  type Row = { unit_id: string; code: string; name: string; assessment_id: string; status: string; framework_id: string; info: Record<string, number | null> | null };
+  const res = await db.execute(sql`select u.id as unit_id, u.code, u.name, a.id as assessment_id, a.status, g.framework_id, a.info
+    from assessments a join org_units u on u.id = a.unit_id join campaign_groups g on g.id = a.campaign_group_id
+    where a.campaign_id = ${campaignId} and u.code = any(${textArray([...new Set(unitCodes)])})`);
+  return new Map(
+    rowsOf<Row>(res).map((r) => [
+      r.code,
+      { unitId: r.unit_id, unitCode: r.code, unitName: r.name, assessmentId: r.assessment_id, assessmentStatus: r.status, frameworkId: r.framework_id, info: r.info ?? {} },
+    ]),
+  );
+}
+
+/** Row-locks the assessments (FOR UPDATE, in id order so two batches never deadlock): item saves wait. */
+export async function lockAssessments(db: Db, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.execute(sql`select id from assessments where id = any(${uuidArray([...new Set(ids)].sort())}) order by id for update`);
+}
+
+/** Saved item rows of these assessments, keyed `${assessmentId} ${code}`. */
+export async function loadItemRows(db: Db, assessmentIds: readonly string[]): Promise<Map<string, ItemRow>> {
+  if (assessmentIds.length === 0) return new Map();
+  const res = await db.execute(sql`select to_jsonb(i) as j from assessment_items i where i.assessment_id = any(${uuidArray([...new Set(assessmentIds)])})`);
+  const out = new Map<string, ItemRow>();
+  for (const { j } of rowsOf<{ j: Record<string, unknown> }>(res)) {
+    const item = itemFromJson(j);
+    out.set(`${item.assessmentId} ${item.code}`, item);
+  }
+  return out;
+}
+
+/** The latest supplied value of each input, keyed `${unitId} ${code}` → input → value. */
+export async function latestSuppliedValues(db: Db, campaignId: string, unitIds: readonly string[]): Promise<Map<string, Record<string, unknown>>> {
+  const out = new Map<string, Record<string, unknown>>();
+  if (unitIds.length === 0) return out;
+  type Row = { unit_id: string; code: string; key: string; value: unknown };
+  const res = await db.execute(sql`select distinct on (s.unit_id, s.code, e.key) s.unit_id, s.code, e.key, e.value
+    from supplied_figures s cross join lateral jsonb_each(s.inputs) e
+    where s.campaign_id = ${campaignId} and s.unit_id = any(${uuidArray([...new Set(unitIds)])})
+    order by s.unit_id, s.code, e.key, s.supplied_at desc, s.id desc`);
+  for (const r of rowsOf<Row>(res)) {
+    const k = `${r.unit_id} ${r.code}`;
+    const values = out.get(k) ?? {};
+    values[r.key] = r.value;
+    out.set(k, values);
+  }
+  return out;
+}

@@ -1,0 +1,78 @@
+// /campaigns/{id}/figures: figures supplied by other systems (API token) or specialised agencies (file).
+import { z } from 'zod';
+import { parseFiguresTable } from '../../../exchange/figures/parse-figures-table.ts';
+import { readTable } from '../../../exchange/tabular.ts';
+import { OperationError } from '../../http/errors.ts';
+import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
+import { idParams } from '../../http/schemas.ts';
+import { readUploadedFile } from '../../http/upload.ts';
+import { loadCampaignForSupply } from '../../operations/figures/figure-access.ts';
+import { FiguresInvalid, supplyFigures } from '../../operations/figures/supply-figures.ts';
+import { serverNow } from '../server-now.ts';
+
+const sourceSchema = z.string().trim().min(1, 'Cần nêu nguồn số liệu').max(300).transform((s) => s.normalize('NFC'));
+const codeSchema = z.string().trim().min(1).max(64);
+const inputValue = z.union([z.number(), z.boolean(), z.string().max(500), z.null()]);
+
+const resultSchema = z.object({
+  accepted: z.number(),
+  prefilled: z.number(),
+  kept: z.number(),
+  unchanged: z.number(),
+  locked: z.number(),
+  items: z.array(z.object({ index: z.number(), unitCode: z.string(), itemCode: z.string(), outcome: z.enum(['prefilled', 'unchanged', 'kept', 'locked']) })),
+});
+
+export function registerFigureRoutes(app: App, deps: ServerDeps) {
+  app.post(
+    '/campaigns/:id/figures',
+    {
+      schema: {
+        tags: ['campaigns'],
+        summary: 'Cung cấp số liệu cho các đơn vị (hệ thống khác qua mã truy cập API, hoặc cơ quan chuyên ngành) — tất cả hoặc không',
+        params: idParams,
+        body: z.object({
+          source: sourceSchema,
+          figures: z
+            .array(z.object({ unitCode: codeSchema, itemCode: codeSchema, inputs: z.record(z.string().max(64), inputValue), source: sourceSchema.optional() }))
+            .min(1, 'Cần ít nhất một số liệu')
+            .max(10_000, 'Tối đa 10.000 số liệu mỗi lần gửi'),
+        }),
+        response: { 200: resultSchema },
+      },
+    },
+    async (request) => {
+      const { source, figures } = request.body;
+      const input = figures.map((f) => ({ unitCode: f.unitCode, itemCode: f.itemCode, inputs: f.inputs, source: f.source ?? source }));
+      return supplyFigures(deps.db, whoIs(request), request.params.id, input, serverNow(deps));
+    },
+  );
+
+  app.post(
+    '/campaigns/:id/figures/import',
+    {
+      schema: {
+        tags: ['campaigns'],
+        summary: 'Nhập số liệu cung cấp từ tệp .xlsx/.csv (Mã đơn vị | Mã chỉ số | Tên số liệu | Giá trị | Nguồn)',
+        params: idParams,
+        consumes: ['multipart/form-data'],
+        response: { 200: resultSchema },
+      },
+    },
+    async (request) => {
+      const who = whoIs(request);
+      await loadCampaignForSupply(deps.db, who, request.params.id); // refuse before reading the file
+      const table = await readTable((await readUploadedFile(request)).data);
+      if (!table.ok) throw new OperationError('UNSUPPORTED_FILE', table.message);
+      const { records, problems } = parseFiguresTable(table.rows);
+      if (problems.length > 0) throw new OperationError('IMPORT_INVALID', `Tệp có ${problems.length} lỗi; chưa ghi nhận số liệu nào.`, { problems });
+      try {
+        return await supplyFigures(deps.db, who, request.params.id, records, serverNow(deps));
+      } catch (err) {
+        if (!(err instanceof FiguresInvalid)) throw err;
+        const rowProblems = err.problems.map((p) => ({ row: p.row ?? 0, column: p.column, message: `Đơn vị ${p.unitCode}, chỉ số ${p.itemCode}: ${p.message}` }));
+        throw new OperationError('IMPORT_INVALID', `Tệp có ${rowProblems.length} lỗi; chưa ghi nhận số liệu nào.`, { problems: rowProblems.sort((a, b) => a.row - b.row) });
+      }
+    },
+  );
+}
