@@ -1,0 +1,73 @@
+// GET /assessments/{id}/export.xlsx (the official self-assessment form) and POST /assessments/{id}/import
+// (that form filled offline, applied through the item-save operation, all or nothing).
+import { z } from 'zod';
+import { vietnamDateOf } from '../../../core/campaign/index.ts';
+import { formatDateVi } from '../../../core/text/vietnamese.ts';
+import { findReadableAssessment, loadItems } from '../../../db/queries/assessments.ts';
+import { loadDefinition } from '../../../db/queries/framework-definitions.ts';
+import { readAssessmentForm } from '../../../exchange/assessments/read-assessment-form.ts';
+import { writeAssessmentForm } from '../../../exchange/assessments/write-assessment-form.ts';
+import { OperationError, notFound } from '../../http/errors.ts';
+import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
+import { idParams } from '../../http/schemas.ts';
+import { readUploadedFile } from '../../http/upload.ts';
+import { assessmentNotFound } from '../../operations/assessments/assessment-access.ts';
+import { importAssessmentForm } from '../../operations/assessments/import-assessment-form.ts';
+import { requireAuth } from '../../plugins/auth.ts';
+import { contentDisposition } from '../evidence/content-disposition.ts';
+import { serverNow } from '../server-now.ts';
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export function registerAssessmentExchange(app: App, deps: ServerDeps) {
+  app.get(
+    '/assessments/:id/export.xlsx',
+    { schema: { tags: ['assessments'], summary: 'Biểu tự đánh giá, chấm điểm (.xlsx, theo mẫu; nhập lại được)', params: idParams } },
+    async (request, reply) => {
+      const who = whoIs(request);
+      const ctx = await findReadableAssessment(deps.db, who.actor, request.params.id);
+      if (!ctx) throw assessmentNotFound();
+      const def = await loadDefinition(deps.db, ctx.group.frameworkId);
+      if (!def) throw notFound('Không tìm thấy bộ chỉ số của bản tự đánh giá.');
+      const items = new Map((await loadItems(deps.db, ctx.assessment.id)).map((i) => [i.code, i]));
+      const now = serverNow(deps);
+      const buf = await writeAssessmentForm(def.definition, items, {
+        assessmentId: ctx.assessment.id,
+        unitCode: ctx.unit.code,
+        unitName: ctx.unit.name,
+        campaignName: ctx.campaign.name,
+        periodFrom: formatDateVi(ctx.group.reportingFrom),
+        periodTo: formatDateVi(ctx.group.reportingTo),
+        preparedBy: requireAuth(request).user.fullName,
+        exportedOn: formatDateVi(vietnamDateOf(now)),
+        exportedAt: now.toISOString(),
+      });
+      const fileName = `Tự đánh giá - ${ctx.unit.name} - ${ctx.campaign.year}.xlsx`;
+      return reply.header('content-type', XLSX_MIME).header('content-disposition', contentDisposition('attachment', fileName)).send(buf);
+    },
+  );
+
+  app.post(
+    '/assessments/:id/import',
+    {
+      schema: {
+        tags: ['assessments'],
+        summary: 'Nhập biểu tự đánh giá đã điền (.xlsx xuất từ hệ thống) — tất cả hoặc không',
+        params: idParams,
+        consumes: ['multipart/form-data'],
+        response: { 200: z.object({ updated: z.number(), unchanged: z.number() }) },
+      },
+    },
+    async (request) => {
+      const who = whoIs(request);
+      const ctx = await findReadableAssessment(deps.db, who.actor, request.params.id);
+      if (!ctx) throw assessmentNotFound(); // before reading the file: out of scope stays 404
+      const form = await readAssessmentForm((await readUploadedFile(request)).data);
+      if (!form.ok) {
+        if (form.unsupported) throw new OperationError('UNSUPPORTED_FILE', form.message);
+        throw new OperationError('IMPORT_INVALID', form.message, { problems: [{ row: 1, column: '', message: form.message }] });
+      }
+      return importAssessmentForm(deps.db, { ...who, fullName: requireAuth(request).user.fullName }, request.params.id, form, serverNow(deps));
+    },
+  );
+}
