@@ -2,7 +2,7 @@
 // the decisions' (main indicators → sub-indicators → items), and helpers to write item scores briefly.
 import type { BandRule, FrameworkDefinition, FrameworkNode } from '../../../src/core/framework/index.ts';
 import { judgeSubmission, type CampaignRules } from '../../../src/core/campaign/index.ts';
-import type { ItemScoreInput, TimingInput, UnitResultInput } from '../../../src/core/results/index.ts';
+import type { ItemScoreInput, ItemScores, TimingInput, UnitResultInput } from '../../../src/core/results/index.ts';
 
 /** 000 (Hà Tĩnh 2878) Điều 9.2: Tốt ≥ 90 %, Khá 70–<90, Trung bình 50–<70, Yếu < 50. */
 export const HA_TINH_BANDS: BandRule[] = [
@@ -55,7 +55,7 @@ export const na = (replacementCode?: string): ItemScoreInput => ({ final: null, 
 
 export function input(
   definition: Pick<FrameworkDefinition, 'nodes'>,
-  itemScores: Record<string, ItemScoreInput>,
+  itemScores: ItemScores,
   opts: { bands?: BandRule[]; timing?: TimingInput; notApplicable?: 'reduce_max' | 'replacement' } = {},
 ): UnitResultInput {
   return {
