@@ -18,6 +18,7 @@ import { registerEvidenceRoutes } from './routes/evidence/index.ts';
 import { registerFigureRoutes } from './routes/figures/index.ts';
 import { registerFrameworkRoutes } from './routes/frameworks/index.ts';
 import { registerHealthRoute } from './routes/health.ts';
+import { registerNotificationRoutes } from './routes/notifications/index.ts';
 import { registerOrgUnitRoutes } from './routes/org-units/index.ts';
 import { registerRoleRoutes } from './routes/roles.ts';
 import { registerTokenRoutes } from './routes/tokens/index.ts';
@@ -38,6 +39,7 @@ const API_ROUTES: ((app: App, deps: ServerDeps) => void)[] = [
   registerAssessmentRoutes,
   registerTokenRoutes,
   registerFigureRoutes,
+  registerNotificationRoutes,
 ];
 
 export async function buildApp(given: ServerDeps, options: { logger?: FastifyBaseLogger } = {}): Promise<App> {

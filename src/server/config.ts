@@ -22,6 +22,8 @@ const configSchema = z.object({
   SMTP_USER: z.string().optional(),
   SMTP_PASSWORD: z.string().optional(),
   SMTP_FROM: z.string().optional(),
+  REMINDER_HOUR: z.coerce.number().int().min(0).max(23).default(8),
+  JOB_WORKER: z.enum(['true', 'false', '1', '0']).default('true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   EVIDENCE_MAX_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
   EVIDENCE_QUOTA_BYTES: z.coerce.number().int().positive().optional(),
@@ -49,6 +51,10 @@ export interface AppConfig {
   publicBaseUrl: string | undefined;
   sessionTtlHours: number;
   smtp: { host: string; port: number; user?: string; password?: string; from?: string } | undefined;
+  /** Hour (Vietnam time) from which the daily reminder scan runs. */
+  reminderHour: number;
+  /** Whether this process runs the job worker (reminders, e-mails); several processes may. */
+  jobWorker: boolean;
   logLevel: string;
   evidenceMaxBytes: number;
   evidenceQuotaBytes: number | undefined;
@@ -88,6 +94,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtp: c.SMTP_HOST
       ? { host: c.SMTP_HOST, port: c.SMTP_PORT ?? 587, user: c.SMTP_USER, password: c.SMTP_PASSWORD, from: c.SMTP_FROM }
       : undefined,
+    reminderHour: c.REMINDER_HOUR,
+    jobWorker: c.JOB_WORKER === 'true' || c.JOB_WORKER === '1',
     logLevel: c.LOG_LEVEL,
     evidenceMaxBytes: c.EVIDENCE_MAX_BYTES,
     evidenceQuotaBytes: c.EVIDENCE_QUOTA_BYTES,

@@ -12,6 +12,8 @@ import type { App } from './http/route-types.ts';
 import { createLogger } from './logger.ts';
 import { storedBytesTotal } from '../db/queries/evidence.ts';
 import { createFileStore } from './storage/create-file-store.ts';
+import { createJobHandlers, createScheduler } from './jobs/handlers.ts';
+import { startJobWorker } from './jobs/worker.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const WEB_DIR = path.join(REPO_ROOT, 'dist/web');
@@ -36,9 +38,12 @@ export async function startServer(config: AppConfig, options: { seedDemo: boolea
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = config.publicBaseUrl ?? `http://localhost:${port}`;
+    const jobs = { db: database.db, config, clock: () => new Date() };
+    const worker = config.jobWorker ? startJobWorker({ ...jobs, handlers: createJobHandlers(jobs), schedule: createScheduler(jobs), logger }) : null;
     let stopping: Promise<void> | undefined;
     const stop = () =>
       (stopping ??= (async () => {
+        await worker?.stop(); // finish the job in hand before the database closes
         await app.close();
         await database.close();
       })());

@@ -1,0 +1,47 @@
+// Who must be reminded: in open campaigns, every participating unit that has not submitted, with its
+// group's deadline and the unit's reporters and leaders (grants on the unit, or on an ancestor with the
+// subtree), active accounts only. One query for all campaigns.
+import { sql } from 'drizzle-orm';
+import type { CampaignRules } from '../../core/campaign/types.ts';
+import type { Db } from '../client.ts';
+import { rowsOf } from './assessments.ts';
+
+export interface ReminderTarget {
+  campaignId: string;
+  campaignName: string;
+  rules: CampaignRules;
+  assessmentId: string;
+  unitId: string;
+  unitName: string;
+  deadline: string;
+  userId: string;
+  email: string | null;
+  fullName: string;
+}
+
+export async function findReminderTargets(db: Db, campaignId?: string): Promise<ReminderTarget[]> {
+  type Row = { campaign_id: string; campaign_name: string; rules: CampaignRules; assessment_id: string; unit_id: string; unit_name: string; deadline: string | Date; user_id: string; email: string | null; full_name: string };
+  const res = await db.execute(sql`select distinct c.id as campaign_id, c.name as campaign_name, c.rules, a.id as assessment_id, u.id as unit_id, u.name as unit_name,
+      g.deadline_self_assessment as deadline, us.id as user_id, us.email, us.full_name
+    from campaigns c
+    join assessments a on a.campaign_id = c.id and a.status <> 'submitted'
+    join campaign_groups g on g.id = a.campaign_group_id
+    join org_units u on u.id = a.unit_id
+    join role_assignments ra on ra.role in ('unit_reporter', 'unit_leader')
+    join org_units gu on gu.id = ra.unit_id and (gu.id = u.id or (ra.subtree and u.path like gu.path || '%'))
+    join users us on us.id = ra.user_id and us.active
+    where c.status = 'open' ${campaignId ? sql`and c.id = ${campaignId}` : sql``}
+    order by c.id, a.id, us.id`);
+  return rowsOf<Row>(res).map((r) => ({
+    campaignId: r.campaign_id,
+    campaignName: r.campaign_name,
+    rules: r.rules,
+    assessmentId: r.assessment_id,
+    unitId: r.unit_id,
+    unitName: r.unit_name,
+    deadline: typeof r.deadline === 'string' ? r.deadline.slice(0, 10) : r.deadline.toISOString().slice(0, 10),
+    userId: r.user_id,
+    email: r.email,
+    fullName: r.full_name,
+  }));
+}

@@ -1,0 +1,76 @@
+// The job worker loop every serving process runs (start-server.ts): each tick it lets the scheduler
+// enqueue what is due (the daily reminder scan), claims due jobs, runs them one by one and records their
+// result or error. stop() ends the loop after the job in hand, so a shutdown never cuts a job midway
+// (and if the process dies anyway, the lease expires and another process takes the job).
+import type { FastifyBaseLogger } from 'fastify';
+import type { Db } from '../../db/client.ts';
+import { type ClaimedJob, claimJobs, completeJob, failJob } from './queue.ts';
+
+export type JobHandler = (payload: unknown, job: ClaimedJob) => Promise<unknown>;
+
+export interface WorkerOptions {
+  db: Db;
+  handlers: Record<string, JobHandler>;
+  clock: () => Date;
+  /** Enqueues scheduled jobs (called at the start of every tick). */
+  schedule?: (now: Date) => Promise<void>;
+  pollMs?: number;
+  batch?: number;
+  leaseMs?: number;
+  logger?: Pick<FastifyBaseLogger, 'info' | 'error' | 'warn'>;
+}
+
+export interface JobWorker {
+  /** One claim-and-run pass; returns how many jobs it ran. */
+  runOnce(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+export function createJobWorker(o: WorkerOptions): JobWorker {
+  const batch = o.batch ?? 5;
+  const run = async (job: ClaimedJob) => {
+    const handler = o.handlers[job.kind];
+    try {
+      if (!handler) throw new Error(`Không có bộ xử lý cho loại việc "${job.kind}".`);
+      const result = await handler(job.payload, job);
+      await completeJob(o.db, job.id, o.clock(), result);
+    } catch (err) {
+      o.logger?.warn({ err, jobId: job.id, kind: job.kind, attempts: job.attempts }, 'job failed');
+      await failJob(o.db, job, o.clock(), err instanceof Error ? err.message : String(err));
+    }
+  };
+  const runOnce = async () => {
+    const claimed = await claimJobs(o.db, o.clock(), batch, o.leaseMs);
+    for (const job of claimed) await run(job);
+    return claimed.length;
+  };
+  return { runOnce, stop: async () => {} };
+}
+
+/** Starts the loop in the background; `stop()` resolves once the current pass has finished. */
+export function startJobWorker(o: WorkerOptions): JobWorker {
+  const worker = createJobWorker(o);
+  const pollMs = o.pollMs ?? 5000;
+  let stopped = false;
+  let wake: (() => void) | undefined;
+  const loop = (async () => {
+    while (!stopped) {
+      let ran = 0;
+      try {
+        await o.schedule?.(o.clock());
+        ran = await worker.runOnce();
+      } catch (err) {
+        o.logger?.error({ err }, 'job worker pass failed'); // database briefly down: try again next tick
+      }
+      if (ran === 0 && !stopped) await new Promise<void>((resolve) => ((wake = resolve), setTimeout(resolve, pollMs).unref()));
+    }
+  })();
+  return {
+    runOnce: worker.runOnce,
+    stop: async () => {
+      stopped = true;
+      wake?.();
+      await loop;
+    },
+  };
+}
