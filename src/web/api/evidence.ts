@@ -27,6 +27,15 @@ export function useInvalidateEvidence() {
   return () => qc.invalidateQueries({ queryKey: EVIDENCE_KEY });
 }
 
+/** Puts a just-uploaded document into the cached libraries so it shows at once (the refetch follows). */
+export function useAddToLibrary() {
+  const qc = useQueryClient();
+  return (e: Evidence) =>
+    qc.setQueriesData<Paginated<Evidence>>({ queryKey: [...EVIDENCE_KEY, e.unitId] }, (old) =>
+      old && !old.items.some((x) => x.id === e.id) ? { ...old, items: [e, ...old.items], total: old.total + 1 } : old,
+    );
+}
+
 export function evidenceDownloadUrl(id: string): string {
   return `${API_BASE}/evidence/${encodeURIComponent(id)}/download`;
 }

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { Alert, Progress, Typography, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
-import { uploadEvidence, useInvalidateEvidence } from '../../api/evidence.ts';
+import { uploadEvidence, useAddToLibrary, useInvalidateEvidence } from '../../api/evidence.ts';
 import type { Evidence } from '../../api/assessmentTypes.ts';
 import { notifySuccess } from '../../lib/notify.ts';
 import { useT } from '../../i18n/context.ts';
@@ -18,6 +18,7 @@ interface Upload {
 export function EvidenceUpload({ code, unitId, onUploaded }: { code: string; unitId: string; onUploaded: (e: Evidence) => void }) {
   const t = useT();
   const invalidate = useInvalidateEvidence();
+  const addToLibrary = useAddToLibrary();
   const [uploads, setUploads] = useState<Upload[]>([]);
   const patch = (uid: string, p: Partial<Upload>) => setUploads((list) => list.map((u) => (u.uid === uid ? { ...u, ...p } : u)));
 
@@ -25,6 +26,7 @@ export function EvidenceUpload({ code, unitId, onUploaded }: { code: string; uni
     setUploads((list) => [...list, { uid, name: file.name, percent: 0, error: null }]);
     try {
       const e = await uploadEvidence(unitId, file, (percent) => patch(uid, { percent }));
+      addToLibrary(e);
       onUploaded(e);
       void invalidate();
       setUploads((list) => list.filter((u) => u.uid !== uid));

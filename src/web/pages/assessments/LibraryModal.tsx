@@ -47,6 +47,7 @@ export function LibraryModal({ code, library, attached, loading, onAttach, onClo
         dataSource={rows}
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
         rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) }}
+        onRow={(e) => ({ onClick: () => setSelected((s) => (s.includes(e.id) ? s.filter((x) => x !== e.id) : [...s, e.id])), style: { cursor: 'pointer' } })}
         scroll={{ x: 560 }}
         data-testid="library-table"
         columns={[

@@ -9,7 +9,7 @@ export function ScoreBox({ code, score, max, touched }: { code: string; score: I
   const t = useT();
   const num = useNum();
   return (
-    <div data-testid={`item-${code}-score`} style={{ background: '#fafafa', borderRadius: 6, padding: '8px 12px' }}>
+    <div data-testid={`item-${code}-result`} style={{ background: '#fafafa', borderRadius: 6, padding: '8px 12px' }}>
       <Space align="baseline" wrap size={6}>
         <Typography.Text type="secondary">{t('as.score')}:</Typography.Text>
         <Typography.Text strong style={{ fontSize: 20 }} data-testid={`item-${code}-points`}>
