@@ -92,14 +92,10 @@ export interface ItemContext extends AssessmentContext {
   supplied: { inputs: Record<string, unknown>; source: string; suppliedAt: string } | null;
 }
 
-/**
- * The hot path's one read: assessment, context, the item and its evidence and supplied figures. The
- * assessment row is key-share locked so a concurrent submit or reopen (FOR UPDATE) waits for the save,
- * while saves of the same unit do not block each other.
- */
-export async function findItemContext(db: Db, actor: ScopedActor, id: string, code: string): Promise<ItemContext | null> {
-  if (!isUuid(id)) return null;
-  const [row] = await db
+/** The hot path's one statement, static so PostgreSQL plans it once per connection (named prepared). */
+function itemContextQuery(db: Db) {
+  const code = sql.placeholder('code');
+  return db
     .select({
       ...contextColumns,
       item: sql<Record<string, unknown> | null>`(select to_jsonb(i) from ${assessmentItems} i where i.assessment_id = ${assessments.id} and i.code = ${code})`,
@@ -112,9 +108,21 @@ export async function findItemContext(db: Db, actor: ScopedActor, id: string, co
     .innerJoin(campaignGroups, eq(campaignGroups.id, assessments.campaignGroupId))
     .innerJoin(orgUnits, eq(orgUnits.id, assessments.unitId))
     .innerJoin(owner, eq(owner.id, campaigns.ownerUnitId))
-    .where(and(eq(assessments.id, id), readableAssessmentsCondition(actor)))
-    .limit(1)
-    .for('key share', { of: assessments });
+    .where(eq(assessments.id, sql.placeholder('id')))
+    .for('key share', { of: assessments })
+    .prepare('assessment_item_context');
+}
+
+/**
+ * The item-save hot path's one read: assessment, context, the item, its evidence and supplied figures.
+ * Not scoped in SQL (a per-actor condition would be planned on every call, ~0.6 ms): the caller must
+ * check readability with the policy (assessment-policy `read`, the same rule as
+ * readableAssessmentsCondition) and answer 404. The assessment row is key-share locked so a concurrent
+ * submit or reopen (FOR UPDATE) waits for the save, while saves of one unit do not block each other.
+ */
+export async function loadItemContext(db: Db, id: string, code: string): Promise<ItemContext | null> {
+  if (!isUuid(id)) return null;
+  const [row] = await itemContextQuery(db).execute({ id, code });
   if (!row) return null;
   return { ...row, item: row.item ? itemFromJson(row.item) : null };
 }

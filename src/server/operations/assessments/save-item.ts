@@ -1,6 +1,7 @@
 // PUT /assessments/{id}/items/{code} — the hot path (64 people saving at once must stay under 20 ms at
-// p95), so it is a handful of statements: one read of the assessment with its context, item, evidence
-// and supplied figures (key-share locked against a concurrent submit); the definition from the per-
+// p95), so it is a handful of statements: one static, named-prepared read of the assessment with its
+// context, item, evidence and supplied figures (key-share locked against a concurrent submit; scope
+// checked with the policy, 404 when unreadable); the definition from the per-
 // process cache; one guarded write (insert-if-absent or update-if-version-matches, so two people saving
 // the same version cannot both win); evidence links only when sent; the audit entry last, because it
 // serialises on the audit chain lock until commit.
@@ -10,13 +11,13 @@ import { acceptsSelfAssessment } from '../../../core/campaign/index.ts';
 import { holdsRoleOver } from '../../../core/policy/index.ts';
 import { writeAudit } from '../../../db/audit/write-audit.ts';
 import type { Db } from '../../../db/client.ts';
-import { findItemContext, loadItem } from '../../../db/queries/assessments.ts';
+import { loadItem, loadItemContext } from '../../../db/queries/assessments.ts';
 import { loadDefinition } from '../../../db/queries/framework-definitions.ts';
 import { assessmentItems } from '../../../db/schema/campaigns.ts';
 import { evidenceDocuments, itemEvidence } from '../../../db/schema/evidence.ts';
 import { OperationError, notFound, versionConflict } from '../../http/errors.ts';
 import { type ItemView, presentItem, presentScore } from '../../presenters/assessment-item.ts';
-import { type AssessmentWho, assessmentNotFound, assessmentRefOf, campaignNotOpen, forbidden } from './assessment-access.ts';
+import { type AssessmentWho, abilitiesOf, assessmentNotFound, assessmentRefOf, campaignNotOpen, forbidden } from './assessment-access.ts';
 import { evaluateItem } from './item-input.ts';
 
 export interface SaveItemInput {
@@ -29,8 +30,8 @@ export interface SaveItemInput {
 
 export async function saveItem(db: Db, who: AssessmentWho & { fullName: string }, id: string, code: string, input: SaveItemInput, now: Date): Promise<ItemView> {
   return db.transaction(async (tx) => {
-    const ctx = await findItemContext(tx, who.actor, id, code);
-    if (!ctx) throw assessmentNotFound();
+    const ctx = await loadItemContext(tx, id, code);
+    if (!ctx || !abilitiesOf(who.actor, ctx).read) throw assessmentNotFound();
     const ref = assessmentRefOf(ctx);
     if (!holdsRoleOver(who.actor, ['unit_reporter', 'unit_leader'], ref.unit)) {
       throw forbidden('Chỉ cán bộ nhập liệu và lãnh đạo của đơn vị được nhập bản tự đánh giá.');
@@ -70,8 +71,9 @@ export async function saveItem(db: Db, who: AssessmentWho & { fullName: string }
     }
     await writeAudit(tx, who.audit, {
       action: 'assessment.item.save',
-      objectType: 'assessment',
-      objectId: ctx.assessment.id,
+      // One object per item: the review view reads an item's whole history with one indexed query.
+      objectType: 'assessment_item',
+      objectId: `${ctx.assessment.id}:${code}`,
       unitId: ctx.unit.id,
       before: current ? { code, inputs: current.inputs, selfScore: current.selfScore, explanation: current.explanation, evidenceIds: ctx.evidenceIds, version: current.version } : { code, version: 0 },
       after: { code, inputs: saved.inputs, selfScore: saved.selfScore, explanation: saved.explanation, evidenceIds, version: saved.version },

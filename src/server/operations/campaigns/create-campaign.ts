@@ -46,7 +46,7 @@ export async function insertCampaign(tx: Db, who: CampaignWho, input: CreateCamp
       rules: input.rules,
       parentCampaignId: input.parentCampaignId ?? null,
       progressMonths: input.progressMonths ?? null,
-      createdBy: who.userId,
+      createdBy: who.userId || null,
     })
     .returning();
   const groupIds: string[] = [];
