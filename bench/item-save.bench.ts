@@ -7,6 +7,7 @@
 // upsert of the same row shape (no session, no policy, no scoring, no audit).
 // Run: npx tsx bench/item-save.bench.ts   (BENCH_DATABASE_URL=postgres://… adds PostgreSQL;
 // BENCH_CLIENTS / BENCH_SAVES change 64 / 50)
+import { performance } from 'node:perf_hooks';
 import Fastify from 'fastify';
 import { sql } from 'drizzle-orm';
 import { leaves } from '../src/core/framework/index.ts';

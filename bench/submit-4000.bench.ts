@@ -1,0 +1,110 @@
+// Figure (campaigns issue): 4,000 units submitting within one minute, 64 at a time, over real HTTP on
+// loopback (POST /api/v1/assessments/{id}/submit, the full check: completeness, lateness, audit). Every
+// submission must be recorded — none lost — and each submitted_at must lie within its own request's
+// send/receive window (server time, never the client's). Reports the total time and per-request server
+// time. Baseline, same run and concurrency: a bare Fastify route setting status and submitted_at with one
+// UPDATE on another 4,000 assessments.
+// Run: npx tsx bench/submit-4000.bench.ts   (BENCH_DATABASE_URL=postgres://… adds PostgreSQL)
+import Fastify from 'fastify';
+import { sql } from 'drizzle-orm';
+import type { FrameworkDefinition } from '../src/core/framework/index.ts';
+import { rowsOf } from '../src/db/queries/assessments.ts';
+import { createSession } from '../src/db/queries/sessions.ts';
+import { roleAssignments, users } from '../src/db/schema/accounts.ts';
+import type { App } from '../src/server/http/route-types.ts';
+import { benchDbKinds, openBenchDatabase } from './lib/bench-db.ts';
+import { type PlainJob, type Timed, listen, listenApp, mean, openBenchCampaign, percentile, runLoad, seedProvince } from './lib/campaign-bench.ts';
+import { report } from './lib/stats.ts';
+
+const UNITS = Number(process.env.BENCH_UNITS ?? 4000);
+const CONCURRENCY = 64;
+const CODES = ['1.1', '1.2', '1.3', '2.1', '2.2'];
+
+const SMALL_SET: FrameworkDefinition = {
+  code: 'do-tai-nop',
+  name: 'Bộ chỉ số đo tải nộp báo cáo',
+  decision: { number: 'Đo tải', issuer: 'Thước Đo' },
+  appliesTo: { unitTypes: ['commune'] },
+  illustrative: true,
+  nodes: [
+    { code: '1', title: 'Nhóm 1', maxPoints: 30, children: CODES.slice(0, 3).map((code) => ({ code, title: `Chỉ số ${code}`, maxPoints: 10, method: { kind: 'manual' as const, step: 0.25 } })) },
+    { code: '2', title: 'Nhóm 2', maxPoints: 20, children: CODES.slice(3).map((code) => ({ code, title: `Chỉ số ${code}`, maxPoints: 10, method: { kind: 'manual' as const, step: 0.25 } })) },
+  ],
+};
+
+type Run = { wallMs: number; timed: Timed[] };
+
+for (const kind of benchDbKinds()) {
+  const database = await openBenchDatabase(kind);
+  const db = database.db;
+  const ids = await seedProvince(database, UNITS);
+  const campaign = await openBenchCampaign(database, SMALL_SET, 'Đo tải nộp báo cáo');
+  // Every unit has filled every item with an explanation (one set-based statement).
+  await db.execute(sql`insert into assessment_items (assessment_id, code, inputs, self_score, explanation, version)
+    select a.id, c.code, jsonb_build_object('score', 7.5), 7.5, 'Theo báo cáo của đơn vị', 1
+    from assessments a cross join unnest(${`{${CODES.join(',')}}`}::text[]) as c(code) where a.campaign_id = ${campaign.campaignId}`);
+  // One leader over the whole province (subtree), with one session per client.
+  const [leader] = await db.insert(users).values({ username: 'lanhdao', fullName: 'Lãnh đạo đo tải', fullNameFolded: 'lanh dao do tai', passwordHash: 'x' }).returning();
+  await db.insert(roleAssignments).values({ userId: leader!.id, role: 'unit_leader', unitId: ids.get('B')!, subtree: true });
+  const sessions: { token: string; csrfToken: string }[] = [];
+  for (let i = 0; i < CONCURRENCY; i++) sessions.push(await createSession(db, { userId: leader!.id, ttlHours: 2 }));
+  const server = await listenApp(database);
+
+  const requests = campaign.assessments.map((a, i) => {
+    const s = sessions[i % CONCURRENCY]!;
+    return { url: `${server.base}/api/v1/assessments/${a.id}/submit`, method: 'POST', headers: { cookie: `thuocdo_sid=${s.token}`, 'x-csrf-token': s.csrfToken } };
+  });
+  const run = await runLoad<Run>({ mode: 'plain', concurrency: CONCURRENCY, requests } satisfies PlainJob);
+  const times = server.serverMs.get('POST /api/v1/assessments/:id/submit') ?? [];
+
+  // None lost, timestamps exact.
+  const failed = run.timed.filter((t) => t.status !== 200);
+  if (failed.length > 0) throw new Error(`${failed.length} submissions answered ${failed[0]!.status}`);
+  const stored = rowsOf<{ id: string; submitted_at: string | Date }>(
+    await db.execute(sql`select id, submitted_at from assessments where campaign_id = ${campaign.campaignId} and status = 'submitted'`),
+  );
+  if (stored.length !== UNITS) throw new Error(`${stored.length} of ${UNITS} submissions recorded`);
+  const at = new Map(stored.map((r) => [r.id, new Date(r.submitted_at).getTime()]));
+  const outside = run.timed.filter((t) => {
+    const s = at.get(campaign.assessments[t.index]!.id);
+    return s === undefined || s < t.sentAt || s > t.receivedAt;
+  });
+  if (outside.length > 0) throw new Error(`${outside.length} submitted_at outside their request window`);
+  const [audits] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from audit_log where action = 'assessment.submit'`));
+  if (Number(audits?.n) !== UNITS) throw new Error(`${audits?.n} audit entries for ${UNITS} submissions`);
+
+  // Baseline: the bare status change on another campaign's assessments.
+  const other = await openBenchCampaign(database, SMALL_SET, 'Đo tải — đối chứng');
+  const bare = Fastify({ logger: false }) as unknown as App;
+  bare.post('/bare/:id', async (request) => {
+    await db.execute(sql`update assessments set status = 'submitted', submitted_at = now() where id = ${(request.params as { id: string }).id} and status = 'draft'`);
+    return { ok: true };
+  });
+  const bareServer = await listen(bare);
+  const baseRun = await runLoad<Run>({ mode: 'plain', concurrency: CONCURRENCY, requests: other.assessments.map((a) => ({ url: `${bareServer.base}/bare/${a.id}`, method: 'POST', headers: {} })) } satisfies PlainJob);
+  const base = bareServer.serverMs.get('POST /bare/:id') ?? [];
+  const client = run.timed.map((t) => t.ms);
+
+  report({
+    name: `submit ${UNITS} units, ${CONCURRENCY} at a time (total)`,
+    db: kind,
+    meanMs: run.wallMs,
+    p95Ms: run.wallMs,
+    baselineName: `bare UPDATE route, ${UNITS} requests (total)`,
+    baselineMeanMs: baseRun.wallMs,
+    targetMs: 60_000,
+    note: `all ${UNITS} recorded, each submitted_at inside its request window; ${Math.round((UNITS / run.wallMs) * 1000)}/s`,
+  });
+  report({
+    name: `submit, ${CONCURRENCY} concurrent (server time per request)`,
+    db: kind,
+    meanMs: mean(times),
+    p95Ms: percentile(times, 0.95),
+    baselineName: 'bare UPDATE route (server time)',
+    baselineMeanMs: mean(base),
+    note: `p50 ${percentile(times, 0.5).toFixed(2)} p99 ${percentile(times, 0.99).toFixed(2)} ms; client round trip p95 ${percentile(client, 0.95).toFixed(2)} ms; baseline p95 ${percentile(base, 0.95).toFixed(2)} ms`,
+  });
+  await bareServer.close();
+  await server.close();
+  await database.close();
+}
