@@ -5,6 +5,7 @@
 // time. Baseline, same run and concurrency: a bare Fastify route setting status and submitted_at with one
 // UPDATE on another 4,000 assessments.
 // Run: npx tsx bench/submit-4000.bench.ts   (BENCH_DATABASE_URL=postgres://… adds PostgreSQL)
+import { performance } from 'node:perf_hooks';
 import Fastify from 'fastify';
 import { sql } from 'drizzle-orm';
 import type { FrameworkDefinition } from '../src/core/framework/index.ts';
@@ -13,7 +14,7 @@ import { createSession } from '../src/db/queries/sessions.ts';
 import { roleAssignments, users } from '../src/db/schema/accounts.ts';
 import type { App } from '../src/server/http/route-types.ts';
 import { benchDbKinds, openBenchDatabase } from './lib/bench-db.ts';
-import { type PlainJob, type Timed, listen, listenApp, mean, openBenchCampaign, percentile, runLoad, seedProvince } from './lib/campaign-bench.ts';
+import { type PlainJob, type Timed, accountWithSession, listen, listenApp, mean, openBenchCampaign, percentile, runLoad, seedProvince } from './lib/campaign-bench.ts';
 import { report } from './lib/stats.ts';
 
 const UNITS = Number(process.env.BENCH_UNITS ?? 4000);
@@ -38,7 +39,9 @@ for (const kind of benchDbKinds()) {
   const database = await openBenchDatabase(kind);
   const db = database.db;
   const ids = await seedProvince(database, UNITS);
+  const t0 = performance.now();
   const campaign = await openBenchCampaign(database, SMALL_SET, 'Đo tải nộp báo cáo');
+  const openMs = performance.now() - t0;
   // Every unit has filled every item with an explanation (one set-based statement).
   await db.execute(sql`insert into assessment_items (assessment_id, code, inputs, self_score, explanation, version)
     select a.id, c.code, jsonb_build_object('score', 7.5), 7.5, 'Theo báo cáo của đơn vị', 1
@@ -73,6 +76,14 @@ for (const kind of benchDbKinds()) {
   const [audits] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from audit_log where action = 'assessment.submit'`));
   if (Number(audits?.n) !== UNITS) throw new Error(`${audits?.n} audit entries for ${UNITS} submissions`);
 
+  // The DX office's progress page over the 4,000 units, once everything is in.
+  const office = await accountWithSession(database, 'vanphong', 'dx_office', ids.get('B')!, true);
+  const p0 = performance.now();
+  const progress = await fetch(`${server.base}/api/v1/campaigns/${campaign.campaignId}/progress`, { headers: { cookie: office.cookie } });
+  const progressBody = (await progress.json()) as { summary: { submitted: number } };
+  const progressMs = performance.now() - p0;
+  if (progressBody.summary.submitted !== UNITS) throw new Error(`progress page shows ${progressBody.summary.submitted} submitted`);
+
   // Baseline: the bare status change on another campaign's assessments.
   const other = await openBenchCampaign(database, SMALL_SET, 'Đo tải — đối chứng');
   const bare = Fastify({ logger: false }) as unknown as App;
@@ -93,7 +104,7 @@ for (const kind of benchDbKinds()) {
     baselineName: `bare UPDATE route, ${UNITS} requests (total)`,
     baselineMeanMs: baseRun.wallMs,
     targetMs: 60_000,
-    note: `all ${UNITS} recorded, each submitted_at inside its request window; ${Math.round((UNITS / run.wallMs) * 1000)}/s`,
+    note: `all ${UNITS} recorded, each submitted_at inside its request window; ${Math.round((UNITS / run.wallMs) * 1000)}/s; creating + opening the ${UNITS}-unit campaign ${Math.round(openMs)} ms; progress page over ${UNITS} units ${Math.round(progressMs)} ms`,
   });
   report({
     name: `submit, ${CONCURRENCY} concurrent (server time per request)`,
