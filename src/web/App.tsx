@@ -22,6 +22,10 @@ const AssessmentPrintPage = lazy(() => import('./pages/assessments/print/Assessm
 const CampaignsPage = lazy(() => import('./pages/campaigns/CampaignsPage.tsx'));
 const CampaignDetailPage = lazy(() => import('./pages/campaigns/CampaignDetailPage.tsx'));
 const CampaignProgressPage = lazy(() => import('./pages/campaigns/progress/CampaignProgressPage.tsx'));
+const MyAppraisalPage = lazy(() => import('./pages/appraisal/MyAppraisalPage.tsx'));
+const AppraisalPage = lazy(() => import('./pages/appraisal/AppraisalPage.tsx'));
+const AppraisalAdminPage = lazy(() => import('./pages/appraisal/admin/AppraisalAdminPage.tsx'));
+const ResultsPage = lazy(() => import('./pages/results/ResultsPage.tsx'));
 const AuditPage = lazy(() => import('./pages/audit/AuditPage.tsx'));
 const ProfilePage = lazy(() => import('./pages/profile/ProfilePage.tsx'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx'));
@@ -51,6 +55,10 @@ export function App() {
                           <Route path="campaigns" element={<RequireAbility me={me} ability="manageCampaigns"><CampaignsPage /></RequireAbility>} />
                           <Route path="campaigns/:id" element={<CampaignDetailPage />} />
                           <Route path="campaigns/:id/progress" element={<CampaignProgressPage />} />
+                          <Route path="campaigns/:id/appraisal" element={<AppraisalPage />} />
+                          <Route path="campaigns/:id/appraisal-admin" element={<AppraisalAdminPage />} />
+                          <Route path="campaigns/:id/results" element={<ResultsPage />} />
+                          <Route path="appraisal" element={<MyAppraisalPage />} />
                           <Route path="org-units" element={<RequireAbility me={me} ability="manageUnits"><OrgUnitsPage /></RequireAbility>} />
                           <Route path="unit-groups" element={<RequireAbility me={me} ability="manageGroups"><UnitGroupsPage /></RequireAbility>} />
                           <Route path="users" element={<RequireAbility me={me} ability="manageUsers"><UsersPage /></RequireAbility>} />

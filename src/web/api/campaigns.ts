@@ -1,7 +1,7 @@
 // Campaign (kỳ đánh giá) hooks: list, detail, create from preset, edit while draft, transitions, progress
 // rounds and the progress page.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from './client.ts';
+import { api, uploadFile } from './client.ts';
 import type { Paginated } from './types.ts';
 import type { CampaignRules } from '../../core/campaign/index.ts';
 import type { Campaign, CampaignProgress, FromPresetBody, GroupPatch } from './campaignTypes.ts';
@@ -93,6 +93,33 @@ export function useDeleteCampaign() {
   const invalidate = useInvalidate();
   return useMutation({
     mutationFn: (id: string) => api<void>(path(id), { method: 'DELETE' }),
+    onSuccess: invalidate,
+  });
+}
+
+/** "Gửi nhắc nhở ngay": queues a reminder scan for the units that have not submitted. */
+export function useSendReminders() {
+  return useMutation({
+    mutationFn: (id: string) => api<{ queued: number; jobId: string }>(path(id, '/reminders'), { method: 'POST', body: {} }),
+    meta: { silent: true },
+  });
+}
+
+export interface FiguresResult {
+  accepted: number;
+  prefilled: number;
+  kept: number;
+  unchanged: number;
+  locked: number;
+  items: { index: number; unitCode: string; itemCode: string; outcome: 'prefilled' | 'unchanged' | 'kept' | 'locked' }[];
+}
+
+/** Figures from another system in a .xlsx/.csv file (all or nothing; 422 with row problems). */
+export function useImportFigures(id: string) {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (file: File) => uploadFile<FiguresResult>(path(id, '/figures/import'), file),
+    meta: { silent: true },
     onSuccess: invalidate,
   });
 }

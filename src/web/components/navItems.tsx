@@ -1,6 +1,6 @@
 // Menu entries, each shown only when the user's global abilities allow the page.
 import type { ReactNode } from 'react';
-import { ApartmentOutlined, AuditOutlined, CalendarOutlined, ClusterOutlined, FormOutlined, HomeOutlined, OrderedListOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, CalendarOutlined, ClusterOutlined, FormOutlined, HomeOutlined, OrderedListOutlined, SolutionOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import type { GlobalAbilities, RoleAssignment } from '../api/types.ts';
 import type { MessageKey } from '../i18n/vi.ts';
 
@@ -12,6 +12,11 @@ export interface NavItem {
   allowed: (a: GlobalAbilities, roles: readonly RoleAssignment[]) => boolean;
 }
 
+/** Support team and council members work in the appraisal workspace. */
+export function hasAppraisalRole(roles: readonly RoleAssignment[]): boolean {
+  return roles.some((r) => r.role === 'support_team' || r.role === 'council_member' || r.role === 'council_chair');
+}
+
 /** Staff of a unit (reporter or leader) work on their unit's self-assessments. */
 export function hasUnitRole(roles: readonly RoleAssignment[]): boolean {
   return roles.some((r) => r.role === 'unit_reporter' || r.role === 'unit_leader');
@@ -20,6 +25,7 @@ export function hasUnitRole(roles: readonly RoleAssignment[]): boolean {
 export const NAV_ITEMS: NavItem[] = [
   { path: '/', label: 'nav.home', hint: 'home.intro', icon: <HomeOutlined />, allowed: () => true },
   { path: '/my-assessments', label: 'nav.myAssessments', hint: 'home.link.myAssessments', icon: <FormOutlined />, allowed: (_a, roles) => hasUnitRole(roles) },
+  { path: '/appraisal', label: 'nav.appraisal', hint: 'home.link.appraisal', icon: <SolutionOutlined />, allowed: (a, roles) => hasAppraisalRole(roles) || a.manageCampaigns },
   { path: '/campaigns', label: 'nav.campaigns', hint: 'home.link.campaigns', icon: <CalendarOutlined />, allowed: (a) => a.manageCampaigns },
   { path: '/frameworks', label: 'nav.frameworks', hint: 'home.link.frameworks', icon: <OrderedListOutlined />, allowed: (a) => a.manageFrameworks },
   { path: '/org-units', label: 'nav.orgUnits', hint: 'home.link.orgUnits', icon: <ApartmentOutlined />, allowed: (a) => a.manageUnits },

@@ -3,6 +3,9 @@ import type { MessageKey } from './vi.ts';
 import { enFrameworks } from './en-frameworks.ts';
 import { enAssessments } from './en-assessments.ts';
 import { enCampaigns } from './en-campaigns.ts';
+import { enOps } from './en-ops.ts';
+import { enAppraisal } from './en-appraisal.ts';
+import { enResults } from './en-results.ts';
 
 export const en: Record<MessageKey, string> = {
   appName: 'Thước Đo',
@@ -157,6 +160,9 @@ export const en: Record<MessageKey, string> = {
   ...enFrameworks,
   ...enAssessments,
   ...enCampaigns,
+  ...enOps,
+  ...enAppraisal,
+  ...enResults,
 };
 
 /** English labels of unit types (Vietnamese ones live in src/core/org/unit-types.ts). */

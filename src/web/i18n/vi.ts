@@ -2,6 +2,9 @@
 import { viFrameworks } from './vi-frameworks.ts';
 import { viAssessments } from './vi-assessments.ts';
 import { viCampaigns } from './vi-campaigns.ts';
+import { viOps } from './vi-ops.ts';
+import { viAppraisal } from './vi-appraisal.ts';
+import { viResults } from './vi-results.ts';
 
 export const vi = {
   appName: 'Thước Đo',
@@ -156,6 +159,9 @@ export const vi = {
   ...viFrameworks,
   ...viAssessments,
   ...viCampaigns,
+  ...viOps,
+  ...viAppraisal,
+  ...viResults,
 } as const;
 
 export type MessageKey = keyof typeof vi;

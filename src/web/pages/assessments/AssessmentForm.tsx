@@ -26,6 +26,9 @@ import { LibraryModal } from './LibraryModal.tsx';
 import { SubmitButton } from './SubmitPanel.tsx';
 import { FormActions } from './FormActions.tsx';
 import { FormStyles } from './FormStyles.tsx';
+import { UnitRequests } from './requests/UnitRequests.tsx';
+
+const REVIEW_PHASES = new Set<string>(['self_assessment_closed', 'under_appraisal', 'approved', 'published']);
 
 export function AssessmentForm({ a, onReload }: { a: Assessment; onReload: () => void }) {
   const t = useT();
@@ -94,8 +97,8 @@ export function AssessmentForm({ a, onReload }: { a: Assessment; onReload: () =>
 
   const campaignOpen = a.campaign.status === 'open';
   const ctx: FormContextValue = useMemo(
-    () => ({ assessmentId: a.id, unitId: a.unit.id, store, info, library: libraryMap, canEdit: a.abilities.edit && campaignOpen, canUpload: a.abilities.uploadEvidence, phone, openLibrary: setLibraryFor }),
-    [a.id, a.unit.id, store, info, libraryMap, a.abilities.edit, a.abilities.uploadEvidence, campaignOpen, phone],
+    () => ({ assessmentId: a.id, unitId: a.unit.id, store, info, library: libraryMap, canEdit: a.abilities.edit && campaignOpen, canUpload: a.abilities.uploadEvidence, phone, openLibrary: setLibraryFor, showRequests: REVIEW_PHASES.has(a.campaign.status) }),
+    [a.id, a.unit.id, store, info, libraryMap, a.abilities.edit, a.abilities.uploadEvidence, campaignOpen, phone, a.campaign.status],
   );
 
   const indicator = <SaveIndicator slots={slots} onRetry={() => store.retryAll()} onConflicts={() => setConflictCode(firstConflict)} />;
@@ -115,6 +118,7 @@ export function AssessmentForm({ a, onReload }: { a: Assessment; onReload: () =>
         />
         {a.status === 'submitted' && <Alert type="info" showIcon title={t('as.readOnly')} data-testid="as-readonly" />}
         {!campaignOpen && <Alert type="info" showIcon title={t('as.campaignClosed')} />}
+        {ctx.showRequests && <UnitRequests assessmentId={a.id} unitId={a.unit.id} library={library.data?.items ?? []} onGoTo={goTo} />}
         {a.reopenReason && a.status !== 'submitted' && <Alert type="warning" showIcon title={t('as.reopenedNote', { reason: a.reopenReason })} />}
         <div className="as-sticky" style={{ background: '#fff', padding: '8px 12px', borderRadius: 6, boxShadow: '0 1px 4px rgba(0,0,0,.08)' }} data-testid="as-sticky">
           <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>

@@ -15,6 +15,7 @@ import { EvidencePanel } from './EvidencePanel.tsx';
 import { SuppliedBadge } from './SuppliedBadge.tsx';
 import { ItemSaveTag } from './ItemSaveTag.tsx';
 import { scoreOf } from './model.ts';
+import { ItemRequests } from './requests/ItemRequests.tsx';
 
 interface Props {
   node: FrameworkNode;
@@ -90,6 +91,7 @@ export const ItemCard = memo(function ItemCard({ node, incomplete }: Props) {
         </div>
         {slot.state === 'error' && slot.error && <Alert type="error" showIcon title={slot.error} data-testid={`item-${code}-error`} />}
         <EvidencePanel code={code} evidenceIds={draft.evidenceIds} editable={editable} />
+        {ctx.showRequests && <ItemRequests assessmentId={ctx.assessmentId} code={code} />}
         {slot.server.updatedBy && slot.server.updatedAt && (
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t('as.lastEdit', { name: slot.server.updatedBy.fullName, at: showDateTime(slot.server.updatedAt) })}

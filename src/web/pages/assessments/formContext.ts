@@ -15,6 +15,8 @@ export interface FormContextValue {
   canUpload: boolean;
   phone: boolean;
   openLibrary: (code: string) => void;
+  /** The campaign is in review: the council's requests and their threads are shown. */
+  showRequests?: boolean;
 }
 
 export const FormContext = createContext<FormContextValue | null>(null);

@@ -8,6 +8,7 @@ import { PageLoading } from '../../components/PageLoading.tsx';
 import { useT } from '../../i18n/context.ts';
 import { KindTag, StatusTag } from './CampaignTags.tsx';
 import { TransitionButtons } from './TransitionButtons.tsx';
+import { CampaignExtraActions } from './CampaignExtraActions.tsx';
 import { RulesForm } from './RulesForm.tsx';
 import { GroupCard } from './GroupCard.tsx';
 
@@ -30,6 +31,7 @@ export default function CampaignDetailPage() {
             <Link to={`/campaigns/${c.id}/progress`}><Button icon={<BarChartOutlined />} data-testid="camp-view-progress">{t('camp.viewProgress')}</Button></Link>
           )}
           <TransitionButtons c={c} />
+          <CampaignExtraActions c={c} />
         </Space>
       </Space>
       <Descriptions size="small" column={{ xs: 1, sm: 3 }}>

@@ -1,16 +1,17 @@
 // /users: paginated, searchable user list; create/edit, role assignments, import from Excel.
 import { useDeferredValue, useState } from 'react';
 import { Button, Input, Space, Table, Tag, Typography } from 'antd';
-import { EditOutlined, PlusOutlined, SafetyCertificateOutlined, SearchOutlined, UploadOutlined } from '@ant-design/icons';
+import { EditOutlined, KeyOutlined, PlusOutlined, SafetyCertificateOutlined, SearchOutlined, UploadOutlined } from '@ant-design/icons';
 import type { User } from '../../api/types.ts';
 import { useImportUsers, useUsers } from '../../api/users.ts';
 import { useRoleLabel } from '../../api/roles.ts';
 import { ImportModal } from '../../components/ImportModal.tsx';
 import { UserFormModal } from './UserFormModal.tsx';
 import { UserRolesDrawer } from './UserRolesDrawer.tsx';
+import { UserTokensDrawer } from './UserTokensDrawer.tsx';
 import { useT } from '../../i18n/context.ts';
 
-type Dialog = { kind: 'form'; user: User | null } | { kind: 'roles'; user: User } | { kind: 'import' } | null;
+type Dialog = { kind: 'form'; user: User | null } | { kind: 'roles'; user: User } | { kind: 'tokens'; user: User } | { kind: 'import' } | null;
 
 export default function UsersPage() {
   const t = useT();
@@ -75,9 +76,10 @@ export default function UsersPage() {
           {
             title: t('common.actions'),
             key: 'actions',
-            width: 110,
+            width: 140,
             render: (_: unknown, u) => (
               <Space size={4}>
+                {u.abilities.update && <Button size="small" icon={<KeyOutlined />} title={t('tok.manage')} aria-label={t('tok.manage')} onClick={() => setDialog({ kind: 'tokens', user: u })} data-testid="user-tokens" />}
                 {u.abilities.update && <Button size="small" icon={<EditOutlined />} title={t('common.edit')} aria-label={t('common.edit')} onClick={() => setDialog({ kind: 'form', user: u })} />}
                 {(u.abilities.assignRoles || u.roles.length > 0) && (
                   <Button size="small" icon={<SafetyCertificateOutlined />} title={t('user.manageRoles')} aria-label={t('user.manageRoles')} onClick={() => setDialog({ kind: 'roles', user: u })} />
@@ -89,6 +91,7 @@ export default function UsersPage() {
       />
       {dialog?.kind === 'form' && <UserFormModal user={dialog.user} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'roles' && <UserRolesDrawer user={dialog.user} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'tokens' && <UserTokensDrawer user={dialog.user} onClose={() => setDialog(null)} />}
       <ImportModal
         open={dialog?.kind === 'import'}
         title={t('user.importTitle')}

@@ -13,6 +13,7 @@ import { useT } from '../../../i18n/context.ts';
 import { ProgressTable } from './ProgressTable.tsx';
 import { ReopenModal } from './ReopenModal.tsx';
 import { RecordSubmissionModal } from './RecordSubmissionModal.tsx';
+import { CampaignExtraActions } from '../CampaignExtraActions.tsx';
 
 const STATUSES: ProgressStatusFilter[] = ['not_started', 'in_progress', 'submitted', 'late', 'not_submitted'];
 
@@ -42,7 +43,10 @@ export default function CampaignProgressPage() {
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Link to={`/campaigns/${c.id}`}><Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0 }}>{c.name}</Button></Link>
-      <Typography.Title level={3} style={{ margin: 0 }}>{t('prog.title', { name: c.name })}</Typography.Title>
+      <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>{t('prog.title', { name: c.name })}</Typography.Title>
+        <CampaignExtraActions c={c} />
+      </Space>
       <Row gutter={[12, 12]} data-testid="prog-summary">
         {stat('prog.total', s?.total, 'total')}
         {stat('prog.submitted', s?.submitted, 'submitted')}

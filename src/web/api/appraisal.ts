@@ -1,0 +1,107 @@
+// Appraisal workspace hooks: the caller's queue, one assessment's review, propose / appraise decisions,
+// requests to the unit (create, reply, close) and bulk acceptance of self scores.
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ReviewReason } from '../../core/appraisal/index.ts';
+import { api } from './client.ts';
+import type { AssessmentReview, Queue, QueueFilter, RequestView, ReviewView } from './appraisalTypes.ts';
+
+export const APPRAISAL_KEY = ['appraisal'] as const;
+
+const item = (id: string, code: string, rest: string) => `/assessments/${encodeURIComponent(id)}/items/${encodeURIComponent(code)}${rest}`;
+
+export function useQueue(f: QueueFilter, enabled = true) {
+  return useQuery({
+    queryKey: [...APPRAISAL_KEY, 'queue', f],
+    queryFn: () => api<Queue>('/appraisal/queue', { query: { campaignId: f.campaignId, groupId: f.groupId, mode: f.mode, flag: f.flag, status: f.status } }),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+export function useReview(assessmentId: string | null) {
+  return useQuery({
+    queryKey: [...APPRAISAL_KEY, 'review', assessmentId],
+    queryFn: () => api<AssessmentReview>(`/assessments/${encodeURIComponent(assessmentId ?? '')}/review`),
+    enabled: !!assessmentId,
+  });
+}
+
+/** The unit's requests from the council (shown at the top of its assessment). */
+export function useAssessmentRequests(assessmentId: string | undefined, enabled = true) {
+  return useQuery({
+    queryKey: [...APPRAISAL_KEY, 'requests', assessmentId],
+    queryFn: () => api<{ items: RequestView[] }>(`/assessments/${encodeURIComponent(assessmentId ?? '')}/requests`),
+    enabled: !!assessmentId && enabled,
+    retry: false,
+    meta: { silent: true },
+  });
+}
+
+function useInvalidate() {
+  const qc = useQueryClient();
+  return () => qc.invalidateQueries({ queryKey: APPRAISAL_KEY });
+}
+
+export interface DecisionBody {
+  score: number;
+  reason?: ReviewReason | undefined;
+  comment?: string | undefined;
+  notApplicable?: boolean | undefined;
+  replacementCode?: string | undefined;
+  version: number;
+}
+
+export function useDecision(kind: 'propose' | 'appraise') {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: ({ assessmentId, code, body }: { assessmentId: string; code: string; body: DecisionBody }) => {
+      const { score, ...rest } = body;
+      return kind === 'propose'
+        ? api<ReviewView>(item(assessmentId, code, '/review'), { method: 'PUT', body: { proposedScore: score, reason: rest.reason, comment: rest.comment, version: rest.version } })
+        : api<ReviewView>(item(assessmentId, code, '/appraisal'), { method: 'PUT', body: { finalScore: score, ...rest } });
+    },
+    meta: { silent: true },
+    onSuccess: invalidate,
+  });
+}
+
+export function useCreateRequest() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: ({ assessmentId, code, ...body }: { assessmentId: string; code: string; kind: 'more_evidence' | 'explanation'; message: string; deadline: string }) =>
+      api<RequestView>(item(assessmentId, code, '/requests'), { method: 'POST', body }),
+    meta: { silent: true },
+    onSuccess: invalidate,
+  });
+}
+
+export function useReplyToRequest() {
+  const invalidate = useInvalidate();
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ requestId, text, evidenceIds }: { requestId: string; text: string; evidenceIds: string[] }) =>
+      api<unknown>(`/requests/${encodeURIComponent(requestId)}/replies`, { method: 'POST', body: { text, evidenceIds } }),
+    meta: { silent: true },
+    onSuccess: () => {
+      void invalidate();
+      void qc.invalidateQueries({ queryKey: ['evidence'] });
+    },
+  });
+}
+
+export function useCloseRequest() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (requestId: string) => api<unknown>(`/requests/${encodeURIComponent(requestId)}/close`, { method: 'POST', body: {} }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useBulkAccept() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (items: { assessmentId: string; code: string; version: number }[]) => api<{ accepted: number }>('/appraisal/bulk-accept', { method: 'POST', body: { items } }),
+    meta: { silent: true },
+    onSuccess: invalidate,
+  });
+}

@@ -1,0 +1,97 @@
+// Campaign appraisal administration: bodies and members, close appraisal per group, approval,
+// publication (signed snapshot), snapshots and results.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { CouncilPosition, MemberAssignment } from '../../core/appraisal/index.ts';
+import { api } from './client.ts';
+import type { GroupBody, Snapshot, UnitResultRow } from './appraisalTypes.ts';
+
+const KEY = ['appraisal-admin'] as const;
+const c = (id: string, rest: string) => `/campaigns/${encodeURIComponent(id)}${rest}`;
+
+/** Accepts `{items:[…]}` or a bare array. */
+function listOf<T>(r: { items?: T[]; groups?: T[] } | T[]): T[] {
+  return Array.isArray(r) ? r : (r.items ?? r.groups ?? []);
+}
+
+export function useBodies(campaignId: string | undefined) {
+  return useQuery({
+    queryKey: [...KEY, 'bodies', campaignId],
+    queryFn: async () => listOf(await api<{ items?: GroupBody[]; groups?: GroupBody[] } | GroupBody[]>(c(campaignId ?? '', '/bodies'))),
+    enabled: !!campaignId,
+  });
+}
+
+export function useSnapshots(campaignId: string | undefined) {
+  return useQuery({
+    queryKey: [...KEY, 'snapshots', campaignId],
+    queryFn: async () => listOf(await api<{ items?: Snapshot[] } | Snapshot[]>(c(campaignId ?? '', '/snapshots'))),
+    enabled: !!campaignId,
+    retry: false,
+  });
+}
+
+export function useResults(campaignId: string | undefined) {
+  return useQuery({
+    queryKey: [...KEY, 'results', campaignId],
+    queryFn: async () => listOf(await api<{ items?: UnitResultRow[] } | UnitResultRow[]>(c(campaignId ?? '', '/results'))),
+    enabled: !!campaignId,
+  });
+}
+
+function useAdminMutation<V, R = unknown>(fn: (v: V) => Promise<R>) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    meta: { silent: true },
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: KEY });
+      void qc.invalidateQueries({ queryKey: ['campaigns'] });
+      void qc.invalidateQueries({ queryKey: ['appraisal'] });
+    },
+  });
+}
+
+export function useSaveBody(campaignId: string) {
+  return useAdminMutation(({ groupId, ...body }: { groupId: string; kind: 'council' | 'parent_unit'; name: string; decisionRef?: string }) =>
+    api(c(campaignId, `/groups/${encodeURIComponent(groupId)}/body`), { method: 'PUT', body }));
+}
+
+export interface MemberBody {
+  position: CouncilPosition;
+  title?: string;
+  assignment: MemberAssignment;
+}
+
+export function useAddMember(campaignId: string) {
+  return useAdminMutation(({ groupId, ...body }: MemberBody & { groupId: string; userId: string }) =>
+    api(c(campaignId, `/groups/${encodeURIComponent(groupId)}/members`), { method: 'POST', body }));
+}
+
+export function useUpdateMember() {
+  return useAdminMutation(({ memberId, ...body }: Partial<MemberBody> & { memberId: string }) =>
+    api(`/appraisal-members/${encodeURIComponent(memberId)}`, { method: 'PATCH', body }));
+}
+
+export function useRemoveMember() {
+  return useAdminMutation((memberId: string) => api(`/appraisal-members/${encodeURIComponent(memberId)}`, { method: 'DELETE' }));
+}
+
+export function useCloseAppraisal(campaignId: string) {
+  return useAdminMutation((groupId: string) => api(c(campaignId, '/close-appraisal'), { method: 'POST', body: { groupId } }));
+}
+
+export interface ApproveBody {
+  groupId: string;
+  authorityUnitId?: string;
+  decisionNumber: string;
+  decisionDate: string;
+  signer?: string;
+}
+
+export function useApprove(campaignId: string) {
+  return useAdminMutation((body: ApproveBody) => api(c(campaignId, '/approve'), { method: 'POST', body }));
+}
+
+export function usePublish(campaignId: string) {
+  return useAdminMutation((reason: string | undefined) => api<{ snapshot: Snapshot }>(c(campaignId, '/publish'), { method: 'POST', body: reason ? { reason } : {} }));
+}

@@ -1,0 +1,51 @@
+// History of one item's review (audit entries): who did what, when, with the reason.
+import { Empty, Timeline, Typography } from 'antd';
+import type { HistoryEntry } from '../../api/appraisalTypes.ts';
+import { showDateTime } from '../../lib/dates.ts';
+import { useT } from '../../i18n/context.ts';
+import type { MessageKey } from '../../i18n/vi.ts';
+import { useNum } from '../frameworks/format.ts';
+
+const ACTIONS: Record<string, MessageKey> = {
+  'appraisal.item.propose': 'apr.hist.propose',
+  'appraisal.item.appraise': 'apr.hist.appraise',
+  'appraisal.bulk_accept': 'apr.hist.bulk',
+  'appraisal.request.create': 'apr.hist.request',
+  'appraisal.request.reply': 'apr.hist.reply',
+  'assessment.item.save': 'apr.hist.save',
+};
+
+const scoreIn = (v: unknown, key: string): number | null => {
+  if (!v || typeof v !== 'object') return null;
+  const x = (v as Record<string, unknown>)[key];
+  return typeof x === 'number' ? x : null;
+};
+
+export function ItemHistory({ entries }: { entries: HistoryEntry[] }) {
+  const t = useT();
+  const num = useNum();
+  if (entries.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('apr.noHistory')} />;
+  return (
+    <Timeline
+      data-testid="apr-history"
+      items={entries.map((h, i) => {
+        const key = ACTIONS[h.action];
+        const final = scoreIn(h.after, 'finalScore');
+        const proposed = scoreIn(h.after, 'proposedScore');
+        return {
+          key: h.id ?? String(i),
+          content: (
+            <>
+              <Typography.Text strong>{h.actorName ?? h.actor?.fullName ?? ''}</Typography.Text>{' '}
+              <Typography.Text>{key ? t(key) : h.action}</Typography.Text>
+              {h.action.endsWith('appraise') && final !== null && <Typography.Text> ({num(final)})</Typography.Text>}
+              {h.action.endsWith('propose') && proposed !== null && <Typography.Text> ({num(proposed)})</Typography.Text>}
+              <div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{showDateTime(h.at)}</Typography.Text></div>
+              {h.reason && <Typography.Paragraph type="secondary" style={{ margin: 0, fontSize: 13, whiteSpace: 'pre-wrap' }}>{h.reason}</Typography.Paragraph>}
+            </>
+          ),
+        };
+      })}
+    />
+  );
+}

@@ -1,0 +1,99 @@
+// Side panel for the selected queue row: item guidance, the unit's inputs and explanation, evidence with
+// preview, flags, scores with deltas, the decision forms the caller may use, requests and history.
+import { Card, Collapse, Descriptions, Space, Spin, Tag, Typography } from 'antd';
+import { useAssessment } from '../../api/assessments.ts';
+import { useReview } from '../../api/appraisal.ts';
+import type { QueueRow, ReviewEvidence } from '../../api/appraisalTypes.ts';
+import { useT } from '../../i18n/context.ts';
+import { useNum } from '../frameworks/format.ts';
+import { DecisionForm } from './DecisionForm.tsx';
+import type { KeyCommand } from './DecisionForm.tsx';
+import { EvidencePreview } from './EvidencePreview.tsx';
+import { FlagTags } from './FlagTags.tsx';
+import { ItemHistory } from './ItemHistory.tsx';
+import { RequestForm } from './RequestForm.tsx';
+import { RequestThread } from './RequestThread.tsx';
+import { ScoreTriple } from './ScoreTriple.tsx';
+import { findNode, inputsText, reviewOf } from './reviewModel.ts';
+
+interface Props {
+  row: QueueRow;
+  command: KeyCommand | null;
+  onReload: () => void;
+  onSaved: () => void;
+}
+
+export function ReviewPanel({ row, command, onReload, onSaved }: Props) {
+  const t = useT();
+  const num = useNum();
+  const review = useReview(row.assessmentId);
+  const needsDef = review.isSuccess && !review.data.framework;
+  const assessment = useAssessment(needsDef ? row.assessmentId : undefined);
+  const def = review.data?.framework ?? assessment.data?.framework;
+  const node = findNode(def, row.code);
+  const item = review.data?.items.find((i) => i.code === row.code);
+  const rv = reviewOf(item);
+  const plain = assessment.data?.items.find((i) => i.code === row.code);
+  const inputs = item?.inputs ?? plain?.inputs;
+  const explanation = item?.explanation ?? plain?.explanation ?? '';
+  const evidenceIds = item?.evidenceIds ?? plain?.evidenceIds ?? [];
+  const pool = new Map<string, ReviewEvidence>((review.data?.evidence ?? []).map((e) => [e.id, e]));
+  const evidence: ReviewEvidence[] = item?.evidence ?? evidenceIds.map((id) => pool.get(id) ?? { id, fileName: null, url: null, sha256: null });
+  const requests = item?.requests ?? (review.data?.requests ?? []).filter((r) => r.code === row.code);
+  const decisionKind = row.abilities.appraise ? 'appraise' : row.abilities.propose ? 'propose' : null;
+
+  return (
+    <Card size="small" data-testid="apr-panel" data-code={row.code} data-unit={row.unit.code}
+      title={<div style={{ whiteSpace: 'normal' }}><Typography.Text type="secondary">{row.unit.name}</Typography.Text><br /><Typography.Text strong>{row.code}. {row.title}</Typography.Text></div>}
+      extra={<Tag color="blue">{t('as.maxPoints')}: {num(row.maxPoints)}</Tag>}
+    >
+      <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+        <ScoreTriple self={row.selfScore} proposed={row.proposedScore} final={row.finalScore} max={row.maxPoints} notApplicable={row.notApplicable} />
+        {(rv.proposedComment || rv.finalComment) && (
+          <Descriptions size="small" column={1} bordered>
+            {rv.proposedComment && <Descriptions.Item label={t('apr.proposedNote')}>{rv.proposedReasonLabel ? `${rv.proposedReasonLabel}: ` : ''}{rv.proposedComment}</Descriptions.Item>}
+            {rv.finalComment && <Descriptions.Item label={t('apr.finalNote')}>{rv.finalReasonLabel ? `${rv.finalReasonLabel}: ` : ''}{rv.finalComment}</Descriptions.Item>}
+          </Descriptions>
+        )}
+        {row.flags.length > 0 && <FlagTags flags={row.flags} />}
+        {review.isLoading && <Spin size="small" />}
+        {node?.guidance && (
+          <div data-testid="apr-guidance">
+            <Typography.Text type="secondary">{t('apr.guidance')}: </Typography.Text>
+            <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{node.guidance}</Typography.Text>
+          </div>
+        )}
+        {node?.evidence && (
+          <div>
+            <Typography.Text type="secondary">{t('as.evidence')}: </Typography.Text>
+            {node.evidenceRequired && <Tag color="red">{t('as.required')}</Tag>}
+            <Typography.Text>{node.evidence}</Typography.Text>
+          </div>
+        )}
+        <Descriptions size="small" column={1} data-testid="apr-unit-input">
+          <Descriptions.Item label={t('apr.inputs')}>{inputsText(inputs, (n) => num(n)) || '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('as.explanation')}><span style={{ whiteSpace: 'pre-wrap' }}>{explanation || '—'}</span></Descriptions.Item>
+        </Descriptions>
+        {decisionKind && <DecisionForm key={`${row.assessmentId}|${row.code}|${decisionKind}`} row={row} kind={decisionKind} command={command} onReload={onReload} onSaved={onSaved} />}
+        <Collapse
+          size="small"
+          defaultActiveKey={['evidence', 'requests']}
+          items={[
+            { key: 'evidence', label: t('apr.evidenceN', { n: evidence.length }), children: <EvidencePreview evidence={evidence} /> },
+            {
+              key: 'requests',
+              label: t('apr.requestsN', { n: requests.length }),
+              children: (
+                <Space orientation="vertical" style={{ width: '100%' }}>
+                  {requests.map((r) => <RequestThread key={r.id} r={r} />)}
+                  {row.abilities.request && <RequestForm key={`${row.assessmentId}|${row.code}`} row={row} onDone={onReload} />}
+                </Space>
+              ),
+            },
+            { key: 'history', label: t('apr.history'), children: <ItemHistory entries={item?.history ?? []} /> },
+          ]}
+        />
+      </Space>
+    </Card>
+  );
+}

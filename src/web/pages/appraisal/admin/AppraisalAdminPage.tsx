@@ -1,0 +1,48 @@
+// /campaigns/:id/appraisal-admin — for the DX office and the chair: appraisal bodies and members per group,
+// close appraisal per group, approval, publication (signed snapshot) and the snapshots.
+import { Button, Col, Result, Row, Space, Typography } from 'antd';
+import { ArrowLeftOutlined, AuditOutlined, TrophyOutlined } from '@ant-design/icons';
+import { Link, useParams } from 'react-router-dom';
+import { useBodies } from '../../../api/appraisalAdmin.ts';
+import { useCampaign } from '../../../api/campaigns.ts';
+import { PageLoading } from '../../../components/PageLoading.tsx';
+import { useT } from '../../../i18n/context.ts';
+import { StatusTag } from '../../campaigns/CampaignTags.tsx';
+import { BodyCard } from './BodyCard.tsx';
+import { PublishCard } from './PublishCard.tsx';
+
+export default function AppraisalAdminPage() {
+  const t = useT();
+  const { id } = useParams();
+  const campaign = useCampaign(id);
+  const bodies = useBodies(id);
+  if (campaign.isLoading) return <PageLoading />;
+  const c = campaign.data;
+  if (!c) return <Result status="warning" title={campaign.error?.message ?? t('common.notFound')} />;
+  const byGroup = new Map((bodies.data ?? []).map((b) => [b.groupId, b]));
+  return (
+    <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="adm-page">
+      <Link to={`/campaigns/${c.id}`}><Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0 }}>{c.name}</Button></Link>
+      <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
+        <Space>
+          <Typography.Title level={3} style={{ margin: 0 }}>{t('adm.title')}</Typography.Title>
+          <StatusTag status={c.status} />
+        </Space>
+        <Space wrap>
+          <Link to={`/campaigns/${c.id}/appraisal`}><Button icon={<AuditOutlined />}>{t('apr.workspace')}</Button></Link>
+          <Link to={`/campaigns/${c.id}/results`}><Button icon={<TrophyOutlined />}>{t('res.title')}</Button></Link>
+        </Space>
+      </Space>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={15}>
+          <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+            {c.groups.map((g) => <BodyCard key={g.id} c={c} group={g} gb={byGroup.get(g.id)} />)}
+          </Space>
+        </Col>
+        <Col xs={24} xl={9}>
+          <PublishCard c={c} />
+        </Col>
+      </Row>
+    </Space>
+  );
+}

@@ -1,0 +1,44 @@
+// /campaigns/:id/results — per group, every unit's self and final totals, delta, applicable max, percent,
+// penalty, band and rank; accent-insensitive search.
+import { useMemo, useState } from 'react';
+import { Button, Card, Empty, Input, Result, Space, Typography } from 'antd';
+import { ArrowLeftOutlined, SearchOutlined } from '@ant-design/icons';
+import { Link, useParams } from 'react-router-dom';
+import { matchesSearch } from '../../../core/text/vietnamese.ts';
+import { useResults } from '../../api/appraisalAdmin.ts';
+import type { UnitResultRow } from '../../api/appraisalTypes.ts';
+import { PageLoading } from '../../components/PageLoading.tsx';
+import { useT } from '../../i18n/context.ts';
+import { ResultsTable } from './ResultsTable.tsx';
+
+export default function ResultsPage() {
+  const t = useT();
+  const { id } = useParams();
+  const results = useResults(id);
+  const [q, setQ] = useState('');
+  const groups = useMemo(() => {
+    const m = new Map<string, { name: string; rows: UnitResultRow[] }>();
+    for (const r of results.data ?? []) {
+      if (!matchesSearch(`${r.unit.code} ${r.unit.name}`, q)) continue;
+      const g = m.get(r.group.id) ?? { name: r.group.name, rows: [] };
+      g.rows.push(r);
+      m.set(r.group.id, g);
+    }
+    for (const g of m.values()) g.rows.sort((a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) || (b.percent ?? -1) - (a.percent ?? -1));
+    return [...m];
+  }, [results.data, q]);
+  if (results.isLoading) return <PageLoading />;
+  if (results.error) return <Result status="warning" title={results.error.message} />;
+  return (
+    <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="res-page">
+      <Link to={`/campaigns/${id ?? ''}`}><Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0 }}>{t('camp.back')}</Button></Link>
+      <Typography.Title level={3} style={{ margin: 0 }}>{t('res.title')}</Typography.Title>
+      <Input allowClear prefix={<SearchOutlined />} placeholder={t('prog.search')} value={q} onChange={(e) => setQ(e.target.value)} style={{ width: 320, maxWidth: '100%' }} data-testid="res-search" />
+      {groups.length === 0 ? <Empty description={t('prog.empty')} /> : groups.map(([gid, g]) => (
+        <Card key={gid} size="small" title={g.name}>
+          <ResultsTable rows={g.rows} groupId={gid} />
+        </Card>
+      ))}
+    </Space>
+  );
+}
