@@ -10,6 +10,7 @@ import { errorsPlugin } from './plugins/errors.ts';
 import { openapiPlugin } from './plugins/openapi.ts';
 import { securityPlugin } from './plugins/security.ts';
 import { webPlugin } from './plugins/web.ts';
+import { registerAppraisalRoutes } from './routes/appraisal/index.ts';
 import { registerAssessmentRoutes } from './routes/assessments/index.ts';
 import { registerAuditRoutes } from './routes/audit/index.ts';
 import { registerAuthRoutes } from './routes/auth/index.ts';
@@ -40,6 +41,7 @@ const API_ROUTES: ((app: App, deps: ServerDeps) => void)[] = [
   registerTokenRoutes,
   registerFigureRoutes,
   registerNotificationRoutes,
+  registerAppraisalRoutes,
 ];
 
 export async function buildApp(given: ServerDeps, options: { logger?: FastifyBaseLogger } = {}): Promise<App> {

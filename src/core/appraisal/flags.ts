@@ -15,13 +15,15 @@ export interface FlagInput {
   /** e.g. 0.5: a change of more than half the max is flagged. */
   changeShare: number;
   openRequestDeadline?: string | null | undefined;
+  /** The assessment's informational fields: formulas read them (e.g. per 1,000 inhabitants). */
+  info?: Record<string, number | null> | undefined;
 }
 
 export function reviewFlags(f: FlagInput): ReviewFlag[] {
   const flags: ReviewFlag[] = [];
   const method = f.node.method;
   if (method && method.kind !== 'manual') {
-    const computed = scoreItem(f.node, f.inputs).points;
+    const computed = scoreItem(f.node, f.inputs, f.info).points;
     if (computed !== f.selfScore && !(computed !== null && f.selfScore !== null && Math.round(computed * 100) === Math.round(f.selfScore * 100))) {
       flags.push({ kind: 'self_score_inconsistent', computed, self: f.selfScore });
     }

@@ -17,6 +17,11 @@ export async function transitionCampaign(db: Db, who: CampaignWho, id: string, i
   await db.transaction(async (tx) => {
     const { campaign } = await loadCampaignForChange(tx, who, id, 'transition');
     const from = campaign.status as CampaignStatus;
+    // Approval and publication carry a decision and a signed snapshot: only their own routes do them.
+    if (input.action === 'approve' || input.action === 'publish') {
+      const route = input.action === 'approve' ? 'POST /api/v1/campaigns/{id}/approve' : 'POST /api/v1/campaigns/{id}/publish';
+      throw new OperationError('INVALID_STATE', `"${CAMPAIGN_ACTIONS[input.action].label}" được thực hiện qua ${route} (ghi nhận quyết định, ký số kết quả).`, { status: from, action: input.action, use: route });
+    }
     const to = nextCampaignStatus(from, input.action);
     if (!to) {
       throw new OperationError('INVALID_STATE', `Không thể "${CAMPAIGN_ACTIONS[input.action].label.toLowerCase()}" khi kỳ đánh giá đang ở trạng thái hiện tại.`, {

@@ -1,0 +1,85 @@
+// Appraisal bodies of a campaign's groups, their members, and the caller's memberships — the campaign-
+// level reads of the appraisal routes. A campaign is reachable by whoever may read it (campaign policy)
+// or sits on one of its bodies.
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { CouncilPosition, MemberAssignment } from '../../core/appraisal/types.ts';
+import type { Db } from '../client.ts';
+import { users } from '../schema/accounts.ts';
+import { appraisalBodies, appraisalMembers } from '../schema/appraisal.ts';
+import { campaignGroups, campaigns } from '../schema/campaigns.ts';
+import { orgUnits } from '../schema/org.ts';
+import { type CampaignWithOwner, findReadableCampaign } from './campaigns.ts';
+import { type ScopedActor, isUuid } from './org-units.ts';
+
+export type BodyRow = typeof appraisalBodies.$inferSelect;
+
+export interface MemberView {
+  id: string;
+  bodyId: string;
+  user: { id: string; fullName: string; username: string };
+  position: CouncilPosition;
+  title: string | null;
+  assignment: MemberAssignment;
+}
+
+/** The campaign if readable, or if the caller sits on one of its bodies (then `viaMembership`). */
+export async function findAppraisalCampaign(db: Db, actor: ScopedActor, id: string, lock = false): Promise<(CampaignWithOwner & { viaMembership: boolean }) | null> {
+  const readable = await findReadableCampaign(db, actor, id, lock);
+  if (readable) return { ...readable, viaMembership: false };
+  if (!isUuid(id)) return null;
+  const [member] = await db
+    .select({ id: appraisalMembers.id })
+    .from(appraisalMembers)
+    .innerJoin(appraisalBodies, eq(appraisalBodies.id, appraisalMembers.bodyId))
+    .innerJoin(campaignGroups, eq(campaignGroups.id, appraisalBodies.campaignGroupId))
+    .where(and(eq(campaignGroups.campaignId, id), eq(appraisalMembers.userId, actor.userId)))
+    .limit(1);
+  if (!member) return null;
+  const q = db
+    .select({ campaign: campaigns, ownerCode: orgUnits.code, ownerName: orgUnits.name, ownerPath: orgUnits.path, participates: sql<boolean>`false` })
+    .from(campaigns)
+    .innerJoin(orgUnits, eq(orgUnits.id, campaigns.ownerUnitId))
+    .where(eq(campaigns.id, id))
+    .limit(1);
+  const [row] = lock ? await q.for('update', { of: campaigns }) : await q;
+  return row ? { ...row, viaMembership: true } : null;
+}
+
+export async function loadBodies(db: Db, groupIds: readonly string[]): Promise<Map<string, BodyRow>> {
+  if (groupIds.length === 0) return new Map();
+  const rows = await db.select().from(appraisalBodies).where(inArray(appraisalBodies.campaignGroupId, [...groupIds]));
+  return new Map(rows.map((b) => [b.campaignGroupId, b]));
+}
+
+export async function loadMembers(db: Db, bodyIds: readonly string[]): Promise<MemberView[]> {
+  if (bodyIds.length === 0) return [];
+  const rows = await db
+    .select({ m: appraisalMembers, fullName: users.fullName, username: users.username })
+    .from(appraisalMembers)
+    .innerJoin(users, eq(users.id, appraisalMembers.userId))
+    .where(inArray(appraisalMembers.bodyId, [...bodyIds]))
+    .orderBy(asc(appraisalMembers.bodyId), sql`array_position(array['chair','vice_chair','member','secretary','support'], ${appraisalMembers.position})`, asc(users.fullName));
+  return rows.map((r) => ({
+    id: r.m.id,
+    bodyId: r.m.bodyId,
+    user: { id: r.m.userId, fullName: r.fullName, username: r.username },
+    position: r.m.position as CouncilPosition,
+    title: r.m.title,
+    assignment: r.m.assignment,
+  }));
+}
+
+/** The caller's membership by group id (council bodies only carry members). */
+export async function myMemberships(db: Db, userId: string, groupIds: readonly string[]): Promise<Map<string, { position: CouncilPosition; assignment: MemberAssignment }>> {
+  if (groupIds.length === 0) return new Map();
+  const rows = await db
+    .select({ groupId: appraisalBodies.campaignGroupId, position: appraisalMembers.position, assignment: appraisalMembers.assignment })
+    .from(appraisalMembers)
+    .innerJoin(appraisalBodies, eq(appraisalBodies.id, appraisalMembers.bodyId))
+    .where(and(eq(appraisalMembers.userId, userId), inArray(appraisalBodies.campaignGroupId, [...groupIds])));
+  return new Map(rows.map((r) => [r.groupId, { position: r.position as CouncilPosition, assignment: r.assignment }]));
+}
+
+export async function loadGroupsOf(db: Db, campaignId: string) {
+  return db.select().from(campaignGroups).where(eq(campaignGroups.campaignId, campaignId)).orderBy(asc(campaignGroups.position), asc(campaignGroups.name));
+}

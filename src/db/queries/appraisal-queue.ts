@@ -1,0 +1,148 @@
+// The appraisal queue, set-based: the groups where the caller has a part (a seat on the council, or a
+// role over the units' parents under the parent-unit rule) in one query; then every (submitted unit ×
+// leaf) row of those groups with self score, inputs, review, evidence count and open request in ONE
+// query; duplicates of evidence bytes (SHA-256) held by other units in ONE query; last year's finals
+// from the previous published snapshot of the same owner. Abilities and flags are computed in core.
+import { type SQL, sql } from 'drizzle-orm';
+import type { CouncilPosition, MemberAssignment } from '../../core/appraisal/types.ts';
+import type { CampaignRules } from '../../core/campaign/types.ts';
+import type { Db } from '../client.ts';
+import { rowsOf } from './assessments.ts';
+import { type ScopedActor, unitsReachedCondition } from './org-units.ts';
+import { textArray, uuidArray } from './sql-arrays.ts';
+
+export interface WorkGroup {
+  id: string;
+  name: string;
+  campaignId: string;
+  campaignName: string;
+  campaignStatus: string;
+  campaignYear: number;
+  ownerUnitId: string;
+  rules: CampaignRules;
+  frameworkId: string;
+  bodyKind: 'council' | 'parent_unit';
+  membership: { position: CouncilPosition; assignment: MemberAssignment } | null;
+}
+
+export async function findWorkGroups(db: Db, actor: ScopedActor, f: { campaignId?: string | undefined; groupId?: string | undefined }): Promise<WorkGroup[]> {
+  type Row = { id: string; name: string; campaign_id: string; campaign_name: string; status: string; year: number; owner_unit_id: string; rules: CampaignRules; framework_id: string; kind: string; position: string | null; assignment: MemberAssignment | null };
+  const rows = rowsOf<Row>(
+    await db.execute(sql`select g.id, g.name, g.campaign_id, c.name as campaign_name, c.status, c.year, c.owner_unit_id, c.rules, g.framework_id,
+        coalesce(b.kind, g.appraiser) as kind, m.position, m.assignment
+      from campaign_groups g join campaigns c on c.id = g.campaign_id
+      left join appraisal_bodies b on b.campaign_group_id = g.id
+      left join appraisal_members m on m.body_id = b.id and m.user_id = ${actor.userId}::uuid
+      where c.status in ('self_assessment_closed', 'under_appraisal') and b.closed_at is null
+        and (m.id is not null or coalesce(b.kind, g.appraiser) = 'parent_unit')
+        ${f.campaignId ? sql`and g.campaign_id = ${f.campaignId}::uuid` : sql``}
+        ${f.groupId ? sql`and g.id = ${f.groupId}::uuid` : sql``}`),
+  );
+  return rows
+    .filter((r) => r.kind === 'parent_unit' || r.position !== null)
+    .map((r) => ({
+      id: r.id,
+      name: r.name,
+      campaignId: r.campaign_id,
+      campaignName: r.campaign_name,
+      campaignStatus: r.status,
+      campaignYear: Number(r.year),
+      ownerUnitId: r.owner_unit_id,
+      rules: r.rules,
+      frameworkId: r.framework_id,
+      bodyKind: r.kind as 'council' | 'parent_unit',
+      membership: r.kind === 'council' && r.position ? { position: r.position as CouncilPosition, assignment: r.assignment! } : null,
+    }));
+}
+
+export interface QueueSqlRow {
+  assessment_id: string;
+  unit_id: string;
+  unit_code: string;
+  unit_name: string;
+  unit_path: string;
+  parent_id: string | null;
+  parent_path: string | null;
+  group_id: string;
+  info: Record<string, number | null> | null;
+  code: string;
+  inputs: Record<string, number | boolean | string | null> | null;
+  self_score: number | string | null;
+  proposed_score: number | string | null;
+  final_score: number | string | null;
+  not_applicable: boolean | null;
+  replacement_code: string | null;
+  version: number | string;
+  evidence_count: number | string;
+  request_id: string | null;
+  request_deadline: string | null;
+}
+
+/** Roles that act for a parent unit (effectivePosition): only units whose parent they reach can be work. */
+const PARENT_ROLES = ['council_chair', 'dx_office', 'council_member', 'support_team'] as const;
+
+export async function loadQueueRows(
+  db: Db,
+  actor: ScopedActor,
+  leaves: { groupId: string; code: string }[],
+  parentGroups: readonly string[],
+  f: { unitId?: string | undefined; code?: string | undefined },
+): Promise<QueueSqlRow[]> {
+  if (leaves.length === 0) return [];
+  const groupIds = [...new Set(leaves.map((l) => l.groupId))];
+  const groups = uuidArray(groupIds);
+  const reached = unitsReachedCondition(actor, PARENT_ROLES);
+  // Under the parent-unit rule only the units whose parent the caller's roles reach are theirs.
+  const parentFilter: SQL = parentGroups.length === 0
+    ? sql``
+    : sql`and (a.campaign_group_id <> all(${uuidArray([...parentGroups])}) or u.parent_id in (select org_units.id from org_units where ${reached ?? sql`true`}))`;
+  const mine = sql`select a.id from assessments a where a.campaign_group_id = any(${groups}) and a.status = 'submitted'`;
+  const rows = await db.execute(sql`select a.id as assessment_id, a.unit_id, u.code as unit_code, u.name as unit_name, u.path as unit_path, u.parent_id,
+      pu.path as parent_path, a.campaign_group_id as group_id, a.info, leaf.code, i.inputs, i.self_score,
+      r.proposed_score, r.final_score, r.not_applicable, r.replacement_code, coalesce(r.version, 0) as version,
+      coalesce(ev.n, 0) as evidence_count, rq.id as request_id, rq.deadline::text as request_deadline
+    from assessments a
+    join org_units u on u.id = a.unit_id
+    left join org_units pu on pu.id = u.parent_id
+    join unnest(${uuidArray(leaves.map((l) => l.groupId))}, ${textArray(leaves.map((l) => l.code))}) as leaf(group_id, code) on leaf.group_id = a.campaign_group_id
+    left join assessment_items i on i.assessment_id = a.id and i.code = leaf.code
+    left join item_reviews r on r.assessment_id = a.id and r.code = leaf.code
+    left join (select assessment_id, code, count(*)::int as n from item_evidence where assessment_id in (${mine}) group by 1, 2) ev
+      on ev.assessment_id = a.id and ev.code = leaf.code
+    left join (select distinct on (assessment_id, code) assessment_id, code, id, deadline from item_requests
+        where status <> 'closed' and assessment_id in (${mine}) order by assessment_id, code, requested_at desc) rq
+      on rq.assessment_id = a.id and rq.code = leaf.code
+    where a.campaign_group_id = any(${groups}) and a.status = 'submitted' ${parentFilter}
+      ${f.unitId ? sql`and a.unit_id = ${f.unitId}::uuid` : sql``}
+      ${f.code ? sql`and leaf.code = ${f.code}` : sql``}`);
+  return rowsOf<QueueSqlRow>(rows);
+}
+
+/** (assessment, code) → other units holding a document with the same bytes as one of the item's. */
+export async function loadDuplicates(db: Db, groupIds: readonly string[]): Promise<Map<string, { unitId: string; unitName: string }[]>> {
+  const out = new Map<string, { unitId: string; unitName: string }[]>();
+  if (groupIds.length === 0) return out;
+  const rows = rowsOf<{ assessment_id: string; code: string; unit_id: string; unit_name: string }>(
+    await db.execute(sql`select distinct ie.assessment_id, ie.code, d2.unit_id, ou.name as unit_name
+      from item_evidence ie
+      join assessments a on a.id = ie.assessment_id and a.campaign_group_id = any(${uuidArray([...groupIds])}) and a.status = 'submitted'
+      join evidence_documents d on d.id = ie.evidence_id and d.sha256 is not null
+      join evidence_documents d2 on d2.sha256 = d.sha256 and d2.unit_id <> a.unit_id
+      join org_units ou on ou.id = d2.unit_id`),
+  );
+  for (const r of rows) {
+    const key = `${r.assessment_id} ${r.code}`;
+    const list = out.get(key) ?? [];
+    list.push({ unitId: r.unit_id, unitName: r.unit_name });
+    out.set(key, list);
+  }
+  return out;
+}
+
+export async function loadGroupNotApplicable(db: Db, groupIds: readonly string[]): Promise<Map<string, { reason: string; replacementCode: string | null }>> {
+  if (groupIds.length === 0) return new Map();
+  const rows = rowsOf<{ campaign_group_id: string; code: string; reason: string; replacement_code: string | null }>(
+    await db.execute(sql`select campaign_group_id, code, reason, replacement_code from group_not_applicable where campaign_group_id = any(${uuidArray([...groupIds])})`),
+  );
+  return new Map(rows.map((r) => [`${r.campaign_group_id} ${r.code}`, { reason: r.reason, replacementCode: r.replacement_code }]));
+}

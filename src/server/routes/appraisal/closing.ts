@@ -1,0 +1,99 @@
+// POST /campaigns/{id}/close-appraisal, POST /campaigns/{id}/approve, GET /campaigns/{id}/results,
+// POST /campaigns/{id}/publish, GET /campaigns/{id}/snapshots, GET /snapshots/{id}, GET /signing-keys.
+import { asc, desc, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { campaignAbilities, holdsRoleOver } from '../../../core/policy/index.ts';
+import type { Db } from '../../../db/client.ts';
+import { loadGroupsOf, myMemberships } from '../../../db/queries/appraisal-bodies.ts';
+import type { ScopedActor } from '../../../db/queries/org-units.ts';
+import { isUuid } from '../../../db/queries/org-units.ts';
+import { signingKeys, snapshots } from '../../../db/schema/appraisal.ts';
+import { OperationError, notFound } from '../../http/errors.ts';
+import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
+import { idParams } from '../../http/schemas.ts';
+import { approveCampaign } from '../../operations/appraisal/approve-campaign.ts';
+import { type AppraisalCampaign, loadAppraisalCampaign, ownerRefOf } from '../../operations/appraisal/campaign-appraisal-access.ts';
+import { closeAppraisal } from '../../operations/appraisal/close-appraisal.ts';
+import { publishCampaign } from '../../operations/appraisal/publish-campaign.ts';
+import { campaignRefOf } from '../../operations/campaigns/campaign-access.ts';
+import { computeCampaignResults } from '../../publication/campaign-results.ts';
+import { serverNow } from '../server-now.ts';
+import { approveBody, closeBody, publishBody, resultsSchema, snapshotMetaSchema } from './schemas.ts';
+
+/** Results before publication are the appraisers' and the office's; after it, every reader's. */
+async function loadForResults(db: Db, actor: ScopedActor, id: string): Promise<AppraisalCampaign> {
+  const c = await loadAppraisalCampaign(db, actor, id);
+  const published = c.campaign.status === 'published' || c.campaign.status === 'archived';
+  if (published || c.viaMembership || campaignAbilities(actor, campaignRefOf(c)).viewProgress || holdsRoleOver(actor, ['viewer'], ownerRefOf(c))) return c;
+  if ((await myMemberships(db, actor.userId, (await loadGroupsOf(db, id)).map((g) => g.id))).size > 0) return c;
+  throw new OperationError('FORBIDDEN', 'Kết quả chỉ công khai sau khi được phê duyệt và công bố.');
+}
+
+const snapshotRow = (s: typeof snapshots.$inferSelect) => ({ id: s.id, version: s.version, digest: s.digest, signature: s.signature, keyId: s.keyId, createdAt: new Date(s.createdAt).toISOString() });
+
+export function registerClosingRoutes(app: App, deps: ServerDeps) {
+  app.post(
+    '/campaigns/:id/close-appraisal',
+    { schema: { tags: ['appraisal'], summary: 'Chủ tịch Hội đồng kết thúc thẩm định một nhóm', params: idParams, body: closeBody } },
+    async (request) => closeAppraisal(deps.db, whoIs(request), request.params.id, request.body.groupId, serverNow(deps)),
+  );
+  app.post(
+    '/campaigns/:id/approve',
+    { schema: { tags: ['appraisal'], summary: 'Cơ quan có thẩm quyền phê duyệt kết quả (số, ngày quyết định)', params: idParams, body: approveBody } },
+    async (request) => approveCampaign(deps.db, whoIs(request), request.params.id, request.body, serverNow(deps)),
+  );
+  app.get(
+    '/campaigns/:id/results',
+    { schema: { tags: ['appraisal'], summary: 'Kết quả: tổng điểm, tỷ lệ, xếp loại, thứ hạng từng đơn vị', params: idParams, response: { 200: resultsSchema } } },
+    async (request) => {
+      const c = await loadForResults(deps.db, whoIs(request).actor, request.params.id);
+      const results = await computeCampaignResults(deps.db, c.campaign);
+      return {
+        campaignId: c.campaign.id,
+        status: c.campaign.status,
+        groups: results.groups.map((g) => ({ id: g.group.id, name: g.group.name, notApplicable: g.notApplicable, distribution: g.distribution })),
+        items: results.groups.flatMap((g) => g.units.map(({ items: _items, ...u }) => u)),
+        missing: results.missing.length,
+      };
+    },
+  );
+  app.post(
+    '/campaigns/:id/publish',
+    { schema: { tags: ['appraisal'], summary: 'Công bố kết quả: bản chụp bất biến, băm SHA-256, ký Ed25519 (đính chính: phiên bản mới có lý do)', params: idParams, body: publishBody, response: { 201: z.object({ snapshot: snapshotMetaSchema }) } } },
+    async (request, reply) => reply.status(201).send(await publishCampaign(deps.db, whoIs(request), request.params.id, request.body ?? {}, deps.config.sessionSecret, serverNow(deps))),
+  );
+  app.get(
+    '/campaigns/:id/snapshots',
+    { schema: { tags: ['appraisal'], summary: 'Các phiên bản công bố của kỳ đánh giá', params: idParams, response: { 200: z.object({ items: z.array(snapshotMetaSchema.extend({ reason: z.string().nullable() })) }) } } },
+    async (request) => {
+      const c = await loadForResults(deps.db, whoIs(request).actor, request.params.id);
+      const rows = await deps.db.select().from(snapshots).where(eq(snapshots.campaignId, c.campaign.id)).orderBy(asc(snapshots.version));
+      return { items: rows.map((s) => ({ ...snapshotRow(s), reason: s.reason })) };
+    },
+  );
+  app.get(
+    '/snapshots/:id',
+    { schema: { tags: ['appraisal'], summary: 'Một bản công bố: nội dung JSON, mã băm, chữ ký', params: idParams } },
+    async (request) => {
+      const { actor } = whoIs(request);
+      const [s] = isUuid(request.params.id) ? await deps.db.select().from(snapshots).where(eq(snapshots.id, request.params.id)).limit(1) : [];
+      if (!s) throw notFound('Không tìm thấy bản công bố.');
+      await loadForResults(deps.db, actor, s.campaignId).catch((e: unknown) => {
+        throw e instanceof OperationError && e.code === 'NOT_FOUND' ? notFound('Không tìm thấy bản công bố.') : e;
+      });
+      const [key] = await deps.db.select().from(signingKeys).where(eq(signingKeys.id, s.keyId));
+      return { ...snapshotRow(s), campaignId: s.campaignId, reason: s.reason, algorithm: 'Ed25519', publicKeyPem: key?.publicKeyPem ?? null, payload: s.payload };
+    },
+  );
+  app.get(
+    '/signing-keys',
+    {
+      config: { public: true },
+      schema: { tags: ['appraisal'], summary: 'Khóa công khai để kiểm tra chữ ký các bản công bố', response: { 200: z.object({ items: z.array(z.object({ id: z.string(), algorithm: z.string(), publicKeyPem: z.string(), createdAt: z.string(), retiredAt: z.string().nullable() })) }) } },
+    },
+    async () => {
+      const rows = await deps.db.select().from(signingKeys).orderBy(desc(signingKeys.createdAt));
+      return { items: rows.map((k) => ({ id: k.id, algorithm: k.algorithm, publicKeyPem: k.publicKeyPem, createdAt: new Date(k.createdAt).toISOString(), retiredAt: k.retiredAt ? new Date(k.retiredAt).toISOString() : null })) };
+    },
+  );
+}

@@ -1,0 +1,58 @@
+// Zod schemas of the appraisal routes (they also produce the OpenAPI document). Large answers (queue,
+// review, results, snapshots) are described by their stable keys and pass the rest through.
+import { z } from 'zod';
+import { COUNCIL_POSITIONS, REVIEW_REASONS } from '../../../core/appraisal/index.ts';
+import { isValidIsoDate } from '../../../core/campaign/index.ts';
+
+const text = (max: number) => z.string().trim().min(1, 'Không được để trống').max(max);
+export const isoDate = z.string().refine(isValidIsoDate, 'Ngày phải có dạng yyyy-mm-dd');
+const score = z.number({ message: 'Điểm phải là số' }).finite();
+
+export const itemParams = z.object({ id: z.uuid({ message: 'Mã định danh không hợp lệ' }), code: z.string().min(1).max(50) });
+export const groupParams = z.object({ id: z.uuid(), groupId: z.uuid() });
+export const groupCodeParams = groupParams.extend({ code: z.string().min(1).max(50) });
+export const memberParams = z.object({ memberId: z.uuid() });
+export const requestParams = z.object({ requestId: z.uuid() });
+
+export const assignmentSchema = z.object({
+  nodeCodes: z.array(z.string().trim().min(1).max(50)).max(500).default([]),
+  domains: z.array(z.string().trim().min(1).max(200)).max(100).default([]),
+  unitIds: z.array(z.uuid()).max(20_000).default([]),
+});
+export const bodyBody = z.object({ kind: z.enum(['council', 'parent_unit']), name: text(300), decisionRef: z.string().trim().max(500).nullish() });
+export const memberBody = z.object({ userId: z.uuid(), position: z.enum(COUNCIL_POSITIONS), title: z.string().trim().max(300).nullish(), assignment: assignmentSchema.default({ nodeCodes: [], domains: [], unitIds: [] }) });
+export const memberPatchBody = memberBody.omit({ userId: true }).partial();
+
+const reason = z.enum(REVIEW_REASONS).nullish();
+const comment = z.string().max(5000).nullish();
+export const reviewBody = z.object({ proposedScore: score.nullable(), reason, comment, version: z.number().int().min(0) });
+export const appraisalBody = z.object({ finalScore: score.nullable().default(null), reason, comment, notApplicable: z.boolean().optional(), replacementCode: z.string().trim().max(50).nullish(), version: z.number().int().min(0) });
+export const bulkBody = z.object({ items: z.array(z.object({ assessmentId: z.uuid(), code: z.string().min(1).max(50), version: z.number().int().min(0) })).min(1).max(50_000) });
+export const bulkQuery = z.object({ use: z.enum(['self', 'proposed']).default('self') });
+export const groupNaBody = z.object({ reason: text(5000), replacementCode: z.string().trim().max(50).nullish() });
+
+export const requestBody = z.object({ kind: z.enum(['more_evidence', 'explanation']), message: text(5000), deadline: isoDate });
+export const replyBody = z.object({ text: text(10_000), evidenceIds: z.array(z.uuid()).max(100).default([]) });
+
+export const closeBody = z.object({ groupId: z.uuid() });
+export const approveBody = z.object({ groupId: z.uuid(), authorityUnitId: z.uuid().optional(), decisionNumber: text(200), decisionDate: isoDate, signer: z.string().trim().max(300).nullish() });
+export const publishBody = z.object({ reason: z.string().trim().max(5000).optional() }).default({});
+
+export const queueQuery = z.object({
+  campaignId: z.uuid().optional(),
+  groupId: z.uuid().optional(),
+  mode: z.enum(['unit', 'item']).default('unit'),
+  unitId: z.uuid().optional(),
+  code: z.string().max(50).optional(),
+  flag: z.enum(['self_score_inconsistent', 'mandatory_evidence_missing', 'duplicate_evidence', 'large_change_since_last_year', 'open_request']).optional(),
+  status: z.enum(['pending', 'proposed', 'requested', 'final']).optional(),
+});
+
+export const reviewSchema = z.looseObject({ assessmentId: z.string(), code: z.string(), selfScore: z.number().nullable(), proposedScore: z.number().nullable(), finalScore: z.number().nullable(), notApplicable: z.boolean(), version: z.number() });
+export const requestSchema = z.looseObject({ id: z.string(), assessmentId: z.string(), code: z.string(), kind: z.string(), message: z.string(), deadline: z.string().nullable(), status: z.string(), replies: z.array(z.looseObject({ id: z.string(), text: z.string() })), abilities: z.object({ reply: z.boolean(), close: z.boolean() }) });
+export const queueSchema = z.object({ items: z.array(z.looseObject({ assessmentId: z.string(), code: z.string(), version: z.number() })), summary: z.looseObject({ total: z.number() }), groups: z.array(z.looseObject({ id: z.string() })) });
+export const reviewViewSchema = z.looseObject({ id: z.string(), items: z.array(z.looseObject({ code: z.string(), version: z.number() })) });
+export const memberSchema = z.object({ id: z.string(), bodyId: z.string(), user: z.object({ id: z.string(), fullName: z.string(), username: z.string() }), position: z.string(), positionLabel: z.string(), title: z.string().nullable(), assignment: z.object({ nodeCodes: z.array(z.string()), domains: z.array(z.string()), unitIds: z.array(z.string()) }) });
+export const bodiesSchema = z.object({ items: z.array(z.looseObject({ groupId: z.string(), body: z.looseObject({}).nullable(), members: z.array(memberSchema) })) });
+export const resultsSchema = z.looseObject({ campaignId: z.string(), items: z.array(z.looseObject({ unit: z.looseObject({ id: z.string() }) })) });
+export const snapshotMetaSchema = z.object({ id: z.string(), version: z.number(), digest: z.string(), signature: z.string(), keyId: z.string(), createdAt: z.string() });
