@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evidenceDocuments } from '../../src/db/schema/evidence.ts';
 import { auditLog } from '../../src/db/schema/audit.ts';
-import { eq, like } from 'drizzle-orm';
+import { like } from 'drizzle-orm';
 import { type CampaignIds, FULL_ENTRIES, addAccount, createOpenCampaign, fillAll } from '../support/campaign-fixture.ts';
 import { type TestApp, createTestApp } from '../support/test-app.ts';
 
