@@ -4,6 +4,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { ReviewReason } from '../../core/appraisal/index.ts';
 import { api } from './client.ts';
 import type { AssessmentReview, Queue, QueueFilter, RequestView, ReviewView } from './appraisalTypes.ts';
+import type { Assessment } from './assessmentTypes.ts';
 
 export const APPRAISAL_KEY = ['appraisal'] as const;
 
@@ -103,5 +104,17 @@ export function useBulkAccept() {
     mutationFn: (items: { assessmentId: string; code: string; version: number }[]) => api<{ accepted: number }>('/appraisal/bulk-accept', { method: 'POST', body: { items } }),
     meta: { silent: true },
     onSuccess: invalidate,
+  });
+}
+
+/** The unit's assessment (for the index set's guidance), fetched quietly: an appraiser may not read it. */
+export function useAssessmentQuietly(assessmentId: string | null) {
+  return useQuery({
+    queryKey: ['appraisal-assessment', assessmentId],
+    queryFn: () => api<Assessment>(`/assessments/${encodeURIComponent(assessmentId ?? '')}`),
+    enabled: !!assessmentId,
+    staleTime: 5 * 60_000,
+    retry: false,
+    meta: { silent: true },
   });
 }

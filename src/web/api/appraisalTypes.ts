@@ -111,6 +111,8 @@ export interface ReviewEvidence {
   url: string | null;
   sha256: string | null;
   mimeType?: string | null;
+  size?: number | null;
+  sameFileElsewhere?: { unitId: string; unitName: string }[];
   docNumber?: string | null;
   docDate?: string | null;
   summary?: string | null;
@@ -121,7 +123,7 @@ export interface HistoryEntry {
   at: string;
   action: string;
   actorName?: string | null;
-  actor?: { fullName: string } | null;
+  actor?: { id?: string | null; name?: string; fullName?: string } | null;
   reason?: string | null;
   before?: unknown;
   after?: unknown;
@@ -144,6 +146,7 @@ export interface ReviewItem extends Partial<ReviewView> {
 
 export interface AssessmentReview {
   id: string;
+  myPosition?: string | null;
   unit: { id: string; code: string; name: string };
   campaign?: { id: string; name: string; status: string };
   group?: { id: string; name: string };
@@ -192,6 +195,8 @@ export interface UnitResultRow {
   rank: number | null;
   rankable: boolean;
   lowestBandReason: string | null;
+  finalAfterPenalty?: number | null;
+  complete?: boolean;
 }
 
 export interface MissingFinal {

@@ -58,6 +58,8 @@ export const viResults = {
   'res.penalty': 'Điểm trừ',
   'res.band': 'Xếp loại',
   'res.rank': 'Xếp hạng',
+  'res.lowest.not_submitted': 'Xếp loại thấp nhất: không gửi bản tự đánh giá',
+  'res.lowest.late_beyond_tolerance': 'Xếp loại thấp nhất: gửi muộn quá thời hạn cho phép',
   'req.title': 'Yêu cầu bổ sung minh chứng',
   'req.openCount': 'Hội đồng thẩm định có {n} yêu cầu đang chờ đơn vị trả lời.',
   'req.deadline': 'Hạn {date}',

@@ -9,7 +9,10 @@ import { useNum } from '../frameworks/format.ts';
 const ACTIONS: Record<string, MessageKey> = {
   'appraisal.item.propose': 'apr.hist.propose',
   'appraisal.item.appraise': 'apr.hist.appraise',
-  'appraisal.bulk_accept': 'apr.hist.bulk',
+  'appraisal.item.accept': 'apr.hist.bulk',
+  'appraisal.request.close': 'apr.hist.close',
+  'assessment.figure.supply': 'apr.hist.figure',
+  'assessment.reopen': 'apr.hist.reopen',
   'appraisal.request.create': 'apr.hist.request',
   'appraisal.request.reply': 'apr.hist.reply',
   'assessment.item.save': 'apr.hist.save',
@@ -36,9 +39,9 @@ export function ItemHistory({ entries }: { entries: HistoryEntry[] }) {
           key: h.id ?? String(i),
           content: (
             <>
-              <Typography.Text strong>{h.actorName ?? h.actor?.fullName ?? ''}</Typography.Text>{' '}
+              <Typography.Text strong>{h.actorName ?? h.actor?.name ?? h.actor?.fullName ?? ''}</Typography.Text>{' '}
               <Typography.Text>{key ? t(key) : h.action}</Typography.Text>
-              {h.action.endsWith('appraise') && final !== null && <Typography.Text> ({num(final)})</Typography.Text>}
+              {(h.action.endsWith('appraise') || h.action.endsWith('accept')) && final !== null && <Typography.Text> ({num(final)})</Typography.Text>}
               {h.action.endsWith('propose') && proposed !== null && <Typography.Text> ({num(proposed)})</Typography.Text>}
               <div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{showDateTime(h.at)}</Typography.Text></div>
               {h.reason && <Typography.Paragraph type="secondary" style={{ margin: 0, fontSize: 13, whiteSpace: 'pre-wrap' }}>{h.reason}</Typography.Paragraph>}

@@ -1,8 +1,7 @@
 // Side panel for the selected queue row: item guidance, the unit's inputs and explanation, evidence with
 // preview, flags, scores with deltas, the decision forms the caller may use, requests and history.
 import { Card, Collapse, Descriptions, Space, Spin, Tag, Typography } from 'antd';
-import { useAssessment } from '../../api/assessments.ts';
-import { useReview } from '../../api/appraisal.ts';
+import { useAssessmentQuietly, useReview } from '../../api/appraisal.ts';
 import type { QueueRow, ReviewEvidence } from '../../api/appraisalTypes.ts';
 import { useT } from '../../i18n/context.ts';
 import { useNum } from '../frameworks/format.ts';
@@ -28,7 +27,7 @@ export function ReviewPanel({ row, command, onReload, onSaved }: Props) {
   const num = useNum();
   const review = useReview(row.assessmentId);
   const needsDef = review.isSuccess && !review.data.framework;
-  const assessment = useAssessment(needsDef ? row.assessmentId : undefined);
+  const assessment = useAssessmentQuietly(needsDef ? row.assessmentId : null);
   const def = review.data?.framework ?? assessment.data?.framework;
   const node = findNode(def, row.code);
   const item = review.data?.items.find((i) => i.code === row.code);

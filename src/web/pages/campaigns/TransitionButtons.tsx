@@ -9,6 +9,8 @@ import { useT } from '../../i18n/context.ts';
 
 const NEEDS_REASON = new Set(['reopen_self_assessment']);
 const OPTIONAL_REASON = new Set(['close_self_assessment', 'archive']);
+/** Approval and publication have their own routes and forms (appraisal administration page). */
+const ELSEWHERE = new Set(['approve', 'publish']);
 
 export function TransitionButtons({ c }: { c: Campaign }) {
   const t = useT();
@@ -44,7 +46,7 @@ export function TransitionButtons({ c }: { c: Campaign }) {
 
   return (
     <Space wrap>
-      {c.availableActions.map((a, i) => (
+      {c.availableActions.filter((a) => !ELSEWHERE.has(a.action)).map((a, i) => (
         <Button key={a.action} type={i === 0 ? 'primary' : 'default'} onClick={() => setPending(a)} data-testid={`camp-action-${a.action}`}>{a.label}</Button>
       ))}
       {c.kind === 'annual' && c.status !== 'draft' && (c.abilities.update || c.abilities.transition) && (

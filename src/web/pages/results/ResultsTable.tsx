@@ -32,7 +32,7 @@ export function ResultsTable({ rows, groupId }: { rows: UnitResultRow[]; groupId
         { title: t('res.penalty'), dataIndex: 'penaltyPoints', width: 90, align: 'right', render: (v: number | null) => (v ? num(v) : '') },
         {
           title: t('res.band'), key: 'band', width: 130,
-          render: (_, r) => (r.lowestBandReason ? <Tooltip title={r.lowestBandReason}><span><BandTag band={r.band} /></span></Tooltip> : <BandTag band={r.band} />),
+          render: (_, r) => (r.lowestBandReason ? <Tooltip title={r.lowestBandReason === 'not_submitted' || r.lowestBandReason === 'late_beyond_tolerance' ? t(`res.lowest.${r.lowestBandReason}`) : r.lowestBandReason}><span><BandTag band={r.band} /></span></Tooltip> : <BandTag band={r.band} />),
         },
         { title: t('res.rank'), dataIndex: 'rank', width: 80, align: 'center', render: (v: number | null, r) => (v ?? (r.rankable ? '' : <Typography.Text type="secondary">—</Typography.Text>)) },
       ]}
