@@ -13,6 +13,9 @@ import { type ScopedActor, isUuid } from './org-units.ts';
 
 export type BodyRow = typeof appraisalBodies.$inferSelect;
 
+/** The caller's id for membership lookups; the command line and the seed act without an account. */
+export const memberKey = (userId: string): string => (isUuid(userId) ? userId : '00000000-0000-0000-0000-000000000000');
+
 export interface MemberView {
   id: string;
   bodyId: string;
@@ -32,7 +35,7 @@ export async function findAppraisalCampaign(db: Db, actor: ScopedActor, id: stri
     .from(appraisalMembers)
     .innerJoin(appraisalBodies, eq(appraisalBodies.id, appraisalMembers.bodyId))
     .innerJoin(campaignGroups, eq(campaignGroups.id, appraisalBodies.campaignGroupId))
-    .where(and(eq(campaignGroups.campaignId, id), eq(appraisalMembers.userId, actor.userId)))
+    .where(and(eq(campaignGroups.campaignId, id), eq(appraisalMembers.userId, memberKey(actor.userId))))
     .limit(1);
   if (!member) return null;
   const q = db
@@ -76,7 +79,7 @@ export async function myMemberships(db: Db, userId: string, groupIds: readonly s
     .select({ groupId: appraisalBodies.campaignGroupId, position: appraisalMembers.position, assignment: appraisalMembers.assignment })
     .from(appraisalMembers)
     .innerJoin(appraisalBodies, eq(appraisalBodies.id, appraisalMembers.bodyId))
-    .where(and(eq(appraisalMembers.userId, userId), inArray(appraisalBodies.campaignGroupId, [...groupIds])));
+    .where(and(eq(appraisalMembers.userId, memberKey(userId)), inArray(appraisalBodies.campaignGroupId, [...groupIds])));
   return new Map(rows.map((r) => [r.groupId, { position: r.position as CouncilPosition, assignment: r.assignment }]));
 }
 

@@ -12,6 +12,7 @@ import type { Db } from '../client.ts';
 import { appraisalBodies, appraisalMembers } from '../schema/appraisal.ts';
 import { assessments, campaignGroups, campaigns } from '../schema/campaigns.ts';
 import { orgUnits } from '../schema/org.ts';
+import { memberKey } from './appraisal-bodies.ts';
 import { readableAssessmentsCondition } from './assessments.ts';
 import { type ScopedActor, isUuid } from './org-units.ts';
 
@@ -56,7 +57,7 @@ function selectRows(db: Db, actor: ScopedActor) {
     .innerJoin(owner, eq(owner.id, campaigns.ownerUnitId))
     .leftJoin(parent, eq(parent.id, orgUnits.parentId))
     .leftJoin(appraisalBodies, eq(appraisalBodies.campaignGroupId, campaignGroups.id))
-    .leftJoin(appraisalMembers, and(eq(appraisalMembers.bodyId, appraisalBodies.id), eq(appraisalMembers.userId, actor.userId)));
+    .leftJoin(appraisalMembers, and(eq(appraisalMembers.bodyId, appraisalBodies.id), eq(appraisalMembers.userId, memberKey(actor.userId))));
 }
 
 type RawRow = Awaited<ReturnType<ReturnType<typeof selectRows>['where']>>[number];

@@ -7,6 +7,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { CouncilPosition, MemberAssignment } from '../../core/appraisal/types.ts';
 import type { CampaignRules } from '../../core/campaign/types.ts';
 import type { Db } from '../client.ts';
+import { memberKey } from './appraisal-bodies.ts';
 import { rowsOf } from './assessments.ts';
 import { type ScopedActor, unitsReachedCondition } from './org-units.ts';
 import { textArray, uuidArray } from './sql-arrays.ts';
@@ -32,7 +33,7 @@ export async function findWorkGroups(db: Db, actor: ScopedActor, f: { campaignId
         coalesce(b.kind, g.appraiser) as kind, m.position, m.assignment
       from campaign_groups g join campaigns c on c.id = g.campaign_id
       left join appraisal_bodies b on b.campaign_group_id = g.id
-      left join appraisal_members m on m.body_id = b.id and m.user_id = ${actor.userId}::uuid
+      left join appraisal_members m on m.body_id = b.id and m.user_id = ${memberKey(actor.userId)}::uuid
       where c.status in ('self_assessment_closed', 'under_appraisal') and b.closed_at is null
         and (m.id is not null or coalesce(b.kind, g.appraiser) = 'parent_unit')
         ${f.campaignId ? sql`and g.campaign_id = ${f.campaignId}::uuid` : sql``}

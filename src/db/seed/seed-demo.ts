@@ -9,6 +9,7 @@ import { orgUnits } from '../schema/org.ts';
 import { foldVietnamese } from '../../core/text/vietnamese.ts';
 import { HA_TINH_GROUPS, HA_TINH_UNITS } from './data/ha-tinh.ts';
 import { DEMO_ACCOUNTS } from './demo-accounts.ts';
+import { seedDemoAppraisal } from './seed-demo-appraisal.ts';
 import { seedDemoCampaign } from './seed-demo-campaign.ts';
 import { seedFrameworkPresets } from './seed-frameworks.ts';
 import { seedUnits } from './seed-units.ts';
@@ -41,5 +42,6 @@ export async function seedDemo(db: Db): Promise<{ seeded: boolean }> {
   });
   await seedFrameworkPresets(db);
   await seedDemoCampaign(db);
+  await seedDemoAppraisal(db);
   return { seeded: true };
 }
