@@ -1,14 +1,17 @@
-// Appends one hash-chained entry inside the caller's transaction, so a change and its audit entry
-// commit or fail together. A transaction-scoped advisory lock serialises appenders: the chain order is
-// the commit order.
+// Appends hash-chained entries inside the caller's transaction, so a change and its audit entries commit
+// or fail together. There is one chain per unit (entries about no unit go to the 'global' chain): saves
+// of different units never wait for each other, which matters on deadline day when thousands of units
+// write at once. A transaction-scoped advisory lock per chain serialises its appenders, so a chain's
+// order is its commit order. Locks are taken in chain order to rule out deadlocks between transactions.
 import { createHash } from 'node:crypto';
-import { desc, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { canonicalJson } from '../../core/audit/canonical-json.ts';
 import type { Db } from '../client.ts';
 import { auditLog } from '../schema/audit.ts';
 
-const AUDIT_CHAIN_LOCK = 727_001;
+const AUDIT_LOCK_CLASS = 727_001;
 export const GENESIS_HASH = '0'.repeat(64);
+export const GLOBAL_CHAIN = 'global';
 
 export interface AuditActor {
   id: string | null;
@@ -43,16 +46,22 @@ export function hashAuditEntry(prevHash: string, content: AuditContent): string 
   return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
 }
 
+export const chainOf = (unitId: string | null | undefined) => unitId ?? GLOBAL_CHAIN;
+
 export async function writeAudit(tx: Db, actor: AuditActor, entry: AuditEntryInput): Promise<void> {
   await writeAuditBatch(tx, actor, [entry]);
 }
 
-/** Appends several entries in order under one lock (bulk imports). */
+/** Appends several entries in order (bulk imports, bulk appraisal): one lock statement, one read of the chains' heads. */
 export async function writeAuditBatch(tx: Db, actor: AuditActor, entries: readonly AuditEntryInput[]): Promise<void> {
   if (entries.length === 0) return;
-  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
-  const [last] = await tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
-  let prevHash = last?.hash ?? GENESIS_HASH;
+  const chains = [...new Set(entries.map((e) => chainOf(e.unitId)))].sort();
+  const list = sql.join(chains.map((c) => sql`${c}`), sql`, `);
+  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK_CLASS}, hashtext(c)) from (select unnest(array[${list}]::text[]) as c order by 1) locks`);
+  const heads = await tx.execute(sql`select distinct on (chain) chain, hash from audit_log where chain in (${list}) order by chain, id desc`);
+  const head = new Map<string, string>(
+    ((heads as unknown as { rows?: { chain: string; hash: string }[] }).rows ?? (heads as unknown as { chain: string; hash: string }[])).map((r) => [r.chain, r.hash]),
+  );
   const at = new Date();
   const rows = entries.map((entry) => {
     const content: AuditContent = {
@@ -67,10 +76,11 @@ export async function writeAuditBatch(tx: Db, actor: AuditActor, entries: readon
       after: entry.after ?? null,
       reason: entry.reason ?? null,
     };
+    const chain = chainOf(content.unitId);
+    const prevHash = head.get(chain) ?? GENESIS_HASH;
     const hash = hashAuditEntry(prevHash, content);
-    const row = { ...content, prevHash, hash };
-    prevHash = hash;
-    return row;
+    head.set(chain, hash);
+    return { ...content, chain, prevHash, hash };
   });
   for (let i = 0; i < rows.length; i += 500) await tx.insert(auditLog).values(rows.slice(i, i + 500));
 }

@@ -1,9 +1,9 @@
 // Database-backed sessions: the cookie carries a random token; the table stores only its SHA-256, so
 // several app processes share sessions and a leaked table gives no usable cookie.
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, lt, ne } from 'drizzle-orm';
+import { and, eq, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { sessions, users } from '../schema/accounts.ts';
+import { sessions } from '../schema/accounts.ts';
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -32,34 +32,6 @@ export interface SessionUser {
   user: { id: string; username: string; fullName: string; email: string | null; phone: string | null };
 }
 
-/** The live session for a cookie token, or null when unknown, expired or the user is inactive. */
-export async function findSession(db: Db, token: string): Promise<SessionUser | null> {
-  const [row] = await db
-    .select({
-      sessionId: sessions.id,
-      csrfToken: sessions.csrfToken,
-      expiresAt: sessions.expiresAt,
-      lastSeenAt: sessions.lastSeenAt,
-      id: users.id,
-      username: users.username,
-      fullName: users.fullName,
-      email: users.email,
-      phone: users.phone,
-      active: users.active,
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.id, hashToken(token)))
-    .limit(1);
-  if (!row || !row.active || row.expiresAt.getTime() <= Date.now()) return null;
-  return {
-    sessionId: row.sessionId,
-    csrfToken: row.csrfToken,
-    lastSeenAt: row.lastSeenAt,
-    user: { id: row.id, username: row.username, fullName: row.fullName, email: row.email, phone: row.phone },
-  };
-}
-
 export async function touchSession(db: Db, sessionId: string): Promise<void> {
   await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.id, sessionId));
 }
@@ -77,4 +49,38 @@ export async function deleteOtherSessions(db: Db, userId: string, keepSessionId:
 
 export async function deleteExpiredSessions(db: Db): Promise<void> {
   await db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
+}
+
+/**
+ * The live session and the user's role grants in ONE round trip: this runs on every API request, so it is
+ * the cheapest query we can make it (a join with the grants aggregated as JSON).
+ */
+export async function findSessionWithGrants(
+  db: Db,
+  token: string,
+): Promise<(SessionUser & { grants: { id: string; role: string; unitId: string; subtree: boolean; unitCode: string; unitName: string; unitPath: string }[] }) | null> {
+  const result = await db.execute(sql`
+    select s.id as session_id, s.csrf_token, s.expires_at, s.last_seen_at,
+           u.id, u.username, u.full_name, u.email, u.phone, u.active,
+           coalesce(json_agg(json_build_object('id', ra.id, 'role', ra.role, 'unitId', ra.unit_id, 'subtree', ra.subtree,
+                    'unitCode', ou.code, 'unitName', ou.name, 'unitPath', ou.path)) filter (where ra.id is not null), '[]') as grants
+    from sessions s
+    join users u on u.id = s.user_id
+    left join role_assignments ra on ra.user_id = u.id
+    left join org_units ou on ou.id = ra.unit_id
+    where s.id = ${hashToken(token)}
+    group by s.id, u.id`);
+  const rows = (result as unknown as { rows?: Record<string, unknown>[] }).rows ?? (result as unknown as Record<string, unknown>[]);
+  const row = rows[0];
+  if (!row || !row.active) return null;
+  const expiresAt = new Date(row.expires_at as string | Date);
+  if (expiresAt.getTime() <= Date.now()) return null;
+  const grants = typeof row.grants === 'string' ? JSON.parse(row.grants) : row.grants;
+  return {
+    sessionId: row.session_id as string,
+    csrfToken: row.csrf_token as string,
+    lastSeenAt: new Date(row.last_seen_at as string | Date),
+    user: { id: row.id as string, username: row.username as string, fullName: row.full_name as string, email: (row.email as string | null) ?? null, phone: (row.phone as string | null) ?? null },
+    grants,
+  };
 }

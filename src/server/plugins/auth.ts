@@ -5,10 +5,10 @@
 // which a cross-site HTML form cannot send.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import type { Actor } from '../../core/policy/index.ts';
+import { type Actor, isRole } from '../../core/policy/index.ts';
 import type { Db } from '../../db/client.ts';
-import { actorFromGrants, loadGrants, type GrantRow } from '../../db/queries/load-actor.ts';
-import { findSession, touchSession } from '../../db/queries/sessions.ts';
+import { actorFromGrants, type GrantRow } from '../../db/queries/load-actor.ts';
+import { findSessionWithGrants, touchSession } from '../../db/queries/sessions.ts';
 import { OperationError } from '../http/errors.ts';
 import { bearerTokenOf, loadTokenAuth } from './bearer.ts';
 
@@ -39,10 +39,10 @@ declare module 'fastify' {
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export async function loadAuth(db: Db, token: string): Promise<AuthContext | null> {
-  const session = await findSession(db, token);
+  const session = await findSessionWithGrants(db, token);
   if (!session) return null;
   if (Date.now() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await touchSession(db, session.sessionId);
-  const grants = await loadGrants(db, session.user.id);
+  const grants = session.grants.flatMap((g) => (isRole(g.role) ? [{ ...g, role: g.role }] : []));
   return {
     sessionId: session.sessionId,
     csrfToken: session.csrfToken,
