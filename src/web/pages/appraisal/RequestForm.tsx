@@ -34,7 +34,7 @@ export function RequestForm({ row, onDone }: { row: QueueRow; onDone: () => void
   };
 
   return (
-    <Form layout="vertical" size="small" onFinish={() => void send()} data-testid="apr-request-form">
+    <Form layout="vertical" size="small" component="div" data-testid="apr-request-form">
       <Form.Item label={t('apr.requestKind')}>
         <Select value={kind} onChange={setKind} data-testid="apr-request-kind"
           options={[{ value: 'more_evidence', label: t('apr.kind.more_evidence') }, { value: 'explanation', label: t('apr.kind.explanation') }]} />
@@ -46,7 +46,7 @@ export function RequestForm({ row, onDone }: { row: QueueRow; onDone: () => void
         <DatePicker value={deadline} onChange={setDeadline} format={DATE_FORMAT} data-testid="apr-request-deadline" />
       </Form.Item>
       {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 8 }} />}
-      <Button htmlType="submit" loading={create.isPending} data-testid="apr-request-send">{t('apr.requestSend')}</Button>
+      <Button onClick={() => void send()} loading={create.isPending} data-testid="apr-request-send">{t('apr.requestSend')}</Button>
     </Form>
   );
 }

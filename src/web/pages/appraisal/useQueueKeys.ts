@@ -1,5 +1,6 @@
 // Keyboard navigation of the appraisal queue: j/k or ↓/↑ move, a accepts the self score into the form,
-// Enter saves. Keys typed in a text area or an open dropdown are left alone; in an input only Enter counts.
+// Enter saves. Keys typed in a field, a text area or an open dropdown are left alone (inside the decision form
+// Enter submits the form itself).
 import { useEffect, useRef } from 'react';
 
 export interface QueueKeyHandlers {
@@ -20,10 +21,10 @@ export function useQueueKeys(handlers: QueueKeyHandlers, enabled: boolean): void
       const el = e.target as HTMLElement | null;
       const tag = el?.tagName ?? '';
       if (tag === 'TEXTAREA' || el?.isContentEditable || document.querySelector('.ant-modal-wrap:not([style*="display: none"]) .ant-modal')) return;
-      const typing = tag === 'INPUT' || tag === 'SELECT';
-      if (el?.closest('.ant-select')) return;
+      // In a field or on a control, the form itself handles Enter (its submit button saves).
+      const typing = tag === 'INPUT' || tag === 'SELECT' || tag === 'BUTTON' || tag === 'A' || !!el?.closest('form, .ant-select, .ant-picker, .ant-popover, .ant-dropdown');
       if (e.key === 'Enter') {
-        if (tag === 'BUTTON' || tag === 'A') return;
+        if (typing) return;
         e.preventDefault();
         ref.current.save();
         return;

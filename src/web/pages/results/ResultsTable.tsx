@@ -22,7 +22,7 @@ export function ResultsTable({ rows, groupId }: { rows: UnitResultRow[]; groupId
       data-testid={`res-table-${groupId}`}
       onRow={(r) => ({ 'data-testid': `res-row-${r.unit.code}` }) as React.HTMLAttributes<HTMLElement>}
       columns={[
-        { title: t('res.stt'), key: 'stt', width: 56, align: 'center', render: (_, _r, i) => i + 1 },
+        { title: t('res.stt'), key: 'stt', width: 56, align: 'center', render: (_, r) => rows.indexOf(r) + 1 },
         { title: t('res.unit'), key: 'unit', render: (_, r) => <>{r.unit.name} <Typography.Text type="secondary" style={{ fontSize: 12 }}>({r.unit.code})</Typography.Text></> },
         { title: t('res.selfTotal'), dataIndex: 'selfTotal', width: 100, align: 'right', render: (v: number | null) => num(v) },
         { title: t('res.finalTotal'), dataIndex: 'finalTotal', width: 110, align: 'right', render: (v: number | null) => <Typography.Text strong data-testid="res-final">{num(v)}</Typography.Text> },
