@@ -61,6 +61,8 @@ export const enResults: Record<keyof typeof viResults, string> = {
   'res.rank': 'Rank',
   'res.lowest.not_submitted': 'Lowest band: no self-assessment submitted',
   'res.lowest.late_beyond_tolerance': 'Lowest band: submitted beyond the tolerated delay',
+  'req.close': 'Close request',
+  'req.closeConfirm': 'Close this request? The unit can no longer reply.',
   'req.title': 'Requests for more evidence',
   'req.openCount': 'The appraisal council has {n} requests awaiting your reply.',
   'req.deadline': 'By {date}',

@@ -60,6 +60,8 @@ export const viResults = {
   'res.rank': 'Xếp hạng',
   'res.lowest.not_submitted': 'Xếp loại thấp nhất: không gửi bản tự đánh giá',
   'res.lowest.late_beyond_tolerance': 'Xếp loại thấp nhất: gửi muộn quá thời hạn cho phép',
+  'req.close': 'Đóng yêu cầu',
+  'req.closeConfirm': 'Đóng yêu cầu này? Đơn vị sẽ không trả lời thêm được.',
   'req.title': 'Yêu cầu bổ sung minh chứng',
   'req.openCount': 'Hội đồng thẩm định có {n} yêu cầu đang chờ đơn vị trả lời.',
   'req.deadline': 'Hạn {date}',

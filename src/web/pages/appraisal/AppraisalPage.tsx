@@ -94,10 +94,10 @@ export default function AppraisalPage() {
         <Empty description={t('apr.empty')} data-testid="apr-empty" />
       ) : (
         <Row gutter={[16, 16]}>
-          <Col xs={24} xl={13}>
+          <Col xs={24} xl={14}>
             <QueueTable rows={rows} mode={f.mode} loading={queue.isFetching} selected={currentKey} checked={checked} onSelect={setSelected} onCheck={setChecked} />
           </Col>
-          <Col xs={24} xl={11}>
+          <Col xs={24} xl={10}>
             <div style={{ position: 'sticky', top: 8 }}>
               {current ? <ReviewPanel row={current} command={command} onReload={reload} onSaved={() => move(1)} /> : <Empty description={t('apr.noMatch')} />}
             </div>

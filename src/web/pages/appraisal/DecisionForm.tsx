@@ -66,6 +66,7 @@ export function DecisionForm({ row, kind, command, onReload, onSaved }: Props) {
       onSaved();
     } catch (e) {
       if (e instanceof ApiError && e.code === 'VERSION_CONFLICT') setConflict((e.details?.['current'] as Partial<ReviewView> | undefined) ?? null);
+      else if (e instanceof ApiError && Array.isArray(e.details?.['problems'])) setProblems(e.details['problems'] as DecisionProblem[]);
       else setProblems([{ field: 'score', code: 'SCORE_MISSING', message: e instanceof Error ? e.message : String(e) }]);
     }
   };

@@ -51,12 +51,12 @@ export function QueueTable({ rows, mode, loading, selected, checked, onSelect, o
       columns={[
         mode === 'item'
           ? { title: t('apr.unit'), key: 'unit', width: 200, render: (_, r) => <Typography.Text>{r.unit.name}</Typography.Text> }
-          : { title: t('apr.item'), key: 'item', width: 260, render: (_, r) => <Typography.Text>{r.code}. {r.title}</Typography.Text> },
+          : { title: t('apr.item'), key: 'item', width: 220, render: (_, r) => <Typography.Text>{r.code}. {r.title}</Typography.Text> },
         { title: t('apr.selfShort'), dataIndex: 'selfScore', width: 70, align: 'right', render: (v: number | null) => num(v) },
         { title: t('apr.proposedShort'), dataIndex: 'proposedScore', width: 70, align: 'right', render: (v: number | null) => num(v) },
         { title: t('apr.finalShort'), key: 'final', width: 70, align: 'right', render: (_, r) => (r.notApplicable ? t('apr.naShort') : num(r.finalScore)) },
         { title: '±', key: 'delta', width: 60, align: 'right', render: (_, r) => <ScoreDelta delta={r.delta} /> },
-        { title: t('apr.status'), dataIndex: 'status', width: 110, render: (s: QueueStatus) => <Tag color={STATUS_COLORS[s]} data-testid="apr-row-status">{t(`apr.status.${s}`)}</Tag> },
+        { title: t('apr.status'), dataIndex: 'status', width: 105, render: (s: QueueStatus) => <Tag color={STATUS_COLORS[s]} data-testid="apr-row-status">{t(`apr.status.${s}`)}</Tag> },
         { title: t('apr.flags'), key: 'flags', render: (_, r) => <FlagTags flags={r.flags} compact /> },
       ]}
     />

@@ -1,5 +1,6 @@
 // A request to the unit and its replies (text and documents), used by the council and by the unit.
-import { Space, Tag, Timeline, Typography } from 'antd';
+import { Button, Popconfirm, Space, Tag, Timeline, Typography } from 'antd';
+import { useCloseRequest } from '../../api/appraisal.ts';
 import type { RequestView } from '../../api/appraisalTypes.ts';
 import { evidenceDownloadUrl } from '../../api/evidence.ts';
 import { showDate, showDateTime } from '../../lib/dates.ts';
@@ -9,12 +10,18 @@ const STATUS_COLORS: Record<string, string> = { open: 'orange', answered: 'blue'
 
 export function RequestThread({ r }: { r: RequestView }) {
   const t = useT();
+  const close = useCloseRequest();
   return (
     <div data-testid="request-thread" data-status={r.status}>
       <Space wrap size={4} style={{ marginBottom: 4 }}>
         <Tag color="purple">{r.kindLabel}</Tag>
         <Tag color={STATUS_COLORS[r.status] ?? 'default'}>{r.statusLabel}</Tag>
         {r.deadline && <Tag color={r.deadlinePassed ? 'red' : 'default'}>{t('req.deadline', { date: showDate(r.deadline) })}</Tag>}
+        {r.abilities.close && r.status !== 'closed' && (
+          <Popconfirm title={t('req.closeConfirm')} onConfirm={() => close.mutate(r.id)}>
+            <Button size="small" loading={close.isPending} data-testid="request-close">{t('req.close')}</Button>
+          </Popconfirm>
+        )}
       </Space>
       <Timeline
         items={[
