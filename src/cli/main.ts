@@ -7,6 +7,7 @@ import { registerDatabaseCommands } from './commands/database.ts';
 import { registerFrameworkCommands } from './commands/framework.ts';
 import { registerServerCommands } from './commands/server.ts';
 import { registerTokenCommands } from './commands/token.ts';
+import { registerVerifyCommand } from './commands/verify.ts';
 
 const program = new Command('thuocdo').description('Thước Đo — nền tảng đánh giá chỉ số chuyển đổi số (DTI)');
 registerServerCommands(program);
@@ -14,6 +15,7 @@ registerDatabaseCommands(program);
 registerAdminCommands(program);
 registerFrameworkCommands(program);
 registerTokenCommands(program);
+registerVerifyCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -15,12 +15,14 @@ import { registerAssessmentRoutes } from './routes/assessments/index.ts';
 import { registerAuditRoutes } from './routes/audit/index.ts';
 import { registerAuthRoutes } from './routes/auth/index.ts';
 import { registerCampaignRoutes } from './routes/campaigns/index.ts';
+import { registerDashboardRoutes } from './routes/dashboards/index.ts';
 import { registerEvidenceRoutes } from './routes/evidence/index.ts';
 import { registerFigureRoutes } from './routes/figures/index.ts';
 import { registerFrameworkRoutes } from './routes/frameworks/index.ts';
 import { registerHealthRoute } from './routes/health.ts';
 import { registerNotificationRoutes } from './routes/notifications/index.ts';
 import { registerOrgUnitRoutes } from './routes/org-units/index.ts';
+import { registerPublicRoutes } from './routes/public/index.ts';
 import { registerRoleRoutes } from './routes/roles.ts';
 import { registerTokenRoutes } from './routes/tokens/index.ts';
 import { registerUnitGroupRoutes } from './routes/unit-groups/index.ts';
@@ -42,6 +44,7 @@ const API_ROUTES: ((app: App, deps: ServerDeps) => void)[] = [
   registerFigureRoutes,
   registerNotificationRoutes,
   registerAppraisalRoutes,
+  registerDashboardRoutes,
 ];
 
 export async function buildApp(given: ServerDeps, options: { logger?: FastifyBaseLogger } = {}): Promise<App> {
@@ -69,6 +72,7 @@ export async function buildApp(given: ServerDeps, options: { logger?: FastifyBas
     },
     { prefix: '/api/v1' },
   );
+  await app.register(async (pub) => registerPublicRoutes(pub as App, deps), { prefix: '/api/public/v1' });
   await app.register(webPlugin, { webDir: deps.webDir });
   return app;
 }

@@ -105,6 +105,8 @@ export async function computeCampaignResults(db: Db, campaign: { id: string; rul
           notApplicableCodes: r.notApplicableCodes,
           unappraisedCodes: r.unappraisedCodes,
           complete: r.complete,
+          // Per main indicator (depth-1 node) for the public group page, radar and trend; penalty-free.
+          mainIndicators: r.indicators.map((i) => ({ code: i.code, title: i.title, self: i.self, final: i.final, max: i.max, applicableMax: i.applicableMax, percent: displayPercent(i.percent) })),
           items: [...def.leaves.keys()].map((code) => {
             const s = e.itemScores[code]!;
             return { code, self: s.self, final: s.notApplicable && s.replacementCode ? (e.itemScores[s.replacementCode]?.final ?? null) : s.final, notApplicable: s.notApplicable, replacementCode: s.replacementCode ?? null };

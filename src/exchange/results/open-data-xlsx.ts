@@ -1,0 +1,32 @@
+// Open data as .xlsx: one sheet per group, one row per unit × item (the CSV's columns less the campaign
+// and group, which the sheet already says), written with exceljs's STREAMING writer straight into the
+// response so memory stays flat whatever the campaign's size.
+import type { Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { OPEN_DATA_HEADERS } from './open-data-csv.ts';
+import { type ExportCampaign, breathe, sheetNameFor } from './types.ts';
+
+const COLUMNS = OPEN_DATA_HEADERS.slice(3);
+const WIDTHS = [22, 40, 10, 60, 10, 12, 14, 12, 14, 16, 10, 14, 10];
+
+export async function writeOpenDataXlsx(c: ExportCampaign, stream: Writable): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  wb.creator = 'Thước Đo';
+  const used = new Set<string>();
+  for (const g of c.groups) {
+    const ws = wb.addWorksheet(sheetNameFor(g.group.name, used), { views: [{ state: 'frozen', ySplit: 1 }] });
+    ws.columns = COLUMNS.map((header, i) => ({ header, width: WIDTHS[i] ?? 14 }));
+    ws.getRow(1).font = { bold: true };
+    ws.getRow(1).commit();
+    let n = 0;
+    for (const u of g.units) {
+      for (const i of u.items) {
+        const node = g.nodes.get(i.code);
+        ws.addRow([u.unit.code, u.unit.name, i.code, node?.title ?? '', node?.maxPoints ?? null, i.self, i.final, i.notApplicable ? 'Có' : 'Không', i.replacementCode ?? '', u.finalAfterPenalty, u.percent, u.band?.label ?? '', u.rank]).commit();
+        if (++n % 2000 === 0) await breathe();
+      }
+    }
+    ws.commit();
+  }
+  await wb.commit();
+}

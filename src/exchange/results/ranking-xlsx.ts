@@ -1,0 +1,83 @@
+// The official ranking table (bảng xếp hạng) as .xlsx: one sheet per group, title rows, then
+// STT | Tên đơn vị | Điểm tự chấm | Điểm thẩm định | Tỷ lệ % | Xếp loại | Xếp hạng in ranking order.
+// Print-ready: A4 portrait, fitted to one page wide, the header row repeated on every page. Written
+// with the STREAMING writer (rows are committed as they go, so memory stays bounded) and yielding to
+// the event loop every few hundred rows, so a 4,000-unit export never stalls the server.
+import type { Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { type ExportCampaign, bandLabel, breathe, sheetNameFor } from './types.ts';
+
+export const RANKING_HEADERS = ['STT', 'Tên đơn vị', 'Điểm tự chấm', 'Điểm thẩm định', 'Tỷ lệ %', 'Xếp loại', 'Xếp hạng'] as const;
+/** Row number of the header (after the title rows): what "repeat on every page" repeats. */
+export const RANKING_HEADER_ROW = 5;
+
+const thin = { style: 'thin' as const };
+const BORDER = { top: thin, left: thin, bottom: thin, right: thin };
+
+export async function writeRankingXlsx(c: ExportCampaign, stream: Writable, onProgress?: (done: number, total: number) => void | Promise<void>): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  wb.creator = 'Thước Đo';
+  const used = new Set<string>();
+  const total = c.groups.reduce((s, g) => s + g.units.length, 0);
+  let done = 0;
+  for (const g of c.groups) {
+    const ws = wb.addWorksheet(sheetNameFor(g.group.name, used), {
+      pageSetup: {
+        paperSize: 9, // A4
+        orientation: 'portrait',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: `${RANKING_HEADER_ROW}:${RANKING_HEADER_ROW}`,
+        margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      },
+      headerFooter: { oddFooter: 'Trang &P / &N' },
+      views: [{ state: 'frozen', ySplit: RANKING_HEADER_ROW }],
+    });
+    ws.columns = [{ width: 7 }, { width: 46 }, { width: 13 }, { width: 14 }, { width: 10 }, { width: 14 }, { width: 10 }];
+    const title = (text: string, size: number, bold: boolean) => {
+      const row = ws.addRow([text]);
+      ws.mergeCells(row.number, 1, row.number, RANKING_HEADERS.length);
+      row.font = { bold, size };
+      row.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+      row.height = size + 8;
+      row.commit();
+    };
+    title(`KẾT QUẢ ĐÁNH GIÁ, XẾP HẠNG MỨC ĐỘ CHUYỂN ĐỔI SỐ NĂM ${c.year}`, 14, true);
+    title(`Nhóm: ${g.group.name}`, 12, true);
+    title(`${c.name} — ${c.ownerName}`, 11, false);
+    ws.addRow([]).commit();
+    const header = ws.addRow([...RANKING_HEADERS]);
+    header.font = { bold: true };
+    header.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    header.eachCell((cell) => {
+      cell.border = BORDER;
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
+    });
+    header.commit();
+    let stt = 0;
+    for (const u of g.units) {
+      const row = ws.addRow([++stt, u.unit.name, u.selfTotal, u.finalAfterPenalty, u.percent, bandLabel(u), u.rank ?? '—']);
+      row.getCell(3).numFmt = '0.00';
+      row.getCell(4).numFmt = '0.00';
+      row.getCell(5).numFmt = '0.00';
+      row.eachCell((cell, col) => {
+        cell.border = BORDER;
+        if (col !== 2) cell.alignment = { horizontal: 'center' };
+      });
+      row.commit();
+      if (++done % 500 === 0) {
+        await onProgress?.(done, total);
+        await breathe();
+      }
+    }
+    ws.addRow([]).commit();
+    const note = ws.addRow(['Ghi chú: Điểm thẩm định đã trừ điểm nộp muộn (nếu có); tỷ lệ % tính trên tổng điểm tối đa áp dụng của từng đơn vị.']);
+    ws.mergeCells(note.number, 1, note.number, RANKING_HEADERS.length);
+    note.font = { italic: true, size: 9 };
+    note.commit();
+    ws.commit();
+  }
+  await wb.commit();
+  await onProgress?.(total, total);
+}

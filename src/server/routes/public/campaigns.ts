@@ -1,0 +1,96 @@
+// GET /api/public/v1/campaigns, /campaigns/{id}, /campaigns/{id}/groups/{groupId}/results,
+// /campaigns/{id}/methodology, /units/{unitId}: read from the latest snapshot of published campaigns
+// only. The group ranking — the portal's hottest page — is serialised once per snapshot and served as
+// bytes, so a request costs one small metadata query.
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { App, ServerDeps } from '../../http/route-types.ts';
+import { type PublishedMeta, allPublished, latestPublished, mappingsStamp, publishedVersions, snapshotView } from '../../publication/public-snapshots.ts';
+import type { SnapshotView } from '../../publication/snapshot-view.ts';
+import { etagOf, notModified, notPublished } from './http-cache.ts';
+import { campaignSummary, groupResults, methodology, publicRules } from './present.ts';
+import { unitPage } from './unit-page.ts';
+
+const campaignParams = z.object({ id: z.string().max(64) });
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+export function memoBytes(view: SnapshotView, variant: string, build: () => unknown): Buffer {
+  let b = view.bytes.get(variant);
+  if (!b) {
+    b = Buffer.from(JSON.stringify(build()), 'utf8');
+    view.bytes.set(variant, b);
+  }
+  return b;
+}
+
+const combinedTag = (metas: readonly PublishedMeta[], extra: string) =>
+  createHash('sha256').update(metas.map((m) => m.digest).sort().join(',') + extra).digest('hex');
+
+export function registerPublicCampaignRoutes(app: App, deps: ServerDeps) {
+  app.get('/campaigns', { config: { public: true }, schema: { tags: ['public'], summary: 'Các kỳ đánh giá đã công bố (năm mới nhất trước)' } }, async (request, reply) => {
+    const metas = await allPublished(deps.db);
+    if (notModified(request, reply, etagOf(combinedTag(metas, ''), 'campaigns'))) return reply;
+    const items = await Promise.all(metas.map(async (m) => campaignSummary(await snapshotView(deps.db, m), m)));
+    items.sort((a, b) => b.year - a.year || b.publishedAt.localeCompare(a.publishedAt));
+    return reply.type(JSON_TYPE).send(JSON.stringify({ items }));
+  });
+
+  app.get('/campaigns/:id', { config: { public: true }, schema: { tags: ['public'], summary: 'Một kỳ đánh giá đã công bố: nhóm, quy tắc, thông tin bản công bố', params: campaignParams } }, async (request, reply) => {
+    const meta = await latestPublished(deps.db, request.params.id);
+    if (!meta) throw notPublished();
+    if (notModified(request, reply, etagOf(meta.digest, 'campaign'))) return reply;
+    const view = await snapshotView(deps.db, meta);
+    const versions = await publishedVersions(deps.db, meta.campaignId);
+    const body = {
+      ...campaignSummary(view, meta),
+      rules: publicRules(view),
+      approvals: view.payload.approvals.map((a) => ({ groupId: a.groupId, decisionNumber: a.decisionNumber, decisionDate: a.decisionDate, signer: a.signer })),
+      snapshot: {
+        version: meta.version,
+        digest: meta.digest,
+        signature: meta.signature,
+        keyId: meta.keyId,
+        publishedAt: view.payload.publishedAt,
+        corrections: versions.filter((v) => v.version > 1).map((v) => ({ version: v.version, reason: v.reason, publishedAt: v.publishedAt })),
+      },
+    };
+    return reply.type(JSON_TYPE).send(JSON.stringify(body));
+  });
+
+  app.get(
+    '/campaigns/:id/groups/:groupId/results',
+    { config: { public: true }, schema: { tags: ['public'], summary: 'Bảng xếp hạng một nhóm: kết quả, phân bố xếp loại, điểm trung bình theo chỉ số chính', params: campaignParams.extend({ groupId: z.string().max(64) }) } },
+    async (request, reply) => {
+      const meta = await latestPublished(deps.db, request.params.id);
+      if (!meta) throw notPublished();
+      const variant = `results.${request.params.groupId}`;
+      if (notModified(request, reply, etagOf(meta.digest, variant))) return reply;
+      const view = await snapshotView(deps.db, meta);
+      const group = view.groups.find((g) => g.group.id === request.params.groupId);
+      if (!group) throw notPublished();
+      return reply.type(JSON_TYPE).send(memoBytes(view, variant, () => groupResults(group)));
+    },
+  );
+
+  app.get('/campaigns/:id/methodology', { config: { public: true }, schema: { tags: ['public'], summary: 'Phương pháp: cây bộ chỉ số với điểm và cách tính, quy tắc của kỳ', params: campaignParams } }, async (request, reply) => {
+    const meta = await latestPublished(deps.db, request.params.id);
+    if (!meta) throw notPublished();
+    if (notModified(request, reply, etagOf(meta.digest, 'methodology'))) return reply;
+    const view = await snapshotView(deps.db, meta);
+    return reply.type(JSON_TYPE).send(memoBytes(view, 'methodology', () => methodology(view)));
+  });
+
+  app.get(
+    '/units/:unitId',
+    { config: { public: true }, schema: { tags: ['public'], summary: 'Trang công khai của một đơn vị: kết quả, thứ hạng, biểu đồ, xu hướng qua các năm', params: z.object({ unitId: z.string().max(64) }), querystring: z.object({ campaignId: z.string().max(64).optional() }) } },
+    async (request, reply) => {
+      const metas = await allPublished(deps.db);
+      const { campaignId } = request.query;
+      if (campaignId && !metas.some((m) => m.campaignId === campaignId)) throw notPublished();
+      if (notModified(request, reply, etagOf(combinedTag(metas, `${request.params.unitId}|${campaignId ?? ''}|${await mappingsStamp(deps.db)}`), 'unit'))) return reply;
+      const page = await unitPage(deps.db, request.params.unitId, metas, campaignId);
+      if (!page) throw notPublished();
+      return reply.type(JSON_TYPE).send(JSON.stringify(page));
+    },
+  );
+}

@@ -1,0 +1,65 @@
+// Open data of a published campaign: open-data.json (the snapshot payload, canonical text),
+// open-data.csv (UTF-8 with BOM, unit × item), open-data.xlsx (a sheet per group) and snapshot.json
+// (payload + digest + signature + key, checkable offline with `thuocdo verify`). The CSV and the
+// workbook are streamed as they are produced; nothing is written to disk.
+import { PassThrough, Readable } from 'node:stream';
+import { z } from 'zod';
+import { canonicalJson } from '../../../core/audit/canonical-json.ts';
+import { openDataCsv } from '../../../exchange/results/open-data-csv.ts';
+import { writeOpenDataXlsx } from '../../../exchange/results/open-data-xlsx.ts';
+import type { App, ServerDeps } from '../../http/route-types.ts';
+import { latestPublished, publicKeyPemOf, snapshotView } from '../../publication/public-snapshots.ts';
+import { snapshotFileText } from '../../publication/snapshot-file.ts';
+import { type SnapshotView, exportCampaignOf } from '../../publication/snapshot-view.ts';
+import { contentDisposition } from '../evidence/content-disposition.ts';
+import { etagOf, notModified, notPublished } from './http-cache.ts';
+
+const params = z.object({ id: z.string().max(64) });
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function payloadText(view: SnapshotView): string {
+  let b = view.bytes.get('payload');
+  if (!b) {
+    b = Buffer.from(canonicalJson(view.payload), 'utf8');
+    view.bytes.set('payload', b);
+  }
+  return b.toString('utf8');
+}
+
+const fileBase = (view: SnapshotView) => `ket-qua-dti-${view.payload.campaign.year}-v${view.payload.version}`;
+
+export function registerOpenDataRoutes(app: App, deps: ServerDeps) {
+  const route = (suffix: string, summary: string, send: (view: SnapshotView, meta: NonNullable<Awaited<ReturnType<typeof latestPublished>>>, reply: import('fastify').FastifyReply) => Promise<unknown>) =>
+    app.get(`/campaigns/:id/${suffix}`, { config: { public: true }, schema: { tags: ['public'], summary, params } }, async (request, reply) => {
+      const meta = await latestPublished(deps.db, request.params.id);
+      if (!meta) throw notPublished();
+      if (notModified(request, reply, etagOf(meta.digest, suffix))) return reply;
+      return send(await snapshotView(deps.db, meta), meta, reply);
+    });
+
+  route('open-data.json', 'Dữ liệu mở (JSON): toàn văn bản công bố', async (view, _meta, reply) =>
+    reply.type('application/json; charset=utf-8').header('content-disposition', contentDisposition('inline', `${fileBase(view)}.json`)).send(payloadText(view)),
+  );
+
+  route('open-data.csv', 'Dữ liệu mở (CSV UTF-8): mỗi dòng một đơn vị × chỉ số', async (view, _meta, reply) =>
+    reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', contentDisposition('attachment', `${fileBase(view)}.csv`))
+      .send(Readable.from(openDataCsv(exportCampaignOf(view)))),
+  );
+
+  route('open-data.xlsx', 'Dữ liệu mở (Excel): mỗi nhóm một trang tính', async (view, _meta, reply) => {
+    const out = new PassThrough();
+    writeOpenDataXlsx(exportCampaignOf(view), out).catch((err: unknown) => out.destroy(err instanceof Error ? err : new Error(String(err))));
+    return reply.type(XLSX).header('content-disposition', contentDisposition('attachment', `${fileBase(view)}.xlsx`)).send(out);
+  });
+
+  route('snapshot.json', 'Bản công bố có chữ ký (kiểm tra ngoại tuyến bằng thuocdo verify)', async (view, meta, reply) => {
+    const publicKeyPem = await publicKeyPemOf(deps.db, meta.keyId);
+    const text = snapshotFileText(
+      { campaignId: meta.campaignId, version: meta.version, publishedAt: view.payload.publishedAt, digest: meta.digest, signature: meta.signature, keyId: meta.keyId, publicKeyPem: publicKeyPem ?? '' },
+      payloadText(view),
+    );
+    return reply.type('application/json; charset=utf-8').header('content-disposition', contentDisposition('attachment', `${fileBase(view)}.snapshot.json`)).send(text);
+  });
+}

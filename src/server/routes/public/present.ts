@@ -1,0 +1,92 @@
+// What the public portal shows of a snapshot: whitelisted fields only (results, ranks, bands, main
+// indicators, the published rules and index set). Nothing here reads a review, a comment or evidence —
+// the snapshot holds none — and every object is built field by field so a future payload field never
+// leaks by accident.
+import { formatMethodNotation } from '../../../core/framework/notation/index.ts';
+import type { FrameworkNode } from '../../../core/framework/types.ts';
+import type { PublishedMeta } from '../../publication/public-snapshots.ts';
+import type { GroupView, SnapshotView } from '../../publication/snapshot-view.ts';
+
+export function campaignSummary(view: SnapshotView, meta: PublishedMeta) {
+  const c = view.payload.campaign;
+  return {
+    id: c.id,
+    name: c.name,
+    year: c.year,
+    kind: c.kind,
+    owner: { code: c.owner.code, name: c.owner.name },
+    publishedAt: view.payload.publishedAt,
+    snapshotVersion: meta.version,
+    digest: meta.digest,
+    groups: view.groups.map((g) => ({ id: g.group.id, name: g.group.name, unitCount: g.units.length })),
+  };
+}
+
+export function publicRules(view: SnapshotView) {
+  const r = view.payload.rules;
+  return {
+    bands: r.bands.map((b) => ({ code: b.code, label: b.label, minPercent: b.minPercent })),
+    lateSubmission: r.lateSubmission,
+    nonSubmission: r.nonSubmission,
+    notApplicable: r.notApplicable,
+    ...(r.citations ? { citations: r.citations } : {}),
+    ...(r.notes ? { notes: r.notes } : {}),
+  };
+}
+
+export function groupResults(g: GroupView) {
+  const d = g.group.distribution;
+  return {
+    group: { id: g.group.id, name: g.group.name, frameworkCode: g.group.frameworkCode, frameworkVersion: g.group.frameworkVersion },
+    items: g.units.map((u) => ({
+      rank: u.rank,
+      unit: { id: u.unit.id, code: u.unit.code, name: u.unit.name },
+      selfTotal: u.selfTotal,
+      finalTotal: u.finalTotal,
+      penaltyPoints: u.penaltyPoints,
+      applicableMax: u.applicableMax,
+      percent: u.percent,
+      band: u.band ? { code: u.band.code, label: u.band.label } : null,
+      rankable: u.rankable,
+      lowestBandReason: u.lowestBandReason,
+      mainIndicators: u.mainIndicators.map((m) => ({ code: m.code, title: m.title, final: m.final, max: m.max, applicableMax: m.applicableMax, percent: m.percent })),
+    })),
+    distribution: d.bands.map((b) => ({ band: { code: b.code, label: b.label }, count: b.count })),
+    notRankable: d.notRankable,
+    total: d.total,
+    averages: g.averages,
+  };
+}
+
+function methodologyNode(n: FrameworkNode): Record<string, unknown> {
+  return {
+    code: n.code,
+    title: n.title,
+    maxPoints: n.maxPoints,
+    ...(n.method ? { method: n.method, notation: formatMethodNotation(n.method) } : {}),
+    ...(n.guidance ? { guidance: n.guidance } : {}),
+    ...(n.evidence ? { requiredDocuments: n.evidence } : {}),
+    ...(n.children ? { children: n.children.map(methodologyNode) } : {}),
+  };
+}
+
+export function methodology(view: SnapshotView) {
+  return {
+    campaign: { id: view.payload.campaign.id, name: view.payload.campaign.name, year: view.payload.campaign.year },
+    rules: publicRules(view),
+    groups: view.groups.map((g) => ({
+      id: g.group.id,
+      name: g.group.name,
+      framework: {
+        code: g.group.framework.code,
+        name: g.group.framework.name,
+        version: g.group.frameworkVersion,
+        decision: g.group.framework.decision ?? null,
+        maxPoints: g.group.framework.nodes.reduce((s, n) => s + n.maxPoints, 0),
+        nodes: g.group.framework.nodes.map(methodologyNode),
+      },
+      reportingPeriod: g.group.reportingPeriod ?? null,
+      notApplicable: g.group.notApplicable.map((n) => ({ code: n.code, reason: n.reason, replacementCode: n.replacementCode })),
+    })),
+  };
+}

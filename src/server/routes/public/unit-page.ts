@@ -1,0 +1,91 @@
+// The data of a unit's public page: its result in one published campaign, its rank in its group, the
+// radar (main indicators vs the group average), strengths and weaknesses (indicators furthest above and
+// below the average) and the trend over every published campaign it took part in. Main indicators of
+// another year are matched ONLY through the node mapping between the two index-set versions (identity
+// for the same version, else a confirmed framework_mappings row): an unmapped indicator is reported
+// not comparable, never matched by a code that merely looks the same (docs/results-rules.md §8).
+import type { Db } from '../../../db/client.ts';
+import { type PublishedMeta, confirmedMapping, snapshotView } from '../../publication/public-snapshots.ts';
+import type { GroupView, SnapshotView } from '../../publication/snapshot-view.ts';
+
+type Entry = { view: SnapshotView; meta: PublishedMeta; group: GroupView; row: GroupView['units'][number] };
+
+const round2 = (v: number) => Math.round(v * 100) / 100;
+
+/** toCode (selected set) → fromCode (other set), or null when the two versions have no confirmed mapping. */
+type CodeMap = 'identity' | Map<string, string[]> | null;
+
+async function codeMap(db: Db, otherFw: string, selectedFw: string): Promise<CodeMap> {
+  if (otherFw === selectedFw) return 'identity';
+  const forward = await confirmedMapping(db, otherFw, selectedFw);
+  const pairs = forward ?? (await confirmedMapping(db, selectedFw, otherFw))?.map((p) => ({ fromCode: p.toCode, toCode: p.fromCode })) ?? null;
+  if (!pairs) return null;
+  const map = new Map<string, string[]>();
+  for (const p of pairs) map.set(p.toCode, [...(map.get(p.toCode) ?? []), p.fromCode]);
+  return map;
+}
+
+export async function unitPage(db: Db, unitId: string, metas: readonly PublishedMeta[], campaignId: string | undefined) {
+  const entries: Entry[] = [];
+  for (const meta of metas) {
+    const view = await snapshotView(db, meta);
+    const hit = view.unitIndex.get(unitId);
+    if (hit) entries.push({ view, meta, ...hit });
+  }
+  entries.sort((a, b) => a.view.payload.campaign.year - b.view.payload.campaign.year || a.view.payload.publishedAt.localeCompare(b.view.payload.publishedAt));
+  const selected = campaignId ? entries.find((e) => e.meta.campaignId === campaignId) : entries[entries.length - 1];
+  if (!selected) return null;
+  const { row, group } = selected;
+  const average = new Map(group.averages.map((a) => [a.code, a.averagePercent]));
+  const radar = row.mainIndicators.map((m) => ({ code: m.code, title: m.title, percent: m.percent, groupAverage: average.get(m.code) ?? null }));
+  const gaps = radar.filter((r) => r.percent !== null && r.groupAverage !== null).map((r) => ({ code: r.code, title: r.title, percent: r.percent!, groupAverage: r.groupAverage!, difference: round2(r.percent! - r.groupAverage!) }));
+  const strengths = gaps.filter((g) => g.difference > 0).sort((a, b) => b.difference - a.difference).slice(0, 3);
+  const weaknesses = gaps.filter((g) => g.difference < 0).sort((a, b) => a.difference - b.difference).slice(0, 3);
+
+  const trend = [];
+  for (const e of entries) {
+    const same = e === selected;
+    const map: CodeMap = same ? 'identity' : await codeMap(db, e.group.group.frameworkId, group.group.frameworkId);
+    const byCode = new Map(e.row.mainIndicators.map((m) => [m.code, m]));
+    trend.push({
+      campaignId: e.meta.campaignId,
+      campaignName: e.view.payload.campaign.name,
+      year: e.view.payload.campaign.year,
+      group: { id: e.group.group.id, name: e.group.group.name },
+      selected: same,
+      percent: e.row.percent,
+      band: e.row.band ? { code: e.row.band.code, label: e.row.band.label } : null,
+      rank: e.row.rank,
+      unitsInGroup: e.group.units.length,
+      indicators: row.mainIndicators.map((m) => {
+        const from = map === 'identity' ? [m.code] : map?.get(m.code);
+        if (!from || from.length === 0) return { code: m.code, previousCode: null, comparable: false, reason: 'no_mapping', percent: null };
+        if (from.length > 1) return { code: m.code, previousCode: null, comparable: false, reason: 'ambiguous_mapping', percent: null };
+        const prev = byCode.get(from[0]!);
+        if (!prev) return { code: m.code, previousCode: from[0]!, comparable: false, reason: 'missing_in_previous', percent: null };
+        return { code: m.code, previousCode: from[0]!, comparable: prev.percent !== null, ...(prev.percent === null ? { reason: 'no_applicable_max' } : {}), percent: prev.percent };
+      }),
+    });
+  }
+  return {
+    unit: { id: row.unit.id, code: row.unit.code, name: row.unit.name },
+    campaign: { id: selected.meta.campaignId, name: selected.view.payload.campaign.name, year: selected.view.payload.campaign.year },
+    group: { id: group.group.id, name: group.group.name, unitCount: group.units.length },
+    result: {
+      rank: row.rank,
+      selfTotal: row.selfTotal,
+      finalTotal: row.finalTotal,
+      penaltyPoints: row.penaltyPoints,
+      applicableMax: row.applicableMax,
+      percent: row.percent,
+      band: row.band ? { code: row.band.code, label: row.band.label } : null,
+      rankable: row.rankable,
+      lowestBandReason: row.lowestBandReason,
+    },
+    radar,
+    strengths,
+    weaknesses,
+    trend,
+    digest: selected.meta.digest,
+  };
+}
