@@ -40,7 +40,12 @@ afterAll(() => t.close());
 const FORBIDDEN = new Set(['comment', 'finalComment', 'proposedComment', 'finalReason', 'proposedReason', 'proposedScore', 'evidence', 'evidenceIds', 'sha256', 'explanation', 'history', 'requests', 'replies']);
 function keysOf(v: unknown, into = new Set<string>()): Set<string> {
   if (Array.isArray(v)) v.forEach((x) => keysOf(x, into));
-  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) (into.add(k), keysOf(x, into));
+  else if (v && typeof v === 'object') {
+    for (const [k, x] of Object.entries(v)) {
+      into.add(k);
+      keysOf(x, into);
+    }
+  }
   return into;
 }
 

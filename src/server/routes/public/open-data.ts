@@ -3,12 +3,13 @@
 // (payload + digest + signature + key, checkable offline with `thuocdo verify`). The CSV and the
 // workbook are streamed as they are produced; nothing is written to disk.
 import { PassThrough, Readable } from 'node:stream';
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { canonicalJson } from '../../../core/audit/canonical-json.ts';
 import { openDataCsv } from '../../../exchange/results/open-data-csv.ts';
 import { writeOpenDataXlsx } from '../../../exchange/results/open-data-xlsx.ts';
 import type { App, ServerDeps } from '../../http/route-types.ts';
-import { latestPublished, publicKeyPemOf, snapshotView } from '../../publication/public-snapshots.ts';
+import { type PublishedMeta, latestPublished, publicKeyPemOf, snapshotView } from '../../publication/public-snapshots.ts';
 import { snapshotFileText } from '../../publication/snapshot-file.ts';
 import { type SnapshotView, exportCampaignOf } from '../../publication/snapshot-view.ts';
 import { contentDisposition } from '../evidence/content-disposition.ts';
@@ -29,7 +30,7 @@ function payloadText(view: SnapshotView): string {
 const fileBase = (view: SnapshotView) => `ket-qua-dti-${view.payload.campaign.year}-v${view.payload.version}`;
 
 export function registerOpenDataRoutes(app: App, deps: ServerDeps) {
-  const route = (suffix: string, summary: string, send: (view: SnapshotView, meta: NonNullable<Awaited<ReturnType<typeof latestPublished>>>, reply: import('fastify').FastifyReply) => Promise<unknown>) =>
+  const route = (suffix: string, summary: string, send: (view: SnapshotView, meta: PublishedMeta, reply: FastifyReply) => Promise<unknown>) =>
     app.get(`/campaigns/:id/${suffix}`, { config: { public: true }, schema: { tags: ['public'], summary, params } }, async (request, reply) => {
       const meta = await latestPublished(deps.db, request.params.id);
       if (!meta) throw notPublished();
