@@ -16,7 +16,6 @@ import { registerAuditRoutes } from './routes/audit/index.ts';
 import { registerAuthRoutes } from './routes/auth/index.ts';
 import { registerCampaignRoutes } from './routes/campaigns/index.ts';
 import { registerDashboardRoutes } from './routes/dashboards/index.ts';
-import { registerDashboardRoutes } from './routes/dashboards/index.ts';
 import { registerEvidenceRoutes } from './routes/evidence/index.ts';
 import { registerFigureRoutes } from './routes/figures/index.ts';
 import { registerFrameworkRoutes } from './routes/frameworks/index.ts';
