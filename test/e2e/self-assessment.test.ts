@@ -168,7 +168,19 @@ describe('self-assessment', () => {
       await findItem(page, code);
       await page.getByTestId(`item-${code}-attach`).click();
       await page.getByTestId('library-search').fill('bien ban hop');
-      await page.getByTestId('library-table').locator('tr.ant-table-row', { hasText: 'bien-ban-hop.pdf' }).first().click();
+      // Under load the filtered list may still be loading: wait for it to settle, select the row, and
+      // only then press "attach" once it is enabled (a click on a re-rendering row can be lost).
+      const table = page.getByTestId('library-table');
+      await expect.poll(() => table.locator('.ant-spin-spinning').count(), { timeout: 15_000 }).toBe(0);
+      const row = table.locator('tr.ant-table-row', { hasText: 'bien-ban-hop.pdf' }).first();
+      await row.waitFor();
+      await expect
+        .poll(async () => {
+          if (await page.getByTestId('library-attach').isEnabled()) return true;
+          await row.click();
+          return page.getByTestId('library-attach').isEnabled();
+        }, { timeout: 15_000 })
+        .toBe(true);
       await page.getByTestId('library-attach').click();
       await expect.poll(() => page.getByTestId(`item-${code}-evidence`).getByTestId('evidence-row').count()).toBe(1);
     }
