@@ -68,13 +68,13 @@ export interface QueueSqlRow {
   info: Record<string, number | null> | null;
   code: string;
   inputs: Record<string, number | boolean | string | null> | null;
-  self_score: number | string | null;
-  proposed_score: number | string | null;
-  final_score: number | string | null;
+  self_score: number | null;
+  proposed_score: number | null;
+  final_score: number | null;
   not_applicable: boolean | null;
   replacement_code: string | null;
-  version: number | string;
-  evidence_count: number | string;
+  version: number;
+  evidence_count: number;
   request_id: string | null;
   request_deadline: string | null;
 }
@@ -82,6 +82,21 @@ export interface QueueSqlRow {
 /** Roles that act for a parent unit (effectivePosition): only units whose parent they reach can be work. */
 const PARENT_ROLES = ['council_chair', 'dx_office', 'council_member', 'support_team'] as const;
 
+type UnitRow = {
+  assessment_id: string; unit_id: string; unit_code: string; unit_name: string; unit_path: string; parent_id: string | null; parent_path: string | null; group_id: string;
+  info: Record<string, number | null> | null;
+  items: Record<string, [number | null, QueueSqlRow['inputs']]> | null;
+  reviews: Record<string, [number | null, number | null, boolean, string | null, number]> | null;
+  evidence: Record<string, number> | null;
+  requests: Record<string, [string, string | null]> | null;
+};
+
+/**
+ * ONE query, one row per unit: each unit's items, reviews, evidence counts and open requests are
+ * aggregated by correlated subqueries on the (assessment_id, code) primary keys — an index-driven plan
+ * that stays linear whatever the statistics say (a flat units × leaves join fell into nested loops on
+ * fresh tables). The (unit × leaf) rows are then expanded in memory, leaves in the set's order.
+ */
 export async function loadQueueRows(
   db: Db,
   actor: ScopedActor,
@@ -91,32 +106,51 @@ export async function loadQueueRows(
 ): Promise<QueueSqlRow[]> {
   if (leaves.length === 0) return [];
   const groupIds = [...new Set(leaves.map((l) => l.groupId))];
-  const groups = uuidArray(groupIds);
   const reached = unitsReachedCondition(actor, PARENT_ROLES);
   // Under the parent-unit rule only the units whose parent the caller's roles reach are theirs.
   const parentFilter: SQL = parentGroups.length === 0
     ? sql``
     : sql`and (a.campaign_group_id <> all(${uuidArray([...parentGroups])}) or u.parent_id in (select org_units.id from org_units where ${reached ?? sql`true`}))`;
-  const mine = sql`select a.id from assessments a where a.campaign_group_id = any(${groups}) and a.status = 'submitted'`;
-  const rows = await db.execute(sql`select a.id as assessment_id, a.unit_id, u.code as unit_code, u.name as unit_name, u.path as unit_path, u.parent_id,
-      pu.path as parent_path, a.campaign_group_id as group_id, a.info, leaf.code, i.inputs, i.self_score,
-      r.proposed_score, r.final_score, r.not_applicable, r.replacement_code, coalesce(r.version, 0) as version,
-      coalesce(ev.n, 0) as evidence_count, rq.id as request_id, rq.deadline::text as request_deadline
-    from assessments a
-    join org_units u on u.id = a.unit_id
-    left join org_units pu on pu.id = u.parent_id
-    join unnest(${uuidArray(leaves.map((l) => l.groupId))}, ${textArray(leaves.map((l) => l.code))}) as leaf(group_id, code) on leaf.group_id = a.campaign_group_id
-    left join assessment_items i on i.assessment_id = a.id and i.code = leaf.code
-    left join item_reviews r on r.assessment_id = a.id and r.code = leaf.code
-    left join (select assessment_id, code, count(*)::int as n from item_evidence where assessment_id in (${mine}) group by 1, 2) ev
-      on ev.assessment_id = a.id and ev.code = leaf.code
-    left join (select distinct on (assessment_id, code) assessment_id, code, id, deadline from item_requests
-        where status <> 'closed' and assessment_id in (${mine}) order by assessment_id, code, requested_at desc) rq
-      on rq.assessment_id = a.id and rq.code = leaf.code
-    where a.campaign_group_id = any(${groups}) and a.status = 'submitted' ${parentFilter}
-      ${f.unitId ? sql`and a.unit_id = ${f.unitId}::uuid` : sql``}
-      ${f.code ? sql`and leaf.code = ${f.code}` : sql``}`);
-  return rowsOf<QueueSqlRow>(rows);
+  const only = (alias: string) => (f.code ? sql`and ${sql.raw(alias)}.code = ${f.code}` : sql``);
+  const units = rowsOf<UnitRow>(
+    await db.execute(sql`select a.id as assessment_id, a.unit_id, u.code as unit_code, u.name as unit_name, u.path as unit_path, u.parent_id,
+        pu.path as parent_path, a.campaign_group_id as group_id, a.info,
+        (select jsonb_object_agg(i.code, jsonb_build_array(i.self_score, i.inputs)) from assessment_items i where i.assessment_id = a.id ${only('i')}) as items,
+        (select jsonb_object_agg(r.code, jsonb_build_array(r.proposed_score, r.final_score, r.not_applicable, r.replacement_code, r.version)) from item_reviews r where r.assessment_id = a.id ${only('r')}) as reviews,
+        (select jsonb_object_agg(e.code, e.n) from (select ie.code, count(*) as n from item_evidence ie where ie.assessment_id = a.id ${only('ie')} group by ie.code) e) as evidence,
+        (select jsonb_object_agg(q.code, jsonb_build_array(q.id, q.deadline)) from (select distinct on (rq.code) rq.code, rq.id, rq.deadline::text as deadline from item_requests rq
+           where rq.assessment_id = a.id and rq.status <> 'closed' ${only('rq')} order by rq.code, rq.requested_at desc) q) as requests
+      from assessments a
+      join org_units u on u.id = a.unit_id
+      left join org_units pu on pu.id = u.parent_id
+      where a.campaign_group_id = any(${uuidArray(groupIds)}) and a.status = 'submitted' ${parentFilter}
+        ${f.unitId ? sql`and a.unit_id = ${f.unitId}::uuid` : sql``}`),
+  );
+  const codesOf = new Map<string, string[]>();
+  for (const l of leaves) if (!f.code || l.code === f.code) (codesOf.get(l.groupId) ?? codesOf.set(l.groupId, []).get(l.groupId)!).push(l.code);
+  const out: QueueSqlRow[] = [];
+  for (const u of units) {
+    for (const code of codesOf.get(u.group_id) ?? []) {
+      const item = u.items?.[code];
+      const review = u.reviews?.[code];
+      const request = u.requests?.[code];
+      out.push({
+        assessment_id: u.assessment_id, unit_id: u.unit_id, unit_code: u.unit_code, unit_name: u.unit_name, unit_path: u.unit_path,
+        parent_id: u.parent_id, parent_path: u.parent_path, group_id: u.group_id, info: u.info, code,
+        inputs: item?.[1] ?? null,
+        self_score: item?.[0] ?? null,
+        proposed_score: review?.[0] ?? null,
+        final_score: review?.[1] ?? null,
+        not_applicable: review?.[2] ?? null,
+        replacement_code: review?.[3] ?? null,
+        version: review?.[4] ?? 0,
+        evidence_count: Number(u.evidence?.[code] ?? 0),
+        request_id: request?.[0] ?? null,
+        request_deadline: request?.[1] ?? null,
+      });
+    }
+  }
+  return out;
 }
 
 /** (assessment, code) → other units holding a document with the same bytes as one of the item's. */

@@ -28,6 +28,26 @@ export interface QueueFilter {
 /** A change of more than half the item's max since last year's final is flagged (project decision). */
 export const LARGE_CHANGE_SHARE = 0.5;
 
+export type QueueItem = {
+  assessmentId: string;
+  campaignId: string;
+  groupId: string;
+  unit: { id: string; code: string; name: string };
+  code: string;
+  title: string;
+  maxPoints: number;
+  selfScore: number | null;
+  proposedScore: number | null;
+  finalScore: number | null;
+  delta: number | null;
+  notApplicable: boolean;
+  status: QueueStatus;
+  flags: ReviewFlag[];
+  openRequest: { id: string; deadline: string | null } | null;
+  version: number;
+  abilities: { propose: boolean; appraise: boolean; request: boolean };
+};
+
 const num = (v: number | string | null | undefined) => (v === null || v === undefined ? null : Number(v));
 
 export async function loadQueue(db: Db, actor: ScopedActor, f: QueueFilter) {
@@ -51,7 +71,7 @@ export async function loadQueue(db: Db, actor: ScopedActor, f: QueueFilter) {
   }
 
   const contexts = new Map<string, AppraisalContext>();
-  const items = [];
+  const items: QueueItem[] = [];
   for (const r of rows) {
     const g = byGroup.get(r.group_id)!;
     const node = defs.get(g.id)!.leaves.get(r.code)!;
@@ -108,9 +128,13 @@ export async function loadQueue(db: Db, actor: ScopedActor, f: QueueFilter) {
       abilities: { propose: ab.propose, appraise: ab.appraise, request: ab.request },
     });
   }
-  items.sort(f.mode === 'item'
-    ? (a, b) => compareCodes(a.code, b.code) || compareCodes(a.unit.code, b.unit.code)
-    : (a, b) => compareCodes(a.unit.code, b.unit.code) || compareCodes(a.code, b.code));
+  // Natural order by integer ranks: the leaves' order in their set, the units' codes compared once each.
+  const unitRank = new Map([...new Set(items.map((i) => i.unit.code))].sort(compareCodes).map((c, k) => [c, k]));
+  const codeRank = new Map<string, number>();
+  for (const def of defs.values()) [...def.leaves.keys()].forEach((c, k) => codeRank.has(c) || codeRank.set(c, k));
+  const u = (i: QueueItem) => unitRank.get(i.unit.code)!;
+  const c = (i: QueueItem) => codeRank.get(i.code)!;
+  items.sort(f.mode === 'item' ? (a, b) => c(a) - c(b) || u(a) - u(b) : (a, b) => u(a) - u(b) || c(a) - c(b));
   const byStatus: Record<QueueStatus, number> = { pending: 0, proposed: 0, requested: 0, final: 0 };
   for (const i of items) byStatus[i.status]++;
   return {
