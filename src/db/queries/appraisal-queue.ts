@@ -10,7 +10,7 @@ import type { Db } from '../client.ts';
 import { memberKey } from './appraisal-bodies.ts';
 import { rowsOf } from './assessments.ts';
 import { type ScopedActor, unitsReachedCondition } from './org-units.ts';
-import { textArray, uuidArray } from './sql-arrays.ts';
+import { uuidArray } from './sql-arrays.ts';
 
 export interface WorkGroup {
   id: string;
