@@ -17,6 +17,7 @@ import { registerAuthRoutes } from './routes/auth/index.ts';
 import { registerCampaignRoutes } from './routes/campaigns/index.ts';
 import { registerDashboardRoutes } from './routes/dashboards/index.ts';
 import { registerEvidenceRoutes } from './routes/evidence/index.ts';
+import { registerExportRoutes } from './routes/exports/index.ts';
 import { registerFigureRoutes } from './routes/figures/index.ts';
 import { registerFrameworkRoutes } from './routes/frameworks/index.ts';
 import { registerHealthRoute } from './routes/health.ts';
@@ -45,6 +46,7 @@ const API_ROUTES: ((app: App, deps: ServerDeps) => void)[] = [
   registerNotificationRoutes,
   registerAppraisalRoutes,
   registerDashboardRoutes,
+  registerExportRoutes,
 ];
 
 export async function buildApp(given: ServerDeps, options: { logger?: FastifyBaseLogger } = {}): Promise<App> {

@@ -24,6 +24,8 @@ export interface ExportUnitRow {
   submitted: boolean;
   lowestBandReason: string | null;
   items: readonly ExportItem[];
+  /** Totals per main indicator (depth-1 node), when known. */
+  mainIndicators?: readonly { code: string; self: number; final: number }[];
 }
 
 export interface ExportNode {

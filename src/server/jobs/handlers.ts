@@ -3,6 +3,7 @@
 import { vietnamDateOf } from '../../core/campaign/index.ts';
 import type { Db } from '../../db/client.ts';
 import type { AppConfig } from '../config.ts';
+import { EXPORT_JOB, type ExportPayload, runExportJob } from './export-job.ts';
 import { enqueueJob } from './queue.ts';
 import { REMINDER_SCAN_JOB, type ReminderScanPayload, runReminderScan } from './reminder-scan.ts';
 import { EMAIL_JOB, type EmailPayload, sendEmail } from './send-email.ts';
@@ -18,6 +19,7 @@ export function createJobHandlers(ctx: JobContext): Record<string, JobHandler> {
   return {
     [REMINDER_SCAN_JOB]: (payload) => runReminderScan(ctx.db, ctx.config, ctx.clock(), (payload ?? {}) as ReminderScanPayload),
     [EMAIL_JOB]: (payload) => sendEmail(ctx.config, payload as EmailPayload),
+    [EXPORT_JOB]: (payload, job) => runExportJob(ctx as JobContext & { config: AppConfig }, payload as ExportPayload, job),
   };
 }
 

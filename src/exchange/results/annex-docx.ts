@@ -1,0 +1,93 @@
+// The decision annex (phụ lục kèm theo quyết định công bố) as .docx: the administrative-document header
+// (issuing body on the left; national motto "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do -
+// Hạnh phúc" on the right), the title, a ranking table per group, and the signature block of the
+// competent authority ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" when a vice chair signs on the chair's behalf).
+import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { RANKING_HEADERS } from './ranking-xlsx.ts';
+import { type ExportCampaign, bandLabel, rankLabel, viNumber } from './types.ts';
+
+export interface AnnexOptions {
+  /** e.g. "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH"; defaults to the owner's name in capitals. */
+  issuingBody?: string;
+  /** Decision the annex is attached to ("Kèm theo Quyết định số … ngày …"). */
+  decisionNumber?: string | null;
+  decisionDate?: string | null;
+  /** Signer's name; the block prints "(Đã ký)" above it. */
+  signerName?: string | null;
+  /** True (default) when a vice chair signs for the chair: "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH". */
+  onBehalf?: boolean;
+}
+
+const FONT = 'Times New Roman';
+const run = (text: string, o: { bold?: boolean; italics?: boolean; size?: number } = {}) => new TextRun({ text, font: FONT, size: (o.size ?? 13) * 2, bold: o.bold, italics: o.italics });
+const para = (children: TextRun[], align: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.CENTER, after = 0) => new Paragraph({ children, alignment: align, spacing: { after } });
+const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
+
+const ddmmyyyy = (iso: string) => iso.split('-').reverse().join('/');
+
+function twoColumns(left: Paragraph[], right: Paragraph[], leftPct = 40): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: NO_BORDERS,
+    rows: [new TableRow({ children: [new TableCell({ children: left, width: { size: leftPct, type: WidthType.PERCENTAGE } }), new TableCell({ children: right, width: { size: 100 - leftPct, type: WidthType.PERCENTAGE } })] })],
+  });
+}
+
+const WIDTHS = [7, 41, 11, 11, 10, 11, 9];
+
+function rankingTable(g: ExportCampaign['groups'][number]): Table {
+  const cell = (text: string, i: number, bold = false) =>
+    new TableCell({ width: { size: WIDTHS[i]!, type: WidthType.PERCENTAGE }, children: [para([run(text, { bold, size: 12 })], i === 1 && !bold ? AlignmentType.LEFT : AlignmentType.CENTER)] });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, children: RANKING_HEADERS.map((h, i) => cell(h, i, true)) }),
+      ...g.units.map(
+        (u, k) => new TableRow({ cantSplit: true, children: [String(k + 1), u.unit.name, viNumber(u.selfTotal), viNumber(u.finalAfterPenalty), viNumber(u.percent), bandLabel(u), rankLabel(u)].map((v, i) => cell(v, i)) }),
+      ),
+    ],
+  });
+}
+
+export async function writeAnnexDocx(c: ExportCampaign, o: AnnexOptions = {}): Promise<Buffer> {
+  const issuer = o.issuingBody ?? c.ownerName.toLocaleUpperCase('vi-VN');
+  const header = twoColumns(
+    [para([run(issuer, { bold: true })])],
+    [para([run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true })]), para([run('Độc lập - Tự do - Hạnh phúc', { bold: true })])],
+  );
+  const attached = o.decisionNumber
+    ? `(Kèm theo Quyết định số ${o.decisionNumber}${o.decisionDate ? ` ngày ${ddmmyyyy(o.decisionDate)}` : ''} của ${c.ownerName})`
+    : `(Kèm theo Quyết định công bố kết quả của ${c.ownerName})`;
+  const body: (Paragraph | Table)[] = [
+    header,
+    para([], AlignmentType.CENTER, 240),
+    para([run('Phụ lục', { bold: true, size: 14 })]),
+    para([run(`KẾT QUẢ ĐÁNH GIÁ, XẾP HẠNG MỨC ĐỘ CHUYỂN ĐỔI SỐ NĂM ${c.year}`, { bold: true, size: 14 })]),
+    para([run(attached, { italics: true })], AlignmentType.CENTER, 240),
+  ];
+  c.groups.forEach((g, i) => {
+    body.push(para([run(`${String.fromCharCode(65 + (i % 26))}. ${g.group.name.toLocaleUpperCase('vi-VN')}`, { bold: true })], AlignmentType.LEFT, 120));
+    body.push(rankingTable(g));
+    body.push(para([], AlignmentType.CENTER, 200));
+  });
+  const onBehalf = o.onBehalf ?? true;
+  body.push(
+    twoColumns(
+      [para([])],
+      [
+        para([run(onBehalf ? 'KT. CHỦ TỊCH' : 'CHỦ TỊCH', { bold: true })]),
+        ...(onBehalf ? [para([run('PHÓ CHỦ TỊCH', { bold: true })])] : []),
+        para([run('(Đã ký)', { italics: true })], AlignmentType.CENTER, 600),
+        para([run(o.signerName ?? '', { bold: true })]),
+      ],
+      50,
+    ),
+  );
+  const doc = new Document({
+    creator: 'Thước Đo',
+    title: `Phụ lục kết quả đánh giá chuyển đổi số năm ${c.year}`,
+    sections: [{ properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1701, right: 1134 } } }, children: body }],
+  });
+  return Buffer.from(await Packer.toBuffer(doc));
+}

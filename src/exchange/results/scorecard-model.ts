@@ -1,0 +1,74 @@
+// One unit's scorecard (phiếu kết quả): every node of its index set in order — main indicators and
+// groups as headings, items with max, self, final, delta (final − self) and the council's reason — and
+// the header figures (totals, percent, band, rank). Shared by the .xlsx and the PDF.
+import type { ExportCampaign, ExportGroup, ExportNode, ExportUnitRow } from './types.ts';
+
+export interface ScorecardLine {
+  code: string;
+  title: string;
+  depth: number;
+  isItem: boolean;
+  max: number;
+  self: number | null;
+  final: number | null;
+  delta: number | null;
+  notApplicable: boolean;
+  reason: string;
+}
+
+export interface Scorecard {
+  campaign: { name: string; year: number; ownerName: string };
+  groupName: string;
+  unitsInGroup: number;
+  row: ExportUnitRow;
+  lines: ScorecardLine[];
+}
+
+const round2 = (v: number) => Math.round(v * 100) / 100;
+
+/** `reasons`: item code → the council's reason (label), for items whose final departs from the self score or are N/A. */
+export function buildScorecard(c: ExportCampaign, g: ExportGroup, row: ExportUnitRow, roots: readonly ExportNode[], reasons: ReadonlyMap<string, string>): Scorecard {
+  const items = new Map(row.items.map((i) => [i.code, i]));
+  const mains = new Map((row.mainIndicators ?? []).map((m) => [m.code, m]));
+  const lines: ScorecardLine[] = [];
+  const walk = (nodes: readonly ExportNode[], depth: number) => {
+    for (const n of nodes) {
+      const i = items.get(n.code);
+      const isItem = !n.children || n.children.length === 0;
+      const main = mains.get(n.code);
+      const self = isItem ? (i?.self ?? null) : (main?.self ?? null);
+      const final = isItem ? (i?.final ?? null) : (main?.final ?? null);
+      lines.push({
+        code: n.code,
+        title: n.title,
+        depth,
+        isItem,
+        max: n.maxPoints,
+        self,
+        final,
+        delta: self !== null && final !== null ? round2(final - self) : null,
+        notApplicable: Boolean(i?.notApplicable),
+        reason: reasons.get(n.code) ?? (i?.notApplicable ? 'Không áp dụng' : ''),
+      });
+      if (n.children) walk(n.children, depth + 1);
+    }
+  };
+  walk(roots, 0);
+  return { campaign: { name: c.name, year: c.year, ownerName: c.ownerName }, groupName: g.group.name, unitsInGroup: g.units.length, row, lines };
+}
+
+/** Vietnamese heading lines shared by both formats. */
+export function scorecardHeader(s: Scorecard): string[] {
+  const r = s.row;
+  return [
+    `Đơn vị: ${r.unit.name} (${r.unit.code})`,
+    `Kỳ đánh giá: ${s.campaign.name} — năm ${s.campaign.year}`,
+    `Nhóm: ${s.groupName}`,
+    `Tổng điểm tự chấm: ${fmt(r.selfTotal)} — Tổng điểm thẩm định: ${fmt(r.finalTotal)}${r.penaltyPoints > 0 ? ` — Trừ nộp muộn: ${fmt(r.penaltyPoints)} — Còn: ${fmt(r.finalAfterPenalty)}` : ''} / ${fmt(r.applicableMax)}`,
+    `Tỷ lệ: ${r.percent === null ? '—' : `${fmt(r.percent)} %`} — Xếp loại: ${r.band?.label ?? 'Không xếp loại'} — Xếp hạng: ${r.rank ?? '—'}/${s.unitsInGroup}`,
+  ];
+}
+
+export function fmt(v: number | null): string {
+  return v === null ? '—' : (Math.round(v * 100) / 100).toLocaleString('vi-VN', { maximumFractionDigits: 2 });
+}

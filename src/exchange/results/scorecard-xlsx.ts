@@ -1,0 +1,35 @@
+// A unit's scorecard as .xlsx: heading lines, then Mã | Chỉ số | Điểm tối đa | Tự chấm | Thẩm định |
+// Chênh lệch | Lý do, groups in bold. A4, fitted to width, the table header repeated on every page.
+import ExcelJS from 'exceljs';
+import { type Scorecard, scorecardHeader } from './scorecard-model.ts';
+
+export const SCORECARD_HEADERS = ['Mã', 'Chỉ số', 'Điểm tối đa', 'Tự chấm', 'Thẩm định', 'Chênh lệch', 'Lý do điều chỉnh'] as const;
+
+export async function writeScorecardXlsx(s: Scorecard): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Thước Đo';
+  const head = scorecardHeader(s);
+  const headerRow = head.length + 3;
+  const ws = wb.addWorksheet('Phiếu kết quả', {
+    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${headerRow}:${headerRow}` },
+    views: [{ state: 'frozen', ySplit: headerRow }],
+  });
+  ws.columns = [{ width: 9 }, { width: 60 }, { width: 11 }, { width: 10 }, { width: 11 }, { width: 11 }, { width: 34 }];
+  const title = ws.addRow([`PHIẾU KẾT QUẢ ĐÁNH GIÁ CHỈ SỐ CHUYỂN ĐỔI SỐ NĂM ${s.campaign.year}`]);
+  ws.mergeCells(title.number, 1, title.number, 7);
+  title.font = { bold: true, size: 14 };
+  title.alignment = { horizontal: 'center' };
+  ws.addRow([]);
+  for (const line of head) ws.mergeCells(ws.addRow([line]).number, 1, ws.lastRow!.number, 7);
+  ws.addRow([]);
+  const header = ws.addRow([...SCORECARD_HEADERS]);
+  header.font = { bold: true };
+  header.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  for (const l of s.lines) {
+    const row = ws.addRow([l.code, `${'  '.repeat(l.depth)}${l.title}`, l.max, l.self, l.final, l.delta, l.reason]);
+    if (!l.isItem) row.font = { bold: true };
+    row.getCell(2).alignment = { wrapText: true, vertical: 'top' };
+    row.getCell(7).alignment = { wrapText: true, vertical: 'top' };
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
