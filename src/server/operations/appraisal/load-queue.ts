@@ -23,6 +23,9 @@ export interface QueueFilter {
   code?: string | undefined;
   flag?: ReviewFlag['kind'] | undefined;
   status?: QueueStatus | undefined;
+  /** The API's list convention: pages of at most 500 rows; summary and flags always cover the whole queue. */
+  page?: number | undefined;
+  pageSize?: number | undefined;
 }
 
 /** A change of more than half the item's max since last year's final is flagged (project decision). */
@@ -137,8 +140,13 @@ export async function loadQueue(db: Db, actor: ScopedActor, f: QueueFilter) {
   items.sort(f.mode === 'item' ? (a, b) => c(a) - c(b) || u(a) - u(b) : (a, b) => u(a) - u(b) || c(a) - c(b));
   const byStatus: Record<QueueStatus, number> = { pending: 0, proposed: 0, requested: 0, final: 0 };
   for (const i of items) byStatus[i.status]++;
+  const page = f.page ?? 1;
+  const pageSize = f.pageSize ?? 500;
   return {
-    items,
+    items: items.slice((page - 1) * pageSize, page * pageSize),
+    total: items.length,
+    page,
+    pageSize,
     summary: { total: items.length, units: new Set(items.map((i) => i.assessmentId)).size, byStatus, flagged: items.filter((i) => i.flags.length > 0).length },
     groups: groups.map((g) => ({ id: g.id, name: g.name, campaignId: g.campaignId, campaignName: g.campaignName, bodyKind: g.bodyKind, position: g.membership?.position ?? null })),
   };

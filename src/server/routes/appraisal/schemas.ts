@@ -46,11 +46,13 @@ export const queueQuery = z.object({
   code: z.string().max(50).optional(),
   flag: z.enum(['self_score_inconsistent', 'mandatory_evidence_missing', 'duplicate_evidence', 'large_change_since_last_year', 'open_request']).optional(),
   status: z.enum(['pending', 'proposed', 'requested', 'final']).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(500),
 });
 
 export const reviewSchema = z.looseObject({ assessmentId: z.string(), code: z.string(), selfScore: z.number().nullable(), proposedScore: z.number().nullable(), finalScore: z.number().nullable(), notApplicable: z.boolean(), version: z.number() });
 export const requestSchema = z.looseObject({ id: z.string(), assessmentId: z.string(), code: z.string(), kind: z.string(), message: z.string(), deadline: z.string().nullable(), status: z.string(), replies: z.array(z.looseObject({ id: z.string(), text: z.string() })), abilities: z.object({ reply: z.boolean(), close: z.boolean() }) });
-export const queueSchema = z.object({ items: z.array(z.looseObject({ assessmentId: z.string(), code: z.string(), version: z.number() })), summary: z.looseObject({ total: z.number() }), groups: z.array(z.looseObject({ id: z.string() })) });
+export const queueSchema = z.object({ items: z.array(z.looseObject({ assessmentId: z.string(), code: z.string(), version: z.number() })), total: z.number(), page: z.number(), pageSize: z.number(), summary: z.looseObject({ total: z.number() }), groups: z.array(z.looseObject({ id: z.string() })) });
 export const reviewViewSchema = z.looseObject({ id: z.string(), items: z.array(z.looseObject({ code: z.string(), version: z.number() })) });
 export const memberSchema = z.object({ id: z.string(), bodyId: z.string(), user: z.object({ id: z.string(), fullName: z.string(), username: z.string() }), position: z.string(), positionLabel: z.string(), title: z.string().nullable(), assignment: z.object({ nodeCodes: z.array(z.string()), domains: z.array(z.string()), unitIds: z.array(z.string()) }) });
 export const bodiesSchema = z.object({ items: z.array(z.looseObject({ groupId: z.string(), body: z.looseObject({}).nullable(), members: z.array(memberSchema) })) });
