@@ -3,7 +3,9 @@ import { Command } from 'commander';
 import { DataDirLockedError } from '../db/lock.ts';
 import { ConfigError } from '../server/config.ts';
 import { registerAdminCommands } from './commands/admin.ts';
+import { registerBackupCommands } from './commands/backup.ts';
 import { registerDatabaseCommands } from './commands/database.ts';
+import { registerFixtureCommands } from './commands/fixture.ts';
 import { registerFrameworkCommands } from './commands/framework.ts';
 import { registerServerCommands } from './commands/server.ts';
 import { registerTokenCommands } from './commands/token.ts';
@@ -16,6 +18,8 @@ registerAdminCommands(program);
 registerFrameworkCommands(program);
 registerTokenCommands(program);
 registerVerifyCommand(program);
+registerFixtureCommands(program);
+registerBackupCommands(program);
 
 try {
   await program.parseAsync(process.argv);
