@@ -11,6 +11,7 @@ import { HA_TINH_GROUPS, HA_TINH_UNITS } from './data/ha-tinh.ts';
 import { DEMO_ACCOUNTS } from './demo-accounts.ts';
 import { seedDemoAppraisal } from './seed-demo-appraisal.ts';
 import { seedDemoCampaign } from './seed-demo-campaign.ts';
+import { seedDemoLastYear } from './seed-demo-last-year.ts';
 import { seedFrameworkPresets } from './seed-frameworks.ts';
 import { seedUnits } from './seed-units.ts';
 
@@ -43,5 +44,6 @@ export async function seedDemo(db: Db): Promise<{ seeded: boolean }> {
   await seedFrameworkPresets(db);
   await seedDemoCampaign(db);
   await seedDemoAppraisal(db);
+  await seedDemoLastYear(db);
   return { seeded: true };
 }
