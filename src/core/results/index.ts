@@ -30,3 +30,4 @@ export {
   type NotComparableReason,
 } from './compare-years.ts';
 export { gapAnalysis, whatIf, type GapAnalysis, type BandTarget, type AvailableItem, type ItemChanges, type WhatIfContext, type WhatIf } from './gap.ts';
+export { computeUnitResultFromLeaves, compileDefinition, type CompiledDefinition, type LeafScores } from './fast.ts';

@@ -31,7 +31,7 @@ function itemCodes(scores: ItemScores): Iterable<string> {
 
 // Scores outside 0…max are a data error upstream (the appraisal form validates); they are clamped so a
 // single typo cannot push a unit above 100 %, and reported so a person fixes the source.
-function clampH(value: number | null, maxH: number, code: string, which: 'FINAL' | 'SELF', issues: ResultIssue[]): number {
+export function clampH(value: number | null, maxH: number, code: string, which: 'FINAL' | 'SELF', issues: ResultIssue[]): number {
   if (value === null || !Number.isFinite(value)) return 0;
   const h = toHundredths(value);
   if (h >= 0 && h <= maxH) return h;

@@ -9,8 +9,9 @@ import type { Db } from '../../db/client.ts';
 import { type ScoredAssessment, loadCampaignScores } from '../../db/queries/campaign-scores.ts';
 import { type GroupWithFramework, loadCampaignGroups } from '../../db/queries/campaigns.ts';
 import { type IndexedDefinition, loadDefinition } from '../../db/queries/framework-definitions.ts';
+import { type LoadedEntries, type ResultEntry, loadFastEntries } from './campaign-results-fast.ts';
 
-export function timingOf(a: ScoredAssessment, rules: CampaignRules, deadline: string): TimingInput {
+export function timingOf(a: Pick<ScoredAssessment, 'status' | 'submittedAt' | 'lowestBand' | 'daysLate' | 'penaltyPoints'>, rules: CampaignRules, deadline: string): TimingInput {
   if (a.status !== 'submitted' || !a.submittedAt) return judgeSubmission(rules, deadline, null);
   if (a.lowestBand) return { kind: 'late_beyond_tolerance', penaltyPoints: 0, lowestBand: true };
   const late = a.daysLate ?? 0;
@@ -59,20 +60,41 @@ export async function loadGroupDefinitions(db: Db, groups: readonly GroupWithFra
   return defs;
 }
 
+/** The per-item path (any campaign, replacement indicators included): ScoredAssessment maps and computeUnitResult. */
+async function loadReferenceEntries(db: Db, campaign: { id: string; rules: CampaignRules }, groups: readonly GroupWithFramework[], defs: Map<string, IndexedDefinition>): Promise<LoadedEntries> {
+  const { assessments, groupNotApplicable } = await loadCampaignScores(db, campaign.id);
+  const rules = campaign.rules;
+  const perGroup = new Map<string, ResultEntry[]>();
+  for (const g of groups) {
+    const def = defs.get(g.id)!;
+    perGroup.set(
+      g.id,
+      assessments
+        .filter((a) => a.groupId === g.id)
+        .map((a) => {
+          const itemScores = itemScoresOf(a, def, groupNotApplicable);
+          const items = () =>
+            [...def.leaves.keys()].map((code) => {
+              const s = itemScores[code]!;
+              return { code, self: s.self, final: s.notApplicable && s.replacementCode ? (itemScores[s.replacementCode]?.final ?? null) : s.final, notApplicable: s.notApplicable, replacementCode: s.replacementCode ?? null };
+            });
+          return { unitId: a.unit.id, assessment: a, result: computeUnitResult({ definition: def.definition, itemScores, timing: timingOf(a, rules, g.deadlineSelfAssessment), rules }), items };
+        }),
+    );
+  }
+  return { perGroup, missing: missingOf(assessments, defs, groupNotApplicable), groupNotApplicable };
+}
+
 export async function computeCampaignResults(db: Db, campaign: { id: string; rules: CampaignRules }) {
   const groups = (await loadCampaignGroups(db, [campaign.id])).get(campaign.id) ?? [];
   const defs = await loadGroupDefinitions(db, groups);
-  const { assessments, groupNotApplicable } = await loadCampaignScores(db, campaign.id);
   const rules = campaign.rules;
+  // One row per assessment with typed-array scoring (campaign-results-fast.ts); replacements per item.
+  const loaded = (await loadFastEntries(db, campaign, groups, defs, (a, deadline) => timingOf(a, rules, deadline))) ?? (await loadReferenceEntries(db, campaign, groups, defs));
+  const { groupNotApplicable } = loaded;
   const out = groups.map((g) => {
     const def = defs.get(g.id)!;
-    const mine = assessments.filter((a) => a.groupId === g.id);
-    const entries = mine.map((a) => ({
-      unitId: a.unit.id,
-      assessment: a,
-      itemScores: itemScoresOf(a, def, groupNotApplicable),
-      result: computeUnitResult({ definition: def.definition, itemScores: itemScoresOf(a, def, groupNotApplicable), timing: timingOf(a, rules, g.deadlineSelfAssessment), rules }),
-    }));
+    const entries = loaded.perGroup.get(g.id) ?? [];
     const ranked = rankGroup(entries, { bands: rules.bands });
     const byUnit = new Map(entries.map((e) => [e.unitId, e]));
     return {
@@ -107,15 +129,12 @@ export async function computeCampaignResults(db: Db, campaign: { id: string; rul
           complete: r.complete,
           // Per main indicator (depth-1 node) for the public group page, radar and trend; penalty-free.
           mainIndicators: r.indicators.map((i) => ({ code: i.code, title: i.title, self: i.self, final: i.final, max: i.max, applicableMax: i.applicableMax, percent: displayPercent(i.percent) })),
-          items: [...def.leaves.keys()].map((code) => {
-            const s = e.itemScores[code]!;
-            return { code, self: s.self, final: s.notApplicable && s.replacementCode ? (e.itemScores[s.replacementCode]?.final ?? null) : s.final, notApplicable: s.notApplicable, replacementCode: s.replacementCode ?? null };
-          }),
+          items: e.items(),
         };
       }),
     };
   });
-  return { groups: out, missing: missingOf(assessments, defs, groupNotApplicable) };
+  return { groups: out, missing: loaded.missing };
 }
 
 export type CampaignResults = Awaited<ReturnType<typeof computeCampaignResults>>;
