@@ -12,6 +12,8 @@ import type { App } from './http/route-types.ts';
 import { createLogger } from './logger.ts';
 import { storedBytesTotal } from '../db/queries/evidence.ts';
 import { createFileStore } from './storage/create-file-store.ts';
+import { LocalFileStore } from './storage/local-file-store.ts';
+import { reconcileLocalStore } from './storage/reconcile.ts';
 import { createJobHandlers, createScheduler } from './jobs/handlers.ts';
 import { startJobWorker } from './jobs/worker.ts';
 
@@ -34,6 +36,12 @@ export async function startServer(config: AppConfig, options: { seedDemo: boolea
     const seeded = options.seedDemo && config.env !== 'production' ? (await seedDemo(database.db)).seeded : false;
     const fileStore = createFileStore(config, { usedBytes: () => storedBytesTotal(database.db) });
     const app = await buildApp({ db: database.db, database, config, webDir: WEB_DIR, fileStore }, { logger });
+    // Leftovers of a crashed predecessor (partial spools, unrecorded files); in the background: a large
+    // store takes a while to list and nothing depends on it.
+    const reconciled = fileStore instanceof LocalFileStore ? reconcileLocalStore(database.db, fileStore).then(
+      (r) => logger.info(r, 'evidence store reconciled'),
+      (err) => logger.warn({ err }, 'evidence store reconciliation failed'),
+    ) : Promise.resolve();
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
@@ -44,6 +52,7 @@ export async function startServer(config: AppConfig, options: { seedDemo: boolea
     const stop = () =>
       (stopping ??= (async () => {
         await worker?.stop(); // finish the job in hand before the database closes
+        await reconciled;
         await app.close();
         await database.close();
       })());

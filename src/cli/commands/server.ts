@@ -3,6 +3,9 @@
 import type { Command } from 'commander';
 import { DEMO_ACCOUNTS } from '../../db/seed/demo-accounts.ts';
 import { loadConfig } from '../../server/config.ts';
+import { openDatabase } from '../../db/client.ts';
+import { migrateDatabase } from '../../db/migrate.ts';
+import { isClusterWorker, runClusterPrimary } from '../../server/cluster.ts';
 import { startServer } from '../../server/start-server.ts';
 import { buildWeb, webBuildIsStale } from './build-web.ts';
 
@@ -24,8 +27,24 @@ export function registerServerCommands(program: Command) {
   program
     .command('serve')
     .description('Migrate and serve (production entry point; never seeds)')
-    .action(async () => {
+    .option('--workers <n>', 'số tiến trình xử lý dùng chung cổng (cần PostgreSQL) / app processes sharing the port (PostgreSQL only)', '1')
+    .action(async (opts: { workers: string }) => {
       const config = loadConfig();
+      const workers = Number(opts.workers);
+      if (!Number.isInteger(workers) || workers < 1) throw new Error('--workers phải là số nguyên dương.');
+      if (workers > 1 && !isClusterWorker()) {
+        // PGlite has no cross-process lock: several processes on one data directory would corrupt it.
+        if (!config.databaseUrl) throw new Error('Chạy nhiều tiến trình (--workers) cần PostgreSQL (DATABASE_URL); CSDL nhúng chỉ dùng được một tiến trình.');
+        // Migrate once here, so N workers do not race to apply the same migrations.
+        const database = await openDatabase(config);
+        try {
+          await migrateDatabase(database);
+        } finally {
+          await database.close();
+        }
+        runClusterPrimary({ workers, log: (m) => console.error(m) });
+        return;
+      }
       const server = await startServer(config, { seedDemo: false, handleSignals: true });
       printBanner(server.url, false, server.database.kind, config.dataDir);
     });

@@ -10,9 +10,13 @@ import { type ErrorCode, OperationError, errorBody } from '../http/errors.ts';
 z.config(z.locales.vi());
 
 function isDatabaseDown(err: unknown): boolean {
-  const code = (err as { code?: string }).code;
-  return code === 'ECONNREFUSED' || code === '57P01' || code === '57P03' || code === 'ETIMEDOUT' ||
-    /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/.test(String((err as Error)?.message));
+  // The query builder wraps driver errors ("Failed query: …"): look at the causes too.
+  for (let e = err as { code?: string; message?: string; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+    const code = e.code;
+    if (code === 'ECONNREFUSED' || code === 'ECONNRESET' || code === '57P01' || code === '57P02' || code === '57P03' || code === 'ETIMEDOUT') return true;
+    if (/Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Query read timeout|Client has encountered a connection error/.test(String(e.message))) return true;
+  }
+  return false;
 }
 
 // Two simultaneous writes can both pass an operation's "is this code free?" check; the database's unique

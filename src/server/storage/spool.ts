@@ -4,9 +4,43 @@
 // quota is passed, the disk is full — the temp file is closed and removed before the error propagates.
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileTooLarge, isOutOfSpace, storageFull } from './storage-errors.ts';
+
+/** Spool names carry host and PID, so a restarted process can tell its dead predecessor's leftovers from a sibling's uploads in flight. */
+const SPOOL_OWNER = `${os.hostname().replace(/[^A-Za-z0-9.-]/g, '_')}~${process.pid}`;
+const FOREIGN_SPOOL_MAX_AGE_MS = 24 * 3600_000;
+
+/**
+ * Removes spool files left by a process that died mid-upload (kill -9, power loss): on this host, those
+ * whose PID is gone; from other hosts sharing the directory, or unnamed, those older than a day.
+ * Returns how many were removed.
+ */
+export async function cleanStaleSpools(tmpDir: string, now = Date.now()): Promise<number> {
+  const names = await fs.readdir(tmpDir).catch(() => [] as string[]);
+  const host = SPOOL_OWNER.split('~')[0];
+  let removed = 0;
+  for (const name of names) {
+    const [h, pid] = name.split('~');
+    const file = path.join(tmpDir, name);
+    let stale: boolean;
+    if (h === host && pid && /^\d+$/.test(pid)) stale = !isAlive(Number(pid));
+    else stale = now - ((await fs.stat(file).catch(() => null))?.mtimeMs ?? now) > FOREIGN_SPOOL_MAX_AGE_MS;
+    if (stale && (await fs.rm(file, { force: true }).then(() => true, () => false))) removed++;
+  }
+  return removed;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
 
 export interface Spooled {
   path: string;
@@ -22,7 +56,7 @@ export interface SpoolOptions {
 
 export async function spoolToTemp(source: Readable, tmpDir: string, options: SpoolOptions = {}): Promise<Spooled> {
   await fs.mkdir(tmpDir, { recursive: true });
-  const tmpPath = path.join(tmpDir, `${Date.now()}-${randomBytes(8).toString('hex')}.part`);
+  const tmpPath = path.join(tmpDir, `${SPOOL_OWNER}~${Date.now()}-${randomBytes(8).toString('hex')}.part`);
   const handle = await fs.open(tmpPath, 'wx', 0o600);
   const hash = createHash('sha256');
   let size = 0;
