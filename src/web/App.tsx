@@ -26,6 +26,10 @@ const MyAppraisalPage = lazy(() => import('./pages/appraisal/MyAppraisalPage.tsx
 const AppraisalPage = lazy(() => import('./pages/appraisal/AppraisalPage.tsx'));
 const AppraisalAdminPage = lazy(() => import('./pages/appraisal/admin/AppraisalAdminPage.tsx'));
 const ResultsPage = lazy(() => import('./pages/results/ResultsPage.tsx'));
+const OverviewPage = lazy(() => import('./pages/dashboards/OverviewPage.tsx'));
+const DistrictPage = lazy(() => import('./pages/dashboards/DistrictPage.tsx'));
+const UnitDashboardPage = lazy(() => import('./pages/dashboards/UnitDashboardPage.tsx'));
+const MyResultRedirect = lazy(() => import('./pages/dashboards/MyResultRedirect.tsx'));
 const AuditPage = lazy(() => import('./pages/audit/AuditPage.tsx'));
 const ProfilePage = lazy(() => import('./pages/profile/ProfilePage.tsx'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx'));
@@ -59,6 +63,10 @@ export function App() {
                           <Route path="campaigns/:id/appraisal-admin" element={<AppraisalAdminPage />} />
                           <Route path="campaigns/:id/results" element={<ResultsPage />} />
                           <Route path="appraisal" element={<MyAppraisalPage />} />
+                          <Route path="dashboards" element={<OverviewPage />} />
+                          <Route path="dashboards/district/:unitId" element={<DistrictPage />} />
+                          <Route path="dashboards/unit/:unitId" element={<UnitDashboardPage />} />
+                          <Route path="my-result" element={<MyResultRedirect me={me} />} />
                           <Route path="org-units" element={<RequireAbility me={me} ability="manageUnits"><OrgUnitsPage /></RequireAbility>} />
                           <Route path="unit-groups" element={<RequireAbility me={me} ability="manageGroups"><UnitGroupsPage /></RequireAbility>} />
                           <Route path="users" element={<RequireAbility me={me} ability="manageUsers"><UsersPage /></RequireAbility>} />

@@ -31,6 +31,12 @@ export function RequireAuth({ children }: { children: (me: Me) => ReactNode }) {
   if (error) {
     return <Result status="error" title={error.message} extra={<Button onClick={() => void refetch()}>{t('common.retry')}</Button>} />;
   }
+  // An anonymous visitor of the bare address is most likely the public: show the published results
+  // (the portal links to the staff login). Deep links still go to the login page.
+  if (!me && location.pathname === '/') {
+    window.location.replace('/cong-khai');
+    return <PageLoading />;
+  }
   if (!me) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   return <>{children(me)}</>;
 }

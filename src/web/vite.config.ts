@@ -1,20 +1,41 @@
-// Vite build of the single-page app: root is src/web, output goes to <repo>/dist/web (served by the API server
-// with an SPA fallback). In development /api and /healthz are proxied to the server on port 3000.
+// Vite build of the web app: root is src/web, output goes to <repo>/dist/web (served by the API server).
+// Two HTML entries: index.html (the staff app: antd, lazily loaded pages) and portal.html (the public
+// portal under /cong-khai and the user guide under /huong-dan: plain React, no antd, no chart library).
+// The manifest (dist/web/.vite/manifest.json) lets the e2e test measure each entry's JavaScript. The user
+// guide (docs/user-guide: Markdown + screenshots) is copied to dist/web/huong-dan so installations
+// without Internet access still have it. In development /api and /healthz are proxied to port 3000.
+import { cpSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const outDir = `${repoRoot}dist/web`;
+
+function copyUserGuide(): Plugin {
+  return {
+    name: 'thuocdo-user-guide',
+    apply: 'build',
+    writeBundle() {
+      const from = `${repoRoot}docs/user-guide`;
+      if (existsSync(from)) cpSync(from, `${outDir}/huong-dan`, { recursive: true, filter: (src) => !/\.(tmp|orig)$/.test(src) });
+    },
+  };
+}
 
 export default defineConfig({
   root: webRoot,
   base: '/',
-  plugins: [react()],
+  plugins: [react(), copyUserGuide()],
   build: {
-    outDir: `${repoRoot}dist/web`,
+    outDir,
     emptyOutDir: true,
     chunkSizeWarningLimit: 1200,
+    manifest: true,
+    rollupOptions: {
+      input: { main: `${webRoot}index.html`, portal: `${webRoot}portal.html` },
+    },
   },
   server: {
     proxy: {

@@ -9,6 +9,7 @@ import { useLogout } from '../api/auth.ts';
 import { NavMenu } from './NavMenu.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { NotificationBell } from './NotificationBell.tsx';
+import { HelpLink } from './HelpLink.tsx';
 import { useT } from '../i18n/context.ts';
 
 function Brand({ light = false }: { light?: boolean }) {
@@ -50,6 +51,7 @@ export function AppLayout({ me, content }: { me: Me; content: ReactNode }) {
           {isPhone && <Brand />}
           <div style={{ flex: 1 }} />
           <Space size={isPhone ? 4 : 12}>
+            <HelpLink roles={me.roles} compact={isPhone} />
             <LanguageSwitch />
             <NotificationBell />
             <Link to="/profile" data-testid="header-profile" title={t('nav.profile')}>

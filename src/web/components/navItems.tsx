@@ -1,6 +1,6 @@
 // Menu entries, each shown only when the user's global abilities allow the page.
 import type { ReactNode } from 'react';
-import { ApartmentOutlined, AuditOutlined, CalendarOutlined, ClusterOutlined, FormOutlined, HomeOutlined, OrderedListOutlined, SolutionOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BarChartOutlined, DashboardOutlined, CalendarOutlined, ClusterOutlined, FormOutlined, HomeOutlined, OrderedListOutlined, SolutionOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import type { GlobalAbilities, RoleAssignment } from '../api/types.ts';
 import type { MessageKey } from '../i18n/vi.ts';
 
@@ -22,9 +22,17 @@ export function hasUnitRole(roles: readonly RoleAssignment[]): boolean {
   return roles.some((r) => r.role === 'unit_reporter' || r.role === 'unit_leader');
 }
 
+/** Leaders, DX offices, councils and viewers see the overview dashboards (server: DASHBOARD_ROLES). */
+const DASHBOARD_ROLES = ['dx_office', 'support_team', 'council_member', 'council_chair', 'viewer'];
+export function hasDashboardRole(roles: readonly RoleAssignment[]): boolean {
+  return roles.some((r) => DASHBOARD_ROLES.includes(r.role));
+}
+
 export const NAV_ITEMS: NavItem[] = [
   { path: '/', label: 'nav.home', hint: 'home.intro', icon: <HomeOutlined />, allowed: () => true },
   { path: '/my-assessments', label: 'nav.myAssessments', hint: 'home.link.myAssessments', icon: <FormOutlined />, allowed: (_a, roles) => hasUnitRole(roles) },
+  { path: '/my-result', label: 'nav.myResult', hint: 'home.link.myResult', icon: <BarChartOutlined />, allowed: (_a, roles) => hasUnitRole(roles) },
+  { path: '/dashboards', label: 'nav.dashboards', hint: 'home.link.dashboards', icon: <DashboardOutlined />, allowed: (a, roles) => hasDashboardRole(roles) || a.manageCampaigns },
   { path: '/appraisal', label: 'nav.appraisal', hint: 'home.link.appraisal', icon: <SolutionOutlined />, allowed: (a, roles) => hasAppraisalRole(roles) || a.manageCampaigns },
   { path: '/campaigns', label: 'nav.campaigns', hint: 'home.link.campaigns', icon: <CalendarOutlined />, allowed: (a) => a.manageCampaigns },
   { path: '/frameworks', label: 'nav.frameworks', hint: 'home.link.frameworks', icon: <OrderedListOutlined />, allowed: (a) => a.manageFrameworks },

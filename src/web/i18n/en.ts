@@ -6,6 +6,7 @@ import { enCampaigns } from './en-campaigns.ts';
 import { enOps } from './en-ops.ts';
 import { enAppraisal } from './en-appraisal.ts';
 import { enResults } from './en-results.ts';
+import { enDashboards } from './en-dashboards.ts';
 
 export const en: Record<MessageKey, string> = {
   appName: 'Thước Đo',
@@ -163,6 +164,7 @@ export const en: Record<MessageKey, string> = {
   ...enOps,
   ...enAppraisal,
   ...enResults,
+  ...enDashboards,
 };
 
 /** English labels of unit types (Vietnamese ones live in src/core/org/unit-types.ts). */

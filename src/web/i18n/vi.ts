@@ -5,6 +5,7 @@ import { viCampaigns } from './vi-campaigns.ts';
 import { viOps } from './vi-ops.ts';
 import { viAppraisal } from './vi-appraisal.ts';
 import { viResults } from './vi-results.ts';
+import { viDashboards } from './vi-dashboards.ts';
 
 export const vi = {
   appName: 'Thước Đo',
@@ -162,6 +163,7 @@ export const vi = {
   ...viOps,
   ...viAppraisal,
   ...viResults,
+  ...viDashboards,
 } as const;
 
 export type MessageKey = keyof typeof vi;

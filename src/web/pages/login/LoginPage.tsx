@@ -65,6 +65,10 @@ export default function LoginPage() {
             {t('auth.login')}
           </Button>
         </Form>
+        <div style={{ marginTop: 16, display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', gap: 8 }}>
+          <a href="/cong-khai" data-testid="login-portal-link">{t('portal.link')}</a>
+          <a href="/huong-dan" data-testid="login-help-link">{t('help.link')}</a>
+        </div>
       </Card>
     </div>
   );

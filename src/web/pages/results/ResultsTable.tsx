@@ -1,6 +1,7 @@
 // Results of one group: STT, unit, self total, final total, delta, applicable max, percent (2 decimals),
 // penalty, band and rank.
 import { Table, Tooltip, Typography } from 'antd';
+import { Link } from 'react-router-dom';
 import { scoreDelta } from '../../../core/appraisal/index.ts';
 import type { UnitResultRow } from '../../api/appraisalTypes.ts';
 import { useI18n } from '../../i18n/context.ts';
@@ -8,7 +9,7 @@ import { useNum } from '../frameworks/format.ts';
 import { ScoreDelta } from '../appraisal/ScoreDelta.tsx';
 import { BandTag } from './BandTag.tsx';
 
-export function ResultsTable({ rows, groupId }: { rows: UnitResultRow[]; groupId: string }) {
+export function ResultsTable({ rows, groupId, campaignId }: { rows: UnitResultRow[]; groupId: string; campaignId: string }) {
   const { t, lang } = useI18n();
   const num = useNum();
   const pct = (v: number | null) => (v === null ? '—' : lang === 'vi' ? `${v.toFixed(2).replace('.', ',')}%` : `${v.toFixed(2)}%`);
@@ -23,7 +24,7 @@ export function ResultsTable({ rows, groupId }: { rows: UnitResultRow[]; groupId
       onRow={(r) => ({ 'data-testid': `res-row-${r.unit.code}` }) as React.HTMLAttributes<HTMLElement>}
       columns={[
         { title: t('res.stt'), key: 'stt', width: 56, align: 'center', render: (_, r) => rows.indexOf(r) + 1 },
-        { title: t('res.unit'), key: 'unit', render: (_, r) => <>{r.unit.name} <Typography.Text type="secondary" style={{ fontSize: 12 }}>({r.unit.code})</Typography.Text></> },
+        { title: t('res.unit'), key: 'unit', render: (_, r) => <><Link to={`/dashboards/unit/${r.unit.id}?campaignId=${campaignId}`} data-testid="res-unit-link">{r.unit.name}</Link> <Typography.Text type="secondary" style={{ fontSize: 12 }}>({r.unit.code})</Typography.Text></> },
         { title: t('res.selfTotal'), dataIndex: 'selfTotal', width: 100, align: 'right', render: (v: number | null) => num(v) },
         { title: t('res.finalTotal'), dataIndex: 'finalTotal', width: 110, align: 'right', render: (v: number | null) => <Typography.Text strong data-testid="res-final">{num(v)}</Typography.Text> },
         { title: '±', key: 'delta', width: 70, align: 'right', render: (_, r) => <ScoreDelta delta={scoreDelta(r.selfTotal, r.finalTotal)} /> },

@@ -1,0 +1,55 @@
+// The group's ranking as an accessible table (caption, column headers, row headers); long lists are
+// shown 50 rows at a time so a phone does not render thousands of rows at once.
+import { useState } from 'react';
+import { Link } from '../Link.tsx';
+import { fmtPercent, fmtPoints, unitPath } from '../format.ts';
+import type { RankingRow } from '../types.ts';
+import { BandBadge } from './BandBadge.tsx';
+
+const PAGE = 50;
+
+export function RankingTable({ rows, campaignId, caption }: { rows: RankingRow[]; campaignId: string; caption: string }) {
+  const [shown, setShown] = useState(PAGE);
+  const visible = rows.slice(0, shown);
+  const anyPenalty = rows.some((r) => r.penaltyPoints > 0);
+  return (
+    <>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+        <table className="ranking" data-testid="ranking-table">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="num">Hạng</th>
+              <th scope="col">Đơn vị</th>
+              <th scope="col" className="num">Điểm</th>
+              {anyPenalty && <th scope="col" className="num">Điểm trừ</th>}
+              <th scope="col" className="num">Tối đa</th>
+              <th scope="col" className="num">Tỷ lệ</th>
+              <th scope="col">Xếp loại</th>
+            </tr>
+          </thead>
+          <tbody>
+            {visible.map((r) => (
+              <tr key={r.unit.id} data-testid="ranking-row" data-unit={r.unit.code}>
+                <td className="num">{r.rank ?? '—'}</td>
+                <th scope="row">
+                  <Link href={unitPath(r.unit.id, campaignId)} data-testid="ranking-unit-link">{r.unit.name}</Link>
+                </th>
+                <td className="num">{fmtPoints(r.finalTotal)}</td>
+                {anyPenalty && <td className="num">{r.penaltyPoints > 0 ? `−${fmtPoints(r.penaltyPoints)}` : ''}</td>}
+                <td className="num">{fmtPoints(r.applicableMax)}</td>
+                <td className="num">{fmtPercent(r.percent)}</td>
+                <td><BandBadge band={r.band} /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {rows.length > shown && (
+        <button type="button" className="more" onClick={() => setShown((n) => n + PAGE)} data-testid="ranking-more">
+          Xem thêm ({rows.length - shown} đơn vị)
+        </button>
+      )}
+    </>
+  );
+}

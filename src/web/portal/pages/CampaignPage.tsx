@@ -1,0 +1,65 @@
+// /cong-khai/ky/:id[/nhom/:groupId] — one group of a published campaign: ranking with band colours,
+// accent-insensitive search, band distribution and the average per main indicator.
+import { useMemo, useState } from 'react';
+import { formatDateVi, matchesSearch } from '../../../core/text/vietnamese.ts';
+import { useResource } from '../api.ts';
+import { Link } from '../Link.tsx';
+import { ErrorBox, Loading } from '../components/Status.tsx';
+import { RankingTable } from '../components/RankingTable.tsx';
+import { SearchBox } from '../components/SearchBox.tsx';
+import { campaignPath } from '../format.ts';
+import type { CampaignDetail, GroupResults } from '../types.ts';
+import { useTitle } from '../useTitle.ts';
+import { GroupCharts } from './GroupCharts.tsx';
+
+export default function CampaignPage({ id, groupId }: { id: string; groupId?: string }) {
+  const campaign = useResource<CampaignDetail>(`/campaigns/${encodeURIComponent(id)}`);
+  const group = campaign.data ? (campaign.data.groups.find((g) => g.id === groupId) ?? campaign.data.groups[0]) : undefined;
+  const results = useResource<GroupResults>(group ? `/campaigns/${encodeURIComponent(id)}/groups/${encodeURIComponent(group.id)}/results` : null);
+  const [q, setQ] = useState('');
+  const rows = useMemo(() => (results.data?.items ?? []).filter((r) => matchesSearch(`${r.unit.name} ${r.unit.code}`, q)), [results.data, q]);
+  useTitle(campaign.data ? `${campaign.data.name}${group ? ` — ${group.name}` : ''}` : 'Kỳ đánh giá');
+
+  if (campaign.loading) return <Loading />;
+  if (campaign.error || !campaign.data) return <ErrorBox message={campaign.error?.message ?? 'Không tìm thấy kỳ đánh giá.'} />;
+  const c = campaign.data;
+  const approval = group ? c.approvals.find((a) => a.groupId === group.id) : undefined;
+  return (
+    <div data-testid="portal-campaign-page">
+      <p className="crumbs"><Link href="/cong-khai">Các kỳ đánh giá</Link> › {c.year}</p>
+      <h1>{c.name}</h1>
+      <p className="muted">
+        {c.owner.name} · công bố ngày {formatDateVi(c.snapshot.publishedAt)}
+        {approval ? ` · Quyết định số ${approval.decisionNumber} ngày ${formatDateVi(approval.decisionDate)}` : ''}
+      </p>
+      <p className="card-links">
+        <Link href={`${campaignPath(c.id)}/phuong-phap`}>Phương pháp đánh giá</Link>
+        <Link href={`${campaignPath(c.id)}/du-lieu-mo`}>Dữ liệu mở và chữ ký số</Link>
+      </p>
+      {c.groups.length > 1 && (
+        <nav aria-label="Nhóm đơn vị" className="tabs">
+          {c.groups.map((g) => (
+            <Link key={g.id} href={campaignPath(c.id, g.id)} aria-current={g.id === group?.id ? 'page' : undefined} data-testid="portal-group-tab">
+              {g.name}
+            </Link>
+          ))}
+        </nav>
+      )}
+      {group && <h2>{group.name}</h2>}
+      {results.loading && <Loading />}
+      {results.error && <ErrorBox message={results.error.message} />}
+      {results.data && (
+        <>
+          <GroupCharts results={results.data} bands={c.rules.bands} />
+          <h3>Bảng xếp hạng</h3>
+          <SearchBox value={q} onChange={setQ} count={rows.length} />
+          {rows.length === 0 ? (
+            <p>Không có đơn vị nào khớp với “{q}”.</p>
+          ) : (
+            <RankingTable rows={rows} campaignId={c.id} caption={`Xếp hạng ${group?.name ?? ''} — ${c.name}`} />
+          )}
+        </>
+      )}
+    </div>
+  );
+}

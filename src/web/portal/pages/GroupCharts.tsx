@@ -1,0 +1,24 @@
+// The group's band distribution and its average percent per main indicator, as CSS bar lists.
+import { formatNumberVi } from '../../../core/text/vietnamese.ts';
+import { BarList } from '../components/BarList.tsx';
+import { TONE_COLORS, bandTone, fmtPercent } from '../format.ts';
+import type { GroupResults, PublicRules } from '../types.ts';
+
+export function GroupCharts({ results, bands }: { results: GroupResults; bands: PublicRules['bands'] }) {
+  const total = results.distribution.reduce((s, d) => s + d.count, 0) + (results.notRankable ?? 0);
+  const minOf = new Map(bands.map((b) => [b.code, b.minPercent]));
+  const dist = results.distribution.map((d) => ({
+    key: d.band.code,
+    label: minOf.has(d.band.code) ? `${d.band.label} (từ ${formatNumberVi(minOf.get(d.band.code)!)}%)` : d.band.label,
+    value: d.count,
+    display: `${formatNumberVi(d.count)}${total > 0 ? ` (${formatNumberVi((d.count / total) * 100, 1)}%)` : ''}`,
+    color: TONE_COLORS[bandTone(d.band.label)],
+  }));
+  const averages = results.averages.map((a) => ({ key: a.code, label: `${a.code}. ${a.title}`, value: a.averagePercent, display: fmtPercent(a.averagePercent), color: '#1565c0' }));
+  return (
+    <div className="chart-grid">
+      <BarList bars={dist} max={Math.max(1, ...dist.map((d) => d.value))} caption="Phân bố xếp loại" testId="band-distribution" />
+      <BarList bars={averages} max={100} caption="Tỷ lệ điểm trung bình theo chỉ số chính" testId="indicator-averages" />
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+// /cong-khai/ky/:id/phuong-phap — the campaign's rules and, per group, the index-set tree with points
+// and scoring methods, exactly as published.
+import { formatDateVi, formatNumberVi } from '../../../core/text/vietnamese.ts';
+import { useResource } from '../api.ts';
+import { Link } from '../Link.tsx';
+import { ErrorBox, Loading } from '../components/Status.tsx';
+import { campaignPath } from '../format.ts';
+import type { Methodology } from '../types.ts';
+import { useTitle } from '../useTitle.ts';
+import { MethodTree } from './MethodTree.tsx';
+import { RulesList } from './RulesList.tsx';
+
+export default function MethodologyPage({ id }: { id: string }) {
+  const res = useResource<Methodology>(`/campaigns/${encodeURIComponent(id)}/methodology`);
+  useTitle(res.data ? `Phương pháp — ${res.data.campaign.name}` : 'Phương pháp đánh giá');
+  if (res.loading) return <Loading />;
+  if (res.error || !res.data) return <ErrorBox message={res.error?.message ?? 'Không tìm thấy kỳ đánh giá.'} />;
+  const m = res.data;
+  return (
+    <div data-testid="portal-methodology">
+      <p className="crumbs"><Link href="/cong-khai">Các kỳ đánh giá</Link> › <Link href={campaignPath(m.campaign.id)}>{m.campaign.name}</Link></p>
+      <h1>Phương pháp đánh giá</h1>
+      <p className="muted">{m.campaign.name}</p>
+      <RulesList rules={m.rules} />
+      {m.groups.map((g) => (
+        <section key={g.id} aria-labelledby={`g-${g.id}`}>
+          <h2 id={`g-${g.id}`}>{g.name}</h2>
+          <p>
+            Bộ chỉ số: <strong>{g.framework.name}</strong> (mã {g.framework.code}, phiên bản {g.framework.version}) — tổng điểm tối đa{' '}
+            {formatNumberVi(g.framework.maxPoints)} điểm.
+            {g.framework.decision ? ` Ban hành theo ${g.framework.decision}.` : ''}
+            {g.reportingPeriod ? ` Kỳ số liệu: ${formatDateVi(g.reportingPeriod.from)} – ${formatDateVi(g.reportingPeriod.to)}.` : ''}
+          </p>
+          {g.notApplicable.length > 0 && (
+            <p>
+              Chỉ số không áp dụng cho nhóm:{' '}
+              {g.notApplicable.map((n) => `${n.code}${n.replacementCode ? ` (thay bằng ${n.replacementCode})` : ''} — ${n.reason}`).join('; ')}.
+            </p>
+          )}
+          <MethodTree nodes={g.framework.nodes} />
+        </section>
+      ))}
+    </div>
+  );
+}
