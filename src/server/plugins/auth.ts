@@ -60,7 +60,9 @@ export function requireAuth(request: FastifyRequest): AuthContext {
 
 export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Db }) => {
   app.decorateRequest('auth', null);
-  app.addHook('preHandler', async (request: FastifyRequest, _reply: FastifyReply) => {
+  // preValidation, not preHandler: who is asking (401) and whether the CSRF token matches (403) are decided
+  // before the body is validated, so a request without a session or token never learns validation details.
+  app.addHook('preValidation', async (request: FastifyRequest, _reply: FastifyReply) => {
     if (!request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return;
     if (request.is404) return; // unknown path: the JSON 404 (routes are listed in the public OpenAPI document anyway)
     const bearer = bearerTokenOf(request.headers.authorization);
