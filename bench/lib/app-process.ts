@@ -1,0 +1,56 @@
+// Child processes of the load benchmarks: `thuocdo serve` (or the bare upsert server) on a loopback port,
+// waited for until /healthz answers, with the process's resident memory sampled from /proc while it runs.
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+
+export interface Proc {
+  base: string;
+  child: ChildProcess;
+  /** Highest VmRSS seen since the last reset (MB). */
+  peakRssMb(): number;
+  resetPeak(): void;
+  stop(): Promise<void>;
+}
+
+const rssMb = (pid: number) => {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+};
+
+export async function startProcess(args: string[], port: number, env: Record<string, string>, healthPath = '/healthz'): Promise<Proc> {
+  const child = spawn(process.execPath, args, { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'test' }, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited ${child.exitCode}: ${stderr}`);
+    if (Date.now() > deadline) throw new Error(`server not healthy after 120 s: ${stderr}`);
+    try {
+      if ((await fetch(base + healthPath)).ok) break;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  let peak = 0;
+  const timer = setInterval(() => (peak = Math.max(peak, rssMb(child.pid!))), 250);
+  return {
+    base,
+    child,
+    peakRssMb: () => Math.max(peak, rssMb(child.pid!)),
+    resetPeak: () => (peak = 0),
+    stop: async () => {
+      clearInterval(timer);
+      if (child.exitCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+      if (child.exitCode === null) child.kill('SIGKILL');
+    },
+  };
+}
