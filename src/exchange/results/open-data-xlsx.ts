@@ -10,13 +10,12 @@ const COLUMNS = OPEN_DATA_HEADERS.slice(3);
 const WIDTHS = [22, 40, 10, 60, 10, 12, 14, 12, 14, 16, 10, 14, 10];
 
 export async function writeOpenDataXlsx(c: ExportCampaign, stream: Writable): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: false, useSharedStrings: false });
   wb.creator = 'Thước Đo';
   const used = new Set<string>();
   for (const g of c.groups) {
     const ws = wb.addWorksheet(sheetNameFor(g.group.name, used), { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = COLUMNS.map((header, i) => ({ header, width: WIDTHS[i] ?? 14 }));
-    ws.getRow(1).font = { bold: true };
     ws.getRow(1).commit();
     let n = 0;
     for (const u of g.units) {

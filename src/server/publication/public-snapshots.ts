@@ -75,7 +75,7 @@ export async function confirmedMapping(db: Db, fromId: string, toId: string): Pr
   return rows[0]?.pairs ?? null;
 }
 
-const CACHE_SIZE = 24;
+const CACHE_SIZE = 12;
 const cache = new Map<string, Promise<SnapshotView>>();
 
 /** The parsed view of a snapshot (LRU by digest; a failed load is not kept). */

@@ -96,6 +96,10 @@ export interface SnapshotView {
   unitIndex: Map<string, { group: GroupView; row: GroupView['units'][number] }>;
   /** Serialised responses by route variant, filled lazily (the view is immutable, so are they). */
   bytes: Map<string, Buffer>;
+  /** Generated open-data files of moderate size, shared by concurrent and later requests (single flight). */
+  files: Map<string, Promise<Buffer>>;
+  /** Units × items: how big the open-data files are. */
+  itemRows: number;
 }
 
 function indexNodes(nodes: readonly FrameworkNode[], into: Map<string, FrameworkNode>): Map<string, FrameworkNode> {
@@ -145,7 +149,7 @@ export function buildSnapshotView(digest: string, payload: SnapshotPayload): Sna
     for (const row of units) unitIndex.set(row.unit.id, { group: view, row });
     return view;
   });
-  return { digest, payload, groups, unitIndex, bytes: new Map() };
+  return { digest, payload, groups, unitIndex, bytes: new Map(), files: new Map(), itemRows: payload.results.reduce((n, r) => n + r.items.length, 0) };
 }
 
 /** Vietnamese label of how a unit's timing shaped its result (open data, scorecards). */

@@ -1,7 +1,8 @@
 // Open data of a published campaign: open-data.json (the snapshot payload, canonical text),
 // open-data.csv (UTF-8 with BOM, unit × item), open-data.xlsx (a sheet per group) and snapshot.json
 // (payload + digest + signature + key, checkable offline with `thuocdo verify`). The CSV and the
-// workbook are streamed as they are produced; nothing is written to disk.
+// workbook are produced by streaming writers; for a province-sized campaign the result is kept with the
+// snapshot view (one generation however many downloads), beyond that it streams afresh per request.
 import { PassThrough, Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
@@ -27,6 +28,33 @@ function payloadText(view: SnapshotView): string {
   return b.toString('utf8');
 }
 
+/** Up to this many unit × item rows (a province's communes), a generated file is kept with the view (a few MB). */
+const MEMO_ROWS = 100_000;
+
+async function collect(source: AsyncIterable<Buffer | string>): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  for await (const c of source) parts.push(typeof c === 'string' ? Buffer.from(c, 'utf8') : c);
+  return Buffer.concat(parts);
+}
+
+/** The file as bytes generated once per snapshot (moderate sizes), else a fresh stream per request. */
+function fileBody(view: SnapshotView, variant: string, produce: () => Readable): Buffer | Readable | Promise<Buffer> {
+  if (view.itemRows > MEMO_ROWS) return produce();
+  let pending = view.files.get(variant);
+  if (!pending) {
+    pending = collect(produce());
+    view.files.set(variant, pending);
+    pending.catch(() => view.files.delete(variant));
+  }
+  return pending;
+}
+
+function xlsxStream(view: SnapshotView): Readable {
+  const out = new PassThrough();
+  writeOpenDataXlsx(exportCampaignOf(view), out).catch((err: unknown) => out.destroy(err instanceof Error ? err : new Error(String(err))));
+  return out;
+}
+
 const fileBase = (view: SnapshotView) => `ket-qua-dti-${view.payload.campaign.year}-v${view.payload.version}`;
 
 export function registerOpenDataRoutes(app: App, deps: ServerDeps) {
@@ -46,14 +74,12 @@ export function registerOpenDataRoutes(app: App, deps: ServerDeps) {
     reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', contentDisposition('attachment', `${fileBase(view)}.csv`))
-      .send(Readable.from(openDataCsv(exportCampaignOf(view)))),
+      .send(await fileBody(view, 'csv', () => Readable.from(openDataCsv(exportCampaignOf(view))))),
   );
 
-  route('open-data.xlsx', 'Dữ liệu mở (Excel): mỗi nhóm một trang tính', async (view, _meta, reply) => {
-    const out = new PassThrough();
-    writeOpenDataXlsx(exportCampaignOf(view), out).catch((err: unknown) => out.destroy(err instanceof Error ? err : new Error(String(err))));
-    return reply.type(XLSX).header('content-disposition', contentDisposition('attachment', `${fileBase(view)}.xlsx`)).send(out);
-  });
+  route('open-data.xlsx', 'Dữ liệu mở (Excel): mỗi nhóm một trang tính', async (view, _meta, reply) =>
+    reply.type(XLSX).header('content-disposition', contentDisposition('attachment', `${fileBase(view)}.xlsx`)).send(await fileBody(view, 'xlsx', () => xlsxStream(view))),
+  );
 
   route('snapshot.json', 'Bản công bố có chữ ký (kiểm tra ngoại tuyến bằng thuocdo verify)', async (view, meta, reply) => {
     const publicKeyPem = await publicKeyPemOf(deps.db, meta.keyId);
