@@ -33,8 +33,11 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 1200,
     manifest: true,
-    rollupOptions: {
+    rolldownOptions: {
       input: { main: `${webRoot}index.html`, portal: `${webRoot}portal.html` },
+      // React in a chunk of its own: otherwise the bundler merges it with the staff app's shared code
+      // and the portal downloads that too (measured: 130 KB instead of 70 KB gzipped).
+      output: { codeSplitting: { groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ }] } },
     },
   },
   server: {

@@ -43,12 +43,11 @@ export function RadarChart({ points, unitName }: { points: RadarPoint[]; unitNam
         })}
         <polygon points={polygon(points.map((p) => p.groupAverage))} fill={AVG} fillOpacity={0.12} stroke={AVG} strokeWidth={2} strokeDasharray="5 4" data-testid="radar-average" />
         <polygon points={polygon(points.map((p) => p.percent))} fill={UNIT} fillOpacity={0.2} stroke={UNIT} strokeWidth={2} data-testid="radar-unit" />
-        <text x={CX + 3} y={CY - R / 2 + 4} fontSize={10} fill="#666">50%</text>
-        <text x={CX + 3} y={CY - R + 4} fontSize={10} fill="#666">100%</text>
       </svg>
       <figcaption className="legend">
         <span><i style={{ background: UNIT }} />Đơn vị</span>
         <span><i style={{ background: AVG }} />Trung bình nhóm</span>
+        <span className="muted">Vòng ngoài cùng: 100%</span>
       </figcaption>
     </figure>
   );

@@ -23,7 +23,7 @@ export function RankingTable({ rows, campaignId, caption }: { rows: RankingRow[]
               <th scope="col">Đơn vị</th>
               <th scope="col" className="num">Điểm</th>
               {anyPenalty && <th scope="col" className="num">Điểm trừ</th>}
-              <th scope="col" className="num">Tối đa</th>
+              <th scope="col" className="num hide-phone">Tối đa</th>
               <th scope="col" className="num">Tỷ lệ</th>
               <th scope="col">Xếp loại</th>
             </tr>
@@ -37,7 +37,7 @@ export function RankingTable({ rows, campaignId, caption }: { rows: RankingRow[]
                 </th>
                 <td className="num">{fmtPoints(r.finalTotal)}</td>
                 {anyPenalty && <td className="num">{r.penaltyPoints > 0 ? `−${fmtPoints(r.penaltyPoints)}` : ''}</td>}
-                <td className="num">{fmtPoints(r.applicableMax)}</td>
+                <td className="num hide-phone">{fmtPoints(r.applicableMax)}</td>
                 <td className="num">{fmtPercent(r.percent)}</td>
                 <td><BandBadge band={r.band} /></td>
               </tr>

@@ -44,8 +44,8 @@ export default function OpenDataPage({ id }: { id: string }) {
         <h2 id="verify-h">Cách tự kiểm tra bản công bố</h2>
         <ol>
           <li>Cài Node.js (phiên bản 20 trở lên) trên máy tính.</li>
-          <li>Tải tệp <strong>snapshot.json</strong> ở trên về một thư mục.</li>
-          <li>Mở cửa sổ dòng lệnh tại thư mục đó và chạy: <code className="cmd">npx thuocdo verify snapshot.json</code></li>
+          <li>Tải “Bản công bố có chữ ký” ở trên về một thư mục và đặt tên tệp là <strong>snapshot.json</strong> (hoặc giữ tên tệp tải về và thay tên đó vào lệnh dưới đây).</li>
+          <li>Mở cửa sổ dòng lệnh tại thư mục đó và chạy: <code className="cmd" data-testid="verify-command">npx thuocdo verify snapshot.json</code></li>
           <li>
             Nếu kết quả báo hợp lệ, dữ liệu trong tệp đúng từng ký tự với bản đã được ký khi công bố. Nếu tệp bị sửa dù chỉ một chữ số, lệnh báo
             không hợp lệ.

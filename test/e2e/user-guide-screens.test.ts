@@ -1,0 +1,128 @@
+// Takes the user guide's screenshots (docs/user-guide/images/<name>.png, referenced by the Markdown pages)
+// on the demo seed: one or two per role, 1280×800 for the staff app and phone size for the public portal.
+// Run it after a visible change and commit the PNGs (each ≤ ~150 KB). E2E_BASE_URL runs it against a
+// server holding a fresh demo seed.
+import { mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+
+const OUT = join(process.cwd(), 'docs', 'user-guide', 'images');
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
+
+let baseUrl = '';
+let stopServer: (() => Promise<void>) | null = null;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+
+beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  if (process.env['E2E_BASE_URL']) baseUrl = process.env['E2E_BASE_URL'];
+  else {
+    const { startTestServer } = await import('../support/e2e-server.ts');
+    const server = await startTestServer();
+    baseUrl = server.baseUrl;
+    stopServer = server.stop;
+  }
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stopServer?.();
+});
+
+async function pageAs(username: string | null, viewport = DESKTOP): Promise<Page> {
+  const context = await browser.newContext({ baseURL: baseUrl, viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  if (username) {
+    await page.goto('/login');
+    await page.getByTestId('login-username').fill(username);
+    await page.getByTestId('login-password').fill('demo1234');
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('home-welcome').waitFor();
+  }
+  return page;
+}
+
+/** Saves the visible viewport (not the full page: keeps the PNGs small) and checks its size. */
+async function shot(page: Page, name: string, wait = 300) {
+  await page.waitForTimeout(wait);
+  const path = join(OUT, `${name}.png`);
+  await page.screenshot({ path, animations: 'disabled' });
+  expect(statSync(path).size, `${name}.png`).toBeLessThanOrEqual(160 * 1024);
+}
+
+describe('user guide screenshots', () => {
+  it('cán bộ nhập liệu: the self-assessment', async () => {
+    const page = await pageAs('camb.nhaplieu');
+    await page.getByTestId('mine-open').first().click();
+    await page.getByTestId('as-header').waitFor();
+    await shot(page, 'nhap-lieu-tu-danh-gia');
+    await page.context().close();
+  });
+
+  it('lãnh đạo đơn vị: result, gap and what-if', async () => {
+    const page = await pageAs('camb.lanhdao');
+    await page.getByTestId('nav-my-result').click();
+    await page.getByTestId('dash-gap').waitFor();
+    await shot(page, 'lanh-dao-ket-qua', 1200);
+    await page.getByTestId('dash-gap').scrollIntoViewIfNeeded();
+    await shot(page, 'lanh-dao-khoang-cach');
+    await page.getByTestId('whatif-item').click();
+    await page.locator('.ant-select-item-option').first().click();
+    await page.getByTestId('whatif-score').locator('input').fill('10');
+    await page.getByTestId('whatif-run').click();
+    await page.getByTestId('whatif-result').waitFor();
+    await page.getByTestId('whatif').scrollIntoViewIfNeeded();
+    await shot(page, 'lanh-dao-thu-thay-doi');
+    await page.context().close();
+  });
+
+  it('quản trị nghiệp vụ: overview and exports', async () => {
+    const page = await pageAs('sotttt');
+    await page.getByTestId('nav-dashboards').click();
+    await page.getByTestId('dash-progress-card').waitFor();
+    await shot(page, 'quan-tri-tong-quan', 1200);
+    const { items } = (await (await page.request.get('/api/public/v1/campaigns')).json()) as { items: { id: string }[] };
+    await page.goto(`/campaigns/${items[0]!.id}/results`);
+    await page.getByTestId('export-panel').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-ranking_xlsx').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    await shot(page, 'quan-tri-xuat-van-ban');
+    await page.context().close();
+  });
+
+  it('tổ giúp việc and hội đồng: the appraisal queue', async () => {
+    const page = await pageAs('togiupviec');
+    await page.getByTestId('nav-appraisal').click();
+    await page.getByTestId('apr-mine').waitFor();
+    await shot(page, 'to-giup-viec-tham-dinh');
+    await page.context().close();
+    const chair = await pageAs('hd.chutich');
+    await chair.getByTestId('nav-dashboards').click();
+    await chair.getByTestId('dash-overview').waitFor();
+    await chair.getByTestId('dash-results-card').first().scrollIntoViewIfNeeded();
+    await shot(chair, 'hoi-dong-tong-quan', 1200);
+    await chair.context().close();
+  });
+
+  it('người dân: ranking, unit page and open data on a phone', async () => {
+    const page = await pageAs(null, PHONE);
+    await page.goto('/cong-khai');
+    await page.getByTestId('portal-group-link').filter({ hasText: 'xã' }).first().click();
+    await page.getByTestId('portal-search').fill('cam binh');
+    await page.getByTestId('portal-search').scrollIntoViewIfNeeded();
+    await shot(page, 'cong-khai-xep-hang');
+    await page.getByTestId('ranking-unit-link').first().click();
+    await page.getByTestId('radar-chart').scrollIntoViewIfNeeded();
+    await shot(page, 'cong-khai-don-vi');
+    await page.goto('/cong-khai');
+    await page.getByTestId('portal-open-data-link').first().click();
+    await page.getByTestId('download-xlsx').waitFor();
+    await shot(page, 'cong-khai-du-lieu-mo');
+    await page.context().close();
+  });
+});
