@@ -2,10 +2,14 @@
 // group ranking in order with bands, unit page, methodology, open data (JSON = the signed payload, CSV
 // with BOM, xlsx sheet per group), snapshot.json that verifies offline and fails once altered, and no
 // evidence or internal comment anywhere.
+import { spawnSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { snapshotDigest } from '../../src/server/publication/verify-snapshot.ts';
 import { checkSnapshotFile } from '../../src/server/publication/snapshot-file.ts';
+import { frameworkMappings } from '../../src/db/schema/frameworks.ts';
+import { COMPACT_FRAMEWORK, publishFramework } from '../support/campaign-fixture.ts';
 import { type PublishedIds, publishedCampaign } from '../support/published-fixture.ts';
 import { type TestApp, createTestApp } from '../support/test-app.ts';
 
@@ -144,7 +148,23 @@ describe('public portal', () => {
     const s = text.indexOf('"signature":"') + 14;
     const badSig = text.slice(0, s) + (text[s] === 'A' ? 'B' : 'A') + text.slice(s + 1);
     expect(checkSnapshotFile(badSig).problems).toContain('SIGNATURE_INVALID');
-  });
+
+    // The command itself, offline: exit 0 and a Vietnamese + English verdict; exit 2 once altered or
+    // when the pinned key (--key) is not the one that signed.
+    await mkdir('test/.tmp/verify', { recursive: true });
+    await writeFile('test/.tmp/verify/snapshot.json', text);
+    await writeFile('test/.tmp/verify/altered.json', altered);
+    await writeFile('test/.tmp/verify/key.pem', key);
+    const { generateKeyPairSync } = await import('node:crypto');
+    await writeFile('test/.tmp/verify/other.pem', generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString());
+    const verify = (...args: string[]) => spawnSync(process.execPath, ['bin/thuocdo.mjs', 'verify', ...args], { encoding: 'utf8', timeout: 60_000 });
+    const good = verify('test/.tmp/verify/snapshot.json', '--key', 'test/.tmp/verify/key.pem');
+    expect([good.status, good.stdout]).toEqual([0, expect.stringContaining('HỢP LỆ')]);
+    expect(good.stdout).toContain('VALID');
+    const bad = verify('test/.tmp/verify/altered.json');
+    expect([bad.status, bad.stderr]).toEqual([2, expect.stringContaining('KHÔNG khớp')]);
+    expect(verify('test/.tmp/verify/snapshot.json', '--key', 'test/.tmp/verify/other.pem').status).toBe(2);
+  }, 60_000);
 
   it('no evidence or internal comment field in any public response', async () => {
     const urls = [`${P}/campaigns`, ...routes(ids.campaignId, ids.groupId).filter((u) => !/\.(csv|xlsx)$/.test(u)), `${P}/units/${t.unit('C1')}`];
@@ -157,4 +177,22 @@ describe('public portal', () => {
     }
     expect((await t.anonymous.get(`${P}/campaigns/${ids.campaignId}/open-data.csv`)).body).not.toContain('BÌNH LUẬN NỘI BỘ');
   });
+
+  it('trend across published campaigns: another index-set version is compared only through a confirmed mapping', async () => {
+    const otherSet = await publishFramework(t, { ...COMPACT_FRAMEWORK, code: 'thu-nghiem-xa-v2', name: 'Bộ chỉ số thử nghiệm cấp xã (sửa đổi)' });
+    const next = await publishedCampaign(t, clock, { name: 'Thẩm định DTI cấp xã (bộ sửa đổi)', frameworkId: otherSet });
+    const url = `${P}/units/${t.unit('C1')}?campaignId=${next.campaignId}`;
+    const unmapped = await t.anonymous.get(url);
+    const earlier = unmapped.json().trend.find((e: { campaignId: string }) => e.campaignId === ids.campaignId);
+    expect(earlier.indicators.map((i: { comparable: boolean; reason?: string }) => [i.comparable, i.reason])).toEqual([[false, 'no_mapping'], [false, 'no_mapping']]);
+    await t.database.db.insert(frameworkMappings).values({ fromId: ids.frameworkId, toId: otherSet, pairs: [{ fromCode: '1', toCode: '1' }] });
+    const mapped = await t.anonymous.get(url, { 'if-none-match': unmapped.headers.etag as string });
+    expect(mapped.statusCode).toBe(200); // a confirmed mapping changes the page, so its ETag
+    const now = mapped.json().trend.find((e: { campaignId: string }) => e.campaignId === ids.campaignId);
+    expect(now.indicators.map((i: { comparable: boolean; previousCode: string | null }) => [i.comparable, i.previousCode])).toEqual([[true, '1'], [false, null]]);
+    const first = (await t.anonymous.get(`${P}/campaigns/${ids.campaignId}/groups/${ids.groupId}/results`)).json();
+    const c1 = first.items.find((i: { unit: { code: string } }) => i.unit.code === 'C1');
+    expect(now.indicators[0].percent).toBe(c1.mainIndicators[0].percent);
+    expect(now.percent).toBe(c1.percent);
+  }, 60_000);
 });
