@@ -85,7 +85,7 @@ export async function login(url: string, username: string, password: string): Pr
     },
     async upload(path, filename, content, base = url) {
       const form = new FormData();
-      form.append('file', new Blob([content]), filename);
+      form.append('file', new Blob([new Uint8Array(content)]), filename);
       const r = await fetch(`${base}${path}`, { method: 'POST', headers, body: form, signal: AbortSignal.timeout(20_000) });
       return { status: r.status, text: await r.text() };
     },
