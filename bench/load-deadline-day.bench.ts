@@ -52,7 +52,10 @@ async function target(kind: 'pglite' | 'postgres'): Promise<Target> {
   const url = new URL(process.env.BENCH_DATABASE_URL!);
   url.pathname = `/${name}`;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thuocdo-load-files-'));
-  return { kind, env: { DATABASE_URL: url.toString(), THUOCDO_DATA_DIR: dir }, open: () => openPostgres(url.toString(), 10), drop: () => admin(`drop database if exists ${name} with (force)`) };
+  return { kind, env: { DATABASE_URL: url.toString(), THUOCDO_DATA_DIR: dir }, open: () => openPostgres(url.toString(), 10), drop: async () => {
+    await admin(`drop database if exists ${name} with (force)`);
+    fs.rmSync(dir, { recursive: true, force: true });
+  } };
 }
 
 /** Sessions for `n` connection units (partly filled drafts) and `m` submitters (complete drafts), disjoint per run. */
