@@ -108,6 +108,17 @@ describe('public portal (no login)', () => {
     await s.screenshot('open-data');
   });
 
+  it('opens the user guide for the public, served by the app itself', async () => {
+    const { page } = s;
+    await page.getByTestId('help-link').click();
+    await page.waitForURL(/\/huong-dan\/nguoi-dan#du-lieu-mo$/);
+    await page.getByTestId('help-page').locator('h2#du-lieu-mo').waitFor();
+    await expect(page.locator('h1').first().textContent()).resolves.toBe('Người dân và công chúng');
+    const img = page.getByTestId('help-page').locator('img').first();
+    await img.scrollIntoViewIfNeeded();
+    await expect.poll(() => img.evaluate((e) => (e as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+  });
+
   it("keeps the portal's JavaScript within 200 KB gzipped per page", () => {
     const m = JSON.parse(readFileSync(join(WEB, '.vite', 'manifest.json'), 'utf8')) as Manifest;
     const entry = Object.keys(m).find((k) => m[k]!.isEntry && k.endsWith('portal.html'));

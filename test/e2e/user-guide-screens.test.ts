@@ -73,7 +73,14 @@ describe('user guide screenshots', () => {
     await shot(page, 'lanh-dao-khoang-cach');
     await page.getByTestId('whatif-item').click();
     await page.locator('.ant-select-item-option').first().click();
-    await page.getByTestId('whatif-score').locator('input').fill('10');
+    // The item's maximum is not on the page: an out-of-range score makes the server name it (0…max).
+    const score = page.locator('input[data-testid="whatif-score"], [data-testid="whatif-score"] input').first();
+    await score.fill('1000');
+    await page.getByTestId('whatif-run').click();
+    const error = await page.getByTestId('whatif-error').textContent();
+    const max = /…\s*([\d.,]+)/.exec(error ?? '')?.[1];
+    expect(max, String(error)).toBeDefined();
+    await score.fill(max!.replace(/\.$/, ''));
     await page.getByTestId('whatif-run').click();
     await page.getByTestId('whatif-result').waitFor();
     await page.getByTestId('whatif').scrollIntoViewIfNeeded();

@@ -45,7 +45,7 @@ export function WhatIfCard({ campaignId, unitId, items }: { campaignId: string; 
           <Button type="primary" disabled={changes.length === 0} loading={whatIf.isPending} onClick={() => whatIf.mutate({ unitId, changes })} data-testid="whatif-run">{t('wi.run')}</Button>
           <Button onClick={() => { setRows([{ key: 1, code: undefined, score: null }]); whatIf.reset(); }}>{t('wi.reset')}</Button>
         </Space>
-        {whatIf.error && <Alert type="error" showIcon title={whatIf.error.message} />}
+        {whatIf.error && <Alert type="error" showIcon title={whatIf.error.message} data-testid="whatif-error" />}
         {res && (
           <div data-testid="whatif-result">
             <Table
