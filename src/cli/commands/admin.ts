@@ -11,6 +11,9 @@ import { withDatabase } from './database.ts';
 import { foldVietnamese } from '../../core/text/vietnamese.ts';
 import { childPath } from '../../db/queries/unit-path.ts';
 import { randomUUID } from 'node:crypto';
+import { writeAudit } from '../../db/audit/write-audit.ts';
+
+const CLI_ACTOR = { id: null, name: 'cli' };
 
 async function askPassword(): Promise<string> {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
@@ -36,13 +39,18 @@ export function registerAdminCommands(program: Command) {
       const fullName = fullNameSchema.parse(opts.fullName);
       const password = opts.password ?? process.env.THUOCDO_ADMIN_PASSWORD ?? (await askPassword());
       await withDatabase(async ({ db }) => {
-        const user = await createUser(db, { actor: null, audit: { id: null, name: 'cli' } }, { username, fullName, password });
-        let [root] = await db.select().from(orgUnits).where(isNull(orgUnits.parentId)).orderBy(asc(orgUnits.createdAt)).limit(1);
-        if (!root) {
-          const id = randomUUID();
-          [root] = await db.insert(orgUnits).values({ id, code: opts.rootCode, name: opts.rootName, nameFolded: foldVietnamese(opts.rootName), type: 'province', path: childPath(null, id) }).returning();
-        }
-        await db.insert(roleAssignments).values({ userId: user.id, role: 'system_admin', unitId: root!.id, subtree: true });
+        const user = await createUser(db, { actor: null, audit: CLI_ACTOR }, { username, fullName, password });
+        await db.transaction(async (tx) => {
+          let [root] = await tx.select().from(orgUnits).where(isNull(orgUnits.parentId)).orderBy(asc(orgUnits.createdAt)).limit(1);
+          if (!root) {
+            const id = randomUUID();
+            const name = opts.rootName.normalize('NFC');
+            [root] = await tx.insert(orgUnits).values({ id, code: opts.rootCode, name, nameFolded: foldVietnamese(name), type: 'province', path: childPath(null, id) }).returning();
+            await writeAudit(tx, CLI_ACTOR, { action: 'org_unit.create', objectType: 'org_unit', objectId: id, unitId: id, after: root, reason: 'thuocdo admin create' });
+          }
+          await tx.insert(roleAssignments).values({ userId: user.id, role: 'system_admin', unitId: root!.id, subtree: true });
+          await writeAudit(tx, CLI_ACTOR, { action: 'role.assign', objectType: 'user', objectId: user.id, unitId: root!.id, after: { role: 'system_admin', unitCode: root!.code, subtree: true }, reason: 'thuocdo admin create' });
+        });
         console.log(`Đã tạo quản trị hệ thống "${username}". / Administrator created.`);
       });
     });

@@ -18,7 +18,7 @@ export function webBuildIsStale(): boolean {
   const index = path.join(WEB_DIR, 'index.html');
   if (!fs.existsSync(index)) return true;
   const built = fs.statSync(index).mtimeMs;
-  return [path.join(REPO_ROOT, 'src/web'), path.join(REPO_ROOT, 'src/core')].some((d) => newestMtime(d) > built);
+  return ['src/web', 'src/core', 'docs/user-guide'].map((d) => path.join(REPO_ROOT, d)).some((d) => fs.existsSync(d) && newestMtime(d) > built);
 }
 
 export function buildWeb(): void {
