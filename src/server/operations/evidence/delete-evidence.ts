@@ -12,7 +12,7 @@ import { lockStoredFile } from './file-lock.ts';
 import { loadEvidence } from './load-evidence.ts';
 
 export async function deleteEvidence(db: Db, store: FileStore, who: { actor: ScopedActor; audit: AuditActor }, id: string): Promise<void> {
-  await db.transaction(async (tx) => {
+  const removedSha = await db.transaction(async (tx) => {
     const { evidence } = await loadEvidence(tx, who.actor, id, 'manage');
     const doc = evidence.doc;
     if (doc.sha256) await lockStoredFile(tx, doc.sha256);
@@ -27,7 +27,16 @@ export async function deleteEvidence(db: Db, store: FileStore, who: { actor: Sco
       fileRemoved = true;
     }
     await writeAudit(tx, who.audit, { action: 'evidence.delete', objectType: 'evidence', objectId: id, unitId: doc.unitId, before: doc, after: { fileRemoved } });
-    // Last: if this fails the transaction rolls back and the document is still whole.
-    if (fileRemoved) await store.delete(doc.sha256!);
+    return fileRemoved ? doc.sha256! : null;
   });
+  // The file goes only after the rows are committed: a crash in between leaves an unrecorded file (removed
+  // by the start-up cleanup), never a recorded document without its file. Under the per-file lock, and
+  // only if no upload of the same content has recorded it again in the meantime.
+  if (removedSha) {
+    await db.transaction(async (tx) => {
+      await lockStoredFile(tx, removedSha);
+      const [again] = await tx.select({ sha256: storedFiles.sha256 }).from(storedFiles).where(eq(storedFiles.sha256, removedSha)).limit(1);
+      if (!again) await store.delete(removedSha);
+    });
+  }
 }
