@@ -3,11 +3,12 @@
 // (support team). Out of the caller's reach → 404; within reach but not their part → 403. Cells that
 // change something read the current version first or act on their own fresh request or member.
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe } from 'vitest';
 import { users } from '../../src/db/schema/accounts.ts';
 import { itemReviews } from '../../src/db/schema/appraisal.ts';
 import type { Username } from '../support/fixtures.ts';
 import { type AppraisalIds, acceptEverything, appraisalCampaign, itemUrl } from '../support/appraisal-fixture.ts';
+import { runPermissionMatrix } from '../support/permission-matrix.ts';
 import { type Client, type TestApp, createTestApp } from '../support/test-app.ts';
 
 let t: TestApp;
@@ -108,21 +109,5 @@ const MATRIX: [route: keyof typeof ROUTES, ...statuses: number[]][] = [
 ];
 
 describe('appraisal permission matrix', () => {
-  it('covers every route', () => {
-    expect(MATRIX.map((r) => r[0]).sort()).toEqual(Object.keys(ROUTES).sort());
-  });
-
-  for (const [route, ...statuses] of MATRIX) {
-    it(route, async () => {
-      const got: Record<string, number> = {};
-      const want: Record<string, number> = {};
-      for (const [i, caller] of CALLERS.entries()) {
-        const client = caller === 'anonymous' ? t.anonymous : await t.as(caller);
-        const res = await ROUTES[route]!(client);
-        got[caller] = res.statusCode;
-        want[caller] = statuses[i]!;
-      }
-      expect(got).toEqual(want);
-    });
-  }
+  runPermissionMatrix(() => t, CALLERS, ROUTES, MATRIX);
 });

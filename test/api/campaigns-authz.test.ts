@@ -1,9 +1,10 @@
 // The permission matrix of the campaign and assessment routes: for each route, the status every kind of
 // caller gets. Out of the caller's reach → 404 (existence never leaks); within reach but not allowed →
 // 403. Cells that change something act on their own fresh campaign, so cells are independent.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe } from 'vitest';
 import type { Username } from '../support/fixtures.ts';
 import { type CampaignIds, TEST_RULES, compactFrameworkId, createCampaign, createOpenCampaign, fillAll, unitGroupId } from '../support/campaign-fixture.ts';
+import { runPermissionMatrix } from '../support/permission-matrix.ts';
 import { type Client, type TestApp, createTestApp } from '../support/test-app.ts';
 
 let t: TestApp;
@@ -96,21 +97,5 @@ const MATRIX: [route: keyof typeof ROUTES, ...statuses: number[]][] = [
 ];
 
 describe('campaign and assessment permission matrix', () => {
-  it('covers every route', () => {
-    expect(MATRIX.map((r) => r[0]).sort()).toEqual(Object.keys(ROUTES).sort());
-  });
-
-  for (const [route, ...statuses] of MATRIX) {
-    it(route, async () => {
-      const got: Record<string, number> = {};
-      const want: Record<string, number> = {};
-      for (const [i, caller] of CALLERS.entries()) {
-        const client = caller === 'anonymous' ? t.anonymous : await t.as(caller);
-        const res = await ROUTES[route]!(client);
-        got[caller] = res.statusCode;
-        want[caller] = statuses[i]!;
-      }
-      expect(got).toEqual(want);
-    });
-  }
+  runPermissionMatrix(() => t, CALLERS, ROUTES, MATRIX);
 });
