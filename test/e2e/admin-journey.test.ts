@@ -5,20 +5,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSession } from '../support/browser.ts';
 import type { BrowserSession } from '../support/browser.ts';
+import { serverForJourney } from '../support/e2e-server.ts';
 
 let baseUrl = '';
 let stopServer: (() => Promise<void> | void) | null = null;
 let s: BrowserSession;
 
 beforeAll(async () => {
-  if (process.env['E2E_BASE_URL']) {
-    baseUrl = process.env['E2E_BASE_URL'];
-  } else {
-    const { startTestServer } = await import('../support/e2e-server.ts');
-    const server = await startTestServer();
-    baseUrl = server.baseUrl;
-    stopServer = () => server.stop();
-  }
+  const server = await serverForJourney();
+  baseUrl = server.baseUrl;
+  stopServer = server.stop;
   s = await openSession(baseUrl, 'admin-journey');
 });
 

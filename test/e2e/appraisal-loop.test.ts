@@ -12,6 +12,7 @@ import type { FrameworkNode } from '../../src/core/framework/index.ts';
 import { demoEntry } from '../../src/db/seed/demo-item-inputs.ts';
 import { openSession } from '../support/browser.ts';
 import type { BrowserSession } from '../support/browser.ts';
+import { serverForJourney } from '../support/e2e-server.ts';
 
 let baseUrl = '';
 let stopServer: (() => Promise<void> | void) | null = null;
@@ -92,14 +93,9 @@ async function openWorkspace(page: Page, search: string) {
 const row = (page: Page, code: string) => page.getByTestId(`apr-row-${UNIT}-${code}`);
 
 beforeAll(async () => {
-  if (process.env['E2E_BASE_URL']) {
-    baseUrl = process.env['E2E_BASE_URL'];
-  } else {
-    const { startTestServer } = await import('../support/e2e-server.ts');
-    const server = await startTestServer();
-    baseUrl = server.baseUrl;
-    stopServer = () => server.stop();
-  }
+  const server = await serverForJourney();
+  baseUrl = server.baseUrl;
+  stopServer = server.stop;
   s = await openSession(baseUrl, 'appraisal-loop');
 }, 180_000);
 

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSession } from '../support/browser.ts';
 import type { BrowserSession } from '../support/browser.ts';
+import { serverForJourney } from '../support/e2e-server.ts';
 
 let baseUrl = '';
 let stopServer: (() => Promise<void> | void) | null = null;
@@ -15,14 +16,9 @@ const SET_CODE = 'minh-hoa-xa-1000';
 const PRESET = path.join(process.cwd(), 'frameworks', `${SET_CODE}.yaml`);
 
 beforeAll(async () => {
-  if (process.env['E2E_BASE_URL']) {
-    baseUrl = process.env['E2E_BASE_URL'];
-  } else {
-    const { startTestServer } = await import('../support/e2e-server.ts');
-    const server = await startTestServer();
-    baseUrl = server.baseUrl;
-    stopServer = () => server.stop();
-  }
+  const server = await serverForJourney();
+  baseUrl = server.baseUrl;
+  stopServer = server.stop;
   s = await openSession(baseUrl, 'framework-editor');
 });
 

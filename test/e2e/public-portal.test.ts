@@ -11,6 +11,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSession } from '../support/browser.ts';
 import type { BrowserSession } from '../support/browser.ts';
+import { serverForJourney } from '../support/e2e-server.ts';
 
 const BUDGET = 200 * 1024;
 const WEB = join(process.cwd(), 'dist', 'web');
@@ -20,13 +21,9 @@ let stopServer: (() => Promise<void>) | null = null;
 let s: BrowserSession;
 
 beforeAll(async () => {
-  if (process.env['E2E_BASE_URL']) baseUrl = process.env['E2E_BASE_URL'];
-  else {
-    const { startTestServer } = await import('../support/e2e-server.ts');
-    const server = await startTestServer();
-    baseUrl = server.baseUrl;
-    stopServer = server.stop;
-  }
+  const server = await serverForJourney();
+  baseUrl = server.baseUrl;
+  stopServer = server.stop;
   s = await openSession(baseUrl, 'portal', { width: 390, height: 844 });
 });
 

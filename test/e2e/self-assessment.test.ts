@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSession } from '../support/browser.ts';
 import type { BrowserSession } from '../support/browser.ts';
+import { serverForJourney } from '../support/e2e-server.ts';
 
 let baseUrl = '';
 let stopServer: (() => Promise<void> | void) | null = null;
@@ -72,14 +73,9 @@ async function csrfOf(s: BrowserSession): Promise<string> {
 }
 
 beforeAll(async () => {
-  if (process.env['E2E_BASE_URL']) {
-    baseUrl = process.env['E2E_BASE_URL'];
-  } else {
-    const { startTestServer } = await import('../support/e2e-server.ts');
-    const server = await startTestServer();
-    baseUrl = server.baseUrl;
-    stopServer = () => server.stop();
-  }
+  const server = await serverForJourney();
+  baseUrl = server.baseUrl;
+  stopServer = server.stop;
   s = await openSession(baseUrl, 'self-assessment');
 }, 180_000);
 

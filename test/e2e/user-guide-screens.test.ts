@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
+import { serverForJourney } from '../support/e2e-server.ts';
 
 const OUT = join(process.cwd(), 'docs', 'user-guide', 'images');
 const DESKTOP = { width: 1280, height: 800 };
@@ -18,13 +19,9 @@ let browser: Awaited<ReturnType<typeof launchBrowser>>;
 
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
-  if (process.env['E2E_BASE_URL']) baseUrl = process.env['E2E_BASE_URL'];
-  else {
-    const { startTestServer } = await import('../support/e2e-server.ts');
-    const server = await startTestServer();
-    baseUrl = server.baseUrl;
-    stopServer = server.stop;
-  }
+  const server = await serverForJourney();
+  baseUrl = server.baseUrl;
+  stopServer = server.stop;
   browser = await launchBrowser();
 });
 

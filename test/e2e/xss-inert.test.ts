@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openSession, type BrowserSession } from '../support/browser.ts';
+import { serverForJourney } from '../support/e2e-server.ts';
 
 const PAYLOAD = `<img src=x data-xss onerror="window.__xss=1"><script>window.__xss=2</script>"'><svg onload=window.__xss=3>`;
 const CODE = 'TEST.XSS.1';
@@ -36,13 +37,9 @@ async function assertInert(page: Page) {
 }
 
 beforeAll(async () => {
-  if (process.env['E2E_BASE_URL']) baseUrl = process.env['E2E_BASE_URL'];
-  else {
-    const { startTestServer } = await import('../support/e2e-server.ts');
-    const server = await startTestServer();
-    baseUrl = server.baseUrl;
-    stopServer = () => server.stop();
-  }
+  const server = await serverForJourney();
+  baseUrl = server.baseUrl;
+  stopServer = server.stop;
   s = await openSession(baseUrl, 'xss-inert');
 });
 

@@ -38,3 +38,14 @@ export async function startTestServer(): Promise<{ baseUrl: string; dataDir: str
     },
   };
 }
+
+/**
+ * The server a browser journey runs against: an already running one when E2E_BASE_URL is set (it must hold
+ * a fresh demo seed), otherwise a fresh `thuocdo start` on a temporary data directory.
+ */
+export async function serverForJourney(): Promise<{ baseUrl: string; stop(): Promise<void> }> {
+  const external = process.env['E2E_BASE_URL'];
+  if (external) return { baseUrl: external, stop: async () => {} };
+  const server = await startTestServer();
+  return { baseUrl: server.baseUrl, stop: () => server.stop() };
+}
