@@ -9,7 +9,10 @@ import type { Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { serverForJourney } from '../support/e2e-server.ts';
 
-const OUT = join(process.cwd(), 'docs', 'user-guide', 'images');
+// The committed images are refreshed only on request (UPDATE_GUIDE_SCREENS=1 npm run test:e2e), so that an
+// ordinary test run never rewrites files in the repository; otherwise the pages are still exercised and
+// the screenshots go to test/.tmp.
+const OUT = process.env['UPDATE_GUIDE_SCREENS'] === '1' ? join(process.cwd(), 'docs', 'user-guide', 'images') : join(process.cwd(), 'test', '.tmp', 'guide-images');
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 
