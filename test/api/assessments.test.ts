@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evidenceDocuments } from '../../src/db/schema/evidence.ts';
 import { auditLog } from '../../src/db/schema/audit.ts';
+import { verifyAuditChain } from '../../src/db/audit/verify-audit.ts';
 import { like } from 'drizzle-orm';
 import { type CampaignIds, FULL_ENTRIES, addAccount, createOpenCampaign, fillAll } from '../support/campaign-fixture.ts';
 import { type TestApp, createTestApp } from '../support/test-app.ts';
@@ -124,8 +125,11 @@ describe('saving an item', () => {
     const ok = await rep.put(item('2.2'), { inputs: { value: 6 }, evidenceIds: [own!.id], version: 1 });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ evidenceIds: [own!.id], selfScore: 10, version: 2 });
+    const linked = async () => (await rep.get(`/api/v1/assessments/${ids.assessments.C1}`)).json().items.find((i: { code: string }) => i.code === '2.2').evidenceIds;
+    expect(await linked()).toEqual([own!.id]);
     const cleared = await rep.put(item('2.2'), { inputs: { value: 6 }, evidenceIds: [], version: 2 });
     expect(cleared.json().evidenceIds).toEqual([]);
+    expect(await linked()).toEqual([]);
   });
 
   it('every save is audited with before → after', async () => {
@@ -134,6 +138,21 @@ describe('saving an item', () => {
     expect(saves.length).toBeGreaterThanOrEqual(8);
     const last = saves.find((r) => (r.after as { code: string; version: number }).code === '2.2' && (r.after as { version: number }).version === 3)!;
     expect(last.before).toMatchObject({ code: '2.2', version: 2, selfScore: 10 });
+  });
+
+  it('saves of one unit at once each append to its chain, which verifies (entries hashed by the database)', async () => {
+    const c = await createOpenCampaign(t, { name: 'Chuỗi nhật ký', units: ['C2'] });
+    const rep = await t.as('rep_c2');
+    const lead = await t.as('lead_c2');
+    const saves = await Promise.all(
+      ['1.1', '1.2', '2.1', '2.2'].map((code, n) =>
+        (n % 2 ? rep : lead).put(item(code, c.assessments.C2!), { ...FULL_ENTRIES[code], explanation: `Giải trình ${code} — “Ủy ban”`, version: 0 }),
+      ),
+    );
+    expect(saves.map((r) => r.statusCode)).toEqual([200, 200, 200, 200]);
+    const chain = await t.database.db.select().from(auditLog).where(like(auditLog.objectId, `${c.assessments.C2!}:%`));
+    expect(chain.filter((r) => r.action === 'assessment.item.save')).toHaveLength(4);
+    expect((await verifyAuditChain(t.database.db)).ok).toBe(true);
   });
 
   it('a reporter of unit A touching unit B\'s assessment → 404 (read and write)', async () => {

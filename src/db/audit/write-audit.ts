@@ -41,12 +41,31 @@ export interface AuditContent {
   reason: string | null;
 }
 
+/** The text an entry's hash covers, after its predecessor's hash and a newline. */
+export function auditCanonical(content: AuditContent): string {
+  return canonicalJson({ ...content, at: content.at.toISOString() });
+}
+
 export function hashAuditEntry(prevHash: string, content: AuditContent): string {
-  const canonical = canonicalJson({ ...content, at: content.at.toISOString() });
-  return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
+  return createHash('sha256').update(prevHash).update('\n').update(auditCanonical(content)).digest('hex');
 }
 
 export const chainOf = (unitId: string | null | undefined) => unitId ?? GLOBAL_CHAIN;
+
+function contentOf(actor: AuditActor, entry: AuditEntryInput, at: Date): AuditContent {
+  return {
+    at,
+    actorId: actor.id,
+    actorName: actor.name,
+    action: entry.action,
+    objectType: entry.objectType,
+    objectId: entry.objectId,
+    unitId: entry.unitId ?? null,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+    reason: entry.reason ?? null,
+  };
+}
 
 export async function writeAudit(tx: Db, actor: AuditActor, entry: AuditEntryInput): Promise<void> {
   await writeAuditBatch(tx, actor, [entry]);
@@ -64,18 +83,7 @@ export async function writeAuditBatch(tx: Db, actor: AuditActor, entries: readon
   );
   const at = new Date();
   const rows = entries.map((entry) => {
-    const content: AuditContent = {
-      at,
-      actorId: actor.id,
-      actorName: actor.name,
-      action: entry.action,
-      objectType: entry.objectType,
-      objectId: entry.objectId,
-      unitId: entry.unitId ?? null,
-      before: entry.before ?? null,
-      after: entry.after ?? null,
-      reason: entry.reason ?? null,
-    };
+    const content = contentOf(actor, entry, at);
     const chain = chainOf(content.unitId);
     const prevHash = head.get(chain) ?? GENESIS_HASH;
     const hash = hashAuditEntry(prevHash, content);
@@ -83,4 +91,37 @@ export async function writeAuditBatch(tx: Db, actor: AuditActor, entries: readon
     return { ...content, chain, prevHash, hash };
   });
   for (let i = 0; i < rows.length; i += 500) await tx.insert(auditLog).values(rows.slice(i, i + 500));
+}
+
+/**
+ * SQL taking a chain's lock (the key writeAuditBatch takes) inside another statement: the item-save
+ * hot path takes it in the statement that reads the assessment, after that row's lock, to spare a
+ * round trip. `chain` is an SQL text expression.
+ */
+export function chainLockSql(chain: string): string {
+  return `pg_advisory_xact_lock(${AUDIT_LOCK_CLASS}, hashtext(${chain}))`;
+}
+
+/**
+ * One entry appended by SQL inside a larger statement, so a write and its audit entry take one round
+ * trip: the same row writeAudit stores, with the same hash — SHA-256 of the predecessor's hash, a
+ * newline and auditCanonical(content), here by PostgreSQL's sha256() over the same UTF-8 bytes Node
+ * hashes (verifyAuditChain, in Node, checks both kinds alike). The chain's lock must
+ * have been taken by an EARLIER statement of the transaction (chainLockSql): a statement reads as of
+ * its start, so only then is the head it reads the chain's real head. Parameters $first … $first+11
+ * are auditSqlParams(); nothing is written unless `onlyIf` (an SQL condition) holds.
+ */
+export function appendAuditSql(first: number, onlyIf: string): string {
+  const p = (i: number) => `$${first + i}`;
+  return `insert into audit_log (at, actor_id, actor_name, action, object_type, object_id, unit_id, before, after, reason, chain, prev_hash, hash)
+    select ${p(0)}::timestamptz, ${p(1)}::uuid, ${p(2)}::text, ${p(3)}::text, ${p(4)}::text, ${p(5)}::text, ${p(6)}::uuid, ${p(7)}::jsonb, ${p(8)}::jsonb,
+      ${p(9)}::text, ${p(10)}::text, head.prev, encode(sha256(convert_to(head.prev || chr(10) || ${p(11)}::text, 'UTF8')), 'hex')
+    from (select coalesce((select hash from audit_log where chain = ${p(10)}::text order by id desc limit 1), '${GENESIS_HASH}') as prev) head
+    where ${onlyIf}`;
+}
+
+export function auditSqlParams(actor: AuditActor, entry: AuditEntryInput, at: Date): unknown[] {
+  const c = contentOf(actor, entry, at);
+  const json = (v: unknown) => (v === null ? null : JSON.stringify(v));
+  return [at.toISOString(), c.actorId, c.actorName, c.action, c.objectType, c.objectId, c.unitId, json(c.before), json(c.after), c.reason, chainOf(c.unitId), auditCanonical(c)];
 }

@@ -1,7 +1,7 @@
 // Reading assessments within an actor's scope, set-based (assessment-policy): the unit's reporters and
 // leader, overseers whose roles reach the unit, and the DX office running the campaign. One query loads
-// an assessment with everything a decision needs (campaign, group, unit, owner) — the item-save hot path
-// adds the item row, its evidence and its supplied figures to that same query.
+// an assessment with everything a decision needs (campaign, group, unit, owner). The item-save hot path
+// has its own static statements (item-save.ts).
 import { type SQL, and, eq, sql } from 'drizzle-orm';
 import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
 import type { Role } from '../../core/policy/index.ts';
@@ -84,47 +84,6 @@ export async function findReadableAssessment(db: Db, actor: ScopedActor, id: str
   const q = selectContext(db).where(and(eq(assessments.id, id), readableAssessmentsCondition(actor))).limit(1);
   const [row] = lock ? await q.for('update', { of: assessments }) : await q;
   return row ?? null;
-}
-
-export interface ItemContext extends AssessmentContext {
-  item: ItemRow | null;
-  evidenceIds: string[];
-  supplied: { inputs: Record<string, unknown>; source: string; suppliedAt: string } | null;
-}
-
-/** The hot path's one statement, static so PostgreSQL plans it once per connection (named prepared). */
-function itemContextQuery(db: Db) {
-  const code = sql.placeholder('code');
-  return db
-    .select({
-      ...contextColumns,
-      item: sql<Record<string, unknown> | null>`(select to_jsonb(i) from ${assessmentItems} i where i.assessment_id = ${assessments.id} and i.code = ${code})`,
-      evidenceIds: sql<string[]>`coalesce((select array_agg(e.evidence_id::text order by e.evidence_id) from ${itemEvidence} e where e.assessment_id = ${assessments.id} and e.code = ${code}), '{}')`,
-      supplied: sql<ItemContext['supplied']>`(select jsonb_build_object('inputs', s.inputs, 'source', s.source, 'suppliedAt', s.supplied_at) from ${suppliedFigures} s
-        where s.campaign_id = ${assessments.campaignId} and s.unit_id = ${assessments.unitId} and s.code = ${code} order by s.supplied_at desc limit 1)`,
-    })
-    .from(assessments)
-    .innerJoin(campaigns, eq(campaigns.id, assessments.campaignId))
-    .innerJoin(campaignGroups, eq(campaignGroups.id, assessments.campaignGroupId))
-    .innerJoin(orgUnits, eq(orgUnits.id, assessments.unitId))
-    .innerJoin(owner, eq(owner.id, campaigns.ownerUnitId))
-    .where(eq(assessments.id, sql.placeholder('id')))
-    .for('key share', { of: assessments })
-    .prepare('assessment_item_context');
-}
-
-/**
- * The item-save hot path's one read: assessment, context, the item, its evidence and supplied figures.
- * Not scoped in SQL (a per-actor condition would be planned on every call, ~0.6 ms): the caller must
- * check readability with the policy (assessment-policy `read`, the same rule as
- * readableAssessmentsCondition) and answer 404. The assessment row is key-share locked so a concurrent
- * submit or reopen (FOR UPDATE) waits for the save, while saves of one unit do not block each other.
- */
-export async function loadItemContext(db: Db, id: string, code: string): Promise<ItemContext | null> {
-  if (!isUuid(id)) return null;
-  const [row] = await itemContextQuery(db).execute({ id, code });
-  if (!row) return null;
-  return { ...row, item: row.item ? itemFromJson(row.item) : null };
 }
 
 /** A row read through to_jsonb has snake_case keys and ISO strings. */

@@ -1,0 +1,160 @@
+// The two statements of an item save (PUT /assessments/{id}/items/{code}, the hot path), as static
+// named prepared statements (db/prepared.ts):
+//  1. read: the assessment with what the policy needs, the item, its evidence, its supplied figures and
+//     which of the sent evidence documents belong to the unit. The assessment row is key-share locked
+//     (a concurrent submit or reopen, FOR UPDATE, waits for the save; saves of one unit do not block each
+//     other), then the unit's audit chain lock is taken — in that order, as before, so no new deadlock.
+//  2. write: the version-guarded insert or update of the item, the evidence links when sent, and the
+//     audit entry (appendAuditSql) — one statement, so nothing is written unless the guard matched.
+// Not scoped in SQL (a per-actor condition would be planned on every call): the caller checks
+// readability with the policy (assessment-policy `read`, the rule of readableAssessmentsCondition).
+import { type AuditActor, type AuditEntryInput, appendAuditSql, auditSqlParams, chainLockSql } from '../audit/write-audit.ts';
+import type { Db } from '../client.ts';
+import { namedStatement, runNamed } from '../prepared.ts';
+import { type ItemRow, itemFromJson } from './assessments.ts';
+import { isUuid } from './org-units.ts';
+
+export interface ItemSaveContext {
+  assessment: { id: string; status: string; submittedAt: string | null; info: Record<string, number | null> };
+  campaign: { status: string; ownerUnitId: string; reportersMaySubmit: boolean };
+  frameworkId: string;
+  unit: { id: string; path: string };
+  ownerPath: string;
+  item: ItemRow | null;
+  evidenceIds: string[];
+  supplied: { inputs: Record<string, unknown>; source: string; suppliedAt: string } | null;
+  /** Those of the asked evidence ids that are documents of the unit's library. */
+  ownedEvidenceIds: Set<string>;
+}
+
+type ContextRow = {
+  id: string;
+  status: string;
+  submitted_at: string | Date | null;
+  info: Record<string, number | null>;
+  unit_id: string;
+  unit_path: string;
+  campaign_status: string;
+  owner_unit_id: string;
+  owner_path: string;
+  reporters_may_submit: boolean;
+  framework_id: string;
+  item: Record<string, unknown> | null;
+  evidence_ids: string[];
+  supplied: ItemSaveContext['supplied'];
+  owned_evidence: string[];
+};
+
+const readContext = namedStatement<ContextRow>(
+  'item_save_context',
+  `with a as materialized (
+     select a.id, a.status, a.submitted_at, a.info, a.unit_id, a.campaign_id, u.path as unit_path, c.status as campaign_status,
+       c.owner_unit_id, o.path as owner_path, coalesce(c.rules -> 'reportersMaySubmit' = 'true'::jsonb, false) as reporters_may_submit, g.framework_id
+     from assessments a
+     join campaigns c on c.id = a.campaign_id
+     join campaign_groups g on g.id = a.campaign_group_id
+     join org_units u on u.id = a.unit_id
+     join org_units o on o.id = c.owner_unit_id
+     where a.id = $1::uuid
+     for key share of a
+   )
+   select a.id, a.status, a.submitted_at, a.info, a.unit_id, a.unit_path, a.campaign_status, a.owner_unit_id, a.owner_path,
+     a.reporters_may_submit, a.framework_id,
+     (select to_jsonb(i) from assessment_items i where i.assessment_id = a.id and i.code = $2::text) as item,
+     coalesce((select array_agg(e.evidence_id::text order by e.evidence_id) from item_evidence e where e.assessment_id = a.id and e.code = $2::text), '{}') as evidence_ids,
+     (select jsonb_build_object('inputs', s.inputs, 'source', s.source, 'suppliedAt', s.supplied_at) from supplied_figures s
+       where s.campaign_id = a.campaign_id and s.unit_id = a.unit_id and s.code = $2::text order by s.supplied_at desc limit 1) as supplied,
+     coalesce((select array_agg(d.id::text) from evidence_documents d where d.id = any($3::uuid[]) and d.unit_id = a.unit_id), '{}') as owned_evidence
+   from a, lateral (select ${chainLockSql('a.unit_id::text')}) chain_lock`,
+);
+
+/** Everything a save decides on, or null when there is no such assessment. Takes the locks above. */
+export async function loadItemSaveContext(tx: Db, id: string, code: string, evidenceIds: readonly string[]): Promise<ItemSaveContext | null> {
+  if (!isUuid(id)) return null;
+  const [r] = await runNamed(tx, readContext, [id, code, pgArray(evidenceIds)]);
+  if (!r) return null;
+  return {
+    assessment: { id: r.id, status: r.status, submittedAt: r.submitted_at === null ? null : new Date(r.submitted_at).toISOString(), info: r.info },
+    campaign: { status: r.campaign_status, ownerUnitId: r.owner_unit_id, reportersMaySubmit: r.reporters_may_submit },
+    frameworkId: r.framework_id,
+    unit: { id: r.unit_id, path: r.unit_path },
+    ownerPath: r.owner_path,
+    item: r.item ? itemFromJson(r.item) : null,
+    evidenceIds: r.evidence_ids,
+    supplied: r.supplied,
+    ownedEvidenceIds: new Set(r.owned_evidence),
+  };
+}
+
+// $1 assessment, $2 code, $3 inputs, $4 self score, $5 explanation, $6 by, $7 at, $8 the version saved
+// over (0: none yet), $9 whether the evidence links are replaced, $10 the new links, $11… the audit entry.
+const guardedWrite = (saved: string) =>
+  `with saved as (${saved} returning version, reopened),
+   unlinked as (
+     delete from item_evidence where $9::boolean and exists (select 1 from saved)
+       and assessment_id = $1::uuid and code = $2::text and evidence_id <> all ($10::uuid[])
+   ),
+   linked as (
+     insert into item_evidence (assessment_id, code, evidence_id)
+     select $1::uuid, $2::text, e from unnest($10::uuid[]) e where $9::boolean and exists (select 1 from saved)
+     on conflict do nothing
+   ),
+   audit as (${appendAuditSql(11, 'exists (select 1 from saved)')})
+   select version, reopened from saved`;
+
+const updateItem = namedStatement<{ version: number; reopened: boolean }>(
+  'item_save_update',
+  guardedWrite(`update assessment_items set inputs = $3::jsonb, self_score = $4::float8, explanation = $5::text, version = $8::int + 1,
+     updated_by = $6::uuid, updated_at = $7::timestamptz
+     where assessment_id = $1::uuid and code = $2::text and version = $8::int`),
+);
+
+const insertItem = namedStatement<{ version: number; reopened: boolean }>(
+  'item_save_insert',
+  guardedWrite(`insert into assessment_items (assessment_id, code, inputs, self_score, explanation, version, updated_by, updated_at)
+     values ($1::uuid, $2::text, $3::jsonb, $4::float8, $5::text, $8::int + 1, $6::uuid, $7::timestamptz)
+     on conflict do nothing`),
+);
+
+export interface ItemWrite {
+  assessmentId: string;
+  code: string;
+  inputs: Record<string, unknown>;
+  selfScore: number | null;
+  explanation: string;
+  updatedBy: string;
+  updatedAt: Date;
+  /** Whether the item had been saved (update it if still at fromVersion) or not (insert if still absent). */
+  exists: boolean;
+  fromVersion: number;
+  /** The new evidence links, or undefined to keep them. */
+  evidenceIds?: readonly string[];
+}
+
+/**
+ * Writes the item if it is still at `fromVersion` (two people saving the same version cannot both win),
+ * replaces its evidence links when given and appends the audit entry. Null when the guard did not match
+ * (nothing written): a version conflict.
+ */
+export async function writeItemWithAudit(tx: Db, w: ItemWrite, actor: AuditActor, entry: AuditEntryInput): Promise<{ version: number; reopened: boolean } | null> {
+  const params = [
+    w.assessmentId,
+    w.code,
+    JSON.stringify(w.inputs),
+    w.selfScore,
+    w.explanation,
+    w.updatedBy,
+    w.updatedAt.toISOString(),
+    w.fromVersion,
+    w.evidenceIds !== undefined,
+    pgArray(w.evidenceIds ?? []),
+    ...auditSqlParams(actor, entry, new Date()),
+  ];
+  const [saved] = await runNamed(tx, w.exists ? updateItem : insertItem, params);
+  return saved ?? null;
+}
+
+/** A uuid[] parameter as PostgreSQL array text, the same on both drivers; what is not a uuid is no id. */
+function pgArray(ids: readonly string[]): string {
+  return `{${ids.filter(isUuid).join(',')}}`;
+}
