@@ -1,8 +1,9 @@
 // Database-backed sessions: the cookie carries a random token; the table stores only its SHA-256, so
 // several app processes share sessions and a leaked table gives no usable cookie.
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, lt, ne, sql } from 'drizzle-orm';
+import { and, eq, lt, ne } from 'drizzle-orm';
 import type { Db } from '../client.ts';
+import { namedStatement, runNamed } from '../prepared.ts';
 import { sessions } from '../schema/accounts.ts';
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -51,26 +52,30 @@ export async function deleteExpiredSessions(db: Db): Promise<void> {
   await db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
 }
 
+const sessionWithGrants = namedStatement<Record<string, unknown>>(
+  'session_with_grants',
+  `select s.id as session_id, s.csrf_token, s.expires_at, s.last_seen_at,
+          u.id, u.username, u.full_name, u.email, u.phone, u.active,
+          coalesce(json_agg(json_build_object('id', ra.id, 'role', ra.role, 'unitId', ra.unit_id, 'subtree', ra.subtree,
+                   'unitCode', ou.code, 'unitName', ou.name, 'unitPath', ou.path)) filter (where ra.id is not null), '[]') as grants
+   from sessions s
+   join users u on u.id = s.user_id
+   left join role_assignments ra on ra.user_id = u.id
+   left join org_units ou on ou.id = ra.unit_id
+   where s.id = $1::text
+   group by s.id, u.id`,
+);
+
 /**
  * The live session and the user's role grants in ONE round trip: this runs on every API request, so it is
- * the cheapest query we can make it (a join with the grants aggregated as JSON).
+ * the cheapest query we can make it (a join with the grants aggregated as JSON, a named prepared
+ * statement so PostgreSQL does not parse and plan it each time).
  */
 export async function findSessionWithGrants(
   db: Db,
   token: string,
 ): Promise<(SessionUser & { grants: { id: string; role: string; unitId: string; subtree: boolean; unitCode: string; unitName: string; unitPath: string }[] }) | null> {
-  const result = await db.execute(sql`
-    select s.id as session_id, s.csrf_token, s.expires_at, s.last_seen_at,
-           u.id, u.username, u.full_name, u.email, u.phone, u.active,
-           coalesce(json_agg(json_build_object('id', ra.id, 'role', ra.role, 'unitId', ra.unit_id, 'subtree', ra.subtree,
-                    'unitCode', ou.code, 'unitName', ou.name, 'unitPath', ou.path)) filter (where ra.id is not null), '[]') as grants
-    from sessions s
-    join users u on u.id = s.user_id
-    left join role_assignments ra on ra.user_id = u.id
-    left join org_units ou on ou.id = ra.unit_id
-    where s.id = ${hashToken(token)}
-    group by s.id, u.id`);
-  const rows = (result as unknown as { rows?: Record<string, unknown>[] }).rows ?? (result as unknown as Record<string, unknown>[]);
+  const rows = await runNamed(db, sessionWithGrants, [hashToken(token)]);
   const row = rows[0];
   if (!row || !row.active) return null;
   const expiresAt = new Date(row.expires_at as string | Date);
