@@ -120,4 +120,15 @@ describe('session', () => {
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
     expect(res.headers['x-frame-options']).toBeDefined();
   });
+
+  it('sets the same security headers on every kind of answer (success, error, unknown path)', async () => {
+    const answers = [await t.anonymous.get('/api/v1/auth/me'), await t.anonymous.get('/api/v1/khong-co'), await t.app.inject({ method: 'GET', url: '/healthz' })];
+    expect(answers.map((r) => r.statusCode)).toEqual([401, 404, 200]);
+    for (const res of answers) {
+      expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+      expect(res.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'x-frame-options': 'SAMEORIGIN', 'referrer-policy': 'no-referrer', 'cross-origin-opener-policy': 'same-origin' });
+      expect(res.headers['strict-transport-security']).toBeUndefined();
+    }
+  });
 });
