@@ -1,6 +1,7 @@
 // Shared setup of the campaign benchmarks: a province with N communes, one open campaign on an index set,
 // one account per commune (or one leader over all), sessions created directly (argon2 logins would
 // dominate the setup), and the real app listening on 127.0.0.1 with server time recorded per route.
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { eq, sql } from 'drizzle-orm';
 import type { FrameworkDefinition } from '../../src/core/framework/index.ts';
@@ -101,6 +102,19 @@ export async function listen(app: App): Promise<Listening> {
   return { app, base: `http://127.0.0.1:${port}`, serverMs, close: () => app.close() };
 }
 
+/**
+ * CPU time (ms) used so far by the main thread, where the servers run (the load generator is a worker
+ * thread): utime + stime from /proc, in 10 ms clock ticks. Linux only; null elsewhere.
+ */
+export function mainThreadCpuMs(): number | null {
+  try {
+    const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
 export function percentile(samples: readonly number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(sorted.length * p) - 1))] ?? 0;
@@ -128,7 +142,7 @@ export interface ItemSaveJob {
   entries: { code: string; body: Record<string, unknown> }[];
   perClient: number;
   versioned: boolean;
-  /** Pause of each client between saves (ms, ±50 % jitter); absent → back to back. */
+  /** Pause of each client between saves (ms, ±50 % jitter; each client starts within one pause); absent → back to back. */
   pauseMs?: number;
   /** Versions reached by a previous run (assessment id → code → version). */
   initialVersions?: Record<string, Record<string, number>>;

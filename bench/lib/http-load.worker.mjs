@@ -14,6 +14,9 @@ async function itemSaves(job) {
   await Promise.all(
     job.clients.map(async (c, w) => {
       const versions = new Map(Object.entries(job.initialVersions?.[c.assessmentId] ?? {}));
+      // Paced runs: people do not all press "save" in the same millisecond — each starts at a random
+      // moment within one pause (otherwise the first round is one burst of every client at once).
+      if (job.pauseMs) await new Promise((r) => setTimeout(r, job.pauseMs * Math.random()));
       for (let n = 0; n < job.perClient; n++) {
         const e = job.entries[(n + w) % job.entries.length];
         const url = job.urlTemplate.replace('{id}', c.assessmentId).replace('{code}', e.code);
