@@ -47,7 +47,7 @@ type ContextRow = {
 
 const readContext = namedStatement<ContextRow>(
   'item_save_context',
-  `with a as materialized (
+  `with ctx as materialized (
      select a.id, a.status, a.submitted_at, a.info, a.unit_id, a.campaign_id, u.path as unit_path, c.status as campaign_status,
        c.owner_unit_id, o.path as owner_path, coalesce(c.rules -> 'reportersMaySubmit' = 'true'::jsonb, false) as reporters_may_submit, g.framework_id
      from assessments a
@@ -58,14 +58,14 @@ const readContext = namedStatement<ContextRow>(
      where a.id = $1::uuid
      for key share of a
    )
-   select a.id, a.status, a.submitted_at, a.info, a.unit_id, a.unit_path, a.campaign_status, a.owner_unit_id, a.owner_path,
-     a.reporters_may_submit, a.framework_id,
-     (select to_jsonb(i) from assessment_items i where i.assessment_id = a.id and i.code = $2::text) as item,
-     coalesce((select array_agg(e.evidence_id::text order by e.evidence_id) from item_evidence e where e.assessment_id = a.id and e.code = $2::text), '{}') as evidence_ids,
+   select ctx.id, ctx.status, ctx.submitted_at, ctx.info, ctx.unit_id, ctx.unit_path, ctx.campaign_status, ctx.owner_unit_id, ctx.owner_path,
+     ctx.reporters_may_submit, ctx.framework_id,
+     (select to_jsonb(i) from assessment_items i where i.assessment_id = ctx.id and i.code = $2::text) as item,
+     coalesce((select array_agg(e.evidence_id::text order by e.evidence_id) from item_evidence e where e.assessment_id = ctx.id and e.code = $2::text), '{}') as evidence_ids,
      (select jsonb_build_object('inputs', s.inputs, 'source', s.source, 'suppliedAt', s.supplied_at) from supplied_figures s
-       where s.campaign_id = a.campaign_id and s.unit_id = a.unit_id and s.code = $2::text order by s.supplied_at desc limit 1) as supplied,
-     coalesce((select array_agg(d.id::text) from evidence_documents d where d.id = any($3::uuid[]) and d.unit_id = a.unit_id), '{}') as owned_evidence
-   from a, lateral (select ${chainLockSql('a.unit_id::text')}) chain_lock`,
+       where s.campaign_id = ctx.campaign_id and s.unit_id = ctx.unit_id and s.code = $2::text order by s.supplied_at desc limit 1) as supplied,
+     coalesce((select array_agg(d.id::text) from evidence_documents d where d.id = any($3::uuid[]) and d.unit_id = ctx.unit_id), '{}') as owned_evidence
+   from ctx, lateral (select ${chainLockSql('ctx.unit_id::text')}) chain_lock`,
 );
 
 /** Everything a save decides on, or null when there is no such assessment. Takes the locks above. */
