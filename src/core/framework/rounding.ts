@@ -35,6 +35,12 @@ export function roundHalfUp(value: number, digits = 2): number {
 
 /** Score → integer hundredths (after half-up rounding). */
 export function toHundredths(value: number): number {
+  // Fast path (the results engine calls this for every item of every unit): a score that already has
+  // at most 2 decimals sits within binary error of an integer number of hundredths, far from any .5
+  // tie, so that integer is exactly what the decimal rounding below would return.
+  const scaled = value * 100;
+  const near = Math.round(scaled);
+  if (Math.abs(scaled - near) < 1e-7 && Math.abs(value) < 1e9) return near === 0 ? 0 : near;
   return Math.round(roundHalfUp(value, 2) * 100);
 }
 

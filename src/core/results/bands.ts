@@ -5,10 +5,19 @@
 import type { BandRule } from '../framework/types.ts';
 import { percentAtLeast, type ExactPercent } from './exact.ts';
 
-/** Bands highest bound first (the campaign stores them so, but sorting costs nothing and guards edits). */
-export function sortBands(bands: readonly BandRule[]): BandRule[] {
+// Sorted once per bands array (rules are immutable data; the engine classifies thousands of units
+// against the same array), and handed out frozen so no caller can disturb the shared copy.
+const sortedCache = new WeakMap<readonly BandRule[], readonly BandRule[]>();
+
+/** Bands highest bound first (the campaign stores them so, but sorting guards edits). */
+export function sortBands(bands: readonly BandRule[]): readonly BandRule[] {
   if (bands.length === 0) throw new RangeError('Campaign rules must define at least one band');
-  return [...bands].sort((a, b) => b.minPercent - a.minPercent);
+  let sorted = sortedCache.get(bands);
+  if (!sorted) {
+    sorted = Object.freeze([...bands].sort((a, b) => b.minPercent - a.minPercent));
+    sortedCache.set(bands, sorted);
+  }
+  return sorted;
 }
 
 export function lowestBand(bands: readonly BandRule[]): BandRule {

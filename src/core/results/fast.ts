@@ -8,17 +8,146 @@
 import { fromHundredths, toHundredths } from '../framework/rounding.ts';
 import { classifyPercent, lowestBand } from './bands.ts';
 import { type CompiledDefinition, compileDefinition } from './compiled.ts';
-import { exactPercent } from './exact.ts';
+import { displayPercent, exactPercent, percentHundredths } from './exact.ts';
 import { clampH } from './items.ts';
 import type { IndicatorResult, NodeTotals, ResultIssue, ResultRules, TimingInput, UnitResult } from './types.ts';
 
 export { compileDefinition, type CompiledDefinition };
 
-/** One unit's scores in leaf order (c.leafIndices): NaN = no score; notApplicable 1 = N/A (reduce_max). */
+/** One unit's scores in leaf order (c.leafIndices): NaN = no score; notApplicable bit 1 set = N/A (reduce_max). */
 export interface LeafScores {
   final: Float64Array;
   self: Float64Array;
   notApplicable: Uint8Array;
+}
+
+/** No score, in LeafHundredths. */
+export const NO_SCORE_H = -2147483648;
+
+/**
+ * The same in whole hundredths of a point (what the score sheets store: exact for every score the app
+ * writes, which it rounds to 2 decimals): NO_SCORE_H = no score.
+ */
+export interface LeafHundredths {
+  finalH: Int32Array;
+  selfH: Int32Array;
+  notApplicable: Uint8Array;
+}
+
+/** clampH for a score already in hundredths (the issue names the score as points, h / 100). */
+function clampWholeH(h: number, maxH: number, code: string, which: 'FINAL' | 'SELF', issues: ResultIssue[]): number {
+  if (h === NO_SCORE_H) return 0;
+  if (h >= 0 && h <= maxH) return h;
+  return clampH(h / 100, maxH, code, which, issues);
+}
+
+// Per-unit scratch comes out of shared slabs: a typed array above 64 bytes gets its own off-heap
+// backing store, and allocating two per unit was the engine's largest cost on a national campaign.
+// A slab region is used by one unit only (results keep theirs for the lazy `nodes`), so it stays zeroed.
+const SLAB = 1 << 16;
+let f64Slab = new Float64Array(0);
+let f64Used = 0;
+let u8Slab = new Uint8Array(0);
+let u8Used = 0;
+
+function f64Scratch(length: number): Float64Array {
+  if (f64Used + length > f64Slab.length) {
+    f64Slab = new Float64Array(Math.max(SLAB, length));
+    f64Used = 0;
+  }
+  return f64Slab.subarray(f64Used, (f64Used += length));
+}
+
+function u8Scratch(length: number): Uint8Array {
+  if (u8Used + length > u8Slab.length) {
+    u8Slab = new Uint8Array(Math.max(SLAB, length));
+    u8Used = 0;
+  }
+  return u8Slab.subarray(u8Used, (u8Used += length));
+}
+
+/**
+ * A UnitResult whose `nodes` record (110 objects per unit on a 100-item set) is built on first read,
+ * then kept: same value every time. A class, so that thousands of results share one shape; `toJSON`
+ * writes the same document as computeUnitResult's plain object (nodes included, same key order).
+ */
+class LeafUnitResult {
+  readonly #c: CompiledDefinition;
+  readonly #t: Float64Array;
+  readonly #allNA: Uint8Array;
+  #nodes: Record<string, NodeTotals> | undefined;
+
+  constructor(c: CompiledDefinition, t: Float64Array, allNA: Uint8Array) {
+    this.#c = c;
+    this.#t = t;
+    this.#allNA = allNA;
+  }
+
+  #indicators: IndicatorResult[] | undefined;
+
+  get nodes(): Record<string, NodeTotals> {
+    return (this.#nodes ??= nodesOf(this.#c, this.#t, this.#allNA));
+  }
+
+  /** The main indicators (30 objects per unit), also built on first read. */
+  get indicators(): IndicatorResult[] {
+    return (this.#indicators ??= indicatorsOf(this.#c, this.#t, this.#allNA));
+  }
+
+  /** The main indicators as shown (display percent), straight from the totals: 10 objects, not 40. */
+  summaries(): IndicatorSummary[] {
+    const c = this.#c;
+    const t = this.#t;
+    const n = c.codes.length;
+    return c.roots.map((r) => ({
+      code: c.codes[r]!,
+      title: c.titles[r]!,
+      self: fromHundredths(t[n + r]!),
+      final: fromHundredths(t[r]!),
+      max: fromHundredths(c.maxH[r]!),
+      applicableMax: fromHundredths(t[2 * n + r]!),
+      percent: t[2 * n + r]! > 0 ? percentHundredths({ numerator: t[r]!, denominator: t[2 * n + r]! }) / 100 : null,
+    }));
+  }
+
+  toJSON(): UnitResult {
+    const { timing, unappraisedCodes, notApplicableCodes, complete, issues, ...head } = this as unknown as UnitResult;
+    return { ...head, timing, indicators: this.indicators, nodes: this.nodes, unappraisedCodes, notApplicableCodes, complete, issues };
+  }
+}
+
+/** A main indicator as the results lists show it (percent rounded half-up to 2 decimals). */
+export interface IndicatorSummary {
+  code: string;
+  title: string;
+  self: number;
+  final: number;
+  max: number;
+  applicableMax: number;
+  percent: number | null;
+}
+
+/** The main indicators of any UnitResult as shown; from the totals directly for the fast engine's. */
+export function indicatorSummaries(r: UnitResult): IndicatorSummary[] {
+  if (r instanceof LeafUnitResult) return r.summaries();
+  return r.indicators.map((i) => ({ code: i.code, title: i.title, self: i.self, final: i.final, max: i.max, applicableMax: i.applicableMax, percent: displayPercent(i.percent) }));
+}
+
+function indicatorsOf(c: CompiledDefinition, t: Float64Array, allNA: Uint8Array): IndicatorResult[] {
+  const n = c.codes.length;
+  return c.roots.map((r) => ({
+    code: c.codes[r]!,
+    title: c.titles[r]!,
+    self: fromHundredths(t[n + r]!),
+    final: fromHundredths(t[r]!),
+    max: fromHundredths(c.maxH[r]!),
+    applicableMax: fromHundredths(t[2 * n + r]!),
+    notApplicable: allNA[r] === 1,
+    isLeaf: c.isLeaf[r]!,
+    parentCode: null,
+    percent: exactPercent(t[r]!, t[2 * n + r]!),
+    selfPercent: exactPercent(t[n + r]!, t[2 * n + r]!),
+  }));
 }
 
 function nodesOf(c: CompiledDefinition, t: Float64Array, allNA: Uint8Array): Record<string, NodeTotals> {
@@ -39,30 +168,50 @@ function nodesOf(c: CompiledDefinition, t: Float64Array, allNA: Uint8Array): Rec
 }
 
 /** computeUnitResult over leaf arrays (no replacement codes, no codes outside the set). */
-export function computeUnitResultFromLeaves(c: CompiledDefinition, scores: LeafScores, timing: TimingInput, rules: ResultRules): UnitResult {
+export function computeUnitResultFromLeaves(c: CompiledDefinition, scores: LeafScores | LeafHundredths, timing: TimingInput, rules: ResultRules): UnitResult {
   const n = c.codes.length;
   // final | self | applicable | reduction, in hundredths; one allocation per unit.
-  const t = new Float64Array(4 * n);
-  const allNA = new Uint8Array(n).fill(1);
+  const t = f64Scratch(4 * n);
+  const allNA = u8Scratch(n).fill(1);
   const issues: ResultIssue[] = [];
   const unappraisedCodes: string[] = [];
   const notApplicableCodes: string[] = [];
   const leaves = c.leafIndices;
-  for (let k = 0; k < leaves.length; k++) {
-    const i = leaves[k]!;
-    const code = c.codes[i]!;
-    if (scores.notApplicable[k] === 1) {
-      notApplicableCodes.push(code);
-      continue;
+  const na = scores.notApplicable;
+  if ('finalH' in scores) {
+    const { finalH, selfH } = scores;
+    for (let k = 0; k < leaves.length; k++) {
+      const i = leaves[k]!;
+      if ((na[k]! & 1) === 1) {
+        notApplicableCodes.push(c.codes[i]!);
+        continue;
+      }
+      const maxH = c.maxH[i]!;
+      const f = finalH[k]!;
+      t[i] = clampWholeH(f, maxH, c.codes[i]!, 'FINAL', issues);
+      t[n + i] = clampWholeH(selfH[k]!, maxH, c.codes[i]!, 'SELF', issues);
+      t[2 * n + i] = maxH;
+      allNA[i] = 0;
+      if (f === NO_SCORE_H) unappraisedCodes.push(c.codes[i]!);
     }
-    const maxH = c.maxH[i]!;
-    const f = scores.final[k]!;
-    const s = scores.self[k]!;
-    t[i] = clampH(Number.isNaN(f) ? null : f, maxH, code, 'FINAL', issues);
-    t[n + i] = clampH(Number.isNaN(s) ? null : s, maxH, code, 'SELF', issues);
-    t[2 * n + i] = maxH;
-    allNA[i] = 0;
-    if (Number.isNaN(f)) unappraisedCodes.push(code);
+  } else {
+    const { final, self } = scores;
+    for (let k = 0; k < leaves.length; k++) {
+      const i = leaves[k]!;
+      const code = c.codes[i]!;
+      if ((na[k]! & 1) === 1) {
+        notApplicableCodes.push(code);
+        continue;
+      }
+      const maxH = c.maxH[i]!;
+      const f = final[k]!;
+      const s = self[k]!;
+      t[i] = clampH(Number.isNaN(f) ? null : f, maxH, code, 'FINAL', issues);
+      t[n + i] = clampH(Number.isNaN(s) ? null : s, maxH, code, 'SELF', issues);
+      t[2 * n + i] = maxH;
+      allNA[i] = 0;
+      if (Number.isNaN(f)) unappraisedCodes.push(code);
+    }
   }
   for (let i = n - 1; i >= 0; i--) {
     const maxH = c.maxH[i]!;
@@ -86,25 +235,11 @@ export function computeUnitResultFromLeaves(c: CompiledDefinition, scores: LeafS
   let selfTotal = 0;
   let maxTotal = 0;
   let applicableTotal = 0;
-  const indicators: IndicatorResult[] = [];
   for (const r of c.roots) {
     finalTotal += t[r]!;
     selfTotal += t[n + r]!;
     maxTotal += c.maxH[r]!;
     applicableTotal += t[2 * n + r]!;
-    indicators.push({
-      code: c.codes[r]!,
-      title: c.titles[r]!,
-      self: fromHundredths(t[n + r]!),
-      final: fromHundredths(t[r]!),
-      max: fromHundredths(c.maxH[r]!),
-      applicableMax: fromHundredths(t[2 * n + r]!),
-      notApplicable: allNA[r] === 1,
-      isLeaf: c.isLeaf[r]!,
-      parentCode: null,
-      percent: exactPercent(t[r]!, t[2 * n + r]!),
-      selfPercent: exactPercent(t[n + r]!, t[2 * n + r]!),
-    });
   }
 
   const penaltyH = Math.max(0, toHundredths(timing.penaltyPoints));
@@ -127,32 +262,24 @@ export function computeUnitResultFromLeaves(c: CompiledDefinition, scores: LeafS
     notRankableReason = 'no_applicable_max';
   }
 
-  let nodes: Record<string, NodeTotals> | undefined;
-  const result = {
-    status,
-    ...(notRankableReason ? { notRankableReason } : {}),
-    selfTotal: fromHundredths(selfTotal),
-    finalTotal: fromHundredths(finalTotal),
-    penaltyApplied: fromHundredths(penaltyApplied),
-    finalAfterPenalty: fromHundredths(after),
-    maxPoints: fromHundredths(maxTotal),
-    applicableMax: fromHundredths(applicableTotal),
-    percent,
-    selfPercent: exactPercent(selfTotal, applicableTotal),
-    band,
-    bandByScore,
-    timing: { ...timing },
-    indicators,
-  } as UnitResult;
-  // Built on first read (tie-breaks, year over year, gap analysis), then kept: same value every time.
-  Object.defineProperty(result, 'nodes', {
-    enumerable: true,
-    configurable: true,
-    get: () => (nodes ??= nodesOf(c, t, allNA)),
-  });
-  result.unappraisedCodes = unappraisedCodes;
-  result.notApplicableCodes = notApplicableCodes;
-  result.complete = unappraisedCodes.length === 0;
-  result.issues = issues;
-  return result;
+  // Assigned in one fixed order (computeUnitResult's key order), so every result has the same shape.
+  const r = new LeafUnitResult(c, t, allNA) as unknown as Record<string, unknown>;
+  r.status = status;
+  if (notRankableReason) r.notRankableReason = notRankableReason;
+  r.selfTotal = fromHundredths(selfTotal);
+  r.finalTotal = fromHundredths(finalTotal);
+  r.penaltyApplied = fromHundredths(penaltyApplied);
+  r.finalAfterPenalty = fromHundredths(after);
+  r.maxPoints = fromHundredths(maxTotal);
+  r.applicableMax = fromHundredths(applicableTotal);
+  r.percent = percent;
+  r.selfPercent = exactPercent(selfTotal, applicableTotal);
+  r.band = band;
+  r.bandByScore = bandByScore;
+  r.timing = { ...timing };
+  r.unappraisedCodes = unappraisedCodes;
+  r.notApplicableCodes = notApplicableCodes;
+  r.complete = unappraisedCodes.length === 0;
+  r.issues = issues;
+  return r as unknown as UnitResult;
 }

@@ -106,15 +106,20 @@ export function bandDistribution(results: Iterable<UnitResult>, bands: readonly 
 export function rankGroup(entries: readonly RankEntry[], options: RankOptions): RankedGroup {
   const rankBy = options.rankBy ?? 'percent';
   const tieBreak = options.tieBreak ?? [];
-  const sorted = [...entries].sort((x, y) => {
-    const t = TIER_ORDER[tierOf(x.result)] - TIER_ORDER[tierOf(y.result)];
+  // The tier of each entry once, not in every one of the ~n log n comparisons.
+  const keyed = entries.map((e) => ({ e, tier: TIER_ORDER[tierOf(e.result)] }));
+  keyed.sort((kx, ky) => {
+    const t = kx.tier - ky.tier;
     if (t !== 0) return t;
+    const x = kx.e;
+    const y = ky.e;
     const m = compareMain(x.result, y.result, rankBy);
     if (m !== 0) return m;
     const tb = compareTieBreak(x.result, y.result, tieBreak);
     if (tb) return tb.diff;
     return x.unitId < y.unitId ? -1 : x.unitId > y.unitId ? 1 : 0;
   });
+  const sorted = keyed.map((k) => k.e);
 
   const units: RankedUnit[] = [];
   for (let i = 0; i < sorted.length; i++) {

@@ -6,3 +6,4 @@ export * from './campaigns.ts';
 export * from './evidence.ts';
 export * from './supply.ts';
 export * from './appraisal.ts';
+export * from './score-sheets.ts';

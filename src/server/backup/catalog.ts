@@ -15,6 +15,13 @@ export interface TableInfo {
   selfReferences: string[];
 }
 
+/**
+ * Tables the database derives from others by itself (migration 0006's triggers): never backed up, and
+ * rebuilt on restore by the inserts of the tables they come from — restoring them too would collide
+ * with what the triggers already wrote.
+ */
+export const DERIVED_TABLES: ReadonlySet<string> = new Set(['framework_leaves', 'assessment_score_sheets', 'score_sheet_changes']);
+
 const split = (s: string | null) => (s ? s.split(',') : []);
 
 export async function readCatalog(db: Db): Promise<TableInfo[]> {
@@ -38,6 +45,7 @@ export async function readCatalog(db: Db): Promise<TableInfo[]> {
   );
   const tables = new Map<string, TableInfo>();
   for (const r of cols) {
+    if (DERIVED_TABLES.has(r.t)) continue;
     const t = tables.get(r.t) ?? { name: r.t, columns: [], primaryKey: [], identityColumns: [], selfReferences: [] };
     t.columns.push(r.c);
     if (r.identity === 'YES') t.identityColumns.push(r.c);

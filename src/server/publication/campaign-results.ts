@@ -2,57 +2,17 @@
 // the council's final scores (N/A per unit and per group, replacements), the timing from each
 // assessment's stored lateness (or, never submitted, judgeSubmission's non-submission rule); per group
 // rankGroup. Used by GET /campaigns/{id}/results, closing checks and the publication snapshot.
-import { missingFinals } from '../../core/appraisal/index.ts';
-import { type CampaignRules, judgeSubmission } from '../../core/campaign/index.ts';
-import { type ItemScoreInput, type TimingInput, computeUnitResult, displayPercent, rankGroup } from '../../core/results/index.ts';
+// The scores come from the packed score sheets (campaign-results-fast.ts); a unit whose sheet cannot
+// be read as it stands takes the per-item path (campaign-results-reference.ts), same results.
+import type { CampaignRules } from '../../core/campaign/index.ts';
+import { displayPercent, indicatorSummaries, rankGroup } from '../../core/results/index.ts';
 import type { Db } from '../../db/client.ts';
-import { type ScoredAssessment, loadCampaignScores } from '../../db/queries/campaign-scores.ts';
 import { type GroupWithFramework, loadCampaignGroups } from '../../db/queries/campaigns.ts';
 import { type IndexedDefinition, loadDefinition } from '../../db/queries/framework-definitions.ts';
-import { type LoadedEntries, type ResultEntry, loadFastEntries } from './campaign-results-fast.ts';
+import { type ItemRow, loadFastEntries } from './campaign-results-fast.ts';
+import { loadReferenceEntries } from './campaign-results-reference.ts';
 
-export function timingOf(a: Pick<ScoredAssessment, 'status' | 'submittedAt' | 'lowestBand' | 'daysLate' | 'penaltyPoints'>, rules: CampaignRules, deadline: string): TimingInput {
-  if (a.status !== 'submitted' || !a.submittedAt) return judgeSubmission(rules, deadline, null);
-  if (a.lowestBand) return { kind: 'late_beyond_tolerance', penaltyPoints: 0, lowestBand: true };
-  const late = a.daysLate ?? 0;
-  if (late === 0) return { kind: 'on_time', penaltyPoints: 0, lowestBand: false };
-  if (late <= rules.lateSubmission.toleranceDays) return { kind: 'late', penaltyPoints: a.penaltyPoints ?? 0, lowestBand: false };
-  return { kind: 'late_beyond_tolerance', penaltyPoints: 0, lowestBand: false };
-}
-
-type GroupNa = { groupId: string; code: string; reason: string; replacementCode: string | null };
-
-export function itemScoresOf(a: ScoredAssessment, def: IndexedDefinition, groupNa: readonly GroupNa[]): Record<string, ItemScoreInput> {
-  const scores: Record<string, ItemScoreInput> = {};
-  const na = new Map(groupNa.filter((n) => n.groupId === a.groupId).map((n) => [n.code, n]));
-  for (const code of def.leaves.keys()) {
-    const r = a.reviews.get(code);
-    const g = na.get(code);
-    const notApplicable = Boolean(r?.notApplicable) || g !== undefined;
-    const replacementCode = (r?.notApplicable ? r.replacementCode : null) ?? g?.replacementCode ?? null;
-    scores[code] = { final: notApplicable ? null : (r?.final ?? null), self: a.self.get(code) ?? null, notApplicable, ...(replacementCode ? { replacementCode } : {}) };
-    // The council-added indicator scoring in this item's place: its score is kept on the N/A item's review.
-    if (notApplicable && replacementCode) scores[replacementCode] = { final: r?.final ?? null, self: null, notApplicable: false };
-  }
-  return scores;
-}
-
-/** Submitted units × items without a decision (final score, or N/A without a replacement to score). */
-export function missingOf(assessments: readonly ScoredAssessment[], defs: Map<string, IndexedDefinition>, groupNa: readonly GroupNa[]) {
-  return missingFinals(
-    assessments
-      .filter((a) => a.status === 'submitted')
-      .map((a) => {
-        const def = defs.get(a.groupId)!;
-        const scores = itemScoresOf(a, def, groupNa);
-        const decided = new Set([...def.leaves.keys()].filter((code) => {
-          const s = scores[code]!;
-          return s.notApplicable ? !s.replacementCode || scores[s.replacementCode]?.final !== null : s.final !== null;
-        }));
-        return { id: a.id, unitName: a.unit.name, leafCodes: [...def.leaves.keys()], decided };
-      }),
-  );
-}
+export { itemScoresOf, missingOf, timingOf } from './campaign-results-reference.ts';
 
 export async function loadGroupDefinitions(db: Db, groups: readonly GroupWithFramework[]): Promise<Map<string, IndexedDefinition>> {
   const defs = new Map<string, IndexedDefinition>();
@@ -60,37 +20,16 @@ export async function loadGroupDefinitions(db: Db, groups: readonly GroupWithFra
   return defs;
 }
 
-/** The per-item path (any campaign, replacement indicators included): ScoredAssessment maps and computeUnitResult. */
-async function loadReferenceEntries(db: Db, campaign: { id: string; rules: CampaignRules }, groups: readonly GroupWithFramework[], defs: Map<string, IndexedDefinition>): Promise<LoadedEntries> {
-  const { assessments, groupNotApplicable } = await loadCampaignScores(db, campaign.id);
-  const rules = campaign.rules;
-  const perGroup = new Map<string, ResultEntry[]>();
-  for (const g of groups) {
-    const def = defs.get(g.id)!;
-    perGroup.set(
-      g.id,
-      assessments
-        .filter((a) => a.groupId === g.id)
-        .map((a) => {
-          const itemScores = itemScoresOf(a, def, groupNotApplicable);
-          const items = () =>
-            [...def.leaves.keys()].map((code) => {
-              const s = itemScores[code]!;
-              return { code, self: s.self, final: s.notApplicable && s.replacementCode ? (itemScores[s.replacementCode]?.final ?? null) : s.final, notApplicable: s.notApplicable, replacementCode: s.replacementCode ?? null };
-            });
-          return { unitId: a.unit.id, assessment: a, result: computeUnitResult({ definition: def.definition, itemScores, timing: timingOf(a, rules, g.deadlineSelfAssessment), rules }), items };
-        }),
-    );
-  }
-  return { perGroup, missing: missingOf(assessments, defs, groupNotApplicable), groupNotApplicable };
-}
-
-export async function computeCampaignResults(db: Db, campaign: { id: string; rules: CampaignRules }) {
+/**
+ * Totals, bands and ranks of every unit, without the per-item rows: what GET /campaigns/{id}/results
+ * and the closing checks need. `itemsOf` gives a unit's items when someone wants them.
+ */
+export async function computeCampaignRanking(db: Db, campaign: { id: string; rules: CampaignRules }) {
   const groups = (await loadCampaignGroups(db, [campaign.id])).get(campaign.id) ?? [];
   const defs = await loadGroupDefinitions(db, groups);
   const rules = campaign.rules;
-  // One row per assessment with typed-array scoring (campaign-results-fast.ts); replacements per item.
-  const loaded = (await loadFastEntries(db, campaign, groups, defs, (a, deadline) => timingOf(a, rules, deadline))) ?? (await loadReferenceEntries(db, campaign, groups, defs));
+  // One score sheet per assessment (campaign-results-fast.ts); a group-wide replacement: per item.
+  const loaded = (await loadFastEntries(db, campaign, groups, defs)) ?? (await loadReferenceEntries(db, campaign, groups, defs));
   const { groupNotApplicable } = loaded;
   const out = groups.map((g) => {
     const def = defs.get(g.id)!;
@@ -128,13 +67,19 @@ export async function computeCampaignResults(db: Db, campaign: { id: string; rul
           unappraisedCodes: r.unappraisedCodes,
           complete: r.complete,
           // Per main indicator (depth-1 node) for the public group page, radar and trend; penalty-free.
-          mainIndicators: r.indicators.map((i) => ({ code: i.code, title: i.title, self: i.self, final: i.final, max: i.max, applicableMax: i.applicableMax, percent: displayPercent(i.percent) })),
-          items: e.items(),
+          mainIndicators: indicatorSummaries(r),
         };
       }),
     };
   });
-  return { groups: out, missing: loaded.missing };
+  const items = new Map([...loaded.perGroup.values()].flat().map((e) => [e.assessment.id, e.items]));
+  return { groups: out, missing: loaded.missing, itemsOf: (assessmentId: string): ItemRow[] => items.get(assessmentId)?.() ?? [] };
+}
+
+/** The ranking with every unit's items (unit × item: the snapshot, the exports, the dashboards). */
+export async function computeCampaignResults(db: Db, campaign: { id: string; rules: CampaignRules }) {
+  const { groups, missing, itemsOf } = await computeCampaignRanking(db, campaign);
+  return { groups: groups.map((g) => ({ ...g, units: g.units.map((u) => ({ ...u, items: itemsOf(u.assessmentId) })) })), missing };
 }
 
 export type CampaignResults = Awaited<ReturnType<typeof computeCampaignResults>>;

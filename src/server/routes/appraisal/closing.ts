@@ -16,7 +16,7 @@ import { type AppraisalCampaign, loadAppraisalCampaign, ownerRefOf } from '../..
 import { closeAppraisal } from '../../operations/appraisal/close-appraisal.ts';
 import { publishCampaign } from '../../operations/appraisal/publish-campaign.ts';
 import { campaignRefOf } from '../../operations/campaigns/campaign-access.ts';
-import { computeCampaignResults } from '../../publication/campaign-results.ts';
+import { computeCampaignRanking } from '../../publication/campaign-results.ts';
 import { serverNow } from '../server-now.ts';
 import { approveBody, closeBody, publishBody, resultsSchema, snapshotMetaSchema } from './schemas.ts';
 
@@ -47,12 +47,12 @@ export function registerClosingRoutes(app: App, deps: ServerDeps) {
     { schema: { tags: ['appraisal'], summary: 'Kết quả: tổng điểm, tỷ lệ, xếp loại, thứ hạng từng đơn vị', params: idParams, response: { 200: resultsSchema } } },
     async (request) => {
       const c = await loadForResults(deps.db, whoIs(request).actor, request.params.id);
-      const results = await computeCampaignResults(deps.db, c.campaign);
+      const results = await computeCampaignRanking(deps.db, c.campaign);
       return {
         campaignId: c.campaign.id,
         status: c.campaign.status,
         groups: results.groups.map((g) => ({ id: g.group.id, name: g.group.name, notApplicable: g.notApplicable, distribution: g.distribution })),
-        items: results.groups.flatMap((g) => g.units.map(({ items: _items, ...u }) => u)),
+        items: results.groups.flatMap((g) => g.units),
         missing: results.missing.length,
       };
     },
