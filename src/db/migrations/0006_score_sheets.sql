@@ -61,10 +61,15 @@ BEGIN
     WHERE a.id = ANY (ids) ORDER BY a.id
     ON CONFLICT (assessment_id) DO NOTHING;
   PERFORM 1 FROM assessment_score_sheets WHERE assessment_id = ANY (ids) ORDER BY assessment_id FOR UPDATE;
+  -- One assessment at a time (LATERAL): its ~100 rows by index. As one join over all the ids, the
+  -- planner prefers hashing both item tables whole (400,000 rows each on a national campaign) even for
+  -- a handful of sheets.
   UPDATE assessment_score_sheets s
-    SET framework_id = x.framework_id, leaf_count = x.leaf_count, data = x.data, irregular = x.irregular
-  FROM (
-    SELECT a.id, g.framework_id, count(l.code)::int AS leaf_count,
+    SET framework_id = g.framework_id, leaf_count = x.leaf_count, data = x.data, irregular = x.irregular
+  FROM assessments a
+  JOIN campaign_groups g ON g.id = a.campaign_group_id
+  CROSS JOIN LATERAL (
+    SELECT count(l.code)::int AS leaf_count,
       coalesce(string_agg(int4send(thuocdo_sheet_hundredths(r.final_score)), ''::bytea ORDER BY l.position), ''::bytea)
         || coalesce(string_agg(int4send(thuocdo_sheet_hundredths(i.self_score)), ''::bytea ORDER BY l.position), ''::bytea)
         || coalesce(string_agg(set_byte('\x00'::bytea, 0, CASE WHEN r.code IS NULL THEN 0 WHEN r.not_applicable THEN 3 ELSE 2 END), ''::bytea ORDER BY l.position), ''::bytea) AS data,
@@ -74,15 +79,12 @@ BEGIN
         OR coalesce(bool_or(thuocdo_sheet_hundredths(r.final_score) = -2147483647 OR thuocdo_sheet_hundredths(i.self_score) = -2147483647), false)
         OR (SELECT count(*) FROM item_reviews r2 WHERE r2.assessment_id = a.id) <> count(r.code)
         OR (SELECT count(*) FROM assessment_items i2 WHERE i2.assessment_id = a.id) <> count(i.code) AS irregular
-    FROM assessments a
-    JOIN campaign_groups g ON g.id = a.campaign_group_id
-    LEFT JOIN framework_leaves l ON l.framework_id = g.framework_id
+    FROM framework_leaves l
     LEFT JOIN assessment_items i ON i.assessment_id = a.id AND i.code = l.code
     LEFT JOIN item_reviews r ON r.assessment_id = a.id AND r.code = l.code
-    WHERE a.id = ANY (ids)
-    GROUP BY a.id, g.framework_id
+    WHERE l.framework_id = g.framework_id
   ) x
-  WHERE s.assessment_id = x.id;
+  WHERE a.id = ANY (ids) AND s.assessment_id = a.id;
 END
 $$;
 --> statement-breakpoint
