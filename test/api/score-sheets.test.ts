@@ -3,10 +3,13 @@
 // a code outside the set, a group moved to another set, concurrent transactions on one assessment —
 // each sheet must hold exactly the scores of its rows, and the results computed from the sheets must
 // equal the results of the per-item path.
+import fs from 'node:fs';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NO_SCORE_H, compileDefinition } from '../../src/core/results/index.ts';
 import type { Db } from '../../src/db/client.ts';
+import { MIGRATIONS_DIR } from '../../src/db/migrate.ts';
 import { rowsOf } from '../../src/db/queries/assessments.ts';
 import { refreshScoreSheets } from '../../src/db/queries/campaign-score-sheets.ts';
 import { loadDefinition } from '../../src/db/queries/framework-definitions.ts';
@@ -200,6 +203,20 @@ describe('score sheets (packed item scores kept by triggers)', () => {
     expect(unit.items.find((i) => i.code === '1.1')!.self).toBe(0.1 + 0.2);
     await db.execute(sql`update assessment_items set self_score = 0.3 where assessment_id = ${a}::uuid and code = '1.1'`);
     expect((await sheetsAndRows()).irregular[a]).toBe(false);
+    await expectResultsAgree();
+  });
+
+  it('the migration’s backfill builds every leaf list and sheet of an existing database from its rows', async () => {
+    // An install upgraded to 0006 has rows but no sheets: replay the migration's last two statements.
+    const file = fs.readFileSync(path.join(MIGRATIONS_DIR, '0006_score_sheets.sql'), 'utf8');
+    const statements = file.split('--> statement-breakpoint').map((x) => x.trim());
+    const backfill = statements.slice(-2);
+    expect(backfill[0]).toMatch(/^-- Existing data[\s\S]*INSERT INTO framework_leaves/);
+    expect(backfill[1]).toMatch(/^SELECT thuocdo_rebuild_score_sheets/);
+    await db.execute(sql`delete from assessment_score_sheets`);
+    await db.execute(sql`delete from framework_leaves`);
+    for (const statement of backfill) await db.execute(sql.raw(statement));
+    await expectSheetsMatchRows();
     await expectResultsAgree();
   });
 
