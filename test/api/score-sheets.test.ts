@@ -16,6 +16,7 @@ import { loadDefinition } from '../../src/db/queries/framework-definitions.ts';
 import { computeCampaignResults } from '../../src/server/publication/campaign-results.ts';
 import { type AppraisalIds, acceptEverything, appraisalCampaign } from '../support/appraisal-fixture.ts';
 import { type TestApp, createTestApp } from '../support/test-app.ts';
+import { testDbKind } from '../support/test-db-config.ts';
 
 let t: TestApp;
 let ids: AppraisalIds;
@@ -228,8 +229,8 @@ describe('score sheets (packed item scores kept by triggers)', () => {
     await expectSheetsMatchRows();
   });
 
-  it('concurrent transactions on one assessment never lose each other’s change (PostgreSQL)', async () => {
-    if (t.database.kind !== 'postgres') return; // PGlite has one connection: nothing runs concurrently
+  // PGlite has one connection: nothing runs concurrently there.
+  it.skipIf(testDbKind() !== 'postgres')('concurrent transactions on one assessment never lose each other’s change (PostgreSQL)', async () => {
     const a = ids.assessments.C3!;
     const def = (await loadDefinition(db, ids.frameworkId))!;
     const codes = [...def.leaves.keys()];

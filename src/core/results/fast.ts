@@ -8,25 +8,20 @@
 import { fromHundredths, toHundredths } from '../framework/rounding.ts';
 import { classifyPercent, lowestBand } from './bands.ts';
 import { type CompiledDefinition, compileDefinition } from './compiled.ts';
-import { displayPercent, exactPercent, percentHundredths } from './exact.ts';
+import { displayPercent, exactPercent } from './exact.ts';
 import { clampH } from './items.ts';
 import type { IndicatorResult, NodeTotals, ResultIssue, ResultRules, TimingInput, UnitResult } from './types.ts';
 
 export { compileDefinition, type CompiledDefinition };
 
-/** One unit's scores in leaf order (c.leafIndices): NaN = no score; notApplicable bit 1 set = N/A (reduce_max). */
-export interface LeafScores {
-  final: Float64Array;
-  self: Float64Array;
-  notApplicable: Uint8Array;
-}
-
 /** No score, in LeafHundredths. */
 export const NO_SCORE_H = -2147483648;
 
 /**
- * The same in whole hundredths of a point (what the score sheets store: exact for every score the app
- * writes, which it rounds to 2 decimals): NO_SCORE_H = no score.
+ * One unit's scores in leaf order (c.leafIndices), in whole hundredths of a point — what the score
+ * sheets store, exact for every score the app writes (it rounds to 2 decimals; a sheet holding anything
+ * else is irregular and its unit goes through computeUnitResult). NO_SCORE_H = no score; notApplicable
+ * bit 1 set = N/A (reduce_max).
  */
 export interface LeafHundredths {
   finalH: Int32Array;
@@ -76,14 +71,13 @@ class LeafUnitResult {
   readonly #t: Float64Array;
   readonly #allNA: Uint8Array;
   #nodes: Record<string, NodeTotals> | undefined;
+  #indicators: IndicatorResult[] | undefined;
 
   constructor(c: CompiledDefinition, t: Float64Array, allNA: Uint8Array) {
     this.#c = c;
     this.#t = t;
     this.#allNA = allNA;
   }
-
-  #indicators: IndicatorResult[] | undefined;
 
   get nodes(): Record<string, NodeTotals> {
     return (this.#nodes ??= nodesOf(this.#c, this.#t, this.#allNA));
@@ -106,7 +100,7 @@ class LeafUnitResult {
       final: fromHundredths(t[r]!),
       max: fromHundredths(c.maxH[r]!),
       applicableMax: fromHundredths(t[2 * n + r]!),
-      percent: t[2 * n + r]! > 0 ? percentHundredths({ numerator: t[r]!, denominator: t[2 * n + r]! }) / 100 : null,
+      percent: displayPercent(exactPercent(t[r]!, t[2 * n + r]!)),
     }));
   }
 
@@ -167,8 +161,8 @@ function nodesOf(c: CompiledDefinition, t: Float64Array, allNA: Uint8Array): Rec
   return nodes;
 }
 
-/** computeUnitResult over leaf arrays (no replacement codes, no codes outside the set). */
-export function computeUnitResultFromLeaves(c: CompiledDefinition, scores: LeafScores | LeafHundredths, timing: TimingInput, rules: ResultRules): UnitResult {
+/** computeUnitResult over leaf arrays in hundredths (no replacement codes, no codes outside the set). */
+export function computeUnitResultFromLeaves(c: CompiledDefinition, scores: LeafHundredths, timing: TimingInput, rules: ResultRules): UnitResult {
   const n = c.codes.length;
   // final | self | applicable | reduction, in hundredths; one allocation per unit.
   const t = f64Scratch(4 * n);
@@ -178,40 +172,20 @@ export function computeUnitResultFromLeaves(c: CompiledDefinition, scores: LeafS
   const notApplicableCodes: string[] = [];
   const leaves = c.leafIndices;
   const na = scores.notApplicable;
-  if ('finalH' in scores) {
-    const { finalH, selfH } = scores;
-    for (let k = 0; k < leaves.length; k++) {
-      const i = leaves[k]!;
-      if ((na[k]! & 1) === 1) {
-        notApplicableCodes.push(c.codes[i]!);
-        continue;
-      }
-      const maxH = c.maxH[i]!;
-      const f = finalH[k]!;
-      t[i] = clampWholeH(f, maxH, c.codes[i]!, 'FINAL', issues);
-      t[n + i] = clampWholeH(selfH[k]!, maxH, c.codes[i]!, 'SELF', issues);
-      t[2 * n + i] = maxH;
-      allNA[i] = 0;
-      if (f === NO_SCORE_H) unappraisedCodes.push(c.codes[i]!);
+  const { finalH, selfH } = scores;
+  for (let k = 0; k < leaves.length; k++) {
+    const i = leaves[k]!;
+    if ((na[k]! & 1) === 1) {
+      notApplicableCodes.push(c.codes[i]!);
+      continue;
     }
-  } else {
-    const { final, self } = scores;
-    for (let k = 0; k < leaves.length; k++) {
-      const i = leaves[k]!;
-      const code = c.codes[i]!;
-      if ((na[k]! & 1) === 1) {
-        notApplicableCodes.push(code);
-        continue;
-      }
-      const maxH = c.maxH[i]!;
-      const f = final[k]!;
-      const s = self[k]!;
-      t[i] = clampH(Number.isNaN(f) ? null : f, maxH, code, 'FINAL', issues);
-      t[n + i] = clampH(Number.isNaN(s) ? null : s, maxH, code, 'SELF', issues);
-      t[2 * n + i] = maxH;
-      allNA[i] = 0;
-      if (Number.isNaN(f)) unappraisedCodes.push(code);
-    }
+    const maxH = c.maxH[i]!;
+    const f = finalH[k]!;
+    t[i] = clampWholeH(f, maxH, c.codes[i]!, 'FINAL', issues);
+    t[n + i] = clampWholeH(selfH[k]!, maxH, c.codes[i]!, 'SELF', issues);
+    t[2 * n + i] = maxH;
+    allNA[i] = 0;
+    if (f === NO_SCORE_H) unappraisedCodes.push(c.codes[i]!);
   }
   for (let i = n - 1; i >= 0; i--) {
     const maxH = c.maxH[i]!;

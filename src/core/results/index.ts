@@ -30,4 +30,4 @@ export {
   type NotComparableReason,
 } from './compare-years.ts';
 export { gapAnalysis, whatIf, type GapAnalysis, type BandTarget, type AvailableItem, type ItemChanges, type WhatIfContext, type WhatIf } from './gap.ts';
-export { NO_SCORE_H, computeUnitResultFromLeaves, indicatorSummaries, type IndicatorSummary, compileDefinition, type CompiledDefinition, type LeafHundredths, type LeafScores } from './fast.ts';
+export { NO_SCORE_H, computeUnitResultFromLeaves, indicatorSummaries, type IndicatorSummary, compileDefinition, type CompiledDefinition, type LeafHundredths } from './fast.ts';

@@ -106,8 +106,7 @@ export async function loadFastEntries(db: Db, campaign: { id: string; rules: Cam
     const leafPos = new Map(c.leafIndices.map((i, k) => [i, k]));
     const naCache = new Map<string, Int32Array>();
     const groupNa = positions(c, leafPos, groupNotApplicable.filter((n) => n.groupId === g.id).map((n) => n.code).join(','), naCache);
-    const slotCodes = slots.get(g.frameworkId)!;
-    const slotPos = positions(c, leafPos, slotCodes.join(','), naCache);
+    const slotPos = Int32Array.from(slots.get(g.frameworkId)!, (code) => leafPos.get(c.indexByCode.get(code) ?? -1) ?? -1);
     const identity = slotPos.length === L && slotPos.every((k, j) => k === j);
     // The listing order of items and of missing decisions: the definition's leaves (natural order).
     const order = Int32Array.from(def.leaves.keys(), (code) => leafPos.get(c.indexByCode.get(code)!)!);

@@ -6,7 +6,7 @@
 // would have stored.
 import type { CampaignRules } from '../../core/campaign/types.ts';
 import type { FrameworkDefinition, FrameworkNode } from '../../core/framework/types.ts';
-import { type ItemScoreInput, computeUnitResult, displayPercent } from '../../core/results/index.ts';
+import { type ItemScoreInput, computeUnitResult, indicatorSummaries } from '../../core/results/index.ts';
 
 export interface BandRef {
   code: string;
@@ -117,7 +117,7 @@ function recomputeIndicators(row: ResultRow, group: PayloadGroup, rules: Campaig
     if (i.notApplicable && i.replacementCode) scores[i.replacementCode] = { final: i.final, self: null, notApplicable: false };
   }
   const r = computeUnitResult({ definition: group.framework, itemScores: scores, timing: { kind: 'on_time', penaltyPoints: 0, lowestBand: false }, rules });
-  return r.indicators.map((i) => ({ code: i.code, title: i.title, self: i.self, final: i.final, max: i.max, applicableMax: i.applicableMax, percent: displayPercent(i.percent) }));
+  return indicatorSummaries(r);
 }
 
 const round2 = (v: number) => Math.round(v * 100) / 100;

@@ -1,14 +1,16 @@
 // The fast path (computeUnitResultFromLeaves: leaf arrays in, lazily built nodes) equals the reference
 // computeUnitResult on random index sets and scores: nulls (unappraised), N/A items (reduce_max),
-// scores outside 0…max (clamped and reported), 3-decimal scores (half-up), groups whose items add up
-// to more than the group allows, late penalties, forced and refused timings.
+// scores outside 0…max (clamped and reported), groups whose items add up to more than the group
+// allows, late penalties, forced and refused timings. Scores are whole hundredths, as the score sheets
+// hold them (a score with more decimals makes its sheet irregular: score-sheets.test.ts).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BANDS } from '../../../src/core/campaign/index.ts';
 import type { FrameworkNode } from '../../../src/core/framework/index.ts';
-import { type ItemScoreInput, type TimingInput, compileDefinition, computeUnitResult, computeUnitResultFromLeaves } from '../../../src/core/results/index.ts';
+import { type ItemScoreInput, NO_SCORE_H, type TimingInput, compileDefinition, computeUnitResult, computeUnitResultFromLeaves, indicatorSummaries } from '../../../src/core/results/index.ts';
 
-const score = fc.oneof(fc.constant(null), fc.integer({ min: -200, max: 1500 }).map((h) => h / 100), fc.integer({ min: 0, max: 10000 }).map((m) => m / 1000));
+/** A score in hundredths of a point, or none. */
+const score = fc.oneof(fc.constant(null), fc.integer({ min: -200, max: 1500 }));
 const timing: fc.Arbitrary<TimingInput> = fc.oneof(
   fc.constant({ kind: 'on_time' as const, penaltyPoints: 0, lowestBand: false }),
   fc.integer({ min: 0, max: 300 }).map((p) => ({ kind: 'late' as const, penaltyPoints: p / 2, lowestBand: false })),
@@ -40,23 +42,24 @@ describe('computeUnitResultFromLeaves', () => {
       fc.property(definition, fc.array(fc.tuple(score, score, fc.integer({ min: 0, max: 9 })), { minLength: 60, maxLength: 60 }), timing, (nodes, raw, t) => {
         const c = compileDefinition({ nodes });
         const L = c.leafIndices.length;
-        const final = new Float64Array(L);
-        const self = new Float64Array(L);
+        const finalH = new Int32Array(L);
+        const selfH = new Int32Array(L);
         const na = new Uint8Array(L);
         const itemScores: Record<string, ItemScoreInput> = {};
         c.leafIndices.forEach((i, k) => {
           const [f, s, roll] = raw[k % raw.length]!;
           const notApplicable = roll === 0;
-          final[k] = f === null || notApplicable ? Number.NaN : f;
-          self[k] = s === null ? Number.NaN : s;
+          finalH[k] = f === null || notApplicable ? NO_SCORE_H : f;
+          selfH[k] = s === null ? NO_SCORE_H : s;
           na[k] = notApplicable ? 1 : 0;
-          itemScores[c.codes[i]!] = { final: notApplicable ? null : f, self: s, notApplicable };
+          itemScores[c.codes[i]!] = { final: notApplicable || f === null ? null : f / 100, self: s === null ? null : s / 100, notApplicable };
         });
         const rules = { bands: DEFAULT_BANDS, notApplicable: 'reduce_max' as const };
         const reference = computeUnitResult({ definition: { nodes }, itemScores, timing: t, rules });
-        const fast = computeUnitResultFromLeaves(c, { final, self, notApplicable: na }, t, rules);
+        const fast = computeUnitResultFromLeaves(c, { finalH, selfH, notApplicable: na }, t, rules);
         expect({ ...fast, indicators: fast.indicators, nodes: fast.nodes }).toEqual(reference);
         expect(JSON.stringify(fast)).toBe(JSON.stringify(reference));
+        expect(indicatorSummaries(fast)).toEqual(indicatorSummaries(reference));
       }),
       { numRuns: 400 },
     );
