@@ -1,6 +1,6 @@
 // Accounts, role assignments on units, database-backed sessions (so several app processes share them)
 // and the login throttle (failures per account and per address, also shared through the database).
-import { boolean, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, boolean, index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { orgUnits } from './org.ts';
 
 export const users = pgTable('users', {
@@ -15,6 +15,11 @@ export const users = pgTable('users', {
   active: boolean('active').notNull().default(true),
   passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
   version: integer('version').notNull().default(1),
+  /**
+   * Who created the account (null: the command line, the seed, or before this was recorded). While the
+   * account reaches no unit, only its creator and system administrators manage it (core/policy/user-policy).
+   */
+  createdBy: uuid('created_by').references((): AnyPgColumn => users.id, { onDelete: 'set null' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
@@ -53,10 +58,25 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
 
-export const loginThrottle = pgTable('login_throttle', {
-  /** 'user:<username>' or 'ip:<address>'. */
-  key: text('key').primaryKey(),
-  failures: integer('failures').notNull().default(0),
-  windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull(),
-  lockedUntil: timestamp('locked_until', { withTimezone: true }),
-});
+/**
+ * Attempt counters for password checks (login, password change), shared by all app processes; see
+ * db/queries/attempt-throttle.ts and core/auth/attempt-throttle.ts for the rules.
+ */
+export const loginThrottle = pgTable(
+  'login_throttle',
+  {
+    /** '<purpose>:pair:<account>|<address>', '<purpose>:account:<account>' or '<purpose>:address:<address>'. */
+    key: text('key').primaryKey(),
+    /** Attempts counted in the current window (counted before the password is checked). */
+    failures: integer('failures').notNull().default(0),
+    windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull(),
+    /** Locked until (pairs, addresses); for an account key: when the next slowed attempt may run. */
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    /** How many times this key has been locked: each lock lasts twice as long as the one before. */
+    strikes: integer('strikes').notNull().default(0),
+    /** Last successful password check for this account from this address (pairs): a known address. */
+    lastSuccessAt: timestamp('last_success_at', { withTimezone: true }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('login_throttle_updated_idx').on(t.updatedAt)],
+);

@@ -39,16 +39,25 @@ export const notifications = pgTable(
   (t) => [index('notifications_user_idx').on(t.userId, t.createdAt), index('notifications_dedupe_idx').on(t.dedupeKey)],
 );
 
-export const apiTokens = pgTable('api_tokens', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
-  name: text('name').notNull(),
-  /** SHA-256 of the token; the token itself is shown once. */
-  tokenHash: text('token_hash').notNull().unique(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
-  revokedAt: timestamp('revoked_at', { withTimezone: true }),
-});
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    /** SHA-256 of the token; the token itself is shown once. */
+    tokenHash: text('token_hash').notNull().unique(),
+    /** What the token may do (core/policy/token-scopes.ts), e.g. 'figures:write'. */
+    scope: text('scope').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    /** Why it was revoked: 'manual', 'password_changed', 'password_reset', 'role_lost', 'account_disabled'. */
+    revokedReason: text('revoked_reason'),
+  },
+  (t) => [index('api_tokens_user_idx').on(t.userId)],
+);
 
 export const jobs = pgTable(
   'jobs',
