@@ -44,7 +44,8 @@ async function freshRequest(): Promise<string> {
 let n = 0;
 async function freshUser(): Promise<string> {
   const name = `tv${++n}`;
-  const [u] = await t.database.db.insert(users).values({ username: name, fullName: name, fullNameFolded: name, passwordHash: 'x' }).returning({ id: users.id });
+  // Created by the province office, which may therefore seat it (an account nobody manages cannot be seated).
+  const [u] = await t.database.db.insert(users).values({ username: name, fullName: name, fullNameFolded: name, passwordHash: 'x', createdBy: t.user('office') }).returning({ id: users.id });
   return u!.id;
 }
 const base = () => `/api/v1/campaigns/${s.campaignId}`;

@@ -62,8 +62,12 @@ const ROUTES: Record<string, Call> = {
   'GET /users/{rep_c1}': (c) => c.get(`/api/v1/users/${t.user('rep_c1')}`),
   'POST /users': (c) => c.post('/api/v1/users', { username: fresh('newuser'), fullName: 'Người mới', password: 'Matkhau123' }),
   'PATCH /users/{rep_c1}': (c) => c.patch(`/api/v1/users/${t.user('rep_c1')}`, { phone: '0912 000 111' }),
-  'POST /users/{new}/roles (viewer on C1)': async (c) =>
+  'POST /users/{viewer on C1}/roles (reporter on C1)': async (c) =>
+    c.post(`/api/v1/users/${(await freshAccount(true)).id}/roles`, { role: 'unit_reporter', unitId: t.unit('C1'), subtree: false }),
+  // An account with no role is managed by its creator (here the administrator) alone: issue 11, finding 3.
+  'POST /users/{role-less}/roles (viewer on C1)': async (c) =>
     c.post(`/api/v1/users/${(await freshAccount()).id}/roles`, { role: 'viewer', unitId: t.unit('C1'), subtree: false }),
+  'PATCH /users/{role-less} (password)': async (c) => c.patch(`/api/v1/users/${(await freshAccount()).id}`, { password: 'Matkhaumoi2026' }),
   'DELETE /users/{new}/roles/{viewer on C1}': async (c) => {
     const a = await freshAccount(true);
     return c.delete(`/api/v1/users/${a.id}/roles/${a.assignment}`);
@@ -98,7 +102,9 @@ const MATRIX: [route: keyof typeof ROUTES, ...statuses: number[]][] = [
   ['GET /users/{rep_c1}',                        401, 200, 200,  200,  200,  404,   404,   404,   404,   404,  404,   404],
   ['POST /users',                                401, 201, 201,  201,  403,  403,   403,   403,   403,   403,  403,   403],
   ['PATCH /users/{rep_c1}',                      401, 200, 200,  200,  403,  404,   404,   404,   404,   404,  404,   404],
-  ['POST /users/{new}/roles (viewer on C1)',     401, 201, 201,  201,  404,  404,   404,   404,   404,   404,  404,   404],
+  ['POST /users/{viewer on C1}/roles (reporter on C1)', 401, 201, 201, 201, 404, 404, 404,   404,   404,   404,  404,   404],
+  ['POST /users/{role-less}/roles (viewer on C1)', 401, 201, 404,  404,  404,  404,   404,   404,   404,   404,  404,   404],
+  ['PATCH /users/{role-less} (password)',        401, 200, 404,  404,  404,  404,   404,   404,   404,   404,  404,   404],
   ['DELETE /users/{new}/roles/{viewer on C1}',   401, 204, 204,  204,  404,  404,   404,   404,   404,   404,  404,   404],
   ['POST /users/import',                         401, 200, 200,  200,  403,  403,   403,   403,   403,   403,  403,   403],
   ['GET /audit',                                 401, 200, 200,  200,  403,  403,   403,   403,   403,   403,  403,   403],

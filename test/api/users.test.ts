@@ -32,18 +32,18 @@ async function createAccount(c: Client, username: string, extra: Record<string, 
 }
 
 describe('who sees which accounts', () => {
-  it('the provincial DX office sees every account within the province except system administrators', async () => {
+  it('the provincial DX office sees every account within the province except system administrators and role-less accounts it did not create', async () => {
     const { items, abilities } = await listAs(await t.as('office'));
-    expect(usernames(items)).toEqual(['chair', 'd1office', 'lead_c1', 'member', 'norole', 'office', 'rep_c1', 'rep_c3', 'support', 'viewer']);
+    expect(usernames(items)).toEqual(['chair', 'd1office', 'lead_c1', 'member', 'office', 'rep_c1', 'rep_c3', 'support', 'viewer']);
     expect(abilities.create).toBe(true);
     const own = items.find((u) => u.username === 'office')!;
     expect(own.abilities).toEqual({ update: false, assignRoles: false, deactivate: false });
     expect(items.find((u) => u.username === 'rep_c3')!.abilities).toEqual({ update: true, assignRoles: true, deactivate: true });
   });
 
-  it('a district DX office sees the accounts of its district and role-less ones, not rep_c3 nor the administrator', async () => {
+  it('a district DX office sees the accounts of its district, not rep_c3, the administrator, nor a role-less account someone else created', async () => {
     const { items } = await listAs(await t.as('d1office'));
-    expect(usernames(items)).toEqual(['d1office', 'lead_c1', 'norole', 'rep_c1']);
+    expect(usernames(items)).toEqual(['d1office', 'lead_c1', 'rep_c1']);
   });
 
   it('anyone else sees only their own account, and cannot create accounts', async () => {
@@ -110,7 +110,7 @@ describe('create and edit', () => {
   });
 
   it('deactivating ends the sessions and blocks login; reactivating lets the user back in', async () => {
-    const u = await createAccount(admin, 'leaving');
+    const u = await createAccount(admin, 'leaving', { roles: [{ role: 'viewer', unitId: t.unit('C1') }] });
     const session = await freshLogin('leaving', 'Matkhau2025');
     const res = await (await t.as('office')).patch(`/api/v1/users/${u.id}`, { active: false });
     expect(res.statusCode).toBe(200);
@@ -131,8 +131,8 @@ describe('create and edit', () => {
 
 describe('roles', () => {
   it('assigns a role (201), refuses the same role twice (409), removes it (204), each audited', async () => {
-    const u = await createAccount(admin, 'role.holder');
     const d1 = await t.as('d1office');
+    const u = await createAccount(d1, 'role.holder');
     const res = await d1.post(`/api/v1/users/${u.id}/roles`, { role: 'unit_reporter', unitId: t.unit('C2'), subtree: false });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ role: 'unit_reporter', unitId: t.unit('C2'), unitCode: 'C2', unitName: 'Xã Đức Lạng', subtree: false });
@@ -148,22 +148,22 @@ describe('roles', () => {
   });
 
   it('a DX office never grants system_admin (403), even in its own subtree', async () => {
-    const u = await createAccount(admin, 'would.be.admin');
+    const u = await createAccount(await t.as('office'), 'would.be.admin');
     const res = await (await t.as('office')).post(`/api/v1/users/${u.id}/roles`, { role: 'system_admin', unitId: t.unit('C1'), subtree: true });
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('FORBIDDEN');
   });
 
   it('a district DX office granting on a unit it cannot see gets 404, on a unit it only sees as context 403', async () => {
-    const u = await createAccount(admin, 'granted');
     const d1 = await t.as('d1office');
+    const u = await createAccount(d1, 'granted');
     expect((await d1.post(`/api/v1/users/${u.id}/roles`, { role: 'viewer', unitId: t.unit('C3'), subtree: false })).statusCode).toBe(404);
     expect((await d1.post(`/api/v1/users/${u.id}/roles`, { role: 'viewer', unitId: t.unit('P'), subtree: false })).statusCode).toBe(403);
   });
 
   it('once an account holds a role outside the district, the district office no longer sees it', async () => {
-    const u = await createAccount(admin, 'moved.on');
     const d1 = await t.as('d1office');
+    const u = await createAccount(d1, 'moved.on', { roles: [{ role: 'viewer', unitId: t.unit('C1') }] });
     expect((await d1.get(`/api/v1/users/${u.id}`)).statusCode).toBe(200);
     await admin.post(`/api/v1/users/${u.id}/roles`, { role: 'viewer', unitId: t.unit('C3'), subtree: false });
     expect((await d1.get(`/api/v1/users/${u.id}`)).statusCode).toBe(404);

@@ -1,13 +1,14 @@
-import { userAbilities, type Actor } from '../../core/policy/index.ts';
+import { type Actor, type UserRef, userAbilities } from '../../core/policy/index.ts';
 import type { GrantRow } from '../../db/queries/load-actor.ts';
-import { type UserRow, userRefOf } from '../../db/queries/users.ts';
+import type { UserRow } from '../../db/queries/users.ts';
 
 export function presentGrant(g: GrantRow) {
   return { id: g.id, role: g.role, unitId: g.unitId, unitCode: g.unitCode, unitName: g.unitName, subtree: g.subtree };
 }
 
-export function presentUser(row: UserRow, grants: readonly GrantRow[], actor: Actor) {
-  const a = userAbilities(actor, userRefOf(row.id, grants));
+/** An account with its roles and what the actor may do with it (user policy). */
+export function presentUser(row: UserRow, loaded: { grants: readonly GrantRow[]; ref: UserRef }, actor: Actor) {
+  const a = userAbilities(actor, loaded.ref);
   return {
     id: row.id,
     username: row.username,
@@ -16,7 +17,7 @@ export function presentUser(row: UserRow, grants: readonly GrantRow[], actor: Ac
     phone: row.phone,
     active: row.active,
     version: row.version,
-    roles: grants.map(presentGrant),
+    roles: loaded.grants.map(presentGrant),
     abilities: { update: a.update, assignRoles: a.assignRoles, deactivate: a.deactivate },
   };
 }

@@ -1,18 +1,15 @@
-// Accounts, role grants, unit groups and the menu, as rules over the tree P → D1 → C1; P → D2 → C3.
+// Unit groups and the menu, as rules over the tree P → D1 → C1; P → D2 → C3 (accounts: user-policy.test.ts).
 import { describe, expect, it } from 'vitest';
 import {
   type Actor,
   type RoleGrant,
   type UnitRef,
-  type UserRef,
   ROLES,
   canAddMember,
   canCreateGroup,
-  canGrantRole,
   canViewAudit,
   globalAbilities,
   unitGroupAbilities,
-  userAbilities,
 } from '../../../src/core/policy/index.ts';
 
 const P: UnitRef = { id: 'P', ancestry: ['P'] };
@@ -25,63 +22,6 @@ const admin = actor('admin', [{ role: 'system_admin', unitId: 'P', subtree: true
 const office = actor('office', [{ role: 'dx_office', unitId: 'P', subtree: true }]);
 const d1office = actor('d1office', [{ role: 'dx_office', unitId: 'D1', subtree: true }]);
 const repC1 = actor('rep_c1', [{ role: 'unit_reporter', unitId: 'C1', subtree: false }]);
-
-const account = (id: string, grants: [RoleGrant['role'], UnitRef][] = []): UserRef => ({
-  id,
-  grants: grants.map(([role, unit]) => ({ role, unitId: unit.id, subtree: false, unit })),
-});
-const reporterOfC1 = account('x', [['unit_reporter', C1]]);
-const reporterOfC3 = account('y', [['unit_reporter', C3]]);
-const anotherAdmin = account('z', [['system_admin', P]]);
-const newcomer = account('n');
-
-describe('userAbilities', () => {
-  const all = { read: true, update: true, assignRoles: true, deactivate: true };
-  const none = { read: false, update: false, assignRoles: false, deactivate: false };
-
-  it('a system administrator manages every account', () => {
-    for (const u of [reporterOfC1, reporterOfC3, anotherAdmin, newcomer]) expect(userAbilities(admin, u)).toEqual(all);
-  });
-  it('a DX office manages accounts whose roles all lie within its subtree', () => {
-    expect(userAbilities(d1office, reporterOfC1)).toEqual(all);
-  });
-  it('a DX office manages accounts with no role yet (new staff)', () => {
-    expect(userAbilities(d1office, newcomer)).toEqual(all);
-  });
-  it('a DX office cannot manage an account holding any role outside its subtree', () => {
-    expect(userAbilities(d1office, reporterOfC3)).toEqual(none);
-    expect(userAbilities(d1office, account('w', [['unit_reporter', C1], ['viewer', C3]]))).toEqual(none);
-  });
-  it('a DX office cannot manage a system administrator, even one on a unit it reaches', () => {
-    expect(userAbilities(office, anotherAdmin)).toEqual(none);
-    expect(userAbilities(d1office, account('a', [['system_admin', C1]]))).toEqual(none);
-  });
-  it('nobody deactivates themselves or changes their own roles', () => {
-    expect(userAbilities(admin, account('admin', [['system_admin', P]]))).toMatchObject({ read: true, assignRoles: false, deactivate: false });
-    expect(userAbilities(office, account('office', [['dx_office', P]]))).toMatchObject({ read: true, assignRoles: false, deactivate: false });
-  });
-  it('anyone else reads only their own account', () => {
-    expect(userAbilities(repC1, account('rep_c1', [['unit_reporter', C1]]))).toEqual({ ...none, read: true });
-    expect(userAbilities(repC1, newcomer)).toEqual(none);
-  });
-});
-
-describe('canGrantRole', () => {
-  it('a DX office never grants system_admin, not even in its own subtree', () => {
-    expect(canGrantRole(office, 'system_admin', C1)).toBe(false);
-  });
-  it('a DX office grants every other role on the units it reaches, and none elsewhere', () => {
-    for (const role of ROLES.filter((r) => r !== 'system_admin')) {
-      expect(canGrantRole(d1office, role, C1)).toBe(true);
-      expect(canGrantRole(d1office, role, C3)).toBe(false);
-      expect(canGrantRole(d1office, role, P)).toBe(false);
-    }
-  });
-  it('a system administrator grants any role anywhere; others grant nothing', () => {
-    expect(canGrantRole(admin, 'system_admin', C3)).toBe(true);
-    expect(canGrantRole(repC1, 'viewer', C1)).toBe(false);
-  });
-});
 
 describe('unit groups', () => {
   it('a system administrator manages every group, system-wide ones included', () => {

@@ -1,11 +1,14 @@
 // Council members (002 Điều 7.1: chair, vice chair, members; a secretary; the support team) with what
 // each is assigned — main indicators or node codes, appraisal domains, units (empty = everything).
-// Added, changed and removed by the DX office running the campaign; every change audited.
+// Added, changed and removed by the DX office running the campaign, who must manage the account seated
+// (user policy); every change audited.
 import { and, eq, inArray } from 'drizzle-orm';
 import type { CouncilPosition, MemberAssignment } from '../../../core/appraisal/types.ts';
+import { managesAccount } from '../../../core/policy/index.ts';
 import { writeAudit } from '../../../db/audit/write-audit.ts';
 import type { Db } from '../../../db/client.ts';
 import { isUuid } from '../../../db/queries/org-units.ts';
+import { loadUserRefs } from '../../../db/queries/users.ts';
 import { users } from '../../../db/schema/accounts.ts';
 import { appraisalBodies, appraisalMembers } from '../../../db/schema/appraisal.ts';
 import { campaignGroups, campaignUnits } from '../../../db/schema/campaigns.ts';
@@ -45,8 +48,11 @@ export async function addMember(db: Db, who: AppraisalWho, campaignId: string, g
     const state = await groupBodyState(tx, who.actor, c, group);
     assertManage(state, c, who.actor);
     if (state.kind === 'parent_unit') throw new OperationError('INVALID_STATE', 'Nhóm này do UBND cấp trên trực tiếp thẩm định: không có thành viên Hội đồng.');
-    const [user] = await tx.select({ id: users.id, active: users.active }).from(users).where(eq(users.id, input.userId)).limit(1);
-    if (!user?.active) throw invalid('/userId', 'Không tìm thấy người dùng đang hoạt động.');
+    const [user] = await tx.select({ id: users.id, active: users.active, createdBy: users.createdBy }).from(users).where(eq(users.id, input.userId)).limit(1);
+    // A seat gives power over the campaign like a role: only an account the caller manages (or the caller
+    // themself) may be seated, so nobody hands council power to an account someone else controls.
+    const vouched = user && (user.id === who.actor.userId || managesAccount(who.actor, (await loadUserRefs(tx, [user])).get(user.id)!.ref));
+    if (!user?.active || !vouched) throw invalid('/userId', 'Không tìm thấy người dùng đang hoạt động.');
     const assignment = await checkAssignment(tx, group, input.assignment);
     let bodyId = state.body?.id;
     if (!bodyId) {

@@ -1,6 +1,7 @@
 // Imports accounts (and their roles) from a table, all or nothing. Every row is checked — usernames
 // free, passwords strong, units known and within the actor's reach, roles the actor may grant —
-// before anything is written.
+// before anything is written. The importer is recorded as each account's creator (user policy: an
+// account imported without a role is managed by its importer and system administrators only).
 import { inArray } from 'drizzle-orm';
 import { canGrantRole, canManageUsers, orgUnitAbilities } from '../../../core/policy/index.ts';
 import { foldVietnamese } from '../../../core/text/vietnamese.ts';
@@ -38,7 +39,7 @@ export async function importUsers(db: Db, who: { actor: ScopedActor; audit: Audi
     // A unit outside the actor's reach is reported exactly like one that does not exist.
     const unit = found && orgUnitAbilities(who.actor, { id: found.id, ancestry: ancestryOf(found.path) }).read ? found : undefined;
     if (!unit) problems.push({ row: r.row, column: 'Mã đơn vị', message: `Không tìm thấy đơn vị có mã "${r.unitCode}".` });
-    else if (!canGrantRole(who.actor, r.role, { id: unit.id, ancestry: ancestryOf(unit.path) })) {
+    else if (!canGrantRole(who.actor, r.role, { id: unit.id, ancestry: ancestryOf(unit.path) }, false)) {
       problems.push({ row: r.row, column: 'Vai trò', message: `Bạn không có quyền giao vai trò này trên đơn vị "${r.unitCode}".` });
     }
   }
@@ -56,7 +57,7 @@ export async function importUsers(db: Db, who: { actor: ScopedActor; audit: Audi
   return db.transaction(async (tx) => {
     const inserted = await tx
       .insert(users)
-      .values([...firstRow.values()].map((r) => ({ username: r.username, fullName: r.fullName, fullNameFolded: foldVietnamese(r.fullName), email: r.email, phone: r.phone, passwordHash: hashes.get(r.username)! })))
+      .values([...firstRow.values()].map((r) => ({ username: r.username, fullName: r.fullName, fullNameFolded: foldVietnamese(r.fullName), email: r.email, phone: r.phone, passwordHash: hashes.get(r.username)!, createdBy: who.actor.userId })))
       .returning({ id: users.id, username: users.username });
     const idOf = new Map(inserted.map((u) => [u.username, u.id]));
     const grants = records.flatMap((r) => (r.role && r.unitCode ? [{ userId: idOf.get(r.username)!, role: r.role, unitId: units.get(r.unitCode)!.id, subtree: false }] : []));

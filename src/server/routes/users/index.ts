@@ -1,7 +1,9 @@
-// /users: list, read, create, edit, role assignment, import.
+// /users: list, read, create (with its roles, in one operation), edit, role assignment, import. No API
+// token reaches these routes (no `tokenScopes`): a token never manages accounts.
 import { z } from 'zod';
 import { ROLES, canManageUsers } from '../../../core/policy/index.ts';
-import { findVisibleUser, listVisibleUsers, loadGrantsOf } from '../../../db/queries/users.ts';
+import type { Db } from '../../../db/client.ts';
+import { findVisibleUser, listVisibleUsers, loadGrantsOf, loadUserRefs, type UserRow } from '../../../db/queries/users.ts';
 import { parseUsersTable } from '../../../exchange/users/parse-users-table.ts';
 import { readTable } from '../../../exchange/tabular.ts';
 import { OperationError, notFound } from '../../http/errors.ts';
@@ -28,6 +30,12 @@ const userSchema = z.object({
   abilities: z.object({ update: z.boolean(), assignRoles: z.boolean(), deactivate: z.boolean() }),
 });
 
+const roleInputSchema = z.object({ role: z.enum(ROLES, { message: 'Vai trò không hợp lệ' }), unitId: z.uuid({ message: 'Mã đơn vị không hợp lệ' }), subtree: z.boolean().default(false) });
+
+async function presentOne(db: Db, row: UserRow, actor: Parameters<typeof presentUser>[2]) {
+  return presentUser(row, (await loadUserRefs(db, [row])).get(row.id)!, actor);
+}
+
 export function registerUserRoutes(app: App, deps: ServerDeps) {
   const db = deps.db;
 
@@ -45,8 +53,8 @@ export function registerUserRoutes(app: App, deps: ServerDeps) {
       const who = whoIs(request);
       const { q, page, pageSize } = request.query;
       const { rows, total } = await listVisibleUsers(db, who.actor, q, page, pageSize);
-      const grants = await loadGrantsOf(db, rows.map((r) => r.id));
-      return { items: rows.map((r) => presentUser(r, grants.get(r.id) ?? [], who.actor)), total, page, pageSize, abilities: { create: canManageUsers(who.actor) } };
+      const loaded = await loadUserRefs(db, rows);
+      return { items: rows.map((r) => presentUser(r, loaded.get(r.id)!, who.actor)), total, page, pageSize, abilities: { create: canManageUsers(who.actor) } };
     },
   );
 
@@ -54,7 +62,7 @@ export function registerUserRoutes(app: App, deps: ServerDeps) {
     const who = whoIs(request);
     const row = await findVisibleUser(db, who.actor, request.params.id);
     if (!row) throw notFound('Không tìm thấy tài khoản.');
-    return presentUser(row, (await loadGrantsOf(db, [row.id])).get(row.id) ?? [], who.actor);
+    return presentOne(db, row, who.actor);
   });
 
   app.post(
@@ -62,15 +70,23 @@ export function registerUserRoutes(app: App, deps: ServerDeps) {
     {
       schema: {
         tags: ['users'],
-        summary: 'Tạo tài khoản',
-        body: z.object({ username: usernameSchema, fullName: fullNameSchema, email: emailSchema.nullish(), phone: phoneSchema.nullish(), password: z.string().max(200), active: z.boolean().optional() }),
+        summary: 'Tạo tài khoản cùng các vai trò của nó (một thao tác; không vai trò: chỉ người tạo và quản trị hệ thống quản lý được)',
+        body: z.object({
+          username: usernameSchema,
+          fullName: fullNameSchema,
+          email: emailSchema.nullish(),
+          phone: phoneSchema.nullish(),
+          password: z.string().max(200),
+          active: z.boolean().optional(),
+          roles: z.array(roleInputSchema).max(20, 'Tối đa 20 vai trò').default([]),
+        }),
         response: { 201: userSchema },
       },
     },
     async (request, reply) => {
       const who = whoIs(request);
       const row = await createUser(db, who, request.body);
-      return reply.status(201).send(presentUser(row, [], who.actor));
+      return reply.status(201).send(await presentOne(db, row, who.actor));
     },
   );
 
@@ -79,16 +95,16 @@ export function registerUserRoutes(app: App, deps: ServerDeps) {
     {
       schema: {
         tags: ['users'],
-        summary: 'Sửa tài khoản (đặt lại mật khẩu sẽ đăng xuất mọi phiên của tài khoản)',
+        summary: 'Sửa tài khoản (đặt lại mật khẩu hoặc khóa tài khoản: đăng xuất mọi phiên và thu hồi mã truy cập API)',
         params: idParams,
-        body: z.object({ fullName: fullNameSchema.optional(), email: emailSchema.nullish(), phone: phoneSchema.nullish(), active: z.boolean().optional(), password: z.string().max(200).optional(), version: z.number().int().optional() }),
+        body: z.object({ username: usernameSchema.optional(), fullName: fullNameSchema.optional(), email: emailSchema.nullish(), phone: phoneSchema.nullish(), active: z.boolean().optional(), password: z.string().max(200).optional(), version: z.number().int().optional() }),
         response: { 200: userSchema },
       },
     },
     async (request) => {
       const who = whoIs(request);
       const row = await updateUser(db, who, request.params.id, request.body);
-      return presentUser(row, (await loadGrantsOf(db, [row.id])).get(row.id) ?? [], who.actor);
+      return presentOne(db, row, who.actor);
     },
   );
 
@@ -99,7 +115,7 @@ export function registerUserRoutes(app: App, deps: ServerDeps) {
         tags: ['users'],
         summary: 'Giao vai trò trên một đơn vị',
         params: idParams,
-        body: z.object({ role: z.enum(ROLES, { message: 'Vai trò không hợp lệ' }), unitId: z.uuid(), subtree: z.boolean().default(false) }),
+        body: roleInputSchema,
         response: { 201: roleAssignmentSchema },
       },
     },
