@@ -53,7 +53,9 @@ export async function buildApp(given: ServerDeps, options: { logger?: FastifyBas
   const deps: ServerDeps = { ...given, clock: given.clock ?? (() => new Date()) };
   const app = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
-    trustProxy: true,
+    // Only the configured proxies may tell the client's address (login throttling counts by it) and
+    // protocol; with none, X-Forwarded-* headers are ignored.
+    trustProxy: deps.config.trustedProxies.length > 0 ? deps.config.trustedProxies : false,
     bodyLimit: 2 * 1024 * 1024,
     requestIdHeader: 'x-request-id',
   }).withTypeProvider<ZodTypeProvider>();
@@ -65,7 +67,7 @@ export async function buildApp(given: ServerDeps, options: { logger?: FastifyBas
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: deps.config.evidenceMaxBytes, files: 1, fields: 20 } });
   await app.register(openapiPlugin);
-  await app.register(authPlugin, { db: deps.db });
+  await app.register(authPlugin, { db: deps.db, sessionIdleMinutes: deps.config.sessionIdleMinutes });
 
   registerHealthRoute(app, deps);
   await app.register(

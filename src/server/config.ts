@@ -1,9 +1,27 @@
 // Configuration, read once at boot from the environment and validated. A wrong value stops the process
 // with one clear line naming the variable (see formatConfigError).
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
 const port = z.coerce.number().int().min(0).max(65535);
+
+/** An address or a CIDR block (10.0.0.0/8, 2001:db8::/32): the first entry that is neither is named. */
+function badProxyEntry(entry: string): boolean {
+  const [address, prefix, extra] = entry.split('/');
+  const family = isIP(address ?? '');
+  if (family === 0 || extra !== undefined) return true;
+  if (prefix === undefined) return false;
+  return !/^\d{1,3}$/.test(prefix) || Number(prefix) > (family === 4 ? 32 : 128);
+}
+const trustedProxies = z
+  .string()
+  .default('')
+  .transform((v) => v.split(',').map((e) => e.trim()).filter(Boolean))
+  .superRefine((entries, ctx) => {
+    const bad = entries.find(badProxyEntry);
+    if (bad !== undefined) ctx.addIssue({ code: 'custom', message: `"${bad}" không phải địa chỉ IP hay khối CIDR (ví dụ 127.0.0.1, 10.0.0.0/8)` });
+  });
 
 const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -17,6 +35,10 @@ const configSchema = z.object({
   SESSION_SECRET: z.string().min(32, 'cần ít nhất 32 ký tự').optional(),
   PUBLIC_BASE_URL: z.url().optional(),
   SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 90).default(12),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(2).max(24 * 60).default(30),
+  TRUSTED_PROXIES: trustedProxies,
+  API_TOKEN_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  API_TOKEN_MAX_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   SMTP_HOST: z.string().optional(),
   SMTP_PORT: port.optional(),
   SMTP_USER: z.string().optional(),
@@ -50,6 +72,12 @@ export interface AppConfig {
   sessionSecret: string | undefined;
   publicBaseUrl: string | undefined;
   sessionTtlHours: number;
+  /** A session unused for this long ends (beside the absolute SESSION_TTL_HOURS). */
+  sessionIdleMinutes: number;
+  /** Proxies whose X-Forwarded-For / -Proto are believed (Fastify trustProxy); empty → none. */
+  trustedProxies: string[];
+  /** API token lifetime: default when issuing, and the longest allowed. */
+  apiTokenDays: { defaultDays: number; maxDays: number };
   smtp: { host: string; port: number; user?: string; password?: string; from?: string } | undefined;
   /** Hour (Vietnam time) from which the daily reminder scan runs. */
   reminderHour: number;
@@ -78,6 +106,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (c.NODE_ENV === 'production' && !c.SESSION_SECRET) {
     throw new ConfigError('SESSION_SECRET', 'bắt buộc khi NODE_ENV=production (ít nhất 32 ký tự)');
   }
+  if (c.API_TOKEN_DAYS > c.API_TOKEN_MAX_DAYS) {
+    throw new ConfigError('API_TOKEN_DAYS', `không được lớn hơn API_TOKEN_MAX_DAYS (${c.API_TOKEN_MAX_DAYS})`);
+  }
   if (c.SMTP_HOST && !c.SMTP_FROM) {
     throw new ConfigError('SMTP_FROM', 'bắt buộc khi đã đặt SMTP_HOST');
   }
@@ -91,6 +122,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionSecret: c.SESSION_SECRET,
     publicBaseUrl: c.PUBLIC_BASE_URL,
     sessionTtlHours: c.SESSION_TTL_HOURS,
+    sessionIdleMinutes: c.SESSION_IDLE_MINUTES,
+    trustedProxies: c.TRUSTED_PROXIES,
+    apiTokenDays: { defaultDays: c.API_TOKEN_DAYS, maxDays: c.API_TOKEN_MAX_DAYS },
     smtp: c.SMTP_HOST
       ? { host: c.SMTP_HOST, port: c.SMTP_PORT ?? 587, user: c.SMTP_USER, password: c.SMTP_PASSWORD, from: c.SMTP_FROM }
       : undefined,

@@ -57,11 +57,14 @@ function client(app: App, cookie: string, csrf: string): Client {
   };
 }
 
-/** `clock` fixes the server time (deadline and lateness tests); absent → the system clock. `fileStore`: a store the test can look into. */
-export async function createTestApp(options: { clock?: () => Date; fileStore?: FileStore } = {}): Promise<TestApp> {
+/**
+ * `clock` fixes the server time (deadline and lateness tests); absent → the system clock. `fileStore`: a
+ * store the test can look into. `env`: more configuration variables (e.g. TRUSTED_PROXIES).
+ */
+export async function createTestApp(options: { clock?: () => Date; fileStore?: FileStore; env?: Record<string, string> } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const fixture = await seedFixture(database.db);
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', THUOCDO_DATA_DIR: 'test/.tmp/data' });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', THUOCDO_DATA_DIR: 'test/.tmp/data', ...options.env });
   const app = await buildApp({ db: database.db, database, config, webDir: '/nonexistent', ...(options.clock ? { clock: options.clock } : {}), ...(options.fileStore ? { fileStore: options.fileStore } : {}) });
   await app.ready();
   const sessions = new Map<string, Client>();

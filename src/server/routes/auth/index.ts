@@ -13,6 +13,7 @@ import { login } from '../../operations/auth/login.ts';
 import { CSRF_COOKIE, SESSION_COOKIE, loadAuth, requireAuth } from '../../plugins/auth.ts';
 import { presentMe } from '../../presenters/me.ts';
 import { OperationError } from '../../http/errors.ts';
+import { TOKEN_SCOPES } from '../../../core/policy/token-scopes.ts';
 
 function cookieOptions(request: FastifyRequest, httpOnly: boolean, expires?: Date) {
   return { path: '/', httpOnly, sameSite: 'lax' as const, secure: request.protocol === 'https', expires };
@@ -45,7 +46,7 @@ export function registerAuthRoutes(app: App, deps: ServerDeps) {
       });
       reply.setCookie(SESSION_COOKIE, session.token, cookieOptions(request, true, session.expiresAt));
       reply.setCookie(CSRF_COOKIE, session.csrfToken, cookieOptions(request, false, session.expiresAt));
-      const auth = await loadAuth(deps.db, session.token);
+      const auth = await loadAuth(deps.db, session.token, deps.config.sessionIdleMinutes * 60_000);
       return presentMe(auth!);
     },
   );
@@ -56,7 +57,7 @@ export function registerAuthRoutes(app: App, deps: ServerDeps) {
     return reply.status(204).send();
   });
 
-  app.get('/auth/me', { schema: { tags: ['auth'], summary: 'Người dùng hiện tại', response: { 200: meSchema } } }, async (request) =>
+  app.get('/auth/me', { config: { tokenScopes: TOKEN_SCOPES }, schema: { tags: ['auth'], summary: 'Người dùng hiện tại', response: { 200: meSchema } } }, async (request) =>
     presentMe(requireAuth(request)),
   );
 
@@ -71,7 +72,7 @@ export function registerAuthRoutes(app: App, deps: ServerDeps) {
     },
     async (request, reply) => {
       const auth = requireAuth(request);
-      await changeOwnPassword(deps.db, { ...whoIs(request), sessionId: auth.sessionId }, request.body);
+      await changeOwnPassword(deps.db, { ...whoIs(request), sessionId: auth.sessionId, ip: request.ip }, request.body);
       return reply.status(204).send();
     },
   );
@@ -114,7 +115,7 @@ export function registerAuthRoutes(app: App, deps: ServerDeps) {
           after: next,
         });
       });
-      return presentMe((await loadAuth(deps.db, request.cookies[SESSION_COOKIE]!)) ?? auth);
+      return presentMe((await loadAuth(deps.db, request.cookies[SESSION_COOKIE]!, deps.config.sessionIdleMinutes * 60_000)) ?? auth);
     },
   );
 }
