@@ -70,14 +70,14 @@ describe('issuing and revoking', () => {
 
   it('cookie requests are unchanged: a state change without the CSRF header → 403', async () => {
     const office = await t.as('office');
-    const res = await t.app.inject({ method: 'POST', url: tokensUrl(), headers: { cookie: office.cookie }, payload: { name: 'x' } });
+    const res = await t.app.inject({ method: 'POST', url: tokensUrl(), headers: { cookie: office.cookie }, payload: { name: 'x', scope: 'figures:write' } });
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('CSRF_TOKEN_INVALID');
   });
 
   it('a blank name → 400; an unknown token id → 404', async () => {
     const admin = await t.as('admin');
-    expect((await admin.post(tokensUrl(), { name: '  ' })).statusCode).toBe(400);
+    expect((await admin.post(tokensUrl(), { name: '  ', scope: 'figures:write' })).statusCode).toBe(400);
     expect((await admin.delete(`${tokensUrl()}/00000000-0000-4000-8000-000000000000`)).statusCode).toBe(404);
   });
 });
@@ -96,7 +96,7 @@ describe('who manages tokens', () => {
   for (const [user, post, get] of rows) {
     it(`${user}: create ${post}, list ${get}`, async () => {
       const c = await t.as(user);
-      expect((await c.post(tokensUrl(), { name: `của ${user}` })).statusCode).toBe(post);
+      expect((await c.post(tokensUrl(), { name: `của ${user}`, scope: 'figures:write' })).statusCode).toBe(post);
       expect((await c.get(tokensUrl())).statusCode).toBe(get);
       const { id } = await issueToken(t, supplierId);
       expect((await c.delete(`${tokensUrl()}/${id}`)).statusCode).toBe(post === 201 ? 204 : 404);
@@ -105,11 +105,11 @@ describe('who manages tokens', () => {
 
   it('anonymous → 401; the supplier cannot issue tokens for itself (403) — only its managers can', async () => {
     expect((await t.anonymous.get(tokensUrl())).statusCode).toBe(401);
-    expect((await t.anonymous.post(tokensUrl(), { name: 'x' })).statusCode).toBe(401);
+    expect((await t.anonymous.post(tokensUrl(), { name: 'x', scope: 'figures:write' })).statusCode).toBe(401);
     const self = await t.as('he-thong-mot-cua');
-    expect((await self.post(tokensUrl(), { name: 'tự cấp' })).statusCode).toBe(403);
+    expect((await self.post(tokensUrl(), { name: 'tự cấp', scope: 'figures:write' })).statusCode).toBe(403);
     const { token } = await issueToken(t, supplierId);
-    expect((await bearer(t, token).post(tokensUrl(), { name: 'tự cấp' })).statusCode).toBe(403);
+    expect((await bearer(t, token).post(tokensUrl(), { name: 'tự cấp', scope: 'figures:write' })).statusCode).toBe(403);
   });
 });
 

@@ -1,9 +1,11 @@
-// `thuocdo token create --username U --name N`: an API token for a machine client (e.g. the province's
-// administrative-procedure system supplying figures), printed once on stdout so it can be piped into a
-// secret store. Only its SHA-256 is kept.
+// `thuocdo token create --username U --name N --scope S [--days D]`: an API token for a machine client
+// (e.g. the province's administrative-procedure system supplying figures), printed once on stdout so it
+// can be piped into a secret store. Only its SHA-256 is kept. Scopes: core/policy/token-scopes.ts.
 import type { Command } from 'commander';
 import { eq } from 'drizzle-orm';
+import { TOKEN_SCOPES, isTokenScope } from '../../core/policy/token-scopes.ts';
 import { users } from '../../db/schema/accounts.ts';
+import { loadConfig } from '../../server/config.ts';
 import { createApiToken } from '../../server/operations/tokens/create-token.ts';
 import { withDatabase } from './database.ts';
 
@@ -14,14 +16,20 @@ export function registerTokenCommands(program: Command) {
     .description('Create an API token for an account and print it (shown once)')
     .requiredOption('--username <username>')
     .requiredOption('--name <name>', 'what the token is for, e.g. "Hệ thống một cửa tỉnh"')
-    .action(async (opts: { username: string; name: string }) => {
+    .option('--scope <scope>', `what it may do: ${TOKEN_SCOPES.join(' | ')}`, 'figures:write')
+    .option('--days <days>', 'lifetime in days (default API_TOKEN_DAYS, at most API_TOKEN_MAX_DAYS)')
+    .action(async (opts: { username: string; name: string; scope: string; days?: string }) => {
       const name = opts.name.normalize('NFC').trim();
       if (!name || name.length > 200) throw new Error('Tên mã truy cập phải có từ 1 đến 200 ký tự.');
+      if (!isTokenScope(opts.scope)) throw new Error(`Phạm vi "${opts.scope}" không hợp lệ; dùng một trong: ${TOKEN_SCOPES.join(', ')}.`);
+      const days = opts.days === undefined ? undefined : Number(opts.days);
+      if (days !== undefined && (!Number.isInteger(days) || days < 1)) throw new Error('--days phải là số ngày nguyên dương.');
+      const scope = opts.scope;
       await withDatabase(async ({ db }) => {
         const [user] = await db.select({ id: users.id }).from(users).where(eq(users.username, opts.username.trim().toLowerCase())).limit(1);
         if (!user) throw new Error(`Không có tài khoản "${opts.username}".`);
-        const created = await createApiToken(db, { actor: null, audit: { id: null, name: 'cli' } }, user.id, name);
-        console.error(`Đã tạo mã truy cập "${created.name}" (${created.id}) cho "${opts.username}". Mã chỉ hiển thị một lần: / Shown once:`);
+        const created = await createApiToken(db, { actor: null, audit: { id: null, name: 'cli' } }, user.id, { name, scope, expiresInDays: days }, loadConfig().apiTokenDays);
+        console.error(`Đã tạo mã truy cập "${created.name}" (${created.id}, phạm vi ${created.scope}, hết hạn ${created.expiresAt}) cho "${opts.username}". Mã chỉ hiển thị một lần: / Shown once:`);
         console.log(created.token);
       });
     });

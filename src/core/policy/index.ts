@@ -9,3 +9,4 @@ export * from './framework-policy.ts';
 export * from './campaign-policy.ts';
 export * from './assessment-policy.ts';
 export * from './appraisal-policy.ts';
+export * from './token-scopes.ts';

@@ -10,15 +10,19 @@ export type ApiTokenRow = typeof apiTokens.$inferSelect;
 
 export interface TokenUser {
   tokenId: string;
+  scope: string;
+  expiresAt: Date;
   lastUsedAt: Date | null;
   user: { id: string; username: string; fullName: string; email: string | null; phone: string | null };
 }
 
-/** The live token's owner, or null when unknown, revoked or the account is inactive. */
+/** The token's owner, or null when unknown, revoked or the account is inactive (expiry: the caller checks). */
 export async function findTokenUser(db: Db, token: string): Promise<TokenUser | null> {
   const [row] = await db
     .select({
       tokenId: apiTokens.id,
+      scope: apiTokens.scope,
+      expiresAt: apiTokens.expiresAt,
       lastUsedAt: apiTokens.lastUsedAt,
       id: users.id,
       username: users.username,
@@ -32,7 +36,7 @@ export async function findTokenUser(db: Db, token: string): Promise<TokenUser | 
     .where(and(eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt)))
     .limit(1);
   if (!row || !row.active) return null;
-  return { tokenId: row.tokenId, lastUsedAt: row.lastUsedAt, user: { id: row.id, username: row.username, fullName: row.fullName, email: row.email, phone: row.phone } };
+  return { tokenId: row.tokenId, scope: row.scope, expiresAt: row.expiresAt, lastUsedAt: row.lastUsedAt, user: { id: row.id, username: row.username, fullName: row.fullName, email: row.email, phone: row.phone } };
 }
 
 export async function touchToken(db: Db, tokenId: string, at: Date): Promise<void> {

@@ -2,10 +2,13 @@
 // grants, policy Actor). Routes are private unless their config says `public: true`. State-changing
 // requests with a session must echo the session's CSRF token in `x-csrf-token` (double submit: the
 // token is also in the readable `thuocdo_csrf` cookie); sessionless state changes (login) must be JSON,
-// which a cross-site HTML form cannot send.
+// which a cross-site HTML form cannot send. A session unused for SESSION_IDLE_MINUTES ends; its last use
+// is written at most once a minute, so most requests read and never write. API tokens reach only the
+// routes whose config lists their scope (`tokenScopes`), whatever their owner's roles.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { type Actor, isRole } from '../../core/policy/index.ts';
+import type { TokenScope } from '../../core/policy/token-scopes.ts';
 import type { Db } from '../../db/client.ts';
 import { actorFromGrants, type GrantRow } from '../../db/queries/load-actor.ts';
 import { findSessionWithGrants, touchSession } from '../../db/queries/sessions.ts';
@@ -14,7 +17,7 @@ import { bearerTokenOf, loadTokenAuth } from './bearer.ts';
 
 export const SESSION_COOKIE = 'thuocdo_sid';
 export const CSRF_COOKIE = 'thuocdo_csrf';
-const TOUCH_EVERY_MS = 5 * 60_000;
+const TOUCH_EVERY_MS = 60_000;
 
 export interface AuthContext {
   sessionId: string;
@@ -24,6 +27,7 @@ export interface AuthContext {
   actor: Actor & { grantPaths: Map<string, string> };
   /** Set when the caller came with an API token (bearer.ts) rather than a session cookie. */
   tokenId?: string;
+  tokenScope?: TokenScope;
 }
 
 declare module 'fastify' {
@@ -33,13 +37,15 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** No session needed (login, health, public portal). */
     public?: boolean;
+    /** The API-token scopes that may call this route; absent → no token may (core/policy/token-scopes.ts). */
+    tokenScopes?: readonly TokenScope[];
   }
 }
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-export async function loadAuth(db: Db, token: string): Promise<AuthContext | null> {
-  const session = await findSessionWithGrants(db, token);
+export async function loadAuth(db: Db, token: string, idleMs: number): Promise<AuthContext | null> {
+  const session = await findSessionWithGrants(db, token, idleMs);
   if (!session) return null;
   if (Date.now() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await touchSession(db, session.sessionId);
   const grants = session.grants.flatMap((g) => (isRole(g.role) ? [{ ...g, role: g.role }] : []));
@@ -58,7 +64,8 @@ export function requireAuth(request: FastifyRequest): AuthContext {
   return request.auth;
 }
 
-export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Db }) => {
+export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Db; sessionIdleMinutes: number }) => {
+  const idleMs = opts.sessionIdleMinutes * 60_000;
   app.decorateRequest('auth', null);
   // preValidation, not preHandler: who is asking (401) and whether the CSRF token matches (403) are decided
   // before the body is validated, so a request without a session or token never learns validation details.
@@ -68,15 +75,16 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Db }) => {
     const bearer = bearerTokenOf(request.headers.authorization);
     if (bearer !== undefined) {
       request.auth = bearer ? await loadTokenAuth(opts.db, bearer) : null;
-      if (!request.auth) throw new OperationError('UNAUTHENTICATED', 'Mã truy cập API không hợp lệ hoặc đã bị thu hồi.');
-      // A token cannot change its account's password, profile or sessions: those need a person.
-      if (STATE_CHANGING.has(request.method) && request.url.startsWith('/api/v1/auth/')) {
-        throw new OperationError('FORBIDDEN', 'Mã truy cập API không dùng được cho thao tác này.');
+      if (!request.auth) throw new OperationError('UNAUTHENTICATED', 'Mã truy cập API không hợp lệ, đã hết hạn hoặc đã bị thu hồi.');
+      const scopes = request.routeOptions.config?.tokenScopes ?? [];
+      // Public routes answer anyone; every other route must list the token's scope.
+      if (request.routeOptions.config?.public !== true && !scopes.includes(request.auth.tokenScope!)) {
+        throw new OperationError('FORBIDDEN', 'Mã truy cập API không được dùng cho chức năng này.', { tokenScope: request.auth.tokenScope });
       }
       return;
     }
     const token = request.cookies[SESSION_COOKIE];
-    request.auth = token ? await loadAuth(opts.db, token) : null;
+    request.auth = token ? await loadAuth(opts.db, token, idleMs) : null;
     const isPublic = request.routeOptions.config?.public === true;
     if (!isPublic && !request.auth) throw new OperationError('UNAUTHENTICATED', 'Bạn cần đăng nhập để tiếp tục.');
     if (!STATE_CHANGING.has(request.method)) return;

@@ -1,6 +1,9 @@
 // `Authorization: Bearer <token>` for machine clients: the token's owner becomes the caller, with the
-// same grants and policy as if they had signed in. No CSRF token is asked: a browser cannot attach this
-// header to a cross-site request without a CORS preflight, which this server never grants.
+// same grants and policy as if they had signed in — but only on the routes the token's scope reaches
+// (auth.ts), only until it expires, and only while the owner still holds a role the scope needs. No CSRF
+// token is asked: a browser cannot attach this header to a cross-site request without a CORS preflight,
+// which this server never grants.
+import { isTokenScope, ownerHoldsScope, tokenUsable } from '../../core/policy/token-scopes.ts';
 import type { Db } from '../../db/client.ts';
 import { findTokenUser, touchToken } from '../../db/queries/api-tokens.ts';
 import { actorFromGrants, loadGrants } from '../../db/queries/load-actor.ts';
@@ -19,16 +22,19 @@ export function bearerTokenOf(header: string | undefined): string | undefined {
 export async function loadTokenAuth(db: Db, token: string): Promise<AuthContext | null> {
   if (token.length < 20 || token.length > 200) return null;
   const found = await findTokenUser(db, token);
-  if (!found) return null;
   const now = new Date();
-  if (!found.lastUsedAt || now.getTime() - found.lastUsedAt.getTime() > TOUCH_EVERY_MS) await touchToken(db, found.tokenId, now);
+  if (!found || !isTokenScope(found.scope) || !tokenUsable({ revokedAt: null, expiresAt: found.expiresAt }, now)) return null;
   const grants = await loadGrants(db, found.user.id);
+  const actor = actorFromGrants(found.user.id, grants);
+  if (!ownerHoldsScope(actor, found.scope)) return null;
+  if (!found.lastUsedAt || now.getTime() - found.lastUsedAt.getTime() > TOUCH_EVERY_MS) await touchToken(db, found.tokenId, now);
   return {
     sessionId: `token:${found.tokenId}`,
     csrfToken: '',
     tokenId: found.tokenId,
+    tokenScope: found.scope,
     user: found.user,
     grants,
-    actor: actorFromGrants(found.user.id, grants),
+    actor,
   };
 }

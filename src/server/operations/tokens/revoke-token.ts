@@ -5,11 +5,11 @@ import { writeAudit } from '../../../db/audit/write-audit.ts';
 import type { Db } from '../../../db/client.ts';
 import { apiTokens } from '../../../db/schema/supply.ts';
 import { notFound } from '../../http/errors.ts';
-import { type TokenWho, loadManagedAccount } from './token-access.ts';
+import { type TokenWho, loadTokenAccount } from './token-access.ts';
 
 export async function revokeApiToken(db: Db, who: TokenWho, userId: string, tokenId: string, now: Date): Promise<void> {
   await db.transaction(async (tx) => {
-    const account = await loadManagedAccount(tx, who, userId);
+    const { row: account } = await loadTokenAccount(tx, who, userId);
     const [token] = await tx
       .select()
       .from(apiTokens)
@@ -17,7 +17,7 @@ export async function revokeApiToken(db: Db, who: TokenWho, userId: string, toke
       .for('update');
     if (!token) throw notFound('Không tìm thấy mã truy cập API.');
     if (token.revokedAt) return; // revoking twice changes nothing
-    await tx.update(apiTokens).set({ revokedAt: now }).where(eq(apiTokens.id, tokenId));
+    await tx.update(apiTokens).set({ revokedAt: now, revokedReason: 'manual' }).where(eq(apiTokens.id, tokenId));
     await writeAudit(tx, who.audit, {
       action: 'user.token.revoke',
       objectType: 'user',

@@ -44,7 +44,7 @@ export function registerClosingRoutes(app: App, deps: ServerDeps) {
   );
   app.get(
     '/campaigns/:id/results',
-    { schema: { tags: ['appraisal'], summary: 'Kết quả: tổng điểm, tỷ lệ, xếp loại, thứ hạng từng đơn vị', params: idParams, response: { 200: resultsSchema } } },
+    { config: { tokenScopes: ['results:read'] }, schema: { tags: ['appraisal'], summary: 'Kết quả: tổng điểm, tỷ lệ, xếp loại, thứ hạng từng đơn vị', params: idParams, response: { 200: resultsSchema } } },
     async (request) => {
       const c = await loadForResults(deps.db, whoIs(request).actor, request.params.id);
       const results = await computeCampaignRanking(deps.db, c.campaign);
@@ -64,7 +64,7 @@ export function registerClosingRoutes(app: App, deps: ServerDeps) {
   );
   app.get(
     '/campaigns/:id/snapshots',
-    { schema: { tags: ['appraisal'], summary: 'Các phiên bản công bố của kỳ đánh giá', params: idParams, response: { 200: z.object({ items: z.array(snapshotMetaSchema.extend({ reason: z.string().nullable() })) }) } } },
+    { config: { tokenScopes: ['results:read'] }, schema: { tags: ['appraisal'], summary: 'Các phiên bản công bố của kỳ đánh giá', params: idParams, response: { 200: z.object({ items: z.array(snapshotMetaSchema.extend({ reason: z.string().nullable() })) }) } } },
     async (request) => {
       const c = await loadForResults(deps.db, whoIs(request).actor, request.params.id);
       const rows = await deps.db.select().from(snapshots).where(eq(snapshots.campaignId, c.campaign.id)).orderBy(asc(snapshots.version));
@@ -73,7 +73,7 @@ export function registerClosingRoutes(app: App, deps: ServerDeps) {
   );
   app.get(
     '/snapshots/:id',
-    { schema: { tags: ['appraisal'], summary: 'Một bản công bố: nội dung JSON, mã băm, chữ ký', params: idParams } },
+    { config: { tokenScopes: ['results:read'] }, schema: { tags: ['appraisal'], summary: 'Một bản công bố: nội dung JSON, mã băm, chữ ký', params: idParams } },
     async (request) => {
       const { actor } = whoIs(request);
       const [s] = isUuid(request.params.id) ? await deps.db.select().from(snapshots).where(eq(snapshots.id, request.params.id)).limit(1) : [];

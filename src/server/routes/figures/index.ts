@@ -27,6 +27,7 @@ export function registerFigureRoutes(app: App, deps: ServerDeps) {
   app.post(
     '/campaigns/:id/figures',
     {
+      config: { tokenScopes: ['figures:write'] },
       schema: {
         tags: ['campaigns'],
         summary: 'Cung cấp số liệu cho các đơn vị (hệ thống khác qua mã truy cập API, hoặc cơ quan chuyên ngành) — tất cả hoặc không',
@@ -51,6 +52,7 @@ export function registerFigureRoutes(app: App, deps: ServerDeps) {
   app.post(
     '/campaigns/:id/figures/import',
     {
+      config: { tokenScopes: ['figures:write'] },
       schema: {
         tags: ['campaigns'],
         summary: 'Nhập số liệu cung cấp từ tệp .xlsx/.csv (Mã đơn vị | Mã chỉ số | Tên số liệu | Giá trị | Nguồn)',
