@@ -1,7 +1,7 @@
 // Database-backed sessions: the cookie carries a random token; the table stores only its SHA-256, so
 // several app processes share sessions and a leaked table gives no usable cookie.
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, lt, ne } from 'drizzle-orm';
+import { and, eq, lt, ne, or } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { namedStatement, runNamed } from '../prepared.ts';
 import { sessions } from '../schema/accounts.ts';
@@ -48,8 +48,13 @@ export async function deleteOtherSessions(db: Db, userId: string, keepSessionId:
     .where(keepSessionId ? and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)) : eq(sessions.userId, userId));
 }
 
-export async function deleteExpiredSessions(db: Db): Promise<void> {
-  await db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
+/** Sessions past their absolute expiry or idle for longer than `idleMs`: removed by the purge job. */
+export async function purgeSessions(db: Db, now: Date, idleMs: number): Promise<number> {
+  const rows = await db
+    .delete(sessions)
+    .where(or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, new Date(now.getTime() - idleMs))))
+    .returning({ id: sessions.id });
+  return rows.length;
 }
 
 const sessionWithGrants = namedStatement<Record<string, unknown>>(
@@ -69,22 +74,28 @@ const sessionWithGrants = namedStatement<Record<string, unknown>>(
 /**
  * The live session and the user's role grants in ONE round trip: this runs on every API request, so it is
  * the cheapest query we can make it (a join with the grants aggregated as JSON, a named prepared
- * statement so PostgreSQL does not parse and plan it each time).
+ * statement so PostgreSQL does not parse and plan it each time). A session past its absolute expiry, or
+ * unused for longer than `idleMs` (last_seen_at, refreshed at most once a minute by the auth plugin), is
+ * no session.
  */
 export async function findSessionWithGrants(
   db: Db,
   token: string,
+  idleMs: number,
+  now = Date.now(),
 ): Promise<(SessionUser & { grants: { id: string; role: string; unitId: string; subtree: boolean; unitCode: string; unitName: string; unitPath: string }[] }) | null> {
   const rows = await runNamed(db, sessionWithGrants, [hashToken(token)]);
   const row = rows[0];
   if (!row || !row.active) return null;
   const expiresAt = new Date(row.expires_at as string | Date);
-  if (expiresAt.getTime() <= Date.now()) return null;
+  if (expiresAt.getTime() <= now) return null;
+  const lastSeenAt = new Date(row.last_seen_at as string | Date);
+  if (now - lastSeenAt.getTime() > idleMs) return null;
   const grants = typeof row.grants === 'string' ? JSON.parse(row.grants) : row.grants;
   return {
     sessionId: row.session_id as string,
     csrfToken: row.csrf_token as string,
-    lastSeenAt: new Date(row.last_seen_at as string | Date),
+    lastSeenAt,
     user: { id: row.id as string, username: row.username as string, fullName: row.full_name as string, email: (row.email as string | null) ?? null, phone: (row.phone as string | null) ?? null },
     grants,
   };
