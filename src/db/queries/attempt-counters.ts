@@ -63,11 +63,18 @@ export async function takeAccountSlot(db: Db, key: string, now: Date, intervalMs
   return { taken: false, until: date(busy[0]?.locked_until ?? null) ?? until };
 }
 
-/** A right password from this address: the pair starts over and the address becomes known to the account. */
-export async function recordSuccess(db: Db, pairKey: string, now: Date): Promise<void> {
+/**
+ * A right password: the pair starts over and the address becomes known to the account; the attempt is
+ * given back to the other counters (they were counted before the check, and only wrong guesses should
+ * weigh — many people signing in from one office address are not a guesser).
+ */
+export async function recordSuccess(db: Db, keys: { pair: string; others: string[] }, now: Date): Promise<void> {
   const at = now.toISOString();
   await db.execute(sql`update login_throttle set failures = 0, strikes = 0, locked_until = null, window_started_at = ${at}::timestamptz,
-    last_success_at = ${at}::timestamptz, updated_at = ${at}::timestamptz where key = ${pairKey}`);
+    last_success_at = ${at}::timestamptz, updated_at = ${at}::timestamptz where key = ${keys.pair}`);
+  for (const key of keys.others) {
+    await db.execute(sql`update login_throttle set failures = greatest(failures - 1, 0), updated_at = ${at}::timestamptz where key = ${key}`);
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 // Runs a password check under the guessing throttle (rules: core/auth/attempt-throttle.ts): count the
 // attempt on every counter first, refuse without checking when a limit is passed, check, then record the
-// outcome. Used by login and by the password change (current-password guesses).
+// outcome — a right password gives its attempt back, a wrong one may lock. Used by login and by the
+// password change (current-password guesses).
 import { THROTTLE, attemptVerdict, lockDurationMs, locksAfterFailure, waitText } from '../../core/auth/attempt-throttle.ts';
 import type { Db } from '../../db/client.ts';
 import { countAttempt, lockKey, recordSuccess, takeAccountSlot } from '../../db/queries/attempt-counters.ts';
@@ -44,7 +45,7 @@ export async function throttledCheck(db: Db, attempt: Attempt, check: () => Prom
   }
   const ok = await check();
   if (ok) {
-    await recordSuccess(db, keys.pair, now);
+    await recordSuccess(db, { pair: keys.pair, others: address ? [keys.address, keys.account] : [keys.account] }, now);
     return true;
   }
   for (const which of locksAfterFailure({ pair, address })) {
