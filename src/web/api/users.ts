@@ -29,6 +29,13 @@ function useInvalidate() {
   return () => qc.invalidateQueries({ queryKey: KEY });
 }
 
+export interface RoleGrantBody {
+  role: string;
+  unitId: string;
+  subtree: boolean;
+}
+
+/** Create (no id: username, password and the first roles required) or edit (id: the fields to change). */
 export interface SaveUserBody {
   id?: string;
   username?: string;
@@ -37,15 +44,14 @@ export interface SaveUserBody {
   phone?: string | null;
   password?: string;
   active?: boolean;
+  roles?: RoleGrantBody[];
 }
 
 export function useSaveUser() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: ({ id, username, ...rest }: SaveUserBody) =>
-      id
-        ? api<User>(`/users/${encodeURIComponent(id)}`, { method: 'PATCH', body: rest })
-        : api<User>('/users', { method: 'POST', body: { username, ...rest } }),
+    mutationFn: ({ id, ...rest }: SaveUserBody) =>
+      id ? api<User>(`/users/${encodeURIComponent(id)}`, { method: 'PATCH', body: rest }) : api<User>('/users', { method: 'POST', body: rest }),
     meta: { silent: true },
     onSuccess: invalidate,
   });

@@ -1,30 +1,24 @@
 // Role assignments of one user: list with remove, and a form to add (role, unit, subtree).
-import { Alert, Button, Checkbox, Drawer, Form, List, Popconfirm, Select, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Drawer, Form, List, Popconfirm, Space, Tag, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { User } from '../../api/types.ts';
 import { useAddRole, useRemoveRole, useUser } from '../../api/users.ts';
-import { useRoleLabel, useRoles } from '../../api/roles.ts';
-import { UnitTreeSelect } from '../../components/UnitTreeSelect.tsx';
+import { useRoleLabel } from '../../api/roles.ts';
 import { useServerError } from '../../hooks/useServerError.ts';
 import { notifySuccess } from '../../lib/notify.ts';
-import { useI18n } from '../../i18n/context.ts';
-
-interface Values {
-  role: string;
-  unitId: string;
-  subtree: boolean;
-}
+import { useT } from '../../i18n/context.ts';
+import { RoleFields, type RoleValues as Values, useRoleSubtreeDefault } from './RoleFields.tsx';
 
 export function UserRolesDrawer({ user, onClose }: { user: User; onClose: () => void }) {
-  const { t, lang } = useI18n();
+  const t = useT();
   const { data: fresh } = useUser(user.id);
   const current = fresh ?? user;
-  const roles = useRoles();
   const roleLabel = useRoleLabel();
   const add = useAddRole();
   const remove = useRemoveRole();
   const [form] = Form.useForm<Values>();
   const server = useServerError(form);
+  const subtreeDefault = useRoleSubtreeDefault(form);
 
   const onFinish = (v: Values) => {
     server.clear();
@@ -64,23 +58,8 @@ export function UserRolesDrawer({ user, onClose }: { user: User; onClose: () => 
         <>
           <Typography.Title level={5} style={{ marginTop: 24 }}>{t('user.addRole')}</Typography.Title>
           {server.error && <Alert type="error" showIcon title={server.error.message} style={{ marginBottom: 12 }} />}
-          <Form<Values> form={form} layout="vertical" onFinish={onFinish} initialValues={{ subtree: false }}
-            onValuesChange={(changed: Partial<Values>) => {
-              if (changed.role) form.setFieldValue('subtree', !!roles.data?.find((x) => x.role === changed.role)?.appliesToSubtree);
-            }}>
-            <Form.Item name="role" label={t('user.role')} rules={[{ required: true, message: t('common.required') }]}>
-              <Select
-                loading={roles.isLoading}
-                data-testid="role-select"
-                options={(roles.data ?? []).map((r) => ({ value: r.role, label: lang === 'en' ? r.labelEn || r.label : r.label, title: r.description }))}
-              />
-            </Form.Item>
-            <Form.Item name="unitId" label={t('user.unit')} rules={[{ required: true, message: t('common.required') }]}>
-              <UnitTreeSelect testId="role-unit" />
-            </Form.Item>
-            <Form.Item name="subtree" valuePropName="checked">
-              <Checkbox>{t('user.subtree')}</Checkbox>
-            </Form.Item>
+          <Form<Values> form={form} layout="vertical" onFinish={onFinish} initialValues={{ subtree: false }} onValuesChange={subtreeDefault}>
+            <RoleFields />
             <Button type="primary" htmlType="submit" icon={<PlusOutlined />} loading={add.isPending} data-testid="role-add">{t('user.addRole')}</Button>
           </Form>
         </>
