@@ -174,10 +174,10 @@ describe('who may export and import', () => {
     });
   }
 
-  it('anonymous → 401; a data supplier token → 404 (not a reader of assessments)', async () => {
+  it('anonymous → 401; a data supplier token → 403 (its scope, supplying figures, does not reach assessments)', async () => {
     expect((await t.anonymous.get(`${url()}/export.xlsx`)).statusCode).toBe(401);
     expect((await t.anonymous.upload(`${url()}/import`, 'f.xlsx', Buffer.from('x'))).statusCode).toBe(401);
-    expect((await bearer(t, supplierToken).get(`${url()}/export.xlsx`)).statusCode).toBe(404);
-    expect((await bearer(t, supplierToken).upload(`${url()}/import`, 'f.xlsx', Buffer.from('x'))).statusCode).toBe(404);
+    expect((await bearer(t, supplierToken).get(`${url()}/export.xlsx`)).statusCode).toBe(403);
+    expect((await bearer(t, supplierToken).upload(`${url()}/import`, 'f.xlsx', Buffer.from('x'))).statusCode).toBe(403);
   });
 });
