@@ -56,7 +56,7 @@ export function UserTokensDrawer({ user, onClose }: { user: User; onClose: () =>
   };
 
   return (
-    <Drawer open title={t('tok.title', { name: user.fullName || user.username })} size={760} onClose={onClose} data-testid="tokens-drawer">
+    <Drawer open title={t('tok.title', { name: user.fullName || user.username })} size={960} onClose={onClose} data-testid="tokens-drawer">
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Typography.Paragraph type="secondary" style={{ margin: 0 }}>{t('tok.help')}</Typography.Paragraph>
         {info && available.length === 0 && <Alert type="info" showIcon title={t('tok.noScope')} />}
@@ -87,15 +87,15 @@ export function UserTokensDrawer({ user, onClose }: { user: User; onClose: () =>
           loading={tokens.isLoading}
           dataSource={info?.items ?? []}
           pagination={false}
-          scroll={{ x: 960 }}
+          scroll={{ x: 900 }}
           data-testid="tokens-table"
           columns={[
-            { title: t('tok.name'), dataIndex: 'name', width: 200 },
-            { title: t('tok.scope'), dataIndex: 'scope', width: 150, render: (v: TokenScope) => t(`tok.scope.${v}`) },
+            { title: t('tok.name'), dataIndex: 'name', width: 180 },
+            { title: t('tok.scope'), dataIndex: 'scope', width: 140, render: (v: TokenScope) => t(`tok.scope.${v}`) },
             { title: t('tok.createdAt'), dataIndex: 'createdAt', width: 140, render: (v: string) => showDateTime(v) },
             { title: t('tok.expiresAt'), dataIndex: 'expiresAt', width: 110, render: (v: string) => showDate(v) },
             { title: t('tok.lastUsed'), dataIndex: 'lastUsedAt', width: 140, render: (v: string | null) => (v ? showDateTime(v) : t('tok.never')) },
-            { title: t('unit.status'), key: 'status', width: 220, render: (_, k) => <TokenStatus token={k} onRevoke={() => revoke.mutate(k.id)} /> },
+            { title: t('unit.status'), key: 'status', width: 200, render: (_, k) => <TokenStatus token={k} onRevoke={() => revoke.mutate(k.id)} /> },
           ]}
         />
       </Space>
