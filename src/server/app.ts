@@ -5,6 +5,7 @@ import multipart from '@fastify/multipart';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { App, ServerDeps } from './http/route-types.ts';
+import { createParsePool } from './imports/read-spreadsheet-upload.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { openapiPlugin } from './plugins/openapi.ts';
@@ -50,13 +51,14 @@ const API_ROUTES: ((app: App, deps: ServerDeps) => void)[] = [
 ];
 
 export async function buildApp(given: ServerDeps, options: { logger?: FastifyBaseLogger } = {}): Promise<App> {
-  const deps: ServerDeps = { ...given, clock: given.clock ?? (() => new Date()) };
+  const deps: ServerDeps = { ...given, clock: given.clock ?? (() => new Date()), parsePool: given.parsePool ?? createParsePool(given.config) };
   const app = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     trustProxy: true,
     bodyLimit: 2 * 1024 * 1024,
     requestIdHeader: 'x-request-id',
   }).withTypeProvider<ZodTypeProvider>();
+  if (!given.parsePool) app.addHook('onClose', () => deps.parsePool!.close());
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

@@ -3,6 +3,7 @@
 // all: file-level problems, the schema (parseFrameworkDocument), normalisation (NFC, natural order) and
 // validateFramework. Errors from any stage block; every problem says where (sheet/line, row, code).
 import { parseFrameworkDocument, validateFramework, type FrameworkDefinition, type FrameworkNode, type Problem } from '../../core/framework/index.ts';
+import { DEFAULT_SPREADSHEET_LIMITS, type SpreadsheetLimits } from '../spreadsheet/limits.ts';
 import { looksLikeZip } from '../tabular.ts';
 import { fileError, fileWarning, type FileProblem } from './file-problem.ts';
 import { readFrameworkDocument } from './framework-document.ts';
@@ -68,10 +69,10 @@ function finish(doc: unknown, locator: Locator, earlier: FileProblem[], format: 
   return { ok: true, format, definition, warnings: [...problems, ...warnings] };
 }
 
-export async function readFrameworkFile(buf: Buffer): Promise<FrameworkFileResult> {
+export async function readFrameworkFile(buf: Buffer, limits: SpreadsheetLimits = DEFAULT_SPREADSHEET_LIMITS): Promise<FrameworkFileResult> {
   if (buf.length === 0) return { ok: false, reason: 'unsupported', problems: [fileError('Tệp rỗng (0 byte).')] };
   if (looksLikeZip(buf)) {
-    const wb = await readFrameworkWorkbook(buf);
+    const wb = await readFrameworkWorkbook(buf, limits);
     if (!wb.ok) return wb;
     const rowByCode = new Map<string, Located>();
     const walk = (nodes: FrameworkNode[]) => nodes.forEach((n) => {

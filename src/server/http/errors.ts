@@ -36,6 +36,7 @@ export type ErrorCode =
   | 'APPRAISAL_INCOMPLETE'
   | 'ALREADY_MEMBER'
   | 'DATABASE_UNAVAILABLE'
+  | 'SERVER_BUSY'
   | 'INTERNAL_ERROR';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -74,6 +75,7 @@ const STATUS: Record<ErrorCode, number> = {
   INTERNAL_ERROR: 500,
   STORAGE_FULL: 507,
   DATABASE_UNAVAILABLE: 503,
+  SERVER_BUSY: 503,
 };
 
 export class OperationError extends Error {
