@@ -4,6 +4,7 @@
 // Hostile files are refused under the limits of spreadsheet/limits.ts (a too-large file says which).
 import type ExcelJS from 'exceljs';
 import { DEFAULT_SPREADSHEET_LIMITS, EXCEL_MAX_COLUMN, MAX_CELL_CHARS, type SpreadsheetLimits, type SpreadsheetRefusal, limitMessages, refuse } from './spreadsheet/limits.ts';
+import { restoreFormulaText } from './formula-injection.ts';
 import { loadWorkbook } from './spreadsheet/load-workbook.ts';
 import { looksLikeZip } from './spreadsheet/zip-directory.ts';
 
@@ -48,14 +49,16 @@ export function sheetRows(sheet: ExcelJS.Worksheet): TableRow[] {
   return rows;
 }
 
+/** What a cell says, as text: NFC, trimmed, and without the apostrophe our exports put before text that
+ *  a spreadsheet would take for a formula (formula-injection.ts). */
 export function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value.normalize('NFC').trim();
+  if (typeof value === 'string') return restoreFormulaText(value.normalize('NFC').trim());
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('').normalize('NFC').trim();
-    if ('text' in value && typeof value.text === 'string') return value.text.normalize('NFC').trim();
+    if ('richText' in value) return restoreFormulaText(value.richText.map((r) => r.text).join('').normalize('NFC').trim());
+    if ('text' in value && typeof value.text === 'string') return restoreFormulaText(value.text.normalize('NFC').trim());
     if ('result' in value) return cellText((value as { result?: ExcelJS.CellValue }).result ?? null);
     if ('error' in value) return '';
   }
@@ -86,7 +89,7 @@ export function parseCsv(text: string, limits: SpreadsheetLimits = DEFAULT_SPREA
     if (refused) return refused;
     if (cells.some((c) => c.trim() !== '')) {
       if (rows.length >= limits.maxRows) return refuse.tooLarge(limitMessages.rows(limits));
-      rows.push({ row: rowNumber, cells: cells.map((c) => c.normalize('NFC').trim()) });
+      rows.push({ row: rowNumber, cells: cells.map((c) => restoreFormulaText(c.normalize('NFC').trim())) });
     }
     cells = [];
     rowNumber++;
