@@ -59,7 +59,10 @@ export async function buildApp(given: ServerDeps, options: { logger?: FastifyBas
     bodyLimit: 2 * 1024 * 1024,
     requestIdHeader: 'x-request-id',
   }).withTypeProvider<ZodTypeProvider>();
-  if (!given.parsePool) app.addHook('onClose', () => deps.parsePool!.close());
+  if (!given.parsePool) {
+    app.addHook('onReady', async () => deps.parsePool!.warm());
+    app.addHook('onClose', () => deps.parsePool!.close());
+  }
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

@@ -2,7 +2,9 @@
 // people importing at once cannot multiply the server's memory without limit: at most `workers`
 // threads, each with a capped heap; at most `maxQueue` files waiting (beyond: ParsePoolBusy, answered
 // 503); and a time limit per file (the thread is ended). A thread that runs out of heap or time takes
-// only its own file down. Threads start on first use and end after a minute idle.
+// only its own file down. Threads start on first use and end after a minute idle, except the first
+// `warmWorkers`, started by warm() and kept (a thread takes ~2 s to load the readers: the first import
+// of the day should not wait for that; an idle one costs ~70 MB).
 import { Worker } from 'node:worker_threads';
 import type { SpreadsheetLimits } from '../../exchange/spreadsheet/limits.ts';
 import type { ParseJobKind, ParseJobResult, ParseReply, ParseRequest } from './parse-jobs.ts';
@@ -15,6 +17,8 @@ export interface ParsePoolOptions {
   heapMb: number;
   timeoutMs: number;
   idleMs: number;
+  /** Threads started by warm() and kept while idle. */
+  warmWorkers?: number;
 }
 
 export class ParsePoolBusy extends Error {
@@ -67,6 +71,16 @@ export class ParsePool {
       if (this.queue.length >= this.options.maxQueue) return reject(new ParsePoolBusy());
       this.queue.push(job);
     });
+  }
+
+  /** Threads alive now (started, not ended). */
+  get threads(): number {
+    return this.slots.filter((s) => s.worker).length;
+  }
+
+  /** Starts the kept threads now (at server start), so that no import waits for a thread to load. */
+  warm(): void {
+    for (const slot of this.slots.slice(0, this.options.warmWorkers ?? 0)) if (!slot.worker && !this.closed) this.spawn(slot).unref();
   }
 
   async close(): Promise<void> {
@@ -125,6 +139,10 @@ export class ParsePool {
   private next(slot: Slot) {
     const job = this.queue.shift();
     if (job && !this.closed) return this.start(slot, job);
+    if (this.slots.indexOf(slot) < (this.options.warmWorkers ?? 0) && !this.closed) {
+      (slot.worker ?? this.spawn(slot)).unref(); // kept warm, replaced if it was lost
+      return;
+    }
     slot.worker?.unref();
     slot.timer = setTimeout(() => void this.retire(slot), this.options.idleMs);
     slot.timer.unref();

@@ -15,9 +15,10 @@ import { ParseAborted, ParsePool, ParsePoolBusy } from './parse-pool.ts';
 const QUEUE_PER_WORKER = 4;
 const TIMEOUT_SECONDS = 120;
 
+/** The pool of a server; outside tests one thread is kept warm (started when the server is ready). */
 export function createParsePool(config: AppConfig): ParsePool {
   const { workers, workerMemoryMb } = config.imports;
-  return new ParsePool({ workers, maxQueue: workers * QUEUE_PER_WORKER, heapMb: workerMemoryMb, timeoutMs: TIMEOUT_SECONDS * 1000, idleMs: 60_000 });
+  return new ParsePool({ workers, maxQueue: workers * QUEUE_PER_WORKER, heapMb: workerMemoryMb, timeoutMs: TIMEOUT_SECONDS * 1000, idleMs: 60_000, warmWorkers: config.env === 'test' ? 0 : 1 });
 }
 
 export async function readSpreadsheetUpload<K extends ParseJobKind>(

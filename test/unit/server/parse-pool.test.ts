@@ -42,6 +42,22 @@ describe('import worker pool', () => {
     expect((await p.run('table', csv(1), limits)).ok).toBe(true);
   }, 60_000);
 
+  it('idle threads end after idleMs, except the kept warm one, which warm() starts and a lost thread is replaced by', async () => {
+    const cold = open({ idleMs: 10 });
+    await cold.run('table', csv(1), limits);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(cold.threads).toBe(0);
+    await cold.close();
+    const warm = open({ idleMs: 10, warmWorkers: 1, heapMb: 64 });
+    warm.warm();
+    expect(warm.threads).toBe(1);
+    expect((await warm.run('table', csv(1), limits)).ok).toBe(true);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(warm.threads).toBe(1);
+    await expect(warm.run('table', csv(600_000), { ...limits, maxRows: 1e7, maxCells: 1e8 })).rejects.toEqual(new ParseAborted('memory'));
+    expect(warm.threads).toBe(1);
+  }, 60_000);
+
   it('more files than one reading and `maxQueue` waiting → ParsePoolBusy; the others are answered in turn', async () => {
     const p = open({ maxQueue: 1 });
     const runs = [p.run('table', csv(2_000), limits), p.run('table', csv(2), limits), p.run('table', csv(2), limits)];
