@@ -1,7 +1,14 @@
 // Reads the first sheet of an .xlsx workbook, or a .csv file, into rows of trimmed text cells with their
 // row numbers. The file's content decides its kind (a .docx renamed .xlsx is not a workbook), never
 // its name. Formulas give their cached result, hyperlinks their text, rich text its plain text.
-import ExcelJS from 'exceljs';
+// Hostile files are refused under the limits of spreadsheet/limits.ts (a too-large file says which).
+import type ExcelJS from 'exceljs';
+import { DEFAULT_SPREADSHEET_LIMITS, EXCEL_MAX_COLUMN, MAX_CELL_CHARS, type SpreadsheetLimits, type SpreadsheetRefusal, limitMessages, refuse } from './spreadsheet/limits.ts';
+import { restoreFormulaText } from './formula-injection.ts';
+import { loadWorkbook } from './spreadsheet/load-workbook.ts';
+import { looksLikeZip } from './spreadsheet/zip-directory.ts';
+
+export { looksLikeZip };
 
 export interface TableRow {
   /** 1-based row number as the user sees it in Excel. */
@@ -11,30 +18,26 @@ export interface TableRow {
 
 export type ReadTableResult =
   | { ok: true; kind: 'xlsx' | 'csv'; sheetName: string; rows: TableRow[] }
-  | { ok: false; message: string };
+  | SpreadsheetRefusal;
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-
-export function looksLikeZip(buf: Buffer): boolean {
-  return buf.length >= 4 && ZIP_MAGIC.every((b, i) => buf[i] === b);
+export async function readTable(buf: Buffer, limits: SpreadsheetLimits = DEFAULT_SPREADSHEET_LIMITS): Promise<ReadTableResult> {
+  if (buf.length === 0) return refuse.unreadable('Tệp rỗng.');
+  if (looksLikeZip(buf)) return readXlsx(buf, limits);
+  if (buf.includes(0)) return refuse.unreadable('Tệp không phải bảng tính Excel (.xlsx) hoặc CSV hợp lệ.');
+  const csv = parseCsv(buf.toString('utf8').replace(/^\uFEFF/, ''), limits);
+  return csv.ok ? { ok: true, kind: 'csv', sheetName: 'CSV', rows: csv.rows } : csv;
 }
 
-export async function readTable(buf: Buffer): Promise<ReadTableResult> {
-  if (buf.length === 0) return { ok: false, message: 'Tệp rỗng.' };
-  if (looksLikeZip(buf)) return readXlsx(buf);
-  if (buf.includes(0)) return { ok: false, message: 'Tệp không phải bảng tính Excel (.xlsx) hoặc CSV hợp lệ.' };
-  return { ok: true, kind: 'csv', sheetName: 'CSV', rows: parseCsv(buf.toString('utf8').replace(/^\uFEFF/, '')) };
+async function readXlsx(buf: Buffer, limits: SpreadsheetLimits): Promise<ReadTableResult> {
+  const loaded = await loadWorkbook(buf, limits);
+  if (!loaded.ok) return loaded;
+  const sheet = loaded.workbook.worksheets[0];
+  if (!sheet) return refuse.unreadable('Bảng tính không có trang tính nào.');
+  return { ok: true, kind: 'xlsx', sheetName: sheet.name, rows: sheetRows(sheet) };
 }
 
-async function readXlsx(buf: Buffer): Promise<ReadTableResult> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(buf as unknown as ArrayBuffer);
-  } catch {
-    return { ok: false, message: 'Tệp không phải bảng tính Excel (.xlsx) hợp lệ (có thể là tệp Word hoặc tệp bị hỏng).' };
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return { ok: false, message: 'Bảng tính không có trang tính nào.' };
+/** Every non-empty row of a sheet as text cells (empty cells before the last one kept as ''). */
+export function sheetRows(sheet: ExcelJS.Worksheet): TableRow[] {
   const rows: TableRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
@@ -43,41 +46,58 @@ async function readXlsx(buf: Buffer): Promise<ReadTableResult> {
     });
     rows.push({ row: rowNumber, cells: Array.from(cells, (c) => c ?? '') });
   });
-  return { ok: true, kind: 'xlsx', sheetName: sheet.name, rows };
+  return rows;
 }
 
+/** What a cell says, as text: NFC, trimmed, and without the apostrophe our exports put before text that
+ *  a spreadsheet would take for a formula (formula-injection.ts). */
 export function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value.normalize('NFC').trim();
+  if (typeof value === 'string') return restoreFormulaText(value.normalize('NFC').trim());
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('').normalize('NFC').trim();
-    if ('text' in value && typeof value.text === 'string') return value.text.normalize('NFC').trim();
+    if ('richText' in value) return restoreFormulaText(value.richText.map((r) => r.text).join('').normalize('NFC').trim());
+    if ('text' in value && typeof value.text === 'string') return restoreFormulaText(value.text.normalize('NFC').trim());
     if ('result' in value) return cellText((value as { result?: ExcelJS.CellValue }).result ?? null);
     if ('error' in value) return '';
   }
   return String(value).trim();
 }
 
-/** RFC 4180 CSV (quotes, doubled quotes, CRLF); also accepts ';' as separator when the header uses it. */
-export function parseCsv(text: string): TableRow[] {
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+/** RFC 4180 CSV (quotes, doubled quotes, CRLF); also accepts ';' as separator when the header uses it.
+ *  Refused as it is read: a line of more than Excel's 16,384 columns, a field longer than a cell may
+ *  be (often an unclosed quote), more rows or fields than the limits. */
+export function parseCsv(text: string, limits: SpreadsheetLimits = DEFAULT_SPREADSHEET_LIMITS): { ok: true; rows: TableRow[] } | SpreadsheetRefusal {
+  const firstLine = text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n'));
   const sep = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
   const rows: TableRow[] = [];
   let cells: string[] = [];
   let cell = '';
   let quoted = false;
   let rowNumber = 1;
-  const endRow = () => {
+  let fields = 0;
+  const pushCell = (): SpreadsheetRefusal | null => {
     cells.push(cell);
-    if (cells.some((c) => c.trim() !== '')) rows.push({ row: rowNumber, cells: cells.map((c) => c.normalize('NFC').trim()) });
-    cells = [];
     cell = '';
+    if (cells.length > EXCEL_MAX_COLUMN) return refuse.tooLarge(limitMessages.csvColumns(rowNumber));
+    if (++fields > limits.maxCells) return refuse.tooLarge(limitMessages.cells(limits));
+    return null;
+  };
+  const endRow = (): SpreadsheetRefusal | null => {
+    const refused = pushCell();
+    if (refused) return refused;
+    if (cells.some((c) => c.trim() !== '')) {
+      if (rows.length >= limits.maxRows) return refuse.tooLarge(limitMessages.rows(limits));
+      rows.push({ row: rowNumber, cells: cells.map((c) => restoreFormulaText(c.normalize('NFC').trim())) });
+    }
+    cells = [];
     rowNumber++;
+    return null;
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
+    let refused: SpreadsheetRefusal | null = null;
     if (quoted) {
       if (ch === '"' && text[i + 1] === '"') {
         cell += '"';
@@ -85,14 +105,17 @@ export function parseCsv(text: string): TableRow[] {
       } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === sep) {
-      cells.push(cell);
-      cell = '';
-    } else if (ch === '\n') endRow();
+    else if (ch === sep) refused = pushCell();
+    else if (ch === '\n') refused = endRow();
     else if (ch !== '\r') cell += ch;
+    if (refused) return refused;
+    if (cell.length > MAX_CELL_CHARS) return refuse.tooLarge(limitMessages.csvCell(rowNumber));
   }
-  if (cell !== '' || cells.length > 0) endRow();
-  return rows;
+  if (cell !== '' || cells.length > 0) {
+    const refused = endRow();
+    if (refused) return refused;
+  }
+  return { ok: true, rows };
 }
 
 /** Finds the header row (within the first 15 rows) holding all required columns, by folded text. */

@@ -5,8 +5,10 @@ import multipart from '@fastify/multipart';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { App, ServerDeps } from './http/route-types.ts';
+import { createParsePool } from './imports/read-spreadsheet-upload.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { errorsPlugin } from './plugins/errors.ts';
+import { jsonShapePlugin } from './plugins/json-shape.ts';
 import { openapiPlugin } from './plugins/openapi.ts';
 import { securityPlugin } from './plugins/security.ts';
 import { webPlugin } from './plugins/web.ts';
@@ -50,7 +52,7 @@ const API_ROUTES: ((app: App, deps: ServerDeps) => void)[] = [
 ];
 
 export async function buildApp(given: ServerDeps, options: { logger?: FastifyBaseLogger } = {}): Promise<App> {
-  const deps: ServerDeps = { ...given, clock: given.clock ?? (() => new Date()) };
+  const deps: ServerDeps = { ...given, clock: given.clock ?? (() => new Date()), parsePool: given.parsePool ?? createParsePool(given.config) };
   const app = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     // Only the configured proxies may tell the client's address (login throttling counts by it) and
@@ -59,10 +61,15 @@ export async function buildApp(given: ServerDeps, options: { logger?: FastifyBas
     bodyLimit: 2 * 1024 * 1024,
     requestIdHeader: 'x-request-id',
   }).withTypeProvider<ZodTypeProvider>();
+  if (!given.parsePool) {
+    app.addHook('onReady', async () => deps.parsePool!.warm());
+    app.addHook('onClose', () => deps.parsePool!.close());
+  }
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(errorsPlugin);
+  await app.register(jsonShapePlugin);
   await app.register(securityPlugin);
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: deps.config.evidenceMaxBytes, files: 1, fields: 20 } });

@@ -3,6 +3,7 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_SPREADSHEET_LIMITS, type SpreadsheetLimits } from '../exchange/spreadsheet/limits.ts';
 
 const port = z.coerce.number().int().min(0).max(65535);
 
@@ -56,6 +57,11 @@ const configSchema = z.object({
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   S3_FORCE_PATH_STYLE: z.enum(['true', 'false', '1', '0']).default('true'),
+  IMPORT_MAX_INFLATED_MB: z.coerce.number().int().min(1).max(4096).default(64),
+  IMPORT_MAX_CELLS: z.coerce.number().int().min(1000).default(300_000),
+  IMPORT_MAX_ROWS: z.coerce.number().int().min(100).default(100_000),
+  IMPORT_WORKERS: z.coerce.number().int().min(1).max(16).default(1),
+  IMPORT_WORKER_MEMORY_MB: z.coerce.number().int().min(128).max(16_384).default(512),
 });
 
 /** Where evidence files live: the local disk (default) or an S3-compatible bucket. */
@@ -87,6 +93,14 @@ export interface AppConfig {
   evidenceMaxBytes: number;
   evidenceQuotaBytes: number | undefined;
   evidenceStore: EvidenceStoreConfig;
+  /** Uploaded spreadsheets (imports): what one file may cost, and the worker threads that read them. */
+  imports: ImportsConfig;
+}
+
+export interface ImportsConfig {
+  limits: SpreadsheetLimits;
+  workers: number;
+  workerMemoryMb: number;
 }
 
 export class ConfigError extends Error {
@@ -134,6 +148,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     evidenceMaxBytes: c.EVIDENCE_MAX_BYTES,
     evidenceQuotaBytes: c.EVIDENCE_QUOTA_BYTES,
     evidenceStore,
+    imports: {
+      limits: {
+        ...DEFAULT_SPREADSHEET_LIMITS,
+        maxInflatedBytes: c.IMPORT_MAX_INFLATED_MB * 1024 * 1024,
+        maxEntryBytes: Math.floor((c.IMPORT_MAX_INFLATED_MB * 1024 * 1024 * 3) / 4),
+        maxCells: c.IMPORT_MAX_CELLS,
+        maxRows: c.IMPORT_MAX_ROWS,
+      },
+      workers: c.IMPORT_WORKERS,
+      workerMemoryMb: c.IMPORT_WORKER_MEMORY_MB,
+    },
   };
 }
 

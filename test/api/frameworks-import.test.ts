@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Client, type TestApp } from '../support/test-app.ts';
 import { INFO_ROWS, appendixRows, sampleDefinition, workbook, type Row } from './frameworks-fixtures.ts';
+import { bigCellBomb } from '../support/spreadsheet-bombs.ts';
 
 let t: TestApp;
 let office: Client;
@@ -180,11 +181,8 @@ describe('refusing broken files (precise message, nothing saved)', () => {
   });
 
   it('a zip declaring a huge uncompressed size → 413 before loading', async () => {
-    const JSZip = (await import('jszip')).default;
-    const zip = new JSZip();
-    zip.file('xl/workbook.xml', '<workbook/>');
-    zip.file('xl/worksheets/sheet1.xml', Buffer.alloc(130 * 1024 * 1024, 32));
-    const buf = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    // Built by repeating one deflated block (spreadsheet-bombs.ts): cheap to make, 130 MB once inflated.
+    const buf = bigCellBomb(130);
     expect(buf.length).toBeLessThan(2 * 1024 * 1024);
     await expectRejected(buf, 413, /quá lớn khi giải nén/);
   });

@@ -88,6 +88,18 @@ describe('import', () => {
     expect(await unitCount()).toBe(before);
   });
 
+  it('a file chaining 70,000 units under one another, or in one long cycle → 422 naming the row, not a 500', async () => {
+    const before = await unitCount();
+    const chain = (n: number, first: string) => `Mã đơn vị,Tên đơn vị,Loại,Mã đơn vị cấp trên\n${Array.from({ length: n }, (_, i) => `K${i + 1},Đơn vị ${i + 1},Khác,${i === 0 ? first : `K${i}`}`).join('\n')}\n`;
+    const deep = await importFile(admin, 'chuoi.csv', Buffer.from(chain(70_000, 'P')));
+    expect(deep.statusCode, deep.body.slice(0, 300)).toBe(422);
+    expect(deep.json().error.details.problems).toEqual([{ row: 13, column: 'Mã đơn vị cấp trên', message: 'Đơn vị "K12" sẽ nằm ở cấp thứ 13, sâu quá 12 cấp; đơn vị này và các đơn vị trực thuộc nó không nhập được.' }]);
+    const cycle = await importFile(admin, 'vong.csv', Buffer.from(chain(70_000, 'K70000')));
+    expect(cycle.statusCode, cycle.body.slice(0, 300)).toBe(422);
+    expect(cycle.json().error.details.problems[0].message).toBe('Vòng lặp cấp trên: K1 → K70000 → K69999 → K69998 → K69997 → … → K5 → K4 → K3 → K2 → K1.');
+    expect(await unitCount()).toBe(before);
+  }, 120_000);
+
   it('bad names, codes and missing columns are reported per row', async () => {
     const res = await importFile(admin, 'a.xlsx', await xlsx([["x'; drop table org_units; --", 'Tên', 'Xã', 'D1'], ['OK1', '', 'Xã', 'D1'], ['OK2', 'y'.repeat(301), 'Xã', 'D1']]));
     expect(res.statusCode).toBe(422);

@@ -5,6 +5,7 @@ import { buildApp } from '../../src/server/app.ts';
 import { loadConfig } from '../../src/server/config.ts';
 import type { App } from '../../src/server/http/route-types.ts';
 import type { Database } from '../../src/db/client.ts';
+import type { ParsePool } from '../../src/server/imports/parse-pool.ts';
 import type { FileStore } from '../../src/server/storage/file-store.ts';
 import { PASSWORD, type Fixture, seedFixture } from './fixtures.ts';
 import { createTestDatabase } from './test-db.ts';
@@ -59,13 +60,16 @@ function client(app: App, cookie: string, csrf: string): Client {
 
 /**
  * `clock` fixes the server time (deadline and lateness tests); absent → the system clock. `fileStore`: a
- * store the test can look into. `env`: more configuration variables (e.g. TRUSTED_PROXIES).
+ * store the test can look into. `env`: more configuration variables (e.g. TRUSTED_PROXIES). `parsePool`: the
+ * import worker threads, when the test counts what they read (the app does not close it).
  */
-export async function createTestApp(options: { clock?: () => Date; fileStore?: FileStore; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { clock?: () => Date; fileStore?: FileStore; env?: Record<string, string>; parsePool?: ParsePool } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const fixture = await seedFixture(database.db);
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', THUOCDO_DATA_DIR: 'test/.tmp/data', ...options.env });
-  const app = await buildApp({ db: database.db, database, config, webDir: '/nonexistent', ...(options.clock ? { clock: options.clock } : {}), ...(options.fileStore ? { fileStore: options.fileStore } : {}) });
+  const app = await buildApp({ db: database.db, database, config, webDir: '/nonexistent', ...(options.clock ? { clock: options.clock } : {}), ...(options.fileStore ? { fileStore: options.fileStore } : {}), ...(options.parsePool ? { parsePool: options.parsePool } : {}) });
   await app.ready();
   const sessions = new Map<string, Client>();
   return {

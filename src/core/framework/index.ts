@@ -17,6 +17,7 @@ export {
   type ParseDocumentResult,
   type SchemaProblem,
 } from './schema.ts';
+export { MAX_FRAMEWORK_DEPTH, MAX_FRAMEWORK_NODES, frameworkBoundsProblem, type BoundsProblem } from './bounds.ts';
 export { parseFormula, compileFormula, evaluateFormula, collectNames, type Expr, type CompileResult, type FormulaError } from './formula/index.ts';
 export { parseMethodNotation, formatMethodNotation, type NotationResult } from './notation/index.ts';
 export { diffFrameworks, stableStringify, type FrameworkDiff, type NodeChange, type NodeRef, type FieldChange } from './diff.ts';

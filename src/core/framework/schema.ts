@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import vi from 'zod/v4/locales/vi.js';
 import { UNIT_TYPES } from '../org/unit-types.ts';
+import { frameworkBoundsProblem } from './bounds.ts';
 import type { FrameworkDefinition, FrameworkNode } from './types.ts';
 
 const points = z.number({ error: 'Phải là một số.' }).refine(Number.isFinite, { error: 'Phải là số hữu hạn.' });
@@ -135,7 +136,8 @@ export interface SchemaProblem {
   message: string;
 }
 
-export type ParseDocumentResult = { ok: true; definition: FrameworkDefinition } | { ok: false; problems: SchemaProblem[] };
+/** `oversized`: the tree passes the size limits (bounds.ts), so its shape was not even looked at. */
+export type ParseDocumentResult = { ok: true; definition: FrameworkDefinition } | { ok: false; problems: SchemaProblem[]; oversized?: true };
 
 function formatPath(path: readonly PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
@@ -143,8 +145,11 @@ function formatPath(path: readonly PropertyKey[]): string {
 
 const viLocale = vi();
 
-/** Checks the shape of an untrusted document; Vietnamese messages with the path of each problem. */
+/** Checks the shape of an untrusted document; Vietnamese messages with the path of each problem. The
+ *  tree's depth and size are checked first, without recursion: zod's recursive schema comes after. */
 export function parseFrameworkDocument(doc: unknown): ParseDocumentResult {
+  const oversized = frameworkBoundsProblem(doc);
+  if (oversized) return { ok: false, problems: [oversized], oversized: true };
   const result = frameworkDefinitionSchema.safeParse(doc, { error: viLocale.localeError });
   if (result.success) return { ok: true, definition: result.data };
   return { ok: false, problems: result.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })) };

@@ -2,9 +2,10 @@
 // and, for every row with an STT, its self-score, explanation, inputs text and the version it was
 // exported at. Which rows are items, and whether their values are acceptable, is decided later against
 // the index set and by the item-save operation.
-import ExcelJS from 'exceljs';
 import { foldVietnamese } from '../../core/text/vietnamese.ts';
-import { type TableRow, cellText, locateColumns, looksLikeZip } from '../tabular.ts';
+import { DEFAULT_SPREADSHEET_LIMITS, type SpreadsheetLimits } from '../spreadsheet/limits.ts';
+import { loadWorkbook } from '../spreadsheet/load-workbook.ts';
+import { cellText, locateColumns, looksLikeZip, sheetRows } from '../tabular.ts';
 import { FORM_COLUMN_LABELS, META_KEYS, META_SHEET_NAME } from './form-layout.ts';
 
 export interface FormRow {
@@ -18,16 +19,13 @@ export interface FormRow {
 
 export type ReadFormResult =
   | { ok: true; assessmentId: string | null; rows: FormRow[] }
-  | { ok: false; unsupported: boolean; message: string };
+  | { ok: false; unsupported: boolean; tooLarge?: boolean; message: string };
 
-export async function readAssessmentForm(buf: Buffer): Promise<ReadFormResult> {
+export async function readAssessmentForm(buf: Buffer, limits: SpreadsheetLimits = DEFAULT_SPREADSHEET_LIMITS): Promise<ReadFormResult> {
   if (!looksLikeZip(buf)) return { ok: false, unsupported: true, message: 'Tệp không phải bảng tính Excel (.xlsx).' };
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(buf as unknown as ArrayBuffer);
-  } catch {
-    return { ok: false, unsupported: true, message: 'Tệp không phải bảng tính Excel (.xlsx) hợp lệ (có thể là tệp Word hoặc tệp bị hỏng).' };
-  }
+  const loaded = await loadWorkbook(buf, limits);
+  if (!loaded.ok) return { ok: false, unsupported: !loaded.tooLarge, tooLarge: loaded.tooLarge, message: loaded.message };
+  const workbook = loaded.workbook;
   const meta = workbook.getWorksheet(META_SHEET_NAME);
   let assessmentId: string | null = null;
   meta?.eachRow((row) => {
@@ -35,14 +33,7 @@ export async function readAssessmentForm(buf: Buffer): Promise<ReadFormResult> {
   });
   const sheet = workbook.worksheets.find((s) => s.name !== META_SHEET_NAME);
   if (!sheet) return { ok: false, unsupported: false, message: 'Bảng tính không có trang biểu tự đánh giá.' };
-  const table: TableRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, col) => {
-      cells[col - 1] = cellText(cell.value);
-    });
-    table.push({ row: rowNumber, cells: Array.from(cells, (c) => c ?? '') });
-  });
+  const table = sheetRows(sheet);
   const located = locateColumns(table, FORM_COLUMN_LABELS, foldVietnamese);
   if (!located) {
     return { ok: false, unsupported: false, message: 'Không tìm thấy bảng với các cột STT | Điểm tự chấm | Giải trình kết quả | Số liệu | Phiên bản: hãy dùng biểu xuất từ hệ thống.' };

@@ -3,6 +3,7 @@
 // SUM formula over the children with its current value, so a form filled offline still adds up).
 import ExcelJS from 'exceljs';
 import { type FrameworkDefinition, type FrameworkNode, formatMethodNotation, sortNodes, sumPoints } from '../../core/framework/index.ts';
+import { neutralizeWorkbook } from '../formula-injection.ts';
 import { FORM_COLUMNS, FORM_SHEET_NAME, HEADER_FIELDS, META_KEYS, META_SHEET_NAME } from './form-layout.ts';
 import { describeInputs, formatInputs } from './inputs-text.ts';
 
@@ -125,5 +126,6 @@ export async function writeAssessmentForm(def: FrameworkDefinition, items: Reado
   meta.addRow([META_KEYS.assessmentId, h.assessmentId]);
   meta.addRow([META_KEYS.unitCode, h.unitCode]);
   meta.addRow([META_KEYS.exportedAt, h.exportedAt]);
+  neutralizeWorkbook(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

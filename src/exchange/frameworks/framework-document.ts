@@ -10,10 +10,33 @@ export type DocumentRead =
   | { ok: true; doc: unknown; format: 'yaml' | 'json'; lineOf: (path: readonly (string | number)[]) => number | undefined }
   | { ok: false; problems: FileProblem[] };
 
+/** Nesting a document may have (an index set of 10 levels is about 25): a deeper one is refused before
+ *  the parser, whose composer recurses, sees it. */
+export const MAX_DOCUMENT_DEPTH = 64;
+
+/** Deepest nesting of [ and { outside strings in JSON text, by a loop; stops counting past `max`. */
+export function jsonTextDepth(text: string, max = MAX_DOCUMENT_DEPTH): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x22) {
+      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
+    } else if (ch === 0x5b || ch === 0x7b) {
+      if (++depth > deepest && (deepest = depth) > max) return deepest;
+    } else if (ch === 0x5d || ch === 0x7d) depth--;
+  }
+  return deepest;
+}
+
 export function readFrameworkDocument(text: string): DocumentRead {
   const format = /^\s*[{[]/.test(text) ? 'json' : 'yaml';
+  const tooDeep = () => ({ ok: false as const, problems: [fileError(`Tệp ${format.toUpperCase()} lồng nhau quá sâu (tối đa ${MAX_DOCUMENT_DEPTH} cấp); không đọc được.`)] });
+  if (format === 'json' && jsonTextDepth(text) > MAX_DOCUMENT_DEPTH) return tooDeep();
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  // YAML block nesting is not bracketed: the parser's own stack overflow is reported the same way.
+  if (document.errors.some((e) => /call stack/i.test(e.message))) return tooDeep();
   if (document.errors.length > 0) {
     return {
       ok: false,
@@ -26,6 +49,7 @@ export function readFrameworkDocument(text: string): DocumentRead {
   try {
     doc = document.toJS({ maxAliasCount: 100 });
   } catch (e) {
+    if (e instanceof RangeError) return tooDeep();
     return { ok: false, problems: [fileError(`Tệp ${format.toUpperCase()} không đọc được: ${(e as Error).message}`)] };
   }
   const lineOf = (path: readonly (string | number)[]) => {

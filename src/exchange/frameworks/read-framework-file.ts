@@ -2,7 +2,8 @@
 // a zip is a workbook, UTF-8 text is YAML or JSON, anything else is refused. Then the same checks for
 // all: file-level problems, the schema (parseFrameworkDocument), normalisation (NFC, natural order) and
 // validateFramework. Errors from any stage block; every problem says where (sheet/line, row, code).
-import { parseFrameworkDocument, validateFramework, type FrameworkDefinition, type FrameworkNode, type Problem } from '../../core/framework/index.ts';
+import { frameworkBoundsProblem, parseFrameworkDocument, validateFramework, type FrameworkDefinition, type FrameworkNode, type Problem } from '../../core/framework/index.ts';
+import { DEFAULT_SPREADSHEET_LIMITS, type SpreadsheetLimits } from '../spreadsheet/limits.ts';
 import { looksLikeZip } from '../tabular.ts';
 import { fileError, fileWarning, type FileProblem } from './file-problem.ts';
 import { readFrameworkDocument } from './framework-document.ts';
@@ -68,11 +69,13 @@ function finish(doc: unknown, locator: Locator, earlier: FileProblem[], format: 
   return { ok: true, format, definition, warnings: [...problems, ...warnings] };
 }
 
-export async function readFrameworkFile(buf: Buffer): Promise<FrameworkFileResult> {
+export async function readFrameworkFile(buf: Buffer, limits: SpreadsheetLimits = DEFAULT_SPREADSHEET_LIMITS): Promise<FrameworkFileResult> {
   if (buf.length === 0) return { ok: false, reason: 'unsupported', problems: [fileError('Tệp rỗng (0 byte).')] };
   if (looksLikeZip(buf)) {
-    const wb = await readFrameworkWorkbook(buf);
+    const wb = await readFrameworkWorkbook(buf, limits);
     if (!wb.ok) return wb;
+    const oversized = oversizedTree(wb.doc);
+    if (oversized) return oversized;
     const rowByCode = new Map<string, Located>();
     const walk = (nodes: FrameworkNode[]) => nodes.forEach((n) => {
       if (!rowByCode.has(n.code)) rowByCode.set(n.code, wb.nodeAt(n));
@@ -104,6 +107,8 @@ export async function readFrameworkFile(buf: Buffer): Promise<FrameworkFileResul
   if (read.doc === null || typeof read.doc !== 'object' || Array.isArray(read.doc)) {
     return { ok: false, reason: 'unsupported', problems: [fileError(unsupportedMessage)] };
   }
+  const oversized = oversizedTree(read.doc);
+  if (oversized) return oversized;
   const lineByCode = new Map<string, number | undefined>();
   const walk = (nodes: unknown, path: Segment[]) => {
     if (!Array.isArray(nodes)) return;
@@ -122,6 +127,12 @@ export async function readFrameworkFile(buf: Buffer): Promise<FrameworkFileResul
     },
     node: (code) => ({ row: lineByCode.get(code) }),
   }, [], read.format);
+}
+
+/** A tree past the size limits, refused before anything walks it by recursion (the walks below, the schema). */
+function oversizedTree(doc: unknown): FrameworkFileResult | null {
+  const problem = frameworkBoundsProblem(doc);
+  return problem ? { ok: false, reason: 'invalid', problems: [fileError(problem.message, { rule: 'SCHEMA_INVALID' })] } : null;
 }
 
 const unsupportedMessage = 'Tệp không phải bảng tính Excel (.xlsx), YAML (.yaml/.yml) hay JSON (.json) chứa một bộ chỉ số.';

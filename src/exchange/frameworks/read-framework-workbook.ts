@@ -1,13 +1,15 @@
 // Imports an index set from an .xlsx workbook in the official appendix layout (workbook-layout.ts):
 // the index sheet (STT | Chỉ số / Chỉ số thành phần | Điểm tối đa | … | Phương pháp tính điểm) and the
-// metadata sheet "Thông tin" (or the lines above the header). The container is inspected first
-// (inspect-xlsx.ts: Word files, damaged zips and zip bombs are refused before exceljs loads anything).
+// metadata sheet "Thông tin" (or the lines above the header). The container is opened under the
+// spreadsheet limits (spreadsheet/load-workbook.ts: Word files, damaged zips and bombs are refused
+// while inflating, before exceljs parses anything).
 // Returns the raw document and where each part came from; read-framework-file.ts checks it.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { FrameworkNode } from '../../core/framework/index.ts';
 import { foldVietnamese } from '../../core/text/vietnamese.ts';
+import { DEFAULT_SPREADSHEET_LIMITS, type SpreadsheetLimits } from '../spreadsheet/limits.ts';
+import { loadWorkbook } from '../spreadsheet/load-workbook.ts';
 import { fileError, type FileProblem } from './file-problem.ts';
-import { inspectXlsx } from './inspect-xlsx.ts';
 import { readIndexSheet, locateHeader } from './read-index-sheet.ts';
 import { readInfoSheet, readMetadataAboveHeader } from './read-metadata.ts';
 import { COLUMNS, INFO_SHEET_NAME } from './workbook-layout.ts';
@@ -29,15 +31,10 @@ export type WorkbookRead =
     }
   | { ok: false; reason: 'unsupported' | 'too_large' | 'invalid'; problems: FileProblem[] };
 
-export async function readFrameworkWorkbook(buf: Buffer): Promise<WorkbookRead> {
-  const inspection = inspectXlsx(buf);
-  if (!inspection.ok) return { ok: false, reason: inspection.tooLarge ? 'too_large' : 'unsupported', problems: [fileError(inspection.message)] };
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(buf as unknown as ArrayBuffer);
-  } catch (e) {
-    return { ok: false, reason: 'unsupported', problems: [fileError(`Tệp .xlsx bị hỏng, Excel không mở được: ${String((e as Error).message).slice(0, 200)}`)] };
-  }
+export async function readFrameworkWorkbook(buf: Buffer, limits: SpreadsheetLimits = DEFAULT_SPREADSHEET_LIMITS): Promise<WorkbookRead> {
+  const loaded = await loadWorkbook(buf, limits, (e) => `Tệp .xlsx bị hỏng, Excel không mở được: ${String(e.message).slice(0, 200)}`);
+  if (!loaded.ok) return { ok: false, reason: loaded.tooLarge ? 'too_large' : 'unsupported', problems: [fileError(loaded.message)] };
+  const workbook = loaded.workbook;
   if (workbook.worksheets.length === 0) return { ok: false, reason: 'invalid', problems: [fileError('Bảng tính không có trang tính nào.')] };
 
   const isInfo = (ws: ExcelJS.Worksheet) => foldVietnamese(ws.name) === foldVietnamese(INFO_SHEET_NAME);

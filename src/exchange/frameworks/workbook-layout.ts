@@ -109,6 +109,6 @@ export function metaKeyOf(label: string): MetaKey | null {
 export const YES_WORDS = ['co', 'x', 'yes', 'true', '1', 'dung'];
 export const NO_WORDS = ['khong', 'no', 'false', '0', 'sai'];
 
-export const MAX_NODES = 5000;
+export { MAX_FRAMEWORK_NODES as MAX_NODES } from '../../core/framework/index.ts';
 /** Rows of the index sheet read at most (nodes + headers, blank lines, notes). */
 export const MAX_SHEET_ROWS = 8000;

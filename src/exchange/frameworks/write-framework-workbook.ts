@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { formatMethodNotation, sortNodes, type FrameworkDefinition, type FrameworkNode } from '../../core/framework/index.ts';
 import { UNIT_TYPE_LABELS } from '../../core/org/unit-types.ts';
 import { COLUMNS, INDEX_SHEET_NAME, INFO_SHEET_NAME, META_LABELS, type MetaKey } from './workbook-layout.ts';
+import { neutralizeWorkbook } from '../formula-injection.ts';
 
 const THIN = { style: 'thin' as const };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -120,5 +121,6 @@ export async function writeFrameworkWorkbook(def: FrameworkDefinition): Promise<
   workbook.creator = 'Thước Đo';
   writeIndexSheet(workbook, def);
   writeInfoSheet(workbook, def);
+  neutralizeWorkbook(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -2,6 +2,7 @@
 // its Vietnamese label and a print-ready header.
 import ExcelJS from 'exceljs';
 import { UNIT_TYPE_LABELS, isUnitType } from '../../core/org/unit-types.ts';
+import { neutralizeWorkbook } from '../formula-injection.ts';
 import { UNIT_SHEET_HEADERS } from './parse-units-table.ts';
 
 export interface ExportUnit {
@@ -39,5 +40,6 @@ export async function writeUnitsWorkbook(units: readonly ExportUnit[]): Promise<
       activeTo: u.activeTo ? u.activeTo.split('-').reverse().join('/') : '',
     });
   }
+  neutralizeWorkbook(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

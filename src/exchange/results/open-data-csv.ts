@@ -1,6 +1,8 @@
 // Open data as CSV: UTF-8 with a BOM (so spreadsheet programs read Vietnamese correctly), one row per
 // unit × item with Vietnamese headers, RFC 4180 quoting, dot decimals (machine-readable). Produced as
-// chunks so 400,000 rows stream without being held in memory.
+// chunks so 400,000 rows stream without being held in memory. Text that a spreadsheet would read as a
+// formula is written inert (formula-injection.ts); numbers stay numbers.
+import { neutralizeFormula } from '../formula-injection.ts';
 import { type ExportCampaign, breathe } from './types.ts';
 
 export const OPEN_DATA_HEADERS = [
@@ -26,7 +28,8 @@ function cell(v: string | number | boolean | null): string {
   if (v === null) return '';
   if (typeof v === 'number') return String(v);
   if (typeof v === 'boolean') return v ? 'Có' : 'Không';
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  const text = neutralizeFormula(v);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export async function* openDataCsv(c: ExportCampaign, batchRows = 2000): AsyncGenerator<string> {

@@ -3,6 +3,7 @@
 // response so memory stays flat whatever the campaign's size.
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { safeRow } from '../formula-injection.ts';
 import { OPEN_DATA_HEADERS } from './open-data-csv.ts';
 import { type ExportCampaign, breathe, sheetNameFor } from './types.ts';
 
@@ -21,7 +22,7 @@ export async function writeOpenDataXlsx(c: ExportCampaign, stream: Writable): Pr
     for (const u of g.units) {
       for (const i of u.items) {
         const node = g.nodes.get(i.code);
-        ws.addRow([u.unit.code, u.unit.name, i.code, node?.title ?? '', node?.maxPoints ?? null, i.self, i.final, i.notApplicable ? 'Có' : 'Không', i.replacementCode ?? '', u.finalAfterPenalty, u.percent, u.band?.label ?? '', u.rank]).commit();
+        ws.addRow(safeRow([u.unit.code, u.unit.name, i.code, node?.title ?? '', node?.maxPoints ?? null, i.self, i.final, i.notApplicable ? 'Có' : 'Không', i.replacementCode ?? '', u.finalAfterPenalty, u.percent, u.band?.label ?? '', u.rank])).commit();
         if (++n % 2000 === 0) await breathe();
       }
     }

@@ -5,6 +5,7 @@
 // the event loop every few hundred rows, so a 4,000-unit export never stalls the server.
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { safeRow } from '../formula-injection.ts';
 import { type ExportCampaign, bandLabel, breathe, sheetNameFor } from './types.ts';
 
 export const RANKING_HEADERS = ['STT', 'Tên đơn vị', 'Điểm tự chấm', 'Điểm thẩm định', 'Tỷ lệ %', 'Xếp loại', 'Xếp hạng'] as const;
@@ -36,7 +37,7 @@ export async function writeRankingXlsx(c: ExportCampaign, stream: Writable, onPr
     });
     ws.columns = [{ width: 7 }, { width: 46 }, { width: 13 }, { width: 14 }, { width: 10 }, { width: 14 }, { width: 10 }];
     const title = (text: string, size: number, bold: boolean) => {
-      const row = ws.addRow([text]);
+      const row = ws.addRow(safeRow([text]));
       ws.mergeCells(row.number, 1, row.number, RANKING_HEADERS.length);
       row.font = { bold, size };
       row.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
@@ -57,7 +58,7 @@ export async function writeRankingXlsx(c: ExportCampaign, stream: Writable, onPr
     header.commit();
     let stt = 0;
     for (const u of g.units) {
-      const row = ws.addRow([++stt, u.unit.name, u.selfTotal, u.finalAfterPenalty, u.percent, bandLabel(u), u.rank ?? '—']);
+      const row = ws.addRow(safeRow([++stt, u.unit.name, u.selfTotal, u.finalAfterPenalty, u.percent, bandLabel(u), u.rank ?? '—']));
       row.getCell(3).numFmt = '0.00';
       row.getCell(4).numFmt = '0.00';
       row.getCell(5).numFmt = '0.00';

@@ -1,6 +1,7 @@
 // A unit's scorecard as .xlsx: heading lines, then Mã | Chỉ số | Điểm tối đa | Tự chấm | Thẩm định |
 // Chênh lệch | Lý do, groups in bold. A4, fitted to width, the table header repeated on every page.
 import ExcelJS from 'exceljs';
+import { neutralizeWorkbook } from '../formula-injection.ts';
 import { type Scorecard, scorecardHeader } from './scorecard-model.ts';
 
 export const SCORECARD_HEADERS = ['Mã', 'Chỉ số', 'Điểm tối đa', 'Tự chấm', 'Thẩm định', 'Chênh lệch', 'Lý do điều chỉnh'] as const;
@@ -31,5 +32,6 @@ export async function writeScorecardXlsx(s: Scorecard): Promise<Buffer> {
     row.getCell(2).alignment = { wrapText: true, vertical: 'top' };
     row.getCell(7).alignment = { wrapText: true, vertical: 'top' };
   }
+  neutralizeWorkbook(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -37,6 +37,7 @@ export type ErrorCode =
   | 'ALREADY_MEMBER'
   | 'TOKEN_SCOPE_NOT_HELD'
   | 'DATABASE_UNAVAILABLE'
+  | 'SERVER_BUSY'
   | 'INTERNAL_ERROR';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -76,6 +77,7 @@ const STATUS: Record<ErrorCode, number> = {
   INTERNAL_ERROR: 500,
   STORAGE_FULL: 507,
   DATABASE_UNAVAILABLE: 503,
+  SERVER_BUSY: 503,
 };
 
 export class OperationError extends Error {

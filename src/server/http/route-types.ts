@@ -5,6 +5,7 @@ import type { Database, Db } from '../../db/client.ts';
 import type { AuditActor } from '../../db/audit/write-audit.ts';
 import type { ScopedActor } from '../../db/queries/org-units.ts';
 import type { AppConfig } from '../config.ts';
+import type { ParsePool } from '../imports/parse-pool.ts';
 import type { FileStore } from '../storage/file-store.ts';
 import { requireAuth } from '../plugins/auth.ts';
 import { auditActorOf } from '../operations/actor.ts';
@@ -21,6 +22,8 @@ export interface ServerDeps {
   clock?: () => Date;
   /** Evidence files; when absent, the evidence routes use the configured store (see createFileStore). */
   fileStore?: FileStore;
+  /** Worker threads reading uploaded spreadsheets; buildApp creates one from the configuration. */
+  parsePool?: ParsePool;
 }
 
 export interface Who {

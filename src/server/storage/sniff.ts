@@ -1,7 +1,8 @@
 // What a file really is, from its bytes: the declared name and MIME type are never trusted (an .exe
 // renamed .pdf starts with "MZ" and is refused). Accepted: PDF, DOC/XLS (OLE2 compound files, told apart
-// by their directory), DOCX/XLSX/ODT/ODS (ZIP packages, told apart by their entries), JPG, PNG and plain
-// ZIP. Works on random-access bytes so it is pure enough to test on in-memory buffers.
+// by their directory), DOCX/XLSX/PPTX/ODT/ODS/ODP (ZIP packages, told apart by their entries), JPG, PNG
+// and plain ZIP; active-content.ts then refuses those that carry macros or programs. Works on
+// random-access bytes so it is pure enough to test on in-memory buffers.
 import { oleStreamNames } from './sniff-ole.ts';
 import { zipEntryNames, zipStoredEntryText } from './sniff-zip.ts';
 
@@ -22,8 +23,10 @@ export const MIME = {
   xls: 'application/vnd.ms-excel',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
   odt: 'application/vnd.oasis.opendocument.text',
   ods: 'application/vnd.oasis.opendocument.spreadsheet',
+  odp: 'application/vnd.oasis.opendocument.presentation',
   jpg: 'image/jpeg',
   png: 'image/png',
   zip: 'application/zip',
@@ -33,6 +36,9 @@ export const MIME = {
 export const PREVIEWABLE = new Set<string>([MIME.pdf, MIME.jpg, MIME.png]);
 
 const EXTENSION_OF: Record<string, string> = Object.fromEntries(Object.entries(MIME).map(([ext, mime]) => [mime, ext]));
+
+/** The usual extension of an accepted type ("pdf"); "bin" for anything else. */
+export const extensionOf = (mimeType: string): string => EXTENSION_OF[mimeType] ?? 'bin';
 
 const startsWith = (head: Buffer, bytes: number[]) => bytes.every((b, i) => head[i] === b);
 
@@ -71,10 +77,12 @@ async function zipKind(src: ByteSource): Promise<string> {
     const declared = (await zipStoredEntryText(src, 'mimetype'))?.trim();
     if (declared === MIME.odt) return MIME.odt;
     if (declared === MIME.ods) return MIME.ods;
+    if (declared === MIME.odp) return MIME.odp;
   }
   if (names.includes('[Content_Types].xml')) {
     if (names.some((n) => n.startsWith('word/'))) return MIME.docx;
     if (names.some((n) => n.startsWith('xl/'))) return MIME.xlsx;
+    if (names.some((n) => n.startsWith('ppt/'))) return MIME.pptx;
   }
   return MIME.zip;
 }

@@ -12,7 +12,7 @@ import { readFrameworkFile } from '../../../src/exchange/frameworks/read-framewo
 import { writeFrameworkWorkbook } from '../../../src/exchange/frameworks/write-framework-workbook.ts';
 import { arbMethod } from '../framework/arbitraries.ts';
 
-const arbText = fc.stringMatching(/^[A-Za-z0-9ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚĂĐĨŨƠàáâãèéêìíòóôõùúăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ ,.;:()%/\n-]{1,40}$/).filter((s) => s.trim() !== '');
+const arbText = fc.stringMatching(/^[A-Za-z0-9ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚĂĐĨŨƠàáâãèéêìíòóôõùúăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ ,.;:()%/\n=+@'-]{1,40}$/).filter((s) => s.trim() !== '');
 const arbOptText = fc.option(arbText, { nil: undefined });
 const arbPoints = fc.integer({ min: 0, max: 5000 }).map((h) => h / 100);
 
@@ -95,7 +95,7 @@ describe('framework exchange properties', () => {
     // Many generated sets have validation errors (random points above max…): make sure the identity
     // itself was exercised, not only refusals.
     expect(identical).toBeGreaterThan(RUNS / 10);
-  });
+  }, 60_000); // 30 workbooks written and read: seconds on a busy 2-core machine
 
   it('YAML: export → import gives back the identical definition', async () => {
     await fc.assert(

@@ -14,6 +14,8 @@ describe('sniffContentType', () => {
     ['XLSX', f.xlsx(), MIME.xlsx],
     ['ODT', f.odt(), MIME.odt],
     ['ODS', f.ods(), MIME.ods],
+    ['PPTX', f.zip({ '[Content_Types].xml': '<Types/>', 'ppt/presentation.xml': '<p/>' }), MIME.pptx],
+    ['ODP', f.zip({ mimetype: 'application/vnd.oasis.opendocument.presentation', 'content.xml': '<c/>' }), MIME.odp],
     ['plain ZIP', f.plainZip(), MIME.zip],
     ['DOC (OLE2 with WordDocument)', f.doc(), MIME.doc],
     ['XLS (OLE2 with Workbook)', f.xls(), MIME.xls],

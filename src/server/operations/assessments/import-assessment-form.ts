@@ -6,7 +6,7 @@
 import { type FrameworkNode, isLeaf } from '../../../core/framework/index.ts';
 import { holdsRoleOver } from '../../../core/policy/index.ts';
 import type { Db } from '../../../db/client.ts';
-import { findReadableAssessment, loadItems } from '../../../db/queries/assessments.ts';
+import { type AssessmentContext, findReadableAssessment, loadItems } from '../../../db/queries/assessments.ts';
 import { loadDefinition } from '../../../db/queries/framework-definitions.ts';
 import { ancestryOf } from '../../../db/queries/unit-path.ts';
 import type { FormRow } from '../../../exchange/assessments/read-assessment-form.ts';
@@ -40,6 +40,13 @@ function valuesOf(node: FrameworkNode, r: FormRow): Values | FormProblem {
   return { inputs, selfScore: score, explanation };
 }
 
+/** Only the unit's own staff import its form; the route asks this before it reads the file. */
+export function assertMayImportForm(actor: AssessmentWho['actor'], ctx: Pick<AssessmentContext, 'unit'>): void {
+  if (!holdsRoleOver(actor, ['unit_reporter', 'unit_leader'], { id: ctx.unit.id, ancestry: ancestryOf(ctx.unit.path) })) {
+    throw forbidden('Chỉ cán bộ nhập liệu và lãnh đạo của đơn vị được nhập bản tự đánh giá.');
+  }
+}
+
 export async function importAssessmentForm(
   db: Db,
   who: AssessmentWho & { fullName: string },
@@ -49,9 +56,7 @@ export async function importAssessmentForm(
 ): Promise<{ updated: number; unchanged: number }> {
   const ctx = await findReadableAssessment(db, who.actor, id);
   if (!ctx) throw assessmentNotFound();
-  if (!holdsRoleOver(who.actor, ['unit_reporter', 'unit_leader'], { id: ctx.unit.id, ancestry: ancestryOf(ctx.unit.path) })) {
-    throw forbidden('Chỉ cán bộ nhập liệu và lãnh đạo của đơn vị được nhập bản tự đánh giá.');
-  }
+  assertMayImportForm(who.actor, ctx);
   const invalid = (problems: FormProblem[]) => new OperationError('IMPORT_INVALID', `Tệp có ${problems.length} lỗi; chưa lưu chỉ số nào.`, { problems });
   if (file.assessmentId !== null && file.assessmentId !== ctx.assessment.id) {
     throw invalid([{ row: 1, column: '', message: 'Tệp này là biểu tự đánh giá của một đơn vị hoặc kỳ đánh giá khác.' }]);

@@ -1,6 +1,7 @@
 // What users type about a document (số hiệu, ngày, trích yếu, cơ quan ban hành) and the file name the
 // browser sent, made safe and canonical: NFC, no path, dates accepted as dd/mm/yyyy or yyyy-mm-dd.
 import { z } from 'zod';
+import { UNSAFE_NAME_CHARS, nameWithTypeExtension } from '../../storage/file-names.ts';
 
 const optionalText = (max: number) =>
   z
@@ -57,16 +58,23 @@ export const evidenceUrlSchema = z
 const MAX_NAME = 200;
 
 /** The browser's file name as we keep it: NFC, last path segment only ("../../Quyết định số 12.pdf" →
- *  "Quyết định số 12.pdf"), no control characters or leading dots, at most 200 characters (keeping the
- *  extension). Vietnamese letters are kept as they are. */
+ *  "Quyết định số 12.pdf"), no control or bidirectional characters, no leading dots, at most 200
+ *  characters (keeping the extension). Vietnamese letters are kept as they are. */
 export function sanitizeFileName(raw: string, fallback = 'tai-lieu'): string {
-  const last = raw.normalize('NFC').split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  let name = last.replace(/[\u0000-\u001f\u007f]/g, '').replace(/^[.\s]+/, '').trim();
+  const last = raw.normalize('NFC').replace(UNSAFE_NAME_CHARS, '').split(/[\\/]/).pop() ?? '';
+  let name = last.replace(/^[.\s]+/, '').trim();
   if ([...name].length > MAX_NAME) {
     const dot = name.lastIndexOf('.');
     const ext = dot > 0 && name.length - dot <= 10 ? name.slice(dot) : '';
     name = [...name.slice(0, name.length - ext.length)].slice(0, MAX_NAME - ext.length).join('').trim() + ext;
   }
   return name || fallback;
+}
+
+/** The name an uploaded file is kept, listed and downloaded under: sanitised, and ending with the
+ *  extension of the type its bytes are (nameWithTypeExtension: "bien-ban.hta" holding a PDF →
+ *  "bien-ban.hta.pdf"). */
+export function evidenceFileName(raw: string | null, mimeType: string): string {
+  const clean = sanitizeFileName(raw ?? '', '');
+  return sanitizeFileName(nameWithTypeExtension(clean || 'tai-lieu', mimeType));
 }

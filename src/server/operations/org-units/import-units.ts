@@ -3,6 +3,7 @@
 // thousands writes nothing and the report names it. Existing codes update name and type in place.
 import { randomUUID } from 'node:crypto';
 import { inArray, sql } from 'drizzle-orm';
+import { MAX_UNIT_DEPTH } from '../../../core/org/depth.ts';
 import { canCreateRootUnit, orgUnitAbilities } from '../../../core/policy/index.ts';
 import { foldVietnamese } from '../../../core/text/vietnamese.ts';
 import { type AuditActor, type AuditEntryInput, writeAuditBatch } from '../../../db/audit/write-audit.ts';
@@ -60,6 +61,7 @@ export async function importUnits(
       }
     }
     const order = orderParentsFirst(records, existing, problems);
+    problems.push(...tooDeep(order, existing));
     if (problems.length > 0) {
       problems.sort((a, b) => a.row - b.row);
       throw new OperationError('IMPORT_INVALID', `Tệp có ${problems.length} lỗi; chưa có dữ liệu nào được nhập.`, { problems });
@@ -96,24 +98,46 @@ export async function importUnits(
   });
 }
 
-/** Parents before children; reports rows caught in a cycle of parent codes within the file. */
+/** Rows that would sit deeper than MAX_UNIT_DEPTH levels: the first of each branch (its units below
+ *  cannot be imported either, and are named by that one problem). `order` has parents first. */
+function tooDeep(order: UnitRecord[], existing: Map<string, OrgUnitRow>): RowProblem[] {
+  const depth = new Map<string, number>();
+  for (const u of existing.values()) depth.set(u.code, ancestryOf(u.path).length);
+  const problems: RowProblem[] = [];
+  for (const r of order) {
+    if (existing.has(r.code)) continue;
+    const d = (r.parentCode ? (depth.get(r.parentCode) ?? 0) : 0) + 1;
+    depth.set(r.code, d);
+    if (d === MAX_UNIT_DEPTH + 1) {
+      problems.push({ row: r.row, column: 'Mã đơn vị cấp trên', message: `Đơn vị "${r.code}" sẽ nằm ở cấp thứ ${d}, sâu quá ${MAX_UNIT_DEPTH} cấp; đơn vị này và các đơn vị trực thuộc nó không nhập được.` });
+    }
+  }
+  return problems;
+}
+
+/** Parents before children; reports rows caught in a cycle of parent codes within the file. A loop over
+ *  each chain of parents (a file may chain 100,000 units: no recursion, no copied trails). */
 function orderParentsFirst(records: UnitRecord[], existing: Map<string, OrgUnitRow>, problems: RowProblem[]): UnitRecord[] {
   const byCode = new Map(records.map((r) => [r.code, r]));
   const state = new Map<string, 'visiting' | 'done'>();
   const order: UnitRecord[] = [];
-  const visit = (r: UnitRecord, trail: string[]) => {
-    const s = state.get(r.code);
-    if (s === 'done') return;
-    if (s === 'visiting') {
-      problems.push({ row: r.row, column: 'Mã đơn vị cấp trên', message: `Vòng lặp cấp trên: ${[...trail, r.code].join(' → ')}.` });
-      return;
+  for (const start of records) {
+    const chain: UnitRecord[] = [];
+    let r: UnitRecord | undefined = start;
+    while (r && !state.has(r.code)) {
+      state.set(r.code, 'visiting');
+      chain.push(r);
+      r = r.parentCode && !existing.has(r.parentCode) ? byCode.get(r.parentCode) : undefined;
     }
-    state.set(r.code, 'visiting');
-    const parent = r.parentCode && !existing.has(r.parentCode) ? byCode.get(r.parentCode) : undefined;
-    if (parent) visit(parent, [...trail, r.code]);
-    state.set(r.code, 'done');
-    order.push(r);
-  };
-  for (const r of records) visit(r, []);
+    if (r && state.get(r.code) === 'visiting') {
+      const codes = [...chain.map((c) => c.code), r.code];
+      const shown = codes.length > 12 ? [...codes.slice(0, 5), '…', ...codes.slice(-5)] : codes;
+      problems.push({ row: r.row, column: 'Mã đơn vị cấp trên', message: `Vòng lặp cấp trên: ${shown.join(' → ')}.` });
+    }
+    for (let i = chain.length - 1; i >= 0; i--) {
+      state.set(chain[i]!.code, 'done');
+      order.push(chain[i]!);
+    }
+  }
   return order;
 }

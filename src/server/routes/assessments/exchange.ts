@@ -5,14 +5,13 @@ import { vietnamDateOf } from '../../../core/campaign/index.ts';
 import { formatDateVi } from '../../../core/text/vietnamese.ts';
 import { findReadableAssessment, loadItems } from '../../../db/queries/assessments.ts';
 import { loadDefinition } from '../../../db/queries/framework-definitions.ts';
-import { readAssessmentForm } from '../../../exchange/assessments/read-assessment-form.ts';
 import { writeAssessmentForm } from '../../../exchange/assessments/write-assessment-form.ts';
 import { OperationError, notFound } from '../../http/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../http/schemas.ts';
-import { readUploadedFile } from '../../http/upload.ts';
+import { readSpreadsheetUpload } from '../../imports/read-spreadsheet-upload.ts';
 import { assessmentNotFound } from '../../operations/assessments/assessment-access.ts';
-import { importAssessmentForm } from '../../operations/assessments/import-assessment-form.ts';
+import { assertMayImportForm, importAssessmentForm } from '../../operations/assessments/import-assessment-form.ts';
 import { requireAuth } from '../../plugins/auth.ts';
 import { contentDisposition } from '../evidence/content-disposition.ts';
 import { serverNow } from '../server-now.ts';
@@ -58,12 +57,15 @@ export function registerAssessmentExchange(app: App, deps: ServerDeps) {
         response: { 200: z.object({ updated: z.number(), unchanged: z.number() }) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const who = whoIs(request);
+      // Before the file is read: out of scope stays 404, and only the unit's own staff (403) get a file parsed.
       const ctx = await findReadableAssessment(deps.db, who.actor, request.params.id);
-      if (!ctx) throw assessmentNotFound(); // before reading the file: out of scope stays 404
-      const form = await readAssessmentForm((await readUploadedFile(request)).data);
+      if (!ctx) throw assessmentNotFound();
+      assertMayImportForm(who.actor, ctx);
+      const { result: form } = await readSpreadsheetUpload(deps, request, reply, 'assessmentForm');
       if (!form.ok) {
+        if (form.tooLarge) throw new OperationError('FILE_TOO_LARGE', form.message);
         if (form.unsupported) throw new OperationError('UNSUPPORTED_FILE', form.message);
         throw new OperationError('IMPORT_INVALID', form.message, { problems: [{ row: 1, column: '', message: form.message }] });
       }

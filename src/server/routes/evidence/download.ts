@@ -2,15 +2,14 @@
 // checked on every request (no signed links); the bytes stream from the store with HTTP Range support.
 // Preview runs under `Content-Security-Policy: sandbox` and nosniff so a crafted file cannot script the app.
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { evidenceFileName } from '../../operations/evidence/evidence-input.ts';
 import { loadEvidence } from '../../operations/evidence/load-evidence.ts';
 import { OperationError, notFound } from '../../http/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../http/schemas.ts';
 import type { FileStore } from '../../storage/file-store.ts';
-import { MIME, PREVIEWABLE } from '../../storage/sniff.ts';
+import { PREVIEWABLE } from '../../storage/sniff.ts';
 import { contentDisposition, parseRange } from './content-disposition.ts';
-
-const EXT_OF: Record<string, string> = Object.fromEntries(Object.entries(MIME).map(([ext, mime]) => [mime, ext]));
 
 export function registerDownloadEvidence(app: App, deps: ServerDeps, store: FileStore) {
   const serve = (kind: 'attachment' | 'inline') => async (request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) => {
@@ -51,9 +50,8 @@ export function registerDownloadEvidence(app: App, deps: ServerDeps, store: File
   app.get('/evidence/:id/preview', schema('Xem trước tệp PDF/ảnh (hiển thị trong trình duyệt)'), serve('inline'));
 }
 
-/** The stored name, with the detected extension added when the name has none. */
+/** The stored name made safe again (files uploaded before names were cleaned and typed at upload):
+ *  no bidirectional or control characters, ending with the extension of the detected type. */
 function downloadName(fileName: string | null, mimeType: string): string {
-  const ext = EXT_OF[mimeType] ?? 'bin';
-  if (!fileName) return `tai-lieu.${ext}`;
-  return /\.[A-Za-z0-9]{1,8}$/.test(fileName) ? fileName : `${fileName}.${ext}`;
+  return evidenceFileName(fileName, mimeType);
 }

@@ -1,10 +1,12 @@
 // POST /units/{unitId}/evidence — multipart upload into the unit's library. Permission is checked before
-// the body is read; the content type comes from the bytes (sniffing), never from the name or header.
+// the body is read; the content type comes from the bytes (sniffing), never from the name or header;
+// files carrying macros or programs are refused; the kept name ends with the detected type's extension.
 import { uploadEvidence } from '../../operations/evidence/upload-evidence.ts';
-import { evidenceMetaSchema, sanitizeFileName } from '../../operations/evidence/evidence-input.ts';
+import { evidenceFileName, evidenceMetaSchema } from '../../operations/evidence/evidence-input.ts';
 import { loadEvidenceUnit } from '../../operations/evidence/load-evidence.ts';
 import { OperationError } from '../../http/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
+import { activeContentReason } from '../../storage/active-content.ts';
 import type { FileStore } from '../../storage/file-store.ts';
 import { sniffContentType } from '../../storage/sniff.ts';
 import { readEvidenceUpload } from './read-upload.ts';
@@ -34,9 +36,11 @@ export function registerUploadEvidence(app: App, deps: ServerDeps, store: FileSt
         if (!detected) {
           throw new OperationError(
             'UNSUPPORTED_FILE',
-            'Loại tệp không được chấp nhận. Chỉ nhận PDF, Word (DOC/DOCX), Excel (XLS/XLSX), ODT/ODS, ảnh JPG/PNG hoặc tệp nén ZIP — xác định theo nội dung tệp, không theo tên.',
+            'Loại tệp không được chấp nhận. Chỉ nhận PDF, Word (DOC/DOCX), Excel (XLS/XLSX), PowerPoint (PPTX), ODT/ODS/ODP, ảnh JPG/PNG hoặc tệp nén ZIP — xác định theo nội dung tệp, không theo tên.',
           );
         }
+        const active = await activeContentReason(upload.staged.bytes, detected.mimeType);
+        if (active) throw new OperationError('UNSUPPORTED_FILE', active);
         const meta = evidenceMetaSchema.safeParse(upload.fields);
         if (!meta.success) {
           const issues = meta.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
@@ -46,7 +50,7 @@ export function registerUploadEvidence(app: App, deps: ServerDeps, store: FileSt
           unitId: unit.id,
           staged: upload.staged,
           mimeType: detected.mimeType,
-          fileName: sanitizeFileName(upload.fileName, `tai-lieu.${detected.extension}`),
+          fileName: evidenceFileName(upload.fileName, detected.mimeType),
           meta: meta.data,
         });
         return reply.status(201).send(await evidenceView(deps.db, who.actor, unit, doc.id));

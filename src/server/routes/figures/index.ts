@@ -1,11 +1,10 @@
 // /campaigns/{id}/figures: figures supplied by other systems (API token) or specialised agencies (file).
 import { z } from 'zod';
 import { parseFiguresTable } from '../../../exchange/figures/parse-figures-table.ts';
-import { readTable } from '../../../exchange/tabular.ts';
 import { OperationError } from '../../http/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../http/schemas.ts';
-import { readUploadedFile } from '../../http/upload.ts';
+import { readSpreadsheetUpload, tableRefused } from '../../imports/read-spreadsheet-upload.ts';
 import { loadCampaignForSupply } from '../../operations/figures/figure-access.ts';
 import { FiguresInvalid, supplyFigures } from '../../operations/figures/supply-figures.ts';
 import { serverNow } from '../server-now.ts';
@@ -61,11 +60,11 @@ export function registerFigureRoutes(app: App, deps: ServerDeps) {
         response: { 200: resultSchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const who = whoIs(request);
       await loadCampaignForSupply(deps.db, who, request.params.id); // refuse before reading the file
-      const table = await readTable((await readUploadedFile(request)).data);
-      if (!table.ok) throw new OperationError('UNSUPPORTED_FILE', table.message);
+      const { result: table } = await readSpreadsheetUpload(deps, request, reply, 'table');
+      if (!table.ok) throw tableRefused(table);
       const { records, problems } = parseFiguresTable(table.rows);
       if (problems.length > 0) throw new OperationError('IMPORT_INVALID', `Tệp có ${problems.length} lỗi; chưa ghi nhận số liệu nào.`, { problems });
       try {

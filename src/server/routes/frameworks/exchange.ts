@@ -4,12 +4,11 @@ import { z } from 'zod';
 import { canManageFrameworks } from '../../../core/policy/index.ts';
 import { findReadableFramework } from '../../../db/queries/frameworks.ts';
 import { writeFrameworkJson, writeFrameworkYaml } from '../../../exchange/frameworks/framework-document.ts';
-import { readFrameworkFile } from '../../../exchange/frameworks/read-framework-file.ts';
 import { writeFrameworkWorkbook } from '../../../exchange/frameworks/write-framework-workbook.ts';
 import { OperationError, notFound } from '../../http/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../http/schemas.ts';
-import { readUploadedFile } from '../../http/upload.ts';
+import { readSpreadsheetUpload } from '../../imports/read-spreadsheet-upload.ts';
 import { createFramework } from '../../operations/frameworks/create-framework.ts';
 import { presentFramework } from '../../presenters/framework.ts';
 import { XLSX_MIME, contentDisposition } from '../org-units/exchange.ts';
@@ -31,8 +30,7 @@ export function registerFrameworkExchange(app: App, deps: ServerDeps) {
       const who = whoIs(request);
       // Refuse before reading the upload: a non-manager's file is never parsed.
       if (!canManageFrameworks(who.actor)) throw new OperationError('FORBIDDEN', 'Bạn không có quyền nhập bộ chỉ số.');
-      const { filename, data } = await readUploadedFile(request);
-      const result = await readFrameworkFile(data);
+      const { filename, result } = await readSpreadsheetUpload(deps, request, reply, 'frameworkFile');
       if (!result.ok) {
         const first = result.problems[0]?.message ?? 'Tệp không hợp lệ.';
         if (result.reason === 'unsupported') throw new OperationError('UNSUPPORTED_FILE', first, { problems: result.problems });

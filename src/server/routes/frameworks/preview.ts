@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { parseFrameworkDocument, scoreItem, scoringMethodSchema, validateFramework } from '../../../core/framework/index.ts';
 import { schemaProblemsAsErrors } from '../../../exchange/frameworks/file-problem.ts';
 import { normalizeDefinition } from '../../../exchange/frameworks/normalize-definition.ts';
+import { OperationError } from '../../http/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { DEFINITION_BODY_LIMIT, definitionSchema, reportSchema } from './schemas.ts';
 
@@ -56,6 +57,8 @@ export function registerFrameworkPreview(app: App, _deps: ServerDeps) {
     async (request) => {
       whoIs(request);
       const parsed = parseFrameworkDocument(request.body.definition);
+      // A tree past the size limits is not a definition being edited: refused (422), not reported.
+      if (!parsed.ok && parsed.oversized) throw new OperationError('FRAMEWORK_INVALID', parsed.problems[0]!.message, { errors: schemaProblemsAsErrors(parsed.problems), warnings: [] });
       if (!parsed.ok) return { errors: schemaProblemsAsErrors(parsed.problems), warnings: [] };
       return validateFramework(normalizeDefinition(parsed.definition));
     },

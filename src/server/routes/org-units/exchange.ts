@@ -5,10 +5,9 @@ import { compareCodes } from '../../../core/text/vietnamese.ts';
 import { listReadableUnits } from '../../../db/queries/org-units.ts';
 import { parseUnitsTable } from '../../../exchange/org-units/parse-units-table.ts';
 import { writeUnitsWorkbook } from '../../../exchange/org-units/write-units-workbook.ts';
-import { readTable } from '../../../exchange/tabular.ts';
 import { OperationError } from '../../http/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { readUploadedFile } from '../../http/upload.ts';
+import { readSpreadsheetUpload, tableRefused } from '../../imports/read-spreadsheet-upload.ts';
 import { importUnits } from '../../operations/org-units/import-units.ts';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -29,12 +28,12 @@ export function registerOrgUnitExchange(app: App, deps: ServerDeps) {
         response: { 200: z.object({ created: z.number(), updated: z.number() }) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const who = whoIs(request);
+      // Refused before the file is read: a non-manager's upload is never parsed.
       if (!globalAbilities(who.actor).manageUnits) throw new OperationError('FORBIDDEN', 'Bạn không có quyền nhập danh sách đơn vị.');
-      const { data } = await readUploadedFile(request);
-      const table = await readTable(data);
-      if (!table.ok) throw new OperationError('UNSUPPORTED_FILE', table.message);
+      const { result: table } = await readSpreadsheetUpload(deps, request, reply, 'table');
+      if (!table.ok) throw tableRefused(table);
       const { records, problems } = parseUnitsTable(table.rows);
       if (problems.length > 0) {
         throw new OperationError('IMPORT_INVALID', `Tệp có ${problems.length} lỗi; chưa có dữ liệu nào được nhập.`, { problems });

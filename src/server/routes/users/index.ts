@@ -5,12 +5,11 @@ import { ROLES, canManageUsers } from '../../../core/policy/index.ts';
 import type { Db } from '../../../db/client.ts';
 import { findVisibleUser, listVisibleUsers, loadGrantsOf, loadUserRefs, type UserRow } from '../../../db/queries/users.ts';
 import { parseUsersTable } from '../../../exchange/users/parse-users-table.ts';
-import { readTable } from '../../../exchange/tabular.ts';
 import { OperationError, notFound } from '../../http/errors.ts';
 import { roleAssignmentSchema } from '../../http/me-schema.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams, paginationQuery } from '../../http/schemas.ts';
-import { readUploadedFile } from '../../http/upload.ts';
+import { readSpreadsheetUpload, tableRefused } from '../../imports/read-spreadsheet-upload.ts';
 import { assignRole, removeRole } from '../../operations/users/assign-role.ts';
 import { createUser } from '../../operations/users/create-user.ts';
 import { importUsers } from '../../operations/users/import-users.ts';
@@ -146,11 +145,11 @@ export function registerUserRoutes(app: App, deps: ServerDeps) {
         response: { 200: z.object({ created: z.number() }) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const who = whoIs(request);
-      if (!canManageUsers(who.actor)) throw new OperationError('FORBIDDEN', 'Bạn không có quyền tạo tài khoản.');
-      const table = await readTable((await readUploadedFile(request)).data);
-      if (!table.ok) throw new OperationError('UNSUPPORTED_FILE', table.message);
+      if (!canManageUsers(who.actor)) throw new OperationError('FORBIDDEN', 'Bạn không có quyền tạo tài khoản.'); // before the file is read
+      const { result: table } = await readSpreadsheetUpload(deps, request, reply, 'table');
+      if (!table.ok) throw tableRefused(table);
       const { records, problems } = parseUsersTable(table.rows);
       if (problems.length > 0) throw new OperationError('IMPORT_INVALID', `Tệp có ${problems.length} lỗi; chưa có tài khoản nào được tạo.`, { problems });
       return importUsers(db, who, records);
