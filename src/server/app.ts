@@ -7,6 +7,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { App, ServerDeps } from './http/route-types.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { errorsPlugin } from './plugins/errors.ts';
+import { nulGuardPlugin } from './plugins/nul-guard.ts';
 import { openapiPlugin } from './plugins/openapi.ts';
 import { securityPlugin } from './plugins/security.ts';
 import { webPlugin } from './plugins/web.ts';
@@ -68,6 +69,7 @@ export async function buildApp(given: ServerDeps, options: { logger?: FastifyBas
   await app.register(multipart, { limits: { fileSize: deps.config.evidenceMaxBytes, files: 1, fields: 20 } });
   await app.register(openapiPlugin);
   await app.register(authPlugin, { db: deps.db, sessionIdleMinutes: deps.config.sessionIdleMinutes });
+  await app.register(nulGuardPlugin);
 
   registerHealthRoute(app, deps);
   await app.register(

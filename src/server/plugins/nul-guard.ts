@@ -1,0 +1,44 @@
+// Refuses text containing the NUL character (U+0000) at the edge, before validation and the database:
+// PostgreSQL stores no NUL in text or jsonb (errors 22021 "invalid byte sequence", 22P05 "unsupported
+// Unicode escape sequence"), so such input used to reach a query and fail as a 500 — on 13 routes, with
+// the failed query's parameters (argon2 and token hashes among them) written to the error log. It is never
+// meaningful in a name, a note or a code, so it is refused with 400 VALIDATION_FAILED naming where it was.
+// Checked: every string and object key of a parsed JSON body, the query string and the path parameters.
+// Multipart uploads are read by their routes; their text reaches the database through the errors plugin's
+// backstop (the same 400) if anything slips through.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { OperationError } from '../http/errors.ts';
+
+/** The first place (body/…, querystring/…, params/…) holding a NUL, or null. Iterative: no depth limit. */
+export function findNul(request: Pick<FastifyRequest, 'body' | 'query' | 'params'>): string | null {
+  const stack: [value: unknown, path: string][] = [
+    [request.params, 'params'],
+    [request.query, 'querystring'],
+    [request.body, 'body'],
+  ];
+  while (stack.length > 0) {
+    const [value, path] = stack.pop()!;
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) return path;
+    } else if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], `${path}/${i}`]);
+    } else if (value !== null && typeof value === 'object' && !Buffer.isBuffer(value)) {
+      for (const [key, child] of Object.entries(value)) {
+        if (key.includes('\u0000')) return `${path}/${key.split('\u0000').join('\\u0000')}`;
+        stack.push([child, `${path}/${key}`]);
+      }
+    }
+  }
+  return null;
+}
+
+export const NUL_MESSAGE = 'chứa ký tự NUL (U+0000), không được phép trong văn bản';
+
+export const nulGuardPlugin = fp(async (app: FastifyInstance) => {
+  app.addHook('preValidation', async (request) => {
+    const path = findNul(request);
+    if (path === null) return;
+    throw new OperationError('VALIDATION_FAILED', `Dữ liệu không hợp lệ: ${path} — ${NUL_MESSAGE}.`, { issues: [{ path, message: NUL_MESSAGE }] });
+  });
+});
