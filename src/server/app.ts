@@ -64,10 +64,10 @@ export async function buildApp(given: ServerDeps, options: { logger?: FastifyBas
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(errorsPlugin);
-  await app.register(securityPlugin);
+  await app.register(securityPlugin, { publicBaseUrl: deps.config.publicBaseUrl });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: deps.config.evidenceMaxBytes, files: 1, fields: 20 } });
-  await app.register(openapiPlugin);
+  await app.register(openapiPlugin, { serveDocs: deps.config.apiDocs });
   await app.register(authPlugin, { db: deps.db, sessionIdleMinutes: deps.config.sessionIdleMinutes });
   await app.register(nulGuardPlugin);
 

@@ -47,6 +47,7 @@ const configSchema = z.object({
   REMINDER_HOUR: z.coerce.number().int().min(0).max(23).default(8),
   JOB_WORKER: z.enum(['true', 'false', '1', '0']).default('true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  API_DOCS: z.enum(['true', 'false', '1', '0']).optional(),
   EVIDENCE_MAX_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
   EVIDENCE_QUOTA_BYTES: z.coerce.number().int().positive().optional(),
   EVIDENCE_STORE: z.enum(['local', 's3']).default('local'),
@@ -84,6 +85,8 @@ export interface AppConfig {
   /** Whether this process runs the job worker (reminders, e-mails); several processes may. */
   jobWorker: boolean;
   logLevel: string;
+  /** Serve the API documentation (/api/docs): always in development and test, in production only with API_DOCS=true. */
+  apiDocs: boolean;
   evidenceMaxBytes: number;
   evidenceQuotaBytes: number | undefined;
   evidenceStore: EvidenceStoreConfig;
@@ -131,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     reminderHour: c.REMINDER_HOUR,
     jobWorker: c.JOB_WORKER === 'true' || c.JOB_WORKER === '1',
     logLevel: c.LOG_LEVEL,
+    apiDocs: c.NODE_ENV !== 'production' || c.API_DOCS === 'true' || c.API_DOCS === '1',
     evidenceMaxBytes: c.EVIDENCE_MAX_BYTES,
     evidenceQuotaBytes: c.EVIDENCE_QUOTA_BYTES,
     evidenceStore,

@@ -47,4 +47,13 @@ describe('loadConfig', () => {
       from: 'dti@example.vn',
     });
   });
+  it('API_DOCS: the API documentation is served in development and test always, in production only when true', () => {
+    expect(loadConfig({}).apiDocs).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test' }).apiDocs).toBe(true);
+    const production = { NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) };
+    expect(loadConfig(production).apiDocs).toBe(false);
+    expect(loadConfig({ ...production, API_DOCS: 'false' }).apiDocs).toBe(false);
+    expect(loadConfig({ ...production, API_DOCS: 'true' }).apiDocs).toBe(true);
+    expect(configError({ ...production, API_DOCS: 'yes' }).variable).toBe('API_DOCS');
+  });
 });
