@@ -9,6 +9,7 @@ import { createParsePool } from './imports/read-spreadsheet-upload.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { jsonShapePlugin } from './plugins/json-shape.ts';
+import { nulGuardPlugin } from './plugins/nul-guard.ts';
 import { openapiPlugin } from './plugins/openapi.ts';
 import { securityPlugin } from './plugins/security.ts';
 import { webPlugin } from './plugins/web.ts';
@@ -70,11 +71,12 @@ export async function buildApp(given: ServerDeps, options: { logger?: FastifyBas
 
   await app.register(errorsPlugin);
   await app.register(jsonShapePlugin);
-  await app.register(securityPlugin);
+  await app.register(securityPlugin, { publicBaseUrl: deps.config.publicBaseUrl });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: deps.config.evidenceMaxBytes, files: 1, fields: 20 } });
-  await app.register(openapiPlugin);
+  await app.register(openapiPlugin, { serveDocs: deps.config.apiDocs });
   await app.register(authPlugin, { db: deps.db, sessionIdleMinutes: deps.config.sessionIdleMinutes });
+  await app.register(nulGuardPlugin);
 
   registerHealthRoute(app, deps);
   await app.register(

@@ -47,7 +47,9 @@ const configSchema = z.object({
   SMTP_FROM: z.string().optional(),
   REMINDER_HOUR: z.coerce.number().int().min(0).max(23).default(8),
   JOB_WORKER: z.enum(['true', 'false', '1', '0']).default('true'),
+  JOB_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(14),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  API_DOCS: z.enum(['true', 'false', '1', '0']).optional(),
   EVIDENCE_MAX_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
   EVIDENCE_QUOTA_BYTES: z.coerce.number().int().positive().optional(),
   EVIDENCE_STORE: z.enum(['local', 's3']).default('local'),
@@ -89,7 +91,11 @@ export interface AppConfig {
   reminderHour: number;
   /** Whether this process runs the job worker (reminders, e-mails); several processes may. */
   jobWorker: boolean;
+  /** Finished jobs (and the files of finished exports) are deleted this many days after they finished. */
+  jobRetentionDays: number;
   logLevel: string;
+  /** Serve the API documentation (/api/docs): always in development and test, in production only with API_DOCS=true. */
+  apiDocs: boolean;
   evidenceMaxBytes: number;
   evidenceQuotaBytes: number | undefined;
   evidenceStore: EvidenceStoreConfig;
@@ -144,7 +150,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       : undefined,
     reminderHour: c.REMINDER_HOUR,
     jobWorker: c.JOB_WORKER === 'true' || c.JOB_WORKER === '1',
+    jobRetentionDays: c.JOB_RETENTION_DAYS,
     logLevel: c.LOG_LEVEL,
+    apiDocs: c.NODE_ENV !== 'production' || c.API_DOCS === 'true' || c.API_DOCS === '1',
     evidenceMaxBytes: c.EVIDENCE_MAX_BYTES,
     evidenceQuotaBytes: c.EVIDENCE_QUOTA_BYTES,
     evidenceStore,

@@ -87,8 +87,9 @@ const MATRIX: [route: keyof typeof ROUTES, ...statuses: number[]][] = [
   ['GET /campaigns/{id}/bodies',                         401, 200, 200,  403,  403,   403,   403,   200,   200,   200,  200,   404],
   ['PUT …/groups/{g}/body',                              401, 200, 200,  403,  403,   403,   403,   403,   403,   403,  403,   404],
   ['POST …/groups/{g}/members',                          401, 201, 201,  403,  403,   403,   403,   403,   403,   403,  403,   404],
-  ['PATCH /appraisal-members/{support}',                 401, 204, 204,  403,  403,   403,   403,   403,   403,   403,  403,   404],
-  ['DELETE /appraisal-members/{fresh}',                  401, 204, 204,  403,  403,   403,   403,   403,   403,   403,  403,   404],
+  // Callers who cannot see the bodies (GET …/bodies → 403) do not learn a member exists: 404 (issue 11).
+  ['PATCH /appraisal-members/{support}',                 401, 204, 204,  404,  404,   404,   404,   403,   403,   403,  403,   404],
+  ['DELETE /appraisal-members/{fresh}',                  401, 204, 204,  404,  404,   404,   404,   403,   403,   403,  403,   404],
   ['GET /appraisal/queue',                               401, 200, 200,  200,  200,   200,   200,   200,   200,   200,  200,   200],
   ['PUT …/items/1.1/review',                             401, 403, 403,  403,  403,   403,   404,   200,   403,   403,  403,   404],
   ['PUT …/items/1.1/appraisal',                          401, 403, 403,  403,  403,   403,   404,   403,   200,   200,  403,   404],

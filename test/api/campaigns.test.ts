@@ -2,7 +2,7 @@
 // machine (every action legal or not in every state), opening (one assessment per unit, published
 // versions only), progress rounds (deadlines, pre-fill, "progress since") and the progress page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { campaigns } from '../../src/db/schema/campaigns.ts';
 import { CAMPAIGN_ACTIONS, type CampaignAction, type CampaignStatus, availableActions } from '../../src/core/campaign/index.ts';
 import { loadPresetFiles } from '../../src/exchange/frameworks/presets.ts';
@@ -159,7 +159,10 @@ describe('the status machine', () => {
     const office = await t.as('office');
     const fw = await publishFramework(t, { ...COMPACT_FRAMEWORK, code: 'se-luu-tru' });
     const draft = await createCampaign(t, { draft: true, frameworkId: fw });
-    await archiveFramework(t.database.db, { actor: null, audit: { id: null, name: 'test' } }, fw);
+    // A version a campaign is pinned on can no longer be archived (issue 11, finding 10) …
+    await expect(archiveFramework(t.database.db, { actor: null, audit: { id: null, name: 'test' } }, fw)).rejects.toMatchObject({ code: 'FRAMEWORK_IN_USE' });
+    // … but a database from before that rule may hold one: opening still refuses it.
+    await t.database.db.execute(sql`update frameworks set status = 'archived' where id = ${fw}::uuid`);
     const refused = await office.post(`/api/v1/campaigns/${draft.campaignId}/transitions`, { action: 'open' });
     expect(refused.statusCode).toBe(409);
     const ok = await createOpenCampaign(t);

@@ -37,7 +37,10 @@ describe('lifecycle', () => {
     const s = res.json();
     expect(s).toMatchObject({ code: 'life-1', version: 1, status: 'draft', totalPoints: 45, mainIndicators: 2, subIndicators: 3, leafCount: 3, basedOnId: null, rowVersion: 1 });
     expect(s.name).toBe('Bộ chỉ số thử'.normalize('NFC'));
-    expect(s.abilities).toEqual({ update: true, publish: true, archive: false, createVersion: true, delete: true });
+    expect(s.abilities).toEqual({ update: true, publish: true, archive: false, createVersion: true, delete: true, confirmMapping: true });
+    // The province office issues it for its own unit, the province.
+    expect(s.ownerUnit).toEqual({ id: t.unit('P'), code: 'P', name: 'Tỉnh Thử Nghiệm' });
+    expect(s.inUseBy).toEqual([]);
     const got = (await office.get(`/api/v1/frameworks/${s.id}`)).json();
     expect(got.definition.nodes[0].children.map((n: { code: string }) => n.code)).toEqual(['1.1', '1.2']);
     expect(got.validation).toEqual({ errors: [], warnings: [] });

@@ -164,10 +164,10 @@ describe('score sheets (packed item scores kept by triggers)', () => {
 
   it('a group given another set rebuilds its sheets with that set’s slots, and back', async () => {
     const [copy] = rowsOf<{ id: string }>(
-      await db.execute(sql`insert into frameworks (code, version, name, name_folded, status, definition, decision_number, unit_types, total_points, main_indicators, sub_indicators, leaf_count)
+      await db.execute(sql`insert into frameworks (code, version, name, name_folded, status, definition, decision_number, unit_types, total_points, main_indicators, sub_indicators, leaf_count, owner_unit_id)
         select code || '-ban-sao', 1, name, name_folded, 'published',
           jsonb_set(definition, '{nodes}', (definition -> 'nodes') || '[{"code": "9", "title": "Thêm", "maxPoints": 5, "method": {"kind": "yesno"}}]'::jsonb),
-          decision_number, unit_types, total_points + 5, main_indicators + 1, sub_indicators, leaf_count + 1
+          decision_number, unit_types, total_points + 5, main_indicators + 1, sub_indicators, leaf_count + 1, owner_unit_id
         from frameworks where id = ${ids.frameworkId}::uuid returning id`),
     );
     const before = (await sheetsAndRows()).fromSheets.length;

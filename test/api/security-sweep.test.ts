@@ -1,9 +1,9 @@
 // Security sweep over EVERY route of the OpenAPI document (/api/docs/json), with ids of real objects
 // (the fixture province, an open campaign, C1's assessment and evidence): no session → 401 (public routes
 // excepted), a session of another unit → never 200 with C1's data, no CSRF token on a state change → 403,
-// SQL metacharacters and XSS payloads in every string of bodies and query strings → never 500 (and stored
-// verbatim where stored), > 2 MB JSON → 413, deeply nested JSON → no crash, path traversal in file names,
-// login brute force → 429.
+// SQL metacharacters, XSS payloads and a NUL character in every string of bodies and query strings → never
+// 500 (and stored verbatim where stored; NUL refused with 400), > 2 MB JSON → 413, deeply nested JSON → no
+// crash, path traversal in file names, login brute force → 429.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CampaignIds, createOpenCampaign } from '../support/campaign-fixture.ts';
 import { pdf } from '../support/sample-files.ts';
@@ -12,6 +12,7 @@ import { type Client, type TestApp, createTestApp } from '../support/test-app.ts
 const PUBLIC = [/^\/api\/v1\/auth\/login$/, /^\/api\/public\//, /^\/api\/v1\/signing-keys$/, /^\/healthz$/, /^\/api\/v1\/server-now$/];
 const SQL = `'; drop table users; -- " OR 1=1 /*`;
 const XSS = `<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>`;
+const NUL = 'NUL \u0000 inside';
 type Op = { path: string; method: string; spec: { requestBody?: { content?: Record<string, { schema?: Schema }> }; parameters?: { in: string; name: string; schema?: Schema }[] } };
 type Schema = { type?: string | string[]; properties?: Record<string, Schema>; required?: string[]; items?: Schema; enum?: unknown[]; anyOf?: Schema[]; format?: string; minimum?: number };
 
@@ -97,9 +98,9 @@ describe('security sweep over every documented route', () => {
     expect(findings).toEqual([]);
   });
 
-  it('SQL metacharacters and XSS payloads in every body and query string: never a 500', async () => {
+  it('SQL metacharacters, XSS payloads and NUL in every body and query string: never a 500', async () => {
     const findings: string[] = [];
-    for (const payload of [SQL, XSS]) {
+    for (const payload of [SQL, XSS, NUL]) {
       for (const op of ops) {
         if (/logout|\/auth\/password|\/publish|\/transitions|\/submit|delete/i.test(op.path) || op.method === 'DELETE') continue; // would end the session or the fixture
         const json = op.spec.requestBody?.content?.['application/json']?.schema;

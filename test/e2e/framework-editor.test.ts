@@ -1,6 +1,8 @@
 // Browser journey of the index-set editor: as the administrator, open the illustrative commune set
 // (imported through the UI when the demo seed does not carry it), try a ratio item in the live preview,
-// create a new version, break and fix the totals, save, compare with version 1, publish. Screenshots go to test/.tmp/screens/.
+// create a new version, break and fix the totals, save, compare with version 1, publish; version 1 (the demo
+// campaign runs on it) cannot be archived; the district office (cx.vhtt) reads the province's set without
+// any action to change it. Screenshots go to test/.tmp/screens/.
 // Set E2E_BASE_URL to run against an already running server.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +13,8 @@ import { serverForJourney } from '../support/e2e-server.ts';
 let baseUrl = '';
 let stopServer: (() => Promise<void> | void) | null = null;
 let s: BrowserSession;
+let version1Url = '';
+let version2Url = '';
 
 const SET_CODE = 'minh-hoa-xa-1000';
 const PRESET = path.join(process.cwd(), 'frameworks', `${SET_CODE}.yaml`);
@@ -54,6 +58,7 @@ describe('index-set editor', () => {
       await link.click();
     }
     await page.waitForURL(/\/frameworks\/[0-9a-f-]+$/);
+    version1Url = page.url();
     await page.getByTestId('fw-header').waitFor();
     await expect(page.getByTestId('fw-name').textContent()).resolves.toContain('MINH HỌA');
     await expect(page.getByTestId('fw-count-total').textContent()).resolves.toContain('1.000');
@@ -167,5 +172,38 @@ describe('index-set editor', () => {
     await page.getByTestId('fw-readonly').waitFor();
     await expect(page.getByTestId('fw-save').count()).resolves.toBe(0);
     await expect(page.getByTestId('fw-tree-toolbar').count()).resolves.toBe(0);
+    version2Url = page.url();
+  });
+
+  it('version 1 is used by the running demo campaign: archive is shown disabled, naming it', async () => {
+    const { page } = s;
+    await page.goto(version1Url);
+    await page.getByTestId('fw-header').waitFor();
+    await s.screenshot('version-1');
+    await expect(page.getByTestId('fw-owner').textContent()).resolves.toContain('Hà Tĩnh');
+    await expect(page.getByTestId('fw-archive').count()).resolves.toBe(0);
+    const blocked = page.getByTestId('fw-archive-in-use');
+    await expect(blocked.isDisabled()).resolves.toBe(true);
+    await blocked.locator('xpath=..').hover();
+    await page.locator('.ant-tooltip').filter({ hasText: 'trình diễn' }).waitFor();
+    await s.screenshot('archive-in-use');
+  });
+
+  it('the district office reads the province’s set but is offered no change', async () => {
+    const { page } = s;
+    await page.getByTestId('logout-button').click();
+    await page.waitForURL(/\/login$/);
+    await page.getByTestId('login-username').fill('cx.vhtt');
+    await page.getByTestId('login-password').fill('demo1234');
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL((u) => !u.pathname.endsWith('/login'));
+    await page.goto(version2Url);
+    await page.getByTestId('fw-header').waitFor();
+    await expect(page.getByTestId('fw-owner').textContent()).resolves.toContain('Hà Tĩnh');
+    for (const action of ['fw-publish', 'fw-create-version', 'fw-archive', 'fw-delete', 'fw-save']) {
+      await expect(page.getByTestId(action).count(), action).resolves.toBe(0);
+    }
+    await page.getByTestId('fw-export').waitFor();
+    await s.screenshot('district-reads-province-set');
   });
 });

@@ -1,6 +1,6 @@
 // The real application in-process (Fastify inject) on a fresh database with the fixture province.
 // `as(username)` logs in once and returns a client that sends the session cookie and CSRF token.
-import type { LightMyRequestResponse } from 'fastify';
+import type { FastifyBaseLogger, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/server/app.ts';
 import { loadConfig } from '../../src/server/config.ts';
 import type { App } from '../../src/server/http/route-types.ts';
@@ -61,15 +61,16 @@ function client(app: App, cookie: string, csrf: string): Client {
 /**
  * `clock` fixes the server time (deadline and lateness tests); absent → the system clock. `fileStore`: a
  * store the test can look into. `env`: more configuration variables (e.g. TRUSTED_PROXIES). `parsePool`: the
- * import worker threads, when the test counts what they read (the app does not close it).
+ * import worker threads, when the test counts what they read (the app does not close it). `logger`: where
+ * the app logs (none by default).
  */
 export async function createTestApp(
-  options: { clock?: () => Date; fileStore?: FileStore; env?: Record<string, string>; parsePool?: ParsePool } = {},
+  options: { clock?: () => Date; fileStore?: FileStore; env?: Record<string, string>; parsePool?: ParsePool; logger?: FastifyBaseLogger } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const fixture = await seedFixture(database.db);
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', THUOCDO_DATA_DIR: 'test/.tmp/data', ...options.env });
-  const app = await buildApp({ db: database.db, database, config, webDir: '/nonexistent', ...(options.clock ? { clock: options.clock } : {}), ...(options.fileStore ? { fileStore: options.fileStore } : {}), ...(options.parsePool ? { parsePool: options.parsePool } : {}) });
+  const app = await buildApp({ db: database.db, database, config, webDir: '/nonexistent', ...(options.clock ? { clock: options.clock } : {}), ...(options.fileStore ? { fileStore: options.fileStore } : {}), ...(options.parsePool ? { parsePool: options.parsePool } : {}) }, options.logger ? { logger: options.logger } : {});
   await app.ready();
   const sessions = new Map<string, Client>();
   return {

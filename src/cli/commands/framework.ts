@@ -1,8 +1,10 @@
 // `thuocdo framework validate FILE` (the Vietnamese report, exit 1 on errors; no database needed),
-// `thuocdo framework import FILE` (a draft; prints its id) and
+// `thuocdo framework import FILE [--owner UNIT_CODE]` (a draft of a new set issued by that unit — the
+// root unit by default — or the next version of the set with the same code; prints its id) and
 // `thuocdo framework export ID --format xlsx|yaml|json [--out FILE]`.
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { findUnitsByCodes } from '../../db/queries/org-units.ts';
 import { frameworks } from '../../db/schema/frameworks.ts';
 import { formatFileProblem } from '../../exchange/frameworks/file-problem.ts';
 import { writeFrameworkJson, writeFrameworkYaml } from '../../exchange/frameworks/framework-document.ts';
@@ -42,7 +44,8 @@ export function registerFrameworkCommands(program: Command) {
   framework
     .command('import <file>')
     .description('Import an index set as a draft and print its id')
-    .action(async (file: string) => {
+    .option('--owner <unitCode>', 'code of the unit issuing a new set (default: the root unit, the province)')
+    .action(async (file: string, opts: { owner?: string }) => {
       const result = await readChecked(file);
       if (!result.ok) {
         console.error('Chưa nhập gì vì tệp có lỗi. / Nothing imported.');
@@ -50,7 +53,9 @@ export function registerFrameworkCommands(program: Command) {
         return;
       }
       await withDatabase(async ({ db }) => {
-        const row = await createFramework(db, CLI_WHO, result.definition, { reason: `Nhập từ tệp ${file}` });
+        const owner = opts.owner ? (await findUnitsByCodes(db, [opts.owner]))[0] : undefined;
+        if (opts.owner && !owner) throw new Error(`Không có đơn vị mã "${opts.owner}". / No unit with that code.`);
+        const row = await createFramework(db, CLI_WHO, result.definition, { reason: `Nhập từ tệp ${file}`, ...(owner ? { ownerUnitId: owner.id } : {}) });
         console.log(row.id);
         console.error(`Đã tạo bản nháp ${row.code} phiên bản ${row.version}. / Draft created.`);
       });

@@ -28,7 +28,7 @@ export async function findReadableFramework(db: Db, actor: Actor, id: string): P
 
 const headerColumns = {
   id: frameworks.id, code: frameworks.code, version: frameworks.version, name: frameworks.name, nameFolded: frameworks.nameFolded,
-  status: frameworks.status, decisionNumber: frameworks.decisionNumber, unitTypes: frameworks.unitTypes, illustrative: frameworks.illustrative,
+  status: frameworks.status, decisionNumber: frameworks.decisionNumber, unitTypes: frameworks.unitTypes, illustrative: frameworks.illustrative, ownerUnitId: frameworks.ownerUnitId,
   totalPoints: frameworks.totalPoints, mainIndicators: frameworks.mainIndicators, subIndicators: frameworks.subIndicators, leafCount: frameworks.leafCount,
   basedOnId: frameworks.basedOnId, rowVersion: frameworks.rowVersion, createdBy: frameworks.createdBy, createdAt: frameworks.createdAt,
   updatedAt: frameworks.updatedAt, publishedAt: frameworks.publishedAt, publishedBy: frameworks.publishedBy, archivedAt: frameworks.archivedAt,

@@ -2,9 +2,12 @@
 // JSON document (frozen once published); the few columns beside it are what lists, filters and
 // summaries need without loading the nodes. Confirmed node mappings between two versions are kept
 // separately, so scores and evidence can be carried over by a person's decision, never a guess.
+// A set belongs to the unit that issued it (owner_unit_id, the same on every version of a code): only
+// the DX offices whose role reaches that unit change it (core/policy/framework-policy.ts).
 import { type AnyPgColumn, boolean, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import type { FrameworkDefinition } from '../../core/framework/types.ts';
 import { users } from './accounts.ts';
+import { orgUnits } from './org.ts';
 
 export const frameworks = pgTable(
   'frameworks',
@@ -22,6 +25,8 @@ export const frameworks = pgTable(
     decisionNumber: text('decision_number').notNull(),
     unitTypes: jsonb('unit_types').$type<string[]>().notNull(),
     illustrative: boolean('illustrative').notNull().default(false),
+    /** The unit whose decision issued the set (the province for province-wide sets, a district for its own). */
+    ownerUnitId: uuid('owner_unit_id').notNull().references(() => orgUnits.id),
     totalPoints: doublePrecision('total_points').notNull(),
     mainIndicators: integer('main_indicators').notNull(),
     subIndicators: integer('sub_indicators').notNull(),
@@ -37,7 +42,7 @@ export const frameworks = pgTable(
     publishedBy: uuid('published_by').references(() => users.id, { onDelete: 'set null' }),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
   },
-  (t) => [unique('frameworks_code_version_unique').on(t.code, t.version), index('frameworks_code_idx').on(t.code)],
+  (t) => [unique('frameworks_code_version_unique').on(t.code, t.version), index('frameworks_code_idx').on(t.code), index('frameworks_owner_idx').on(t.ownerUnitId)],
 );
 
 export interface MappingPair {

@@ -1,9 +1,13 @@
-// What each job kind does, and the daily schedule. Built from the server's dependencies so tests can
+// What each job kind does, and the schedule (the daily reminder scan from REMINDER_HOUR, the hourly purge
+// of ended sessions, the daily purge of finished jobs). Built from the server's dependencies so tests can
 // fix the clock and point SMTP at an in-process server.
 import { vietnamDateOf } from '../../core/campaign/index.ts';
 import type { Db } from '../../db/client.ts';
 import type { AppConfig } from '../config.ts';
+import { createFileStore } from '../storage/create-file-store.ts';
+import type { FileStore } from '../storage/file-store.ts';
 import { EXPORT_JOB, type ExportPayload, runExportJob } from './export-job.ts';
+import { DEFAULT_JOB_RETENTION_DAYS, PURGE_JOBS_JOB, purgeFinishedJobs } from './purge-jobs.ts';
 import { enqueueJob } from './queue.ts';
 import { REMINDER_SCAN_JOB, type ReminderScanPayload, runReminderScan } from './reminder-scan.ts';
 import { EMAIL_JOB, type EmailPayload, sendEmail } from './send-email.ts';
@@ -12,8 +16,17 @@ import type { JobHandler } from './worker.ts';
 
 export interface JobContext {
   db: Db;
-  config: Pick<AppConfig, 'publicBaseUrl' | 'smtp' | 'reminderHour'> & Partial<Pick<AppConfig, 'sessionIdleMinutes'>>;
+  config: Pick<AppConfig, 'publicBaseUrl' | 'smtp' | 'reminderHour'> &
+    Partial<Pick<AppConfig, 'sessionIdleMinutes' | 'jobRetentionDays' | 'dataDir' | 'evidenceStore' | 'evidenceQuotaBytes'>>;
   clock: () => Date;
+  /** Where export files live (default: the configured store). */
+  fileStore?: FileStore;
+}
+
+/** The store holding export files: the given one, else the configured one (null if it is not configured). */
+function exportStoreOf(ctx: JobContext): FileStore | null {
+  if (ctx.fileStore) return ctx.fileStore;
+  return ctx.config.dataDir && ctx.config.evidenceStore ? createFileStore(ctx.config as AppConfig) : null;
 }
 
 export function createJobHandlers(ctx: JobContext): Record<string, JobHandler> {
@@ -22,15 +35,18 @@ export function createJobHandlers(ctx: JobContext): Record<string, JobHandler> {
     [EMAIL_JOB]: (payload) => sendEmail(ctx.config, payload as EmailPayload),
     [EXPORT_JOB]: (payload, job) => runExportJob(ctx as JobContext & { config: AppConfig }, payload as ExportPayload, job),
     [PURGE_SESSIONS_JOB]: () => runSessionPurge(ctx.db, ctx.config.sessionIdleMinutes ?? DEFAULT_IDLE_MINUTES),
+    [PURGE_JOBS_JOB]: () => purgeFinishedJobs(ctx.db, ctx.clock(), ctx.config.jobRetentionDays ?? DEFAULT_JOB_RETENTION_DAYS, exportStoreOf(ctx)),
   };
 }
 
 /**
- * Enqueues the day's reminder scan once the Vietnamese clock reaches REMINDER_HOUR (once per date, across
- * processes), and the hourly session purge (real time: sessions are stamped with it).
+ * Enqueues the hourly session purge (real time: sessions are stamped with it), the day's purge of finished
+ * jobs (at the first tick of the date) and the day's reminder scan once the Vietnamese clock reaches
+ * REMINDER_HOUR — each once per hour or date across processes (the job id is the key).
  */
 export function createScheduler(ctx: JobContext): (now: Date) => Promise<void> {
-  let scheduledFor = '';
+  let scanFor = '';
+  let jobsPurgeFor = '';
   let purgeHour = '';
   return async (now) => {
     const hour = new Date().toISOString().slice(0, 13);
@@ -40,8 +56,12 @@ export function createScheduler(ctx: JobContext): (now: Date) => Promise<void> {
     }
     const vietnam = new Date(now.getTime() + 7 * 3600_000);
     const date = vietnamDateOf(now);
-    if (date === scheduledFor || vietnam.getUTCHours() < ctx.config.reminderHour) return;
+    if (date !== jobsPurgeFor) {
+      await enqueueJob(ctx.db, { kind: PURGE_JOBS_JOB, payload: { date }, key: `${PURGE_JOBS_JOB}:${date}`, runAt: now });
+      jobsPurgeFor = date;
+    }
+    if (date === scanFor || vietnam.getUTCHours() < ctx.config.reminderHour) return;
     await enqueueJob(ctx.db, { kind: REMINDER_SCAN_JOB, payload: { date }, key: `${REMINDER_SCAN_JOB}:${date}`, runAt: now });
-    scheduledFor = date;
+    scanFor = date;
   };
 }

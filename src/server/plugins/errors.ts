@@ -36,6 +36,18 @@ function violatedUniqueConstraint(err: unknown): string | null {
   return null;
 }
 
+/**
+ * Text PostgreSQL refuses to store: a NUL (22021 "invalid byte sequence", 22P05 "unsupported Unicode
+ * escape sequence" in jsonb). The NUL guard refuses JSON and query strings first; this catches text that
+ * arrives another way (an uploaded file's name or cells), so it is the same 400, never a 500.
+ */
+function isUnstorableText(err: unknown): boolean {
+  for (let e = err as { code?: string; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+    if (e.code === '22021' || e.code === '22P05') return true;
+  }
+  return false;
+}
+
 export const errorsPlugin = fp(async (app: FastifyInstance) => {
   app.setErrorHandler((err: FastifyError, request, reply) => {
     if (err instanceof OperationError) {
@@ -63,6 +75,9 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
     }
     if (err.statusCode === 429) {
       return reply.status(429).send(errorBody('TOO_MANY_ATTEMPTS', 'Quá nhiều yêu cầu, vui lòng thử lại sau.'));
+    }
+    if (isUnstorableText(err)) {
+      return reply.status(400).send(errorBody('VALIDATION_FAILED', 'Dữ liệu gửi lên chứa ký tự không lưu được (ký tự NUL U+0000): hãy bỏ ký tự đó rồi gửi lại.'));
     }
     if (isDatabaseDown(err)) {
       request.log.error({ err }, 'database unavailable');

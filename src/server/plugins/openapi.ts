@@ -1,11 +1,13 @@
-// The OpenAPI document is generated from the same zod schemas that validate requests; served at /api/docs.
+// The OpenAPI document is generated from the same zod schemas that validate requests; served at /api/docs
+// (Swagger UI, /api/docs/json, /api/docs/yaml) in development and test, and in production only when the
+// operator enables it (API_DOCS=true): the full route map need not be public on a production server.
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 
-export const openapiPlugin = fp(async (app: FastifyInstance) => {
+export const openapiPlugin = fp(async (app: FastifyInstance, opts: { serveDocs: boolean }) => {
   await app.register(swagger, {
     openapi: {
       info: {
@@ -22,5 +24,5 @@ export const openapiPlugin = fp(async (app: FastifyInstance) => {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  if (opts.serveDocs) await app.register(swaggerUi, { routePrefix: '/api/docs' });
 });

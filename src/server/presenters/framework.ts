@@ -1,12 +1,17 @@
 // What the API shows of an index-set version (FrameworkSummary in docs/api-contract-v1.md): its header,
-// counts and what the caller may do with it (from the policy).
+// counts, the unit that issued it and what the caller may do with it (from the policy). The campaigns
+// that keep a version from being archived are named to those who may write the set (they are the ones
+// who need to know why "archive" is not offered); other readers do not learn of them here.
 import type { FrameworkStatus } from '../../core/framework/index.ts';
-import { type Actor, frameworkAbilities } from '../../core/policy/index.ts';
+import { type Actor, canIssueFrameworkFor, frameworkAbilities } from '../../core/policy/index.ts';
+import { type FrameworkContext, frameworkRefOf } from '../../db/queries/framework-context.ts';
 import type { FrameworkHeaderRow, FrameworkRow } from '../../db/queries/frameworks.ts';
 
-export function presentFramework(row: FrameworkHeaderRow | FrameworkRow, actor: Actor) {
+export function presentFramework(row: (FrameworkHeaderRow | FrameworkRow) & FrameworkContext, actor: Actor) {
   const def = row.definition;
-  const a = frameworkAbilities(actor, { status: row.status as FrameworkStatus });
+  const ref = frameworkRefOf(row);
+  const a = frameworkAbilities(actor, ref);
+  const writer = canIssueFrameworkFor(actor, ref.owner);
   return {
     id: row.id,
     code: row.code,
@@ -16,6 +21,8 @@ export function presentFramework(row: FrameworkHeaderRow | FrameworkRow, actor: 
     decision: { number: def.decision.number, date: def.decision.date ?? null, issuer: def.decision.issuer },
     appliesTo: { unitTypes: def.appliesTo.unitTypes as string[], groupName: def.appliesTo.groupName ?? null },
     illustrative: row.illustrative,
+    ownerUnit: { id: row.owner.id, code: row.owner.code, name: row.owner.name },
+    inUseBy: writer ? row.openCampaigns : [],
     declared: {
       mainIndicators: def.declared?.mainIndicators ?? null,
       subIndicators: def.declared?.subIndicators ?? null,
@@ -30,7 +37,7 @@ export function presentFramework(row: FrameworkHeaderRow | FrameworkRow, actor: 
     createdAt: row.createdAt.toISOString(),
     publishedAt: row.publishedAt ? row.publishedAt.toISOString() : null,
     archivedAt: row.archivedAt ? row.archivedAt.toISOString() : null,
-    abilities: { update: a.update, publish: a.publish, archive: a.archive, createVersion: a.createVersion, delete: a.delete },
+    abilities: { update: a.update, publish: a.publish, archive: a.archive, createVersion: a.createVersion, delete: a.delete, confirmMapping: a.confirmMapping },
   };
 }
 

@@ -9,6 +9,7 @@ export interface FrameworkAbilities {
   archive: boolean;
   createVersion: boolean;
   delete: boolean;
+  confirmMapping: boolean;
 }
 
 export interface FrameworkSummary {
@@ -23,6 +24,10 @@ export interface FrameworkSummary {
   decision: { number: string; date: string | null; issuer: string };
   appliesTo: { unitTypes: UnitType[]; groupName: string | null };
   illustrative: boolean;
+  /** The unit that issued the set: its DX office (and those above it) write the set. */
+  ownerUnit: { id: string; code: string; name: string };
+  /** Campaigns still running on this version (sent to those who may write the set): it cannot be archived. */
+  inUseBy: { id: string; name: string }[];
   declared: { mainIndicators: number | null; subIndicators: number | null; totalPoints: number | null };
   totalPoints: number;
   mainIndicators: number;

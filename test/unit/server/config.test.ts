@@ -58,4 +58,19 @@ describe('loadConfig', () => {
       from: 'dti@example.vn',
     });
   });
+  it('API_DOCS: the API documentation is served in development and test always, in production only when true', () => {
+    expect(loadConfig({}).apiDocs).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test' }).apiDocs).toBe(true);
+    const production = { NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) };
+    expect(loadConfig(production).apiDocs).toBe(false);
+    expect(loadConfig({ ...production, API_DOCS: 'false' }).apiDocs).toBe(false);
+    expect(loadConfig({ ...production, API_DOCS: 'true' }).apiDocs).toBe(true);
+    expect(configError({ ...production, API_DOCS: 'yes' }).variable).toBe('API_DOCS');
+  });
+  it('JOB_RETENTION_DAYS: finished jobs are kept 14 days by default, 1 to 3650', () => {
+    expect(loadConfig({}).jobRetentionDays).toBe(14);
+    expect(loadConfig({ JOB_RETENTION_DAYS: '90' }).jobRetentionDays).toBe(90);
+    expect(configError({ JOB_RETENTION_DAYS: '0' }).variable).toBe('JOB_RETENTION_DAYS');
+    expect(configError({ JOB_RETENTION_DAYS: 'mãi mãi' }).variable).toBe('JOB_RETENTION_DAYS');
+  });
 });

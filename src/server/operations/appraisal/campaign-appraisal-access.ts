@@ -2,7 +2,7 @@
 // publication): the campaign reachable (readable, or the caller sits on one of its bodies) else 404,
 // the group one of its groups else 404, then the policy.
 import type { CampaignStatus } from '../../../core/campaign/index.ts';
-import { type BodyAbilities, type UnitRef, bodyAbilities } from '../../../core/policy/index.ts';
+import { type BodyAbilities, type UnitRef, bodyAbilities, campaignAbilities, holdsRoleOver } from '../../../core/policy/index.ts';
 import type { Db } from '../../../db/client.ts';
 import { type BodyRow, findAppraisalCampaign, loadBodies, myMemberships } from '../../../db/queries/appraisal-bodies.ts';
 import type { CampaignWithOwner } from '../../../db/queries/campaigns.ts';
@@ -11,6 +11,7 @@ import { ancestryOf } from '../../../db/queries/unit-path.ts';
 import { campaignGroups } from '../../../db/schema/campaigns.ts';
 import { eq } from 'drizzle-orm';
 import { notFound } from '../../http/errors.ts';
+import { campaignRefOf } from '../campaigns/campaign-access.ts';
 
 export type AppraisalCampaign = CampaignWithOwner & { viaMembership: boolean };
 export type GroupRow = typeof campaignGroups.$inferSelect;
@@ -25,6 +26,15 @@ export async function loadAppraisalCampaign(tx: Db, actor: ScopedActor, id: stri
 
 export function ownerRefOf(c: CampaignWithOwner): UnitRef {
   return { id: c.campaign.ownerUnitId, ancestry: ancestryOf(c.ownerPath) };
+}
+
+/**
+ * Who sees a campaign's appraisal bodies and their members: the DX office running it and its overseers
+ * (support team, council roles, viewers of the owner unit), and whoever sits on one of its bodies. To
+ * anyone else a member of that campaign does not exist (404, never 403: existence must not leak).
+ */
+export function seesBodies(actor: ScopedActor, c: AppraisalCampaign, myMemberships: number): boolean {
+  return c.viaMembership || myMemberships > 0 || campaignAbilities(actor, campaignRefOf(c)).viewProgress || holdsRoleOver(actor, ['viewer'], ownerRefOf(c));
 }
 
 export async function loadGroup(tx: Db, campaignId: string, groupId: string): Promise<GroupRow> {

@@ -7,6 +7,7 @@ import type { CouncilPosition, MemberAssignment } from '../../../core/appraisal/
 import { managesAccount } from '../../../core/policy/index.ts';
 import { writeAudit } from '../../../db/audit/write-audit.ts';
 import type { Db } from '../../../db/client.ts';
+import { myMemberships } from '../../../db/queries/appraisal-bodies.ts';
 import { isUuid } from '../../../db/queries/org-units.ts';
 import { loadUserRefs } from '../../../db/queries/users.ts';
 import { users } from '../../../db/schema/accounts.ts';
@@ -14,7 +15,7 @@ import { appraisalBodies, appraisalMembers } from '../../../db/schema/appraisal.
 import { campaignGroups, campaignUnits } from '../../../db/schema/campaigns.ts';
 import { OperationError, notFound } from '../../http/errors.ts';
 import type { AppraisalWho } from './appraisal-access.ts';
-import { type GroupRow, groupBodyState, loadAppraisalCampaign, loadGroup } from './campaign-appraisal-access.ts';
+import { type GroupRow, groupBodyState, loadAppraisalCampaign, loadGroup, seesBodies } from './campaign-appraisal-access.ts';
 import { assertManage } from './save-body.ts';
 
 export interface MemberInput {
@@ -87,6 +88,10 @@ async function loadMemberForChange(tx: Db, who: AppraisalWho, memberId: string) 
   const c = await loadAppraisalCampaign(tx, who.actor, row.campaignId, true).catch(() => {
     throw memberNotFound();
   });
+  // A caller who cannot see the campaign's bodies (a participant, another district's office) learns
+  // nothing of its members: 404, like an unknown id — not 403, which would confirm the id exists.
+  const memberships = await myMemberships(tx, who.actor.userId, [row.groupId]);
+  if (!seesBodies(who.actor, c, memberships.size)) throw memberNotFound();
   const group = await loadGroup(tx, row.campaignId, row.groupId);
   assertManage(await groupBodyState(tx, who.actor, c, group), c, who.actor);
   return { member: row.member, group, ownerUnitId: c.campaign.ownerUnitId };

@@ -33,9 +33,13 @@ export function checkDates(g: Pick<GroupInput, 'reportingPeriod' | 'deadlines'>)
   if (g.reportingPeriod.to < g.reportingPeriod.from) throw invalid('/reportingPeriod', 'Kỳ số liệu phải kết thúc sau ngày bắt đầu.');
 }
 
-/** The version must exist and be published: campaigns pin frozen versions only. */
+/**
+ * The version must exist and be published: campaigns pin frozen versions only. The row is share-locked
+ * until the campaign's transaction ends, so an archive (which locks it for update and refuses a version a
+ * running campaign uses) cannot slip in between this check and the campaign's commit.
+ */
 export async function publishedFramework(tx: Db, frameworkId: string) {
-  const [fw] = await tx.select({ id: frameworks.id, status: frameworks.status, code: frameworks.code, version: frameworks.version, definition: frameworks.definition }).from(frameworks).where(eq(frameworks.id, frameworkId)).limit(1);
+  const [fw] = await tx.select({ id: frameworks.id, status: frameworks.status, code: frameworks.code, version: frameworks.version, definition: frameworks.definition }).from(frameworks).where(eq(frameworks.id, frameworkId)).limit(1).for('share');
   if (!fw) throw notFound('Không tìm thấy bộ chỉ số.');
   if (fw.status !== 'published') {
     throw new OperationError('INVALID_STATE', `Bộ chỉ số ${fw.code} phiên bản ${fw.version} chưa ban hành: kỳ đánh giá chỉ dùng phiên bản đã ban hành.`, { frameworkId, status: fw.status });

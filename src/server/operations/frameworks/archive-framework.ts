@@ -3,11 +3,11 @@
 import { eq, sql } from 'drizzle-orm';
 import { writeAudit } from '../../../db/audit/write-audit.ts';
 import type { Db } from '../../../db/client.ts';
-import type { FrameworkRow } from '../../../db/queries/frameworks.ts';
+import { withFrameworkContext } from '../../../db/queries/framework-context.ts';
 import { frameworks } from '../../../db/schema/frameworks.ts';
-import { type FrameworkWho, auditSummary, loadFrameworkForChange } from './framework-input.ts';
+import { type FrameworkForChange, type FrameworkWho, auditSummary, loadFrameworkForChange } from './framework-input.ts';
 
-export async function archiveFramework(db: Db, who: FrameworkWho, id: string): Promise<FrameworkRow> {
+export async function archiveFramework(db: Db, who: FrameworkWho, id: string): Promise<FrameworkForChange> {
   return db.transaction(async (tx) => {
     const before = await loadFrameworkForChange(tx, who, id, 'archive');
     const now = new Date();
@@ -17,6 +17,6 @@ export async function archiveFramework(db: Db, who: FrameworkWho, id: string): P
       .where(eq(frameworks.id, id))
       .returning();
     await writeAudit(tx, who.audit, { action: 'framework.archive', objectType: 'framework', objectId: id, before: auditSummary(before), after: auditSummary(after!) });
-    return after!;
+    return (await withFrameworkContext(tx, [after!]))[0]!;
   });
 }

@@ -4,12 +4,12 @@ import { eq, sql } from 'drizzle-orm';
 import { validateFramework, type Problem } from '../../../core/framework/index.ts';
 import { writeAudit } from '../../../db/audit/write-audit.ts';
 import type { Db } from '../../../db/client.ts';
-import type { FrameworkRow } from '../../../db/queries/frameworks.ts';
+import { withFrameworkContext } from '../../../db/queries/framework-context.ts';
 import { frameworks } from '../../../db/schema/frameworks.ts';
 import { OperationError } from '../../http/errors.ts';
-import { type FrameworkWho, auditSummary, loadFrameworkForChange } from './framework-input.ts';
+import { type FrameworkForChange, type FrameworkWho, auditSummary, loadFrameworkForChange } from './framework-input.ts';
 
-export async function publishFramework(db: Db, who: FrameworkWho, id: string): Promise<{ row: FrameworkRow; warnings: Problem[] }> {
+export async function publishFramework(db: Db, who: FrameworkWho, id: string): Promise<{ row: FrameworkForChange; warnings: Problem[] }> {
   return db.transaction(async (tx) => {
     const before = await loadFrameworkForChange(tx, who, id, 'publish');
     const report = validateFramework(before.definition);
@@ -29,6 +29,6 @@ export async function publishFramework(db: Db, who: FrameworkWho, id: string): P
       before: auditSummary(before),
       after: { ...auditSummary(after!), warnings: report.warnings.length },
     });
-    return { row: after!, warnings: report.warnings };
+    return { row: (await withFrameworkContext(tx, [after!]))[0]!, warnings: report.warnings };
   });
 }

@@ -4,12 +4,12 @@
 import { eq, sql } from 'drizzle-orm';
 import { writeAudit } from '../../../db/audit/write-audit.ts';
 import type { Db } from '../../../db/client.ts';
-import type { FrameworkRow } from '../../../db/queries/frameworks.ts';
+import { withFrameworkContext } from '../../../db/queries/framework-context.ts';
 import { frameworks } from '../../../db/schema/frameworks.ts';
 import { OperationError, versionConflict } from '../../http/errors.ts';
-import { type FrameworkWho, auditSummary, checkDefinition, derivedColumns, loadFrameworkForChange } from './framework-input.ts';
+import { type FrameworkForChange, type FrameworkWho, auditSummary, checkDefinition, derivedColumns, loadFrameworkForChange } from './framework-input.ts';
 
-export async function updateFramework(db: Db, who: FrameworkWho, id: string, input: { definition: unknown; version: number }): Promise<FrameworkRow> {
+export async function updateFramework(db: Db, who: FrameworkWho, id: string, input: { definition: unknown; version: number }): Promise<FrameworkForChange> {
   return db.transaction(async (tx) => {
     const before = await loadFrameworkForChange(tx, who, id, 'update');
     if (input.version !== before.rowVersion) {
@@ -32,6 +32,6 @@ export async function updateFramework(db: Db, who: FrameworkWho, id: string, inp
       before: auditSummary(before),
       after: { ...auditSummary(after!), definition: def },
     });
-    return after!;
+    return (await withFrameworkContext(tx, [after!]))[0]!;
   });
 }

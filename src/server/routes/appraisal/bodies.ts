@@ -2,15 +2,14 @@
 // PATCH/DELETE /appraisal-members/{memberId}.
 import { COUNCIL_POSITION_LABELS } from '../../../core/appraisal/index.ts';
 import { type CampaignStatus } from '../../../core/campaign/index.ts';
-import { bodyAbilities, campaignAbilities, holdsRoleOver } from '../../../core/policy/index.ts';
+import { bodyAbilities } from '../../../core/policy/index.ts';
 import type { Db } from '../../../db/client.ts';
 import { loadBodies, loadGroupsOf, loadMembers, myMemberships } from '../../../db/queries/appraisal-bodies.ts';
 import type { ScopedActor } from '../../../db/queries/org-units.ts';
 import { OperationError } from '../../http/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../http/schemas.ts';
-import { campaignRefOf } from '../../operations/campaigns/campaign-access.ts';
-import { loadAppraisalCampaign, ownerRefOf } from '../../operations/appraisal/campaign-appraisal-access.ts';
+import { loadAppraisalCampaign, ownerRefOf, seesBodies } from '../../operations/appraisal/campaign-appraisal-access.ts';
 import { addMember, removeMember, updateMember } from '../../operations/appraisal/members.ts';
 import { saveBody } from '../../operations/appraisal/save-body.ts';
 import { bodiesSchema, bodyBody, groupParams, memberBody, memberParams, memberPatchBody } from './schemas.ts';
@@ -21,8 +20,7 @@ async function loadBodiesView(db: Db, actor: ScopedActor, campaignId: string) {
   const groups = await loadGroupsOf(db, campaignId);
   const mine = await myMemberships(db, actor.userId, groups.map((g) => g.id));
   const owner = ownerRefOf(c);
-  const allowed = c.viaMembership || mine.size > 0 || campaignAbilities(actor, campaignRefOf(c)).viewProgress || holdsRoleOver(actor, ['viewer'], owner);
-  if (!allowed) throw new OperationError('FORBIDDEN', 'Bạn không xem được thành phần Hội đồng thẩm định của kỳ đánh giá này.');
+  if (!seesBodies(actor, c, mine.size)) throw new OperationError('FORBIDDEN', 'Bạn không xem được thành phần Hội đồng thẩm định của kỳ đánh giá này.');
   const bodies = await loadBodies(db, groups.map((g) => g.id));
   const members = await loadMembers(db, [...bodies.values()].map((b) => b.id));
   return {

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { validateFramework } from '../../../core/framework/index.ts';
 import { canManageFrameworks } from '../../../core/policy/index.ts';
+import { withFrameworkContext } from '../../../db/queries/framework-context.ts';
 import { findReadableFramework, listReadableFrameworks } from '../../../db/queries/frameworks.ts';
 import { notFound } from '../../http/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
@@ -38,7 +39,8 @@ export function registerFrameworkReads(app: App, deps: ServerDeps) {
         for (const r of rows) newest.set(r.code, Math.max(newest.get(r.code) ?? 0, r.version));
         rows = rows.filter((r) => newest.get(r.code) === r.version);
       }
-      const items = rows.slice((page - 1) * pageSize, page * pageSize).map((r) => presentFramework(r, who.actor));
+      const pageRows = await withFrameworkContext(deps.db, rows.slice((page - 1) * pageSize, page * pageSize));
+      const items = pageRows.map((r) => presentFramework(r, who.actor));
       return { items, total: rows.length, page, pageSize, abilities: { create: canManageFrameworks(who.actor) } };
     },
   );
@@ -55,10 +57,11 @@ export function registerFrameworkReads(app: App, deps: ServerDeps) {
     },
     async (request) => {
       const who = whoIs(request);
-      const row = await findReadableFramework(deps.db, who.actor, request.params.id);
-      if (!row) throw notFound('Không tìm thấy bộ chỉ số.');
-      const definition = normalizeDefinition(row.definition);
-      return { ...presentFramework(row, who.actor), definition, validation: validateFramework(definition) };
+      const found = await findReadableFramework(deps.db, who.actor, request.params.id);
+      if (!found) throw notFound('Không tìm thấy bộ chỉ số.');
+      const [row] = await withFrameworkContext(deps.db, [found]);
+      const definition = normalizeDefinition(row!.definition);
+      return { ...presentFramework(row!, who.actor), definition, validation: validateFramework(definition) };
     },
   );
 
@@ -78,7 +81,7 @@ export function registerFrameworkReads(app: App, deps: ServerDeps) {
       if (!row) throw notFound('Không tìm thấy bộ chỉ số.');
       const rows = await listReadableFrameworks(deps.db, who.actor, { code: row.code });
       rows.sort((a, b) => b.version - a.version);
-      return { items: rows.map((r) => presentFramework(r, who.actor)) };
+      return { items: (await withFrameworkContext(deps.db, rows)).map((r) => presentFramework(r, who.actor)) };
     },
   );
 }

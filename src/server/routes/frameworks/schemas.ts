@@ -14,6 +14,10 @@ export const frameworkSummarySchema = z.object({
   decision: z.object({ number: z.string(), date: z.string().nullable(), issuer: z.string() }),
   appliesTo: z.object({ unitTypes: z.array(z.string()), groupName: z.string().nullable() }),
   illustrative: z.boolean(),
+  /** The unit that issued the set (its DX office, and those above it, write the set). */
+  ownerUnit: z.object({ id: z.string(), code: z.string(), name: z.string() }),
+  /** Campaigns still running on this version (shown to those who may write the set): it cannot be archived. */
+  inUseBy: z.array(z.object({ id: z.string(), name: z.string() })),
   declared: z.object({ mainIndicators: z.number().nullable(), subIndicators: z.number().nullable(), totalPoints: z.number().nullable() }),
   totalPoints: z.number(),
   mainIndicators: z.number(),
@@ -25,7 +29,7 @@ export const frameworkSummarySchema = z.object({
   createdAt: z.string(),
   publishedAt: z.string().nullable(),
   archivedAt: z.string().nullable(),
-  abilities: z.object({ update: z.boolean(), publish: z.boolean(), archive: z.boolean(), createVersion: z.boolean(), delete: z.boolean() }),
+  abilities: z.object({ update: z.boolean(), publish: z.boolean(), archive: z.boolean(), createVersion: z.boolean(), delete: z.boolean(), confirmMapping: z.boolean() }),
 });
 
 export const problemSchema = z.object({ code: z.string(), nodeCode: z.string().optional(), path: z.string().optional(), message: z.string() });

@@ -16,14 +16,18 @@ export function registerFrameworkWrites(app: App, deps: ServerDeps) {
       bodyLimit: DEFINITION_BODY_LIMIT,
       schema: {
         tags: ['frameworks'],
-        summary: 'Tạo bộ chỉ số (bản nháp) từ một định nghĩa',
-        body: z.object({ definition: definitionSchema }),
+        summary: 'Tạo bộ chỉ số (bản nháp) từ một định nghĩa — mã mới: bộ chỉ số mới của đơn vị ban hành; mã đã có: phiên bản mới của bộ đó',
+        body: z.object({
+          definition: definitionSchema,
+          ownerUnitId: z.uuid({ message: 'Mã định danh không hợp lệ' }).optional().describe('Đơn vị ban hành bộ chỉ số mới (mặc định: đơn vị của cơ quan chuyên trách đang đăng nhập; tỉnh với quản trị hệ thống)'),
+        }),
         response: { 201: frameworkSummarySchema },
       },
     },
     async (request, reply) => {
       const who = whoIs(request);
-      const row = await createFramework(deps.db, who, request.body.definition);
+      const { definition, ownerUnitId } = request.body;
+      const row = await createFramework(deps.db, who, definition, ownerUnitId ? { ownerUnitId } : {});
       return reply.status(201).send(presentFramework(row, who.actor));
     },
   );

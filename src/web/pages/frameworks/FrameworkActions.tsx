@@ -1,5 +1,6 @@
 // Actions on a version, each shown only when the server's abilities allow it: publish (with a confirm
-// dialog), create a new version, archive, delete a draft, export, version history.
+// dialog), create a new version, archive, delete a draft, export, version history. Archiving a version a
+// running campaign uses is shown disabled, naming the campaigns, so the writer knows why.
 import { useState } from 'react';
 import { Button, Dropdown, Popconfirm, Space, Tooltip } from 'antd';
 import { BranchesOutlined, CheckCircleOutlined, DeleteOutlined, DownloadOutlined, HistoryOutlined, InboxOutlined } from '@ant-design/icons';
@@ -59,6 +60,11 @@ export function FrameworkActions({ detail, dirty }: { detail: FrameworkDetail; d
           onConfirm={() => archive.mutate(detail.id, { onSuccess: () => notifySuccess(t('fw.archived')), onError: (e) => notifyError(e.message) })}>
           <Button icon={<InboxOutlined />} loading={archive.isPending} data-testid="fw-archive">{t('fw.archive')}</Button>
         </Popconfirm>
+      )}
+      {!a.archive && detail.status === 'published' && detail.inUseBy.length > 0 && (
+        <Tooltip title={t('fw.archiveInUse', { campaigns: detail.inUseBy.map((c) => `"${c.name}"`).join(', ') })}>
+          <Button icon={<InboxOutlined />} disabled data-testid="fw-archive-in-use">{t('fw.archive')}</Button>
+        </Tooltip>
       )}
       {a.delete && (
         <Popconfirm title={t('fw.deleteConfirm')} okText={t('common.yes')} cancelText={t('common.no')} okButtonProps={{ danger: true }}

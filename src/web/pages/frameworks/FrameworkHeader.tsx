@@ -1,7 +1,8 @@
-// Header of a version: name, code, version, status, decision, unit types, declared totals vs actual
-// (counted locally by the engine) and the actions.
+// Header of a version: name, code, version, status, the unit that issued it, decision, unit types,
+// declared totals vs actual (counted locally by the engine) and the actions. A draft the caller may read
+// but not write (another unit's set) says whose it is.
 import type { ReactNode } from 'react';
-import { Card, Descriptions, Space, Tag, Typography } from 'antd';
+import { Alert, Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { countIndicators, sumPoints } from '../../../core/framework/index.ts';
 import type { FrameworkDefinition } from '../../../core/framework/index.ts';
 import type { FrameworkDetail } from '../../api/frameworkTypes.ts';
@@ -48,6 +49,7 @@ export function FrameworkHeader({ detail, definition, dirty, saveSlot }: Props) 
         </Space>
         <Descriptions size="small" layout="vertical" column={{ xs: 1, sm: 2, lg: 3 }}>
           <Descriptions.Item label={t('fw.code')}>{definition.code}</Descriptions.Item>
+          <Descriptions.Item label={t('fw.owner')}><span data-testid="fw-owner">{detail.ownerUnit.name}</span></Descriptions.Item>
           <Descriptions.Item label={t('fw.decision')}>
             {d.number}
             {d.date ? ` — ${t('fw.dated', { date: showDate(d.date) })}` : ''}
@@ -63,6 +65,9 @@ export function FrameworkHeader({ detail, definition, dirty, saveSlot }: Props) 
           <Descriptions.Item label={t('fw.subIndicatorsVs')}><Versus actual={counts.subIndicators} declared={declared.subIndicators} testId="fw-count-sub" /></Descriptions.Item>
           <Descriptions.Item label={t('fw.totalPointsVs')}><Versus actual={total} declared={declared.totalPoints} testId="fw-count-total" /></Descriptions.Item>
         </Descriptions>
+        {detail.status === 'draft' && !detail.abilities.update && (
+          <Alert type="info" showIcon title={t('fw.ownedElsewhere', { owner: detail.ownerUnit.name })} data-testid="fw-owned-elsewhere" />
+        )}
         <FrameworkActions detail={detail} dirty={dirty} />
         {saveSlot}
       </Space>

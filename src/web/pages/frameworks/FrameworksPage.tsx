@@ -105,6 +105,7 @@ export default function FrameworksPage({ canManage }: { canManage: boolean }) {
               <Space orientation="vertical" size={0}>
                 <Typography.Text>{f.decision.number}</Typography.Text>
                 {f.decision.date && <Typography.Text type="secondary">{t('fw.dated', { date: showDate(f.decision.date) })}</Typography.Text>}
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>{f.ownerUnit.name}</Typography.Text>
               </Space>
             ),
           },

@@ -1,5 +1,6 @@
 // Node mapping from an older version onto a newer one: the server's proposal (with confidence, and the
-// best candidate of unmapped nodes) or the pairs already confirmed; a person adjusts and confirms (PUT).
+// best candidate of unmapped nodes) or the pairs already confirmed; a person who may write the older
+// version's set adjusts and confirms (PUT); others see the mapping read-only.
 import { useMemo, useState } from 'react';
 import { Alert, Button, Select, Space, Table, Tag, Typography } from 'antd';
 import { flattenNodes } from '../../../core/framework/index.ts';
@@ -59,6 +60,7 @@ export function VersionMapping({ older, newer }: { older: FrameworkDetail; newer
             render: (_: unknown, m) => (
               <Select<string>
                 allowClear
+                disabled={!older.abilities.confirmMapping}
                 showSearch={{ optionFilterProp: 'label' }}
                 style={{ width: '100%' }}
                 placeholder={t('fw.unmapped')}
@@ -88,7 +90,9 @@ export function VersionMapping({ older, newer }: { older: FrameworkDetail; newer
         <Typography.Text type="secondary">{t('fw.unmappedNew', { codes: data!.proposal.unmappedNew.join(', ') })}</Typography.Text>
       )}
       {save.error && <Alert type="error" showIcon title={save.error.message} />}
-      <Button type="primary" onClick={submit} loading={save.isPending} disabled={mappings.length === 0} data-testid="fw-mapping-save">{t('fw.confirmMapping')}</Button>
+      {older.abilities.confirmMapping && (
+        <Button type="primary" onClick={submit} loading={save.isPending} disabled={mappings.length === 0} data-testid="fw-mapping-save">{t('fw.confirmMapping')}</Button>
+      )}
     </Space>
   );
 }
