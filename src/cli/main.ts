@@ -1,5 +1,6 @@
 // Entry of the `thuocdo` command line. Each command group lives in its own file under commands/.
 import { Command } from 'commander';
+import { DataDirInsecureError } from '../db/data-dir.ts';
 import { DataDirLockedError } from '../db/lock.ts';
 import { ConfigError } from '../server/config.ts';
 import { registerAdminCommands } from './commands/admin.ts';
@@ -24,7 +25,7 @@ registerBackupCommands(program);
 try {
   await program.parseAsync(process.argv);
 } catch (err) {
-  if (err instanceof ConfigError || err instanceof DataDirLockedError) {
+  if (err instanceof ConfigError || err instanceof DataDirLockedError || err instanceof DataDirInsecureError) {
     console.error(err.message);
   } else if (err instanceof Error && 'issues' in err) {
     console.error(`Giá trị không hợp lệ: ${(err as { issues: { message: string }[] }).issues.map((i) => i.message).join('; ')}`);
