@@ -39,6 +39,7 @@ export type ErrorCode =
   | 'TOKEN_SCOPE_NOT_HELD'
   | 'DATABASE_UNAVAILABLE'
   | 'SERVER_BUSY'
+  | 'PUBLICATION_UNVERIFIED'
   | 'INTERNAL_ERROR';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -80,6 +81,7 @@ const STATUS: Record<ErrorCode, number> = {
   STORAGE_FULL: 507,
   DATABASE_UNAVAILABLE: 503,
   SERVER_BUSY: 503,
+  PUBLICATION_UNVERIFIED: 503,
 };
 
 export class OperationError extends Error {

@@ -50,6 +50,8 @@ function isUnstorableText(err: unknown): boolean {
 
 export const errorsPlugin = fp(async (app: FastifyInstance) => {
   app.setErrorHandler((err: FastifyError, request, reply) => {
+    // An error is never cached as a public, snapshot-backed document (http-cache.ts set these first).
+    reply.removeHeader('etag').removeHeader('cache-control');
     if (err instanceof OperationError) {
       return reply.status(err.status).send(errorBody(err.code, err.message, err.details));
     }
