@@ -124,6 +124,9 @@ describe('a snapshot altered in the database', () => {
     const audited = await failures();
     expect(audited).toHaveLength(2);
     expect(audited[1]!.after.problems).toEqual(['KEY_UNTRUSTED']);
+    // Nor is the inserted key published as one of the deployment's.
+    const published = (await t.anonymous.get('/api/v1/signing-keys')).json().items.map((k: { id: string }) => k.id);
+    expect(published).toEqual([ids.snapshot.keyId]);
   });
 });
 

@@ -101,11 +101,13 @@ export function recentRefusal(ref: SnapshotRef): SnapshotProblem[] | null {
 export async function checkSnapshot(db: Db, ref: SnapshotRef, payload: unknown): Promise<SnapshotCheck> {
   if (!context) throw new Error('snapshot integrity is not configured (configureSnapshotIntegrity)');
   const fingerprint = fingerprintOf(ref);
-  let pending = signatureVerdicts.get(fingerprint);
+  // Per secret too: which keys are trusted depends on it (several apps in one test process).
+  const verdictKey = `${fingerprint}:${createHash('sha256').update(context.secrets.primary).digest('hex').slice(0, 16)}`;
+  let pending = signatureVerdicts.get(verdictKey);
   if (!pending) {
     pending = signatureProblems(db, ref, context.secrets);
-    remember(signatureVerdicts, fingerprint, pending);
-    pending.catch(() => signatureVerdicts.delete(fingerprint)); // a database error is no verdict
+    remember(signatureVerdicts, verdictKey, pending);
+    pending.catch(() => signatureVerdicts.delete(verdictKey)); // a database error is no verdict
   }
   const problems = [...(await pending), ...digestProblems(ref, payload)];
   if (problems.length === 0) return { valid: true };

@@ -20,6 +20,7 @@ import { computeCampaignRanking } from '../../publication/campaign-results.ts';
 import { keySecrets } from '../../publication/key-secret.ts';
 import { writeAuditCheckpoint } from '../../audit/checkpoints.ts';
 import { verifyStoredSnapshot } from '../../publication/snapshot-integrity.ts';
+import { trustedKey } from '../../publication/trusted-keys.ts';
 import { serverNow } from '../server-now.ts';
 import { approveBody, closeBody, publishBody, resultsSchema, snapshotMetaSchema } from './schemas.ts';
 
@@ -104,7 +105,10 @@ export function registerClosingRoutes(app: App, deps: ServerDeps) {
       schema: { tags: ['appraisal'], summary: 'Khóa công khai để kiểm tra chữ ký các bản công bố', response: { 200: z.object({ items: z.array(z.object({ id: z.string(), algorithm: z.string(), publicKeyPem: z.string(), createdAt: z.string(), retiredAt: z.string().nullable() })) }) } },
     },
     async () => {
-      const rows = await deps.db.select().from(signingKeys).orderBy(desc(signingKeys.createdAt));
+      // Only the deployment's own keys (trusted-keys.ts): a key pair inserted into the table is not published.
+      const secrets = keySecrets(deps.config);
+      const rows = [];
+      for (const k of await deps.db.select().from(signingKeys).orderBy(desc(signingKeys.createdAt))) if ((await trustedKey(deps.db, k.id, secrets)).trusted) rows.push(k);
       return { items: rows.map((k) => ({ id: k.id, algorithm: k.algorithm, publicKeyPem: k.publicKeyPem, createdAt: new Date(k.createdAt).toISOString(), retiredAt: k.retiredAt ? new Date(k.retiredAt).toISOString() : null })) };
     },
   );
