@@ -18,3 +18,39 @@ export function canonicalJson(value: unknown): string {
   }
   return 'null';
 }
+
+/** Arrays up to this length are serialised whole by canonicalJsonPieces; longer ones element by element. */
+const WHOLE_ARRAY = 32;
+
+/**
+ * The text of canonicalJson(value) in pieces, so a caller hashing a published snapshot of tens of
+ * megabytes can pause between pieces and let other work run: long arrays and objects holding objects
+ * are split at their members, everything else is one canonicalJson() piece. Joined, the pieces are exactly
+ * canonicalJson(value) (test/unit/audit/canonical-json.test.ts).
+ */
+export function* canonicalJsonPieces(value: unknown): Generator<string> {
+  if (Array.isArray(value) && value.length > WHOLE_ARRAY) {
+    yield '[';
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) yield ',';
+      yield* canonicalJsonPieces(value[i]);
+    }
+    yield ']';
+    return;
+  }
+  // An object is split at its members when one of them is itself an object or array; a flat one is one piece.
+  if (value !== null && typeof value === 'object' && !Array.isArray(value) && typeof (value as { toJSON?: unknown }).toJSON !== 'function' && Object.values(value).some((v) => v !== null && typeof v === 'object')) {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    yield '{';
+    for (let i = 0; i < entries.length; i++) {
+      const [k, v] = entries[i]!;
+      yield `${i > 0 ? ',' : ''}${JSON.stringify(k)}:`;
+      yield* canonicalJsonPieces(v);
+    }
+    yield '}';
+    return;
+  }
+  yield canonicalJson(value);
+}

@@ -15,7 +15,7 @@ import { auditLog } from '../../db/schema/audit.ts';
 import { OperationError } from '../http/errors.ts';
 import type { KeySecrets } from './key-secret.ts';
 import { trustedKey } from './trusted-keys.ts';
-import { snapshotDigest } from './verify-snapshot.ts';
+import { snapshotDigestAsync } from './verify-snapshot.ts';
 
 export type SnapshotProblem = 'DIGEST_MISMATCH' | 'SIGNATURE_INVALID' | 'KEY_UNKNOWN' | 'KEY_UNTRUSTED';
 export type SnapshotCheck = { valid: true } | { valid: false; problems: SnapshotProblem[] };
@@ -69,11 +69,11 @@ export function publicationUnverified(campaignId: string): OperationError {
 
 /** The stored content's problems without any cache (the restore check; the cached path below). */
 export async function verifyStoredSnapshot(db: Db, ref: SnapshotRef, payload: unknown, secrets: KeySecrets): Promise<SnapshotProblem[]> {
-  return [...(await signatureProblems(db, ref, secrets)), ...digestProblems(ref, payload)];
+  return [...(await signatureProblems(db, ref, secrets)), ...digestProblems(ref, await snapshotDigestAsync(payload))];
 }
 
-function digestProblems(ref: SnapshotRef, payload: unknown): SnapshotProblem[] {
-  return snapshotDigest(payload).digest === ref.digest.toLowerCase() ? [] : ['DIGEST_MISMATCH'];
+function digestProblems(ref: SnapshotRef, computedDigest: string): SnapshotProblem[] {
+  return computedDigest === ref.digest.toLowerCase() ? [] : ['DIGEST_MISMATCH'];
 }
 
 async function signatureProblems(db: Db, ref: SnapshotRef, secrets: KeySecrets): Promise<SnapshotProblem[]> {
@@ -109,10 +109,11 @@ export async function checkSnapshot(db: Db, ref: SnapshotRef, payload: unknown):
     remember(signatureVerdicts, verdictKey, pending);
     pending.catch(() => signatureVerdicts.delete(verdictKey)); // a database error is no verdict
   }
-  const problems = [...(await pending), ...digestProblems(ref, payload)];
+  // Hashed in pieces with pauses (snapshotDigestAsync): a national payload does not stall other requests.
+  const computedDigest = await snapshotDigestAsync(payload);
+  const problems = [...(await pending), ...digestProblems(ref, computedDigest)];
   if (problems.length === 0) return { valid: true };
   remember(refusals, fingerprint, { until: Date.now() + REFUSAL_MS, problems });
-  const computedDigest = snapshotDigest(payload).digest;
   if (!reported.has(`${fingerprint}:${computedDigest}`)) {
     await report(db, ref, fingerprint, problems, computedDigest);
     remember(reported, `${fingerprint}:${computedDigest}`);
