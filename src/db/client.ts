@@ -6,7 +6,9 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
+import { prepareDataDir, tightenTree } from './data-dir.ts';
 import { acquireDataDirLock } from './lock.ts';
+import { OwnerOnlyNodeFS } from './owner-only-fs.ts';
 
 /**
  * A database or a transaction: every query function takes this. Without Drizzle's relational query API
@@ -45,15 +47,23 @@ export async function openPostgres(url: string, poolSize = 20): Promise<Database
   };
 }
 
-/** `dir` undefined → in-memory (tests). `loadDataDir` → start from a dumped template (fast fresh test DBs). */
+/**
+ * `dir` undefined → in-memory (tests). `loadDataDir` → start from a dumped template (fast fresh test DBs).
+ * With a directory: refused when group/others may write it, tightened to owner-only (data-dir.ts), and
+ * every file PGlite creates from then on is owner-only (owner-only-fs.ts).
+ */
 export async function openPglite(options: { dir?: string; loadDataDir?: Blob; lock?: boolean }): Promise<Database> {
+  if (options.dir) prepareDataDir(options.dir);
   const release = options.dir && options.lock !== false ? acquireDataDirLock(options.dir) : () => {};
   try {
+    const pgdata = options.dir ? path.join(options.dir, 'pgdata') : undefined;
     const client = new PGlite({
-      dataDir: options.dir ? path.join(options.dir, 'pgdata') : undefined,
+      ...(pgdata ? { fs: new OwnerOnlyNodeFS(pgdata) } : {}),
       loadDataDir: options.loadDataDir,
     });
     await client.waitReady;
+    // Files of a database created before owner-only modes (0666) are tightened once here.
+    if (pgdata) tightenTree(pgdata);
     const db = drizzlePglite(client) as unknown as Db;
     return {
       db,

@@ -23,11 +23,11 @@ function isAlive(pid: number): boolean {
 
 /** Takes the lock or throws DataDirLockedError. Returns a release function. A stale lock (dead PID) is taken over. */
 export function acquireDataDirLock(dir: string): () => void {
-  fs.mkdirSync(dir, { recursive: true });
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   const file = path.join(dir, 'thuocdo.lock');
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      fs.writeFileSync(file, String(process.pid), { flag: 'wx' });
+      fs.writeFileSync(file, String(process.pid), { flag: 'wx', mode: 0o600 });
       let released = false;
       const release = () => {
         if (released) return;

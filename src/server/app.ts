@@ -7,6 +7,8 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { App, ServerDeps } from './http/route-types.ts';
 import { createParsePool } from './imports/read-spreadsheet-upload.ts';
 import { authPlugin } from './plugins/auth.ts';
+import { keySecrets } from './publication/key-secret.ts';
+import { configureSnapshotIntegrity } from './publication/snapshot-integrity.ts';
 import { errorsPlugin } from './plugins/errors.ts';
 import { jsonShapePlugin } from './plugins/json-shape.ts';
 import { nulGuardPlugin } from './plugins/nul-guard.ts';
@@ -66,6 +68,7 @@ export async function buildApp(given: ServerDeps, options: { logger?: FastifyBas
     app.addHook('onReady', async () => deps.parsePool!.warm());
     app.addHook('onClose', () => deps.parsePool!.close());
   }
+  configureSnapshotIntegrity({ secrets: keySecrets(deps.config), log: app.log });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

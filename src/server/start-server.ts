@@ -4,12 +4,15 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase, type Database } from '../db/client.ts';
+import { prepareDataDir } from '../db/data-dir.ts';
 import { migrateDatabase } from '../db/migrate.ts';
 import { seedDemo } from '../db/seed/seed-demo.ts';
 import { buildApp } from './app.ts';
 import type { AppConfig } from './config.ts';
 import type { App } from './http/route-types.ts';
 import { createLogger } from './logger.ts';
+import { keySecrets } from './publication/key-secret.ts';
+import { sealSigningKeys } from './publication/signing-key.ts';
 import { storedBytesTotal } from '../db/queries/evidence.ts';
 import { createFileStore } from './storage/create-file-store.ts';
 import { LocalFileStore } from './storage/local-file-store.ts';
@@ -30,10 +33,23 @@ export interface RunningServer {
 
 export async function startServer(config: AppConfig, options: { seedDemo: boolean; handleSignals?: boolean }): Promise<RunningServer> {
   const logger = createLogger(config.logLevel);
+  // Files created from here on (evidence spools, the key-encryption secret) are the owner's only.
+  process.umask(0o077);
+  // The data directory is used unless PostgreSQL, S3 and SESSION_SECRET (as key-encryption secret) replace it.
+  const usesDataDir = !config.databaseUrl || config.evidenceStore.kind === 'local' || !config.sessionSecret;
+  const dataDir = usesDataDir ? prepareDataDir(config.dataDir) : { tightened: [] };
+  if (dataDir.tightened.length > 0) {
+    logger.warn({ dataDir: config.dataDir, tightened: dataDir.tightened.length, sample: dataDir.tightened.slice(0, 5) }, 'data directory was readable by others: group/other permissions removed');
+  }
   const database = await openDatabase(config);
   try {
     await migrateDatabase(database);
-    const seeded = options.seedDemo && config.env !== 'production' ? (await seedDemo(database.db)).seeded : false;
+    const sealed = await sealSigningKeys(database.db, keySecrets(config));
+    if (sealed.encrypted.length + sealed.rewrapped.length > 0) logger.info(sealed, 'signing keys encrypted at rest');
+    if (sealed.unreadable.length > 0) {
+      logger.error({ unreadable: sealed.unreadable }, 'signing keys cannot be opened with the key-encryption secret (SESSION_SECRET or data directory key-encryption.secret): publishing and audit checkpoints will fail');
+    }
+    const seeded = options.seedDemo && config.env !== 'production' ? (await seedDemo(database.db, keySecrets(config))).seeded : false;
     const fileStore = createFileStore(config, { usedBytes: () => storedBytesTotal(database.db) });
     const app = await buildApp({ db: database.db, database, config, webDir: WEB_DIR, fileStore }, { logger });
     // Leftovers of a crashed predecessor (partial spools, unrecorded files); in the background: a large
@@ -46,7 +62,7 @@ export async function startServer(config: AppConfig, options: { seedDemo: boolea
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = config.publicBaseUrl ?? `http://localhost:${port}`;
-    const jobs = { db: database.db, config, clock: () => new Date() };
+    const jobs = { db: database.db, config, clock: () => new Date(), keySecrets: keySecrets(config) };
     const worker = config.jobWorker ? startJobWorker({ ...jobs, handlers: createJobHandlers(jobs), schedule: createScheduler(jobs), logger }) : null;
     let stopping: Promise<void> | undefined;
     const stop = () =>

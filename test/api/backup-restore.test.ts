@@ -20,6 +20,7 @@ import { verifySnapshot } from '../../src/server/publication/verify-snapshot.ts'
 import { LocalFileStore } from '../../src/server/storage/local-file-store.ts';
 import { type PublishedIds, publishedCampaign } from '../support/published-fixture.ts';
 import { pdf, png } from '../support/sample-files.ts';
+import { testKeySecrets } from '../support/key-secrets.ts';
 import { type TestApp, createTestApp } from '../support/test-app.ts';
 import { adminUrl, testDbKind } from '../support/test-db-config.ts';
 import { createTestDatabase } from '../support/test-db.ts';
@@ -83,12 +84,12 @@ async function restoreAndCompare(target: Database, label: string) {
   const storeRoot = dirOf(`${label}-files`);
   const store = new LocalFileStore({ root: storeRoot });
   const started = Date.now();
-  const result = await runRestore(target, store, dirOf('backup'), await readVerifiedManifest(dirOf('backup')));
+  const result = await runRestore(target, store, dirOf('backup'), await readVerifiedManifest(dirOf('backup')), testKeySecrets());
   console.log(`restore ${testDbKind()} → ${label}: ${result.rows} rows, ${result.files} files in ${Date.now() - started} ms`);
   for (const table of manifest.tables) expect(await countOf(target, table.name), table.name).toBe(table.rows);
   const [snap] = await query<{ digest: string; signature: string; key_id: string }>(target, `select digest, signature, key_id from snapshots where id = '${published.snapshot.id}'`);
   expect(snap).toEqual({ digest: published.snapshot.digest, signature: published.snapshot.signature, key_id: published.snapshot.keyId });
-  const check = await checkRestored(target.db);
+  const check = await checkRestored(target.db, testKeySecrets());
   expect(check).toMatchObject({ snapshots: 1, invalidSnapshots: [], auditOk: true });
   expect((await verifyAuditChain(target.db)).ok).toBe(true);
   for (const [rel, sha] of Object.entries(manifest.checksums)) {
@@ -139,8 +140,8 @@ describe('thuocdo restore', () => {
   }, 120_000);
 
   it('refuses a database that already holds data', async () => {
-    await expect(runRestore(t.database, sourceStore, dirOf('backup'), manifest)).rejects.toThrow(RestoreRefusedError);
-    await expect(runRestore(t.database, sourceStore, dirOf('backup'), manifest)).rejects.toThrow(/RỖNG/);
+    await expect(runRestore(t.database, sourceStore, dirOf('backup'), manifest, testKeySecrets())).rejects.toThrow(RestoreRefusedError);
+    await expect(runRestore(t.database, sourceStore, dirOf('backup'), manifest, testKeySecrets())).rejects.toThrow(/RỖNG/);
   });
 
   it('refuses a tampered backup before touching the target (checked in-process and through the command)', async () => {

@@ -1,6 +1,7 @@
 // The `thuocdo` command as an operator uses it, on a real embedded data directory: production never seeds
-// demo accounts, the first administrator comes from `admin create`, `audit verify` finds a tampered row,
-// a wrong configuration value stops with one line naming it, and SIGTERM shuts down cleanly.
+// demo accounts, the first administrator comes from `admin create`, `audit verify` finds a tampered row
+// and, against a signed `audit checkpoint`, a deleted tail, a wrong configuration value stops with one
+// line naming it, and SIGTERM shuts down cleanly.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -70,6 +71,21 @@ describe.skipIf(process.env.THUOCDO_TEST_DB === 'postgres')('thuocdo CLI', { tim
     const broken = thuocdo(['audit', 'verify'], env);
     expect(broken.status).toBe(2);
     expect(broken.stderr).toContain(`#${row!.id}`);
+  });
+
+  it('audit checkpoint anchors every chain: audit verify then names a deleted tail that the links alone miss', async () => {
+    const dir = tempDir();
+    const env = { THUOCDO_DATA_DIR: dir };
+    expect(thuocdo(['admin', 'create', '--username', 'quantri1', '--password', 'Matkhau2026'], env).status).toBe(0);
+    const checkpoint = thuocdo(['audit', 'checkpoint'], env);
+    expect(checkpoint.status, checkpoint.stderr).toBe(0);
+    expect(checkpoint.stdout).toMatch(/Đã ghi điểm neo #1: \d+ bản ghi, \d+ chuỗi, SHA-256 [0-9a-f]{64}/);
+    const [last] = await query<{ id: number; chain: string }>(dir, 'select id, chain from audit_log order by id desc limit 1');
+    await query(dir, `delete from audit_log where id = ${last!.id}`);
+    const broken = thuocdo(['audit', 'verify'], env);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toContain('Nhật ký KHÔNG toàn vẹn');
+    expect(broken.stderr).toContain(`chuỗi ${last!.chain}: mất 1 bản ghi cuối`);
   });
 
   it('a second process on the same embedded data directory is refused and the data stays intact', async () => {

@@ -12,6 +12,7 @@ import { type NationalSummary, generateNationalFixture } from '../../src/db/fixt
 import { rowsOf } from '../../src/db/queries/assessments.ts';
 import { verifySnapshot } from '../../src/server/publication/verify-snapshot.ts';
 import { LocalFileStore } from '../../src/server/storage/local-file-store.ts';
+import { testKeySecrets } from '../support/key-secrets.ts';
 import { createTestDatabase } from '../support/test-db.ts';
 
 const OPTIONS = { units: 60, items: 20, filesMb: 2, seed: 42, skipFiles: false };
@@ -25,7 +26,7 @@ describe('national fixture', () => {
   beforeAll(async () => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'thuocdo-fixture-files-'));
     database = await createTestDatabase();
-    summary = await generateNationalFixture(database.db, new LocalFileStore({ root }), OPTIONS);
+    summary = await generateNationalFixture(database.db, new LocalFileStore({ root }), OPTIONS, testKeySecrets());
   }, 180_000);
   afterAll(async () => {
     await database?.close();
@@ -84,7 +85,7 @@ describe('national fixture', () => {
   it('is deterministic: the same seed gives the same units and scores', async () => {
     const second = await createTestDatabase();
     try {
-      const again = await generateNationalFixture(second.db, null, { ...OPTIONS, skipFiles: true });
+      const again = await generateNationalFixture(second.db, null, { ...OPTIONS, skipFiles: true }, testKeySecrets());
       const units = async (d: Database) => rowsOf<{ code: string; name: string }>(await d.db.execute(sql`select code, name from org_units order by code`));
       expect(await units(second)).toEqual(await units(database));
       expect(totals(again)).toEqual(totals(summary));

@@ -5,8 +5,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-export async function startTestServer(): Promise<{ baseUrl: string; dataDir: string; stop(): Promise<void> }> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thuocdo-e2e-'));
+/** `dataDir`: start again on a directory a stopped server left (`stop(true)` keeps it). */
+export async function startTestServer(options: { dataDir?: string } = {}): Promise<{ baseUrl: string; dataDir: string; stop(keepData?: boolean): Promise<void> }> {
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'thuocdo-e2e-'));
   const child = spawn(process.execPath, ['bin/thuocdo.mjs', 'start'], {
     cwd: process.cwd(),
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', THUOCDO_DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'development' },
@@ -31,10 +32,10 @@ export async function startTestServer(): Promise<{ baseUrl: string; dataDir: str
   return {
     baseUrl,
     dataDir,
-    async stop() {
+    async stop(keepData = false) {
       child.kill('SIGTERM');
       await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (!keepData) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import { generateNationalFixture } from '../../db/fixture/national.ts';
 import { loadConfig } from '../../server/config.ts';
+import { keySecrets } from '../../server/publication/key-secret.ts';
 import { createFileStore } from '../../server/storage/create-file-store.ts';
 import { withDatabase } from './database.ts';
 
@@ -27,7 +28,7 @@ export function registerFixtureCommands(program: Command) {
       if (config.env === 'production') throw new Error('Không sinh dữ liệu thử tải khi NODE_ENV=production.');
       await withDatabase(async (database) => {
         const t0 = performance.now();
-        const s = await generateNationalFixture(database.db, o.skipFiles ? null : createFileStore(config), { ...o, skipFiles: Boolean(o.skipFiles) }, config.sessionSecret);
+        const s = await generateNationalFixture(database.db, o.skipFiles ? null : createFileStore(config), { ...o, skipFiles: Boolean(o.skipFiles) }, keySecrets(config));
         const total = Math.round(performance.now() - t0);
         console.log(`Đã sinh dữ liệu thử tải (${database.kind}) trong ${(total / 1000).toFixed(1)} s / fixture generated in ${total} ms`);
         console.log(JSON.stringify({ db: database.kind, totalMs: total, phasesMs: s.ms, units: s.units, users: s.users, files: s.files, lastYear: s.lastYear, current: s.current }, null, 2));

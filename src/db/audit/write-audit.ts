@@ -104,24 +104,29 @@ export function chainLockSql(chain: string): string {
 
 /**
  * One entry appended by SQL inside a larger statement, so a write and its audit entry take one round
- * trip: the same row writeAudit stores, with the same hash — SHA-256 of the predecessor's hash, a
- * newline and auditCanonical(content), here by PostgreSQL's sha256() over the same UTF-8 bytes Node
- * hashes (verifyAuditChain, in Node, checks both kinds alike). The chain's lock must
- * have been taken by an EARLIER statement of the transaction (chainLockSql): a statement reads as of
- * its start, so only then is the head it reads the chain's real head. Parameters $first … $first+11
- * are auditSqlParams(); nothing is written unless `onlyIf` (an SQL condition) holds.
+ * trip: the same row writeAudit stores, with the same hash. There is ONE definition of what is hashed:
+ * Node builds auditCanonical(content) (as writeAudit does) and passes that text; PostgreSQL hashes it —
+ * sha256() of the predecessor's hash, a newline and the text, over the same UTF-8 bytes Node hashes —
+ * and takes every stored column FROM that text (`c->>'actorName'`, `c->'after'`, …). So no column can
+ * differ from what its hash covers, and verifyAuditChain (in Node) checks both kinds alike
+ * (test/api/audit-hash.test.ts compares them). The chain's lock must have been taken by an EARLIER
+ * statement of the transaction (chainLockSql): a statement reads as of its start, so only then is the
+ * head it reads the chain's real head. Parameters $first (chain) and $first+1 (canonical text) are
+ * auditSqlParams(); nothing is written unless `onlyIf` (an SQL condition) holds.
  */
 export function appendAuditSql(first: number, onlyIf: string): string {
-  const p = (i: number) => `$${first + i}`;
+  const chain = `$${first}::text`;
+  const text = `$${first + 1}::text`;
   return `insert into audit_log (at, actor_id, actor_name, action, object_type, object_id, unit_id, before, after, reason, chain, prev_hash, hash)
-    select ${p(0)}::timestamptz, ${p(1)}::uuid, ${p(2)}::text, ${p(3)}::text, ${p(4)}::text, ${p(5)}::text, ${p(6)}::uuid, ${p(7)}::jsonb, ${p(8)}::jsonb,
-      ${p(9)}::text, ${p(10)}::text, head.prev, encode(sha256(convert_to(head.prev || chr(10) || ${p(11)}::text, 'UTF8')), 'hex')
-    from (select coalesce((select hash from audit_log where chain = ${p(10)}::text order by id desc limit 1), '${GENESIS_HASH}') as prev) head
+    select (e.c->>'at')::timestamptz, (e.c->>'actorId')::uuid, e.c->>'actorName', e.c->>'action', e.c->>'objectType', e.c->>'objectId',
+      (e.c->>'unitId')::uuid, nullif(e.c->'before', 'null'::jsonb), nullif(e.c->'after', 'null'::jsonb), e.c->>'reason',
+      ${chain}, head.prev, encode(sha256(convert_to(head.prev || chr(10) || ${text}, 'UTF8')), 'hex')
+    from (select ${text}::jsonb as c) e,
+      (select coalesce((select hash from audit_log where chain = ${chain} order by id desc limit 1), '${GENESIS_HASH}') as prev) head
     where ${onlyIf}`;
 }
 
 export function auditSqlParams(actor: AuditActor, entry: AuditEntryInput, at: Date): unknown[] {
   const c = contentOf(actor, entry, at);
-  const json = (v: unknown) => (v === null ? null : JSON.stringify(v));
-  return [at.toISOString(), c.actorId, c.actorName, c.action, c.objectType, c.objectId, c.unitId, json(c.before), json(c.after), c.reason, chainOf(c.unitId), auditCanonical(c)];
+  return [chainOf(c.unitId), auditCanonical(c)];
 }

@@ -1,7 +1,7 @@
 // Reads behind the dashboards: the campaigns a dashboard looks at (those its reached units take part in),
 // the campaign of a unit's page, the latest publication snapshot of campaigns, the previous year's
-// published campaign of the same owner, confirmed node mappings and a unit's published history. Every
-// read is one statement whatever the number of units.
+// published campaign of the same owner, confirmed node mappings and the snapshots of a unit's published
+// history. Every read is one statement whatever the number of units.
 import { type SQL, sql } from 'drizzle-orm';
 import type { CampaignRules } from '../../core/campaign/index.ts';
 import type { Db } from '../client.ts';
@@ -54,22 +54,30 @@ export interface SnapshotRef {
   campaignId: string;
   version: number;
   createdAt: string;
+  digest: string;
+  signature: string;
+  keyId: string;
 }
 
-/** The latest snapshot of each campaign (id and version only: payloads are read once and cached). */
+type SnapshotRaw = { id: string; campaign_id: string; version: number | string; created_at: string | Date; digest: string; signature: string; key_id: string };
+const toRef = (r: SnapshotRaw): SnapshotRef => ({
+  id: r.id,
+  campaignId: r.campaign_id,
+  version: Number(r.version),
+  createdAt: new Date(r.created_at).toISOString(),
+  digest: r.digest,
+  signature: r.signature,
+  keyId: r.key_id,
+});
+
+/** The latest snapshot of each campaign (metadata only: payloads are loaded, verified and cached by public-snapshots.ts). */
 export async function latestSnapshots(db: Db, campaignIds: readonly string[]): Promise<Map<string, SnapshotRef>> {
   if (campaignIds.length === 0) return new Map();
-  const rows = rowsOf<{ id: string; campaign_id: string; version: number | string; created_at: string | Date }>(
-    await db.execute(sql`select distinct on (campaign_id) id, campaign_id, version, created_at from snapshots
+  const rows = rowsOf<SnapshotRaw>(
+    await db.execute(sql`select distinct on (campaign_id) id, campaign_id, version, created_at, digest, signature, key_id from snapshots
       where campaign_id = any(${uuidArray(campaignIds)}) order by campaign_id, version desc`),
   );
-  return new Map(rows.map((r) => [r.campaign_id, { id: r.id, campaignId: r.campaign_id, version: Number(r.version), createdAt: new Date(r.created_at).toISOString() }]));
-}
-
-export async function snapshotPayload(db: Db, snapshotId: string): Promise<unknown> {
-  const rows = rowsOf<{ payload: unknown }>(await db.execute(sql`select payload from snapshots where id = ${snapshotId}::uuid`));
-  const p = rows[0]?.payload;
-  return typeof p === 'string' ? JSON.parse(p) : p;
+  return new Map(rows.map((r) => [r.campaign_id, toRef(r)]));
 }
 
 /** The same owner's latest published annual campaign of an earlier year (001 I.1.2: year over year). */
@@ -93,40 +101,16 @@ export async function confirmedMapping(db: Db, fromId: string, toId: string): Pr
   return typeof pairs === 'string' ? JSON.parse(pairs) : pairs;
 }
 
-export interface HistoryRow {
-  campaignId: string;
-  name: string;
-  year: number;
-  kind: string;
-  percent: number | null;
-  band: { code: string; label: string } | null;
-  rank: number | null;
-  groupSize: number;
-}
-
-/** Every published campaign the unit took part in, from its latest snapshot, newest year first. */
-export async function publishedHistory(db: Db, unitId: string): Promise<HistoryRow[]> {
-  type R = { campaign_id: string; name: string; year: number | string; kind: string; percent: number | string | null; band: { code: string; label: string } | null | string; rank: number | string | null; group_size: number | string };
+/** The latest snapshot of every campaign the unit took part in, with the campaign's heading, newest year first. */
+export async function snapshotsOfUnit(db: Db, unitId: string): Promise<{ ref: SnapshotRef; name: string; year: number; kind: string }[]> {
+  type R = SnapshotRaw & { name: string; year: number | string; kind: string };
   const rows = rowsOf<R>(
-    await db.execute(sql`with latest as (
-        select distinct on (s.campaign_id) s.campaign_id, s.payload from snapshots s
+    await db.execute(sql`select l.*, c.name, c.year, c.kind from (
+        select distinct on (s.campaign_id) s.id, s.campaign_id, s.version, s.created_at, s.digest, s.signature, s.key_id from snapshots s
         where exists (select 1 from assessments a where a.campaign_id = s.campaign_id and a.unit_id = ${unitId}::uuid)
-        order by s.campaign_id, s.version desc)
-      select c.id as campaign_id, c.name, c.year, c.kind, r->>'percent' as percent, r->'band' as band, r->>'rank' as rank,
-        (select count(*) from jsonb_array_elements(l.payload->'results') o where o->'group'->>'id' = r->'group'->>'id') as group_size
-      from latest l join campaigns c on c.id = l.campaign_id, jsonb_array_elements(l.payload->'results') r
-      where r->'unit'->>'id' = ${unitId}
+        order by s.campaign_id, s.version desc) l
+      join campaigns c on c.id = l.campaign_id
       order by c.year desc, c.created_at desc`),
   );
-  const n = (v: number | string | null) => (v === null ? null : Number(v));
-  return rows.map((r) => ({
-    campaignId: r.campaign_id,
-    name: r.name,
-    year: Number(r.year),
-    kind: r.kind,
-    percent: n(r.percent),
-    band: typeof r.band === 'string' ? JSON.parse(r.band) : r.band,
-    rank: n(r.rank),
-    groupSize: Number(r.group_size),
-  }));
+  return rows.map((r) => ({ ref: toRef(r), name: r.name, year: Number(r.year), kind: r.kind }));
 }

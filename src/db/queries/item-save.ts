@@ -87,7 +87,7 @@ export async function loadItemSaveContext(tx: Db, id: string, code: string, evid
 }
 
 // $1 assessment, $2 code, $3 inputs, $4 self score, $5 explanation, $6 by, $7 at, $8 the version saved
-// over (0: none yet), $9 whether the evidence links are replaced, $10 the new links, $11… the audit entry.
+// over (0: none yet), $9 whether the evidence links are replaced, $10 the new links, $11 and $12 the audit entry.
 const guardedWrite = (saved: string) =>
   `with saved as (${saved} returning version, reopened),
    unlinked as (

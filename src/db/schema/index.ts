@@ -7,3 +7,4 @@ export * from './evidence.ts';
 export * from './supply.ts';
 export * from './appraisal.ts';
 export * from './score-sheets.ts';
+export * from './audit-checkpoints.ts';

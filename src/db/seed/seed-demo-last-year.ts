@@ -23,6 +23,7 @@ import { recordSubmission } from '../../server/operations/assessments/record-sub
 import { createCampaign } from '../../server/operations/campaigns/create-campaign.ts';
 import { transitionCampaign } from '../../server/operations/campaigns/transition-campaign.ts';
 import { writeAuditBatch } from '../audit/write-audit.ts';
+import type { KeySecrets } from '../../server/publication/key-secret.ts';
 import type { Db } from '../client.ts';
 import { loadDefinition } from '../queries/framework-definitions.ts';
 import { actorFromGrants, loadGrants } from '../queries/load-actor.ts';
@@ -54,7 +55,7 @@ function selfScore(node: FrameworkNode, level: number, rnd: () => number): numbe
 
 const at = (date: string) => new Date(`${date}T03:00:00Z`);
 
-export async function seedDemoLastYear(db: Db, now = new Date()): Promise<{ campaignId: string | null }> {
+export async function seedDemoLastYear(db: Db, secrets: KeySecrets, now = new Date()): Promise<{ campaignId: string | null }> {
   const [office] = await db.select({ id: users.id }).from(users).where(eq(users.username, 'sotttt'));
   const [owner] = await db.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.code, 'HT'));
   if (!office || !owner) return { campaignId: null };
@@ -158,6 +159,6 @@ export async function seedDemoLastYear(db: Db, now = new Date()): Promise<{ camp
   for (const [n, req] of (await requiredApprovals(db, campaignId)).entries()) {
     await approveCampaign(db, who, campaignId, { groupId: req.group_id, authorityUnitId: req.authority_id, decisionNumber: `${3100 + n}/QĐ-UBND`, decisionDate: `${year}-12-20`, signer: 'Phó Chủ tịch UBND tỉnh' }, at(`${year}-12-20`));
   }
-  await publishCampaign(db, who, campaignId, {}, undefined, at(`${year}-12-25`));
+  await publishCampaign(db, who, campaignId, {}, secrets, at(`${year}-12-25`));
   return { campaignId };
 }

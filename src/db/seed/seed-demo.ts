@@ -2,6 +2,7 @@
 // account per role. Runs only on an empty organisation table, so restarting never duplicates data.
 import { count } from 'drizzle-orm';
 import { hashPassword } from '../../server/auth/passwords.ts';
+import type { KeySecrets } from '../../server/publication/key-secret.ts';
 import type { Db } from '../client.ts';
 import { writeAuditBatch } from '../audit/write-audit.ts';
 import { roleAssignments, users } from '../schema/accounts.ts';
@@ -22,7 +23,8 @@ export async function isEmpty(db: Db): Promise<boolean> {
   return Number(row?.n ?? 0) === 0;
 }
 
-export async function seedDemo(db: Db): Promise<{ seeded: boolean }> {
+/** `secrets` encrypt the signing key of the demo's published campaign. */
+export async function seedDemo(db: Db, secrets: KeySecrets): Promise<{ seeded: boolean }> {
   if (!(await isEmpty(db))) return { seeded: false };
   const hashes = await Promise.all(DEMO_ACCOUNTS.map((a) => hashPassword(a.password)));
   await db.transaction(async (tx) => {
@@ -44,6 +46,6 @@ export async function seedDemo(db: Db): Promise<{ seeded: boolean }> {
   await seedFrameworkPresets(db);
   await seedDemoCampaign(db);
   await seedDemoAppraisal(db);
-  await seedDemoLastYear(db);
+  await seedDemoLastYear(db, secrets);
   return { seeded: true };
 }

@@ -3,7 +3,9 @@
 // pagination inside ONE read-only REPEATABLE READ transaction — the tables are a single consistent
 // snapshot even while the platform keeps serving (PostgreSQL; PGlite has one connection anyway). Then
 // the evidence files stored_files references, each re-hashed while copied, the signing public keys, and
-// manifest.json with the SHA-256 of every file.
+// manifest.json with the SHA-256 of every file. The backup holds password hashes, sessions and the
+// (encrypted) signing key: its directories are 0700 and its files 0600, and a signing key found in clear
+// stops it (the caller seals the keys first: sealSigningKeys).
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import fs from 'node:fs';
@@ -31,7 +33,9 @@ export async function runBackup(database: Database, store: FileStore, dir: strin
   if (fs.existsSync(dir) && fs.readdirSync(dir).length > 0) {
     throw new Error(`Thư mục ${dir} đã có dữ liệu: hãy sao lưu vào một thư mục mới hoặc rỗng.`);
   }
-  fs.mkdirSync(path.join(dir, 'tables'), { recursive: true });
+  fs.mkdirSync(path.join(dir, 'tables'), { recursive: true, mode: 0o700 });
+  fs.chmodSync(dir, 0o700);
+  fs.chmodSync(path.join(dir, 'tables'), 0o700);
   const checksums: Record<string, string> = {};
   const { tables, migration } = await database.db.transaction(
     async (tx) => {
@@ -47,6 +51,7 @@ export async function runBackup(database: Database, store: FileStore, dir: strin
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );
   for (const t of tables) checksums[t.file] = await sha256File(path.join(dir, t.file));
+  await refuseClearKeys(dir);
 
   // Files are immutable under their content address, so copying them after the snapshot is consistent.
   let evidenceFiles = 0;
@@ -59,8 +64,8 @@ export async function runBackup(database: Database, store: FileStore, dir: strin
   let signingKeys = 0;
   for await (const row of ndjsonRows<{ id: string; public_key_pem: string }>(path.join(dir, 'tables/signing_keys.ndjson'))) {
     const rel = `signing-keys/${row.id}.pem`;
-    fs.mkdirSync(path.join(dir, 'signing-keys'), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), row.public_key_pem);
+    fs.mkdirSync(path.join(dir, 'signing-keys'), { recursive: true, mode: 0o700 });
+    fs.writeFileSync(path.join(dir, rel), row.public_key_pem, { mode: 0o600 });
     checksums[rel] = await sha256File(path.join(dir, rel));
     signingKeys++;
   }
@@ -76,13 +81,13 @@ export async function runBackup(database: Database, store: FileStore, dir: strin
     signingKeys,
     checksums,
   };
-  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n', { mode: 0o600 });
   return { manifest, ms: Date.now() - started };
 }
 
 /** Writes one table in primary-key order, BACKUP_BATCH_ROWS at a time; returns the row count. */
 async function dumpTable(tx: Db, table: TableInfo, file: string): Promise<number> {
-  const out = fs.createWriteStream(file);
+  const out = fs.createWriteStream(file, { mode: 0o600 });
   const t = ident(table.name);
   const order = identList(table.primaryKey, 't.');
   const keyOf = identList(table.primaryKey, 'k.');
@@ -112,7 +117,7 @@ async function dumpTable(tx: Db, table: TableInfo, file: string): Promise<number
 async function copyVerified(store: FileStore, sha256: string, target: string): Promise<void> {
   const source = await store.get(sha256);
   if (!source) throw new Error(`Kho tài liệu thiếu tệp ${sha256} mà cơ sở dữ liệu tham chiếu: sao lưu dừng lại.`);
-  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
   const hash = createHash('sha256');
   const tap = new Transform({
     transform(chunk: Buffer, _enc, done) {
@@ -120,11 +125,21 @@ async function copyVerified(store: FileStore, sha256: string, target: string): P
       done(null, chunk);
     },
   });
-  await pipeline(source, tap, fs.createWriteStream(target));
+  await pipeline(source, tap, fs.createWriteStream(target, { mode: 0o600 }));
   const actual = hash.digest('hex');
   if (actual !== sha256) {
     fs.rmSync(target, { force: true });
     throw new Error(`Tệp ${sha256} trong kho tài liệu đã hỏng (SHA-256 thực tế ${actual}): sao lưu dừng lại.`);
+  }
+}
+
+/** A signing key in clear must never reach a backup: the partial backup is removed and the backup stops. */
+async function refuseClearKeys(dir: string): Promise<void> {
+  for await (const row of ndjsonRows<{ id: string; encrypted: boolean }>(path.join(dir, 'tables/signing_keys.ndjson'))) {
+    if (row.encrypted !== true) {
+      for (const entry of fs.readdirSync(dir)) fs.rmSync(path.join(dir, entry), { recursive: true, force: true });
+      throw new Error(`Khóa ký ${row.id} còn lưu dạng rõ trong cơ sở dữ liệu: khởi động máy chủ (hoặc "thuocdo backup") để mã hóa khóa trước khi sao lưu.`);
+    }
   }
 }
 

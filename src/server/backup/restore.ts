@@ -1,7 +1,10 @@
 // `thuocdo restore DIR` into an empty database: the manifest's checksums are verified first (the caller
 // does it before opening anything), then the schema is migrated, the evidence files are put back into
 // the store (content-addressed, so a retry is harmless) and every table is inserted in foreign-key order
-// in batches — all in ONE transaction: a failed restore leaves the database as empty as it was.
+// in batches — all in ONE transaction, which ends with the restore's own verification (check-restored.ts:
+// snapshots, signatures, audit chains and checkpoints). Any failure, that verification's included, rolls
+// the transaction back and deletes the evidence files this restore put into the store: the target is
+// left as empty as it was (the schema migrated, no row, no file).
 import { createReadStream } from 'node:fs';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,9 +12,11 @@ import { sql } from 'drizzle-orm';
 import type { Database, Db } from '../../db/client.ts';
 import { migrateDatabase } from '../../db/migrate.ts';
 import { rowsOf } from '../../db/queries/assessments.ts';
+import type { KeySecrets } from '../publication/key-secret.ts';
 import type { FileStore } from '../storage/file-store.ts';
 import { ndjsonLines } from './backup.ts';
 import { type TableInfo, ident, identList, readCatalog } from './catalog.ts';
+import { type RestoredCheck, checkRestored, describeRestoredCheck, restoredOk } from './check-restored.ts';
 import { BackupInvalidError, type Manifest, type ManifestTable, migrationJournal } from './manifest.ts';
 
 const BATCH_ROWS = 1000;
@@ -19,10 +24,18 @@ const BATCH_BYTES = 8 * 1024 * 1024;
 
 export class RestoreRefusedError extends Error {}
 
+/** The restored copy did not verify: nothing was kept. */
+export class RestoreVerificationError extends Error {
+  constructor(readonly check: RestoredCheck) {
+    super(['Kiểm tra bản khôi phục KHÔNG đạt — đã hủy khôi phục, không giữ lại dòng hay tệp nào:', ...describeRestoredCheck(check)].join('\n'));
+  }
+}
+
 export interface RestoreResult {
   rows: number;
   files: number;
   ms: number;
+  check: RestoredCheck;
 }
 
 /** Refuses unless no table of the public schema holds a row (a freshly migrated database is empty). */
@@ -46,7 +59,7 @@ export function assertLocalStoreEmpty(root: string): void {
   }
 }
 
-export async function runRestore(database: Database, store: FileStore, dir: string, manifest: Manifest): Promise<RestoreResult> {
+export async function runRestore(database: Database, store: FileStore, dir: string, manifest: Manifest, secrets: KeySecrets): Promise<RestoreResult> {
   const started = Date.now();
   if (!migrationJournal().some((m) => m.tag === manifest.migration)) {
     throw new RestoreRefusedError(
@@ -59,15 +72,26 @@ export async function runRestore(database: Database, store: FileStore, dir: stri
   await assertDatabaseEmpty(database.db);
 
   let files = 0;
-  for (const [rel, sha256] of Object.entries(manifest.checksums)) {
-    if (!rel.startsWith('files/')) continue;
-    const put = await store.put(createReadStream(path.join(dir, rel)));
-    if (put.sha256 !== sha256) throw new BackupInvalidError(`Tệp ${rel} đọc lại không khớp SHA-256.`);
-    files++;
+  const created: string[] = [];
+  try {
+    for (const [rel, sha256] of Object.entries(manifest.checksums)) {
+      if (!rel.startsWith('files/')) continue;
+      const put = await store.put(createReadStream(path.join(dir, rel)));
+      if (put.created) created.push(put.sha256);
+      if (put.sha256 !== sha256) throw new BackupInvalidError(`Tệp ${rel} đọc lại không khớp SHA-256.`);
+      files++;
+    }
+    const { rows, check } = await loadAndVerify(database, dir, manifest, secrets);
+    return { rows, files, ms: Date.now() - started, check };
+  } catch (err) {
+    for (const sha256 of created) await store.delete(sha256).catch(() => {});
+    throw err;
   }
+}
 
+async function loadAndVerify(database: Database, dir: string, manifest: Manifest, secrets: KeySecrets): Promise<{ rows: number; check: RestoredCheck }> {
   let rows = 0;
-  await database.db.transaction(async (tx) => {
+  return database.db.transaction(async (tx) => {
     const catalog = new Map((await readCatalog(tx)).map((t) => [t.name, t]));
     for (const entry of manifest.tables) {
       const table = catalog.get(entry.name);
@@ -80,8 +104,10 @@ export async function runRestore(database: Database, store: FileStore, dir: stri
         await tx.execute(sql.raw(`select setval(pg_get_serial_sequence('${ident(table.name)}', '${c}'), coalesce((select max(${ident(c)}) from ${ident(table.name)}), 0) + 1, false)`));
       }
     }
+    const check = await checkRestored(tx, secrets);
+    if (!restoredOk(check)) throw new RestoreVerificationError(check);
+    return { rows, check };
   });
-  return { rows, files, ms: Date.now() - started };
 }
 
 async function loadTable(tx: Db, table: TableInfo, entry: ManifestTable, dir: string): Promise<number> {

@@ -39,6 +39,8 @@ export type ErrorCode =
   | 'TOKEN_SCOPE_NOT_HELD'
   | 'DATABASE_UNAVAILABLE'
   | 'SERVER_BUSY'
+  | 'DISK_FULL'
+  | 'PUBLICATION_UNVERIFIED'
   | 'INTERNAL_ERROR';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -80,6 +82,8 @@ const STATUS: Record<ErrorCode, number> = {
   STORAGE_FULL: 507,
   DATABASE_UNAVAILABLE: 503,
   SERVER_BUSY: 503,
+  DISK_FULL: 507,
+  PUBLICATION_UNVERIFIED: 503,
 };
 
 export class OperationError extends Error {

@@ -1,11 +1,14 @@
 // What each job kind does, and the schedule (the daily reminder scan from REMINDER_HOUR, the hourly purge
-// of ended sessions, the daily purge of finished jobs). Built from the server's dependencies so tests can
+// of ended sessions, the daily purge of finished jobs, the hourly audit checkpoint). Built from the server's dependencies so tests can
 // fix the clock and point SMTP at an in-process server.
 import { vietnamDateOf } from '../../core/campaign/index.ts';
 import type { Db } from '../../db/client.ts';
+import { writeAuditCheckpoint } from '../audit/checkpoints.ts';
 import type { AppConfig } from '../config.ts';
 import { createFileStore } from '../storage/create-file-store.ts';
 import type { FileStore } from '../storage/file-store.ts';
+import type { KeySecrets } from '../publication/key-secret.ts';
+import { AUDIT_CHECKPOINT_JOB, scheduleAuditCheckpoint } from './audit-checkpoint-job.ts';
 import { EXPORT_JOB, type ExportPayload, runExportJob } from './export-job.ts';
 import { DEFAULT_JOB_RETENTION_DAYS, PURGE_JOBS_JOB, purgeFinishedJobs } from './purge-jobs.ts';
 import { enqueueJob } from './queue.ts';
@@ -21,6 +24,8 @@ export interface JobContext {
   clock: () => Date;
   /** Where export files live (default: the configured store). */
   fileStore?: FileStore;
+  /** The key-encryption secrets: when given, the hourly audit checkpoint is scheduled and signed. */
+  keySecrets?: KeySecrets;
 }
 
 /** The store holding export files: the given one, else the configured one (null if it is not configured). */
@@ -36,23 +41,30 @@ export function createJobHandlers(ctx: JobContext): Record<string, JobHandler> {
     [EXPORT_JOB]: (payload, job) => runExportJob(ctx as JobContext & { config: AppConfig }, payload as ExportPayload, job),
     [PURGE_SESSIONS_JOB]: () => runSessionPurge(ctx.db, ctx.config.sessionIdleMinutes ?? DEFAULT_IDLE_MINUTES),
     [PURGE_JOBS_JOB]: () => purgeFinishedJobs(ctx.db, ctx.clock(), ctx.config.jobRetentionDays ?? DEFAULT_JOB_RETENTION_DAYS, exportStoreOf(ctx)),
+    ...(ctx.keySecrets ? { [AUDIT_CHECKPOINT_JOB]: () => writeAuditCheckpoint(ctx.db, ctx.keySecrets!, ctx.clock()) } : {}),
   };
 }
 
 /**
  * Enqueues the hourly session purge (real time: sessions are stamped with it), the day's purge of finished
  * jobs (at the first tick of the date) and the day's reminder scan once the Vietnamese clock reaches
- * REMINDER_HOUR — each once per hour or date across processes (the job id is the key).
+ * REMINDER_HOUR, and (given the key secrets) this hour's audit checkpoint — each once per hour or date
+ * across processes (the job id is the key).
  */
 export function createScheduler(ctx: JobContext): (now: Date) => Promise<void> {
   let scanFor = '';
   let jobsPurgeFor = '';
   let purgeHour = '';
+  let checkpointHour = '';
   return async (now) => {
     const hour = new Date().toISOString().slice(0, 13);
     if (hour !== purgeHour) {
       await scheduleSessionPurge(ctx.db);
       purgeHour = hour;
+    }
+    if (ctx.keySecrets && now.toISOString().slice(0, 13) !== checkpointHour) {
+      await scheduleAuditCheckpoint(ctx.db, now);
+      checkpointHour = now.toISOString().slice(0, 13);
     }
     const vietnam = new Date(now.getTime() + 7 * 3600_000);
     const date = vietnamDateOf(now);

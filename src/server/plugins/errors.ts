@@ -19,6 +19,17 @@ function isDatabaseDown(err: unknown): boolean {
   return false;
 }
 
+// A full disk under the database: PostgreSQL's disk_full (53100) — which PGlite raises too, its files
+// being on the same disk — or the operating system's ENOSPC/EDQUOT. The write was refused whole (the
+// transaction rolled back), so the answer says nothing was saved, not "internal error".
+function isDiskFull(err: unknown): boolean {
+  for (let e = err as { code?: string; message?: string; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+    if (e.code === '53100' || e.code === 'ENOSPC' || e.code === 'EDQUOT') return true;
+    if (/No space left on device|Disk quota exceeded/i.test(String(e.message))) return true;
+  }
+  return false;
+}
+
 // Two simultaneous writes can both pass an operation's "is this code free?" check; the database's unique
 // constraint then stops the second. That is the same conflict as the checked case, not a server error.
 const UNIQUE_CONFLICTS: Record<string, { code: ErrorCode; message: string }> = {
@@ -50,6 +61,8 @@ function isUnstorableText(err: unknown): boolean {
 
 export const errorsPlugin = fp(async (app: FastifyInstance) => {
   app.setErrorHandler((err: FastifyError, request, reply) => {
+    // An error is never cached as a public, snapshot-backed document (http-cache.ts set these first).
+    reply.removeHeader('etag').removeHeader('cache-control');
     if (err instanceof OperationError) {
       return reply.status(err.status).send(errorBody(err.code, err.message, err.details));
     }
@@ -78,6 +91,12 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
     }
     if (isUnstorableText(err)) {
       return reply.status(400).send(errorBody('VALIDATION_FAILED', 'Dữ liệu gửi lên chứa ký tự không lưu được (ký tự NUL U+0000): hãy bỏ ký tự đó rồi gửi lại.'));
+    }
+    if (isDiskFull(err)) {
+      request.log.error({ err }, 'disk full');
+      return reply
+        .status(507)
+        .send(errorBody('DISK_FULL', 'Máy chủ đã hết dung lượng lưu trữ nên thay đổi này CHƯA được lưu (dữ liệu đã lưu trước đó không bị ảnh hưởng). Vui lòng báo quản trị viên hệ thống rồi thử lại sau.'));
     }
     if (isDatabaseDown(err)) {
       request.log.error({ err }, 'database unavailable');

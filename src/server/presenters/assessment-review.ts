@@ -14,7 +14,7 @@ import type { IndexedDefinition } from '../../db/queries/framework-definitions.t
 import { loadItemHistory } from '../../db/queries/item-history.ts';
 import { loadRequests } from '../../db/queries/item-requests.ts';
 import { loadReviewEvidence } from '../../db/queries/review-evidence.ts';
-import { lastYearFinals } from '../../db/queries/last-year-finals.ts';
+import { lastYearFinals } from '../publication/last-year-finals.ts';
 import type { ScopedActor } from '../../db/queries/org-units.ts';
 import { ancestryOf } from '../../db/queries/unit-path.ts';
 import { itemReviews } from '../../db/schema/appraisal.ts';

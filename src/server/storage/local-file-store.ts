@@ -59,7 +59,7 @@ export class LocalFileStore implements FileStore {
             ticket.close(0);
             return { created: false };
           }
-          await fs.mkdir(path.dirname(target), { recursive: true });
+          await fs.mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
           await fs.rename(spooled.path, target);
           await syncDirectory(path.dirname(target));
         } catch (err) {

@@ -55,7 +55,7 @@ export interface SpoolOptions {
 }
 
 export async function spoolToTemp(source: Readable, tmpDir: string, options: SpoolOptions = {}): Promise<Spooled> {
-  await fs.mkdir(tmpDir, { recursive: true });
+  await fs.mkdir(tmpDir, { recursive: true, mode: 0o700 });
   const tmpPath = path.join(tmpDir, `${SPOOL_OWNER}~${Date.now()}-${randomBytes(8).toString('hex')}.part`);
   const handle = await fs.open(tmpPath, 'wx', 0o600);
   const hash = createHash('sha256');

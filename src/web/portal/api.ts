@@ -8,11 +8,22 @@ const cache = new Map<string, Promise<unknown>>();
 
 export class PortalError extends Error {
   readonly status: number;
-  constructor(status: number, message: string) {
+  readonly code: string | undefined;
+  constructor(status: number, message: string, code?: string) {
     super(message);
     this.status = status;
+    this.code = code;
   }
 }
+
+/** What the portal says for an error code of the public API (the API sends codes; the page words them). */
+const CODE_MESSAGES: Record<string, string> = {
+  PUBLICATION_UNVERIFIED:
+    'Kết quả công bố của kỳ đánh giá này tạm thời không được hiển thị: dữ liệu lưu trên máy chủ không khớp mã băm hoặc chữ ký số của bản đã công bố (không vượt qua kiểm tra toàn vẹn). Sự việc đã được ghi nhận để cơ quan quản lý xử lý.',
+  NOT_FOUND: 'Không tìm thấy dữ liệu đã công bố.',
+};
+
+export const UNVERIFIED_MESSAGE = CODE_MESSAGES.PUBLICATION_UNVERIFIED!;
 
 async function load(url: string, as: 'json' | 'text'): Promise<unknown> {
   let res: Response;
@@ -23,13 +34,15 @@ async function load(url: string, as: 'json' | 'text'): Promise<unknown> {
   }
   if (!res.ok) {
     let message = res.status === 404 ? 'Không tìm thấy dữ liệu đã công bố.' : `Máy chủ trả lỗi (${res.status}).`;
+    let code: string | undefined;
     try {
-      const body = (await res.json()) as { error?: { message?: string } };
-      if (body.error?.message) message = body.error.message;
+      const body = (await res.json()) as { error?: { code?: string; message?: string } };
+      code = body.error?.code;
+      message = (code && CODE_MESSAGES[code]) || body.error?.message || message;
     } catch {
       // keep the generic message
     }
-    throw new PortalError(res.status, message);
+    throw new PortalError(res.status, message, code);
   }
   return as === 'json' ? res.json() : res.text();
 }

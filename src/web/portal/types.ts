@@ -21,6 +21,8 @@ export interface PublicCampaign {
   snapshotVersion: number;
   digest: string;
   groups: (GroupRef & { unitCount: number })[];
+  /** False when the stored publication fails verification (digest or signature): no figures then. */
+  verified: boolean;
 }
 
 export interface PublicRules {

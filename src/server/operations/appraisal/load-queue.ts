@@ -9,7 +9,7 @@ import { type AppraisalContext, itemAppraisalAbilities } from '../../../core/pol
 import type { Db } from '../../../db/client.ts';
 import { type WorkGroup, findWorkGroups, loadDuplicates, loadGroupNotApplicable, loadQueueRows } from '../../../db/queries/appraisal-queue.ts';
 import { type IndexedDefinition, loadDefinition } from '../../../db/queries/framework-definitions.ts';
-import { lastYearFinals } from '../../../db/queries/last-year-finals.ts';
+import { lastYearFinals } from '../../publication/last-year-finals.ts';
 import type { ScopedActor } from '../../../db/queries/org-units.ts';
 import { ancestryOf } from '../../../db/queries/unit-path.ts';
 

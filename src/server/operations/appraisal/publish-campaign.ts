@@ -14,13 +14,14 @@ import { approvals, snapshots } from '../../../db/schema/appraisal.ts';
 import { campaignGroups, campaigns } from '../../../db/schema/campaigns.ts';
 import { OperationError } from '../../http/errors.ts';
 import { computeCampaignResults } from '../../publication/campaign-results.ts';
+import type { KeySecrets } from '../../publication/key-secret.ts';
 import { activeSigningKey } from '../../publication/signing-key.ts';
 import { snapshotDigest } from '../../publication/verify-snapshot.ts';
 import type { AppraisalWho } from './appraisal-access.ts';
 import { loadAppraisalCampaign, ownerRefOf } from './campaign-appraisal-access.ts';
 import { incomplete } from './close-appraisal.ts';
 
-export async function publishCampaign(db: Db, who: AppraisalWho, campaignId: string, input: { reason?: string | undefined }, sessionSecret: string | undefined, now: Date) {
+export async function publishCampaign(db: Db, who: AppraisalWho, campaignId: string, input: { reason?: string | undefined }, secrets: KeySecrets, now: Date) {
   return db.transaction(async (tx) => {
     const c = await loadAppraisalCampaign(tx, who.actor, campaignId, true);
     const status = c.campaign.status as CampaignStatus;
@@ -59,7 +60,7 @@ export async function publishCampaign(db: Db, who: AppraisalWho, campaignId: str
     };
     // What is stored is the parsed canonical text, so reading it back (jsonb) canonicalises to the same bytes.
     const { text, digest } = snapshotDigest(payload);
-    const key = await activeSigningKey(tx, sessionSecret, now);
+    const key = await activeSigningKey(tx, secrets, now);
     const signature = sign(null, Buffer.from(digest, 'hex'), key.privateKey).toString('base64');
     const [snap] = await tx.insert(snapshots).values({ campaignId, version, reason, payload: JSON.parse(text), digest, signature, keyId: key.id, createdBy: who.userId, createdAt: now }).returning();
     const to = status === 'approved' ? nextCampaignStatus(status, 'publish')! : status;

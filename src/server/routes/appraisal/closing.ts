@@ -17,6 +17,10 @@ import { closeAppraisal } from '../../operations/appraisal/close-appraisal.ts';
 import { publishCampaign } from '../../operations/appraisal/publish-campaign.ts';
 import { campaignRefOf } from '../../operations/campaigns/campaign-access.ts';
 import { computeCampaignRanking } from '../../publication/campaign-results.ts';
+import { keySecrets } from '../../publication/key-secret.ts';
+import { writeAuditCheckpoint } from '../../audit/checkpoints.ts';
+import { verifyStoredSnapshot } from '../../publication/snapshot-integrity.ts';
+import { trustedKey } from '../../publication/trusted-keys.ts';
 import { serverNow } from '../server-now.ts';
 import { approveBody, closeBody, publishBody, resultsSchema, snapshotMetaSchema } from './schemas.ts';
 
@@ -60,7 +64,13 @@ export function registerClosingRoutes(app: App, deps: ServerDeps) {
   app.post(
     '/campaigns/:id/publish',
     { schema: { tags: ['appraisal'], summary: 'Công bố kết quả: bản chụp bất biến, băm SHA-256, ký Ed25519 (đính chính: phiên bản mới có lý do)', params: idParams, body: publishBody, response: { 201: z.object({ snapshot: snapshotMetaSchema }) } } },
-    async (request, reply) => reply.status(201).send(await publishCampaign(deps.db, whoIs(request), request.params.id, request.body ?? {}, deps.config.sessionSecret, serverNow(deps))),
+    async (request, reply) => {
+      const published = await publishCampaign(deps.db, whoIs(request), request.params.id, request.body ?? {}, keySecrets(deps.config), serverNow(deps));
+      // Anchor the audit chains as they stand with the publication entry (after its commit: the
+      // checkpoint takes its own lock before the key's, never the other way round).
+      await writeAuditCheckpoint(deps.db, keySecrets(deps.config), serverNow(deps)).catch((err: unknown) => request.log.error({ err }, 'audit checkpoint after publication failed'));
+      return reply.status(201).send(published);
+    },
   );
   app.get(
     '/campaigns/:id/snapshots',
@@ -82,7 +92,10 @@ export function registerClosingRoutes(app: App, deps: ServerDeps) {
         throw e instanceof OperationError && e.code === 'NOT_FOUND' ? notFound('Không tìm thấy bản công bố.') : e;
       });
       const [key] = await deps.db.select().from(signingKeys).where(eq(signingKeys.id, s.keyId));
-      return { ...snapshotRow(s), campaignId: s.campaignId, reason: s.reason, algorithm: 'Ed25519', publicKeyPem: key?.publicKeyPem ?? null, payload: s.payload };
+      // Checked as stored now (not cached): the office sees a publication that no longer verifies.
+      const problems = await verifyStoredSnapshot(deps.db, { snapshotId: s.id, campaignId: s.campaignId, digest: s.digest, signature: s.signature, keyId: s.keyId }, s.payload, keySecrets(deps.config));
+      const verification = { valid: problems.length === 0, problems };
+      return { ...snapshotRow(s), campaignId: s.campaignId, reason: s.reason, algorithm: 'Ed25519', publicKeyPem: key?.publicKeyPem ?? null, verification, payload: s.payload };
     },
   );
   app.get(
@@ -92,7 +105,10 @@ export function registerClosingRoutes(app: App, deps: ServerDeps) {
       schema: { tags: ['appraisal'], summary: 'Khóa công khai để kiểm tra chữ ký các bản công bố', response: { 200: z.object({ items: z.array(z.object({ id: z.string(), algorithm: z.string(), publicKeyPem: z.string(), createdAt: z.string(), retiredAt: z.string().nullable() })) }) } },
     },
     async () => {
-      const rows = await deps.db.select().from(signingKeys).orderBy(desc(signingKeys.createdAt));
+      // Only the deployment's own keys (trusted-keys.ts): a key pair inserted into the table is not published.
+      const secrets = keySecrets(deps.config);
+      const rows = [];
+      for (const k of await deps.db.select().from(signingKeys).orderBy(desc(signingKeys.createdAt))) if ((await trustedKey(deps.db, k.id, secrets)).trusted) rows.push(k);
       return { items: rows.map((k) => ({ id: k.id, algorithm: k.algorithm, publicKeyPem: k.publicKeyPem, createdAt: new Date(k.createdAt).toISOString(), retiredAt: k.retiredAt ? new Date(k.retiredAt).toISOString() : null })) };
     },
   );

@@ -2,14 +2,17 @@
 // analysis, what-if and year-over-year run on the engine's own output) and its group ranking. Published
 // campaigns are read from their latest signed snapshot — the units' item scores, timing and the
 // campaign rules it recorded, recomputed by the same engine (so the figures are the published ones) —
-// and cached per snapshot id: a snapshot never changes. Before publication the results are live from
+// from the verified snapshot view only: a snapshot failing verification answers PUBLICATION_UNVERIFIED. Before publication the results are live from
 // the appraisal (final scores so far) and marked provisional.
 import type { CampaignRules } from '../../../core/campaign/index.ts';
 import type { FrameworkDefinition } from '../../../core/framework/index.ts';
 import { type ItemScoreInput, type RankedGroup, type UnitResult, type UnitResultInput, computeUnitResult, rankGroup } from '../../../core/results/index.ts';
 import type { Db } from '../../../db/client.ts';
-import { type DashboardCampaign, latestSnapshots, snapshotPayload } from '../../../db/queries/dashboards.ts';
+import { type DashboardCampaign, type SnapshotRef, latestSnapshots } from '../../../db/queries/dashboards.ts';
+import { OperationError } from '../../http/errors.ts';
 import { computeCampaignResults } from '../../publication/campaign-results.ts';
+import { snapshotView } from '../../publication/public-snapshots.ts';
+import type { SnapshotView } from '../../publication/snapshot-view.ts';
 
 /** What a published (or live) unit row of computeCampaignResults carries that the engine needs. */
 export interface PublishedUnitRow {
@@ -83,18 +86,18 @@ interface SnapshotPayload {
   results: PublishedUnitRow[];
 }
 
-// Snapshots are immutable (a correction is a new snapshot id), so a recomputed one stays valid for good.
-const cache = new Map<string, ResultSet>();
-const MAX_CACHED = 4;
+// Built once per verified snapshot view (public-snapshots.ts: loaded, checked against its digest and
+// signature, LRU-cached); a view reloaded — and so re-verified — gets its result set rebuilt.
+const cache = new WeakMap<SnapshotView, ResultSet>();
 
-async function fromSnapshot(db: Db, campaignId: string, ref: { id: string; version: number }): Promise<ResultSet> {
-  const hit = cache.get(ref.id);
+async function fromSnapshot(db: Db, campaignId: string, ref: SnapshotRef): Promise<ResultSet> {
+  const view = await snapshotView(db, { snapshotId: ref.id, campaignId, digest: ref.digest, signature: ref.signature, keyId: ref.keyId });
+  const hit = cache.get(view);
   if (hit) return hit;
-  const p = (await snapshotPayload(db, ref.id)) as SnapshotPayload;
+  const p = view.payload as unknown as SnapshotPayload;
   const groups = p.groups.map((g) => groupOf({ id: g.id, name: g.name, frameworkId: g.frameworkId, definition: g.framework }, p.results.filter((r) => r.group.id === g.id), p.rules));
   const set: ResultSet = { campaignId, source: 'snapshot', provisional: false, snapshot: { id: ref.id, version: ref.version, publishedAt: p.publishedAt }, rules: p.rules, groups };
-  if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
-  cache.set(ref.id, set);
+  cache.set(view, set);
   return set;
 }
 
@@ -114,13 +117,21 @@ export async function loadResultSet(db: Db, campaign: DashboardCampaign): Promis
   return { campaignId: campaign.id, source: 'live', provisional: true, snapshot: null, rules: campaign.rules, groups };
 }
 
-/** Published result sets of several campaigns (skipping those without a snapshot). */
+/**
+ * Published result sets of several campaigns (comparisons, overviews), skipping those without a snapshot
+ * and those whose snapshot fails verification (logged and audited by snapshot-integrity.ts).
+ */
 export async function loadPublishedSets(db: Db, campaigns: readonly DashboardCampaign[]): Promise<Map<string, ResultSet>> {
   const refs = await latestSnapshots(db, campaigns.map((c) => c.id));
   const out = new Map<string, ResultSet>();
   for (const c of campaigns) {
     const ref = refs.get(c.id);
-    if (ref) out.set(c.id, await fromSnapshot(db, c.id, ref));
+    if (!ref) continue;
+    try {
+      out.set(c.id, await fromSnapshot(db, c.id, ref));
+    } catch (err) {
+      if (!(err instanceof OperationError && err.code === 'PUBLICATION_UNVERIFIED')) throw err;
+    }
   }
   return out;
 }

@@ -4,10 +4,11 @@
 // with last year and its history across published campaigns.
 import { flattenNodes } from '../../../core/framework/index.ts';
 import { gapAnalysis } from '../../../core/results/index.ts';
-import { previousPublished, publishedHistory } from '../../../db/queries/dashboards.ts';
+import { previousPublished } from '../../../db/queries/dashboards.ts';
 import { UNIT_PAGE_ROLES } from '../../../db/queries/dashboards-scope.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { UNAVAILABLE_LABELS, campaignOr404, resultsUnavailable, unitOr404 } from './access.ts';
+import { publishedHistory } from './history.ts';
 import { indicatorAverages, mainIndicators, presentGap, unitSummary } from './present.ts';
 import { findEntry, loadPublishedSets, loadResultSet } from './result-set.ts';
 import { campaignQuery, campaignRef, unitIdParams } from './schemas.ts';

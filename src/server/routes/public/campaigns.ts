@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { App, ServerDeps } from '../../http/route-types.ts';
-import { type PublishedMeta, allPublished, latestPublished, mappingsStamp, publishedVersions, snapshotView } from '../../publication/public-snapshots.ts';
+import { type PublishedMeta, allPublished, campaignHeadings, latestPublished, mappingsStamp, publishedVersions, snapshotView, verifiedViews } from '../../publication/public-snapshots.ts';
 import type { SnapshotView } from '../../publication/snapshot-view.ts';
 import { etagOf, notModified, notPublished } from './http-cache.ts';
 import { campaignSummary, groupResults, methodology, publicRules } from './present.ts';
@@ -30,7 +30,16 @@ export function registerPublicCampaignRoutes(app: App, deps: ServerDeps) {
   app.get('/campaigns', { config: { public: true }, schema: { tags: ['public'], summary: 'Các kỳ đánh giá đã công bố (năm mới nhất trước)' } }, async (request, reply) => {
     const metas = await allPublished(deps.db);
     if (notModified(request, reply, etagOf(combinedTag(metas, ''), 'campaigns'))) return reply;
-    const items = await Promise.all(metas.map(async (m) => campaignSummary(await snapshotView(deps.db, m), m)));
+    // A publication that fails verification is listed as such (heading from the campaign row), never with its figures.
+    const verified = new Map((await verifiedViews(deps.db, metas)).map((v) => [v.meta.snapshotId, v.view]));
+    const refused = metas.filter((m) => !verified.has(m.snapshotId));
+    const headings = await campaignHeadings(deps.db, refused.map((m) => m.campaignId));
+    const items = metas.flatMap((m) => {
+      const view = verified.get(m.snapshotId);
+      if (view) return [{ ...campaignSummary(view, m), verified: true }];
+      const h = headings.get(m.campaignId);
+      return h ? [{ ...h, publishedAt: m.createdAt, snapshotVersion: m.version, digest: m.digest, groups: [], verified: false }] : [];
+    });
     items.sort((a, b) => b.year - a.year || b.publishedAt.localeCompare(a.publishedAt));
     return reply.type(JSON_TYPE).send(JSON.stringify({ items }));
   });

@@ -5,7 +5,8 @@
 // for the same version, else a confirmed framework_mappings row): an unmapped indicator is reported
 // not comparable, never matched by a code that merely looks the same (docs/results-rules.md §8).
 import type { Db } from '../../../db/client.ts';
-import { type PublishedMeta, confirmedMapping, snapshotView } from '../../publication/public-snapshots.ts';
+import { type PublishedMeta, confirmedMapping, verifiedViews } from '../../publication/public-snapshots.ts';
+import { publicationUnverified } from '../../publication/snapshot-integrity.ts';
 import type { GroupView, SnapshotView } from '../../publication/snapshot-view.ts';
 
 type Entry = { view: SnapshotView; meta: PublishedMeta; group: GroupView; row: GroupView['units'][number] };
@@ -26,9 +27,11 @@ async function codeMap(db: Db, otherFw: string, selectedFw: string): Promise<Cod
 }
 
 export async function unitPage(db: Db, unitId: string, metas: readonly PublishedMeta[], campaignId: string | undefined) {
+  // Publications that fail verification are left out of the trend; the one asked for by id is refused.
+  const views = await verifiedViews(db, metas);
+  if (campaignId && metas.some((m) => m.campaignId === campaignId) && !views.some((v) => v.meta.campaignId === campaignId)) throw publicationUnverified(campaignId);
   const entries: Entry[] = [];
-  for (const meta of metas) {
-    const view = await snapshotView(db, meta);
+  for (const { meta, view } of views) {
     const hit = view.unitIndex.get(unitId);
     if (hit) entries.push({ view, meta, ...hit });
   }

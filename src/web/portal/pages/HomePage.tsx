@@ -1,7 +1,7 @@
 // /cong-khai — published campaigns grouped by year (newest first), each with its groups, methodology
-// and open data.
+// and open data; a publication that fails verification is named with a warning and nothing else.
 import { formatDateVi, formatNumberVi } from '../../../core/text/vietnamese.ts';
-import { useResource } from '../api.ts';
+import { UNVERIFIED_MESSAGE, useResource } from '../api.ts';
 import { Link } from '../Link.tsx';
 import { ErrorBox, Loading } from '../components/Status.tsx';
 import { campaignPath } from '../format.ts';
@@ -32,20 +32,29 @@ export default function HomePage() {
                 {c.owner.name} · công bố ngày {formatDateVi(c.publishedAt)}
                 {c.snapshotVersion > 1 ? ` · bản đính chính lần ${c.snapshotVersion - 1}` : ''}
               </p>
-              <ul className="group-links">
-                {c.groups.map((g) => (
-                  <li key={g.id}>
-                    <Link href={campaignPath(c.id, g.id)} data-testid="portal-group-link">
-                      {g.name}
-                    </Link>{' '}
-                    <span className="muted">({formatNumberVi(g.unitCount)} đơn vị)</span>
-                  </li>
-                ))}
-              </ul>
-              <p className="card-links">
-                <Link href={`${campaignPath(c.id)}/phuong-phap`}>Phương pháp đánh giá</Link>
-                <Link href={`${campaignPath(c.id)}/du-lieu-mo`} data-testid="portal-open-data-link">Dữ liệu mở</Link>
-              </p>
+              {c.verified ? (
+                <>
+                  <ul className="group-links">
+                    {c.groups.map((g) => (
+                      <li key={g.id}>
+                        <Link href={campaignPath(c.id, g.id)} data-testid="portal-group-link">
+                          {g.name}
+                        </Link>{' '}
+                        <span className="muted">({formatNumberVi(g.unitCount)} đơn vị)</span>
+                      </li>
+                    ))}
+                  </ul>
+                  <p className="card-links">
+                    <Link href={`${campaignPath(c.id)}/phuong-phap`}>Phương pháp đánh giá</Link>
+                    <Link href={`${campaignPath(c.id)}/du-lieu-mo`} data-testid="portal-open-data-link">Dữ liệu mở</Link>
+                  </p>
+                </>
+              ) : (
+                // The stored publication fails its digest or signature check: no figure, no link to one.
+                <p className="error" role="alert" data-testid="portal-unverified">
+                  {UNVERIFIED_MESSAGE}
+                </p>
+              )}
             </article>
           ))}
         </section>

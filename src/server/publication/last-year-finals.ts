@@ -1,14 +1,17 @@
 // Last year's final score of a unit's item, for the "large change since last year" flag: read from the
-// latest published snapshot of an earlier annual campaign of the same owner, and carried to this year's
+// latest published snapshot of an earlier annual campaign of the same owner — its verified view
+// (public-snapshots.ts), never an unchecked payload — and carried to this year's
 // codes only through the node mapping between the two index-set versions (identity for the same
 // version; a confirmed framework_mappings row otherwise; several old nodes onto one new → none). No
 // snapshot or no mapping → no figure (never matched by a code that merely looks the same).
 import { sql } from 'drizzle-orm';
-import type { Db } from '../client.ts';
-import { rowsOf } from './assessments.ts';
-import { uuidArray } from './sql-arrays.ts';
+import type { Db } from '../../db/client.ts';
+import { rowsOf } from '../../db/queries/assessments.ts';
+import { OperationError } from '../http/errors.ts';
+import { snapshotView } from './public-snapshots.ts';
 
 type SnapshotItem = { code: string; final: number | null; notApplicable: boolean };
+type PrevRow = { id: string; campaign_id: string; digest: string; signature: string; key_id: string };
 
 /** unitId → (this year's code → last year's final), for units of one campaign. */
 export async function lastYearFinals(
@@ -18,15 +21,27 @@ export async function lastYearFinals(
 ): Promise<Map<string, Map<string, number>>> {
   const out = new Map<string, Map<string, number>>();
   if (units.length === 0) return out;
-  const rows = rowsOf<{ unit_id: string; framework_id: string; items: SnapshotItem[] }>(
-    await db.execute(sql`with prev as (select s.payload from snapshots s join campaigns pc on pc.id = s.campaign_id
-        where pc.owner_unit_id = ${campaign.ownerUnitId}::uuid and pc.kind = 'annual' and pc.year < ${campaign.year}
-        order by pc.year desc, s.version desc limit 1)
-      select u->'unit'->>'id' as unit_id, g->>'frameworkId' as framework_id, u->'items' as items
-      from prev, jsonb_array_elements(prev.payload->'results') u
-      join jsonb_array_elements(prev.payload->'groups') g on g->>'id' = u->'group'->>'id'
-      where (u->'unit'->>'id')::uuid = any(${uuidArray([...new Set(units.map((u) => u.unitId))])})`),
+  const [prev] = rowsOf<PrevRow>(
+    await db.execute(sql`select s.id, s.campaign_id, s.digest, s.signature, s.key_id from snapshots s join campaigns pc on pc.id = s.campaign_id
+      where pc.owner_unit_id = ${campaign.ownerUnitId}::uuid and pc.kind = 'annual' and pc.year < ${campaign.year}
+      order by pc.year desc, s.version desc limit 1`),
   );
+  if (!prev) return out;
+  let view;
+  try {
+    view = await snapshotView(db, { snapshotId: prev.id, campaignId: prev.campaign_id, digest: prev.digest, signature: prev.signature, keyId: prev.key_id });
+  } catch (err) {
+    // A snapshot failing verification gives no figures (it is logged and audited where it was checked).
+    if (err instanceof OperationError && err.code === 'PUBLICATION_UNVERIFIED') return out;
+    throw err;
+  }
+  const frameworkOfGroup = new Map(view.payload.groups.map((g) => [g.id, g.frameworkId]));
+  const rows: { unit_id: string; framework_id: string; items: SnapshotItem[] }[] = [];
+  for (const unitId of new Set(units.map((u) => u.unitId))) {
+    const hit = view.unitIndex.get(unitId);
+    const frameworkId = hit ? frameworkOfGroup.get(hit.group.group.id) : undefined;
+    if (hit && frameworkId) rows.push({ unit_id: unitId, framework_id: frameworkId, items: hit.row.items });
+  }
   if (rows.length === 0) return out;
   const current = new Map(units.map((u) => [u.unitId, u.frameworkId]));
   const mappings = new Map<string, Map<string, string> | null>();

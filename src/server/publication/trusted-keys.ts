@@ -1,0 +1,29 @@
+// Which stored public keys the server vouches for. Anyone able to write the database could insert a key
+// pair of their own into signing_keys and sign altered content with it; the signature would verify. A
+// key is the deployment's own when its stored private half opens with the key-encryption secret — which
+// is not in the database — and matches its public half (openStoredKey). The answer is kept per key row
+// content, so each key is opened once per process, not per request.
+import { createHash } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { signingKeys } from '../../db/schema/appraisal.ts';
+import type { KeySecrets } from './key-secret.ts';
+import { openStoredKey } from './signing-key.ts';
+
+export type KeyTrust = { trusted: true; publicKeyPem: string } | { trusted: false; problem: 'KEY_UNKNOWN' | 'KEY_UNTRUSTED' };
+
+const verdicts = new Map<string, boolean>();
+const MAX_VERDICTS = 256;
+
+export async function trustedKey(db: Db, keyId: string, secrets: KeySecrets): Promise<KeyTrust> {
+  const [row] = await db.select().from(signingKeys).where(eq(signingKeys.id, keyId)).limit(1);
+  if (!row) return { trusted: false, problem: 'KEY_UNKNOWN' };
+  const memo = createHash('sha256').update([row.id, row.publicKeyPem, row.privateKey, String(row.encrypted), secrets.candidates.join('\n')].join('\0')).digest('hex');
+  let trusted = verdicts.get(memo);
+  if (trusted === undefined) {
+    trusted = openStoredKey(row, secrets) !== null;
+    if (verdicts.size >= MAX_VERDICTS) verdicts.delete(verdicts.keys().next().value!);
+    verdicts.set(memo, trusted);
+  }
+  return trusted ? { trusted: true, publicKeyPem: row.publicKeyPem } : { trusted: false, problem: 'KEY_UNTRUSTED' };
+}
