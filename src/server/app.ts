@@ -15,6 +15,7 @@ import { nulGuardPlugin } from './plugins/nul-guard.ts';
 import { openapiPlugin } from './plugins/openapi.ts';
 import { securityPlugin } from './plugins/security.ts';
 import { webPlugin } from './plugins/web.ts';
+import { routeAccessPlugin } from './plugins/route-access.ts';
 import { registerAppraisalRoutes } from './routes/appraisal/index.ts';
 import { registerAssessmentRoutes } from './routes/assessments/index.ts';
 import { registerAuditRoutes } from './routes/audit/index.ts';
@@ -78,6 +79,7 @@ export async function buildApp(given: ServerDeps, options: { logger?: FastifyBas
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: deps.config.evidenceMaxBytes, files: 1, fields: 20 } });
   await app.register(openapiPlugin, { serveDocs: deps.config.apiDocs });
+  await app.register(routeAccessPlugin);
   await app.register(authPlugin, { db: deps.db, sessionIdleMinutes: deps.config.sessionIdleMinutes });
   await app.register(nulGuardPlugin);
 

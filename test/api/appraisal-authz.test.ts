@@ -1,6 +1,7 @@
 // The permission matrix of the appraisal routes: for each route, the status every kind of caller gets.
 // The council of the shared campaign: "chair" (chair), "member" (member, main indicator 1), "support"
-// (support team). Out of the caller's reach → 404; within reach but not their part → 403. Cells that
+// (support team). Holding none of the roles the route declares → 403; out of the caller's reach → 404;
+// within reach but not their part → 403. Cells that
 // change something read the current version first or act on their own fresh request or member.
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe } from 'vitest';
@@ -85,11 +86,11 @@ const ROUTES: Record<string, Call> = {
 const MATRIX: [route: keyof typeof ROUTES, ...statuses: number[]][] = [
   //                                                   anon admin office d1off rep_c1 lead_c1 rep_c3 support member chair viewer norole
   ['GET /campaigns/{id}/bodies',                         401, 200, 200,  403,  403,   403,   403,   200,   200,   200,  200,   404],
-  ['PUT …/groups/{g}/body',                              401, 200, 200,  403,  403,   403,   403,   403,   403,   403,  403,   404],
-  ['POST …/groups/{g}/members',                          401, 201, 201,  403,  403,   403,   403,   403,   403,   403,  403,   404],
+  ['PUT …/groups/{g}/body',                              401, 200, 200,  403,  403,   403,   403,   403,   403,   403,  403,   403],
+  ['POST …/groups/{g}/members',                          401, 201, 201,  403,  403,   403,   403,   403,   403,   403,  403,   403],
   // Callers who cannot see the bodies (GET …/bodies → 403) do not learn a member exists: 404 (issue 11).
-  ['PATCH /appraisal-members/{support}',                 401, 204, 204,  404,  404,   404,   404,   403,   403,   403,  403,   404],
-  ['DELETE /appraisal-members/{fresh}',                  401, 204, 204,  404,  404,   404,   404,   403,   403,   403,  403,   404],
+  ['PATCH /appraisal-members/{support}',                 401, 204, 204,  404,  403,   403,   403,   403,   403,   403,  403,   403],
+  ['DELETE /appraisal-members/{fresh}',                  401, 204, 204,  404,  403,   403,   403,   403,   403,   403,  403,   403],
   ['GET /appraisal/queue',                               401, 200, 200,  200,  200,   200,   200,   200,   200,   200,  200,   200],
   ['PUT …/items/1.1/review',                             401, 403, 403,  403,  403,   403,   404,   200,   403,   403,  403,   404],
   ['PUT …/items/1.1/appraisal',                          401, 403, 403,  403,  403,   403,   404,   403,   200,   200,  403,   404],
@@ -98,13 +99,13 @@ const MATRIX: [route: keyof typeof ROUTES, ...statuses: number[]][] = [
   ['GET /assessments/{C1}/review',                       401, 200, 200,  200,  403,   403,   404,   200,   200,   200,  200,   404],
   ['POST …/items/1.2/requests',                          401, 403, 403,  403,  403,   403,   404,   201,   201,   201,  403,   404],
   ['GET /assessments/{C1}/requests',                     401, 200, 200,  200,  200,   200,   404,   200,   200,   200,  200,   404],
-  ['POST /requests/{r}/replies',                         401, 201, 403,  403,  201,   201,   404,   403,   403,   403,  403,   404],
+  ['POST /requests/{r}/replies',                         401, 201, 403,  403,  201,   201,   404,   403,   403,   403,  403,   403],
   ['POST /requests/{r}/close',                           401, 403, 403,  403,  403,   403,   404,   200,   200,   200,  403,   404],
   ['PUT …/not-applicable/2.3',                           401, 403, 403,  403,  403,   403,   403,   403,   403,   200,  403,   404],
   ['POST /campaigns/{id}/close-appraisal (incomplete)',  401, 403, 403,  403,  403,   403,   403,   403,   403,   422,  403,   404],
-  ['POST /campaigns/{id}/approve (not closed)',          401, 409, 409,  403,  403,   403,   403,   403,   403,   403,  403,   404],
+  ['POST /campaigns/{id}/approve (not closed)',          401, 409, 409,  403,  403,   403,   403,   403,   403,   403,  403,   403],
   ['GET /campaigns/{id}/results',                        401, 200, 200,  403,  403,   403,   403,   200,   200,   200,  200,   404],
-  ['POST /campaigns/{id}/publish (incomplete)',          401, 422, 422,  403,  403,   403,   403,   403,   403,   403,  403,   404],
+  ['POST /campaigns/{id}/publish (incomplete)',          401, 422, 422,  403,  403,   403,   403,   403,   403,   403,  403,   403],
   ['GET /campaigns/{id}/snapshots',                      401, 200, 200,  403,  403,   403,   403,   200,   200,   200,  200,   404],
   ['GET /snapshots/{published}',                         401, 200, 200,  200,  200,   200,   200,   200,   200,   200,  200,   404],
   ['GET /signing-keys',                                  200, 200, 200,  200,  200,   200,   200,   200,   200,   200,  200,   200],

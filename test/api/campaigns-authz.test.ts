@@ -1,6 +1,6 @@
 // The permission matrix of the campaign and assessment routes: for each route, the status every kind of
-// caller gets. Out of the caller's reach → 404 (existence never leaks); within reach but not allowed →
-// 403. Cells that change something act on their own fresh campaign, so cells are independent.
+// caller gets. Holding none of the roles the route declares → 403 (http/route-access.ts); out of the
+// caller's reach → 404 (existence never leaks); within reach but not allowed → 403. Cells that change something act on their own fresh campaign, so cells are independent.
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { Username } from '../support/fixtures.ts';
 import { type CampaignIds, TEST_RULES, compactFrameworkId, createCampaign, createOpenCampaign, fillAll, unitGroupId } from '../support/campaign-fixture.ts';
@@ -77,23 +77,23 @@ const MATRIX: [route: keyof typeof ROUTES, ...statuses: number[]][] = [
   ['GET /campaigns/{open}',                       401, 200, 200,  200,  200,  200,   200,   200,   200,   200,  200,   404],
   ['POST /campaigns (owner P)',                   401, 201, 201,  403,  403,  403,   403,   403,   403,   403,  403,   403],
   ['POST /campaigns/from-preset',                 401, 201, 201,  403,  403,  403,   403,   403,   403,   403,  403,   403],
-  ['PATCH /campaigns/{draft}',                    401, 200, 200,  404,  404,  404,   404,   403,   403,   403,  403,   404],
-  ['POST /campaigns/{draft}/groups',              401, 201, 201,  404,  404,  404,   404,   403,   403,   403,  403,   404],
-  ['PUT /campaigns/{draft}/groups/{g}',           401, 200, 200,  404,  404,  404,   404,   403,   403,   403,  403,   404],
-  ['DELETE /campaigns/{draft}/groups/{g}',        401, 200, 200,  404,  404,  404,   404,   403,   403,   403,  403,   404],
-  ['DELETE /campaigns/{draft}',                   401, 204, 204,  404,  404,  404,   404,   403,   403,   403,  403,   404],
-  ['POST /campaigns/{draft}/transitions open',    401, 200, 200,  404,  404,  404,   404,   403,   403,   403,  403,   404],
-  ['POST /campaigns/{open}/transitions close',    401, 200, 200,  403,  403,  403,   403,   403,   403,   403,  403,   404],
-  ['POST /campaigns/{open}/progress-rounds',      401, 201, 201,  403,  403,  403,   403,   403,   403,   403,  403,   404],
-  ['GET /campaigns/{open}/progress',              401, 200, 200,  403,  403,  403,   403,   200,   200,   200,  403,   404],
+  ['PATCH /campaigns/{draft}',                    401, 200, 200,  404,  403,  403,   403,   403,   403,   403,  403,   403],
+  ['POST /campaigns/{draft}/groups',              401, 201, 201,  404,  403,  403,   403,   403,   403,   403,  403,   403],
+  ['PUT /campaigns/{draft}/groups/{g}',           401, 200, 200,  404,  403,  403,   403,   403,   403,   403,  403,   403],
+  ['DELETE /campaigns/{draft}/groups/{g}',        401, 200, 200,  404,  403,  403,   403,   403,   403,   403,  403,   403],
+  ['DELETE /campaigns/{draft}',                   401, 204, 204,  404,  403,  403,   403,   403,   403,   403,  403,   403],
+  ['POST /campaigns/{draft}/transitions open',    401, 200, 200,  404,  403,  403,   403,   403,   403,   403,  403,   403],
+  ['POST /campaigns/{open}/transitions close',    401, 200, 200,  403,  403,  403,   403,   403,   403,   403,  403,   403],
+  ['POST /campaigns/{open}/progress-rounds',      401, 201, 201,  403,  403,  403,   403,   403,   403,   403,  403,   403],
+  ['GET /campaigns/{open}/progress',              401, 200, 200,  403,  403,  403,   403,   200,   200,   200,  403,   403],
   ['GET /campaigns/{open}/assessments',           401, 200, 200,  200,  200,  200,   200,   200,   200,   200,  200,   404],
   ['GET /assessments/mine',                       401, 200, 200,  200,  200,  200,   200,   200,   200,   200,  200,   200],
   ['GET /assessments/{C1}',                       401, 200, 200,  200,  200,  200,   404,   200,   200,   200,  200,   404],
-  ['PUT /assessments/{C1}/items/1.2',             401, 200, 403,  403,  200,  200,   404,   403,   403,   403,  403,   404],
-  ['PUT /assessments/{C1}/info',                  401, 200, 403,  403,  200,  200,   404,   403,   403,   403,  403,   404],
-  ['POST /assessments/{C1 filled}/submit',        401, 200, 403,  403,  403,  200,   404,   403,   403,   403,  403,   404],
-  ['POST /assessments/{C1 submitted}/reopen',     401, 200, 200,  403,  403,  403,   404,   403,   403,   403,  403,   404],
-  ['POST /assessments/{C1}/record-submission',    401, 200, 200,  403,  403,  403,   404,   403,   403,   403,  403,   404],
+  ['PUT /assessments/{C1}/items/1.2',             401, 200, 403,  403,  200,  200,   404,   403,   403,   403,  403,   403],
+  ['PUT /assessments/{C1}/info',                  401, 200, 403,  403,  200,  200,   404,   403,   403,   403,  403,   403],
+  ['POST /assessments/{C1 filled}/submit',        401, 200, 403,  403,  403,  200,   404,   403,   403,   403,  403,   403],
+  ['POST /assessments/{C1 submitted}/reopen',     401, 200, 200,  403,  403,  403,   403,   403,   403,   403,  403,   403],
+  ['POST /assessments/{C1}/record-submission',    401, 200, 200,  403,  403,  403,   403,   403,   403,   403,  403,   403],
 ];
 
 describe('campaign and assessment permission matrix', () => {

@@ -1,5 +1,7 @@
 // Authentication and CSRF for /api/v1. Every request with a session cookie gets `request.auth` (user,
-// grants, policy Actor). Routes are private unless their config says `public: true`. State-changing
+// grants, policy Actor). Every route declares who may call it (`access`, http/route-access.ts): 'public'
+// needs no session; any other declaration needs one (401), and a role list is checked here, before the body
+// is validated (403 for a caller holding none of the roles). State-changing
 // requests with a session must echo the session's CSRF token in `x-csrf-token` (double submit: the
 // token is also in the readable `thuocdo_csrf` cookie); sessionless state changes (login) must be JSON,
 // which a cross-site HTML form cannot send. A session unused for SESSION_IDLE_MINUTES ends; its last use
@@ -13,6 +15,7 @@ import type { Db } from '../../db/client.ts';
 import { actorFromGrants, type GrantRow } from '../../db/queries/load-actor.ts';
 import { findSessionWithGrants, touchSession } from '../../db/queries/sessions.ts';
 import { OperationError } from '../http/errors.ts';
+import { passesRouteGate, type RouteAccess } from '../http/route-access.ts';
 import { bearerTokenOf, loadTokenAuth } from './bearer.ts';
 
 export const SESSION_COOKIE = 'thuocdo_sid';
@@ -35,8 +38,8 @@ declare module 'fastify' {
     auth: AuthContext | null;
   }
   interface FastifyContextConfig {
-    /** No session needed (login, health, public portal). */
-    public?: boolean;
+    /** Who may call the route: required on every /api route and /healthz (plugins/route-access.ts). */
+    access?: RouteAccess;
     /** The API-token scopes that may call this route; absent → no token may (core/policy/token-scopes.ts). */
     tokenScopes?: readonly TokenScope[];
   }
@@ -64,6 +67,12 @@ export function requireAuth(request: FastifyRequest): AuthContext {
   return request.auth;
 }
 
+/** The route's declared roles: a caller holding none of them is refused before anything else is read. */
+function checkRouteGate(access: RouteAccess, auth: AuthContext | null): void {
+  if (passesRouteGate(access, auth?.actor ?? null) || access === 'public' || access === 'signed-in') return;
+  throw new OperationError('FORBIDDEN', 'Tài khoản của bạn không có vai trò được dùng chức năng này.', { requiredRoles: [...access.roles] });
+}
+
 export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Db; sessionIdleMinutes: number }) => {
   const idleMs = opts.sessionIdleMinutes * 60_000;
   app.decorateRequest('auth', null);
@@ -72,21 +81,24 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Db; sessio
   app.addHook('preValidation', async (request: FastifyRequest, _reply: FastifyReply) => {
     if (!request.url.startsWith('/api/') || request.url.startsWith('/api/docs')) return;
     if (request.is404) return; // unknown path: the JSON 404 (routes are listed in the public OpenAPI document anyway)
+    // Undeclared routes cannot be registered (plugins/route-access.ts); 'signed-in' is the safe reading anyway.
+    const access = request.routeOptions.config?.access ?? 'signed-in';
     const bearer = bearerTokenOf(request.headers.authorization);
     if (bearer !== undefined) {
       request.auth = bearer ? await loadTokenAuth(opts.db, bearer) : null;
       if (!request.auth) throw new OperationError('UNAUTHENTICATED', 'Mã truy cập API không hợp lệ, đã hết hạn hoặc đã bị thu hồi.');
       const scopes = request.routeOptions.config?.tokenScopes ?? [];
       // Public routes answer anyone; every other route must list the token's scope.
-      if (request.routeOptions.config?.public !== true && !scopes.includes(request.auth.tokenScope!)) {
+      if (access !== 'public' && !scopes.includes(request.auth.tokenScope!)) {
         throw new OperationError('FORBIDDEN', 'Mã truy cập API không được dùng cho chức năng này.', { tokenScope: request.auth.tokenScope });
       }
+      checkRouteGate(access, request.auth);
       return;
     }
     const token = request.cookies[SESSION_COOKIE];
     request.auth = token ? await loadAuth(opts.db, token, idleMs) : null;
-    const isPublic = request.routeOptions.config?.public === true;
-    if (!isPublic && !request.auth) throw new OperationError('UNAUTHENTICATED', 'Bạn cần đăng nhập để tiếp tục.');
+    if (access !== 'public' && !request.auth) throw new OperationError('UNAUTHENTICATED', 'Bạn cần đăng nhập để tiếp tục.');
+    checkRouteGate(access, request.auth);
     if (!STATE_CHANGING.has(request.method)) return;
     if (request.auth) {
       if (request.headers['x-csrf-token'] !== request.auth.csrfToken) {

@@ -3,7 +3,7 @@ import type { App, ServerDeps } from '../http/route-types.ts';
 import { errorBody } from '../http/errors.ts';
 
 export function registerHealthRoute(app: App, deps: ServerDeps) {
-  app.get('/healthz', { config: { public: true }, schema: { hide: true } }, async (_request, reply) => {
+  app.get('/healthz', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) => {
     try {
       await deps.database.ping();
       return { status: 'ok' };

@@ -7,6 +7,7 @@ export function registerRoleRoutes(app: App) {
   app.get(
     '/roles',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['users'],
         summary: 'Danh mục vai trò',

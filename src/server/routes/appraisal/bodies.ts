@@ -13,6 +13,7 @@ import { loadAppraisalCampaign, ownerRefOf, seesBodies } from '../../operations/
 import { addMember, removeMember, updateMember } from '../../operations/appraisal/members.ts';
 import { saveBody } from '../../operations/appraisal/save-body.ts';
 import { bodiesSchema, bodyBody, groupParams, memberBody, memberParams, memberPatchBody } from './schemas.ts';
+import { DX_OFFICE } from '../../http/route-access.ts';
 
 /** Who sees the bodies: the DX office, overseers of the campaign (support team, council roles, viewers), and members. */
 async function loadBodiesView(db: Db, actor: ScopedActor, campaignId: string) {
@@ -43,12 +44,12 @@ async function loadBodiesView(db: Db, actor: ScopedActor, campaignId: string) {
 export function registerBodyRoutes(app: App, deps: ServerDeps) {
   app.get(
     '/campaigns/:id/bodies',
-    { schema: { tags: ['appraisal'], summary: 'Hội đồng thẩm định của từng nhóm đơn vị và thành viên', params: idParams, response: { 200: bodiesSchema } } },
+    { config: { access: 'signed-in' }, schema: { tags: ['appraisal'], summary: 'Hội đồng thẩm định của từng nhóm đơn vị và thành viên', params: idParams, response: { 200: bodiesSchema } } },
     async (request) => loadBodiesView(deps.db, whoIs(request).actor, request.params.id),
   );
   app.put(
     '/campaigns/:id/groups/:groupId/body',
-    { schema: { tags: ['appraisal'], summary: 'Thiết lập Hội đồng thẩm định (hoặc UBND cấp trên) của nhóm', params: groupParams, body: bodyBody, response: { 200: bodiesSchema } } },
+    { config: { access: DX_OFFICE }, schema: { tags: ['appraisal'], summary: 'Thiết lập Hội đồng thẩm định (hoặc UBND cấp trên) của nhóm', params: groupParams, body: bodyBody, response: { 200: bodiesSchema } } },
     async (request) => {
       const who = whoIs(request);
       await saveBody(deps.db, who, request.params.id, request.params.groupId, request.body);
@@ -57,7 +58,7 @@ export function registerBodyRoutes(app: App, deps: ServerDeps) {
   );
   app.post(
     '/campaigns/:id/groups/:groupId/members',
-    { schema: { tags: ['appraisal'], summary: 'Thêm thành viên Hội đồng (vị trí, phân công)', params: groupParams, body: memberBody, response: { 201: bodiesSchema } } },
+    { config: { access: DX_OFFICE }, schema: { tags: ['appraisal'], summary: 'Thêm thành viên Hội đồng (vị trí, phân công)', params: groupParams, body: memberBody, response: { 201: bodiesSchema } } },
     async (request, reply) => {
       const who = whoIs(request);
       await addMember(deps.db, who, request.params.id, request.params.groupId, request.body);
@@ -66,7 +67,7 @@ export function registerBodyRoutes(app: App, deps: ServerDeps) {
   );
   app.patch(
     '/appraisal-members/:memberId',
-    { schema: { tags: ['appraisal'], summary: 'Sửa vị trí, chức danh, phân công của thành viên', params: memberParams, body: memberPatchBody } },
+    { config: { access: DX_OFFICE }, schema: { tags: ['appraisal'], summary: 'Sửa vị trí, chức danh, phân công của thành viên', params: memberParams, body: memberPatchBody } },
     async (request, reply) => {
       await updateMember(deps.db, whoIs(request), request.params.memberId, request.body);
       return reply.status(204).send();
@@ -74,7 +75,7 @@ export function registerBodyRoutes(app: App, deps: ServerDeps) {
   );
   app.delete(
     '/appraisal-members/:memberId',
-    { schema: { tags: ['appraisal'], summary: 'Xoá thành viên Hội đồng', params: memberParams } },
+    { config: { access: DX_OFFICE }, schema: { tags: ['appraisal'], summary: 'Xoá thành viên Hội đồng', params: memberParams } },
     async (request, reply) => {
       await removeMember(deps.db, whoIs(request), request.params.memberId);
       return reply.status(204).send();

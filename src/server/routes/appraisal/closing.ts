@@ -23,6 +23,7 @@ import { verifyStoredSnapshot } from '../../publication/snapshot-integrity.ts';
 import { trustedKey } from '../../publication/trusted-keys.ts';
 import { serverNow } from '../server-now.ts';
 import { approveBody, closeBody, publishBody, resultsSchema, snapshotMetaSchema } from './schemas.ts';
+import { DX_OFFICE } from '../../http/route-access.ts';
 
 /** Results before publication are the appraisers' and the office's; after it, every reader's. */
 async function loadForResults(db: Db, actor: ScopedActor, id: string): Promise<AppraisalCampaign> {
@@ -38,17 +39,17 @@ const snapshotRow = (s: typeof snapshots.$inferSelect) => ({ id: s.id, version: 
 export function registerClosingRoutes(app: App, deps: ServerDeps) {
   app.post(
     '/campaigns/:id/close-appraisal',
-    { schema: { tags: ['appraisal'], summary: 'Chủ tịch Hội đồng kết thúc thẩm định một nhóm', params: idParams, body: closeBody } },
+    { config: { access: 'signed-in' }, schema: { tags: ['appraisal'], summary: 'Chủ tịch Hội đồng kết thúc thẩm định một nhóm', params: idParams, body: closeBody } },
     async (request) => closeAppraisal(deps.db, whoIs(request), request.params.id, request.body.groupId, serverNow(deps)),
   );
   app.post(
     '/campaigns/:id/approve',
-    { schema: { tags: ['appraisal'], summary: 'Cơ quan có thẩm quyền phê duyệt kết quả (số, ngày quyết định)', params: idParams, body: approveBody } },
+    { config: { access: DX_OFFICE }, schema: { tags: ['appraisal'], summary: 'Cơ quan có thẩm quyền phê duyệt kết quả (số, ngày quyết định)', params: idParams, body: approveBody } },
     async (request) => approveCampaign(deps.db, whoIs(request), request.params.id, request.body, serverNow(deps)),
   );
   app.get(
     '/campaigns/:id/results',
-    { config: { tokenScopes: ['results:read'] }, schema: { tags: ['appraisal'], summary: 'Kết quả: tổng điểm, tỷ lệ, xếp loại, thứ hạng từng đơn vị', params: idParams, response: { 200: resultsSchema } } },
+    { config: { access: 'signed-in', tokenScopes: ['results:read'] }, schema: { tags: ['appraisal'], summary: 'Kết quả: tổng điểm, tỷ lệ, xếp loại, thứ hạng từng đơn vị', params: idParams, response: { 200: resultsSchema } } },
     async (request) => {
       const c = await loadForResults(deps.db, whoIs(request).actor, request.params.id);
       const results = await computeCampaignRanking(deps.db, c.campaign);
@@ -63,7 +64,7 @@ export function registerClosingRoutes(app: App, deps: ServerDeps) {
   );
   app.post(
     '/campaigns/:id/publish',
-    { schema: { tags: ['appraisal'], summary: 'Công bố kết quả: bản chụp bất biến, băm SHA-256, ký Ed25519 (đính chính: phiên bản mới có lý do)', params: idParams, body: publishBody, response: { 201: z.object({ snapshot: snapshotMetaSchema }) } } },
+    { config: { access: DX_OFFICE }, schema: { tags: ['appraisal'], summary: 'Công bố kết quả: bản chụp bất biến, băm SHA-256, ký Ed25519 (đính chính: phiên bản mới có lý do)', params: idParams, body: publishBody, response: { 201: z.object({ snapshot: snapshotMetaSchema }) } } },
     async (request, reply) => {
       const published = await publishCampaign(deps.db, whoIs(request), request.params.id, request.body ?? {}, keySecrets(deps.config), serverNow(deps));
       // Anchor the audit chains as they stand with the publication entry (after its commit: the
@@ -74,7 +75,7 @@ export function registerClosingRoutes(app: App, deps: ServerDeps) {
   );
   app.get(
     '/campaigns/:id/snapshots',
-    { config: { tokenScopes: ['results:read'] }, schema: { tags: ['appraisal'], summary: 'Các phiên bản công bố của kỳ đánh giá', params: idParams, response: { 200: z.object({ items: z.array(snapshotMetaSchema.extend({ reason: z.string().nullable() })) }) } } },
+    { config: { access: 'signed-in', tokenScopes: ['results:read'] }, schema: { tags: ['appraisal'], summary: 'Các phiên bản công bố của kỳ đánh giá', params: idParams, response: { 200: z.object({ items: z.array(snapshotMetaSchema.extend({ reason: z.string().nullable() })) }) } } },
     async (request) => {
       const c = await loadForResults(deps.db, whoIs(request).actor, request.params.id);
       const rows = await deps.db.select().from(snapshots).where(eq(snapshots.campaignId, c.campaign.id)).orderBy(asc(snapshots.version));
@@ -83,7 +84,7 @@ export function registerClosingRoutes(app: App, deps: ServerDeps) {
   );
   app.get(
     '/snapshots/:id',
-    { config: { tokenScopes: ['results:read'] }, schema: { tags: ['appraisal'], summary: 'Một bản công bố: nội dung JSON, mã băm, chữ ký', params: idParams } },
+    { config: { access: 'signed-in', tokenScopes: ['results:read'] }, schema: { tags: ['appraisal'], summary: 'Một bản công bố: nội dung JSON, mã băm, chữ ký', params: idParams } },
     async (request) => {
       const { actor } = whoIs(request);
       const [s] = isUuid(request.params.id) ? await deps.db.select().from(snapshots).where(eq(snapshots.id, request.params.id)).limit(1) : [];
@@ -101,7 +102,7 @@ export function registerClosingRoutes(app: App, deps: ServerDeps) {
   app.get(
     '/signing-keys',
     {
-      config: { public: true },
+      config: { access: 'public' },
       schema: { tags: ['appraisal'], summary: 'Khóa công khai để kiểm tra chữ ký các bản công bố', response: { 200: z.object({ items: z.array(z.object({ id: z.string(), algorithm: z.string(), publicKeyPem: z.string(), createdAt: z.string(), retiredAt: z.string().nullable() })) }) } },
     },
     async () => {

@@ -23,27 +23,27 @@ const OVERSEERS = ['dx_office', 'support_team', 'council_member', 'council_chair
 export function registerAppraisalItemRoutes(app: App, deps: ServerDeps) {
   app.get(
     '/appraisal/queue',
-    { schema: { tags: ['appraisal'], summary: 'Việc thẩm định của người dùng (theo đơn vị hoặc theo chỉ số)', querystring: queueQuery, response: { 200: queueSchema } } },
+    { config: { access: 'signed-in' }, schema: { tags: ['appraisal'], summary: 'Việc thẩm định của người dùng (theo đơn vị hoặc theo chỉ số)', querystring: queueQuery, response: { 200: queueSchema } } },
     async (request) => loadQueue(deps.db, whoIs(request).actor, request.query),
   );
   app.post(
     '/appraisal/bulk-accept',
-    { schema: { tags: ['appraisal'], summary: 'Công nhận hàng loạt điểm tự chấm (hoặc điểm đề xuất)', querystring: bulkQuery, body: bulkBody } },
+    { config: { access: 'signed-in' }, schema: { tags: ['appraisal'], summary: 'Công nhận hàng loạt điểm tự chấm (hoặc điểm đề xuất)', querystring: bulkQuery, body: bulkBody } },
     async (request) => bulkAccept(deps.db, whoIs(request), request.body.items, request.query.use, serverNow(deps)),
   );
   app.put(
     '/assessments/:id/items/:code/review',
-    { schema: { tags: ['appraisal'], summary: 'Tổ giúp việc đề xuất điểm', params: itemParams, body: reviewBody, response: { 200: reviewSchema } } },
+    { config: { access: 'signed-in' }, schema: { tags: ['appraisal'], summary: 'Tổ giúp việc đề xuất điểm', params: itemParams, body: reviewBody, response: { 200: reviewSchema } } },
     async (request) => proposeScore(deps.db, whoIs(request), request.params.id, request.params.code, request.body, serverNow(deps)),
   );
   app.put(
     '/assessments/:id/items/:code/appraisal',
-    { schema: { tags: ['appraisal'], summary: 'Hội đồng chấm điểm thẩm định (công nhận, điều chỉnh có lý do, không áp dụng)', params: itemParams, body: appraisalBody, response: { 200: reviewSchema } } },
+    { config: { access: 'signed-in' }, schema: { tags: ['appraisal'], summary: 'Hội đồng chấm điểm thẩm định (công nhận, điều chỉnh có lý do, không áp dụng)', params: itemParams, body: appraisalBody, response: { 200: reviewSchema } } },
     async (request) => appraiseItem(deps.db, whoIs(request), request.params.id, request.params.code, request.body, serverNow(deps)),
   );
   app.get(
     '/assessments/:id/review',
-    { schema: { tags: ['appraisal'], summary: 'Hồ sơ thẩm định của một đơn vị: điểm, lý do, cảnh báo, trao đổi, tài liệu, lịch sử', params: idParams, response: { 200: reviewViewSchema } } },
+    { config: { access: 'signed-in' }, schema: { tags: ['appraisal'], summary: 'Hồ sơ thẩm định của một đơn vị: điểm, lý do, cảnh báo, trao đổi, tài liệu, lịch sử', params: idParams, response: { 200: reviewViewSchema } } },
     async (request) => {
       const { actor } = whoIs(request);
       const row = await findAppraisalRow(deps.db, actor, request.params.id);
@@ -60,12 +60,12 @@ export function registerAppraisalItemRoutes(app: App, deps: ServerDeps) {
   );
   app.put(
     '/campaigns/:id/groups/:groupId/not-applicable/:code',
-    { schema: { tags: ['appraisal'], summary: 'Không áp dụng chỉ số cho cả nhóm (Chủ tịch, Phó Chủ tịch)', params: groupCodeParams, body: groupNaBody } },
+    { config: { access: 'signed-in' }, schema: { tags: ['appraisal'], summary: 'Không áp dụng chỉ số cho cả nhóm (Chủ tịch, Phó Chủ tịch)', params: groupCodeParams, body: groupNaBody } },
     async (request) => setGroupNotApplicable(deps.db, whoIs(request), request.params.id, request.params.groupId, request.params.code, request.body, serverNow(deps)),
   );
   app.delete(
     '/campaigns/:id/groups/:groupId/not-applicable/:code',
-    { schema: { tags: ['appraisal'], summary: 'Bỏ quyết định không áp dụng cho cả nhóm', params: groupCodeParams } },
+    { config: { access: 'signed-in' }, schema: { tags: ['appraisal'], summary: 'Bỏ quyết định không áp dụng cho cả nhóm', params: groupCodeParams } },
     async (request, reply) => {
       await clearGroupNotApplicable(deps.db, whoIs(request), request.params.id, request.params.groupId, request.params.code);
       return reply.status(204).send();

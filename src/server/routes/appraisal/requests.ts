@@ -15,6 +15,7 @@ import { deadlinePassed, presentRequest } from '../../presenters/item-request.ts
 import { serverNow } from '../server-now.ts';
 import { itemParams, replyBody, requestBody, requestParams, requestSchema } from './schemas.ts';
 import { z } from 'zod';
+import { UNIT_STAFF } from '../../http/route-access.ts';
 
 async function requestsView(db: Db, actor: ScopedActor, assessmentId: string, now: Date, only?: string) {
   const row = await findAppraisalRow(db, actor, assessmentId);
@@ -36,7 +37,7 @@ async function requestsView(db: Db, actor: ScopedActor, assessmentId: string, no
 export function registerRequestRoutes(app: App, deps: ServerDeps) {
   app.post(
     '/assessments/:id/items/:code/requests',
-    { schema: { tags: ['appraisal'], summary: 'Đề nghị đơn vị bổ sung tài liệu hoặc giải trình (có hạn trả lời)', params: itemParams, body: requestBody, response: { 201: requestSchema } } },
+    { config: { access: 'signed-in' }, schema: { tags: ['appraisal'], summary: 'Đề nghị đơn vị bổ sung tài liệu hoặc giải trình (có hạn trả lời)', params: itemParams, body: requestBody, response: { 201: requestSchema } } },
     async (request, reply) => {
       const who = whoIs(request);
       const now = serverNow(deps);
@@ -46,12 +47,12 @@ export function registerRequestRoutes(app: App, deps: ServerDeps) {
   );
   app.get(
     '/assessments/:id/requests',
-    { schema: { tags: ['appraisal'], summary: 'Các đề nghị bổ sung của Hội đồng đối với đơn vị và phần trả lời', params: idParams, response: { 200: z.object({ items: z.array(requestSchema) }) } } },
+    { config: { access: 'signed-in' }, schema: { tags: ['appraisal'], summary: 'Các đề nghị bổ sung của Hội đồng đối với đơn vị và phần trả lời', params: idParams, response: { 200: z.object({ items: z.array(requestSchema) }) } } },
     async (request) => ({ items: await requestsView(deps.db, whoIs(request).actor, request.params.id, serverNow(deps)) }),
   );
   app.post(
     '/requests/:requestId/replies',
-    { schema: { tags: ['appraisal'], summary: 'Đơn vị trả lời đề nghị (nội dung và tài liệu kiểm chứng)', params: requestParams, body: replyBody, response: { 201: requestSchema } } },
+    { config: { access: UNIT_STAFF }, schema: { tags: ['appraisal'], summary: 'Đơn vị trả lời đề nghị (nội dung và tài liệu kiểm chứng)', params: requestParams, body: replyBody, response: { 201: requestSchema } } },
     async (request, reply) => {
       const who = whoIs(request);
       const now = serverNow(deps);
@@ -61,7 +62,7 @@ export function registerRequestRoutes(app: App, deps: ServerDeps) {
   );
   app.post(
     '/requests/:requestId/close',
-    { schema: { tags: ['appraisal'], summary: 'Đóng đề nghị', params: requestParams, response: { 200: requestSchema } } },
+    { config: { access: 'signed-in' }, schema: { tags: ['appraisal'], summary: 'Đóng đề nghị', params: requestParams, response: { 200: requestSchema } } },
     async (request) => {
       const who = whoIs(request);
       const now = serverNow(deps);

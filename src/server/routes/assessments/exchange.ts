@@ -15,13 +15,14 @@ import { assertMayImportForm, importAssessmentForm } from '../../operations/asse
 import { requireAuth } from '../../plugins/auth.ts';
 import { contentDisposition } from '../evidence/content-disposition.ts';
 import { serverNow } from '../server-now.ts';
+import { UNIT_STAFF } from '../../http/route-access.ts';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function registerAssessmentExchange(app: App, deps: ServerDeps) {
   app.get(
     '/assessments/:id/export.xlsx',
-    { schema: { tags: ['assessments'], summary: 'Biểu tự đánh giá, chấm điểm (.xlsx, theo mẫu; nhập lại được)', params: idParams } },
+    { config: { access: 'signed-in' }, schema: { tags: ['assessments'], summary: 'Biểu tự đánh giá, chấm điểm (.xlsx, theo mẫu; nhập lại được)', params: idParams } },
     async (request, reply) => {
       const who = whoIs(request);
       const ctx = await findReadableAssessment(deps.db, who.actor, request.params.id);
@@ -49,6 +50,7 @@ export function registerAssessmentExchange(app: App, deps: ServerDeps) {
   app.post(
     '/assessments/:id/import',
     {
+      config: { access: UNIT_STAFF },
       schema: {
         tags: ['assessments'],
         summary: 'Nhập biểu tự đánh giá đã điền (.xlsx xuất từ hệ thống) — tất cả hoặc không',

@@ -11,7 +11,7 @@ import { assessmentSchema, mineSchema } from './schemas.ts';
 export function registerAssessmentReads(app: App, deps: ServerDeps) {
   app.get(
     '/assessments/mine',
-    { schema: { tags: ['assessments'], summary: 'Bản tự đánh giá của các đơn vị người dùng phụ trách (kỳ đang mở)', response: { 200: mineSchema } } },
+    { config: { access: 'signed-in' }, schema: { tags: ['assessments'], summary: 'Bản tự đánh giá của các đơn vị người dùng phụ trách (kỳ đang mở)', response: { 200: mineSchema } } },
     async (request) => {
       const now = serverNow(deps);
       const rows = await listMyAssessments(deps.db, whoIs(request).actor);
@@ -37,7 +37,7 @@ export function registerAssessmentReads(app: App, deps: ServerDeps) {
 
   app.get(
     '/assessments/:id',
-    { schema: { tags: ['assessments'], summary: 'Bản tự đánh giá: bộ chỉ số, số liệu từng chỉ số, tiến độ, quyền', params: idParams, response: { 200: assessmentSchema } } },
+    { config: { access: 'signed-in' }, schema: { tags: ['assessments'], summary: 'Bản tự đánh giá: bộ chỉ số, số liệu từng chỉ số, tiến độ, quyền', params: idParams, response: { 200: assessmentSchema } } },
     async (request) => {
       const who = whoIs(request);
       const ctx = await findReadableAssessment(deps.db, who.actor, request.params.id);

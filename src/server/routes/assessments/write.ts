@@ -15,6 +15,7 @@ import { idParams } from '../../http/schemas.ts';
 import { buildAssessmentView } from '../../presenters/assessment.ts';
 import { serverNow } from '../server-now.ts';
 import { assessmentSchema, infoBody, itemParams, itemSchema, recordSubmissionBody, reopenBody, saveItemBody } from './schemas.ts';
+import { DX_OFFICE, UNIT_STAFF } from '../../http/route-access.ts';
 
 const view = (db: Db, actor: ScopedActor, ctx: AssessmentContext, now: Date) => buildAssessmentView(db, actor, ctx, now);
 const fullNameOf = (request: FastifyRequest) => requireAuth(request).user.fullName;
@@ -22,13 +23,13 @@ const fullNameOf = (request: FastifyRequest) => requireAuth(request).user.fullNa
 export function registerAssessmentWrites(app: App, deps: ServerDeps) {
   app.put(
     '/assessments/:id/items/:code',
-    { schema: { tags: ['assessments'], summary: 'Lưu số liệu, điểm tự chấm, giải trình, tài liệu kiểm chứng của một chỉ số', params: itemParams, body: saveItemBody, response: { 200: itemSchema } } },
+    { config: { access: UNIT_STAFF }, schema: { tags: ['assessments'], summary: 'Lưu số liệu, điểm tự chấm, giải trình, tài liệu kiểm chứng của một chỉ số', params: itemParams, body: saveItemBody, response: { 200: itemSchema } } },
     async (request) => saveItem(deps.db, { ...whoIs(request), fullName: fullNameOf(request) }, request.params.id, request.params.code, request.body, serverNow(deps)),
   );
 
   app.put(
     '/assessments/:id/info',
-    { schema: { tags: ['assessments'], summary: 'Lưu thông tin chung', params: idParams, body: infoBody, response: { 200: assessmentSchema } } },
+    { config: { access: UNIT_STAFF }, schema: { tags: ['assessments'], summary: 'Lưu thông tin chung', params: idParams, body: infoBody, response: { 200: assessmentSchema } } },
     async (request) => {
       const who = whoIs(request);
       const now = serverNow(deps);
@@ -38,7 +39,7 @@ export function registerAssessmentWrites(app: App, deps: ServerDeps) {
 
   app.post(
     '/assessments/:id/submit',
-    { schema: { tags: ['assessments'], summary: 'Gửi bản tự đánh giá (giờ máy chủ)', params: idParams, response: { 200: assessmentSchema } } },
+    { config: { access: UNIT_STAFF }, schema: { tags: ['assessments'], summary: 'Gửi bản tự đánh giá (giờ máy chủ)', params: idParams, response: { 200: assessmentSchema } } },
     async (request) => {
       const who = whoIs(request);
       const now = serverNow(deps);
@@ -48,7 +49,7 @@ export function registerAssessmentWrites(app: App, deps: ServerDeps) {
 
   app.post(
     '/assessments/:id/reopen',
-    { schema: { tags: ['assessments'], summary: 'Mở lại bản tự đánh giá (toàn bộ hoặc từng chỉ số)', params: idParams, body: reopenBody, response: { 200: assessmentSchema } } },
+    { config: { access: DX_OFFICE }, schema: { tags: ['assessments'], summary: 'Mở lại bản tự đánh giá (toàn bộ hoặc từng chỉ số)', params: idParams, body: reopenBody, response: { 200: assessmentSchema } } },
     async (request) => {
       const who = whoIs(request);
       const now = serverNow(deps);
@@ -58,7 +59,7 @@ export function registerAssessmentWrites(app: App, deps: ServerDeps) {
 
   app.post(
     '/assessments/:id/record-submission',
-    { schema: { tags: ['assessments'], summary: 'Ghi nhận bản tự đánh giá gửi qua văn bản, bưu điện', params: idParams, body: recordSubmissionBody, response: { 200: assessmentSchema } } },
+    { config: { access: DX_OFFICE }, schema: { tags: ['assessments'], summary: 'Ghi nhận bản tự đánh giá gửi qua văn bản, bưu điện', params: idParams, body: recordSubmissionBody, response: { 200: assessmentSchema } } },
     async (request) => {
       const who = whoIs(request);
       const now = serverNow(deps);

@@ -9,6 +9,7 @@ import { OperationError } from '../../http/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { paginated, paginationQuery } from '../../http/schemas.ts';
 import { isoDateSchema } from '../../operations/org-units/unit-input.ts';
+import { AUDIT_READERS } from '../../http/route-access.ts';
 
 const entrySchema = z.object({
   id: z.number(),
@@ -31,6 +32,7 @@ export function registerAuditRoutes(app: App, deps: ServerDeps) {
   app.get(
     '/audit',
     {
+      config: { access: AUDIT_READERS },
       schema: {
         tags: ['audit'],
         summary: 'Nhật ký thay đổi (chuỗi băm, chỉ ghi thêm)',

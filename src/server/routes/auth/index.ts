@@ -28,7 +28,7 @@ export function registerAuthRoutes(app: App, deps: ServerDeps) {
   app.post(
     '/auth/login',
     {
-      config: { public: true },
+      config: { access: 'public' },
       schema: {
         tags: ['auth'],
         summary: 'Đăng nhập',
@@ -51,19 +51,20 @@ export function registerAuthRoutes(app: App, deps: ServerDeps) {
     },
   );
 
-  app.post('/auth/logout', { schema: { tags: ['auth'], summary: 'Đăng xuất' } }, async (request, reply) => {
+  app.post('/auth/logout', { config: { access: 'signed-in' }, schema: { tags: ['auth'], summary: 'Đăng xuất' } }, async (request, reply) => {
     await deleteSession(deps.db, requireAuth(request).sessionId);
     clearCookies(request, reply);
     return reply.status(204).send();
   });
 
-  app.get('/auth/me', { config: { tokenScopes: TOKEN_SCOPES }, schema: { tags: ['auth'], summary: 'Người dùng hiện tại', response: { 200: meSchema } } }, async (request) =>
+  app.get('/auth/me', { config: { access: 'signed-in', tokenScopes: TOKEN_SCOPES }, schema: { tags: ['auth'], summary: 'Người dùng hiện tại', response: { 200: meSchema } } }, async (request) =>
     presentMe(requireAuth(request)),
   );
 
   app.post(
     '/auth/password',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['auth'],
         summary: 'Đổi mật khẩu (các phiên khác bị đăng xuất)',
@@ -80,6 +81,7 @@ export function registerAuthRoutes(app: App, deps: ServerDeps) {
   app.patch(
     '/auth/profile',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['auth'],
         summary: 'Sửa hồ sơ cá nhân',

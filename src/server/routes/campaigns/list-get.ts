@@ -13,7 +13,7 @@ export function registerCampaignReads(app: App, deps: ServerDeps) {
   app.get(
     '/campaigns',
     {
-      config: { tokenScopes: ['figures:write', 'results:read'] },
+      config: { access: 'signed-in', tokenScopes: ['figures:write', 'results:read'] },
       schema: {
         tags: ['campaigns'],
         summary: 'Danh sách kỳ đánh giá người dùng được xem',
@@ -38,7 +38,7 @@ export function registerCampaignReads(app: App, deps: ServerDeps) {
 
   app.get(
     '/campaigns/:id',
-    { config: { tokenScopes: ['figures:write', 'results:read'] }, schema: { tags: ['campaigns'], summary: 'Chi tiết kỳ đánh giá', params: idParams, response: { 200: campaignSchema } } },
+    { config: { access: 'signed-in', tokenScopes: ['figures:write', 'results:read'] }, schema: { tags: ['campaigns'], summary: 'Chi tiết kỳ đánh giá', params: idParams, response: { 200: campaignSchema } } },
     async (request) => loadCampaignView(deps.db, whoIs(request).actor, request.params.id),
   );
 }

@@ -12,6 +12,7 @@ import { idParams, paginationQuery } from '../../http/schemas.ts';
 import { campaignNotFound, campaignRefOf } from '../../operations/campaigns/campaign-access.ts';
 import { timingFor } from '../../presenters/assessment.ts';
 import { serverNow } from '../server-now.ts';
+import { PROGRESS_FOLLOWERS } from '../../http/route-access.ts';
 
 const PROGRESS_STATUSES = ['not_started', 'in_progress', 'submitted', 'late', 'not_submitted'] as const;
 
@@ -65,6 +66,7 @@ export function registerCampaignProgress(app: App, deps: ServerDeps) {
   app.get(
     '/campaigns/:id/progress',
     {
+      config: { access: PROGRESS_FOLLOWERS },
       schema: {
         tags: ['campaigns'],
         summary: 'Tiến độ tự đánh giá của các đơn vị',
@@ -98,6 +100,7 @@ export function registerCampaignProgress(app: App, deps: ServerDeps) {
   app.get(
     '/campaigns/:id/assessments',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['campaigns'],
         summary: 'Các bản tự đánh giá của kỳ đánh giá mà người dùng được xem',

@@ -7,11 +7,12 @@ import { idParams } from '../../http/schemas.ts';
 import { serverNow } from '../server-now.ts';
 import { loadCampaignView } from './load-campaign-view.ts';
 import { campaignSchema, transitionBody } from './schemas.ts';
+import { DX_OFFICE } from '../../http/route-access.ts';
 
 export function registerCampaignTransitions(app: App, deps: ServerDeps) {
   app.post(
     '/campaigns/:id/transitions',
-    { schema: { tags: ['campaigns'], summary: 'Chuyển trạng thái kỳ đánh giá (mở, kết thúc tự đánh giá, thẩm định…)', params: idParams, body: transitionBody, response: { 200: campaignSchema } } },
+    { config: { access: DX_OFFICE }, schema: { tags: ['campaigns'], summary: 'Chuyển trạng thái kỳ đánh giá (mở, kết thúc tự đánh giá, thẩm định…)', params: idParams, body: transitionBody, response: { 200: campaignSchema } } },
     async (request) => {
       const who = whoIs(request);
       await transitionCampaign(deps.db, who, request.params.id, request.body, serverNow(deps));
@@ -22,6 +23,7 @@ export function registerCampaignTransitions(app: App, deps: ServerDeps) {
   app.post(
     '/campaigns/:id/progress-rounds',
     {
+      config: { access: DX_OFFICE },
       schema: {
         tags: ['campaigns'],
         summary: 'Tạo các kỳ báo cáo tiến độ 3, 6, 9 tháng',

@@ -7,11 +7,12 @@ import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../http/schemas.ts';
 import { loadCampaignView } from './load-campaign-view.ts';
 import { campaignSchema, createBody, fromPresetBody, patchBody } from './schemas.ts';
+import { DX_OFFICE } from '../../http/route-access.ts';
 
 export function registerCampaignWrites(app: App, deps: ServerDeps) {
   app.post(
     '/campaigns',
-    { schema: { tags: ['campaigns'], summary: 'Tạo kỳ đánh giá (bản nháp)', body: createBody, response: { 201: campaignSchema } } },
+    { config: { access: DX_OFFICE }, schema: { tags: ['campaigns'], summary: 'Tạo kỳ đánh giá (bản nháp)', body: createBody, response: { 201: campaignSchema } } },
     async (request, reply) => {
       const who = whoIs(request);
       const id = await createCampaign(deps.db, who, request.body);
@@ -21,7 +22,7 @@ export function registerCampaignWrites(app: App, deps: ServerDeps) {
 
   app.post(
     '/campaigns/from-preset',
-    { schema: { tags: ['campaigns'], summary: 'Tạo kỳ đánh giá theo quy định của bộ chỉ số', body: fromPresetBody, response: { 201: campaignSchema } } },
+    { config: { access: DX_OFFICE }, schema: { tags: ['campaigns'], summary: 'Tạo kỳ đánh giá theo quy định của bộ chỉ số', body: fromPresetBody, response: { 201: campaignSchema } } },
     async (request, reply) => {
       const who = whoIs(request);
       const id = await createCampaignFromPreset(deps.db, who, request.body);
@@ -31,7 +32,7 @@ export function registerCampaignWrites(app: App, deps: ServerDeps) {
 
   app.patch(
     '/campaigns/:id',
-    { schema: { tags: ['campaigns'], summary: 'Sửa tên, quy tắc của kỳ đánh giá (bản nháp)', params: idParams, body: patchBody, response: { 200: campaignSchema } } },
+    { config: { access: DX_OFFICE }, schema: { tags: ['campaigns'], summary: 'Sửa tên, quy tắc của kỳ đánh giá (bản nháp)', params: idParams, body: patchBody, response: { 200: campaignSchema } } },
     async (request) => {
       const who = whoIs(request);
       await updateCampaign(deps.db, who, request.params.id, request.body);
@@ -41,7 +42,7 @@ export function registerCampaignWrites(app: App, deps: ServerDeps) {
 
   app.delete(
     '/campaigns/:id',
-    { schema: { tags: ['campaigns'], summary: 'Xóa kỳ đánh giá (bản nháp)', params: idParams } },
+    { config: { access: DX_OFFICE }, schema: { tags: ['campaigns'], summary: 'Xóa kỳ đánh giá (bản nháp)', params: idParams } },
     async (request, reply) => {
       await deleteCampaign(deps.db, whoIs(request), request.params.id);
       return reply.status(204).send();

@@ -13,7 +13,7 @@ import { campaignQuery, campaignRef, unitIdParams } from './schemas.ts';
 export function registerDistrictPage(app: App, deps: ServerDeps) {
   app.get(
     '/dashboards/district/:unitId',
-    { config: { tokenScopes: ['results:read'] }, schema: { tags: ['dashboards'], summary: 'Các xã của một huyện trong kỳ đánh giá: trung bình, thấp nhất, cao nhất, phân bố xếp loại, danh sách', params: unitIdParams, querystring: campaignQuery } },
+    { config: { access: 'signed-in', tokenScopes: ['results:read'] }, schema: { tags: ['dashboards'], summary: 'Các xã của một huyện trong kỳ đánh giá: trung bình, thấp nhất, cao nhất, phân bố xếp loại, danh sách', params: unitIdParams, querystring: campaignQuery } },
     async (request) => {
       const { actor } = whoIs(request);
       const district = await unitOr404(deps.db, actor, request.params.unitId, DASHBOARD_ROLES);

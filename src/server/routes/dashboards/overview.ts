@@ -94,7 +94,7 @@ async function resultsOf(db: Db, actor: ScopedActor, published: DashboardCampaig
 export function registerOverview(app: App, deps: ServerDeps) {
   app.get(
     '/dashboards/overview',
-    { config: { tokenScopes: ['results:read'] }, schema: { tags: ['dashboards'], summary: 'Tổng quan: tiến độ các kỳ đang mở, phân bố xếp loại, trung bình chỉ số chính, so sánh với năm trước' } },
+    { config: { access: 'signed-in', tokenScopes: ['results:read'] }, schema: { tags: ['dashboards'], summary: 'Tổng quan: tiến độ các kỳ đang mở, phân bố xếp loại, trung bình chỉ số chính, so sánh với năm trước' } },
     async (request) => {
       const { actor } = whoIs(request);
       if (!isSystemAdmin(actor) && !holdsAnyRole(actor, DASHBOARD_ROLES)) throw new OperationError('FORBIDDEN', 'Trang tổng quan dành cho lãnh đạo và cơ quan chuyên trách chuyển đổi số.');

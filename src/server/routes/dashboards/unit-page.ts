@@ -17,7 +17,7 @@ import { compareSets } from './year-compare.ts';
 export function registerUnitPage(app: App, deps: ServerDeps) {
   app.get(
     '/dashboards/unit/:unitId',
-    { config: { tokenScopes: ['results:read'] }, schema: { tags: ['dashboards'], summary: 'Trang kết quả của một đơn vị: điểm, chỉ số chính, khoảng cách tới mức xếp loại cao hơn, lịch sử', params: unitIdParams, querystring: campaignQuery } },
+    { config: { access: 'signed-in', tokenScopes: ['results:read'] }, schema: { tags: ['dashboards'], summary: 'Trang kết quả của một đơn vị: điểm, chỉ số chính, khoảng cách tới mức xếp loại cao hơn, lịch sử', params: unitIdParams, querystring: campaignQuery } },
     async (request) => {
       const { actor } = whoIs(request);
       const unit = await unitOr404(deps.db, actor, request.params.unitId, UNIT_PAGE_ROLES);

@@ -18,7 +18,7 @@ const side = (r: UnitResult, rank: number | null) => ({ finalTotal: r.finalTotal
 export function registerWhatIf(app: App, deps: ServerDeps) {
   app.post(
     '/campaigns/:id/what-if',
-    { schema: { tags: ['dashboards'], summary: 'Giả định: tính lại điểm, xếp loại và thứ hạng khi thay đổi điểm một số chỉ số (không lưu)', params: idParams, body: whatIfBody, response: { 200: whatIfResponse } } },
+    { config: { access: 'signed-in' }, schema: { tags: ['dashboards'], summary: 'Giả định: tính lại điểm, xếp loại và thứ hạng khi thay đổi điểm một số chỉ số (không lưu)', params: idParams, body: whatIfBody, response: { 200: whatIfResponse } } },
     async (request) => {
       const { actor } = whoIs(request);
       const { unitId, changes } = request.body;

@@ -10,6 +10,7 @@ import { idParams } from '../../http/schemas.ts';
 import type { FileStore } from '../../storage/file-store.ts';
 import { PREVIEWABLE } from '../../storage/sniff.ts';
 import { contentDisposition, parseRange } from './content-disposition.ts';
+import { EVIDENCE_READER } from '../../http/route-access.ts';
 
 export function registerDownloadEvidence(app: App, deps: ServerDeps, store: FileStore) {
   const serve = (kind: 'attachment' | 'inline') => async (request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) => {
@@ -45,7 +46,7 @@ export function registerDownloadEvidence(app: App, deps: ServerDeps, store: File
     return reply.send(stream);
   };
 
-  const schema = (summary: string) => ({ schema: { tags: ['evidence'], summary, params: idParams } });
+  const schema = (summary: string) => ({ config: { access: EVIDENCE_READER }, schema: { tags: ['evidence'], summary, params: idParams } });
   app.get('/evidence/:id/download', schema('Tải xuống tệp tài liệu kiểm chứng'), serve('attachment'));
   app.get('/evidence/:id/preview', schema('Xem trước tệp PDF/ảnh (hiển thị trong trình duyệt)'), serve('inline'));
 }

@@ -9,6 +9,7 @@ import { idParams } from '../../http/schemas.ts';
 import type { FileStore } from '../../storage/file-store.ts';
 import { evidenceView } from './respond.ts';
 import { evidenceSchema } from './schemas.ts';
+import { EVIDENCE_READER, UNIT_STAFF } from '../../http/route-access.ts';
 
 const patchBody = evidenceMetaSchema.partial().extend({
   url: evidenceUrlSchema.optional(),
@@ -18,7 +19,7 @@ const patchBody = evidenceMetaSchema.partial().extend({
 export function registerEditEvidence(app: App, deps: ServerDeps, store: FileStore) {
   app.get(
     '/evidence/:id',
-    { schema: { tags: ['evidence'], summary: 'Xem một tài liệu kiểm chứng', params: idParams, response: { 200: evidenceSchema } } },
+    { config: { access: EVIDENCE_READER }, schema: { tags: ['evidence'], summary: 'Xem một tài liệu kiểm chứng', params: idParams, response: { 200: evidenceSchema } } },
     async (request) => {
       const who = whoIs(request);
       const { evidence, unit } = await loadEvidence(deps.db, who.actor, request.params.id, 'read');
@@ -29,6 +30,7 @@ export function registerEditEvidence(app: App, deps: ServerDeps, store: FileStor
   app.patch(
     '/evidence/:id',
     {
+      config: { access: UNIT_STAFF },
       schema: {
         tags: ['evidence'],
         summary: 'Sửa thông tin tài liệu kiểm chứng (số hiệu, ngày, trích yếu, cơ quan ban hành)',
@@ -47,7 +49,7 @@ export function registerEditEvidence(app: App, deps: ServerDeps, store: FileStor
 
   app.delete(
     '/evidence/:id',
-    { schema: { tags: ['evidence'], summary: 'Xoá tài liệu kiểm chứng chưa được dùng', params: idParams } },
+    { config: { access: UNIT_STAFF }, schema: { tags: ['evidence'], summary: 'Xoá tài liệu kiểm chứng chưa được dùng', params: idParams } },
     async (request, reply) => {
       await deleteEvidence(deps.db, store, whoIs(request), request.params.id);
       return reply.status(204).send();

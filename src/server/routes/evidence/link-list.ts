@@ -11,11 +11,13 @@ import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { paginationQuery } from '../../http/schemas.ts';
 import { evidenceView } from './respond.ts';
 import { evidenceSchema, unitParams } from './schemas.ts';
+import { EVIDENCE_READER, UNIT_STAFF } from '../../http/route-access.ts';
 
 export function registerLinkAndList(app: App, deps: ServerDeps) {
   app.post(
     '/units/:unitId/evidence/link',
     {
+      config: { access: UNIT_STAFF },
       schema: {
         tags: ['evidence'],
         summary: 'Thêm tài liệu kiểm chứng dạng đường dẫn (URL)',
@@ -35,6 +37,7 @@ export function registerLinkAndList(app: App, deps: ServerDeps) {
   app.get(
     '/units/:unitId/evidence',
     {
+      config: { access: EVIDENCE_READER },
       schema: {
         tags: ['evidence'],
         summary: 'Thư viện tài liệu kiểm chứng của đơn vị (tìm không phân biệt dấu)',

@@ -12,11 +12,13 @@ import { sniffContentType } from '../../storage/sniff.ts';
 import { readEvidenceUpload } from './read-upload.ts';
 import { evidenceView } from './respond.ts';
 import { evidenceSchema, unitParams } from './schemas.ts';
+import { UNIT_STAFF } from '../../http/route-access.ts';
 
 export function registerUploadEvidence(app: App, deps: ServerDeps, store: FileStore) {
   app.post(
     '/units/:unitId/evidence',
     {
+      config: { access: UNIT_STAFF },
       schema: {
         tags: ['evidence'],
         summary: 'Tải lên tài liệu kiểm chứng (multipart: file, docNumber, docDate, summary, issuer)',

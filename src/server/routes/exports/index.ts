@@ -56,7 +56,7 @@ export function registerExportRoutes(app: App, deps: ServerDeps) {
 
   app.post(
     '/campaigns/:id/exports',
-    { config: { tokenScopes: ['results:read'] }, schema: { tags: ['results'], summary: 'Xuất văn bản kết quả (bảng xếp hạng, phiếu kết quả, phụ lục quyết định) — chạy nền', params: idParams, body: exportBody, response: { 202: z.object({ jobId: z.string() }) } } },
+    { config: { access: 'signed-in', tokenScopes: ['results:read'] }, schema: { tags: ['results'], summary: 'Xuất văn bản kết quả (bảng xếp hạng, phiếu kết quả, phụ lục quyết định) — chạy nền', params: idParams, body: exportBody, response: { 202: z.object({ jobId: z.string() }) } } },
     async (request, reply) => {
       const who = whoIs(request);
       const c = await authorizeExport(deps.db, who.actor, request.params.id);
@@ -72,7 +72,7 @@ export function registerExportRoutes(app: App, deps: ServerDeps) {
     },
   );
 
-  app.get('/jobs/:id', { config: { tokenScopes: ['results:read'] }, schema: { tags: ['results'], summary: 'Tiến độ một việc xuất tệp', params: idParams, response: { 200: jobSchema } } }, async (request) => {
+  app.get('/jobs/:id', { config: { access: 'signed-in', tokenScopes: ['results:read'] }, schema: { tags: ['results'], summary: 'Tiến độ một việc xuất tệp', params: idParams, response: { 200: jobSchema } } }, async (request) => {
     const j = await loadOwnJob(deps.db, request.params.id, whoIs(request).userId);
     const status = statusOf(j);
     const r = j.result;
@@ -86,7 +86,7 @@ export function registerExportRoutes(app: App, deps: ServerDeps) {
     };
   });
 
-  app.get('/exports/:id/download', { config: { tokenScopes: ['results:read'] }, schema: { tags: ['results'], summary: 'Tải tệp đã xuất', params: idParams } }, async (request, reply) => {
+  app.get('/exports/:id/download', { config: { access: 'signed-in', tokenScopes: ['results:read'] }, schema: { tags: ['results'], summary: 'Tải tệp đã xuất', params: idParams } }, async (request, reply) => {
     const j = await loadOwnJob(deps.db, request.params.id, whoIs(request).userId);
     if (statusOf(j) !== 'done' || !j.result?.sha256) throw new OperationError('INVALID_STATE', 'Tệp chưa xuất xong.', { status: statusOf(j) });
     const body = await store().get(j.result.sha256);

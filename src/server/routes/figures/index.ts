@@ -8,6 +8,7 @@ import { readSpreadsheetUpload, tableRefused } from '../../imports/read-spreadsh
 import { loadCampaignForSupply } from '../../operations/figures/figure-access.ts';
 import { FiguresInvalid, supplyFigures } from '../../operations/figures/supply-figures.ts';
 import { serverNow } from '../server-now.ts';
+import { FIGURE_SUPPLIERS } from '../../http/route-access.ts';
 
 const sourceSchema = z.string().trim().min(1, 'Cần nêu nguồn số liệu').max(300).transform((s) => s.normalize('NFC'));
 const codeSchema = z.string().trim().min(1).max(64);
@@ -26,7 +27,7 @@ export function registerFigureRoutes(app: App, deps: ServerDeps) {
   app.post(
     '/campaigns/:id/figures',
     {
-      config: { tokenScopes: ['figures:write'] },
+      config: { access: FIGURE_SUPPLIERS, tokenScopes: ['figures:write'] },
       schema: {
         tags: ['campaigns'],
         summary: 'Cung cấp số liệu cho các đơn vị (hệ thống khác qua mã truy cập API, hoặc cơ quan chuyên ngành) — tất cả hoặc không',
@@ -51,7 +52,7 @@ export function registerFigureRoutes(app: App, deps: ServerDeps) {
   app.post(
     '/campaigns/:id/figures/import',
     {
-      config: { tokenScopes: ['figures:write'] },
+      config: { access: FIGURE_SUPPLIERS, tokenScopes: ['figures:write'] },
       schema: {
         tags: ['campaigns'],
         summary: 'Nhập số liệu cung cấp từ tệp .xlsx/.csv (Mã đơn vị | Mã chỉ số | Tên số liệu | Giá trị | Nguồn)',

@@ -13,6 +13,7 @@ import { notFound } from '../../http/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../http/schemas.ts';
 import { confirmMapping } from '../../operations/frameworks/confirm-mapping.ts';
+import { DX_OFFICE } from '../../http/route-access.ts';
 
 const pairSchema = z.object({ fromCode: z.string().min(1).max(100), toCode: z.string().min(1).max(100) });
 const mappingResponse = z.object({
@@ -42,6 +43,7 @@ export function registerFrameworkDiffMapping(app: App, deps: ServerDeps) {
   app.get(
     '/frameworks/:id/diff',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['frameworks'],
         summary: 'So sánh phiên bản này với một phiên bản khác (thêm, bớt, thay đổi)',
@@ -60,6 +62,7 @@ export function registerFrameworkDiffMapping(app: App, deps: ServerDeps) {
   app.get(
     '/frameworks/:id/mapping',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['frameworks'],
         summary: 'Đề xuất ánh xạ tiêu chí sang phiên bản khác, và ánh xạ đã xác nhận',
@@ -78,6 +81,7 @@ export function registerFrameworkDiffMapping(app: App, deps: ServerDeps) {
   app.put(
     '/frameworks/:id/mapping',
     {
+      config: { access: DX_OFFICE },
       schema: {
         tags: ['frameworks'],
         summary: 'Xác nhận ánh xạ tiêu chí giữa hai phiên bản',

@@ -14,11 +14,13 @@ import { presentFramework } from '../../presenters/framework.ts';
 import { XLSX_MIME, contentDisposition } from '../org-units/exchange.ts';
 import { fileProblemSchema, frameworkSummarySchema } from './schemas.ts';
 import { normalizeDefinition } from '../../../exchange/frameworks/normalize-definition.ts';
+import { DX_OFFICE } from '../../http/route-access.ts';
 
 export function registerFrameworkExchange(app: App, deps: ServerDeps) {
   app.post(
     '/frameworks/import',
     {
+      config: { access: DX_OFFICE },
       schema: {
         tags: ['frameworks'],
         summary: 'Nhập bộ chỉ số từ tệp Excel (mẫu phụ lục), YAML hoặc JSON — thành bản nháp, tất cả hoặc không',
@@ -46,6 +48,7 @@ export function registerFrameworkExchange(app: App, deps: ServerDeps) {
   app.get(
     '/frameworks/:id/export',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['frameworks'],
         summary: 'Xuất bộ chỉ số ra Excel (mẫu phụ lục, sẵn sàng in A4 ngang), YAML hoặc JSON',

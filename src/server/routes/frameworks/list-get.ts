@@ -17,6 +17,7 @@ export function registerFrameworkReads(app: App, deps: ServerDeps) {
   app.get(
     '/frameworks',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['frameworks'],
         summary: 'Danh sách bộ chỉ số (mỗi phiên bản một dòng, mới nhất trước)',
@@ -48,6 +49,7 @@ export function registerFrameworkReads(app: App, deps: ServerDeps) {
   app.get(
     '/frameworks/:id',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['frameworks'],
         summary: 'Chi tiết một phiên bản bộ chỉ số, kèm kết quả kiểm tra',
@@ -68,6 +70,7 @@ export function registerFrameworkReads(app: App, deps: ServerDeps) {
   app.get(
     '/frameworks/:id/versions',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['frameworks'],
         summary: 'Mọi phiên bản của cùng một bộ chỉ số (mới nhất trước)',

@@ -15,6 +15,7 @@ export function registerFrameworkPreview(app: App, _deps: ServerDeps) {
   app.post(
     '/frameworks/score-preview',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['frameworks'],
         summary: 'Tính thử điểm một tiêu chí',
@@ -46,6 +47,7 @@ export function registerFrameworkPreview(app: App, _deps: ServerDeps) {
   app.post(
     '/frameworks/validate',
     {
+      config: { access: 'signed-in' },
       bodyLimit: DEFINITION_BODY_LIMIT,
       schema: {
         tags: ['frameworks'],

@@ -7,11 +7,13 @@ import { createFrameworkVersion } from '../../operations/frameworks/create-versi
 import { publishFramework } from '../../operations/frameworks/publish-framework.ts';
 import { presentFramework } from '../../presenters/framework.ts';
 import { frameworkSummarySchema, problemSchema } from './schemas.ts';
+import { DX_OFFICE } from '../../http/route-access.ts';
 
 export function registerFrameworkLifecycle(app: App, deps: ServerDeps) {
   app.post(
     '/frameworks/:id/publish',
     {
+      config: { access: DX_OFFICE },
       schema: {
         tags: ['frameworks'],
         summary: 'Ban hành bản nháp (bị chặn khi còn lỗi; cảnh báo được phép)',
@@ -28,7 +30,7 @@ export function registerFrameworkLifecycle(app: App, deps: ServerDeps) {
 
   app.post(
     '/frameworks/:id/archive',
-    { schema: { tags: ['frameworks'], summary: 'Lưu trữ phiên bản đã ban hành', params: idParams, response: { 200: frameworkSummarySchema } } },
+    { config: { access: DX_OFFICE }, schema: { tags: ['frameworks'], summary: 'Lưu trữ phiên bản đã ban hành', params: idParams, response: { 200: frameworkSummarySchema } } },
     async (request) => {
       const who = whoIs(request);
       return presentFramework(await archiveFramework(deps.db, who, request.params.id), who.actor);
@@ -37,7 +39,7 @@ export function registerFrameworkLifecycle(app: App, deps: ServerDeps) {
 
   app.post(
     '/frameworks/:id/versions',
-    { schema: { tags: ['frameworks'], summary: 'Tạo phiên bản mới (bản nháp sao chép từ phiên bản này)', params: idParams, response: { 201: frameworkSummarySchema } } },
+    { config: { access: DX_OFFICE }, schema: { tags: ['frameworks'], summary: 'Tạo phiên bản mới (bản nháp sao chép từ phiên bản này)', params: idParams, response: { 201: frameworkSummarySchema } } },
     async (request, reply) => {
       const who = whoIs(request);
       const row = await createFrameworkVersion(deps.db, who, request.params.id);

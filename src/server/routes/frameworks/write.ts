@@ -8,11 +8,13 @@ import { deleteFramework } from '../../operations/frameworks/delete-framework.ts
 import { updateFramework } from '../../operations/frameworks/update-framework.ts';
 import { presentFramework } from '../../presenters/framework.ts';
 import { DEFINITION_BODY_LIMIT, definitionSchema, frameworkSummarySchema } from './schemas.ts';
+import { DX_OFFICE } from '../../http/route-access.ts';
 
 export function registerFrameworkWrites(app: App, deps: ServerDeps) {
   app.post(
     '/frameworks',
     {
+      config: { access: DX_OFFICE },
       bodyLimit: DEFINITION_BODY_LIMIT,
       schema: {
         tags: ['frameworks'],
@@ -35,6 +37,7 @@ export function registerFrameworkWrites(app: App, deps: ServerDeps) {
   app.put(
     '/frameworks/:id',
     {
+      config: { access: DX_OFFICE },
       bodyLimit: DEFINITION_BODY_LIMIT,
       schema: {
         tags: ['frameworks'],
@@ -52,7 +55,7 @@ export function registerFrameworkWrites(app: App, deps: ServerDeps) {
 
   app.delete(
     '/frameworks/:id',
-    { schema: { tags: ['frameworks'], summary: 'Xóa bản nháp bộ chỉ số', params: idParams } },
+    { config: { access: DX_OFFICE }, schema: { tags: ['frameworks'], summary: 'Xóa bản nháp bộ chỉ số', params: idParams } },
     async (request, reply) => {
       await deleteFramework(deps.db, whoIs(request), request.params.id);
       return reply.status(204).send();

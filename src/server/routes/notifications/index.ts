@@ -7,6 +7,7 @@ import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams, paginationQuery } from '../../http/schemas.ts';
 import { requestReminders } from '../../operations/reminders/request-reminders.ts';
 import { serverNow } from '../server-now.ts';
+import { DX_OFFICE } from '../../http/route-access.ts';
 
 const notificationSchema = z.object({ id: z.string(), kind: z.string(), title: z.string(), body: z.string(), link: z.string().nullable(), createdAt: z.string(), readAt: z.string().nullable() });
 
@@ -18,6 +19,7 @@ export function registerNotificationRoutes(app: App, deps: ServerDeps) {
   app.get(
     '/notifications',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['notifications'],
         summary: 'Thông báo của người dùng (mới nhất trước)',
@@ -34,7 +36,7 @@ export function registerNotificationRoutes(app: App, deps: ServerDeps) {
 
   app.post(
     '/notifications/:id/read',
-    { schema: { tags: ['notifications'], summary: 'Đánh dấu đã đọc', params: idParams, response: { 200: notificationSchema } } },
+    { config: { access: 'signed-in' }, schema: { tags: ['notifications'], summary: 'Đánh dấu đã đọc', params: idParams, response: { 200: notificationSchema } } },
     async (request) => {
       const row = await markRead(deps.db, whoIs(request).userId, request.params.id, serverNow(deps));
       if (!row) throw notFound('Không tìm thấy thông báo.');
@@ -44,13 +46,13 @@ export function registerNotificationRoutes(app: App, deps: ServerDeps) {
 
   app.post(
     '/notifications/read-all',
-    { schema: { tags: ['notifications'], summary: 'Đánh dấu tất cả đã đọc', response: { 200: z.object({ updated: z.number() }) } } },
+    { config: { access: 'signed-in' }, schema: { tags: ['notifications'], summary: 'Đánh dấu tất cả đã đọc', response: { 200: z.object({ updated: z.number() }) } } },
     async (request) => ({ updated: await markAllRead(deps.db, whoIs(request).userId, serverNow(deps)) }),
   );
 
   app.post(
     '/campaigns/:id/reminders',
-    { schema: { tags: ['campaigns'], summary: 'Gửi nhắc nhở ngay tới các đơn vị chưa gửi bản tự đánh giá', params: idParams, response: { 202: z.object({ queued: z.number(), jobId: z.string() }) } } },
+    { config: { access: DX_OFFICE }, schema: { tags: ['campaigns'], summary: 'Gửi nhắc nhở ngay tới các đơn vị chưa gửi bản tự đánh giá', params: idParams, response: { 202: z.object({ queued: z.number(), jobId: z.string() }) } } },
     async (request, reply) => reply.status(202).send(await requestReminders(deps.db, whoIs(request), request.params.id, serverNow(deps))),
   );
 }

@@ -9,6 +9,7 @@ import { OperationError } from '../../http/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { readSpreadsheetUpload, tableRefused } from '../../imports/read-spreadsheet-upload.ts';
 import { importUnits } from '../../operations/org-units/import-units.ts';
+import { DX_OFFICE } from '../../http/route-access.ts';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -21,6 +22,7 @@ export function registerOrgUnitExchange(app: App, deps: ServerDeps) {
   app.post(
     '/org-units/import',
     {
+      config: { access: DX_OFFICE },
       schema: {
         tags: ['org-units'],
         summary: 'Nhập đơn vị từ Excel/CSV (Mã đơn vị | Tên đơn vị | Loại | Mã đơn vị cấp trên), tất cả hoặc không',
@@ -44,7 +46,7 @@ export function registerOrgUnitExchange(app: App, deps: ServerDeps) {
 
   app.get(
     '/org-units/export',
-    { schema: { tags: ['org-units'], summary: 'Xuất danh sách đơn vị ra Excel' } },
+    { config: { access: 'signed-in' }, schema: { tags: ['org-units'], summary: 'Xuất danh sách đơn vị ra Excel' } },
     async (request, reply) => {
       const who = whoIs(request);
       const rows = await listReadableUnits(deps.db, who.actor);

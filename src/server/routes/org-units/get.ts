@@ -16,6 +16,7 @@ export function registerGetOrgUnit(app: App, deps: ServerDeps) {
   app.get(
     '/org-units/:id',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['org-units'],
         summary: 'Chi tiết đơn vị',

@@ -12,7 +12,7 @@ export function registerListOrgUnits(app: App, deps: ServerDeps) {
   app.get(
     '/org-units',
     {
-      config: { tokenScopes: ['figures:write', 'results:read'] },
+      config: { access: 'signed-in', tokenScopes: ['figures:write', 'results:read'] },
       schema: {
         tags: ['org-units'],
         summary: 'Cây đơn vị (mọi đơn vị người dùng được xem)',

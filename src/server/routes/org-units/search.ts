@@ -14,6 +14,7 @@ export function registerSearchOrgUnits(app: App, deps: ServerDeps) {
   app.get(
     '/org-units/search',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['org-units'],
         summary: 'Tìm đơn vị theo mã hoặc tên, không phân biệt dấu',

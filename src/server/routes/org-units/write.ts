@@ -8,6 +8,7 @@ import { isoDateSchema, unitCodeSchema, unitNameSchema, unitTypeSchema } from '.
 import { presentOrgUnit } from '../../presenters/org-unit.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams, orgUnitSchema } from '../../http/schemas.ts';
+import { DX_OFFICE } from '../../http/route-access.ts';
 
 const createBody = z.object({
   code: unitCodeSchema,
@@ -33,7 +34,7 @@ const updateBody = z.object({
 export function registerWriteOrgUnits(app: App, deps: ServerDeps) {
   app.post(
     '/org-units',
-    { schema: { tags: ['org-units'], summary: 'Thêm đơn vị', body: createBody, response: { 201: orgUnitSchema } } },
+    { config: { access: DX_OFFICE }, schema: { tags: ['org-units'], summary: 'Thêm đơn vị', body: createBody, response: { 201: orgUnitSchema } } },
     async (request, reply) => {
       const who = whoIs(request);
       const row = await createUnit(deps.db, who, request.body);
@@ -43,7 +44,7 @@ export function registerWriteOrgUnits(app: App, deps: ServerDeps) {
 
   app.patch(
     '/org-units/:id',
-    { schema: { tags: ['org-units'], summary: 'Sửa đơn vị', params: idParams, body: updateBody, response: { 200: orgUnitSchema } } },
+    { config: { access: DX_OFFICE }, schema: { tags: ['org-units'], summary: 'Sửa đơn vị', params: idParams, body: updateBody, response: { 200: orgUnitSchema } } },
     async (request) => {
       const who = whoIs(request);
       return presentOrgUnit(await updateUnit(deps.db, who, request.params.id, request.body), who.actor);
@@ -53,6 +54,7 @@ export function registerWriteOrgUnits(app: App, deps: ServerDeps) {
   app.post(
     '/org-units/:id/move',
     {
+      config: { access: DX_OFFICE },
       schema: {
         tags: ['org-units'],
         summary: 'Chuyển đơn vị sang đơn vị cấp trên khác',
@@ -70,6 +72,7 @@ export function registerWriteOrgUnits(app: App, deps: ServerDeps) {
   app.post(
     '/org-units/:id/deactivate',
     {
+      config: { access: DX_OFFICE },
       schema: {
         tags: ['org-units'],
         summary: 'Ngừng hoạt động đơn vị',

@@ -27,7 +27,7 @@ const combinedTag = (metas: readonly PublishedMeta[], extra: string) =>
   createHash('sha256').update(metas.map((m) => m.digest).sort().join(',') + extra).digest('hex');
 
 export function registerPublicCampaignRoutes(app: App, deps: ServerDeps) {
-  app.get('/campaigns', { config: { public: true }, schema: { tags: ['public'], summary: 'Các kỳ đánh giá đã công bố (năm mới nhất trước)' } }, async (request, reply) => {
+  app.get('/campaigns', { config: { access: 'public' }, schema: { tags: ['public'], summary: 'Các kỳ đánh giá đã công bố (năm mới nhất trước)' } }, async (request, reply) => {
     const metas = await allPublished(deps.db);
     if (notModified(request, reply, etagOf(combinedTag(metas, ''), 'campaigns'))) return reply;
     // A publication that fails verification is listed as such (heading from the campaign row), never with its figures.
@@ -44,7 +44,7 @@ export function registerPublicCampaignRoutes(app: App, deps: ServerDeps) {
     return reply.type(JSON_TYPE).send(JSON.stringify({ items }));
   });
 
-  app.get('/campaigns/:id', { config: { public: true }, schema: { tags: ['public'], summary: 'Một kỳ đánh giá đã công bố: nhóm, quy tắc, thông tin bản công bố', params: campaignParams } }, async (request, reply) => {
+  app.get('/campaigns/:id', { config: { access: 'public' }, schema: { tags: ['public'], summary: 'Một kỳ đánh giá đã công bố: nhóm, quy tắc, thông tin bản công bố', params: campaignParams } }, async (request, reply) => {
     const meta = await latestPublished(deps.db, request.params.id);
     if (!meta) throw notPublished();
     if (notModified(request, reply, etagOf(meta.digest, 'campaign'))) return reply;
@@ -68,7 +68,7 @@ export function registerPublicCampaignRoutes(app: App, deps: ServerDeps) {
 
   app.get(
     '/campaigns/:id/groups/:groupId/results',
-    { config: { public: true }, schema: { tags: ['public'], summary: 'Bảng xếp hạng một nhóm: kết quả, phân bố xếp loại, điểm trung bình theo chỉ số chính', params: campaignParams.extend({ groupId: z.string().max(64) }) } },
+    { config: { access: 'public' }, schema: { tags: ['public'], summary: 'Bảng xếp hạng một nhóm: kết quả, phân bố xếp loại, điểm trung bình theo chỉ số chính', params: campaignParams.extend({ groupId: z.string().max(64) }) } },
     async (request, reply) => {
       const meta = await latestPublished(deps.db, request.params.id);
       if (!meta) throw notPublished();
@@ -81,7 +81,7 @@ export function registerPublicCampaignRoutes(app: App, deps: ServerDeps) {
     },
   );
 
-  app.get('/campaigns/:id/methodology', { config: { public: true }, schema: { tags: ['public'], summary: 'Phương pháp: cây bộ chỉ số với điểm và cách tính, quy tắc của kỳ', params: campaignParams } }, async (request, reply) => {
+  app.get('/campaigns/:id/methodology', { config: { access: 'public' }, schema: { tags: ['public'], summary: 'Phương pháp: cây bộ chỉ số với điểm và cách tính, quy tắc của kỳ', params: campaignParams } }, async (request, reply) => {
     const meta = await latestPublished(deps.db, request.params.id);
     if (!meta) throw notPublished();
     if (notModified(request, reply, etagOf(meta.digest, 'methodology'))) return reply;
@@ -91,7 +91,7 @@ export function registerPublicCampaignRoutes(app: App, deps: ServerDeps) {
 
   app.get(
     '/units/:unitId',
-    { config: { public: true }, schema: { tags: ['public'], summary: 'Trang công khai của một đơn vị: kết quả, thứ hạng, biểu đồ, xu hướng qua các năm', params: z.object({ unitId: z.string().max(64) }), querystring: z.object({ campaignId: z.string().max(64).optional() }) } },
+    { config: { access: 'public' }, schema: { tags: ['public'], summary: 'Trang công khai của một đơn vị: kết quả, thứ hạng, biểu đồ, xu hướng qua các năm', params: z.object({ unitId: z.string().max(64) }), querystring: z.object({ campaignId: z.string().max(64).optional() }) } },
     async (request, reply) => {
       const metas = await allPublished(deps.db);
       const { campaignId } = request.query;

@@ -59,7 +59,7 @@ const fileBase = (view: SnapshotView) => `ket-qua-dti-${view.payload.campaign.ye
 
 export function registerOpenDataRoutes(app: App, deps: ServerDeps) {
   const route = (suffix: string, summary: string, send: (view: SnapshotView, meta: PublishedMeta, reply: FastifyReply) => Promise<unknown>) =>
-    app.get(`/campaigns/:id/${suffix}`, { config: { public: true }, schema: { tags: ['public'], summary, params } }, async (request, reply) => {
+    app.get(`/campaigns/:id/${suffix}`, { config: { access: 'public' }, schema: { tags: ['public'], summary, params } }, async (request, reply) => {
       const meta = await latestPublished(deps.db, request.params.id);
       if (!meta) throw notPublished();
       if (notModified(request, reply, etagOf(meta.digest, suffix))) return reply;

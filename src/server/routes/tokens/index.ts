@@ -30,6 +30,7 @@ export function registerTokenRoutes(app: App, deps: ServerDeps) {
   app.post(
     '/users/:id/tokens',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['users'],
         summary: 'Tạo mã truy cập API cho tài khoản (chỉ hiển thị một lần): một phạm vi, có thời hạn',
@@ -51,6 +52,7 @@ export function registerTokenRoutes(app: App, deps: ServerDeps) {
   app.get(
     '/users/:id/tokens',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['users'],
         summary: 'Các mã truy cập API của tài khoản (không có giá trị mã), các phạm vi tài khoản được cấp và thời hạn cho phép',
@@ -90,7 +92,7 @@ export function registerTokenRoutes(app: App, deps: ServerDeps) {
 
   app.delete(
     '/users/:id/tokens/:tokenId',
-    { schema: { tags: ['users'], summary: 'Thu hồi mã truy cập API', params: idParams.extend({ tokenId: z.uuid({ message: 'Mã định danh không hợp lệ' }) }) } },
+    { config: { access: 'signed-in' }, schema: { tags: ['users'], summary: 'Thu hồi mã truy cập API', params: idParams.extend({ tokenId: z.uuid({ message: 'Mã định danh không hợp lệ' }) }) } },
     async (request, reply) => {
       await revokeApiToken(deps.db, whoIs(request), request.params.id, request.params.tokenId, serverNow(deps));
       return reply.status(204).send();

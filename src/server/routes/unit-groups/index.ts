@@ -12,6 +12,7 @@ import { createGroup, deleteGroup, groupAbilities, loadGroup, setGroupMembers, u
 import { presentOrgUnit } from '../../presenters/org-unit.ts';
 import type { Db } from '../../../db/client.ts';
 import type { ScopedActor } from '../../../db/queries/org-units.ts';
+import { DX_OFFICE } from '../../http/route-access.ts';
 
 const groupSchema = z.object({
   id: z.string(),
@@ -34,6 +35,7 @@ export function registerUnitGroupRoutes(app: App, deps: ServerDeps) {
   app.get(
     '/unit-groups',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['unit-groups'],
         summary: 'Danh sách nhóm đơn vị',
@@ -56,7 +58,7 @@ export function registerUnitGroupRoutes(app: App, deps: ServerDeps) {
 
   app.get(
     '/unit-groups/:id',
-    { schema: { tags: ['unit-groups'], summary: 'Chi tiết nhóm và thành viên', params: idParams, response: { 200: groupSchema.extend({ members: z.array(orgUnitSchema) }) } } },
+    { config: { access: 'signed-in' }, schema: { tags: ['unit-groups'], summary: 'Chi tiết nhóm và thành viên', params: idParams, response: { 200: groupSchema.extend({ members: z.array(orgUnitSchema) }) } } },
     async (request) => {
       const who = whoIs(request);
       const group = await loadGroup(db, who.actor, request.params.id, 'read');
@@ -73,6 +75,7 @@ export function registerUnitGroupRoutes(app: App, deps: ServerDeps) {
   app.post(
     '/unit-groups',
     {
+      config: { access: DX_OFFICE },
       schema: {
         tags: ['unit-groups'],
         summary: 'Tạo nhóm đơn vị',
@@ -89,7 +92,7 @@ export function registerUnitGroupRoutes(app: App, deps: ServerDeps) {
 
   app.patch(
     '/unit-groups/:id',
-    { schema: { tags: ['unit-groups'], summary: 'Sửa nhóm đơn vị', params: idParams, body: z.object({ name: nameSchema.optional(), description: z.string().max(2000).nullish() }), response: { 200: groupSchema } } },
+    { config: { access: DX_OFFICE }, schema: { tags: ['unit-groups'], summary: 'Sửa nhóm đơn vị', params: idParams, body: z.object({ name: nameSchema.optional(), description: z.string().max(2000).nullish() }), response: { 200: groupSchema } } },
     async (request) => {
       const who = whoIs(request);
       return present(db, who.actor, await updateGroup(db, who, request.params.id, request.body));
@@ -98,14 +101,14 @@ export function registerUnitGroupRoutes(app: App, deps: ServerDeps) {
 
   app.put(
     '/unit-groups/:id/members',
-    { schema: { tags: ['unit-groups'], summary: 'Đặt danh sách thành viên', params: idParams, body: z.object({ unitIds: z.array(z.uuid()).max(20000) }), response: { 200: groupSchema } } },
+    { config: { access: DX_OFFICE }, schema: { tags: ['unit-groups'], summary: 'Đặt danh sách thành viên', params: idParams, body: z.object({ unitIds: z.array(z.uuid()).max(20000) }), response: { 200: groupSchema } } },
     async (request) => {
       const who = whoIs(request);
       return present(db, who.actor, await setGroupMembers(db, who, request.params.id, request.body.unitIds));
     },
   );
 
-  app.delete('/unit-groups/:id', { schema: { tags: ['unit-groups'], summary: 'Xóa nhóm đơn vị', params: idParams } }, async (request, reply) => {
+  app.delete('/unit-groups/:id', { config: { access: DX_OFFICE }, schema: { tags: ['unit-groups'], summary: 'Xóa nhóm đơn vị', params: idParams } }, async (request, reply) => {
     await deleteGroup(db, whoIs(request), request.params.id);
     return reply.status(204).send();
   });

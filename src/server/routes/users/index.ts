@@ -16,6 +16,7 @@ import { importUsers } from '../../operations/users/import-users.ts';
 import { updateUser } from '../../operations/users/update-user.ts';
 import { emailSchema, fullNameSchema, phoneSchema, usernameSchema } from '../../operations/users/user-input.ts';
 import { presentUser } from '../../presenters/user.ts';
+import { DX_OFFICE } from '../../http/route-access.ts';
 
 const userSchema = z.object({
   id: z.string(),
@@ -41,6 +42,7 @@ export function registerUserRoutes(app: App, deps: ServerDeps) {
   app.get(
     '/users',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['users'],
         summary: 'Danh sách tài khoản trong phạm vi quản lý',
@@ -57,7 +59,7 @@ export function registerUserRoutes(app: App, deps: ServerDeps) {
     },
   );
 
-  app.get('/users/:id', { schema: { tags: ['users'], summary: 'Chi tiết tài khoản', params: idParams, response: { 200: userSchema } } }, async (request) => {
+  app.get('/users/:id', { config: { access: 'signed-in' }, schema: { tags: ['users'], summary: 'Chi tiết tài khoản', params: idParams, response: { 200: userSchema } } }, async (request) => {
     const who = whoIs(request);
     const row = await findVisibleUser(db, who.actor, request.params.id);
     if (!row) throw notFound('Không tìm thấy tài khoản.');
@@ -67,6 +69,7 @@ export function registerUserRoutes(app: App, deps: ServerDeps) {
   app.post(
     '/users',
     {
+      config: { access: DX_OFFICE },
       schema: {
         tags: ['users'],
         summary: 'Tạo tài khoản cùng các vai trò của nó (một thao tác; không vai trò: chỉ người tạo và quản trị hệ thống quản lý được)',
@@ -92,6 +95,7 @@ export function registerUserRoutes(app: App, deps: ServerDeps) {
   app.patch(
     '/users/:id',
     {
+      config: { access: DX_OFFICE },
       schema: {
         tags: ['users'],
         summary: 'Sửa tài khoản (đặt lại mật khẩu hoặc khóa tài khoản: đăng xuất mọi phiên và thu hồi mã truy cập API)',
@@ -110,6 +114,7 @@ export function registerUserRoutes(app: App, deps: ServerDeps) {
   app.post(
     '/users/:id/roles',
     {
+      config: { access: DX_OFFICE },
       schema: {
         tags: ['users'],
         summary: 'Giao vai trò trên một đơn vị',
@@ -128,7 +133,7 @@ export function registerUserRoutes(app: App, deps: ServerDeps) {
 
   app.delete(
     '/users/:id/roles/:assignmentId',
-    { schema: { tags: ['users'], summary: 'Gỡ vai trò', params: idParams.extend({ assignmentId: z.uuid() }) } },
+    { config: { access: DX_OFFICE }, schema: { tags: ['users'], summary: 'Gỡ vai trò', params: idParams.extend({ assignmentId: z.uuid() }) } },
     async (request, reply) => {
       await removeRole(db, whoIs(request), request.params.id, request.params.assignmentId);
       return reply.status(204).send();
@@ -138,6 +143,7 @@ export function registerUserRoutes(app: App, deps: ServerDeps) {
   app.post(
     '/users/import',
     {
+      config: { access: DX_OFFICE },
       schema: {
         tags: ['users'],
         summary: 'Nhập tài khoản từ Excel (Tên đăng nhập | Họ và tên | Email | Điện thoại | Mật khẩu | Vai trò | Mã đơn vị)',
