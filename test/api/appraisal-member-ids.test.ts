@@ -47,9 +47,9 @@ describe('a council member of another campaign', () => {
         expect(patch.json(), username).toEqual(unknown.json());
       }
     }
-    // …but the province campaign's member is none of its business; participants neither. The support team
-    // and viewers see the province's bodies, so for them the member exists and changing it is forbidden.
-    expect(got).toEqual({ d1office: 404, rep_c1: 404, lead_c1: 404, rep_c3: 404, support: 403, viewer: 403 });
+    // …but the province campaign's member is none of its business. Unit staff, the support team and viewers
+    // hold no role that manages members anywhere: 403 at the route's gate, for any id, known or not.
+    expect(got).toEqual({ d1office: 404, rep_c1: 403, lead_c1: 403, rep_c3: 403, support: 403, viewer: 403 });
     const office = await t.as('office');
     const bodies = (await office.get(`/api/v1/campaigns/${province.campaignId}/bodies`)).json();
     expect(bodies.items[0].members.find((m: { id: string }) => m.id === memberId).title).toBeNull();

@@ -162,8 +162,8 @@ describe('who may export and import', () => {
     ['viewer', 200, 403],
     ['support', 200, 403],
     ['rep_c3', 404, 404],
-    ['norole', 404, 404],
-    ['mot-cua', 404, 404],
+    ['norole', 404, 403], // import: no unit-staff role anywhere → refused at the route's gate
+    ['mot-cua', 404, 403],
   ];
   for (const [user, exp, imp] of rows) {
     it(`${user}: export ${exp}, import ${imp}`, async () => {

@@ -1,5 +1,6 @@
 // Who may do what with evidence, as one table: every evidence route × anonymous, no role, another unit,
-// and each role. Unreadable → 404 (existence not revealed); readable but not the unit's staff → 403.
+// and each role. No role that may ever read or write evidence → 403 at the route's gate (whatever the unit);
+// unreadable → 404 (existence not revealed); readable but not the unit's staff → 403.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEvidenceTestApp, type EvidenceClient, type EvidenceTestApp } from '../support/evidence-app.ts';
 import * as f from '../support/sample-files.ts';
@@ -19,7 +20,7 @@ type Who = 'anonymous' | 'norole' | 'rep_c3' | 'admin' | 'office' | 'd1office' |
 /** What each caller gets on unit C1's evidence: write = upload/link/patch/delete. */
 const TABLE: [Who, { read: number | 'ok'; write: number | 'ok' }][] = [
   ['anonymous', { read: 401, write: 401 }],
-  ['norole', { read: 404, write: 404 }],
+  ['norole', { read: 403, write: 403 }], // holds no role at all: refused at the route's gate
   ['rep_c3', { read: 404, write: 404 }], // reporter of another unit
   ['admin', { read: 'ok', write: 'ok' }],
   ['office', { read: 'ok', write: 403 }], // DX office of the province
@@ -69,9 +70,10 @@ describe.each(TABLE.map(([who, exp], i) => ({ who, exp, i })))('$who', ({ who, e
 });
 
 describe("a district office does not reach another district's units", () => {
-  it.each(ROUTES)('%s on C3 as d1office → 404', async (route) => {
+  // Reading: 404, as if nothing were there. Writing evidence is no DX office's role anywhere: 403 at the gate.
+  it.each(ROUTES)('%s on C3 as d1office → 404 (reads) / 403 (writes)', async (route) => {
     const res = await call(await t.as('d1office'), route, t.unit('C3'), docC3, docC3);
-    expect(res.statusCode).toBe(404);
+    expect(res.statusCode).toBe(WRITES.has(route) ? 403 : 404);
   });
 });
 

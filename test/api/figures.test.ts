@@ -172,7 +172,7 @@ describe('who may supply figures', () => {
     ['viewer', 403],
     ['chair', 403],
     ['supplier_s1', 404],
-    ['norole', 404],
+    ['norole', 403], // holds no role that supplies figures: refused at the route's gate
   ];
   for (const [user, status] of rows) {
     it(`${user} → ${status} (JSON and file)`, async () => {

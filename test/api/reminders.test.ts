@@ -159,7 +159,7 @@ describe('"Gửi nhắc nhở ngay" and the notifications API', () => {
   it('authorization of the trigger: only the DX office running the campaign', async () => {
     const supplier = await addAccount(t, 'mot-cua', 'data_supplier', 'P', true);
     const { token } = await issueToken(t, supplier);
-    const rows: [string, number][] = [['admin', 202], ['d1office', 403], ['rep_c1', 403], ['lead_c1', 403], ['viewer', 403], ['support', 403], ['mot-cua', 403], ['norole', 404]];
+    const rows: [string, number][] = [['admin', 202], ['d1office', 403], ['rep_c1', 403], ['lead_c1', 403], ['viewer', 403], ['support', 403], ['mot-cua', 403], ['norole', 403]];
     for (const [user, status] of rows) expect((await (await t.as(user)).post(remindUrl())).statusCode, user).toBe(status);
     expect((await t.anonymous.post(remindUrl())).statusCode).toBe(401);
     expect((await bearer(t, token).post(remindUrl())).statusCode).toBe(403);
