@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../src/core/audit/canonical-json.ts';
 import { keyIdOf } from '../../../src/server/publication/signing-key.ts';
 import { checkSnapshotFile, snapshotFileText } from '../../../src/server/publication/snapshot-file.ts';
-import { checkSnapshotText } from '../../../src/web/portal/verify/check-snapshot.ts';
+import { browserCanVerify, checkSnapshotText } from '../../../src/web/portal/verify/check-snapshot.ts';
 
 const payload = {
   version: 1,
@@ -88,5 +88,14 @@ describe('checkSnapshotText (in the browser)', () => {
       const c = await checkSnapshotText(text, published);
       expect(c, text).toMatchObject({ valid: false, problems: ['INVALID_FILE'], digestMatches: null });
     }
+  });
+});
+
+describe('browserCanVerify', () => {
+  it('is true where WebCrypto knows Ed25519, false without WebCrypto or without the algorithm', async () => {
+    expect(await browserCanVerify()).toBe(true);
+    expect(await browserCanVerify(null)).toBe(false);
+    const noEd25519 = { importKey: () => Promise.reject(new DOMException('Unrecognized name', 'NotSupportedError')) } as unknown as SubtleCrypto;
+    expect(await browserCanVerify(noEd25519)).toBe(false);
   });
 });

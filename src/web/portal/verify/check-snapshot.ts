@@ -97,13 +97,26 @@ export async function checkSnapshotText(text: string, publishedKeys: readonly Pu
   verdict.version = typeof doc.version === 'number' ? doc.version : null;
   verdict.publishedAt = typeof doc.publishedAt === 'string' ? doc.publishedAt : null;
 
+  // The order and codes of `thuocdo verify`: the key, then the digest, then the signature.
   const problems: SnapshotProblem[] = [];
+  const embedded = await importEd25519(subtle, publicKeyPem);
+  if (!embedded || embedded.id !== keyId) problems.push('KEY_ID_MISMATCH');
+  // Published: a key of the list whose own id (recomputed, not taken from the list) is the embedded key's.
+  let published = false;
+  if (embedded && embedded.id === keyId) {
+    for (const k of publishedKeys) {
+      if (k.id !== embedded.id) continue;
+      const listed = await importEd25519(subtle, k.publicKeyPem);
+      if (listed?.id === embedded.id) published = true;
+    }
+  }
+  verdict.keyPublished = published;
+  if (!published) problems.push('KEY_NOT_PINNED');
+
   verdict.computedDigest = await sha256Hex(subtle, canonicalJson(payload));
   verdict.digestMatches = verdict.computedDigest === digest.toLowerCase();
   if (!verdict.digestMatches) problems.push('DIGEST_MISMATCH');
 
-  const embedded = await importEd25519(subtle, publicKeyPem);
-  if (!embedded || embedded.id !== keyId) problems.push('KEY_ID_MISMATCH');
   const digestBytes = hexBytes(digest);
   const signatureBytes = base64Bytes(signature);
   let signatureValid = false;
@@ -117,19 +130,24 @@ export async function checkSnapshotText(text: string, publishedKeys: readonly Pu
   verdict.signatureValid = signatureValid;
   if (!signatureValid) problems.push('SIGNATURE_INVALID');
 
-  // Published: a key of the list whose own id (recomputed, not taken from the list) is the embedded key's.
-  let published = false;
-  if (embedded && embedded.id === keyId) {
-    for (const k of publishedKeys) {
-      if (k.id !== embedded.id) continue;
-      const listed = await importEd25519(subtle, k.publicKeyPem);
-      if (listed?.id === embedded.id) published = true;
-    }
-  }
-  verdict.keyPublished = published;
-  if (!published) problems.push('KEY_NOT_PINNED');
-
   verdict.problems = problems;
   verdict.valid = problems.length === 0;
   return verdict;
+}
+
+/** Any valid Ed25519 public key (SPKI DER), to ask the browser whether it knows the algorithm at all. */
+const PROBE_KEY = 'MCowBQYDK2VwAyEA0T1Pg4EMRds5v+SXpgOV9lV5NVXcjDH0G6upFoh3izQ=';
+
+/**
+ * Whether this browser can check Ed25519 signatures (WebCrypto needs a secure context, and Ed25519 a
+ * current browser). Without it the page must say it cannot check, never that the file is invalid.
+ */
+export async function browserCanVerify(subtle: SubtleCrypto | null | undefined = globalThis.crypto?.subtle): Promise<boolean> {
+  if (!subtle) return false;
+  try {
+    await subtle.importKey('spki', base64Bytes(PROBE_KEY) as BufferSource, { name: 'Ed25519' }, false, ['verify']);
+    return true;
+  } catch {
+    return false;
+  }
 }
