@@ -34,6 +34,7 @@ export default function OpenDataPage({ id }: { id: string }) {
         <li><a href={`${base}/open-data.json`} data-testid="download-json">Tệp JSON</a> — toàn văn bản công bố.</li>
         <li><a href={`${base}/snapshot.json`} download="snapshot.json" data-testid="download-snapshot">Bản công bố có chữ ký (snapshot.json)</a> — để tự kiểm tra.</li>
       </ul>
+      <VerifyPanel campaignId={c.id} snapshotUrl={`${base}/snapshot.json`} />
       <section className="card" aria-labelledby="sig-h">
         <h2 id="sig-h">Mã băm và chữ ký số</h2>
         <dl className="hashes">
@@ -45,7 +46,6 @@ export default function OpenDataPage({ id }: { id: string }) {
           <dd><code>{s.keyId}</code></dd>
         </dl>
       </section>
-      <VerifyPanel campaignId={c.id} snapshotUrl={`${base}/snapshot.json`} />
       <section aria-labelledby="verify-h">
         <h2 id="verify-h">Tự kiểm tra trên máy tính, không cần mạng</h2>
         <ol>

@@ -118,10 +118,14 @@ export function VerifyPanel({ campaignId, snapshotUrl }: { campaignId: string; s
       <p>
         Chọn tệp bản công bố (snapshot.json) đã tải trước đây hoặc nhận từ người khác. Tệp được đọc ngay trên máy của bạn, <strong>không gửi lên máy chủ</strong>.
       </p>
-      <input type="file" accept=".json,application/json" data-testid="verify-file" aria-label="Chọn tệp bản công bố để kiểm tra" onChange={(e) => onFile(e.currentTarget.files?.[0])} />
+      {/* The label is the button (in Vietnamese whatever the browser's language); the input itself is hidden. */}
+      <label className="file-pick">
+        Chọn tệp để kiểm tra…
+        <input type="file" className="sr-only" accept=".json,application/json" data-testid="verify-file" onChange={(e) => onFile(e.currentTarget.files?.[0])} />
+      </label>
       {uploaded && (
         <>
-          <p className="muted">Tệp: {uploaded.name}</p>
+          <p className="muted">Kết quả kiểm tra tệp “{uploaded.name}”:</p>
           <Verdict outcome={uploaded.outcome} campaignId={campaignId} testId="verify-upload" />
         </>
       )}
