@@ -16,7 +16,7 @@
 // random values and runs this file against real snapshots from a folder outside the repository.
 import { createHash, createPublicKey, verify } from 'node:crypto';
 import { readFileSync, realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { pathToFileURL } from 'node:url';
 
 // The deployment's published keys when this file was downloaded ({ id, createdAt }); empty in the sources.
 export const PUBLISHED_KEYS = /* PUBLISHED_KEYS */ [];
@@ -164,5 +164,15 @@ function main(argv) {
   return check.valid ? 0 : 2;
 }
 
-const invoked = process.argv[1] ? (() => { try { return realpathSync(process.argv[1]); } catch { return process.argv[1]; } })() : null;
-if (invoked === fileURLToPath(import.meta.url)) process.exitCode = main(process.argv.slice(2));
+// Run as a command (not when a test imports it): Node resolves the main module to the URL of its real path.
+function isMain() {
+  if (!process.argv[1]) return false;
+  let url;
+  try {
+    url = pathToFileURL(realpathSync(process.argv[1])).href;
+  } catch {
+    return false;
+  }
+  return process.platform === 'win32' ? url.toLowerCase() === import.meta.url.toLowerCase() : url === import.meta.url;
+}
+if (isMain()) process.exitCode = main(process.argv.slice(2));
