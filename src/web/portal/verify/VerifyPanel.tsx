@@ -1,7 +1,7 @@
 // "Kiểm tra bản công bố" on the open-data page: the published snapshot.json is checked in this browser
 // as soon as the page opens (check-snapshot.ts, WebCrypto), and any snapshot file the visitor holds can
 // be checked the same way — read locally, never sent anywhere. Each check is listed in plain Vietnamese.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatDateVi } from '../../../core/text/vietnamese.ts';
 import { type BrowserSnapshotCheck, type PublishedKey, browserCanVerify, checkSnapshotText } from './check-snapshot.ts';
 
@@ -102,11 +102,14 @@ export function VerifyPanel({ campaignId, snapshotUrl }: { campaignId: string; s
     };
   }, [snapshotUrl]);
 
+  // Only the verdict on the file chosen last is shown, whichever check finishes first.
+  const lastChoice = useRef(0);
   const onFile = (file: File | undefined) => {
     if (!file) return;
+    const choice = ++lastChoice.current;
     setUploaded({ name: file.name, outcome: { state: 'checking' } });
     // file.text() reads the file in this browser; nothing is uploaded.
-    void verify(() => file.text()).then((outcome) => setUploaded((u) => (u && u.name === file.name ? { name: file.name, outcome } : u)));
+    void verify(() => file.text()).then((outcome) => choice === lastChoice.current && setUploaded({ name: file.name, outcome }));
   };
 
   return (
@@ -121,7 +124,17 @@ export function VerifyPanel({ campaignId, snapshotUrl }: { campaignId: string; s
       {/* The label is the button (in Vietnamese whatever the browser's language); the input itself is hidden. */}
       <label className="file-pick">
         Chọn tệp để kiểm tra…
-        <input type="file" className="sr-only" accept=".json,application/json" data-testid="verify-file" onChange={(e) => onFile(e.currentTarget.files?.[0])} />
+        <input
+          type="file"
+          className="sr-only"
+          accept=".json,application/json"
+          data-testid="verify-file"
+          onChange={(e) => {
+            onFile(e.currentTarget.files?.[0]);
+            // Cleared, so that choosing the same file again (after editing it) checks it again.
+            e.currentTarget.value = '';
+          }}
+        />
       </label>
       {uploaded && (
         <>
