@@ -87,7 +87,7 @@ describe('public portal (no login)', () => {
     await page.getByTestId('portal-brand').click();
     await page.getByTestId('portal-open-data-link').first().click();
     await page.getByTestId('download-xlsx').waitFor();
-    await expect(page.getByTestId('verify-command').textContent()).resolves.toBe('npx thuocdo verify snapshot.json');
+    await expect(page.getByTestId('verify-command').textContent()).resolves.toBe('node verify-thuocdo.mjs snapshot.json');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-xlsx').click()]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
     const wb = new ExcelJS.Workbook();

@@ -129,6 +129,9 @@ describe('user guide screenshots', () => {
     await page.goto('/cong-khai');
     await page.getByTestId('portal-open-data-link').first().click();
     await page.getByTestId('download-xlsx').waitFor();
+    // The in-browser check of the publication, with its verdict (issue 14 §4).
+    await page.getByTestId('verify-published-result').waitFor();
+    await page.getByTestId('verify-panel').scrollIntoViewIfNeeded();
     await shot(page, 'cong-khai-du-lieu-mo');
     await page.context().close();
   });

@@ -27,3 +27,12 @@ export async function trustedKey(db: Db, keyId: string, secrets: KeySecrets): Pr
   }
   return trusted ? { trusted: true, publicKeyPem: row.publicKeyPem } : { trusted: false, problem: 'KEY_UNTRUSTED' };
 }
+
+/** The keys the deployment publishes (GET /api/v1/signing-keys, the standalone verifier): its own only. */
+export async function publishedKeyIds(db: Db, secrets: KeySecrets): Promise<{ id: string; createdAt: string }[]> {
+  const out: { id: string; createdAt: string }[] = [];
+  for (const k of await db.select({ id: signingKeys.id, createdAt: signingKeys.createdAt }).from(signingKeys).orderBy(signingKeys.createdAt)) {
+    if ((await trustedKey(db, k.id, secrets)).trusted) out.push({ id: k.id, createdAt: new Date(k.createdAt).toISOString() });
+  }
+  return out;
+}

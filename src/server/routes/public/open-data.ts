@@ -1,6 +1,6 @@
 // Open data of a published campaign: open-data.json (the snapshot payload, canonical text),
 // open-data.csv (UTF-8 with BOM, unit × item), open-data.xlsx (a sheet per group) and snapshot.json
-// (payload + digest + signature + key, checkable offline with `thuocdo verify`). The CSV and the
+// (payload + digest + signature + key, checked by the portal page, verify-thuocdo.mjs or `thuocdo verify`). The CSV and the
 // workbook are produced by streaming writers; for a province-sized campaign the result is kept with the
 // snapshot view (one generation however many downloads), beyond that it streams afresh per request.
 import { PassThrough, Readable } from 'node:stream';
@@ -81,7 +81,7 @@ export function registerOpenDataRoutes(app: App, deps: ServerDeps) {
     reply.type(XLSX).header('content-disposition', contentDisposition('attachment', `${fileBase(view)}.xlsx`)).send(await fileBody(view, 'xlsx', () => xlsxStream(view))),
   );
 
-  route('snapshot.json', 'Bản công bố có chữ ký (kiểm tra ngoại tuyến bằng thuocdo verify)', async (view, meta, reply) => {
+  route('snapshot.json', 'Bản công bố có chữ ký (kiểm tra trên trang Dữ liệu mở, bằng verify-thuocdo.mjs hoặc thuocdo verify)', async (view, meta, reply) => {
     const publicKeyPem = await publicKeyPemOf(deps.db, meta.keyId);
     const text = snapshotFileText(
       { campaignId: meta.campaignId, version: meta.version, publishedAt: view.payload.publishedAt, digest: meta.digest, signature: meta.signature, keyId: meta.keyId, publicKeyPem: publicKeyPem ?? '' },

@@ -1,5 +1,6 @@
 // /cong-khai/ky/:id/du-lieu-mo — the snapshot as open data (CSV, JSON, Excel), the signed snapshot file,
-// its digest and signature, and how anyone can check it offline with `npx thuocdo verify`.
+// its digest and signature, checked right here in the browser (VerifyPanel), and how anyone can check it
+// offline with the single-file verifier served by the server (plain `node`, nothing to install).
 import { formatDateVi } from '../../../core/text/vietnamese.ts';
 import { PUBLIC_API, useResource } from '../api.ts';
 import { Link } from '../Link.tsx';
@@ -7,6 +8,10 @@ import { ErrorBox, Loading } from '../components/Status.tsx';
 import { campaignPath } from '../format.ts';
 import type { CampaignDetail } from '../types.ts';
 import { useTitle } from '../useTitle.ts';
+import { VerifyPanel } from '../verify/VerifyPanel.tsx';
+
+/** The standalone verifier (routes/public/verifier.ts). */
+const VERIFIER_URL = `${PUBLIC_API}/verify-thuocdo.mjs`;
 
 export default function OpenDataPage({ id }: { id: string }) {
   const res = useResource<CampaignDetail>(`/campaigns/${encodeURIComponent(id)}`);
@@ -29,6 +34,7 @@ export default function OpenDataPage({ id }: { id: string }) {
         <li><a href={`${base}/open-data.json`} data-testid="download-json">Tệp JSON</a> — toàn văn bản công bố.</li>
         <li><a href={`${base}/snapshot.json`} download="snapshot.json" data-testid="download-snapshot">Bản công bố có chữ ký (snapshot.json)</a> — để tự kiểm tra.</li>
       </ul>
+      <VerifyPanel campaignId={c.id} snapshotUrl={`${base}/snapshot.json`} />
       <section className="card" aria-labelledby="sig-h">
         <h2 id="sig-h">Mã băm và chữ ký số</h2>
         <dl className="hashes">
@@ -41,16 +47,21 @@ export default function OpenDataPage({ id }: { id: string }) {
         </dl>
       </section>
       <section aria-labelledby="verify-h">
-        <h2 id="verify-h">Cách tự kiểm tra bản công bố</h2>
+        <h2 id="verify-h">Tự kiểm tra trên máy tính, không cần mạng</h2>
         <ol>
-          <li>Cài Node.js (phiên bản 20 trở lên) trên máy tính.</li>
-          <li>Tải “Bản công bố có chữ ký” ở trên về một thư mục và đặt tên tệp là <strong>snapshot.json</strong> (hoặc giữ tên tệp tải về và thay tên đó vào lệnh dưới đây).</li>
-          <li>Mở cửa sổ dòng lệnh tại thư mục đó và chạy: <code className="cmd" data-testid="verify-command">npx thuocdo verify snapshot.json</code></li>
+          <li>Cài Node.js (phiên bản 18 trở lên, tải tại nodejs.org). Không cần cài thêm gói nào.</li>
           <li>
-            Nếu kết quả báo hợp lệ, dữ liệu trong tệp đúng từng ký tự với bản đã được ký khi công bố. Nếu tệp bị sửa dù chỉ một chữ số, lệnh báo
-            không hợp lệ.
+            Tải <a href={VERIFIER_URL} download="verify-thuocdo.mjs" data-testid="download-verifier">công cụ kiểm tra (verify-thuocdo.mjs)</a> và “Bản công bố có chữ ký” ở
+            trên về cùng một thư mục. Công cụ là một tệp văn bản duy nhất, ai cũng đọc được mã nguồn.
           </li>
-          <li>Để chắc chắn về người ký, so sánh mã khóa ký ở trên với khóa công khai do cơ quan vận hành công bố, rồi chạy thêm tùy chọn <code>--key khoa-cong-khai.pem</code>.</li>
+          <li>
+            Mở cửa sổ dòng lệnh tại thư mục đó và chạy: <code className="cmd" data-testid="verify-command">node verify-thuocdo.mjs snapshot.json</code> (thay
+            snapshot.json bằng tên tệp bản công bố bạn đã tải).
+          </li>
+          <li>
+            Công cụ báo “HỢP LỆ” khi nội dung khớp mã băm, chữ ký đúng và khóa ký là khóa do cơ quan vận hành công bố (danh sách khóa được ghi sẵn trong
+            công cụ khi tải về). Nếu tệp bị sửa dù chỉ một chữ số, công cụ báo “KHÔNG HỢP LỆ”.
+          </li>
         </ol>
       </section>
       {s.corrections.length > 0 && (
