@@ -25,7 +25,7 @@ export function verifierText(keys: readonly { id: string; createdAt: string }[],
 export function registerVerifierRoute(app: App, deps: ServerDeps) {
   app.get(
     '/verify-thuocdo.mjs',
-    { config: { public: true }, schema: { tags: ['public'], summary: 'Công cụ kiểm tra bản công bố (một tệp, chạy bằng node, không cần cài đặt)' } },
+    { config: { access: 'public' }, schema: { tags: ['public'], summary: 'Công cụ kiểm tra bản công bố (một tệp, chạy bằng node, không cần cài đặt)' } },
     async (_request, reply) => {
       const keys = await publishedKeyIds(deps.db, keySecrets(deps.config));
       return reply
