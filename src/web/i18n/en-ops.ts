@@ -9,7 +9,7 @@ export const enOps: Record<keyof typeof viOps, string> = {
   'notif.minutesAgo': '{n} min ago',
   'notif.hoursAgo': '{n} h ago',
   'notif.daysAgo': '{n} days ago',
-  'camp.reminders': 'Send reminders now',
+  'camp.remindNow': 'Send reminders now',
   'camp.remindersConfirm': 'Send reminders to the units that have not submitted?',
   'camp.remindersQueued': 'Reminders scheduled ({n} units not submitted).',
   'fig.title': 'Import figures from another system',

@@ -7,7 +7,7 @@ export const viOps = {
   'notif.minutesAgo': '{n} phút trước',
   'notif.hoursAgo': '{n} giờ trước',
   'notif.daysAgo': '{n} ngày trước',
-  'camp.reminders': 'Gửi nhắc nhở ngay',
+  'camp.remindNow': 'Gửi nhắc nhở ngay',
   'camp.remindersConfirm': 'Gửi nhắc nhở tới các đơn vị chưa gửi bản tự đánh giá?',
   'camp.remindersQueued': 'Đã xếp lịch gửi nhắc nhở ({n} đơn vị chưa gửi).',
   'fig.title': 'Nhập số liệu từ hệ thống khác',

@@ -29,7 +29,7 @@ export function CampaignExtraActions({ c }: { c: Campaign }) {
     <Space wrap>
       {open && c.abilities.transition && (
         <Popconfirm title={t('camp.remindersConfirm')} onConfirm={() => void send()} okButtonProps={{ loading: reminders.isPending, ...({ 'data-testid': 'camp-reminders-confirm' } as Record<string, string>) }}>
-          <Button icon={<BellOutlined />} data-testid="camp-reminders">{t('camp.reminders')}</Button>
+          <Button icon={<BellOutlined />} data-testid="camp-reminders">{t('camp.remindNow')}</Button>
         </Popconfirm>
       )}
       {open && c.abilities.supplyFigures && (
