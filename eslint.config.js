@@ -30,6 +30,14 @@ export default tseslint.config(
   {
     files: ['src/web/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
-    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+      // antd compares labels as typed: "cam xuyen" would not find "Cẩm Xuyên" (lib/searchSelect.ts).
+      'no-restricted-syntax': ['error',
+        { selector: "JSXAttribute[name.name='optionFilterProp']", message: 'Use showSearch={accentInsensitiveSearch} (src/web/lib/searchSelect.ts): search must ignore accents.' },
+        { selector: "Property[key.name='optionFilterProp']", message: 'Use showSearch={accentInsensitiveSearch} (src/web/lib/searchSelect.ts): search must ignore accents.' },
+      ],
+    },
   },
 );

@@ -5,6 +5,7 @@ import { SearchOutlined } from '@ant-design/icons';
 import type { ReviewFlag } from '../../../core/appraisal/index.ts';
 import type { QueueGroup, QueueMode, QueueStatus } from '../../api/appraisalTypes.ts';
 import { useT } from '../../i18n/context.ts';
+import { accentInsensitiveSearch } from '../../lib/searchSelect.ts';
 
 const STATUSES: QueueStatus[] = ['pending', 'proposed', 'requested', 'final'];
 const FLAGS: ReviewFlag['kind'][] = ['self_score_inconsistent', 'mandatory_evidence_missing', 'duplicate_evidence', 'large_change_since_last_year', 'open_request'];
@@ -31,7 +32,7 @@ export function QueueToolbar({ value, onChange, picks, groups }: Props) {
     <Space wrap data-testid="apr-toolbar">
       <Radio.Group optionType="button" buttonStyle="solid" value={value.mode} onChange={(e) => onChange({ mode: e.target.value as QueueMode, pick: null })} data-testid="apr-mode"
         options={[{ value: 'unit', label: t('apr.modeUnit') }, { value: 'item', label: t('apr.modeItem') }]} />
-      <Select allowClear showSearch={{ optionFilterProp: 'label' }} style={{ width: 300 }} value={value.pick ?? undefined} onChange={(v: string | undefined) => onChange({ pick: v ?? null })}
+      <Select allowClear showSearch={accentInsensitiveSearch} style={{ width: 300 }} value={value.pick ?? undefined} onChange={(v: string | undefined) => onChange({ pick: v ?? null })}
         placeholder={value.mode === 'unit' ? t('apr.pickUnit') : t('apr.pickItem')} options={picks} data-testid="apr-pick" />
       {groups.length > 1 && (
         <Select allowClear style={{ width: 200 }} value={value.groupId ?? undefined} onChange={(v: string | undefined) => onChange({ groupId: v ?? null, pick: null })}

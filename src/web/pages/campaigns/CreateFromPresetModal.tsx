@@ -9,6 +9,7 @@ import { useUnitGroups } from '../../api/unitGroups.ts';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect.tsx';
 import { useServerError } from '../../hooks/useServerError.ts';
 import { useT } from '../../i18n/context.ts';
+import { accentInsensitiveSearch } from '../../lib/searchSelect.ts';
 
 interface Values {
   year: number;
@@ -65,13 +66,13 @@ export function CreateFromPresetModal({ open, onClose }: { open: boolean; onClos
                 <Row gutter={8} key={f.key} align="top">
                   <Col xs={24} sm={11}>
                     <Form.Item name={[f.name, 'unitGroupId']} label={t('camp.group')} rules={[{ required: true, message: t('camp.required') }]}>
-                      <Select showSearch optionFilterProp="label" loading={groups.isLoading} data-testid={`camp-create-group-${f.name}`}
+                      <Select showSearch={accentInsensitiveSearch} loading={groups.isLoading} data-testid={`camp-create-group-${f.name}`}
                         options={(groups.data?.items ?? []).map((g) => ({ value: g.id, label: `${g.name} (${g.memberCount})` }))} />
                     </Form.Item>
                   </Col>
                   <Col xs={22} sm={11}>
                     <Form.Item name={[f.name, 'frameworkId']} label={t('camp.frameworkPublished')} rules={[{ required: true, message: t('camp.required') }]}>
-                      <Select showSearch optionFilterProp="label" loading={frameworks.isLoading} data-testid={`camp-create-fw-${f.name}`}
+                      <Select showSearch={accentInsensitiveSearch} loading={frameworks.isLoading} data-testid={`camp-create-fw-${f.name}`}
                         options={(frameworks.data?.items ?? []).map((fw) => ({ value: fw.id, label: `${fw.name} — v${fw.version}` }))} />
                     </Form.Item>
                   </Col>

@@ -10,6 +10,7 @@ import { DATE_FORMAT, fromApiDate, toApiDate } from '../../lib/dates.ts';
 import { useServerError } from '../../hooks/useServerError.ts';
 import { notifySuccess } from '../../lib/notify.ts';
 import { useT } from '../../i18n/context.ts';
+import { accentInsensitiveSearch } from '../../lib/searchSelect.ts';
 
 interface Values {
   frameworkId: string;
@@ -79,7 +80,7 @@ export function GroupEditModal({ c, g, onClose }: { c: Campaign; g: CampaignGrou
           unitIds: g.unitIds ?? [],
         }}>
         <Form.Item name="frameworkId" label={t('camp.frameworkPublished')} rules={[{ required: true, message: t('camp.required') }]}>
-          <Select showSearch optionFilterProp="label" loading={frameworks.isLoading}
+          <Select showSearch={accentInsensitiveSearch} loading={frameworks.isLoading}
             options={[
               ...(frameworks.data?.items.some((f) => f.id === g.frameworkId) ? [] : [{ value: g.frameworkId, label: `${g.frameworkName} — v${g.frameworkVersion}` }]),
               ...(frameworks.data?.items ?? []).map((f) => ({ value: f.id, label: `${f.name} — v${f.version}` })),
@@ -98,7 +99,7 @@ export function GroupEditModal({ c, g, onClose }: { c: Campaign; g: CampaignGrou
           <Radio.Group options={(['council', 'parent_unit'] as const).map((v) => ({ value: v, label: t(`camp.appraiser.${v}`) }))} />
         </Form.Item>
         <Form.Item name="unitIds" label={t('camp.participants')} extra={t('camp.participantsHelp')}>
-          <Select mode="multiple" allowClear showSearch optionFilterProp="label" loading={members.isLoading} maxTagCount="responsive"
+          <Select mode="multiple" allowClear showSearch={accentInsensitiveSearch} loading={members.isLoading} maxTagCount="responsive"
             options={(members.data?.members ?? []).map((u) => ({ value: u.id, label: `${u.code} — ${u.name}` }))} />
         </Form.Item>
       </Form>

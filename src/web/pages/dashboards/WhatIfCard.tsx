@@ -3,12 +3,12 @@
 import { useState } from 'react';
 import { Alert, Button, Card, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { matchesSearch } from '../../../core/text/vietnamese.ts';
 import { useWhatIf } from '../../api/dashboards.ts';
 import type { WhatIfSide } from '../../api/dashboardTypes.ts';
 import { useT } from '../../i18n/context.ts';
 import { useNum } from '../frameworks/format.ts';
 import { BandTag } from '../results/BandTag.tsx';
+import { accentInsensitiveSearch } from '../../lib/searchSelect.ts';
 
 type Row = { key: number; code: string | undefined; score: number | null };
 
@@ -32,7 +32,7 @@ export function WhatIfCard({ campaignId, unitId, items }: { campaignId: string; 
               placeholder={t('wi.item')}
               value={r.code}
               onChange={(code: string) => set(r.key, { code })}
-              showSearch={{ filterOption: (input, o) => matchesSearch(String(o?.label ?? ''), input) }}
+              showSearch={accentInsensitiveSearch}
               options={items.map((i) => ({ value: i.code, label: `${i.code}. ${i.title} (+${num(i.available)})` }))}
               data-testid="whatif-item"
             />

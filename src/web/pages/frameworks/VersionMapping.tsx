@@ -10,6 +10,7 @@ import { useFrameworkMapping, useSaveMapping } from '../../api/frameworks.ts';
 import { notifySuccess } from '../../lib/notify.ts';
 import { useT } from '../../i18n/context.ts';
 import { useNum } from './format.ts';
+import { accentInsensitiveSearch } from '../../lib/searchSelect.ts';
 
 function confidenceColor(c: number): string {
   return c >= 0.85 ? 'green' : c >= 0.6 ? 'blue' : 'orange';
@@ -61,7 +62,7 @@ export function VersionMapping({ older, newer }: { older: FrameworkDetail; newer
               <Select<string>
                 allowClear
                 disabled={!older.abilities.confirmMapping}
-                showSearch={{ optionFilterProp: 'label' }}
+                showSearch={accentInsensitiveSearch}
                 style={{ width: '100%' }}
                 placeholder={t('fw.unmapped')}
                 value={valueOf(m) ?? undefined}

@@ -3,11 +3,11 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Progress, Select, Space, Typography } from 'antd';
 import { DownloadOutlined, FileExcelOutlined, FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
-import { matchesSearch } from '../../../core/text/vietnamese.ts';
 import type { ExportKind } from '../../api/dashboardTypes.ts';
 import { useT } from '../../i18n/context.ts';
 import type { MessageKey } from '../../i18n/vi.ts';
 import { useExportJob } from './useExportJob.ts';
+import { accentInsensitiveSearch } from '../../lib/searchSelect.ts';
 
 const LABELS: Record<ExportKind, MessageKey> = { ranking_xlsx: 'exp.ranking', scorecard_xlsx: 'exp.scorecardXlsx', scorecard_pdf: 'exp.scorecardPdf', annex_docx: 'exp.annex' };
 
@@ -29,7 +29,7 @@ export function ExportPanel({ campaignId, units }: { campaignId: string; units: 
         {button('annex_docx', <FileWordOutlined />)}
       </Space>
       <Space wrap style={{ marginTop: 12 }}>
-        <Select showSearch={{ filterOption: (input, o) => matchesSearch(String(o?.label ?? ''), input) }} allowClear placeholder={t('exp.pickUnit')} style={{ width: 300, maxWidth: '100%' }} value={unitId} onChange={setUnitId} options={units.map((u) => ({ value: u.id, label: u.label }))} data-testid="export-unit" />
+        <Select showSearch={accentInsensitiveSearch} allowClear placeholder={t('exp.pickUnit')} style={{ width: 300, maxWidth: '100%' }} value={unitId} onChange={setUnitId} options={units.map((u) => ({ value: u.id, label: u.label }))} data-testid="export-unit" />
         {button('scorecard_xlsx', <FileExcelOutlined />, true)}
         {button('scorecard_pdf', <FilePdfOutlined />, true)}
       </Space>

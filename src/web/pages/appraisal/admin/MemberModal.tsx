@@ -13,6 +13,7 @@ import { useFramework } from '../../../api/frameworks.ts';
 import { useUsers } from '../../../api/users.ts';
 import { useT } from '../../../i18n/context.ts';
 import { codeTree } from '../reviewModel.ts';
+import { accentInsensitiveSearch } from '../../../lib/searchSelect.ts';
 
 interface Props {
   campaignId: string;
@@ -82,7 +83,7 @@ export function MemberModal({ campaignId, group, member, onClose }: Props) {
           <Select mode="tags" value={domains} onChange={setDomains} options={domainOptions} placeholder={t('adm.everything')} data-testid="member-domains" />
         </Form.Item>
         <Form.Item label={t('adm.units')}>
-          <Select mode="multiple" allowClear showSearch={{ optionFilterProp: 'label' }} value={unitIds} onChange={setUnitIds} placeholder={t('adm.everything')}
+          <Select mode="multiple" allowClear showSearch={accentInsensitiveSearch} value={unitIds} onChange={setUnitIds} placeholder={t('adm.everything')}
             options={(units.data?.items ?? []).map((u) => ({ value: u.unit.id, label: `${u.unit.name} (${u.unit.code})` }))} data-testid="member-units" />
         </Form.Item>
       </Form>

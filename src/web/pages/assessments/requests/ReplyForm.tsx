@@ -10,6 +10,7 @@ import { uploadEvidence, useAddToLibrary } from '../../../api/evidence.ts';
 import { notifySuccess } from '../../../lib/notify.ts';
 import { useT } from '../../../i18n/context.ts';
 import { docLabel } from '../EvidencePanel.tsx';
+import { accentInsensitiveSearch } from '../../../lib/searchSelect.ts';
 
 export function ReplyForm({ r, unitId, library }: { r: RequestView; unitId: string; library: Evidence[] }) {
   const t = useT();
@@ -57,7 +58,7 @@ export function ReplyForm({ r, unitId, library }: { r: RequestView; unitId: stri
       </Form.Item>
       <Form.Item label={t('req.attach')} style={{ marginBottom: 8 }}>
         <Space wrap style={{ width: '100%' }}>
-          <Select mode="multiple" allowClear showSearch={{ optionFilterProp: 'label' }} style={{ minWidth: 320 }} value={ids} onChange={setIds}
+          <Select mode="multiple" allowClear showSearch={accentInsensitiveSearch} style={{ minWidth: 320 }} value={ids} onChange={setIds}
             placeholder={t('req.fromLibrary')} options={library.map((e) => ({ value: e.id, label: docLabel(e) }))} data-testid="req-reply-library" />
           <Upload showUploadList={false} beforeUpload={(f) => { void upload(f); return false; }}>
             <Button icon={<UploadOutlined />} loading={uploading} data-testid="req-reply-upload">{t('req.uploadNew')}</Button>

@@ -7,6 +7,7 @@ import { findNode, flattenNodes } from '../../../../core/framework/index.ts';
 import type { FrameworkNode } from '../../../../core/framework/index.ts';
 import { addChild, changeParent, deleteNode, isInSubtree, moveNode } from '../../../lib/frameworkEdit.ts';
 import { useT } from '../../../i18n/context.ts';
+import { accentInsensitiveSearch } from '../../../lib/searchSelect.ts';
 
 type Apply = (fn: (n: FrameworkNode[]) => { nodes: FrameworkNode[]; code: string | null }) => void;
 
@@ -45,7 +46,7 @@ export function TreeToolbar({ nodes, selected, apply }: { nodes: FrameworkNode[]
           apply((n) => changeParent(n, selected!, target === ROOT ? null : target));
         }}>
         <Select
-          showSearch={{ optionFilterProp: 'label' }}
+          showSearch={accentInsensitiveSearch}
           style={{ width: '100%' }}
           value={target}
           onChange={setTarget}
