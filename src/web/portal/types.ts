@@ -1,5 +1,6 @@
 // Types of the public portal API (/api/public/v1), mirroring docs/api-contract-v1.md
 // "Results, dashboards and the public portal". Everything comes from signed, published snapshots.
+import type { DecisionRef, ScoringMethod } from '../../core/framework/types.ts';
 
 export interface BandRef {
   code: string;
@@ -138,7 +139,7 @@ export interface MethodNode {
   code: string;
   title: string;
   maxPoints: number;
-  method?: { kind: string };
+  method?: ScoringMethod;
   notation?: string;
   guidance?: string;
   requiredDocuments?: string;
@@ -149,7 +150,8 @@ export interface Methodology {
   campaign: { id: string; name: string; year: number };
   rules: PublicRules;
   groups: (GroupRef & {
-    framework: { code: string; name: string; version: number; decision: string | null; maxPoints: number; nodes: MethodNode[] };
+    /** `decision`: the issuing decision as published (a DecisionRef; older snapshots may hold a plain string). */
+    framework: { code: string; name: string; version: number; decision: DecisionRef | string | null; maxPoints: number; nodes: MethodNode[] };
     reportingPeriod: { from: string; to: string } | null;
     notApplicable: { code: string; reason: string; replacementCode: string | null }[];
   })[];

@@ -1,5 +1,6 @@
-// The index-set tree: main indicators open/close (details), each node with its points, scoring method
-// and guidance.
+// The index-set tree: main indicators open/close (details), each node with its points, how it is scored
+// (in plain Vietnamese, never the editor's notation) and guidance.
+import { describeMethodVi } from '../../../core/framework/describe-vi.ts';
 import { formatNumberVi } from '../../../core/text/vietnamese.ts';
 import type { MethodNode } from '../types.ts';
 
@@ -7,7 +8,7 @@ function NodeLine({ node }: { node: MethodNode }) {
   return (
     <>
       <span className="node-title">{node.code}. {node.title}</span> <span className="pts">{formatNumberVi(node.maxPoints)} điểm</span>
-      {node.notation && <code className="method" title="Cách tính điểm">{node.notation}</code>}
+      {node.method && <span className="method">Cách tính: {describeMethodVi(node.method, node.maxPoints)}</span>}
     </>
   );
 }

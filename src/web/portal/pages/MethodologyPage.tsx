@@ -1,5 +1,6 @@
 // /cong-khai/ky/:id/phuong-phap — the campaign's rules and, per group, the index-set tree with points
 // and scoring methods, exactly as published.
+import { describeDecisionVi } from '../../../core/framework/describe-vi.ts';
 import { formatDateVi, formatNumberVi } from '../../../core/text/vietnamese.ts';
 import { useResource } from '../api.ts';
 import { Link } from '../Link.tsx';
@@ -21,14 +22,14 @@ export default function MethodologyPage({ id }: { id: string }) {
       <p className="crumbs"><Link href="/cong-khai">Các kỳ đánh giá</Link> › <Link href={campaignPath(m.campaign.id)}>{m.campaign.name}</Link></p>
       <h1>Phương pháp đánh giá</h1>
       <p className="muted">{m.campaign.name}</p>
-      <RulesList rules={m.rules} />
+      <RulesList rules={m.rules} basis={[...new Set(m.groups.map((g) => describeDecisionVi(g.framework.decision)).filter((d): d is string => d !== null))]} />
       {m.groups.map((g) => (
         <section key={g.id} aria-labelledby={`g-${g.id}`}>
           <h2 id={`g-${g.id}`}>{g.name}</h2>
           <p>
-            Bộ chỉ số: <strong>{g.framework.name}</strong> (mã {g.framework.code}, phiên bản {g.framework.version}) — tổng điểm tối đa{' '}
+            Bộ chỉ số: <strong>{g.framework.name}</strong> (phiên bản {g.framework.version}) — tổng điểm tối đa{' '}
             {formatNumberVi(g.framework.maxPoints)} điểm.
-            {g.framework.decision ? ` Ban hành theo ${g.framework.decision}.` : ''}
+            {g.framework.decision ? ` Ban hành kèm theo ${describeDecisionVi(g.framework.decision)}.` : ''}
             {g.reportingPeriod ? ` Kỳ số liệu: ${formatDateVi(g.reportingPeriod.from)} – ${formatDateVi(g.reportingPeriod.to)}.` : ''}
           </p>
           {g.notApplicable.length > 0 && (

@@ -3,7 +3,8 @@ import { formatNumberVi } from '../../../core/text/vietnamese.ts';
 import { BandBadge } from '../components/BandBadge.tsx';
 import type { PublicRules } from '../types.ts';
 
-export function RulesList({ rules }: { rules: PublicRules }) {
+/** `basis`: the decisions the rules come from ("Quyết định số … ngày … của …"), named before the articles cited. */
+export function RulesList({ rules, basis = [] }: { rules: PublicRules; basis?: readonly string[] }) {
   const late = rules.lateSubmission;
   return (
     <section aria-labelledby="rules-h" className="card" data-testid="portal-rules">
@@ -25,7 +26,11 @@ export function RulesList({ rules }: { rules: PublicRules }) {
           Chỉ số không áp dụng: {rules.notApplicable === 'replacement' ? 'chấm bằng chỉ số thay thế' : 'không tính vào tổng điểm tối đa'}.
         </li>
       </ul>
-      {rules.citations && rules.citations.length > 0 && <p className="muted">Căn cứ: {rules.citations.join('; ')}.</p>}
+      {rules.citations && rules.citations.length > 0 && (
+        <p className="muted">
+          Căn cứ{basis.length > 0 ? ` ${basis.join('; ')}` : ''}: {rules.citations.join('; ')}.
+        </p>
+      )}
       {rules.notes && <p>{rules.notes}</p>}
     </section>
   );
