@@ -48,7 +48,7 @@ describe('official outputs', () => {
     expect(wb.worksheets.map((w) => w.name)).toHaveLength(1);
     const ws = wb.worksheets[0]!;
     expect(ws.getCell('A1').value).toBe('KẾT QUẢ ĐÁNH GIÁ, XẾP HẠNG MỨC ĐỘ CHUYỂN ĐỔI SỐ NĂM 2026');
-    expect(ws.getRow(5).values).toEqual([undefined, 'STT', 'Tên đơn vị', 'Điểm tự chấm', 'Điểm thẩm định', 'Tỷ lệ %', 'Xếp loại', 'Xếp hạng']);
+    expect(ws.getRow(5).values).toEqual([undefined, 'STT', 'Tên đơn vị', 'Điểm tự chấm', 'Điểm thẩm định', 'Tỷ lệ %', 'Xếp loại', 'Xếp hạng', 'Tình trạng nộp']);
     expect([6, 7, 8].map((r) => [ws.getRow(r).getCell(1).value, ws.getRow(r).getCell(7).value])).toEqual([[1, 1], [2, 2], [3, 3]]);
     expect(ws.getRow(8).getCell(6).value).toBe('Yếu');
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, fitToWidth: 1, printTitlesRow: '5:5' });

@@ -122,8 +122,10 @@ describe('public portal', () => {
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     expect(csv.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('Kỳ đánh giá,Năm,Nhóm,Mã đơn vị,Tên đơn vị,Mã chỉ số,Tên chỉ số,Điểm tối đa,Điểm tự chấm,Điểm thẩm định,Không áp dụng,Chỉ số thay thế,Tổng điểm thẩm định,Tỷ lệ %,Xếp loại,Xếp hạng');
+    expect(lines[0]).toBe('Kỳ đánh giá,Năm,Nhóm,Mã đơn vị,Tên đơn vị,Mã chỉ số,Tên chỉ số,Điểm tối đa,Điểm tự chấm,Điểm thẩm định,Không áp dụng,Chỉ số thay thế,Tổng điểm thẩm định,Tỷ lệ %,Xếp loại,Xếp hạng,Tình trạng nộp báo cáo');
     expect(lines).toHaveLength(1 + 3 * 7);
+    // Each row says how the unit submitted, so a 0 reads "Không nộp", never just "0 … Yếu" (issue 14 §3).
+    expect(lines.slice(1).every((l) => /,(Đúng hạn|Không nộp|Nộp muộn[^,]*)$/.test(l))).toBe(true);
     expect(lines[1]).toMatch(/^Thẩm định DTI cấp xã,2026,.*,C3,.*,1\.1,Đánh giá của lãnh đạo,10,7\.5,7\.5,Không,,/);
     const xlsx = await t.anonymous.get(`${P}/campaigns/${ids.campaignId}/open-data.xlsx`);
     const wb = new ExcelJS.Workbook();

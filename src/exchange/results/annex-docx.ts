@@ -3,6 +3,7 @@
 // Hạnh phúc" on the right), the title, a ranking table per group, and the signature block of the
 // competent authority ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" when a vice chair signs on the chair's behalf).
 import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { submissionStatusVi } from '../../core/campaign/submission-status.ts';
 import { RANKING_HEADERS } from './ranking-xlsx.ts';
 import { type ExportCampaign, bandLabel, rankLabel, viNumber } from './types.ts';
 
@@ -34,7 +35,7 @@ function twoColumns(left: Paragraph[], right: Paragraph[], leftPct = 40): Table 
   });
 }
 
-const WIDTHS = [7, 41, 11, 11, 10, 11, 9];
+const WIDTHS = [6, 33, 10, 10, 8, 10, 7, 16];
 
 function rankingTable(g: ExportCampaign['groups'][number]): Table {
   const cell = (text: string, i: number, bold = false) =>
@@ -44,7 +45,7 @@ function rankingTable(g: ExportCampaign['groups'][number]): Table {
     rows: [
       new TableRow({ tableHeader: true, children: RANKING_HEADERS.map((h, i) => cell(h, i, true)) }),
       ...g.units.map(
-        (u, k) => new TableRow({ cantSplit: true, children: [String(k + 1), u.unit.name, viNumber(u.selfTotal), viNumber(u.finalAfterPenalty), viNumber(u.percent), bandLabel(u), rankLabel(u)].map((v, i) => cell(v, i)) }),
+        (u, k) => new TableRow({ cantSplit: true, children: [String(k + 1), u.unit.name, viNumber(u.selfTotal), viNumber(u.finalAfterPenalty), viNumber(u.percent), bandLabel(u), rankLabel(u), submissionStatusVi(u)].map((v, i) => cell(v, i)) }),
       ),
     ],
   });

@@ -2,6 +2,7 @@
 // unit × item with Vietnamese headers, RFC 4180 quoting, dot decimals (machine-readable). Produced as
 // chunks so 400,000 rows stream without being held in memory. Text that a spreadsheet would read as a
 // formula is written inert (formula-injection.ts); numbers stay numbers.
+import { submissionStatusVi } from '../../core/campaign/submission-status.ts';
 import { neutralizeFormula } from '../formula-injection.ts';
 import { type ExportCampaign, breathe } from './types.ts';
 
@@ -22,6 +23,7 @@ export const OPEN_DATA_HEADERS = [
   'Tỷ lệ %',
   'Xếp loại',
   'Xếp hạng',
+  'Tình trạng nộp báo cáo',
 ] as const;
 
 function cell(v: string | number | boolean | null): string {
@@ -39,7 +41,7 @@ export async function* openDataCsv(c: ExportCampaign, batchRows = 2000): AsyncGe
     for (const u of g.units) {
       for (const i of u.items) {
         const node = g.nodes.get(i.code);
-        buf += `${[c.name, c.year, g.group.name, u.unit.code, u.unit.name, i.code, node?.title ?? '', node?.maxPoints ?? null, i.self, i.final, i.notApplicable, i.replacementCode, u.finalAfterPenalty, u.percent, u.band?.label ?? '', u.rank]
+        buf += `${[c.name, c.year, g.group.name, u.unit.code, u.unit.name, i.code, node?.title ?? '', node?.maxPoints ?? null, i.self, i.final, i.notApplicable, i.replacementCode, u.finalAfterPenalty, u.percent, u.band?.label ?? '', u.rank, submissionStatusVi(u)]
           .map(cell)
           .join(',')}\r\n`;
         if (++n % batchRows === 0) {

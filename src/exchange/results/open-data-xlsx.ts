@@ -4,11 +4,12 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { safeRow } from '../formula-injection.ts';
+import { submissionStatusVi } from '../../core/campaign/submission-status.ts';
 import { OPEN_DATA_HEADERS } from './open-data-csv.ts';
 import { type ExportCampaign, breathe, sheetNameFor } from './types.ts';
 
 const COLUMNS = OPEN_DATA_HEADERS.slice(3);
-const WIDTHS = [22, 40, 10, 60, 10, 12, 14, 12, 14, 16, 10, 14, 10];
+const WIDTHS = [22, 40, 10, 60, 10, 12, 14, 12, 14, 16, 10, 14, 10, 34];
 
 export async function writeOpenDataXlsx(c: ExportCampaign, stream: Writable): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: false, useSharedStrings: false });
@@ -22,7 +23,7 @@ export async function writeOpenDataXlsx(c: ExportCampaign, stream: Writable): Pr
     for (const u of g.units) {
       for (const i of u.items) {
         const node = g.nodes.get(i.code);
-        ws.addRow(safeRow([u.unit.code, u.unit.name, i.code, node?.title ?? '', node?.maxPoints ?? null, i.self, i.final, i.notApplicable ? 'Có' : 'Không', i.replacementCode ?? '', u.finalAfterPenalty, u.percent, u.band?.label ?? '', u.rank])).commit();
+        ws.addRow(safeRow([u.unit.code, u.unit.name, i.code, node?.title ?? '', node?.maxPoints ?? null, i.self, i.final, i.notApplicable ? 'Có' : 'Không', i.replacementCode ?? '', u.finalAfterPenalty, u.percent, u.band?.label ?? '', u.rank, submissionStatusVi(u)])).commit();
         if (++n % 2000 === 0) await breathe();
       }
     }

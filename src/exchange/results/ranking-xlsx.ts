@@ -1,14 +1,16 @@
 // The official ranking table (bảng xếp hạng) as .xlsx: one sheet per group, title rows, then
-// STT | Tên đơn vị | Điểm tự chấm | Điểm thẩm định | Tỷ lệ % | Xếp loại | Xếp hạng in ranking order.
+// STT | Tên đơn vị | Điểm tự chấm | Điểm thẩm định | Tỷ lệ % | Xếp loại | Xếp hạng | Tình trạng nộp in ranking
+// order (a non-submitter reads "Không nộp", a late one "Nộp muộn n ngày, trừ m điểm").
 // Print-ready: A4 portrait, fitted to one page wide, the header row repeated on every page. Written
 // with the STREAMING writer (rows are committed as they go, so memory stays bounded) and yielding to
 // the event loop every few hundred rows, so a 4,000-unit export never stalls the server.
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { submissionStatusVi } from '../../core/campaign/submission-status.ts';
 import { safeRow } from '../formula-injection.ts';
 import { type ExportCampaign, bandLabel, breathe, sheetNameFor } from './types.ts';
 
-export const RANKING_HEADERS = ['STT', 'Tên đơn vị', 'Điểm tự chấm', 'Điểm thẩm định', 'Tỷ lệ %', 'Xếp loại', 'Xếp hạng'] as const;
+export const RANKING_HEADERS = ['STT', 'Tên đơn vị', 'Điểm tự chấm', 'Điểm thẩm định', 'Tỷ lệ %', 'Xếp loại', 'Xếp hạng', 'Tình trạng nộp'] as const;
 /** Row number of the header (after the title rows): what "repeat on every page" repeats. */
 export const RANKING_HEADER_ROW = 5;
 
@@ -35,7 +37,7 @@ export async function writeRankingXlsx(c: ExportCampaign, stream: Writable, onPr
       headerFooter: { oddFooter: 'Trang &P / &N' },
       views: [{ state: 'frozen', ySplit: RANKING_HEADER_ROW }],
     });
-    ws.columns = [{ width: 7 }, { width: 46 }, { width: 13 }, { width: 14 }, { width: 10 }, { width: 14 }, { width: 10 }];
+    ws.columns = [{ width: 7 }, { width: 40 }, { width: 12 }, { width: 13 }, { width: 9 }, { width: 13 }, { width: 9 }, { width: 24 }];
     const title = (text: string, size: number, bold: boolean) => {
       const row = ws.addRow(safeRow([text]));
       ws.mergeCells(row.number, 1, row.number, RANKING_HEADERS.length);
@@ -58,13 +60,14 @@ export async function writeRankingXlsx(c: ExportCampaign, stream: Writable, onPr
     header.commit();
     let stt = 0;
     for (const u of g.units) {
-      const row = ws.addRow(safeRow([++stt, u.unit.name, u.selfTotal, u.finalAfterPenalty, u.percent, bandLabel(u), u.rank ?? '—']));
+      const row = ws.addRow(safeRow([++stt, u.unit.name, u.selfTotal, u.finalAfterPenalty, u.percent, bandLabel(u), u.rank ?? '—', submissionStatusVi(u)]));
       row.getCell(3).numFmt = '0.00';
       row.getCell(4).numFmt = '0.00';
       row.getCell(5).numFmt = '0.00';
       row.eachCell((cell, col) => {
         cell.border = BORDER;
-        if (col !== 2) cell.alignment = { horizontal: 'center' };
+        if (col !== 2 && col !== 8) cell.alignment = { horizontal: 'center' };
+        if (col === 8) cell.alignment = { wrapText: true };
       });
       row.commit();
       if (++done % 500 === 0) {

@@ -21,6 +21,7 @@ export interface ExportUnitRow {
   band: { code: string; label: string } | null;
   rank: number | null;
   timing: string;
+  daysLate?: number | null;
   submitted: boolean;
   lowestBandReason: string | null;
   items: readonly ExportItem[];

@@ -26,7 +26,7 @@ export interface ItemRow {
 
 export interface ResultEntry {
   unitId: string;
-  assessment: Pick<ScoredAssessment, 'id' | 'unit' | 'status'>;
+  assessment: Pick<ScoredAssessment, 'id' | 'unit' | 'status' | 'daysLate'>;
   result: UnitResult;
   items: () => ItemRow[];
 }
@@ -126,7 +126,7 @@ export async function loadFastEntries(db: Db, campaign: { id: string; rules: Cam
       if (a.status === 'submitted') for (const k of order) if ((na[k]! & 1) === 0 && finalH[k] === NO_SCORE_H) missing.push({ assessmentId: a.id, unitName: a.unit.name, code: c.codes[c.leafIndices[k]!]! });
       const items = (): ItemRow[] =>
         Array.from(order, (k) => ({ code: c.codes[c.leafIndices[k]!]!, self: points(selfH[k]!), final: (na[k]! & 1) === 1 ? null : points(finalH[k]!), notApplicable: (na[k]! & 1) === 1, replacementCode: null }));
-      entries.push({ unitId: a.unit.id, assessment: { id: a.id, unit: a.unit, status: a.status }, result, items });
+      entries.push({ unitId: a.unit.id, assessment: { id: a.id, unit: a.unit, status: a.status, daysLate: a.daysLate }, result, items });
     }
     perGroup.set(g.id, entries);
   }

@@ -37,6 +37,8 @@ export interface ResultRow {
   group: { id: string; name: string };
   submitted: boolean;
   timing: string;
+  /** Days late; absent in snapshots published before it was kept. */
+  daysLate?: number | null;
   selfTotal: number;
   finalTotal: number;
   penaltyPoints: number;

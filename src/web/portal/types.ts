@@ -63,6 +63,9 @@ export interface RankingRow {
   selfTotal: number;
   finalTotal: number;
   penaltyPoints: number;
+  /** on_time | late | late_beyond_tolerance | not_submitted; shown in words (core/campaign/submission-status.ts). */
+  timing?: string;
+  daysLate?: number | null;
   applicableMax: number;
   percent: number | null;
   band: BandRef | null;

@@ -29,7 +29,7 @@ const campaign: ExportCampaign = {
   year: 2025,
   ownerName: 'Ủy ban nhân dân tỉnh Hà Tĩnh',
   groups: [
-    { group: { id: 'g1', name: 'UBND cấp xã: phường/thị trấn [nhóm 1]' }, nodes: new Map(), units: [row('X1', 'Xã Cẩm Bình', 91.5, 91.5, 'Tốt', 1), row('X2', 'Xã Thiên Cầm', 70, 70, 'Khá', 2), row('X3', 'Xã Yên Hòa', 0, null, null, null)] },
+    { group: { id: 'g1', name: 'UBND cấp xã: phường/thị trấn [nhóm 1]' }, nodes: new Map(), units: [row('X1', 'Xã Cẩm Bình', 91.5, 91.5, 'Tốt', 1), { ...row('X2', 'Xã Thiên Cầm', 70, 70, 'Khá', 2), timing: 'late', daysLate: 3, penaltyPoints: 10 }, { ...row('X3', 'Xã Yên Hòa', 0, null, null, null), timing: 'not_submitted', submitted: false }] },
     { group: { id: 'g2', name: 'Sở, ban, ngành' }, nodes: new Map(), units: [row('S1', 'Sở Tư pháp', 88.25, 88.25, 'Khá', 1)] },
   ],
 };
@@ -58,11 +58,13 @@ describe('ranking workbook', () => {
     expect(ws.getCell('A2').value).toBe('Nhóm: UBND cấp xã: phường/thị trấn [nhóm 1]');
     expect(String(ws.getCell('A3').value)).toContain('Ủy ban nhân dân tỉnh Hà Tĩnh');
     expect((ws.getRow(5).values as unknown[]).slice(1)).toEqual([...RANKING_HEADERS]);
-    expect((ws.getRow(6).values as unknown[]).slice(1)).toEqual([1, 'Xã Cẩm Bình', 96.5, 91.5, 91.5, 'Tốt', 1]);
-    expect((ws.getRow(7).values as unknown[]).slice(1)).toEqual([2, 'Xã Thiên Cầm', 75, 70, 70, 'Khá', 2]);
+    expect((ws.getRow(6).values as unknown[]).slice(1)).toEqual([1, 'Xã Cẩm Bình', 96.5, 91.5, 91.5, 'Tốt', 1, 'Đúng hạn']);
+    expect((ws.getRow(7).values as unknown[]).slice(1)).toEqual([2, 'Xã Thiên Cầm', 75, 70, 70, 'Khá', 2, 'Nộp muộn 3 ngày, trừ 10 điểm']);
     expect((ws.getRow(8).values as unknown[]).slice(1, 2)).toEqual([3]);
     expect(ws.getRow(8).getCell(6).value).toBe('Không xếp loại');
     expect(ws.getRow(8).getCell(7).value).toBe('—');
+    // A non-submitter says so, not just "0 … Yếu" (issue 14 §3).
+    expect(ws.getRow(8).getCell(8).value).toBe('Không nộp');
     expect(ws.getCell('D6').numFmt).toBe('0.00');
   });
 

@@ -44,6 +44,8 @@ export function groupResults(g: GroupView) {
       selfTotal: u.selfTotal,
       finalTotal: u.finalTotal,
       penaltyPoints: u.penaltyPoints,
+      timing: u.timing,
+      daysLate: u.daysLate ?? null,
       applicableMax: u.applicableMax,
       percent: u.percent,
       band: u.band ? { code: u.band.code, label: u.band.label } : null,

@@ -1,6 +1,7 @@
 // The group's ranking as an accessible table (caption, column headers, row headers); long lists are
 // shown 50 rows at a time so a phone does not render thousands of rows at once.
 import { useState } from 'react';
+import { submissionNeedsMention, submissionStatusVi } from '../../../core/campaign/submission-status.ts';
 import { Link } from '../Link.tsx';
 import { fmtPercent, fmtPoints, unitPath } from '../format.ts';
 import type { RankingRow } from '../types.ts';
@@ -34,6 +35,9 @@ export function RankingTable({ rows, campaignId, caption }: { rows: RankingRow[]
                 <td className="num">{r.rank ?? '—'}</td>
                 <th scope="row">
                   <Link href={unitPath(r.unit.id, campaignId)} data-testid="ranking-unit-link">{r.unit.name}</Link>
+                  {r.timing && submissionNeedsMention({ timing: r.timing }) && (
+                    <span className="submission-note" data-testid="ranking-submission">{submissionStatusVi({ timing: r.timing, daysLate: r.daysLate ?? null, penaltyPoints: r.penaltyPoints })}</span>
+                  )}
                 </th>
                 <td className="num">{fmtPoints(r.finalTotal)}</td>
                 {anyPenalty && <td className="num">{r.penaltyPoints > 0 ? `−${fmtPoints(r.penaltyPoints)}` : ''}</td>}
