@@ -4,6 +4,7 @@ import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { OneLineRequestLog, type RequestLogLevel } from './http/request-log.ts';
 import type { App, ServerDeps } from './http/route-types.ts';
 import { createParsePool } from './imports/read-spreadsheet-upload.ts';
 import { authPlugin } from './plugins/auth.ts';
@@ -55,7 +56,7 @@ const API_ROUTES: ((app: App, deps: ServerDeps) => void)[] = [
   registerExportRoutes,
 ];
 
-export async function buildApp(given: ServerDeps, options: { logger?: FastifyBaseLogger } = {}): Promise<App> {
+export async function buildApp(given: ServerDeps, options: { logger?: FastifyBaseLogger; requestLogLevel?: RequestLogLevel } = {}): Promise<App> {
   const deps: ServerDeps = { ...given, clock: given.clock ?? (() => new Date()), parsePool: given.parsePool ?? createParsePool(given.config) };
   const app = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
@@ -64,6 +65,7 @@ export async function buildApp(given: ServerDeps, options: { logger?: FastifyBas
     trustProxy: deps.config.trustedProxies.length > 0 ? deps.config.trustedProxies : false,
     bodyLimit: 2 * 1024 * 1024,
     requestIdHeader: 'x-request-id',
+    logController: new OneLineRequestLog(options.requestLogLevel ?? 'info'),
   }).withTypeProvider<ZodTypeProvider>();
   if (!given.parsePool) {
     app.addHook('onReady', async () => deps.parsePool!.warm());

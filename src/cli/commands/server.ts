@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { DEMO_ACCOUNTS } from '../../db/seed/demo-accounts.ts';
 import { loadConfig, type AppConfig } from '../../server/config.ts';
 import { listenHost, listenNote } from '../startup/listen-address.ts';
+import { consoleSteps } from '../../server/startup-steps.ts';
 import { openDatabase } from '../../db/client.ts';
 import { migrateDatabase } from '../../db/migrate.ts';
 import { isClusterWorker, runClusterPrimary } from '../../server/cluster.ts';
@@ -19,11 +20,13 @@ export function registerServerCommands(program: Command) {
       const loaded = loadConfig();
       const demo = loaded.env !== 'production' && opts.demo;
       const config = { ...loaded, host: listenHost(loaded, demo) };
-      if (webBuildIsStale()) {
-        console.log('Đang build giao diện web… / Building the web app…');
+      const steps = consoleSteps();
+      await steps.run('Build giao diện web / build web', () => {
+        if (!webBuildIsStale()) return false;
         buildWeb();
-      }
-      const server = await startServer(config, { seedDemo: opts.demo, handleSignals: true });
+        return true;
+      }, (built) => (built ? undefined : 'đã mới, bỏ qua / up to date, skipped'));
+      const server = await startServer(config, { seedDemo: opts.demo, handleSignals: true, steps });
       printBanner(server.url, demo, server.database.kind, config);
     });
 

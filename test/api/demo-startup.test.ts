@@ -1,5 +1,6 @@
 // Issue 17: the demo (`thuocdo start`) carries admin/admin123, so it listens on loopback unless HOST is
 // given, and its banner says so; with HOST=0.0.0.0 it is reachable from the network and the banner warns.
+// On an empty data directory it shows its steps with timings; requests are logged at debug level only.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -30,7 +31,7 @@ function reachable(host: string, port: number): Promise<boolean> {
 }
 
 async function startDemo(dataDir: string, env: Record<string, string>) {
-  const base: NodeJS.ProcessEnv = { ...process.env, PORT: '0', THUOCDO_DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'development', JOB_WORKER: 'false' };
+  const base: NodeJS.ProcessEnv = { ...process.env, PORT: '0', THUOCDO_DATA_DIR: dataDir, LOG_LEVEL: 'info', NODE_ENV: 'development', JOB_WORKER: 'false' };
   delete base['HOST'];
   const child = spawn(process.execPath, ['bin/thuocdo.mjs', 'start'], { env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
@@ -71,6 +72,14 @@ describe.skipIf(process.env.THUOCDO_TEST_DB === 'postgres')('demo listen address
       expect(demo.output()).toContain('HOST=0.0.0.0');
       expect(await reachable('127.0.0.1', demo.port)).toBe(true);
       if (lan) expect(await reachable(lan, demo.port)).toBe(false);
+      for (const step of ['Build giao diện web / build web', 'Cập nhật cấu trúc CSDL / migrate', 'Nạp tỉnh mẫu Hà Tĩnh / seed demo']) {
+        expect(demo.output()).toMatch(new RegExp(`\\[\\d\\] ${step}: xong / done \\d+,\\d s`));
+      }
+      // At LOG_LEVEL=info the demo's console carries no request lines (they are debug level there).
+      for (let i = 0; i < 3; i++) expect((await fetch(`http://127.0.0.1:${demo.port}/healthz`)).status).toBe(200);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(demo.output()).not.toContain('incoming request');
+      expect(demo.output()).not.toContain('"msg":"request"');
     } finally {
       await demo.stop();
     }
@@ -79,6 +88,8 @@ describe.skipIf(process.env.THUOCDO_TEST_DB === 'postgres')('demo listen address
     try {
       expect(open.output()).toContain('mọi giao diện mạng');
       expect(open.output()).toContain('tài khoản mẫu');
+      expect(open.output()).toContain('seed demo: xong / done');
+      expect(open.output()).toContain('đã có dữ liệu, bỏ qua');
       expect(await reachable('127.0.0.1', open.port)).toBe(true);
       if (lan) expect(await reachable(lan, open.port)).toBe(true);
     } finally {
