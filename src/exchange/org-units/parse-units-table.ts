@@ -57,10 +57,15 @@ export function parseUnitType(text: string): UnitType | null {
   return TYPE_WORDS[foldVietnamese(text)] ?? null;
 }
 
-export function parseUnitsTable(rows: TableRow[]): { records: UnitRecord[]; problems: RowProblem[] } {
+/** `codesInFile`: every code a row carries, valid or not, so that the checks against the database (run on
+ *  the valid rows in the same report) do not call a parent missing when its own row has a problem. */
+export function parseUnitsTable(rows: TableRow[]): { records: UnitRecord[]; problems: RowProblem[]; codesInFile: Set<string>; headerFound: boolean } {
   const located = locateColumns(rows, UNIT_SHEET_COLUMNS, foldVietnamese);
+  const codesInFile = new Set<string>();
   if (!located) {
     return {
+      codesInFile,
+      headerFound: false,
       records: [],
       problems: [{ row: rows[0]?.row ?? 1, column: '', message: `Không tìm thấy dòng tiêu đề với các cột: ${UNIT_SHEET_HEADERS.join(' | ')}.` }],
     };
@@ -76,6 +81,7 @@ export function parseUnitsTable(rows: TableRow[]): { records: UnitRecord[]; prob
     const typeText = cell(index.type);
     const parentCode = cell(index.parentCode).trim() || null;
     if (!code && !name && !typeText && !parentCode) continue;
+    if (code) codesInFile.add(code);
     const before = problems.length;
     if (!code) problems.push({ row, column: 'Mã đơn vị', message: 'Thiếu mã đơn vị.' });
     else if (!UNIT_CODE_PATTERN.test(code)) problems.push({ row, column: 'Mã đơn vị', message: `Mã "${code.slice(0, 80)}" không hợp lệ (chỉ chữ không dấu, số, . _ -; tối đa 64 ký tự).` });
@@ -89,5 +95,5 @@ export function parseUnitsTable(rows: TableRow[]): { records: UnitRecord[]; prob
     if (problems.length === before) records.push({ row, code, name, type: type!, parentCode });
   }
   if (records.length === 0 && problems.length === 0) problems.push({ row: rows[headerIndex]!.row, column: '', message: 'Bảng không có dòng dữ liệu nào.' });
-  return { records, problems };
+  return { records, problems, codesInFile, headerFound: true };
 }

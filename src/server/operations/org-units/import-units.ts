@@ -23,14 +23,16 @@ export async function importUnits(
   db: Db,
   who: { actor: ScopedActor; audit: AuditActor },
   records: UnitRecord[],
+  /** The file's own problems (parseUnitsTable): reported together with those found here, in one list. */
+  earlier: { problems: RowProblem[]; codesInFile: ReadonlySet<string> } = { problems: [], codesInFile: new Set() },
 ): Promise<ImportUnitsResult> {
   return db.transaction(async (tx) => {
-    const fileCodes = new Map(records.map((r) => [r.code, r]));
+    const fileCodes = new Set([...records.map((r) => r.code), ...earlier.codesInFile]);
     const referenced = [...new Set(records.flatMap((r) => [r.code, ...(r.parentCode ? [r.parentCode] : [])]))];
     const existing = new Map((await findUnitsByCodes(tx, referenced)).map((u) => [u.code, u]));
     const parentIds = [...new Set([...existing.values()].flatMap((u) => (u.parentId ? [u.parentId] : [])))];
     const parentCodeById = new Map((await findUnitsByIds(tx, parentIds)).map((u) => [u.id, u.code]));
-    const problems: RowProblem[] = [];
+    const problems: RowProblem[] = [...earlier.problems];
     const canManage = (u: OrgUnitRow) => orgUnitAbilities(who.actor, { id: u.id, ancestry: ancestryOf(u.path) });
 
     for (const r of records) {
@@ -63,7 +65,7 @@ export async function importUnits(
     const order = orderParentsFirst(records, existing, problems);
     problems.push(...tooDeep(order, existing));
     if (problems.length > 0) {
-      problems.sort((a, b) => a.row - b.row);
+      problems.sort((a, b) => a.row - b.row || columnOrder(a.column) - columnOrder(b.column));
       throw new OperationError('IMPORT_INVALID', `Tệp có ${problems.length} lỗi; chưa có dữ liệu nào được nhập.`, { problems });
     }
 
@@ -97,6 +99,9 @@ export async function importUnits(
     return { created: inserts.length, updated };
   });
 }
+
+const COLUMN_ORDER = ['', 'Mã đơn vị', 'Tên đơn vị', 'Loại', 'Mã đơn vị cấp trên'];
+const columnOrder = (column: string) => COLUMN_ORDER.indexOf(column);
 
 /** Rows that would sit deeper than MAX_UNIT_DEPTH levels: the first of each branch (its units below
  *  cannot be imported either, and are named by that one problem). `order` has parents first. */

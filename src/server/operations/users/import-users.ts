@@ -15,9 +15,12 @@ import type { UserRecord } from '../../../exchange/users/parse-users-table.ts';
 import { hashPassword, passwordWeakness } from '../../auth/passwords.ts';
 import { OperationError } from '../../http/errors.ts';
 
-export async function importUsers(db: Db, who: { actor: ScopedActor; audit: AuditActor }, records: UserRecord[]): Promise<{ created: number }> {
+const USER_COLUMNS = ['', 'Tên đăng nhập', 'Họ và tên', 'Email', 'Điện thoại', 'Mật khẩu', 'Vai trò', 'Mã đơn vị'];
+
+/** `earlier`: the file's own problems (parseUsersTable), reported together with those found here. */
+export async function importUsers(db: Db, who: { actor: ScopedActor; audit: AuditActor }, records: UserRecord[], earlier: RowProblem[] = []): Promise<{ created: number }> {
   if (!canManageUsers(who.actor)) throw new OperationError('FORBIDDEN', 'Bạn không có quyền tạo tài khoản.');
-  const problems: RowProblem[] = [];
+  const problems: RowProblem[] = [...earlier];
   const firstRow = new Map<string, UserRecord>();
   for (const r of records) {
     const first = firstRow.get(r.username);
@@ -44,7 +47,7 @@ export async function importUsers(db: Db, who: { actor: ScopedActor; audit: Audi
     }
   }
   if (problems.length > 0) {
-    problems.sort((a, b) => a.row - b.row);
+    problems.sort((a, b) => a.row - b.row || USER_COLUMNS.indexOf(a.column) - USER_COLUMNS.indexOf(b.column));
     throw new OperationError('IMPORT_INVALID', `Tệp có ${problems.length} lỗi; chưa có tài khoản nào được tạo.`, { problems });
   }
   const hashes = new Map<string, string>();

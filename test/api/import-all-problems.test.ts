@@ -1,0 +1,76 @@
+// Issue 17: an import lists every problem of the file in one report — the rows that cannot be read and
+// the rows that read well but clash with the database — still all or nothing. Before, the checks
+// against the database ran only once the file itself had no problem left, so each upload revealed the
+// next category ("Dòng 4 – Thiếu mã đơn vị", then after fixing it "không tìm thấy đơn vị cấp trên"…).
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Client, type TestApp, createTestApp } from '../support/test-app.ts';
+
+let t: TestApp;
+let admin: Client;
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await t.as('admin');
+});
+afterAll(() => t.close());
+
+async function xlsx(header: string[], rows: string[][]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Nhập');
+  ws.addRow(header);
+  for (const r of rows) ws.addRow(r);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+type Problem = { row: number; column: string; message: string };
+const problemsOf = (res: { json(): unknown }) => (res.json() as { error: { details: { problems: Problem[] } } }).error.details.problems;
+
+describe('every problem in one report', () => {
+  it('org units: a missing code, an unknown type and an unknown parent, all at once; nothing written', async () => {
+    const before = (await admin.get('/api/v1/org-units')).json().items.length;
+    const file = await xlsx(['Mã đơn vị', 'Tên đơn vị', 'Loại', 'Mã đơn vị cấp trên'], [
+      ['', 'Xã Thiếu Mã', 'Xã', 'D1'],
+      ['D1.X7', 'Xã Bảy', 'Loại lạ', 'D1'],
+      ['D1.X8', 'Xã Tám', 'Xã', 'KHONGCO'],
+      ['D1.X2', 'Xã Hai', 'Xã', 'D1'],
+      // Its parent's row has a problem, but the parent IS in the file: not reported as missing.
+      ['D1.X7.T1', 'Thôn Một', 'Khác', 'D1.X7'],
+      ['C1', 'Xã Đức Đồng', 'Xã', 'D2'],
+    ]);
+    const res = await admin.upload('/api/v1/org-units/import', 'don-vi.xlsx', file);
+    expect(res.statusCode).toBe(422);
+    const problems = problemsOf(res);
+    expect(problems.map((p) => [p.row, p.column])).toEqual([
+      [2, 'Mã đơn vị'],
+      [3, 'Loại'],
+      [4, 'Mã đơn vị cấp trên'],
+      [7, 'Mã đơn vị cấp trên'],
+    ]);
+    expect(problems[0]!.message).toBe('Thiếu mã đơn vị.');
+    expect(problems[2]!.message).toContain('KHONGCO');
+    expect(problems[3]!.message).toContain('Chuyển đơn vị');
+    expect(res.json().error.message).toContain('4 lỗi');
+    expect((await admin.get('/api/v1/org-units')).json().items.length).toBe(before);
+  });
+
+  it('users: a bad username, a bad email, a taken username, a weak password and an unknown unit, all at once', async () => {
+    const file = await xlsx(['Tên đăng nhập', 'Họ và tên', 'Email', 'Điện thoại', 'Mật khẩu', 'Vai trò', 'Mã đơn vị'], [
+      ['x', 'Quá Ngắn', '', '', 'Hoa-Sen-2026', '', ''],
+      ['nguoi.moi1', 'Người Mới Một', 'khong-phai-email', '', 'Hoa-Sen-2026', '', ''],
+      ['admin', 'Trùng Tên', '', '', 'Hoa-Sen-2026', '', ''],
+      ['nguoi.moi2', 'Người Mới Hai', '', '', '123', '', ''],
+      ['nguoi.moi3', 'Người Mới Ba', '', '', 'Hoa-Sen-2026', 'Người xem', 'KHONGCO'],
+      ['nguoi.moi4', 'Người Mới Bốn', '', '', 'Hoa-Sen-2026', 'Người xem', 'C1'],
+    ]);
+    const res = await admin.upload('/api/v1/users/import', 'tai-khoan.xlsx', file);
+    expect(res.statusCode).toBe(422);
+    expect(problemsOf(res).map((p) => [p.row, p.column])).toEqual([
+      [2, 'Tên đăng nhập'],
+      [3, 'Email'],
+      [4, 'Tên đăng nhập'],
+      [5, 'Mật khẩu'],
+      [6, 'Mã đơn vị'],
+    ]);
+    expect((await admin.get('/api/v1/users?q=nguoi.moi')).json().total).toBe(0);
+  });
+});
