@@ -20,6 +20,7 @@ import { routeAccessPlugin } from './plugins/route-access.ts';
 import { registerAppraisalRoutes } from './routes/appraisal/index.ts';
 import { registerAssessmentRoutes } from './routes/assessments/index.ts';
 import { registerAuditRoutes } from './routes/audit/index.ts';
+import { registerImportRoutes } from './routes/imports/index.ts';
 import { registerAuthRoutes } from './routes/auth/index.ts';
 import { registerCampaignRoutes } from './routes/campaigns/index.ts';
 import { registerDashboardRoutes } from './routes/dashboards/index.ts';
@@ -54,6 +55,7 @@ const API_ROUTES: ((app: App, deps: ServerDeps) => void)[] = [
   registerAppraisalRoutes,
   registerDashboardRoutes,
   registerExportRoutes,
+  registerImportRoutes,
 ];
 
 export async function buildApp(given: ServerDeps, options: { logger?: FastifyBaseLogger; requestLogLevel?: RequestLogLevel } = {}): Promise<App> {
