@@ -43,6 +43,7 @@ export function registerImportRoutes(app: App, deps: ServerDeps) {
   app.post(
     '/imports/problem-report',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags: ['imports'],
         summary: 'Báo cáo lỗi của một lần nhập bị từ chối, dạng .xlsx: tệp đã gửi với các ô lỗi được tô đỏ và ghi chú, kèm danh sách lỗi (mọi người dùng đã đăng nhập)',

@@ -16,6 +16,7 @@ import { UNIT_SHEET_HEADERS } from '../../../exchange/org-units/parse-units-tabl
 import { OperationError } from '../../http/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../http/schemas.ts';
+import { DX_OFFICE, FIGURE_SUPPLIERS } from '../../http/route-access.ts';
 import { loadCampaignForSupply } from '../../operations/figures/figure-access.ts';
 import { XLSX_MIME, contentDisposition } from '../org-units/exchange.ts';
 
@@ -43,7 +44,7 @@ function exampleItem(nodes: readonly FrameworkNode[]): { code: string; inputs: [
 export function registerImportTemplates(app: App, deps: ServerDeps) {
   const xlsx = (name: string) => ({ 'content-type': XLSX_MIME, 'content-disposition': contentDisposition(name) });
 
-  app.get('/org-units/import-template', { schema: { tags: ['org-units'], summary: 'Tệp mẫu nhập đơn vị: các cột và một dòng ví dụ (người quản lý đơn vị)' } }, async (request, reply) => {
+  app.get('/org-units/import-template', { config: { access: DX_OFFICE }, schema: { tags: ['org-units'], summary: 'Tệp mẫu nhập đơn vị: các cột và một dòng ví dụ (người quản lý đơn vị)' } }, async (request, reply) => {
     const who = whoIs(request);
     if (!globalAbilities(who.actor).manageUnits) throw new OperationError('FORBIDDEN', 'Bạn không có quyền nhập danh sách đơn vị.');
     const parent = await firstUnit(deps.db, who.actor, (u) => orgUnitAbilities(who.actor, { id: u.id, ancestry: ancestryOf(u.path) }).createChild);
@@ -51,7 +52,7 @@ export function registerImportTemplates(app: App, deps: ServerDeps) {
     return reply.headers(xlsx('mau-nhap-don-vi.xlsx')).send(await writeImportTemplate('Đơn vị', UNIT_SHEET_HEADERS, example));
   });
 
-  app.get('/users/import-template', { schema: { tags: ['users'], summary: 'Tệp mẫu nhập tài khoản: các cột và một dòng ví dụ (người quản lý tài khoản)' } }, async (request, reply) => {
+  app.get('/users/import-template', { config: { access: DX_OFFICE }, schema: { tags: ['users'], summary: 'Tệp mẫu nhập tài khoản: các cột và một dòng ví dụ (người quản lý tài khoản)' } }, async (request, reply) => {
     const who = whoIs(request);
     if (!canManageUsers(who.actor)) throw new OperationError('FORBIDDEN', 'Bạn không có quyền tạo tài khoản.');
     const unit = await firstUnit(deps.db, who.actor, (u) => canGrantRole(who.actor, 'viewer', { id: u.id, ancestry: ancestryOf(u.path) }, false));
@@ -61,7 +62,7 @@ export function registerImportTemplates(app: App, deps: ServerDeps) {
 
   app.get(
     '/campaigns/:id/figures/import-template',
-    { config: { tokenScopes: ['figures:write'] }, schema: { tags: ['campaigns'], summary: 'Tệp mẫu nhập số liệu cung cấp: các cột và dòng ví dụ (đơn vị cung cấp số liệu)', params: idParams } },
+    { config: { access: FIGURE_SUPPLIERS, tokenScopes: ['figures:write'] }, schema: { tags: ['campaigns'], summary: 'Tệp mẫu nhập số liệu cung cấp: các cột và dòng ví dụ (đơn vị cung cấp số liệu)', params: idParams } },
     async (request, reply) => {
       const who = whoIs(request);
       await loadCampaignForSupply(deps.db, who, request.params.id);
