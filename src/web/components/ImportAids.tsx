@@ -2,9 +2,10 @@
 // when the server rejected the file, its problems as a workbook — the file sent back with the problem
 // cells marked red — to fix from.
 import { useState } from 'react';
-import { Button, message } from 'antd';
+import { Button } from 'antd';
 import { DownloadOutlined, FileExcelOutlined } from '@ant-design/icons';
 import { downloadFile, postForDownload } from '../api/client.ts';
+import { notifyError } from '../lib/notify.ts';
 import { useT } from '../i18n/context.ts';
 
 export function TemplateButton({ url, name }: { url: string; name: string }) {
@@ -12,7 +13,7 @@ export function TemplateButton({ url, name }: { url: string; name: string }) {
   const [busy, setBusy] = useState(false);
   const go = () => {
     setBusy(true);
-    downloadFile(url, name).catch((e: Error) => void message.error(e.message)).finally(() => setBusy(false));
+    downloadFile(url, name).catch((e: Error) => notifyError(e.message)).finally(() => setBusy(false));
   };
   return <Button icon={<DownloadOutlined />} onClick={go} loading={busy} data-testid="import-template">{t('import.template')}</Button>;
 }
@@ -32,7 +33,7 @@ export function ProblemReportButton({ file, problems }: { file: File | null; pro
     form.append('problems', JSON.stringify(problems.map((p) => ({ row: p.row, column: p.column, message: p.message }))));
     if (file) form.append('file', file);
     setBusy(true);
-    postForDownload('/api/v1/imports/problem-report', form, 'bao-cao-loi-nhap.xlsx').catch((e: Error) => void message.error(e.message)).finally(() => setBusy(false));
+    postForDownload('/imports/problem-report', form, 'bao-cao-loi-nhap.xlsx').catch((e: Error) => notifyError(e.message)).finally(() => setBusy(false));
   };
   return <Button icon={<FileExcelOutlined />} onClick={go} loading={busy} data-testid="import-report">{t('import.report')}</Button>;
 }

@@ -36,7 +36,7 @@ export function FiguresImportModal({ campaignId, open, onClose }: { campaignId: 
         <Typography.Paragraph style={{ marginBottom: 0 }}>{t('fig.help')}</Typography.Paragraph>
         <Typography.Text code data-testid="figures-columns">Mã đơn vị | Mã chỉ số | Tên số liệu | Giá trị | Nguồn</Typography.Text>
         <Typography.Paragraph type="secondary" style={{ marginBottom: 0, fontSize: 13 }}>{t('fig.help2')}</Typography.Paragraph>
-        <TemplateButton url={`/api/v1/campaigns/${campaignId}/figures/import-template`} name="mau-nhap-so-lieu.xlsx" />
+        <TemplateButton url={`/campaigns/${encodeURIComponent(campaignId)}/figures/import-template`} name="mau-nhap-so-lieu.xlsx" />
         <Upload accept=".xlsx,.csv" maxCount={1} fileList={file ? [{ uid: '1', name: file.name, status: 'done' }] : []} onRemove={() => setFile(null)}
           beforeUpload={(f) => { setFile(f); mutation.reset(); return false; }}>
           <Button icon={<UploadOutlined />} data-testid="figures-choose">{t('import.chooseFile')}</Button>
