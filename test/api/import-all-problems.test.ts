@@ -23,7 +23,7 @@ async function xlsx(header: string[], rows: string[][]): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-type Problem = { row: number; column: string; message: string };
+type Problem = { row: number; column: string; code?: string; params?: Record<string, unknown>; message: string };
 const problemsOf = (res: { json(): unknown }) => (res.json() as { error: { details: { problems: Problem[] } } }).error.details.problems;
 
 describe('every problem in one report', () => {
@@ -47,6 +47,8 @@ describe('every problem in one report', () => {
       [4, 'Mã đơn vị cấp trên'],
       [7, 'Mã đơn vị cấp trên'],
     ]);
+    expect(problems.map((p) => p.code)).toEqual(['REQUIRED', 'UNIT_TYPE_UNKNOWN', 'PARENT_NOT_FOUND', 'PARENT_DIFFERS']);
+    expect(problems[2]!.params).toEqual({ value: 'KHONGCO' });
     expect(problems[0]!.message).toBe('Thiếu mã đơn vị.');
     expect(problems[2]!.message).toContain('KHONGCO');
     expect(problems[3]!.message).toContain('Chuyển đơn vị');
@@ -72,6 +74,7 @@ describe('every problem in one report', () => {
       [5, 'Mật khẩu'],
       [6, 'Mã đơn vị'],
     ]);
+    expect(problemsOf(res).map((p) => p.code)).toEqual(['USERNAME_INVALID', 'EMAIL_INVALID', 'USERNAME_TAKEN', 'WEAK_PASSWORD', 'UNIT_NOT_FOUND']);
     expect((await admin.get('/api/v1/users?q=nguoi.moi')).json().total).toBe(0);
   });
 });

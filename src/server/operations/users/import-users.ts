@@ -27,23 +27,23 @@ export async function importUsers(db: Db, who: { actor: ScopedActor; audit: Audi
     if (!first) {
       firstRow.set(r.username, r);
       const weakness = passwordWeakness(r.password);
-      if (weakness) problems.push({ row: r.row, column: 'Mật khẩu', message: weakness });
+      if (weakness) problems.push({ row: r.row, column: 'Mật khẩu', code: 'WEAK_PASSWORD', message: weakness });
     } else if (first.fullName !== r.fullName) {
-      problems.push({ row: r.row, column: 'Họ và tên', message: `Tên đăng nhập "${r.username}" đã có ở dòng ${first.row} với họ tên khác.` });
+      problems.push({ row: r.row, column: 'Họ và tên', code: 'FULL_NAME_DIFFERS', params: { value: r.username, firstRow: first.row }, message: `Tên đăng nhập "${r.username}" đã có ở dòng ${first.row} với họ tên khác.` });
     }
   }
   const usernames = [...firstRow.keys()];
   const taken = usernames.length ? await db.select({ username: users.username }).from(users).where(inArray(users.username, usernames)) : [];
-  for (const t of taken) problems.push({ row: firstRow.get(t.username)!.row, column: 'Tên đăng nhập', message: `Tên đăng nhập "${t.username}" đã tồn tại.` });
+  for (const t of taken) problems.push({ row: firstRow.get(t.username)!.row, column: 'Tên đăng nhập', code: 'USERNAME_TAKEN', params: { value: t.username }, message: `Tên đăng nhập "${t.username}" đã tồn tại.` });
   const units = new Map((await findUnitsByCodes(db, [...new Set(records.flatMap((r) => (r.unitCode ? [r.unitCode] : [])))])).map((u) => [u.code, u]));
   for (const r of records) {
     if (!r.role || !r.unitCode) continue;
     const found = units.get(r.unitCode);
     // A unit outside the actor's reach is reported exactly like one that does not exist.
     const unit = found && orgUnitAbilities(who.actor, { id: found.id, ancestry: ancestryOf(found.path) }).read ? found : undefined;
-    if (!unit) problems.push({ row: r.row, column: 'Mã đơn vị', message: `Không tìm thấy đơn vị có mã "${r.unitCode}".` });
+    if (!unit) problems.push({ row: r.row, column: 'Mã đơn vị', code: 'UNIT_NOT_FOUND', params: { value: r.unitCode }, message: `Không tìm thấy đơn vị có mã "${r.unitCode}".` });
     else if (!canGrantRole(who.actor, r.role, { id: unit.id, ancestry: ancestryOf(unit.path) }, false)) {
-      problems.push({ row: r.row, column: 'Vai trò', message: `Bạn không có quyền giao vai trò này trên đơn vị "${r.unitCode}".` });
+      problems.push({ row: r.row, column: 'Vai trò', code: 'NO_RIGHT_TO_GRANT', params: { value: r.unitCode }, message: `Bạn không có quyền giao vai trò này trên đơn vị "${r.unitCode}".` });
     }
   }
   if (problems.length > 0) {
