@@ -4,6 +4,7 @@ import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { OneLineRequestLog, type RequestLogLevel } from './http/request-log.ts';
 import type { App, ServerDeps } from './http/route-types.ts';
 import { createParsePool } from './imports/read-spreadsheet-upload.ts';
 import { authPlugin } from './plugins/auth.ts';
@@ -19,6 +20,7 @@ import { routeAccessPlugin } from './plugins/route-access.ts';
 import { registerAppraisalRoutes } from './routes/appraisal/index.ts';
 import { registerAssessmentRoutes } from './routes/assessments/index.ts';
 import { registerAuditRoutes } from './routes/audit/index.ts';
+import { registerImportRoutes } from './routes/imports/index.ts';
 import { registerAuthRoutes } from './routes/auth/index.ts';
 import { registerCampaignRoutes } from './routes/campaigns/index.ts';
 import { registerDashboardRoutes } from './routes/dashboards/index.ts';
@@ -53,9 +55,10 @@ const API_ROUTES: ((app: App, deps: ServerDeps) => void)[] = [
   registerAppraisalRoutes,
   registerDashboardRoutes,
   registerExportRoutes,
+  registerImportRoutes,
 ];
 
-export async function buildApp(given: ServerDeps, options: { logger?: FastifyBaseLogger } = {}): Promise<App> {
+export async function buildApp(given: ServerDeps, options: { logger?: FastifyBaseLogger; requestLogLevel?: RequestLogLevel } = {}): Promise<App> {
   const deps: ServerDeps = { ...given, clock: given.clock ?? (() => new Date()), parsePool: given.parsePool ?? createParsePool(given.config) };
   const app = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
@@ -64,6 +67,7 @@ export async function buildApp(given: ServerDeps, options: { logger?: FastifyBas
     trustProxy: deps.config.trustedProxies.length > 0 ? deps.config.trustedProxies : false,
     bodyLimit: 2 * 1024 * 1024,
     requestIdHeader: 'x-request-id',
+    logController: new OneLineRequestLog(options.requestLogLevel ?? 'info'),
   }).withTypeProvider<ZodTypeProvider>();
   if (!given.parsePool) {
     app.addHook('onReady', async () => deps.parsePool!.warm());

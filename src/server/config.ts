@@ -27,7 +27,8 @@ const trustedProxies = z
 const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: port.default(3000),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  // No default here: whether HOST was given decides the demo's address (loopback unless given).
+  HOST: z.string().min(1).optional(),
   THUOCDO_DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z
     .string()
@@ -75,6 +76,8 @@ export interface AppConfig {
   env: 'development' | 'production' | 'test';
   port: number;
   host: string;
+  /** HOST was set in the environment (the demo listens on loopback unless it was). */
+  hostGiven: boolean;
   dataDir: string;
   databaseUrl: string | undefined;
   sessionSecret: string | undefined;
@@ -136,7 +139,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     env: c.NODE_ENV,
     port: c.PORT,
-    host: c.HOST,
+    host: c.HOST ?? '0.0.0.0',
+    hostGiven: c.HOST !== undefined,
     dataDir: path.resolve(c.THUOCDO_DATA_DIR),
     databaseUrl: c.DATABASE_URL,
     sessionSecret: c.SESSION_SECRET,

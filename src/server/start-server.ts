@@ -7,6 +7,7 @@ import { openDatabase, type Database } from '../db/client.ts';
 import { prepareDataDir } from '../db/data-dir.ts';
 import { migrateDatabase } from '../db/migrate.ts';
 import { seedDemo } from '../db/seed/seed-demo.ts';
+import { silentSteps, type StartupSteps } from './startup-steps.ts';
 import { buildApp } from './app.ts';
 import type { AppConfig } from './config.ts';
 import type { App } from './http/route-types.ts';
@@ -31,7 +32,9 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(config: AppConfig, options: { seedDemo: boolean; handleSignals?: boolean }): Promise<RunningServer> {
+export async function startServer(config: AppConfig, options: { seedDemo: boolean; handleSignals?: boolean; steps?: StartupSteps }): Promise<RunningServer> {
+  const steps = options.steps ?? silentSteps;
+  const demo = options.seedDemo && config.env !== 'production';
   const logger = createLogger(config.logLevel);
   // Files created from here on (evidence spools, the key-encryption secret) are the owner's only.
   process.umask(0o077);
@@ -41,24 +44,26 @@ export async function startServer(config: AppConfig, options: { seedDemo: boolea
   if (dataDir.tightened.length > 0) {
     logger.warn({ dataDir: config.dataDir, tightened: dataDir.tightened.length, sample: dataDir.tightened.slice(0, 5) }, 'data directory was readable by others: group/other permissions removed');
   }
-  const database = await openDatabase(config);
+  const database = await steps.run('Mở cơ sở dữ liệu / open database', () => openDatabase(config), (d) => (d.kind === 'pglite' ? 'PGlite' : 'PostgreSQL'));
   try {
-    await migrateDatabase(database);
+    await steps.run('Cập nhật cấu trúc CSDL / migrate', () => migrateDatabase(database));
     const sealed = await sealSigningKeys(database.db, keySecrets(config));
     if (sealed.encrypted.length + sealed.rewrapped.length > 0) logger.info(sealed, 'signing keys encrypted at rest');
     if (sealed.unreadable.length > 0) {
       logger.error({ unreadable: sealed.unreadable }, 'signing keys cannot be opened with the key-encryption secret (SESSION_SECRET or data directory key-encryption.secret): publishing and audit checkpoints will fail');
     }
-    const seeded = options.seedDemo && config.env !== 'production' ? (await seedDemo(database.db, keySecrets(config))).seeded : false;
+    const seeded = demo
+      ? (await steps.run('Nạp tỉnh mẫu Hà Tĩnh / seed demo', () => seedDemo(database.db, keySecrets(config)), (r) => (r.seeded ? undefined : 'đã có dữ liệu, bỏ qua / data present, skipped'))).seeded
+      : false;
     const fileStore = createFileStore(config, { usedBytes: () => storedBytesTotal(database.db) });
-    const app = await buildApp({ db: database.db, database, config, webDir: WEB_DIR, fileStore }, { logger });
+    const app = await buildApp({ db: database.db, database, config, webDir: WEB_DIR, fileStore }, { logger, requestLogLevel: demo ? 'debug' : 'info' });
     // Leftovers of a crashed predecessor (partial spools, unrecorded files); in the background: a large
     // store takes a while to list and nothing depends on it.
     const reconciled = fileStore instanceof LocalFileStore ? reconcileLocalStore(database.db, fileStore).then(
       (r) => logger.info(r, 'evidence store reconciled'),
       (err) => logger.warn({ err }, 'evidence store reconciliation failed'),
     ) : Promise.resolve();
-    await app.listen({ port: config.port, host: config.host });
+    await steps.run('Mở cổng HTTP / listen', () => app.listen({ port: config.port, host: config.host }));
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = config.publicBaseUrl ?? `http://localhost:${port}`;

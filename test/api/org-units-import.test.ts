@@ -60,7 +60,7 @@ describe('import', () => {
     const res = await importFile(admin, 'a.xlsx', await xlsx([['N1', 'Xã Một', 'Xã', 'D1'], ['N2', 'Xã Hai', 'Xã', 'KHONG-CO']]));
     expect(res.statusCode).toBe(422);
     expect(res.json().error.code).toBe('IMPORT_INVALID');
-    expect(res.json().error.details.problems).toEqual([{ row: 3, column: 'Mã đơn vị cấp trên', message: expect.stringContaining('KHONG-CO') }]);
+    expect(res.json().error.details.problems).toEqual([{ row: 3, code: 'PARENT_NOT_FOUND', params: { value: 'KHONG-CO' }, column: 'Mã đơn vị cấp trên', message: expect.stringContaining('KHONG-CO') }]);
     expect(await unitByCode('N1')).toBeUndefined();
   });
 
@@ -70,14 +70,14 @@ describe('import', () => {
     const before = await unitCount();
     const res = await importFile(admin, 'lon.xlsx', await xlsx(rows));
     expect(res.statusCode).toBe(422);
-    expect(res.json().error.details.problems).toEqual([{ row: 2501, column: 'Loại', message: expect.stringContaining('Hành tinh') }]);
+    expect(res.json().error.details.problems).toMatchObject([{ row: 2501, column: 'Loại', message: expect.stringContaining('Hành tinh') }]);
     expect(await unitCount()).toBe(before);
   });
 
   it('duplicate codes within the file are reported with both rows', async () => {
     const res = await importFile(admin, 'a.xlsx', await xlsx([['DUP1', 'Xã A', 'Xã', 'D1'], ['DUP1', 'Xã B', 'Xã', 'D1']]));
     expect(res.statusCode).toBe(422);
-    expect(res.json().error.details.problems).toEqual([{ row: 3, column: 'Mã đơn vị', message: expect.stringMatching(/trùng với dòng 2/) }]);
+    expect(res.json().error.details.problems).toMatchObject([{ row: 3, column: 'Mã đơn vị', message: expect.stringMatching(/trùng với dòng 2/) }]);
   });
 
   it('a cycle of parents within the file is reported, nothing imported', async () => {
@@ -93,7 +93,7 @@ describe('import', () => {
     const chain = (n: number, first: string) => `Mã đơn vị,Tên đơn vị,Loại,Mã đơn vị cấp trên\n${Array.from({ length: n }, (_, i) => `K${i + 1},Đơn vị ${i + 1},Khác,${i === 0 ? first : `K${i}`}`).join('\n')}\n`;
     const deep = await importFile(admin, 'chuoi.csv', Buffer.from(chain(70_000, 'P')));
     expect(deep.statusCode, deep.body.slice(0, 300)).toBe(422);
-    expect(deep.json().error.details.problems).toEqual([{ row: 13, column: 'Mã đơn vị cấp trên', message: 'Đơn vị "K12" sẽ nằm ở cấp thứ 13, sâu quá 12 cấp; đơn vị này và các đơn vị trực thuộc nó không nhập được.' }]);
+    expect(deep.json().error.details.problems).toMatchObject([{ row: 13, column: 'Mã đơn vị cấp trên', message: 'Đơn vị "K12" sẽ nằm ở cấp thứ 13, sâu quá 12 cấp; đơn vị này và các đơn vị trực thuộc nó không nhập được.' }]);
     const cycle = await importFile(admin, 'vong.csv', Buffer.from(chain(70_000, 'K70000')));
     expect(cycle.statusCode, cycle.body.slice(0, 300)).toBe(422);
     expect(cycle.json().error.details.problems[0].message).toBe('Vòng lặp cấp trên: K1 → K70000 → K69999 → K69998 → K69997 → … → K5 → K4 → K3 → K2 → K1.');

@@ -86,6 +86,11 @@ describe('index-set editor', () => {
     const { page } = s;
     const before = page.url();
     await page.getByTestId('fw-create-version').click();
+    // Issue 17: the confirmation says what will happen before anything is created.
+    const effect = await page.getByTestId('fw-create-version-effect').textContent();
+    expect(effect).toMatch(/Tạo bản nháp phiên bản \d+ của bộ chỉ số/);
+    expect(page.url()).toBe(before);
+    await page.getByTestId('fw-create-version-confirm').click();
     await page.waitForURL((u) => u.toString() !== before && /\/frameworks\/[0-9a-f-]+$/.test(u.pathname));
     await page.getByTestId('fw-status-draft').first().waitFor();
     await page.getByTestId('fw-save').waitFor();

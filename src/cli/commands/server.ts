@@ -2,7 +2,9 @@
 // database, serve) and `thuocdo serve` (migrate and serve; no build, no seed).
 import type { Command } from 'commander';
 import { DEMO_ACCOUNTS } from '../../db/seed/demo-accounts.ts';
-import { loadConfig } from '../../server/config.ts';
+import { loadConfig, type AppConfig } from '../../server/config.ts';
+import { listenHost, listenNote } from '../startup/listen-address.ts';
+import { consoleSteps } from '../../server/startup-steps.ts';
 import { openDatabase } from '../../db/client.ts';
 import { migrateDatabase } from '../../db/migrate.ts';
 import { isClusterWorker, runClusterPrimary } from '../../server/cluster.ts';
@@ -15,13 +17,17 @@ export function registerServerCommands(program: Command) {
     .description('Build the web app if needed, migrate, seed the demo province on an empty database, and serve')
     .option('--no-demo', 'do not seed the demo province')
     .action(async (opts: { demo: boolean }) => {
-      const config = loadConfig();
-      if (webBuildIsStale()) {
-        console.log('Đang build giao diện web… / Building the web app…');
+      const loaded = loadConfig();
+      const demo = loaded.env !== 'production' && opts.demo;
+      const config = { ...loaded, host: listenHost(loaded, demo) };
+      const steps = consoleSteps();
+      await steps.run('Build giao diện web / build web', () => {
+        if (!webBuildIsStale()) return false;
         buildWeb();
-      }
-      const server = await startServer(config, { seedDemo: opts.demo, handleSignals: true });
-      printBanner(server.url, config.env !== 'production' && opts.demo, server.database.kind, config.dataDir);
+        return true;
+      }, (built) => (built ? undefined : 'đã mới, bỏ qua / up to date, skipped'));
+      const server = await startServer(config, { seedDemo: opts.demo, handleSignals: true, steps });
+      printBanner(server.url, demo, server.database.kind, config);
     });
 
   program
@@ -46,15 +52,16 @@ export function registerServerCommands(program: Command) {
         return;
       }
       const server = await startServer(config, { seedDemo: false, handleSignals: true });
-      printBanner(server.url, false, server.database.kind, config.dataDir);
+      printBanner(server.url, false, server.database.kind, config);
     });
 }
 
-function printBanner(url: string, demo: boolean, kind: string, dataDir: string) {
+function printBanner(url: string, demo: boolean, kind: string, config: AppConfig) {
   const lines = [
     '',
     `Thước Đo đang chạy tại / is running at: ${url}`,
-    `Cơ sở dữ liệu / database: ${kind === 'pglite' ? `PGlite (nhúng) tại ${dataDir}` : 'PostgreSQL'}`,
+    listenNote(config.host, demo, config.hostGiven),
+    `Cơ sở dữ liệu / database: ${kind === 'pglite' ? `PGlite (nhúng) tại ${config.dataDir}` : 'PostgreSQL'}`,
   ];
   if (demo) {
     lines.push('Tài khoản mẫu / demo accounts (tên đăng nhập / mật khẩu — vai trò):');

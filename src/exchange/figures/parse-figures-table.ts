@@ -43,6 +43,9 @@ export function parseFiguresTable(rows: TableRow[], defaultSource = ''): { recor
   const problems: SheetProblem[] = [];
   const byKey = new Map<string, FigureRecord>();
   const firstRowOf = new Map<string, number>();
+  // Figures with a bad row are left out of the records: checked against the database without that row,
+  // they would also be reported for the input it should have brought.
+  const tainted = new Set<string>();
   for (const { row, cells } of data) {
     const cell = (i: number) => (i >= 0 ? (cells[i] ?? '').trim() : '');
     const unitCode = cell(index.unitCode);
@@ -58,12 +61,16 @@ export function parseFiguresTable(rows: TableRow[], defaultSource = ''): { recor
     if (!value) problems.push({ row, column: 'Giá trị', message: 'Thiếu giá trị.' });
     if (!source) problems.push({ row, column: 'Nguồn', message: 'Thiếu nguồn số liệu.' });
     if (source.length > 300) problems.push({ row, column: 'Nguồn', message: `Nguồn dài ${source.length} ký tự, tối đa 300.` });
-    if (problems.length > before) continue;
     const key = `${unitCode}\u0000${itemCode}\u0000${source}`;
+    if (problems.length > before) {
+      tainted.add(key);
+      continue;
+    }
     const record = byKey.get(key) ?? { unitCode, itemCode, source, inputs: {}, rows: {} };
     const seenRow = firstRowOf.get(`${key}\u0000${input}`);
     if (seenRow !== undefined) {
       problems.push({ row, column: 'Tên số liệu', message: `Số liệu "${input}" của chỉ số ${itemCode}, đơn vị ${unitCode} đã có ở dòng ${seenRow}.` });
+      tainted.add(key);
       continue;
     }
     firstRowOf.set(`${key}\u0000${input}`, row);
@@ -71,7 +78,7 @@ export function parseFiguresTable(rows: TableRow[], defaultSource = ''): { recor
     record.rows[input] = row;
     byKey.set(key, record);
   }
-  const records = [...byKey.values()];
+  const records = [...byKey.entries()].filter(([key]) => !tainted.has(key)).map(([, r]) => r);
   if (records.length === 0 && problems.length === 0) problems.push({ row: rows[headerIndex]!.row, column: '', message: 'Bảng không có dòng dữ liệu nào.' });
   return { records, problems };
 }

@@ -28,8 +28,13 @@ export async function readSpreadsheetUpload<K extends ParseJobKind>(
   kind: K,
 ): Promise<{ filename: string; result: ParseJobResult<K> }> {
   const { filename, data } = await readUploadedFile(request);
+  return { filename, result: await parseSpreadsheet(deps, reply, kind, data) };
+}
+
+/** The reader of the given kind run on bytes already received, in the pool, under the limits. */
+export async function parseSpreadsheet<K extends ParseJobKind>(deps: ServerDeps, reply: FastifyReply, kind: K, data: Buffer): Promise<ParseJobResult<K>> {
   try {
-    return { filename, result: await deps.parsePool!.run(kind, data, deps.config.imports.limits) };
+    return await deps.parsePool!.run(kind, data, deps.config.imports.limits);
   } catch (err) {
     if (err instanceof ParsePoolBusy) {
       reply.header('retry-after', '30');

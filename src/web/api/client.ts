@@ -141,7 +141,15 @@ export async function uploadFile<T>(path: string, file: File): Promise<T> {
 
 /** Downloads a file (e.g. an Excel export) through fetch so errors can be shown, then saves it. */
 export async function downloadFile(path: string, fallbackName: string): Promise<void> {
-  const res = await send(buildUrl(path), {}, 'GET');
+  await saveResponse(await send(buildUrl(path), {}, 'GET'), fallbackName);
+}
+
+/** Posts a form (e.g. a file and its import problems) and saves the file the server answers with. */
+export async function postForDownload(path: string, form: FormData, fallbackName: string): Promise<void> {
+  await saveResponse(await send(buildUrl(path), { body: form }, 'POST'), fallbackName);
+}
+
+async function saveResponse(res: Response, fallbackName: string): Promise<void> {
   const disposition = res.headers.get('content-disposition') ?? '';
   const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
   const plain = /filename="?([^";]+)"?/i.exec(disposition);

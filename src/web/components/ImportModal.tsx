@@ -5,6 +5,7 @@ import { UploadOutlined } from '@ant-design/icons';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { ApiError } from '../api/client.ts';
 import { ImportProblems } from './ImportProblems.tsx';
+import { ProblemReportButton, TemplateButton } from './ImportAids.tsx';
 import { useT } from '../i18n/context.ts';
 
 interface Props<R> {
@@ -15,9 +16,11 @@ interface Props<R> {
   mutation: UseMutationResult<R, Error, File>;
   successText: (result: R) => string;
   onClose: () => void;
+  /** The template download: expected columns and an example row. */
+  template?: { url: string; name: string };
 }
 
-export function ImportModal<R>({ open, title, help, accept, mutation, successText, onClose }: Props<R>) {
+export function ImportModal<R>({ open, title, help, accept, mutation, successText, onClose, template }: Props<R>) {
   const t = useT();
   const [file, setFile] = useState<File | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -48,6 +51,7 @@ export function ImportModal<R>({ open, title, help, accept, mutation, successTex
     >
       <Space orientation="vertical" style={{ width: '100%' }} size="middle">
         <Typography.Paragraph style={{ marginBottom: 0 }}>{help}</Typography.Paragraph>
+        {template && <TemplateButton url={template.url} name={template.name} />}
         <Upload
           accept={accept}
           maxCount={1}
@@ -64,6 +68,7 @@ export function ImportModal<R>({ open, title, help, accept, mutation, successTex
         </Upload>
         {done && <Alert type="success" showIcon title={done} />}
         {problems.length > 0 && <ImportProblems problems={problems} />}
+        {problems.length > 0 && <ProblemReportButton file={file} problems={problems} />}
         {error && problems.length === 0 && <Alert type="error" showIcon title={error.message} />}
       </Space>
     </Modal>

@@ -102,6 +102,8 @@ export const en: Record<MessageKey, string> = {
   'import.row': 'Row',
   'import.column': 'Column',
   'import.message': 'Problem',
+  'import.template': 'Download template (.xlsx)',
+  'import.report': 'Download problem report (.xlsx, problem cells marked)',
   'group.title': 'Unit groups',
   'group.code': 'Group code',
   'group.name': 'Group name',

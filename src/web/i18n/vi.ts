@@ -101,6 +101,8 @@ export const vi = {
   'import.row': 'Dòng',
   'import.column': 'Cột',
   'import.message': 'Lỗi',
+  'import.template': 'Tải tệp mẫu (.xlsx)',
+  'import.report': 'Tải báo cáo lỗi (.xlsx, đánh dấu ô lỗi)',
   'group.title': 'Nhóm đơn vị',
   'group.code': 'Mã nhóm',
   'group.name': 'Tên nhóm',

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { listenHost } from '../../../src/cli/startup/listen-address.ts';
 import { ConfigError, loadConfig } from '../../../src/server/config.ts';
 
 function configError(env: NodeJS.ProcessEnv): ConfigError {
@@ -17,6 +18,14 @@ describe('loadConfig', () => {
     const c = loadConfig({});
     expect(c).toMatchObject({ env: 'development', port: 3000, host: '0.0.0.0', databaseUrl: undefined, smtp: undefined, sessionTtlHours: 12, logLevel: 'info' });
     expect(c.dataDir).toBe(path.resolve('./data'));
+  });
+  it('HOST: whether it was given is kept (the demo listens on loopback unless it was); serve keeps every interface', () => {
+    expect(loadConfig({}).hostGiven).toBe(false);
+    expect(loadConfig({ HOST: '0.0.0.0' })).toMatchObject({ host: '0.0.0.0', hostGiven: true });
+    expect(listenHost(loadConfig({}), true)).toBe('127.0.0.1');
+    expect(listenHost(loadConfig({ HOST: '0.0.0.0' }), true)).toBe('0.0.0.0');
+    expect(listenHost(loadConfig({ HOST: '10.0.0.5' }), true)).toBe('10.0.0.5');
+    expect(listenHost(loadConfig({}), false)).toBe('0.0.0.0');
   });
   it('import limits: defaults, overrides, and a wrong value naming its variable', () => {
     expect(loadConfig({}).imports).toEqual({

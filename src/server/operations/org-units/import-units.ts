@@ -23,14 +23,16 @@ export async function importUnits(
   db: Db,
   who: { actor: ScopedActor; audit: AuditActor },
   records: UnitRecord[],
+  /** The file's own problems (parseUnitsTable): reported together with those found here, in one list. */
+  earlier: { problems: RowProblem[]; codesInFile: ReadonlySet<string> } = { problems: [], codesInFile: new Set() },
 ): Promise<ImportUnitsResult> {
   return db.transaction(async (tx) => {
-    const fileCodes = new Map(records.map((r) => [r.code, r]));
+    const fileCodes = new Set([...records.map((r) => r.code), ...earlier.codesInFile]);
     const referenced = [...new Set(records.flatMap((r) => [r.code, ...(r.parentCode ? [r.parentCode] : [])]))];
     const existing = new Map((await findUnitsByCodes(tx, referenced)).map((u) => [u.code, u]));
     const parentIds = [...new Set([...existing.values()].flatMap((u) => (u.parentId ? [u.parentId] : [])))];
     const parentCodeById = new Map((await findUnitsByIds(tx, parentIds)).map((u) => [u.id, u.code]));
-    const problems: RowProblem[] = [];
+    const problems: RowProblem[] = [...earlier.problems];
     const canManage = (u: OrgUnitRow) => orgUnitAbilities(who.actor, { id: u.id, ancestry: ancestryOf(u.path) });
 
     for (const r of records) {
@@ -39,31 +41,31 @@ export async function importUnits(
         // An unchanged row (an export imported back) needs no right to change the unit.
         const changes = current.name !== r.name || current.type !== r.type;
         const abilities = canManage(current);
-        if (!abilities.read) problems.push({ row: r.row, column: 'Mã đơn vị', message: `Mã đơn vị "${r.code}" đã được sử dụng.` });
-        else if (changes && !abilities.update) problems.push({ row: r.row, column: 'Mã đơn vị', message: `Không có quyền sửa đơn vị "${r.code}" đã có.` });
+        if (!abilities.read) problems.push({ row: r.row, column: 'Mã đơn vị', code: 'UNIT_CODE_TAKEN', params: { value: r.code }, message: `Mã đơn vị "${r.code}" đã được sử dụng.` });
+        else if (changes && !abilities.update) problems.push({ row: r.row, column: 'Mã đơn vị', code: 'NO_RIGHT_TO_UPDATE', params: { value: r.code }, message: `Không có quyền sửa đơn vị "${r.code}" đã có.` });
         if (!abilities.read) continue;
         const currentParentCode = current.parentId ? (parentCodeById.get(current.parentId) ?? null) : null;
         if ((r.parentCode ?? null) !== currentParentCode) {
-          problems.push({ row: r.row, column: 'Mã đơn vị cấp trên', message: `Đơn vị "${r.code}" đã có với đơn vị cấp trên khác; hãy dùng chức năng "Chuyển đơn vị".` });
+          problems.push({ row: r.row, column: 'Mã đơn vị cấp trên', code: 'PARENT_DIFFERS', params: { value: r.code }, message: `Đơn vị "${r.code}" đã có với đơn vị cấp trên khác; hãy dùng chức năng "Chuyển đơn vị".` });
         }
         continue;
       }
       if (!r.parentCode) {
-        if (!canCreateRootUnit(who.actor)) problems.push({ row: r.row, column: 'Mã đơn vị cấp trên', message: 'Chỉ quản trị hệ thống được tạo đơn vị cấp cao nhất; hãy điền mã đơn vị cấp trên.' });
+        if (!canCreateRootUnit(who.actor)) problems.push({ row: r.row, column: 'Mã đơn vị cấp trên', code: 'ROOT_NOT_ALLOWED', message: 'Chỉ quản trị hệ thống được tạo đơn vị cấp cao nhất; hãy điền mã đơn vị cấp trên.' });
         continue;
       }
       const parentInDb = existing.get(r.parentCode);
       if (parentInDb && canManage(parentInDb).read) {
-        if (!canManage(parentInDb).createChild) problems.push({ row: r.row, column: 'Mã đơn vị cấp trên', message: `Không có quyền thêm đơn vị trực thuộc "${r.parentCode}".` });
+        if (!canManage(parentInDb).createChild) problems.push({ row: r.row, column: 'Mã đơn vị cấp trên', code: 'NO_RIGHT_TO_ADD_CHILD', params: { value: r.parentCode }, message: `Không có quyền thêm đơn vị trực thuộc "${r.parentCode}".` });
       } else if (parentInDb || !fileCodes.has(r.parentCode)) {
         // A parent outside the actor's reach is reported exactly like one that does not exist.
-        problems.push({ row: r.row, column: 'Mã đơn vị cấp trên', message: `Không tìm thấy đơn vị cấp trên có mã "${r.parentCode}" (trong tệp hoặc trong hệ thống).` });
+        problems.push({ row: r.row, column: 'Mã đơn vị cấp trên', code: 'PARENT_NOT_FOUND', params: { value: r.parentCode }, message: `Không tìm thấy đơn vị cấp trên có mã "${r.parentCode}" (trong tệp hoặc trong hệ thống).` });
       }
     }
     const order = orderParentsFirst(records, existing, problems);
     problems.push(...tooDeep(order, existing));
     if (problems.length > 0) {
-      problems.sort((a, b) => a.row - b.row);
+      problems.sort((a, b) => a.row - b.row || columnOrder(a.column) - columnOrder(b.column));
       throw new OperationError('IMPORT_INVALID', `Tệp có ${problems.length} lỗi; chưa có dữ liệu nào được nhập.`, { problems });
     }
 
@@ -98,6 +100,9 @@ export async function importUnits(
   });
 }
 
+const COLUMN_ORDER = ['', 'Mã đơn vị', 'Tên đơn vị', 'Loại', 'Mã đơn vị cấp trên'];
+const columnOrder = (column: string) => COLUMN_ORDER.indexOf(column);
+
 /** Rows that would sit deeper than MAX_UNIT_DEPTH levels: the first of each branch (its units below
  *  cannot be imported either, and are named by that one problem). `order` has parents first. */
 function tooDeep(order: UnitRecord[], existing: Map<string, OrgUnitRow>): RowProblem[] {
@@ -109,7 +114,7 @@ function tooDeep(order: UnitRecord[], existing: Map<string, OrgUnitRow>): RowPro
     const d = (r.parentCode ? (depth.get(r.parentCode) ?? 0) : 0) + 1;
     depth.set(r.code, d);
     if (d === MAX_UNIT_DEPTH + 1) {
-      problems.push({ row: r.row, column: 'Mã đơn vị cấp trên', message: `Đơn vị "${r.code}" sẽ nằm ở cấp thứ ${d}, sâu quá ${MAX_UNIT_DEPTH} cấp; đơn vị này và các đơn vị trực thuộc nó không nhập được.` });
+      problems.push({ row: r.row, column: 'Mã đơn vị cấp trên', code: 'TOO_DEEP', params: { value: r.code, depth: d, max: MAX_UNIT_DEPTH }, message: `Đơn vị "${r.code}" sẽ nằm ở cấp thứ ${d}, sâu quá ${MAX_UNIT_DEPTH} cấp; đơn vị này và các đơn vị trực thuộc nó không nhập được.` });
     }
   }
   return problems;
@@ -132,7 +137,7 @@ function orderParentsFirst(records: UnitRecord[], existing: Map<string, OrgUnitR
     if (r && state.get(r.code) === 'visiting') {
       const codes = [...chain.map((c) => c.code), r.code];
       const shown = codes.length > 12 ? [...codes.slice(0, 5), '…', ...codes.slice(-5)] : codes;
-      problems.push({ row: r.row, column: 'Mã đơn vị cấp trên', message: `Vòng lặp cấp trên: ${shown.join(' → ')}.` });
+      problems.push({ row: r.row, column: 'Mã đơn vị cấp trên', code: 'PARENT_CYCLE', params: { chain: shown.join(' → ') }, message: `Vòng lặp cấp trên: ${shown.join(' → ')}.` });
     }
     for (let i = chain.length - 1; i >= 0; i--) {
       state.set(chain[i]!.code, 'done');

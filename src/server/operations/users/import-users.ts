@@ -15,36 +15,39 @@ import type { UserRecord } from '../../../exchange/users/parse-users-table.ts';
 import { hashPassword, passwordWeakness } from '../../auth/passwords.ts';
 import { OperationError } from '../../http/errors.ts';
 
-export async function importUsers(db: Db, who: { actor: ScopedActor; audit: AuditActor }, records: UserRecord[]): Promise<{ created: number }> {
+const USER_COLUMNS = ['', 'Tên đăng nhập', 'Họ và tên', 'Email', 'Điện thoại', 'Mật khẩu', 'Vai trò', 'Mã đơn vị'];
+
+/** `earlier`: the file's own problems (parseUsersTable), reported together with those found here. */
+export async function importUsers(db: Db, who: { actor: ScopedActor; audit: AuditActor }, records: UserRecord[], earlier: RowProblem[] = []): Promise<{ created: number }> {
   if (!canManageUsers(who.actor)) throw new OperationError('FORBIDDEN', 'Bạn không có quyền tạo tài khoản.');
-  const problems: RowProblem[] = [];
+  const problems: RowProblem[] = [...earlier];
   const firstRow = new Map<string, UserRecord>();
   for (const r of records) {
     const first = firstRow.get(r.username);
     if (!first) {
       firstRow.set(r.username, r);
       const weakness = passwordWeakness(r.password);
-      if (weakness) problems.push({ row: r.row, column: 'Mật khẩu', message: weakness });
+      if (weakness) problems.push({ row: r.row, column: 'Mật khẩu', code: 'WEAK_PASSWORD', message: weakness });
     } else if (first.fullName !== r.fullName) {
-      problems.push({ row: r.row, column: 'Họ và tên', message: `Tên đăng nhập "${r.username}" đã có ở dòng ${first.row} với họ tên khác.` });
+      problems.push({ row: r.row, column: 'Họ và tên', code: 'FULL_NAME_DIFFERS', params: { value: r.username, firstRow: first.row }, message: `Tên đăng nhập "${r.username}" đã có ở dòng ${first.row} với họ tên khác.` });
     }
   }
   const usernames = [...firstRow.keys()];
   const taken = usernames.length ? await db.select({ username: users.username }).from(users).where(inArray(users.username, usernames)) : [];
-  for (const t of taken) problems.push({ row: firstRow.get(t.username)!.row, column: 'Tên đăng nhập', message: `Tên đăng nhập "${t.username}" đã tồn tại.` });
+  for (const t of taken) problems.push({ row: firstRow.get(t.username)!.row, column: 'Tên đăng nhập', code: 'USERNAME_TAKEN', params: { value: t.username }, message: `Tên đăng nhập "${t.username}" đã tồn tại.` });
   const units = new Map((await findUnitsByCodes(db, [...new Set(records.flatMap((r) => (r.unitCode ? [r.unitCode] : [])))])).map((u) => [u.code, u]));
   for (const r of records) {
     if (!r.role || !r.unitCode) continue;
     const found = units.get(r.unitCode);
     // A unit outside the actor's reach is reported exactly like one that does not exist.
     const unit = found && orgUnitAbilities(who.actor, { id: found.id, ancestry: ancestryOf(found.path) }).read ? found : undefined;
-    if (!unit) problems.push({ row: r.row, column: 'Mã đơn vị', message: `Không tìm thấy đơn vị có mã "${r.unitCode}".` });
+    if (!unit) problems.push({ row: r.row, column: 'Mã đơn vị', code: 'UNIT_NOT_FOUND', params: { value: r.unitCode }, message: `Không tìm thấy đơn vị có mã "${r.unitCode}".` });
     else if (!canGrantRole(who.actor, r.role, { id: unit.id, ancestry: ancestryOf(unit.path) }, false)) {
-      problems.push({ row: r.row, column: 'Vai trò', message: `Bạn không có quyền giao vai trò này trên đơn vị "${r.unitCode}".` });
+      problems.push({ row: r.row, column: 'Vai trò', code: 'NO_RIGHT_TO_GRANT', params: { value: r.unitCode }, message: `Bạn không có quyền giao vai trò này trên đơn vị "${r.unitCode}".` });
     }
   }
   if (problems.length > 0) {
-    problems.sort((a, b) => a.row - b.row);
+    problems.sort((a, b) => a.row - b.row || USER_COLUMNS.indexOf(a.column) - USER_COLUMNS.indexOf(b.column));
     throw new OperationError('IMPORT_INVALID', `Tệp có ${problems.length} lỗi; chưa có tài khoản nào được tạo.`, { problems });
   }
   const hashes = new Map<string, string>();

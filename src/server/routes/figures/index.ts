@@ -6,6 +6,7 @@ import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../http/schemas.ts';
 import { readSpreadsheetUpload, tableRefused } from '../../imports/read-spreadsheet-upload.ts';
 import { loadCampaignForSupply } from '../../operations/figures/figure-access.ts';
+import { type FigureProblem, checkFigures } from '../../operations/figures/check-figures.ts';
 import { FiguresInvalid, supplyFigures } from '../../operations/figures/supply-figures.ts';
 import { serverNow } from '../server-now.ts';
 import { FIGURE_SUPPLIERS } from '../../http/route-access.ts';
@@ -67,13 +68,17 @@ export function registerFigureRoutes(app: App, deps: ServerDeps) {
       const { result: table } = await readSpreadsheetUpload(deps, request, reply, 'table');
       if (!table.ok) throw tableRefused(table);
       const { records, problems } = parseFiguresTable(table.rows);
-      if (problems.length > 0) throw new OperationError('IMPORT_INVALID', `Tệp có ${problems.length} lỗi; chưa ghi nhận số liệu nào.`, { problems });
+      const invalid = (found: FigureProblem[]) => {
+        const all = [...problems, ...found.map((p) => ({ row: p.row ?? 0, column: p.column, message: `Đơn vị ${p.unitCode}, chỉ số ${p.itemCode}: ${p.message}` }))];
+        return new OperationError('IMPORT_INVALID', `Tệp có ${all.length} lỗi; chưa ghi nhận số liệu nào.`, { problems: all.sort((a, b) => a.row - b.row) });
+      };
+      // The rows that read well are checked against the campaign too: one report lists every problem.
+      if (problems.length > 0) throw invalid(records.length > 0 ? (await checkFigures(deps.db, request.params.id, records)).problems : []);
       try {
         return await supplyFigures(deps.db, who, request.params.id, records, serverNow(deps));
       } catch (err) {
         if (!(err instanceof FiguresInvalid)) throw err;
-        const rowProblems = err.problems.map((p) => ({ row: p.row ?? 0, column: p.column, message: `Đơn vị ${p.unitCode}, chỉ số ${p.itemCode}: ${p.message}` }));
-        throw new OperationError('IMPORT_INVALID', `Tệp có ${rowProblems.length} lỗi; chưa ghi nhận số liệu nào.`, { problems: rowProblems.sort((a, b) => a.row - b.row) });
+        throw invalid(err.problems);
       }
     },
   );

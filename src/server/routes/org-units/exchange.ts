@@ -36,11 +36,12 @@ export function registerOrgUnitExchange(app: App, deps: ServerDeps) {
       if (!globalAbilities(who.actor).manageUnits) throw new OperationError('FORBIDDEN', 'Bạn không có quyền nhập danh sách đơn vị.');
       const { result: table } = await readSpreadsheetUpload(deps, request, reply, 'table');
       if (!table.ok) throw tableRefused(table);
-      const { records, problems } = parseUnitsTable(table.rows);
-      if (problems.length > 0) {
+      const { records, problems, codesInFile, headerFound } = parseUnitsTable(table.rows);
+      if (!headerFound || records.length === 0) {
         throw new OperationError('IMPORT_INVALID', `Tệp có ${problems.length} lỗi; chưa có dữ liệu nào được nhập.`, { problems });
       }
-      return importUnits(deps.db, who, records);
+      // The rows that read well are checked against the database too: one report lists every problem.
+      return importUnits(deps.db, who, records, { problems, codesInFile });
     },
   );
 

@@ -157,8 +157,9 @@ export function registerUserRoutes(app: App, deps: ServerDeps) {
       const { result: table } = await readSpreadsheetUpload(deps, request, reply, 'table');
       if (!table.ok) throw tableRefused(table);
       const { records, problems } = parseUsersTable(table.rows);
-      if (problems.length > 0) throw new OperationError('IMPORT_INVALID', `Tệp có ${problems.length} lỗi; chưa có tài khoản nào được tạo.`, { problems });
-      return importUsers(db, who, records);
+      if (records.length === 0 && problems.length > 0) throw new OperationError('IMPORT_INVALID', `Tệp có ${problems.length} lỗi; chưa có tài khoản nào được tạo.`, { problems });
+      // The rows that read well are checked against the database too: one report lists every problem.
+      return importUsers(db, who, records, problems);
     },
   );
 }

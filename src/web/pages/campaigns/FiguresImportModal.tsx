@@ -7,6 +7,7 @@ import { ApiError } from '../../api/client.ts';
 import { useImportFigures } from '../../api/campaigns.ts';
 import { useT } from '../../i18n/context.ts';
 import { FiguresProblems } from './FiguresProblems.tsx';
+import { ProblemReportButton, TemplateButton } from '../../components/ImportAids.tsx';
 import type { FigureProblem } from './FiguresProblems.tsx';
 
 export function FiguresImportModal({ campaignId, open, onClose }: { campaignId: string; open: boolean; onClose: () => void }) {
@@ -35,6 +36,7 @@ export function FiguresImportModal({ campaignId, open, onClose }: { campaignId: 
         <Typography.Paragraph style={{ marginBottom: 0 }}>{t('fig.help')}</Typography.Paragraph>
         <Typography.Text code data-testid="figures-columns">Mã đơn vị | Mã chỉ số | Tên số liệu | Giá trị | Nguồn</Typography.Text>
         <Typography.Paragraph type="secondary" style={{ marginBottom: 0, fontSize: 13 }}>{t('fig.help2')}</Typography.Paragraph>
+        <TemplateButton url={`/campaigns/${encodeURIComponent(campaignId)}/figures/import-template`} name="mau-nhap-so-lieu.xlsx" />
         <Upload accept=".xlsx,.csv" maxCount={1} fileList={file ? [{ uid: '1', name: file.name, status: 'done' }] : []} onRemove={() => setFile(null)}
           beforeUpload={(f) => { setFile(f); mutation.reset(); return false; }}>
           <Button icon={<UploadOutlined />} data-testid="figures-choose">{t('import.chooseFile')}</Button>
@@ -44,6 +46,7 @@ export function FiguresImportModal({ campaignId, open, onClose }: { campaignId: 
             title={t('fig.done', { accepted: r.accepted, prefilled: r.prefilled, kept: r.kept, unchanged: r.unchanged, locked: r.locked })} />
         )}
         {problems.length > 0 && <FiguresProblems problems={problems} />}
+        {problems.length > 0 && <ProblemReportButton file={file} problems={problems.map((p) => ({ row: p.row ?? 0, column: p.column ?? '', message: p.message }))} />}
         {error && problems.length === 0 && <Alert type="error" showIcon title={error.message} />}
       </Space>
     </Modal>

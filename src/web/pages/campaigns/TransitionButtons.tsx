@@ -1,4 +1,5 @@
-// The campaign's next steps (only availableActions from the server), each confirmed; reopening the
+// The campaign's next steps (only availableActions from the server), each confirmed with what it will do
+// (units, deadlines, who is notified: transitionEffects.ts); reopening the
 // self-assessment asks for a reason. Also "Tạo các kỳ báo cáo 3, 6, 9 tháng" for an annual campaign.
 import { useState } from 'react';
 import { Button, Form, Input, Modal, Space, Typography } from 'antd';
@@ -6,6 +7,7 @@ import { useCreateProgressRounds, useTransition } from '../../api/campaigns.ts';
 import type { Campaign } from '../../api/campaignTypes.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
 import { useT } from '../../i18n/context.ts';
+import { transitionEffects } from './transitionEffects.ts';
 
 const NEEDS_REASON = new Set(['reopen_self_assessment']);
 const OPTIONAL_REASON = new Set(['close_self_assessment', 'archive']);
@@ -54,7 +56,9 @@ export function TransitionButtons({ c }: { c: Campaign }) {
       )}
       <Modal open={!!pending} title={pending ? t('camp.transitionConfirm', { action: pending.label }) : ''} onCancel={() => setPending(null)}
         onOk={() => void run()} confirmLoading={transition.isPending} okButtonProps={{ disabled: required && reason.trim() === '', ...({ 'data-testid': 'camp-action-confirm' } as Record<string, string>) }}>
-        <Typography.Paragraph>{t('camp.transitionHelp')}</Typography.Paragraph>
+        <ul data-testid="camp-action-effects" style={{ paddingInlineStart: 20 }}>
+          {pending && transitionEffects(c, pending.action, t).map((line) => <li key={line}>{line}</li>)}
+        </ul>
         {asks && (
           <Form layout="vertical">
             <Form.Item label={t('camp.reason')} required={required}>

@@ -38,11 +38,18 @@ export function FrameworkActions({ detail, dirty }: { detail: FrameworkDetail; d
         </Tooltip>
       )}
       {a.createVersion && (
-        <Button
-          icon={<BranchesOutlined />}
-          loading={createVersion.isPending}
-          data-testid="fw-create-version"
-          onClick={() =>
+        <Popconfirm
+          title={t('fw.createVersionConfirm')}
+          description={
+            <div style={{ maxWidth: 420 }} data-testid="fw-create-version-effect">
+              <div>{t('fw.createVersionEffect', { next: detail.version + 1, code: detail.code, version: detail.version })}</div>
+              {detail.inUseBy.length > 0 && <div>{t('fw.createVersionInUse', { version: detail.version, campaigns: detail.inUseBy.map((c) => `"${c.name}"`).join(', ') })}</div>}
+            </div>
+          }
+          okText={t('common.yes')}
+          cancelText={t('common.no')}
+          okButtonProps={{ ...({ 'data-testid': 'fw-create-version-confirm' } as Record<string, string>) }}
+          onConfirm={() =>
             createVersion.mutate(detail.id, {
               onSuccess: (f) => {
                 notifySuccess(t('fw.versionCreated', { n: f.version }));
@@ -52,8 +59,10 @@ export function FrameworkActions({ detail, dirty }: { detail: FrameworkDetail; d
             })
           }
         >
-          {t('fw.createVersion')}
-        </Button>
+          <Button icon={<BranchesOutlined />} loading={createVersion.isPending} data-testid="fw-create-version">
+            {t('fw.createVersion')}
+          </Button>
+        </Popconfirm>
       )}
       {a.archive && (
         <Popconfirm title={t('fw.archiveConfirm')} okText={t('common.yes')} cancelText={t('common.no')}

@@ -7,6 +7,7 @@ import type { FrameworkSummary } from '../../api/frameworkTypes.ts';
 import { useImportFramework } from '../../api/frameworks.ts';
 import { useT } from '../../i18n/context.ts';
 import { FrameworkImportProblems } from './FrameworkImportProblems.tsx';
+import { ProblemReportButton } from '../../components/ImportAids.tsx';
 import { importProblemsOf } from './format.ts';
 
 interface Props {
@@ -67,6 +68,8 @@ export function FrameworkImportModal({ onClose, onImported }: Props) {
             title={t('fw.importDone', { name: done.name, version: done.version, warnings: done.warnings?.length ?? 0 })} />
         )}
         {problems.length > 0 && <FrameworkImportProblems problems={problems} />}
+        {/* A workbook of several sheets: the report is the list (sheet, row, code), not the marked file. */}
+        {problems.length > 0 && <ProblemReportButton file={null} problems={problems.map((p) => ({ row: p.row ?? 0, column: [p.sheet, p.code].filter(Boolean).join(' · '), message: p.message }))} />}
         {mutation.error && problems.length === 0 && <Alert type="error" showIcon title={mutation.error.message} />}
       </Space>
     </Modal>

@@ -130,6 +130,7 @@ export default function OrgUnitsPage() {
         mutation={importUnits}
         successText={(r) => t('unit.importDone', { created: r.created, updated: r.updated })}
         onClose={() => setDialog(null)}
+        template={{ url: '/org-units/import-template', name: 'mau-nhap-don-vi.xlsx' }}
       />
     </Space>
   );

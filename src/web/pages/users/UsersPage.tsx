@@ -100,6 +100,7 @@ export default function UsersPage() {
         mutation={importUsers}
         successText={(r) => t('user.importDone', { created: r.created })}
         onClose={() => setDialog(null)}
+        template={{ url: '/users/import-template', name: 'mau-nhap-tai-khoan.xlsx' }}
       />
     </Space>
   );

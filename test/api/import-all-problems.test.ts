@@ -1,0 +1,149 @@
+// Issue 17: an import lists every problem of the file in one report — the rows that cannot be read and
+// the rows that read well but clash with the database — still all or nothing. Before, the checks
+// against the database ran only once the file itself had no problem left, so each upload revealed the
+// next category ("Dòng 4 – Thiếu mã đơn vị", then after fixing it "không tìm thấy đơn vị cấp trên"…).
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOpenCampaign } from '../support/campaign-fixture.ts';
+import { type Client, type TestApp, createTestApp } from '../support/test-app.ts';
+
+let t: TestApp;
+let admin: Client;
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await t.as('admin');
+});
+afterAll(() => t.close());
+
+async function xlsx(header: string[], rows: string[][]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Nhập');
+  ws.addRow(header);
+  for (const r of rows) ws.addRow(r);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+type Problem = { row: number; column: string; code?: string; params?: Record<string, unknown>; message: string };
+const problemsOf = (res: { json(): unknown }) => (res.json() as { error: { details: { problems: Problem[] } } }).error.details.problems;
+
+describe('every problem in one report', () => {
+  it('org units: a missing code, an unknown type and an unknown parent, all at once; nothing written', async () => {
+    const before = (await admin.get('/api/v1/org-units')).json().items.length;
+    const file = await xlsx(['Mã đơn vị', 'Tên đơn vị', 'Loại', 'Mã đơn vị cấp trên'], [
+      ['', 'Xã Thiếu Mã', 'Xã', 'D1'],
+      ['D1.X7', 'Xã Bảy', 'Loại lạ', 'D1'],
+      ['D1.X8', 'Xã Tám', 'Xã', 'KHONGCO'],
+      ['D1.X2', 'Xã Hai', 'Xã', 'D1'],
+      // Its parent's row has a problem, but the parent IS in the file: not reported as missing.
+      ['D1.X7.T1', 'Thôn Một', 'Khác', 'D1.X7'],
+      ['C1', 'Xã Đức Đồng', 'Xã', 'D2'],
+    ]);
+    const res = await admin.upload('/api/v1/org-units/import', 'don-vi.xlsx', file);
+    expect(res.statusCode).toBe(422);
+    const problems = problemsOf(res);
+    expect(problems.map((p) => [p.row, p.column])).toEqual([
+      [2, 'Mã đơn vị'],
+      [3, 'Loại'],
+      [4, 'Mã đơn vị cấp trên'],
+      [7, 'Mã đơn vị cấp trên'],
+    ]);
+    expect(problems.map((p) => p.code)).toEqual(['REQUIRED', 'UNIT_TYPE_UNKNOWN', 'PARENT_NOT_FOUND', 'PARENT_DIFFERS']);
+    expect(problems[2]!.params).toEqual({ value: 'KHONGCO' });
+    expect(problems[0]!.message).toBe('Thiếu mã đơn vị.');
+    expect(problems[2]!.message).toContain('KHONGCO');
+    expect(problems[3]!.message).toContain('Chuyển đơn vị');
+    expect(res.json().error.message).toContain('4 lỗi');
+    expect((await admin.get('/api/v1/org-units')).json().items.length).toBe(before);
+  });
+
+  it('users: a bad username, a bad email, a taken username, a weak password and an unknown unit, all at once', async () => {
+    const file = await xlsx(['Tên đăng nhập', 'Họ và tên', 'Email', 'Điện thoại', 'Mật khẩu', 'Vai trò', 'Mã đơn vị'], [
+      ['x', 'Quá Ngắn', '', '', 'Hoa-Sen-2026', '', ''],
+      ['nguoi.moi1', 'Người Mới Một', 'khong-phai-email', '', 'Hoa-Sen-2026', '', ''],
+      ['admin', 'Trùng Tên', '', '', 'Hoa-Sen-2026', '', ''],
+      ['nguoi.moi2', 'Người Mới Hai', '', '', '123', '', ''],
+      ['nguoi.moi3', 'Người Mới Ba', '', '', 'Hoa-Sen-2026', 'Người xem', 'KHONGCO'],
+      ['nguoi.moi4', 'Người Mới Bốn', '', '', 'Hoa-Sen-2026', 'Người xem', 'C1'],
+    ]);
+    const res = await admin.upload('/api/v1/users/import', 'tai-khoan.xlsx', file);
+    expect(res.statusCode).toBe(422);
+    expect(problemsOf(res).map((p) => [p.row, p.column])).toEqual([
+      [2, 'Tên đăng nhập'],
+      [3, 'Email'],
+      [4, 'Tên đăng nhập'],
+      [5, 'Mật khẩu'],
+      [6, 'Mã đơn vị'],
+    ]);
+    expect(problemsOf(res).map((p) => p.code)).toEqual(['USERNAME_INVALID', 'EMAIL_INVALID', 'USERNAME_TAKEN', 'WEAK_PASSWORD', 'UNIT_NOT_FOUND']);
+    expect((await admin.get('/api/v1/users?q=nguoi.moi')).json().total).toBe(0);
+  });
+});
+
+describe('templates and the problem report', () => {
+  const download = async (c: Client, url: string) => {
+    const res = await c.get(url);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    return res.rawPayload;
+  };
+
+  it('each template imports back unchanged: units, accounts, figures', async () => {
+    const units = await download(admin, '/api/v1/org-units/import-template');
+    const u = await admin.upload('/api/v1/org-units/import', 'mau.xlsx', units);
+    expect(u.statusCode, u.body).toBe(200);
+    expect(u.json()).toEqual({ created: 1, updated: 0 });
+    // Again: the example row is now an existing, unchanged unit.
+    expect((await admin.upload('/api/v1/org-units/import', 'mau.xlsx', units)).json()).toEqual({ created: 0, updated: 0 });
+
+    const d1office = await t.as('d1office');
+    const users = await download(d1office, '/api/v1/users/import-template');
+    const r = await d1office.upload('/api/v1/users/import', 'mau.xlsx', users);
+    expect(r.statusCode, r.body).toBe(200);
+    expect(r.json()).toEqual({ created: 1 });
+
+    const { campaignId } = await createOpenCampaign(t);
+    const office = await t.as('office');
+    const figures = await download(office, `/api/v1/campaigns/${campaignId}/figures/import-template`);
+    const f = await office.upload(`/api/v1/campaigns/${campaignId}/figures/import`, 'mau.xlsx', figures);
+    expect(f.statusCode, f.body).toBe(200);
+    expect(f.json()).toMatchObject({ accepted: 1 });
+  });
+
+  it('a template is refused to whoever may not import there', async () => {
+    const viewer = await t.as('viewer');
+    expect((await viewer.get('/api/v1/org-units/import-template')).statusCode).toBe(403);
+    expect((await viewer.get('/api/v1/users/import-template')).statusCode).toBe(403);
+    expect((await t.anonymous.get('/api/v1/users/import-template')).statusCode).toBe(401);
+  });
+
+  it('the report marks the problem cells of the file sent back, with each row\'s problems in a last column', async () => {
+    const file = await xlsx(['Mã đơn vị', 'Tên đơn vị', 'Loại', 'Mã đơn vị cấp trên'], [
+      ['', 'Xã Thiếu Mã', 'Xã', 'D1'],
+      ['D1.X7', 'Xã Bảy', 'Loại lạ', 'D1'],
+      ['D1.X8', 'Xã Tám', 'Xã', 'KHONGCO'],
+    ]);
+    const rejected = await admin.upload('/api/v1/org-units/import', 'don-vi.xlsx', file);
+    const problems = problemsOf(rejected);
+    expect(problems).toHaveLength(3);
+    const boundary = 'x-thuocdo-report';
+    const payload = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="problems"\r\n\r\n${JSON.stringify(problems)}\r\n`),
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="don-vi.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+      file,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/imports/problem-report', headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+    expect(res.statusCode, res.body).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const marked = wb.worksheets[0]!;
+    expect(marked.getCell('A2').fill).toMatchObject({ fgColor: { argb: 'FFFFC7CE' } });
+    expect(marked.getCell('A2').note).toBeTruthy();
+    expect(marked.getCell('C3').fill).toMatchObject({ fgColor: { argb: 'FFFFC7CE' } });
+    expect(marked.getCell('D4').fill).toMatchObject({ fgColor: { argb: 'FFFFC7CE' } });
+    expect(marked.getCell('B2').fill).toBeUndefined();
+    expect(String(marked.getCell('E3').value)).toContain('Loại:');
+    expect(String(marked.getCell('E1').value)).toBe('Lỗi cần sửa');
+    expect(wb.getWorksheet('Danh sách lỗi')!.rowCount).toBe(4);
+  });
+});
