@@ -8,6 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.ts';
 import { rowsOf } from '../../src/db/queries/assessments.ts';
 import { seedDemo } from '../../src/db/seed/seed-demo.ts';
+import { allPublished } from '../../src/server/publication/public-snapshots.ts';
+import { configureSnapshotIntegrity } from '../../src/server/publication/snapshot-integrity.ts';
+import { unitPage } from '../../src/server/routes/public/unit-page.ts';
 import { testKeySecrets } from '../support/key-secrets.ts';
 import { createTestDatabase } from '../support/test-db.ts';
 
@@ -17,6 +20,7 @@ const q = async <T>(text: string) => rowsOf<T>(await database.db.execute(sql.raw
 
 beforeAll(async () => {
   database = await createTestDatabase();
+  configureSnapshotIntegrity({ secrets: testKeySecrets() }); // what buildApp does: public pages verify each snapshot
   expect((await seedDemo(database.db, testKeySecrets(), NOW)).seeded).toBe(true);
 }, 240_000);
 afterAll(async () => {
@@ -106,5 +110,33 @@ describe('demo seed: today\'s Hà Tĩnh', () => {
       where c.status = 'open' and o.code in ('HT.X.CAMXUYEN', 'HT.X.CAMBINH', 'HT.X.THANHSEN') order by o.code`);
     expect(open.map((r) => [r.code, r.status])).toEqual([['HT.X.CAMBINH', 'draft'], ['HT.X.CAMXUYEN', 'submitted'], ['HT.X.THANHSEN', 'draft']]);
     expect(open.every((r) => r.items > 0)).toBe(true);
+  });
+});
+
+describe('public page of a merged commune (issue 15 §2)', () => {
+  const idOf = async (code: string) => (await q<{ id: string }>(`select id from org_units where code = '${code}'`))[0]!.id;
+
+  it('shows 2024, before its formation, derived from its predecessors: labelled, method named, predecessors listed', async () => {
+    const metas = await allPublished(database.db);
+    const page = (await unitPage(database.db, await idOf('HT.X.CAMBINH'), metas, undefined))!;
+    expect(page.trend.map((t) => t.year)).toEqual([2025]);
+    expect(page.derivedTrend).toHaveLength(1);
+    const d = page.derivedTrend[0]!;
+    expect(d).toMatchObject({ year: 2024, derived: true, method: 'equal', predecessorsTotal: 4, predecessorsCounted: 4 });
+    expect(d.methodLabel).toContain('trọng số bằng nhau');
+    expect(d.predecessors.map((p) => p.name).sort()).toEqual(['Xã Cẩm Bình', 'Xã Cẩm Thành', 'Xã Cẩm Vịnh', 'Xã Thạch Bình']);
+    // Each predecessor's figure is the one its own public page shows for 2024; the derived one is their plain mean.
+    for (const p of d.predecessors) {
+      const own = (await unitPage(database.db, p.id, metas, undefined))!;
+      expect(own.trend.find((t) => t.year === 2024)?.percent, p.name).toBe(p.percent);
+    }
+    const mean = d.predecessors.reduce((s, p) => s + p.percent!, 0) / 4;
+    expect(Math.abs(d.percent! - mean)).toBeLessThanOrEqual(0.005);
+  });
+
+  it('derives nothing for a unit with its own history (a continuing sở)', async () => {
+    const page = (await unitPage(database.db, await idOf('HT.S.TP'), await allPublished(database.db), undefined))!;
+    expect(page.trend.map((t) => t.year)).toEqual([2024, 2025]);
+    expect(page.derivedTrend).toEqual([]);
   });
 });
