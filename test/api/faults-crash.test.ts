@@ -39,7 +39,7 @@ describe('kill -9 under load, then restart', () => {
   it('keeps every acknowledged save whole and leaves no partial or orphan evidence file', async () => {
     const [a] = await target.query<{ id: string; unit_id: string }>(
       `select a.id, a.unit_id from assessments a join org_units u on u.id = a.unit_id join campaigns c on c.id = a.campaign_id
-       where u.code = 'HT.H.CXUYEN.X.CAMBINH' and c.status = 'open' limit 1`,
+       where u.code = 'HT.X.CAMBINH' and c.status = 'open' limit 1`,
     );
     expect(a, 'the demo has an open assessment for Cẩm Bình').toBeDefined();
     server = await startServerProcess(target.env);

@@ -38,7 +38,7 @@ describe.skipIf(!onPostgres)('two app processes, one PostgreSQL (PostgreSQL pass
   it('concurrent saves of one item through A and B from the same version: one 200, one 409', async () => {
     const [row] = await target.query<{ id: string }>(
       `select a.id from assessments a join org_units u on u.id = a.unit_id join campaigns c on c.id = a.campaign_id
-       where u.code = 'HT.H.CXUYEN.X.CAMBINH' and c.status = 'open' limit 1`,
+       where u.code = 'HT.X.CAMBINH' and c.status = 'open' limit 1`,
     );
     const rep = await login(a!.url, 'camb.nhaplieu', 'demo1234');
     const items = (((await rep.request('GET', `/api/v1/assessments/${row!.id}`)).json()) as { items: { code: string; inputs: Record<string, unknown>; selfScore: number | null; version: number }[] }).items;

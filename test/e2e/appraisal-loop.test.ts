@@ -19,7 +19,7 @@ let stopServer: (() => Promise<void> | void) | null = null;
 let s: BrowserSession;
 const contexts: APIRequestContext[] = [];
 
-const UNIT = 'HT.H.CXUYEN.X.CAMBINH';
+const UNIT = 'HT.X.CAMBINH';
 let campaignId = '';
 let assessmentId = '';
 let adjusted: { code: string; self: number } = { code: '', self: 0 };

@@ -79,6 +79,11 @@ describe('public portal (no login)', () => {
     await expect(page.getByTestId('unit-percent').textContent()).resolves.toBe(`${api.result.percent.toLocaleString('vi-VN', { maximumFractionDigits: 2 })}%`);
     await expect(page.getByTestId('unit-rank').textContent()).resolves.toMatch(new RegExp(`^${api.result.rank} / `));
     await expect(page.getByTestId('band-badge').first().textContent()).resolves.toBe(api.result.band.label);
+    // Xã Cẩm Bình was formed on 1/7/2025: its 2024 comparison is derived from its four predecessors, labelled, method named.
+    await page.getByTestId('derived-trend').waitFor();
+    await expect(page.getByTestId('derived-trend').textContent()).resolves.toContain('Năm 2024');
+    await expect(page.getByTestId('derived-method').first().textContent()).resolves.toContain('trọng số bằng nhau');
+    await expect(page.getByTestId('derived-predecessor').allTextContents()).resolves.toHaveLength(4);
     await s.screenshot('unit');
   });
 

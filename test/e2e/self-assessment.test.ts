@@ -16,7 +16,7 @@ let stopServer: (() => Promise<void> | void) | null = null;
 let s: BrowserSession;
 let assessmentUrl = '';
 
-const UNIT_CODE = 'HT.H.CXUYEN.X.CAMBINH';
+const UNIT_CODE = 'HT.X.CAMBINH';
 
 /** A minimal valid one-page PDF with a correct cross-reference table. */
 function minimalPdf(): Buffer {

@@ -65,7 +65,7 @@ function printBanner(url: string, demo: boolean, kind: string, config: AppConfig
   ];
   if (demo) {
     lines.push('Tài khoản mẫu / demo accounts (tên đăng nhập / mật khẩu — vai trò):');
-    for (const a of DEMO_ACCOUNTS) lines.push(`  ${a.username.padEnd(15)} ${a.password.padEnd(10)} ${a.what}`);
+    for (const a of DEMO_ACCOUNTS) lines.push(`  ${a.username.padEnd(18)} ${a.password.padEnd(10)} ${a.what}`);
   }
   console.log(lines.join('\n') + '\n');
 }

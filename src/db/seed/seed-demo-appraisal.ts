@@ -15,9 +15,9 @@ import { orgUnits } from '../schema/org.ts';
 
 const SEED_ACTOR: ScopedActor = { userId: '', grants: [{ role: 'system_admin', unitId: '', subtree: true }], grantPaths: new Map() };
 const COUNCIL: { username: string; position: CouncilPosition; title: string }[] = [
-  { username: 'hd.chutich', position: 'chair', title: 'Lãnh đạo Sở Thông tin và Truyền thông' },
+  { username: 'hd.chutich', position: 'chair', title: 'Lãnh đạo Sở Khoa học và Công nghệ' },
   { username: 'hd.thanhvien', position: 'member', title: 'Lãnh đạo Sở Nội vụ' },
-  { username: 'togiupviec', position: 'support', title: 'Chuyên viên Sở Thông tin và Truyền thông' },
+  { username: 'togiupviec', position: 'support', title: 'Chuyên viên Sở Khoa học và Công nghệ' },
 ];
 
 export async function seedDemoAppraisal(db: Db): Promise<{ bodies: number }> {

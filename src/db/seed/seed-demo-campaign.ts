@@ -1,5 +1,6 @@
-// Demo: an OPEN annual campaign of the current year (Vietnam date) run by the province "HT" — communes
-// (HT.G.XA) on the illustrative 1,000-point set, departments (HT.G.SBN) on the Hà Tĩnh 2878 sở set — with
+// Demo: an OPEN annual campaign of the current year (Vietnam date) run by the province "HT" on today's
+// structure — the 69 communes of 1/7/2025 (HT.G.XA) on the illustrative 1,000-point set, the sở after
+// 1/3/2025 (HT.G.SBN) on the Hà Tĩnh 2878 sở set, all appraised by the provincial council — with
 // the self-assessment deadline three weeks ahead, a few communes partly filled and one submitted, so the
 // unit home page and the progress page have something to show. It goes through the same operations as
 // the API (audited), acting as a system administrator; it does nothing when a campaign already exists.
@@ -24,10 +25,10 @@ const SEED_ACTOR: ScopedActor = { userId: '', grants: [{ role: 'system_admin', u
 
 /** Commune code → share of items filled (1 = all, then submitted when `submit`). */
 const DEMO_FILLS: { code: string; share: number; submit?: boolean }[] = [
-  { code: 'HT.H.CXUYEN.X.CAMXUYEN', share: 1, submit: true },
-  { code: 'HT.H.CXUYEN.X.CAMBINH', share: 0.6 },
-  { code: 'HT.H.CXUYEN.X.THIENCAM', share: 0.35 },
-  { code: 'HT.H.CXUYEN.X.YENHOA', share: 0.15 },
+  { code: 'HT.X.CAMXUYEN', share: 1, submit: true },
+  { code: 'HT.X.CAMBINH', share: 0.6 },
+  { code: 'HT.X.THANHSEN', share: 0.35 },
+  { code: 'HT.X.YENHOA', share: 0.15 },
   { code: 'HT.S.TP', share: 0.5 },
 ];
 
@@ -40,7 +41,7 @@ async function idByCode<T extends { id: string; code: string }>(rows: Promise<T[
 export async function seedDemoCampaign(db: Db, now = new Date()): Promise<{ campaignId: string | null }> {
   const [existing] = await db.select({ n: count() }).from(campaigns);
   if (Number(existing?.n ?? 0) > 0) return { campaignId: null };
-  const [office] = await db.select({ id: users.id }).from(users).where(eq(users.username, 'sotttt'));
+  const [office] = await db.select({ id: users.id }).from(users).where(eq(users.username, 'sokhcn'));
   const who = { actor: SEED_ACTOR, audit: { id: null, name: 'seed' }, userId: office?.id ?? '' };
   const today = vietnamDateOf(now);
   const year = Number(today.slice(0, 4));

@@ -1,5 +1,7 @@
-// `thuocdo seed --demo`: the Hà Tĩnh demo province (2023–2024 structure), its groups and one demo
-// account per role. Runs only on an empty organisation table, so restarting never duplicates data.
+// `thuocdo seed --demo`: today's Hà Tĩnh (two levels since 1/7/2025; the former three-level structure kept,
+// inactive, with its history), its groups, one demo account per role, and three annual campaigns: 2024 on
+// the former structure (published), last year on today's (published) and this year's (open). Runs only on
+// an empty organisation table, so restarting never duplicates data. docs/demo.md describes it.
 import { count } from 'drizzle-orm';
 import { hashPassword } from '../../server/auth/passwords.ts';
 import type { KeySecrets } from '../../server/publication/key-secret.ts';
@@ -7,12 +9,13 @@ import type { Db } from '../client.ts';
 import { writeAuditBatch } from '../audit/write-audit.ts';
 import { roleAssignments, users } from '../schema/accounts.ts';
 import { orgUnits } from '../schema/org.ts';
+import { vietnamDateOf } from '../../core/campaign/index.ts';
 import { foldVietnamese } from '../../core/text/vietnamese.ts';
 import { HA_TINH_GROUPS, HA_TINH_UNITS } from './data/ha-tinh.ts';
 import { DEMO_ACCOUNTS } from './demo-accounts.ts';
 import { seedDemoAppraisal } from './seed-demo-appraisal.ts';
 import { seedDemoCampaign } from './seed-demo-campaign.ts';
-import { seedDemoLastYear } from './seed-demo-last-year.ts';
+import { seedDemoPublished } from './seed-demo-published.ts';
 import { seedFrameworkPresets } from './seed-frameworks.ts';
 import { seedUnits } from './seed-units.ts';
 
@@ -24,7 +27,18 @@ export async function isEmpty(db: Db): Promise<boolean> {
 }
 
 /** `secrets` encrypt the signing key of the demo's published campaign. */
-export async function seedDemo(db: Db, secrets: KeySecrets): Promise<{ seeded: boolean }> {
+/** The last year assessed on the three-level structure (districts appraising their communes). */
+const FORMER_YEAR = 2024;
+const CURRENT_GROUPS = [
+  { unitGroup: 'HT.G.XA', indexSet: 'minh-hoa-xa-1000', appraiser: 'council' as const },
+  { unitGroup: 'HT.G.SBN', indexSet: 'ht-2878-2023-so', appraiser: 'council' as const },
+];
+const FORMER_GROUPS = [
+  { unitGroup: 'HT.G.CU.XA', indexSet: 'ht-2878-2023-xa', appraiser: 'parent_unit' as const },
+  { unitGroup: 'HT.G.CU.SBN', indexSet: 'ht-2878-2023-so', appraiser: 'council' as const },
+];
+
+export async function seedDemo(db: Db, secrets: KeySecrets, now = new Date()): Promise<{ seeded: boolean }> {
   if (!(await isEmpty(db))) return { seeded: false };
   const hashes = await Promise.all(DEMO_ACCOUNTS.map((a) => hashPassword(a.password)));
   await db.transaction(async (tx) => {
@@ -44,8 +58,11 @@ export async function seedDemo(db: Db, secrets: KeySecrets): Promise<{ seeded: b
     );
   });
   await seedFrameworkPresets(db);
-  await seedDemoCampaign(db);
+  await seedDemoCampaign(db, now);
   await seedDemoAppraisal(db);
-  await seedDemoLastYear(db, secrets);
+  // The year-over-year view crosses the merger: last year on today's structure, 2024 on the former one.
+  const year = Number(vietnamDateOf(now).slice(0, 4));
+  if (year - 1 > FORMER_YEAR) await seedDemoPublished(db, secrets, { year: year - 1, office: 'sokhcn', label: 'trình diễn', groups: CURRENT_GROUPS });
+  if (year > FORMER_YEAR) await seedDemoPublished(db, secrets, { year: FORMER_YEAR, office: 'sotttt', label: 'trình diễn, cơ cấu 3 cấp', groups: FORMER_GROUPS });
   return { seeded: true };
 }

@@ -16,7 +16,7 @@ export const viResults = {
   'adm.personSearch': 'Tìm theo tên hoặc tên đăng nhập',
   'adm.position': 'Vị trí',
   'adm.memberTitle': 'Chức vụ',
-  'adm.memberTitleHint': 'VD: Phó Giám đốc Sở TT&TT',
+  'adm.memberTitleHint': 'VD: Phó Giám đốc Sở KH&CN',
   'adm.assignment': 'Phân công',
   'adm.nodeCodes': 'Chỉ số chính / chỉ số được phân công',
   'adm.domains': 'Lĩnh vực',

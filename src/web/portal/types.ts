@@ -135,7 +135,22 @@ export interface UnitPublicPage {
   strengths: Gap[];
   weaknesses: Gap[];
   trend: TrendPoint[];
+  /** Published years before the unit's formation, derived from its predecessors (absent on older servers). */
+  derivedTrend?: DerivedTrendPoint[];
   digest: string;
+}
+
+export interface DerivedTrendPoint {
+  campaignId: string;
+  campaignName: string;
+  year: number;
+  derived: true;
+  method: string;
+  methodLabel: string;
+  percent: number | null;
+  predecessorsCounted: number;
+  predecessorsTotal: number;
+  predecessors: { id: string; code: string; name: string; percent: number | null; source: 'result' | 'derived' | 'missing'; via: string | null }[];
 }
 
 export interface MethodNode {

@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { isUnitType } from '../../../src/core/org/unit-types.ts';
 import {
+  HA_TINH_2025_COMMUNES,
   HA_TINH_COMMUNES,
+  HA_TINH_DEPARTMENTS_2024,
+  HA_TINH_DEPARTMENTS_2025,
   HA_TINH_DISTRICTS,
   HA_TINH_GROUPS,
-  HA_TINH_TWO_LEVEL_EXAMPLE,
   HA_TINH_UNITS,
 } from '../../../src/db/seed/data/ha-tinh.ts';
 import type { SeedUnit } from '../../../src/db/seed/data/ha-tinh.ts';
 
 const byType = (type: SeedUnit['type']): SeedUnit[] => HA_TINH_UNITS.filter((u) => u.type === type);
 const unitByCode = new Map(HA_TINH_UNITS.map((u) => [u.code, u]));
+const codesOf = (units: SeedUnit[]) => units.map((u) => u.code);
+const activeOn = (u: SeedUnit, day: string) => (!u.activeFrom || u.activeFrom <= day) && (!u.activeTo || u.activeTo >= day);
 
-describe('Hà Tĩnh demo units (2023–2024)', () => {
+describe('Hà Tĩnh demo units (2023–2024 structure, kept inactive)', () => {
   it('has unique codes', () => {
     const codes = HA_TINH_UNITS.map((u) => u.code);
     expect(new Set(codes).size).toBe(codes.length);
@@ -35,13 +39,13 @@ describe('Hà Tĩnh demo units (2023–2024)', () => {
   });
 
   it('uses only known unit types', () => {
-    for (const unit of [...HA_TINH_UNITS, ...HA_TINH_TWO_LEVEL_EXAMPLE]) expect(isUnitType(unit.type)).toBe(true);
+    for (const unit of HA_TINH_UNITS) expect(isUnitType(unit.type)).toBe(true);
   });
 
   it('has the 13 district-level units under the province', () => {
     const districts = byType('district');
     expect(districts).toHaveLength(13);
-    expect(districts).toEqual(HA_TINH_DISTRICTS);
+    expect(codesOf(districts)).toEqual(codesOf(HA_TINH_DISTRICTS));
     for (const d of districts) {
       expect(d.parentCode).toBe('HT');
       expect(d.code).toMatch(/^HT\.H\.[A-Z]+$/);
@@ -52,9 +56,9 @@ describe('Hà Tĩnh demo units (2023–2024)', () => {
     );
   });
 
-  it('has between 180 and 230 communes, each under a district, coded under it', () => {
-    const communes = byType('commune');
-    expect(communes).toEqual(HA_TINH_COMMUNES);
+  it('has between 180 and 230 communes of 2023–2024, each under a district, coded under it', () => {
+    const communes = byType('commune').filter((c) => c.parentCode !== 'HT');
+    expect(codesOf(communes)).toEqual(codesOf(HA_TINH_COMMUNES));
     expect(communes.length).toBeGreaterThanOrEqual(180);
     expect(communes.length).toBeLessThanOrEqual(230);
     for (const c of communes) {
@@ -69,9 +73,11 @@ describe('Hà Tĩnh demo units (2023–2024)', () => {
     }
   });
 
-  it('has unique official admin codes', () => {
-    const adminCodes = HA_TINH_UNITS.flatMap((u) => (u.adminCode === undefined ? [] : [u.adminCode]));
-    expect(new Set(adminCodes).size).toBe(adminCodes.length);
+  it('has unique official admin codes among the units of one day (a 2025 unit may reuse a predecessor\'s)', () => {
+    for (const day of ['2024-06-30', '2025-06-30', '2025-07-01']) {
+      const adminCodes = HA_TINH_UNITS.filter((u) => activeOn(u, day)).flatMap((u) => (u.adminCode === undefined ? [] : [u.adminCode]));
+      expect(new Set(adminCodes).size, day).toBe(adminCodes.length);
+    }
   });
 
   it('keeps departments, central agencies and public service units in their code spaces', () => {
@@ -87,11 +93,11 @@ describe('Hà Tĩnh demo units (2023–2024)', () => {
     }
     expect(byType('department').length).toBeGreaterThanOrEqual(18);
     expect(unitByCode.get('HT.S.TTTT')?.name).toBe('Sở Thông tin và Truyền thông');
-    expect(unitByCode.get('HT.DVSN.CNTT')?.parentCode).toBe('HT.S.TTTT');
+    expect(unitByCode.get('HT.DVSN.CNTT')?.parentCode).toBe('HT.S.KHCN');
   });
 
   it('writes every name in NFC, trimmed, without double spaces', () => {
-    for (const u of [...HA_TINH_UNITS, ...HA_TINH_TWO_LEVEL_EXAMPLE]) {
+    for (const u of HA_TINH_UNITS) {
       expect(u.name, u.code).toBe(u.name.normalize('NFC'));
       expect(u.name, u.code).toBe(u.name.trim());
       expect(u.name, u.code).not.toMatch(/\s{2}/);
@@ -125,9 +131,11 @@ describe('Hà Tĩnh demo groups', () => {
   it('has the standard groups with the right members', () => {
     const group = (name: string) => HA_TINH_GROUPS.find((g) => g.name === name);
     const sorted = (xs: string[]) => [...xs].sort();
-    expect(sorted(group('Sở, ban, ngành')?.unitCodes ?? [])).toEqual(sorted(byType('department').map((u) => u.code)));
-    expect(group('UBND cấp huyện')?.unitCodes).toHaveLength(13);
-    expect(sorted(group('UBND cấp xã')?.unitCodes ?? [])).toEqual(sorted(HA_TINH_COMMUNES.map((u) => u.code)));
+    expect(sorted(group('Sở, ban, ngành')?.unitCodes ?? [])).toEqual(sorted(byType('department').filter((u) => activeOn(u, '2025-07-01')).map((u) => u.code)));
+    expect(sorted(group('Sở, ban, ngành (đến 28/02/2025)')?.unitCodes ?? [])).toEqual(sorted(byType('department').filter((u) => activeOn(u, '2024-12-31')).map((u) => u.code)));
+    expect(group('UBND cấp huyện (đến 30/6/2025)')?.unitCodes).toHaveLength(13);
+    expect(sorted(group('UBND cấp xã')?.unitCodes ?? [])).toEqual(sorted(HA_TINH_2025_COMMUNES.map((u) => u.code)));
+    expect(sorted(group('UBND cấp xã (đến 30/6/2025)')?.unitCodes ?? [])).toEqual(sorted(HA_TINH_COMMUNES.map((u) => u.code)));
     expect(sorted(group('Đơn vị sự nghiệp')?.unitCodes ?? [])).toEqual(
       sorted(byType('public_service_unit').map((u) => u.code)),
     );
@@ -148,34 +156,42 @@ describe('Hà Tĩnh demo groups', () => {
   });
 });
 
-describe('Hà Tĩnh two-level example (from 2025-07-01)', () => {
-  it('has 5–10 merged communes directly under the province', () => {
-    expect(HA_TINH_TWO_LEVEL_EXAMPLE.length).toBeGreaterThanOrEqual(5);
-    expect(HA_TINH_TWO_LEVEL_EXAMPLE.length).toBeLessThanOrEqual(10);
-    for (const u of HA_TINH_TWO_LEVEL_EXAMPLE) {
-      expect(u.type).toBe('commune');
-      expect(u.parentCode).toBe('HT');
+describe('Hà Tĩnh today (two levels from 2025-07-01)', () => {
+  it('has the 69 commune-level units of Nghị quyết 1665 (60 xã, 9 phường) directly under the province', () => {
+    expect(HA_TINH_2025_COMMUNES).toHaveLength(69);
+    expect(HA_TINH_2025_COMMUNES.filter((u) => u.name.startsWith('Xã '))).toHaveLength(60);
+    expect(HA_TINH_2025_COMMUNES.filter((u) => u.name.startsWith('Phường '))).toHaveLength(9);
+    for (const u of HA_TINH_2025_COMMUNES) {
+      expect(u).toMatchObject({ type: 'commune', parentCode: 'HT', activeFrom: '2025-07-01' });
+      expect(u.activeTo).toBeUndefined();
       expect(u.code).toMatch(/^HT\.X\.[A-Z0-9]+$/);
+      expect(u.adminCode).toMatch(/^18\d{3}$/);
       expect(u.formedFrom?.effectiveDate).toBe('2025-07-01');
     }
+    expect(new Set(codesOf(HA_TINH_2025_COMMUNES)).size).toBe(69);
   });
 
-  it('has codes unique and distinct from the 2023–2024 units', () => {
-    const codes = HA_TINH_TWO_LEVEL_EXAMPLE.map((u) => u.code);
-    expect(new Set(codes).size).toBe(codes.length);
-    for (const code of codes) expect(unitByCode.has(code)).toBe(false);
-  });
-
-  it('forms each new unit from at least two existing old communes, none used twice', () => {
-    const used = new Map<string, number>();
-    for (const u of HA_TINH_TWO_LEVEL_EXAMPLE) {
-      const from = u.formedFrom?.codes ?? [];
-      expect(from.length, u.code).toBeGreaterThanOrEqual(2);
-      for (const code of from) {
-        expect(unitByCode.get(code)?.type, `${u.code}: ${code}`).toBe('commune');
-        used.set(code, (used.get(code) ?? 0) + 1);
+  it('forms every current unit from former communes that end on 2025-06-30 (the day before)', () => {
+    for (const u of HA_TINH_2025_COMMUNES) {
+      expect(u.formedFrom!.codes.length, u.code).toBeGreaterThanOrEqual(1);
+      for (const code of u.formedFrom!.codes) {
+        const pred = unitByCode.get(code);
+        expect(pred?.type, `${u.code}: ${code}`).toBe('commune');
+        expect(pred?.activeTo, code).toBe('2025-06-30');
       }
     }
-    for (const [code, n] of used) expect(n, code).toBe(1);
+  });
+
+  it('ends the former structure: districts on 2025-06-30 (Lộc Hà on 2024-12-31), merged sở on 2025-02-28', () => {
+    const active = (day: string) => HA_TINH_UNITS.filter((u) => activeOn(u, day));
+    expect(active('2025-07-01').filter((u) => u.type === 'district')).toEqual([]);
+    expect(active('2025-06-30').filter((u) => u.type === 'district')).toHaveLength(12);
+    expect(active('2024-12-31').filter((u) => u.type === 'district')).toHaveLength(13);
+    expect(codesOf(active('2025-07-01').filter((u) => u.type === 'commune')).sort()).toEqual(codesOf(HA_TINH_2025_COMMUNES).sort());
+    expect(codesOf(active('2025-03-01').filter((u) => u.type === 'department')).sort()).toEqual(codesOf(HA_TINH_DEPARTMENTS_2025).sort());
+    expect(HA_TINH_DEPARTMENTS_2024).toHaveLength(19);
+    expect(HA_TINH_DEPARTMENTS_2025.map((d) => d.name)).toEqual(expect.arrayContaining(['Sở Khoa học và Công nghệ', 'Sở Nông nghiệp và Môi trường', 'Sở Tài chính', 'Sở Xây dựng', 'Sở Nội vụ']));
+    expect(HA_TINH_DEPARTMENTS_2025.map((d) => d.name)).not.toContain('Sở Thông tin và Truyền thông');
+    expect(unitByCode.get('HT.S.KHCN')?.formedFrom).toMatchObject({ codes: ['HT.S.TTTT'], effectiveDate: '2025-03-01' });
   });
 });

@@ -8,6 +8,7 @@ import type { Db } from '../../../db/client.ts';
 import { type PublishedMeta, confirmedMapping, verifiedViews } from '../../publication/public-snapshots.ts';
 import { publicationUnverified } from '../../publication/snapshot-integrity.ts';
 import type { GroupView, SnapshotView } from '../../publication/snapshot-view.ts';
+import { derivedTrend } from './derived-trend.ts';
 
 type Entry = { view: SnapshotView; meta: PublishedMeta; group: GroupView; row: GroupView['units'][number] };
 
@@ -89,6 +90,8 @@ export async function unitPage(db: Db, unitId: string, metas: readonly Published
     strengths,
     weaknesses,
     trend,
+    // Years before the unit's formation (a merger): derived from its predecessors, labelled, method named.
+    derivedTrend: await derivedTrend(db, unitId, views, entries[0]!.view.payload.campaign.year),
     digest: selected.meta.digest,
   };
 }

@@ -10,6 +10,7 @@ import { TrendChart } from '../charts/TrendChart.tsx';
 import { campaignPath, fmtPercent, fmtPoints, unitPath } from '../format.ts';
 import type { UnitPublicPage } from '../types.ts';
 import { useTitle } from '../useTitle.ts';
+import { DerivedTrend } from './DerivedTrend.tsx';
 import { GapList } from './GapList.tsx';
 
 export default function UnitPage({ unitId, campaignId }: { unitId: string; campaignId: string | null }) {
@@ -72,6 +73,7 @@ export default function UnitPage({ unitId, campaignId }: { unitId: string; campa
           </div>
         </div>
       </section>
+      <DerivedTrend points={p.derivedTrend ?? []} />
     </div>
   );
 }

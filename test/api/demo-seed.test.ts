@@ -1,0 +1,142 @@
+// The demo is today's Hà Tĩnh (issue 15 §1): the two-level structure live (14 sở after 1/3/2025, the 69
+// commune-level units of Nghị quyết 1665 with their lineage), the former districts and communes kept,
+// inactive from 1/7/2025; three campaigns — 2024 on the former structure (districts appraise their
+// communes), last year and this year on the current one (the provincial council appraises sở and
+// communes); the accounts follow (Sở KH&CN as DX office, reporters of current communes).
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/db/client.ts';
+import { rowsOf } from '../../src/db/queries/assessments.ts';
+import { seedDemo } from '../../src/db/seed/seed-demo.ts';
+import { allPublished } from '../../src/server/publication/public-snapshots.ts';
+import { configureSnapshotIntegrity } from '../../src/server/publication/snapshot-integrity.ts';
+import { unitPage } from '../../src/server/routes/public/unit-page.ts';
+import { testKeySecrets } from '../support/key-secrets.ts';
+import { createTestDatabase } from '../support/test-db.ts';
+
+const NOW = new Date('2026-12-03T03:00:00Z');
+let database: Database;
+const q = async <T>(text: string) => rowsOf<T>(await database.db.execute(sql.raw(text)));
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  configureSnapshotIntegrity({ secrets: testKeySecrets() }); // what buildApp does: public pages verify each snapshot
+  expect((await seedDemo(database.db, testKeySecrets(), NOW)).seeded).toBe(true);
+}, 240_000);
+afterAll(async () => {
+  await database?.close();
+});
+
+const activeOn = (day: string) => `(active_from is null or active_from <= '${day}') and (active_to is null or active_to >= '${day}')`;
+
+describe('demo seed: today\'s Hà Tĩnh', () => {
+  it('has the two-level structure live and the former one inactive from 1/7/2025', async () => {
+    const count = async (where: string) => (await q<{ type: string; n: number }>(`select type, count(*)::int as n from org_units where ${where} group by type order by type`));
+    expect(await count(`${activeOn('2026-12-03')} and type in ('province', 'department', 'district', 'commune')`)).toEqual([
+      { type: 'commune', n: 69 },
+      { type: 'department', n: 14 },
+      { type: 'province', n: 1 },
+    ]);
+    expect(await count(`not (${activeOn('2026-12-03')})`)).toEqual([
+      { type: 'commune', n: 216 },
+      { type: 'department', n: 6 },
+      { type: 'district', n: 13 },
+    ]);
+    const [dx] = await q<{ name: string }>(`select name from org_units where code = 'HT.S.KHCN' and ${activeOn('2026-12-03')}`);
+    expect(dx?.name).toBe('Sở Khoa học và Công nghệ');
+    const [tttt] = await q<{ active_to: string }>(`select active_to::text from org_units where code = 'HT.S.TTTT'`);
+    expect(tttt?.active_to).toBe('2025-02-28');
+  });
+
+  it('records each current commune\'s lineage, effective 1/7/2025', async () => {
+    const rows = await q<{ code: string; n: number }>(`select u.code, count(*)::int as n from org_unit_lineage l join org_units u on u.id = l.unit_id
+      where u.code like 'HT.X.%' and l.effective_date = '2025-07-01' group by u.code`);
+    expect(rows).toHaveLength(69);
+    expect(rows.reduce((s, r) => s + r.n, 0)).toBe(209); // 212 source rows, 3 names not in the 2023–2024 list
+    const camBinh = await q<{ name: string; active_to: string }>(`select p.name, p.active_to::text from org_unit_lineage l join org_units u on u.id = l.unit_id
+      join org_units p on p.id = l.predecessor_id where u.code = 'HT.X.CAMBINH' order by p.name`);
+    expect(camBinh).toEqual(['Xã Cẩm Bình', 'Xã Cẩm Thành', 'Xã Cẩm Vịnh', 'Xã Thạch Bình'].map((name) => ({ name, active_to: '2025-06-30' })));
+  });
+
+  it('has 2024 published on the former structure, 2025 published and 2026 open on the current one', async () => {
+    const groups = await q<{ year: number; status: string; by: string; grp: string; appraiser: string; units: number }>(`
+      select c.year, c.status, u.username as by, ug.code as grp, g.appraiser, (select count(*)::int from campaign_units cu where cu.campaign_group_id = g.id) as units
+      from campaigns c join campaign_groups g on g.campaign_id = c.id join unit_groups ug on ug.id = g.unit_group_id join users u on u.id = c.created_by
+      order by c.year, ug.code`);
+    expect(groups).toEqual([
+      { year: 2024, status: 'published', by: 'sotttt', grp: 'HT.G.CU.SBN', appraiser: 'council', units: 19 },
+      { year: 2024, status: 'published', by: 'sotttt', grp: 'HT.G.CU.XA', appraiser: 'parent_unit', units: 216 },
+      { year: 2025, status: 'published', by: 'sokhcn', grp: 'HT.G.SBN', appraiser: 'council', units: 14 },
+      { year: 2025, status: 'published', by: 'sokhcn', grp: 'HT.G.XA', appraiser: 'council', units: 69 },
+      { year: 2026, status: 'open', by: 'sokhcn', grp: 'HT.G.SBN', appraiser: 'council', units: 14 },
+      { year: 2026, status: 'open', by: 'sokhcn', grp: 'HT.G.XA', appraiser: 'council', units: 69 },
+    ]);
+    // 2024: each district approved its communes' results, the province its sở; 2025: the province alone.
+    const approvals = await q<{ year: number; type: string; n: number }>(`select c.year, au.type, count(*)::int as n from approvals a
+      join campaign_groups g on g.id = a.campaign_group_id join campaigns c on c.id = g.campaign_id join org_units au on au.id = a.authority_unit_id
+      group by c.year, au.type order by c.year, au.type`);
+    expect(approvals).toEqual([
+      { year: 2024, type: 'district', n: 13 },
+      { year: 2024, type: 'province', n: 1 },
+      { year: 2025, type: 'province', n: 2 },
+    ]);
+    const snapshots = await q<{ year: number }>(`select c.year from snapshots s join campaigns c on c.id = s.campaign_id order by c.year`);
+    expect(snapshots.map((s) => s.year)).toEqual([2024, 2025]);
+    const bodies = await q<{ year: number; kind: string; members: number }>(`select c.year, b.kind, count(m.id)::int as members from appraisal_bodies b
+      join campaign_groups g on g.id = b.campaign_group_id join campaigns c on c.id = g.campaign_id left join appraisal_members m on m.body_id = b.id
+      group by c.year, b.kind order by c.year, b.kind`);
+    expect(bodies).toEqual([
+      { year: 2024, kind: 'council', members: 3 },
+      { year: 2024, kind: 'parent_unit', members: 0 },
+      { year: 2025, kind: 'council', members: 6 },
+      { year: 2026, kind: 'council', members: 6 },
+    ]);
+  });
+
+  it('gives the demo accounts today\'s units: Sở KH&CN as DX office, reporters of current communes', async () => {
+    const grants = await q<{ username: string; role: string; code: string }>(`select u.username, r.role, o.code from role_assignments r join users u on u.id = r.user_id
+      join org_units o on o.id = r.unit_id where u.username in ('sokhcn', 'sotttt', 'camb.nhaplieu', 'camb.lanhdao', 'thanhsen.nhaplieu', 'hd.chutich', 'cx.vhtt') order by u.username`);
+    expect(grants).toEqual([
+      { username: 'camb.lanhdao', role: 'unit_leader', code: 'HT.X.CAMBINH' },
+      { username: 'camb.nhaplieu', role: 'unit_reporter', code: 'HT.X.CAMBINH' },
+      { username: 'cx.vhtt', role: 'dx_office', code: 'HT.H.CXUYEN' },
+      { username: 'hd.chutich', role: 'council_chair', code: 'HT' },
+      { username: 'sokhcn', role: 'dx_office', code: 'HT' },
+      { username: 'sotttt', role: 'dx_office', code: 'HT' },
+      { username: 'thanhsen.nhaplieu', role: 'unit_reporter', code: 'HT.X.THANHSEN' },
+    ]);
+    const open = await q<{ code: string; status: string; items: number }>(`select o.code, a.status, (select count(*)::int from assessment_items i where i.assessment_id = a.id) as items
+      from assessments a join campaigns c on c.id = a.campaign_id join org_units o on o.id = a.unit_id
+      where c.status = 'open' and o.code in ('HT.X.CAMXUYEN', 'HT.X.CAMBINH', 'HT.X.THANHSEN') order by o.code`);
+    expect(open.map((r) => [r.code, r.status])).toEqual([['HT.X.CAMBINH', 'draft'], ['HT.X.CAMXUYEN', 'submitted'], ['HT.X.THANHSEN', 'draft']]);
+    expect(open.every((r) => r.items > 0)).toBe(true);
+  });
+});
+
+describe('public page of a merged commune (issue 15 §2)', () => {
+  const idOf = async (code: string) => (await q<{ id: string }>(`select id from org_units where code = '${code}'`))[0]!.id;
+
+  it('shows 2024, before its formation, derived from its predecessors: labelled, method named, predecessors listed', async () => {
+    const metas = await allPublished(database.db);
+    const page = (await unitPage(database.db, await idOf('HT.X.CAMBINH'), metas, undefined))!;
+    expect(page.trend.map((t) => t.year)).toEqual([2025]);
+    expect(page.derivedTrend).toHaveLength(1);
+    const d = page.derivedTrend[0]!;
+    expect(d).toMatchObject({ year: 2024, derived: true, method: 'equal', predecessorsTotal: 4, predecessorsCounted: 4 });
+    expect(d.methodLabel).toContain('trọng số bằng nhau');
+    expect(d.predecessors.map((p) => p.name).sort()).toEqual(['Xã Cẩm Bình', 'Xã Cẩm Thành', 'Xã Cẩm Vịnh', 'Xã Thạch Bình']);
+    // Each predecessor's figure is the one its own public page shows for 2024; the derived one is their plain mean.
+    for (const p of d.predecessors) {
+      const own = (await unitPage(database.db, p.id, metas, undefined))!;
+      expect(own.trend.find((t) => t.year === 2024)?.percent, p.name).toBe(p.percent);
+    }
+    const mean = d.predecessors.reduce((s, p) => s + p.percent!, 0) / 4;
+    expect(Math.abs(d.percent! - mean)).toBeLessThanOrEqual(0.005);
+  });
+
+  it('derives nothing for a unit with its own history (a continuing sở)', async () => {
+    const page = (await unitPage(database.db, await idOf('HT.S.TP'), await allPublished(database.db), undefined))!;
+    expect(page.trend.map((t) => t.year)).toEqual([2024, 2025]);
+    expect(page.derivedTrend).toEqual([]);
+  });
+});
