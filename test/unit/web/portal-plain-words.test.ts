@@ -41,6 +41,7 @@ describe('every preset as the public methodology page shows it', async () => {
         nonSubmission: 'lowest_band',
         notApplicable: 'reduce_max',
         ...(p.definition.rules?.citations ? { citations: [...p.definition.rules.citations] } : {}),
+        ...(p.definition.rules?.notes ? { notes: p.definition.rules.notes } : {}),
       };
       const rules = renderToStaticMarkup(createElement(RulesList, { rules: published, basis: [describeDecisionVi(p.definition.decision) ?? ''] }));
       expect(tree + rules).not.toMatch(CODE_LIKE);
