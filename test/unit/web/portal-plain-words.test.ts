@@ -48,3 +48,25 @@ describe('every preset as the public methodology page shows it', async () => {
     });
   }
 });
+
+describe('the rules as a citizen reads them', () => {
+  it('the lowest band reads "dưới 50%", and lateness without a tolerance has no "0 ngày: trừ 0 điểm"', () => {
+    const html = renderToStaticMarkup(
+      createElement(RulesList, {
+        rules: {
+          bands: [
+            { code: 'tot', label: 'Tốt', minPercent: 90 },
+            { code: 'tb', label: 'Trung bình', minPercent: 50 },
+            { code: 'yeu', label: 'Yếu', minPercent: 0 },
+          ] as PublicRules['bands'],
+          lateSubmission: { toleranceDays: 0, penaltyPoints: 0, beyondTolerance: 'lowest_band' },
+          nonSubmission: 'lowest_band',
+          notApplicable: 'reduce_max',
+        },
+      }),
+    );
+    expect(html).toContain('dưới 50% tổng điểm tối đa áp dụng');
+    expect(html).toContain('Nộp báo cáo muộn (sau thời hạn): xếp loại thấp nhất.');
+    expect(html).not.toMatch(/0 ngày|trừ 0 điểm|từ 0%/);
+  });
+});

@@ -10,15 +10,20 @@ export function RulesList({ rules, basis = [] }: { rules: PublicRules; basis?: r
     <section aria-labelledby="rules-h" className="card" data-testid="portal-rules">
       <h2 id="rules-h">Quy tắc xếp loại</h2>
       <ul>
-        {rules.bands.map((b) => (
+        {rules.bands.map((b, i, all) => (
           <li key={b.code}>
-            <BandBadge band={b} /> từ {formatNumberVi(b.minPercent)}% tổng điểm tối đa áp dụng trở lên
+            <BandBadge band={b} />{' '}
+            {b.minPercent > 0 || i === 0
+              ? `từ ${formatNumberVi(b.minPercent)}% tổng điểm tối đa áp dụng trở lên`
+              : `dưới ${formatNumberVi(all[i - 1]!.minPercent)}% tổng điểm tối đa áp dụng`}
           </li>
         ))}
       </ul>
       <ul>
         <li>
-          Nộp báo cáo muộn trong {late.toleranceDays} ngày: trừ {formatNumberVi(late.penaltyPoints)} điểm; muộn hơn:{' '}
+          {late.toleranceDays > 0
+            ? `Nộp báo cáo muộn trong ${late.toleranceDays} ngày: trừ ${formatNumberVi(late.penaltyPoints)} điểm; muộn hơn: `
+            : 'Nộp báo cáo muộn (sau thời hạn): '}
           {late.beyondTolerance === 'refuse' ? 'không tiếp nhận' : 'xếp loại thấp nhất'}.
         </li>
         <li>Không nộp báo cáo: {rules.nonSubmission === 'zero' ? 'tính 0 điểm' : 'xếp loại thấp nhất'}.</li>
