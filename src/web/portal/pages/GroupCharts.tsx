@@ -1,4 +1,5 @@
 // The group's band distribution and its average percent per main indicator, as CSS bar lists.
+import { bandRangeVi } from '../../../core/results/band-range-vi.ts';
 import { formatNumberVi } from '../../../core/text/vietnamese.ts';
 import { BarList } from '../components/BarList.tsx';
 import { TONE_COLORS, bandTone, fmtPercent } from '../format.ts';
@@ -6,10 +7,9 @@ import type { GroupResults, PublicRules } from '../types.ts';
 
 export function GroupCharts({ results, bands }: { results: GroupResults; bands: PublicRules['bands'] }) {
   const total = results.distribution.reduce((s, d) => s + d.count, 0) + (results.notRankable ?? 0);
-  const minOf = new Map(bands.map((b) => [b.code, b.minPercent]));
   const dist = results.distribution.map((d) => ({
     key: d.band.code,
-    label: minOf.has(d.band.code) ? `${d.band.label} (từ ${formatNumberVi(minOf.get(d.band.code)!)}%)` : d.band.label,
+    label: bandRangeVi(bands, d.band.code) ? `${d.band.label} (${bandRangeVi(bands, d.band.code)})` : d.band.label,
     value: d.count,
     display: `${formatNumberVi(d.count)}${total > 0 ? ` (${formatNumberVi((d.count / total) * 100, 1)}%)` : ''}`,
     color: TONE_COLORS[bandTone(d.band.label)],

@@ -1,4 +1,5 @@
 // The published campaign rules in plain Vietnamese: bands, late and missing submissions, items not applicable.
+import { bandRangeVi } from '../../../core/results/band-range-vi.ts';
 import { formatNumberVi } from '../../../core/text/vietnamese.ts';
 import { BandBadge } from '../components/BandBadge.tsx';
 import type { PublicRules } from '../types.ts';
@@ -10,14 +11,14 @@ export function RulesList({ rules, basis = [] }: { rules: PublicRules; basis?: r
     <section aria-labelledby="rules-h" className="card" data-testid="portal-rules">
       <h2 id="rules-h">Quy tắc xếp loại</h2>
       <ul>
-        {rules.bands.map((b, i, all) => (
-          <li key={b.code}>
-            <BandBadge band={b} />{' '}
-            {b.minPercent > 0 || i === 0
-              ? `từ ${formatNumberVi(b.minPercent)}% tổng điểm tối đa áp dụng trở lên`
-              : `dưới ${formatNumberVi(all[i - 1]!.minPercent)}% tổng điểm tối đa áp dụng`}
-          </li>
-        ))}
+        {rules.bands.map((b) => {
+          const range = bandRangeVi(rules.bands, b.code)!;
+          return (
+            <li key={b.code}>
+              <BandBadge band={b} /> {range} tổng điểm tối đa áp dụng{range.startsWith('từ') ? ' trở lên' : ''}
+            </li>
+          );
+        })}
       </ul>
       <ul>
         <li>
