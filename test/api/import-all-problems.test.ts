@@ -107,12 +107,21 @@ describe('templates and the problem report', () => {
     const f = await office.upload(`/api/v1/campaigns/${campaignId}/figures/import`, 'mau.xlsx', figures);
     expect(f.statusCode, f.body).toBe(200);
     expect(f.json()).toMatchObject({ accepted: 1 });
+
+    // The index-set template: one example of every scoring method, imported as a draft without a warning.
+    const set = await download(office, '/api/v1/frameworks/import-template');
+    const s = await office.upload('/api/v1/frameworks/import', 'mau-bo-chi-so.xlsx', set);
+    expect(s.statusCode, s.body).toBe(201);
+    expect(s.json()).toMatchObject({ code: 'mau-bo-chi-so', warnings: [] });
+    const kinds = (await office.get(`/api/v1/frameworks/${s.json().id}`)).json().definition.nodes.flatMap((n: { children: { method: { kind: string } }[] }) => n.children.map((c) => c.method.kind));
+    expect(kinds).toEqual(['manual', 'yesno', 'choice', 'ratio', 'steps']);
   });
 
   it('a template is refused to whoever may not import there', async () => {
     const viewer = await t.as('viewer');
     expect((await viewer.get('/api/v1/org-units/import-template')).statusCode).toBe(403);
     expect((await viewer.get('/api/v1/users/import-template')).statusCode).toBe(403);
+    expect((await viewer.get('/api/v1/frameworks/import-template')).statusCode).toBe(403);
     expect((await t.anonymous.get('/api/v1/users/import-template')).statusCode).toBe(401);
   });
 

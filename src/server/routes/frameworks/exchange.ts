@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { canManageFrameworks } from '../../../core/policy/index.ts';
 import { findReadableFramework } from '../../../db/queries/frameworks.ts';
 import { writeFrameworkJson, writeFrameworkYaml } from '../../../exchange/frameworks/framework-document.ts';
+import { TEMPLATE_DEFINITION } from '../../../exchange/frameworks/template-definition.ts';
 import { writeFrameworkWorkbook } from '../../../exchange/frameworks/write-framework-workbook.ts';
 import { OperationError, notFound } from '../../http/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
@@ -42,6 +43,18 @@ export function registerFrameworkExchange(app: App, deps: ServerDeps) {
       }
       const row = await createFramework(deps.db, who, result.definition, { reason: `Nhập từ tệp ${filename}` });
       return reply.status(201).send({ ...presentFramework(row, who.actor), warnings: result.warnings });
+    },
+  );
+
+  app.get(
+    '/frameworks/import-template',
+    {
+      config: { access: DX_OFFICE },
+      schema: { tags: ['frameworks'], summary: 'Tệp mẫu để nhập bộ chỉ số (mẫu phụ lục Excel, mỗi cách tính điểm một ví dụ; nhập lại được nguyên như vậy)' },
+    },
+    async (request, reply) => {
+      if (!canManageFrameworks(whoIs(request).actor)) throw new OperationError('FORBIDDEN', 'Bạn không có quyền nhập bộ chỉ số.');
+      return reply.header('content-type', XLSX_MIME).header('content-disposition', contentDisposition('mau-bo-chi-so.xlsx')).send(await writeFrameworkWorkbook(TEMPLATE_DEFINITION));
     },
   );
 

@@ -7,7 +7,7 @@ import type { FrameworkSummary } from '../../api/frameworkTypes.ts';
 import { useImportFramework } from '../../api/frameworks.ts';
 import { useT } from '../../i18n/context.ts';
 import { FrameworkImportProblems } from './FrameworkImportProblems.tsx';
-import { ProblemReportButton } from '../../components/ImportAids.tsx';
+import { ProblemReportButton, TemplateButton } from '../../components/ImportAids.tsx';
 import { importProblemsOf } from './format.ts';
 
 interface Props {
@@ -45,6 +45,7 @@ export function FrameworkImportModal({ onClose, onImported }: Props) {
     >
       <Space orientation="vertical" style={{ width: '100%' }} size="middle">
         <Typography.Paragraph style={{ marginBottom: 0 }}>{t('fw.importHelp')}</Typography.Paragraph>
+        <TemplateButton url="/frameworks/import-template" name="mau-bo-chi-so.xlsx" />
         <Upload
           accept=".xlsx,.yaml,.yml,.json"
           maxCount={1}
