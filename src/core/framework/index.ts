@@ -30,3 +30,4 @@ export {
   type MappingCandidate,
 } from './mapping.ts';
 export { titleSimilarity, titleTokens } from './similarity.ts';
+export { scoreRangeProblem, figureRangeProblems, itemInputRangeProblems, figureLabels, type RangeProblem, type ScoreField } from './ranges.ts';

@@ -86,6 +86,7 @@ export const enAssessments: Record<keyof typeof viAssessments, string> = {
   'as.docDate': 'Date',
   'as.unknownDoc': 'Document {id}',
   'as.info': 'General information',
+  'as.infoNegative': 'General information "{label}" = {value} is out of range (0 or more); not saved.',
   'as.infoHelp': 'These figures are not scored but some items’ formulas use them.',
   'as.infoSaved': 'General information saved',
   'as.submit': 'Submit self-assessment',

@@ -85,6 +85,7 @@ export const viAssessments = {
   'as.docDate': 'Ngày',
   'as.unknownDoc': 'Tài liệu {id}',
   'as.info': 'Thông tin chung',
+  'as.infoNegative': 'Thông tin chung "{label}" = {value} nằm ngoài khoảng cho phép (từ 0 trở lên); chưa lưu.',
   'as.infoHelp': 'Các số liệu này không tính điểm nhưng được dùng trong công thức của một số chỉ số.',
   'as.infoSaved': 'Đã lưu thông tin chung',
   'as.submit': 'Nộp bản tự đánh giá',

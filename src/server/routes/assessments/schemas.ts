@@ -16,7 +16,7 @@ export const saveItemBody = z.object({
 });
 
 export const infoBody = z.object({
-  values: z.record(z.string().max(64), z.number().finite().min(0).nullable()),
+  values: z.record(z.string().max(64), z.number().finite().nullable()),
   rowVersion: z.number().int().positive(),
 });
 

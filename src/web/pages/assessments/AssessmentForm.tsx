@@ -2,11 +2,12 @@
 // indicator with every item (autosaved), search and the "chưa hoàn thành" filter, conflicts, submission.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Collapse, Empty, Grid, Space, Tag, Typography } from 'antd';
-import { scoreFramework } from '../../../core/framework/index.ts';
+import { itemInputRangeProblems, scoreFramework } from '../../../core/framework/index.ts';
 import type { InfoValues } from '../../../core/framework/index.ts';
 import { submissionProblems } from '../../../core/campaign/index.ts';
 import { matchesSearch } from '../../../core/text/vietnamese.ts';
 import { saveItem } from '../../api/assessments.ts';
+import { ApiError } from '../../api/client.ts';
 import { useEvidenceLibrary } from '../../api/evidence.ts';
 import type { Assessment } from '../../api/assessmentTypes.ts';
 import { useT } from '../../i18n/context.ts';
@@ -44,6 +45,9 @@ export function AssessmentForm({ a, onReload }: { a: Assessment; onReload: () =>
   const save = useCallback<SaveFn>(
     (code, draft, version) => {
       const node = nodes.get(code);
+      // Refused here, before saving, with the server's own rule and words (never sent, never clamped).
+      const outOfRange = node ? itemInputRangeProblems(node, draft.inputs) : null;
+      if (outOfRange) return Promise.reject(new ApiError(422, outOfRange.kind === 'score' ? 'SCORE_OUT_OF_RANGE' : 'FIGURE_OUT_OF_RANGE', outOfRange.problems.map((p) => p.message).join(' ')));
       const selfScore = node ? selfScoreOf(node, draft, infoRef.current) : null;
       return saveItem(a.id, code, { inputs: draft.inputs, selfScore, explanation: draft.explanation, evidenceIds: draft.evidenceIds, version });
     },
