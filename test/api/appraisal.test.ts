@@ -122,7 +122,10 @@ describe('the loop, from pre-review to a signed publication', () => {
     expect((await (await t.as('member')).post(`/api/v1/campaigns/${ids.campaignId}/close-appraisal`, { groupId: ids.groupId })).statusCode).toBe(403);
     expect((await (await t.as('chair')).post(`/api/v1/campaigns/${ids.campaignId}/close-appraisal`, { groupId: ids.groupId })).statusCode).toBe(200);
     expect((await (await t.as('chair')).put(itemUrl(C3, '1.1', 'appraisal'), { finalScore: 1, reason: 'other', comment: 'x', version: 1 })).statusCode).toBe(409);
-    const approved = await office.post(`/api/v1/campaigns/${ids.campaignId}/approve`, { groupId: ids.groupId, decisionNumber: '2500/QĐ-UBND', decisionDate: '2026-11-25', signer: 'Phó Chủ tịch UBND tỉnh' });
+    // Today is 17/11: a decision "of 25/11" has not been issued yet.
+    const future = await office.post(`/api/v1/campaigns/${ids.campaignId}/approve`, { groupId: ids.groupId, decisionNumber: '2500/QĐ-UBND', decisionDate: '2026-11-25', signer: 'Phó Chủ tịch UBND tỉnh' });
+    expect([future.statusCode, code(future)]).toEqual([422, 'DECISION_DATE_IN_FUTURE']);
+    const approved = await office.post(`/api/v1/campaigns/${ids.campaignId}/approve`, { groupId: ids.groupId, decisionNumber: '2500/QĐ-UBND', decisionDate: '2026-11-17', signer: 'Phó Chủ tịch UBND tỉnh' });
     expect(approved.statusCode).toBe(200);
     expect(approved.json()).toMatchObject({ campaignStatus: 'approved', pending: [] });
   });

@@ -109,3 +109,9 @@ export const mineSchema = z.object({
     }),
   ),
 });
+
+export const submissionCheckSchema = z.object({
+  ready: z.boolean(),
+  problems: z.array(z.object({ code: z.string(), title: z.string(), problem: z.string(), message: z.string() })),
+  notices: z.array(z.object({ code: z.string(), level: z.enum(['blocking', 'info']), message: z.string() })),
+});

@@ -53,6 +53,7 @@ export const patchBody = z.object({ name: text(300).optional(), rules: rulesSche
 export const transitionBody = z.object({
   action: z.enum(Object.keys(CAMPAIGN_ACTIONS) as [keyof typeof CAMPAIGN_ACTIONS, ...(keyof typeof CAMPAIGN_ACTIONS)[]]),
   reason: z.string().trim().max(2000).optional(),
+  deadlines: z.array(z.object({ groupId: z.uuid(), selfAssessment: z.string().max(10) })).max(200).optional(),
 });
 
 export const campaignGroupSchema = z.object({

@@ -25,6 +25,7 @@ import { InfoFieldsForm } from './InfoFieldsForm.tsx';
 import { ItemCard } from './ItemCard.tsx';
 import { LibraryModal } from './LibraryModal.tsx';
 import { SubmitButton } from './SubmitPanel.tsx';
+import { CheckButton } from './CheckButton.tsx';
 import { FormActions } from './FormActions.tsx';
 import { FormStyles } from './FormStyles.tsx';
 import { UnitRequests } from './requests/UnitRequests.tsx';
@@ -133,6 +134,7 @@ export function AssessmentForm({ a, onReload }: { a: Assessment; onReload: () =>
             </Space>
             <Space wrap>
               {indicator}
+              {a.status !== 'submitted' && <CheckButton assessmentId={a.id} canEdit={ctx.canEdit} store={store} phone={phone} onGoTo={goTo} />}
               <SubmitButton a={a} store={store} phone={phone} onSubmitted={submitted} onGoTo={goTo} />
             </Space>
           </Space>
