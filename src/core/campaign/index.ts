@@ -8,3 +8,4 @@ export * from './progress-rounds.ts';
 export * from './preset-defaults.ts';
 export * from './guardrails.ts';
 export * from './pre-submission.ts';
+export * from './ranking-rules.ts';

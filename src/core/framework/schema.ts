@@ -97,6 +97,8 @@ export const rulesSchema = z.strictObject({
   notApplicable: z.enum(['reduce_max', 'replacement']),
   appraiser: z.enum(['council', 'parent_unit']),
   progressReportMonths: z.array(z.number().int().min(1).max(12)).optional(),
+  rankBy: z.enum(['points', 'percent']).optional(),
+  tieBreak: z.array(z.string()).optional(),
   citations: z.array(z.string()).optional(),
   notes: z.string().optional(),
 });

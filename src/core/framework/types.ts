@@ -160,6 +160,10 @@ export interface AssessmentRulesPreset {
   appraiser: 'council' | 'parent_unit';
   /** Months of the periodic (unranked) progress reports, e.g. [3, 6, 9]. */
   progressReportMonths?: number[];
+  /** What the decision ranks by (000 Điều 9.1: total points); absent → percent. */
+  rankBy?: 'points' | 'percent';
+  /** Node codes that separate equal units, in order, when the decision names any. */
+  tieBreak?: string[];
   /** Where each rule comes from, e.g. "000 Điều 8.3". */
   citations?: string[];
   notes?: string;

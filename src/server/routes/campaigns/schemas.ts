@@ -12,6 +12,8 @@ export const rulesSchema = z.object({
   notApplicable: z.enum(['reduce_max', 'replacement']),
   reportersMaySubmit: z.boolean(),
   reminderDaysBefore: z.array(z.number().int().min(0).max(365)).max(10),
+  rankBy: z.enum(['points', 'percent']).optional(),
+  tieBreak: z.array(z.string().trim().min(1).max(50)).max(20).optional(),
   citations: z.array(z.string().max(2000)).max(50).optional(),
   notes: z.string().max(5000).optional(),
 });
