@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { submissionProblems, type ItemEntry } from '../../../src/core/campaign/index.ts';
 import { evidenceRuleOf } from '../../../src/core/framework/index.ts';
+import { reviewFlags } from '../../../src/core/appraisal/index.ts';
 import type { FrameworkDefinition, FrameworkNode } from '../../../src/core/framework/types.ts';
 
 const leaf = (code: string, extra: Partial<FrameworkNode> = {}): FrameworkNode => ({ code, title: `Chỉ số ${code}`, maxPoints: 10, method: { kind: 'yesno' }, ...extra });
@@ -50,5 +51,23 @@ describe('the presets whose decision says "evidence or a written explanation"', 
   const files = readdirSync(DIR).filter((f) => /^(ha-tinh-2878|tuan-giao|nha-trang)/.test(f));
   it.each(files)('%s defaults to evidence_or_explanation', (file) => {
     expect((parse(readFileSync(join(DIR, file), 'utf8')) as FrameworkDefinition).evidenceRule).toBe('evidence_or_explanation');
+  });
+});
+
+describe('the appraisal flags follow the rule: "explained, no evidence" is a flag, not a refusal', () => {
+  const flagsOf = (node: FrameworkNode, evidenceCount: number, explained: boolean, setEvidenceRule?: FrameworkDefinition['evidenceRule']) =>
+    reviewFlags({ node, inputs: { yes: true }, selfScore: 10, evidenceCount, explained, setEvidenceRule, duplicateUnits: [], lastYearFinal: null, changeShare: 0.5 }).map((f) => f.kind);
+
+  it('evidence or explanation, explained without a file → explained_no_evidence for the council to look at', () => {
+    expect(flagsOf(leaf('1.1', { evidenceRequired: true }), 0, true, 'evidence_or_explanation')).toEqual(['explained_no_evidence']);
+  });
+
+  it('with a file, or under "none", nothing is flagged', () => {
+    expect(flagsOf(leaf('1.1'), 1, true, 'evidence_or_explanation')).toEqual([]);
+    expect(flagsOf(leaf('1.1', { evidenceRule: 'none' }), 0, true)).toEqual([]);
+  });
+
+  it('"required" without a file → mandatory_evidence_missing, whatever the explanation', () => {
+    expect(flagsOf(leaf('1.1', { evidenceRule: 'required' }), 0, true, 'evidence_or_explanation')).toEqual(['mandatory_evidence_missing']);
   });
 });
