@@ -34,9 +34,10 @@ describe('the loop, from pre-review to a signed publication', () => {
   let requestId = '';
   let lateRequestId = '';
 
-  it('the support team proposes a score; above the max → 400 SCORE_INVALID; departing without a reason → 400 REASON_REQUIRED', async () => {
+  it('the support team proposes a score; above the max → 422 SCORE_OUT_OF_RANGE; departing without a reason → 400 REASON_REQUIRED', async () => {
     const support = await t.as('support');
-    expect(code(await support.put(itemUrl(C1, '1.1', 'review'), { proposedScore: 11, reason: 'other', comment: 'x', version: 0 }))).toBe('SCORE_INVALID');
+    expect(code(await support.put(itemUrl(C1, '1.1', 'review'), { proposedScore: 11, reason: 'other', comment: 'x', version: 0 }))).toBe('SCORE_OUT_OF_RANGE');
+    expect(code(await support.put(itemUrl(C1, '1.1', 'review'), { proposedScore: 1.005, reason: 'other', comment: 'x', version: 0 }))).toBe('SCORE_INVALID');
     expect(code(await support.put(itemUrl(C1, '1.1', 'review'), { proposedScore: 5, version: 0 }))).toBe('REASON_REQUIRED');
     const res = await support.put(itemUrl(C1, '1.1', 'review'), { proposedScore: 5, reason: 'insufficient_evidence', comment: 'Thiếu biên bản đánh giá của lãnh đạo', version: 0 });
     expect(res.statusCode).toBe(200);
@@ -48,7 +49,7 @@ describe('the loop, from pre-review to a signed publication', () => {
   it('a member appraises what they are assigned (main indicator 1) and nothing else → 403', async () => {
     const member = await t.as('member');
     expect((await member.put(itemUrl(C1, '2.1', 'appraisal'), { finalScore: 10, reason: 'wrong_calculation', comment: 'Sai mẫu số', version: 0 })).statusCode).toBe(403);
-    expect(code(await member.put(itemUrl(C1, '1.1', 'appraisal'), { finalScore: 10.5, reason: 'other', comment: 'x', version: 1 }))).toBe('SCORE_INVALID');
+    expect(code(await member.put(itemUrl(C1, '1.1', 'appraisal'), { finalScore: 10.5, reason: 'other', comment: 'x', version: 1 }))).toBe('SCORE_OUT_OF_RANGE');
     expect(code(await member.put(itemUrl(C1, '1.1', 'appraisal'), { finalScore: 6, version: 1 }))).toBe('REASON_REQUIRED');
     const res = await member.put(itemUrl(C1, '1.1', 'appraisal'), { finalScore: 6, reason: 'insufficient_evidence', comment: 'Điều chỉnh theo biên bản', version: 1 });
     expect(res.statusCode).toBe(200);
@@ -121,7 +122,10 @@ describe('the loop, from pre-review to a signed publication', () => {
     expect((await (await t.as('member')).post(`/api/v1/campaigns/${ids.campaignId}/close-appraisal`, { groupId: ids.groupId })).statusCode).toBe(403);
     expect((await (await t.as('chair')).post(`/api/v1/campaigns/${ids.campaignId}/close-appraisal`, { groupId: ids.groupId })).statusCode).toBe(200);
     expect((await (await t.as('chair')).put(itemUrl(C3, '1.1', 'appraisal'), { finalScore: 1, reason: 'other', comment: 'x', version: 1 })).statusCode).toBe(409);
-    const approved = await office.post(`/api/v1/campaigns/${ids.campaignId}/approve`, { groupId: ids.groupId, decisionNumber: '2500/QĐ-UBND', decisionDate: '2026-11-25', signer: 'Phó Chủ tịch UBND tỉnh' });
+    // Today is 17/11: a decision "of 25/11" has not been issued yet.
+    const future = await office.post(`/api/v1/campaigns/${ids.campaignId}/approve`, { groupId: ids.groupId, decisionNumber: '2500/QĐ-UBND', decisionDate: '2026-11-25', signer: 'Phó Chủ tịch UBND tỉnh' });
+    expect([future.statusCode, code(future)]).toEqual([422, 'DECISION_DATE_IN_FUTURE']);
+    const approved = await office.post(`/api/v1/campaigns/${ids.campaignId}/approve`, { groupId: ids.groupId, decisionNumber: '2500/QĐ-UBND', decisionDate: '2026-11-17', signer: 'Phó Chủ tịch UBND tỉnh' });
     expect(approved.statusCode).toBe(200);
     expect(approved.json()).toMatchObject({ campaignStatus: 'approved', pending: [] });
   });
@@ -198,7 +202,7 @@ describe('not applicable and replacement', () => {
   it('a replacement\'s score is bounded by the slot\'s max; a code of the set is refused as replacement', async () => {
     const chair = await t.as('chair');
     const C1r = r.assessments.C1!;
-    expect(code(await chair.put(itemUrl(C1r, '1.2', 'appraisal'), { finalScore: 12, notApplicable: true, replacementCode: 'HD.1', comment: 'Thay bằng chỉ số bổ sung', version: 0 }))).toBe('SCORE_INVALID');
+    expect(code(await chair.put(itemUrl(C1r, '1.2', 'appraisal'), { finalScore: 12, notApplicable: true, replacementCode: 'HD.1', comment: 'Thay bằng chỉ số bổ sung', version: 0 }))).toBe('SCORE_OUT_OF_RANGE');
     expect(code(await chair.put(itemUrl(C1r, '1.2', 'appraisal'), { finalScore: 5, notApplicable: true, replacementCode: '2.1', comment: 'x', version: 0 }))).toBe('VALIDATION_FAILED');
     const ok = await chair.put(itemUrl(C1r, '1.2', 'appraisal'), { finalScore: 8, notApplicable: true, replacementCode: 'HD.1', comment: 'Thay bằng chỉ số bổ sung', version: 0 });
     expect(ok.json()).toMatchObject({ notApplicable: true, replacementCode: 'HD.1', finalScore: 8 });

@@ -32,15 +32,28 @@ describe('saving an item', () => {
     expect(res.json()).toMatchObject({ code: '1.1', selfScore: 7.25, inputs: { score: 7.25 }, version: 1, locked: false, updatedBy: { fullName: 'Người dùng rep_c1' } });
   });
 
-  it('a self-score above max, negative or off the 0.25 grid → 400 SCORE_INVALID; nothing saved', async () => {
+  it('a self-score above max or negative → 422 SCORE_OUT_OF_RANGE naming the item and 0…max; off the 0.25 grid → 400 SCORE_INVALID; nothing saved', async () => {
     const rep = await t.as('rep_c1');
-    for (const selfScore of [10.25, -1, 3.1]) {
+    for (const selfScore of [10.25, -1]) {
       const res = await rep.put(item('1.1'), { inputs: {}, selfScore, version: 1 });
-      expect(res.statusCode, String(selfScore)).toBe(400);
-      expect(res.json().error.code).toBe('SCORE_INVALID');
+      expect(res.statusCode, String(selfScore)).toBe(422);
+      expect(res.json().error).toMatchObject({ code: 'SCORE_OUT_OF_RANGE', details: { code: '1.1', min: 0, max: 10, value: selfScore } });
+      expect(res.json().error.message).toContain('Chỉ số 1.1');
     }
+    const offGrid = await rep.put(item('1.1'), { inputs: {}, selfScore: 3.1, version: 1 });
+    expect([offGrid.statusCode, offGrid.json().error.code]).toEqual([400, 'SCORE_INVALID']);
     const a = (await rep.get(`/api/v1/assessments/${ids.assessments.C1}`)).json();
     expect(a.items.find((i: { code: string }) => i.code === '1.1')).toMatchObject({ selfScore: 7.25, version: 1 });
+  });
+
+  it('a negative figure → 422 FIGURE_OUT_OF_RANGE naming the item, the figure and "từ 0 trở lên"; nothing saved', async () => {
+    const rep = await t.as('rep_c1');
+    const res = await rep.put(item('2.1'), { inputs: { a: -5, b: 40 }, version: 0 });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().error).toMatchObject({ code: 'FIGURE_OUT_OF_RANGE', details: { code: '2.1', min: 0, max: null, value: -5 } });
+    expect(res.json().error.message).toBe('Chỉ số 2.1: số liệu "Hồ sơ trực tuyến" = -5 nằm ngoài khoảng cho phép (từ 0 trở lên).');
+    const a = (await rep.get(`/api/v1/assessments/${ids.assessments.C1}`)).json();
+    expect(a.items.find((i: { code: string }) => i.code === '2.1')).toMatchObject({ version: 0 });
   });
 
   it('text where a number is expected → 400 VALIDATION_FAILED (input and self-score)', async () => {
@@ -91,6 +104,9 @@ describe('saving an item', () => {
     expect(info.json().items.find((i: { code: string }) => i.code === '2.4').selfScore).toBe(5);
     const stale = await rep.put(`/api/v1/assessments/${ids.assessments.C1}/info`, { values: { population: 1 }, rowVersion: a.rowVersion });
     expect(stale.statusCode).toBe(409);
+    const negative = await rep.put(`/api/v1/assessments/${ids.assessments.C1}/info`, { values: { population: -4000 }, rowVersion: info.json().rowVersion });
+    expect([negative.statusCode, negative.json().error.code]).toEqual([422, 'FIGURE_OUT_OF_RANGE']);
+    expect(negative.json().error).toMatchObject({ details: { field: 'population', min: 0 } });
   });
 
   it('two people saving the same version: the second gets 409 with the first one\'s value; nothing is lost', async () => {

@@ -178,12 +178,16 @@ describe('progress rounds', () => {
     await fillAll(t, annual.assessments.C1!);
     const res = await office.post(`/api/v1/campaigns/${annual.campaignId}/progress-rounds`, {});
     expect(res.statusCode).toBe(201);
-    const rounds = res.json().created as { id: string; kind: string; progressMonths: number; parentCampaignId: string; status: string; groups: { deadlines: { selfAssessment: string }; unitCount: number }[] }[];
+    const rounds = res.json().created as { id: string; kind: string; progressMonths: number; parentCampaignId: string; status: string; groups: { id: string; deadlines: { selfAssessment: string }; unitCount: number }[] }[];
     expect(rounds.map((r) => [r.progressMonths, r.groups[0]!.deadlines.selfAssessment])).toEqual([[3, '2026-03-14'], [6, '2026-06-14'], [9, '2026-09-14']]);
     expect(rounds.every((r) => r.kind === 'progress' && r.parentCampaignId === annual.campaignId && r.status === 'draft' && r.groups[0]!.unitCount === 3)).toBe(true);
     expect((await office.post(`/api/v1/campaigns/${annual.campaignId}/progress-rounds`, {})).json().created).toEqual([]);
 
-    await office.post(`/api/v1/campaigns/${rounds[0]!.id}/transitions`, { action: 'open' });
+    // Generated in November, the rounds' deadlines (14/03, 14/06) are past: opening needs new ones in the same step.
+    const past = await office.post(`/api/v1/campaigns/${rounds[0]!.id}/transitions`, { action: 'open' });
+    expect([past.statusCode, past.json().error.code]).toEqual([422, 'SELF_ASSESSMENT_DEADLINE_PASSED']);
+    const newDeadline = (r: (typeof rounds)[number]) => ({ action: 'open', deadlines: [{ groupId: r.groups[0]!.id, selfAssessment: '2026-11-20' }] });
+    expect((await office.post(`/api/v1/campaigns/${rounds[0]!.id}/transitions`, newDeadline(rounds[0]!))).statusCode).toBe(200);
     const list = (await office.get(`/api/v1/campaigns/${rounds[0]!.id}/assessments`)).json().items as { assessmentId: string; unit: { code: string }; itemsDone: number }[];
     const c1 = list.find((a) => a.unit.code === 'C1')!;
     expect(c1.itemsDone).toBe(7);
@@ -194,7 +198,7 @@ describe('progress rounds', () => {
     const v = a3.items.find((i: { code: string }) => i.code === '2.2').version;
     await rep.put(`/api/v1/assessments/${c1.assessmentId}/items/2.2`, { inputs: { value: 6 }, version: v });
 
-    await office.post(`/api/v1/campaigns/${rounds[1]!.id}/transitions`, { action: 'open' });
+    expect((await office.post(`/api/v1/campaigns/${rounds[1]!.id}/transitions`, newDeadline(rounds[1]!))).statusCode).toBe(200);
     const six = (await office.get(`/api/v1/campaigns/${rounds[1]!.id}/assessments`)).json().items.find((a: { unit: { code: string } }) => a.unit.code === 'C1');
     const a6 = (await rep.get(`/api/v1/assessments/${six.assessmentId}`)).json();
     expect(a6.items.find((i: { code: string }) => i.code === '2.2').selfScore).toBe(10);

@@ -1,7 +1,7 @@
 // The evidence store out of space (EVIDENCE_QUOTA_BYTES small): uploads are refused with 507 STORAGE_FULL
 // and a Vietnamese message naming the problem, nothing is left on disk, and item saves and reads go on.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOpenCampaign } from '../support/campaign-fixture.ts';
+import { SYSTEM_CLOCK_DEADLINE, createOpenCampaign } from '../support/campaign-fixture.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { LocalFileStore } from '../../src/server/storage/local-file-store.ts';
 import fs from 'node:fs';
@@ -23,7 +23,7 @@ const files = () => (fs.readdirSync(root, { recursive: true, withFileTypes: true
 
 describe('evidence store out of space', () => {
   it('refuses uploads with 507 and a clear message while item saves and reads keep working', async () => {
-    const ids = await createOpenCampaign(t);
+    const ids = await createOpenCampaign(t, { deadline: SYSTEM_CLOCK_DEADLINE });
     const rep = await t.as('rep_c1');
     const url = `/api/v1/units/${t.unit('C1')}/evidence`;
     expect((await rep.upload(url, 'nhỏ.pdf', pdf('vừa đủ'))).statusCode).toBe(201);

@@ -6,7 +6,7 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/server/logger.ts';
-import { type CampaignIds, createOpenCampaign } from '../support/campaign-fixture.ts';
+import { type CampaignIds, SYSTEM_CLOCK_DEADLINE, createOpenCampaign } from '../support/campaign-fixture.ts';
 import { type Client, type TestApp, createTestApp } from '../support/test-app.ts';
 
 const NUL = 'x\u0000y';
@@ -19,7 +19,7 @@ const logLines: string[] = [];
 beforeAll(async () => {
   const sink = new Writable({ write(chunk, _encoding, done) { logLines.push(String(chunk)); done(); } });
   t = await createTestApp({ logger: createLogger('info', sink) });
-  ids = await createOpenCampaign(t);
+  ids = await createOpenCampaign(t, { deadline: SYSTEM_CLOCK_DEADLINE });
   admin = await t.as('admin');
 });
 afterAll(() => t.close());

@@ -5,7 +5,7 @@
 // 500 (and stored verbatim where stored; NUL refused with 400), > 2 MB JSON → 413, deeply nested JSON → no
 // crash, path traversal in file names, login brute force → 429.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CampaignIds, createOpenCampaign } from '../support/campaign-fixture.ts';
+import { type CampaignIds, SYSTEM_CLOCK_DEADLINE, createOpenCampaign } from '../support/campaign-fixture.ts';
 import { pdf } from '../support/sample-files.ts';
 import { type Client, type TestApp, createTestApp } from '../support/test-app.ts';
 
@@ -56,7 +56,7 @@ describe('security sweep over every documented route', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    ids = await createOpenCampaign(t);
+    ids = await createOpenCampaign(t, { deadline: SYSTEM_CLOCK_DEADLINE });
     admin = await t.as('admin');
     foreign = await t.as('rep_c3');
     const up = await (await t.as('rep_c1')).upload(`/api/v1/units/${t.unit('C1')}/evidence`, '../../../etc/passwd.pdf', pdf(), 'application/pdf');

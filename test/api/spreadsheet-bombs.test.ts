@@ -5,7 +5,7 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ParsePool } from '../../src/server/imports/parse-pool.ts';
-import { type CampaignIds, createOpenCampaign } from '../support/campaign-fixture.ts';
+import { type CampaignIds, SYSTEM_CLOCK_DEADLINE, createOpenCampaign } from '../support/campaign-fixture.ts';
 import { rowsBomb } from '../support/spreadsheet-bombs.ts';
 import { type TestApp, createTestApp } from '../support/test-app.ts';
 
@@ -52,7 +52,7 @@ describe('spreadsheet bombs on every import route', () => {
   beforeAll(async () => {
     pool.warm();
     t = await createTestApp({ parsePool: pool });
-    ids = await createOpenCampaign(t);
+    ids = await createOpenCampaign(t, { deadline: SYSTEM_CLOCK_DEADLINE });
   }, 120_000);
   afterAll(async () => {
     await t?.close();

@@ -151,6 +151,8 @@ describe('appraisal loop', () => {
     await page.goto(`/campaigns/${campaignId}`);
     for (const action of ['close_self_assessment', 'start_appraisal']) {
       await page.getByTestId(`camp-action-${action}`).click();
+      // The demo's deadline is three weeks ahead: closing early states the unsubmitted units and needs a reason.
+      if (action === 'close_self_assessment') await page.getByTestId('camp-action-reason').fill('Kết thúc sớm để trình diễn thẩm định');
       await page.getByTestId('camp-action-confirm').click();
       await page.getByTestId(`camp-action-${action}`).waitFor({ state: 'detached' });
     }

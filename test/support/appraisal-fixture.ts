@@ -25,7 +25,9 @@ export async function submittedCampaign(t: TestApp, o: { rules?: Partial<Campaig
 }
 
 export async function transition(t: TestApp, campaignId: string, action: string): Promise<void> {
-  await ok((await t.as('office')).post(`/api/v1/campaigns/${campaignId}/transitions`, { action }), 200, action);
+  // Fixtures close before the deadline (C2 never submits): an early close needs a reason (issue 13 §6).
+  const body = action === 'close_self_assessment' ? { action, reason: 'Kết thúc sớm theo kế hoạch thử nghiệm' } : { action };
+  await ok((await t.as('office')).post(`/api/v1/campaigns/${campaignId}/transitions`, body), 200, action);
 }
 
 /** Submitted campaign under appraisal with its council (members as above). */

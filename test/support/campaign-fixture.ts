@@ -124,7 +124,7 @@ export const TEST_RULES: CampaignRules = {
 export interface CampaignOptions {
   name?: string;
   year?: number;
-  /** Self-assessment deadline (yyyy-mm-dd); default 2026-11-15. */
+  /** Self-assessment deadline (yyyy-mm-dd); default 2026-11-15 (tests on the system clock use SYSTEM_CLOCK_DEADLINE). */
   deadline?: string;
   rules?: Partial<CampaignRules>;
   /** Participating unit codes; default C1, C2, C3. */
@@ -171,10 +171,16 @@ export async function createCampaign(t: TestApp, o: CampaignOptions = {}): Promi
   return openCampaign(t, ids, o.as);
 }
 
+/** Fixtures run several annual campaigns of one year on the same communes: opening says why (issue 13 §6). */
+export const FIXTURE_OPEN_REASON = 'Thử nghiệm: nhiều kỳ đánh giá trên cùng các xã';
+
+/** For tests on the system clock: a deadline still ahead, since a past one cannot be opened (issue 13 §6). */
+export const SYSTEM_CLOCK_DEADLINE = '2099-12-31';
+
 /** Opens a draft campaign and maps unit codes to the assessments it created. */
 export async function openCampaign(t: TestApp, ids: CampaignIds, as = 'office'): Promise<CampaignIds> {
   const office = await t.as(as);
-  const opened = await office.post(`/api/v1/campaigns/${ids.campaignId}/transitions`, { action: 'open' });
+  const opened = await office.post(`/api/v1/campaigns/${ids.campaignId}/transitions`, { action: 'open', reason: FIXTURE_OPEN_REASON });
   if (opened.statusCode !== 200) throw new Error(`open campaign: ${opened.statusCode} ${opened.body}`);
   const list = await office.get(`/api/v1/campaigns/${ids.campaignId}/assessments?pageSize=500`);
   const assessments: Record<string, string> = {};

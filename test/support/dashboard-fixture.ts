@@ -57,6 +57,6 @@ export async function publishCampaign(t: TestApp, ids: CampaignIds, year: number
   await acceptEverything(t, ids);
   await ok((await t.as('chair')).post(`/api/v1/campaigns/${ids.campaignId}/close-appraisal`, { groupId: ids.groupId }), 200, 'close');
   const office = await t.as('office');
-  await ok(office.post(`/api/v1/campaigns/${ids.campaignId}/approve`, { groupId: ids.groupId, decisionNumber: '9/QĐ-UBND', decisionDate: `${year}-11-25` }), 200, 'approve');
+  await ok(office.post(`/api/v1/campaigns/${ids.campaignId}/approve`, { groupId: ids.groupId, decisionNumber: '9/QĐ-UBND', decisionDate: `${year}-11-17` }), 200, 'approve');
   await ok(office.post(`/api/v1/campaigns/${ids.campaignId}/publish`, {}), 201, 'publish');
 }

@@ -30,7 +30,7 @@ export async function publishedCampaign(
   await acceptEverything(t, ids, chair);
   await ok(chair.post(`/api/v1/campaigns/${ids.campaignId}/close-appraisal`, { groupId: ids.groupId }), 200, 'close');
   const office = await t.as('office');
-  await ok(office.post(`/api/v1/campaigns/${ids.campaignId}/approve`, { groupId: ids.groupId, decisionNumber: '2500/QĐ-UBND', decisionDate: '2026-11-25', signer: 'Phó Chủ tịch UBND tỉnh' }), 200, 'approve');
+  await ok(office.post(`/api/v1/campaigns/${ids.campaignId}/approve`, { groupId: ids.groupId, decisionNumber: '2500/QĐ-UBND', decisionDate: '2026-11-17', signer: 'Phó Chủ tịch UBND tỉnh' }), 200, 'approve');
   await o.beforePublish?.(ids);
   const pub = await ok(office.post(`/api/v1/campaigns/${ids.campaignId}/publish`, {}), 201, 'publish');
   return { ...ids, snapshot: JSON.parse(pub.body).snapshot };

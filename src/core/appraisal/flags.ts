@@ -1,8 +1,8 @@
 // Appraiser aids, computed from plain data: the unit's self score disagrees with its own figures; a
 // mandatory document is missing; the same file (SHA-256) was submitted by another unit; the score moved
 // by more than a share of the max since last year's final score; a request to the unit is still open.
-import { scoreItem } from '../framework/index.ts';
-import type { FrameworkNode } from '../framework/types.ts';
+import { evidenceRuleOf, scoreItem } from '../framework/index.ts';
+import type { EvidenceRule, FrameworkNode } from '../framework/types.ts';
 import type { ReviewFlag } from './types.ts';
 
 export interface FlagInput {
@@ -10,6 +10,10 @@ export interface FlagInput {
   inputs: Record<string, number | boolean | string | null>;
   selfScore: number | null;
   evidenceCount: number;
+  /** The unit wrote an explanation for the item. */
+  explained?: boolean | undefined;
+  /** The index set's default evidence rule (evidenceRuleOf). */
+  setEvidenceRule?: EvidenceRule | undefined;
   duplicateUnits: { unitId: string; unitName: string }[];
   lastYearFinal: number | null;
   /** e.g. 0.5: a change of more than half the max is flagged. */
@@ -28,7 +32,11 @@ export function reviewFlags(f: FlagInput): ReviewFlag[] {
       flags.push({ kind: 'self_score_inconsistent', computed, self: f.selfScore });
     }
   }
-  if (f.node.evidenceRequired && f.evidenceCount === 0) flags.push({ kind: 'mandatory_evidence_missing' });
+  // The item's evidence rule (issue 13 §3): a missing mandatory document; or an explanation standing in
+  // for the evidence (000 Điều 8.4.a allows it — a flag for the council to look at, not a refusal).
+  const rule = evidenceRuleOf(f.node, f.setEvidenceRule);
+  if (rule === 'required' && f.evidenceCount === 0) flags.push({ kind: 'mandatory_evidence_missing' });
+  if (rule === 'evidence_or_explanation' && f.evidenceCount === 0 && f.explained) flags.push({ kind: 'explained_no_evidence' });
   if (f.duplicateUnits.length > 0) flags.push({ kind: 'duplicate_evidence', otherUnits: f.duplicateUnits });
   if (f.lastYearFinal !== null && f.selfScore !== null && Math.abs(f.selfScore - f.lastYearFinal) > f.changeShare * f.node.maxPoints) {
     flags.push({ kind: 'large_change_since_last_year', lastYearFinal: f.lastYearFinal, self: f.selfScore, share: f.changeShare });

@@ -53,6 +53,7 @@ export interface ItemReview {
 export type ReviewFlag =
   | { kind: 'self_score_inconsistent'; computed: number | null; self: number | null }
   | { kind: 'mandatory_evidence_missing' }
+  | { kind: 'explained_no_evidence' }
   | { kind: 'duplicate_evidence'; otherUnits: { unitId: string; unitName: string }[] }
   | { kind: 'large_change_since_last_year'; lastYearFinal: number; self: number; share: number }
   | { kind: 'open_request'; deadline: string | null };

@@ -6,3 +6,6 @@ export * from './campaign-status.ts';
 export * from './submission-check.ts';
 export * from './progress-rounds.ts';
 export * from './preset-defaults.ts';
+export * from './guardrails.ts';
+export * from './pre-submission.ts';
+export * from './ranking-rules.ts';

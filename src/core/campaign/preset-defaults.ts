@@ -34,6 +34,8 @@ export function campaignDefaultsFromPreset(preset: AssessmentRulesPreset | undef
       notApplicable: p?.notApplicable ?? 'reduce_max',
       reportersMaySubmit: false,
       reminderDaysBefore: [7, 3, 1],
+      rankBy: p?.rankBy ?? 'percent',
+      tieBreak: p?.tieBreak ? [...p.tieBreak] : [],
       citations: p?.citations ? [...p.citations] : [],
       notes: p?.notes,
     },

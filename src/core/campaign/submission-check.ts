@@ -1,7 +1,8 @@
 // What blocks a submission, item by item: every scored item needs its inputs (or a typed score) and a
-// valid self-score; an item without evidence must carry a written explanation (000 Điều 8.4.a); items
-// whose evidence is mandatory need at least one document. All problems are listed at once.
-import { flattenNodes, scoreItem } from '../framework/index.ts';
+// valid self-score; then the item's evidence rule (evidenceRuleOf): 'required' needs a document,
+// 'evidence_or_explanation' a document or a written explanation (000 Điều 8.4.a), 'none' nothing.
+// All problems are listed at once.
+import { evidenceRuleOf, flattenNodes, scoreItem } from '../framework/index.ts';
 import type { FrameworkDefinition } from '../framework/types.ts';
 import type { ItemEntry } from './types.ts';
 
@@ -41,9 +42,10 @@ export function submissionProblems(definition: FrameworkDefinition, entries: Rea
     if (!notApplicable && (entry.selfScore === null || entry.selfScore < 0 || entry.selfScore > node.maxPoints)) {
       add('SCORE_INVALID', `Điểm tự chấm phải từ 0 đến ${node.maxPoints}.`);
     }
-    if (node.evidenceRequired && entry.evidenceCount === 0) {
+    const rule = evidenceRuleOf(node, definition.evidenceRule);
+    if (rule === 'required' && entry.evidenceCount === 0) {
       add('EVIDENCE_REQUIRED', 'Chỉ số này bắt buộc có tài liệu kiểm chứng.');
-    } else if (entry.evidenceCount === 0 && entry.explanation.trim() === '') {
+    } else if (rule === 'evidence_or_explanation' && entry.evidenceCount === 0 && entry.explanation.trim() === '') {
       add('NO_EVIDENCE_OR_EXPLANATION', 'Không có tài liệu kiểm chứng thì phải có giải trình cách đánh giá, tính điểm.');
     }
   }

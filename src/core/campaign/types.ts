@@ -41,6 +41,14 @@ export interface CampaignRules {
   reportersMaySubmit: boolean;
   /** Reminders this many days before the self-assessment deadline to units that have not submitted. */
   reminderDaysBefore: number[];
+  /**
+   * Ranking within each group (000 Điều 9.1: "tính trên cơ sở tổng số điểm … từ cao xuống thấp"):
+   * by the final total ('points') or by the percent of the unit's applicable max ('percent', the
+   * default of campaigns made before this rule). docs/results-rules.md §6.
+   */
+  rankBy?: 'points' | 'percent';
+  /** Node codes compared in order, on final points, when the main key ties; empty → equal units share a rank. */
+  tieBreak?: string[];
   /** Where the rules come from (article citations), shown on the methodology page. */
   citations?: string[];
   notes?: string;

@@ -33,7 +33,7 @@ export interface FrameworkDiff {
 }
 
 /** Fields compared on each node; `children` is structure, reported through added/removed/parentCode. */
-const COMPARED_FIELDS = ['title', 'maxPoints', 'method', 'guidance', 'evidence', 'dataSource', 'verifyingUnit', 'evidenceRequired', 'domain'] as const;
+const COMPARED_FIELDS = ['title', 'maxPoints', 'method', 'guidance', 'evidence', 'dataSource', 'verifyingUnit', 'evidenceRequired', 'evidenceRule', 'domain'] as const;
 
 /** JSON with sorted keys, so two methods written with keys in a different order compare equal. */
 export function stableStringify(value: unknown): string {

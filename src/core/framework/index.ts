@@ -30,3 +30,5 @@ export {
   type MappingCandidate,
 } from './mapping.ts';
 export { titleSimilarity, titleTokens } from './similarity.ts';
+export { scoreRangeProblem, figureRangeProblems, itemInputRangeProblems, figureLabels, type RangeProblem, type ScoreField } from './ranges.ts';
+export { evidenceRuleOf, EVIDENCE_RULE_LABELS } from './evidence-rule.ts';

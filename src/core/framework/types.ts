@@ -107,6 +107,8 @@ export interface FrameworkNode {
   /** Đơn vị phối hợp xác minh. */
   verifyingUnit?: string;
   evidenceRequired?: boolean;
+  /** What the unit must give for this item (overrides the set's evidenceRule and evidenceRequired). */
+  evidenceRule?: EvidenceRule;
   /** Appraisal domain, used to assign council members (e.g. "hạ tầng", "nhân lực"). */
   domain?: string;
   children?: FrameworkNode[];
@@ -160,6 +162,10 @@ export interface AssessmentRulesPreset {
   appraiser: 'council' | 'parent_unit';
   /** Months of the periodic (unranked) progress reports, e.g. [3, 6, 9]. */
   progressReportMonths?: number[];
+  /** What the decision ranks by (000 Điều 9.1: total points); absent → percent. */
+  rankBy?: 'points' | 'percent';
+  /** Node codes that separate equal units, in order, when the decision names any. */
+  tieBreak?: string[];
   /** Where each rule comes from, e.g. "000 Điều 8.3". */
   citations?: string[];
   notes?: string;
@@ -178,8 +184,19 @@ export interface FrameworkDefinition {
   /** An illustrative set (not a decision): shown as such everywhere. */
   illustrative?: boolean;
   infoFields?: InfoField[];
+  /**
+   * The set's default evidence rule, from its decision (000 Điều 8.4.a; 004 II.2.b: evidence, or a
+   * written explanation where there is none). Items may override it.
+   */
+  evidenceRule?: EvidenceRule;
   rules?: AssessmentRulesPreset;
   nodes: FrameworkNode[];
 }
+
+/**
+ * 'required': a document is mandatory; 'evidence_or_explanation': a document or a written explanation;
+ * 'none': nothing is asked.
+ */
+export type EvidenceRule = 'required' | 'evidence_or_explanation' | 'none';
 
 export type FrameworkStatus = 'draft' | 'published' | 'archived';

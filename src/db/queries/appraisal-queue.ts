@@ -75,6 +75,8 @@ export interface QueueSqlRow {
   replacement_code: string | null;
   version: number;
   evidence_count: number;
+  /** The unit wrote an explanation for the item. */
+  explained: boolean;
   request_id: string | null;
   request_deadline: string | null;
 }
@@ -85,7 +87,7 @@ const PARENT_ROLES = ['council_chair', 'dx_office', 'council_member', 'support_t
 type UnitRow = {
   assessment_id: string; unit_id: string; unit_code: string; unit_name: string; unit_path: string; parent_id: string | null; parent_path: string | null; group_id: string;
   info: Record<string, number | null> | null;
-  items: Record<string, [number | null, QueueSqlRow['inputs']]> | null;
+  items: Record<string, [number | null, QueueSqlRow['inputs'], boolean]> | null;
   reviews: Record<string, [number | null, number | null, boolean, string | null, number]> | null;
   evidence: Record<string, number> | null;
   requests: Record<string, [string, string | null]> | null;
@@ -115,7 +117,7 @@ export async function loadQueueRows(
   const units = rowsOf<UnitRow>(
     await db.execute(sql`select a.id as assessment_id, a.unit_id, u.code as unit_code, u.name as unit_name, u.path as unit_path, u.parent_id,
         pu.path as parent_path, a.campaign_group_id as group_id, a.info,
-        (select jsonb_object_agg(i.code, jsonb_build_array(i.self_score, i.inputs)) from assessment_items i where i.assessment_id = a.id ${only('i')}) as items,
+        (select jsonb_object_agg(i.code, jsonb_build_array(i.self_score, i.inputs, i.explanation <> '')) from assessment_items i where i.assessment_id = a.id ${only('i')}) as items,
         (select jsonb_object_agg(r.code, jsonb_build_array(r.proposed_score, r.final_score, r.not_applicable, r.replacement_code, r.version)) from item_reviews r where r.assessment_id = a.id ${only('r')}) as reviews,
         (select jsonb_object_agg(e.code, e.n) from (select ie.code, count(*) as n from item_evidence ie where ie.assessment_id = a.id ${only('ie')} group by ie.code) e) as evidence,
         (select jsonb_object_agg(q.code, jsonb_build_array(q.id, q.deadline)) from (select distinct on (rq.code) rq.code, rq.id, rq.deadline::text as deadline from item_requests rq
@@ -145,6 +147,7 @@ export async function loadQueueRows(
         replacement_code: review?.[3] ?? null,
         version: review?.[4] ?? 0,
         evidence_count: Number(u.evidence?.[code] ?? 0),
+        explained: item?.[2] === true,
         request_id: request?.[0] ?? null,
         request_deadline: request?.[1] ?? null,
       });

@@ -48,6 +48,7 @@ function normalizeNode(n: FrameworkNode): FrameworkNode {
     dataSource: n.dataSource === undefined ? undefined : nfc(n.dataSource),
     verifyingUnit: n.verifyingUnit === undefined ? undefined : nfc(n.verifyingUnit),
     evidenceRequired: n.evidenceRequired,
+    evidenceRule: n.evidenceRule,
     domain: n.domain === undefined ? undefined : nfc(n.domain),
     children: n.children && n.children.length > 0 ? n.children.map(normalizeNode) : undefined,
   });
@@ -70,6 +71,7 @@ export function normalizeDefinition(def: FrameworkDefinition): FrameworkDefiniti
     declared: def.declared ? compact({ ...def.declared }) : undefined,
     notes: opt(def.notes),
     illustrative: def.illustrative,
+    evidenceRule: def.evidenceRule,
     infoFields: def.infoFields?.map((f) => compact({ key: nfc(f.key), label: nfc(f.label), unit: opt(f.unit) })),
     rules: def.rules ? nfcDeep(def.rules) : undefined,
     nodes: sortNodes(def.nodes.map(normalizeNode)),

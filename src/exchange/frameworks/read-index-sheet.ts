@@ -8,7 +8,7 @@ import { foldVietnamese } from '../../core/text/vietnamese.ts';
 import { fileError, type FileProblem } from './file-problem.ts';
 import { parsePoints, readCell, type CellRead } from './sheet-cells.ts';
 import { SttTree } from './stt-hierarchy.ts';
-import { COLUMNS, type ColumnKey, MAX_NODES, MAX_SHEET_ROWS, NO_WORDS, YES_WORDS, foldHeader } from './workbook-layout.ts';
+import { COLUMNS, type ColumnKey, EVIDENCE_RULE_WORDS, MAX_NODES, MAX_SHEET_ROWS, NO_WORDS, YES_WORDS, foldHeader } from './workbook-layout.ts';
 
 export interface IndexSheetResult {
   nodes: FrameworkNode[];
@@ -150,6 +150,12 @@ export function readIndexSheet(sheet: ExcelJS.Worksheet, header: { row: number; 
       if (YES_WORDS.includes(req)) node.evidenceRequired = true;
       else if (NO_WORDS.includes(req)) node.evidenceRequired = false;
       else err(r, `Cột "Bắt buộc minh chứng" chỉ nhận "Có" hoặc "Không" (nhận "${read.evidenceRequired.text.slice(0, 30)}").`, node.code);
+    }
+    const ruleText = foldVietnamese(read.evidenceRule.text);
+    if (ruleText) {
+      const rule = (Object.keys(EVIDENCE_RULE_WORDS) as (keyof typeof EVIDENCE_RULE_WORDS)[]).find((k) => EVIDENCE_RULE_WORDS[k].some((w) => foldVietnamese(w) === ruleText));
+      if (rule) node.evidenceRule = rule;
+      else err(r, `Cột "Yêu cầu tài liệu kiểm chứng" chỉ nhận "Bắt buộc", "Tài liệu hoặc giải trình" hoặc "Không yêu cầu" (nhận "${read.evidenceRule.text.slice(0, 30)}").`, node.code);
     }
     if (read.domain.text) node.domain = read.domain.text;
   }

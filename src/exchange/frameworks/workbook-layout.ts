@@ -16,6 +16,7 @@ export type ColumnKey =
   | 'verifyingUnit'
   | 'method'
   | 'evidenceRequired'
+  | 'evidenceRule'
   | 'domain'
   | 'level';
 
@@ -52,6 +53,7 @@ export const COLUMNS: ColumnSpec[] = [
   { key: 'verifyingUnit', header: 'Đơn vị phối hợp xác minh', variants: ['don vi phoi hop xac minh', 'don vi xac minh', 'don vi phoi hop', 'co quan phoi hop xac minh', 'co quan xac minh'], required: false, width: 20 },
   { key: 'method', header: 'Phương pháp tính điểm', variants: ['phuong phap tinh diem', 'phuong phap cham diem', 'phuong phap', 'ky hieu phuong phap'], required: false, width: 30 },
   { key: 'evidenceRequired', header: 'Bắt buộc minh chứng', variants: ['bat buoc minh chung', 'bat buoc tai lieu kiem chung'], required: false, width: 11 },
+  { key: 'evidenceRule', header: 'Yêu cầu tài liệu kiểm chứng', variants: ['yeu cau tai lieu kiem chung', 'yeu cau minh chung'], required: false, width: 18 },
   { key: 'domain', header: 'Lĩnh vực thẩm định', variants: ['linh vuc tham dinh', 'linh vuc'], required: false, width: 14 },
   { key: 'level', header: 'Cấp', variants: ['cap', 'cap chi so'], required: false, width: 6 },
 ];
@@ -112,3 +114,10 @@ export const NO_WORDS = ['khong', 'no', 'false', '0', 'sai'];
 export { MAX_FRAMEWORK_NODES as MAX_NODES } from '../../core/framework/index.ts';
 /** Rows of the index sheet read at most (nodes + headers, blank lines, notes). */
 export const MAX_SHEET_ROWS = 8000;
+
+/** The evidence rule's cell words (issue 13 §3): written as the first, read as any (folded). */
+export const EVIDENCE_RULE_WORDS = {
+  required: ['Bắt buộc', 'bat buoc'],
+  evidence_or_explanation: ['Tài liệu hoặc giải trình', 'tai lieu hoac giai trinh', 'minh chung hoac giai trinh', 'tai lieu kiem chung hoac giai trinh'],
+  none: ['Không yêu cầu', 'khong yeu cau', 'khong'],
+} as const;

@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import { formatMethodNotation, sortNodes, type FrameworkDefinition, type FrameworkNode } from '../../core/framework/index.ts';
 import { UNIT_TYPE_LABELS } from '../../core/org/unit-types.ts';
-import { COLUMNS, INDEX_SHEET_NAME, INFO_SHEET_NAME, META_LABELS, type MetaKey } from './workbook-layout.ts';
+import { COLUMNS, EVIDENCE_RULE_WORDS, INDEX_SHEET_NAME, INFO_SHEET_NAME, META_LABELS, type MetaKey } from './workbook-layout.ts';
 import { neutralizeWorkbook } from '../formula-injection.ts';
 
 const THIN = { style: 'thin' as const };
@@ -60,6 +60,7 @@ function writeIndexSheet(workbook: ExcelJS.Workbook, def: FrameworkDefinition): 
       verifyingUnit: node.verifyingUnit ?? '',
       method: node.method ? formatMethodNotation(node.method) : '',
       evidenceRequired: node.evidenceRequired === undefined ? '' : node.evidenceRequired ? 'Có' : 'Không',
+      evidenceRule: node.evidenceRule ? EVIDENCE_RULE_WORDS[node.evidenceRule][0] : '',
       domain: node.domain ?? '',
       level,
     });

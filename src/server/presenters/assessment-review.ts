@@ -67,6 +67,8 @@ export async function buildReviewView(db: Db, actor: ScopedActor, row: Appraisal
           inputs: item?.inputs ?? {},
           selfScore,
           evidenceCount: docs.length,
+          explained: (item?.explanation ?? '').trim() !== '',
+          setEvidenceRule: def.definition.evidenceRule,
           duplicateUnits: [...new Map(docs.flatMap((d) => d.sameFileElsewhere).map((u) => [u.unitId, u])).values()],
           lastYearFinal: lastYear.get(row.unit.id)?.get(node.code) ?? null,
           changeShare: LARGE_CHANGE_SHARE,

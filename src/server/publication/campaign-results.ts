@@ -4,7 +4,7 @@
 // rankGroup. Used by GET /campaigns/{id}/results, closing checks and the publication snapshot.
 // The scores come from the packed score sheets (campaign-results-fast.ts); a unit whose sheet cannot
 // be read as it stands takes the per-item path (campaign-results-reference.ts), same results.
-import type { CampaignRules } from '../../core/campaign/index.ts';
+import { type CampaignRules, rankingOptions } from '../../core/campaign/index.ts';
 import { displayPercent, indicatorSummaries, rankGroup } from '../../core/results/index.ts';
 import type { Db } from '../../db/client.ts';
 import { type GroupWithFramework, loadCampaignGroups } from '../../db/queries/campaigns.ts';
@@ -34,7 +34,7 @@ export async function computeCampaignRanking(db: Db, campaign: { id: string; rul
   const out = groups.map((g) => {
     const def = defs.get(g.id)!;
     const entries = loaded.perGroup.get(g.id) ?? [];
-    const ranked = rankGroup(entries, { bands: rules.bands });
+    const ranked = rankGroup(entries, rankingOptions(rules));
     const byUnit = new Map(entries.map((e) => [e.unitId, e]));
     return {
       group: g,

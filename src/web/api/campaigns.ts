@@ -69,11 +69,35 @@ export function useSaveCampaignGroup() {
   });
 }
 
+export interface CampaignOverlap { campaignId: string; name: string; year: number; kind: string; units: number }
+
+/** What opening or closing self-assessment would do (issue 13 §6), asked before the person confirms. */
+export interface TransitionCheck {
+  action: 'open' | 'close_self_assessment';
+  today: string;
+  pastDeadlines: { groupId: string; name: string; selfAssessment: string }[];
+  unsubmitted: number;
+  units: number;
+  earlyBefore: string | null;
+  overlaps: { refuse: CampaignOverlap[]; warn: CampaignOverlap[] };
+  reasonRequired: boolean;
+}
+
+export function useTransitionCheck(id: string, action: string | null) {
+  const checked = action === 'open' || action === 'close_self_assessment';
+  return useQuery({
+    queryKey: [...CAMPAIGNS_KEY, 'transition-check', id, action],
+    queryFn: () => api<TransitionCheck>(path(id, '/transitions/check'), { query: { action } }),
+    enabled: checked,
+    staleTime: 0,
+  });
+}
+
 export function useTransition() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: ({ id, action, reason }: { id: string; action: string; reason?: string }) =>
-      api<Campaign>(path(id, '/transitions'), { method: 'POST', body: { action, reason } }),
+    mutationFn: ({ id, action, reason, deadlines }: { id: string; action: string; reason?: string; deadlines?: { groupId: string; selfAssessment: string }[] }) =>
+      api<Campaign>(path(id, '/transitions'), { method: 'POST', body: { action, reason, deadlines } }),
     meta: { silent: true },
     onSuccess: invalidate,
   });

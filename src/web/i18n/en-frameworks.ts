@@ -124,6 +124,8 @@ export const enFrameworks: Record<keyof typeof viFrameworks, string> = {
   'fw.field.evidence': 'Supporting evidence',
   'fw.field.dataSource': 'Data source',
   'fw.field.verifyingUnit': 'Verifying unit',
+  'fw.field.evidenceRule': 'Evidence rule',
+  'fw.field.evidenceRuleDefault': 'As the index set says',
   'fw.field.evidenceRequired': 'Evidence required',
   'fw.field.domain': 'Appraisal domain',
   'fw.field.parentCode': 'Parent item',

@@ -122,6 +122,8 @@ export const viFrameworks = {
   'fw.field.evidence': 'Tài liệu kiểm chứng',
   'fw.field.dataSource': 'Nguồn thu thập dữ liệu',
   'fw.field.verifyingUnit': 'Đơn vị phối hợp xác minh',
+  'fw.field.evidenceRule': 'Yêu cầu về tài liệu kiểm chứng',
+  'fw.field.evidenceRuleDefault': 'Theo quy định chung của bộ chỉ số',
   'fw.field.evidenceRequired': 'Bắt buộc có tài liệu kiểm chứng',
   'fw.field.domain': 'Lĩnh vực thẩm định',
   'fw.field.parentCode': 'Chỉ tiêu cấp trên',

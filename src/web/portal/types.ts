@@ -31,6 +31,10 @@ export interface PublicRules {
   lateSubmission: { toleranceDays: number; penaltyPoints: number; beyondTolerance: string };
   nonSubmission: string;
   notApplicable: string;
+  rankBy?: 'points' | 'percent';
+  tieBreak?: string[];
+  /** The ranking rule in one Vietnamese sentence (server-written). */
+  ranking?: string;
   citations?: string[];
   notes?: string;
 }

@@ -150,7 +150,7 @@ describe('frameworks/*.yaml presets', () => {
       expect(def.appliesTo.unitTypes.length).toBeGreaterThan(0);
       for (const t of def.appliesTo.unitTypes) expect(isUnitType(t), t).toBe(true);
       expect(def.nodes.length).toBeGreaterThan(0);
-      const allowed = ['code', 'name', 'decision', 'appliesTo', 'description', 'declared', 'notes', 'illustrative', 'infoFields', 'rules', 'nodes'];
+      const allowed = ['code', 'name', 'decision', 'appliesTo', 'description', 'declared', 'notes', 'illustrative', 'infoFields', 'evidenceRule', 'rules', 'nodes'];
       for (const k of Object.keys(def)) expect(allowed, `unexpected key ${k}`).toContain(k);
     });
 

@@ -51,7 +51,7 @@ export async function appraiseItem(db: Db, who: AppraisalWho, id: string, code: 
       : replacementCode
         ? checkDecision({ score: input.finalScore, reason: 'not_applicable', comment }, node.maxPoints, null)
         : checkDecision({ score: null, reason: 'not_applicable', comment, notApplicable: true }, node.maxPoints, state.selfScore);
-    const problem = decisionError(problems);
+    const problem = decisionError(problems, { node, field: 'finalScore', score: notApplicable && !replacementCode ? null : input.finalScore });
     if (problem) throw problem;
     await ensureBodyRow(tx, who.audit, row);
     const saved = await writeReview(tx, id, code, input.version, {

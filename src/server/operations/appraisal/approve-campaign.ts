@@ -2,9 +2,10 @@
 // owner (the province's DX office acting for the People's Committee) for a council group, each unit's
 // parent (the district) for a parent-unit group. Records the decision number, date and signer; needs the
 // group's appraisal closed. When every required approval exists, the campaign moves to 'approved' by the
-// status machine (the generic transitions route no longer does it).
+// status machine (the generic transitions route no longer does it). The decision cannot be dated after
+// today in Vietnam (422 DECISION_DATE_IN_FUTURE, issue 13 §6).
 import { sql } from 'drizzle-orm';
-import { type CampaignStatus, CAMPAIGN_STATUS_LABELS, nextCampaignStatus } from '../../../core/campaign/index.ts';
+import { type CampaignStatus, CAMPAIGN_STATUS_LABELS, decisionDateProblem, nextCampaignStatus, vietnamDateOf } from '../../../core/campaign/index.ts';
 import { canApprove } from '../../../core/policy/index.ts';
 import { writeAudit } from '../../../db/audit/write-audit.ts';
 import type { Db } from '../../../db/client.ts';
@@ -58,6 +59,8 @@ export async function approveCampaign(db: Db, who: AppraisalWho, campaignId: str
     const state = await groupBodyState(tx, who.actor, c, group);
     if (!state.body?.closedAt) throw new OperationError('INVALID_STATE', `Hội đồng chưa kết thúc thẩm định nhóm "${group.name}".`);
     if (target.approved) throw new OperationError('INVALID_STATE', 'Kết quả của nhóm đã được cơ quan này phê duyệt.');
+    const future = decisionDateProblem(input.decisionDate, vietnamDateOf(now));
+    if (future) throw new OperationError('DECISION_DATE_IN_FUTURE', future, { decisionDate: input.decisionDate, today: vietnamDateOf(now), issues: [{ path: '/decisionDate', message: future }] });
     const values = { campaignGroupId: group.id, authorityUnitId: target.authority_id, decisionNumber: input.decisionNumber.normalize('NFC').trim(), decisionDate: input.decisionDate, signer: input.signer?.normalize('NFC').trim() || null, approvedBy: who.userId, approvedAt: now };
     const [approval] = await tx.insert(approvals).values(values).returning();
     await writeAudit(tx, who.audit, { action: 'appraisal.approve', objectType: 'campaign', objectId: campaignId, unitId: target.authority_id, after: { ...values, approvedAt: now.toISOString() } });

@@ -104,6 +104,8 @@ export async function loadQueue(db: Db, actor: ScopedActor, f: QueueFilter) {
       inputs: r.inputs ?? {},
       selfScore,
       evidenceCount: Number(r.evidence_count),
+      explained: r.explained,
+      setEvidenceRule: defs.get(g.id)!.definition.evidenceRule,
       duplicateUnits: duplicates.get(`${r.assessment_id} ${r.code}`) ?? [],
       lastYearFinal: lastYear.get(r.unit_id)?.get(r.code) ?? null,
       changeShare: LARGE_CHANGE_SHARE,

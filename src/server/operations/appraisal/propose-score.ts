@@ -24,7 +24,7 @@ export async function proposeScore(db: Db, who: AppraisalWho, id: string, code: 
     const state = await loadReviewState(tx, id, code);
     if (input.version !== (state.review?.version ?? 0)) throw await reviewConflict(tx, id, code);
     const comment = input.comment?.normalize('NFC').trim() || null;
-    const problem = decisionError(checkDecision({ score: input.proposedScore, reason: input.reason ?? null, comment }, node.maxPoints, state.selfScore));
+    const problem = decisionError(checkDecision({ score: input.proposedScore, reason: input.reason ?? null, comment }, node.maxPoints, state.selfScore), { node, field: 'proposedScore', score: input.proposedScore });
     if (problem) throw problem;
     await ensureBodyRow(tx, who.audit, row);
     const saved = await writeReview(tx, id, code, input.version, {

@@ -3,10 +3,11 @@
 // N/A decisions, every unit's result (as /results) with every item's self and final scores and N/A
 // flags, the approvals, publishedAt, version and reason — as canonical JSON; digest = SHA-256 of that
 // text; signature = Ed25519 over the digest bytes. A correction is a new version with a reason; earlier
-// versions stay. The campaign becomes read-only (every appraisal and assessment write → 409).
+// versions stay. The campaign becomes read-only (every appraisal and assessment write → 409). Publication
+// cannot precede an approval it publishes (422 PUBLICATION_BEFORE_APPROVAL, issue 13 §6).
 import { asc, eq, sql } from 'drizzle-orm';
 import { sign } from 'node:crypto';
-import { type CampaignStatus, CAMPAIGN_STATUS_LABELS, nextCampaignStatus } from '../../../core/campaign/index.ts';
+import { type CampaignStatus, CAMPAIGN_STATUS_LABELS, nextCampaignStatus, publicationBeforeApproval, vietnamDateOf } from '../../../core/campaign/index.ts';
 import { canPublish } from '../../../core/policy/index.ts';
 import { writeAudit } from '../../../db/audit/write-audit.ts';
 import type { Db } from '../../../db/client.ts';
@@ -37,6 +38,8 @@ export async function publishCampaign(db: Db, who: AppraisalWho, campaignId: str
     const version = Number(last?.version ?? 0) + 1;
     if (version > 1 && !reason) throw new OperationError('VALIDATION_FAILED', 'Công bố đính chính cần nêu lý do.', { issues: [{ path: '/reason', message: 'Cần nêu lý do đính chính' }] });
     const approvalRows = await tx.select({ approvals }).from(approvals).innerJoin(campaignGroups, eq(campaignGroups.id, approvals.campaignGroupId)).where(eq(campaignGroups.campaignId, campaignId)).orderBy(asc(approvals.approvedAt));
+    const early = publicationBeforeApproval(approvalRows.map(({ approvals: a }) => ({ decisionNumber: a.decisionNumber, decisionDate: a.decisionDate })), vietnamDateOf(now));
+    if (early) throw new OperationError('PUBLICATION_BEFORE_APPROVAL', early, { today: vietnamDateOf(now) });
     const payload = {
       campaign: { id: c.campaign.id, name: c.campaign.name, year: c.campaign.year, kind: c.campaign.kind, owner: { id: c.campaign.ownerUnitId, code: c.ownerCode, name: c.ownerName } },
       rules: c.campaign.rules,

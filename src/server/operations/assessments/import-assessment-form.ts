@@ -109,7 +109,10 @@ export async function importAssessmentForm(
         updated++;
       } catch (err) {
         if (!(err instanceof OperationError) || ['NOT_FOUND', 'FORBIDDEN', 'INVALID_STATE'].includes(err.code)) throw err;
-        problems.push({ row: r.row, column: err.code === 'SCORE_INVALID' ? 'Điểm tự chấm' : err.code === 'VALIDATION_FAILED' ? 'Số liệu' : 'STT', code: r.code, message: `Chỉ số ${r.code}: ${err.message}` });
+        const column = ['SCORE_INVALID', 'SCORE_OUT_OF_RANGE'].includes(err.code) ? 'Điểm tự chấm' : ['VALIDATION_FAILED', 'FIGURE_OUT_OF_RANGE'].includes(err.code) ? 'Số liệu' : 'STT';
+        // Range refusals already name the item (issue 13 §6).
+        const message = err.message.startsWith(`Chỉ số ${r.code}:`) ? err.message : `Chỉ số ${r.code}: ${err.message}`;
+        problems.push({ row: r.row, column, code: r.code, message });
       }
     }
     if (problems.length > 0) throw invalid(problems);

@@ -1,9 +1,10 @@
 // Turns what a person typed for one item into what is stored, with the same engine the browser uses
 // (src/core/framework). The server's score is authoritative for computed methods: a client self-score
-// that disagrees is replaced. A manual score must lie in 0…max on the step grid (400 SCORE_INVALID);
-// text where a number is expected, an unknown option or an input the method does not take is refused
+// that disagrees is replaced. A manual score outside 0…max, or a figure below 0, is refused naming the item
+// and its range (422 SCORE_OUT_OF_RANGE / FIGURE_OUT_OF_RANGE — never clamped); off the step grid → 400
+// SCORE_INVALID; text where a number is expected, an unknown option or an input the method does not take is refused
 // (400 VALIDATION_FAILED). Missing inputs are allowed: a unit fills an item over several sittings.
-import { type FrameworkNode, type InfoValues, type InputValues, type ItemScore, type ScoringMethod, scoreItem } from '../../../core/framework/index.ts';
+import { type FrameworkNode, type InfoValues, type InputValues, type ItemScore, type RangeProblem, type ScoringMethod, itemInputRangeProblems, scoreItem } from '../../../core/framework/index.ts';
 import { OperationError } from '../../http/errors.ts';
 
 export type StoredInputs = Record<string, number | boolean | string | null>;
@@ -67,6 +68,7 @@ export function evaluateItem(node: FrameworkNode, given: { inputs: InputValues; 
     if (given.selfScore === null) delete inputs.score;
     else inputs.score = given.selfScore;
   }
+  refuseOutOfRange(node, inputs);
   const score = scoreItem(node, inputs, info);
   const scoreIssues = score.issues.filter((i) => SCORE_CODES.has(i.code));
   if (scoreIssues.length > 0) {
@@ -79,4 +81,15 @@ export function evaluateItem(node: FrameworkNode, given: { inputs: InputValues; 
     });
   }
   return { inputs, selfScore: score.notApplicable ? null : score.points, score };
+}
+
+/** 422 naming the item and its range: a typed score outside 0…max, or a figure below 0. */
+function refuseOutOfRange(node: FrameworkNode, inputs: StoredInputs): void {
+  const found = itemInputRangeProblems(node, inputs);
+  if (found) throw rangeError(found.kind === 'score' ? 'SCORE_OUT_OF_RANGE' : 'FIGURE_OUT_OF_RANGE', found.problems);
+}
+
+export function rangeError(code: 'SCORE_OUT_OF_RANGE' | 'FIGURE_OUT_OF_RANGE', problems: RangeProblem[]): OperationError {
+  const first = problems[0]!;
+  return new OperationError(code, problems.map((p) => p.message).join(' '), { code: first.item, title: first.title, min: first.min, max: first.max, value: first.value, problems, issues: problems.map((p) => ({ path: p.input ? `/inputs/${p.input}` : `/${p.field}`, message: p.message })) });
 }

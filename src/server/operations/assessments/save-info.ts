@@ -34,6 +34,12 @@ export async function saveInfo(db: Db, who: AssessmentWho, id: string, input: { 
     if (unknown.length > 0) {
       throw new OperationError('VALIDATION_FAILED', `Bộ chỉ số không có thông tin chung: ${unknown.join(', ')}.`, { issues: unknown.map((k) => ({ path: `/values/${k}`, message: 'Không có trường này' })) });
     }
+    // A negative population or count is refused naming the field and its range, never set to 0 (issue 13 §6).
+    const negative = (def.definition.infoFields ?? []).filter((f) => (input.values[f.key] ?? 0) < 0);
+    if (negative.length > 0) {
+      const messages = negative.map((f) => `Thông tin chung "${f.label}" = ${input.values[f.key]} nằm ngoài khoảng cho phép (từ 0 trở lên).`);
+      throw new OperationError('FIGURE_OUT_OF_RANGE', messages.join(' '), { field: negative[0]!.key, min: 0, max: null, issues: negative.map((f, i) => ({ path: `/values/${f.key}`, message: messages[i] })) });
+    }
     const info = { ...(ctx.assessment.info ?? {}), ...input.values };
     const [after] = await tx
       .update(assessments)

@@ -1,19 +1,29 @@
 // POST /campaigns/{id}/transitions: the campaign's life moves only by the status machine's actions
 // (an impossible one → 409 INVALID_STATE). Opening needs every group on a published version and
 // creates one empty assessment per participating unit in one set-based INSERT … SELECT (4,000 units
-// in one statement); a progress round is then pre-filled from each unit's latest figures.
+// in one statement); a progress round is then pre-filled from each unit's latest figures. The guardrails
+// of issue 13 §6 (transition-guards.ts) run first: a past self-assessment deadline, an early close, a
+// second ranked annual campaign of the same year for a unit.
 import { eq, sql } from 'drizzle-orm';
-import { CAMPAIGN_ACTIONS, type CampaignAction, type CampaignStatus, availableActions, nextCampaignStatus } from '../../../core/campaign/index.ts';
+import { CAMPAIGN_ACTIONS, type CampaignAction, type CampaignStatus, availableActions, nextCampaignStatus, vietnamDateOf } from '../../../core/campaign/index.ts';
 import { writeAudit } from '../../../db/audit/write-audit.ts';
 import type { Db } from '../../../db/client.ts';
 import { rowsOf } from '../../../db/queries/assessments.ts';
 import { loadCampaignGroups } from '../../../db/queries/campaigns.ts';
 import { prefillFromSources } from '../../../db/queries/progress-source.ts';
-import { campaigns } from '../../../db/schema/campaigns.ts';
+import { campaignGroups, campaigns } from '../../../db/schema/campaigns.ts';
 import { OperationError } from '../../http/errors.ts';
 import { type CampaignWho, loadCampaignForChange } from './campaign-access.ts';
+import { type NewDeadline, guardClose, guardOpen } from './transition-guards.ts';
 
-export async function transitionCampaign(db: Db, who: CampaignWho, id: string, input: { action: CampaignAction; reason?: string }, now: Date): Promise<void> {
+export interface TransitionInput {
+  action: CampaignAction;
+  reason?: string | undefined;
+  /** Opening: new self-assessment deadlines, in the same step, for groups whose deadline has passed. */
+  deadlines?: NewDeadline[] | undefined;
+}
+
+export async function transitionCampaign(db: Db, who: CampaignWho, id: string, input: TransitionInput, now: Date): Promise<void> {
   await db.transaction(async (tx) => {
     const { campaign } = await loadCampaignForChange(tx, who, id, 'transition');
     const from = campaign.status as CampaignStatus;
@@ -33,6 +43,17 @@ export async function transitionCampaign(db: Db, who: CampaignWho, id: string, i
     if (input.action === 'reopen_self_assessment' && !input.reason?.trim()) {
       throw new OperationError('VALIDATION_FAILED', 'Cần nêu lý do mở lại tự đánh giá.', { issues: [{ path: '/reason', message: 'Cần nêu lý do' }] });
     }
+    const today = vietnamDateOf(now);
+    let guarded: Record<string, unknown> = {};
+    if (input.action === 'open') {
+      const { changed, overlaps } = await guardOpen(tx, campaign, today, input);
+      for (const d of changed) await tx.update(campaignGroups).set({ deadlineSelfAssessment: d.selfAssessment }).where(eq(campaignGroups.id, d.groupId));
+      guarded = { ...(changed.length > 0 ? { deadlines: changed } : {}), ...(overlaps.length > 0 ? { overlaps, overlapReason: input.reason?.trim() } : {}) };
+    }
+    if (input.action === 'close_self_assessment') {
+      const e = await guardClose(tx, id, today, input.reason);
+      guarded = { unsubmitted: e.unsubmitted, units: e.units, ...(e.early.length > 0 ? { earlyBefore: e.deadline } : {}) };
+    }
     let opened: { assessments: number; prefilledItems?: number } | undefined;
     if (input.action === 'open') opened = await openAssessments(tx, campaign);
     await tx.update(campaigns).set({ status: to, rowVersion: sql`${campaigns.rowVersion} + 1`, updatedAt: now }).where(eq(campaigns.id, id));
@@ -42,7 +63,7 @@ export async function transitionCampaign(db: Db, who: CampaignWho, id: string, i
       objectId: id,
       unitId: campaign.ownerUnitId,
       before: { status: from },
-      after: { status: to, ...opened },
+      after: { status: to, ...opened, ...guarded },
       reason: input.reason?.trim() || null,
     });
   });

@@ -44,7 +44,7 @@ export const queueQuery = z.object({
   mode: z.enum(['unit', 'item']).default('unit'),
   unitId: z.uuid().optional(),
   code: z.string().max(50).optional(),
-  flag: z.enum(['self_score_inconsistent', 'mandatory_evidence_missing', 'duplicate_evidence', 'large_change_since_last_year', 'open_request']).optional(),
+  flag: z.enum(['self_score_inconsistent', 'mandatory_evidence_missing', 'explained_no_evidence', 'duplicate_evidence', 'large_change_since_last_year', 'open_request']).optional(),
   status: z.enum(['pending', 'proposed', 'requested', 'final']).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(500),

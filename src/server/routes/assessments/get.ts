@@ -1,12 +1,14 @@
-// GET /assessments/mine (the unit's home page) and GET /assessments/{id}.
+// GET /assessments/mine (the unit's home page), GET /assessments/{id} and GET /assessments/{id}/check
+// ("Kiểm tra trước khi nộp").
 import { listMyAssessments } from '../../../db/queries/assessments-mine.ts';
 import { findReadableAssessment } from '../../../db/queries/assessments.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../http/schemas.ts';
 import { assessmentNotFound } from '../../operations/assessments/assessment-access.ts';
+import { checkSubmission } from '../../operations/assessments/check-submission.ts';
 import { buildAssessmentView, timingFor } from '../../presenters/assessment.ts';
 import { serverNow } from '../server-now.ts';
-import { assessmentSchema, mineSchema } from './schemas.ts';
+import { assessmentSchema, mineSchema, submissionCheckSchema } from './schemas.ts';
 
 export function registerAssessmentReads(app: App, deps: ServerDeps) {
   app.get(
@@ -44,5 +46,12 @@ export function registerAssessmentReads(app: App, deps: ServerDeps) {
       if (!ctx) throw assessmentNotFound();
       return buildAssessmentView(deps.db, who.actor, ctx, serverNow(deps));
     },
+  );
+
+  // Who: the unit's reporters and leaders, and the DX office running the campaign (check-submission.ts).
+  app.get(
+    '/assessments/:id/check',
+    { schema: { tags: ['assessments'], summary: 'Kiểm tra trước khi nộp: mọi vấn đề còn chặn việc gửi bản tự đánh giá', params: idParams, response: { 200: submissionCheckSchema } } },
+    async (request) => checkSubmission(deps.db, whoIs(request), request.params.id, serverNow(deps)),
   );
 }

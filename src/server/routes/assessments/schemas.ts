@@ -16,7 +16,7 @@ export const saveItemBody = z.object({
 });
 
 export const infoBody = z.object({
-  values: z.record(z.string().max(64), z.number().finite().min(0).nullable()),
+  values: z.record(z.string().max(64), z.number().finite().nullable()),
   rowVersion: z.number().int().positive(),
 });
 
@@ -108,4 +108,10 @@ export const mineSchema = z.object({
       missing: z.number(),
     }),
   ),
+});
+
+export const submissionCheckSchema = z.object({
+  ready: z.boolean(),
+  problems: z.array(z.object({ code: z.string(), title: z.string(), problem: z.string(), message: z.string() })),
+  notices: z.array(z.object({ code: z.string(), level: z.enum(['blocking', 'info']), message: z.string() })),
 });

@@ -12,6 +12,8 @@ export const rulesSchema = z.object({
   notApplicable: z.enum(['reduce_max', 'replacement']),
   reportersMaySubmit: z.boolean(),
   reminderDaysBefore: z.array(z.number().int().min(0).max(365)).max(10),
+  rankBy: z.enum(['points', 'percent']).optional(),
+  tieBreak: z.array(z.string().trim().min(1).max(50)).max(20).optional(),
   citations: z.array(z.string().max(2000)).max(50).optional(),
   notes: z.string().max(5000).optional(),
 });
@@ -53,6 +55,7 @@ export const patchBody = z.object({ name: text(300).optional(), rules: rulesSche
 export const transitionBody = z.object({
   action: z.enum(Object.keys(CAMPAIGN_ACTIONS) as [keyof typeof CAMPAIGN_ACTIONS, ...(keyof typeof CAMPAIGN_ACTIONS)[]]),
   reason: z.string().trim().max(2000).optional(),
+  deadlines: z.array(z.object({ groupId: z.uuid(), selfAssessment: z.string().max(10) })).max(200).optional(),
 });
 
 export const campaignGroupSchema = z.object({

@@ -1,7 +1,11 @@
-// POST /campaigns/{id}/transitions and POST /campaigns/{id}/progress-rounds.
+// POST /campaigns/{id}/transitions (with GET …/transitions/check: what a transition would do, before it is
+// confirmed) and POST /campaigns/{id}/progress-rounds.
 import { z } from 'zod';
 import { generateProgressRounds } from '../../operations/campaigns/generate-progress-rounds.ts';
 import { transitionCampaign } from '../../operations/campaigns/transition-campaign.ts';
+import { loadCampaignForChange } from '../../operations/campaigns/campaign-access.ts';
+import { checkTransition } from '../../operations/campaigns/transition-guards.ts';
+import { vietnamDateOf } from '../../../core/campaign/index.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../http/schemas.ts';
 import { serverNow } from '../server-now.ts';
@@ -17,6 +21,28 @@ export function registerCampaignTransitions(app: App, deps: ServerDeps) {
       const who = whoIs(request);
       await transitionCampaign(deps.db, who, request.params.id, request.body, serverNow(deps));
       return loadCampaignView(deps.db, who.actor, request.params.id);
+    },
+  );
+
+  // Who: the DX office running the campaign (as for the transition itself); others → 403, unreadable → 404.
+  app.get(
+    '/campaigns/:id/transitions/check',
+    {
+      schema: {
+        tags: ['campaigns'],
+        summary: 'Kiểm tra trước khi mở kỳ hoặc kết thúc tự đánh giá: hạn đã qua, số đơn vị chưa gửi, kỳ trùng năm',
+        params: idParams,
+        querystring: z.object({ action: z.enum(['open', 'close_self_assessment']) }),
+        response: { 200: z.looseObject({ action: z.string(), today: z.string(), reasonRequired: z.boolean(), unsubmitted: z.number(), units: z.number() }) },
+      },
+    },
+    async (request) => {
+      const who = whoIs(request);
+      const today = vietnamDateOf(serverNow(deps));
+      return deps.db.transaction(async (tx) => {
+        const { campaign } = await loadCampaignForChange(tx, who, request.params.id, 'transition');
+        return { ...(await checkTransition(tx, campaign, request.query.action, today)) };
+      });
     },
   );
 

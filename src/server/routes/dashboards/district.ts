@@ -9,6 +9,7 @@ import { UNAVAILABLE_LABELS, campaignOr404, resultsUnavailable, unitOr404 } from
 import { bandRef } from './present.ts';
 import { loadResultSet } from './result-set.ts';
 import { campaignQuery, campaignRef, unitIdParams } from './schemas.ts';
+import { rankingOptions } from '../../../core/campaign/index.ts';
 
 export function registerDistrictPage(app: App, deps: ServerDeps) {
   app.get(
@@ -32,7 +33,7 @@ export function registerDistrictPage(app: App, deps: ServerDeps) {
       for (const group of set.groups) {
         const mine = group.entries.filter((e) => childIds.has(e.unitId) && (!scope || scope.has(e.unitId)));
         if (mine.length === 0) continue;
-        const local = new Map(rankGroup(mine, { bands: set.rules.bands }).units.map((u) => [u.unitId, u.rank]));
+        const local = new Map(rankGroup(mine, rankingOptions(set.rules)).units.map((u) => [u.unitId, u.rank]));
         for (const e of mine) {
           results.push(e.result);
           communes.push({

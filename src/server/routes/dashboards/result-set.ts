@@ -4,7 +4,7 @@
 // campaign rules it recorded, recomputed by the same engine (so the figures are the published ones) —
 // from the verified snapshot view only: a snapshot failing verification answers PUBLICATION_UNVERIFIED. Before publication the results are live from
 // the appraisal (final scores so far) and marked provisional.
-import type { CampaignRules } from '../../../core/campaign/index.ts';
+import { type CampaignRules, rankingOptions } from '../../../core/campaign/index.ts';
 import type { FrameworkDefinition } from '../../../core/framework/index.ts';
 import { type ItemScoreInput, type RankedGroup, type UnitResult, type UnitResultInput, computeUnitResult, rankGroup } from '../../../core/results/index.ts';
 import type { Db } from '../../../db/client.ts';
@@ -76,7 +76,7 @@ function groupOf(g: { id: string; name: string; frameworkId: string; definition:
     const input = inputOf(row, g.definition, rules);
     return { unitId: row.unit.id, unit: row.unit, rank: row.rank, input, result: computeUnitResult(input) };
   });
-  return { ...g, entries, byUnit: new Map(entries.map((e) => [e.unitId, e])), ranked: rankGroup(entries, { bands: rules.bands }) };
+  return { ...g, entries, byUnit: new Map(entries.map((e) => [e.unitId, e])), ranked: rankGroup(entries, rankingOptions(rules)) };
 }
 
 interface SnapshotPayload {

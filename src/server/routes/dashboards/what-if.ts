@@ -12,6 +12,7 @@ import { campaignOr404, requireResults, resultsUnavailable, unitOr404 } from './
 import { bandRef } from './present.ts';
 import { findEntry, loadResultSet } from './result-set.ts';
 import { whatIfBody, whatIfResponse } from './schemas.ts';
+import { rankingOptions } from '../../../core/campaign/index.ts';
 
 const side = (r: UnitResult, rank: number | null) => ({ finalTotal: r.finalTotal, finalAfterPenalty: r.finalAfterPenalty, percent: displayPercent(r.percent), band: bandRef(r.band), rank, status: r.status });
 
@@ -53,7 +54,7 @@ export function registerWhatIf(app: App, deps: ServerDeps) {
       if (issues.length > 0) throw new OperationError('VALIDATION_FAILED', 'Thay đổi không hợp lệ.', { issues });
       if (invalid.length > 0) throw new OperationError('SCORE_INVALID', `Điểm phải trong khoảng 0 đến điểm tối đa của chỉ số (${invalid.map((x) => `${x.code}: 0…${x.max}`).join('; ')}).`, { items: invalid });
 
-      const w = whatIf(entry.input, applied, { unitId: unit.id, group: group.entries, options: { bands: set.rules.bands } });
+      const w = whatIf(entry.input, applied, { unitId: unit.id, group: group.entries, options: rankingOptions(set.rules) });
       return {
         campaignId: campaign.id,
         unitId: unit.id,

@@ -6,6 +6,7 @@ import { formatMethodNotation } from '../../../core/framework/notation/index.ts'
 import type { FrameworkNode } from '../../../core/framework/types.ts';
 import type { PublishedMeta } from '../../publication/public-snapshots.ts';
 import type { GroupView, SnapshotView } from '../../publication/snapshot-view.ts';
+import { describeRanking } from '../../../core/campaign/index.ts';
 
 export function campaignSummary(view: SnapshotView, meta: PublishedMeta) {
   const c = view.payload.campaign;
@@ -29,6 +30,9 @@ export function publicRules(view: SnapshotView) {
     lateSubmission: r.lateSubmission,
     nonSubmission: r.nonSubmission,
     notApplicable: r.notApplicable,
+    rankBy: r.rankBy ?? 'percent',
+    tieBreak: r.tieBreak ?? [],
+    ranking: describeRanking(r),
     ...(r.citations ? { citations: r.citations } : {}),
     ...(r.notes ? { notes: r.notes } : {}),
   };

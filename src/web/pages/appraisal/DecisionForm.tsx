@@ -98,7 +98,7 @@ export function DecisionForm({ row, kind, command, onReload, onSaved }: Props) {
       {(!na || replacement.trim() !== '') && (
         <Form.Item label={kind === 'propose' ? t('apr.proposedScore') : t('apr.finalScore')} validateStatus={err('score') ? 'error' : undefined} help={err('score')} required>
           <Space>
-            <DecimalInput value={score} min={0} max={row.maxPoints} step={0.25} onChange={(v) => setScore(v ?? null)} style={{ width: 120 }} data-testid={`${tid}-score`} />
+            <DecimalInput value={score} step={0.25} onChange={(v) => setScore(v ?? null)} style={{ width: 120 }} data-testid={`${tid}-score`} />
             <Button size="small" onClick={() => { setScore(row.selfScore); setNa(false); }} data-testid={`${tid}-use-self`}>{t('apr.useSelf')}</Button>
           </Space>
         </Form.Item>

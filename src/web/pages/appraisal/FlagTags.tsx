@@ -8,6 +8,7 @@ import { useNum } from '../frameworks/format.ts';
 const COLORS: Record<ReviewFlag['kind'], string> = {
   self_score_inconsistent: 'red',
   mandatory_evidence_missing: 'volcano',
+  explained_no_evidence: 'orange',
   duplicate_evidence: 'magenta',
   large_change_since_last_year: 'gold',
   open_request: 'blue',
@@ -22,6 +23,8 @@ export function FlagTags({ flags, compact = false }: { flags: readonly ReviewFla
         return t('flag.self_score_inconsistent', { computed: num(f.computed) });
       case 'mandatory_evidence_missing':
         return t('flag.mandatory_evidence_missing');
+      case 'explained_no_evidence':
+        return t('flag.explained_no_evidence');
       case 'duplicate_evidence':
         return t('flag.duplicate_evidence', { units: f.otherUnits.map((u) => u.unitName).join(', ') });
       case 'large_change_since_last_year':

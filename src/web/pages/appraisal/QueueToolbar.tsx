@@ -8,7 +8,7 @@ import { useT } from '../../i18n/context.ts';
 import { accentInsensitiveSearch } from '../../lib/searchSelect.ts';
 
 const STATUSES: QueueStatus[] = ['pending', 'proposed', 'requested', 'final'];
-const FLAGS: ReviewFlag['kind'][] = ['self_score_inconsistent', 'mandatory_evidence_missing', 'duplicate_evidence', 'large_change_since_last_year', 'open_request'];
+const FLAGS: ReviewFlag['kind'][] = ['self_score_inconsistent', 'mandatory_evidence_missing', 'explained_no_evidence', 'duplicate_evidence', 'large_change_since_last_year', 'open_request'];
 
 export interface ToolbarValue {
   mode: QueueMode;

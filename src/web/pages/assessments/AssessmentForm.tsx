@@ -2,11 +2,12 @@
 // indicator with every item (autosaved), search and the "chưa hoàn thành" filter, conflicts, submission.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Collapse, Empty, Grid, Space, Tag, Typography } from 'antd';
-import { scoreFramework } from '../../../core/framework/index.ts';
+import { itemInputRangeProblems, scoreFramework } from '../../../core/framework/index.ts';
 import type { InfoValues } from '../../../core/framework/index.ts';
 import { submissionProblems } from '../../../core/campaign/index.ts';
 import { matchesSearch } from '../../../core/text/vietnamese.ts';
 import { saveItem } from '../../api/assessments.ts';
+import { ApiError } from '../../api/client.ts';
 import { useEvidenceLibrary } from '../../api/evidence.ts';
 import type { Assessment } from '../../api/assessmentTypes.ts';
 import { useT } from '../../i18n/context.ts';
@@ -24,6 +25,7 @@ import { InfoFieldsForm } from './InfoFieldsForm.tsx';
 import { ItemCard } from './ItemCard.tsx';
 import { LibraryModal } from './LibraryModal.tsx';
 import { SubmitButton } from './SubmitPanel.tsx';
+import { CheckButton } from './CheckButton.tsx';
 import { FormActions } from './FormActions.tsx';
 import { FormStyles } from './FormStyles.tsx';
 import { UnitRequests } from './requests/UnitRequests.tsx';
@@ -44,6 +46,9 @@ export function AssessmentForm({ a, onReload }: { a: Assessment; onReload: () =>
   const save = useCallback<SaveFn>(
     (code, draft, version) => {
       const node = nodes.get(code);
+      // Refused here, before saving, with the server's own rule and words (never sent, never clamped).
+      const outOfRange = node ? itemInputRangeProblems(node, draft.inputs) : null;
+      if (outOfRange) return Promise.reject(new ApiError(422, outOfRange.kind === 'score' ? 'SCORE_OUT_OF_RANGE' : 'FIGURE_OUT_OF_RANGE', outOfRange.problems.map((p) => p.message).join(' ')));
       const selfScore = node ? selfScoreOf(node, draft, infoRef.current) : null;
       return saveItem(a.id, code, { inputs: draft.inputs, selfScore, explanation: draft.explanation, evidenceIds: draft.evidenceIds, version });
     },
@@ -97,8 +102,8 @@ export function AssessmentForm({ a, onReload }: { a: Assessment; onReload: () =>
 
   const campaignOpen = a.campaign.status === 'open';
   const ctx: FormContextValue = useMemo(
-    () => ({ assessmentId: a.id, unitId: a.unit.id, store, info, library: libraryMap, canEdit: a.abilities.edit && campaignOpen, canUpload: a.abilities.uploadEvidence, phone, openLibrary: setLibraryFor, showRequests: REVIEW_PHASES.has(a.campaign.status) }),
-    [a.id, a.unit.id, store, info, libraryMap, a.abilities.edit, a.abilities.uploadEvidence, campaignOpen, phone, a.campaign.status],
+    () => ({ assessmentId: a.id, unitId: a.unit.id, store, info, library: libraryMap, canEdit: a.abilities.edit && campaignOpen, canUpload: a.abilities.uploadEvidence, phone, openLibrary: setLibraryFor, evidenceRule: a.framework.evidenceRule, showRequests: REVIEW_PHASES.has(a.campaign.status) }),
+    [a.id, a.unit.id, store, info, libraryMap, a.abilities.edit, a.abilities.uploadEvidence, campaignOpen, phone, a.campaign.status, a.framework.evidenceRule],
   );
 
   const indicator = <SaveIndicator slots={slots} onRetry={() => store.retryAll()} onConflicts={() => setConflictCode(firstConflict)} />;
@@ -129,6 +134,7 @@ export function AssessmentForm({ a, onReload }: { a: Assessment; onReload: () =>
             </Space>
             <Space wrap>
               {indicator}
+              {a.status !== 'submitted' && <CheckButton assessmentId={a.id} canEdit={ctx.canEdit} store={store} phone={phone} onGoTo={goTo} />}
               <SubmitButton a={a} store={store} phone={phone} onSubmitted={submitted} onGoTo={goTo} />
             </Space>
           </Space>

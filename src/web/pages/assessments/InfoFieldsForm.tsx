@@ -63,8 +63,15 @@ export function InfoFieldsForm({ assessmentId, fields, initial, rowVersion, edit
     latest.current = next;
     setValues(next);
     onChange(next);
-    setState('pending');
     if (timer.current) clearTimeout(timer.current);
+    const field = fields.find((f) => f.key === key);
+    if (v !== null && v < 0) {
+      // Refused before saving; the server refuses it too (never clamped to 0).
+      setState('error');
+      setError(t('as.infoNegative', { label: field?.label ?? key, value: String(v).replace('.', ',') }));
+      return;
+    }
+    setState('pending');
     timer.current = setTimeout(() => void send(), 600);
   };
 
@@ -77,7 +84,7 @@ export function InfoFieldsForm({ assessmentId, fields, initial, rowVersion, edit
         {fields.map((f) => (
           <Col key={f.key} xs={24} sm={12} lg={8}>
             <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 4 }}>{f.label}{f.unit ? ` (${f.unit})` : ''}</Typography.Text>
-            <DecimalInput style={{ width: '100%' }} min={0} size={phone ? 'large' : 'middle'} inputMode="decimal" disabled={!editable}
+            <DecimalInput style={{ width: '100%' }} size={phone ? 'large' : 'middle'} inputMode="decimal" disabled={!editable}
               value={values[f.key] ?? null} onChange={(v) => change(f.key, v ?? null)} data-testid={`as-info-${f.key}`} />
           </Col>
         ))}

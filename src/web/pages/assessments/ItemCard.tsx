@@ -3,6 +3,7 @@
 // its own draft changes.
 import { memo, useMemo } from 'react';
 import { Alert, Card, Col, Input, Row, Space, Tag, Typography } from 'antd';
+import { EVIDENCE_RULE_LABELS, evidenceRuleOf } from '../../../core/framework/index.ts';
 import type { FrameworkNode } from '../../../core/framework/index.ts';
 import { showDateTime } from '../../lib/dates.ts';
 import { useT } from '../../i18n/context.ts';
@@ -27,6 +28,7 @@ export const ItemCard = memo(function ItemCard({ node, incomplete }: Props) {
   const num = useNum();
   const ctx = useForm();
   const slot = useSlot(ctx.store, node.code);
+  const evidenceRule = evidenceRuleOf(node, ctx.evidenceRule);
   const draft = slot?.draft;
   const score = useMemo(() => (draft ? scoreOf(node, draft, ctx.info) : null), [node, draft, ctx.info]);
   if (!slot || !draft || !score) return null;
@@ -60,10 +62,13 @@ export const ItemCard = memo(function ItemCard({ node, incomplete }: Props) {
             <Typography.Text style={{ fontSize: 13 }}>{node.guidance}</Typography.Text>
           </div>
         )}
-        {(node.evidence || node.evidenceRequired) && (
+        {(node.evidence || evidenceRule !== 'none') && (
           <div>
             <Typography.Text type="secondary" style={{ fontSize: 13 }}>{t('as.evidence')}: </Typography.Text>
-            {node.evidenceRequired && <Tag color="red" data-testid={`item-${code}-required`}>{t('as.required')}</Tag>}
+            {/* The item's evidence rule (issue 13 §3), in the words of the decision. */}
+            {evidenceRule === 'required'
+              ? <Tag color="red" data-testid={`item-${code}-required`}>{t('as.required')}</Tag>
+              : evidenceRule === 'evidence_or_explanation' && <Tag color="blue" data-testid={`item-${code}-evidence-or-explanation`}>{EVIDENCE_RULE_LABELS.evidence_or_explanation}</Tag>}
             <Typography.Text style={{ fontSize: 13 }}>{node.evidence}</Typography.Text>
           </div>
         )}

@@ -34,10 +34,11 @@ export function ItemInputs({ node, inputs, disabled, phone, onChange }: Props) {
   const size = phone ? 'large' : 'middle';
   const set = (key: string, value: Inputs[string]) => onChange({ ...inputs, [key]: value });
   const tid = (key: string) => `item-${node.code}-${key}`;
-  const number = (key: string, label: string, extra: { step?: number; max?: number } = {}) => (
+  const number = (key: string, label: string, extra: { step?: number } = {}) => (
     <Col xs={24} sm={12} key={key}>
       <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 4 }}>{label}</Typography.Text>
-      <DecimalInput style={{ width: '100%' }} size={size} min={0} max={extra.max} step={extra.step} inputMode="decimal" disabled={off}
+      {/* No min/max: the input would move 150 to 100 silently; the form refuses it instead (issue 13 §6). */}
+      <DecimalInput style={{ width: '100%' }} size={size} step={extra.step} inputMode="decimal" disabled={off}
         value={numberOf(inputs[key])} onChange={(v) => set(key, v ?? null)} data-testid={tid(key)} />
     </Col>
   );
@@ -53,7 +54,7 @@ export function ItemInputs({ node, inputs, disabled, phone, onChange }: Props) {
   const fields: ReactNode[] = [];
   switch (method.kind) {
     case 'manual':
-      fields.push(number('score', t('as.scoreInput', { step: String(method.step ?? 0.01).replace('.', ',') }), { step: method.step ?? 0.25, max: node.maxPoints }));
+      fields.push(number('score', t('as.scoreInput', { step: String(method.step ?? 0.01).replace('.', ',') }), { step: method.step ?? 0.25 }));
       break;
     case 'yesno':
       fields.push(yesNo('yes', null));

@@ -2,7 +2,7 @@
 // used by formulas, the unit's evidence library and what the person may do.
 import { createContext, useContext } from 'react';
 import type { Evidence } from '../../api/assessmentTypes.ts';
-import type { InfoValues } from '../../../core/framework/index.ts';
+import type { EvidenceRule, InfoValues } from '../../../core/framework/index.ts';
 import type { AutosaveStore } from './autosave/store.ts';
 
 export interface FormContextValue {
@@ -15,6 +15,8 @@ export interface FormContextValue {
   canUpload: boolean;
   phone: boolean;
   openLibrary: (code: string) => void;
+  /** The index set's default evidence rule (its decision's); items may override it. */
+  evidenceRule?: EvidenceRule | undefined;
   /** The campaign is in review: the council's requests and their threads are shown. */
   showRequests?: boolean;
 }

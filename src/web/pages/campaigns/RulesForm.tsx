@@ -52,7 +52,7 @@ export function RulesForm({ c }: { c: Campaign }) {
                   <Row gutter={8} key={f.key} data-testid="camp-band">
                     <Col span={6}><Form.Item name={[f.name, 'code']} rules={[{ required: true, message: t('camp.required') }]}><Input /></Form.Item></Col>
                     <Col span={10}><Form.Item name={[f.name, 'label']} rules={[{ required: true, message: t('camp.required') }]}><Input /></Form.Item></Col>
-                    <Col span={6}><Form.Item name={[f.name, 'minPercent']} rules={[{ required: true, message: t('camp.required') }]}><InputNumber min={0} max={100} style={{ width: '100%' }} /></Form.Item></Col>
+                    <Col span={6}><Form.Item name={[f.name, 'minPercent']} rules={[{ required: true, message: t('camp.required') }]}><InputNumber style={{ width: '100%' }} /></Form.Item></Col>
                     <Col span={2} style={{ paddingTop: 6 }}>{editable && fields.length > 1 && <MinusCircleOutlined onClick={() => remove(f.name)} />}</Col>
                   </Row>
                 ))}
@@ -63,14 +63,24 @@ export function RulesForm({ c }: { c: Campaign }) {
         </Form.Item>
         <Row gutter={12}>
           <Col xs={24} sm={8}>
-            <Form.Item name={['rules', 'lateSubmission', 'toleranceDays']} label={t('camp.toleranceDays')}><InputNumber min={0} style={{ width: '100%' }} data-testid="camp-tolerance" /></Form.Item>
+            <Form.Item name={['rules', 'lateSubmission', 'toleranceDays']} label={t('camp.toleranceDays')}><InputNumber style={{ width: '100%' }} data-testid="camp-tolerance" /></Form.Item>
           </Col>
           <Col xs={24} sm={8}>
-            <Form.Item name={['rules', 'lateSubmission', 'penaltyPoints']} label={t('camp.penaltyPoints')}><InputNumber min={0} style={{ width: '100%' }} data-testid="camp-penalty" /></Form.Item>
+            <Form.Item name={['rules', 'lateSubmission', 'penaltyPoints']} label={t('camp.penaltyPoints')}><InputNumber style={{ width: '100%' }} data-testid="camp-penalty" /></Form.Item>
           </Col>
           <Col xs={24} sm={8}>
             <Form.Item name={['rules', 'lateSubmission', 'beyondTolerance']} label={t('camp.beyond')}>
               <Select options={(['lowest_band', 'refuse'] as const).map((v) => ({ value: v, label: t(`camp.beyond.${v}`) }))} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name={['rules', 'rankBy']} label={t('camp.rankBy')} extra={t('camp.rankByHelp')}>
+              <Radio.Group options={(['points', 'percent'] as const).map((v) => ({ value: v, label: t(`camp.rankBy.${v}`) }))} data-testid="camp-rank-by" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name={['rules', 'tieBreak']} label={t('camp.tieBreak')} extra={t('camp.tieBreakHelp')}>
+              <Select mode="tags" tokenSeparators={[',', ' ']} open={false} placeholder={t('camp.tieBreakPlaceholder')} data-testid="camp-tie-break" />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>

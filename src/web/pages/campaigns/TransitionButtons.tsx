@@ -1,16 +1,18 @@
 // The campaign's next steps (only availableActions from the server), each confirmed with what it will do
-// (units, deadlines, who is notified: transitionEffects.ts); reopening the
-// self-assessment asks for a reason. Also "Tạo các kỳ báo cáo 3, 6, 9 tháng" for an annual campaign.
+// (units, deadlines, who is notified: transitionEffects.ts); reopening the self-assessment asks for a reason,
+// and so do closing it before the deadline and opening a second ranked campaign of the same year (the
+// server's check is shown first: TransitionGuardNotes). Also "Tạo các kỳ báo cáo 3, 6, 9 tháng" for an annual campaign.
 import { useState } from 'react';
 import { Button, Form, Input, Modal, Space, Typography } from 'antd';
-import { useCreateProgressRounds, useTransition } from '../../api/campaigns.ts';
+import { useCreateProgressRounds, useTransition, useTransitionCheck } from '../../api/campaigns.ts';
 import type { Campaign } from '../../api/campaignTypes.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
 import { useT } from '../../i18n/context.ts';
 import { transitionEffects } from './transitionEffects.ts';
+import { TransitionGuardNotes, missingDeadlines } from './TransitionGuardNotes.tsx';
 
 const NEEDS_REASON = new Set(['reopen_self_assessment']);
-const OPTIONAL_REASON = new Set(['close_self_assessment', 'archive']);
+const OPTIONAL_REASON = new Set(['open', 'close_self_assessment', 'archive']);
 /** Approval and publication have their own routes and forms (appraisal administration page). */
 const ELSEWHERE = new Set(['approve', 'publish']);
 
@@ -21,16 +23,21 @@ export function TransitionButtons({ c }: { c: Campaign }) {
   const [pending, setPending] = useState<{ action: string; label: string } | null>(null);
   const [reason, setReason] = useState('');
   const [roundsOpen, setRoundsOpen] = useState(false);
-  const required = pending ? NEEDS_REASON.has(pending.action) : false;
+  const [deadlines, setDeadlines] = useState<Record<string, string>>({});
+  const check = useTransitionCheck(c.id, pending?.action ?? null);
+  const required = pending ? NEEDS_REASON.has(pending.action) || check.data?.reasonRequired === true : false;
+  const blocked = missingDeadlines(check.data, deadlines) > 0;
   const asks = pending ? required || OPTIONAL_REASON.has(pending.action) : false;
 
   const run = async () => {
     if (!pending) return;
     try {
-      await transition.mutateAsync({ id: c.id, action: pending.action, reason: reason.trim() || undefined });
+      const given = Object.entries(deadlines).map(([groupId, selfAssessment]) => ({ groupId, selfAssessment }));
+      await transition.mutateAsync({ id: c.id, action: pending.action, reason: reason.trim() || undefined, ...(pending.action === 'open' && given.length > 0 ? { deadlines: given } : {}) });
       notifySuccess(t('camp.done', { action: pending.label }));
       setPending(null);
       setReason('');
+      setDeadlines({});
     } catch (e) {
       notifyError(e instanceof Error ? e.message : String(e));
     }
@@ -55,10 +62,14 @@ export function TransitionButtons({ c }: { c: Campaign }) {
         <Button onClick={() => setRoundsOpen(true)} data-testid="camp-progress-rounds">{t('camp.progressRounds')}</Button>
       )}
       <Modal open={!!pending} title={pending ? t('camp.transitionConfirm', { action: pending.label }) : ''} onCancel={() => setPending(null)}
-        onOk={() => void run()} confirmLoading={transition.isPending} okButtonProps={{ disabled: required && reason.trim() === '', ...({ 'data-testid': 'camp-action-confirm' } as Record<string, string>) }}>
+        onOk={() => void run()} confirmLoading={transition.isPending} okButtonProps={{ disabled: (required && reason.trim() === '') || blocked || check.isFetching, ...({ 'data-testid': 'camp-action-confirm' } as Record<string, string>) }}>
         <ul data-testid="camp-action-effects" style={{ paddingInlineStart: 20 }}>
           {pending && transitionEffects(c, pending.action, t).map((line) => <li key={line}>{line}</li>)}
         </ul>
+        {pending && (pending.action === 'open' || pending.action === 'close_self_assessment') && (
+          <TransitionGuardNotes check={check.data} loading={check.isFetching} deadlines={deadlines}
+            onDeadline={(groupId, date) => setDeadlines((d) => { const { [groupId]: _old, ...rest } = d; return date ? { ...rest, [groupId]: date } : rest; })} />
+        )}
         {asks && (
           <Form layout="vertical">
             <Form.Item label={t('camp.reason')} required={required}>

@@ -31,6 +31,7 @@ export function RulesList({ rules, basis = [] }: { rules: PublicRules; basis?: r
         <li>
           Chỉ số không áp dụng: {rules.notApplicable === 'replacement' ? 'chấm bằng chỉ số thay thế' : 'không tính vào tổng điểm tối đa'}.
         </li>
+        {rules.ranking && <li data-testid="portal-ranking-rule">{rules.ranking}</li>}
       </ul>
       {rules.citations && rules.citations.length > 0 && (
         <p className="muted">

@@ -1,6 +1,7 @@
 // Approval of a group's results by the competent authority: decision number, date and signer.
 import { useState } from 'react';
 import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
+import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
 import { useApprove } from '../../../api/appraisalAdmin.ts';
 import type { CampaignGroup } from '../../../api/campaignTypes.ts';
@@ -35,7 +36,8 @@ export function ApproveModal({ campaignId, groups, onClose }: { campaignId: stri
           <Input value={number} onChange={(e) => setNumber(e.target.value)} placeholder="456/QĐ-UBND" data-testid="approve-number" />
         </Form.Item>
         <Form.Item label={t('adm.decisionDate')} required>
-          <DatePicker value={date} onChange={setDate} format={DATE_FORMAT} data-testid="approve-date" />
+          {/* A decision cannot be dated after today (issue 13 §6); the server checks it on its own clock. */}
+          <DatePicker value={date} onChange={setDate} format={DATE_FORMAT} disabledDate={(d) => d.isAfter(dayjs(), 'day')} data-testid="approve-date" />
         </Form.Item>
         <Form.Item label={t('adm.signer')}>
           <Input value={signer} onChange={(e) => setSigner(e.target.value)} data-testid="approve-signer" />

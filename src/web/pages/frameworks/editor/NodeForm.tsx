@@ -1,8 +1,8 @@
 // Fields of the selected node, bound directly to the draft (every change is live in the tree, totals and
 // preview). The code is applied on blur/Enter when valid and unused; leaves also get the method editor.
 import { useState } from 'react';
-import { Col, Divider, Input, Row, Switch, Typography } from 'antd';
-import { flattenNodes, isValidCode } from '../../../../core/framework/index.ts';
+import { Col, Divider, Input, Row, Select, Switch, Typography } from 'antd';
+import { EVIDENCE_RULE_LABELS, flattenNodes, isValidCode } from '../../../../core/framework/index.ts';
 import type { FlatNode, FrameworkNode, InfoField } from '../../../../core/framework/index.ts';
 import { updateNode } from '../../../lib/frameworkEdit.ts';
 import { useT } from '../../../i18n/context.ts';
@@ -79,6 +79,13 @@ export function NodeForm({ flat, nodes, infoFields, editable, onChange, onRename
         <Col xs={24} md={12}>
           <Label>{t('fw.field.evidenceRequired')}</Label>
           <Switch disabled={!editable} checked={!!node.evidenceRequired} data-testid="fw-field-evidenceRequired" onChange={(v) => update({ evidenceRequired: v || undefined })} />
+        </Col>
+        <Col xs={24} md={12}>
+          {/* The item's evidence rule (issue 13 §3); empty → the set's rule, from its decision. */}
+          <Label>{t('fw.field.evidenceRule')}</Label>
+          <Select disabled={!editable} style={{ width: '100%' }} value={node.evidenceRule ?? ''} data-testid="fw-field-evidenceRule"
+            onChange={(v: string) => update({ evidenceRule: v === '' ? undefined : (v as keyof typeof EVIDENCE_RULE_LABELS) })}
+            options={[{ value: '', label: t('fw.field.evidenceRuleDefault') }, ...(['required', 'evidence_or_explanation', 'none'] as const).map((v) => ({ value: v, label: EVIDENCE_RULE_LABELS[v] }))]} />
         </Col>
       </Row>
       {flat.isLeaf ? (
