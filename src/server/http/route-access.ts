@@ -27,6 +27,8 @@ export const UNIT_STAFF: RouteAccess = { roles: EVIDENCE_WRITERS };
 export const EVIDENCE_READER: RouteAccess = { roles: EVIDENCE_READERS };
 /** Figures come from the DX office or a data supplier (the one-stop-shop system, a specialised agency). */
 export const FIGURE_SUPPLIERS: RouteAccess = { roles: ['dx_office', 'data_supplier'] };
+/** "Kiểm tra trước khi nộp": the unit's reporters and leader, and the DX office recording a paper submission. */
+export const SUBMISSION_CHECKERS: RouteAccess = { roles: ['unit_reporter', 'unit_leader', 'dx_office'] };
 /** Following a campaign's progress: the DX office, the support team and the council (campaign-policy.ts). */
 export const PROGRESS_FOLLOWERS: RouteAccess = { roles: ['dx_office', 'support_team', 'council_chair', 'council_member'] };
 

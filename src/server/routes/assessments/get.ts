@@ -9,6 +9,7 @@ import { checkSubmission } from '../../operations/assessments/check-submission.t
 import { buildAssessmentView, timingFor } from '../../presenters/assessment.ts';
 import { serverNow } from '../server-now.ts';
 import { assessmentSchema, mineSchema, submissionCheckSchema } from './schemas.ts';
+import { SUBMISSION_CHECKERS } from '../../http/route-access.ts';
 
 export function registerAssessmentReads(app: App, deps: ServerDeps) {
   app.get(
@@ -51,7 +52,7 @@ export function registerAssessmentReads(app: App, deps: ServerDeps) {
   // Who: the unit's reporters and leaders, and the DX office running the campaign (check-submission.ts).
   app.get(
     '/assessments/:id/check',
-    { schema: { tags: ['assessments'], summary: 'Kiểm tra trước khi nộp: mọi vấn đề còn chặn việc gửi bản tự đánh giá', params: idParams, response: { 200: submissionCheckSchema } } },
+    { config: { access: SUBMISSION_CHECKERS }, schema: { tags: ['assessments'], summary: 'Kiểm tra trước khi nộp: mọi vấn đề còn chặn việc gửi bản tự đánh giá', params: idParams, response: { 200: submissionCheckSchema } } },
     async (request) => checkSubmission(deps.db, whoIs(request), request.params.id, serverNow(deps)),
   );
 }

@@ -28,6 +28,7 @@ export function registerCampaignTransitions(app: App, deps: ServerDeps) {
   app.get(
     '/campaigns/:id/transitions/check',
     {
+      config: { access: DX_OFFICE },
       schema: {
         tags: ['campaigns'],
         summary: 'Kiểm tra trước khi mở kỳ hoặc kết thúc tự đánh giá: hạn đã qua, số đơn vị chưa gửi, kỳ trùng năm',
