@@ -1,10 +1,13 @@
 // Print view link and the .xlsx form exchange (download the official form, upload it filled). The Excel
-// buttons are hidden while GET /assessments/{id}/export.xlsx answers 404 (route not deployed yet).
+// buttons are hidden while GET /assessments/{id}/export.xlsx answers 404 (route not deployed yet). A rejected
+// upload lists every problem at once (row, column, message) with the file sent back marked (issue 17).
 import { useRef, useState } from 'react';
-import { Button, Space } from 'antd';
+import { Button, Modal, Space } from 'antd';
 import { DownloadOutlined, PrinterOutlined, UploadOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
-import { downloadFile } from '../../api/client.ts';
+import { type ImportProblem, downloadFile } from '../../api/client.ts';
+import { ProblemReportButton } from '../../components/ImportAids.tsx';
+import { ImportProblems } from '../../components/ImportProblems.tsx';
 import { exportPath, useExportAvailable, useImportAssessment } from '../../api/assessments.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
 import { useT } from '../../i18n/context.ts';
@@ -23,6 +26,7 @@ export function FormActions({ assessmentId, canImport, phone, beforeImport, onIm
   const [percent, setPercent] = useState<number | null>(null);
   const importer = useImportAssessment(assessmentId, setPercent);
   const input = useRef<HTMLInputElement>(null);
+  const [rejected, setRejected] = useState<{ file: File; problems: ImportProblem[] } | null>(null);
   const size = phone ? 'large' : 'middle';
 
   const onFile = async (file: File | undefined) => {
@@ -36,9 +40,9 @@ export function FormActions({ assessmentId, canImport, phone, beforeImport, onIm
       notifySuccess(t('as.importDone', { n: r?.updated ?? 0 }));
       onImported();
     } catch (e) {
-      const problems = e && typeof e === 'object' && 'problems' in e ? (e as { problems: { row: number; message: string }[] }).problems : [];
-      const detail = problems.slice(0, 5).map((p) => `• ${p.row}: ${p.message}`).join('\n');
-      notifyError(`${e instanceof Error ? e.message : String(e)}${detail ? `\n${detail}` : ''}`);
+      const problems = e && typeof e === 'object' && 'problems' in e ? (e as { problems: ImportProblem[] }).problems : [];
+      if (problems.length > 0) setRejected({ file, problems: problems.map((p) => ({ row: p.row, column: p.column ?? '', message: p.message })) });
+      else notifyError(e instanceof Error ? e.message : String(e));
     } finally {
       setPercent(null);
       if (input.current) input.current.value = '';
@@ -62,6 +66,12 @@ export function FormActions({ assessmentId, canImport, phone, beforeImport, onIm
           </Button>
           <input ref={input} type="file" accept=".xlsx" hidden onChange={(e) => void onFile(e.target.files?.[0])} data-testid="as-import-file" />
         </>
+      )}
+      {rejected && (
+        <Modal open title={t('as.importXlsx')} width={760} onCancel={() => setRejected(null)}
+          footer={[<ProblemReportButton key="report" file={rejected.file} problems={rejected.problems} />, <Button key="close" onClick={() => setRejected(null)}>{t('common.close')}</Button>]}>
+          <ImportProblems problems={rejected.problems} />
+        </Modal>
       )}
     </Space>
   );
