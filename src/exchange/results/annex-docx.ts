@@ -4,11 +4,12 @@
 // competent authority ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" when a vice chair signs on the chair's behalf).
 import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { submissionStatusVi } from '../../core/campaign/submission-status.ts';
+import { issuingBodyHeading, issuingBodyInSentence, placeAndDate } from '../../core/text/administrative-names.ts';
 import { RANKING_HEADERS } from './ranking-xlsx.ts';
 import { type ExportCampaign, bandLabel, rankLabel, viNumber } from './types.ts';
 
 export interface AnnexOptions {
-  /** e.g. "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH"; defaults to the owner's name in capitals. */
+  /** e.g. "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH"; defaults to the owner's People's Committee (core/text/administrative-names.ts). */
   issuingBody?: string;
   /** Decision the annex is attached to ("Kèm theo Quyết định số … ngày …"). */
   decisionNumber?: string | null;
@@ -35,7 +36,7 @@ function twoColumns(left: Paragraph[], right: Paragraph[], leftPct = 40): Table 
   });
 }
 
-const WIDTHS = [6, 33, 10, 10, 8, 10, 7, 16];
+const WIDTHS = [8, 28, 10, 10, 9, 10, 9, 16];
 
 function rankingTable(g: ExportCampaign['groups'][number]): Table {
   const cell = (text: string, i: number, bold = false) =>
@@ -52,14 +53,21 @@ function rankingTable(g: ExportCampaign['groups'][number]): Table {
 }
 
 export async function writeAnnexDocx(c: ExportCampaign, o: AnnexOptions = {}): Promise<Buffer> {
-  const issuer = o.issuingBody ?? c.ownerName.toLocaleUpperCase('vi-VN');
+  const issuer = o.issuingBody ?? issuingBodyHeading(c.ownerName);
+  const inSentence = issuingBodyInSentence(c.ownerName);
   const header = twoColumns(
-    [para([run(issuer, { bold: true })])],
-    [para([run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true })]), para([run('Độc lập - Tự do - Hạnh phúc', { bold: true })])],
+    // "ỦY BAN NHÂN DÂN" on its own line, the locality below it, as ND 30 lays the heading out.
+    issuer.startsWith('ỦY BAN NHÂN DÂN ') ? [para([run('ỦY BAN NHÂN DÂN', { bold: true, size: 12 })]), para([run(issuer.slice('ỦY BAN NHÂN DÂN '.length), { bold: true, size: 12 })])] : [para([run(issuer, { bold: true, size: 12 })])],
+    [
+      para([run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 12 })]),
+      para([run('Độc lập - Tự do - Hạnh phúc', { bold: true })]),
+      ...(o.decisionDate ? [para([run(placeAndDate(c.ownerName, o.decisionDate), { italics: true })], AlignmentType.CENTER, 0)] : []),
+    ],
+    38,
   );
   const attached = o.decisionNumber
-    ? `(Kèm theo Quyết định số ${o.decisionNumber}${o.decisionDate ? ` ngày ${ddmmyyyy(o.decisionDate)}` : ''} của ${c.ownerName})`
-    : `(Kèm theo Quyết định công bố kết quả của ${c.ownerName})`;
+    ? `(Kèm theo Quyết định số ${o.decisionNumber}${o.decisionDate ? ` ngày ${ddmmyyyy(o.decisionDate)}` : ''} của ${inSentence})`
+    : `(Kèm theo Quyết định công bố kết quả của ${inSentence})`;
   const body: (Paragraph | Table)[] = [
     header,
     para([], AlignmentType.CENTER, 240),
