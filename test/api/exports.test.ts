@@ -78,7 +78,7 @@ describe('official outputs', () => {
     const text = xml.replace(/<[^>]+>/g, '');
     for (const s of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'KẾT QUẢ ĐÁNH GIÁ, XẾP HẠNG MỨC ĐỘ CHUYỂN ĐỔI SỐ NĂM 2026', '2500/QĐ-UBND', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Xếp hạng', 'Tình trạng nộp']) expect(text).toContain(s);
     // Nghị định 30/2020: the People's Committee heads the document, not the locality's bare name.
-    expect(text).toContain('ỦY BAN NHÂN DÂN TỈNH');
+    expect(text).toContain('ỦY BAN NHÂN DÂNTỈNH THỬ NGHIỆM'); // two heading lines: "ỦY BAN NHÂN DÂN" / "TỈNH THỬ NGHIỆM"
     expect(text).toMatch(/của Ủy ban nhân dân tỉnh/);
   });
 
