@@ -53,6 +53,8 @@ const ROUTES: Record<string, Call> = {
   'POST /org-units/import (under C1)': (c) =>
     c.upload('/api/v1/org-units/import', 'don-vi.csv', csv(['Mã đơn vị,Tên đơn vị,Loại,Mã đơn vị cấp trên', `${fresh('IMP')},Thôn nhập,Khác,C1`])),
   'GET /org-units/export': (c) => c.get('/api/v1/org-units/export'),
+  'GET /org-units/import-template': (c) => c.get('/api/v1/org-units/import-template'),
+  'GET /users/import-template': (c) => c.get('/api/v1/users/import-template'),
   'GET /unit-groups': (c) => c.get('/api/v1/unit-groups'),
   'GET /unit-groups/{G.XA}': (c) => c.get(`/api/v1/unit-groups/${groupXa}`),
   'POST /unit-groups': (c) => c.post('/api/v1/unit-groups', { code: fresh('GN'), name: 'Nhóm mới' }),
@@ -93,6 +95,8 @@ const MATRIX: [route: keyof typeof ROUTES, ...statuses: number[]][] = [
   ['POST /org-units/{C1}/deactivate',            401, 200, 200,  200,  403,  403,   403,   403,   403,   403,  403,   403],
   ['POST /org-units/import (under C1)',          401, 200, 200,  200,  403,  403,   403,   403,   403,   403,  403,   403],
   ['GET /org-units/export',                      401, 200, 200,  200,  200,  200,   200,   200,   200,   200,  200,   200],
+  ['GET /org-units/import-template',             401, 200, 200,  200,  403,  403,   403,   403,   403,   403,  403,   403],
+  ['GET /users/import-template',                 401, 200, 200,  200,  403,  403,   403,   403,   403,   403,  403,   403],
   ['GET /unit-groups',                           401, 200, 200,  200,  200,  200,   200,   200,   200,   200,  200,   200],
   ['GET /unit-groups/{G.XA}',                    401, 200, 200,  200,  404,  404,   404,   200,   200,   200,  200,   404],
   ['POST /unit-groups',                          401, 201, 201,  201,  403,  403,   403,   403,   403,   403,  403,   403],

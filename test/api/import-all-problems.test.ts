@@ -4,7 +4,7 @@
 // next category ("Dòng 4 – Thiếu mã đơn vị", then after fixing it "không tìm thấy đơn vị cấp trên"…).
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOpenCampaign } from '../support/campaign-fixture.ts';
+import { SYSTEM_CLOCK_DEADLINE, createOpenCampaign } from '../support/campaign-fixture.ts';
 import { type Client, type TestApp, createTestApp } from '../support/test-app.ts';
 
 let t: TestApp;
@@ -101,7 +101,7 @@ describe('templates and the problem report', () => {
     expect(r.statusCode, r.body).toBe(200);
     expect(r.json()).toEqual({ created: 1 });
 
-    const { campaignId } = await createOpenCampaign(t);
+    const { campaignId } = await createOpenCampaign(t, { deadline: SYSTEM_CLOCK_DEADLINE });
     const office = await t.as('office');
     const figures = await download(office, `/api/v1/campaigns/${campaignId}/figures/import-template`);
     const f = await office.upload(`/api/v1/campaigns/${campaignId}/figures/import`, 'mau.xlsx', figures);
