@@ -15,6 +15,7 @@ import { refreshScoreSheets } from '../../src/db/queries/campaign-score-sheets.t
 import { loadDefinition } from '../../src/db/queries/framework-definitions.ts';
 import { computeCampaignResults } from '../../src/server/publication/campaign-results.ts';
 import { type AppraisalIds, acceptEverything, appraisalCampaign } from '../support/appraisal-fixture.ts';
+import { SYSTEM_CLOCK_DEADLINE } from '../support/campaign-fixture.ts';
 import { type TestApp, createTestApp } from '../support/test-app.ts';
 import { testDbKind } from '../support/test-db-config.ts';
 
@@ -25,7 +26,7 @@ let db: Db;
 beforeAll(async () => {
   t = await createTestApp();
   db = t.database.db;
-  ids = await appraisalCampaign(t);
+  ids = await appraisalCampaign(t, { deadline: SYSTEM_CLOCK_DEADLINE });
   await acceptEverything(t, ids);
 }, 120_000);
 

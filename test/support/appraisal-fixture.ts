@@ -15,8 +15,9 @@ async function ok(res: Promise<{ statusCode: number; body: string }>, expected: 
   return r;
 }
 
-export async function submittedCampaign(t: TestApp, o: { rules?: Partial<CampaignRules>; name?: string } = {}): Promise<CampaignIds> {
-  const ids = await createOpenCampaign(t, { name: o.name ?? 'Thẩm định DTI cấp xã', rules: { reportersMaySubmit: true, ...o.rules } });
+/** `deadline`: the self-assessment deadline (tests on the system clock pass SYSTEM_CLOCK_DEADLINE: a past one cannot be opened). */
+export async function submittedCampaign(t: TestApp, o: { rules?: Partial<CampaignRules>; name?: string; deadline?: string } = {}): Promise<CampaignIds> {
+  const ids = await createOpenCampaign(t, { name: o.name ?? 'Thẩm định DTI cấp xã', rules: { reportersMaySubmit: true, ...o.rules }, ...(o.deadline ? { deadline: o.deadline } : {}) });
   await fillAll(t, ids.assessments.C1!, 'rep_c1');
   await fillAll(t, ids.assessments.C3!, 'rep_c3');
   await ok((await t.as('rep_c1')).post(`/api/v1/assessments/${ids.assessments.C1}/submit`), 200, 'submit C1');
@@ -31,7 +32,7 @@ export async function transition(t: TestApp, campaignId: string, action: string)
 }
 
 /** Submitted campaign under appraisal with its council (members as above). */
-export async function appraisalCampaign(t: TestApp, o: { rules?: Partial<CampaignRules>; name?: string } = {}): Promise<AppraisalIds> {
+export async function appraisalCampaign(t: TestApp, o: { rules?: Partial<CampaignRules>; name?: string; deadline?: string } = {}): Promise<AppraisalIds> {
   const ids = await submittedCampaign(t, o);
   await transition(t, ids.campaignId, 'close_self_assessment');
   await transition(t, ids.campaignId, 'start_appraisal');
