@@ -2,6 +2,7 @@
 // groups as headings, items with max, self, final, delta (final − self) and the council's reason — and
 // the header figures (totals, percent, band, rank). Shared by the .xlsx and the PDF.
 import type { ExportCampaign, ExportGroup, ExportNode, ExportUnitRow } from './types.ts';
+import { submissionStatusVi } from '../../core/campaign/submission-status.ts';
 
 export interface ScorecardLine {
   code: string;
@@ -62,8 +63,10 @@ export function scorecardHeader(s: Scorecard): string[] {
   const r = s.row;
   return [
     `Đơn vị: ${r.unit.name} (${r.unit.code})`,
-    `Kỳ đánh giá: ${s.campaign.name} — năm ${s.campaign.year}`,
+    // The campaign's name usually holds its year already ("… năm 2026"): never "năm 2026 — năm 2026".
+    `Kỳ đánh giá: ${s.campaign.name}${s.campaign.name.includes(String(s.campaign.year)) ? '' : ` — năm ${s.campaign.year}`}`,
     `Nhóm: ${s.groupName}`,
+    `Tình trạng nộp báo cáo: ${submissionStatusVi(r)}`,
     `Tổng điểm tự chấm: ${fmt(r.selfTotal)} — Tổng điểm thẩm định: ${fmt(r.finalTotal)}${r.penaltyPoints > 0 ? ` — Trừ nộp muộn: ${fmt(r.penaltyPoints)} — Còn: ${fmt(r.finalAfterPenalty)}` : ''} / ${fmt(r.applicableMax)}`,
     `Tỷ lệ: ${r.percent === null ? '—' : `${fmt(r.percent)} %`} — Xếp loại: ${r.band?.label ?? 'Không xếp loại'} — Xếp hạng: ${r.rank ?? '—'}/${s.unitsInGroup}`,
   ];

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import { type Scorecard, fmt, scorecardHeader } from './scorecard-model.ts';
+import { issuingBodyHeading } from '../../core/text/administrative-names.ts';
 
 const require = createRequire(import.meta.url);
 const FONT_DIR = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
@@ -35,6 +36,9 @@ export function writeScorecardPdf(s: Scorecard): Promise<Buffer> {
     doc.on('error', reject);
   });
 
+  // The issuing body heads the sheet (Nghị định 30/2020: "ỦY BAN NHÂN DÂN TỈNH …"), then the title.
+  doc.font('bold').fontSize(10.5).text(issuingBodyHeading(s.campaign.ownerName), { align: 'center' });
+  doc.moveDown(0.4);
   doc.font('bold').fontSize(13).text(`PHIẾU KẾT QUẢ ĐÁNH GIÁ CHỈ SỐ CHUYỂN ĐỔI SỐ NĂM ${s.campaign.year}`, { align: 'center' });
   doc.moveDown(0.5);
   doc.font('regular').fontSize(9.5);
