@@ -85,7 +85,11 @@ describe('account administration', () => {
     expect(text).toContain('Cung cấp số liệu');
     expect(text).toContain('Đang dùng');
     const expiry = new Date(Date.now() + 30 * 86_400_000);
-    const ddmmyyyy = `${String(expiry.getDate()).padStart(2, '0')}/${String(expiry.getMonth() + 1).padStart(2, '0')}/${expiry.getFullYear()}`;
+    // The app shows dates on Vietnam's clock (UTC+7), whatever the test machine's zone: after 17:00 UTC it is
+    // already the next day there.
+    const ddmmyyyy = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric',
+    }).format(expiry);
     expect(text).toContain(ddmmyyyy);
     expect(text).not.toMatch(/figures:write|results:read/);
     await s.screenshot('token-list');
