@@ -8,7 +8,7 @@ import { sql } from 'drizzle-orm';
 import { rowsOf } from '../src/db/queries/assessments.ts';
 import { textArray, uuidArray } from '../src/db/queries/sql-arrays.ts';
 import { buildApp } from '../src/server/app.ts';
-import { loadConfig } from '../src/server/config.ts';
+import { loadConfig } from '../src/infra/config.ts';
 import { setupAppraisal } from './lib/appraisal-bench.ts';
 import { benchDbKinds, openBenchDatabase } from './lib/bench-db.ts';
 import { report } from './lib/stats.ts';

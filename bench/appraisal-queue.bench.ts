@@ -5,7 +5,7 @@
 // serialisation).
 // Baseline, same run, same database: the bare row query alone (one SELECT of the same 30,000 rows).
 // Run: npx tsx bench/appraisal-queue.bench.ts   (BENCH_DATABASE_URL=postgres://… adds PostgreSQL)
-import { loadConfig } from '../src/server/config.ts';
+import { loadConfig } from '../src/infra/config.ts';
 import { buildApp } from '../src/server/app.ts';
 import { loadDefinition } from '../src/db/queries/framework-definitions.ts';
 import { loadQueueRows } from '../src/db/queries/appraisal-queue.ts';

@@ -34,8 +34,8 @@ async function serve(mode: 'app' | 'raw', dir: string) {
   const { openBenchDatabase } = await import('./lib/bench-db.ts');
   const { seedFixture } = await import('../test/support/fixtures.ts');
   const { buildApp } = await import('../src/server/app.ts');
-  const { loadConfig } = await import('../src/server/config.ts');
-  const { LocalFileStore } = await import('../src/server/storage/local-file-store.ts');
+  const { loadConfig } = await import('../src/infra/config.ts');
+  const { LocalFileStore } = await import('../src/infra/storage/local-file-store.ts');
   const database = await openBenchDatabase('pglite');
   const fixture = await seedFixture(database.db);
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', THUOCDO_DATA_DIR: dir, EVIDENCE_MAX_BYTES: String(SIZE + 1024 * 1024) });

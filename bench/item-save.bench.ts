@@ -17,7 +17,7 @@ import { performance } from 'node:perf_hooks';
 import Fastify from 'fastify';
 import { sql } from 'drizzle-orm';
 import { leaves } from '../src/core/framework/index.ts';
-import { demoEntry } from '../src/db/seed/demo-item-inputs.ts';
+import { demoEntry } from '../src/seed/demo-item-inputs.ts';
 import { loadPresetFiles } from '../src/exchange/frameworks/presets.ts';
 import type { App } from '../src/server/http/route-types.ts';
 import { benchDbKinds, openBenchDatabase } from './lib/bench-db.ts';

@@ -5,11 +5,11 @@
 // Run: npx tsx bench/org-import.bench.ts   (BENCH_DATABASE_URL=postgres://… adds PostgreSQL)
 import ExcelJS from 'exceljs';
 import { performance } from 'node:perf_hooks';
-import { hashPassword } from '../src/server/auth/passwords.ts';
+import { hashPassword } from '../src/app/auth/passwords.ts';
 import { buildApp } from '../src/server/app.ts';
-import { loadConfig } from '../src/server/config.ts';
+import { loadConfig } from '../src/infra/config.ts';
 import { createParsePool } from '../src/server/imports/read-spreadsheet-upload.ts';
-import { seedUnits } from '../src/db/seed/seed-units.ts';
+import { seedUnits } from '../src/seed/seed-units.ts';
 import { roleAssignments, users } from '../src/db/schema/accounts.ts';
 import { multipartBody } from '../test/support/test-app.ts';
 import { benchDbKinds, openBenchDatabase } from './lib/bench-db.ts';

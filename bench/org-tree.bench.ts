@@ -3,12 +3,12 @@
 // Baseline: the bare SQL `select * from org_units` on the same database, in the same run.
 // Run: npx tsx bench/org-tree.bench.ts   (BENCH_DATABASE_URL=postgres://… adds PostgreSQL)
 import { sql } from 'drizzle-orm';
-import { hashPassword } from '../src/server/auth/passwords.ts';
+import { hashPassword } from '../src/app/auth/passwords.ts';
 import { buildApp } from '../src/server/app.ts';
-import { loadConfig } from '../src/server/config.ts';
-import { seedUnits } from '../src/db/seed/seed-units.ts';
+import { loadConfig } from '../src/infra/config.ts';
+import { seedUnits } from '../src/seed/seed-units.ts';
 import { roleAssignments, users } from '../src/db/schema/accounts.ts';
-import type { SeedUnit } from '../src/db/seed/data/seed-types.ts';
+import type { SeedUnit } from '../src/seed/data/seed-types.ts';
 import { benchDbKinds, openBenchDatabase } from './lib/bench-db.ts';
 import { report, timeRuns } from './lib/stats.ts';
 

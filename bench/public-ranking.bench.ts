@@ -8,7 +8,7 @@
 import Fastify from 'fastify';
 import { performance } from 'node:perf_hooks';
 import { buildApp } from '../src/server/app.ts';
-import { loadConfig } from '../src/server/config.ts';
+import { loadConfig } from '../src/infra/config.ts';
 import { benchDbKinds, openBenchDatabase } from './lib/bench-db.ts';
 import { report, timeRuns } from './lib/stats.ts';
 import { insertSnapshot, syntheticPayload } from './lib/synthetic-results.ts';

@@ -7,7 +7,7 @@ import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { writeOpenDataXlsx } from '../src/exchange/results/open-data-xlsx.ts';
 import { writeRankingXlsx } from '../src/exchange/results/ranking-xlsx.ts';
-import { buildSnapshotView, exportCampaignOf } from '../src/server/publication/snapshot-view.ts';
+import { buildSnapshotView, exportCampaignOf } from '../src/app/publication/snapshot-view.ts';
 import { report, timeRuns } from './lib/stats.ts';
 import { syntheticPayload } from './lib/synthetic-results.ts';
 

@@ -15,7 +15,7 @@ import type { FrameworkDefinition, FrameworkNode } from '../src/core/framework/i
 import { DEFAULT_BANDS } from '../src/core/campaign/index.ts';
 import type { Db } from '../src/db/client.ts';
 import { rowsOf } from '../src/db/queries/assessments.ts';
-import { computeCampaignRanking, computeCampaignResults } from '../src/server/publication/campaign-results.ts';
+import { computeCampaignRanking, computeCampaignResults } from '../src/app/publication/campaign-results.ts';
 import { benchDbKinds, openBenchDatabase } from './lib/bench-db.ts';
 import { openBenchCampaign, seedProvince } from './lib/campaign-bench.ts';
 import { report, timeRuns } from './lib/stats.ts';

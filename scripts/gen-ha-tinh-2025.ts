@@ -1,4 +1,4 @@
-// Regenerates src/db/seed/data/ha-tinh-2025-units.ts from src/db/seed/data/ha-tinh-2025-communes.csv (the 69
+// Regenerates src/seed/data/ha-tinh-2025-units.ts from src/seed/data/ha-tinh-2025-communes.csv (the 69
 // commune-level units of Hà Tĩnh from 1/7/2025 and their predecessors; sources in that data file's header).
 // Each predecessor name is matched to a commune of the project's 2023–2024 list (ha-tinh-communes.ts):
 //   1. same name (without "Xã/Phường/Thị trấn") in the district the CSV gives;
@@ -10,10 +10,10 @@
 //      1/1/2025 round that the 2023–2024 list does not have. Nothing is guessed.
 // Run: npx tsx scripts/gen-ha-tinh-2025.ts
 import { readFileSync, writeFileSync } from 'node:fs';
-import { HA_TINH_COMMUNES } from '../src/db/seed/data/ha-tinh-communes.ts';
-import { HA_TINH_DISTRICTS } from '../src/db/seed/data/ha-tinh-districts.ts';
+import { HA_TINH_COMMUNES } from '../src/seed/data/ha-tinh-communes.ts';
+import { HA_TINH_DISTRICTS } from '../src/seed/data/ha-tinh-districts.ts';
 
-const DIR = new URL('../src/db/seed/data/', import.meta.url);
+const DIR = new URL('../src/seed/data', import.meta.url);
 /** CSV spelling → the spelling of Nghị quyết 1665 and of ha-tinh-communes.ts. */
 const ALIASES: Record<string, string> = { 'Xã Cỗ Đạm': 'Xã Cổ Đạm' };
 

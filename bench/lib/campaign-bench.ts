@@ -9,17 +9,17 @@ import type { Role } from '../../src/core/policy/index.ts';
 import type { Database } from '../../src/db/client.ts';
 import { rowsOf } from '../../src/db/queries/assessments.ts';
 import { createSession } from '../../src/db/queries/sessions.ts';
-import { seedUnits } from '../../src/db/seed/seed-units.ts';
+import { seedUnits } from '../../src/seed/seed-units.ts';
 import { roleAssignments, users } from '../../src/db/schema/accounts.ts';
 import { assessments } from '../../src/db/schema/campaigns.ts';
 import { orgUnits } from '../../src/db/schema/org.ts';
 import { buildApp } from '../../src/server/app.ts';
-import { loadConfig } from '../../src/server/config.ts';
+import { loadConfig } from '../../src/infra/config.ts';
 import type { App } from '../../src/server/http/route-types.ts';
-import { createCampaign } from '../../src/server/operations/campaigns/create-campaign.ts';
-import { transitionCampaign } from '../../src/server/operations/campaigns/transition-campaign.ts';
-import { createFramework } from '../../src/server/operations/frameworks/create-framework.ts';
-import { publishFramework } from '../../src/server/operations/frameworks/publish-framework.ts';
+import { createCampaign } from '../../src/app/campaigns/create-campaign.ts';
+import { transitionCampaign } from '../../src/app/campaigns/transition-campaign.ts';
+import { createFramework } from '../../src/app/frameworks/create-framework.ts';
+import { publishFramework } from '../../src/app/frameworks/publish-framework.ts';
 
 const TRUSTED = { actor: { userId: '', grants: [{ role: 'system_admin' as Role, unitId: '', subtree: true }], grantPaths: new Map<string, string>() }, audit: { id: null, name: 'bench' }, userId: '' };
 

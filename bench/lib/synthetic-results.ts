@@ -9,9 +9,9 @@ import type { Db } from '../../src/db/client.ts';
 import { signingKeys, snapshots } from '../../src/db/schema/appraisal.ts';
 import { campaigns } from '../../src/db/schema/campaigns.ts';
 import { orgUnits } from '../../src/db/schema/org.ts';
-import { keyIdOf } from '../../src/server/publication/signing-key.ts';
-import type { SnapshotPayload } from '../../src/server/publication/snapshot-view.ts';
-import { snapshotDigest } from '../../src/server/publication/verify-snapshot.ts';
+import { keyIdOf } from '../../src/app/publication/signing-key.ts';
+import type { SnapshotPayload } from '../../src/app/publication/snapshot-view.ts';
+import { snapshotDigest } from '../../src/app/publication/verify-snapshot.ts';
 
 export function syntheticPayload(units: number, campaignId = randomUUID(), groupId = randomUUID()): SnapshotPayload {
   const nodes: FrameworkNode[] = Array.from({ length: 10 }, (_, g) => ({

@@ -2,7 +2,7 @@
 import { Command } from 'commander';
 import { DataDirInsecureError } from '../db/data-dir.ts';
 import { DataDirLockedError } from '../db/lock.ts';
-import { ConfigError } from '../server/config.ts';
+import { ConfigError } from '../infra/config.ts';
 import { registerAdminCommands } from './commands/admin.ts';
 import { registerAuditCommands } from './commands/audit.ts';
 import { registerBackupCommands } from './commands/backup.ts';

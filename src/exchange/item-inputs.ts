@@ -2,7 +2,7 @@
 // plain numbers with one decimal comma or dot (no thousands grouping: a numeric cell 1.234 reads as
 // "1.234", the same rule as the engine's readNumber), yes/no words, a choice by its value or its label. Only the
 // conversion lives here; whether a value is acceptable is decided by the item-input validation
-// (src/server/operations/assessments/item-input.ts) with the scoring engine — text that is not a
+// (src/app/assessments/item-input.ts) with the scoring engine — text that is not a
 // number stays text, so that validation names it in Vietnamese.
 import type { FrameworkNode } from '../core/framework/index.ts';
 import { foldVietnamese } from '../core/text/vietnamese.ts';

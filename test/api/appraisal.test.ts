@@ -9,7 +9,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/core/audit/canonical-json.ts';
 import { notifications } from '../../src/db/schema/supply.ts';
-import { verifySnapshot } from '../../src/server/publication/verify-snapshot.ts';
+import { verifySnapshot } from '../../src/app/publication/verify-snapshot.ts';
 import { type AppraisalIds, acceptEverything, appraisalCampaign, itemUrl } from '../support/appraisal-fixture.ts';
 import { pdf } from '../support/sample-files.ts';
 import { type TestApp, createTestApp } from '../support/test-app.ts';

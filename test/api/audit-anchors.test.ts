@@ -11,11 +11,11 @@ import type { Db } from '../../src/db/client.ts';
 import { rowsOf } from '../../src/db/queries/assessments.ts';
 import { namedStatement, runNamed } from '../../src/db/prepared.ts';
 import { auditCheckpoints } from '../../src/db/schema/audit-checkpoints.ts';
-import { checkpointDigest, writeAuditCheckpoint } from '../../src/server/audit/checkpoints.ts';
-import { describeAudit, verifyAudit } from '../../src/server/audit/verify-anchored.ts';
-import { createJobHandlers, createScheduler } from '../../src/server/jobs/handlers.ts';
-import { createJobWorker } from '../../src/server/jobs/worker.ts';
-import { encryptPrivateKey, keyIdOf } from '../../src/server/publication/signing-key.ts';
+import { checkpointDigest, writeAuditCheckpoint } from '../../src/app/audit/checkpoints.ts';
+import { describeAudit, verifyAudit } from '../../src/app/audit/verify-anchored.ts';
+import { createJobHandlers, createScheduler } from '../../src/app/jobs/handlers.ts';
+import { createJobWorker } from '../../src/app/jobs/worker.ts';
+import { encryptPrivateKey, keyIdOf } from '../../src/app/publication/signing-key.ts';
 import { testKeySecrets } from '../support/key-secrets.ts';
 import { type TestApp, createTestApp } from '../support/test-app.ts';
 

@@ -3,7 +3,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../src/db/audit/verify-audit.ts';
-import { todayInVietnam } from '../../src/server/presenters/org-unit.ts';
+import { todayInVietnam } from '../../src/app/presenters/org-unit.ts';
 import { type Client, type TestApp, createTestApp } from '../support/test-app.ts';
 
 let t: TestApp;

@@ -6,7 +6,7 @@ import { eq, sql } from 'drizzle-orm';
 import { campaigns } from '../../src/db/schema/campaigns.ts';
 import { CAMPAIGN_ACTIONS, type CampaignAction, type CampaignStatus, availableActions } from '../../src/core/campaign/index.ts';
 import { loadPresetFiles } from '../../src/exchange/frameworks/presets.ts';
-import { archiveFramework } from '../../src/server/operations/frameworks/archive-framework.ts';
+import { archiveFramework } from '../../src/app/frameworks/archive-framework.ts';
 import { COMPACT_FRAMEWORK, TEST_RULES, addAccount, compactFrameworkId, createCampaign, createOpenCampaign, fillAll, publishFramework, unitGroupId } from '../support/campaign-fixture.ts';
 import { type TestApp, createTestApp } from '../support/test-app.ts';
 
@@ -55,7 +55,7 @@ describe('creating', () => {
   });
 
   it('a draft index-set version cannot be pinned → 409 INVALID_STATE', async () => {
-    const { createFramework } = await import('../../src/server/operations/frameworks/create-framework.ts');
+    const { createFramework } = await import('../../src/app/frameworks/create-framework.ts');
     const draft = await createFramework(t.database.db, { actor: null, audit: { id: null, name: 'test' } }, { ...COMPACT_FRAMEWORK, code: 'ban-nhap' });
     const res = await (await t.as('office')).post('/api/v1/campaigns', { name: 'Kỳ', year: 2026, kind: 'annual', ownerUnitId: t.unit('P'), rules: TEST_RULES, groups: [await groupBody({ frameworkId: draft.id })] });
     expect(res.statusCode).toBe(409);

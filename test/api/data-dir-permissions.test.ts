@@ -13,8 +13,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openPglite } from '../../src/db/client.ts';
 import { DataDirInsecureError, prepareDataDir } from '../../src/db/data-dir.ts';
 import { migrateDatabase } from '../../src/db/migrate.ts';
-import { KEY_SECRET_FILE, keySecrets } from '../../src/server/publication/key-secret.ts';
-import { LocalFileStore } from '../../src/server/storage/local-file-store.ts';
+import { KEY_SECRET_FILE, keySecrets } from '../../src/app/publication/key-secret.ts';
+import { LocalFileStore } from '../../src/infra/storage/local-file-store.ts';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'thuocdo-modes-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));

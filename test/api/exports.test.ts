@@ -4,9 +4,9 @@ import { writeFile, mkdir } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/server/config.ts';
-import { createJobHandlers } from '../../src/server/jobs/handlers.ts';
-import { createJobWorker } from '../../src/server/jobs/worker.ts';
+import { loadConfig } from '../../src/infra/config.ts';
+import { createJobHandlers } from '../../src/app/jobs/handlers.ts';
+import { createJobWorker } from '../../src/app/jobs/worker.ts';
 import { type PublishedIds, publishedCampaign } from '../support/published-fixture.ts';
 import { type TestApp, createTestApp } from '../support/test-app.ts';
 

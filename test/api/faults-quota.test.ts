@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_CLOCK_DEADLINE, createOpenCampaign } from '../support/campaign-fixture.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
-import { LocalFileStore } from '../../src/server/storage/local-file-store.ts';
+import { LocalFileStore } from '../../src/infra/storage/local-file-store.ts';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -8,10 +8,10 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.ts';
-import { type NationalSummary, generateNationalFixture } from '../../src/db/fixture/national.ts';
+import { type NationalSummary, generateNationalFixture } from '../../src/fixture/national.ts';
 import { rowsOf } from '../../src/db/queries/assessments.ts';
-import { verifySnapshot } from '../../src/server/publication/verify-snapshot.ts';
-import { LocalFileStore } from '../../src/server/storage/local-file-store.ts';
+import { verifySnapshot } from '../../src/app/publication/verify-snapshot.ts';
+import { LocalFileStore } from '../../src/infra/storage/local-file-store.ts';
 import { testKeySecrets } from '../support/key-secrets.ts';
 import { createTestDatabase } from '../support/test-db.ts';
 

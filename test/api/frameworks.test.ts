@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createTestApp, type Client, type TestApp } from '../support/test-app.ts';
 import { sampleDefinition } from './frameworks-fixtures.ts';
-import { seedFrameworkPresets } from '../../src/db/seed/seed-frameworks.ts';
+import { seedFrameworkPresets } from '../../src/seed/seed-frameworks.ts';
 import { loadPresetFiles } from '../../src/exchange/frameworks/presets.ts';
 
 let t: TestApp;

@@ -3,7 +3,7 @@
 // always in development and test. Several apps with different settings on one fresh database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
-import { loadConfig } from '../../src/server/config.ts';
+import { loadConfig } from '../../src/infra/config.ts';
 import type { App } from '../../src/server/http/route-types.ts';
 import type { Database } from '../../src/db/client.ts';
 import { createTestDatabase } from '../support/test-db.ts';

@@ -13,7 +13,7 @@ import { MIGRATIONS_DIR } from '../../src/db/migrate.ts';
 import { rowsOf } from '../../src/db/queries/assessments.ts';
 import { refreshScoreSheets } from '../../src/db/queries/campaign-score-sheets.ts';
 import { loadDefinition } from '../../src/db/queries/framework-definitions.ts';
-import { computeCampaignResults } from '../../src/server/publication/campaign-results.ts';
+import { computeCampaignResults } from '../../src/app/publication/campaign-results.ts';
 import { type AppraisalIds, acceptEverything, appraisalCampaign } from '../support/appraisal-fixture.ts';
 import { SYSTEM_CLOCK_DEADLINE } from '../support/campaign-fixture.ts';
 import { type TestApp, createTestApp } from '../support/test-app.ts';

@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken } from '../../src/db/queries/sessions.ts';
 import { loginThrottle, sessions } from '../../src/db/schema/accounts.ts';
 import { jobs } from '../../src/db/schema/supply.ts';
-import { createJobHandlers, createScheduler } from '../../src/server/jobs/handlers.ts';
-import { PURGE_SESSIONS_JOB } from '../../src/server/jobs/purge-sessions.ts';
-import { createJobWorker } from '../../src/server/jobs/worker.ts';
-import { loadConfig } from '../../src/server/config.ts';
+import { createJobHandlers, createScheduler } from '../../src/app/jobs/handlers.ts';
+import { PURGE_SESSIONS_JOB } from '../../src/app/jobs/purge-sessions.ts';
+import { createJobWorker } from '../../src/app/jobs/worker.ts';
+import { loadConfig } from '../../src/infra/config.ts';
 import { type Client, type TestApp, createTestApp } from '../support/test-app.ts';
 
 let t: TestApp;

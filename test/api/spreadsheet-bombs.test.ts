@@ -4,7 +4,7 @@
 // more imports at once than the pool holds get 503, and memory stays bounded.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ParsePool } from '../../src/server/imports/parse-pool.ts';
+import { ParsePool } from '../../src/infra/imports/parse-pool.ts';
 import { type CampaignIds, SYSTEM_CLOCK_DEADLINE, createOpenCampaign } from '../support/campaign-fixture.ts';
 import { rowsBomb } from '../support/spreadsheet-bombs.ts';
 import { type TestApp, createTestApp } from '../support/test-app.ts';

@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/core/audit/canonical-json.ts';
-import { keyIdOf } from '../../src/server/publication/signing-key.ts';
-import { snapshotFileText } from '../../src/server/publication/snapshot-file.ts';
+import { keyIdOf } from '../../src/app/publication/signing-key.ts';
+import { snapshotFileText } from '../../src/app/publication/snapshot-file.ts';
 import { type PublishedIds, publishedCampaign } from '../support/published-fixture.ts';
 import { type TestApp, createTestApp } from '../support/test-app.ts';
 

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request as pwRequest } from 'playwright-core';
 import type { APIRequestContext, Page } from 'playwright-core';
 import type { FrameworkNode } from '../../src/core/framework/index.ts';
-import { demoEntry } from '../../src/db/seed/demo-item-inputs.ts';
+import { demoEntry } from '../../src/seed/demo-item-inputs.ts';
 import { openSession } from '../support/browser.ts';
 import type { BrowserSession } from '../support/browser.ts';
 import { serverForJourney } from '../support/e2e-server.ts';

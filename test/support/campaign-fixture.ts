@@ -7,9 +7,9 @@ import type { FrameworkDefinition } from '../../src/core/framework/index.ts';
 import type { Role } from '../../src/core/policy/index.ts';
 import { roleAssignments, users } from '../../src/db/schema/accounts.ts';
 import { unitGroups } from '../../src/db/schema/org.ts';
-import { hashPassword } from '../../src/server/auth/passwords.ts';
-import { createFramework } from '../../src/server/operations/frameworks/create-framework.ts';
-import { publishFramework as publishVersion } from '../../src/server/operations/frameworks/publish-framework.ts';
+import { hashPassword } from '../../src/app/auth/passwords.ts';
+import { createFramework } from '../../src/app/frameworks/create-framework.ts';
+import { publishFramework as publishVersion } from '../../src/app/frameworks/publish-framework.ts';
 import { PASSWORD } from './fixtures.ts';
 import type { TestApp } from './test-app.ts';
 

@@ -1,12 +1,12 @@
 // A small province for API tests, in both structures: P → district D1 → communes C1, C2; D2 → C3;
 // department S1; and a two-level commune X1 formed from C1 and C2. One account per role; the same
 // factories build the demo data (seedUnits) so tests exercise the real seeding code.
-import { hashPassword } from '../../src/server/auth/passwords.ts';
+import { hashPassword } from '../../src/app/auth/passwords.ts';
 import type { Db } from '../../src/db/client.ts';
-import { seedUnits } from '../../src/db/seed/seed-units.ts';
+import { seedUnits } from '../../src/seed/seed-units.ts';
 import { roleAssignments, users } from '../../src/db/schema/accounts.ts';
 import type { Role } from '../../src/core/policy/roles.ts';
-import type { SeedUnit } from '../../src/db/seed/data/seed-types.ts';
+import type { SeedUnit } from '../../src/seed/data/seed-types.ts';
 
 export const PASSWORD = 'Matkhau123';
 

@@ -2,11 +2,11 @@
 // `as(username)` logs in once and returns a client that sends the session cookie and CSRF token.
 import type { FastifyBaseLogger, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/server/app.ts';
-import { loadConfig } from '../../src/server/config.ts';
+import { loadConfig } from '../../src/infra/config.ts';
 import type { App } from '../../src/server/http/route-types.ts';
 import type { Database } from '../../src/db/client.ts';
-import type { ParsePool } from '../../src/server/imports/parse-pool.ts';
-import type { FileStore } from '../../src/server/storage/file-store.ts';
+import type { ParsePool } from '../../src/infra/imports/parse-pool.ts';
+import type { FileStore } from '../../src/infra/storage/file-store.ts';
 import { PASSWORD, type Fixture, seedFixture } from './fixtures.ts';
 import { createTestDatabase } from './test-db.ts';
 

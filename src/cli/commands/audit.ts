@@ -3,10 +3,10 @@
 // `thuocdo audit checkpoint`: signs and stores the chains' current heads now (the server also does it
 // hourly and after each publication). Exit code 2 when the log is not intact.
 import type { Command } from 'commander';
-import { loadConfig } from '../../server/config.ts';
-import { writeAuditCheckpoint } from '../../server/audit/checkpoints.ts';
-import { describeAudit, verifyAudit } from '../../server/audit/verify-anchored.ts';
-import { keySecrets } from '../../server/publication/key-secret.ts';
+import { loadConfig } from '../../infra/config.ts';
+import { writeAuditCheckpoint } from '../../app/audit/checkpoints.ts';
+import { describeAudit, verifyAudit } from '../../app/audit/verify-anchored.ts';
+import { keySecrets } from '../../app/publication/key-secret.ts';
 import { withDatabase } from './database.ts';
 
 export function registerAuditCommands(program: Command) {

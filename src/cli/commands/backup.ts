@@ -5,13 +5,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { openDatabase } from '../../db/client.ts';
-import { loadConfig } from '../../server/config.ts';
-import { runBackup } from '../../server/backup/backup.ts';
-import { readVerifiedManifest } from '../../server/backup/manifest.ts';
-import { assertLocalStoreEmpty, runRestore } from '../../server/backup/restore.ts';
-import { KEY_SECRET_FILE, keySecrets } from '../../server/publication/key-secret.ts';
-import { sealSigningKeys } from '../../server/publication/signing-key.ts';
-import { createFileStore } from '../../server/storage/create-file-store.ts';
+import { loadConfig } from '../../infra/config.ts';
+import { runBackup } from '../../app/backup/backup.ts';
+import { readVerifiedManifest } from '../../app/backup/manifest.ts';
+import { assertLocalStoreEmpty, runRestore } from '../../app/backup/restore.ts';
+import { KEY_SECRET_FILE, keySecrets } from '../../app/publication/key-secret.ts';
+import { sealSigningKeys } from '../../app/publication/signing-key.ts';
+import { createFileStore } from '../../infra/storage/create-file-store.ts';
 
 export function registerBackupCommands(program: Command) {
   program

@@ -2,9 +2,9 @@
 import type { Command } from 'commander';
 import { openDatabase } from '../../db/client.ts';
 import { migrateDatabase } from '../../db/migrate.ts';
-import { seedDemo } from '../../db/seed/seed-demo.ts';
-import { loadConfig } from '../../server/config.ts';
-import { keySecrets } from '../../server/publication/key-secret.ts';
+import { seedDemo } from '../../seed/seed-demo.ts';
+import { loadConfig } from '../../infra/config.ts';
+import { keySecrets } from '../../app/publication/key-secret.ts';
 
 export async function withDatabase<T>(fn: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>): Promise<T> {
   const database = await openDatabase(loadConfig());

@@ -1,10 +1,10 @@
 // `thuocdo fixture national`: generates the national load-test dataset on the configured database
 // (THUOCDO_DATA_DIR or DATABASE_URL) and evidence store, and reports how long each phase took.
 import type { Command } from 'commander';
-import { generateNationalFixture } from '../../db/fixture/national.ts';
-import { loadConfig } from '../../server/config.ts';
-import { keySecrets } from '../../server/publication/key-secret.ts';
-import { createFileStore } from '../../server/storage/create-file-store.ts';
+import { generateNationalFixture } from '../../fixture/national.ts';
+import { loadConfig } from '../../infra/config.ts';
+import { keySecrets } from '../../app/publication/key-secret.ts';
+import { createFileStore } from '../../infra/storage/create-file-store.ts';
 import { withDatabase } from './database.ts';
 
 const int = (name: string) => (v: string) => {

@@ -10,7 +10,7 @@ import { formatFileProblem } from '../../exchange/frameworks/file-problem.ts';
 import { writeFrameworkJson, writeFrameworkYaml } from '../../exchange/frameworks/framework-document.ts';
 import { readFrameworkFile } from '../../exchange/frameworks/read-framework-file.ts';
 import { writeFrameworkWorkbook } from '../../exchange/frameworks/write-framework-workbook.ts';
-import { createFramework } from '../../server/operations/frameworks/create-framework.ts';
+import { createFramework } from '../../app/frameworks/create-framework.ts';
 import { withDatabase } from './database.ts';
 import { eq } from 'drizzle-orm';
 import { normalizeDefinition } from '../../exchange/frameworks/normalize-definition.ts';

@@ -1,8 +1,8 @@
 // `thuocdo start` (what `npm start` runs: build web if stale, migrate, seed the demo province on an empty
 // database, serve) and `thuocdo serve` (migrate and serve; no build, no seed).
 import type { Command } from 'commander';
-import { DEMO_ACCOUNTS } from '../../db/seed/demo-accounts.ts';
-import { loadConfig, type AppConfig } from '../../server/config.ts';
+import { DEMO_ACCOUNTS } from '../../seed/demo-accounts.ts';
+import { loadConfig, type AppConfig } from '../../infra/config.ts';
 import { listenHost, listenNote } from '../startup/listen-address.ts';
 import { consoleSteps } from '../../server/startup-steps.ts';
 import { openDatabase } from '../../db/client.ts';

@@ -5,8 +5,8 @@ import type { Command } from 'commander';
 import { eq } from 'drizzle-orm';
 import { TOKEN_SCOPES, isTokenScope } from '../../core/policy/token-scopes.ts';
 import { users } from '../../db/schema/accounts.ts';
-import { loadConfig } from '../../server/config.ts';
-import { createApiToken } from '../../server/operations/tokens/create-token.ts';
+import { loadConfig } from '../../infra/config.ts';
+import { createApiToken } from '../../app/tokens/create-token.ts';
 import { withDatabase } from './database.ts';
 
 export function registerTokenCommands(program: Command) {

@@ -2,7 +2,7 @@
 // offline — no database, no network. Exit 0 when valid, 2 when not (1 stays for usage errors).
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { checkSnapshotFile, describeCheck } from '../../server/publication/snapshot-file.ts';
+import { checkSnapshotFile, describeCheck } from '../../app/publication/snapshot-file.ts';
 
 export function registerVerifyCommand(program: Command) {
   program

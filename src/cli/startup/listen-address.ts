@@ -1,7 +1,7 @@
 // Where the server listens. The demo carries well-known passwords (admin/admin123), so on a laptop in an
 // office it listens on loopback unless the operator names an address with HOST; `serve` (production)
 // keeps its explicit configuration (HOST, default every interface).
-import type { AppConfig } from '../../server/config.ts';
+import type { AppConfig } from '../../infra/config.ts';
 
 export const LOOPBACK = '127.0.0.1';
 

@@ -2,7 +2,7 @@
 // do not match — an edited row breaks its own hash, a deleted or inserted row breaks its successor's
 // link. Links alone cannot show what happens at a chain's END: its last entries deleted, the whole chain
 // deleted, or an entry edited and every later hash recomputed. Given an anchor (the chains of the
-// latest signed checkpoint, server/audit/checkpoints.ts), each chain must still hold at least the
+// latest signed checkpoint, app/audit/checkpoints.ts), each chain must still hold at least the
 // anchored number of entries, with the anchored hash at that position; entries after the anchor are
 // verified by their links only, until the next checkpoint covers them.
 import { and, asc, eq, gt, or, sql } from 'drizzle-orm';

@@ -1,56 +1,9 @@
-// One error shape for the whole API: {"error":{"code","message","details"}}. Operations throw
-// OperationError with a stable code; the error handler maps it to its status. Messages are Vietnamese.
+// One error shape for the whole API: {"error":{"code","message","details"}}. Use cases throw OperationError
+// (src/app/errors.ts) with a stable code; this map gives each code its HTTP status.
 
-export type ErrorCode =
-  | 'VALIDATION_FAILED'
-  | 'UNAUTHENTICATED'
-  | 'INVALID_CREDENTIALS'
-  | 'TOO_MANY_ATTEMPTS'
-  | 'CSRF_TOKEN_INVALID'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'VERSION_CONFLICT'
-  | 'UNIT_CODE_TAKEN'
-  | 'GROUP_CODE_TAKEN'
-  | 'USERNAME_TAKEN'
-  | 'ROLE_ALREADY_ASSIGNED'
-  | 'MOVE_INTO_DESCENDANT'
-  | 'WRONG_PASSWORD'
-  | 'WEAK_PASSWORD'
-  | 'IMPORT_INVALID'
-  | 'UNSUPPORTED_FILE'
-  | 'FILE_TOO_LARGE'
-  | 'EMPTY_FILE'
-  | 'STORAGE_FULL'
-  | 'EVIDENCE_IN_USE'
-  | 'PAYLOAD_TOO_LARGE'
-  | 'UNSUPPORTED_MEDIA_TYPE'
-  | 'INVALID_STATE'
-  | 'FRAMEWORK_INVALID'
-  | 'FRAMEWORK_IN_USE'
-  | 'ASSESSMENT_LOCKED'
-  | 'SUBMISSION_INCOMPLETE'
-  | 'SUBMISSION_REFUSED'
-  | 'SCORE_INVALID'
-  | 'SCORE_OUT_OF_RANGE'
-  | 'FIGURE_OUT_OF_RANGE'
-  | 'SELF_ASSESSMENT_DEADLINE_PASSED'
-  | 'EARLY_CLOSE_REASON_REQUIRED'
-  | 'CAMPAIGN_OVERLAP'
-  | 'DECISION_DATE_IN_FUTURE'
-  | 'PUBLICATION_BEFORE_APPROVAL'
-  | 'REASON_REQUIRED'
-  | 'REPLY_DEADLINE_PASSED'
-  | 'APPRAISAL_INCOMPLETE'
-  | 'ALREADY_MEMBER'
-  | 'TOKEN_SCOPE_NOT_HELD'
-  | 'DATABASE_UNAVAILABLE'
-  | 'SERVER_BUSY'
-  | 'DISK_FULL'
-  | 'PUBLICATION_UNVERIFIED'
-  | 'INTERNAL_ERROR';
+import type { ErrorCode } from '../../app/errors.ts';
 
-const STATUS: Record<ErrorCode, number> = {
+export const STATUS: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
   WRONG_PASSWORD: 400,
   WEAK_PASSWORD: 400,
@@ -100,27 +53,9 @@ const STATUS: Record<ErrorCode, number> = {
   PUBLICATION_UNVERIFIED: 503,
 };
 
-export class OperationError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly details?: Record<string, unknown>,
-  ) {
-    super(message);
-  }
-  get status(): number {
-    return STATUS[this.code];
-  }
-}
-
-export const notFound = (what = 'Không tìm thấy đối tượng yêu cầu.') => new OperationError('NOT_FOUND', what);
-
-export function versionConflict(current: unknown): OperationError {
-  return new OperationError(
-    'VERSION_CONFLICT',
-    'Dữ liệu đã được người khác thay đổi. Hãy xem giá trị hiện tại rồi lưu lại.',
-    { current },
-  );
+/** The HTTP status of an application error code. */
+export function statusOf(code: ErrorCode): number {
+  return STATUS[code];
 }
 
 export function errorBody(code: string, message: string, details?: unknown) {

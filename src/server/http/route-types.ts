@@ -4,11 +4,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database, Db } from '../../db/client.ts';
 import type { AuditActor } from '../../db/audit/write-audit.ts';
 import type { ScopedActor } from '../../db/queries/org-units.ts';
-import type { AppConfig } from '../config.ts';
-import type { ParsePool } from '../imports/parse-pool.ts';
-import type { FileStore } from '../storage/file-store.ts';
+import type { AppConfig } from '../../infra/config.ts';
+import type { ParsePool } from '../../infra/imports/parse-pool.ts';
+import type { FileStore } from '../../infra/storage/file-store.ts';
 import { requireAuth } from '../plugins/auth.ts';
-import { auditActorOf } from '../operations/actor.ts';
+import { auditActorOf } from '../../app/actor.ts';
 
 export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
 

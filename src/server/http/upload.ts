@@ -1,7 +1,7 @@
 // Reads one small uploaded file (imports: tables, index sets) into memory with a size cap. Evidence
 // files never come through here: they are streamed to the file store.
 import type { FastifyRequest } from 'fastify';
-import { OperationError } from './errors.ts';
+import { OperationError } from '../../app/errors.ts';
 
 export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
 

@@ -4,12 +4,12 @@
 // becomes one clear answer: busy (503), out of memory or time (413), a crashed reader (415).
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { SpreadsheetRefusal } from '../../exchange/spreadsheet/limits.ts';
-import type { AppConfig } from '../config.ts';
-import { OperationError } from '../http/errors.ts';
+import type { AppConfig } from '../../infra/config.ts';
+import { OperationError } from '../../app/errors.ts';
 import type { ServerDeps } from '../http/route-types.ts';
 import { readUploadedFile } from '../http/upload.ts';
-import type { ParseJobKind, ParseJobResult } from './parse-jobs.ts';
-import { ParseAborted, ParsePool, ParsePoolBusy } from './parse-pool.ts';
+import type { ParseJobKind, ParseJobResult } from '../../infra/imports/parse-jobs.ts';
+import { ParseAborted, ParsePool, ParsePoolBusy } from '../../infra/imports/parse-pool.ts';
 
 /** Files waiting per thread beyond the one being read; each holds its upload (≤ 20 MB) meanwhile. */
 const QUEUE_PER_WORKER = 4;

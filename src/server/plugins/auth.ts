@@ -9,29 +9,21 @@
 // routes whose config lists their scope (`tokenScopes`), whatever their owner's roles.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { type Actor, isRole } from '../../core/policy/index.ts';
+import { isRole } from '../../core/policy/index.ts';
 import type { TokenScope } from '../../core/policy/token-scopes.ts';
+import type { AuthContext } from '../../app/auth-context.ts';
 import type { Db } from '../../db/client.ts';
-import { actorFromGrants, type GrantRow } from '../../db/queries/load-actor.ts';
+import { actorFromGrants } from '../../db/queries/load-actor.ts';
 import { findSessionWithGrants, touchSession } from '../../db/queries/sessions.ts';
-import { OperationError } from '../http/errors.ts';
+import { OperationError } from '../../app/errors.ts';
 import { passesRouteGate, type RouteAccess } from '../http/route-access.ts';
 import { bearerTokenOf, loadTokenAuth } from './bearer.ts';
+
+export type { AuthContext };
 
 export const SESSION_COOKIE = 'thuocdo_sid';
 export const CSRF_COOKIE = 'thuocdo_csrf';
 const TOUCH_EVERY_MS = 60_000;
-
-export interface AuthContext {
-  sessionId: string;
-  csrfToken: string;
-  user: { id: string; username: string; fullName: string; email: string | null; phone: string | null };
-  grants: GrantRow[];
-  actor: Actor & { grantPaths: Map<string, string> };
-  /** Set when the caller came with an API token (bearer.ts) rather than a session cookie. */
-  tokenId?: string;
-  tokenScope?: TokenScope;
-}
 
 declare module 'fastify' {
   interface FastifyRequest {

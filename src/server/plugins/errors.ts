@@ -4,7 +4,8 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { type ErrorCode, OperationError, errorBody } from '../http/errors.ts';
+import { type ErrorCode, OperationError } from '../../app/errors.ts';
+import { errorBody, statusOf } from '../http/errors.ts';
 
 // Zod's own messages (missing field, wrong type) in Vietnamese, like the custom ones in the schemas.
 z.config(z.locales.vi());
@@ -64,7 +65,7 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
     // An error is never cached as a public, snapshot-backed document (http-cache.ts set these first).
     reply.removeHeader('etag').removeHeader('cache-control');
     if (err instanceof OperationError) {
-      return reply.status(err.status).send(errorBody(err.code, err.message, err.details));
+      return reply.status(statusOf(err.code)).send(errorBody(err.code, err.message, err.details));
     }
     const conflict = UNIQUE_CONFLICTS[violatedUniqueConstraint(err) ?? ''];
     if (conflict) return reply.status(409).send(errorBody(conflict.code, conflict.message));

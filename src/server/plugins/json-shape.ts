@@ -4,7 +4,7 @@
 // zod — whose checks recurse — could spend seconds or overflow its stack on it. The walk is a loop.
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { OperationError } from '../http/errors.ts';
+import { OperationError } from '../../app/errors.ts';
 
 export const MAX_JSON_DEPTH = 64;
 export const MAX_JSON_VALUES = 500_000;

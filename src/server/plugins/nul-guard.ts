@@ -8,7 +8,7 @@
 // backstop (the same 400) if anything slips through.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { OperationError } from '../http/errors.ts';
+import { OperationError } from '../../app/errors.ts';
 
 /** Whether any string or object key in the value holds a NUL. Iterative (no depth limit), no allocation per node. */
 function holdsNul(root: unknown): boolean {

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, canonicalJsonPieces } from '../../../src/core/audit/canonical-json.ts';
-import { snapshotDigest, snapshotDigestAsync } from '../../../src/server/publication/verify-snapshot.ts';
+import { snapshotDigest, snapshotDigestAsync } from '../../../src/app/publication/verify-snapshot.ts';
 
 /** A national-size payload: 4,000 units × 100 items (~35 MB of canonical text). */
 function nationalPayload(units = 4000, items = 100) {

@@ -4,9 +4,9 @@
 // are exactly the ones the data shows.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { HA_TINH_2025_COMMUNES, HA_TINH_2025_UNMATCHED, HA_TINH_COMMUNES } from '../../../src/db/seed/data/ha-tinh.ts';
+import { HA_TINH_2025_COMMUNES, HA_TINH_2025_UNMATCHED, HA_TINH_COMMUNES } from '../../../src/seed/data/ha-tinh.ts';
 
-const csv = readFileSync(new URL('../../../src/db/seed/data/ha-tinh-2025-communes.csv', import.meta.url), 'utf8').normalize('NFC').trim().split('\n');
+const csv = readFileSync(new URL('../../../src/seed/data/ha-tinh-2025-communes.csv', import.meta.url), 'utf8').normalize('NFC').trim().split('\n');
 const rows = csv.slice(1).map((l) => {
   const [code, name, type, predecessor, district] = l.split(',') as [string, string, string, string, string];
   return { code, name, type, predecessor, district };

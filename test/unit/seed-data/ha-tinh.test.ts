@@ -8,8 +8,8 @@ import {
   HA_TINH_DISTRICTS,
   HA_TINH_GROUPS,
   HA_TINH_UNITS,
-} from '../../../src/db/seed/data/ha-tinh.ts';
-import type { SeedUnit } from '../../../src/db/seed/data/ha-tinh.ts';
+} from '../../../src/seed/data/ha-tinh.ts';
+import type { SeedUnit } from '../../../src/seed/data/ha-tinh.ts';
 
 const byType = (type: SeedUnit['type']): SeedUnit[] => HA_TINH_UNITS.filter((u) => u.type === type);
 const unitByCode = new Map(HA_TINH_UNITS.map((u) => [u.code, u]));

@@ -1,7 +1,7 @@
 // Configuration of proxies, sessions and API tokens (issue 11, findings 5, 6, 13): defaults, and one
 // clear line naming the variable on a bad value.
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../../src/server/config.ts';
+import { ConfigError, loadConfig } from '../../../src/infra/config.ts';
 
 function configError(env: NodeJS.ProcessEnv): ConfigError {
   try {

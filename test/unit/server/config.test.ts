@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listenHost } from '../../../src/cli/startup/listen-address.ts';
-import { ConfigError, loadConfig } from '../../../src/server/config.ts';
+import { ConfigError, loadConfig } from '../../../src/infra/config.ts';
 
 function configError(env: NodeJS.ProcessEnv): ConfigError {
   try {

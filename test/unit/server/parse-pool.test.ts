@@ -3,7 +3,7 @@
 // and the pool keeps serving afterwards.
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SPREADSHEET_LIMITS } from '../../../src/exchange/spreadsheet/limits.ts';
-import { ParseAborted, ParsePool, ParsePoolBusy } from '../../../src/server/imports/parse-pool.ts';
+import { ParseAborted, ParsePool, ParsePoolBusy } from '../../../src/infra/imports/parse-pool.ts';
 
 const csv = (rows: number) => Buffer.from(`Mã,Tên,Loại\n${Array.from({ length: rows }, (_, i) => `X${i},Xã số ${i},Xã`).join('\n')}\n`);
 const limits = DEFAULT_SPREADSHEET_LIMITS;

@@ -9,8 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { S3FileStore } from '../../../src/server/storage/s3-file-store.ts';
-import { signRequest } from '../../../src/server/storage/sigv4.ts';
+import { S3FileStore } from '../../../src/infra/storage/s3-file-store.ts';
+import { signRequest } from '../../../src/infra/storage/sigv4.ts';
 
 const KEYS = { accessKeyId: 'AKIDTEST', secretAccessKey: 'bí-mật-thử' };
 const objects = new Map<string, Buffer>();

@@ -1,7 +1,7 @@
 // The SigV4 signer against AWS's published test-suite vectors (no network needed).
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_SHA256, canonicalQuery, signRequest, signingKey, toAmzDate } from '../../../src/server/storage/sigv4.ts';
+import { EMPTY_SHA256, canonicalQuery, signRequest, signingKey, toAmzDate } from '../../../src/infra/storage/sigv4.ts';
 
 const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' };
 const vector = (url: string, method = 'GET') =>

@@ -1,6 +1,6 @@
 // Content sniffing: the type comes from the bytes, never from the name.
 import { describe, expect, it } from 'vitest';
-import { MIME, bufferByteSource, sniffContentType } from '../../../src/server/storage/sniff.ts';
+import { MIME, bufferByteSource, sniffContentType } from '../../../src/infra/storage/sniff.ts';
 import * as f from '../../support/sample-files.ts';
 
 const sniff = async (buf: Buffer) => (await sniffContentType(bufferByteSource(buf)))?.mimeType ?? null;

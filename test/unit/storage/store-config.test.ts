@@ -1,7 +1,7 @@
 // Evidence store configuration: local by default, S3 only with its required variables, one clear error.
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../../src/server/config.ts';
-import { createFileStore } from '../../../src/server/storage/create-file-store.ts';
+import { ConfigError, loadConfig } from '../../../src/infra/config.ts';
+import { createFileStore } from '../../../src/infra/storage/create-file-store.ts';
 
 const S3 = { EVIDENCE_STORE: 's3', S3_ENDPOINT: 'https://s3.example.vn', S3_BUCKET: 'minh-chung', S3_ACCESS_KEY_ID: 'AK', S3_SECRET_ACCESS_KEY: 'SK' };
 

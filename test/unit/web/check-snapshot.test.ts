@@ -5,8 +5,8 @@
 import { type KeyObject, createHash, generateKeyPairSync, sign } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../src/core/audit/canonical-json.ts';
-import { keyIdOf } from '../../../src/server/publication/signing-key.ts';
-import { checkSnapshotFile, snapshotFileText } from '../../../src/server/publication/snapshot-file.ts';
+import { keyIdOf } from '../../../src/app/publication/signing-key.ts';
+import { checkSnapshotFile, snapshotFileText } from '../../../src/app/publication/snapshot-file.ts';
 import { browserCanVerify, checkSnapshotText } from '../../../src/web/portal/verify/check-snapshot.ts';
 
 const payload = {

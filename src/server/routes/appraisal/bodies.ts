@@ -6,12 +6,12 @@ import { bodyAbilities } from '../../../core/policy/index.ts';
 import type { Db } from '../../../db/client.ts';
 import { loadBodies, loadGroupsOf, loadMembers, myMemberships } from '../../../db/queries/appraisal-bodies.ts';
 import type { ScopedActor } from '../../../db/queries/org-units.ts';
-import { OperationError } from '../../http/errors.ts';
+import { OperationError } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../http/schemas.ts';
-import { loadAppraisalCampaign, ownerRefOf, seesBodies } from '../../operations/appraisal/campaign-appraisal-access.ts';
-import { addMember, removeMember, updateMember } from '../../operations/appraisal/members.ts';
-import { saveBody } from '../../operations/appraisal/save-body.ts';
+import { loadAppraisalCampaign, ownerRefOf, seesBodies } from '../../../app/appraisal/campaign-appraisal-access.ts';
+import { addMember, removeMember, updateMember } from '../../../app/appraisal/members.ts';
+import { saveBody } from '../../../app/appraisal/save-body.ts';
 import { bodiesSchema, bodyBody, groupParams, memberBody, memberParams, memberPatchBody } from './schemas.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';
 

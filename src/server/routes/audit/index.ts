@@ -5,10 +5,10 @@ import { AUDIT_READER_ROLES, canViewAudit } from '../../../core/policy/index.ts'
 import { unitsReachedCondition } from '../../../db/queries/org-units.ts';
 import { auditLog } from '../../../db/schema/audit.ts';
 import { orgUnits } from '../../../db/schema/org.ts';
-import { OperationError } from '../../http/errors.ts';
+import { OperationError } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { paginated, paginationQuery } from '../../http/schemas.ts';
-import { isoDateSchema } from '../../operations/org-units/unit-input.ts';
+import { isoDateSchema } from '../../../app/org-units/unit-input.ts';
 import { AUDIT_READERS } from '../../http/route-access.ts';
 
 const entrySchema = z.object({

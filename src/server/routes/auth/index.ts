@@ -8,11 +8,11 @@ import { deleteSession } from '../../../db/queries/sessions.ts';
 import { users } from '../../../db/schema/accounts.ts';
 import { meSchema } from '../../http/me-schema.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { changeOwnPassword } from '../../operations/auth/change-password.ts';
-import { login } from '../../operations/auth/login.ts';
+import { changeOwnPassword } from '../../../app/auth/change-password.ts';
+import { login } from '../../../app/auth/login.ts';
 import { CSRF_COOKIE, SESSION_COOKIE, loadAuth, requireAuth } from '../../plugins/auth.ts';
-import { presentMe } from '../../presenters/me.ts';
-import { OperationError } from '../../http/errors.ts';
+import { presentMe } from '../../../app/presenters/me.ts';
+import { OperationError } from '../../../app/errors.ts';
 import { TOKEN_SCOPES } from '../../../core/policy/token-scopes.ts';
 
 function cookieOptions(request: FastifyRequest, httpOnly: boolean, expires?: Date) {

@@ -1,7 +1,7 @@
 // POST /campaigns/{id}/groups, PUT and DELETE /campaigns/{id}/groups/{groupId} (draft only).
-import { addGroup } from '../../operations/campaigns/add-group.ts';
-import { removeGroup } from '../../operations/campaigns/remove-group.ts';
-import { updateGroup } from '../../operations/campaigns/update-group.ts';
+import { addGroup } from '../../../app/campaigns/add-group.ts';
+import { removeGroup } from '../../../app/campaigns/remove-group.ts';
+import { updateGroup } from '../../../app/campaigns/update-group.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../http/schemas.ts';
 import { loadCampaignView } from './load-campaign-view.ts';

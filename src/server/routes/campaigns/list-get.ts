@@ -5,7 +5,7 @@ import { canCreateCampaign } from '../../../core/policy/index.ts';
 import { listReadableCampaigns, loadCampaignGroups } from '../../../db/queries/campaigns.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams, paginationQuery } from '../../http/schemas.ts';
-import { presentCampaign } from '../../presenters/campaign.ts';
+import { presentCampaign } from '../../../app/presenters/campaign.ts';
 import { loadCampaignView } from './load-campaign-view.ts';
 import { campaignSchema } from './schemas.ts';
 

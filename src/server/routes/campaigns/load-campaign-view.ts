@@ -2,8 +2,8 @@
 import type { Db } from '../../../db/client.ts';
 import { findReadableCampaign, loadCampaignGroups } from '../../../db/queries/campaigns.ts';
 import type { ScopedActor } from '../../../db/queries/org-units.ts';
-import { campaignNotFound } from '../../operations/campaigns/campaign-access.ts';
-import { type CampaignView, presentCampaign } from '../../presenters/campaign.ts';
+import { campaignNotFound } from '../../../app/campaigns/campaign-access.ts';
+import { type CampaignView, presentCampaign } from '../../../app/presenters/campaign.ts';
 
 export async function loadCampaignView(db: Db, actor: ScopedActor, id: string): Promise<CampaignView> {
   const row = await findReadableCampaign(db, actor, id);

@@ -6,11 +6,11 @@ import { campaignAbilities } from '../../../core/policy/index.ts';
 import { readableAssessmentsCondition } from '../../../db/queries/assessments.ts';
 import { type ProgressRow, campaignProgressRows } from '../../../db/queries/campaign-progress.ts';
 import { findReadableCampaign } from '../../../db/queries/campaigns.ts';
-import { OperationError } from '../../http/errors.ts';
+import { OperationError } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams, paginationQuery } from '../../http/schemas.ts';
-import { campaignNotFound, campaignRefOf } from '../../operations/campaigns/campaign-access.ts';
-import { timingFor } from '../../presenters/assessment.ts';
+import { campaignNotFound, campaignRefOf } from '../../../app/campaigns/campaign-access.ts';
+import { timingFor } from '../../../app/presenters/assessment.ts';
 import { serverNow } from '../server-now.ts';
 import { PROGRESS_FOLLOWERS } from '../../http/route-access.ts';
 

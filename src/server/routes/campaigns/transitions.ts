@@ -1,10 +1,10 @@
 // POST /campaigns/{id}/transitions (with GET …/transitions/check: what a transition would do, before it is
 // confirmed) and POST /campaigns/{id}/progress-rounds.
 import { z } from 'zod';
-import { generateProgressRounds } from '../../operations/campaigns/generate-progress-rounds.ts';
-import { transitionCampaign } from '../../operations/campaigns/transition-campaign.ts';
-import { loadCampaignForChange } from '../../operations/campaigns/campaign-access.ts';
-import { checkTransition } from '../../operations/campaigns/transition-guards.ts';
+import { generateProgressRounds } from '../../../app/campaigns/generate-progress-rounds.ts';
+import { transitionCampaign } from '../../../app/campaigns/transition-campaign.ts';
+import { loadCampaignForChange } from '../../../app/campaigns/campaign-access.ts';
+import { checkTransition } from '../../../app/campaigns/transition-guards.ts';
 import { vietnamDateOf } from '../../../core/campaign/index.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../http/schemas.ts';

@@ -1,8 +1,8 @@
 // POST /campaigns, POST /campaigns/from-preset, PATCH /campaigns/{id}, DELETE /campaigns/{id}.
-import { createCampaign } from '../../operations/campaigns/create-campaign.ts';
-import { createCampaignFromPreset } from '../../operations/campaigns/create-from-preset.ts';
-import { deleteCampaign } from '../../operations/campaigns/delete-campaign.ts';
-import { updateCampaign } from '../../operations/campaigns/update-campaign.ts';
+import { createCampaign } from '../../../app/campaigns/create-campaign.ts';
+import { createCampaignFromPreset } from '../../../app/campaigns/create-from-preset.ts';
+import { deleteCampaign } from '../../../app/campaigns/delete-campaign.ts';
+import { updateCampaign } from '../../../app/campaigns/update-campaign.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../http/schemas.ts';
 import { loadCampaignView } from './load-campaign-view.ts';

@@ -10,7 +10,7 @@ import { type DashboardCampaign, campaignOfUnit } from '../../../db/queries/dash
 import { findUnitInScope } from '../../../db/queries/dashboards-scope.ts';
 import type { OrgUnitRow, ScopedActor } from '../../../db/queries/org-units.ts';
 import { ancestryOf } from '../../../db/queries/unit-path.ts';
-import { OperationError, notFound } from '../../http/errors.ts';
+import { OperationError, notFound } from '../../../app/errors.ts';
 import { PUBLISHED } from './result-set.ts';
 
 export const unitNotFound = () => notFound('Không tìm thấy đơn vị.');

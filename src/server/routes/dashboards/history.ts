@@ -3,7 +3,7 @@
 // fails verification is left out of the history (and logged and audited once by snapshot-integrity.ts).
 import type { Db } from '../../../db/client.ts';
 import { snapshotsOfUnit } from '../../../db/queries/dashboards.ts';
-import { verifiedViews } from '../../publication/public-snapshots.ts';
+import { verifiedViews } from '../../../app/publication/public-snapshots.ts';
 
 export interface HistoryRow {
   campaignId: string;

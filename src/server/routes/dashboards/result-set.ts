@@ -9,10 +9,10 @@ import type { FrameworkDefinition } from '../../../core/framework/index.ts';
 import { type ItemScoreInput, type RankedGroup, type UnitResult, type UnitResultInput, computeUnitResult, rankGroup } from '../../../core/results/index.ts';
 import type { Db } from '../../../db/client.ts';
 import { type DashboardCampaign, type SnapshotRef, latestSnapshots } from '../../../db/queries/dashboards.ts';
-import { OperationError } from '../../http/errors.ts';
-import { computeCampaignResults } from '../../publication/campaign-results.ts';
-import { snapshotView } from '../../publication/public-snapshots.ts';
-import type { SnapshotView } from '../../publication/snapshot-view.ts';
+import { OperationError } from '../../../app/errors.ts';
+import { computeCampaignResults } from '../../../app/publication/campaign-results.ts';
+import { snapshotView } from '../../../app/publication/public-snapshots.ts';
+import type { SnapshotView } from '../../../app/publication/snapshot-view.ts';
 
 /** What a published (or live) unit row of computeCampaignResults carries that the engine needs. */
 export interface PublishedUnitRow {

@@ -5,7 +5,7 @@
 import { flattenNodes } from '../../../core/framework/index.ts';
 import { type ItemChanges, type UnitResult, displayPercent, whatIf } from '../../../core/results/index.ts';
 import { UNIT_PAGE_ROLES } from '../../../db/queries/dashboards-scope.ts';
-import { OperationError } from '../../http/errors.ts';
+import { OperationError } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../http/schemas.ts';
 import { campaignOr404, requireResults, resultsUnavailable, unitOr404 } from './access.ts';

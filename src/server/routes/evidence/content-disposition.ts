@@ -1,7 +1,7 @@
 // Content-Disposition carrying a Vietnamese file name: an ASCII fallback for old clients plus the exact
 // name as RFC 5987 `filename*=UTF-8''…` (every browser in use reads the latter). Control and
 // bidirectional characters never reach a download's name, whatever built it (a unit's name, a file's).
-import { UNSAFE_NAME_CHARS } from '../../storage/file-names.ts';
+import { UNSAFE_NAME_CHARS } from '../../../infra/storage/file-names.ts';
 
 export function contentDisposition(kind: 'attachment' | 'inline', name: string): string {
   const fileName = name.replace(UNSAFE_NAME_CHARS, '');

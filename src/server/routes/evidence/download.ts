@@ -2,13 +2,13 @@
 // checked on every request (no signed links); the bytes stream from the store with HTTP Range support.
 // Preview runs under `Content-Security-Policy: sandbox` and nosniff so a crafted file cannot script the app.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { evidenceFileName } from '../../operations/evidence/evidence-input.ts';
-import { loadEvidence } from '../../operations/evidence/load-evidence.ts';
-import { OperationError, notFound } from '../../http/errors.ts';
+import { evidenceFileName } from '../../../app/evidence/evidence-input.ts';
+import { loadEvidence } from '../../../app/evidence/load-evidence.ts';
+import { OperationError, notFound } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../http/schemas.ts';
-import type { FileStore } from '../../storage/file-store.ts';
-import { PREVIEWABLE } from '../../storage/sniff.ts';
+import type { FileStore } from '../../../infra/storage/file-store.ts';
+import { PREVIEWABLE } from '../../../infra/storage/sniff.ts';
 import { contentDisposition, parseRange } from './content-disposition.ts';
 import { EVIDENCE_READER } from '../../http/route-access.ts';
 

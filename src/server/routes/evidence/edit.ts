@@ -1,12 +1,12 @@
 // GET /evidence/{id}, PATCH /evidence/{id} (metadata), DELETE /evidence/{id} (only while unused).
 import { z } from 'zod';
-import { deleteEvidence } from '../../operations/evidence/delete-evidence.ts';
-import { evidenceMetaSchema, evidenceUrlSchema } from '../../operations/evidence/evidence-input.ts';
-import { loadEvidence } from '../../operations/evidence/load-evidence.ts';
-import { updateEvidence } from '../../operations/evidence/update-evidence.ts';
+import { deleteEvidence } from '../../../app/evidence/delete-evidence.ts';
+import { evidenceMetaSchema, evidenceUrlSchema } from '../../../app/evidence/evidence-input.ts';
+import { loadEvidence } from '../../../app/evidence/load-evidence.ts';
+import { updateEvidence } from '../../../app/evidence/update-evidence.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../http/schemas.ts';
-import type { FileStore } from '../../storage/file-store.ts';
+import type { FileStore } from '../../../infra/storage/file-store.ts';
 import { evidenceView } from './respond.ts';
 import { evidenceSchema } from './schemas.ts';
 import { EVIDENCE_READER, UNIT_STAFF } from '../../http/route-access.ts';

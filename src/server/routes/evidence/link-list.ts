@@ -3,10 +3,10 @@
 import { z } from 'zod';
 import { canManageUnitEvidence } from '../../../core/policy/evidence-policy.ts';
 import { listUnitEvidence, usedByOf } from '../../../db/queries/evidence.ts';
-import { createEvidenceLink } from '../../operations/evidence/create-link.ts';
-import { evidenceMetaSchema, evidenceUrlSchema } from '../../operations/evidence/evidence-input.ts';
-import { loadEvidenceUnit, unitRefOf } from '../../operations/evidence/load-evidence.ts';
-import { presentEvidence } from '../../presenters/evidence.ts';
+import { createEvidenceLink } from '../../../app/evidence/create-link.ts';
+import { evidenceMetaSchema, evidenceUrlSchema } from '../../../app/evidence/evidence-input.ts';
+import { loadEvidenceUnit, unitRefOf } from '../../../app/evidence/load-evidence.ts';
+import { presentEvidence } from '../../../app/presenters/evidence.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { paginationQuery } from '../../http/schemas.ts';
 import { evidenceView } from './respond.ts';

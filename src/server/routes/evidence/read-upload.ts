@@ -2,9 +2,9 @@
 // straight into the store's staging area — never buffered. Whatever goes wrong (too large, client gone,
 // malformed body), the staged bytes are discarded before the error propagates.
 import type { FastifyRequest } from 'fastify';
-import { OperationError } from '../../http/errors.ts';
-import type { FileStore, StagedFile } from '../../storage/file-store.ts';
-import { fileTooLarge } from '../../storage/storage-errors.ts';
+import { OperationError } from '../../../app/errors.ts';
+import type { FileStore, StagedFile } from '../../../infra/storage/file-store.ts';
+import { fileTooLarge } from '../../../infra/storage/storage-errors.ts';
 
 export interface EvidenceUpload {
   staged: StagedFile;

@@ -2,8 +2,8 @@
 import type { Db } from '../../../db/client.ts';
 import { type EvidenceWithFile, findEvidence, usedByOf } from '../../../db/queries/evidence.ts';
 import type { OrgUnitRow, ScopedActor } from '../../../db/queries/org-units.ts';
-import { unitRefOf } from '../../operations/evidence/load-evidence.ts';
-import { presentEvidence } from '../../presenters/evidence.ts';
+import { unitRefOf } from '../../../app/evidence/load-evidence.ts';
+import { presentEvidence } from '../../../app/presenters/evidence.ts';
 
 export async function evidenceView(db: Db, actor: ScopedActor, unit: OrgUnitRow, idOrRow: string | EvidenceWithFile) {
   const e = typeof idOrRow === 'string' ? await findEvidence(db, idOrRow) : idOrRow;

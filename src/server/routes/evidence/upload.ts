@@ -1,14 +1,14 @@
 // POST /units/{unitId}/evidence — multipart upload into the unit's library. Permission is checked before
 // the body is read; the content type comes from the bytes (sniffing), never from the name or header;
 // files carrying macros or programs are refused; the kept name ends with the detected type's extension.
-import { uploadEvidence } from '../../operations/evidence/upload-evidence.ts';
-import { evidenceFileName, evidenceMetaSchema } from '../../operations/evidence/evidence-input.ts';
-import { loadEvidenceUnit } from '../../operations/evidence/load-evidence.ts';
-import { OperationError } from '../../http/errors.ts';
+import { uploadEvidence } from '../../../app/evidence/upload-evidence.ts';
+import { evidenceFileName, evidenceMetaSchema } from '../../../app/evidence/evidence-input.ts';
+import { loadEvidenceUnit } from '../../../app/evidence/load-evidence.ts';
+import { OperationError } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { activeContentReason } from '../../storage/active-content.ts';
-import type { FileStore } from '../../storage/file-store.ts';
-import { sniffContentType } from '../../storage/sniff.ts';
+import { activeContentReason } from '../../../infra/storage/active-content.ts';
+import type { FileStore } from '../../../infra/storage/file-store.ts';
+import { sniffContentType } from '../../../infra/storage/sniff.ts';
 import { readEvidenceUpload } from './read-upload.ts';
 import { evidenceView } from './respond.ts';
 import { evidenceSchema, unitParams } from './schemas.ts';

@@ -11,14 +11,14 @@ import { loadGroupsOf, myMemberships } from '../../../db/queries/appraisal-bodie
 import { rowsOf } from '../../../db/queries/assessments.ts';
 import type { ScopedActor } from '../../../db/queries/org-units.ts';
 import { assessments } from '../../../db/schema/campaigns.ts';
-import { OperationError, notFound } from '../../http/errors.ts';
+import { OperationError, notFound } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../http/schemas.ts';
-import { EXPORT_JOB, EXPORT_KINDS, type ExportPayload, type ExportResult } from '../../jobs/export-job.ts';
-import { enqueueJob } from '../../jobs/queue.ts';
-import { loadAppraisalCampaign, ownerRefOf } from '../../operations/appraisal/campaign-appraisal-access.ts';
-import { campaignRefOf } from '../../operations/campaigns/campaign-access.ts';
-import { createFileStore } from '../../storage/create-file-store.ts';
+import { EXPORT_JOB, EXPORT_KINDS, type ExportPayload, type ExportResult } from '../../../app/jobs/export-job.ts';
+import { enqueueJob } from '../../../app/jobs/queue.ts';
+import { loadAppraisalCampaign, ownerRefOf } from '../../../app/appraisal/campaign-appraisal-access.ts';
+import { campaignRefOf } from '../../../app/campaigns/campaign-access.ts';
+import { createFileStore } from '../../../infra/storage/create-file-store.ts';
 import { contentDisposition } from '../evidence/content-disposition.ts';
 
 async function authorizeExport(db: Db, actor: ScopedActor, campaignId: string) {

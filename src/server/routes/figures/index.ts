@@ -1,13 +1,13 @@
 // /campaigns/{id}/figures: figures supplied by other systems (API token) or specialised agencies (file).
 import { z } from 'zod';
 import { parseFiguresTable } from '../../../exchange/figures/parse-figures-table.ts';
-import { OperationError } from '../../http/errors.ts';
+import { OperationError } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../http/schemas.ts';
 import { readSpreadsheetUpload, tableRefused } from '../../imports/read-spreadsheet-upload.ts';
-import { loadCampaignForSupply } from '../../operations/figures/figure-access.ts';
-import { type FigureProblem, checkFigures } from '../../operations/figures/check-figures.ts';
-import { FiguresInvalid, supplyFigures } from '../../operations/figures/supply-figures.ts';
+import { loadCampaignForSupply } from '../../../app/figures/figure-access.ts';
+import { type FigureProblem, checkFigures } from '../../../app/figures/check-figures.ts';
+import { FiguresInvalid, supplyFigures } from '../../../app/figures/supply-figures.ts';
 import { serverNow } from '../server-now.ts';
 import { FIGURE_SUPPLIERS } from '../../http/route-access.ts';
 

@@ -9,10 +9,10 @@ import type { Db } from '../../../db/client.ts';
 import { type FrameworkRow, findReadableFramework } from '../../../db/queries/frameworks.ts';
 import type { ScopedActor } from '../../../db/queries/org-units.ts';
 import { frameworkMappings } from '../../../db/schema/frameworks.ts';
-import { notFound } from '../../http/errors.ts';
+import { notFound } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../http/schemas.ts';
-import { confirmMapping } from '../../operations/frameworks/confirm-mapping.ts';
+import { confirmMapping } from '../../../app/frameworks/confirm-mapping.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';
 
 const pairSchema = z.object({ fromCode: z.string().min(1).max(100), toCode: z.string().min(1).max(100) });

@@ -6,10 +6,10 @@ import { validateFramework } from '../../../core/framework/index.ts';
 import { canManageFrameworks } from '../../../core/policy/index.ts';
 import { withFrameworkContext } from '../../../db/queries/framework-context.ts';
 import { findReadableFramework, listReadableFrameworks } from '../../../db/queries/frameworks.ts';
-import { notFound } from '../../http/errors.ts';
+import { notFound } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams, paginationQuery } from '../../http/schemas.ts';
-import { presentFramework } from '../../presenters/framework.ts';
+import { presentFramework } from '../../../app/presenters/framework.ts';
 import { definitionSchema, frameworkStatusSchema, frameworkSummarySchema, reportSchema } from './schemas.ts';
 import { normalizeDefinition } from '../../../exchange/frameworks/normalize-definition.ts';
 

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { parseFrameworkDocument, scoreItem, scoringMethodSchema, validateFramework } from '../../../core/framework/index.ts';
 import { schemaProblemsAsErrors } from '../../../exchange/frameworks/file-problem.ts';
 import { normalizeDefinition } from '../../../exchange/frameworks/normalize-definition.ts';
-import { OperationError } from '../../http/errors.ts';
+import { OperationError } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { DEFINITION_BODY_LIMIT, definitionSchema, reportSchema } from './schemas.ts';
 

@@ -2,10 +2,10 @@
 import { z } from 'zod';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../http/schemas.ts';
-import { archiveFramework } from '../../operations/frameworks/archive-framework.ts';
-import { createFrameworkVersion } from '../../operations/frameworks/create-version.ts';
-import { publishFramework } from '../../operations/frameworks/publish-framework.ts';
-import { presentFramework } from '../../presenters/framework.ts';
+import { archiveFramework } from '../../../app/frameworks/archive-framework.ts';
+import { createFrameworkVersion } from '../../../app/frameworks/create-version.ts';
+import { publishFramework } from '../../../app/frameworks/publish-framework.ts';
+import { presentFramework } from '../../../app/presenters/framework.ts';
 import { frameworkSummarySchema, problemSchema } from './schemas.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';
 

@@ -3,10 +3,10 @@
 import { z } from 'zod';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../http/schemas.ts';
-import { createFramework } from '../../operations/frameworks/create-framework.ts';
-import { deleteFramework } from '../../operations/frameworks/delete-framework.ts';
-import { updateFramework } from '../../operations/frameworks/update-framework.ts';
-import { presentFramework } from '../../presenters/framework.ts';
+import { createFramework } from '../../../app/frameworks/create-framework.ts';
+import { deleteFramework } from '../../../app/frameworks/delete-framework.ts';
+import { updateFramework } from '../../../app/frameworks/update-framework.ts';
+import { presentFramework } from '../../../app/presenters/framework.ts';
 import { DEFINITION_BODY_LIMIT, definitionSchema, frameworkSummarySchema } from './schemas.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';
 

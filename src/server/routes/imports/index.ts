@@ -6,7 +6,7 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { type ReportProblem, writeProblemReport } from '../../../exchange/import-report/write-problem-report.ts';
-import { OperationError } from '../../http/errors.ts';
+import { OperationError } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { IMPORT_MAX_BYTES } from '../../http/upload.ts';
 import { parseSpreadsheet } from '../../imports/read-spreadsheet-upload.ts';

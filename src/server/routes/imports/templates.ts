@@ -13,11 +13,11 @@ import { ancestryOf } from '../../../db/queries/unit-path.ts';
 import { FIGURE_SHEET_HEADERS } from '../../../exchange/figures/parse-figures-table.ts';
 import { writeImportTemplate } from '../../../exchange/import-report/write-template.ts';
 import { UNIT_SHEET_HEADERS } from '../../../exchange/org-units/parse-units-table.ts';
-import { OperationError } from '../../http/errors.ts';
+import { OperationError } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../http/schemas.ts';
 import { DX_OFFICE, FIGURE_SUPPLIERS } from '../../http/route-access.ts';
-import { loadCampaignForSupply } from '../../operations/figures/figure-access.ts';
+import { loadCampaignForSupply } from '../../../app/figures/figure-access.ts';
 import { XLSX_MIME, contentDisposition } from '../org-units/exchange.ts';
 
 export const USER_SHEET_HEADERS = ['Tên đăng nhập', 'Họ và tên', 'Email', 'Điện thoại', 'Mật khẩu', 'Vai trò', 'Mã đơn vị'];

@@ -2,10 +2,10 @@
 // nhở ngay"). Reading a notification is the person's own bookkeeping, not a change of record: not audited.
 import { z } from 'zod';
 import { type NotificationRow, listNotifications, markAllRead, markRead } from '../../../db/queries/notifications.ts';
-import { notFound } from '../../http/errors.ts';
+import { notFound } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams, paginationQuery } from '../../http/schemas.ts';
-import { requestReminders } from '../../operations/reminders/request-reminders.ts';
+import { requestReminders } from '../../../app/reminders/request-reminders.ts';
 import { serverNow } from '../server-now.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';
 

@@ -5,10 +5,10 @@ import { compareCodes } from '../../../core/text/vietnamese.ts';
 import { listReadableUnits } from '../../../db/queries/org-units.ts';
 import { parseUnitsTable } from '../../../exchange/org-units/parse-units-table.ts';
 import { writeUnitsWorkbook } from '../../../exchange/org-units/write-units-workbook.ts';
-import { OperationError } from '../../http/errors.ts';
+import { OperationError } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { readSpreadsheetUpload, tableRefused } from '../../imports/read-spreadsheet-upload.ts';
-import { importUnits } from '../../operations/org-units/import-units.ts';
+import { importUnits } from '../../../app/org-units/import-units.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { findReadableUnit } from '../../../db/queries/org-units.ts';
 import { ancestryOf } from '../../../db/queries/unit-path.ts';
 import { orgUnitLineage, orgUnits, unitGroupMembers, unitGroups } from '../../../db/schema/org.ts';
-import { notFound } from '../../http/errors.ts';
-import { presentOrgUnit } from '../../presenters/org-unit.ts';
+import { notFound } from '../../../app/errors.ts';
+import { presentOrgUnit } from '../../../app/presenters/org-unit.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams, orgUnitSchema } from '../../http/schemas.ts';
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { canCreateRootUnit } from '../../../core/policy/index.ts';
 import { compareCodes } from '../../../core/text/vietnamese.ts';
 import { listReadableUnits } from '../../../db/queries/org-units.ts';
-import { presentOrgUnit, todayInVietnam } from '../../presenters/org-unit.ts';
+import { presentOrgUnit, todayInVietnam } from '../../../app/presenters/org-unit.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { orgUnitSchema } from '../../http/schemas.ts';
 

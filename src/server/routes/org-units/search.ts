@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { foldVietnamese } from '../../../core/text/vietnamese.ts';
 import { readableUnitsCondition } from '../../../db/queries/org-units.ts';
 import { orgUnits } from '../../../db/schema/org.ts';
-import { presentOrgUnit } from '../../presenters/org-unit.ts';
+import { presentOrgUnit } from '../../../app/presenters/org-unit.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { orgUnitSchema, paginated, paginationQuery } from '../../http/schemas.ts';
 

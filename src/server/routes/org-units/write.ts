@@ -1,11 +1,11 @@
 // POST /org-units, PATCH /org-units/{id}, POST /org-units/{id}/move, POST /org-units/{id}/deactivate.
 import { z } from 'zod';
-import { createUnit } from '../../operations/org-units/create-unit.ts';
-import { deactivateUnit } from '../../operations/org-units/deactivate-unit.ts';
-import { moveUnit } from '../../operations/org-units/move-unit.ts';
-import { updateUnit } from '../../operations/org-units/update-unit.ts';
-import { isoDateSchema, unitCodeSchema, unitNameSchema, unitTypeSchema } from '../../operations/org-units/unit-input.ts';
-import { presentOrgUnit } from '../../presenters/org-unit.ts';
+import { createUnit } from '../../../app/org-units/create-unit.ts';
+import { deactivateUnit } from '../../../app/org-units/deactivate-unit.ts';
+import { moveUnit } from '../../../app/org-units/move-unit.ts';
+import { updateUnit } from '../../../app/org-units/update-unit.ts';
+import { isoDateSchema, unitCodeSchema, unitNameSchema, unitTypeSchema } from '../../../app/org-units/unit-input.ts';
+import { presentOrgUnit } from '../../../app/presenters/org-unit.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams, orgUnitSchema } from '../../http/schemas.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';

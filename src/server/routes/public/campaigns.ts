@@ -5,8 +5,8 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { App, ServerDeps } from '../../http/route-types.ts';
-import { type PublishedMeta, allPublished, campaignHeadings, latestPublished, mappingsStamp, publishedVersions, snapshotView, verifiedViews } from '../../publication/public-snapshots.ts';
-import type { SnapshotView } from '../../publication/snapshot-view.ts';
+import { type PublishedMeta, allPublished, campaignHeadings, latestPublished, mappingsStamp, publishedVersions, snapshotView, verifiedViews } from '../../../app/publication/public-snapshots.ts';
+import type { SnapshotView } from '../../../app/publication/snapshot-view.ts';
 import { etagOf, notModified, notPublished } from './http-cache.ts';
 import { campaignSummary, groupResults, methodology, publicRules } from './present.ts';
 import { unitPage } from './unit-page.ts';

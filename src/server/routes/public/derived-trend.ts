@@ -5,8 +5,8 @@ import { sql } from 'drizzle-orm';
 import { DEFAULT_PREDECESSOR_METHOD, type DerivedPredecessor, type LineageLink, derivePercentFromPredecessors } from '../../../core/results/index.ts';
 import type { Db } from '../../../db/client.ts';
 import { rowsOf } from '../../../db/queries/assessments.ts';
-import type { PublishedMeta } from '../../publication/public-snapshots.ts';
-import type { SnapshotView } from '../../publication/snapshot-view.ts';
+import type { PublishedMeta } from '../../../app/publication/public-snapshots.ts';
+import type { SnapshotView } from '../../../app/publication/snapshot-view.ts';
 
 export interface DerivedTrendPoint {
   campaignId: string;

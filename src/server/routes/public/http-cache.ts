@@ -3,7 +3,7 @@
 // and 304 when If-None-Match names the current ETag. A correction publishes a new digest, so caches
 // never serve a superseded result past their max-age.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { notFound } from '../../http/errors.ts';
+import { notFound } from '../../../app/errors.ts';
 
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=300';
 

@@ -10,9 +10,9 @@ import { canonicalJson } from '../../../core/audit/canonical-json.ts';
 import { openDataCsv } from '../../../exchange/results/open-data-csv.ts';
 import { writeOpenDataXlsx } from '../../../exchange/results/open-data-xlsx.ts';
 import type { App, ServerDeps } from '../../http/route-types.ts';
-import { type PublishedMeta, latestPublished, publicKeyPemOf, snapshotView } from '../../publication/public-snapshots.ts';
-import { snapshotFileText } from '../../publication/snapshot-file.ts';
-import { type SnapshotView, exportCampaignOf } from '../../publication/snapshot-view.ts';
+import { type PublishedMeta, latestPublished, publicKeyPemOf, snapshotView } from '../../../app/publication/public-snapshots.ts';
+import { snapshotFileText } from '../../../app/publication/snapshot-file.ts';
+import { type SnapshotView, exportCampaignOf } from '../../../app/publication/snapshot-view.ts';
 import { contentDisposition } from '../evidence/content-disposition.ts';
 import { etagOf, notModified, notPublished } from './http-cache.ts';
 

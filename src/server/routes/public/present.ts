@@ -4,8 +4,8 @@
 // leaks by accident.
 import { formatMethodNotation } from '../../../core/framework/notation/index.ts';
 import type { FrameworkNode } from '../../../core/framework/types.ts';
-import type { PublishedMeta } from '../../publication/public-snapshots.ts';
-import type { GroupView, SnapshotView } from '../../publication/snapshot-view.ts';
+import type { PublishedMeta } from '../../../app/publication/public-snapshots.ts';
+import type { GroupView, SnapshotView } from '../../../app/publication/snapshot-view.ts';
 import { describeRanking } from '../../../core/campaign/index.ts';
 
 export function campaignSummary(view: SnapshotView, meta: PublishedMeta) {

@@ -5,9 +5,9 @@
 // for the same version, else a confirmed framework_mappings row): an unmapped indicator is reported
 // not comparable, never matched by a code that merely looks the same (docs/results-rules.md §8).
 import type { Db } from '../../../db/client.ts';
-import { type PublishedMeta, confirmedMapping, verifiedViews } from '../../publication/public-snapshots.ts';
-import { publicationUnverified } from '../../publication/snapshot-integrity.ts';
-import type { GroupView, SnapshotView } from '../../publication/snapshot-view.ts';
+import { type PublishedMeta, confirmedMapping, verifiedViews } from '../../../app/publication/public-snapshots.ts';
+import { publicationUnverified } from '../../../app/publication/snapshot-integrity.ts';
+import type { GroupView, SnapshotView } from '../../../app/publication/snapshot-view.ts';
 import { derivedTrend } from './derived-trend.ts';
 
 type Entry = { view: SnapshotView; meta: PublishedMeta; group: GroupView; row: GroupView['units'][number] };

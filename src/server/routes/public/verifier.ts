@@ -5,11 +5,11 @@
 // a snapshot re-signed with someone else's key. Public: the keys are public by design.
 import { readFileSync } from 'node:fs';
 import type { App, ServerDeps } from '../../http/route-types.ts';
-import { keySecrets } from '../../publication/key-secret.ts';
-import { publishedKeyIds } from '../../publication/trusted-keys.ts';
+import { keySecrets } from '../../../app/publication/key-secret.ts';
+import { publishedKeyIds } from '../../../app/publication/trusted-keys.ts';
 import { serverNow } from '../server-now.ts';
 
-const SOURCE = new URL('../../publication/verifier/verify-thuocdo.mjs', import.meta.url);
+const SOURCE = new URL('../../../app/publication/verifier/verify-thuocdo.mjs', import.meta.url);
 const KEYS_SLOT = '/* PUBLISHED_KEYS */ [];';
 const DATE_SLOT = '/* KEYS_LISTED_AT */ null;';
 

@@ -5,9 +5,9 @@ import { TOKEN_SCOPES, ownerHoldsScope, tokenUsable } from '../../../core/policy
 import { listTokensOf } from '../../../db/queries/api-tokens.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../http/schemas.ts';
-import { createApiToken } from '../../operations/tokens/create-token.ts';
-import { revokeApiToken } from '../../operations/tokens/revoke-token.ts';
-import { loadTokenAccount } from '../../operations/tokens/token-access.ts';
+import { createApiToken } from '../../../app/tokens/create-token.ts';
+import { revokeApiToken } from '../../../app/tokens/revoke-token.ts';
+import { loadTokenAccount } from '../../../app/tokens/token-access.ts';
 import { serverNow } from '../server-now.ts';
 
 const scopeSchema = z.enum(TOKEN_SCOPES, { message: 'Phạm vi mã truy cập không hợp lệ' });

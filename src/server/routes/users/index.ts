@@ -5,17 +5,17 @@ import { ROLES, canManageUsers } from '../../../core/policy/index.ts';
 import type { Db } from '../../../db/client.ts';
 import { findVisibleUser, listVisibleUsers, loadGrantsOf, loadUserRefs, type UserRow } from '../../../db/queries/users.ts';
 import { parseUsersTable } from '../../../exchange/users/parse-users-table.ts';
-import { OperationError, notFound } from '../../http/errors.ts';
+import { OperationError, notFound } from '../../../app/errors.ts';
 import { roleAssignmentSchema } from '../../http/me-schema.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams, paginationQuery } from '../../http/schemas.ts';
 import { readSpreadsheetUpload, tableRefused } from '../../imports/read-spreadsheet-upload.ts';
-import { assignRole, removeRole } from '../../operations/users/assign-role.ts';
-import { createUser } from '../../operations/users/create-user.ts';
-import { importUsers } from '../../operations/users/import-users.ts';
-import { updateUser } from '../../operations/users/update-user.ts';
-import { emailSchema, fullNameSchema, phoneSchema, usernameSchema } from '../../operations/users/user-input.ts';
-import { presentUser } from '../../presenters/user.ts';
+import { assignRole, removeRole } from '../../../app/users/assign-role.ts';
+import { createUser } from '../../../app/users/create-user.ts';
+import { importUsers } from '../../../app/users/import-users.ts';
+import { updateUser } from '../../../app/users/update-user.ts';
+import { emailSchema, fullNameSchema, phoneSchema, usernameSchema } from '../../../app/users/user-input.ts';
+import { presentUser } from '../../../app/presenters/user.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';
 
 const userSchema = z.object({

@@ -1,5 +1,5 @@
 // Checks a published snapshot file (snapshot.json) in the browser, with nothing but WebCrypto: the same
-// three checks as `thuocdo verify` (server/publication/snapshot-file.ts), with the same problem codes.
+// three checks as `thuocdo verify` (app/publication/snapshot-file.ts), with the same problem codes.
 // - the digest: SHA-256 (hex) of the canonical JSON of the payload (core/audit/canonical-json.ts, the
 //   very function the server hashed with) equals the file's `digest`;
 // - the signature: Ed25519 over the 32 digest bytes, with the public key in the file;

@@ -1,0 +1,90 @@
+// POST /appraisal/bulk-accept — the council accepts many items at once: final = self score (or the
+// support team's proposal with ?use=proposed, its reason and comment carried over) for every listed item
+// the caller may appraise. All or nothing: one unreachable item → 404, one not the caller's → 403, one
+// stale version → 409 with the current values, one without a score to accept → 400; otherwise ONE
+// upsert statement writes every final score and ONE batched audit append records each before → after.
+import { sql } from 'drizzle-orm';
+import { type AuditEntryInput, writeAuditBatch } from '../../db/audit/write-audit.ts';
+import type { Db } from '../../db/client.ts';
+import { type AppraisalRow, findAppraisalRows } from '../../db/queries/appraisal-context.ts';
+import { rowsOf } from '../../db/queries/assessments.ts';
+import { loadDefinition } from '../../db/queries/framework-definitions.ts';
+import type { ReviewRow } from '../../db/queries/item-reviews.ts';
+import { textArray, uuidArray } from '../../db/queries/sql-arrays.ts';
+import { OperationError, notFound } from '../errors.ts';
+import { auditedReview, presentReview } from '../presenters/item-review.ts';
+import { type AppraisalWho, assertPhase, ensureBodyRow, itemAbilitiesOf } from './appraisal-access.ts';
+import { loadBulkStates, nullableTextArray } from './bulk-states.ts';
+
+export interface BulkItem {
+  assessmentId: string;
+  code: string;
+  version: number;
+}
+
+export async function bulkAccept(db: Db, who: AppraisalWho, items: readonly BulkItem[], use: 'self' | 'proposed', now: Date): Promise<{ accepted: number }> {
+  return db.transaction(async (tx) => {
+    const rows = await findAppraisalRows(tx, who.actor, items.map((i) => i.assessmentId), true);
+    const missing = items.filter((i) => !rows.has(i.assessmentId));
+    if (missing.length > 0) throw new OperationError('NOT_FOUND', 'Không tìm thấy bản tự đánh giá.', { missing: [...new Set(missing.map((i) => i.assessmentId))] });
+    const keys = new Set(items.map((i) => `${i.assessmentId}:${i.code}`));
+    if (keys.size !== items.length) throw new OperationError('VALIDATION_FAILED', 'Danh sách có chỉ số bị lặp lại.', { issues: [{ path: '/items', message: 'Mỗi chỉ số của một đơn vị chỉ được nêu một lần' }] });
+    const refused: BulkItem[] = [];
+    const bodies = new Map<string, AppraisalRow>();
+    for (const i of items) {
+      const row = rows.get(i.assessmentId)!;
+      assertPhase(row, ['under_appraisal'], 'chấm điểm thẩm định');
+      const node = (await loadDefinition(tx, row.group.frameworkId))?.leaves.get(i.code);
+      if (!node) throw notFound(`Bộ chỉ số không có chỉ số thành phần "${i.code}".`);
+      if (!itemAbilitiesOf(who.actor, row, node).appraise) refused.push(i);
+      bodies.set(row.group.id, row);
+    }
+    if (refused.length > 0) throw new OperationError('FORBIDDEN', 'Có chỉ số bạn không được phân công thẩm định.', { items: refused });
+    for (const row of bodies.values()) await ensureBodyRow(tx, who.audit, row);
+
+    const states = await loadBulkStates(tx, items);
+    const stale = items.filter((i, k) => i.version !== (states[k]!.review?.version ?? 0));
+    if (stale.length > 0) {
+      const current = stale.map((i) => {
+        const s = states[items.indexOf(i)]!;
+        return presentReview(i.assessmentId, i.code, s.selfScore, s.review);
+      });
+      throw new OperationError('VERSION_CONFLICT', 'Dữ liệu đã được người khác thay đổi. Hãy xem giá trị hiện tại rồi lưu lại.', { current });
+    }
+    const decided = items.map((i, k) => {
+      const s = states[k]!;
+      const proposed = use === 'proposed' && s.review?.proposedScore !== null && s.review?.proposedScore !== undefined;
+      return {
+        score: proposed ? s.review!.proposedScore : s.selfScore,
+        reason: proposed ? s.review!.proposedReason : null,
+        comment: proposed ? s.review!.proposedComment : null,
+      };
+    });
+    const empty = items.filter((_, k) => decided[k]!.score === null);
+    if (empty.length > 0) throw new OperationError('SCORE_INVALID', 'Có chỉ số đơn vị chưa tự chấm điểm: cần chấm điểm thẩm định từng chỉ số.', { items: empty });
+
+    const written = rowsOf<ReviewRow & { assessment_id: string }>(
+      await tx.execute(sql`insert into item_reviews as r (assessment_id, code, final_score, final_reason, final_comment, final_by, final_at, not_applicable, not_applicable_reason, replacement_code, version)
+        select x.aid, x.code, x.score, x.reason, x.comment, ${who.userId}::uuid, ${now.toISOString()}::timestamptz, false, null, null, x.version + 1
+        from unnest(${uuidArray(items.map((i) => i.assessmentId))}, ${textArray(items.map((i) => i.code))},
+          ${`{${decided.map((d) => d.score).join(',')}}`}::float8[], ${nullableTextArray(decided.map((d) => d.reason))}, ${nullableTextArray(decided.map((d) => d.comment))},
+          ${`{${items.map((i) => i.version).join(',')}}`}::int[]) as x(aid, code, score, reason, comment, version)
+        on conflict (assessment_id, code) do update set final_score = excluded.final_score, final_reason = excluded.final_reason, final_comment = excluded.final_comment,
+          final_by = excluded.final_by, final_at = excluded.final_at, not_applicable = false, not_applicable_reason = null, replacement_code = null, version = r.version + 1
+        where r.version = excluded.version - 1
+        returning r.assessment_id, r.code, r.version`),
+    );
+    if (written.length !== items.length) throw new OperationError('VERSION_CONFLICT', 'Dữ liệu đã được người khác thay đổi trong lúc lưu. Hãy tải lại rồi thử lại.');
+
+    const audits: AuditEntryInput[] = items.map((i, k) => {
+      const s = states[k]!;
+      const d = decided[k]!;
+      const before = auditedReview(s.selfScore, s.review);
+      const after = { ...before, finalScore: d.score, finalReason: d.reason, finalComment: d.comment, notApplicable: false, replacementCode: null, version: i.version + 1 };
+      const unitId = rows.get(i.assessmentId)!.unit.id;
+      return { action: 'appraisal.item.accept', objectType: 'assessment_item', objectId: `${i.assessmentId}:${i.code}`, unitId, before, after, reason: d.comment };
+    });
+    await writeAuditBatch(tx, who.audit, audits);
+    return { accepted: written.length };
+  });
+}

@@ -1,0 +1,59 @@
+// Campaign-level appraisal actions (bodies, members, group not-applicable, closing, approval,
+// publication): the campaign reachable (readable, or the caller sits on one of its bodies) else 404,
+// the group one of its groups else 404, then the policy.
+import type { CampaignStatus } from '../../core/campaign/index.ts';
+import { type BodyAbilities, type UnitRef, bodyAbilities, campaignAbilities, holdsRoleOver } from '../../core/policy/index.ts';
+import type { Db } from '../../db/client.ts';
+import { type BodyRow, findAppraisalCampaign, loadBodies, myMemberships } from '../../db/queries/appraisal-bodies.ts';
+import type { CampaignWithOwner } from '../../db/queries/campaigns.ts';
+import type { ScopedActor } from '../../db/queries/org-units.ts';
+import { ancestryOf } from '../../db/queries/unit-path.ts';
+import { campaignGroups } from '../../db/schema/campaigns.ts';
+import { eq } from 'drizzle-orm';
+import { notFound } from '../errors.ts';
+import { campaignRefOf } from '../campaigns/campaign-access.ts';
+
+export type AppraisalCampaign = CampaignWithOwner & { viaMembership: boolean };
+export type GroupRow = typeof campaignGroups.$inferSelect;
+
+export const campaignNotFound = () => notFound('Không tìm thấy kỳ đánh giá.');
+
+export async function loadAppraisalCampaign(tx: Db, actor: ScopedActor, id: string, lock = false): Promise<AppraisalCampaign> {
+  const c = await findAppraisalCampaign(tx, actor, id, lock);
+  if (!c) throw campaignNotFound();
+  return c;
+}
+
+export function ownerRefOf(c: CampaignWithOwner): UnitRef {
+  return { id: c.campaign.ownerUnitId, ancestry: ancestryOf(c.ownerPath) };
+}
+
+/**
+ * Who sees a campaign's appraisal bodies and their members: the DX office running it and its overseers
+ * (support team, council roles, viewers of the owner unit), and whoever sits on one of its bodies. To
+ * anyone else a member of that campaign does not exist (404, never 403: existence must not leak).
+ */
+export function seesBodies(actor: ScopedActor, c: AppraisalCampaign, myMemberships: number): boolean {
+  return c.viaMembership || myMemberships > 0 || campaignAbilities(actor, campaignRefOf(c)).viewProgress || holdsRoleOver(actor, ['viewer'], ownerRefOf(c));
+}
+
+export async function loadGroup(tx: Db, campaignId: string, groupId: string): Promise<GroupRow> {
+  const [g] = await tx.select().from(campaignGroups).where(eq(campaignGroups.id, groupId)).limit(1);
+  if (!g || g.campaignId !== campaignId) throw notFound('Không tìm thấy nhóm đơn vị của kỳ đánh giá.');
+  return g;
+}
+
+export interface GroupBodyState {
+  body: BodyRow | null;
+  kind: 'council' | 'parent_unit';
+  abilities: BodyAbilities;
+}
+
+/** The group's body (or the implicit parent-unit one) and what the caller may do with it. */
+export async function groupBodyState(tx: Db, actor: ScopedActor, c: CampaignWithOwner, group: GroupRow): Promise<GroupBodyState> {
+  const body = (await loadBodies(tx, [group.id])).get(group.id) ?? null;
+  const membership = (await myMemberships(tx, actor.userId, [group.id])).get(group.id) ?? null;
+  const kind = (body?.kind ?? (group.appraiser === 'parent_unit' ? 'parent_unit' : 'council')) as 'council' | 'parent_unit';
+  const abilities = bodyAbilities(actor, { campaignStatus: c.campaign.status as CampaignStatus, bodyKind: kind, membership, owner: ownerRefOf(c) });
+  return { body, kind, abilities };
+}

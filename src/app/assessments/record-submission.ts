@@ -1,0 +1,74 @@
+// POST /assessments/{id}/record-submission: the DX office records a self-assessment received through
+// another channel (official document, post, e-mail) on a given date; lateness counts from that date,
+// under the same rules as a submission here (refused beyond the tolerance when the rules say so).
+import { eq, sql } from 'drizzle-orm';
+import { judgeSubmission, vietnamDateOf } from '../../core/campaign/index.ts';
+import { holdsRoleOver } from '../../core/policy/index.ts';
+import { writeAudit } from '../../db/audit/write-audit.ts';
+import type { Db } from '../../db/client.ts';
+import type { AssessmentContext } from '../../db/queries/assessments.ts';
+import { assessments } from '../../db/schema/campaigns.ts';
+import { OperationError } from '../errors.ts';
+import { type AssessmentWho, assessmentRefOf, campaignNotOpen, forbidden, loadAssessmentForChange } from './assessment-access.ts';
+
+export interface RecordSubmissionInput {
+  receivedAt: string;
+  reference: string;
+  reason?: string;
+}
+
+/** The first instant of a Vietnamese calendar day (UTC+7, no daylight saving). */
+export function startOfVietnamDay(date: string): Date {
+  return new Date(Date.parse(`${date}T00:00:00+07:00`));
+}
+
+export async function recordSubmission(db: Db, who: AssessmentWho, id: string, input: RecordSubmissionInput, now: Date): Promise<AssessmentContext> {
+  if (input.receivedAt > vietnamDateOf(now)) {
+    throw new OperationError('VALIDATION_FAILED', 'Ngày nhận không được sau ngày hôm nay.', { issues: [{ path: '/receivedAt', message: 'Ngày nhận ở tương lai' }] });
+  }
+  return db.transaction(async (tx) => {
+    const ctx = await loadAssessmentForChange(tx, who, id);
+    if (!holdsRoleOver(who.actor, ['dx_office'], assessmentRefOf(ctx).campaignOwner)) {
+      throw forbidden('Chỉ cơ quan chuyên trách chủ trì kỳ đánh giá được ghi nhận bản tự đánh giá gửi qua kênh khác.');
+    }
+    if (ctx.campaign.status !== 'open') throw campaignNotOpen(ctx.campaign.status);
+    if (ctx.assessment.status === 'submitted') {
+      throw new OperationError('INVALID_STATE', 'Đơn vị đã gửi bản tự đánh giá.', { submittedAt: ctx.assessment.submittedAt });
+    }
+    const receivedAt = startOfVietnamDay(input.receivedAt);
+    const verdict = judgeSubmission(ctx.campaign.rules, ctx.group.deadlineSelfAssessment, receivedAt);
+    if (verdict.kind === 'late_beyond_tolerance' && verdict.refused) {
+      throw new OperationError('SUBMISSION_REFUSED', `Nhận muộn ${verdict.daysLate} ngày, quá thời hạn cho phép: không được tiếp nhận.`, {
+        daysLate: verdict.daysLate,
+        toleranceDays: ctx.campaign.rules.lateSubmission.toleranceDays,
+        deadline: ctx.group.deadlineSelfAssessment,
+      });
+    }
+    const [after] = await tx
+      .update(assessments)
+      .set({
+        status: 'submitted',
+        submittedAt: receivedAt,
+        submittedBy: who.userId,
+        submissionChannel: 'external',
+        externalReference: input.reference.normalize('NFC').trim(),
+        daysLate: verdict.daysLate ?? 0,
+        penaltyPoints: verdict.penaltyPoints,
+        lowestBand: verdict.lowestBand,
+        rowVersion: sql`${assessments.rowVersion} + 1`,
+        updatedAt: now,
+      })
+      .where(eq(assessments.id, id))
+      .returning();
+    await writeAudit(tx, who.audit, {
+      action: 'assessment.record_submission',
+      objectType: 'assessment',
+      objectId: id,
+      unitId: ctx.unit.id,
+      before: { status: ctx.assessment.status },
+      after: { status: 'submitted', receivedAt: input.receivedAt, reference: after!.externalReference, daysLate: after!.daysLate, penaltyPoints: after!.penaltyPoints, lowestBand: after!.lowestBand },
+      reason: input.reason ?? null,
+    });
+    return { ...ctx, assessment: after! };
+  });
+}

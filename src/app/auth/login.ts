@@ -1,0 +1,24 @@
+// Checks credentials under the guessing throttle (per account and address, per address, per account:
+// app/auth/attempt-guard.ts), then opens a session. Unknown user and wrong password look the same to
+// the caller (same message, same timing, same counters).
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { createSession } from '../../db/queries/sessions.ts';
+import { users } from '../../db/schema/accounts.ts';
+import { throttledCheck } from './attempt-guard.ts';
+import { dummyPasswordHash, verifyPassword } from './passwords.ts';
+import { OperationError } from '../errors.ts';
+
+export async function login(
+  db: Db,
+  input: { username: string; password: string; ip: string; userAgent?: string; ttlHours: number },
+): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
+  const username = input.username.trim().toLowerCase();
+  const [user] = await db.select().from(users).where(eq(users.username, username)).limit(1);
+  const ok = await throttledCheck(db, { purpose: 'login', account: username, address: input.ip }, async () => {
+    if (!user) return (await verifyPassword(await dummyPasswordHash(), input.password), false);
+    return (await verifyPassword(user.passwordHash, input.password)) && user.active;
+  });
+  if (!ok || !user) throw new OperationError('INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng.');
+  return createSession(db, { userId: user.id, ttlHours: input.ttlHours, ip: input.ip, userAgent: input.userAgent });
+}

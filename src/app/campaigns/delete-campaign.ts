@@ -1,0 +1,20 @@
+// DELETE /campaigns/{id}: only a draft (no assessment exists before opening); groups and units cascade.
+import { eq } from 'drizzle-orm';
+import { writeAudit } from '../../db/audit/write-audit.ts';
+import type { Db } from '../../db/client.ts';
+import { campaigns } from '../../db/schema/campaigns.ts';
+import { type CampaignWho, loadCampaignForChange } from './campaign-access.ts';
+
+export async function deleteCampaign(db: Db, who: CampaignWho, id: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const { campaign } = await loadCampaignForChange(tx, who, id, 'delete');
+    await tx.delete(campaigns).where(eq(campaigns.id, id));
+    await writeAudit(tx, who.audit, {
+      action: 'campaign.delete',
+      objectType: 'campaign',
+      objectId: id,
+      unitId: campaign.ownerUnitId,
+      before: { name: campaign.name, year: campaign.year, kind: campaign.kind, status: campaign.status },
+    });
+  });
+}

@@ -1,0 +1,42 @@
+// Removes a document from a unit's library — only while no assessment item cites it (the submitted record
+// must keep its evidence). When it was the last document pointing at its file, the file goes too.
+import { eq } from 'drizzle-orm';
+import { type AuditActor, writeAudit } from '../../db/audit/write-audit.ts';
+import type { Db } from '../../db/client.ts';
+import { countDocumentsWithFile, usedByOf } from '../../db/queries/evidence.ts';
+import type { ScopedActor } from '../../db/queries/org-units.ts';
+import { evidenceDocuments, storedFiles } from '../../db/schema/evidence.ts';
+import { OperationError } from '../errors.ts';
+import type { FileStore } from '../../infra/storage/file-store.ts';
+import { lockStoredFile } from './file-lock.ts';
+import { loadEvidence } from './load-evidence.ts';
+
+export async function deleteEvidence(db: Db, store: FileStore, who: { actor: ScopedActor; audit: AuditActor }, id: string): Promise<void> {
+  const removedSha = await db.transaction(async (tx) => {
+    const { evidence } = await loadEvidence(tx, who.actor, id, 'manage');
+    const doc = evidence.doc;
+    if (doc.sha256) await lockStoredFile(tx, doc.sha256);
+    const usedBy = (await usedByOf(tx, [id])).get(id) ?? [];
+    if (usedBy.length > 0) {
+      throw new OperationError('EVIDENCE_IN_USE', 'Tài liệu đang được dùng làm minh chứng cho chỉ số trong phiếu đánh giá; hãy gỡ khỏi các chỉ số trước khi xoá.', { usedBy });
+    }
+    await tx.delete(evidenceDocuments).where(eq(evidenceDocuments.id, id));
+    let fileRemoved = false;
+    if (doc.sha256 && (await countDocumentsWithFile(tx, doc.sha256)) === 0) {
+      await tx.delete(storedFiles).where(eq(storedFiles.sha256, doc.sha256));
+      fileRemoved = true;
+    }
+    await writeAudit(tx, who.audit, { action: 'evidence.delete', objectType: 'evidence', objectId: id, unitId: doc.unitId, before: doc, after: { fileRemoved } });
+    return fileRemoved ? doc.sha256! : null;
+  });
+  // The file goes only after the rows are committed: a crash in between leaves an unrecorded file (removed
+  // by the start-up cleanup), never a recorded document without its file. Under the per-file lock, and
+  // only if no upload of the same content has recorded it again in the meantime.
+  if (removedSha) {
+    await db.transaction(async (tx) => {
+      await lockStoredFile(tx, removedSha);
+      const [again] = await tx.select({ sha256: storedFiles.sha256 }).from(storedFiles).where(eq(storedFiles.sha256, removedSha)).limit(1);
+      if (!again) await store.delete(removedSha);
+    });
+  }
+}

@@ -1,0 +1,101 @@
+// POST /campaigns/{id}/figures (and its file import): figures from other systems and specialised agencies
+// (000 Điều 8.3.d, 12.4; 002 Điều 7.2.b). All or nothing: every figure is checked first; then each is
+// recorded with its source and time, and pre-fills the unit's item when the unit has not typed those
+// inputs itself. A unit's own entry is never overwritten: an input counts as the unit's own when it
+// differs from what was last supplied for it. One audit entry per figure, in the same transaction.
+import { and, eq, sql } from 'drizzle-orm';
+import { writeAuditBatch, type AuditEntryInput } from '../../db/audit/write-audit.ts';
+import type { Db } from '../../db/client.ts';
+import type { ItemRow } from '../../db/queries/assessments.ts';
+import { latestSuppliedValues, loadItemRows, lockAssessments } from '../../db/queries/figures.ts';
+import { assessmentItems } from '../../db/schema/campaigns.ts';
+import { suppliedFigures } from '../../db/schema/supply.ts';
+import { OperationError } from '../errors.ts';
+import { type StoredInputs, evaluateItem } from '../assessments/item-input.ts';
+import { type CheckedFigure, type FigureInput, type FigureProblem, checkFigures } from './check-figures.ts';
+import { type SupplyWho, loadCampaignForSupply } from './figure-access.ts';
+
+/** prefilled: the item now holds the figures; unchanged: it already did; kept: the unit typed other values
+ * (theirs stay, the supplied ones are shown beside them); locked: submitted and not reopened (shown only). */
+export type FigureOutcome = 'prefilled' | 'unchanged' | 'kept' | 'locked';
+
+export interface SupplyResult {
+  accepted: number;
+  prefilled: number;
+  kept: number;
+  unchanged: number;
+  locked: number;
+  items: { index: number; unitCode: string; itemCode: string; outcome: FigureOutcome }[];
+}
+
+export class FiguresInvalid extends OperationError {
+  constructor(readonly problems: FigureProblem[]) {
+    super('IMPORT_INVALID', `Số liệu có ${problems.length} lỗi; chưa ghi nhận số liệu nào.`, { problems });
+  }
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+export async function supplyFigures(db: Db, who: SupplyWho, campaignId: string, figures: readonly FigureInput[], now: Date): Promise<SupplyResult> {
+  return db.transaction(async (tx) => {
+    await loadCampaignForSupply(tx, who, campaignId);
+    const { checked, problems } = await checkFigures(tx, campaignId, figures);
+    if (problems.length > 0) throw new FiguresInvalid(problems);
+    await lockAssessments(tx, checked.map((c) => c.participant.assessmentId));
+    const items = await loadItemRows(tx, checked.map((c) => c.participant.assessmentId));
+    const supplied = await latestSuppliedValues(tx, campaignId, checked.map((c) => c.participant.unitId));
+
+    const result: SupplyResult = { accepted: checked.length, prefilled: 0, kept: 0, unchanged: 0, locked: 0, items: [] };
+    const audits: AuditEntryInput[] = [];
+    for (const c of checked) {
+      const p = c.participant;
+      const itemKey = `${p.assessmentId} ${c.figure.itemCode}`;
+      const suppliedKey = `${p.unitId} ${c.figure.itemCode}`;
+      const before = items.get(itemKey) ?? null;
+      const previous = supplied.get(suppliedKey) ?? {};
+      const { outcome, after } = await applyFigure(tx, c, before, previous, who.userId, now);
+      if (after) items.set(itemKey, after);
+      supplied.set(suppliedKey, { ...previous, ...c.inputs });
+      await tx.insert(suppliedFigures).values({ campaignId, unitId: p.unitId, code: c.figure.itemCode, inputs: c.inputs, source: c.figure.source, suppliedBy: who.userId, suppliedAt: now });
+      result[outcome]++;
+      result.items.push({ index: c.index, unitCode: p.unitCode, itemCode: c.figure.itemCode, outcome });
+      const shown = (row: ItemRow | null) => (row ? { inputs: row.inputs, selfScore: row.selfScore, version: row.version } : { inputs: {}, selfScore: null, version: 0 });
+      audits.push({
+        action: 'assessment.figure.supply',
+        objectType: 'assessment',
+        objectId: p.assessmentId,
+        unitId: p.unitId,
+        before: { code: c.figure.itemCode, ...shown(before) },
+        after: { code: c.figure.itemCode, source: c.figure.source, supplied: c.inputs, outcome, ...shown(after ?? before) },
+      });
+    }
+    await writeAuditBatch(tx, who.audit, audits);
+    return result;
+  });
+}
+
+async function applyFigure(tx: Db, c: CheckedFigure, before: ItemRow | null, previous: Record<string, unknown>, userId: string, now: Date): Promise<{ outcome: FigureOutcome; after: ItemRow | null }> {
+  if (c.participant.assessmentStatus === 'submitted' && !before?.reopened) return { outcome: 'locked', after: null };
+  const current: StoredInputs = before?.inputs ?? {};
+  const own = Object.keys(c.inputs).some((k) => current[k] !== undefined && !same(current[k], previous[k]) && !same(current[k], c.inputs[k]));
+  if (own) return { outcome: 'kept', after: null };
+  const merged = { ...current, ...c.inputs };
+  if (before && same(merged, current)) return { outcome: 'unchanged', after: null };
+  let evaluated;
+  try {
+    evaluated = evaluateItem(c.node, { inputs: merged }, c.participant.info);
+  } catch (err) {
+    // The unit's other inputs and the supplied ones do not fit together: keep the unit's entry as it is.
+    if (err instanceof OperationError) return { outcome: 'kept', after: null };
+    throw err;
+  }
+  const values = { inputs: evaluated.inputs, selfScore: evaluated.selfScore, updatedBy: userId, updatedAt: now };
+  const [after] = before
+    ? await tx
+        .update(assessmentItems)
+        .set({ ...values, version: sql`${assessmentItems.version} + 1` })
+        .where(and(eq(assessmentItems.assessmentId, c.participant.assessmentId), eq(assessmentItems.code, c.figure.itemCode)))
+        .returning()
+    : await tx.insert(assessmentItems).values({ assessmentId: c.participant.assessmentId, code: c.figure.itemCode, ...values, version: 1 }).returning();
+  return { outcome: 'prefilled', after: after! };
+}

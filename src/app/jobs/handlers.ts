@@ -1,0 +1,79 @@
+// What each job kind does, and the schedule (the daily reminder scan from REMINDER_HOUR, the hourly purge
+// of ended sessions, the daily purge of finished jobs, the hourly audit checkpoint). Built from the server's dependencies so tests can
+// fix the clock and point SMTP at an in-process server.
+import { vietnamDateOf } from '../../core/campaign/index.ts';
+import type { Db } from '../../db/client.ts';
+import { writeAuditCheckpoint } from '../audit/checkpoints.ts';
+import type { AppConfig } from '../../infra/config.ts';
+import { createFileStore } from '../../infra/storage/create-file-store.ts';
+import type { FileStore } from '../../infra/storage/file-store.ts';
+import type { KeySecrets } from '../publication/key-secret.ts';
+import { AUDIT_CHECKPOINT_JOB, scheduleAuditCheckpoint } from './audit-checkpoint-job.ts';
+import { EXPORT_JOB, type ExportPayload, runExportJob } from './export-job.ts';
+import { DEFAULT_JOB_RETENTION_DAYS, PURGE_JOBS_JOB, purgeFinishedJobs } from './purge-jobs.ts';
+import { enqueueJob } from './queue.ts';
+import { REMINDER_SCAN_JOB, type ReminderScanPayload, runReminderScan } from './reminder-scan.ts';
+import { EMAIL_JOB, type EmailPayload, sendEmail } from './send-email.ts';
+import { DEFAULT_IDLE_MINUTES, PURGE_SESSIONS_JOB, runSessionPurge, scheduleSessionPurge } from './purge-sessions.ts';
+import type { JobHandler } from './worker.ts';
+
+export interface JobContext {
+  db: Db;
+  config: Pick<AppConfig, 'publicBaseUrl' | 'smtp' | 'reminderHour'> &
+    Partial<Pick<AppConfig, 'sessionIdleMinutes' | 'jobRetentionDays' | 'dataDir' | 'evidenceStore' | 'evidenceQuotaBytes'>>;
+  clock: () => Date;
+  /** Where export files live (default: the configured store). */
+  fileStore?: FileStore;
+  /** The key-encryption secrets: when given, the hourly audit checkpoint is scheduled and signed. */
+  keySecrets?: KeySecrets;
+}
+
+/** The store holding export files: the given one, else the configured one (null if it is not configured). */
+function exportStoreOf(ctx: JobContext): FileStore | null {
+  if (ctx.fileStore) return ctx.fileStore;
+  return ctx.config.dataDir && ctx.config.evidenceStore ? createFileStore(ctx.config as AppConfig) : null;
+}
+
+export function createJobHandlers(ctx: JobContext): Record<string, JobHandler> {
+  return {
+    [REMINDER_SCAN_JOB]: (payload) => runReminderScan(ctx.db, ctx.config, ctx.clock(), (payload ?? {}) as ReminderScanPayload),
+    [EMAIL_JOB]: (payload) => sendEmail(ctx.config, payload as EmailPayload),
+    [EXPORT_JOB]: (payload, job) => runExportJob(ctx as JobContext & { config: AppConfig }, payload as ExportPayload, job),
+    [PURGE_SESSIONS_JOB]: () => runSessionPurge(ctx.db, ctx.config.sessionIdleMinutes ?? DEFAULT_IDLE_MINUTES),
+    [PURGE_JOBS_JOB]: () => purgeFinishedJobs(ctx.db, ctx.clock(), ctx.config.jobRetentionDays ?? DEFAULT_JOB_RETENTION_DAYS, exportStoreOf(ctx)),
+    ...(ctx.keySecrets ? { [AUDIT_CHECKPOINT_JOB]: () => writeAuditCheckpoint(ctx.db, ctx.keySecrets!, ctx.clock()) } : {}),
+  };
+}
+
+/**
+ * Enqueues the hourly session purge (real time: sessions are stamped with it), the day's purge of finished
+ * jobs (at the first tick of the date) and the day's reminder scan once the Vietnamese clock reaches
+ * REMINDER_HOUR, and (given the key secrets) this hour's audit checkpoint — each once per hour or date
+ * across processes (the job id is the key).
+ */
+export function createScheduler(ctx: JobContext): (now: Date) => Promise<void> {
+  let scanFor = '';
+  let jobsPurgeFor = '';
+  let purgeHour = '';
+  let checkpointHour = '';
+  return async (now) => {
+    const hour = new Date().toISOString().slice(0, 13);
+    if (hour !== purgeHour) {
+      await scheduleSessionPurge(ctx.db);
+      purgeHour = hour;
+    }
+    if (ctx.keySecrets && now.toISOString().slice(0, 13) !== checkpointHour) {
+      await scheduleAuditCheckpoint(ctx.db, now);
+      checkpointHour = now.toISOString().slice(0, 13);
+    }
+    const vietnam = new Date(now.getTime() + 7 * 3600_000);
+    const date = vietnamDateOf(now);
+    if (date !== jobsPurgeFor) {
+      await enqueueJob(ctx.db, { kind: PURGE_JOBS_JOB, payload: { date }, key: `${PURGE_JOBS_JOB}:${date}`, runAt: now });
+      jobsPurgeFor = date;
+    }
+    if (date === scanFor || vietnam.getUTCHours() < ctx.config.reminderHour) return;
+    await enqueueJob(ctx.db, { kind: REMINDER_SCAN_JOB, payload: { date }, key: `${REMINDER_SCAN_JOB}:${date}`, runAt: now });
+    scanFor = date;
+  };
+}

@@ -1,0 +1,101 @@
+// What the API shows of an assessment (Assessment in the contract): its campaign, group and unit, the
+// submission and its timing under the campaign's rules, the pinned index-set definition, every leaf as
+// an item (saved or empty), the informational fields, progress, "progress since" for a progress round,
+// and the caller's abilities from the policy.
+import {
+  CAMPAIGN_STATUS_LABELS,
+  type CampaignRules,
+  type CampaignStatus,
+  type ItemEntry,
+  daysRemaining,
+  describeTiming,
+  itemProgress,
+  judgeSubmission,
+  vietnamDateOf,
+} from '../../core/campaign/index.ts';
+import type { Db } from '../../db/client.ts';
+import { type AssessmentContext, type ItemWithExtras, loadItems, loadSupplied } from '../../db/queries/assessments.ts';
+import { loadDefinition } from '../../db/queries/framework-definitions.ts';
+import type { ScopedActor } from '../../db/queries/org-units.ts';
+import { findProgressSource } from '../../db/queries/progress-source.ts';
+import { notFound } from '../errors.ts';
+import { abilitiesOf } from '../assessments/assessment-access.ts';
+import { presentItem } from './assessment-item.ts';
+
+export function entriesOf(items: readonly Pick<ItemWithExtras, 'code' | 'inputs' | 'selfScore' | 'explanation' | 'evidenceIds'>[]): Map<string, ItemEntry> {
+  return new Map(items.map((i) => [i.code, { code: i.code, inputs: i.inputs, selfScore: i.selfScore, explanation: i.explanation, evidenceCount: i.evidenceIds.length }]));
+}
+
+/** Timing of a submission (or of its absence) as the unit and the progress page see it. */
+export function timingFor(rules: CampaignRules, deadline: string, submittedAt: Date | null, now: Date) {
+  const remaining = daysRemaining(now, deadline);
+  if (!submittedAt && remaining >= 0) {
+    return { timing: 'pending' as const, timingLabel: remaining === 0 ? 'Hạn chót là hôm nay' : `Còn ${remaining} ngày đến hạn`, daysRemaining: remaining };
+  }
+  const verdict = judgeSubmission(rules, deadline, submittedAt);
+  return { timing: verdict.kind, timingLabel: describeTiming(verdict), daysRemaining: remaining };
+}
+
+export function timingOf(ctx: Pick<AssessmentContext, 'assessment' | 'campaign' | 'group'>, now: Date) {
+  const at = ctx.assessment.submittedAt;
+  return timingFor(ctx.campaign.rules, ctx.group.deadlineSelfAssessment, at ? new Date(at) : null, now);
+}
+
+export async function buildAssessmentView(db: Db, actor: ScopedActor, ctx: AssessmentContext, now: Date) {
+  const def = await loadDefinition(db, ctx.group.frameworkId);
+  if (!def) throw notFound('Không tìm thấy bộ chỉ số của bản tự đánh giá.');
+  const [items, supplied] = [await loadItems(db, ctx.assessment.id), await loadSupplied(db, ctx.campaign.id, ctx.unit.id)];
+  const byCode = new Map(items.map((i) => [i.code, i]));
+  const entries = entriesOf(items);
+  const campaignOpen = ctx.campaign.status === 'open';
+  const submitted = ctx.assessment.status === 'submitted';
+  const a = ctx.assessment;
+  return {
+    id: a.id,
+    campaign: { id: ctx.campaign.id, name: ctx.campaign.name, year: ctx.campaign.year, kind: ctx.campaign.kind, status: ctx.campaign.status, statusLabel: CAMPAIGN_STATUS_LABELS[ctx.campaign.status as CampaignStatus] ?? ctx.campaign.status },
+    group: {
+      id: ctx.group.id,
+      name: ctx.group.name,
+      deadlines: { selfAssessment: ctx.group.deadlineSelfAssessment, preReview: ctx.group.deadlinePreReview, appraisal: ctx.group.deadlineAppraisal, publication: ctx.group.deadlinePublication },
+      reportingPeriod: { from: ctx.group.reportingFrom, to: ctx.group.reportingTo },
+    },
+    unit: { id: ctx.unit.id, code: ctx.unit.code, name: ctx.unit.name },
+    status: a.status,
+    submittedAt: a.submittedAt ? new Date(a.submittedAt).toISOString() : null,
+    submittedBy: a.submittedBy,
+    submissionChannel: a.submissionChannel,
+    externalReference: a.externalReference,
+    daysLate: a.daysLate,
+    penaltyPoints: a.penaltyPoints,
+    lowestBand: a.lowestBand,
+    reopenedAt: a.reopenedAt ? new Date(a.reopenedAt).toISOString() : null,
+    reopenReason: a.reopenReason,
+    ...timingOf(ctx, now),
+    today: vietnamDateOf(now),
+    framework: def.definition,
+    items: [...def.leaves.keys()].map((code) => {
+      const row = byCode.get(code) ?? null;
+      return presentItem({ code, row, evidenceIds: row?.evidenceIds ?? [], supplied: supplied.get(code) ?? null, assessmentLocked: submitted, campaignOpen });
+    }),
+    info: a.info ?? {},
+    progress: itemProgress(def.definition, entries),
+    progressSince: await progressSince(db, ctx, def.definition),
+    rowVersion: a.rowVersion,
+    abilities: abilitiesOf(actor, ctx),
+  };
+}
+
+/** For a progress round: the previous round's (or the annual campaign's) total and per-item scores. */
+async function progressSince(db: Db, ctx: AssessmentContext, definition: Parameters<typeof itemProgress>[0]) {
+  if (ctx.campaign.kind !== 'progress' || !ctx.campaign.parentCampaignId) return null;
+  const source = await findProgressSource(db, ctx.unit.id, ctx.campaign.parentCampaignId, ctx.campaign.progressMonths ?? 12);
+  if (!source) return null;
+  const items = await loadItems(db, source.assessmentId);
+  return {
+    source: { campaignId: source.campaignId, campaignName: source.campaignName, assessmentId: source.assessmentId },
+    selfTotal: itemProgress(definition, entriesOf(items)).selfTotal,
+    scores: Object.fromEntries(items.map((i) => [i.code, i.selfScore])) as Record<string, number | null>,
+  };
+}
+
+export type AssessmentView = Awaited<ReturnType<typeof buildAssessmentView>>;

@@ -1,0 +1,88 @@
+// Creates an account together with its roles, in ONE transaction with its audit entries: an account
+// never sits role-less waiting for a second call that anyone else could race (issue 11, finding 3). Each
+// role must be one the creator may grant on that unit (with its subtree when asked). The creator is
+// recorded: while the account reaches no unit, only they and system administrators manage it. The
+// password is hashed with argon2id; no audit entry contains it.
+import { eq } from 'drizzle-orm';
+import { type Role, canGrantRole, canManageUsers } from '../../core/policy/index.ts';
+import { foldVietnamese } from '../../core/text/vietnamese.ts';
+import { type AuditActor, writeAudit } from '../../db/audit/write-audit.ts';
+import type { Db } from '../../db/client.ts';
+import { findReadableUnit, type ScopedActor } from '../../db/queries/org-units.ts';
+import { ancestryOf } from '../../db/queries/unit-path.ts';
+import { type UserRow } from '../../db/queries/users.ts';
+import { roleAssignments, users } from '../../db/schema/accounts.ts';
+import { orgUnits } from '../../db/schema/org.ts';
+import { hashPassword, passwordWeakness } from '../auth/passwords.ts';
+import { OperationError, notFound } from '../errors.ts';
+
+export interface RoleInput {
+  role: Role;
+  unitId: string;
+  subtree: boolean;
+}
+
+export interface CreateUserInput {
+  username: string;
+  fullName: string;
+  email?: string | null;
+  phone?: string | null;
+  password: string;
+  active?: boolean;
+  /** The account's roles from the start (none: it is managed by its creator alone until it gets one). */
+  roles?: readonly RoleInput[];
+}
+
+export function publicUserFields(u: UserRow) {
+  return { username: u.username, fullName: u.fullName, email: u.email, phone: u.phone, active: u.active };
+}
+
+/** The units of the roles, each checked against what the actor may grant; null actor: the command line. */
+async function checkRoles(tx: Db, actor: ScopedActor | null, roles: readonly RoleInput[]) {
+  const units = [];
+  for (const [i, r] of roles.entries()) {
+    if (roles.findIndex((x) => x.role === r.role && x.unitId === r.unitId) !== i) {
+      throw new OperationError('ROLE_ALREADY_ASSIGNED', 'Một vai trò trên cùng một đơn vị được khai báo hai lần.');
+    }
+    const unit = actor ? await findReadableUnit(tx, actor, r.unitId) : (await tx.select().from(orgUnits).where(eq(orgUnits.id, r.unitId)).limit(1))[0];
+    if (!unit) throw notFound('Không tìm thấy đơn vị.');
+    if (actor && !canGrantRole(actor, r.role, { id: unit.id, ancestry: ancestryOf(unit.path) }, r.subtree)) {
+      throw new OperationError('FORBIDDEN', 'Bạn không có quyền giao vai trò này trên đơn vị này.');
+    }
+    units.push(unit);
+  }
+  return units;
+}
+
+export async function createUser(db: Db, who: { actor: ScopedActor | null; audit: AuditActor }, input: CreateUserInput): Promise<UserRow> {
+  if (who.actor && !canManageUsers(who.actor)) throw new OperationError('FORBIDDEN', 'Bạn không có quyền tạo tài khoản.');
+  const weakness = passwordWeakness(input.password);
+  if (weakness) throw new OperationError('WEAK_PASSWORD', weakness);
+  const roles = input.roles ?? [];
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(async (tx) => {
+    const units = await checkRoles(tx, who.actor, roles);
+    const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.username, input.username)).limit(1);
+    if (taken) throw new OperationError('USERNAME_TAKEN', `Tên đăng nhập "${input.username}" đã được sử dụng.`);
+    const [row] = await tx
+      .insert(users)
+      .values({
+        username: input.username,
+        fullName: input.fullName,
+        fullNameFolded: foldVietnamese(input.fullName),
+        email: input.email ?? null,
+        phone: input.phone ?? null,
+        passwordHash,
+        active: input.active ?? true,
+        createdBy: who.actor?.userId ?? null,
+      })
+      .returning();
+    await writeAudit(tx, who.audit, { action: 'user.create', objectType: 'user', objectId: row!.id, after: publicUserFields(row!) });
+    for (const [i, r] of roles.entries()) {
+      const unit = units[i]!;
+      await tx.insert(roleAssignments).values({ userId: row!.id, role: r.role, unitId: unit.id, subtree: r.subtree });
+      await writeAudit(tx, who.audit, { action: 'role.assign', objectType: 'user', objectId: row!.id, unitId: unit.id, after: { role: r.role, unitCode: unit.code, subtree: r.subtree } });
+    }
+    return row!;
+  });
+}
