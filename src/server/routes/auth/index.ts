@@ -1,18 +1,15 @@
 // /auth: login, logout, me, password change, own profile.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { toNfc, foldVietnamese } from '../../../core/text/vietnamese.ts';
-import { writeAudit } from '../../../db/audit/write-audit.ts';
+import { toNfc } from '../../../core/text/vietnamese.ts';
 import { deleteSession } from '../../../db/queries/sessions.ts';
-import { users } from '../../../db/schema/accounts.ts';
 import { meSchema } from '../../http/me-schema.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { changeOwnPassword } from '../../../app/auth/change-password.ts';
 import { login } from '../../../app/auth/login.ts';
+import { updateOwnProfile } from '../../../app/auth/update-own-profile.ts';
 import { CSRF_COOKIE, SESSION_COOKIE, loadAuth, requireAuth } from '../../plugins/auth.ts';
 import { presentMe } from '../../../app/presenters/me.ts';
-import { OperationError } from '../../../app/errors.ts';
 import { TOKEN_SCOPES } from '../../../core/policy/token-scopes.ts';
 
 function cookieOptions(request: FastifyRequest, httpOnly: boolean, expires?: Date) {
@@ -96,27 +93,7 @@ export function registerAuthRoutes(app: App, deps: ServerDeps) {
     async (request) => {
       const who = whoIs(request);
       const auth = requireAuth(request);
-      const body = request.body;
-      await deps.db.transaction(async (tx) => {
-        const [before] = await tx.select().from(users).where(eq(users.id, who.userId)).for('update');
-        if (!before) throw new OperationError('NOT_FOUND', 'Không tìm thấy tài khoản.');
-        const next = {
-          fullName: body.fullName ?? before.fullName,
-          email: body.email !== undefined ? body.email : before.email,
-          phone: body.phone !== undefined ? body.phone : before.phone,
-        };
-        await tx
-          .update(users)
-          .set({ ...next, fullNameFolded: foldVietnamese(next.fullName), version: sql`${users.version} + 1`, updatedAt: new Date() })
-          .where(eq(users.id, who.userId));
-        await writeAudit(tx, who.audit, {
-          action: 'user.profile_update',
-          objectType: 'user',
-          objectId: who.userId,
-          before: { fullName: before.fullName, email: before.email, phone: before.phone },
-          after: next,
-        });
-      });
+      await updateOwnProfile(deps.db, who, request.body);
       return presentMe((await loadAuth(deps.db, request.cookies[SESSION_COOKIE]!, deps.config.sessionIdleMinutes * 60_000)) ?? auth);
     },
   );

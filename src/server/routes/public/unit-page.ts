@@ -8,7 +8,7 @@ import type { Db } from '../../../db/client.ts';
 import { type PublishedMeta, confirmedMapping, verifiedViews } from '../../../app/publication/public-snapshots.ts';
 import { publicationUnverified } from '../../../app/publication/snapshot-integrity.ts';
 import type { GroupView, SnapshotView } from '../../../app/publication/snapshot-view.ts';
-import { derivedTrend } from './derived-trend.ts';
+import { derivedTrend } from '../../../app/publication/derived-trend.ts';
 
 type Entry = { view: SnapshotView; meta: PublishedMeta; group: GroupView; row: GroupView['units'][number] };
 

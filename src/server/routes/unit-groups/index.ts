@@ -1,17 +1,11 @@
 // /unit-groups: the sets of units assessed with one index set and ranked together.
-import { asc, count, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import { canCreateGroup, canReadUnit } from '../../../core/policy/index.ts';
-import { ancestryOf } from '../../../db/queries/unit-path.ts';
-import { compareCodes, toNfc } from '../../../core/text/vietnamese.ts';
-import { orgUnits, unitGroupMembers, unitGroups } from '../../../db/schema/org.ts';
+import { toNfc } from '../../../core/text/vietnamese.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams, orgUnitSchema, paginationQuery } from '../../http/schemas.ts';
 import { unitCodeSchema } from '../../../app/org-units/unit-input.ts';
-import { createGroup, deleteGroup, groupAbilities, loadGroup, setGroupMembers, updateGroup, type GroupRow } from '../../../app/unit-groups/save-group.ts';
-import { presentOrgUnit } from '../../../app/presenters/org-unit.ts';
-import type { Db } from '../../../db/client.ts';
-import type { ScopedActor } from '../../../db/queries/org-units.ts';
+import { createGroup, deleteGroup, setGroupMembers, updateGroup } from '../../../app/unit-groups/save-group.ts';
+import { listGroups, presentGroup, readGroup } from '../../../app/unit-groups/read-groups.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';
 
 const groupSchema = z.object({
@@ -23,12 +17,6 @@ const groupSchema = z.object({
   abilities: z.object({ update: z.boolean(), delete: z.boolean() }),
 });
 const nameSchema = z.string().transform(toNfc).pipe(z.string().min(1, 'Tên nhóm không được để trống').max(300));
-
-async function present(db: Db, actor: ScopedActor, g: GroupRow) {
-  const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(unitGroupMembers).where(eq(unitGroupMembers.groupId, g.id));
-  const a = await groupAbilities(db, actor, g);
-  return { id: g.id, code: g.code, name: g.name, description: g.description, memberCount: Number(n), abilities: { update: a.update, delete: a.delete } };
-}
 
 export function registerUnitGroupRoutes(app: App, deps: ServerDeps) {
   const db = deps.db;
@@ -43,33 +31,13 @@ export function registerUnitGroupRoutes(app: App, deps: ServerDeps) {
         response: { 200: z.object({ items: z.array(groupSchema), total: z.number(), page: z.number(), pageSize: z.number(), abilities: z.object({ create: z.boolean() }) }) },
       },
     },
-    async (request) => {
-      const who = whoIs(request);
-      const all = await db.select().from(unitGroups);
-      const visible: GroupRow[] = [];
-      for (const g of all) if ((await groupAbilities(db, who.actor, g)).read) visible.push(g);
-      visible.sort((a, b) => compareCodes(a.code, b.code));
-      const { page, pageSize } = request.query;
-      const slice = visible.slice((page - 1) * pageSize, page * pageSize);
-      const items = await Promise.all(slice.map((g) => present(db, who.actor, g)));
-      return { items, total: visible.length, page, pageSize, abilities: { create: canCreateGroup(who.actor) } };
-    },
+    async (request) => listGroups(db, whoIs(request).actor, request.query),
   );
 
   app.get(
     '/unit-groups/:id',
     { config: { access: 'signed-in' }, schema: { tags: ['unit-groups'], summary: 'Chi tiết nhóm và thành viên', params: idParams, response: { 200: groupSchema.extend({ members: z.array(orgUnitSchema) }) } } },
-    async (request) => {
-      const who = whoIs(request);
-      const group = await loadGroup(db, who.actor, request.params.id, 'read');
-      const memberIds = (await db.select({ id: unitGroupMembers.unitId }).from(unitGroupMembers).where(eq(unitGroupMembers.groupId, group.id))).map((r) => r.id);
-      const members = memberIds.length ? await db.select().from(orgUnits).where(inArray(orgUnits.id, memberIds)).orderBy(asc(orgUnits.code)) : [];
-      // Only the members the reader may see as units: a group readable province-wide must not reveal the
-      // units outside the reader's reach (memberCount still tells how many there are).
-      const visible = members.filter((m) => canReadUnit(who.actor, { id: m.id, ancestry: ancestryOf(m.path) }));
-      visible.sort((a, b) => compareCodes(a.code, b.code));
-      return { ...(await present(db, who.actor, group)), members: visible.map((m) => presentOrgUnit(m, who.actor)) };
-    },
+    async (request) => readGroup(db, whoIs(request).actor, request.params.id),
   );
 
   app.post(
@@ -86,7 +54,7 @@ export function registerUnitGroupRoutes(app: App, deps: ServerDeps) {
     async (request, reply) => {
       const who = whoIs(request);
       const row = await createGroup(db, who, request.body);
-      return reply.status(201).send(await present(db, who.actor, row));
+      return reply.status(201).send(await presentGroup(db, who.actor, row));
     },
   );
 
@@ -95,7 +63,7 @@ export function registerUnitGroupRoutes(app: App, deps: ServerDeps) {
     { config: { access: DX_OFFICE }, schema: { tags: ['unit-groups'], summary: 'Sửa nhóm đơn vị', params: idParams, body: z.object({ name: nameSchema.optional(), description: z.string().max(2000).nullish() }), response: { 200: groupSchema } } },
     async (request) => {
       const who = whoIs(request);
-      return present(db, who.actor, await updateGroup(db, who, request.params.id, request.body));
+      return presentGroup(db, who.actor, await updateGroup(db, who, request.params.id, request.body));
     },
   );
 
@@ -104,7 +72,7 @@ export function registerUnitGroupRoutes(app: App, deps: ServerDeps) {
     { config: { access: DX_OFFICE }, schema: { tags: ['unit-groups'], summary: 'Đặt danh sách thành viên', params: idParams, body: z.object({ unitIds: z.array(z.uuid()).max(20000) }), response: { 200: groupSchema } } },
     async (request) => {
       const who = whoIs(request);
-      return present(db, who.actor, await setGroupMembers(db, who, request.params.id, request.body.unitIds));
+      return presentGroup(db, who.actor, await setGroupMembers(db, who, request.params.id, request.body.unitIds));
     },
   );
 

@@ -1,12 +1,11 @@
 // A merged unit's public page, for the published campaigns before its formation: its figure derived from its
 // predecessors' published results (issue 15 §2) — labelled as derived, with the method named and the
 // predecessors listed. The signed snapshots are read, never changed. Lineage comes from org_unit_lineage.
-import { sql } from 'drizzle-orm';
-import { DEFAULT_PREDECESSOR_METHOD, type DerivedPredecessor, type LineageLink, derivePercentFromPredecessors } from '../../../core/results/index.ts';
-import type { Db } from '../../../db/client.ts';
-import { rowsOf } from '../../../db/queries/assessments.ts';
-import type { PublishedMeta } from '../../../app/publication/public-snapshots.ts';
-import type { SnapshotView } from '../../../app/publication/snapshot-view.ts';
+import { DEFAULT_PREDECESSOR_METHOD, type DerivedPredecessor, derivePercentFromPredecessors } from '../../core/results/index.ts';
+import type { Db } from '../../db/client.ts';
+import { lineageOf } from '../../db/queries/lineage.ts';
+import type { PublishedMeta } from './public-snapshots.ts';
+import type { SnapshotView } from './snapshot-view.ts';
 
 export interface DerivedTrendPoint {
   campaignId: string;
@@ -19,17 +18,6 @@ export interface DerivedTrendPoint {
   predecessorsCounted: number;
   predecessorsTotal: number;
   predecessors: { id: string; code: string; name: string; percent: number | null; source: DerivedPredecessor['source']; via: string | null }[];
-}
-
-/** The lineage reachable backwards from `unitId` (a few rows per merger; chains followed). */
-async function lineageOf(db: Db, unitId: string): Promise<{ links: LineageLink[]; names: Map<string, { code: string; name: string }> }> {
-  const rows = rowsOf<{ unit_id: string; predecessor_id: string; code: string; name: string }>(
-    await db.execute(sql`with recursive up(unit_id, predecessor_id) as (
-        select unit_id, predecessor_id from org_unit_lineage where unit_id = ${unitId}::uuid
-        union select l.unit_id, l.predecessor_id from org_unit_lineage l join up on l.unit_id = up.predecessor_id)
-      select up.unit_id, up.predecessor_id, o.code, o.name from up join org_units o on o.id = up.predecessor_id`),
-  );
-  return { links: rows.map((r) => ({ unitId: r.unit_id, predecessorId: r.predecessor_id })), names: new Map(rows.map((r) => [r.predecessor_id, { code: r.code, name: r.name }])) };
 }
 
 /** Derived points for the campaigns (verified views) in which the unit has no result, before `beforeYear`. */
