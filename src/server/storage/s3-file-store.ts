@@ -79,7 +79,7 @@ export class S3FileStore implements FileStore {
           return { created: false };
         }
         const res = await this.send('PUT', spooled.sha256, {
-          body: () => createReadStream(spooled.path),
+          body: () => createReadStream(spooled.path, { highWaterMark: 1024 * 1024 }), // fewer, larger writes to the socket
           payloadHash: spooled.sha256,
           headers: { 'content-length': String(spooled.size), 'content-type': 'application/octet-stream' },
         });
