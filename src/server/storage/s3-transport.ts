@@ -69,7 +69,7 @@ export async function s3Request(endpoint: S3Endpoint, method: string, url: URL, 
     if (attempt > 0) await sleep(backoffMs * 2 ** (attempt - 1) * (0.5 + Math.random()));
     try {
       const res = await attemptOnce(endpoint, method, url, init);
-      if (!RETRYABLE_STATUS.has(res.status) || attempt === retries) return res;
+      if (!RETRYABLE_STATUS.has(res.status)) return res;
       lastError = new Error(`S3 ${method}: HTTP ${res.status} ${(await res.text()).slice(0, 200)}`);
     } catch (err) {
       lastError = err;
