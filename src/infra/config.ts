@@ -60,6 +60,8 @@ const configSchema = z.object({
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   S3_FORCE_PATH_STYLE: z.enum(['true', 'false', '1', '0']).default('true'),
+  S3_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  S3_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
   IMPORT_MAX_INFLATED_MB: z.coerce.number().int().min(1).max(4096).default(64),
   IMPORT_MAX_CELLS: z.coerce.number().int().min(1000).default(300_000),
   IMPORT_MAX_ROWS: z.coerce.number().int().min(100).default(100_000),
@@ -70,7 +72,18 @@ const configSchema = z.object({
 /** Where evidence files live: the local disk (default) or an S3-compatible bucket. */
 export type EvidenceStoreConfig =
   | { kind: 'local' }
-  | { kind: 's3'; endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string; forcePathStyle: boolean };
+  | {
+      kind: 's3';
+      endpoint: string;
+      bucket: string;
+      region: string;
+      accessKeyId: string;
+      secretAccessKey: string;
+      forcePathStyle: boolean;
+      /** Longest wait for the bucket to make progress, and extra attempts (all its requests are idempotent). */
+      timeoutMs: number;
+      retries: number;
+    };
 
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
@@ -188,5 +201,7 @@ function evidenceStoreConfig(c: z.infer<typeof configSchema>): EvidenceStoreConf
     accessKeyId: c.S3_ACCESS_KEY_ID!,
     secretAccessKey: c.S3_SECRET_ACCESS_KEY!,
     forcePathStyle: c.S3_FORCE_PATH_STYLE === 'true' || c.S3_FORCE_PATH_STYLE === '1',
+    timeoutMs: c.S3_TIMEOUT_MS,
+    retries: c.S3_RETRIES,
   };
 }

@@ -69,7 +69,9 @@ export async function createEvidenceTestApp(env: Record<string, string> = {}): P
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', THUOCDO_DATA_DIR: 'test/.tmp/data', ...env });
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'thuocdo-ev-'));
   const store = new LocalFileStore({ root, quotaBytes: config.evidenceQuotaBytes });
-  const app = await buildApp({ db: database.db, database, config, webDir: '/nonexistent', fileStore: store });
+  // EVIDENCE_STORE=s3: the app builds its configured store itself, as in production (`store` is then unused).
+  const fileStore = config.evidenceStore.kind === 's3' ? undefined : store;
+  const app = await buildApp({ db: database.db, database, config, webDir: '/nonexistent', fileStore });
   await app.ready();
   const sessions = new Map<string, EvidenceClient>();
   return {

@@ -20,5 +20,6 @@ export function createFileStore(config: AppConfig, options: { usedBytes?: () => 
     tmpDir: path.join(root, 'tmp'),
     quotaBytes: config.evidenceQuotaBytes,
     usedBytes: options.usedBytes,
+    retry: { timeoutMs: s.timeoutMs, retries: s.retries },
   });
 }

@@ -4,11 +4,10 @@
 // lets the content be sniffed before anything reaches the bucket.
 import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
-import { Readable } from 'node:stream';
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import type { Readable } from 'node:stream';
 import { type ByteRange, type FileStore, type StageOptions, type StagedFile, contentKey, stageAndCommit } from './file-store.ts';
 import { Quota } from './quota.ts';
-import { EMPTY_SHA256, signRequest, toAmzDate } from './sigv4.ts';
+import { DEFAULT_S3_RETRY, type S3RequestInit, type S3Response, type S3RetryPolicy, s3Request } from './s3-transport.ts';
 import { fileByteSource, spoolToTemp } from './spool.ts';
 import { storageFull } from './storage-errors.ts';
 
@@ -27,6 +26,8 @@ export interface S3FileStoreOptions {
   quotaBytes?: number;
   /** Bytes already stored (listing a bucket is slow; the database knows). */
   usedBytes?: () => Promise<number>;
+  /** Stall timeout, retries and backoff (S3_TIMEOUT_MS, S3_RETRIES); defaults in DEFAULT_S3_RETRY. */
+  retry?: Partial<S3RetryPolicy>;
 }
 
 export class S3FileStore implements FileStore {
@@ -45,27 +46,10 @@ export class S3FileStore implements FileStore {
     return new URL(`${base.protocol}//${this.options.bucket}.${base.host}${basePath}/${key}`);
   }
 
-  private async send(method: string, sha256: string, init: { headers?: Record<string, string>; body?: Readable; payloadHash?: string } = {}) {
-    const url = this.objectUrl(sha256);
-    const payloadHash = init.payloadHash ?? EMPTY_SHA256;
-    const signed: Record<string, string> = { host: url.host, 'x-amz-date': toAmzDate(new Date()), 'x-amz-content-sha256': payloadHash };
-    if (this.options.sessionToken) signed['x-amz-security-token'] = this.options.sessionToken;
-    const { authorization } = signRequest({
-      method,
-      url,
-      headers: signed,
-      payloadHash,
-      region: this.options.region,
-      service: 's3',
-      amzDate: signed['x-amz-date']!,
-      credentials: this.options,
-    });
-    const { host: _host, ...sent } = signed; // fetch sets Host from the URL itself
-    return fetch(url, {
-      method,
-      headers: { ...sent, ...init.headers, authorization },
-      ...(init.body ? { body: init.body as unknown as BodyInit, duplex: 'half' } : {}),
-    } as RequestInit);
+  private send(method: string, sha256: string, init: S3RequestInit = {}) {
+    const o = this.options;
+    const credentials = { accessKeyId: o.accessKeyId, secretAccessKey: o.secretAccessKey, sessionToken: o.sessionToken };
+    return s3Request({ region: o.region, credentials, retry: { ...DEFAULT_S3_RETRY, ...o.retry } }, method, this.objectUrl(sha256), init);
   }
 
   async stage(source: Readable, options: StageOptions = {}): Promise<StagedFile> {
@@ -95,7 +79,7 @@ export class S3FileStore implements FileStore {
           return { created: false };
         }
         const res = await this.send('PUT', spooled.sha256, {
-          body: createReadStream(spooled.path),
+          body: () => createReadStream(spooled.path, { highWaterMark: 1024 * 1024 }), // fewer, larger writes to the socket
           payloadHash: spooled.sha256,
           headers: { 'content-length': String(spooled.size), 'content-type': 'application/octet-stream' },
         });
@@ -115,7 +99,7 @@ export class S3FileStore implements FileStore {
     const res = await this.send('GET', sha256, range ? { headers: { range: `bytes=${range.start}-${range.end}` } } : {});
     if (res.status === 404) return null;
     if (!res.ok || !res.body) await this.fail('GET', sha256, res);
-    return Readable.fromWeb(res.body as WebReadableStream<Uint8Array>);
+    return res.body!;
   }
 
   async has(sha256: string): Promise<boolean> {
@@ -130,7 +114,7 @@ export class S3FileStore implements FileStore {
     if (!res.ok && res.status !== 404) await this.fail('DELETE', sha256, res);
   }
 
-  private async fail(method: string, sha256: string, res: Response): Promise<never> {
+  private async fail(method: string, sha256: string, res: S3Response): Promise<never> {
     const text = await res.text().catch(() => '');
     if (res.status === 507 || /QuotaExceeded|InsufficientStorage|XMinioStorageFull/.test(text)) throw storageFull();
     throw new Error(`S3 ${method} ${sha256}: HTTP ${res.status} ${text.slice(0, 300)}`);

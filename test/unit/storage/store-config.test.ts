@@ -22,6 +22,8 @@ describe('evidence store configuration', () => {
     expect(c.evidenceQuotaBytes).toBe(1_000_000);
     expect(createFileStore(c).kind).toBe('s3');
     expect(loadConfig({ ...S3, S3_FORCE_PATH_STYLE: 'false' }).evidenceStore).toMatchObject({ forcePathStyle: false });
+    expect(c.evidenceStore).toMatchObject({ timeoutMs: 15_000, retries: 2 });
+    expect(loadConfig({ ...S3, S3_TIMEOUT_MS: '5000', S3_RETRIES: '0' }).evidenceStore).toMatchObject({ timeoutMs: 5000, retries: 0 });
   });
 
   it('names the missing or wrong variable in one line', () => {
@@ -30,5 +32,6 @@ describe('evidence store configuration', () => {
     expect(() => loadConfig({ EVIDENCE_STORE: 'ftp' })).toThrow(/EVIDENCE_STORE/);
     expect(() => loadConfig({ EVIDENCE_QUOTA_BYTES: '-5' })).toThrow(/EVIDENCE_QUOTA_BYTES/);
     expect(() => loadConfig({ ...S3, S3_ENDPOINT: 'not a url' })).toThrow(/S3_ENDPOINT/);
+    expect(() => loadConfig({ ...S3, S3_TIMEOUT_MS: '10' })).toThrow(/S3_TIMEOUT_MS/);
   });
 });
