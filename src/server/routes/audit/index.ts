@@ -7,23 +7,10 @@ import { auditLog } from '../../../db/schema/audit.ts';
 import { orgUnits } from '../../../db/schema/org.ts';
 import { OperationError } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { paginated, paginationQuery } from '../../http/schemas.ts';
+import { auditPageSchema } from '../../../contract/audit.ts';
+import { paginationQuery } from '../../../contract/common.ts';
 import { isoDateSchema } from '../../../app/org-units/unit-input.ts';
 import { AUDIT_READERS } from '../../http/route-access.ts';
-
-const entrySchema = z.object({
-  id: z.number(),
-  at: z.string(),
-  actorId: z.string().nullable(),
-  actorName: z.string(),
-  action: z.string(),
-  objectType: z.string(),
-  objectId: z.string(),
-  unitId: z.string().nullable(),
-  before: z.unknown(),
-  after: z.unknown(),
-  reason: z.string().nullable(),
-});
 
 /** Start of a calendar day in Vietnam (UTC+7, no daylight saving). */
 const dayStart = (d: string) => new Date(`${d}T00:00:00+07:00`);
@@ -44,7 +31,7 @@ export function registerAuditRoutes(app: App, deps: ServerDeps) {
           from: isoDateSchema.optional(),
           to: isoDateSchema.optional(),
         }),
-        response: { 200: paginated(entrySchema) },
+        response: { 200: auditPageSchema },
       },
     },
     async (request) => {

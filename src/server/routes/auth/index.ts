@@ -6,7 +6,7 @@ import { toNfc, foldVietnamese } from '../../../core/text/vietnamese.ts';
 import { writeAudit } from '../../../db/audit/write-audit.ts';
 import { deleteSession } from '../../../db/queries/sessions.ts';
 import { users } from '../../../db/schema/accounts.ts';
-import { meSchema } from '../../http/me-schema.ts';
+import { meSchema } from '../../../contract/auth.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { changeOwnPassword } from '../../../app/auth/change-password.ts';
 import { login } from '../../../app/auth/login.ts';

@@ -7,7 +7,7 @@ import { type ItemChanges, type UnitResult, displayPercent, whatIf } from '../..
 import { UNIT_PAGE_ROLES } from '../../../db/queries/dashboards-scope.ts';
 import { OperationError } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { idParams } from '../../http/schemas.ts';
+import { idParams } from '../../../contract/common.ts';
 import { campaignOr404, requireResults, resultsUnavailable, unitOr404 } from './access.ts';
 import { bandRef } from './present.ts';
 import { findEntry, loadResultSet } from './result-set.ts';

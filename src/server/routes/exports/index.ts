@@ -13,7 +13,7 @@ import type { ScopedActor } from '../../../db/queries/org-units.ts';
 import { assessments } from '../../../db/schema/campaigns.ts';
 import { OperationError, notFound } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { idParams } from '../../http/schemas.ts';
+import { idParams } from '../../../contract/common.ts';
 import { EXPORT_JOB, EXPORT_KINDS, type ExportPayload, type ExportResult } from '../../../app/jobs/export-job.ts';
 import { enqueueJob } from '../../../app/jobs/queue.ts';
 import { loadAppraisalCampaign, ownerRefOf } from '../../../app/appraisal/campaign-appraisal-access.ts';

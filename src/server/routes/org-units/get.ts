@@ -7,10 +7,8 @@ import { orgUnitLineage, orgUnits, unitGroupMembers, unitGroups } from '../../..
 import { notFound } from '../../../app/errors.ts';
 import { presentOrgUnit } from '../../../app/presenters/org-unit.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { idParams, orgUnitSchema } from '../../http/schemas.ts';
-
-const ref = z.object({ id: z.string(), code: z.string(), name: z.string() });
-const lineageRef = ref.extend({ effectiveDate: z.string() });
+import { idParams } from '../../../contract/common.ts';
+import { orgUnitDetailSchema } from '../../../contract/org-units.ts';
 
 export function registerGetOrgUnit(app: App, deps: ServerDeps) {
   app.get(
@@ -21,13 +19,7 @@ export function registerGetOrgUnit(app: App, deps: ServerDeps) {
         tags: ['org-units'],
         summary: 'Chi tiết đơn vị',
         params: idParams,
-        response: {
-          200: orgUnitSchema.extend({
-            path: z.array(ref),
-            lineage: z.object({ predecessors: z.array(lineageRef), successors: z.array(lineageRef) }),
-            groups: z.array(ref),
-          }),
-        },
+        response: { 200: orgUnitDetailSchema },
       },
     },
     async (request) => {

@@ -6,7 +6,7 @@ import { compareCodes } from '../../../core/text/vietnamese.ts';
 import { listReadableUnits } from '../../../db/queries/org-units.ts';
 import { presentOrgUnit, todayInVietnam } from '../../../app/presenters/org-unit.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { orgUnitSchema } from '../../http/schemas.ts';
+import { orgUnitListSchema } from '../../../contract/org-units.ts';
 
 export function registerListOrgUnits(app: App, deps: ServerDeps) {
   app.get(
@@ -16,7 +16,7 @@ export function registerListOrgUnits(app: App, deps: ServerDeps) {
       schema: {
         tags: ['org-units'],
         summary: 'Cây đơn vị (mọi đơn vị người dùng được xem)',
-        response: { 200: z.object({ items: z.array(orgUnitSchema), abilities: z.object({ create: z.boolean() }) }) },
+        response: { 200: orgUnitListSchema },
       },
     },
     async (request) => {

@@ -6,7 +6,8 @@ import { readableUnitsCondition } from '../../../db/queries/org-units.ts';
 import { orgUnits } from '../../../db/schema/org.ts';
 import { presentOrgUnit } from '../../../app/presenters/org-unit.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { orgUnitSchema, paginated, paginationQuery } from '../../http/schemas.ts';
+import { paginated, paginationQuery } from '../../../contract/common.ts';
+import { orgUnitSchema } from '../../../contract/org-units.ts';
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
