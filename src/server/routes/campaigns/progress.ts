@@ -8,7 +8,7 @@ import { type ProgressRow, campaignProgressRows } from '../../../db/queries/camp
 import { findReadableCampaign } from '../../../db/queries/campaigns.ts';
 import { OperationError } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { PROGRESS_STATUSES, progressItem, progressQuery, progressSchema } from '../../../contract/campaigns.ts';
+import { type PROGRESS_STATUSES, progressItem, progressQuery, progressSchema } from '../../../contract/campaigns.ts';
 import { idParams, paginationQuery } from '../../../contract/common.ts';
 import { campaignNotFound, campaignRefOf } from '../../../app/campaigns/campaign-access.ts';
 import { timingFor } from '../../../app/presenters/assessment.ts';

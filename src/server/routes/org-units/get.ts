@@ -1,6 +1,5 @@
 // GET /org-units/{id} — one unit with its path from the root, lineage (mergers) and groups.
 import { asc, eq, inArray } from 'drizzle-orm';
-import { z } from 'zod';
 import { findReadableUnit } from '../../../db/queries/org-units.ts';
 import { ancestryOf } from '../../../db/queries/unit-path.ts';
 import { orgUnitLineage, orgUnits, unitGroupMembers, unitGroups } from '../../../db/schema/org.ts';

@@ -1,6 +1,5 @@
 // GET /org-units — the visible tree as a flat list (parent links), natural code order. Not paginated:
 // the tree view needs it whole (12,000 units in well under 150 ms).
-import { z } from 'zod';
 import { canCreateRootUnit } from '../../../core/policy/index.ts';
 import { compareCodes } from '../../../core/text/vietnamese.ts';
 import { listReadableUnits } from '../../../db/queries/org-units.ts';
