@@ -1,5 +1,5 @@
 // Zod pieces shared by many routes. The server registers them (they also become the OpenAPI document);
-// the web app and the portal import only the inferred types (src/contract/README.md).
+// the web app and the portal import only the inferred types (`import type`, so zod stays out of their bundles).
 import { z } from 'zod';
 
 export const idParams = z.object({ id: z.uuid({ message: 'Mã định danh không hợp lệ' }) });
