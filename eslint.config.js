@@ -27,6 +27,34 @@ export default tseslint.config(
       }],
     },
   },
+  // ── Layer rules: src/contract and src/web (issue 12, the API contract) ─────────────────────────────
+  // src/contract is the API's zod schemas and their inferred types: it may import zod and src/core only.
+  {
+    files: ['src/contract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { regex: '^(?!zod$|\\.\\./core/|\\./)', message: 'src/contract imports only zod, src/core and its own files.' },
+        ],
+      }],
+    },
+  },
+  // The web app and the portal talk to the server over HTTP: they import src/core, src/contract (types
+  // only, so zod stays out of the bundles), their own files and browser libraries, never a server layer.
+  {
+    files: ['src/web/**/*.{ts,tsx}'],
+    ignores: ['src/web/vite.config.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/server/**', '**/db/**', '**/app/**', '**/infra/**', '**/exchange/**', '**/cli/**', '**/seed/**', '**/fixture/**', '**/bench/**', 'node:*'], message: 'src/web imports only src/core, src/contract, its own files and browser libraries.' },
+          { group: ['**/contract/**'], allowTypeImports: true, message: 'Import only types from src/contract (import type …): zod stays out of the web bundles.' },
+          { group: ['zod', 'zod/*'], allowTypeImports: true, message: 'The web app does not validate with zod: the server does (types come from src/contract).' },
+        ],
+      }],
+    },
+  },
+  // ── end of the contract/web layer rules ──────────────────────────────────────────────────────────────
   {
     files: ['src/web/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },

@@ -7,7 +7,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Button, Result } from 'antd';
 import { ME_KEY, useMe } from './api/auth.ts';
 import { onUnauthorized } from './api/client.ts';
-import type { GlobalAbilities, Me } from './api/types.ts';
+import type { GlobalAbilities, Me } from '../contract/auth.ts';
 import { PageLoading } from './components/PageLoading.tsx';
 import { Forbidden } from './components/Forbidden.tsx';
 import { useT } from './i18n/context.ts';

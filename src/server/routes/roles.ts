@@ -1,5 +1,5 @@
 // GET /roles — the role catalogue with Vietnamese and English labels.
-import { z } from 'zod';
+import { roleListSchema } from '../../contract/roles.ts';
 import { ROLE_CATALOGUE } from '../../core/policy/index.ts';
 import type { App } from '../http/route-types.ts';
 
@@ -11,7 +11,7 @@ export function registerRoleRoutes(app: App) {
       schema: {
         tags: ['users'],
         summary: 'Danh mục vai trò',
-        response: { 200: z.object({ items: z.array(z.object({ role: z.string(), label: z.string(), labelEn: z.string(), description: z.string(), appliesToSubtree: z.boolean() })) }) },
+        response: { 200: roleListSchema },
       },
     },
     async () => ({ items: [...ROLE_CATALOGUE] }),

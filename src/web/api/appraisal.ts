@@ -4,7 +4,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { ReviewReason } from '../../core/appraisal/index.ts';
 import { api } from './client.ts';
 import type { AssessmentReview, Queue, QueueFilter, RequestView, ReviewView } from './appraisalTypes.ts';
-import type { Assessment } from './assessmentTypes.ts';
+import type { Assessment } from '../../contract/assessments.ts';
 
 export const APPRAISAL_KEY = ['appraisal'] as const;
 

@@ -2,7 +2,7 @@
 // docs/api-contract-v1.md), following the server presenters (item-review, item-request, load-queue).
 import type { CouncilPosition, MemberAssignment, ReviewFlag, ReviewReason } from '../../core/appraisal/index.ts';
 import type { FrameworkDefinition } from '../../core/framework/index.ts';
-import type { ItemInputs } from './assessmentTypes.ts';
+import type { ItemInputs } from '../../contract/assessments.ts';
 
 export type QueueStatus = 'pending' | 'proposed' | 'requested' | 'final';
 export type QueueMode = 'unit' | 'item';

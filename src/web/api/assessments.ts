@@ -2,7 +2,7 @@
 // fields, submit, reopen, record a submission received by another channel, and the .xlsx form exchange.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api, buildUrl, uploadFileWithProgress } from './client.ts';
-import type { Assessment, AssessmentItem, ItemSaveBody, MyAssessment } from './assessmentTypes.ts';
+import type { Assessment, AssessmentItem, ItemSaveBody, MyAssessment } from '../../contract/assessments.ts';
 
 export const ASSESSMENTS_KEY = ['assessments'] as const;
 

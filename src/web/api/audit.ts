@@ -1,7 +1,8 @@
 // Audit log query.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from './client.ts';
-import type { AuditEntry, Paginated } from './types.ts';
+import type { AuditEntry } from '../../contract/audit.ts';
+import type { Paginated } from '../../contract/common.ts';
 
 export interface AuditFilters {
   unitId?: string;

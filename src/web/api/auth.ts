@@ -1,7 +1,7 @@
 // Session hooks: who am I, login, logout, profile and password.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, setCsrfToken } from './client.ts';
-import type { Me } from './types.ts';
+import type { Me } from '../../contract/auth.ts';
 
 export const ME_KEY = ['auth', 'me'] as const;
 

@@ -2,9 +2,9 @@
 // rounds and the progress page.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, uploadFile } from './client.ts';
-import type { Paginated } from './types.ts';
+import type { Paginated } from '../../contract/common.ts';
 import type { CampaignRules } from '../../core/campaign/index.ts';
-import type { Campaign, CampaignProgress, FromPresetBody, GroupPatch } from './campaignTypes.ts';
+import type { Campaign, CampaignProgress, FromPresetBody, GroupPatch, TransitionCheck } from '../../contract/campaigns.ts';
 
 export const CAMPAIGNS_KEY = ['campaigns'] as const;
 
@@ -67,20 +67,6 @@ export function useSaveCampaignGroup() {
     meta: { silent: true },
     onSuccess: invalidate,
   });
-}
-
-export interface CampaignOverlap { campaignId: string; name: string; year: number; kind: string; units: number }
-
-/** What opening or closing self-assessment would do (issue 13 §6), asked before the person confirms. */
-export interface TransitionCheck {
-  action: 'open' | 'close_self_assessment';
-  today: string;
-  pastDeadlines: { groupId: string; name: string; selfAssessment: string }[];
-  unsubmitted: number;
-  units: number;
-  earlyBefore: string | null;
-  overlaps: { refuse: CampaignOverlap[]; warn: CampaignOverlap[] };
-  reasonRequired: boolean;
 }
 
 export function useTransitionCheck(id: string, action: string | null) {

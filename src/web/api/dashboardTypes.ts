@@ -123,25 +123,6 @@ export interface UnitDashboard {
   lastYear: { campaign: CampaignRef; previousPercent: number | null; deltaPercent: number | null; previousRank: number | null; deltaRank: number | null } | null;
 }
 
-export interface WhatIfSide {
-  finalTotal: number;
-  finalAfterPenalty: number;
-  percent: number | null;
-  band: BandRef | null;
-  rank: number | null;
-  status: string;
-}
-
-export interface WhatIfResult {
-  provisional: boolean;
-  groupSize: number;
-  changes: { code: string; from: number | null; to: number }[];
-  before: WhatIfSide;
-  after: WhatIfSide;
-  bandChanged: boolean;
-  rankChange: number | null;
-}
-
 export type ExportKind = 'ranking_xlsx' | 'scorecard_xlsx' | 'scorecard_pdf' | 'annex_docx';
 
 export interface ExportJob {

@@ -1,7 +1,8 @@
 // Dashboards, what-if and export jobs (/api/v1).
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { api } from './client.ts';
-import type { DistrictPage, ExportJob, ExportKind, Overview, UnitDashboard, WhatIfResult } from './dashboardTypes.ts';
+import type { DistrictPage, ExportJob, ExportKind, Overview, UnitDashboard } from './dashboardTypes.ts';
+import type { WhatIfBody, WhatIfResult } from '../../contract/dashboards.ts';
 
 const KEY = ['dashboards'] as const;
 
@@ -27,7 +28,7 @@ export function useUnitDashboard(unitId: string | undefined, campaignId: string 
 
 export function useWhatIf(campaignId: string) {
   return useMutation({
-    mutationFn: (v: { unitId: string; changes: { code: string; score: number }[] }) => api<WhatIfResult>(`/campaigns/${campaignId}/what-if`, { method: 'POST', body: v }),
+    mutationFn: (v: WhatIfBody) => api<WhatIfResult>(`/campaigns/${campaignId}/what-if`, { method: 'POST', body: v }),
     meta: { silent: true },
   });
 }

@@ -1,8 +1,8 @@
 // Evidence (tài liệu kiểm chứng) hooks: the unit's library and uploads with a progress bar.
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { API_BASE, api, uploadFileWithProgress } from './client.ts';
-import type { Paginated } from './types.ts';
-import type { Evidence } from './assessmentTypes.ts';
+import type { Paginated } from '../../contract/common.ts';
+import type { Evidence } from '../../contract/evidence.ts';
 
 export const EVIDENCE_KEY = ['evidence'] as const;
 

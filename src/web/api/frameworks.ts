@@ -2,13 +2,22 @@
 // versions, mapping between versions.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, uploadFileWithProgress } from './client.ts';
-import type { Paginated } from './types.ts';
-import type { FrameworkDetail, FrameworkListParams, FrameworkSummary } from './frameworkTypes.ts';
-import type { FrameworkDefinition, MappingProposal } from '../../core/framework/index.ts';
+import type { Paginated } from '../../contract/common.ts';
+import type { FrameworkDetail, FrameworkSummary } from '../../contract/frameworks.ts';
+import type { FrameworkDefinition, FrameworkStatus, MappingProposal } from '../../core/framework/index.ts';
 
 export const FRAMEWORKS_KEY = ['frameworks'] as const;
 
 const path = (id: string, rest = '') => `/frameworks/${encodeURIComponent(id)}${rest}`;
+
+/** The list's filters as the page keeps them (sent as the query of GET /frameworks). */
+export interface FrameworkListParams {
+  q: string;
+  status: FrameworkStatus | '';
+  latest: boolean;
+  page: number;
+  pageSize: number;
+}
 
 export function useFrameworks(p: FrameworkListParams) {
   return useQuery({

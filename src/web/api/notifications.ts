@@ -2,7 +2,7 @@
 // mark one read, mark all read.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client.ts';
-import type { Paginated } from './types.ts';
+import type { Paginated } from '../../contract/common.ts';
 
 export interface Notification {
   id: string;

@@ -1,15 +1,10 @@
 // Organisation unit hooks (GET /org-units returns the whole visible tree as a flat list).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, uploadFile } from './client.ts';
-import type { OrgUnit, OrgUnitDetail } from './types.ts';
+import type { OrgUnit, OrgUnitDetail, OrgUnitList } from '../../contract/org-units.ts';
 import type { UnitType } from '../../core/org/unit-types.ts';
 
 export const ORG_UNITS_KEY = ['org-units'] as const;
-
-export interface OrgUnitList {
-  items: OrgUnit[];
-  abilities: { create: boolean };
-}
 
 export function useOrgUnits(enabled = true) {
   return useQuery({

@@ -1,7 +1,7 @@
 // Role catalogue (labels in Vietnamese and English).
 import { useQuery } from '@tanstack/react-query';
 import { api } from './client.ts';
-import type { RoleInfo } from './types.ts';
+import type { RoleInfo } from '../../contract/roles.ts';
 import { useI18n } from '../i18n/context.ts';
 
 export function useRoles() {

@@ -1,11 +1,10 @@
 // Unit group hooks.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client.ts';
-import type { Paginated, UnitGroup, UnitGroupDetail } from './types.ts';
+import type { UnitGroup, UnitGroupDetail, UnitGroupList } from '../../contract/unit-groups.ts';
 
 const KEY = ['unit-groups'] as const;
 
-export type UnitGroupList = Paginated<UnitGroup> & { abilities?: { create: boolean } };
 
 export function useUnitGroups(page: number, pageSize: number) {
   return useQuery({

@@ -1,11 +1,11 @@
 // User and role-assignment hooks.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, uploadFile } from './client.ts';
-import type { Paginated, RoleAssignment, User } from './types.ts';
+import type { RoleAssignment } from '../../contract/auth.ts';
+import type { User, UserList } from '../../contract/users.ts';
 
 const KEY = ['users'] as const;
 
-export type UserList = Paginated<User> & { abilities?: { create: boolean } };
 
 export function useUsers(q: string, page: number, pageSize: number, enabled = true) {
   return useQuery({

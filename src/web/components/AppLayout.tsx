@@ -4,7 +4,7 @@ import { Button, Drawer, Grid, Layout, Space, Typography } from 'antd';
 import { LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import type { ReactNode } from 'react';
-import type { Me } from '../api/types.ts';
+import type { Me } from '../../contract/auth.ts';
 import { useLogout } from '../api/auth.ts';
 import { NavMenu } from './NavMenu.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';

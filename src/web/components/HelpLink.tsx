@@ -3,7 +3,7 @@
 import { Button } from 'antd';
 import { QuestionCircleOutlined } from '@ant-design/icons';
 import { useLocation } from 'react-router-dom';
-import type { RoleAssignment } from '../api/types.ts';
+import type { RoleAssignment } from '../../contract/auth.ts';
 import { useT } from '../i18n/context.ts';
 import { helpTarget } from '../lib/helpTarget.ts';
 

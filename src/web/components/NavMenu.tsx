@@ -1,7 +1,7 @@
 // Side menu built from NAV_ITEMS filtered by the user's abilities.
 import { Menu } from 'antd';
 import { useLocation, useNavigate } from 'react-router-dom';
-import type { GlobalAbilities, RoleAssignment } from '../api/types.ts';
+import type { GlobalAbilities, RoleAssignment } from '../../contract/auth.ts';
 import { NAV_ITEMS } from './navItems.tsx';
 import { useT } from '../i18n/context.ts';
 

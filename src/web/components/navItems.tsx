@@ -1,7 +1,7 @@
 // Menu entries, each shown only when the user's global abilities allow the page.
 import type { ReactNode } from 'react';
 import { ApartmentOutlined, AuditOutlined, BarChartOutlined, DashboardOutlined, CalendarOutlined, ClusterOutlined, FormOutlined, HomeOutlined, OrderedListOutlined, SolutionOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
-import type { GlobalAbilities, RoleAssignment } from '../api/types.ts';
+import type { GlobalAbilities, RoleAssignment } from '../../contract/auth.ts';
 import type { MessageKey } from '../i18n/vi.ts';
 
 export interface NavItem {

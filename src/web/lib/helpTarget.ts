@@ -1,6 +1,6 @@
 // Which section of the user guide (/huong-dan/<page>#<section>, docs/user-guide) explains the page the
 // user is on, given their roles. Section ids are the headings folded without diacritics.
-import type { RoleAssignment } from '../api/types.ts';
+import type { RoleAssignment } from '../../contract/auth.ts';
 
 const has = (roles: readonly RoleAssignment[], ...names: string[]) => roles.some((r) => names.includes(r.role));
 

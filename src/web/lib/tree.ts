@@ -1,6 +1,6 @@
 // Turns the flat org-unit list (parentId links) into tree data, and finds search matches with their ancestors.
 import { compareCodes, foldVietnamese, matchesSearch } from '../../core/text/vietnamese.ts';
-import type { OrgUnit } from '../api/types.ts';
+import type { OrgUnit } from '../../contract/org-units.ts';
 
 export interface UnitIndex {
   byId: Map<string, OrgUnit>;

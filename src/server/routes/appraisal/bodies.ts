@@ -8,11 +8,11 @@ import { loadBodies, loadGroupsOf, loadMembers, myMemberships } from '../../../d
 import type { ScopedActor } from '../../../db/queries/org-units.ts';
 import { OperationError } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { idParams } from '../../http/schemas.ts';
+import { idParams } from '../../../contract/common.ts';
 import { loadAppraisalCampaign, ownerRefOf, seesBodies } from '../../../app/appraisal/campaign-appraisal-access.ts';
 import { addMember, removeMember, updateMember } from '../../../app/appraisal/members.ts';
 import { saveBody } from '../../../app/appraisal/save-body.ts';
-import { bodiesSchema, bodyBody, groupParams, memberBody, memberParams, memberPatchBody } from './schemas.ts';
+import { bodiesSchema, bodyBody, groupParams, memberBody, memberParams, memberPatchBody } from '../../../contract/appraisal.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';
 
 /** Who sees the bodies: the DX office, overseers of the campaign (support team, council roles, viewers), and members. */

@@ -10,7 +10,7 @@ import { isUuid } from '../../../db/queries/org-units.ts';
 import { signingKeys, snapshots } from '../../../db/schema/appraisal.ts';
 import { OperationError, notFound } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { idParams } from '../../http/schemas.ts';
+import { idParams } from '../../../contract/common.ts';
 import { approveCampaign } from '../../../app/appraisal/approve-campaign.ts';
 import { type AppraisalCampaign, loadAppraisalCampaign, ownerRefOf } from '../../../app/appraisal/campaign-appraisal-access.ts';
 import { closeAppraisal } from '../../../app/appraisal/close-appraisal.ts';
@@ -22,7 +22,7 @@ import { writeAuditCheckpoint } from '../../../app/audit/checkpoints.ts';
 import { verifyStoredSnapshot } from '../../../app/publication/snapshot-integrity.ts';
 import { trustedKey } from '../../../app/publication/trusted-keys.ts';
 import { serverNow } from '../server-now.ts';
-import { approveBody, closeBody, publishBody, resultsSchema, snapshotMetaSchema } from './schemas.ts';
+import { approveBody, closeBody, publishBody, resultsSchema, snapshotMetaSchema } from '../../../contract/appraisal.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';
 
 /** Results before publication are the appraisers' and the office's; after it, every reader's. */

@@ -6,7 +6,7 @@ import { loadDefinition } from '../../../db/queries/framework-definitions.ts';
 import { ancestryOf } from '../../../db/queries/unit-path.ts';
 import { OperationError, notFound } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { idParams } from '../../http/schemas.ts';
+import { idParams } from '../../../contract/common.ts';
 import { appraisalContextOf, assessmentNotFound } from '../../../app/appraisal/appraisal-access.ts';
 import { appraiseItem } from '../../../app/appraisal/appraise-item.ts';
 import { bulkAccept } from '../../../app/appraisal/bulk-accept.ts';
@@ -16,7 +16,7 @@ import { proposeScore } from '../../../app/appraisal/propose-score.ts';
 import { effectivePosition } from '../../../core/policy/index.ts';
 import { buildReviewView } from '../../../app/presenters/assessment-review.ts';
 import { serverNow } from '../server-now.ts';
-import { appraisalBody, bulkBody, bulkQuery, groupCodeParams, groupNaBody, itemParams, queueQuery, queueSchema, reviewBody, reviewSchema, reviewViewSchema } from './schemas.ts';
+import { appraisalBody, bulkBody, bulkQuery, groupCodeParams, groupNaBody, itemParams, queueQuery, queueSchema, reviewBody, reviewSchema, reviewViewSchema } from '../../../contract/appraisal.ts';
 
 const OVERSEERS = ['dx_office', 'support_team', 'council_member', 'council_chair', 'viewer'] as const;
 

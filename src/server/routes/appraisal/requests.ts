@@ -8,12 +8,12 @@ import { loadRequests } from '../../../db/queries/item-requests.ts';
 import type { ScopedActor } from '../../../db/queries/org-units.ts';
 import { ancestryOf } from '../../../db/queries/unit-path.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { idParams } from '../../http/schemas.ts';
+import { idParams } from '../../../contract/common.ts';
 import { assessmentNotFound, itemAbilitiesOf } from '../../../app/appraisal/appraisal-access.ts';
 import { closeRequest, createRequest, replyToRequest } from '../../../app/appraisal/requests.ts';
 import { deadlinePassed, presentRequest } from '../../../app/presenters/item-request.ts';
 import { serverNow } from '../server-now.ts';
-import { itemParams, replyBody, requestBody, requestParams, requestSchema } from './schemas.ts';
+import { itemParams, replyBody, requestBody, requestParams, requestSchema } from '../../../contract/appraisal.ts';
 import { z } from 'zod';
 import { UNIT_STAFF } from '../../http/route-access.ts';
 

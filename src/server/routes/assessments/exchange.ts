@@ -8,7 +8,7 @@ import { loadDefinition } from '../../../db/queries/framework-definitions.ts';
 import { writeAssessmentForm } from '../../../exchange/assessments/write-assessment-form.ts';
 import { OperationError, notFound } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { idParams } from '../../http/schemas.ts';
+import { idParams } from '../../../contract/common.ts';
 import { readSpreadsheetUpload } from '../../imports/read-spreadsheet-upload.ts';
 import { assessmentNotFound } from '../../../app/assessments/assessment-access.ts';
 import { assertMayImportForm, importAssessmentForm } from '../../../app/assessments/import-assessment-form.ts';

@@ -3,12 +3,12 @@
 import { listMyAssessments } from '../../../db/queries/assessments-mine.ts';
 import { findReadableAssessment } from '../../../db/queries/assessments.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { idParams } from '../../http/schemas.ts';
+import { idParams } from '../../../contract/common.ts';
 import { assessmentNotFound } from '../../../app/assessments/assessment-access.ts';
 import { checkSubmission } from '../../../app/assessments/check-submission.ts';
 import { buildAssessmentView, timingFor } from '../../../app/presenters/assessment.ts';
 import { serverNow } from '../server-now.ts';
-import { assessmentSchema, mineSchema, submissionCheckSchema } from './schemas.ts';
+import { assessmentSchema, mineSchema, submissionCheckSchema } from '../../../contract/assessments.ts';
 import { SUBMISSION_CHECKERS } from '../../http/route-access.ts';
 
 export function registerAssessmentReads(app: App, deps: ServerDeps) {

@@ -11,10 +11,10 @@ import { saveInfo } from '../../../app/assessments/save-info.ts';
 import { saveItem } from '../../../app/assessments/save-item.ts';
 import { submitAssessment } from '../../../app/assessments/submit-assessment.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { idParams } from '../../http/schemas.ts';
+import { idParams } from '../../../contract/common.ts';
 import { buildAssessmentView } from '../../../app/presenters/assessment.ts';
 import { serverNow } from '../server-now.ts';
-import { assessmentSchema, infoBody, itemParams, itemSchema, recordSubmissionBody, reopenBody, saveItemBody } from './schemas.ts';
+import { assessmentSchema, infoBody, itemParams, itemSchema, recordSubmissionBody, reopenBody, saveItemBody } from '../../../contract/assessments.ts';
 import { DX_OFFICE, UNIT_STAFF } from '../../http/route-access.ts';
 
 const view = (db: Db, actor: ScopedActor, ctx: AssessmentContext, now: Date) => buildAssessmentView(db, actor, ctx, now);

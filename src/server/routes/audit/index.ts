@@ -2,23 +2,10 @@
 import { z } from 'zod';
 import { readAuditLog } from '../../../app/audit/read-audit-log.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { paginated, paginationQuery } from '../../http/schemas.ts';
+import { auditPageSchema } from '../../../contract/audit.ts';
+import { paginationQuery } from '../../../contract/common.ts';
 import { isoDateSchema } from '../../../app/org-units/unit-input.ts';
 import { AUDIT_READERS } from '../../http/route-access.ts';
-
-const entrySchema = z.object({
-  id: z.number(),
-  at: z.string(),
-  actorId: z.string().nullable(),
-  actorName: z.string(),
-  action: z.string(),
-  objectType: z.string(),
-  objectId: z.string(),
-  unitId: z.string().nullable(),
-  before: z.unknown(),
-  after: z.unknown(),
-  reason: z.string().nullable(),
-});
 
 export function registerAuditRoutes(app: App, deps: ServerDeps) {
   app.get(
@@ -36,7 +23,7 @@ export function registerAuditRoutes(app: App, deps: ServerDeps) {
           from: isoDateSchema.optional(),
           to: isoDateSchema.optional(),
         }),
-        response: { 200: paginated(entrySchema) },
+        response: { 200: auditPageSchema },
       },
     },
     async (request) => readAuditLog(deps.db, whoIs(request).actor, request.query),

@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { toNfc } from '../../../core/text/vietnamese.ts';
 import { deleteSession } from '../../../db/queries/sessions.ts';
-import { meSchema } from '../../http/me-schema.ts';
+import { meSchema } from '../../../contract/auth.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { changeOwnPassword } from '../../../app/auth/change-password.ts';
 import { login } from '../../../app/auth/login.ts';

@@ -3,9 +3,9 @@ import { addGroup } from '../../../app/campaigns/add-group.ts';
 import { removeGroup } from '../../../app/campaigns/remove-group.ts';
 import { updateGroup } from '../../../app/campaigns/update-group.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { idParams } from '../../http/schemas.ts';
+import { idParams } from '../../../contract/common.ts';
 import { loadCampaignView } from './load-campaign-view.ts';
-import { campaignSchema, groupBody, groupParams, groupPatchBody } from './schemas.ts';
+import { campaignSchema, groupBody, groupParams, groupPatchBody } from '../../../contract/campaigns.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';
 
 export function registerCampaignGroups(app: App, deps: ServerDeps) {

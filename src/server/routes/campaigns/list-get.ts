@@ -4,10 +4,10 @@ import { CAMPAIGN_STATUSES } from '../../../core/campaign/index.ts';
 import { canCreateCampaign } from '../../../core/policy/index.ts';
 import { listReadableCampaigns, loadCampaignGroups } from '../../../db/queries/campaigns.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { idParams, paginationQuery } from '../../http/schemas.ts';
+import { idParams, paginationQuery } from '../../../contract/common.ts';
 import { presentCampaign } from '../../../app/presenters/campaign.ts';
 import { loadCampaignView } from './load-campaign-view.ts';
-import { campaignSchema } from './schemas.ts';
+import { campaignListSchema, campaignSchema } from '../../../contract/campaigns.ts';
 
 export function registerCampaignReads(app: App, deps: ServerDeps) {
   app.get(
@@ -18,7 +18,7 @@ export function registerCampaignReads(app: App, deps: ServerDeps) {
         tags: ['campaigns'],
         summary: 'Danh sách kỳ đánh giá người dùng được xem',
         querystring: paginationQuery.extend({ year: z.coerce.number().int().min(2000).max(2100).optional(), status: z.enum(CAMPAIGN_STATUSES).optional() }),
-        response: { 200: z.object({ items: z.array(campaignSchema), total: z.number(), page: z.number(), pageSize: z.number(), abilities: z.object({ create: z.boolean() }) }) },
+        response: { 200: campaignListSchema },
       },
     },
     async (request) => {

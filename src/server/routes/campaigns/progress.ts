@@ -8,30 +8,13 @@ import { type ProgressRow, campaignProgressRows } from '../../../db/queries/camp
 import { findReadableCampaign } from '../../../db/queries/campaigns.ts';
 import { OperationError } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { idParams, paginationQuery } from '../../http/schemas.ts';
+import { type PROGRESS_STATUSES, progressItem, progressQuery, progressSchema } from '../../../contract/campaigns.ts';
+import { idParams, paginationQuery } from '../../../contract/common.ts';
 import { campaignNotFound, campaignRefOf } from '../../../app/campaigns/campaign-access.ts';
 import { timingFor } from '../../../app/presenters/assessment.ts';
 import { serverNow } from '../server-now.ts';
 import { PROGRESS_FOLLOWERS } from '../../http/route-access.ts';
 
-const PROGRESS_STATUSES = ['not_started', 'in_progress', 'submitted', 'late', 'not_submitted'] as const;
-
-const progressItem = z.object({
-  assessmentId: z.string(),
-  unit: z.object({ id: z.string(), code: z.string(), name: z.string(), parentName: z.string().nullable() }),
-  groupId: z.string(),
-  status: z.string(),
-  itemsDone: z.number(),
-  itemsTotal: z.number(),
-  percentDone: z.number(),
-  evidenceCount: z.number(),
-  selfTotal: z.number(),
-  submittedAt: z.string().nullable(),
-  daysLate: z.number().nullable(),
-  penaltyPoints: z.number().nullable(),
-  timing: z.string(),
-  timingLabel: z.string(),
-});
 
 function present(r: ProgressRow, rules: CampaignRules, now: Date) {
   const t = timingFor(rules, r.deadline, r.submittedAt, now);
@@ -71,13 +54,8 @@ export function registerCampaignProgress(app: App, deps: ServerDeps) {
         tags: ['campaigns'],
         summary: 'Tiến độ tự đánh giá của các đơn vị',
         params: idParams,
-        querystring: z.object({ groupId: z.uuid().optional(), q: z.string().max(200).optional(), status: z.enum(PROGRESS_STATUSES).optional() }),
-        response: {
-          200: z.object({
-            items: z.array(progressItem),
-            summary: z.object({ total: z.number(), submitted: z.number(), late: z.number(), notStarted: z.number(), inProgress: z.number() }),
-          }),
-        },
+        querystring: progressQuery,
+        response: { 200: progressSchema },
       },
     },
     async (request) => {

@@ -7,10 +7,10 @@ import { loadCampaignForChange } from '../../../app/campaigns/campaign-access.ts
 import { checkTransition } from '../../../app/campaigns/transition-guards.ts';
 import { vietnamDateOf } from '../../../core/campaign/index.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { idParams } from '../../http/schemas.ts';
+import { idParams } from '../../../contract/common.ts';
 import { serverNow } from '../server-now.ts';
 import { loadCampaignView } from './load-campaign-view.ts';
-import { campaignSchema, transitionBody } from './schemas.ts';
+import { campaignSchema, transitionBody, transitionCheckQuery, transitionCheckSchema } from '../../../contract/campaigns.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';
 
 export function registerCampaignTransitions(app: App, deps: ServerDeps) {
@@ -33,8 +33,8 @@ export function registerCampaignTransitions(app: App, deps: ServerDeps) {
         tags: ['campaigns'],
         summary: 'Kiểm tra trước khi mở kỳ hoặc kết thúc tự đánh giá: hạn đã qua, số đơn vị chưa gửi, kỳ trùng năm',
         params: idParams,
-        querystring: z.object({ action: z.enum(['open', 'close_self_assessment']) }),
-        response: { 200: z.looseObject({ action: z.string(), today: z.string(), reasonRequired: z.boolean(), unsubmitted: z.number(), units: z.number() }) },
+        querystring: transitionCheckQuery,
+        response: { 200: transitionCheckSchema },
       },
     },
     async (request) => {

@@ -4,9 +4,9 @@ import { createCampaignFromPreset } from '../../../app/campaigns/create-from-pre
 import { deleteCampaign } from '../../../app/campaigns/delete-campaign.ts';
 import { updateCampaign } from '../../../app/campaigns/update-campaign.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { idParams } from '../../http/schemas.ts';
+import { idParams } from '../../../contract/common.ts';
 import { loadCampaignView } from './load-campaign-view.ts';
-import { campaignSchema, createBody, fromPresetBody, patchBody } from './schemas.ts';
+import { campaignSchema, createBody, fromPresetBody, patchBody } from '../../../contract/campaigns.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';
 
 export function registerCampaignWrites(app: App, deps: ServerDeps) {

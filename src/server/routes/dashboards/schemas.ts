@@ -1,4 +1,5 @@
-// Zod pieces of the dashboard routes (they also document them in /api/docs).
+// Zod pieces of the dashboard routes (they also document them in /api/docs); the what-if request and
+// answer are in src/contract/dashboards.ts.
 import { z } from 'zod';
 import type { DashboardCampaign } from '../../../db/queries/dashboards.ts';
 
@@ -6,27 +7,3 @@ export const unitIdParams = z.object({ unitId: z.uuid({ message: 'Mã định da
 export const campaignQuery = z.object({ campaignId: z.uuid({ message: 'Mã kỳ đánh giá không hợp lệ' }).optional() });
 
 export const campaignRef = (c: DashboardCampaign) => ({ id: c.id, name: c.name, year: c.year, kind: c.kind, status: c.status });
-
-export const whatIfBody = z.object({
-  unitId: z.uuid({ message: 'Mã đơn vị không hợp lệ' }),
-  changes: z
-    .array(z.object({ code: z.string().min(1).max(100), score: z.number({ message: 'Điểm phải là một số' }) }))
-    .min(1, { message: 'Cần ít nhất một thay đổi' })
-    .max(1000),
-});
-
-const bandSchema = z.object({ code: z.string(), label: z.string(), minPercent: z.number() }).nullable();
-const side = z.object({ finalTotal: z.number(), finalAfterPenalty: z.number(), percent: z.number().nullable(), band: bandSchema, rank: z.number().nullable(), status: z.string() });
-
-export const whatIfResponse = z.object({
-  campaignId: z.string(),
-  unitId: z.string(),
-  provisional: z.boolean(),
-  saved: z.literal(false),
-  groupSize: z.number(),
-  changes: z.array(z.object({ code: z.string(), from: z.number().nullable(), to: z.number() })),
-  before: side,
-  after: side,
-  bandChanged: z.boolean(),
-  rankChange: z.number().nullable(),
-});

@@ -7,11 +7,11 @@ import { type ItemChanges, type UnitResult, displayPercent, whatIf } from '../..
 import { UNIT_PAGE_ROLES } from '../../../db/queries/dashboards-scope.ts';
 import { OperationError } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { idParams } from '../../http/schemas.ts';
+import { idParams } from '../../../contract/common.ts';
 import { campaignOr404, requireResults, resultsUnavailable, unitOr404 } from './access.ts';
 import { bandRef } from './present.ts';
 import { findEntry, loadResultSet } from './result-set.ts';
-import { whatIfBody, whatIfResponse } from './schemas.ts';
+import { whatIfBody, whatIfResponse } from '../../../contract/dashboards.ts';
 import { rankingOptions } from '../../../core/campaign/index.ts';
 
 const side = (r: UnitResult, rank: number | null) => ({ finalTotal: r.finalTotal, finalAfterPenalty: r.finalAfterPenalty, percent: displayPercent(r.percent), band: bandRef(r.band), rank, status: r.status });

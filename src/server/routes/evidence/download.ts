@@ -6,7 +6,7 @@ import { evidenceFileName } from '../../../app/evidence/evidence-input.ts';
 import { loadEvidence } from '../../../app/evidence/load-evidence.ts';
 import { OperationError, notFound } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { idParams } from '../../http/schemas.ts';
+import { idParams } from '../../../contract/common.ts';
 import type { FileStore } from '../../../infra/storage/file-store.ts';
 import { PREVIEWABLE } from '../../../infra/storage/sniff.ts';
 import { contentDisposition, parseRange } from './content-disposition.ts';

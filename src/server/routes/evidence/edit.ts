@@ -5,10 +5,10 @@ import { evidenceMetaSchema, evidenceUrlSchema } from '../../../app/evidence/evi
 import { loadEvidence } from '../../../app/evidence/load-evidence.ts';
 import { updateEvidence } from '../../../app/evidence/update-evidence.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { idParams } from '../../http/schemas.ts';
+import { idParams } from '../../../contract/common.ts';
 import type { FileStore } from '../../../infra/storage/file-store.ts';
 import { evidenceView } from './respond.ts';
-import { evidenceSchema } from './schemas.ts';
+import { evidenceSchema } from '../../../contract/evidence.ts';
 import { EVIDENCE_READER, UNIT_STAFF } from '../../http/route-access.ts';
 
 const patchBody = evidenceMetaSchema.partial().extend({

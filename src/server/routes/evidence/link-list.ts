@@ -8,9 +8,9 @@ import { evidenceMetaSchema, evidenceUrlSchema } from '../../../app/evidence/evi
 import { loadEvidenceUnit, unitRefOf } from '../../../app/evidence/load-evidence.ts';
 import { presentEvidence } from '../../../app/presenters/evidence.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { paginationQuery } from '../../http/schemas.ts';
+import { paginationQuery } from '../../../contract/common.ts';
 import { evidenceView } from './respond.ts';
-import { evidenceSchema, unitParams } from './schemas.ts';
+import { evidenceSchema, unitParams } from '../../../contract/evidence.ts';
 import { EVIDENCE_READER, UNIT_STAFF } from '../../http/route-access.ts';
 
 export function registerLinkAndList(app: App, deps: ServerDeps) {

@@ -11,7 +11,7 @@ import type { FileStore } from '../../../infra/storage/file-store.ts';
 import { sniffContentType } from '../../../infra/storage/sniff.ts';
 import { readEvidenceUpload } from './read-upload.ts';
 import { evidenceView } from './respond.ts';
-import { evidenceSchema, unitParams } from './schemas.ts';
+import { evidenceSchema, unitParams } from '../../../contract/evidence.ts';
 import { UNIT_STAFF } from '../../http/route-access.ts';
 
 export function registerUploadEvidence(app: App, deps: ServerDeps, store: FileStore) {

@@ -7,7 +7,7 @@ import { exportJobStatus, loadOwnExportJob, readExportJob, requestExport } from 
 import { EXPORT_KINDS } from '../../../app/jobs/export-job.ts';
 import { createFileStore } from '../../../infra/storage/create-file-store.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { idParams } from '../../http/schemas.ts';
+import { idParams } from '../../../contract/common.ts';
 import { contentDisposition } from '../evidence/content-disposition.ts';
 
 const exportBody = z.object({ kind: z.enum(EXPORT_KINDS), unitId: z.uuid().optional() });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { parseFiguresTable } from '../../../exchange/figures/parse-figures-table.ts';
 import { OperationError } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { idParams } from '../../http/schemas.ts';
+import { idParams } from '../../../contract/common.ts';
 import { readSpreadsheetUpload, tableRefused } from '../../imports/read-spreadsheet-upload.ts';
 import { loadCampaignForSupply } from '../../../app/figures/figure-access.ts';
 import { type FigureProblem, checkFigures } from '../../../app/figures/check-figures.ts';

@@ -11,7 +11,7 @@ import type { ScopedActor } from '../../../db/queries/org-units.ts';
 import { frameworkMappings } from '../../../db/schema/frameworks.ts';
 import { notFound } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { idParams } from '../../http/schemas.ts';
+import { idParams } from '../../../contract/common.ts';
 import { confirmMapping } from '../../../app/frameworks/confirm-mapping.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';
 

@@ -8,12 +8,12 @@ import { TEMPLATE_DEFINITION } from '../../../exchange/frameworks/template-defin
 import { writeFrameworkWorkbook } from '../../../exchange/frameworks/write-framework-workbook.ts';
 import { OperationError, notFound } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { idParams } from '../../http/schemas.ts';
+import { idParams } from '../../../contract/common.ts';
 import { readSpreadsheetUpload } from '../../imports/read-spreadsheet-upload.ts';
 import { createFramework } from '../../../app/frameworks/create-framework.ts';
 import { presentFramework } from '../../../app/presenters/framework.ts';
 import { XLSX_MIME, contentDisposition } from '../org-units/exchange.ts';
-import { fileProblemSchema, frameworkSummarySchema } from './schemas.ts';
+import { fileProblemSchema, frameworkSummarySchema } from '../../../contract/frameworks.ts';
 import { normalizeDefinition } from '../../../exchange/frameworks/normalize-definition.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';
 

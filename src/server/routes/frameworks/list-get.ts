@@ -8,9 +8,9 @@ import { withFrameworkContext } from '../../../db/queries/framework-context.ts';
 import { findReadableFramework, listReadableFrameworks } from '../../../db/queries/frameworks.ts';
 import { notFound } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { idParams, paginationQuery } from '../../http/schemas.ts';
+import { idParams, paginationQuery } from '../../../contract/common.ts';
 import { presentFramework } from '../../../app/presenters/framework.ts';
-import { definitionSchema, frameworkStatusSchema, frameworkSummarySchema, reportSchema } from './schemas.ts';
+import { frameworkDetailSchema, frameworkListSchema, frameworkStatusSchema, frameworkSummarySchema } from '../../../contract/frameworks.ts';
 import { normalizeDefinition } from '../../../exchange/frameworks/normalize-definition.ts';
 
 export function registerFrameworkReads(app: App, deps: ServerDeps) {
@@ -26,9 +26,7 @@ export function registerFrameworkReads(app: App, deps: ServerDeps) {
           status: frameworkStatusSchema.optional(),
           latest: z.enum(['true', 'false']).optional(),
         }),
-        response: {
-          200: z.object({ items: z.array(frameworkSummarySchema), total: z.number(), page: z.number(), pageSize: z.number(), abilities: z.object({ create: z.boolean() }) }),
-        },
+        response: { 200: frameworkListSchema },
       },
     },
     async (request) => {
@@ -54,7 +52,7 @@ export function registerFrameworkReads(app: App, deps: ServerDeps) {
         tags: ['frameworks'],
         summary: 'Chi tiết một phiên bản bộ chỉ số, kèm kết quả kiểm tra',
         params: idParams,
-        response: { 200: frameworkSummarySchema.extend({ definition: definitionSchema, validation: reportSchema }) },
+        response: { 200: frameworkDetailSchema },
       },
     },
     async (request) => {

@@ -7,7 +7,7 @@ import { schemaProblemsAsErrors } from '../../../exchange/frameworks/file-proble
 import { normalizeDefinition } from '../../../exchange/frameworks/normalize-definition.ts';
 import { OperationError } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { DEFINITION_BODY_LIMIT, definitionSchema, reportSchema } from './schemas.ts';
+import { DEFINITION_BODY_LIMIT, definitionSchema, reportSchema } from '../../../contract/frameworks.ts';
 
 const inputValue = z.union([z.number(), z.boolean(), z.string().max(200), z.null()]);
 

@@ -1,12 +1,12 @@
 // POST /frameworks/{id}/publish (validation errors block; warnings returned), /archive, /versions.
 import { z } from 'zod';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { idParams } from '../../http/schemas.ts';
+import { idParams } from '../../../contract/common.ts';
 import { archiveFramework } from '../../../app/frameworks/archive-framework.ts';
 import { createFrameworkVersion } from '../../../app/frameworks/create-version.ts';
 import { publishFramework } from '../../../app/frameworks/publish-framework.ts';
 import { presentFramework } from '../../../app/presenters/framework.ts';
-import { frameworkSummarySchema, problemSchema } from './schemas.ts';
+import { frameworkSummarySchema, problemSchema } from '../../../contract/frameworks.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';
 
 export function registerFrameworkLifecycle(app: App, deps: ServerDeps) {

@@ -2,12 +2,12 @@
 // (drafts only, optimistic concurrency) and DELETE /frameworks/{id} (drafts only).
 import { z } from 'zod';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { idParams } from '../../http/schemas.ts';
+import { idParams } from '../../../contract/common.ts';
 import { createFramework } from '../../../app/frameworks/create-framework.ts';
 import { deleteFramework } from '../../../app/frameworks/delete-framework.ts';
 import { updateFramework } from '../../../app/frameworks/update-framework.ts';
 import { presentFramework } from '../../../app/presenters/framework.ts';
-import { DEFINITION_BODY_LIMIT, definitionSchema, frameworkSummarySchema } from './schemas.ts';
+import { DEFINITION_BODY_LIMIT, definitionSchema, frameworkSummarySchema } from '../../../contract/frameworks.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';
 
 export function registerFrameworkWrites(app: App, deps: ServerDeps) {

@@ -15,7 +15,7 @@ import { writeImportTemplate } from '../../../exchange/import-report/write-templ
 import { UNIT_SHEET_HEADERS } from '../../../exchange/org-units/parse-units-table.ts';
 import { OperationError } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { idParams } from '../../http/schemas.ts';
+import { idParams } from '../../../contract/common.ts';
 import { DX_OFFICE, FIGURE_SUPPLIERS } from '../../http/route-access.ts';
 import { loadCampaignForSupply } from '../../../app/figures/figure-access.ts';
 import { XLSX_MIME, contentDisposition } from '../org-units/exchange.ts';

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { type NotificationRow, listNotifications, markAllRead, markRead } from '../../../db/queries/notifications.ts';
 import { notFound } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { idParams, paginationQuery } from '../../http/schemas.ts';
+import { idParams, paginationQuery } from '../../../contract/common.ts';
 import { requestReminders } from '../../../app/reminders/request-reminders.ts';
 import { serverNow } from '../server-now.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';

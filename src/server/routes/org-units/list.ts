@@ -1,12 +1,11 @@
 // GET /org-units — the visible tree as a flat list (parent links), natural code order. Not paginated:
 // the tree view needs it whole (12,000 units in well under 150 ms).
-import { z } from 'zod';
 import { canCreateRootUnit } from '../../../core/policy/index.ts';
 import { compareCodes } from '../../../core/text/vietnamese.ts';
 import { listReadableUnits } from '../../../db/queries/org-units.ts';
 import { presentOrgUnit, todayInVietnam } from '../../../app/presenters/org-unit.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { orgUnitSchema } from '../../http/schemas.ts';
+import { orgUnitListSchema } from '../../../contract/org-units.ts';
 
 export function registerListOrgUnits(app: App, deps: ServerDeps) {
   app.get(
@@ -16,7 +15,7 @@ export function registerListOrgUnits(app: App, deps: ServerDeps) {
       schema: {
         tags: ['org-units'],
         summary: 'Cây đơn vị (mọi đơn vị người dùng được xem)',
-        response: { 200: z.object({ items: z.array(orgUnitSchema), abilities: z.object({ create: z.boolean() }) }) },
+        response: { 200: orgUnitListSchema },
       },
     },
     async (request) => {

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { searchReadableUnits } from '../../../db/queries/org-unit-search.ts';
 import { presentOrgUnit } from '../../../app/presenters/org-unit.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { orgUnitSchema, paginated, paginationQuery } from '../../http/schemas.ts';
+import { paginated, paginationQuery } from '../../../contract/common.ts';
+import { orgUnitSchema } from '../../../contract/org-units.ts';
 
 export function registerSearchOrgUnits(app: App, deps: ServerDeps) {
   app.get(

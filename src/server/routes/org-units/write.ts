@@ -7,7 +7,8 @@ import { updateUnit } from '../../../app/org-units/update-unit.ts';
 import { isoDateSchema, unitCodeSchema, unitNameSchema, unitTypeSchema } from '../../../app/org-units/unit-input.ts';
 import { presentOrgUnit } from '../../../app/presenters/org-unit.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { idParams, orgUnitSchema } from '../../http/schemas.ts';
+import { idParams } from '../../../contract/common.ts';
+import { orgUnitSchema } from '../../../contract/org-units.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';
 
 const createBody = z.object({

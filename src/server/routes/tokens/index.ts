@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { TOKEN_SCOPES, ownerHoldsScope, tokenUsable } from '../../../core/policy/token-scopes.ts';
 import { listTokensOf } from '../../../db/queries/api-tokens.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { idParams } from '../../http/schemas.ts';
+import { idParams } from '../../../contract/common.ts';
 import { createApiToken } from '../../../app/tokens/create-token.ts';
 import { revokeApiToken } from '../../../app/tokens/revoke-token.ts';
 import { loadTokenAccount } from '../../../app/tokens/token-access.ts';

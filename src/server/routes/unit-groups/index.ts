@@ -2,20 +2,13 @@
 import { z } from 'zod';
 import { toNfc } from '../../../core/text/vietnamese.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { idParams, orgUnitSchema, paginationQuery } from '../../http/schemas.ts';
+import { idParams, paginationQuery } from '../../../contract/common.ts';
+import { unitGroupDetailSchema, unitGroupListSchema, unitGroupSchema as groupSchema } from '../../../contract/unit-groups.ts';
 import { unitCodeSchema } from '../../../app/org-units/unit-input.ts';
 import { createGroup, deleteGroup, setGroupMembers, updateGroup } from '../../../app/unit-groups/save-group.ts';
 import { listGroups, presentGroup, readGroup } from '../../../app/unit-groups/read-groups.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';
 
-const groupSchema = z.object({
-  id: z.string(),
-  code: z.string(),
-  name: z.string(),
-  description: z.string().nullable(),
-  memberCount: z.number(),
-  abilities: z.object({ update: z.boolean(), delete: z.boolean() }),
-});
 const nameSchema = z.string().transform(toNfc).pipe(z.string().min(1, 'Tên nhóm không được để trống').max(300));
 
 export function registerUnitGroupRoutes(app: App, deps: ServerDeps) {
@@ -28,7 +21,7 @@ export function registerUnitGroupRoutes(app: App, deps: ServerDeps) {
         tags: ['unit-groups'],
         summary: 'Danh sách nhóm đơn vị',
         querystring: paginationQuery,
-        response: { 200: z.object({ items: z.array(groupSchema), total: z.number(), page: z.number(), pageSize: z.number(), abilities: z.object({ create: z.boolean() }) }) },
+        response: { 200: unitGroupListSchema },
       },
     },
     async (request) => listGroups(db, whoIs(request).actor, request.query),
@@ -36,7 +29,7 @@ export function registerUnitGroupRoutes(app: App, deps: ServerDeps) {
 
   app.get(
     '/unit-groups/:id',
-    { config: { access: 'signed-in' }, schema: { tags: ['unit-groups'], summary: 'Chi tiết nhóm và thành viên', params: idParams, response: { 200: groupSchema.extend({ members: z.array(orgUnitSchema) }) } } },
+    { config: { access: 'signed-in' }, schema: { tags: ['unit-groups'], summary: 'Chi tiết nhóm và thành viên', params: idParams, response: { 200: unitGroupDetailSchema } } },
     async (request) => readGroup(db, whoIs(request).actor, request.params.id),
   );
 

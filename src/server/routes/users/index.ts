@@ -6,9 +6,10 @@ import type { Db } from '../../../db/client.ts';
 import { findVisibleUser, listVisibleUsers, loadGrantsOf, loadUserRefs, type UserRow } from '../../../db/queries/users.ts';
 import { parseUsersTable } from '../../../exchange/users/parse-users-table.ts';
 import { OperationError, notFound } from '../../../app/errors.ts';
-import { roleAssignmentSchema } from '../../http/me-schema.ts';
+import { roleAssignmentSchema } from '../../../contract/auth.ts';
+import { userListSchema, userSchema } from '../../../contract/users.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { idParams, paginationQuery } from '../../http/schemas.ts';
+import { idParams, paginationQuery } from '../../../contract/common.ts';
 import { readSpreadsheetUpload, tableRefused } from '../../imports/read-spreadsheet-upload.ts';
 import { assignRole, removeRole } from '../../../app/users/assign-role.ts';
 import { createUser } from '../../../app/users/create-user.ts';
@@ -18,17 +19,6 @@ import { emailSchema, fullNameSchema, phoneSchema, usernameSchema } from '../../
 import { presentUser } from '../../../app/presenters/user.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';
 
-const userSchema = z.object({
-  id: z.string(),
-  username: z.string(),
-  fullName: z.string(),
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
-  active: z.boolean(),
-  version: z.number(),
-  roles: z.array(roleAssignmentSchema),
-  abilities: z.object({ update: z.boolean(), assignRoles: z.boolean(), deactivate: z.boolean() }),
-});
 
 const roleInputSchema = z.object({ role: z.enum(ROLES, { message: 'Vai trò không hợp lệ' }), unitId: z.uuid({ message: 'Mã đơn vị không hợp lệ' }), subtree: z.boolean().default(false) });
 
@@ -47,7 +37,7 @@ export function registerUserRoutes(app: App, deps: ServerDeps) {
         tags: ['users'],
         summary: 'Danh sách tài khoản trong phạm vi quản lý',
         querystring: paginationQuery.extend({ q: z.string().max(200).default('') }),
-        response: { 200: z.object({ items: z.array(userSchema), total: z.number(), page: z.number(), pageSize: z.number(), abilities: z.object({ create: z.boolean() }) }) },
+        response: { 200: userListSchema },
       },
     },
     async (request) => {

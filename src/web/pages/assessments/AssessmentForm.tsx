@@ -9,7 +9,7 @@ import { matchesSearch } from '../../../core/text/vietnamese.ts';
 import { saveItem } from '../../api/assessments.ts';
 import { ApiError } from '../../api/client.ts';
 import { useEvidenceLibrary } from '../../api/evidence.ts';
-import type { Assessment } from '../../api/assessmentTypes.ts';
+import type { Assessment } from '../../../contract/assessments.ts';
 import { useT } from '../../i18n/context.ts';
 import { useNum } from '../frameworks/format.ts';
 import { useAllSlots, useAutosaveStore } from './autosave/useAutosave.ts';

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { Card, Col, Descriptions, Progress, Row, Space, Tag, Typography } from 'antd';
 import type { FrameworkScore } from '../../../core/framework/index.ts';
 import { CAMPAIGN_STATUS_LABELS } from '../../../core/campaign/index.ts';
-import type { Assessment } from '../../api/assessmentTypes.ts';
+import type { Assessment } from '../../../contract/assessments.ts';
 import { showDate, showDateTime } from '../../lib/dates.ts';
 import { useT } from '../../i18n/context.ts';
 import { useNum } from '../frameworks/format.ts';

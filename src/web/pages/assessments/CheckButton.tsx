@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Alert, Button, List, Modal, Typography } from 'antd';
 import { CheckCircleOutlined } from '@ant-design/icons';
 import { api } from '../../api/client.ts';
-import type { SubmissionProblemView } from '../../api/assessmentTypes.ts';
+import type { SubmissionProblemView } from '../../../contract/assessments.ts';
 import { useT } from '../../i18n/context.ts';
 import type { AutosaveStore } from './autosave/store.ts';
 

@@ -3,7 +3,7 @@
 import { Button, List, Space, Tag, Typography } from 'antd';
 import { FileOutlined, LinkOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { evidenceDownloadUrl } from '../../api/evidence.ts';
-import type { Evidence } from '../../api/assessmentTypes.ts';
+import type { Evidence } from '../../../contract/evidence.ts';
 import { showDate } from '../../lib/dates.ts';
 import { useT } from '../../i18n/context.ts';
 import { useForm } from './formContext.ts';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Alert, Progress, Typography, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import { uploadEvidence, useAddToLibrary, useInvalidateEvidence } from '../../api/evidence.ts';
-import type { Evidence } from '../../api/assessmentTypes.ts';
+import type { Evidence } from '../../../contract/evidence.ts';
 import { notifySuccess } from '../../lib/notify.ts';
 import { useT } from '../../i18n/context.ts';
 

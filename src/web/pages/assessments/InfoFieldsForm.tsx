@@ -7,7 +7,7 @@ import type { InfoField } from '../../../core/framework/index.ts';
 import { api } from '../../api/client.ts';
 import { ApiError } from '../../api/client.ts';
 import { saveInfo } from '../../api/assessments.ts';
-import type { Assessment } from '../../api/assessmentTypes.ts';
+import type { Assessment } from '../../../contract/assessments.ts';
 import { DecimalInput } from '../frameworks/editor/DecimalInput.tsx';
 import { useT } from '../../i18n/context.ts';
 

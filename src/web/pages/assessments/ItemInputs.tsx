@@ -4,7 +4,7 @@
 import type { ReactNode } from 'react';
 import { Checkbox, Col, Radio, Row, Space, Typography } from 'antd';
 import type { FrameworkNode } from '../../../core/framework/index.ts';
-import type { ItemInputs as Inputs } from '../../api/assessmentTypes.ts';
+import type { ItemInputs as Inputs } from '../../../contract/assessments.ts';
 import { DecimalInput } from '../frameworks/editor/DecimalInput.tsx';
 import { useT } from '../../i18n/context.ts';
 

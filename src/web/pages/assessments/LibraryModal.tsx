@@ -1,7 +1,7 @@
 // Picks documents from the unit's evidence library (it carries over between campaigns) to attach to an item.
 import { useState } from 'react';
 import { Input, Modal, Table } from 'antd';
-import type { Evidence } from '../../api/assessmentTypes.ts';
+import type { Evidence } from '../../../contract/evidence.ts';
 import { matchesSearch } from '../../../core/text/vietnamese.ts';
 import { showDate } from '../../lib/dates.ts';
 import { useT } from '../../i18n/context.ts';

@@ -3,7 +3,7 @@
 import { Button, Card, Col, Empty, Progress, Row, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useMyAssessments } from '../../api/assessments.ts';
-import type { MyAssessment } from '../../api/assessmentTypes.ts';
+import type { MyAssessment } from '../../../contract/assessments.ts';
 import { showDate } from '../../lib/dates.ts';
 import { useT } from '../../i18n/context.ts';
 import { useDaysLabel } from './useDays.ts';

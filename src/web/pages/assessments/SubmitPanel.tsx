@@ -5,7 +5,7 @@ import { Alert, Button, List, Modal, Typography } from 'antd';
 import { SendOutlined } from '@ant-design/icons';
 import { ApiError } from '../../api/client.ts';
 import { useSubmitAssessment } from '../../api/assessments.ts';
-import type { Assessment, SubmissionProblemView } from '../../api/assessmentTypes.ts';
+import type { Assessment, SubmissionProblemView } from '../../../contract/assessments.ts';
 import { notifySuccess } from '../../lib/notify.ts';
 import { useT } from '../../i18n/context.ts';
 import type { AutosaveStore } from './autosave/store.ts';

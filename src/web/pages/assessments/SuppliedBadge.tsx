@@ -1,7 +1,7 @@
 // "Số liệu do <source> cung cấp lúc …": figures supplied by a data source, with a button to use them.
 import { Button, Space, Tag } from 'antd';
 import { DatabaseOutlined } from '@ant-design/icons';
-import type { AssessmentItem, ItemInputs } from '../../api/assessmentTypes.ts';
+import type { AssessmentItem, ItemInputs } from '../../../contract/assessments.ts';
 import { showDateTime } from '../../lib/dates.ts';
 import { useT } from '../../i18n/context.ts';
 

@@ -1,7 +1,7 @@
 // What every item card of the form needs without prop drilling: the autosave store, the informational values
 // used by formulas, the unit's evidence library and what the person may do.
 import { createContext, useContext } from 'react';
-import type { Evidence } from '../../api/assessmentTypes.ts';
+import type { Evidence } from '../../../contract/evidence.ts';
 import type { EvidenceRule, InfoValues } from '../../../core/framework/index.ts';
 import type { AutosaveStore } from './autosave/store.ts';
 

@@ -1,7 +1,7 @@
 // /audit: filtered, paginated audit entries; expand a row to see before → after.
 import { useState } from 'react';
 import { Space, Table, Tag, Typography } from 'antd';
-import type { AuditEntry } from '../../api/types.ts';
+import type { AuditEntry } from '../../../contract/audit.ts';
 import { useAudit } from '../../api/audit.ts';
 import type { AuditFilters as Filters } from '../../api/audit.ts';
 import { showDateTime } from '../../lib/dates.ts';

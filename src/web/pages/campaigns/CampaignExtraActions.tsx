@@ -5,7 +5,7 @@ import { Button, Popconfirm, Space } from 'antd';
 import { AuditOutlined, BellOutlined, CloudUploadOutlined, SettingOutlined, TrophyOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { useSendReminders } from '../../api/campaigns.ts';
-import type { Campaign } from '../../api/campaignTypes.ts';
+import type { Campaign } from '../../../contract/campaigns.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
 import { useT } from '../../i18n/context.ts';
 import { FiguresImportModal } from './FiguresImportModal.tsx';

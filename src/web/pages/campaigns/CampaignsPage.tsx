@@ -5,7 +5,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { CAMPAIGN_STATUSES } from '../../../core/campaign/index.ts';
 import { useCampaigns } from '../../api/campaigns.ts';
-import type { Campaign } from '../../api/campaignTypes.ts';
+import type { Campaign } from '../../../contract/campaigns.ts';
 import { showDate } from '../../lib/dates.ts';
 import { useT } from '../../i18n/context.ts';
 import { KindTag, StatusTag, useStatusLabel } from './CampaignTags.tsx';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Button, Card, Descriptions } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
-import type { Campaign, CampaignGroup } from '../../api/campaignTypes.ts';
+import type { Campaign, CampaignGroup } from '../../../contract/campaigns.ts';
 import { showDate } from '../../lib/dates.ts';
 import { useT } from '../../i18n/context.ts';
 import { GroupEditModal } from './GroupEditModal.tsx';

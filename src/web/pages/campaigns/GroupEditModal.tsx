@@ -3,7 +3,7 @@
 import { Alert, Col, DatePicker, Form, Modal, Radio, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useSaveCampaignGroup } from '../../api/campaigns.ts';
-import type { Campaign, CampaignGroup } from '../../api/campaignTypes.ts';
+import type { Campaign, CampaignGroup } from '../../../contract/campaigns.ts';
 import { useFrameworks } from '../../api/frameworks.ts';
 import { useUnitGroup } from '../../api/unitGroups.ts';
 import { DATE_FORMAT, fromApiDate, toApiDate } from '../../lib/dates.ts';
@@ -77,7 +77,8 @@ export function GroupEditModal({ c, g, onClose }: { c: Campaign; g: CampaignGrou
           appraisal: fromApiDate(d.appraisal),
           publication: fromApiDate(d.publication),
           appraiser: g.appraiser,
-          unitIds: g.unitIds ?? [],
+          // The campaign answer does not list a group's units (only unitCount): empty keeps them as they are.
+          unitIds: [],
         }}>
         <Form.Item name="frameworkId" label={t('camp.frameworkPublished')} rules={[{ required: true, message: t('camp.required') }]}>
           <Select showSearch={accentInsensitiveSearch} loading={frameworks.isLoading}

@@ -5,7 +5,7 @@ import { Alert, Button, Card, Col, Form, Input, InputNumber, Radio, Row, Select,
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import type { CampaignRules } from '../../../core/campaign/index.ts';
 import { usePatchCampaign } from '../../api/campaigns.ts';
-import type { Campaign } from '../../api/campaignTypes.ts';
+import type { Campaign } from '../../../contract/campaigns.ts';
 import { useServerError } from '../../hooks/useServerError.ts';
 import { notifySuccess } from '../../lib/notify.ts';
 import { useT } from '../../i18n/context.ts';

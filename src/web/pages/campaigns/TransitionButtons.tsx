@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { Button, Form, Input, Modal, Space, Typography } from 'antd';
 import { useCreateProgressRounds, useTransition, useTransitionCheck } from '../../api/campaigns.ts';
-import type { Campaign } from '../../api/campaignTypes.ts';
+import type { Campaign } from '../../../contract/campaigns.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
 import { useT } from '../../i18n/context.ts';
 import { transitionEffects } from './transitionEffects.ts';

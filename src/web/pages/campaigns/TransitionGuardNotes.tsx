@@ -4,7 +4,7 @@
 // many units have not submitted when closing before the deadline (a reason is then required).
 import { Alert, DatePicker, Form, Space, Spin, Typography } from 'antd';
 import dayjs from 'dayjs';
-import type { TransitionCheck } from '../../api/campaigns.ts';
+import type { TransitionCheck } from '../../../contract/campaigns.ts';
 import { DATE_FORMAT, fromApiDate, showDate, toApiDate } from '../../lib/dates.ts';
 import { useT } from '../../i18n/context.ts';
 

@@ -1,7 +1,7 @@
 // What a campaign transition will do, said in its confirmation before it runs: which units (per group,
 // with their deadlines), what changes for them, and who is notified (transitions notify nobody at once;
 // reminders follow the campaign's rules while it is open). Built from the campaign the page already holds.
-import type { Campaign } from '../../api/campaignTypes.ts';
+import type { Campaign } from '../../../contract/campaigns.ts';
 import type { MessageKey } from '../../i18n/vi.ts';
 import { showDate } from '../../lib/dates.ts';
 

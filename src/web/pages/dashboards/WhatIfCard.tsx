@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Alert, Button, Card, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useWhatIf } from '../../api/dashboards.ts';
-import type { WhatIfSide } from '../../api/dashboardTypes.ts';
+import type { WhatIfSide } from '../../../contract/dashboards.ts';
 import { useT } from '../../i18n/context.ts';
 import { useNum } from '../frameworks/format.ts';
 import { BandTag } from '../results/BandTag.tsx';

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Button, Dropdown, Popconfirm, Space, Tooltip } from 'antd';
 import { BranchesOutlined, CheckCircleOutlined, DeleteOutlined, DownloadOutlined, HistoryOutlined, InboxOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
-import type { FrameworkDetail } from '../../api/frameworkTypes.ts';
+import type { FrameworkDetail } from '../../../contract/frameworks.ts';
 import { useDeleteFramework, useFrameworkAction } from '../../api/frameworks.ts';
 import { downloadFile } from '../../api/client.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';

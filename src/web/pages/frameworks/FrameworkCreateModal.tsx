@@ -7,7 +7,7 @@ import { parseFrameworkDocument } from '../../../core/framework/index.ts';
 import type { FrameworkDefinition } from '../../../core/framework/index.ts';
 import { UNIT_TYPES } from '../../../core/org/unit-types.ts';
 import type { UnitType } from '../../../core/org/unit-types.ts';
-import type { FrameworkSummary } from '../../api/frameworkTypes.ts';
+import type { FrameworkSummary } from '../../../contract/frameworks.ts';
 import { useCreateFramework } from '../../api/frameworks.ts';
 import { useUnitTypeLabel } from '../../components/UnitTypeTag.tsx';
 import { DATE_FORMAT, toApiDate } from '../../lib/dates.ts';

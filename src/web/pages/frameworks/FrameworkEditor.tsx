@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { Card, Col, Empty, Row, Space } from 'antd';
 import { findNode } from '../../../core/framework/index.ts';
-import type { FrameworkDetail } from '../../api/frameworkTypes.ts';
+import type { FrameworkDetail } from '../../../contract/frameworks.ts';
 import { rowVersionOf, useSaveFramework } from '../../api/frameworks.ts';
 import { notifySuccess } from '../../lib/notify.ts';
 import { useT } from '../../i18n/context.ts';

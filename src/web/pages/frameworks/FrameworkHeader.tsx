@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { Alert, Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { countIndicators, sumPoints } from '../../../core/framework/index.ts';
 import type { FrameworkDefinition } from '../../../core/framework/index.ts';
-import type { FrameworkDetail } from '../../api/frameworkTypes.ts';
+import type { FrameworkDetail } from '../../../contract/frameworks.ts';
 import { UnitTypeTag } from '../../components/UnitTypeTag.tsx';
 import { showDate } from '../../lib/dates.ts';
 import { useT } from '../../i18n/context.ts';

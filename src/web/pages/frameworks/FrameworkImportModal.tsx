@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { Alert, Button, Modal, Progress, Space, Typography, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
-import type { FrameworkSummary } from '../../api/frameworkTypes.ts';
+import type { FrameworkSummary } from '../../../contract/frameworks.ts';
 import { useImportFramework } from '../../api/frameworks.ts';
 import { useT } from '../../i18n/context.ts';
 import { FrameworkImportProblems } from './FrameworkImportProblems.tsx';

@@ -1,6 +1,6 @@
 // Problems of a rejected index-set file: sheet, row, code, message, severity.
 import { Alert, Table, Tag } from 'antd';
-import type { FrameworkImportProblem } from '../../api/frameworkTypes.ts';
+import type { FrameworkImportProblem } from '../../../contract/frameworks.ts';
 import { useT } from '../../i18n/context.ts';
 
 export function FrameworkImportProblems({ problems }: { problems: FrameworkImportProblem[] }) {

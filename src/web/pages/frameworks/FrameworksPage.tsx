@@ -6,7 +6,7 @@ import { Button, Input, Select, Space, Switch, Table, Typography } from 'antd';
 import { PlusOutlined, SearchOutlined, UploadOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import type { FrameworkStatus } from '../../../core/framework/index.ts';
-import type { FrameworkSummary } from '../../api/frameworkTypes.ts';
+import type { FrameworkSummary } from '../../../contract/frameworks.ts';
 import { useFrameworks } from '../../api/frameworks.ts';
 import { Highlight } from '../../components/Highlight.tsx';
 import { UnitTypeTag } from '../../components/UnitTypeTag.tsx';

@@ -1,7 +1,7 @@
 // Confirms publishing: a published version is frozen (no more edits; changes need a new version). When
 // the server refuses (422 FRAMEWORK_INVALID) the validation errors are listed.
 import { Alert, Modal, Space, Typography } from 'antd';
-import type { FrameworkDetail } from '../../api/frameworkTypes.ts';
+import type { FrameworkDetail } from '../../../contract/frameworks.ts';
 import { useFrameworkAction } from '../../api/frameworks.ts';
 import { notifySuccess } from '../../lib/notify.ts';
 import { useT } from '../../i18n/context.ts';

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { Descriptions, Space, Table, Tag, Typography } from 'antd';
 import { diffFrameworks, formatMethodNotation } from '../../../core/framework/index.ts';
 import type { NodeChange, NodeRef, ScoringMethod } from '../../../core/framework/index.ts';
-import type { FrameworkDetail } from '../../api/frameworkTypes.ts';
+import type { FrameworkDetail } from '../../../contract/frameworks.ts';
 import { useT } from '../../i18n/context.ts';
 import type { MessageKey } from '../../i18n/vi.ts';
 import { useNum } from './format.ts';

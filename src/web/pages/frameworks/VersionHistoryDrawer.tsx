@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { Button, Drawer, Empty, Radio, Space, Spin, Table, Tabs, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import type { FrameworkDetail, FrameworkSummary } from '../../api/frameworkTypes.ts';
+import type { FrameworkDetail, FrameworkSummary } from '../../../contract/frameworks.ts';
 import { useFramework, useFrameworkVersions } from '../../api/frameworks.ts';
 import { showDate, showDateTime } from '../../lib/dates.ts';
 import { useT } from '../../i18n/context.ts';

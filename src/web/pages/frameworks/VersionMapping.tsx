@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import { Alert, Button, Select, Space, Table, Tag, Typography } from 'antd';
 import { flattenNodes } from '../../../core/framework/index.ts';
 import type { NodeMapping } from '../../../core/framework/index.ts';
-import type { FrameworkDetail } from '../../api/frameworkTypes.ts';
+import type { FrameworkDetail } from '../../../contract/frameworks.ts';
 import { useFrameworkMapping, useSaveMapping } from '../../api/frameworks.ts';
 import { notifySuccess } from '../../lib/notify.ts';
 import { useT } from '../../i18n/context.ts';

@@ -3,7 +3,7 @@ import { formatNumberVi } from '../../../core/text/vietnamese.ts';
 import { useI18n } from '../../i18n/context.ts';
 import { ApiError } from '../../api/client.ts';
 import type { Problem } from '../../../core/framework/index.ts';
-import type { FrameworkImportProblem } from '../../api/frameworkTypes.ts';
+import type { FrameworkImportProblem } from '../../../contract/frameworks.ts';
 
 /** Formats points/counts in the UI language (1.000,5 in Vietnamese). */
 export function useNum(): (value: number | null | undefined, maxDecimals?: number) => string {

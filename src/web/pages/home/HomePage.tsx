@@ -1,7 +1,7 @@
 // /: welcome, the user's roles and units, and quick links to the pages their abilities open.
 import { Card, Col, Empty, List, Row, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import type { Me } from '../../api/types.ts';
+import type { Me } from '../../../contract/auth.ts';
 import { useRoleLabel } from '../../api/roles.ts';
 import { NAV_ITEMS, hasUnitRole } from '../../components/navItems.tsx';
 import { MyAssessmentsList } from '../assessments/MyAssessmentsList.tsx';

@@ -1,7 +1,7 @@
 // Deactivate a unit: a reason is required, the end date is optional (today by default on the server).
 import { Alert, Button, DatePicker, Form, Input, Modal, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import type { OrgUnit } from '../../api/types.ts';
+import type { OrgUnit } from '../../../contract/org-units.ts';
 import { useDeactivateUnit } from '../../api/orgUnits.ts';
 import { useServerError } from '../../hooks/useServerError.ts';
 import { DATE_FORMAT, toApiDate } from '../../lib/dates.ts';

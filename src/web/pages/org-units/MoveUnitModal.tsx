@@ -1,6 +1,6 @@
 // Move a unit under another parent (searchable TreeSelect); the server refuses a move into a descendant.
 import { Alert, Button, Form, Modal, Typography } from 'antd';
-import type { OrgUnit } from '../../api/types.ts';
+import type { OrgUnit } from '../../../contract/org-units.ts';
 import { useMoveUnit } from '../../api/orgUnits.ts';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect.tsx';
 import { useServerError } from '../../hooks/useServerError.ts';

@@ -2,7 +2,8 @@
 // abilities allow.
 import { Breadcrumb, Button, Descriptions, Empty, Space, Spin, Tag, Typography } from 'antd';
 import { EditOutlined, PlusOutlined, StopOutlined, SwapOutlined } from '@ant-design/icons';
-import type { OrgUnit, UnitRef } from '../../api/types.ts';
+import type { UnitRef } from '../../../contract/common.ts';
+import type { OrgUnit } from '../../../contract/org-units.ts';
 import { useOrgUnit } from '../../api/orgUnits.ts';
 import { UnitTypeTag } from '../../components/UnitTypeTag.tsx';
 import { showDate } from '../../lib/dates.ts';

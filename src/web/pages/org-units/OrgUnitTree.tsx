@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'react';
 import { Empty, Tag, Tree, Typography } from 'antd';
 import type { Key } from 'react';
-import type { OrgUnit } from '../../api/types.ts';
+import type { OrgUnit } from '../../../contract/org-units.ts';
 import type { UnitIndex } from '../../lib/tree.ts';
 import { searchUnits } from '../../lib/tree.ts';
 import { Highlight } from '../../components/Highlight.tsx';

@@ -2,7 +2,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { Button, Card, Col, Drawer, Grid, Input, Row, Space, Spin, Typography } from 'antd';
 import { DownloadOutlined, PlusOutlined, SearchOutlined, UploadOutlined } from '@ant-design/icons';
-import type { OrgUnit } from '../../api/types.ts';
+import type { OrgUnit } from '../../../contract/org-units.ts';
 import { useImportUnits, useOrgUnits } from '../../api/orgUnits.ts';
 import { downloadFile } from '../../api/client.ts';
 import { indexUnits } from '../../lib/tree.ts';

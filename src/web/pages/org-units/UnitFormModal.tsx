@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { Alert, Button, DatePicker, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import type { OrgUnit } from '../../api/types.ts';
+import type { OrgUnit } from '../../../contract/org-units.ts';
 import { ApiError } from '../../api/client.ts';
 import { useCreateUnit, useUpdateUnit } from '../../api/orgUnits.ts';
 import { UNIT_TYPES } from '../../../core/org/unit-types.ts';

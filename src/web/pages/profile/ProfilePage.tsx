@@ -1,6 +1,6 @@
 // /profile: edit own name, e-mail, phone; change password (current + new + confirm).
 import { Alert, Button, Card, Col, Form, Input, Row } from 'antd';
-import type { Me } from '../../api/types.ts';
+import type { Me } from '../../../contract/auth.ts';
 import { useChangePassword, useUpdateProfile } from '../../api/auth.ts';
 import { useServerError } from '../../hooks/useServerError.ts';
 import { notifySuccess } from '../../lib/notify.ts';

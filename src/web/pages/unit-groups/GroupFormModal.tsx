@@ -1,6 +1,6 @@
 // Create or edit a unit group (code is fixed after creation); optional initial members on create.
 import { Alert, Button, Form, Input, Modal } from 'antd';
-import type { UnitGroup } from '../../api/types.ts';
+import type { UnitGroup } from '../../../contract/unit-groups.ts';
 import { useSaveGroup } from '../../api/unitGroups.ts';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect.tsx';
 import { useServerError } from '../../hooks/useServerError.ts';

@@ -1,7 +1,7 @@
 // Edit the members of a unit group with a searchable multi-select tree; saves with PUT .../members.
 import { useState } from 'react';
 import { Alert, Button, Modal, Spin, Typography } from 'antd';
-import type { UnitGroup } from '../../api/types.ts';
+import type { UnitGroup } from '../../../contract/unit-groups.ts';
 import { useSetGroupMembers, useUnitGroup } from '../../api/unitGroups.ts';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect.tsx';
 import { notifySuccess } from '../../lib/notify.ts';

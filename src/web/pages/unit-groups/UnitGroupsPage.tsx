@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Button, Popconfirm, Space, Table, Typography } from 'antd';
 import { DeleteOutlined, EditOutlined, PlusOutlined, TeamOutlined } from '@ant-design/icons';
-import type { UnitGroup } from '../../api/types.ts';
+import type { UnitGroup } from '../../../contract/unit-groups.ts';
 import { useDeleteGroup, useUnitGroups } from '../../api/unitGroups.ts';
 import { formatNumberVi } from '../../../core/text/vietnamese.ts';
 import { GroupFormModal } from './GroupFormModal.tsx';

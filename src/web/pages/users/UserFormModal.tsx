@@ -2,7 +2,7 @@
 // waits role-less for a second step); more roles are added in the roles drawer. The password is required
 // on create, optional (reset) on edit; the username can be changed by whoever manages the account.
 import { Alert, Button, Divider, Form, Input, Modal, Switch, Typography } from 'antd';
-import type { User } from '../../api/types.ts';
+import type { User } from '../../../contract/users.ts';
 import { useSaveUser } from '../../api/users.ts';
 import { useServerError } from '../../hooks/useServerError.ts';
 import { notifySuccess } from '../../lib/notify.ts';

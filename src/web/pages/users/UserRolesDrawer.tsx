@@ -1,7 +1,7 @@
 // Role assignments of one user: list with remove, and a form to add (role, unit, subtree).
 import { Alert, Button, Drawer, Form, List, Popconfirm, Space, Tag, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import type { User } from '../../api/types.ts';
+import type { User } from '../../../contract/users.ts';
 import { useAddRole, useRemoveRole, useUser } from '../../api/users.ts';
 import { useRoleLabel } from '../../api/roles.ts';
 import { useServerError } from '../../hooks/useServerError.ts';

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { Alert, Button, Drawer, Form, Input, InputNumber, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import type { User } from '../../api/types.ts';
+import type { User } from '../../../contract/users.ts';
 import type { ApiToken, CreatedToken, TokenScope } from '../../api/tokens.ts';
 import { useCreateToken, useRevokeToken, useTokens } from '../../api/tokens.ts';
 import { showDate, showDateTime } from '../../lib/dates.ts';

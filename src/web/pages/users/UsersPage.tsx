@@ -2,7 +2,7 @@
 import { useDeferredValue, useState } from 'react';
 import { Button, Input, Space, Table, Tag, Typography } from 'antd';
 import { EditOutlined, KeyOutlined, PlusOutlined, SafetyCertificateOutlined, SearchOutlined, UploadOutlined } from '@ant-design/icons';
-import type { User } from '../../api/types.ts';
+import type { User } from '../../../contract/users.ts';
 import { useImportUsers, useUsers } from '../../api/users.ts';
 import { useRoleLabel } from '../../api/roles.ts';
 import { ImportModal } from '../../components/ImportModal.tsx';

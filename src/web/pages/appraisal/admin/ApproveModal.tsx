@@ -4,7 +4,7 @@ import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
 import { useApprove } from '../../../api/appraisalAdmin.ts';
-import type { CampaignGroup } from '../../../api/campaignTypes.ts';
+import type { CampaignGroup } from '../../../../contract/campaigns.ts';
 import { DATE_FORMAT, toApiDate } from '../../../lib/dates.ts';
 import { notifySuccess } from '../../../lib/notify.ts';
 import { useT } from '../../../i18n/context.ts';

@@ -6,7 +6,7 @@ import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { COUNCIL_POSITION_LABELS } from '../../../../core/appraisal/index.ts';
 import { useRemoveMember } from '../../../api/appraisalAdmin.ts';
 import type { GroupBody, Member } from '../../../api/appraisalTypes.ts';
-import type { Campaign, CampaignGroup } from '../../../api/campaignTypes.ts';
+import type { Campaign, CampaignGroup } from '../../../../contract/campaigns.ts';
 import { showDateTime } from '../../../lib/dates.ts';
 import { useT } from '../../../i18n/context.ts';
 import { BodyFormModal } from './BodyFormModal.tsx';

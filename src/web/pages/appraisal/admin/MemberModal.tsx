@@ -8,7 +8,7 @@ import type { FrameworkNode } from '../../../../core/framework/index.ts';
 import { useAddMember, useUpdateMember } from '../../../api/appraisalAdmin.ts';
 import type { Member } from '../../../api/appraisalTypes.ts';
 import { useCampaignProgress } from '../../../api/campaigns.ts';
-import type { CampaignGroup } from '../../../api/campaignTypes.ts';
+import type { CampaignGroup } from '../../../../contract/campaigns.ts';
 import { useFramework } from '../../../api/frameworks.ts';
 import { useUsers } from '../../../api/users.ts';
 import { useT } from '../../../i18n/context.ts';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Alert, Button, Card, Empty, Input, Popconfirm, Space } from 'antd';
 import { usePublish, useSnapshots } from '../../../api/appraisalAdmin.ts';
 import type { Snapshot } from '../../../api/appraisalTypes.ts';
-import type { Campaign } from '../../../api/campaignTypes.ts';
+import type { Campaign } from '../../../../contract/campaigns.ts';
 import { notifyError, notifySuccess } from '../../../lib/notify.ts';
 import { useT } from '../../../i18n/context.ts';
 import { ApproveModal } from './ApproveModal.tsx';

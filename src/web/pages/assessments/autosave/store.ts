@@ -4,7 +4,7 @@
 // that item in the `conflict` state until the person keeps theirs or takes the other value. Unsaved drafts are
 // mirrored to localStorage so nothing is silently dropped.
 import { ApiError } from '../../../api/client.ts';
-import type { AssessmentItem } from '../../../api/assessmentTypes.ts';
+import type { AssessmentItem } from '../../../../contract/assessments.ts';
 import { readBackup, writeBackup } from './backup.ts';
 import type { Backup } from './backup.ts';
 import { draftOf, sameDraft } from './types.ts';

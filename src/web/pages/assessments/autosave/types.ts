@@ -1,5 +1,5 @@
 // Shapes of the autosave store: what the person typed for one item (draft), and where its save stands.
-import type { AssessmentItem, ItemInputs } from '../../../api/assessmentTypes.ts';
+import type { AssessmentItem, ItemInputs } from '../../../../contract/assessments.ts';
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error' | 'conflict';
 

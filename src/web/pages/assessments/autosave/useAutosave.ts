@@ -1,7 +1,7 @@
 // React bindings of the autosave store: one store per loaded assessment, per-item and whole-form subscriptions,
 // and a warning before leaving the page while something is unsaved.
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import type { AssessmentItem } from '../../../api/assessmentTypes.ts';
+import type { AssessmentItem } from '../../../../contract/assessments.ts';
 import { AutosaveStore } from './store.ts';
 import type { ItemSlot, SaveFn } from './types.ts';
 

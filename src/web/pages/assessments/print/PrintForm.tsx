@@ -2,7 +2,7 @@
 // totals, items with the method text, self score and explanation), the total and the signature block.
 import { useMemo } from 'react';
 import { flattenNodes, scoreFramework, sortNodes } from '../../../../core/framework/index.ts';
-import type { Assessment } from '../../../api/assessmentTypes.ts';
+import type { Assessment } from '../../../../contract/assessments.ts';
 import { showDate } from '../../../lib/dates.ts';
 import { useT } from '../../../i18n/context.ts';
 import { useNum } from '../../frameworks/format.ts';

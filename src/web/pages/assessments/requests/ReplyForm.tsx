@@ -5,7 +5,7 @@ import { SendOutlined, UploadOutlined } from '@ant-design/icons';
 import { Upload } from 'antd';
 import { useReplyToRequest } from '../../../api/appraisal.ts';
 import type { RequestView } from '../../../api/appraisalTypes.ts';
-import type { Evidence } from '../../../api/assessmentTypes.ts';
+import type { Evidence } from '../../../../contract/evidence.ts';
 import { uploadEvidence, useAddToLibrary } from '../../../api/evidence.ts';
 import { notifySuccess } from '../../../lib/notify.ts';
 import { useT } from '../../../i18n/context.ts';

@@ -2,7 +2,7 @@
 // item, deadline, message, thread and — while open and before the deadline — a reply form.
 import { Alert, Button, Card, Space, Typography } from 'antd';
 import { useAssessmentRequests } from '../../../api/appraisal.ts';
-import type { Evidence } from '../../../api/assessmentTypes.ts';
+import type { Evidence } from '../../../../contract/evidence.ts';
 import { showDate } from '../../../lib/dates.ts';
 import { useT } from '../../../i18n/context.ts';
 import { RequestThread } from '../../appraisal/RequestThread.tsx';

@@ -7,7 +7,7 @@ import { ArrowLeftOutlined, SearchOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
 import { matchesSearch } from '../../../../core/text/vietnamese.ts';
 import { useCampaign, useCampaignProgress } from '../../../api/campaigns.ts';
-import type { ProgressRow, ProgressStatusFilter } from '../../../api/campaignTypes.ts';
+import type { ProgressRow, ProgressStatusFilter } from '../../../../contract/campaigns.ts';
 import { PageLoading } from '../../../components/PageLoading.tsx';
 import { useT } from '../../../i18n/context.ts';
 import { ProgressTable } from './ProgressTable.tsx';

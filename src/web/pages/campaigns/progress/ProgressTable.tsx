@@ -1,12 +1,13 @@
 // The progress table: one row per participating unit.
 import { Button, Progress, Space, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import type { CampaignAbilities, ProgressRow, ProgressTiming } from '../../../api/campaignTypes.ts';
+import type { CampaignAbilities, ProgressRow } from '../../../../contract/campaigns.ts';
 import { showDateTime } from '../../../lib/dates.ts';
 import { useT } from '../../../i18n/context.ts';
 import { useNum } from '../../frameworks/format.ts';
 
-const TIMING_COLOR: Record<ProgressTiming, string> = { on_time: 'green', late: 'orange', late_beyond_tolerance: 'red', not_submitted: 'red', pending: 'default' };
+// `timing` comes as a string (on_time | late | late_beyond_tolerance | not_submitted | pending).
+const TIMING_COLOR: Record<string, string> = { on_time: 'green', late: 'orange', late_beyond_tolerance: 'red', not_submitted: 'red', pending: 'default' };
 
 interface Props {
   rows: ProgressRow[];

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Alert, DatePicker, Form, Input, Modal, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useRecordSubmission } from '../../../api/assessments.ts';
-import type { ProgressRow } from '../../../api/campaignTypes.ts';
+import type { ProgressRow } from '../../../../contract/campaigns.ts';
 import { DATE_FORMAT, toApiDate } from '../../../lib/dates.ts';
 import { notifySuccess } from '../../../lib/notify.ts';
 import { useT } from '../../../i18n/context.ts';

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Alert, Input, Modal, Typography } from 'antd';
 import { useReopenAssessment } from '../../../api/assessments.ts';
-import type { ProgressRow } from '../../../api/campaignTypes.ts';
+import type { ProgressRow } from '../../../../contract/campaigns.ts';
 import { notifySuccess } from '../../../lib/notify.ts';
 import { useT } from '../../../i18n/context.ts';
 

@@ -1,6 +1,10 @@
-// Zod schemas of the assessment routes (they also produce the OpenAPI document).
+// The assessment routes' requests and answers: the server registers them (and the OpenAPI document shows
+// them), the web app imports the inferred types.
 import { z } from 'zod';
-import { isValidIsoDate } from '../../../core/campaign/index.ts';
+import { isValidIsoDate } from '../core/campaign/index.ts';
+import type { CampaignKind, CampaignStatus } from '../core/campaign/index.ts';
+import type { FrameworkDefinition } from '../core/framework/index.ts';
+import { opaque } from './common.ts';
 
 /** A typed value: number, yes/no, an option or numeric text from a spreadsheet; the engine reads it. */
 const inputValue = z.union([z.number(), z.boolean(), z.string().max(500), z.null()]);
@@ -78,7 +82,7 @@ export const assessmentSchema = z.object({
   timingLabel: z.string(),
   daysRemaining: z.number(),
   today: z.string(),
-  framework: z.unknown().describe('FrameworkDefinition (src/core/framework/types.ts)'),
+  framework: opaque<FrameworkDefinition>('FrameworkDefinition (src/core/framework/types.ts)'),
   items: z.array(itemSchema),
   info: z.record(z.string(), z.number().nullable()),
   progress,
@@ -115,3 +119,14 @@ export const submissionCheckSchema = z.object({
   problems: z.array(z.object({ code: z.string(), title: z.string(), problem: z.string(), message: z.string() })),
   notices: z.array(z.object({ code: z.string(), level: z.enum(['blocking', 'info']), message: z.string() })),
 });
+
+export type ItemInputs = z.infer<typeof itemSchema>['inputs'];
+export type AssessmentItem = z.infer<typeof itemSchema>;
+type Wire = z.infer<typeof assessmentSchema>;
+/** The campaign's kind and status are sent as strings; they are always core's values. */
+export type Assessment = Omit<Wire, 'campaign'> & { campaign: Omit<Wire['campaign'], 'kind' | 'status'> & { kind: CampaignKind; status: CampaignStatus } };
+export type AssessmentAbilities = Wire['abilities'];
+export type MyAssessment = z.infer<typeof mineSchema>['items'][number];
+export type ItemSaveBody = z.input<typeof saveItemBody>;
+export type SubmissionCheck = z.infer<typeof submissionCheckSchema>;
+export type SubmissionProblemView = SubmissionCheck['problems'][number];

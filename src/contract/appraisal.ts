@@ -1,8 +1,8 @@
 // Zod schemas of the appraisal routes (they also produce the OpenAPI document). Large answers (queue,
 // review, results, snapshots) are described by their stable keys and pass the rest through.
 import { z } from 'zod';
-import { COUNCIL_POSITIONS, REVIEW_REASONS } from '../../../core/appraisal/index.ts';
-import { isValidIsoDate } from '../../../core/campaign/index.ts';
+import { COUNCIL_POSITIONS, REVIEW_REASONS } from '../core/appraisal/index.ts';
+import { isValidIsoDate } from '../core/campaign/index.ts';
 
 const text = (max: number) => z.string().trim().min(1, 'Không được để trống').max(max);
 export const isoDate = z.string().refine(isValidIsoDate, 'Ngày phải có dạng yyyy-mm-dd');

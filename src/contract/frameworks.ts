@@ -1,7 +1,10 @@
-// Zod shapes of the index-set API (they also become the OpenAPI document). Definitions are validated by
+// The index-set routes' answers (the server registers them, the web app imports the inferred types). Definitions are validated by
 // the engine's own schema inside the operations (Vietnamese problems with paths), so request bodies take
 // them as unknown here rather than failing early with generic messages.
 import { z } from 'zod';
+import type { FrameworkDefinition, FrameworkStatus } from '../core/framework/index.ts';
+import type { UnitType } from '../core/org/unit-types.ts';
+import { opaque } from './common.ts';
 
 export const frameworkStatusSchema = z.enum(['draft', 'published', 'archived']);
 
@@ -45,8 +48,19 @@ export const fileProblemSchema = z.object({
 });
 
 /** A definition as plain JSON (shape checked by the engine's schema in the operation). */
-export const definitionSchema = z.unknown().describe('FrameworkDefinition (src/core/framework/types.ts)');
+export const definitionSchema = opaque<FrameworkDefinition>('FrameworkDefinition (src/core/framework/types.ts)');
 
 
 /** Definitions of 5,000 nodes exceed the app-wide 2 MB body limit. */
 export const DEFINITION_BODY_LIMIT = 16 * 1024 * 1024;
+
+export const frameworkListSchema = z.object({ items: z.array(frameworkSummarySchema), total: z.number(), page: z.number(), pageSize: z.number(), abilities: z.object({ create: z.boolean() }) });
+export const frameworkDetailSchema = frameworkSummarySchema.extend({ definition: definitionSchema, validation: reportSchema });
+
+type Wire = z.infer<typeof frameworkSummarySchema>;
+/** `appliesTo.unitTypes` is sent as strings; they are always core's unit types. */
+export type FrameworkSummary = Omit<Wire, 'status' | 'appliesTo'> & { status: FrameworkStatus; appliesTo: { unitTypes: UnitType[]; groupName: string | null } };
+export type FrameworkDetail = FrameworkSummary & { definition: FrameworkDefinition; validation: z.infer<typeof reportSchema> };
+export type FrameworkList = Omit<z.infer<typeof frameworkListSchema>, 'items'> & { items: FrameworkSummary[] };
+/** One row of a rejected import (422 FRAMEWORK_INVALID details.problems). */
+export type FrameworkImportProblem = z.infer<typeof fileProblemSchema>;

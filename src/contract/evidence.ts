@@ -1,4 +1,4 @@
-// Zod shapes of the evidence API (also the OpenAPI document).
+// Answers of the evidence routes (the server registers them, the web app imports the inferred type).
 import { z } from 'zod';
 
 export const evidenceSchema = z.object({
@@ -20,3 +20,5 @@ export const evidenceSchema = z.object({
 });
 
 export const unitParams = z.object({ unitId: z.uuid({ message: 'Mã định danh không hợp lệ' }) });
+
+export type Evidence = z.infer<typeof evidenceSchema>;

@@ -1,3 +1,4 @@
+// Who is signed in: the answer of POST /auth/login, GET /auth/me and the role switch.
 import { z } from 'zod';
 
 export const roleAssignmentSchema = z.object({
@@ -22,3 +23,7 @@ export const meSchema = z.object({
   }),
   csrfToken: z.string(),
 });
+
+export type RoleAssignment = z.infer<typeof roleAssignmentSchema>;
+export type Me = z.infer<typeof meSchema>;
+export type GlobalAbilities = Me['abilities'];

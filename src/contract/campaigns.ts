@@ -1,6 +1,9 @@
-// Zod schemas of the campaign routes (they also produce the OpenAPI document).
+// The campaign routes' requests and answers: the server registers them (and the OpenAPI document shows
+// them), the web app imports the inferred types.
 import { z } from 'zod';
-import { CAMPAIGN_ACTIONS, CAMPAIGN_STATUSES, isValidIsoDate } from '../../../core/campaign/index.ts';
+import { opaque } from './common.ts';
+import { CAMPAIGN_ACTIONS, CAMPAIGN_STATUSES, isValidIsoDate } from '../core/campaign/index.ts';
+import type { CampaignAction, CampaignKind, CampaignRules } from '../core/campaign/index.ts';
 
 export const isoDate = z.string().refine(isValidIsoDate, 'Ngày phải có dạng yyyy-mm-dd');
 const text = (max: number) => z.string().trim().min(1, 'Không được để trống').max(max);
@@ -88,7 +91,7 @@ export const campaignSchema = z.object({
   status: z.enum(CAMPAIGN_STATUSES),
   statusLabel: z.string(),
   ownerUnit: z.object({ id: z.string(), code: z.string(), name: z.string() }),
-  rules: z.unknown().describe('CampaignRules (src/core/campaign/types.ts)'),
+  rules: opaque<CampaignRules>('CampaignRules (src/core/campaign/types.ts)'),
   groups: z.array(campaignGroupSchema),
   rowVersion: z.number(),
   createdAt: z.string(),
@@ -97,3 +100,60 @@ export const campaignSchema = z.object({
 });
 
 export const groupParams = z.object({ id: z.uuid({ message: 'Mã định danh không hợp lệ' }), groupId: z.uuid({ message: 'Mã định danh không hợp lệ' }) });
+
+export const campaignListSchema = z.object({ items: z.array(campaignSchema), total: z.number(), page: z.number(), pageSize: z.number(), abilities: z.object({ create: z.boolean() }) });
+
+export const PROGRESS_STATUSES = ['not_started', 'in_progress', 'submitted', 'late', 'not_submitted'] as const;
+export const progressQuery = z.object({ groupId: z.uuid().optional(), q: z.string().max(200).optional(), status: z.enum(PROGRESS_STATUSES).optional() });
+
+export const progressItem = z.object({
+  assessmentId: z.string(),
+  unit: z.object({ id: z.string(), code: z.string(), name: z.string(), parentName: z.string().nullable() }),
+  groupId: z.string(),
+  status: z.string(),
+  itemsDone: z.number(),
+  itemsTotal: z.number(),
+  percentDone: z.number(),
+  evidenceCount: z.number(),
+  selfTotal: z.number(),
+  submittedAt: z.string().nullable(),
+  daysLate: z.number().nullable(),
+  penaltyPoints: z.number().nullable(),
+  timing: z.string(),
+  timingLabel: z.string(),
+});
+export const progressSchema = z.object({
+  items: z.array(progressItem),
+  summary: z.object({ total: z.number(), submitted: z.number(), late: z.number(), notStarted: z.number(), inProgress: z.number() }),
+});
+
+const overlap = z.object({ campaignId: z.string(), name: z.string(), year: z.number(), kind: z.string(), units: z.number() });
+export const transitionCheckQuery = z.object({ action: z.enum(['open', 'close_self_assessment']) });
+export const transitionCheckSchema = z.object({
+  action: z.string(),
+  today: z.string(),
+  pastDeadlines: z.array(z.object({ groupId: z.string(), name: z.string(), selfAssessment: z.string() })),
+  unsubmitted: z.number(),
+  units: z.number(),
+  earlyBefore: z.string().nullable(),
+  overlaps: z.object({ refuse: z.array(overlap), warn: z.array(overlap) }),
+  reasonRequired: z.boolean(),
+});
+
+type Wire = z.infer<typeof campaignSchema>;
+/** `kind`, the actions and each group's appraiser are sent as strings; they are always core's values. */
+export type CampaignGroup = Omit<z.infer<typeof campaignGroupSchema>, 'appraiser'> & { appraiser: z.infer<typeof appraiserSchema> };
+export type Campaign = Omit<Wire, 'kind' | 'availableActions' | 'groups'> & { kind: CampaignKind; availableActions: { action: CampaignAction; label: string }[]; groups: CampaignGroup[] };
+export type CampaignAbilities = z.infer<typeof campaignAbilitiesSchema>;
+export type CampaignList = Omit<z.infer<typeof campaignListSchema>, 'items'> & { items: Campaign[] };
+export type ProgressRow = z.infer<typeof progressItem>;
+export type ProgressStatusFilter = (typeof PROGRESS_STATUSES)[number];
+export type CampaignProgress = z.infer<typeof progressSchema>;
+export type TransitionCheck = Omit<z.infer<typeof transitionCheckSchema>, 'action'> & { action: z.infer<typeof transitionCheckQuery>['action'] };
+export type CampaignOverlap = z.infer<typeof overlap>;
+export type CreateCampaignBody = z.input<typeof createBody>;
+export type FromPresetBody = z.input<typeof fromPresetBody>;
+export type GroupBody = z.input<typeof groupBody>;
+export type GroupPatch = z.input<typeof groupPatchBody>;
+export type CampaignPatch = z.input<typeof patchBody>;
+export type TransitionBody = z.input<typeof transitionBody>;
