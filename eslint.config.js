@@ -22,11 +22,59 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         patterns: [
           { group: ['node:*', 'fs', 'path', 'crypto', 'http', 'os', 'child_process'], message: 'src/core is pure: no I/O.' },
-          { group: ['fastify*', '@fastify/*', 'drizzle-orm*', 'pg', '@electric-sql/*', 'react*', 'antd*', 'exceljs', '**/db/**', '**/server/**', '**/web/**'], message: 'src/core must not import frameworks or outer layers.' },
+          { group: ['fastify*', '@fastify/*', 'drizzle-orm*', 'pg', '@electric-sql/*', 'react*', 'antd*', 'exceljs', '**/db/**', '**/server/**', '**/web/**', '**/app/**', '**/infra/**', '**/exchange/**', '**/contract/**', '**/cli/**', '**/seed/**', '**/fixture/**'], message: 'src/core must not import frameworks or outer layers.' },
         ],
       }],
     },
   },
+  // ── Layer rules: who may import whom (issue 12; docs/ARCHITECTURE.md "Layers") ─────────────────────────
+  // core ← contract, exchange ← db ← infra ← app ← server, cli, seed, fixture. An import pointing up fails
+  // `npm test`. Each layer lists the outer layers it must not reach; type-only imports of a framework's
+  // types (e.g. drizzle's SQL) are allowed where noted.
+  {
+    files: ['src/exchange/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['**/db/**', '**/infra/**', '**/app/**', '**/server/**', '**/cli/**', '**/seed/**', '**/fixture/**', '**/web/**', 'fastify*', '@fastify/*', 'drizzle-orm*'], message: 'src/exchange reads and writes files people exchange: it may import src/core only.' },
+      ] }],
+    },
+  },
+  {
+    files: ['src/db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['**/infra/**', '**/app/**', '**/server/**', '**/cli/**', '**/seed/**', '**/fixture/**', '**/web/**', '**/exchange/**', 'fastify*', '@fastify/*'], message: 'src/db (schema, migrations, queries) may import src/core only: use cases call it, never the reverse.' },
+      ] }],
+    },
+  },
+  {
+    files: ['src/infra/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        // The one exception: infrastructure reports failures in the use cases' error vocabulary.
+        { group: ['**/app/**', '!**/app/errors.ts'], message: 'src/infra (file store, import workers, config) must not import use cases: src/app calls it.' },
+        { group: ['**/server/**', '**/cli/**', '**/seed/**', '**/fixture/**', '**/web/**', 'fastify*', '@fastify/*'], message: 'src/infra must not import the server or the entry points.' },
+      ] }],
+    },
+  },
+  {
+    files: ['src/app/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['**/server/**', '**/cli/**', '**/seed/**', '**/fixture/**', '**/web/**', 'fastify*', '@fastify/*'], message: 'src/app (use cases) is transport-neutral: no Fastify, no server, no entry points. Throw OperationError (app/errors.ts); the server maps codes to statuses.' },
+      ] }],
+    },
+  },
+  {
+    files: ['src/server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['**/db/schema/**', 'drizzle-orm*'], allowTypeImports: true, message: 'src/server is Fastify only: tables and SQL live in src/db (queries) and are reached through src/app.' },
+        { group: ['**/cli/**', '**/seed/**', '**/fixture/**', '**/web/**'], message: 'src/server must not import the entry points or the web app.' },
+      ] }],
+    },
+  },
+  // ── end of the layer rules ───────────────────────────────────────────────────────────────────────────
   // ── Layer rules: src/contract and src/web (issue 12, the API contract) ─────────────────────────────
   // src/contract is the API's zod schemas and their inferred types: it may import zod and src/core only.
   {

@@ -3,16 +3,15 @@
 // database closes and the lock is released).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openDatabase, type Database } from '../db/client.ts';
+import { openDatabase, type Database, type Db } from '../db/client.ts';
 import { prepareDataDir } from '../db/data-dir.ts';
 import { migrateDatabase } from '../db/migrate.ts';
-import { seedDemo } from '../seed/seed-demo.ts';
 import { silentSteps, type StartupSteps } from './startup-steps.ts';
 import { buildApp } from './app.ts';
 import type { AppConfig } from '../infra/config.ts';
 import type { App } from './http/route-types.ts';
 import { createLogger } from './logger.ts';
-import { keySecrets } from '../app/publication/key-secret.ts';
+import { type KeySecrets, keySecrets } from '../app/publication/key-secret.ts';
 import { sealSigningKeys } from '../app/publication/signing-key.ts';
 import { storedBytesTotal } from '../db/queries/evidence.ts';
 import { createFileStore } from '../infra/storage/create-file-store.ts';
@@ -32,9 +31,13 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(config: AppConfig, options: { seedDemo: boolean; handleSignals?: boolean; steps?: StartupSteps }): Promise<RunningServer> {
+/** Loads the demo province into an empty database (src/seed): passed in by the entry point, so the server
+ *  never depends on the seed. */
+export type DemoSeeder = (db: Db, secrets: KeySecrets) => Promise<{ seeded: boolean }>;
+
+export async function startServer(config: AppConfig, options: { seedDemo?: DemoSeeder | undefined; handleSignals?: boolean; steps?: StartupSteps }): Promise<RunningServer> {
   const steps = options.steps ?? silentSteps;
-  const demo = options.seedDemo && config.env !== 'production';
+  const seedDemo = config.env !== 'production' ? options.seedDemo : undefined;
   const logger = createLogger(config.logLevel);
   // Files created from here on (evidence spools, the key-encryption secret) are the owner's only.
   process.umask(0o077);
@@ -52,11 +55,11 @@ export async function startServer(config: AppConfig, options: { seedDemo: boolea
     if (sealed.unreadable.length > 0) {
       logger.error({ unreadable: sealed.unreadable }, 'signing keys cannot be opened with the key-encryption secret (SESSION_SECRET or data directory key-encryption.secret): publishing and audit checkpoints will fail');
     }
-    const seeded = demo
+    const seeded = seedDemo
       ? (await steps.run('Nạp tỉnh mẫu Hà Tĩnh / seed demo', () => seedDemo(database.db, keySecrets(config)), (r) => (r.seeded ? undefined : 'đã có dữ liệu, bỏ qua / data present, skipped'))).seeded
       : false;
     const fileStore = createFileStore(config, { usedBytes: () => storedBytesTotal(database.db) });
-    const app = await buildApp({ db: database.db, database, config, webDir: WEB_DIR, fileStore }, { logger, requestLogLevel: demo ? 'debug' : 'info' });
+    const app = await buildApp({ db: database.db, database, config, webDir: WEB_DIR, fileStore }, { logger, requestLogLevel: seedDemo ? 'debug' : 'info' });
     // Leftovers of a crashed predecessor (partial spools, unrecorded files); in the background: a large
     // store takes a while to list and nothing depends on it.
     const reconciled = fileStore instanceof LocalFileStore ? reconcileLocalStore(database.db, fileStore).then(

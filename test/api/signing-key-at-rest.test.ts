@@ -118,7 +118,7 @@ describe('the signing key at rest', () => {
     // Started with SESSION_SECRET now set: the generated secret still opens the older key, which is re-wrapped.
     const sessionSecret = 'z'.repeat(40);
     const config = loadConfig({ NODE_ENV: 'development', THUOCDO_DATA_DIR: dir, SESSION_SECRET: sessionSecret, PORT: '0', HOST: '127.0.0.1', JOB_WORKER: 'false', LOG_LEVEL: 'silent' });
-    const server = await startServer(config, { seedDemo: false });
+    const server = await startServer(config, {});
     try {
       const rows = await keysOf(server.database);
       expect(rows.map((r) => [r.id, r.encrypted, r.private_key.includes('PRIVATE KEY')])).toEqual([

@@ -2,9 +2,15 @@
 // enqueue what is due (the daily reminder scan), claims due jobs, runs them one by one and records their
 // result or error. stop() ends the loop after the job in hand, so a shutdown never cuts a job midway
 // (and if the process dies anyway, the lease expires and another process takes the job).
-import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/client.ts';
 import { type ClaimedJob, claimJobs, completeJob, failJob } from './queue.ts';
+
+/** What the worker logs through: an object of fields, then a message (pino's shape). */
+export interface JobLogger {
+  info(fields: object, message?: string): void;
+  warn(fields: object, message?: string): void;
+  error(fields: object, message?: string): void;
+}
 
 export type JobHandler = (payload: unknown, job: ClaimedJob) => Promise<unknown>;
 
@@ -17,7 +23,8 @@ export interface WorkerOptions {
   pollMs?: number;
   batch?: number;
   leaseMs?: number;
-  logger?: Pick<FastifyBaseLogger, 'info' | 'error' | 'warn'>;
+  /** Structured logger (the server passes its pino logger). */
+  logger?: JobLogger;
 }
 
 export interface JobWorker {

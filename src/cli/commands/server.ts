@@ -1,5 +1,6 @@
 // `thuocdo start` (what `npm start` runs: build web if stale, migrate, seed the demo province on an empty
 // database, serve) and `thuocdo serve` (migrate and serve; no build, no seed).
+import { seedDemo } from '../../seed/seed-demo.ts';
 import type { Command } from 'commander';
 import { DEMO_ACCOUNTS } from '../../seed/demo-accounts.ts';
 import { loadConfig, type AppConfig } from '../../infra/config.ts';
@@ -26,7 +27,7 @@ export function registerServerCommands(program: Command) {
         buildWeb();
         return true;
       }, (built) => (built ? undefined : 'đã mới, bỏ qua / up to date, skipped'));
-      const server = await startServer(config, { seedDemo: opts.demo, handleSignals: true, steps });
+      const server = await startServer(config, { seedDemo: opts.demo ? seedDemo : undefined, handleSignals: true, steps });
       printBanner(server.url, demo, server.database.kind, config);
     });
 
@@ -51,7 +52,7 @@ export function registerServerCommands(program: Command) {
         runClusterPrimary({ workers, log: (m) => console.error(m) });
         return;
       }
-      const server = await startServer(config, { seedDemo: false, handleSignals: true });
+      const server = await startServer(config, { handleSignals: true });
       printBanner(server.url, false, server.database.kind, config);
     });
 }

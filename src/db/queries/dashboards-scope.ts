@@ -52,3 +52,8 @@ export async function childIdsOf(db: Db, unitId: string): Promise<Set<string>> {
   const rows = await db.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.parentId, unitId));
   return new Set(rows.map((r) => r.id));
 }
+
+/** The unit column of the assessments table under the alias a dashboard query uses (fixed SQL, no input). */
+export function unitColumn(alias: 'assessments' | 'a'): SQL {
+  return alias === 'a' ? sql`a.unit_id` : sql`assessments.unit_id`;
+}

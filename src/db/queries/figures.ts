@@ -67,3 +67,10 @@ export async function latestSuppliedValues(db: Db, campaignId: string, unitIds: 
   }
   return out;
 }
+
+/** The first unit (by code) still assessing in the campaign, with its index set: the example row of the figures template. */
+export async function firstOpenParticipant(db: Db, campaignId: string): Promise<{ code: string; frameworkId: string } | null> {
+  const rows = rowsOf<{ code: string; framework_id: string }>(await db.execute(sql`select u.code, g.framework_id from assessments a join org_units u on u.id = a.unit_id
+    join campaign_groups g on g.id = a.campaign_group_id where a.campaign_id = ${campaignId} and a.status <> 'submitted' order by u.code limit 1`));
+  return rows[0] ? { code: rows[0].code, frameworkId: rows[0].framework_id } : null;
+}

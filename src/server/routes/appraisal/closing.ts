@@ -1,13 +1,12 @@
 // POST /campaigns/{id}/close-appraisal, POST /campaigns/{id}/approve, GET /campaigns/{id}/results,
 // POST /campaigns/{id}/publish, GET /campaigns/{id}/snapshots, GET /snapshots/{id}, GET /signing-keys.
-import { asc, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { campaignAbilities, holdsRoleOver } from '../../../core/policy/index.ts';
 import type { Db } from '../../../db/client.ts';
 import { loadGroupsOf, myMemberships } from '../../../db/queries/appraisal-bodies.ts';
 import type { ScopedActor } from '../../../db/queries/org-units.ts';
 import { isUuid } from '../../../db/queries/org-units.ts';
-import { signingKeys, snapshots } from '../../../db/schema/appraisal.ts';
+import { type SnapshotRow, allSigningKeys, findSigningKey, findSnapshot, snapshotsOfCampaign } from '../../../db/queries/snapshots.ts';
 import { OperationError, notFound } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../../contract/common.ts';
@@ -34,7 +33,7 @@ async function loadForResults(db: Db, actor: ScopedActor, id: string): Promise<A
   throw new OperationError('FORBIDDEN', 'Kết quả chỉ công khai sau khi được phê duyệt và công bố.');
 }
 
-const snapshotRow = (s: typeof snapshots.$inferSelect) => ({ id: s.id, version: s.version, digest: s.digest, signature: s.signature, keyId: s.keyId, createdAt: new Date(s.createdAt).toISOString() });
+const snapshotRow = (s: SnapshotRow) => ({ id: s.id, version: s.version, digest: s.digest, signature: s.signature, keyId: s.keyId, createdAt: new Date(s.createdAt).toISOString() });
 
 export function registerClosingRoutes(app: App, deps: ServerDeps) {
   app.post(
@@ -78,7 +77,7 @@ export function registerClosingRoutes(app: App, deps: ServerDeps) {
     { config: { access: 'signed-in', tokenScopes: ['results:read'] }, schema: { tags: ['appraisal'], summary: 'Các phiên bản công bố của kỳ đánh giá', params: idParams, response: { 200: z.object({ items: z.array(snapshotMetaSchema.extend({ reason: z.string().nullable() })) }) } } },
     async (request) => {
       const c = await loadForResults(deps.db, whoIs(request).actor, request.params.id);
-      const rows = await deps.db.select().from(snapshots).where(eq(snapshots.campaignId, c.campaign.id)).orderBy(asc(snapshots.version));
+      const rows = await snapshotsOfCampaign(deps.db, c.campaign.id);
       return { items: rows.map((s) => ({ ...snapshotRow(s), reason: s.reason })) };
     },
   );
@@ -87,12 +86,12 @@ export function registerClosingRoutes(app: App, deps: ServerDeps) {
     { config: { access: 'signed-in', tokenScopes: ['results:read'] }, schema: { tags: ['appraisal'], summary: 'Một bản công bố: nội dung JSON, mã băm, chữ ký', params: idParams } },
     async (request) => {
       const { actor } = whoIs(request);
-      const [s] = isUuid(request.params.id) ? await deps.db.select().from(snapshots).where(eq(snapshots.id, request.params.id)).limit(1) : [];
+      const s = isUuid(request.params.id) ? await findSnapshot(deps.db, request.params.id) : undefined;
       if (!s) throw notFound('Không tìm thấy bản công bố.');
       await loadForResults(deps.db, actor, s.campaignId).catch((e: unknown) => {
         throw e instanceof OperationError && e.code === 'NOT_FOUND' ? notFound('Không tìm thấy bản công bố.') : e;
       });
-      const [key] = await deps.db.select().from(signingKeys).where(eq(signingKeys.id, s.keyId));
+      const key = await findSigningKey(deps.db, s.keyId);
       // Checked as stored now (not cached): the office sees a publication that no longer verifies.
       const problems = await verifyStoredSnapshot(deps.db, { snapshotId: s.id, campaignId: s.campaignId, digest: s.digest, signature: s.signature, keyId: s.keyId }, s.payload, keySecrets(deps.config));
       const verification = { valid: problems.length === 0, problems };
@@ -109,7 +108,7 @@ export function registerClosingRoutes(app: App, deps: ServerDeps) {
       // Only the deployment's own keys (trusted-keys.ts): a key pair inserted into the table is not published.
       const secrets = keySecrets(deps.config);
       const rows = [];
-      for (const k of await deps.db.select().from(signingKeys).orderBy(desc(signingKeys.createdAt))) if ((await trustedKey(deps.db, k.id, secrets)).trusted) rows.push(k);
+      for (const k of await allSigningKeys(deps.db)) if ((await trustedKey(deps.db, k.id, secrets)).trusted) rows.push(k);
       return { items: rows.map((k) => ({ id: k.id, algorithm: k.algorithm, publicKeyPem: k.publicKeyPem, createdAt: new Date(k.createdAt).toISOString(), retiredAt: k.retiredAt ? new Date(k.retiredAt).toISOString() : null })) };
     },
   );

@@ -2,7 +2,7 @@
 // reach: open campaigns' progress (submitted, late, not started, in progress — per group and per
 // district, from the progress page's query), and for published campaigns the band distribution, the
 // main-indicator averages per group and the comparison with the same owner's previous year.
-import { type SQL, sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import { type CampaignRules } from '../../../core/campaign/index.ts';
 import { holdsAnyRole, isSystemAdmin } from '../../../core/policy/index.ts';
 import { bandDistribution } from '../../../core/results/index.ts';
@@ -10,7 +10,7 @@ import type { Db } from '../../../db/client.ts';
 import { type ProgressRow, campaignProgressRows } from '../../../db/queries/campaign-progress.ts';
 import { loadCampaignGroups } from '../../../db/queries/campaigns.ts';
 import { type DashboardCampaign, campaignsWithUnits, previousPublished } from '../../../db/queries/dashboards.ts';
-import { DASHBOARD_ROLES, parentsOf, unitIdReached, unitIdsInScope } from '../../../db/queries/dashboards-scope.ts';
+import { DASHBOARD_ROLES, parentsOf, unitColumn, unitIdReached, unitIdsInScope } from '../../../db/queries/dashboards-scope.ts';
 import type { ScopedActor } from '../../../db/queries/org-units.ts';
 import { OperationError } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
@@ -34,7 +34,7 @@ function add(c: Counts, r: ProgressRow) {
 }
 
 async function progressOf(db: Db, actor: ScopedActor, open: DashboardCampaign[], now: Date) {
-  const readable: SQL = unitIdReached(actor, DASHBOARD_ROLES, sql`assessments.unit_id`);
+  const readable: SQL = unitIdReached(actor, DASHBOARD_ROLES, unitColumn('assessments'));
   const groups = await loadCampaignGroups(db, open.map((c) => c.id));
   const perCampaign = [];
   for (const c of open) perCampaign.push({ c, rows: await campaignProgressRows(db, c.id, { readable }) });
@@ -98,7 +98,7 @@ export function registerOverview(app: App, deps: ServerDeps) {
     async (request) => {
       const { actor } = whoIs(request);
       if (!isSystemAdmin(actor) && !holdsAnyRole(actor, DASHBOARD_ROLES)) throw new OperationError('FORBIDDEN', 'Trang tổng quan dành cho lãnh đạo và cơ quan chuyên trách chuyển đổi số.');
-      const units = unitIdReached(actor, DASHBOARD_ROLES, sql`a.unit_id`);
+      const units = unitIdReached(actor, DASHBOARD_ROLES, unitColumn('a'));
       const open = await campaignsWithUnits(deps.db, ['open'], units);
       const published = await campaignsWithUnits(deps.db, ['published', 'archived'], units, 5);
       return { progress: await progressOf(deps.db, actor, open, serverNow(deps)), results: await resultsOf(deps.db, actor, published) };

@@ -2,14 +2,9 @@
 // (diffFrameworks(other, this)). GET /frameworks/{id}/mapping?to={otherId}: the proposed node mapping
 // from this (older) version to the other, with the confirmed one if a person confirmed it;
 // PUT … confirms a mapping (managers, audited).
-import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { diffFrameworks, proposeMapping } from '../../../core/framework/index.ts';
-import type { Db } from '../../../db/client.ts';
-import { type FrameworkRow, findReadableFramework } from '../../../db/queries/frameworks.ts';
-import type { ScopedActor } from '../../../db/queries/org-units.ts';
-import { frameworkMappings } from '../../../db/schema/frameworks.ts';
-import { notFound } from '../../../app/errors.ts';
+import { diffFrameworks } from '../../../core/framework/index.ts';
+import { frameworkMappingView, loadFrameworkPair } from '../../../app/frameworks/framework-mapping.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../../contract/common.ts';
 import { confirmMapping } from '../../../app/frameworks/confirm-mapping.ts';
@@ -21,23 +16,6 @@ const mappingResponse = z.object({
   confirmed: z.array(pairSchema).nullable(),
   confirmedAt: z.string().nullable(),
 });
-
-async function loadPair(db: Db, actor: ScopedActor, id: string, otherId: string): Promise<[FrameworkRow, FrameworkRow]> {
-  const a = await findReadableFramework(db, actor, id);
-  if (!a) throw notFound('Không tìm thấy bộ chỉ số.');
-  const b = await findReadableFramework(db, actor, otherId);
-  if (!b) throw notFound('Không tìm thấy phiên bản bộ chỉ số để so sánh.');
-  return [a, b];
-}
-
-async function mappingView(db: Db, from: FrameworkRow, to: FrameworkRow) {
-  const [saved] = await db.select().from(frameworkMappings).where(and(eq(frameworkMappings.fromId, from.id), eq(frameworkMappings.toId, to.id))).limit(1);
-  return {
-    proposal: proposeMapping(from.definition, to.definition),
-    confirmed: saved ? saved.pairs : null,
-    confirmedAt: saved ? saved.confirmedAt.toISOString() : null,
-  };
-}
 
 export function registerFrameworkDiffMapping(app: App, deps: ServerDeps) {
   app.get(
@@ -54,7 +32,7 @@ export function registerFrameworkDiffMapping(app: App, deps: ServerDeps) {
     },
     async (request) => {
       const who = whoIs(request);
-      const [self, other] = await loadPair(deps.db, who.actor, request.params.id, request.query.against);
+      const [self, other] = await loadFrameworkPair(deps.db, who.actor, request.params.id, request.query.against);
       return diffFrameworks(other.definition, self.definition);
     },
   );
@@ -73,8 +51,8 @@ export function registerFrameworkDiffMapping(app: App, deps: ServerDeps) {
     },
     async (request) => {
       const who = whoIs(request);
-      const [from, to] = await loadPair(deps.db, who.actor, request.params.id, request.query.to);
-      return mappingView(deps.db, from, to);
+      const [from, to] = await loadFrameworkPair(deps.db, who.actor, request.params.id, request.query.to);
+      return frameworkMappingView(deps.db, from, to);
     },
   );
 
@@ -94,8 +72,8 @@ export function registerFrameworkDiffMapping(app: App, deps: ServerDeps) {
     async (request) => {
       const who = whoIs(request);
       await confirmMapping(deps.db, who, request.params.id, request.query.to, request.body.pairs);
-      const [from, to] = await loadPair(deps.db, who.actor, request.params.id, request.query.to);
-      return mappingView(deps.db, from, to);
+      const [from, to] = await loadFrameworkPair(deps.db, who.actor, request.params.id, request.query.to);
+      return frameworkMappingView(deps.db, from, to);
     },
   );
 }

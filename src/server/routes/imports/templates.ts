@@ -1,12 +1,11 @@
 // GET …/import-template: for each table import, a workbook with the expected columns and one example row
 // that imports as it is for the caller (its codes are the caller's own units, campaign, items), so a
 // first import can start from a file the server accepts. Who may download a template is who may import.
-import { sql } from 'drizzle-orm';
 import { canGrantRole, canManageUsers, globalAbilities, orgUnitAbilities } from '../../../core/policy/index.ts';
 import { isLeaf, type FrameworkNode } from '../../../core/framework/index.ts';
 import { compareCodes } from '../../../core/text/vietnamese.ts';
 import type { Db } from '../../../db/client.ts';
-import { rowsOf } from '../../../db/queries/assessments.ts';
+import { firstOpenParticipant } from '../../../db/queries/figures.ts';
 import { loadDefinition } from '../../../db/queries/framework-definitions.ts';
 import { listReadableUnits, type OrgUnitRow, type ScopedActor } from '../../../db/queries/org-units.ts';
 import { ancestryOf } from '../../../db/queries/unit-path.ts';
@@ -73,11 +72,9 @@ export function registerImportTemplates(app: App, deps: ServerDeps) {
 }
 
 async function figuresExample(db: Db, campaignId: string): Promise<string[][]> {
-  const rows = rowsOf<{ code: string; framework_id: string }>(await db.execute(sql`select u.code, g.framework_id from assessments a join org_units u on u.id = a.unit_id
-    join campaign_groups g on g.id = a.campaign_group_id where a.campaign_id = ${campaignId} and a.status <> 'submitted' order by u.code limit 1`));
-  const first = rows[0];
+  const first = await firstOpenParticipant(db, campaignId);
   if (!first) return [];
-  const def = await loadDefinition(db, first.framework_id);
+  const def = await loadDefinition(db, first.frameworkId);
   const item = def ? exampleItem(def.definition.nodes) : null;
   return item ? item.inputs.map(([name, value]) => [first.code, item.code, name, value, 'Tên cơ quan cung cấp số liệu']) : [];
 }
