@@ -94,7 +94,7 @@ export const assessmentSchema = z.object({
     })
     .nullable(),
   rowVersion: z.number(),
-  abilities: z.object({ read: z.boolean(), edit: z.boolean(), submit: z.boolean(), reopen: z.boolean(), recordSubmission: z.boolean(), uploadEvidence: z.boolean() }),
+  abilities: z.object({ read: z.boolean(), edit: z.boolean(), submit: z.boolean(), reopen: z.boolean(), recordSubmission: z.boolean(), uploadEvidence: z.boolean(), editReopened: z.boolean() }),
 });
 
 export const mineSchema = z.object({

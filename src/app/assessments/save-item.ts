@@ -7,9 +7,8 @@
 // both win) that also replaces the evidence links when sent and appends the audit entry. With the
 // session lookup, BEGIN and COMMIT that is five round trips.
 import type { InputValues } from '../../core/framework/index.ts';
-import { acceptsSelfAssessment } from '../../core/campaign/index.ts';
 import type { AssessmentStatus, CampaignStatus } from '../../core/campaign/index.ts';
-import { type AssessmentRef, assessmentAbilities, holdsRoleOver } from '../../core/policy/index.ts';
+import { type AssessmentRef, assessmentAbilities, itemEditRefusal } from '../../core/policy/index.ts';
 import type { Db } from '../../db/client.ts';
 import { loadItem } from '../../db/queries/assessments.ts';
 import { loadDefinition } from '../../db/queries/framework-definitions.ts';
@@ -34,15 +33,14 @@ export async function saveItem(db: Db, who: AssessmentWho & { fullName: string }
     if (!ctx) throw assessmentNotFound();
     const ref = refOf(ctx);
     if (!assessmentAbilities(who.actor, ref).read) throw assessmentNotFound();
-    if (!holdsRoleOver(who.actor, ['unit_reporter', 'unit_leader'], ref.unit)) {
-      throw forbidden('Chỉ cán bộ nhập liệu và lãnh đạo của đơn vị được nhập bản tự đánh giá.');
-    }
+    const refusal = itemEditRefusal(who.actor, ref, ctx.item);
+    if (refusal === 'not_unit_staff') throw forbidden('Chỉ cán bộ nhập liệu và lãnh đạo của đơn vị được nhập bản tự đánh giá.');
     const def = await loadDefinition(tx, ctx.frameworkId);
     const node = def?.leaves.get(code);
     if (!node) throw notFound(`Bộ chỉ số không có chỉ số thành phần "${code}".`);
-    if (!acceptsSelfAssessment(ref.campaignStatus)) throw campaignNotOpen(ref.campaignStatus);
+    if (refusal === 'campaign_closed') throw campaignNotOpen(ref.campaignStatus);
     const current = ctx.item;
-    if (ctx.assessment.status === 'submitted' && !current?.reopened) {
+    if (refusal === 'submitted') {
       throw new OperationError('ASSESSMENT_LOCKED', 'Bản tự đánh giá đã gửi; chỉ sửa được khi cơ quan chuyên trách mở lại.', { submittedAt: ctx.assessment.submittedAt });
     }
     if (input.version !== (current?.version ?? 0)) throw await conflict(tx, ctx.assessment.id, code);

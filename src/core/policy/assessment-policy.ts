@@ -21,6 +21,8 @@ export interface AssessmentAbilities {
   reopen: boolean;
   recordSubmission: boolean;
   uploadEvidence: boolean;
+  /** Once submitted: the items the DX office reopened may still be changed (itemEditRefusal). */
+  editReopened: boolean;
 }
 
 const OVERSEERS = ['dx_office', 'support_team', 'council_member', 'council_chair', 'viewer'] as const;
@@ -39,10 +41,16 @@ export function assessmentAbilities(actor: Actor, a: AssessmentRef): AssessmentA
     reopen: office && open && a.status === 'submitted',
     recordSubmission: office && editable,
     uploadEvidence: unitStaff && open,
+    editReopened: unitStaff && open && a.status === 'submitted',
   };
 }
 
-/** A single reopened item stays editable in a submitted assessment. */
-export function canEditReopenedItem(actor: Actor, a: AssessmentRef): boolean {
-  return holdsRoleOver(actor, ['unit_reporter', 'unit_leader'], a.unit) && acceptsSelfAssessment(a.campaignStatus);
+/** Why a person may not change one item of a self-assessment, or null when they may: the unit's reporters
+ *  and leaders, while the campaign takes self-assessments, in a draft — or, once submitted, in an item the
+ *  DX office reopened. The one home of this rule: the save refuses by it, the form greys items by it. */
+export function itemEditRefusal(actor: Actor, a: AssessmentRef, item: { reopened: boolean } | null): 'not_unit_staff' | 'campaign_closed' | 'submitted' | null {
+  if (!holdsRoleOver(actor, ['unit_reporter', 'unit_leader'], a.unit)) return 'not_unit_staff';
+  if (!acceptsSelfAssessment(a.campaignStatus)) return 'campaign_closed';
+  if (a.status === 'submitted' && !item?.reopened) return 'submitted';
+  return null;
 }

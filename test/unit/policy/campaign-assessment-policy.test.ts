@@ -1,6 +1,6 @@
 // Who may do what with a campaign and a unit's assessment, as plain rules.
 import { describe, expect, it } from 'vitest';
-import { assessmentAbilities, campaignAbilities, canCreateCampaign, type Actor, type AssessmentRef, type CampaignRef } from '../../../src/core/policy/index.ts';
+import { assessmentAbilities, campaignAbilities, canCreateCampaign, itemEditRefusal, type Actor, type AssessmentRef, type CampaignRef } from '../../../src/core/policy/index.ts';
 
 const P = { id: 'P', ancestry: ['P'] };
 const D1 = { id: 'D1', ancestry: ['P', 'D1'] };
@@ -58,5 +58,18 @@ describe("a unit's assessment", () => {
     expect(assessmentAbilities(actor('unit_reporter', 'C3', false), assessment()).read).toBe(false);
     expect(assessmentAbilities(actor('council_member', 'P'), assessment())).toMatchObject({ read: true, edit: false, submit: false });
     expect(assessmentAbilities(actor('viewer', 'P'), assessment()).read).toBe(true);
+  });
+
+  it('one item: after submission only an item the DX office reopened may change, and only while the campaign is open', () => {
+    const reporter = actor('unit_reporter', 'C1', false);
+    const submitted = assessment({ status: 'submitted' });
+    expect(itemEditRefusal(reporter, assessment(), null)).toBeNull();
+    expect(itemEditRefusal(reporter, submitted, { reopened: false })).toBe('submitted');
+    expect(itemEditRefusal(reporter, submitted, null)).toBe('submitted');
+    expect(itemEditRefusal(reporter, submitted, { reopened: true })).toBeNull();
+    expect(assessmentAbilities(reporter, submitted)).toMatchObject({ edit: false, editReopened: true });
+    expect(itemEditRefusal(reporter, assessment({ status: 'submitted', campaignStatus: 'self_assessment_closed' }), { reopened: true })).toBe('campaign_closed');
+    expect(itemEditRefusal(actor('dx_office', 'P'), submitted, { reopened: true })).toBe('not_unit_staff');
+    expect(itemEditRefusal(actor('unit_reporter', 'C3', false), assessment(), null)).toBe('not_unit_staff');
   });
 });

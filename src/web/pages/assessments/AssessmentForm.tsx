@@ -102,8 +102,8 @@ export function AssessmentForm({ a, onReload }: { a: Assessment; onReload: () =>
 
   const campaignOpen = a.campaign.status === 'open';
   const ctx: FormContextValue = useMemo(
-    () => ({ assessmentId: a.id, unitId: a.unit.id, store, info, library: libraryMap, canEdit: a.abilities.edit && campaignOpen, canUpload: a.abilities.uploadEvidence, phone, openLibrary: setLibraryFor, evidenceRule: a.framework.evidenceRule, showRequests: REVIEW_PHASES.has(a.campaign.status) }),
-    [a.id, a.unit.id, store, info, libraryMap, a.abilities.edit, a.abilities.uploadEvidence, campaignOpen, phone, a.campaign.status, a.framework.evidenceRule],
+    () => ({ assessmentId: a.id, unitId: a.unit.id, store, info, library: libraryMap, canEdit: a.abilities.edit && campaignOpen, canEditReopened: a.abilities.editReopened && campaignOpen, canUpload: a.abilities.uploadEvidence, phone, openLibrary: setLibraryFor, evidenceRule: a.framework.evidenceRule, showRequests: REVIEW_PHASES.has(a.campaign.status) }),
+    [a.id, a.unit.id, store, info, libraryMap, a.abilities.edit, a.abilities.editReopened, a.abilities.uploadEvidence, campaignOpen, phone, a.campaign.status, a.framework.evidenceRule],
   );
 
   const indicator = <SaveIndicator slots={slots} onRetry={() => store.retryAll()} onConflicts={() => setConflictCode(firstConflict)} />;

@@ -32,7 +32,7 @@ export const ItemCard = memo(function ItemCard({ node, incomplete }: Props) {
   const draft = slot?.draft;
   const score = useMemo(() => (draft ? scoreOf(node, draft, ctx.info) : null), [node, draft, ctx.info]);
   if (!slot || !draft || !score) return null;
-  const editable = ctx.canEdit && !slot.locked;
+  const editable = (ctx.canEdit || (ctx.canEditReopened && slot.server.reopened)) && !slot.locked;
   const touched = Object.values(draft.inputs).some((v) => v !== null && v !== undefined && v !== '');
   const code = node.code;
   return (

@@ -12,6 +12,8 @@ export interface FormContextValue {
   info: InfoValues;
   library: ReadonlyMap<string, Evidence>;
   canEdit: boolean;
+  /** Submitted, but the DX office reopened some items: those stay editable (core itemEditRefusal). */
+  canEditReopened: boolean;
   canUpload: boolean;
   phone: boolean;
   openLibrary: (code: string) => void;
