@@ -32,3 +32,4 @@ export {
 export { titleSimilarity, titleTokens } from './similarity.ts';
 export { scoreRangeProblem, figureRangeProblems, itemInputRangeProblems, figureLabels, type RangeProblem, type ScoreField } from './ranges.ts';
 export { evidenceRuleOf, EVIDENCE_RULE_LABELS } from './evidence-rule.ts';
+export { offersNotApplicable } from './not-applicable.ts';

@@ -77,6 +77,7 @@ export const frameworkNodeSchema: z.ZodType<FrameworkNode> = z.lazy(() =>
     evidenceRequired: z.boolean().optional(),
     evidenceRule: z.enum(['required', 'evidence_or_explanation', 'none']).optional(),
     domain: z.string().optional(),
+    notApplicableAllowed: z.boolean().optional(),
     children: z.array(frameworkNodeSchema).optional(),
   }),
 );

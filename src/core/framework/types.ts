@@ -111,6 +111,11 @@ export interface FrameworkNode {
   evidenceRule?: EvidenceRule;
   /** Appraisal domain, used to assign council members (e.g. "hạ tầng", "nhân lực"). */
   domain?: string;
+  /**
+   * The decision lets a unit declare this item not applicable to it (e.g. "xã không có trường học: không áp
+   * dụng"). A ratio or steps method with `zeroDenominator: not_applicable` offers it anyway (b = 0).
+   */
+  notApplicableAllowed?: boolean;
   children?: FrameworkNode[];
 }
 

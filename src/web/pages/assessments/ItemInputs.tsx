@@ -3,7 +3,7 @@
 // "Không áp dụng" where the method or the guidance allows it.
 import type { ReactNode } from 'react';
 import { Checkbox, Col, Radio, Row, Space, Typography } from 'antd';
-import type { FrameworkNode } from '../../../core/framework/index.ts';
+import { type FrameworkNode, offersNotApplicable } from '../../../core/framework/index.ts';
 import type { ItemInputs as Inputs } from '../../../contract/assessments.ts';
 import { DecimalInput } from '../frameworks/editor/DecimalInput.tsx';
 import { useT } from '../../i18n/context.ts';
@@ -16,12 +16,10 @@ interface Props {
   onChange: (inputs: Inputs) => void;
 }
 
-/** Not applicable is offered when the method has a not-applicable case or the guidance mentions one. */
+/** Not applicable is offered when the index set offers it for the item (core offersNotApplicable), and
+ *  shown whenever it is already set (by the unit before, or by the council for the whole group). */
 export function allowsNotApplicable(node: FrameworkNode, inputs: Inputs): boolean {
-  const m = node.method;
-  if (inputs['notApplicable'] === true) return true;
-  if (m && (m.kind === 'ratio' || m.kind === 'steps') && m.zeroDenominator === 'not_applicable') return true;
-  return /không áp dụng/i.test(`${node.guidance ?? ''}`);
+  return inputs['notApplicable'] === true || offersNotApplicable(node);
 }
 
 const numberOf = (v: unknown): number | null => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v.replace(',', '.'))) ? Number(v.replace(',', '.')) : null);
