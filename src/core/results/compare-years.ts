@@ -99,7 +99,8 @@ export function compareYears(current: YearSnapshot, previous: YearSnapshot, mapp
       // Two old nodes onto one new node: the old figures cannot be combined without knowing how.
       if (from.length > 1) return { ...base, previousCode: null, comparable: false, reason: 'ambiguous_mapping' };
       const previousCode = from[0]!;
-      const old = prev?.nodes[previousCode];
+      // A main indicator's totals are on the result itself (a published result stores no lower node).
+      const old = prev?.indicators.find((i) => i.code === previousCode) ?? prev?.nodes[previousCode];
       if (!old) return { ...base, previousCode, comparable: false, reason: 'missing_in_previous' };
       const a = value(ind.percent);
       const b = value(nodePercent(old));
