@@ -20,6 +20,7 @@ export {
 export { summarisePercents, summariseDistrict, compareMerged, type PercentSummary, type DistrictSummary, type MergedComparison } from './aggregates.ts';
 export {
   compareYears,
+  indicatorComparability,
   pairsFromProposal,
   identityPairs,
   type CodePair,
