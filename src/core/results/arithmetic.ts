@@ -88,9 +88,31 @@ class LeafUnitResult {
     }));
   }
 
+  // One object literal in a fixed key order (not a rest/spread copy of `this`): thousands of these are
+  // ranked, and a literal gives them one fast shape (a spread copy made ranking 4 × slower).
   toJSON(): UnitResult {
-    const { timing, unappraisedCodes, notApplicableCodes, complete, issues, ...head } = this as unknown as UnitResult;
-    return { ...head, timing, indicators: this.indicators, nodes: this.nodes, unappraisedCodes, notApplicableCodes, complete, issues };
+    const r = this as unknown as UnitResult;
+    return {
+      status: r.status,
+      ...(r.notRankableReason ? { notRankableReason: r.notRankableReason } : {}),
+      selfTotal: r.selfTotal,
+      finalTotal: r.finalTotal,
+      penaltyApplied: r.penaltyApplied,
+      finalAfterPenalty: r.finalAfterPenalty,
+      maxPoints: r.maxPoints,
+      applicableMax: r.applicableMax,
+      percent: r.percent,
+      selfPercent: r.selfPercent,
+      band: r.band,
+      bandByScore: r.bandByScore,
+      timing: r.timing,
+      indicators: this.indicators,
+      nodes: this.nodes,
+      unappraisedCodes: r.unappraisedCodes,
+      notApplicableCodes: r.notApplicableCodes,
+      complete: r.complete,
+      issues: r.issues,
+    };
   }
 }
 
