@@ -81,7 +81,7 @@ for (const kind of benchDbKinds()) {
   const database = await openBenchDatabase(kind);
   const db = database.db;
   await seedProvince(database, UNITS);
-  const campaign = await openBenchCampaign(database, SET_100, 'Đo tải kết quả', '2026-11-15');
+  const campaign = await openBenchCampaign(database, SET_100, 'Đo tải kết quả');
   await fillScores(db, campaign.assessments);
   const [row] = rowsOf<{ rules: never }>(await db.execute(sql`select rules from campaigns where id = ${campaign.campaignId}::uuid`));
   const target = { id: campaign.campaignId, rules: { ...(row!.rules as object), bands: DEFAULT_BANDS } as never };

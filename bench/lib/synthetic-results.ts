@@ -4,7 +4,7 @@
 import { generateKeyPairSync, randomUUID, sign } from 'node:crypto';
 import { DEFAULT_BANDS } from '../../src/core/campaign/index.ts';
 import type { FrameworkNode } from '../../src/core/framework/index.ts';
-import { type ItemScoreInput, type RankEntry, computeUnitResult, displayPercent, rankGroup } from '../../src/core/results/index.ts';
+import { type ItemScoreInput, type RankEntry, SNAPSHOT_FORMAT, computeUnitResult, displayPercent, rankGroup } from '../../src/core/results/index.ts';
 import type { Db } from '../../src/db/client.ts';
 import { signingKeys, snapshots } from '../../src/db/schema/appraisal.ts';
 import { campaigns } from '../../src/db/schema/campaigns.ts';
@@ -38,6 +38,7 @@ export function syntheticPayload(units: number, campaignId = randomUUID(), group
   const ranked = rankGroup(entries, { bands: DEFAULT_BANDS });
   const byId = new Map(entries.map((e) => [e.unitId, e]));
   return {
+    format: SNAPSHOT_FORMAT,
     campaign: { id: campaignId, name: 'Đánh giá DTI cấp xã (đo hiệu năng)', year: 2026, kind: 'annual', owner: { id: randomUUID(), code: 'P', name: 'Tỉnh đo hiệu năng' } },
     rules,
     groups: [{ id: groupId, name: 'UBND cấp xã', frameworkId: randomUUID(), frameworkCode: 'bench', frameworkVersion: 1, framework: { code: 'bench', name: 'Bộ chỉ số đo hiệu năng', nodes } as never, notApplicable: [], distribution: ranked.distribution }],
@@ -49,6 +50,7 @@ export function syntheticPayload(units: number, campaignId = randomUUID(), group
         group: { id: groupId, name: 'UBND cấp xã' },
         submitted: r.timing.kind !== 'not_submitted',
         timing: r.timing.kind,
+        status: r.status,
         selfTotal: r.selfTotal,
         finalTotal: r.finalTotal,
         penaltyPoints: r.penaltyApplied,

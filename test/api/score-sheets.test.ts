@@ -1,4 +1,5 @@
-// The packed score sheets (migration 0006, docs/decisions/0004) against their source rows. After every
+// The packed score sheets (migrations 0006 and 0010, docs/decisions/0004 and 0010) against their source
+// rows; their slot order is the engine's leaf order, written from src/core by the first read. After every
 // kind of write — one row, many rows, deletions, a replacement indicator,
 // a code outside the set, a group moved to another set, concurrent transactions on one assessment —
 // each sheet must hold exactly the scores of its rows, and the results computed from the sheets must
@@ -7,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NO_SCORE_H, compileDefinition } from '../../src/core/results/index.ts';
+import { NO_SCORE_H, compileDefinition, sheetLeafCodes } from '../../src/core/results/index.ts';
 import type { Db } from '../../src/db/client.ts';
 import { MIGRATIONS_DIR } from '../../src/db/migrate.ts';
 import { rowsOf } from '../../src/db/queries/assessments.ts';
@@ -93,6 +94,7 @@ describe('score sheets (packed item scores kept by triggers)', () => {
   it('slots follow the set’s leaves in pre-order, one sheet per assessment, all equal to the rows', async () => {
     const def = (await loadDefinition(db, ids.frameworkId))!;
     const c = compileDefinition(def.definition);
+    await refreshScoreSheets(db, ids.campaignId);
     const codes = rowsOf<{ code: string }>(await db.execute(sql`select code from framework_leaves where framework_id = ${ids.frameworkId}::uuid order by position`)).map((r) => r.code);
     expect(codes).toEqual(c.leafIndices.map((i) => c.codes[i]));
     const [n] = rowsOf<{ sheets: number; assessments: number }>(
@@ -208,17 +210,24 @@ describe('score sheets (packed item scores kept by triggers)', () => {
     await expectResultsAgree();
   });
 
-  it('the migration’s backfill builds every leaf list and sheet of an existing database from its rows', async () => {
-    // An install upgraded to 0006 has rows but no sheets: replay the migration's last two statements.
-    const file = fs.readFileSync(path.join(MIGRATIONS_DIR, '0006_score_sheets.sql'), 'utf8');
-    const statements = file.split('--> statement-breakpoint').map((x) => x.trim());
-    const backfill = statements.slice(-2);
-    expect(backfill[0]).toMatch(/^-- Existing data[\s\S]*INSERT INTO framework_leaves/);
-    expect(backfill[1]).toMatch(/^SELECT thuocdo_rebuild_score_sheets/);
+  it('an existing database (leaf lists dropped by 0010, sheets absent) is rebuilt from its rows by the next read', async () => {
+    // 0006 built the sheets of an upgraded install; 0010 drops the leaf lists its SQL walk wrote. The next
+    // read writes them from src/core (sheetLeafCodes), marks the sheets and rebuilds them.
+    const file = fs.readFileSync(path.join(MIGRATIONS_DIR, '0010_sheet_leaves_from_core.sql'), 'utf8');
+    expect(file).toMatch(/DROP FUNCTION IF EXISTS thuocdo_leaves_of[\s\S]*DELETE FROM framework_leaves;\s*$/);
     await db.execute(sql`delete from assessment_score_sheets`);
     await db.execute(sql`delete from framework_leaves`);
-    for (const statement of backfill) await db.execute(sql.raw(statement));
     await expectSheetsMatchRows();
+    await expectResultsAgree();
+  });
+
+  it('a changed draft definition drops its leaf list; the next read writes it again from src/core', async () => {
+    await db.execute(sql`update frameworks set definition = jsonb_set(definition, '{name}', to_jsonb((definition ->> 'name') || ' ')) where id = ${ids.frameworkId}::uuid`);
+    expect(rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from framework_leaves where framework_id = ${ids.frameworkId}::uuid`))[0]!.n).toBe(0);
+    await expectSheetsMatchRows();
+    const def = (await loadDefinition(db, ids.frameworkId))!;
+    const codes = rowsOf<{ code: string }>(await db.execute(sql`select code from framework_leaves where framework_id = ${ids.frameworkId}::uuid order by position`)).map((r) => r.code);
+    expect(codes).toEqual(sheetLeafCodes(def.definition));
     await expectResultsAgree();
   });
 

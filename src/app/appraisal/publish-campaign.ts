@@ -9,6 +9,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import { sign } from 'node:crypto';
 import { type CampaignStatus, CAMPAIGN_STATUS_LABELS, nextCampaignStatus, publicationBeforeApproval, vietnamDateOf } from '../../core/campaign/index.ts';
 import { canPublish } from '../../core/policy/index.ts';
+import { SNAPSHOT_FORMAT } from '../../core/results/index.ts';
 import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
 import { approvals, snapshots } from '../../db/schema/appraisal.ts';
@@ -41,6 +42,7 @@ export async function publishCampaign(db: Db, who: AppraisalWho, campaignId: str
     const early = publicationBeforeApproval(approvalRows.map(({ approvals: a }) => ({ decisionNumber: a.decisionNumber, decisionDate: a.decisionDate })), vietnamDateOf(now));
     if (early) throw new OperationError('PUBLICATION_BEFORE_APPROVAL', early, { today: vietnamDateOf(now) });
     const payload = {
+      format: SNAPSHOT_FORMAT,
       campaign: { id: c.campaign.id, name: c.campaign.name, year: c.campaign.year, kind: c.campaign.kind, owner: { id: c.campaign.ownerUnitId, code: c.ownerCode, name: c.ownerName } },
       rules: c.campaign.rules,
       groups: results.groups.map((g) => ({

@@ -1,42 +1,22 @@
 // The fast load of computeCampaignResults: scores arrive as one packed score sheet per assessment
 // (campaign-score-sheets.ts; slots in framework_leaves order, kept by database triggers), are read into
 // typed arrays in the compiled definition's leaf order and go through computeUnitResultFromLeaves — the
-// engine's arithmetic without per-item objects. Same inputs as the per-item path (itemScoresOf: a
+// one arithmetic, without per-item objects. Same inputs as the per-item path (itemScoresOf: a
 // review's or the group's N/A, final null when N/A, self from the item), same outputs; a property test
 // (test/api/results/score-sheets.test.ts) checks the two paths agree after random writes. A campaign
 // whose group-wide N/A decision names a replacement returns null and takes the per-item path whole; a
 // unit whose own sheet is irregular or missing takes it alone (campaign-results-reference.ts).
 import { type CampaignRules } from '../../core/campaign/index.ts';
 import { endianness } from 'node:os';
-import { type CompiledDefinition, type LeafHundredths, NO_SCORE_H, type UnitResult, compileDefinition, computeUnitResultFromLeaves } from '../../core/results/index.ts';
+import { type CompiledDefinition, type LeafHundredths, NO_SCORE_H, compileDefinition, computeUnitResultFromLeaves } from '../../core/results/index.ts';
 import type { Db } from '../../db/client.ts';
 import { loadCampaignScoreSheets, loadGroupNotApplicable, loadSheetSlots } from '../../db/queries/campaign-score-sheets.ts';
 import { type ScoredAssessment, loadCampaignScores } from '../../db/queries/campaign-scores.ts';
-import { missingOf, referenceEntry, timingOf } from './campaign-results-reference.ts';
+
+export type { ItemRow, LoadedEntries, ResultEntry };
+import { type ItemRow, type LoadedEntries, type ResultEntry, missingOf, referenceEntry, timingOf } from './campaign-results-reference.ts';
 import type { GroupWithFramework } from '../../db/queries/campaigns.ts';
 import type { IndexedDefinition } from '../../db/queries/framework-definitions.ts';
-
-export interface ItemRow {
-  code: string;
-  self: number | null;
-  final: number | null;
-  notApplicable: boolean;
-  replacementCode: string | null;
-}
-
-export interface ResultEntry {
-  unitId: string;
-  assessment: Pick<ScoredAssessment, 'id' | 'unit' | 'status' | 'daysLate'>;
-  result: UnitResult;
-  items: () => ItemRow[];
-}
-
-export interface LoadedEntries {
-  perGroup: Map<string, ResultEntry[]>;
-  /** Submitted units × items without a decision, in the order missingFinals gives them. */
-  missing: { assessmentId: string; unitName: string; code: string }[];
-  groupNotApplicable: { groupId: string; code: string; reason: string; replacementCode: string | null }[];
-}
 
 // Code lists repeat for every unit: parse each distinct one once into leaf positions (-1: not a leaf).
 function positions(c: CompiledDefinition, leafPos: Map<number, number>, codes: string, cache: Map<string, Int32Array>): Int32Array {

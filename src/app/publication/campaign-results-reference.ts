@@ -1,15 +1,31 @@
-// The per-item path of the results: a unit's ScoredAssessment (item rows as maps) through
-// computeUnitResult, which carries replacement indicators and keeps every raw score. Used for the units
-// whose score sheet cannot be read as it stands (campaign-results-fast.ts), and for a whole campaign
-// when a group-wide N/A decision names a replacement.
+// The per-item path of the results: a unit's ScoredAssessment (item rows as maps) → its item rows
+// (itemRowOf) → the engine's item scores (itemScoresFromRows) → computeUnitResult, the thin adapter over
+// the one arithmetic that also carries replacement indicators and raw scores. Used for the units whose
+// score sheet cannot be read as it stands (campaign-results-fast.ts, which imports this file, never the
+// reverse), and for a whole campaign when a group-wide N/A decision names a replacement.
 import { missingFinals } from '../../core/appraisal/index.ts';
 import { type CampaignRules, judgeSubmission } from '../../core/campaign/index.ts';
-import { type ItemScoreInput, type TimingInput, computeUnitResult } from '../../core/results/index.ts';
+import { type ItemRow, type ItemScoreInput, type TimingInput, type UnitResult, computeUnitResult, itemRowOf, itemScoresFromRows } from '../../core/results/index.ts';
 import type { Db } from '../../db/client.ts';
 import { type ScoredAssessment, loadCampaignScores } from '../../db/queries/campaign-scores.ts';
 import type { GroupWithFramework } from '../../db/queries/campaigns.ts';
 import type { IndexedDefinition } from '../../db/queries/framework-definitions.ts';
-import type { LoadedEntries, ResultEntry } from './campaign-results-fast.ts';
+
+export type { ItemRow };
+
+export interface ResultEntry {
+  unitId: string;
+  assessment: Pick<ScoredAssessment, 'id' | 'unit' | 'status' | 'daysLate'>;
+  result: UnitResult;
+  items: () => ItemRow[];
+}
+
+export interface LoadedEntries {
+  perGroup: Map<string, ResultEntry[]>;
+  /** Submitted units × items without a decision, in the order missingFinals gives them. */
+  missing: { assessmentId: string; unitName: string; code: string }[];
+  groupNotApplicable: GroupNa[];
+}
 
 export function timingOf(a: Pick<ScoredAssessment, 'status' | 'submittedAt' | 'lowestBand' | 'daysLate' | 'penaltyPoints'>, rules: CampaignRules, deadline: string): TimingInput {
   if (a.status !== 'submitted' || !a.submittedAt) return judgeSubmission(rules, deadline, null);
@@ -22,19 +38,14 @@ export function timingOf(a: Pick<ScoredAssessment, 'status' | 'submittedAt' | 'l
 
 export type GroupNa = { groupId: string; code: string; reason: string; replacementCode: string | null };
 
-export function itemScoresOf(a: ScoredAssessment, def: IndexedDefinition, groupNa: readonly GroupNa[]): Record<string, ItemScoreInput> {
-  const scores: Record<string, ItemScoreInput> = {};
+/** A unit's item rows in the set's order (its reviews, self scores and the group's N/A decisions). */
+export function itemRowsOf(a: ScoredAssessment, def: IndexedDefinition, groupNa: readonly GroupNa[]): ItemRow[] {
   const na = new Map(groupNa.filter((n) => n.groupId === a.groupId).map((n) => [n.code, n]));
-  for (const code of def.leaves.keys()) {
-    const r = a.reviews.get(code);
-    const g = na.get(code);
-    const notApplicable = Boolean(r?.notApplicable) || g !== undefined;
-    const replacementCode = (r?.notApplicable ? r.replacementCode : null) ?? g?.replacementCode ?? null;
-    scores[code] = { final: notApplicable ? null : (r?.final ?? null), self: a.self.get(code) ?? null, notApplicable, ...(replacementCode ? { replacementCode } : {}) };
-    // The council-added indicator scoring in this item's place: its score is kept on the N/A item's review.
-    if (notApplicable && replacementCode) scores[replacementCode] = { final: r?.final ?? null, self: null, notApplicable: false };
-  }
-  return scores;
+  return [...def.leaves.keys()].map((code) => itemRowOf(code, a.self.get(code) ?? null, a.reviews.get(code), na.get(code)));
+}
+
+export function itemScoresOf(a: ScoredAssessment, def: IndexedDefinition, groupNa: readonly GroupNa[]): Record<string, ItemScoreInput> {
+  return itemScoresFromRows(itemRowsOf(a, def, groupNa));
 }
 
 /** Submitted units × items without a decision (final score, or N/A without a replacement to score). */
@@ -56,13 +67,9 @@ export function missingOf(assessments: readonly ScoredAssessment[], defs: Map<st
 
 /** One unit through the per-item engine. */
 export function referenceEntry(a: ScoredAssessment, def: IndexedDefinition, groupNa: readonly GroupNa[], rules: CampaignRules, deadline: string): ResultEntry {
-  const itemScores = itemScoresOf(a, def, groupNa);
-  const items = () =>
-    [...def.leaves.keys()].map((code) => {
-      const s = itemScores[code]!;
-      return { code, self: s.self, final: s.notApplicable && s.replacementCode ? (itemScores[s.replacementCode]?.final ?? null) : s.final, notApplicable: s.notApplicable, replacementCode: s.replacementCode ?? null };
-    });
-  return { unitId: a.unit.id, assessment: a, result: computeUnitResult({ definition: def.definition, itemScores, timing: timingOf(a, rules, deadline), rules }), items };
+  const rows = itemRowsOf(a, def, groupNa);
+  const itemScores = itemScoresFromRows(rows);
+  return { unitId: a.unit.id, assessment: a, result: computeUnitResult({ definition: def.definition, itemScores, timing: timingOf(a, rules, deadline), rules }), items: () => rows };
 }
 
 /** The per-item path (any campaign, replacement indicators included): ScoredAssessment maps and computeUnitResult. */

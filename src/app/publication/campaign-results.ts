@@ -50,6 +50,7 @@ export async function computeCampaignRanking(db: Db, campaign: { id: string; rul
           group: { id: g.id, name: g.name },
           submitted: e.assessment.status === 'submitted',
           timing: r.timing.kind,
+          status: r.status,
           daysLate: e.assessment.daysLate ?? null,
           selfTotal: r.selfTotal,
           finalTotal: r.finalTotal,

@@ -5,6 +5,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { REVIEW_REASON_LABELS } from '../../core/appraisal/types.ts';
 import type { CampaignRules } from '../../core/campaign/types.ts';
+import { SNAPSHOT_FORMAT } from '../../core/results/index.ts';
 import type { Db } from '../../db/client.ts';
 import { rowsOf } from '../../db/queries/assessments.ts';
 import { approvals } from '../../db/schema/appraisal.ts';
@@ -27,6 +28,7 @@ export async function exportSource(db: Db, campaignId: string): Promise<{ view: 
   const results = await computeCampaignResults(db, { id: campaignId, rules });
   const approvalRows = await db.select({ a: approvals }).from(approvals).innerJoin(campaignGroups, eq(campaignGroups.id, approvals.campaignGroupId)).where(eq(campaignGroups.campaignId, campaignId));
   const payload: SnapshotPayload = {
+    format: SNAPSHOT_FORMAT,
     campaign: { id: campaignId, name: c.campaign.name, year: c.campaign.year, kind: c.campaign.kind, owner: { id: c.campaign.ownerUnitId, code: c.ownerCode, name: c.ownerName } },
     rules,
     groups: results.groups.map((g) => ({

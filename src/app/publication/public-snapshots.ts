@@ -10,7 +10,8 @@ import { rowsOf } from '../../db/queries/assessments.ts';
 import { uuidArray } from '../../db/queries/sql-arrays.ts';
 import { OperationError } from '../errors.ts';
 import { type SnapshotRef, assertSnapshotValid, publicationUnverified, recentRefusal } from './snapshot-integrity.ts';
-import { type SnapshotPayload, type SnapshotView, buildSnapshotView } from './snapshot-view.ts';
+import { readSnapshotPayload } from '../../core/results/index.ts';
+import { type SnapshotView, buildSnapshotView } from './snapshot-view.ts';
 
 export interface PublishedMeta {
   snapshotId: string;
@@ -107,12 +108,13 @@ export function snapshotView(db: Db, meta: SnapshotRef): Promise<SnapshotView> {
   // Refused a moment ago: refused again without re-reading a payload of megabytes on every request.
   if (recentRefusal(meta)) return Promise.reject(publicationUnverified(meta.campaignId));
   const loading = (async () => {
-    const rows = rowsOf<{ payload: SnapshotPayload | string }>(await db.execute(sql`select payload from snapshots where id = ${meta.snapshotId}::uuid`));
+    const rows = rowsOf<{ payload: unknown }>(await db.execute(sql`select payload from snapshots where id = ${meta.snapshotId}::uuid`));
     const raw = rows[0]?.payload;
     if (!raw) throw new Error(`snapshot ${meta.snapshotId} vanished`);
-    const payload = typeof raw === 'string' ? (JSON.parse(raw) as SnapshotPayload) : raw;
+    const payload = typeof raw === 'string' ? (JSON.parse(raw) as unknown) : raw;
     await assertSnapshotValid(db, meta, payload);
-    return buildSnapshotView(meta.digest, payload);
+    // Verified as stored; then read through its format's schema (an older format upgraded by reading).
+    return buildSnapshotView(meta.digest, readSnapshotPayload(payload));
   })();
   cache.set(key, loading);
   loading.catch(() => cache.delete(key));

@@ -1,88 +1,23 @@
 // A parsed, indexed view of one published snapshot payload (publish-campaign.ts), built once per digest
 // and shared by every public route and official output: groups in publication order, each group's
-// units in ranking order, per-main-indicator figures and group averages. Snapshots published before
-// main indicators were stored (no `mainIndicators` on a result) get them recomputed here from the
-// stored item scores and index-set definition by the same results engine — the numbers the engine
-// would have stored.
-import type { CampaignRules } from '../../core/campaign/types.ts';
-import type { FrameworkDefinition, FrameworkNode } from '../../core/framework/types.ts';
-import { type ItemScoreInput, computeUnitResult, indicatorSummaries } from '../../core/results/index.ts';
+// units in ranking order, per-main-indicator figures and group averages — all read from the stored
+// values of the payload (its format: core/results/snapshot-payload.ts; an older format is upgraded
+// there by reading, never by re-running the engine).
+import type { FrameworkNode } from '../../core/framework/types.ts';
+import type { MainIndicatorRow, PayloadGroup, ResultRow, SnapshotPayload } from '../../core/results/index.ts';
+
+export type { MainIndicatorRow, PayloadGroup, ResultRow, SnapshotPayload };
+export type { PublishedItemRow as ItemRow } from '../../core/results/index.ts';
 
 export interface BandRef {
   code: string;
   label: string;
 }
 
-export interface MainIndicatorRow {
-  code: string;
-  title: string;
-  self: number;
-  final: number;
-  max: number;
-  applicableMax: number;
-  percent: number | null;
-}
-
-export interface ItemRow {
-  code: string;
-  self: number | null;
-  final: number | null;
-  notApplicable: boolean;
-  replacementCode: string | null;
-}
-
-/** One unit's published result (as computeCampaignResults stored it). */
-export interface ResultRow {
-  unit: { id: string; code: string; name: string };
-  group: { id: string; name: string };
-  submitted: boolean;
-  timing: string;
-  /** Days late; absent in snapshots published before it was kept. */
-  daysLate?: number | null;
-  selfTotal: number;
-  finalTotal: number;
-  penaltyPoints: number;
-  finalAfterPenalty: number;
-  maxPoints: number;
-  applicableMax: number;
-  percent: number | null;
-  band: BandRef | null;
-  bandByScore: BandRef | null;
-  rank: number | null;
-  rankable: boolean;
-  lowestBandReason: string | null;
-  mainIndicators?: MainIndicatorRow[];
-  items: ItemRow[];
-}
-
-export interface PayloadGroup {
-  id: string;
-  name: string;
-  appraiser?: string;
-  frameworkId: string;
-  frameworkCode: string;
-  frameworkVersion: number;
-  framework: FrameworkDefinition;
-  reportingPeriod?: { from: string; to: string };
-  notApplicable: { code: string; reason: string; replacementCode: string | null }[];
-  distribution: { bands: { code: string; label: string; count: number }[]; notRankable: number; total: number };
-}
-
-export interface SnapshotPayload {
-  campaign: { id: string; name: string; year: number; kind: string; owner: { id: string; code: string; name: string } };
-  rules: CampaignRules;
-  groups: PayloadGroup[];
-  results: ResultRow[];
-  approvals: { groupId: string; authorityUnitId: string; decisionNumber: string; decisionDate: string; signer: string | null; approvedAt: string }[];
-  publishedAt: string;
-  version: number;
-  reason: string | null;
-}
-
 export interface GroupView {
   group: PayloadGroup;
   /** Units in ranking order, each with its main indicators. */
-  units: (ResultRow & { mainIndicators: MainIndicatorRow[] })[];
+  units: ResultRow[];
   /** Main indicators (depth-1 nodes) in the definition's order. */
   indicators: { code: string; title: string; max: number }[];
   /** Mean of the units' indicator percents (units without one left out), 2 decimals; null when none. */
@@ -112,16 +47,6 @@ function indexNodes(nodes: readonly FrameworkNode[], into: Map<string, Framework
   return into;
 }
 
-function recomputeIndicators(row: ResultRow, group: PayloadGroup, rules: CampaignRules): MainIndicatorRow[] {
-  const scores: Record<string, ItemScoreInput> = {};
-  for (const i of row.items) {
-    scores[i.code] = { final: i.notApplicable ? null : i.final, self: i.self, notApplicable: i.notApplicable, ...(i.replacementCode ? { replacementCode: i.replacementCode } : {}) };
-    if (i.notApplicable && i.replacementCode) scores[i.replacementCode] = { final: i.final, self: null, notApplicable: false };
-  }
-  const r = computeUnitResult({ definition: group.framework, itemScores: scores, timing: { kind: 'on_time', penaltyPoints: 0, lowestBand: false }, rules });
-  return indicatorSummaries(r);
-}
-
 const round2 = (v: number) => Math.round(v * 100) / 100;
 
 export function buildSnapshotView(digest: string, payload: SnapshotPayload): SnapshotView {
@@ -133,7 +58,7 @@ export function buildSnapshotView(digest: string, payload: SnapshotPayload): Sna
     byGroup.set(r.group.id, list);
   }
   const groups = payload.groups.map((g): GroupView => {
-    const units = (byGroup.get(g.id) ?? []).map((r) => ({ ...r, mainIndicators: r.mainIndicators ?? recomputeIndicators(r, g, payload.rules) }));
+    const units = byGroup.get(g.id) ?? [];
     const indicators = g.framework.nodes.map((n) => ({ code: n.code, title: n.title, max: n.maxPoints }));
     const averages = indicators.map((ind, k) => {
       let sum = 0;

@@ -81,6 +81,27 @@ function rankOf(ranking: RankedGroup | undefined): Map<string, number | null> {
   return new Map((ranking?.units ?? []).map((u) => [u.unitId, u.rank]));
 }
 
+/**
+ * Whether a current indicator can be compared with the other year: `from` are the other year's codes the
+ * mapping sends onto it (none → no_mapping; several → ambiguous_mapping, the old figures cannot be
+ * combined without knowing how), `previous` finds the other year's figures by code (none →
+ * missing_in_previous), `hasPercent` says whether they have a percent (no → no_applicable_max). The one
+ * comparability rule of the dashboards' compareYears and the public unit page's trend.
+ */
+export function indicatorComparability<T>(
+  from: readonly string[] | undefined,
+  previous: (code: string) => T | undefined,
+  hasPercent: (figures: T) => boolean,
+): { previousCode: string | null; comparable: boolean; reason?: NotComparableReason; figures?: T } {
+  if (!from || from.length === 0) return { previousCode: null, comparable: false, reason: 'no_mapping' };
+  if (from.length > 1) return { previousCode: null, comparable: false, reason: 'ambiguous_mapping' };
+  const previousCode = from[0]!;
+  const figures = previous(previousCode);
+  if (figures === undefined) return { previousCode, comparable: false, reason: 'missing_in_previous' };
+  if (!hasPercent(figures)) return { previousCode, comparable: false, reason: 'no_applicable_max', figures };
+  return { previousCode, comparable: true, figures };
+}
+
 export function compareYears(current: YearSnapshot, previous: YearSnapshot, mapping: readonly CodePair[]): YearComparison {
   const byTo = new Map<string, string[]>();
   for (const p of mapping) byTo.set(p.toCode, [...(byTo.get(p.toCode) ?? []), p.fromCode]);
@@ -93,18 +114,15 @@ export function compareYears(current: YearSnapshot, previous: YearSnapshot, mapp
     const curPct = value(cur.percent);
     const prevPct = prev ? value(prev.percent) : null;
     const indicators = cur.indicators.map((ind): IndicatorComparison => {
-      const from = byTo.get(ind.code) ?? [];
       const base = { code: ind.code, currentPercent: shown(value(ind.percent)), previousPercent: null, deltaPercent: null };
-      if (from.length === 0) return { ...base, previousCode: null, comparable: false, reason: 'no_mapping' };
-      // Two old nodes onto one new node: the old figures cannot be combined without knowing how.
-      if (from.length > 1) return { ...base, previousCode: null, comparable: false, reason: 'ambiguous_mapping' };
-      const previousCode = from[0]!;
-      const old = prev?.nodes[previousCode];
-      if (!old) return { ...base, previousCode, comparable: false, reason: 'missing_in_previous' };
       const a = value(ind.percent);
-      const b = value(nodePercent(old));
-      if (a === null || b === null) return { ...base, previousCode, comparable: false, reason: 'no_applicable_max', previousPercent: shown(b) };
-      return { ...base, previousCode, comparable: true, previousPercent: shown(b), deltaPercent: delta(a, b) };
+      // A main indicator's totals are on the result itself (a published result stores no lower node).
+      const old = (code: string) => prev?.indicators.find((i) => i.code === code) ?? prev?.nodes[code];
+      const m = indicatorComparability(byTo.get(ind.code), old, (n) => a !== null && value(nodePercent(n)) !== null);
+      if (!m.figures) return { ...base, previousCode: m.previousCode, comparable: false, reason: m.reason! };
+      const b = value(nodePercent(m.figures));
+      if (!m.comparable) return { ...base, previousCode: m.previousCode, comparable: false, reason: m.reason!, previousPercent: shown(b) };
+      return { ...base, previousCode: m.previousCode, comparable: true, previousPercent: shown(b), deltaPercent: delta(a!, b) };
     });
     const currentRank = curRanks.get(unitId) ?? null;
     const previousRank = prevRanks.get(unitId) ?? null;

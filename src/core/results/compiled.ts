@@ -42,3 +42,13 @@ export function compileDefinition(definition: Pick<FrameworkDefinition, 'nodes'>
   cache.set(definition.nodes, c);
   return c;
 }
+
+/**
+ * The slot order of a set's score sheets: its leaves in pre-order, as the engine walks them. Stored in
+ * framework_leaves (src/db/queries/campaign-score-sheets.ts) so the database packs sheets in the
+ * engine's own order — the order is computed here only, never again in SQL.
+ */
+export function sheetLeafCodes(definition: Pick<FrameworkDefinition, 'nodes'>): string[] {
+  const c = compileDefinition(definition);
+  return c.leafIndices.map((i) => c.codes[i]!);
+}

@@ -20,6 +20,7 @@ export {
 export { summarisePercents, summariseDistrict, compareMerged, type PercentSummary, type DistrictSummary, type MergedComparison } from './aggregates.ts';
 export {
   compareYears,
+  indicatorComparability,
   pairsFromProposal,
   identityPairs,
   type CodePair,
@@ -30,5 +31,22 @@ export {
   type NotComparableReason,
 } from './compare-years.ts';
 export { gapAnalysis, whatIf, type GapAnalysis, type BandTarget, type AvailableItem, type ItemChanges, type WhatIfContext, type WhatIf } from './gap.ts';
-export { NO_SCORE_H, computeUnitResultFromLeaves, indicatorSummaries, type IndicatorSummary, compileDefinition, type CompiledDefinition, type LeafHundredths } from './fast.ts';
+export { NO_SCORE_H, computeUnitResultFromLeaves, indicatorSummaries, plainResult, type IndicatorSummary, compileDefinition, type CompiledDefinition, type LeafHundredths } from './arithmetic.ts';
+export { sheetLeafCodes } from './compiled.ts';
+export { leafScoresOf } from './leaves.ts';
+export { type ItemRow, itemRowOf, itemScoresFromRows } from './item-rows.ts';
 export { DEFAULT_PREDECESSOR_METHOD, derivePercentFromPredecessors, predecessorMethodLabel, type DerivedPercent, type DerivedPredecessor, type LineageLink, type PredecessorMethod } from './lineage-average.ts';
+export {
+  SNAPSHOT_FORMAT,
+  readSnapshotPayload,
+  snapshotPayloadSchema,
+  upgradeSnapshotPayload,
+  type MainIndicatorRow,
+  type PayloadGroup,
+  type PublishedItemRow,
+  type ResultRow,
+  type SnapshotPayload,
+  type StoredResultRow,
+  type StoredSnapshotPayload,
+} from './snapshot-payload.ts';
+export { publishedUnitResult } from './published-result.ts';

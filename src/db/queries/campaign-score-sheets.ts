@@ -2,11 +2,15 @@
 // changed since (marked by the triggers of migration 0006) are rebuilt first, then ONE statement returns
 // one row per assessment with its score sheet (assessment_score_sheets), so a national campaign of
 // 4,000 units × 100 items crosses the wire as 4,000 rows of ~0.9 KB and the database aggregates only
-// what changed. The slots of a sheet are the set's leaves in framework_leaves order. The group-wide
+// what changed. The slots of a sheet are the set's leaves in framework_leaves order — the engine's own
+// leaf order (sheetLeafCodes in src/core), written here before the marks are folded in. The group-wide
 // N/A decisions come separately.
 import { sql } from 'drizzle-orm';
+import type { FrameworkDefinition } from '../../core/framework/types.ts';
+import { sheetLeafCodes } from '../../core/results/index.ts';
 import type { Db } from '../client.ts';
 import { rowsOf } from './assessments.ts';
+import { textArray } from './sql-arrays.ts';
 
 export interface AssessmentSheetRow {
   id: string;
@@ -52,8 +56,34 @@ export async function loadCampaignScoreSheets(db: Db, campaignId: string): Promi
   }));
 }
 
+/**
+ * Writes the leaf list (slot order) of every set of the campaign that has none — a set new to the
+ * results, one whose draft definition changed (migration 0010's trigger dropped its list), a restored
+ * database — from src/core, and marks the sheets of its assessments for the rebuild that follows.
+ */
+export async function ensureSheetLeaves(db: Db, campaignId: string): Promise<number> {
+  const missing = rowsOf<{ id: string; definition: FrameworkDefinition | string }>(
+    await db.execute(sql`select f.id, f.definition from frameworks f
+      where f.id in (select g.framework_id from campaign_groups g where g.campaign_id = ${campaignId}::uuid)
+        and not exists (select 1 from framework_leaves l where l.framework_id = f.id)`),
+  );
+  let written = 0;
+  for (const f of missing) {
+    const definition = typeof f.definition === 'string' ? (JSON.parse(f.definition) as FrameworkDefinition) : f.definition;
+    const codes = sheetLeafCodes(definition);
+    if (codes.length === 0) continue;
+    await db.execute(sql`insert into framework_leaves (framework_id, code, "position")
+      select ${f.id}::uuid, c, (o - 1)::int from unnest(${textArray(codes)}) with ordinality as t(c, o)
+      on conflict do nothing`);
+    await db.execute(sql`select thuocdo_mark_score_sheets(array(select a.id from assessments a join campaign_groups g on g.id = a.campaign_group_id where g.framework_id = ${f.id}::uuid))`);
+    written++;
+  }
+  return written;
+}
+
 /** Rebuilds the campaign's sheets whose rows changed since they were built; how many were. */
 export async function refreshScoreSheets(db: Db, campaignId: string): Promise<number> {
+  await ensureSheetLeaves(db, campaignId);
   const [row] = rowsOf<{ n: number }>(await db.execute(sql`select thuocdo_refresh_score_sheets(${campaignId}::uuid) as n`));
   return Number(row?.n ?? 0);
 }

@@ -1,12 +1,14 @@
-// A campaign's results as the dashboards use them: every unit's engine result (UnitResult, so gap
-// analysis, what-if and year-over-year run on the engine's own output) and its group ranking. Published
-// campaigns are read from their latest signed snapshot — the units' item scores, timing and the
-// campaign rules it recorded, recomputed by the same engine (so the figures are the published ones) —
-// from the verified snapshot view only: a snapshot failing verification answers PUBLICATION_UNVERIFIED. Before publication the results are live from
-// the appraisal (final scores so far) and marked provisional.
+// A campaign's results as the dashboards use them: every unit's result (a UnitResult, so gap analysis,
+// what-if and year-over-year work on one shape) and its group ranking. Published campaigns are read
+// from their latest signed snapshot, from the verified snapshot view only (a snapshot failing
+// verification answers PUBLICATION_UNVERIFIED): the totals, percent, band, status, rank and main
+// indicators it stored (publishedUnitResult) — the engine is not re-run over a snapshot, so what is
+// shown is what was signed. Only the what-if (and the gap analysis that reads lower nodes) computes
+// from the stored item scores. Before publication the results are live from the appraisal (final
+// scores so far, computed) and marked provisional.
 import { type CampaignRules, rankingOptions } from '../../../core/campaign/index.ts';
 import type { FrameworkDefinition } from '../../../core/framework/index.ts';
-import { type ItemScoreInput, type RankedGroup, type UnitResult, type UnitResultInput, computeUnitResult, rankGroup } from '../../../core/results/index.ts';
+import { type RankedGroup, type ResultRow, type UnitResult, type UnitResultInput, computeUnitResult, itemScoresFromRows, publishedUnitResult, rankGroup } from '../../../core/results/index.ts';
 import type { Db } from '../../../db/client.ts';
 import { type DashboardCampaign, type SnapshotRef, latestSnapshots } from '../../../db/queries/dashboards.ts';
 import { OperationError } from '../../../app/errors.ts';
@@ -55,35 +57,44 @@ export interface ResultSet {
   groups: GroupResults[];
 }
 
-/** The engine input of a unit row: as itemScoresOf built it (a replacement scores under its own code). */
+/** The engine input of a unit row (for the what-if): its item rows as the engine's item scores. */
 export function inputOf(row: PublishedUnitRow, definition: FrameworkDefinition, rules: CampaignRules): UnitResultInput {
-  const itemScores: Record<string, ItemScoreInput> = {};
-  for (const i of row.items) {
-    if (i.notApplicable && i.replacementCode) {
-      itemScores[i.code] = { final: null, self: i.self, notApplicable: true, replacementCode: i.replacementCode };
-      itemScores[i.replacementCode] = { final: i.final, self: null, notApplicable: false };
-    } else itemScores[i.code] = { final: i.notApplicable ? null : i.final, self: i.self, notApplicable: i.notApplicable };
-  }
   // The row keeps the penalty applied (never more than the total); when the total was wiped out, the
   // campaign's full penalty is what the gap analysis must overcome.
   const kind = row.timing as UnitResultInput['timing']['kind'];
   const penalty = kind === 'late' ? (row.penaltyPoints < row.finalTotal ? row.penaltyPoints : Math.max(row.penaltyPoints, rules.lateSubmission.penaltyPoints)) : 0;
-  return { definition, itemScores, timing: { kind, penaltyPoints: penalty, lowestBand: row.lowestBandReason !== null }, rules: { bands: rules.bands, notApplicable: rules.notApplicable } };
+  return { definition, itemScores: itemScoresFromRows(row.items), timing: { kind, penaltyPoints: penalty, lowestBand: row.lowestBandReason !== null }, rules: { bands: rules.bands, notApplicable: rules.notApplicable } };
 }
 
-function groupOf(g: { id: string; name: string; frameworkId: string; definition: FrameworkDefinition }, rows: readonly PublishedUnitRow[], rules: CampaignRules): GroupResults {
-  const entries = rows.map((row): UnitEntry => {
-    const input = inputOf(row, g.definition, rules);
-    return { unitId: row.unit.id, unit: row.unit, rank: row.rank, input, result: computeUnitResult(input) };
-  });
+type GroupHead = { id: string; name: string; frameworkId: string; definition: FrameworkDefinition };
+
+function groupOf(g: GroupHead, entries: UnitEntry[], rules: CampaignRules): GroupResults {
   return { ...g, entries, byUnit: new Map(entries.map((e) => [e.unitId, e])), ranked: rankGroup(entries, rankingOptions(rules)) };
 }
 
-interface SnapshotPayload {
-  rules: CampaignRules;
-  publishedAt: string;
-  groups: { id: string; name: string; frameworkId: string; framework: FrameworkDefinition }[];
-  results: PublishedUnitRow[];
+/** Live results (open campaign): computed by the engine from the appraisal so far. */
+function liveGroup(g: GroupHead, rows: readonly PublishedUnitRow[], rules: CampaignRules): GroupResults {
+  return groupOf(
+    g,
+    rows.map((row): UnitEntry => {
+      const input = inputOf(row, g.definition, rules);
+      return { unitId: row.unit.id, unit: row.unit, rank: row.rank, input, result: computeUnitResult(input) };
+    }),
+    rules,
+  );
+}
+
+/** A published group: every figure as the snapshot stored it; the ranking re-ranks the stored results. */
+function publishedGroup(g: GroupHead, rows: readonly ResultRow[], rules: CampaignRules): GroupResults {
+  const resultRules = { bands: rules.bands, notApplicable: rules.notApplicable };
+  return groupOf(
+    g,
+    rows.map((row): UnitEntry => {
+      const input = inputOf(row, g.definition, rules);
+      return { unitId: row.unit.id, unit: row.unit, rank: row.rank, input, result: publishedUnitResult(row, g.definition, resultRules, input.timing) };
+    }),
+    rules,
+  );
 }
 
 // Built once per verified snapshot view (public-snapshots.ts: loaded, checked against its digest and
@@ -94,8 +105,8 @@ async function fromSnapshot(db: Db, campaignId: string, ref: SnapshotRef): Promi
   const view = await snapshotView(db, { snapshotId: ref.id, campaignId, digest: ref.digest, signature: ref.signature, keyId: ref.keyId });
   const hit = cache.get(view);
   if (hit) return hit;
-  const p = view.payload as unknown as SnapshotPayload;
-  const groups = p.groups.map((g) => groupOf({ id: g.id, name: g.name, frameworkId: g.frameworkId, definition: g.framework }, p.results.filter((r) => r.group.id === g.id), p.rules));
+  const p = view.payload;
+  const groups = view.groups.map(({ group: g, units }) => publishedGroup({ id: g.id, name: g.name, frameworkId: g.frameworkId, definition: g.framework }, units, p.rules));
   const set: ResultSet = { campaignId, source: 'snapshot', provisional: false, snapshot: { id: ref.id, version: ref.version, publishedAt: p.publishedAt }, rules: p.rules, groups };
   cache.set(view, set);
   return set;
@@ -113,7 +124,7 @@ export async function loadResultSet(db: Db, campaign: DashboardCampaign): Promis
   }
   if (!APPRAISED.includes(campaign.status)) return null;
   const live = await computeCampaignResults(db, { id: campaign.id, rules: campaign.rules });
-  const groups = live.groups.map((g) => groupOf({ id: g.group.id, name: g.group.name, frameworkId: g.group.frameworkId, definition: g.def.definition }, g.units, campaign.rules));
+  const groups = live.groups.map((g) => liveGroup({ id: g.group.id, name: g.group.name, frameworkId: g.group.frameworkId, definition: g.def.definition }, g.units, campaign.rules));
   return { campaignId: campaign.id, source: 'live', provisional: true, snapshot: null, rules: campaign.rules, groups };
 }
 

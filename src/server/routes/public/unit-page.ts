@@ -4,6 +4,7 @@
 // another year are matched ONLY through the node mapping between the two index-set versions (identity
 // for the same version, else a confirmed framework_mappings row): an unmapped indicator is reported
 // not comparable, never matched by a code that merely looks the same (docs/results-rules.md §8).
+import { indicatorComparability } from '../../../core/results/index.ts';
 import type { Db } from '../../../db/client.ts';
 import { type PublishedMeta, confirmedMapping, verifiedViews } from '../../../app/publication/public-snapshots.ts';
 import { publicationUnverified } from '../../../app/publication/snapshot-integrity.ts';
@@ -62,12 +63,8 @@ export async function unitPage(db: Db, unitId: string, metas: readonly Published
       rank: e.row.rank,
       unitsInGroup: e.group.units.length,
       indicators: row.mainIndicators.map((m) => {
-        const from = map === 'identity' ? [m.code] : map?.get(m.code);
-        if (!from || from.length === 0) return { code: m.code, previousCode: null, comparable: false, reason: 'no_mapping', percent: null };
-        if (from.length > 1) return { code: m.code, previousCode: null, comparable: false, reason: 'ambiguous_mapping', percent: null };
-        const prev = byCode.get(from[0]!);
-        if (!prev) return { code: m.code, previousCode: from[0]!, comparable: false, reason: 'missing_in_previous', percent: null };
-        return { code: m.code, previousCode: from[0]!, comparable: prev.percent !== null, ...(prev.percent === null ? { reason: 'no_applicable_max' } : {}), percent: prev.percent };
+        const c = indicatorComparability(map === 'identity' ? [m.code] : map?.get(m.code), (code) => byCode.get(code), (prev) => prev.percent !== null);
+        return { code: m.code, previousCode: c.previousCode, comparable: c.comparable, ...(c.reason ? { reason: c.reason } : {}), percent: c.figures?.percent ?? null };
       }),
     });
   }

@@ -1,8 +1,9 @@
-// The fast path (computeUnitResultFromLeaves: leaf arrays in, lazily built nodes) equals the reference
-// computeUnitResult on random index sets and scores: nulls (unappraised), N/A items (reduce_max),
-// scores outside 0…max (clamped and reported), groups whose items add up to more than the group
-// allows, late penalties, forced and refused timings. Scores are whole hundredths, as the score sheets
-// hold them (a score with more decimals makes its sheet irregular: score-sheets.test.ts).
+// The arithmetic over leaf arrays (computeUnitResultFromLeaves: leaf arrays in, lazily built nodes, what
+// the score sheets feed) equals computeUnitResult (the per-item adapter over the same arithmetic) on
+// random index sets and scores: nulls (unappraised), N/A items (reduce_max), scores outside 0…max
+// (clamped and reported), groups whose items add up to more than the group allows, late penalties,
+// forced and refused timings. Scores are whole hundredths, as the score sheets hold them (a score with
+// more decimals makes its sheet irregular: score-sheets.test.ts).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BANDS } from '../../../src/core/campaign/index.ts';

@@ -1,33 +1,17 @@
-// The same per-unit result as computeUnitResult, for many units at once: scores come as flat arrays
-// aligned with the compiled definition's leaves (what a set-based load produces) instead of a record
-// of per-item objects, and the per-node totals stay in one typed array per unit — the `nodes` record
-// (110 objects per unit on a 100-item set) is built only when someone reads it. The rules are not
-// restated here: the arithmetic is unit-result.ts's, line for line, and a property test
-// (test/unit/results/fast.test.ts) checks the two agree on random inputs. Replacements (a council-added
-// indicator in an N/A item's slot) are rare: callers send such a unit through computeUnitResult.
+// The one arithmetic of the results: a unit's leaf arrays (leaves.ts: N/A, replacements, rounding and
+// caps already resolved, or a score sheet read as it stands) → per-node totals with group caps, the
+// applicable max, the late penalty, the exact percent, the band and the status. computeUnitResult
+// (unit-result.ts) is a thin adapter over it for per-item scores; the campaign loader feeds it score
+// sheets directly. The per-node totals stay in one typed array per unit — the `nodes` record (110
+// objects per unit on a 100-item set) is built only when someone reads it.
 import { fromHundredths, toHundredths } from '../framework/rounding.ts';
 import { classifyPercent, lowestBand } from './bands.ts';
 import { type CompiledDefinition, compileDefinition } from './compiled.ts';
 import { displayPercent, exactPercent } from './exact.ts';
-import { clampH } from './items.ts';
+import { type LeafHundredths, NO_SCORE_H, clampH } from './leaves.ts';
 import type { IndicatorResult, NodeTotals, ResultIssue, ResultRules, TimingInput, UnitResult } from './types.ts';
 
-export { compileDefinition, type CompiledDefinition };
-
-/** No score, in LeafHundredths. */
-export const NO_SCORE_H = -2147483648;
-
-/**
- * One unit's scores in leaf order (c.leafIndices), in whole hundredths of a point — what the score
- * sheets store, exact for every score the app writes (it rounds to 2 decimals; a sheet holding anything
- * else is irregular and its unit goes through computeUnitResult). NO_SCORE_H = no score; notApplicable
- * bit 1 set = N/A (reduce_max).
- */
-export interface LeafHundredths {
-  finalH: Int32Array;
-  selfH: Int32Array;
-  notApplicable: Uint8Array;
-}
+export { compileDefinition, type CompiledDefinition, type LeafHundredths, NO_SCORE_H };
 
 /** clampH for a score already in hundredths (the issue names the score as points, h / 100). */
 function clampWholeH(h: number, maxH: number, code: string, which: 'FINAL' | 'SELF', issues: ResultIssue[]): number {
@@ -64,7 +48,7 @@ function u8Scratch(length: number): Uint8Array {
 /**
  * A UnitResult whose `nodes` record (110 objects per unit on a 100-item set) is built on first read,
  * then kept: same value every time. A class, so that thousands of results share one shape; `toJSON`
- * writes the same document as computeUnitResult's plain object (nodes included, same key order).
+ * writes the plain document (nodes included), which is what computeUnitResult returns.
  */
 class LeafUnitResult {
   readonly #c: CompiledDefinition;
@@ -104,9 +88,31 @@ class LeafUnitResult {
     }));
   }
 
+  // One object literal in a fixed key order (not a rest/spread copy of `this`): thousands of these are
+  // ranked, and a literal gives them one fast shape (a spread copy made ranking 4 × slower).
   toJSON(): UnitResult {
-    const { timing, unappraisedCodes, notApplicableCodes, complete, issues, ...head } = this as unknown as UnitResult;
-    return { ...head, timing, indicators: this.indicators, nodes: this.nodes, unappraisedCodes, notApplicableCodes, complete, issues };
+    const r = this as unknown as UnitResult;
+    return {
+      status: r.status,
+      ...(r.notRankableReason ? { notRankableReason: r.notRankableReason } : {}),
+      selfTotal: r.selfTotal,
+      finalTotal: r.finalTotal,
+      penaltyApplied: r.penaltyApplied,
+      finalAfterPenalty: r.finalAfterPenalty,
+      maxPoints: r.maxPoints,
+      applicableMax: r.applicableMax,
+      percent: r.percent,
+      selfPercent: r.selfPercent,
+      band: r.band,
+      bandByScore: r.bandByScore,
+      timing: r.timing,
+      indicators: this.indicators,
+      nodes: this.nodes,
+      unappraisedCodes: r.unappraisedCodes,
+      notApplicableCodes: r.notApplicableCodes,
+      complete: r.complete,
+      issues: r.issues,
+    };
   }
 }
 
@@ -161,18 +167,21 @@ function nodesOf(c: CompiledDefinition, t: Float64Array, allNA: Uint8Array): Rec
   return nodes;
 }
 
-/** computeUnitResult over leaf arrays in hundredths (no replacement codes, no codes outside the set). */
-export function computeUnitResultFromLeaves(c: CompiledDefinition, scores: LeafHundredths, timing: TimingInput, rules: ResultRules): UnitResult {
+/**
+ * A unit's result from its leaf arrays in hundredths. `issues` carries what resolving the leaves
+ * reported (leafScoresOf); a score outside 0…max found here (a score sheet read as it stands) is
+ * clamped and reported the same way.
+ */
+export function computeUnitResultFromLeaves(c: CompiledDefinition, scores: LeafHundredths, timing: TimingInput, rules: ResultRules, issues: ResultIssue[] = []): UnitResult {
   const n = c.codes.length;
   // final | self | applicable | reduction, in hundredths; one allocation per unit.
   const t = f64Scratch(4 * n);
   const allNA = u8Scratch(n).fill(1);
-  const issues: ResultIssue[] = [];
   const unappraisedCodes: string[] = [];
   const notApplicableCodes: string[] = [];
   const leaves = c.leafIndices;
   const na = scores.notApplicable;
-  const { finalH, selfH } = scores;
+  const { finalH, selfH, scoredBy } = scores;
   for (let k = 0; k < leaves.length; k++) {
     const i = leaves[k]!;
     if ((na[k]! & 1) === 1) {
@@ -181,16 +190,20 @@ export function computeUnitResultFromLeaves(c: CompiledDefinition, scores: LeafH
     }
     const maxH = c.maxH[i]!;
     const f = finalH[k]!;
-    t[i] = clampWholeH(f, maxH, c.codes[i]!, 'FINAL', issues);
-    t[n + i] = clampWholeH(selfH[k]!, maxH, c.codes[i]!, 'SELF', issues);
+    const by = scoredBy?.[k] ?? c.codes[i]!;
+    t[i] = clampWholeH(f, maxH, by, 'FINAL', issues);
+    t[n + i] = clampWholeH(selfH[k]!, maxH, by, 'SELF', issues);
     t[2 * n + i] = maxH;
     allNA[i] = 0;
-    if (f === NO_SCORE_H) unappraisedCodes.push(c.codes[i]!);
+    if (f === NO_SCORE_H) unappraisedCodes.push(by);
   }
   for (let i = n - 1; i >= 0; i--) {
     const maxH = c.maxH[i]!;
     if (!c.isLeaf[i]) {
-      // As unit-result.ts: a group's applicable max is its max less the N/A max below; points capped at it.
+      // The applicable max of a group is its max less the max of the N/A items below. The group's
+      // points are capped at that applicable max (scoreFramework caps at the max; the two agree when
+      // nothing below is N/A) so a group whose items add up to more than the group allows cannot push a
+      // unit with N/A items above 100 %.
       const app = allNA[i] === 1 ? 0 : Math.max(0, maxH - t[3 * n + i]!);
       t[2 * n + i] = app;
       t[i] = Math.min(t[i]!, app);
@@ -216,6 +229,7 @@ export function computeUnitResultFromLeaves(c: CompiledDefinition, scores: LeafH
     applicableTotal += t[2 * n + r]!;
   }
 
+  // 002 Điều 8.3: "tổng số điểm bị trừ đi 100" — the penalty comes off the total, never below 0.
   const penaltyH = Math.max(0, toHundredths(timing.penaltyPoints));
   const penaltyApplied = Math.min(penaltyH, finalTotal);
   const after = finalTotal - penaltyApplied;
@@ -229,6 +243,8 @@ export function computeUnitResultFromLeaves(c: CompiledDefinition, scores: LeafH
     notRankableReason = 'refused';
     band = null;
   } else if (timing.lowestBand) {
+    // 000 Điều 9.2.e, 002 Điều 8.4: not submitted, or late beyond the tolerance → the lowest band,
+    // whatever the points.
     status = 'forced_lowest_band';
     band = lowestBand(rules.bands);
   } else if (!percent) {
@@ -236,7 +252,7 @@ export function computeUnitResultFromLeaves(c: CompiledDefinition, scores: LeafH
     notRankableReason = 'no_applicable_max';
   }
 
-  // Assigned in one fixed order (computeUnitResult's key order), so every result has the same shape.
+  // Assigned in one fixed order (the plain document's key order), so every result has the same shape.
   const r = new LeafUnitResult(c, t, allNA) as unknown as Record<string, unknown>;
   r.status = status;
   if (notRankableReason) r.notRankableReason = notRankableReason;
@@ -256,4 +272,9 @@ export function computeUnitResultFromLeaves(c: CompiledDefinition, scores: LeafH
   r.complete = unappraisedCodes.length === 0;
   r.issues = issues;
   return r as unknown as UnitResult;
+}
+
+/** The result as a plain object (indicators and nodes as own properties): what computeUnitResult returns. */
+export function plainResult(r: UnitResult): UnitResult {
+  return r instanceof LeafUnitResult ? r.toJSON() : r;
 }
