@@ -10,7 +10,7 @@ import { rowsOf } from '../../src/db/queries/assessments.ts';
 import { seedDemo } from '../../src/seed/seed-demo.ts';
 import { allPublished } from '../../src/app/publication/public-snapshots.ts';
 import { configureSnapshotIntegrity } from '../../src/app/publication/snapshot-integrity.ts';
-import { unitPage } from '../../src/server/routes/public/unit-page.ts';
+import { unitPage } from '../../src/app/publication/public-unit-page.ts';
 import { testKeySecrets } from '../support/key-secrets.ts';
 import { createTestDatabase } from '../support/test-db.ts';
 

@@ -5,10 +5,10 @@
 import { type UnitResult, displayPercent, rankGroup, summariseDistrict } from '../../../core/results/index.ts';
 import { DASHBOARD_ROLES, childIdsOf, unitIdsInScope } from '../../../db/queries/dashboards-scope.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { UNAVAILABLE_LABELS, campaignOr404, resultsUnavailable, unitOr404 } from './access.ts';
-import { bandRef } from './present.ts';
-import { loadResultSet } from './result-set.ts';
-import { campaignQuery, campaignRef, unitIdParams } from './schemas.ts';
+import { UNAVAILABLE_LABELS, campaignOr404, resultsUnavailable, unitOr404 } from '../../../app/dashboards/access.ts';
+import { bandRef } from '../../../app/dashboards/present.ts';
+import { loadResultSet } from '../../../app/dashboards/result-set.ts';
+import { campaignQuery, campaignRef, unitIdParams } from '../../../app/dashboards/campaign-ref.ts';
 import { rankingOptions } from '../../../core/campaign/index.ts';
 
 export function registerDistrictPage(app: App, deps: ServerDeps) {

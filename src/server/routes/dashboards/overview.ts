@@ -16,10 +16,10 @@ import { OperationError } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { timingFor } from '../../../app/presenters/assessment.ts';
 import { serverNow } from '../server-now.ts';
-import { indicatorAverages } from './present.ts';
-import { loadPublishedSets } from './result-set.ts';
-import { campaignRef } from './schemas.ts';
-import { compareSets, summariseComparison } from './year-compare.ts';
+import { indicatorAverages } from '../../../app/dashboards/present.ts';
+import { loadPublishedSets } from '../../../app/dashboards/result-set.ts';
+import { campaignRef } from '../../../app/dashboards/campaign-ref.ts';
+import { compareSets, summariseComparison } from '../../../app/dashboards/year-compare.ts';
 
 type Counts = { total: number; submitted: number; late: number; notStarted: number; inProgress: number };
 const zero = (): Counts => ({ total: 0, submitted: 0, late: 0, notStarted: 0, inProgress: 0 });

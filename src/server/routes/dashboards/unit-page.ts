@@ -7,12 +7,12 @@ import { gapAnalysis } from '../../../core/results/index.ts';
 import { previousPublished } from '../../../db/queries/dashboards.ts';
 import { UNIT_PAGE_ROLES } from '../../../db/queries/dashboards-scope.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-import { UNAVAILABLE_LABELS, campaignOr404, resultsUnavailable, unitOr404 } from './access.ts';
-import { publishedHistory } from './history.ts';
-import { indicatorAverages, mainIndicators, presentGap, unitSummary } from './present.ts';
-import { findEntry, loadPublishedSets, loadResultSet } from './result-set.ts';
-import { campaignQuery, campaignRef, unitIdParams } from './schemas.ts';
-import { compareSets } from './year-compare.ts';
+import { UNAVAILABLE_LABELS, campaignOr404, resultsUnavailable, unitOr404 } from '../../../app/dashboards/access.ts';
+import { publishedHistory } from '../../../app/dashboards/history.ts';
+import { indicatorAverages, mainIndicators, presentGap, unitSummary } from '../../../app/dashboards/present.ts';
+import { findEntry, loadPublishedSets, loadResultSet } from '../../../app/dashboards/result-set.ts';
+import { campaignQuery, campaignRef, unitIdParams } from '../../../app/dashboards/campaign-ref.ts';
+import { compareSets } from '../../../app/dashboards/year-compare.ts';
 
 export function registerUnitPage(app: App, deps: ServerDeps) {
   app.get(

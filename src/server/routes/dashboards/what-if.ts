@@ -8,9 +8,9 @@ import { UNIT_PAGE_ROLES } from '../../../db/queries/dashboards-scope.ts';
 import { OperationError } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../../contract/common.ts';
-import { campaignOr404, requireResults, resultsUnavailable, unitOr404 } from './access.ts';
-import { bandRef } from './present.ts';
-import { findEntry, loadResultSet } from './result-set.ts';
+import { campaignOr404, requireResults, resultsUnavailable, unitOr404 } from '../../../app/dashboards/access.ts';
+import { bandRef } from '../../../app/dashboards/present.ts';
+import { findEntry, loadResultSet } from '../../../app/dashboards/result-set.ts';
 import { whatIfBody, whatIfResponse } from '../../../contract/dashboards.ts';
 import { rankingOptions } from '../../../core/campaign/index.ts';
 

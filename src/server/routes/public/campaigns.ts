@@ -8,8 +8,8 @@ import type { App, ServerDeps } from '../../http/route-types.ts';
 import { type PublishedMeta, allPublished, campaignHeadings, latestPublished, mappingsStamp, publishedVersions, snapshotView, verifiedViews } from '../../../app/publication/public-snapshots.ts';
 import type { SnapshotView } from '../../../app/publication/snapshot-view.ts';
 import { etagOf, notModified, notPublished } from './http-cache.ts';
-import { campaignSummary, groupResults, methodology, publicRules } from './present.ts';
-import { unitPage } from './unit-page.ts';
+import { campaignSummary, groupResults, methodology, publicRules } from '../../../app/publication/public-present.ts';
+import { unitPage } from '../../../app/publication/public-unit-page.ts';
 
 const campaignParams = z.object({ id: z.string().max(64) });
 const JSON_TYPE = 'application/json; charset=utf-8';

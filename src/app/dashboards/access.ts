@@ -2,15 +2,15 @@
 // Results before publication follow GET /campaigns/{id}/results: the appraisers' and the office's only
 // (the DX office or council over the owner, viewers over the owner, members of the group's body);
 // once published, everybody who reaches the unit sees them.
-import { campaignAbilities, holdsRoleOver } from '../../../core/policy/index.ts';
-import type { Role } from '../../../core/policy/index.ts';
-import type { Db } from '../../../db/client.ts';
-import { loadGroupsOf, myMemberships } from '../../../db/queries/appraisal-bodies.ts';
-import { type DashboardCampaign, campaignOfUnit } from '../../../db/queries/dashboards.ts';
-import { findUnitInScope } from '../../../db/queries/dashboards-scope.ts';
-import type { OrgUnitRow, ScopedActor } from '../../../db/queries/org-units.ts';
-import { ancestryOf } from '../../../db/queries/unit-path.ts';
-import { OperationError, notFound } from '../../../app/errors.ts';
+import { campaignAbilities, holdsRoleOver } from '../../core/policy/index.ts';
+import type { Role } from '../../core/policy/index.ts';
+import type { Db } from '../../db/client.ts';
+import { loadGroupsOf, myMemberships } from '../../db/queries/appraisal-bodies.ts';
+import { type DashboardCampaign, campaignOfUnit } from '../../db/queries/dashboards.ts';
+import { findUnitInScope } from '../../db/queries/dashboards-scope.ts';
+import type { OrgUnitRow, ScopedActor } from '../../db/queries/org-units.ts';
+import { ancestryOf } from '../../db/queries/unit-path.ts';
+import { OperationError, notFound } from '../errors.ts';
 import { PUBLISHED } from './result-set.ts';
 
 export const unitNotFound = () => notFound('Không tìm thấy đơn vị.');

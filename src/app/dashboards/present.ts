@@ -1,7 +1,7 @@
 // What the dashboards show of the engine's output: points with 2 decimals, percents rounded for display
 // from the exact fraction (displayPercent), bands by code and label. Nothing here decides a rule.
-import type { BandRule } from '../../../core/framework/index.ts';
-import { type GapAnalysis, type UnitResult, displayPercent, percentValue } from '../../../core/results/index.ts';
+import type { BandRule } from '../../core/framework/index.ts';
+import { type GapAnalysis, type UnitResult, displayPercent, percentValue } from '../../core/results/index.ts';
 import type { GroupResults, UnitEntry } from './result-set.ts';
 
 export const bandRef = (b: BandRule | null) => (b ? { code: b.code, label: b.label, minPercent: b.minPercent } : null);

@@ -2,9 +2,9 @@
 // against the same owner's previous published annual campaign. Main indicators are matched only
 // through a node mapping: identity when both years used the same index-set version, the confirmed
 // framework_mappings pairs otherwise — none confirmed → every indicator "not comparable" (no_mapping).
-import { type CodePair, type UnitComparison, compareYears, identityPairs } from '../../../core/results/index.ts';
-import type { Db } from '../../../db/client.ts';
-import { confirmedMapping } from '../../../db/queries/dashboards.ts';
+import { type CodePair, type UnitComparison, compareYears, identityPairs } from '../../core/results/index.ts';
+import type { Db } from '../../db/client.ts';
+import { confirmedMapping } from '../../db/queries/dashboards.ts';
 import type { GroupResults, ResultSet } from './result-set.ts';
 
 export type MappingKind = 'identity' | 'confirmed' | 'none';

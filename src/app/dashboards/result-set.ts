@@ -6,15 +6,15 @@
 // shown is what was signed. Only the what-if (and the gap analysis that reads lower nodes) computes
 // from the stored item scores. Before publication the results are live from the appraisal (final
 // scores so far, computed) and marked provisional.
-import { type CampaignRules, rankingOptions } from '../../../core/campaign/index.ts';
-import type { FrameworkDefinition } from '../../../core/framework/index.ts';
-import { type RankedGroup, type ResultRow, type UnitResult, type UnitResultInput, computeUnitResult, itemScoresFromRows, publishedUnitResult, rankGroup } from '../../../core/results/index.ts';
-import type { Db } from '../../../db/client.ts';
-import { type DashboardCampaign, type SnapshotRef, latestSnapshots } from '../../../db/queries/dashboards.ts';
-import { OperationError } from '../../../app/errors.ts';
-import { computeCampaignResults } from '../../../app/publication/campaign-results.ts';
-import { snapshotView } from '../../../app/publication/public-snapshots.ts';
-import type { SnapshotView } from '../../../app/publication/snapshot-view.ts';
+import { type CampaignRules, rankingOptions } from '../../core/campaign/index.ts';
+import type { FrameworkDefinition } from '../../core/framework/index.ts';
+import { type RankedGroup, type ResultRow, type UnitResult, type UnitResultInput, computeUnitResult, itemScoresFromRows, publishedUnitResult, rankGroup } from '../../core/results/index.ts';
+import type { Db } from '../../db/client.ts';
+import { type DashboardCampaign, type SnapshotRef, latestSnapshots } from '../../db/queries/dashboards.ts';
+import { OperationError } from '../errors.ts';
+import { computeCampaignResults } from '../publication/campaign-results.ts';
+import { snapshotView } from '../publication/public-snapshots.ts';
+import type { SnapshotView } from '../publication/snapshot-view.ts';
 
 /** What a published (or live) unit row of computeCampaignResults carries that the engine needs. */
 export interface PublishedUnitRow {

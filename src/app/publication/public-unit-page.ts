@@ -4,12 +4,12 @@
 // another year are matched ONLY through the node mapping between the two index-set versions (identity
 // for the same version, else a confirmed framework_mappings row): an unmapped indicator is reported
 // not comparable, never matched by a code that merely looks the same (docs/results-rules.md §8).
-import { indicatorComparability } from '../../../core/results/index.ts';
-import type { Db } from '../../../db/client.ts';
-import { type PublishedMeta, confirmedMapping, verifiedViews } from '../../../app/publication/public-snapshots.ts';
-import { publicationUnverified } from '../../../app/publication/snapshot-integrity.ts';
-import type { GroupView, SnapshotView } from '../../../app/publication/snapshot-view.ts';
-import { derivedTrend } from '../../../app/publication/derived-trend.ts';
+import { indicatorComparability } from '../../core/results/index.ts';
+import type { Db } from '../../db/client.ts';
+import { type PublishedMeta, confirmedMapping, verifiedViews } from './public-snapshots.ts';
+import { publicationUnverified } from './snapshot-integrity.ts';
+import type { GroupView, SnapshotView } from './snapshot-view.ts';
+import { derivedTrend } from './derived-trend.ts';
 
 type Entry = { view: SnapshotView; meta: PublishedMeta; group: GroupView; row: GroupView['units'][number] };
 

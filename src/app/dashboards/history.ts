@@ -1,9 +1,9 @@
 // A unit's history across published campaigns, for its dashboard page: its percent, band and rank in the
 // latest snapshot of each, read from the VERIFIED snapshot views (public-snapshots.ts) — a snapshot that
 // fails verification is left out of the history (and logged and audited once by snapshot-integrity.ts).
-import type { Db } from '../../../db/client.ts';
-import { snapshotsOfUnit } from '../../../db/queries/dashboards.ts';
-import { verifiedViews } from '../../../app/publication/public-snapshots.ts';
+import type { Db } from '../../db/client.ts';
+import { snapshotsOfUnit } from '../../db/queries/dashboards.ts';
+import { verifiedViews } from '../publication/public-snapshots.ts';
 
 export interface HistoryRow {
   campaignId: string;

@@ -2,11 +2,11 @@
 // indicators, the published rules and index set). Nothing here reads a review, a comment or evidence —
 // the snapshot holds none — and every object is built field by field so a future payload field never
 // leaks by accident.
-import { formatMethodNotation } from '../../../core/framework/notation/index.ts';
-import type { FrameworkNode } from '../../../core/framework/types.ts';
-import type { PublishedMeta } from '../../../app/publication/public-snapshots.ts';
-import type { GroupView, SnapshotView } from '../../../app/publication/snapshot-view.ts';
-import { describeRanking } from '../../../core/campaign/index.ts';
+import { formatMethodNotation } from '../../core/framework/notation/index.ts';
+import type { FrameworkNode } from '../../core/framework/types.ts';
+import type { PublishedMeta } from './public-snapshots.ts';
+import type { GroupView, SnapshotView } from './snapshot-view.ts';
+import { describeRanking } from '../../core/campaign/index.ts';
 
 export function campaignSummary(view: SnapshotView, meta: PublishedMeta) {
   const c = view.payload.campaign;
