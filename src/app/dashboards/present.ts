@@ -1,7 +1,7 @@
 // What the dashboards show of the engine's output: points with 2 decimals, percents rounded for display
 // from the exact fraction (displayPercent), bands by code and label. Nothing here decides a rule.
 import type { BandRule } from '../../core/framework/index.ts';
-import { type GapAnalysis, type UnitResult, displayPercent, percentValue } from '../../core/results/index.ts';
+import { type GapAnalysis, type UnitResult, displayPercent, percentValue, resultFigures } from '../../core/results/index.ts';
 import type { GroupResults, UnitEntry } from './result-set.ts';
 
 export const bandRef = (b: BandRule | null) => (b ? { code: b.code, label: b.label, minPercent: b.minPercent } : null);
@@ -12,14 +12,7 @@ export function unitSummary(entry: UnitEntry, group: GroupResults) {
   return {
     unit: entry.unit,
     group: { id: group.id, name: group.name },
-    status: r.status,
-    selfTotal: r.selfTotal,
-    finalTotal: r.finalTotal,
-    penaltyPoints: r.penaltyApplied,
-    finalAfterPenalty: r.finalAfterPenalty,
-    maxPoints: r.maxPoints,
-    applicableMax: r.applicableMax,
-    percent: displayPercent(r.percent),
+    ...resultFigures(r),
     band: bandRef(r.band),
     bandByScore: bandRef(r.bandByScore),
     rank: entry.rank,

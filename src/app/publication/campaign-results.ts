@@ -5,7 +5,7 @@
 // The scores come from the packed score sheets (campaign-results-fast.ts); a unit whose sheet cannot
 // be read as it stands takes the per-item path (campaign-results-reference.ts), same results.
 import { type CampaignRules, rankingOptions } from '../../core/campaign/index.ts';
-import { displayPercent, indicatorSummaries, rankGroup } from '../../core/results/index.ts';
+import { indicatorSummaries, rankGroup, resultFigures } from '../../core/results/index.ts';
 import type { Db } from '../../db/client.ts';
 import { type GroupWithFramework, loadCampaignGroups } from '../../db/queries/campaigns.ts';
 import { type IndexedDefinition, loadDefinition } from '../../db/queries/framework-definitions.ts';
@@ -50,15 +50,8 @@ export async function computeCampaignRanking(db: Db, campaign: { id: string; rul
           group: { id: g.id, name: g.name },
           submitted: e.assessment.status === 'submitted',
           timing: r.timing.kind,
-          status: r.status,
           daysLate: e.assessment.daysLate ?? null,
-          selfTotal: r.selfTotal,
-          finalTotal: r.finalTotal,
-          penaltyPoints: r.penaltyApplied,
-          finalAfterPenalty: r.finalAfterPenalty,
-          maxPoints: r.maxPoints,
-          applicableMax: r.applicableMax,
-          percent: displayPercent(r.percent),
+          ...resultFigures(r),
           band: r.band ? { code: r.band.code, label: r.band.label } : null,
           bandByScore: r.bandByScore ? { code: r.bandByScore.code, label: r.bandByScore.label } : null,
           rank: u.rank,

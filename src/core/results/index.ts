@@ -33,6 +33,7 @@ export {
 export { gapAnalysis, whatIf, type GapAnalysis, type BandTarget, type AvailableItem, type ItemChanges, type WhatIfContext, type WhatIf } from './gap.ts';
 export { NO_SCORE_H, computeUnitResultFromLeaves, indicatorSummaries, plainResult, type IndicatorSummary, compileDefinition, type CompiledDefinition, type LeafHundredths } from './arithmetic.ts';
 export { sheetLeafCodes } from './compiled.ts';
+export { resultFigures } from './result-figures.ts';
 export { leafScoresOf } from './leaves.ts';
 export { type ItemRow, itemRowOf, itemScoresFromRows } from './item-rows.ts';
 export { DEFAULT_PREDECESSOR_METHOD, derivePercentFromPredecessors, predecessorMethodLabel, type DerivedPercent, type DerivedPredecessor, type LineageLink, type PredecessorMethod } from './lineage-average.ts';
