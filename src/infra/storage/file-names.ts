@@ -5,8 +5,9 @@
 import { MIME, extensionOf } from './sniff.ts';
 
 /** C0 and C1 controls, DEL, line separators, and the bidirectional marks, embeddings, overrides and isolates. */
-// eslint-disable-next-line no-control-regex
-export const UNSAFE_NAME_CHARS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+export const UNSAFE_NAME_CHARS =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /** Other extensions under which a type opens as itself. */
 const ALSO: Record<string, readonly string[]> = { [MIME.jpg]: ['jpeg', 'jpe', 'jfif'] };
