@@ -58,3 +58,9 @@ export const memberSchema = z.object({ id: z.string(), bodyId: z.string(), user:
 export const bodiesSchema = z.object({ items: z.array(z.looseObject({ groupId: z.string(), body: z.looseObject({}).nullable(), members: z.array(memberSchema) })) });
 export const resultsSchema = z.looseObject({ campaignId: z.string(), items: z.array(z.looseObject({ unit: z.looseObject({ id: z.string() }) })) });
 export const snapshotMetaSchema = z.object({ id: z.string(), version: z.number(), digest: z.string(), signature: z.string(), keyId: z.string(), createdAt: z.string() });
+
+// What the web app sends (input types: defaults filled in by the server).
+export type MemberInput = z.input<typeof memberBody>;
+export type ApproveInput = z.input<typeof approveBody>;
+export type ReviewInput = z.input<typeof reviewBody>;
+export type AppraisalInput = z.input<typeof appraisalBody>;
