@@ -50,17 +50,55 @@ export const queueQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(500).default(500),
 });
 
-export const reviewSchema = z.looseObject({ assessmentId: z.string(), code: z.string(), selfScore: z.number().nullable(), proposedScore: z.number().nullable(), finalScore: z.number().nullable(), notApplicable: z.boolean(), version: z.number() });
+/** One item's review as app/presenters/item-review.ts presents it (the answer of PUT …/review and …/appraisal). */
+export const reviewSchema = z.object({
+  assessmentId: z.string(),
+  code: z.string(),
+  selfScore: z.number().nullable(),
+  proposedScore: z.number().nullable(),
+  proposedReason: z.string().nullable(),
+  proposedReasonLabel: z.string().nullable(),
+  proposedComment: z.string().nullable(),
+  proposedAt: z.string().nullable(),
+  finalScore: z.number().nullable(),
+  finalReason: z.string().nullable(),
+  finalReasonLabel: z.string().nullable(),
+  finalComment: z.string().nullable(),
+  finalAt: z.string().nullable(),
+  notApplicable: z.boolean(),
+  notApplicableReason: z.string().nullable(),
+  replacementCode: z.string().nullable(),
+  officialScore: z.number().nullable(),
+  delta: z.object({ proposed: z.number().nullable(), final: z.number().nullable() }),
+  version: z.number(),
+});
 export const requestSchema = z.looseObject({ id: z.string(), assessmentId: z.string(), code: z.string(), kind: z.string(), message: z.string(), deadline: z.string().nullable(), status: z.string(), replies: z.array(z.looseObject({ id: z.string(), text: z.string() })), abilities: z.object({ reply: z.boolean(), close: z.boolean() }) });
 export const queueSchema = z.object({ items: z.array(z.looseObject({ assessmentId: z.string(), code: z.string(), version: z.number() })), total: z.number(), page: z.number(), pageSize: z.number(), summary: z.looseObject({ total: z.number() }), groups: z.array(z.looseObject({ id: z.string() })) });
 export const reviewViewSchema = z.looseObject({ id: z.string(), items: z.array(z.looseObject({ code: z.string(), version: z.number() })) });
-export const memberSchema = z.object({ id: z.string(), bodyId: z.string(), user: z.object({ id: z.string(), fullName: z.string(), username: z.string() }), position: z.string(), positionLabel: z.string(), title: z.string().nullable(), assignment: z.object({ nodeCodes: z.array(z.string()), domains: z.array(z.string()), unitIds: z.array(z.string()) }) });
-export const bodiesSchema = z.object({ items: z.array(z.looseObject({ groupId: z.string(), body: z.looseObject({}).nullable(), members: z.array(memberSchema) })) });
+export const memberSchema = z.object({ id: z.string(), bodyId: z.string(), user: z.object({ id: z.string(), fullName: z.string(), username: z.string() }), position: z.enum(COUNCIL_POSITIONS), positionLabel: z.string(), title: z.string().nullable(), assignment: z.object({ nodeCodes: z.array(z.string()), domains: z.array(z.string()), unitIds: z.array(z.string()) }) });
+/** Each group's appraisal body and members, with what the caller may do (GET /campaigns/{id}/bodies). */
+export const groupBodySchema = z.object({
+  groupId: z.string(),
+  groupName: z.string(),
+  appraiser: z.string(),
+  body: z.object({ id: z.string(), kind: z.enum(['council', 'parent_unit']), name: z.string(), decisionRef: z.string().nullable(), closedAt: z.string().nullable() }).nullable(),
+  members: z.array(memberSchema),
+  myPosition: z.enum(COUNCIL_POSITIONS).nullable(),
+  abilities: z.object({ closeAppraisal: z.boolean(), markGroupNotApplicable: z.boolean(), manageMembers: z.boolean() }),
+});
+export const bodiesSchema = z.object({ items: z.array(groupBodySchema) });
 export const resultsSchema = z.looseObject({ campaignId: z.string(), items: z.array(z.looseObject({ unit: z.looseObject({ id: z.string() }) })) });
 export const snapshotMetaSchema = z.object({ id: z.string(), version: z.number(), digest: z.string(), signature: z.string(), keyId: z.string(), createdAt: z.string() });
+/** GET /campaigns/{id}/snapshots: every published version with its correction reason. */
+export const snapshotListSchema = z.object({ items: z.array(snapshotMetaSchema.extend({ reason: z.string().nullable() })) });
 
 // What the web app sends (input types: defaults filled in by the server).
 export type MemberInput = z.input<typeof memberBody>;
 export type ApproveInput = z.input<typeof approveBody>;
 export type ReviewInput = z.input<typeof reviewBody>;
 export type AppraisalInput = z.input<typeof appraisalBody>;
+export type ReviewView = z.infer<typeof reviewSchema>;
+export type SnapshotMeta = z.infer<typeof snapshotMetaSchema>;
+export type SnapshotListItem = z.infer<typeof snapshotListSchema>['items'][number];
+export type Member = z.infer<typeof memberSchema>;
+export type GroupBody = z.infer<typeof groupBodySchema>;

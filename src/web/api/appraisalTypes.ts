@@ -1,8 +1,14 @@
 // Types of the appraisal (thẩm định) and publication routes ("Appraisal (thẩm định) and publication" in
 // docs/api-contract-v1.md), following the server presenters (item-review, item-request, load-queue).
-import type { CouncilPosition, MemberAssignment, ReviewFlag, ReviewReason } from '../../core/appraisal/index.ts';
+import type { CouncilPosition, ReviewFlag } from '../../core/appraisal/index.ts';
 import type { FrameworkDefinition } from '../../core/framework/index.ts';
 import type { ItemInputs } from '../../contract/assessments.ts';
+import type { GroupBody, Member, ReviewView, SnapshotListItem, SnapshotMeta } from '../../contract/appraisal.ts';
+
+// From the contract (one source with the server's response schemas).
+export type { GroupBody, Member, ReviewView };
+/** A published version: the publication's answer, or a row of the version list (with its correction reason). */
+export type Snapshot = SnapshotMeta & Partial<Pick<SnapshotListItem, 'reason'>>;
 
 export type QueueStatus = 'pending' | 'proposed' | 'requested' | 'final';
 export type QueueMode = 'unit' | 'item';
@@ -56,27 +62,6 @@ export interface QueueFilter {
   status?: QueueStatus | undefined;
 }
 
-export interface ReviewView {
-  assessmentId: string;
-  code: string;
-  selfScore: number | null;
-  proposedScore: number | null;
-  proposedReason: ReviewReason | null;
-  proposedReasonLabel: string | null;
-  proposedComment: string | null;
-  proposedAt: string | null;
-  finalScore: number | null;
-  finalReason: ReviewReason | null;
-  finalReasonLabel: string | null;
-  finalComment: string | null;
-  finalAt: string | null;
-  notApplicable: boolean;
-  notApplicableReason: string | null;
-  replacementCode: string | null;
-  officialScore: number | null;
-  delta: { proposed: number | null; final: number | null };
-  version: number;
-}
 
 export interface ReplyView {
   id: string;
@@ -157,31 +142,8 @@ export interface AssessmentReview {
   evidence?: ReviewEvidence[];
 }
 
-export interface Member {
-  id: string;
-  user: { id: string; fullName: string; username: string };
-  position: CouncilPosition;
-  title: string | null;
-  assignment: MemberAssignment;
-}
 
-export interface GroupBody {
-  groupId: string;
-  groupName?: string;
-  body: { id: string; kind: 'council' | 'parent_unit'; name: string; decisionRef: string | null; closedAt: string | null } | null;
-  members: Member[];
-  abilities?: { closeAppraisal?: boolean; markGroupNotApplicable?: boolean; manageMembers?: boolean };
-}
 
-export interface Snapshot {
-  id: string;
-  version: number;
-  digest: string;
-  signature: string;
-  keyId: string;
-  createdAt: string;
-  reason?: string | null;
-}
 
 export interface UnitResultRow {
   unit: { id: string; code: string; name: string };
