@@ -1,7 +1,7 @@
 // Zod schemas of the appraisal routes (they also produce the OpenAPI document). Large answers (queue,
 // review, results, snapshots) are described by their stable keys and pass the rest through.
 import { z } from 'zod';
-import { COUNCIL_POSITIONS, REVIEW_REASONS } from '../core/appraisal/index.ts';
+import { COUNCIL_POSITIONS, REVIEW_REASONS, type ReviewFlag } from '../core/appraisal/index.ts';
 import { isValidIsoDate } from '../core/campaign/index.ts';
 
 const text = (max: number) => z.string().trim().min(1, 'Không được để trống').max(max);
@@ -73,7 +73,36 @@ export const reviewSchema = z.object({
   version: z.number(),
 });
 export const requestSchema = z.looseObject({ id: z.string(), assessmentId: z.string(), code: z.string(), kind: z.string(), message: z.string(), deadline: z.string().nullable(), status: z.string(), replies: z.array(z.looseObject({ id: z.string(), text: z.string() })), abilities: z.object({ reply: z.boolean(), close: z.boolean() }) });
-export const queueSchema = z.object({ items: z.array(z.looseObject({ assessmentId: z.string(), code: z.string(), version: z.number() })), total: z.number(), page: z.number(), pageSize: z.number(), summary: z.looseObject({ total: z.number() }), groups: z.array(z.looseObject({ id: z.string() })) });
+const queueStatus = z.enum(['pending', 'proposed', 'requested', 'final']);
+/** One (unit × item) of the caller's queue (app/appraisal/load-queue.ts); flags are core's ReviewFlag values. */
+export const queueRowSchema = z.object({
+  assessmentId: z.string(),
+  campaignId: z.string(),
+  groupId: z.string(),
+  unit: z.object({ id: z.string(), code: z.string(), name: z.string() }),
+  code: z.string(),
+  title: z.string(),
+  maxPoints: z.number(),
+  selfScore: z.number().nullable(),
+  proposedScore: z.number().nullable(),
+  finalScore: z.number().nullable(),
+  delta: z.number().nullable(),
+  notApplicable: z.boolean(),
+  status: queueStatus,
+  flags: z.array(z.unknown().describe('Cảnh báo cho người thẩm định (core/appraisal ReviewFlag)') as unknown as z.ZodType<ReviewFlag>),
+  openRequest: z.object({ id: z.string(), deadline: z.string().nullable() }).nullable(),
+  version: z.number(),
+  abilities: z.object({ propose: z.boolean(), appraise: z.boolean(), request: z.boolean() }),
+});
+export const queueGroupSchema = z.object({ id: z.string(), name: z.string(), campaignId: z.string(), campaignName: z.string(), bodyKind: z.enum(['council', 'parent_unit']), position: z.enum(COUNCIL_POSITIONS).nullable() });
+export const queueSchema = z.object({
+  items: z.array(queueRowSchema),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+  summary: z.object({ total: z.number(), units: z.number(), byStatus: z.record(queueStatus, z.number()), flagged: z.number() }),
+  groups: z.array(queueGroupSchema),
+});
 export const reviewViewSchema = z.looseObject({ id: z.string(), items: z.array(z.looseObject({ code: z.string(), version: z.number() })) });
 export const memberSchema = z.object({ id: z.string(), bodyId: z.string(), user: z.object({ id: z.string(), fullName: z.string(), username: z.string() }), position: z.enum(COUNCIL_POSITIONS), positionLabel: z.string(), title: z.string().nullable(), assignment: z.object({ nodeCodes: z.array(z.string()), domains: z.array(z.string()), unitIds: z.array(z.string()) }) });
 /** Each group's appraisal body and members, with what the caller may do (GET /campaigns/{id}/bodies). */
@@ -102,3 +131,8 @@ export type SnapshotMeta = z.infer<typeof snapshotMetaSchema>;
 export type SnapshotListItem = z.infer<typeof snapshotListSchema>['items'][number];
 export type Member = z.infer<typeof memberSchema>;
 export type GroupBody = z.infer<typeof groupBodySchema>;
+export type QueueStatus = z.infer<typeof queueStatus>;
+export type QueueRow = z.infer<typeof queueRowSchema>;
+export type QueueGroup = z.infer<typeof queueGroupSchema>;
+export type Queue = z.infer<typeof queueSchema>;
+export type QueueQuery = z.input<typeof queueQuery>;

@@ -1,67 +1,20 @@
 // Types of the appraisal (thẩm định) and publication routes ("Appraisal (thẩm định) and publication" in
 // docs/api-contract-v1.md), following the server presenters (item-review, item-request, load-queue).
-import type { CouncilPosition, ReviewFlag } from '../../core/appraisal/index.ts';
+import type { ReviewFlag } from '../../core/appraisal/index.ts';
 import type { FrameworkDefinition } from '../../core/framework/index.ts';
 import type { ItemInputs } from '../../contract/assessments.ts';
-import type { GroupBody, Member, ReviewView, SnapshotListItem, SnapshotMeta } from '../../contract/appraisal.ts';
+import type { GroupBody, Member, Queue, QueueGroup, QueueRow, QueueStatus, QueueQuery, ReviewView, SnapshotListItem, SnapshotMeta } from '../../contract/appraisal.ts';
 
 // From the contract (one source with the server's response schemas).
-export type { GroupBody, Member, ReviewView };
+export type { GroupBody, Member, Queue, QueueGroup, QueueRow, QueueStatus, ReviewView };
+export type ItemAbilities = QueueRow['abilities'];
 /** A published version: the publication's answer, or a row of the version list (with its correction reason). */
 export type Snapshot = SnapshotMeta & Partial<Pick<SnapshotListItem, 'reason'>>;
 
-export type QueueStatus = 'pending' | 'proposed' | 'requested' | 'final';
-export type QueueMode = 'unit' | 'item';
+export type QueueMode = NonNullable<QueueQuery['mode']>;
 
-export interface ItemAbilities {
-  propose: boolean;
-  appraise: boolean;
-  request: boolean;
-}
-
-export interface QueueRow {
-  assessmentId: string;
-  campaignId?: string;
-  groupId?: string;
-  unit: { id: string; code: string; name: string };
-  code: string;
-  title: string;
-  maxPoints: number;
-  selfScore: number | null;
-  proposedScore: number | null;
-  finalScore: number | null;
-  delta: number | null;
-  notApplicable: boolean;
-  status: QueueStatus;
-  flags: ReviewFlag[];
-  openRequest: { id: string; deadline: string | null } | null;
-  version: number;
-  abilities: ItemAbilities;
-}
-
-export interface QueueGroup {
-  id: string;
-  name: string;
-  campaignId: string;
-  campaignName: string;
-  bodyKind: 'council' | 'parent_unit';
-  position: CouncilPosition | null;
-}
-
-export interface Queue {
-  items: QueueRow[];
-  summary: { total: number; units?: number; byStatus?: Record<QueueStatus, number>; flagged?: number };
-  groups?: QueueGroup[];
-}
-
-export interface QueueFilter {
-  campaignId?: string | undefined;
-  groupId?: string | undefined;
-  mode: QueueMode;
-  flag?: ReviewFlag['kind'] | undefined;
-  status?: QueueStatus | undefined;
-}
-
+/** The queue's filters as the toolbar keeps them (GET /appraisal/queue query, from the contract). */
+export type QueueFilter = Pick<QueueQuery, 'campaignId' | 'groupId' | 'flag' | 'status'> & { mode: QueueMode };
 
 export interface ReplyView {
   id: string;
@@ -141,9 +94,6 @@ export interface AssessmentReview {
   requests?: RequestView[];
   evidence?: ReviewEvidence[];
 }
-
-
-
 
 export interface UnitResultRow {
   unit: { id: string; code: string; name: string };
