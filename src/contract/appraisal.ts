@@ -72,7 +72,36 @@ export const reviewSchema = z.object({
   delta: z.object({ proposed: z.number().nullable(), final: z.number().nullable() }),
   version: z.number(),
 });
-export const requestSchema = z.looseObject({ id: z.string(), assessmentId: z.string(), code: z.string(), kind: z.string(), message: z.string(), deadline: z.string().nullable(), status: z.string(), replies: z.array(z.looseObject({ id: z.string(), text: z.string() })), abilities: z.object({ reply: z.boolean(), close: z.boolean() }) });
+const person = z.object({ id: z.string(), fullName: z.string() });
+/** A request to the unit and its thread of replies (app/presenters/item-request.ts). */
+export const requestSchema = z.object({
+  id: z.string(),
+  assessmentId: z.string(),
+  code: z.string(),
+  itemTitle: z.string().nullable(),
+  /** more_evidence | explanation (stored as text; kindLabel says it in Vietnamese). */
+  kind: z.string(),
+  kindLabel: z.string(),
+  message: z.string(),
+  deadline: z.string().nullable(),
+  deadlinePassed: z.boolean(),
+  /** open | answered | closed (stored as text; statusLabel says it in Vietnamese). */
+  status: z.string(),
+  statusLabel: z.string(),
+  requestedBy: person,
+  requestedAt: z.string(),
+  closedAt: z.string().nullable(),
+  replies: z.array(
+    z.object({
+      id: z.string(),
+      text: z.string(),
+      evidence: z.array(z.object({ id: z.string(), fileName: z.string().nullable(), url: z.string().nullable(), sha256: z.string().nullable(), docNumber: z.string().nullable(), summary: z.string().nullable() })),
+      repliedBy: person,
+      repliedAt: z.string(),
+    }),
+  ),
+  abilities: z.object({ reply: z.boolean(), close: z.boolean() }),
+});
 const queueStatus = z.enum(['pending', 'proposed', 'requested', 'final']);
 /** One (unit × item) of the caller's queue (app/appraisal/load-queue.ts); flags are core's ReviewFlag values. */
 export const queueRowSchema = z.object({
@@ -136,3 +165,5 @@ export type QueueRow = z.infer<typeof queueRowSchema>;
 export type QueueGroup = z.infer<typeof queueGroupSchema>;
 export type Queue = z.infer<typeof queueSchema>;
 export type QueueQuery = z.input<typeof queueQuery>;
+export type RequestView = z.infer<typeof requestSchema>;
+export type ReplyView = RequestView['replies'][number];

@@ -3,10 +3,10 @@
 import type { ReviewFlag } from '../../core/appraisal/index.ts';
 import type { FrameworkDefinition } from '../../core/framework/index.ts';
 import type { ItemInputs } from '../../contract/assessments.ts';
-import type { GroupBody, Member, Queue, QueueGroup, QueueRow, QueueStatus, QueueQuery, ReviewView, SnapshotListItem, SnapshotMeta } from '../../contract/appraisal.ts';
+import type { GroupBody, Member, Queue, QueueGroup, QueueRow, QueueStatus, QueueQuery, RequestView, ReviewView, SnapshotListItem, SnapshotMeta } from '../../contract/appraisal.ts';
 
 // From the contract (one source with the server's response schemas).
-export type { GroupBody, Member, Queue, QueueGroup, QueueRow, QueueStatus, ReviewView };
+export type { GroupBody, Member, Queue, QueueGroup, QueueRow, QueueStatus, RequestView, ReviewView };
 export type ItemAbilities = QueueRow['abilities'];
 /** A published version: the publication's answer, or a row of the version list (with its correction reason). */
 export type Snapshot = SnapshotMeta & Partial<Pick<SnapshotListItem, 'reason'>>;
@@ -15,33 +15,6 @@ export type QueueMode = NonNullable<QueueQuery['mode']>;
 
 /** The queue's filters as the toolbar keeps them (GET /appraisal/queue query, from the contract). */
 export type QueueFilter = Pick<QueueQuery, 'campaignId' | 'groupId' | 'flag' | 'status'> & { mode: QueueMode };
-
-export interface ReplyView {
-  id: string;
-  text: string;
-  evidence: { id: string; fileName: string | null; url: string | null; sha256: string | null; docNumber: string | null; summary: string | null }[];
-  repliedBy: { id: string; fullName: string };
-  repliedAt: string;
-}
-
-export interface RequestView {
-  id: string;
-  assessmentId: string;
-  code: string;
-  itemTitle: string | null;
-  kind: 'more_evidence' | 'explanation';
-  kindLabel: string;
-  message: string;
-  deadline: string | null;
-  deadlinePassed: boolean;
-  status: 'open' | 'answered' | 'closed';
-  statusLabel: string;
-  requestedBy: { id: string; fullName: string };
-  requestedAt: string;
-  closedAt: string | null;
-  replies: ReplyView[];
-  abilities: { reply: boolean; close: boolean };
-}
 
 export interface ReviewEvidence {
   id: string;
