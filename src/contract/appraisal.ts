@@ -145,7 +145,33 @@ export const groupBodySchema = z.object({
   abilities: z.object({ closeAppraisal: z.boolean(), markGroupNotApplicable: z.boolean(), manageMembers: z.boolean() }),
 });
 export const bodiesSchema = z.object({ items: z.array(groupBodySchema) });
-export const resultsSchema = z.looseObject({ campaignId: z.string(), items: z.array(z.looseObject({ unit: z.looseObject({ id: z.string() }) })) });
+const shortBand = z.object({ code: z.string(), label: z.string() });
+/** One unit's result (app/publication/campaign-results.ts): the declared keys are checked, the rest (main indicators, ties) pass through. */
+export const resultRowSchema = z.object({
+  assessmentId: z.string(),
+  unit: z.object({ id: z.string(), code: z.string(), name: z.string() }),
+  group: z.object({ id: z.string(), name: z.string() }),
+  submitted: z.boolean(),
+  timing: z.string(),
+  status: z.enum(['rankable', 'forced_lowest_band', 'not_rankable']),
+  daysLate: z.number().nullable(),
+  selfTotal: z.number(),
+  finalTotal: z.number(),
+  penaltyPoints: z.number(),
+  finalAfterPenalty: z.number(),
+  maxPoints: z.number(),
+  applicableMax: z.number(),
+  percent: z.number().nullable(),
+  band: shortBand.nullable(),
+  bandByScore: shortBand.nullable(),
+  rank: z.number().nullable(),
+  rankable: z.boolean(),
+  lowestBandReason: z.string().nullable(),
+  notApplicableCodes: z.array(z.string()),
+  unappraisedCodes: z.array(z.string()),
+  complete: z.boolean(),
+});
+export const resultsSchema = z.looseObject({ campaignId: z.string(), status: z.string(), items: z.array(resultRowSchema.loose()), missing: z.number() });
 export const snapshotMetaSchema = z.object({ id: z.string(), version: z.number(), digest: z.string(), signature: z.string(), keyId: z.string(), createdAt: z.string() });
 /** GET /campaigns/{id}/snapshots: every published version with its correction reason. */
 export const snapshotListSchema = z.object({ items: z.array(snapshotMetaSchema.extend({ reason: z.string().nullable() })) });
@@ -167,3 +193,4 @@ export type Queue = z.infer<typeof queueSchema>;
 export type QueueQuery = z.input<typeof queueQuery>;
 export type RequestView = z.infer<typeof requestSchema>;
 export type ReplyView = RequestView['replies'][number];
+export type UnitResultRow = z.infer<typeof resultRowSchema>;

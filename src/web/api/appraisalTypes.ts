@@ -3,10 +3,10 @@
 import type { ReviewFlag } from '../../core/appraisal/index.ts';
 import type { FrameworkDefinition } from '../../core/framework/index.ts';
 import type { ItemInputs } from '../../contract/assessments.ts';
-import type { GroupBody, Member, Queue, QueueGroup, QueueRow, QueueStatus, QueueQuery, RequestView, ReviewView, SnapshotListItem, SnapshotMeta } from '../../contract/appraisal.ts';
+import type { GroupBody, Member, Queue, QueueGroup, QueueRow, QueueStatus, QueueQuery, RequestView, ReviewView, SnapshotListItem, UnitResultRow, SnapshotMeta } from '../../contract/appraisal.ts';
 
 // From the contract (one source with the server's response schemas).
-export type { GroupBody, Member, Queue, QueueGroup, QueueRow, QueueStatus, RequestView, ReviewView };
+export type { GroupBody, Member, Queue, QueueGroup, QueueRow, QueueStatus, RequestView, ReviewView, UnitResultRow };
 export type ItemAbilities = QueueRow['abilities'];
 /** A published version: the publication's answer, or a row of the version list (with its correction reason). */
 export type Snapshot = SnapshotMeta & Partial<Pick<SnapshotListItem, 'reason'>>;
@@ -66,22 +66,6 @@ export interface AssessmentReview {
   items: ReviewItem[];
   requests?: RequestView[];
   evidence?: ReviewEvidence[];
-}
-
-export interface UnitResultRow {
-  unit: { id: string; code: string; name: string };
-  group: { id: string; name: string };
-  selfTotal: number | null;
-  finalTotal: number | null;
-  applicableMax: number | null;
-  percent: number | null;
-  penaltyPoints: number | null;
-  band: { code: string; label: string } | null;
-  rank: number | null;
-  rankable: boolean;
-  lowestBandReason: string | null;
-  finalAfterPenalty?: number | null;
-  complete?: boolean;
 }
 
 export interface MissingFinal {
