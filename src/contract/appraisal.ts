@@ -194,3 +194,8 @@ export type QueueQuery = z.input<typeof queueQuery>;
 export type RequestView = z.infer<typeof requestSchema>;
 export type ReplyView = RequestView['replies'][number];
 export type UnitResultRow = z.infer<typeof resultRowSchema>;
+
+/** The details of 422 APPRAISAL_INCOMPLETE (closing a group's appraisal): every unit × item still without a final score. */
+export const appraisalIncompleteDetails = z.object({ missing: z.array(z.object({ assessmentId: z.string(), unitName: z.string(), code: z.string() })), count: z.number() });
+export type AppraisalIncompleteDetails = z.infer<typeof appraisalIncompleteDetails>;
+export type MissingFinal = AppraisalIncompleteDetails['missing'][number];

@@ -67,12 +67,3 @@ export interface AssessmentReview {
   requests?: RequestView[];
   evidence?: ReviewEvidence[];
 }
-
-export interface MissingFinal {
-  assessmentId?: string;
-  unit?: { id: string; code: string; name: string };
-  unitCode?: string;
-  unitName?: string;
-  code: string;
-  title?: string;
-}
