@@ -1,7 +1,7 @@
 // Zod schemas of the appraisal routes (they also produce the OpenAPI document). Large answers (queue,
 // review, results, snapshots) are described by their stable keys and pass the rest through.
 import { z } from 'zod';
-import { COUNCIL_POSITIONS, REVIEW_REASONS } from '../core/appraisal/index.ts';
+import { COUNCIL_POSITIONS, REVIEW_REASONS, type ReviewFlag } from '../core/appraisal/index.ts';
 import { isValidIsoDate } from '../core/campaign/index.ts';
 
 const text = (max: number) => z.string().trim().min(1, 'Không được để trống').max(max);
@@ -50,11 +50,152 @@ export const queueQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(500).default(500),
 });
 
-export const reviewSchema = z.looseObject({ assessmentId: z.string(), code: z.string(), selfScore: z.number().nullable(), proposedScore: z.number().nullable(), finalScore: z.number().nullable(), notApplicable: z.boolean(), version: z.number() });
-export const requestSchema = z.looseObject({ id: z.string(), assessmentId: z.string(), code: z.string(), kind: z.string(), message: z.string(), deadline: z.string().nullable(), status: z.string(), replies: z.array(z.looseObject({ id: z.string(), text: z.string() })), abilities: z.object({ reply: z.boolean(), close: z.boolean() }) });
-export const queueSchema = z.object({ items: z.array(z.looseObject({ assessmentId: z.string(), code: z.string(), version: z.number() })), total: z.number(), page: z.number(), pageSize: z.number(), summary: z.looseObject({ total: z.number() }), groups: z.array(z.looseObject({ id: z.string() })) });
+/** One item's review as app/presenters/item-review.ts presents it (the answer of PUT …/review and …/appraisal). */
+export const reviewSchema = z.object({
+  assessmentId: z.string(),
+  code: z.string(),
+  selfScore: z.number().nullable(),
+  proposedScore: z.number().nullable(),
+  proposedReason: z.string().nullable(),
+  proposedReasonLabel: z.string().nullable(),
+  proposedComment: z.string().nullable(),
+  proposedAt: z.string().nullable(),
+  finalScore: z.number().nullable(),
+  finalReason: z.string().nullable(),
+  finalReasonLabel: z.string().nullable(),
+  finalComment: z.string().nullable(),
+  finalAt: z.string().nullable(),
+  notApplicable: z.boolean(),
+  notApplicableReason: z.string().nullable(),
+  replacementCode: z.string().nullable(),
+  officialScore: z.number().nullable(),
+  delta: z.object({ proposed: z.number().nullable(), final: z.number().nullable() }),
+  version: z.number(),
+});
+const person = z.object({ id: z.string(), fullName: z.string() });
+/** A request to the unit and its thread of replies (app/presenters/item-request.ts). */
+export const requestSchema = z.object({
+  id: z.string(),
+  assessmentId: z.string(),
+  code: z.string(),
+  itemTitle: z.string().nullable(),
+  /** more_evidence | explanation (stored as text; kindLabel says it in Vietnamese). */
+  kind: z.string(),
+  kindLabel: z.string(),
+  message: z.string(),
+  deadline: z.string().nullable(),
+  deadlinePassed: z.boolean(),
+  /** open | answered | closed (stored as text; statusLabel says it in Vietnamese). */
+  status: z.string(),
+  statusLabel: z.string(),
+  requestedBy: person,
+  requestedAt: z.string(),
+  closedAt: z.string().nullable(),
+  replies: z.array(
+    z.object({
+      id: z.string(),
+      text: z.string(),
+      evidence: z.array(z.object({ id: z.string(), fileName: z.string().nullable(), url: z.string().nullable(), sha256: z.string().nullable(), docNumber: z.string().nullable(), summary: z.string().nullable() })),
+      repliedBy: person,
+      repliedAt: z.string(),
+    }),
+  ),
+  abilities: z.object({ reply: z.boolean(), close: z.boolean() }),
+});
+const queueStatus = z.enum(['pending', 'proposed', 'requested', 'final']);
+/** One (unit × item) of the caller's queue (app/appraisal/load-queue.ts); flags are core's ReviewFlag values. */
+export const queueRowSchema = z.object({
+  assessmentId: z.string(),
+  campaignId: z.string(),
+  groupId: z.string(),
+  unit: z.object({ id: z.string(), code: z.string(), name: z.string() }),
+  code: z.string(),
+  title: z.string(),
+  maxPoints: z.number(),
+  selfScore: z.number().nullable(),
+  proposedScore: z.number().nullable(),
+  finalScore: z.number().nullable(),
+  delta: z.number().nullable(),
+  notApplicable: z.boolean(),
+  status: queueStatus,
+  flags: z.array(z.unknown().describe('Cảnh báo cho người thẩm định (core/appraisal ReviewFlag)') as unknown as z.ZodType<ReviewFlag>),
+  openRequest: z.object({ id: z.string(), deadline: z.string().nullable() }).nullable(),
+  version: z.number(),
+  abilities: z.object({ propose: z.boolean(), appraise: z.boolean(), request: z.boolean() }),
+});
+export const queueGroupSchema = z.object({ id: z.string(), name: z.string(), campaignId: z.string(), campaignName: z.string(), bodyKind: z.enum(['council', 'parent_unit']), position: z.enum(COUNCIL_POSITIONS).nullable() });
+export const queueSchema = z.object({
+  items: z.array(queueRowSchema),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+  summary: z.object({ total: z.number(), units: z.number(), byStatus: z.record(queueStatus, z.number()), flagged: z.number() }),
+  groups: z.array(queueGroupSchema),
+});
 export const reviewViewSchema = z.looseObject({ id: z.string(), items: z.array(z.looseObject({ code: z.string(), version: z.number() })) });
-export const memberSchema = z.object({ id: z.string(), bodyId: z.string(), user: z.object({ id: z.string(), fullName: z.string(), username: z.string() }), position: z.string(), positionLabel: z.string(), title: z.string().nullable(), assignment: z.object({ nodeCodes: z.array(z.string()), domains: z.array(z.string()), unitIds: z.array(z.string()) }) });
-export const bodiesSchema = z.object({ items: z.array(z.looseObject({ groupId: z.string(), body: z.looseObject({}).nullable(), members: z.array(memberSchema) })) });
-export const resultsSchema = z.looseObject({ campaignId: z.string(), items: z.array(z.looseObject({ unit: z.looseObject({ id: z.string() }) })) });
+export const memberSchema = z.object({ id: z.string(), bodyId: z.string(), user: z.object({ id: z.string(), fullName: z.string(), username: z.string() }), position: z.enum(COUNCIL_POSITIONS), positionLabel: z.string(), title: z.string().nullable(), assignment: z.object({ nodeCodes: z.array(z.string()), domains: z.array(z.string()), unitIds: z.array(z.string()) }) });
+/** Each group's appraisal body and members, with what the caller may do (GET /campaigns/{id}/bodies). */
+export const groupBodySchema = z.object({
+  groupId: z.string(),
+  groupName: z.string(),
+  appraiser: z.string(),
+  body: z.object({ id: z.string(), kind: z.enum(['council', 'parent_unit']), name: z.string(), decisionRef: z.string().nullable(), closedAt: z.string().nullable() }).nullable(),
+  members: z.array(memberSchema),
+  myPosition: z.enum(COUNCIL_POSITIONS).nullable(),
+  abilities: z.object({ closeAppraisal: z.boolean(), markGroupNotApplicable: z.boolean(), manageMembers: z.boolean() }),
+});
+export const bodiesSchema = z.object({ items: z.array(groupBodySchema) });
+const shortBand = z.object({ code: z.string(), label: z.string() });
+/** One unit's result (app/publication/campaign-results.ts): the declared keys are checked, the rest (main indicators, ties) pass through. */
+export const resultRowSchema = z.object({
+  assessmentId: z.string(),
+  unit: z.object({ id: z.string(), code: z.string(), name: z.string() }),
+  group: z.object({ id: z.string(), name: z.string() }),
+  submitted: z.boolean(),
+  timing: z.string(),
+  status: z.enum(['rankable', 'forced_lowest_band', 'not_rankable']),
+  daysLate: z.number().nullable(),
+  selfTotal: z.number(),
+  finalTotal: z.number(),
+  penaltyPoints: z.number(),
+  finalAfterPenalty: z.number(),
+  maxPoints: z.number(),
+  applicableMax: z.number(),
+  percent: z.number().nullable(),
+  band: shortBand.nullable(),
+  bandByScore: shortBand.nullable(),
+  rank: z.number().nullable(),
+  rankable: z.boolean(),
+  lowestBandReason: z.string().nullable(),
+  notApplicableCodes: z.array(z.string()),
+  unappraisedCodes: z.array(z.string()),
+  complete: z.boolean(),
+});
+export const resultsSchema = z.looseObject({ campaignId: z.string(), status: z.string(), items: z.array(resultRowSchema.loose()), missing: z.number() });
 export const snapshotMetaSchema = z.object({ id: z.string(), version: z.number(), digest: z.string(), signature: z.string(), keyId: z.string(), createdAt: z.string() });
+/** GET /campaigns/{id}/snapshots: every published version with its correction reason. */
+export const snapshotListSchema = z.object({ items: z.array(snapshotMetaSchema.extend({ reason: z.string().nullable() })) });
+
+// What the web app sends (input types: defaults filled in by the server).
+export type MemberInput = z.input<typeof memberBody>;
+export type ApproveInput = z.input<typeof approveBody>;
+export type ReviewInput = z.input<typeof reviewBody>;
+export type AppraisalInput = z.input<typeof appraisalBody>;
+export type ReviewView = z.infer<typeof reviewSchema>;
+export type SnapshotMeta = z.infer<typeof snapshotMetaSchema>;
+export type SnapshotListItem = z.infer<typeof snapshotListSchema>['items'][number];
+export type Member = z.infer<typeof memberSchema>;
+export type GroupBody = z.infer<typeof groupBodySchema>;
+export type QueueStatus = z.infer<typeof queueStatus>;
+export type QueueRow = z.infer<typeof queueRowSchema>;
+export type QueueGroup = z.infer<typeof queueGroupSchema>;
+export type Queue = z.infer<typeof queueSchema>;
+export type QueueQuery = z.input<typeof queueQuery>;
+export type RequestView = z.infer<typeof requestSchema>;
+export type ReplyView = RequestView['replies'][number];
+export type UnitResultRow = z.infer<typeof resultRowSchema>;
+
+/** The details of 422 APPRAISAL_INCOMPLETE (closing a group's appraisal): every unit × item still without a final score. */
+export const appraisalIncompleteDetails = z.object({ missing: z.array(z.object({ assessmentId: z.string(), unitName: z.string(), code: z.string() })), count: z.number() });
+export type AppraisalIncompleteDetails = z.infer<typeof appraisalIncompleteDetails>;
+export type MissingFinal = AppraisalIncompleteDetails['missing'][number];

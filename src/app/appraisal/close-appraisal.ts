@@ -11,12 +11,13 @@ import { loadDefinition } from '../../db/queries/framework-definitions.ts';
 import { appraisalBodies } from '../../db/schema/appraisal.ts';
 import { OperationError } from '../errors.ts';
 import { missingOf } from '../publication/campaign-results.ts';
+import type { AppraisalIncompleteDetails, MissingFinal } from '../../contract/appraisal.ts';
 import type { AppraisalWho } from './appraisal-access.ts';
 import { ensureBodyRow } from './appraisal-access.ts';
 import { groupBodyState, loadAppraisalCampaign, loadGroup } from './campaign-appraisal-access.ts';
 
-export function incomplete(missing: { assessmentId: string; unitName: string; code: string }[]): OperationError {
-  return new OperationError('APPRAISAL_INCOMPLETE', `Còn ${missing.length} chỉ số của các đơn vị chưa có điểm thẩm định.`, { missing, count: missing.length });
+export function incomplete(missing: MissingFinal[]): OperationError {
+  return new OperationError('APPRAISAL_INCOMPLETE', `Còn ${missing.length} chỉ số của các đơn vị chưa có điểm thẩm định.`, { missing, count: missing.length } satisfies AppraisalIncompleteDetails);
 }
 
 export async function closeAppraisal(db: Db, who: AppraisalWho, campaignId: string, groupId: string, now: Date) {

@@ -4,17 +4,10 @@
 import type { Db } from '../../db/client.ts';
 import { snapshotsOfUnit } from '../../db/queries/dashboards.ts';
 import { verifiedViews } from '../publication/public-snapshots.ts';
+import type { UnitDashboard } from '../../contract/dashboard-pages.ts';
 
-export interface HistoryRow {
-  campaignId: string;
-  name: string;
-  year: number;
-  kind: string;
-  percent: number | null;
-  band: { code: string; label: string } | null;
-  rank: number | null;
-  groupSize: number;
-}
+/** One row of the unit dashboard's history (src/contract/dashboard-pages.ts). */
+export type HistoryRow = UnitDashboard['history'][number];
 
 /** Every published campaign the unit took part in, newest year first. */
 export async function publishedHistory(db: Db, unitId: string): Promise<HistoryRow[]> {

@@ -3,11 +3,15 @@
 import type { BandRule } from '../../core/framework/index.ts';
 import { type GapAnalysis, type UnitResult, displayPercent, percentValue, resultFigures } from '../../core/results/index.ts';
 import type { GroupResults, UnitEntry } from './result-set.ts';
+import type { DashboardBandRef, UnitDashboard } from '../../contract/dashboard-pages.ts';
 
-export const bandRef = (b: BandRule | null) => (b ? { code: b.code, label: b.label, minPercent: b.minPercent } : null);
+// Typed with the contract's answers (src/contract/dashboard-pages.ts): a drift fails typecheck.
+type Row<K extends keyof UnitDashboard> = NonNullable<UnitDashboard[K]>;
+
+export const bandRef = (b: BandRule | null): DashboardBandRef | null => (b ? { code: b.code, label: b.label, minPercent: b.minPercent } : null);
 const round2 = (v: number | null) => (v === null ? null : Math.round(v * 100) / 100);
 
-export function unitSummary(entry: UnitEntry, group: GroupResults) {
+export function unitSummary(entry: UnitEntry, group: GroupResults): Row<'result'> {
   const r = entry.result;
   return {
     unit: entry.unit,
@@ -37,7 +41,7 @@ export function indicatorAverages(results: readonly UnitResult[]): Map<string, n
   return new Map([...sums].map(([code, s]) => [code, s.n ? round2(s.sum / s.n) : null]));
 }
 
-export function mainIndicators(r: UnitResult, groupAverage: Map<string, number | null>) {
+export function mainIndicators(r: UnitResult, groupAverage: Map<string, number | null>): UnitDashboard['mainIndicators'] {
   return r.indicators.map((ind) => ({
     code: ind.code,
     title: ind.title,
@@ -51,7 +55,7 @@ export function mainIndicators(r: UnitResult, groupAverage: Map<string, number |
   }));
 }
 
-export function presentGap(g: GapAnalysis, titles: ReadonlyMap<string, string>) {
+export function presentGap(g: GapAnalysis, titles: ReadonlyMap<string, string>): Row<'gap'> {
   const target = (t: GapAnalysis['targets'][number]) => ({ band: bandRef(t.band)!, targetAfterPenalty: t.targetAfterPenalty, pointsNeeded: t.pointsNeeded, reachable: t.reachable });
   return {
     blockedBy: g.blockedBy ?? null,

@@ -6,6 +6,7 @@ import { type CodePair, type UnitComparison, compareYears, identityPairs } from 
 import type { Db } from '../../db/client.ts';
 import { confirmedMapping } from '../../db/queries/dashboards.ts';
 import type { GroupResults, ResultSet } from './result-set.ts';
+import type { YearGroupComparison } from '../../contract/dashboard-pages.ts';
 
 export type MappingKind = 'identity' | 'confirmed' | 'none';
 
@@ -54,7 +55,7 @@ export async function compareSets(db: Db, current: ResultSet, previous: ResultSe
 const mean = (xs: number[]) => (xs.length ? Math.round((xs.reduce((s, x) => s + x, 0) / xs.length) * 100) / 100 : null);
 
 /** A group's comparison in a few figures: units compared, mean delta, moved up/down, per main indicator. */
-export function summariseComparison(c: GroupComparison) {
+export function summariseComparison(c: GroupComparison): YearGroupComparison {
   const comparable = c.units.filter((u) => u.comparable && u.deltaPercent !== null);
   const deltas = comparable.map((u) => u.deltaPercent!);
   const indicators = c.group.definition.nodes.map((node) => {

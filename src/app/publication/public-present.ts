@@ -7,8 +7,11 @@ import type { FrameworkNode } from '../../core/framework/types.ts';
 import type { PublishedMeta } from './public-snapshots.ts';
 import type { GroupView, SnapshotView } from './snapshot-view.ts';
 import { describeRanking } from '../../core/campaign/index.ts';
+import type { GroupResults, MethodNode, Methodology, PublicCampaignSummary, PublicRules } from '../../contract/public.ts';
 
-export function campaignSummary(view: SnapshotView, meta: PublishedMeta) {
+// Typed with the contract's answers (src/contract/public.ts) so a drift between what is sent and what the
+// portal reads fails typecheck; the routes serialise these objects themselves (cached bytes).
+export function campaignSummary(view: SnapshotView, meta: PublishedMeta): PublicCampaignSummary {
   const c = view.payload.campaign;
   return {
     id: c.id,
@@ -23,7 +26,7 @@ export function campaignSummary(view: SnapshotView, meta: PublishedMeta) {
   };
 }
 
-export function publicRules(view: SnapshotView) {
+export function publicRules(view: SnapshotView): PublicRules {
   const r = view.payload.rules;
   return {
     bands: r.bands.map((b) => ({ code: b.code, label: b.label, minPercent: b.minPercent })),
@@ -38,7 +41,7 @@ export function publicRules(view: SnapshotView) {
   };
 }
 
-export function groupResults(g: GroupView) {
+export function groupResults(g: GroupView): GroupResults {
   const d = g.group.distribution;
   return {
     group: { id: g.group.id, name: g.group.name, frameworkCode: g.group.frameworkCode, frameworkVersion: g.group.frameworkVersion },
@@ -64,7 +67,7 @@ export function groupResults(g: GroupView) {
   };
 }
 
-function methodologyNode(n: FrameworkNode): Record<string, unknown> {
+function methodologyNode(n: FrameworkNode): MethodNode {
   return {
     code: n.code,
     title: n.title,
@@ -76,7 +79,7 @@ function methodologyNode(n: FrameworkNode): Record<string, unknown> {
   };
 }
 
-export function methodology(view: SnapshotView) {
+export function methodology(view: SnapshotView): Methodology {
   return {
     campaign: { id: view.payload.campaign.id, name: view.payload.campaign.name, year: view.payload.campaign.year },
     rules: publicRules(view),

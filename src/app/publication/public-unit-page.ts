@@ -10,6 +10,7 @@ import { type PublishedMeta, confirmedMapping, verifiedViews } from './public-sn
 import { publicationUnverified } from './snapshot-integrity.ts';
 import type { GroupView, SnapshotView } from './snapshot-view.ts';
 import { derivedTrend } from './derived-trend.ts';
+import type { UnitPublicPage } from '../../contract/public.ts';
 
 type Entry = { view: SnapshotView; meta: PublishedMeta; group: GroupView; row: GroupView['units'][number] };
 
@@ -28,7 +29,7 @@ async function codeMap(db: Db, otherFw: string, selectedFw: string): Promise<Cod
   return map;
 }
 
-export async function unitPage(db: Db, unitId: string, metas: readonly PublishedMeta[], campaignId: string | undefined) {
+export async function unitPage(db: Db, unitId: string, metas: readonly PublishedMeta[], campaignId: string | undefined): Promise<UnitPublicPage | null> {
   // Publications that fail verification are left out of the trend; the one asked for by id is refused.
   const views = await verifiedViews(db, metas);
   if (campaignId && metas.some((m) => m.campaignId === campaignId) && !views.some((v) => v.meta.campaignId === campaignId)) throw publicationUnverified(campaignId);
@@ -47,7 +48,7 @@ export async function unitPage(db: Db, unitId: string, metas: readonly Published
   const strengths = gaps.filter((g) => g.difference > 0).sort((a, b) => b.difference - a.difference).slice(0, 3);
   const weaknesses = gaps.filter((g) => g.difference < 0).sort((a, b) => a.difference - b.difference).slice(0, 3);
 
-  const trend = [];
+  const trend: UnitPublicPage['trend'] = [];
   for (const e of entries) {
     const same = e === selected;
     const map: CodeMap = same ? 'identity' : await codeMap(db, e.group.group.frameworkId, group.group.frameworkId);

@@ -1,10 +1,10 @@
 // Appraisal workspace hooks: the caller's queue, one assessment's review, propose / appraise decisions,
 // requests to the unit (create, reply, close) and bulk acceptance of self scores.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ReviewReason } from '../../core/appraisal/index.ts';
 import { api } from './client.ts';
 import type { AssessmentReview, Queue, QueueFilter, RequestView, ReviewView } from './appraisalTypes.ts';
 import type { Assessment } from '../../contract/assessments.ts';
+import type { AppraisalInput, ReviewInput } from '../../contract/appraisal.ts';
 
 export const APPRAISAL_KEY = ['appraisal'] as const;
 
@@ -43,14 +43,8 @@ function useInvalidate() {
   return () => qc.invalidateQueries({ queryKey: APPRAISAL_KEY });
 }
 
-export interface DecisionBody {
-  score: number;
-  reason?: ReviewReason | undefined;
-  comment?: string | undefined;
-  notApplicable?: boolean | undefined;
-  replacementCode?: string | undefined;
-  version: number;
-}
+/** One decision on an item: the proposal (PUT …/review) or the final score (PUT …/appraisal), from the contract's bodies. */
+export type DecisionBody = Omit<AppraisalInput, 'finalScore'> & { score: number };
 
 export function useDecision(kind: 'propose' | 'appraise') {
   const invalidate = useInvalidate();
@@ -58,8 +52,8 @@ export function useDecision(kind: 'propose' | 'appraise') {
     mutationFn: ({ assessmentId, code, body }: { assessmentId: string; code: string; body: DecisionBody }) => {
       const { score, ...rest } = body;
       return kind === 'propose'
-        ? api<ReviewView>(item(assessmentId, code, '/review'), { method: 'PUT', body: { proposedScore: score, reason: rest.reason, comment: rest.comment, version: rest.version } })
-        : api<ReviewView>(item(assessmentId, code, '/appraisal'), { method: 'PUT', body: { finalScore: score, ...rest } });
+        ? api<ReviewView>(item(assessmentId, code, '/review'), { method: 'PUT', body: { proposedScore: score, reason: rest.reason, comment: rest.comment, version: rest.version } satisfies ReviewInput })
+        : api<ReviewView>(item(assessmentId, code, '/appraisal'), { method: 'PUT', body: { finalScore: score, ...rest } satisfies AppraisalInput });
     },
     meta: { silent: true },
     onSuccess: invalidate,

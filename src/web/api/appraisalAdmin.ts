@@ -1,9 +1,9 @@
 // Campaign appraisal administration: bodies and members, close appraisal per group, approval,
 // publication (signed snapshot), snapshots and results.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CouncilPosition, MemberAssignment } from '../../core/appraisal/index.ts';
 import { api } from './client.ts';
 import type { GroupBody, Snapshot, UnitResultRow } from './appraisalTypes.ts';
+import type { ApproveInput, MemberInput } from '../../contract/appraisal.ts';
 
 const KEY = ['appraisal-admin'] as const;
 const c = (id: string, rest: string) => `/campaigns/${encodeURIComponent(id)}${rest}`;
@@ -56,11 +56,8 @@ export function useSaveBody(campaignId: string) {
     api(c(campaignId, `/groups/${encodeURIComponent(groupId)}/body`), { method: 'PUT', body }));
 }
 
-export interface MemberBody {
-  position: CouncilPosition;
-  title?: string;
-  assignment: MemberAssignment;
-}
+/** A member as the form sends it (POST …/members without the user, PATCH /appraisal-members/{id}): the contract's body. */
+export type MemberBody = Omit<MemberInput, 'userId'>;
 
 export function useAddMember(campaignId: string) {
   return useAdminMutation(({ groupId, ...body }: MemberBody & { groupId: string; userId: string }) =>
@@ -80,13 +77,7 @@ export function useCloseAppraisal(campaignId: string) {
   return useAdminMutation((groupId: string) => api(c(campaignId, '/close-appraisal'), { method: 'POST', body: { groupId } }));
 }
 
-export interface ApproveBody {
-  groupId: string;
-  authorityUnitId?: string;
-  decisionNumber: string;
-  decisionDate: string;
-  signer?: string;
-}
+export type ApproveBody = ApproveInput;
 
 export function useApprove(campaignId: string) {
   return useAdminMutation((body: ApproveBody) => api(c(campaignId, '/approve'), { method: 'POST', body }));

@@ -1,109 +1,20 @@
 // Types of the appraisal (thẩm định) and publication routes ("Appraisal (thẩm định) and publication" in
 // docs/api-contract-v1.md), following the server presenters (item-review, item-request, load-queue).
-import type { CouncilPosition, MemberAssignment, ReviewFlag, ReviewReason } from '../../core/appraisal/index.ts';
+import type { ReviewFlag } from '../../core/appraisal/index.ts';
 import type { FrameworkDefinition } from '../../core/framework/index.ts';
 import type { ItemInputs } from '../../contract/assessments.ts';
+import type { GroupBody, Member, Queue, QueueGroup, QueueRow, QueueStatus, QueueQuery, RequestView, ReviewView, SnapshotListItem, UnitResultRow, SnapshotMeta } from '../../contract/appraisal.ts';
 
-export type QueueStatus = 'pending' | 'proposed' | 'requested' | 'final';
-export type QueueMode = 'unit' | 'item';
+// From the contract (one source with the server's response schemas).
+export type { GroupBody, Member, Queue, QueueGroup, QueueRow, QueueStatus, RequestView, ReviewView, UnitResultRow };
+export type ItemAbilities = QueueRow['abilities'];
+/** A published version: the publication's answer, or a row of the version list (with its correction reason). */
+export type Snapshot = SnapshotMeta & Partial<Pick<SnapshotListItem, 'reason'>>;
 
-export interface ItemAbilities {
-  propose: boolean;
-  appraise: boolean;
-  request: boolean;
-}
+export type QueueMode = NonNullable<QueueQuery['mode']>;
 
-export interface QueueRow {
-  assessmentId: string;
-  campaignId?: string;
-  groupId?: string;
-  unit: { id: string; code: string; name: string };
-  code: string;
-  title: string;
-  maxPoints: number;
-  selfScore: number | null;
-  proposedScore: number | null;
-  finalScore: number | null;
-  delta: number | null;
-  notApplicable: boolean;
-  status: QueueStatus;
-  flags: ReviewFlag[];
-  openRequest: { id: string; deadline: string | null } | null;
-  version: number;
-  abilities: ItemAbilities;
-}
-
-export interface QueueGroup {
-  id: string;
-  name: string;
-  campaignId: string;
-  campaignName: string;
-  bodyKind: 'council' | 'parent_unit';
-  position: CouncilPosition | null;
-}
-
-export interface Queue {
-  items: QueueRow[];
-  summary: { total: number; units?: number; byStatus?: Record<QueueStatus, number>; flagged?: number };
-  groups?: QueueGroup[];
-}
-
-export interface QueueFilter {
-  campaignId?: string | undefined;
-  groupId?: string | undefined;
-  mode: QueueMode;
-  flag?: ReviewFlag['kind'] | undefined;
-  status?: QueueStatus | undefined;
-}
-
-export interface ReviewView {
-  assessmentId: string;
-  code: string;
-  selfScore: number | null;
-  proposedScore: number | null;
-  proposedReason: ReviewReason | null;
-  proposedReasonLabel: string | null;
-  proposedComment: string | null;
-  proposedAt: string | null;
-  finalScore: number | null;
-  finalReason: ReviewReason | null;
-  finalReasonLabel: string | null;
-  finalComment: string | null;
-  finalAt: string | null;
-  notApplicable: boolean;
-  notApplicableReason: string | null;
-  replacementCode: string | null;
-  officialScore: number | null;
-  delta: { proposed: number | null; final: number | null };
-  version: number;
-}
-
-export interface ReplyView {
-  id: string;
-  text: string;
-  evidence: { id: string; fileName: string | null; url: string | null; sha256: string | null; docNumber: string | null; summary: string | null }[];
-  repliedBy: { id: string; fullName: string };
-  repliedAt: string;
-}
-
-export interface RequestView {
-  id: string;
-  assessmentId: string;
-  code: string;
-  itemTitle: string | null;
-  kind: 'more_evidence' | 'explanation';
-  kindLabel: string;
-  message: string;
-  deadline: string | null;
-  deadlinePassed: boolean;
-  status: 'open' | 'answered' | 'closed';
-  statusLabel: string;
-  requestedBy: { id: string; fullName: string };
-  requestedAt: string;
-  closedAt: string | null;
-  replies: ReplyView[];
-  abilities: { reply: boolean; close: boolean };
-}
+/** The queue's filters as the toolbar keeps them (GET /appraisal/queue query, from the contract). */
+export type QueueFilter = Pick<QueueQuery, 'campaignId' | 'groupId' | 'flag' | 'status'> & { mode: QueueMode };
 
 export interface ReviewEvidence {
   id: string;
@@ -155,55 +66,4 @@ export interface AssessmentReview {
   items: ReviewItem[];
   requests?: RequestView[];
   evidence?: ReviewEvidence[];
-}
-
-export interface Member {
-  id: string;
-  user: { id: string; fullName: string; username: string };
-  position: CouncilPosition;
-  title: string | null;
-  assignment: MemberAssignment;
-}
-
-export interface GroupBody {
-  groupId: string;
-  groupName?: string;
-  body: { id: string; kind: 'council' | 'parent_unit'; name: string; decisionRef: string | null; closedAt: string | null } | null;
-  members: Member[];
-  abilities?: { closeAppraisal?: boolean; markGroupNotApplicable?: boolean; manageMembers?: boolean };
-}
-
-export interface Snapshot {
-  id: string;
-  version: number;
-  digest: string;
-  signature: string;
-  keyId: string;
-  createdAt: string;
-  reason?: string | null;
-}
-
-export interface UnitResultRow {
-  unit: { id: string; code: string; name: string };
-  group: { id: string; name: string };
-  selfTotal: number | null;
-  finalTotal: number | null;
-  applicableMax: number | null;
-  percent: number | null;
-  penaltyPoints: number | null;
-  band: { code: string; label: string } | null;
-  rank: number | null;
-  rankable: boolean;
-  lowestBandReason: string | null;
-  finalAfterPenalty?: number | null;
-  complete?: boolean;
-}
-
-export interface MissingFinal {
-  assessmentId?: string;
-  unit?: { id: string; code: string; name: string };
-  unitCode?: string;
-  unitName?: string;
-  code: string;
-  title?: string;
 }

@@ -1,7 +1,8 @@
 // Dashboards, what-if and export jobs (/api/v1).
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { api } from './client.ts';
-import type { DistrictPage, ExportJob, ExportKind, Overview, UnitDashboard } from './dashboardTypes.ts';
+import type { DistrictPage, Overview, UnitDashboard } from '../../contract/dashboard-pages.ts';
+import type { ExportJob, ExportKind } from './dashboardTypes.ts';
 import type { WhatIfBody, WhatIfResult } from '../../contract/dashboards.ts';
 
 const KEY = ['dashboards'] as const;

@@ -32,7 +32,7 @@ async function loadBodiesView(db: Db, actor: ScopedActor, campaignId: string) {
         groupId: g.id,
         groupName: g.name,
         appraiser: g.appraiser,
-        body: b ? { id: b.id, kind: b.kind, name: b.name, decisionRef: b.decisionRef, closedAt: b.closedAt ? new Date(b.closedAt).toISOString() : null } : null,
+        body: b ? { id: b.id, kind, name: b.name, decisionRef: b.decisionRef, closedAt: b.closedAt ? new Date(b.closedAt).toISOString() : null } : null,
         members: members.filter((m) => m.bodyId === b?.id).map((m) => ({ ...m, positionLabel: COUNCIL_POSITION_LABELS[m.position] ?? m.position })),
         myPosition: mine.get(g.id)?.position ?? null,
         abilities: bodyAbilities(actor, { campaignStatus: c.campaign.status as CampaignStatus, bodyKind: kind, membership: mine.get(g.id) ?? null, owner }),

@@ -21,7 +21,7 @@ import { writeAuditCheckpoint } from '../../../app/audit/checkpoints.ts';
 import { verifyStoredSnapshot } from '../../../app/publication/snapshot-integrity.ts';
 import { trustedKey } from '../../../app/publication/trusted-keys.ts';
 import { serverNow } from '../server-now.ts';
-import { approveBody, closeBody, publishBody, resultsSchema, snapshotMetaSchema } from '../../../contract/appraisal.ts';
+import { approveBody, closeBody, publishBody, resultsSchema, snapshotListSchema, snapshotMetaSchema } from '../../../contract/appraisal.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';
 
 /** Results before publication are the appraisers' and the office's; after it, every reader's. */
@@ -74,7 +74,7 @@ export function registerClosingRoutes(app: App, deps: ServerDeps) {
   );
   app.get(
     '/campaigns/:id/snapshots',
-    { config: { access: 'signed-in', tokenScopes: ['results:read'] }, schema: { tags: ['appraisal'], summary: 'Các phiên bản công bố của kỳ đánh giá', params: idParams, response: { 200: z.object({ items: z.array(snapshotMetaSchema.extend({ reason: z.string().nullable() })) }) } } },
+    { config: { access: 'signed-in', tokenScopes: ['results:read'] }, schema: { tags: ['appraisal'], summary: 'Các phiên bản công bố của kỳ đánh giá', params: idParams, response: { 200: snapshotListSchema } } },
     async (request) => {
       const c = await loadForResults(deps.db, whoIs(request).actor, request.params.id);
       const rows = await snapshotsOfCampaign(deps.db, c.campaign.id);

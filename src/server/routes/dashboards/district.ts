@@ -10,12 +10,13 @@ import { bandRef } from '../../../app/dashboards/present.ts';
 import { loadResultSet } from '../../../app/dashboards/result-set.ts';
 import { campaignQuery, campaignRef, unitIdParams } from '../../../app/dashboards/campaign-ref.ts';
 import { rankingOptions } from '../../../core/campaign/index.ts';
+import type { DistrictCommune, DistrictPage } from '../../../contract/dashboard-pages.ts';
 
 export function registerDistrictPage(app: App, deps: ServerDeps) {
   app.get(
     '/dashboards/district/:unitId',
     { config: { access: 'signed-in', tokenScopes: ['results:read'] }, schema: { tags: ['dashboards'], summary: 'Các xã của một huyện trong kỳ đánh giá: trung bình, thấp nhất, cao nhất, phân bố xếp loại, danh sách', params: unitIdParams, querystring: campaignQuery } },
-    async (request) => {
+    async (request): Promise<DistrictPage> => {
       const { actor } = whoIs(request);
       const district = await unitOr404(deps.db, actor, request.params.unitId, DASHBOARD_ROLES);
       const campaign = await campaignOr404(deps.db, district.id, request.query.campaignId, true);
@@ -29,7 +30,7 @@ export function registerDistrictPage(app: App, deps: ServerDeps) {
       const scope = await unitIdsInScope(deps.db, actor, DASHBOARD_ROLES);
       const childIds = await childIdsOf(deps.db, district.id);
       const results: UnitResult[] = [];
-      const communes = [];
+      const communes: DistrictCommune[] = [];
       for (const group of set.groups) {
         const mine = group.entries.filter((e) => childIds.has(e.unitId) && (!scope || scope.has(e.unitId)));
         if (mine.length === 0) continue;

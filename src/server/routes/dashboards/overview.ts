@@ -20,6 +20,7 @@ import { indicatorAverages } from '../../../app/dashboards/present.ts';
 import { loadPublishedSets } from '../../../app/dashboards/result-set.ts';
 import { campaignRef } from '../../../app/dashboards/campaign-ref.ts';
 import { compareSets, summariseComparison } from '../../../app/dashboards/year-compare.ts';
+import type { CampaignProgress, CampaignResultsSummary, Overview } from '../../../contract/dashboard-pages.ts';
 
 type Counts = { total: number; submitted: number; late: number; notStarted: number; inProgress: number };
 const zero = (): Counts => ({ total: 0, submitted: 0, late: 0, notStarted: 0, inProgress: 0 });
@@ -33,7 +34,7 @@ function add(c: Counts, r: ProgressRow) {
   if ((r.daysLate ?? 0) > 0) c.late++;
 }
 
-async function progressOf(db: Db, actor: ScopedActor, open: DashboardCampaign[], now: Date) {
+async function progressOf(db: Db, actor: ScopedActor, open: DashboardCampaign[], now: Date): Promise<CampaignProgress[]> {
   const readable: SQL = unitIdReached(actor, DASHBOARD_ROLES, unitColumn('assessments'));
   const groups = await loadCampaignGroups(db, open.map((c) => c.id));
   const perCampaign = [];
@@ -62,18 +63,18 @@ async function progressOf(db: Db, actor: ScopedActor, open: DashboardCampaign[],
   });
 }
 
-async function resultsOf(db: Db, actor: ScopedActor, published: DashboardCampaign[]) {
+async function resultsOf(db: Db, actor: ScopedActor, published: DashboardCampaign[]): Promise<CampaignResultsSummary[]> {
   const scope = await unitIdsInScope(db, actor, DASHBOARD_ROLES);
   const inScope = (id: string) => !scope || scope.has(id);
   const sets = await loadPublishedSets(db, published);
-  const out = [];
+  const out: CampaignResultsSummary[] = [];
   for (const c of published) {
     const set = sets.get(c.id);
     if (!set) continue;
     const groups = set.groups
       .map((g) => ({ g, results: g.entries.filter((e) => inScope(e.unitId)).map((e) => e.result) }))
       .filter((x) => x.results.length > 0);
-    let lastYear = null;
+    let lastYear: CampaignResultsSummary['lastYear'] = null;
     const prevCampaign = c.kind === 'annual' ? await previousPublished(db, c) : null;
     const prev = prevCampaign ? (await loadPublishedSets(db, [prevCampaign])).get(prevCampaign.id) : undefined;
     if (prevCampaign && prev) lastYear = { campaign: campaignRef(prevCampaign), groups: (await compareSets(db, set, prev, inScope)).filter((x) => x.units.length > 0).map(summariseComparison) };
@@ -95,7 +96,7 @@ export function registerOverview(app: App, deps: ServerDeps) {
   app.get(
     '/dashboards/overview',
     { config: { access: 'signed-in', tokenScopes: ['results:read'] }, schema: { tags: ['dashboards'], summary: 'Tổng quan: tiến độ các kỳ đang mở, phân bố xếp loại, trung bình chỉ số chính, so sánh với năm trước' } },
-    async (request) => {
+    async (request): Promise<Overview> => {
       const { actor } = whoIs(request);
       if (!isSystemAdmin(actor) && !holdsAnyRole(actor, DASHBOARD_ROLES)) throw new OperationError('FORBIDDEN', 'Trang tổng quan dành cho lãnh đạo và cơ quan chuyên trách chuyển đổi số.');
       const units = unitIdReached(actor, DASHBOARD_ROLES, unitColumn('a'));

@@ -13,12 +13,13 @@ import { indicatorAverages, mainIndicators, presentGap, unitSummary } from '../.
 import { findEntry, loadPublishedSets, loadResultSet } from '../../../app/dashboards/result-set.ts';
 import { campaignQuery, campaignRef, unitIdParams } from '../../../app/dashboards/campaign-ref.ts';
 import { compareSets } from '../../../app/dashboards/year-compare.ts';
+import type { UnitDashboard } from '../../../contract/dashboard-pages.ts';
 
 export function registerUnitPage(app: App, deps: ServerDeps) {
   app.get(
     '/dashboards/unit/:unitId',
     { config: { access: 'signed-in', tokenScopes: ['results:read'] }, schema: { tags: ['dashboards'], summary: 'Trang kết quả của một đơn vị: điểm, chỉ số chính, khoảng cách tới mức xếp loại cao hơn, lịch sử', params: unitIdParams, querystring: campaignQuery } },
-    async (request) => {
+    async (request): Promise<UnitDashboard> => {
       const { actor } = whoIs(request);
       const unit = await unitOr404(deps.db, actor, request.params.unitId, UNIT_PAGE_ROLES);
       const campaign = await campaignOr404(deps.db, unit.id, request.query.campaignId);
@@ -33,7 +34,7 @@ export function registerUnitPage(app: App, deps: ServerDeps) {
       }
       const { group, entry } = found;
       const titles = new Map(flattenNodes(group.definition).map((f) => [f.code, f.node.title]));
-      let lastYear = null;
+      let lastYear: UnitDashboard['lastYear'] = null;
       const prevCampaign = await previousPublished(deps.db, campaign);
       const prev = prevCampaign ? (await loadPublishedSets(deps.db, [prevCampaign])).get(prevCampaign.id) : undefined;
       if (prevCampaign && prev) {

@@ -10,6 +10,7 @@ import type { SnapshotView } from '../../../app/publication/snapshot-view.ts';
 import { etagOf, notModified, notPublished } from './http-cache.ts';
 import { campaignSummary, groupResults, methodology, publicRules } from '../../../app/publication/public-present.ts';
 import { unitPage } from '../../../app/publication/public-unit-page.ts';
+import type { CampaignDetail, PublicCampaignList } from '../../../contract/public.ts';
 
 const campaignParams = z.object({ id: z.string().max(64) });
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -34,14 +35,14 @@ export function registerPublicCampaignRoutes(app: App, deps: ServerDeps) {
     const verified = new Map((await verifiedViews(deps.db, metas)).map((v) => [v.meta.snapshotId, v.view]));
     const refused = metas.filter((m) => !verified.has(m.snapshotId));
     const headings = await campaignHeadings(deps.db, refused.map((m) => m.campaignId));
-    const items = metas.flatMap((m) => {
+    const items = metas.flatMap((m): PublicCampaignList['items'] => {
       const view = verified.get(m.snapshotId);
       if (view) return [{ ...campaignSummary(view, m), verified: true }];
       const h = headings.get(m.campaignId);
       return h ? [{ ...h, publishedAt: m.createdAt, snapshotVersion: m.version, digest: m.digest, groups: [], verified: false }] : [];
     });
     items.sort((a, b) => b.year - a.year || b.publishedAt.localeCompare(a.publishedAt));
-    return reply.type(JSON_TYPE).send(JSON.stringify({ items }));
+    return reply.type(JSON_TYPE).send(JSON.stringify({ items } satisfies PublicCampaignList));
   });
 
   app.get('/campaigns/:id', { config: { access: 'public' }, schema: { tags: ['public'], summary: 'Một kỳ đánh giá đã công bố: nhóm, quy tắc, thông tin bản công bố', params: campaignParams } }, async (request, reply) => {
@@ -50,7 +51,7 @@ export function registerPublicCampaignRoutes(app: App, deps: ServerDeps) {
     if (notModified(request, reply, etagOf(meta.digest, 'campaign'))) return reply;
     const view = await snapshotView(deps.db, meta);
     const versions = await publishedVersions(deps.db, meta.campaignId);
-    const body = {
+    const body: CampaignDetail = {
       ...campaignSummary(view, meta),
       rules: publicRules(view),
       approvals: view.payload.approvals.map((a) => ({ groupId: a.groupId, decisionNumber: a.decisionNumber, decisionDate: a.decisionDate, signer: a.signer })),

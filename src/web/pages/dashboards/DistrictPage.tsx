@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { Alert, Card, Col, Result, Row, Space, Statistic, Table, Typography } from 'antd';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useDistrict } from '../../api/dashboards.ts';
-import type { DistrictCommune } from '../../api/dashboardTypes.ts';
+import type { DistrictCommune } from '../../../contract/dashboard-pages.ts';
 import { EChart } from '../../components/charts/EChart.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
 import { useT } from '../../i18n/context.ts';

@@ -1,7 +1,7 @@
 // Gap analysis: points still needed for each higher band ("Cần thêm X điểm để đạt mức Khá"), the
 // headroom, and the items ranked by points still available.
 import { Alert, Card, Space, Table, Typography } from 'antd';
-import type { UnitDashboard } from '../../api/dashboardTypes.ts';
+import type { UnitDashboard } from '../../../contract/dashboard-pages.ts';
 import { useT } from '../../i18n/context.ts';
 import { useNum } from '../frameworks/format.ts';
 

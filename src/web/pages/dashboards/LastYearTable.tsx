@@ -1,7 +1,7 @@
 // Year over year per group: units compared, average change in percentage points, how many moved up or
 // down; groups whose index sets have no confirmed mapping are marked not comparable.
 import { Table, Tag } from 'antd';
-import type { YearGroupComparison } from '../../api/dashboardTypes.ts';
+import type { YearGroupComparison } from '../../../contract/dashboard-pages.ts';
 import { useT } from '../../i18n/context.ts';
 import { useNum } from '../frameworks/format.ts';
 

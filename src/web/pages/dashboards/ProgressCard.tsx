@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { Card, Col, Row, Statistic, Table, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import type { CampaignProgress, ProgressCounts } from '../../api/dashboardTypes.ts';
+import type { CampaignProgress, ProgressCounts } from '../../../contract/dashboard-pages.ts';
 import { EChart } from '../../components/charts/EChart.tsx';
 import { useT } from '../../i18n/context.ts';
 import { showDate } from '../../lib/dates.ts';

@@ -2,7 +2,7 @@
 // groups, and the comparison with the previous year.
 import { useMemo } from 'react';
 import { Card, Col, Empty, Row, Typography } from 'antd';
-import type { CampaignResultsSummary } from '../../api/dashboardTypes.ts';
+import type { CampaignResultsSummary } from '../../../contract/dashboard-pages.ts';
 import { EChart } from '../../components/charts/EChart.tsx';
 import { useT } from '../../i18n/context.ts';
 import { averageBars, distributionBars } from './chartOptions.ts';

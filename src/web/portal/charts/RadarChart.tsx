@@ -2,7 +2,7 @@
 // hand-drawn SVG: measured, ECharts' radar alone adds ~150 KB gzipped and would push the page past its
 // 200 KB budget. The figures are also given as a table below the chart.
 import { fmtPercent } from '../format.ts';
-import type { RadarPoint } from '../types.ts';
+import type { RadarPoint } from '../../../contract/public.ts';
 
 const W = 360;
 const H = 320;

@@ -1,7 +1,7 @@
 // The unit's percent over the years (every published campaign it took part in), hand-drawn SVG line with
 // the band of each year written under its point; the figures are in the table next to it.
 import { formatNumberVi } from '../../../core/text/vietnamese.ts';
-import type { TrendPoint } from '../types.ts';
+import type { TrendPoint } from '../../../contract/public.ts';
 
 const W = 360;
 const H = 200;

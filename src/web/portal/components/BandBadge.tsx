@@ -1,6 +1,6 @@
 // A band (xếp loại) as a coloured label: Tốt green, Khá blue, Trung bình orange, Yếu red — colour is never
 // the only signal, the label is always written.
-import type { BandRef } from '../types.ts';
+import type { BandRef } from '../../../contract/public.ts';
 import { bandTone } from '../format.ts';
 
 export function BandBadge({ band }: { band: BandRef | null | undefined }) {

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { submissionNeedsMention, submissionStatusVi } from '../../../core/campaign/submission-status.ts';
 import { Link } from '../Link.tsx';
 import { fmtPercent, fmtPoints, unitPath } from '../format.ts';
-import type { RankingRow } from '../types.ts';
+import type { RankingRow } from '../../../contract/public.ts';
 import { BandBadge } from './BandBadge.tsx';
 
 const PAGE = 50;

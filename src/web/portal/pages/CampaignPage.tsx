@@ -8,7 +8,7 @@ import { ErrorBox, Loading } from '../components/Status.tsx';
 import { RankingTable } from '../components/RankingTable.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
 import { campaignPath } from '../format.ts';
-import type { CampaignDetail, GroupResults } from '../types.ts';
+import type { CampaignDetail, GroupResults } from '../../../contract/public.ts';
 import { useTitle } from '../useTitle.ts';
 import { GroupCharts } from './GroupCharts.tsx';
 

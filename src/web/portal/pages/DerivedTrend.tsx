@@ -3,7 +3,7 @@
 // its own page for that year), so it is never read as a result the unit itself published.
 import { Link } from '../Link.tsx';
 import { fmtPercent, unitPath } from '../format.ts';
-import type { DerivedTrendPoint } from '../types.ts';
+import type { DerivedTrendPoint } from '../../../contract/public.ts';
 
 const SOURCE: Record<DerivedTrendPoint['predecessors'][number]['source'], string> = {
   result: 'kết quả đã công bố',

@@ -1,7 +1,7 @@
 // Strengths or weaknesses: main indicators furthest above (or below) the group average.
 import { formatNumberVi } from '../../../core/text/vietnamese.ts';
 import { fmtPercent } from '../format.ts';
-import type { Gap } from '../types.ts';
+import type { Gap } from '../../../contract/public.ts';
 
 export function GapList({ title, gaps, empty, testId }: { title: string; gaps: Gap[]; empty: string; testId: string }) {
   return (

@@ -3,7 +3,7 @@ import { bandRangeVi } from '../../../core/results/band-range-vi.ts';
 import { formatNumberVi } from '../../../core/text/vietnamese.ts';
 import { BarList } from '../components/BarList.tsx';
 import { TONE_COLORS, bandTone, fmtPercent } from '../format.ts';
-import type { GroupResults, PublicRules } from '../types.ts';
+import type { GroupResults, PublicRules } from '../../../contract/public.ts';
 
 export function GroupCharts({ results, bands }: { results: GroupResults; bands: PublicRules['bands'] }) {
   const total = results.distribution.reduce((s, d) => s + d.count, 0) + (results.notRankable ?? 0);

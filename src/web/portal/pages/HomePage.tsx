@@ -5,7 +5,7 @@ import { UNVERIFIED_MESSAGE, useResource } from '../api.ts';
 import { Link } from '../Link.tsx';
 import { ErrorBox, Loading } from '../components/Status.tsx';
 import { campaignPath } from '../format.ts';
-import type { PublicCampaign } from '../types.ts';
+import type { PublicCampaign } from '../../../contract/public.ts';
 import { useTitle } from '../useTitle.ts';
 
 export default function HomePage() {

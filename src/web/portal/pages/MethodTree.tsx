@@ -2,7 +2,7 @@
 // (in plain Vietnamese, never the editor's notation) and guidance.
 import { describeMethodVi } from '../../../core/framework/describe-vi.ts';
 import { formatNumberVi } from '../../../core/text/vietnamese.ts';
-import type { MethodNode } from '../types.ts';
+import type { MethodNode } from '../../../contract/public.ts';
 
 function NodeLine({ node }: { node: MethodNode }) {
   return (

@@ -6,7 +6,7 @@ import { useResource } from '../api.ts';
 import { Link } from '../Link.tsx';
 import { ErrorBox, Loading } from '../components/Status.tsx';
 import { campaignPath } from '../format.ts';
-import type { Methodology } from '../types.ts';
+import type { Methodology } from '../../../contract/public.ts';
 import { useTitle } from '../useTitle.ts';
 import { MethodTree } from './MethodTree.tsx';
 import { RulesList } from './RulesList.tsx';

@@ -6,7 +6,7 @@ import { PUBLIC_API, useResource } from '../api.ts';
 import { Link } from '../Link.tsx';
 import { ErrorBox, Loading } from '../components/Status.tsx';
 import { campaignPath } from '../format.ts';
-import type { CampaignDetail } from '../types.ts';
+import type { CampaignDetail } from '../../../contract/public.ts';
 import { useTitle } from '../useTitle.ts';
 import { VerifyPanel } from '../verify/VerifyPanel.tsx';
 

@@ -2,10 +2,13 @@
 import { bandRangeVi } from '../../../core/results/band-range-vi.ts';
 import { formatNumberVi } from '../../../core/text/vietnamese.ts';
 import { BandBadge } from '../components/BandBadge.tsx';
-import type { PublicRules } from '../types.ts';
+import type { PublicRules } from '../../../contract/public.ts';
 
 /** `basis`: the decisions the rules come from ("Quyết định số … ngày … của …"), named before the articles cited. */
-export function RulesList({ rules, basis = [] }: { rules: PublicRules; basis?: readonly string[] }) {
+/** What the list reads of the published rules (the ranking sentence is shown when there is one). */
+export type RulesShown = Omit<PublicRules, 'rankBy' | 'tieBreak' | 'ranking'> & Partial<Pick<PublicRules, 'ranking'>>;
+
+export function RulesList({ rules, basis = [] }: { rules: RulesShown; basis?: readonly string[] }) {
   const late = rules.lateSubmission;
   return (
     <section aria-labelledby="rules-h" className="card" data-testid="portal-rules">

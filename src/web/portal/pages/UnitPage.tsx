@@ -8,7 +8,7 @@ import { ErrorBox, Loading } from '../components/Status.tsx';
 import { RadarChart, RadarTable } from '../charts/RadarChart.tsx';
 import { TrendChart } from '../charts/TrendChart.tsx';
 import { campaignPath, fmtPercent, fmtPoints, unitPath } from '../format.ts';
-import type { UnitPublicPage } from '../types.ts';
+import type { UnitPublicPage } from '../../../contract/public.ts';
 import { useTitle } from '../useTitle.ts';
 import { DerivedTrend } from './DerivedTrend.tsx';
 import { GapList } from './GapList.tsx';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Alert, Button, Modal, Popconfirm, Table } from 'antd';
 import { ApiError } from '../../../api/client.ts';
 import { useCloseAppraisal } from '../../../api/appraisalAdmin.ts';
-import type { MissingFinal } from '../../../api/appraisalTypes.ts';
+import type { MissingFinal } from '../../../../contract/appraisal.ts';
 import { notifyError, notifySuccess } from '../../../lib/notify.ts';
 import { useT } from '../../../i18n/context.ts';
 
@@ -31,13 +31,13 @@ export function CloseAppraisalButton({ campaignId, groupId, groupName }: { campa
         <Alert type="warning" showIcon title={t('adm.incompleteHelp', { n: missing?.length ?? 0 })} style={{ marginBottom: 12 }} />
         <Table<MissingFinal>
           size="small"
-          rowKey={(m, i) => `${m.assessmentId ?? m.unit?.id ?? m.unitCode ?? ''}-${m.code}-${i ?? 0}`}
+          rowKey={(m, i) => `${m.assessmentId}-${m.code}-${i ?? 0}`}
           dataSource={missing ?? []}
           pagination={{ pageSize: 15, hideOnSinglePage: true }}
           data-testid="adm-missing"
           columns={[
-            { title: t('apr.unit'), key: 'unit', render: (_, m) => m.unit?.name ?? m.unitName ?? m.unitCode ?? '' },
-            { title: t('apr.item'), key: 'code', render: (_, m) => `${m.code}${m.title ? `. ${m.title}` : ''}` },
+            { title: t('apr.unit'), key: 'unit', render: (_, m) => m.unitName },
+            { title: t('apr.item'), key: 'code', dataIndex: 'code' },
           ]}
         />
       </Modal>
