@@ -7,7 +7,8 @@ import { describeDecisionVi, describeMethodVi } from '../../../src/core/framewor
 import { loadPresetFiles } from '../../../src/exchange/frameworks/presets.ts';
 import { MethodTree } from '../../../src/web/portal/pages/MethodTree.tsx';
 import { RulesList } from '../../../src/web/portal/pages/RulesList.tsx';
-import type { MethodNode, PublicRules } from '../../../src/web/portal/types.ts';
+import type { MethodNode } from '../../../src/contract/public.ts';
+import type { RulesShown as PublicRules } from '../../../src/web/portal/pages/RulesList.tsx';
 
 const CODE_LIKE = /\[object Object\]|\b(manual|yesno|choice|ratio|steps|formula|reduce_max|not_applicable|zero=|cap=|lowest_band)\b|\b00[0-4] (Điều|Quy định)/;
 
