@@ -19,12 +19,40 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['node:*', 'fs', 'path', 'crypto', 'http', 'os', 'child_process'], message: 'src/core is pure: no I/O.' },
-          { group: ['fastify*', '@fastify/*', 'drizzle-orm*', 'pg', '@electric-sql/*', 'react*', 'antd*', 'exceljs', '**/db/**', '**/server/**', '**/web/**', '**/app/**', '**/infra/**', '**/exchange/**', '**/contract/**', '**/cli/**', '**/seed/**', '**/fixture/**'], message: 'src/core must not import frameworks or outer layers.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'crypto', 'http', 'os', 'child_process'],
+              message: 'src/core is pure: no I/O.',
+            },
+            {
+              group: [
+                'fastify*',
+                '@fastify/*',
+                'drizzle-orm*',
+                'pg',
+                '@electric-sql/*',
+                'react*',
+                'antd*',
+                'exceljs',
+                '**/db/**',
+                '**/server/**',
+                '**/web/**',
+                '**/app/**',
+                '**/infra/**',
+                '**/exchange/**',
+                '**/contract/**',
+                '**/cli/**',
+                '**/seed/**',
+                '**/fixture/**',
+              ],
+              message: 'src/core must not import frameworks or outer layers.',
+            },
+          ],
+        },
+      ],
     },
   },
   // ── Layer rules: who may import whom (issue 12; docs/ARCHITECTURE.md "Layers") ─────────────────────────
@@ -34,44 +62,133 @@ export default tseslint.config(
   {
     files: ['src/exchange/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['**/db/**', '**/infra/**', '**/app/**', '**/server/**', '**/cli/**', '**/seed/**', '**/fixture/**', '**/web/**', 'fastify*', '@fastify/*', 'drizzle-orm*'], message: 'src/exchange reads and writes files people exchange: it may import src/core only.' },
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/db/**',
+                '**/infra/**',
+                '**/app/**',
+                '**/server/**',
+                '**/cli/**',
+                '**/seed/**',
+                '**/fixture/**',
+                '**/web/**',
+                'fastify*',
+                '@fastify/*',
+                'drizzle-orm*',
+              ],
+              message: 'src/exchange reads and writes files people exchange: it may import src/core only.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/db/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['**/infra/**', '**/app/**', '**/server/**', '**/cli/**', '**/seed/**', '**/fixture/**', '**/web/**', '**/exchange/**', 'fastify*', '@fastify/*'], message: 'src/db (schema, migrations, queries) may import src/core only: use cases call it, never the reverse.' },
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/infra/**',
+                '**/app/**',
+                '**/server/**',
+                '**/cli/**',
+                '**/seed/**',
+                '**/fixture/**',
+                '**/web/**',
+                '**/exchange/**',
+                'fastify*',
+                '@fastify/*',
+              ],
+              message:
+                'src/db (schema, migrations, queries) may import src/core only: use cases call it, never the reverse.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/infra/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        // The one exception: infrastructure reports failures in the use cases' error vocabulary.
-        { group: ['**/app/**', '!**/app/errors.ts'], message: 'src/infra (file store, import workers, config) must not import use cases: src/app calls it.' },
-        { group: ['**/server/**', '**/cli/**', '**/seed/**', '**/fixture/**', '**/web/**', 'fastify*', '@fastify/*'], message: 'src/infra must not import the server or the entry points.' },
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            // The one exception: infrastructure reports failures in the use cases' error vocabulary.
+            {
+              group: ['**/app/**', '!**/app/errors.ts'],
+              message: 'src/infra (file store, import workers, config) must not import use cases: src/app calls it.',
+            },
+            {
+              group: [
+                '**/server/**',
+                '**/cli/**',
+                '**/seed/**',
+                '**/fixture/**',
+                '**/web/**',
+                'fastify*',
+                '@fastify/*',
+              ],
+              message: 'src/infra must not import the server or the entry points.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/app/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['**/server/**', '**/cli/**', '**/seed/**', '**/fixture/**', '**/web/**', 'fastify*', '@fastify/*'], message: 'src/app (use cases) is transport-neutral: no Fastify, no server, no entry points. Throw OperationError (app/errors.ts); the server maps codes to statuses.' },
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/server/**',
+                '**/cli/**',
+                '**/seed/**',
+                '**/fixture/**',
+                '**/web/**',
+                'fastify*',
+                '@fastify/*',
+              ],
+              message:
+                'src/app (use cases) is transport-neutral: no Fastify, no server, no entry points. Throw OperationError (app/errors.ts); the server maps codes to statuses.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/server/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['**/db/schema/**', 'drizzle-orm*'], allowTypeImports: true, message: 'src/server is Fastify only: tables and SQL live in src/db (queries) and are reached through src/app.' },
-        { group: ['**/cli/**', '**/seed/**', '**/fixture/**', '**/web/**'], message: 'src/server must not import the entry points or the web app.' },
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/db/schema/**', 'drizzle-orm*'],
+              allowTypeImports: true,
+              message:
+                'src/server is Fastify only: tables and SQL live in src/db (queries) and are reached through src/app.',
+            },
+            {
+              group: ['**/cli/**', '**/seed/**', '**/fixture/**', '**/web/**'],
+              message: 'src/server must not import the entry points or the web app.',
+            },
+          ],
+        },
+      ],
     },
   },
   // ── end of the layer rules ───────────────────────────────────────────────────────────────────────────
@@ -80,11 +197,17 @@ export default tseslint.config(
   {
     files: ['src/contract/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { regex: '^(?!zod$|\\.\\./core/|\\./)', message: 'src/contract imports only zod, src/core and its own files.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!zod$|\\.\\./core/|\\./)',
+              message: 'src/contract imports only zod, src/core and its own files.',
+            },
+          ],
+        },
+      ],
     },
   },
   // The web app and the portal talk to the server over HTTP: they import src/core, src/contract (types
@@ -93,13 +216,38 @@ export default tseslint.config(
     files: ['src/web/**/*.{ts,tsx}'],
     ignores: ['src/web/vite.config.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['**/server/**', '**/db/**', '**/app/**', '**/infra/**', '**/exchange/**', '**/cli/**', '**/seed/**', '**/fixture/**', '**/bench/**', 'node:*'], message: 'src/web imports only src/core, src/contract, its own files and browser libraries.' },
-          { group: ['**/contract/**'], allowTypeImports: true, message: 'Import only types from src/contract (import type …): zod stays out of the web bundles.' },
-          { group: ['zod', 'zod/*'], allowTypeImports: true, message: 'The web app does not validate with zod: the server does (types come from src/contract).' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/server/**',
+                '**/db/**',
+                '**/app/**',
+                '**/infra/**',
+                '**/exchange/**',
+                '**/cli/**',
+                '**/seed/**',
+                '**/fixture/**',
+                '**/bench/**',
+                'node:*',
+              ],
+              message: 'src/web imports only src/core, src/contract, its own files and browser libraries.',
+            },
+            {
+              group: ['**/contract/**'],
+              allowTypeImports: true,
+              message: 'Import only types from src/contract (import type …): zod stays out of the web bundles.',
+            },
+            {
+              group: ['zod', 'zod/*'],
+              allowTypeImports: true,
+              message: 'The web app does not validate with zod: the server does (types come from src/contract).',
+            },
+          ],
+        },
+      ],
     },
   },
   // ── end of the contract/web layer rules ──────────────────────────────────────────────────────────────
@@ -110,9 +258,18 @@ export default tseslint.config(
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
       // antd compares labels as typed: "cam xuyen" would not find "Cẩm Xuyên" (lib/searchSelect.ts).
-      'no-restricted-syntax': ['error',
-        { selector: "JSXAttribute[name.name='optionFilterProp']", message: 'Use showSearch={accentInsensitiveSearch} (src/web/lib/searchSelect.ts): search must ignore accents.' },
-        { selector: "Property[key.name='optionFilterProp']", message: 'Use showSearch={accentInsensitiveSearch} (src/web/lib/searchSelect.ts): search must ignore accents.' },
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='optionFilterProp']",
+          message:
+            'Use showSearch={accentInsensitiveSearch} (src/web/lib/searchSelect.ts): search must ignore accents.',
+        },
+        {
+          selector: "Property[key.name='optionFilterProp']",
+          message:
+            'Use showSearch={accentInsensitiveSearch} (src/web/lib/searchSelect.ts): search must ignore accents.',
+        },
       ],
     },
   },

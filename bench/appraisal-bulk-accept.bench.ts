@@ -17,17 +17,27 @@ const UNITS = Number(process.env.BENCH_UNITS ?? 100);
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 100);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
-const stats = (xs: number[]) => ({ meanMs: xs.reduce((s, x) => s + x, 0) / xs.length, p95Ms: [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1]! });
+const stats = (xs: number[]) => ({
+  meanMs: xs.reduce((s, x) => s + x, 0) / xs.length,
+  p95Ms: [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1]!,
+});
 
 for (const kind of benchDbKinds()) {
   const database = await openBenchDatabase(kind);
   const b = await setupAppraisal(database, UNITS, ITEMS);
-  const app = await buildApp({ db: database.db, database, config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), webDir: '/nonexistent' });
+  const app = await buildApp({
+    db: database.db,
+    database,
+    config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
+    webDir: '/nonexistent',
+  });
   await app.ready();
   const pairs = b.assessments.flatMap((a) => b.codes.map((code) => ({ assessmentId: a.id, code })));
   const versions = async () => {
     const rows = rowsOf<{ assessment_id: string; code: string; version: number }>(
-      await database.db.execute(sql`select r.assessment_id, r.code, r.version from item_reviews r join assessments a on a.id = r.assessment_id where a.campaign_id = ${b.campaignId}::uuid`),
+      await database.db.execute(
+        sql`select r.assessment_id, r.code, r.version from item_reviews r join assessments a on a.id = r.assessment_id where a.campaign_id = ${b.campaignId}::uuid`,
+      ),
     );
     const by = new Map(rows.map((r) => [`${r.assessment_id} ${r.code}`, Number(r.version)]));
     return pairs.map((p) => ({ ...p, version: by.get(`${p.assessmentId} ${p.code}`) ?? 0 }));
@@ -36,9 +46,15 @@ for (const kind of benchDbKinds()) {
   for (let i = 0; i < RUNS; i++) {
     const payload = { items: await versions() };
     const t0 = performance.now();
-    const res = await app.inject({ method: 'POST', url: '/api/v1/appraisal/bulk-accept', headers: { cookie: b.chair.cookie, 'x-csrf-token': b.chair.csrf }, payload });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/appraisal/bulk-accept',
+      headers: { cookie: b.chair.cookie, 'x-csrf-token': b.chair.csrf },
+      payload,
+    });
     samples.push(performance.now() - t0);
-    if (res.statusCode !== 200 || res.json().accepted !== pairs.length) throw new Error(`${res.statusCode} ${res.body.slice(0, 300)}`);
+    if (res.statusCode !== 200 || res.json().accepted !== pairs.length)
+      throw new Error(`${res.statusCode} ${res.body.slice(0, 300)}`);
   }
   const base: number[] = [];
   for (let i = 0; i < RUNS; i++) {

@@ -20,7 +20,12 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 for (const kind of benchDbKinds()) {
   const database = await openBenchDatabase(kind);
   const b = await setupAppraisal(database, UNITS, ITEMS);
-  const app = await buildApp({ db: database.db, database, config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), webDir: '/nonexistent' });
+  const app = await buildApp({
+    db: database.db,
+    database,
+    config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
+    webDir: '/nonexistent',
+  });
   await app.ready();
   const url = `/api/v1/appraisal/queue?campaignId=${b.campaignId}&mode=unit`;
   const get = async () => {
@@ -29,7 +34,8 @@ for (const kind of benchDbKinds()) {
     return res;
   };
   const first = (await get()).json() as { summary: { total: number; flagged: number } };
-  if (first.summary.total !== UNITS * ITEMS) throw new Error(`queue has ${first.summary.total} rows, expected ${UNITS * ITEMS}`);
+  if (first.summary.total !== UNITS * ITEMS)
+    throw new Error(`queue has ${first.summary.total} rows, expected ${UNITS * ITEMS}`);
   const def = (await loadDefinition(database.db, b.frameworkId))!;
   const leaves = [...def.leaves.keys()].map((code) => ({ groupId: b.groupId, code }));
   const chairActor = { userId: b.chairId, grants: [], grantPaths: new Map<string, string>() };

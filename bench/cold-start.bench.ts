@@ -15,7 +15,10 @@ const port = 3900 + Math.floor(Math.random() * 90);
 
 async function startAndWait(): Promise<number> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['bin/thuocdo.mjs', 'start'], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', THUOCDO_DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, stdio: 'ignore' });
+  const child = spawn(process.execPath, ['bin/thuocdo.mjs', 'start'], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', THUOCDO_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    stdio: 'ignore',
+  });
   try {
     for (;;) {
       try {
@@ -49,5 +52,13 @@ for (let i = 0; i < 3; i++) {
   bases.push(await bareOpen());
 }
 const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
-report({ name: 'Cold start of `thuocdo start` on an existing data directory to healthy /healthz', db: 'pglite', meanMs: mean(starts), p95Ms: Math.max(...starts), baselineName: 'bare node + PGlite open of the same directory', baselineMeanMs: mean(bases), targetMs: 5000 });
+report({
+  name: 'Cold start of `thuocdo start` on an existing data directory to healthy /healthz',
+  db: 'pglite',
+  meanMs: mean(starts),
+  p95Ms: Math.max(...starts),
+  baselineName: 'bare node + PGlite open of the same directory',
+  baselineMeanMs: mean(bases),
+  targetMs: 5000,
+});
 fs.rmSync(dataDir, { recursive: true, force: true });

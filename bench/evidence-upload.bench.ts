@@ -38,8 +38,19 @@ async function serve(mode: 'app' | 'raw', dir: string) {
   const { LocalFileStore } = await import('../src/infra/storage/local-file-store.ts');
   const database = await openBenchDatabase('pglite');
   const fixture = await seedFixture(database.db);
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', THUOCDO_DATA_DIR: dir, EVIDENCE_MAX_BYTES: String(SIZE + 1024 * 1024) });
-  const app = await buildApp({ db: database.db, database, config, webDir: '/nonexistent', fileStore: new LocalFileStore({ root: path.join(dir, 'files') }) });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    THUOCDO_DATA_DIR: dir,
+    EVIDENCE_MAX_BYTES: String(SIZE + 1024 * 1024),
+  });
+  const app = await buildApp({
+    db: database.db,
+    database,
+    config,
+    webDir: '/nonexistent',
+    fileStore: new LocalFileStore({ root: path.join(dir, 'files') }),
+  });
   await app.listen({ host: '127.0.0.1', port: 0 });
   console.log(`READY ${(app.server.address() as { port: number }).port} ${fixture.unitIds.get('C1')}`);
 }
@@ -49,8 +60,13 @@ function rssKb(pid: number): number {
   return m ? Number(m[1]) : 0;
 }
 
-async function start(mode: 'app' | 'raw', dir: string): Promise<{ child: ChildProcess; port: number; unitId?: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', self, '--serve', mode, dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+async function start(
+  mode: 'app' | 'raw',
+  dir: string,
+): Promise<{ child: ChildProcess; port: number; unitId?: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', self, '--serve', mode, dir], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (d: Buffer) => {
@@ -63,10 +79,19 @@ async function start(mode: 'app' | 'raw', dir: string): Promise<{ child: ChildPr
 }
 
 /** Streams multipart head + PDF header + padding file + tail; resolves with elapsed ms and peak RSS. */
-function upload(port: number, urlPath: string, padding: string, run: number, headers: Record<string, string>, pid: number) {
+function upload(
+  port: number,
+  urlPath: string,
+  padding: string,
+  run: number,
+  headers: Record<string, string>,
+  pid: number,
+) {
   const boundary = `----bench${run}`;
   const pdfHead = Buffer.from(`%PDF-1.7\n% bench run ${run}\n`);
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="docNumber"\r\n\r\n${run}/BC\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="Tài liệu lớn ${run}.pdf"\r\nContent-Type: application/pdf\r\n\r\n`);
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="docNumber"\r\n\r\n${run}/BC\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="Tài liệu lớn ${run}.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+  );
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
   const length = head.length + pdfHead.length + fs.statSync(padding).size + tail.length;
   const baseline = rssKb(pid);
@@ -74,32 +99,53 @@ function upload(port: number, urlPath: string, padding: string, run: number, hea
   const sampler = setInterval(() => (peak = Math.max(peak, rssKb(pid))), 50);
   const t0 = performance.now();
   return new Promise<{ ms: number; riseMb: number }>((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, method: 'POST', path: urlPath, headers: { ...headers, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': length } }, (res) => {
-      let body = '';
-      res.on('data', (d: Buffer) => (body += d.toString()));
-      res.on('end', () => {
-        clearInterval(sampler);
-        peak = Math.max(peak, rssKb(pid));
-        if (res.statusCode !== 201) return reject(new Error(`upload ${res.statusCode}: ${body}`));
-        resolve({ ms: performance.now() - t0, riseMb: (peak - baseline) / 1024 });
-      });
-    });
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: urlPath,
+        headers: { ...headers, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': length },
+      },
+      (res) => {
+        let body = '';
+        res.on('data', (d: Buffer) => (body += d.toString()));
+        res.on('end', () => {
+          clearInterval(sampler);
+          peak = Math.max(peak, rssKb(pid));
+          if (res.statusCode !== 201) return reject(new Error(`upload ${res.statusCode}: ${body}`));
+          resolve({ ms: performance.now() - t0, riseMb: (peak - baseline) / 1024 });
+        });
+      },
+    );
     req.on('error', reject);
     req.write(head);
     req.write(pdfHead);
-    fs.createReadStream(padding).on('end', () => req.end(tail)).pipe(req, { end: false });
+    fs.createReadStream(padding)
+      .on('end', () => req.end(tail))
+      .pipe(req, { end: false });
   });
 }
 
 async function login(port: number): Promise<Record<string, string>> {
-  const res = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'rep_c1', password: 'Matkhau123' }) });
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const res = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'rep_c1', password: 'Matkhau123' }),
+  });
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   return { cookie, 'x-csrf-token': ((await res.json()) as { csrfToken: string }).csrfToken };
 }
 
 function stats(xs: number[]) {
   const sorted = [...xs].sort((a, b) => a - b);
-  return { mean: xs.reduce((s, x) => s + x, 0) / xs.length, p95: sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]! };
+  return {
+    mean: xs.reduce((s, x) => s + x, 0) / xs.length,
+    p95: sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]!,
+  };
 }
 
 async function measure(mode: 'app' | 'raw', dir: string, padding: string) {

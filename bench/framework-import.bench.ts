@@ -18,7 +18,19 @@ function buildSet(groups: number, perGroup: number): FrameworkDefinition {
         code: `${g}.${i}`,
         title: `Chỉ số thành phần ${g}.${i}: tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng`,
         maxPoints: 2,
-        method: i % 3 === 0 ? { kind: 'yesno' } : i % 3 === 1 ? { kind: 'ratio', zeroDenominator: 'zero' } : { kind: 'steps', input: 'number', thresholds: [{ atLeast: 4, points: 2 }, { atLeast: 2, points: 1 }] },
+        method:
+          i % 3 === 0
+            ? { kind: 'yesno' }
+            : i % 3 === 1
+              ? { kind: 'ratio', zeroDenominator: 'zero' }
+              : {
+                  kind: 'steps',
+                  input: 'number',
+                  thresholds: [
+                    { atLeast: 4, points: 2 },
+                    { atLeast: 2, points: 1 },
+                  ],
+                },
         guidance: 'Đếm số văn bản ban hành trong kỳ báo cáo; tính theo hướng dẫn của Sở Thông tin và Truyền thông.',
         evidence: 'Danh mục văn bản, đường dẫn',
         dataSource: 'Báo cáo của đơn vị',
@@ -27,7 +39,13 @@ function buildSet(groups: number, perGroup: number): FrameworkDefinition {
     }
     nodes.push({ code: String(g), title: `Nhóm chỉ số ${g}`, maxPoints: perGroup * 2, children });
   }
-  return { code: 'bench-500', name: 'Bộ chỉ số đo tốc độ', decision: { number: '1/QĐ-UBND', issuer: 'UBND tỉnh' }, appliesTo: { unitTypes: ['commune'] }, nodes };
+  return {
+    code: 'bench-500',
+    name: 'Bộ chỉ số đo tốc độ',
+    decision: { number: '1/QĐ-UBND', issuer: 'UBND tỉnh' },
+    appliesTo: { unitTypes: ['commune'] },
+    nodes,
+  };
 }
 
 async function measure(runs: number, f: () => Promise<unknown>): Promise<{ mean: number; p95: number }> {
@@ -39,7 +57,10 @@ async function measure(runs: number, f: () => Promise<unknown>): Promise<{ mean:
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);
-  return { mean: times.reduce((s, t) => s + t, 0) / times.length, p95: times[Math.min(times.length - 1, Math.floor(times.length * 0.95))]! };
+  return {
+    mean: times.reduce((s, t) => s + t, 0) / times.length,
+    p95: times[Math.min(times.length - 1, Math.floor(times.length * 0.95))]!,
+  };
 }
 
 const runs = Number(process.argv[2] ?? 20);

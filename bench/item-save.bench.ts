@@ -21,7 +21,20 @@ import { demoEntry } from '../src/seed/demo-item-inputs.ts';
 import { loadPresetFiles } from '../src/exchange/frameworks/presets.ts';
 import type { App } from '../src/server/http/route-types.ts';
 import { benchDbKinds, openBenchDatabase } from './lib/bench-db.ts';
-import { type ItemSaveJob, type Listening, type Session, accountWithSession, listen, listenApp, mainThreadCpuMs, mean, openBenchCampaign, percentile, runLoad, seedProvince } from './lib/campaign-bench.ts';
+import {
+  type ItemSaveJob,
+  type Listening,
+  type Session,
+  accountWithSession,
+  listen,
+  listenApp,
+  mainThreadCpuMs,
+  mean,
+  openBenchCampaign,
+  percentile,
+  runLoad,
+  seedProvince,
+} from './lib/campaign-bench.ts';
 import { report } from './lib/stats.ts';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 64);
@@ -29,7 +42,10 @@ const SAVES = Number(process.env.BENCH_SAVES ?? 50);
 const ROUTE = 'PUT /api/v1/assessments/:id/items/:code';
 
 const def = (await loadPresetFiles()).find((p) => p.definition.code === 'minh-hoa-xa-1000')!.definition;
-const entries = leaves(def).map((l, n) => ({ code: l.node.code, body: { ...demoEntry(l.node, n), explanation: `Theo báo cáo số ${n}/BC-UBND` } }));
+const entries = leaves(def).map((l, n) => ({
+  code: l.node.code,
+  body: { ...demoEntry(l.node, n), explanation: `Theo báo cáo số ${n}/BC-UBND` },
+}));
 
 type Result = { wallMs: number; errors: string[]; versions: Record<string, Record<string, number>> };
 type Run = Result & { times: number[]; perSec: number; cpuMsPerSave: number | null; busy: number };
@@ -44,7 +60,13 @@ async function measure(server: Listening, route: string, job: ItemSaveJob): Prom
   const cpu1 = mainThreadCpuMs();
   if (r.errors.length > 0) throw new Error(`${r.errors.length} saves failed, e.g. ${r.errors[0]}`);
   const times = server.serverMs.get(route) ?? [];
-  return { ...r, times, perSec: (times.length / r.wallMs) * 1000, cpuMsPerSave: cpu0 === null || cpu1 === null ? null : (cpu1 - cpu0) / times.length, busy };
+  return {
+    ...r,
+    times,
+    perSec: (times.length / r.wallMs) * 1000,
+    cpuMsPerSave: cpu0 === null || cpu1 === null ? null : (cpu1 - cpu0) / times.length,
+    busy,
+  };
 }
 
 const ms = (x: number) => x.toFixed(2);
@@ -58,7 +80,8 @@ for (const kind of benchDbKinds()) {
   await seedProvince(database, CLIENTS);
   const campaign = await openBenchCampaign(database, def, 'Đo tốc độ lưu chỉ số');
   const sessions: Session[] = [];
-  for (const [i, a] of campaign.assessments.entries()) sessions.push(await accountWithSession(database, `rep${i}`, 'unit_reporter', a.unitId));
+  for (const [i, a] of campaign.assessments.entries())
+    sessions.push(await accountWithSession(database, `rep${i}`, 'unit_reporter', a.unitId));
   const server = await listenApp(database);
   const clients = campaign.assessments.map((a, i) => ({ assessmentId: a.id, ...sessions[i]! }));
   const job = (perClient: number, offset: number): ItemSaveJob => ({
@@ -77,7 +100,8 @@ for (const kind of benchDbKinds()) {
   bare.put('/bare/:id/:code', async (request) => {
     const { id, code } = request.params as { id: string; code: string };
     const body = request.body as { inputs: unknown; explanation: string };
-    await database.db.execute(sql`insert into assessment_items (assessment_id, code, inputs, self_score, explanation, version, updated_at)
+    await database.db
+      .execute(sql`insert into assessment_items (assessment_id, code, inputs, self_score, explanation, version, updated_at)
       values (${id}, ${`bare-${code}`}, ${JSON.stringify(body.inputs)}::jsonb, 1, ${body.explanation}, 1, now())
       on conflict (assessment_id, code) do update set inputs = excluded.inputs, self_score = excluded.self_score,
         explanation = excluded.explanation, version = assessment_items.version + 1, updated_at = now()`);

@@ -30,16 +30,29 @@ const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const UNITS = Number(process.env.LOAD_UNITS ?? 4000);
 const ITEMS = 100;
 const LEVELS = [64, 256];
-const entries = leaves(nationalFramework(ITEMS)).map((l, n) => ({ code: l.node.code, inputs: fixtureInputs(l.node, 0.8, createRng(n), 30) }));
+const entries = leaves(nationalFramework(ITEMS)).map((l, n) => ({
+  code: l.node.code,
+  inputs: fixtureInputs(l.node, 0.8, createRng(n), 30),
+}));
 const pdf = await makePdf('Báo cáo bổ sung tài liệu kiểm chứng', 1, createRng(7));
 let port = 4100 + Math.floor(Math.random() * 400);
 
-interface Target { kind: 'pglite' | 'postgres'; env: Record<string, string>; open(): Promise<Database>; drop(): Promise<void> }
+interface Target {
+  kind: 'pglite' | 'postgres';
+  env: Record<string, string>;
+  open(): Promise<Database>;
+  drop(): Promise<void>;
+}
 
 async function target(kind: 'pglite' | 'postgres'): Promise<Target> {
   if (kind === 'pglite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thuocdo-load-'));
-    return { kind, env: { THUOCDO_DATA_DIR: dir }, open: () => openPglite({ dir }), drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+    return {
+      kind,
+      env: { THUOCDO_DATA_DIR: dir },
+      open: () => openPglite({ dir }),
+      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const name = `thuocdo_load_${randomBytes(4).toString('hex')}`;
   const admin = async (q: string) => {
@@ -52,31 +65,51 @@ async function target(kind: 'pglite' | 'postgres'): Promise<Target> {
   const url = new URL(process.env.BENCH_DATABASE_URL!);
   url.pathname = `/${name}`;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thuocdo-load-files-'));
-  return { kind, env: { DATABASE_URL: url.toString(), THUOCDO_DATA_DIR: dir }, open: () => openPostgres(url.toString(), 10), drop: async () => {
-    await admin(`drop database if exists ${name} with (force)`);
-    fs.rmSync(dir, { recursive: true, force: true });
-  } };
+  return {
+    kind,
+    env: { DATABASE_URL: url.toString(), THUOCDO_DATA_DIR: dir },
+    open: () => openPostgres(url.toString(), 10),
+    drop: async () => {
+      await admin(`drop database if exists ${name} with (force)`);
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Sessions for `n` connection units (partly filled drafts) and `m` submitters (complete drafts), disjoint per run. */
 async function sessions(database: Database, counts: number[], m: number) {
   const runs = counts.length;
-  const drafts = rowsOf<{ id: string; unit_id: string; code: string; filled: number }>(await database.db.execute(sql`select a.id, a.unit_id, u.code, count(i.code)::int as filled
+  const drafts = rowsOf<{ id: string; unit_id: string; code: string; filled: number }>(
+    await database.db.execute(sql`select a.id, a.unit_id, u.code, count(i.code)::int as filled
     from assessments a join campaigns c on c.id = a.campaign_id and c.status = 'open' join org_units u on u.id = a.unit_id
-    left join assessment_items i on i.assessment_id = a.id where a.status = 'draft' group by a.id, a.unit_id, u.code order by u.code`));
+    left join assessment_items i on i.assessment_id = a.id where a.status = 'draft' group by a.id, a.unit_id, u.code order by u.code`),
+  );
   const partial = drafts.filter((d) => d.filled < ITEMS);
   const complete = drafts.filter((d) => d.filled === ITEMS);
-  const user = async (username: string) => rowsOf<{ id: string }>(await database.db.execute(sql`select id from users where username = ${username}`))[0]!.id;
+  const user = async (username: string) =>
+    rowsOf<{ id: string }>(await database.db.execute(sql`select id from users where username = ${username}`))[0]!.id;
   const out: { units: ConnUnit[]; submits: SubmitUnit[] }[] = [];
   for (let r = 0, from = 0; r < runs; from += counts[r]!, r++) {
     const units: ConnUnit[] = [];
     for (const d of partial.slice(from, from + counts[r]!)) {
       const s = await createSession(database.db, { userId: await user(reporterName(d.code)), ttlHours: 12 });
-      const versions = new Map(rowsOf<{ code: string; version: number }>(await database.db.execute(sql`select code, version from assessment_items where assessment_id = ${d.id}`)).map((i) => [i.code, Number(i.version)]));
-      units.push({ assessmentId: d.id, unitId: d.unit_id, cookie: `thuocdo_sid=${s.token}`, csrf: s.csrfToken, versions });
+      const versions = new Map(
+        rowsOf<{ code: string; version: number }>(
+          await database.db.execute(sql`select code, version from assessment_items where assessment_id = ${d.id}`),
+        ).map((i) => [i.code, Number(i.version)]),
+      );
+      units.push({
+        assessmentId: d.id,
+        unitId: d.unit_id,
+        cookie: `thuocdo_sid=${s.token}`,
+        csrf: s.csrfToken,
+        versions,
+      });
     }
     const submits: SubmitUnit[] = [];
-    for (const d of complete.slice(Math.floor((r * complete.length) / runs), Math.floor(((r + 1) * complete.length) / runs)).slice(0, m)) {
+    for (const d of complete
+      .slice(Math.floor((r * complete.length) / runs), Math.floor(((r + 1) * complete.length) / runs))
+      .slice(0, m)) {
       const s = await createSession(database.db, { userId: await user(leaderName(d.code)), ttlHours: 12 });
       submits.push({ assessmentId: d.id, cookie: `thuocdo_sid=${s.token}`, csrf: s.csrfToken });
     }
@@ -89,18 +122,37 @@ for (const kind of process.env.BENCH_DATABASE_URL ? (['pglite', 'postgres'] as c
   const t = await target(kind);
   try {
     const t0 = performance.now();
-    execFileSync(process.execPath, ['bin/thuocdo.mjs', 'fixture', 'national', '--units', String(UNITS), '--skip-files'], { env: { ...process.env, ...t.env, NODE_ENV: 'test' }, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(
+      process.execPath,
+      ['bin/thuocdo.mjs', 'fixture', 'national', '--units', String(UNITS), '--skip-files'],
+      { env: { ...process.env, ...t.env, NODE_ENV: 'test' }, stdio: ['ignore', 'ignore', 'inherit'] },
+    );
     const fixtureMs = performance.now() - t0;
     const database = await t.open();
-    const plan = kind === 'postgres' ? [...LEVELS.map((c) => ({ c, procs: 1 })), { c: 256, procs: 2 }] : LEVELS.map((c) => ({ c, procs: 1 }));
-    const prepared = await sessions(database, plan.map((p) => p.c), 2000);
+    const plan =
+      kind === 'postgres'
+        ? [...LEVELS.map((c) => ({ c, procs: 1 })), { c: 256, procs: 2 }]
+        : LEVELS.map((c) => ({ c, procs: 1 }));
+    const prepared = await sessions(
+      database,
+      plan.map((p) => p.c),
+      2000,
+    );
     await database.close();
     for (const [i, { c, procs }] of plan.entries()) {
       const { units, submits } = prepared[i]!;
       if (units.length < c) throw new Error(`only ${units.length} draft units for ${c} connections: raise LOAD_UNITS`);
       const servers: Proc[] = [];
       for (let p = 0; p < procs; p++) servers.push(await startProcess(['bin/thuocdo.mjs', 'serve'], port++, t.env));
-      const mix = await runMix({ urls: servers.map((s) => s.base), connections: c, seconds: SECONDS, units: units.slice(0, c), submits, entries, pdf });
+      const mix = await runMix({
+        urls: servers.map((s) => s.base),
+        connections: c,
+        seconds: SECONDS,
+        units: units.slice(0, c),
+        submits,
+        entries,
+        pdf,
+      });
       const rss = servers.map((s) => Math.round(s.peakRssMb()));
       for (const s of servers) await s.stop();
       const bareProc = await startProcess(['--import', 'tsx', 'bench/lib/bare-upsert-server.ts'], port++, t.env);
@@ -111,7 +163,8 @@ for (const kind of process.env.BENCH_DATABASE_URL ? (['pglite', 'postgres'] as c
       report({
         name: `${label}: mixed requests (client round trip)`,
         db: kind,
-        meanMs: mix.byKind.load.mean * 0.2 + save.mean * 0.65 + mix.byKind.upload.mean * 0.1 + mix.byKind.submit.mean * 0.05,
+        meanMs:
+          mix.byKind.load.mean * 0.2 + save.mean * 0.65 + mix.byKind.upload.mean * 0.1 + mix.byKind.submit.mean * 0.05,
         p95Ms: mix.p95,
         baselineName: 'bare Fastify upsert route, same concurrency (client round trip)',
         baselineMeanMs: bare.mean,

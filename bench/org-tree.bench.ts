@@ -15,13 +15,19 @@ import { report, timeRuns } from './lib/stats.ts';
 /** 1 province, 40 departments, 110 districts × 108 communes ≈ 12,000 units. */
 export function nationalTree(total = 12_000): SeedUnit[] {
   const units: SeedUnit[] = [{ code: 'VN', name: 'Tỉnh Thử Nghiệm Quy Mô', type: 'province', parentCode: null }];
-  for (let s = 1; s <= 40; s++) units.push({ code: `VN.S.${s}`, name: `Sở chuyên ngành số ${s}`, type: 'department', parentCode: 'VN' });
+  for (let s = 1; s <= 40; s++)
+    units.push({ code: `VN.S.${s}`, name: `Sở chuyên ngành số ${s}`, type: 'department', parentCode: 'VN' });
   const districts = 110;
   const perDistrict = Math.ceil((total - units.length - districts) / districts);
   for (let d = 1; d <= districts && units.length < total; d++) {
     units.push({ code: `VN.H.${d}`, name: `Huyện Đông Sơn ${d}`, type: 'district', parentCode: 'VN' });
     for (let c = 1; c <= perDistrict && units.length < total; c++) {
-      units.push({ code: `VN.H.${d}.X.${c}`, name: `Xã Hòa Bình Thượng ${d}-${c}`, type: 'commune', parentCode: `VN.H.${d}` });
+      units.push({
+        code: `VN.H.${d}.X.${c}`,
+        name: `Xã Hòa Bình Thượng ${d}-${c}`,
+        type: 'commune',
+        parentCode: `VN.H.${d}`,
+      });
     }
   }
   return units;
@@ -31,21 +37,44 @@ for (const kind of benchDbKinds()) {
   const database = await openBenchDatabase(kind);
   const units = nationalTree();
   const ids = await database.db.transaction((tx) => seedUnits(tx, { id: null, name: 'bench' }, units));
-  const [u] = await database.db.insert(users).values({ username: 'admin', fullName: 'Admin', fullNameFolded: 'admin', passwordHash: await hashPassword('Benchmark123') }).returning();
-  await database.db.insert(roleAssignments).values({ userId: u!.id, role: 'system_admin', unitId: ids.get('VN')!, subtree: true });
+  const [u] = await database.db
+    .insert(users)
+    .values({
+      username: 'admin',
+      fullName: 'Admin',
+      fullNameFolded: 'admin',
+      passwordHash: await hashPassword('Benchmark123'),
+    })
+    .returning();
+  await database.db
+    .insert(roleAssignments)
+    .values({ userId: u!.id, role: 'system_admin', unitId: ids.get('VN')!, subtree: true });
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
   const app = await buildApp({ db: database.db, database, config, webDir: '/nonexistent' });
-  const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'admin', password: 'Benchmark123' } });
+  const login = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username: 'admin', password: 'Benchmark123' },
+  });
   const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
   const get = async () => {
     const res = await app.inject({ method: 'GET', url: '/api/v1/org-units', headers: { cookie } });
-    if (res.statusCode !== 200 || res.json().items.length !== units.length) throw new Error(`unexpected ${res.statusCode}`);
+    if (res.statusCode !== 200 || res.json().items.length !== units.length)
+      throw new Error(`unexpected ${res.statusCode}`);
   };
   await timeRuns(3, get);
   const route = await timeRuns(20, get);
   await timeRuns(3, () => database.db.execute(sql`select * from org_units`));
   const bare = await timeRuns(20, () => database.db.execute(sql`select * from org_units`));
-  report({ name: `GET /org-units, ${units.length} units (server time)`, db: kind, meanMs: route.meanMs, p95Ms: route.p95Ms, baselineName: 'select * from org_units', baselineMeanMs: bare.meanMs, targetMs: 150 });
+  report({
+    name: `GET /org-units, ${units.length} units (server time)`,
+    db: kind,
+    meanMs: route.meanMs,
+    p95Ms: route.p95Ms,
+    baselineName: 'select * from org_units',
+    baselineMeanMs: bare.meanMs,
+    targetMs: 150,
+  });
   await app.close();
   await database.close();
 }

@@ -14,7 +14,9 @@ import { report, timeRuns } from './lib/stats.ts';
 import { insertSnapshot, syntheticPayload } from './lib/synthetic-results.ts';
 
 const runs = Number(process.argv[2] ?? 200);
-const serverTimes = (app: { addHook: (name: 'onResponse', fn: (req: unknown, reply: { elapsedTime: number }) => Promise<void>) => unknown }) => {
+const serverTimes = (app: {
+  addHook: (name: 'onResponse', fn: (req: unknown, reply: { elapsedTime: number }) => Promise<void>) => unknown;
+}) => {
   const samples: number[] = [];
   app.addHook('onResponse', async (_req, reply) => {
     samples.push(reply.elapsedTime);
@@ -29,7 +31,12 @@ const stats = (xs: number[]) => {
 for (const db of benchDbKinds()) {
   const database = await openBenchDatabase(db);
   const { campaignId, groupId } = await insertSnapshot(database.db, syntheticPayload(4000));
-  const app = await buildApp({ db: database.db, database, config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', THUOCDO_DATA_DIR: '.tmp-bench' }), webDir: '/nonexistent' });
+  const app = await buildApp({
+    db: database.db,
+    database,
+    config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', THUOCDO_DATA_DIR: '.tmp-bench' }),
+    webDir: '/nonexistent',
+  });
   const appTimes = serverTimes(app as never);
   await app.ready();
   const url = `/api/public/v1/campaigns/${campaignId}/groups/${groupId}/results`;

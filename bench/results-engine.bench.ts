@@ -5,7 +5,14 @@
 // SQL SUM + RANK comes with the server integration.) Prints one JSON line per figure.
 // Run: npx tsx bench/results-engine.bench.ts [runs]
 import type { FrameworkNode } from '../src/core/framework/index.ts';
-import { computeUnitResult, rankGroup, type ItemScoreInput, type RankEntry, type TimingInput, type UnitResultInput } from '../src/core/results/index.ts';
+import {
+  computeUnitResult,
+  rankGroup,
+  type ItemScoreInput,
+  type RankEntry,
+  type TimingInput,
+  type UnitResultInput,
+} from '../src/core/results/index.ts';
 import { DEFAULT_BANDS } from '../src/core/campaign/index.ts';
 import { report, timeRuns } from './lib/stats.ts';
 
@@ -18,7 +25,12 @@ const nodes: FrameworkNode[] = Array.from({ length: GROUPS }, (_, g) => ({
   code: String(g + 1),
   title: `Chỉ số ${g + 1}`,
   maxPoints: 100,
-  children: Array.from({ length: ITEMS }, (_, i) => ({ code: `${g + 1}.${i + 1}`, title: `Tiêu chí ${g + 1}.${i + 1}`, maxPoints: 10, method: { kind: 'manual' as const } })),
+  children: Array.from({ length: ITEMS }, (_, i) => ({
+    code: `${g + 1}.${i + 1}`,
+    title: `Tiêu chí ${g + 1}.${i + 1}`,
+    maxPoints: 10,
+    method: { kind: 'manual' as const },
+  })),
 }));
 const codes = nodes.flatMap((n) => n.children!.map((c) => c.code));
 
@@ -37,13 +49,20 @@ for (let u = 0; u < UNITS; u++) {
   });
   const roll = u % 100;
   const timing: TimingInput =
-    roll === 0 ? { kind: 'not_submitted', penaltyPoints: 0, lowestBand: true } : roll < 5 ? { kind: 'late', penaltyPoints: 100, lowestBand: false } : { kind: 'on_time', penaltyPoints: 0, lowestBand: false };
+    roll === 0
+      ? { kind: 'not_submitted', penaltyPoints: 0, lowestBand: true }
+      : roll < 5
+        ? { kind: 'late', penaltyPoints: 100, lowestBand: false }
+        : { kind: 'on_time', penaltyPoints: 0, lowestBand: false };
   inputs.push({ definition: { nodes }, itemScores, timing, rules });
 }
 
 let sink = 0;
 const full = () => {
-  const entries: RankEntry[] = inputs.map((input, u) => ({ unitId: `u${String(u).padStart(4, '0')}`, result: computeUnitResult(input) }));
+  const entries: RankEntry[] = inputs.map((input, u) => ({
+    unitId: `u${String(u).padStart(4, '0')}`,
+    result: computeUnitResult(input),
+  }));
   const g = rankGroup(entries, { bands: DEFAULT_BANDS });
   sink += g.units[0]!.rank ?? 0;
 };
@@ -74,7 +93,13 @@ for (let i = 0; i < 3; i++) {
 }
 const a = await timeRuns(runs, full);
 const b = await timeRuns(runs * 10, baselineFull);
-report({ name: 'results-recompute-and-rank-4000x100', meanMs: a.meanMs, p95Ms: a.p95Ms, baselineName: 'loop sum 400,000 numbers + sort 4,000 totals', baselineMeanMs: b.meanMs });
+report({
+  name: 'results-recompute-and-rank-4000x100',
+  meanMs: a.meanMs,
+  p95Ms: a.p95Ms,
+  baselineName: 'loop sum 400,000 numbers + sort 4,000 totals',
+  baselineMeanMs: b.meanMs,
+});
 
 for (let i = 0; i < 3; i++) {
   rankOnly();
@@ -82,5 +107,11 @@ for (let i = 0; i < 3; i++) {
 }
 const c = await timeRuns(runs * 3, rankOnly);
 const d = await timeRuns(runs * 30, baselineSort);
-report({ name: 'results-rank-only-4000', meanMs: c.meanMs, p95Ms: c.p95Ms, baselineName: 'sort 4,000 totals', baselineMeanMs: d.meanMs });
+report({
+  name: 'results-rank-only-4000',
+  meanMs: c.meanMs,
+  p95Ms: c.p95Ms,
+  baselineName: 'sort 4,000 totals',
+  baselineMeanMs: d.meanMs,
+});
 if (sink === Number.MIN_VALUE) console.log('');

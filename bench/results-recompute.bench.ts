@@ -29,7 +29,12 @@ const nodes: FrameworkNode[] = Array.from({ length: GROUPS }, (_, g) => ({
   code: String(g + 1),
   title: `Chỉ số chính ${g + 1}`,
   maxPoints: 100,
-  children: Array.from({ length: ITEMS }, (_, i) => ({ code: `${g + 1}.${i + 1}`, title: `Chỉ số ${g + 1}.${i + 1}`, maxPoints: 10, method: { kind: 'manual' as const, step: 0.01 } })),
+  children: Array.from({ length: ITEMS }, (_, i) => ({
+    code: `${g + 1}.${i + 1}`,
+    title: `Chỉ số ${g + 1}.${i + 1}`,
+    maxPoints: 10,
+    method: { kind: 'manual' as const, step: 0.01 },
+  })),
 }));
 const SET_100: FrameworkDefinition = {
   code: 'do-tai-ket-qua',
@@ -72,8 +77,12 @@ async function fillScores(db: Db, assessments: { id: string }[]): Promise<void> 
   // Timing: 1 % never submitted, 4 % late within the tolerance (penalty 100), the rest on time.
   const all = assessments.map((a) => a.id);
   const pick = (from: number, to: number) => `{${all.filter((_, i) => i % 100 >= from && i % 100 < to).join(',')}}`;
-  await db.execute(sql`update assessments set status = 'submitted', submitted_at = now(), days_late = 0 where id = any(${pick(1, 100)}::uuid[])`);
-  await db.execute(sql`update assessments set days_late = 2, penalty_points = 100 where id = any(${pick(1, 5)}::uuid[])`);
+  await db.execute(
+    sql`update assessments set status = 'submitted', submitted_at = now(), days_late = 0 where id = any(${pick(1, 100)}::uuid[])`,
+  );
+  await db.execute(
+    sql`update assessments set days_late = 2, penalty_points = 100 where id = any(${pick(1, 5)}::uuid[])`,
+  );
   await db.execute(sql`analyze`);
 }
 
@@ -83,9 +92,13 @@ for (const kind of benchDbKinds()) {
   await seedProvince(database, UNITS);
   const campaign = await openBenchCampaign(database, SET_100, 'Đo tải kết quả');
   await fillScores(db, campaign.assessments);
-  const [row] = rowsOf<{ rules: never }>(await db.execute(sql`select rules from campaigns where id = ${campaign.campaignId}::uuid`));
+  const [row] = rowsOf<{ rules: never }>(
+    await db.execute(sql`select rules from campaigns where id = ${campaign.campaignId}::uuid`),
+  );
   const target = { id: campaign.campaignId, rules: { ...(row!.rules as object), bands: DEFAULT_BANDS } as never };
-  await db.execute(sql`update campaigns set rules = ${JSON.stringify(target.rules)}::jsonb where id = ${campaign.campaignId}::uuid`);
+  await db.execute(
+    sql`update campaigns set rules = ${JSON.stringify(target.rules)}::jsonb where id = ${campaign.campaignId}::uuid`,
+  );
 
   let sink = 0;
   const full = async () => {
@@ -101,7 +114,9 @@ for (const kind of benchDbKinds()) {
   const afterChanges = async () => {
     round++;
     const some = campaign.assessments.filter((_, i) => i % 100 === round % 100).map((a) => a.id);
-    await db.execute(sql`update item_reviews set final_score = ${(round % 10) + 0.25} where code = '1.1' and assessment_id = any(${`{${some.join(',')}}`}::uuid[])`);
+    await db.execute(
+      sql`update item_reviews set final_score = ${(round % 10) + 0.25} where code = '1.1' and assessment_id = any(${`{${some.join(',')}}`}::uuid[])`,
+    );
     await full();
   };
   const bare = async () => {
@@ -127,11 +142,21 @@ for (const kind of benchDbKinds()) {
     w.push(...(await timeRuns(1, withItems)).samples);
     c.push(...(await timeRuns(1, afterChanges)).samples);
   }
-  const stats = (xs: number[]) => ({ meanMs: xs.reduce((s, x) => s + x, 0) / xs.length, p95Ms: [...xs].sort((x, y) => x - y)[Math.ceil(xs.length * 0.95) - 1]! });
+  const stats = (xs: number[]) => ({
+    meanMs: xs.reduce((s, x) => s + x, 0) / xs.length,
+    p95Ms: [...xs].sort((x, y) => x - y)[Math.ceil(xs.length * 0.95) - 1]!,
+  });
   const sa = stats(a);
   const sb = stats(b);
   const baseline = { baselineName: 'bare SQL sum(final_score) + rank() over 400,000 rows', baselineMeanMs: sb.meanMs };
-  report({ name: `results-recompute-and-rank-${UNITS}x100`, db: kind, meanMs: sa.meanMs, p95Ms: sa.p95Ms, ...baseline, targetMs: sb.meanMs * 1.5 });
+  report({
+    name: `results-recompute-and-rank-${UNITS}x100`,
+    db: kind,
+    meanMs: sa.meanMs,
+    p95Ms: sa.p95Ms,
+    ...baseline,
+    targetMs: sb.meanMs * 1.5,
+  });
   report({ name: `results-recompute-and-rank-${UNITS}x100-with-item-rows`, db: kind, ...stats(w), ...baseline });
   report({ name: `results-recompute-and-rank-${UNITS}x100-after-1pct-changed`, db: kind, ...stats(c), ...baseline });
   if (sink < 0) console.log(sink);

@@ -10,11 +10,19 @@ import { fileURLToPath } from 'node:url';
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 const filter = process.argv[2] ?? '';
-const files = fs.readdirSync(dir).filter((f) => f.endsWith('.bench.ts') && f.includes(filter)).sort();
+const files = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.ts') && f.includes(filter))
+  .sort();
 const figures: Record<string, unknown>[] = [];
 for (const file of files) {
   console.log(`━━ ${file}`);
-  const res = spawnSync(process.execPath, ['--import', 'tsx', path.join(dir, file)], { cwd: path.join(dir, '..'), encoding: 'utf8', env: process.env, maxBuffer: 64 * 1024 * 1024 });
+  const res = spawnSync(process.execPath, ['--import', 'tsx', path.join(dir, file)], {
+    cwd: path.join(dir, '..'),
+    encoding: 'utf8',
+    env: process.env,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   process.stdout.write(res.stdout);
   if (res.status !== 0) {
     process.stderr.write(res.stderr);
@@ -32,12 +40,26 @@ for (const file of files) {
 }
 const out = path.join(dir, 'results');
 fs.mkdirSync(out, { recursive: true });
-const meta = { at: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, postgres: Boolean(process.env.BENCH_DATABASE_URL) };
+const meta = {
+  at: new Date().toISOString(),
+  node: process.version,
+  cpus: (await import('node:os')).cpus().length,
+  postgres: Boolean(process.env.BENCH_DATABASE_URL),
+};
 fs.writeFileSync(path.join(out, 'latest.json'), JSON.stringify({ ...meta, figures }, null, 2) + '\n');
-const fmt = (x: unknown) => (typeof x === 'number' ? x.toLocaleString('en-US', { maximumFractionDigits: 2 }) : String(x ?? ''));
-const rows = figures.map((f) =>
-  `| ${f.name} | ${f.db ?? ''} | ${fmt(f.meanMs)} | ${fmt(f.p95Ms)} | ${f.targetMs ? fmt(f.targetMs) : ''} | ${f.baselineName ?? ''} | ${fmt(f.baselineMeanMs)} | ${fmt(f.ratio)} |${f.error ? ` ${f.error}` : ''}`,
+const fmt = (x: unknown) =>
+  typeof x === 'number' ? x.toLocaleString('en-US', { maximumFractionDigits: 2 }) : String(x ?? '');
+const rows = figures.map(
+  (f) =>
+    `| ${f.name} | ${f.db ?? ''} | ${fmt(f.meanMs)} | ${fmt(f.p95Ms)} | ${f.targetMs ? fmt(f.targetMs) : ''} | ${f.baselineName ?? ''} | ${fmt(f.baselineMeanMs)} | ${fmt(f.ratio)} |${f.error ? ` ${f.error}` : ''}`,
 );
-const md = [`# Benchmarks — ${meta.at} (Node ${meta.node}, ${meta.cpus} cores)`, '', '| figure | db | mean ms | p95 ms | target ms | baseline (same run) | baseline ms | ratio |', '| --- | --- | --- | --- | --- | --- | --- | --- |', ...rows, ''].join('\n');
+const md = [
+  `# Benchmarks — ${meta.at} (Node ${meta.node}, ${meta.cpus} cores)`,
+  '',
+  '| figure | db | mean ms | p95 ms | target ms | baseline (same run) | baseline ms | ratio |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...rows,
+  '',
+].join('\n');
 fs.writeFileSync(path.join(out, 'latest.md'), md);
 console.log(`\n${md}`);

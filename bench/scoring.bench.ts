@@ -3,18 +3,58 @@
 //   {name, meanMs, p95Ms, baselineMeanMs, ratio}
 // Run: npx tsx bench/scoring.bench.ts [iterations]
 import { performance } from 'node:perf_hooks';
-import { scoreFramework, type FrameworkNode, type InputValues, type ScoringMethod } from '../src/core/framework/index.ts';
+import {
+  scoreFramework,
+  type FrameworkNode,
+  type InputValues,
+  type ScoringMethod,
+} from '../src/core/framework/index.ts';
 
 const METHODS: ScoringMethod[] = [
   { kind: 'manual', step: 0.25 },
   { kind: 'yesno' },
-  { kind: 'choice', options: [{ value: 'a', label: 'A', fraction: 1 }, { value: 'b', label: 'B', fraction: 0.5 }] },
+  {
+    kind: 'choice',
+    options: [
+      { value: 'a', label: 'A', fraction: 1 },
+      { value: 'b', label: 'B', fraction: 0.5 },
+    ],
+  },
   { kind: 'ratio', zeroDenominator: 'zero' },
-  { kind: 'steps', input: 'number', thresholds: [{ atLeast: 4, points: 2 }, { atLeast: 2, points: 1 }] },
-  { kind: 'steps', input: 'percent', thresholds: [{ atLeast: 90, fraction: 1 }, { atLeast: 70, fraction: 0.5 }] },
-  { kind: 'formula', expression: 'min(a / b, 1) * max', inputs: [{ name: 'a', label: 'A', type: 'number' }, { name: 'b', label: 'B', type: 'number' }] },
+  {
+    kind: 'steps',
+    input: 'number',
+    thresholds: [
+      { atLeast: 4, points: 2 },
+      { atLeast: 2, points: 1 },
+    ],
+  },
+  {
+    kind: 'steps',
+    input: 'percent',
+    thresholds: [
+      { atLeast: 90, fraction: 1 },
+      { atLeast: 70, fraction: 0.5 },
+    ],
+  },
+  {
+    kind: 'formula',
+    expression: 'min(a / b, 1) * max',
+    inputs: [
+      { name: 'a', label: 'A', type: 'number' },
+      { name: 'b', label: 'B', type: 'number' },
+    ],
+  },
 ];
-const INPUTS: InputValues[] = [{ score: 1.5 }, { yes: true }, { choice: 'b' }, { a: 7, b: 9 }, { value: 3 }, { a: 8, b: 10 }, { a: 2, b: 3 }];
+const INPUTS: InputValues[] = [
+  { score: 1.5 },
+  { yes: true },
+  { choice: 'b' },
+  { a: 7, b: 9 },
+  { value: 3 },
+  { a: 8, b: 10 },
+  { a: 2, b: 3 },
+];
 
 function buildSet(): { nodes: FrameworkNode[]; inputs: Record<string, InputValues> } {
   const nodes: FrameworkNode[] = [];

@@ -17,12 +17,38 @@ import { report, timeRuns } from './lib/stats.ts';
 const ROWS = 3_000;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thuocdo-bomb-'));
 const env = { THUOCDO_DATA_DIR: dir, NODE_ENV: 'test', LOG_LEVEL: 'warn' };
-execFileSync(process.execPath, ['bin/thuocdo.mjs', 'admin', 'create', '--username', 'quantri', '--password', 'Matkhau2026', '--root-code', 'VN', '--root-name', 'Việt Nam'], { env: { ...process.env, ...env }, stdio: 'ignore' });
+execFileSync(
+  process.execPath,
+  [
+    'bin/thuocdo.mjs',
+    'admin',
+    'create',
+    '--username',
+    'quantri',
+    '--password',
+    'Matkhau2026',
+    '--root-code',
+    'VN',
+    '--root-name',
+    'Việt Nam',
+  ],
+  { env: { ...process.env, ...env }, stdio: 'ignore' },
+);
 const server = await startProcess(['bin/thuocdo.mjs', 'serve'], 4500 + Math.floor(Math.random() * 400), env);
 
 try {
-  const login = await fetch(`${server.base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'quantri', password: 'Matkhau2026' }) });
-  const headers = { cookie: login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; '), 'x-csrf-token': ((await login.json()) as { csrfToken: string }).csrfToken };
+  const login = await fetch(`${server.base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'quantri', password: 'Matkhau2026' }),
+  });
+  const headers = {
+    cookie: login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; '),
+    'x-csrf-token': ((await login.json()) as { csrfToken: string }).csrfToken,
+  };
   const post = (name: string, file: Buffer) => {
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(file)]), name);
@@ -49,7 +75,9 @@ try {
     return { result, maxMs, polls };
   }
 
-  await polling(async () => (await post('nong.xlsx', Buffer.from('Mã đơn vị,Tên đơn vị,Loại,Mã đơn vị cấp trên\n'))).arrayBuffer()); // worker started
+  await polling(async () =>
+    (await post('nong.xlsx', Buffer.from('Mã đơn vị,Tên đơn vị,Loại,Mã đơn vị cấp trên\n'))).arrayBuffer(),
+  ); // worker started
   const idleRss = server.peakRssMb();
   server.resetPeak();
   const bomb = rowsBomb(200, 1000);
@@ -58,7 +86,8 @@ try {
     const res = await post('bom.xlsx', bomb);
     return { status: res.status, body: await res.text(), ms: performance.now() - t0 };
   });
-  if (during.result.status !== 413) throw new Error(`bomb: ${during.result.status} ${during.result.body.slice(0, 300)}`);
+  if (during.result.status !== 413)
+    throw new Error(`bomb: ${during.result.status} ${during.result.body.slice(0, 300)}`);
   const bombRss = server.peakRssMb();
   const idle = await polling(() => new Promise((r) => setTimeout(r, during.result.ms)));
   report({
@@ -75,13 +104,15 @@ try {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Đơn vị');
   ws.addRow(['Mã đơn vị', 'Tên đơn vị', 'Loại', 'Mã đơn vị cấp trên']);
-  for (let i = 1; i <= ROWS; i++) ws.addRow([`X${String(i).padStart(5, '0')}`, `Xã Thượng Hòa Bình ${i}`, i % 5 === 0 ? 'Phường' : 'Xã', 'VN']);
+  for (let i = 1; i <= ROWS; i++)
+    ws.addRow([`X${String(i).padStart(5, '0')}`, `Xã Thượng Hòa Bình ${i}`, i % 5 === 0 ? 'Phường' : 'Xã', 'VN']);
   const file = Buffer.from(await wb.xlsx.writeBuffer());
   const t1 = performance.now();
   const legit = await polling(async () => post('xa.xlsx', file));
   const importMs = performance.now() - t1;
   const created = ((await legit.result.json()) as { created?: number }).created;
-  if (legit.result.status !== 200 || created !== ROWS) throw new Error(`import: ${legit.result.status} created ${created}`);
+  if (legit.result.status !== 200 || created !== ROWS)
+    throw new Error(`import: ${legit.result.status} created ${created}`);
   const load = await timeRuns(3, async () => new ExcelJS.Workbook().xlsx.load(file as unknown as ArrayBuffer));
   report({
     name: `Import ${ROWS.toLocaleString('en-US')} units from .xlsx over HTTP, read in the import worker (end to end)`,

@@ -14,7 +14,18 @@ import { createSession } from '../src/db/queries/sessions.ts';
 import { roleAssignments, users } from '../src/db/schema/accounts.ts';
 import type { App } from '../src/server/http/route-types.ts';
 import { benchDbKinds, openBenchDatabase } from './lib/bench-db.ts';
-import { type PlainJob, type Timed, accountWithSession, listen, listenApp, mean, openBenchCampaign, percentile, runLoad, seedProvince } from './lib/campaign-bench.ts';
+import {
+  type PlainJob,
+  type Timed,
+  accountWithSession,
+  listen,
+  listenApp,
+  mean,
+  openBenchCampaign,
+  percentile,
+  runLoad,
+  seedProvince,
+} from './lib/campaign-bench.ts';
 import { report } from './lib/stats.ts';
 
 const UNITS = Number(process.env.BENCH_UNITS ?? 4000);
@@ -28,8 +39,28 @@ const SMALL_SET: FrameworkDefinition = {
   appliesTo: { unitTypes: ['commune'] },
   illustrative: true,
   nodes: [
-    { code: '1', title: 'Nhóm 1', maxPoints: 30, children: CODES.slice(0, 3).map((code) => ({ code, title: `Chỉ số ${code}`, maxPoints: 10, method: { kind: 'manual' as const, step: 0.25 } })) },
-    { code: '2', title: 'Nhóm 2', maxPoints: 20, children: CODES.slice(3).map((code) => ({ code, title: `Chỉ số ${code}`, maxPoints: 10, method: { kind: 'manual' as const, step: 0.25 } })) },
+    {
+      code: '1',
+      title: 'Nhóm 1',
+      maxPoints: 30,
+      children: CODES.slice(0, 3).map((code) => ({
+        code,
+        title: `Chỉ số ${code}`,
+        maxPoints: 10,
+        method: { kind: 'manual' as const, step: 0.25 },
+      })),
+    },
+    {
+      code: '2',
+      title: 'Nhóm 2',
+      maxPoints: 20,
+      children: CODES.slice(3).map((code) => ({
+        code,
+        title: `Chỉ số ${code}`,
+        maxPoints: 10,
+        method: { kind: 'manual' as const, step: 0.25 },
+      })),
+    },
   ],
 };
 
@@ -47,15 +78,24 @@ for (const kind of benchDbKinds()) {
     select a.id, c.code, jsonb_build_object('score', 7.5), 7.5, 'Theo báo cáo của đơn vị', 1
     from assessments a cross join unnest(${`{${CODES.join(',')}}`}::text[]) as c(code) where a.campaign_id = ${campaign.campaignId}`);
   // One leader over the whole province (subtree), with one session per client.
-  const [leader] = await db.insert(users).values({ username: 'lanhdao', fullName: 'Lãnh đạo đo tải', fullNameFolded: 'lanh dao do tai', passwordHash: 'x' }).returning();
-  await db.insert(roleAssignments).values({ userId: leader!.id, role: 'unit_leader', unitId: ids.get('B')!, subtree: true });
+  const [leader] = await db
+    .insert(users)
+    .values({ username: 'lanhdao', fullName: 'Lãnh đạo đo tải', fullNameFolded: 'lanh dao do tai', passwordHash: 'x' })
+    .returning();
+  await db
+    .insert(roleAssignments)
+    .values({ userId: leader!.id, role: 'unit_leader', unitId: ids.get('B')!, subtree: true });
   const sessions: { token: string; csrfToken: string }[] = [];
   for (let i = 0; i < CONCURRENCY; i++) sessions.push(await createSession(db, { userId: leader!.id, ttlHours: 2 }));
   const server = await listenApp(database);
 
   const requests = campaign.assessments.map((a, i) => {
     const s = sessions[i % CONCURRENCY]!;
-    return { url: `${server.base}/api/v1/assessments/${a.id}/submit`, method: 'POST', headers: { cookie: `thuocdo_sid=${s.token}`, 'x-csrf-token': s.csrfToken } };
+    return {
+      url: `${server.base}/api/v1/assessments/${a.id}/submit`,
+      method: 'POST',
+      headers: { cookie: `thuocdo_sid=${s.token}`, 'x-csrf-token': s.csrfToken },
+    };
   });
   const run = await runLoad<Run>({ mode: 'plain', concurrency: CONCURRENCY, requests } satisfies PlainJob);
   const times = server.serverMs.get('POST /api/v1/assessments/:id/submit') ?? [];
@@ -64,7 +104,9 @@ for (const kind of benchDbKinds()) {
   const failed = run.timed.filter((t) => t.status !== 200);
   if (failed.length > 0) throw new Error(`${failed.length} submissions answered ${failed[0]!.status}`);
   const stored = rowsOf<{ id: string; submitted_at: string | Date }>(
-    await db.execute(sql`select id, submitted_at from assessments where campaign_id = ${campaign.campaignId} and status = 'submitted'`),
+    await db.execute(
+      sql`select id, submitted_at from assessments where campaign_id = ${campaign.campaignId} and status = 'submitted'`,
+    ),
   );
   if (stored.length !== UNITS) throw new Error(`${stored.length} of ${UNITS} submissions recorded`);
   const at = new Map(stored.map((r) => [r.id, new Date(r.submitted_at).getTime()]));
@@ -73,26 +115,37 @@ for (const kind of benchDbKinds()) {
     return s === undefined || s < t.sentAt || s > t.receivedAt;
   });
   if (outside.length > 0) throw new Error(`${outside.length} submitted_at outside their request window`);
-  const [audits] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from audit_log where action = 'assessment.submit'`));
+  const [audits] = rowsOf<{ n: number }>(
+    await db.execute(sql`select count(*)::int as n from audit_log where action = 'assessment.submit'`),
+  );
   if (Number(audits?.n) !== UNITS) throw new Error(`${audits?.n} audit entries for ${UNITS} submissions`);
 
   // The DX office's progress page over the 4,000 units, once everything is in.
   const office = await accountWithSession(database, 'vanphong', 'dx_office', ids.get('B')!, true);
   const p0 = performance.now();
-  const progress = await fetch(`${server.base}/api/v1/campaigns/${campaign.campaignId}/progress`, { headers: { cookie: office.cookie } });
+  const progress = await fetch(`${server.base}/api/v1/campaigns/${campaign.campaignId}/progress`, {
+    headers: { cookie: office.cookie },
+  });
   const progressBody = (await progress.json()) as { summary: { submitted: number } };
   const progressMs = performance.now() - p0;
-  if (progressBody.summary.submitted !== UNITS) throw new Error(`progress page shows ${progressBody.summary.submitted} submitted`);
+  if (progressBody.summary.submitted !== UNITS)
+    throw new Error(`progress page shows ${progressBody.summary.submitted} submitted`);
 
   // Baseline: the bare status change on another campaign's assessments.
   const other = await openBenchCampaign(database, SMALL_SET, 'Đo tải — đối chứng');
   const bare = Fastify({ logger: false }) as unknown as App;
   bare.post('/bare/:id', async (request) => {
-    await db.execute(sql`update assessments set status = 'submitted', submitted_at = now() where id = ${(request.params as { id: string }).id} and status = 'draft'`);
+    await db.execute(
+      sql`update assessments set status = 'submitted', submitted_at = now() where id = ${(request.params as { id: string }).id} and status = 'draft'`,
+    );
     return { ok: true };
   });
   const bareServer = await listen(bare);
-  const baseRun = await runLoad<Run>({ mode: 'plain', concurrency: CONCURRENCY, requests: other.assessments.map((a) => ({ url: `${bareServer.base}/bare/${a.id}`, method: 'POST', headers: {} })) } satisfies PlainJob);
+  const baseRun = await runLoad<Run>({
+    mode: 'plain',
+    concurrency: CONCURRENCY,
+    requests: other.assessments.map((a) => ({ url: `${bareServer.base}/bare/${a.id}`, method: 'POST', headers: {} })),
+  } satisfies PlainJob);
   const base = bareServer.serverMs.get('POST /bare/:id') ?? [];
   const client = run.timed.map((t) => t.ms);
 

@@ -18,10 +18,22 @@ const DIR = new URL('../src/seed/data', import.meta.url);
 const ALIASES: Record<string, string> = { 'Xã Cỗ Đạm': 'Xã Cổ Đạm' };
 
 const bare = (n: string) => n.replace(/^(Xã|Phường|Thị trấn) /, '');
-const codeOf = (name: string) => 'HT.X.' + bare(name).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'D').toUpperCase().replace(/[^A-Z0-9]/g, '');
+const codeOf = (name: string) =>
+  'HT.X.' +
+  bare(name)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'D')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '');
 const districtName = new Map(HA_TINH_DISTRICTS.map((d) => [d.code, d.name]));
 
-const rows = readFileSync(new URL('ha-tinh-2025-communes.csv', DIR), 'utf8').normalize('NFC').trim().split('\n').slice(1).map((l) => l.split(','));
+const rows = readFileSync(new URL('ha-tinh-2025-communes.csv', DIR), 'utf8')
+  .normalize('NFC')
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((l) => l.split(','));
 const units = new Map<string, { adminCode: string; name: string; code: string; from: string[]; unmatched: string[] }>();
 for (const [adminCode, name, , rawPred, district] of rows as [string, string, string, string, string][]) {
   const u = units.get(adminCode) ?? { adminCode, name, code: codeOf(name), from: [], unmatched: [] };
@@ -37,7 +49,15 @@ const codes = [...units.values()].map((u) => u.code);
 if (new Set(codes).size !== codes.length) throw new Error('duplicate code');
 
 const q = (s: string) => `'${s.replace(/'/g, "\\'")}'`;
-const lines = [...units.values()].map((u) => `  [${q(u.adminCode)}, ${q(u.name)}, [${u.from.map(q).join(', ')}]${u.unmatched.length ? `, [${u.unmatched.map(q).join(', ')}]` : ''}],`);
+const lines = [...units.values()].map(
+  (u) =>
+    `  [${q(u.adminCode)}, ${q(u.name)}, [${u.from.map(q).join(', ')}]${u.unmatched.length ? `, [${u.unmatched.map(q).join(', ')}]` : ''}],`,
+);
 const header = readFileSync(new URL('ha-tinh-2025-units.ts', DIR), 'utf8').split('// <generated>')[0];
-writeFileSync(new URL('ha-tinh-2025-units.ts', DIR), `${header}// <generated> by scripts/gen-ha-tinh-2025.ts — do not edit by hand below this line.\nexport const ROWS: Row[] = [\n${lines.join('\n')}\n];\n`);
-console.log(`${units.size} units, ${rows.length} predecessor rows, ${[...units.values()].reduce((n, u) => n + u.unmatched.length, 0)} unmatched`);
+writeFileSync(
+  new URL('ha-tinh-2025-units.ts', DIR),
+  `${header}// <generated> by scripts/gen-ha-tinh-2025.ts — do not edit by hand below this line.\nexport const ROWS: Row[] = [\n${lines.join('\n')}\n];\n`,
+);
+console.log(
+  `${units.size} units, ${rows.length} predecessor rows, ${[...units.values()].reduce((n, u) => n + u.unmatched.length, 0)} unmatched`,
+);

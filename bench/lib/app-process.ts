@@ -21,8 +21,16 @@ const rssMb = (pid: number) => {
   }
 };
 
-export async function startProcess(args: string[], port: number, env: Record<string, string>, healthPath = '/healthz'): Promise<Proc> {
-  const child = spawn(process.execPath, args, { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'test' }, stdio: ['ignore', 'ignore', 'pipe'] });
+export async function startProcess(
+  args: string[],
+  port: number,
+  env: Record<string, string>,
+  healthPath = '/healthz',
+): Promise<Proc> {
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'test' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
   const base = `http://127.0.0.1:${port}`;

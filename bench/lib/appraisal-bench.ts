@@ -17,10 +17,24 @@ export function generatedSet(items: number): FrameworkDefinition {
   const nodes: FrameworkNode[] = [];
   for (let g = 1; g <= 10; g++) {
     const children: FrameworkNode[] = [];
-    for (let i = 1; i <= per; i++) children.push({ code: `${g}.${i}`, title: `Chỉ số ${g}.${i}`, maxPoints: 10, method: i % 2 ? { kind: 'manual', step: 0.5 } : { kind: 'yesno' }, evidenceRequired: i % 5 === 0 });
+    for (let i = 1; i <= per; i++)
+      children.push({
+        code: `${g}.${i}`,
+        title: `Chỉ số ${g}.${i}`,
+        maxPoints: 10,
+        method: i % 2 ? { kind: 'manual', step: 0.5 } : { kind: 'yesno' },
+        evidenceRequired: i % 5 === 0,
+      });
     nodes.push({ code: String(g), title: `Chỉ số chính ${g}`, maxPoints: per * 10, children });
   }
-  return { code: 'do-tai-tham-dinh', name: 'Bộ chỉ số đo tải thẩm định', decision: { number: 'Đo tải', issuer: 'Bench' }, appliesTo: { unitTypes: ['commune'] }, illustrative: true, nodes };
+  return {
+    code: 'do-tai-tham-dinh',
+    name: 'Bộ chỉ số đo tải thẩm định',
+    decision: { number: 'Đo tải', issuer: 'Bench' },
+    appliesTo: { unitTypes: ['commune'] },
+    illustrative: true,
+    nodes,
+  };
 }
 
 export interface AppraisalBench extends BenchCampaign {
@@ -41,7 +55,9 @@ export async function setupAppraisal(database: Database, units: number, items: n
   await db.execute(sql`insert into assessment_items (assessment_id, code, inputs, self_score, explanation, version)
     select a.id, c.code, case when c.n % 2 = 0 then '{"yes": true}'::jsonb else '{}'::jsonb end, case when c.n % 2 = 0 then 10 else 5 end, 'Theo báo cáo', 1
     from unnest(${uuidArray(ids)}) as a(id) cross join unnest(${textArray(codes)}) with ordinality as c(code, n)`);
-  await db.execute(sql`update assessments set status = 'submitted', submitted_at = now(), submission_channel = 'system', days_late = 0, penalty_points = 0 where campaign_id = ${campaign.campaignId}::uuid`);
+  await db.execute(
+    sql`update assessments set status = 'submitted', submitted_at = now(), submission_channel = 'system', days_late = 0, penalty_points = 0 where campaign_id = ${campaign.campaignId}::uuid`,
+  );
   await db.execute(sql`update campaigns set status = 'under_appraisal' where id = ${campaign.campaignId}::uuid`);
   // Evidence: one document per tenth item; units in pairs share the same bytes (duplicates to flag).
   await db.execute(sql`insert into stored_files (sha256, size, mime_type)
@@ -54,10 +70,31 @@ export async function setupAppraisal(database: Database, units: number, items: n
   await db.execute(sql`insert into evidence_documents (unit_id, sha256, file_name)
     select (select unit_id from assessments where campaign_id = ${campaign.campaignId}::uuid order by unit_id offset 1 limit 1), sf.sha256, 'ban-sao.pdf'
     from stored_files sf limit 20`);
-  const groupId = rowsOf<{ id: string }>(await db.execute(sql`select id from campaign_groups where campaign_id = ${campaign.campaignId}::uuid`))[0]!.id;
-  const [body] = await db.insert(appraisalBodies).values({ campaignGroupId: groupId, kind: 'council', name: 'Hội đồng đo tải' }).returning();
-  const [u] = await db.insert(users).values({ username: 'chutich', fullName: 'Chủ tịch đo tải', fullNameFolded: 'chu tich do tai', passwordHash: 'x' }).returning();
-  await db.insert(appraisalMembers).values({ bodyId: body!.id, userId: u!.id, position: 'chair', assignment: { nodeCodes: [], domains: [], unitIds: [] } });
+  const groupId = rowsOf<{ id: string }>(
+    await db.execute(sql`select id from campaign_groups where campaign_id = ${campaign.campaignId}::uuid`),
+  )[0]!.id;
+  const [body] = await db
+    .insert(appraisalBodies)
+    .values({ campaignGroupId: groupId, kind: 'council', name: 'Hội đồng đo tải' })
+    .returning();
+  const [u] = await db
+    .insert(users)
+    .values({ username: 'chutich', fullName: 'Chủ tịch đo tải', fullNameFolded: 'chu tich do tai', passwordHash: 'x' })
+    .returning();
+  await db
+    .insert(appraisalMembers)
+    .values({
+      bodyId: body!.id,
+      userId: u!.id,
+      position: 'chair',
+      assignment: { nodeCodes: [], domains: [], unitIds: [] },
+    });
   const s = await createSession(db, { userId: u!.id, ttlHours: 12 });
-  return { ...campaign, groupId, codes, chair: { cookie: `thuocdo_sid=${s.token}`, csrf: s.csrfToken }, chairId: u!.id };
+  return {
+    ...campaign,
+    groupId,
+    codes,
+    chair: { cookie: `thuocdo_sid=${s.token}`, csrf: s.csrfToken },
+    chairId: u!.id,
+  };
 }

@@ -21,7 +21,15 @@ import { transitionCampaign } from '../../src/app/campaigns/transition-campaign.
 import { createFramework } from '../../src/app/frameworks/create-framework.ts';
 import { publishFramework } from '../../src/app/frameworks/publish-framework.ts';
 
-const TRUSTED = { actor: { userId: '', grants: [{ role: 'system_admin' as Role, unitId: '', subtree: true }], grantPaths: new Map<string, string>() }, audit: { id: null, name: 'bench' }, userId: '' };
+const TRUSTED = {
+  actor: {
+    userId: '',
+    grants: [{ role: 'system_admin' as Role, unitId: '', subtree: true }],
+    grantPaths: new Map<string, string>(),
+  },
+  audit: { id: null, name: 'bench' },
+  userId: '',
+};
 
 export interface BenchCampaign {
   campaignId: string;
@@ -32,14 +40,28 @@ export interface BenchCampaign {
 
 export async function seedProvince(database: Database, communes: number): Promise<Map<string, string>> {
   const units = [{ code: 'B', name: 'Tỉnh Đo Lường', type: 'province' as const, parentCode: null }];
-  for (let i = 1; i <= communes; i++) units.push({ code: `B.X.${i}`, name: `Xã Thử Tải ${i}`, type: 'commune' as never, parentCode: 'B' as never });
-  return database.db.transaction((tx) => seedUnits(tx, { id: null, name: 'bench' }, units, [{ code: 'B.G.XA', name: 'UBND cấp xã', unitCodes: units.slice(1).map((u) => u.code) }]));
+  for (let i = 1; i <= communes; i++)
+    units.push({ code: `B.X.${i}`, name: `Xã Thử Tải ${i}`, type: 'commune' as never, parentCode: 'B' as never });
+  return database.db.transaction((tx) =>
+    seedUnits(tx, { id: null, name: 'bench' }, units, [
+      { code: 'B.G.XA', name: 'UBND cấp xã', unitCodes: units.slice(1).map((u) => u.code) },
+    ]),
+  );
 }
 
 /** Publishes the set and opens a campaign on every commune (deadline far ahead unless given). */
-export async function openBenchCampaign(database: Database, definition: FrameworkDefinition, name: string, deadline = '2099-12-31'): Promise<BenchCampaign> {
+export async function openBenchCampaign(
+  database: Database,
+  definition: FrameworkDefinition,
+  name: string,
+  deadline = '2099-12-31',
+): Promise<BenchCampaign> {
   const db = database.db;
-  const fw = await createFramework(db, { ...TRUSTED, userId: null }, { ...definition, code: `${definition.code}-${Math.random().toString(36).slice(2, 8)}` });
+  const fw = await createFramework(
+    db,
+    { ...TRUSTED, userId: null },
+    { ...definition, code: `${definition.code}-${Math.random().toString(36).slice(2, 8)}` },
+  );
   await publishFramework(db, { ...TRUSTED, userId: null }, fw.id);
   const [province] = await db.select().from(orgUnits).where(eq(orgUnits.code, 'B'));
   const [group] = rowsOf<{ id: string }>(await db.execute(sql`select id from unit_groups where code = 'B.G.XA'`));
@@ -48,8 +70,23 @@ export async function openBenchCampaign(database: Database, definition: Framewor
     year: 2026,
     kind: 'annual',
     ownerUnitId: province!.id,
-    rules: { bands: [{ code: 'a', label: 'A', minPercent: 0 }], lateSubmission: { toleranceDays: 5, penaltyPoints: 100, beyondTolerance: 'lowest_band' }, nonSubmission: 'lowest_band', notApplicable: 'reduce_max', reportersMaySubmit: false, reminderDaysBefore: [] },
-    groups: [{ unitGroupId: group!.id, frameworkId: fw.id, reportingPeriod: { from: '2025-11-15', to: '2026-11-14' }, deadlines: { selfAssessment: deadline }, appraiser: 'council' }],
+    rules: {
+      bands: [{ code: 'a', label: 'A', minPercent: 0 }],
+      lateSubmission: { toleranceDays: 5, penaltyPoints: 100, beyondTolerance: 'lowest_band' },
+      nonSubmission: 'lowest_band',
+      notApplicable: 'reduce_max',
+      reportersMaySubmit: false,
+      reminderDaysBefore: [],
+    },
+    groups: [
+      {
+        unitGroupId: group!.id,
+        frameworkId: fw.id,
+        reportingPeriod: { from: '2025-11-15', to: '2026-11-14' },
+        deadlines: { selfAssessment: deadline },
+        appraiser: 'council',
+      },
+    ],
   });
   await transitionCampaign(db, TRUSTED, campaignId, { action: 'open' }, new Date());
   const rows = await db
@@ -67,8 +104,17 @@ export interface Session {
 }
 
 /** An account holding `role` on the unit (subtree when asked), with a ready session. */
-export async function accountWithSession(database: Database, username: string, role: Role, unitId: string, subtree = false): Promise<Session> {
-  const [u] = await database.db.insert(users).values({ username, fullName: `Bench ${username}`, fullNameFolded: `bench ${username}`, passwordHash: 'x' }).returning();
+export async function accountWithSession(
+  database: Database,
+  username: string,
+  role: Role,
+  unitId: string,
+  subtree = false,
+): Promise<Session> {
+  const [u] = await database.db
+    .insert(users)
+    .values({ username, fullName: `Bench ${username}`, fullNameFolded: `bench ${username}`, passwordHash: 'x' })
+    .returning();
   await database.db.insert(roleAssignments).values({ userId: u!.id, role, unitId, subtree });
   const s = await createSession(database.db, { userId: u!.id, ttlHours: 12 });
   return { cookie: `thuocdo_sid=${s.token}`, csrf: s.csrfToken };
@@ -123,7 +169,11 @@ export function percentile(samples: readonly number[], p: number): number {
 export const mean = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length);
 
 /** Runs `total` tasks with at most `concurrency` in flight. */
-export async function pool(concurrency: number, total: number, task: (i: number, worker: number) => Promise<void>): Promise<void> {
+export async function pool(
+  concurrency: number,
+  total: number,
+  task: (i: number, worker: number) => Promise<void>,
+): Promise<void> {
   let next = 0;
   await Promise.all(
     Array.from({ length: concurrency }, async (_, worker) => {

@@ -58,8 +58,12 @@ export async function runMix(job: MixJob): Promise<MixResult> {
   let non2xx = 0;
   const boundary = '----thuocdoload';
   const multipart = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="docNumber"\r\n\r\n12/BC-UBND\r\n--${boundary}\r\nContent-Disposition: form-data; name="summary"\r\n\r\nBáo cáo bổ sung\r\n`),
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="bao-cao.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="docNumber"\r\n\r\n12/BC-UBND\r\n--${boundary}\r\nContent-Disposition: form-data; name="summary"\r\n\r\nBáo cáo bổ sung\r\n`,
+    ),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="bao-cao.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+    ),
     job.pdf,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
@@ -77,16 +81,40 @@ export async function runMix(job: MixJob): Promise<MixResult> {
       }
       ctx.kind = kind;
       ctx.t0 = performance.now();
-      if (kind === 'load') return { ...req, method: 'GET', path: `/api/v1/assessments/${u.assessmentId}`, headers: auth, body: undefined };
-      if (kind === 'upload') return { ...req, method: 'POST', path: `/api/v1/units/${u.unitId}/evidence`, headers: { ...auth, 'content-type': `multipart/form-data; boundary=${boundary}` }, body: multipart };
+      if (kind === 'load')
+        return { ...req, method: 'GET', path: `/api/v1/assessments/${u.assessmentId}`, headers: auth, body: undefined };
+      if (kind === 'upload')
+        return {
+          ...req,
+          method: 'POST',
+          path: `/api/v1/units/${u.unitId}/evidence`,
+          headers: { ...auth, 'content-type': `multipart/form-data; boundary=${boundary}` },
+          body: multipart,
+        };
       if (kind === 'submit') {
         const s = job.submits[nextSubmit++]!;
-        return { ...req, method: 'POST', path: `/api/v1/assessments/${s.assessmentId}/submit`, headers: { cookie: s.cookie, 'x-csrf-token': s.csrf }, body: undefined };
+        return {
+          ...req,
+          method: 'POST',
+          path: `/api/v1/assessments/${s.assessmentId}/submit`,
+          headers: { cookie: s.cookie, 'x-csrf-token': s.csrf },
+          body: undefined,
+        };
       }
       const e = job.entries[Math.floor(Math.random() * job.entries.length)]!;
       ctx.code = e.code;
-      const body = JSON.stringify({ inputs: e.inputs, explanation: `Cập nhật lúc ${Date.now()} theo báo cáo của đơn vị`, version: u.versions.get(e.code) ?? 0 });
-      return { ...req, method: 'PUT', path: `/api/v1/assessments/${u.assessmentId}/items/${e.code}`, headers: { ...auth, 'content-type': 'application/json' }, body };
+      const body = JSON.stringify({
+        inputs: e.inputs,
+        explanation: `Cập nhật lúc ${Date.now()} theo báo cáo của đơn vị`,
+        version: u.versions.get(e.code) ?? 0,
+      });
+      return {
+        ...req,
+        method: 'PUT',
+        path: `/api/v1/assessments/${u.assessmentId}/items/${e.code}`,
+        headers: { ...auth, 'content-type': 'application/json' },
+        body,
+      };
     },
     onResponse: (status: number, body: string, ctx: Ctx) => {
       times[ctx.kind!].push(performance.now() - ctx.t0!);
@@ -98,7 +126,11 @@ export async function runMix(job: MixJob): Promise<MixResult> {
       if (ctx.kind === 'save') {
         const u = job.units[ctx.slot!]!;
         try {
-          const v = (JSON.parse(body) as { version?: number; current?: { version?: number }; error?: { details?: { current?: { version?: number } } } });
+          const v = JSON.parse(body) as {
+            version?: number;
+            current?: { version?: number };
+            error?: { details?: { current?: { version?: number } } };
+          };
           const version = v.version ?? v.error?.details?.current?.version;
           if (typeof version === 'number') u.versions.set(ctx.code!, version);
         } catch {
@@ -108,9 +140,21 @@ export async function runMix(job: MixJob): Promise<MixResult> {
     },
   };
   // A long request list: autocannon resets a connection's context when it wraps around the list.
-  const result = await autocannon({ url: job.urls, connections: job.connections, duration: job.seconds, timeout: 30, requests: Array.from({ length: 20_000 }, () => request) as never });
+  const result = await autocannon({
+    url: job.urls,
+    connections: job.connections,
+    duration: job.seconds,
+    timeout: 30,
+    requests: Array.from({ length: 20_000 }, () => request) as never,
+  });
   const all = Object.values(times).flat();
-  const stat = (xs: number[]) => ({ n: xs.length, p50: r2(percentile(xs, 0.5)), p95: r2(percentile(xs, 0.95)), p99: r2(percentile(xs, 0.99)), mean: r2(xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length)) });
+  const stat = (xs: number[]) => ({
+    n: xs.length,
+    p50: r2(percentile(xs, 0.5)),
+    p95: r2(percentile(xs, 0.95)),
+    p99: r2(percentile(xs, 0.99)),
+    mean: r2(xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length)),
+  });
   return {
     requests: all.length,
     rps: r2(all.length / job.seconds),
@@ -127,7 +171,13 @@ export async function runMix(job: MixJob): Promise<MixResult> {
 }
 
 /** The bare ceiling: 100 % upserts at the same concurrency on the same units and items. */
-export async function runBare(url: string, connections: number, seconds: number, units: ConnUnit[], entries: MixJob['entries']): Promise<{ rps: number; p50: number; p95: number; p99: number; mean: number; non2xx: number }> {
+export async function runBare(
+  url: string,
+  connections: number,
+  seconds: number,
+  units: ConnUnit[],
+  entries: MixJob['entries'],
+): Promise<{ rps: number; p50: number; p95: number; p99: number; mean: number; non2xx: number }> {
   const times: number[] = [];
   let nextSlot = 0;
   let non2xx = 0;
@@ -137,15 +187,34 @@ export async function runBare(url: string, connections: number, seconds: number,
       ctx.slot ??= nextSlot++ % units.length;
       const e = entries[Math.floor(Math.random() * entries.length)]!;
       ctx.t0 = performance.now();
-      return { ...req, method: 'PUT', path: `/bare/${units[ctx.slot]!.assessmentId}/${e.code}`, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ inputs: e.inputs, explanation: `Cập nhật lúc ${Date.now()}` }) };
+      return {
+        ...req,
+        method: 'PUT',
+        path: `/bare/${units[ctx.slot]!.assessmentId}/${e.code}`,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ inputs: e.inputs, explanation: `Cập nhật lúc ${Date.now()}` }),
+      };
     },
     onResponse: (status: number, _body: string, ctx: Ctx) => {
       times.push(performance.now() - ctx.t0!);
       if (status !== 200) non2xx++;
     },
   };
-  await autocannon({ url, connections, duration: seconds, timeout: 30, requests: Array.from({ length: 20_000 }, () => request) as never });
-  return { rps: r2(times.length / seconds), p50: r2(percentile(times, 0.5)), p95: r2(percentile(times, 0.95)), p99: r2(percentile(times, 0.99)), mean: r2(times.reduce((s, x) => s + x, 0) / Math.max(1, times.length)), non2xx };
+  await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    timeout: 30,
+    requests: Array.from({ length: 20_000 }, () => request) as never,
+  });
+  return {
+    rps: r2(times.length / seconds),
+    p50: r2(percentile(times, 0.5)),
+    p95: r2(percentile(times, 0.95)),
+    p99: r2(percentile(times, 0.99)),
+    mean: r2(times.reduce((s, x) => s + x, 0) / Math.max(1, times.length)),
+    non2xx,
+  };
 }
 
 const r2 = (x: number) => Math.round(x * 100) / 100;

@@ -14,7 +14,10 @@ export interface Figure {
   note?: string;
 }
 
-export async function timeRuns(runs: number, fn: () => Promise<unknown> | unknown): Promise<{ meanMs: number; p95Ms: number; samples: number[] }> {
+export async function timeRuns(
+  runs: number,
+  fn: () => Promise<unknown> | unknown,
+): Promise<{ meanMs: number; p95Ms: number; samples: number[] }> {
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
@@ -30,7 +33,13 @@ export async function timeRuns(runs: number, fn: () => Promise<unknown> | unknow
 }
 
 export function report(f: Omit<Figure, 'ratio'>): Figure {
-  const figure = { ...f, meanMs: round(f.meanMs), p95Ms: round(f.p95Ms), baselineMeanMs: round(f.baselineMeanMs), ratio: round(f.meanMs / f.baselineMeanMs) };
+  const figure = {
+    ...f,
+    meanMs: round(f.meanMs),
+    p95Ms: round(f.p95Ms),
+    baselineMeanMs: round(f.baselineMeanMs),
+    ratio: round(f.meanMs / f.baselineMeanMs),
+  };
   console.log(JSON.stringify(figure));
   return figure;
 }

@@ -70,4 +70,3 @@ export function versionConflict(current: unknown): OperationError {
     { current },
   );
 }
-

@@ -30,7 +30,9 @@ try {
   if (err instanceof ConfigError || err instanceof DataDirLockedError || err instanceof DataDirInsecureError) {
     console.error(err.message);
   } else if (err instanceof Error && 'issues' in err) {
-    console.error(`Giá trị không hợp lệ: ${(err as { issues: { message: string }[] }).issues.map((i) => i.message).join('; ')}`);
+    console.error(
+      `Giá trị không hợp lệ: ${(err as { issues: { message: string }[] }).issues.map((i) => i.message).join('; ')}`,
+    );
   } else {
     console.error(err instanceof Error ? err.message : String(err));
   }

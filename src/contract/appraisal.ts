@@ -8,7 +8,10 @@ const text = (max: number) => z.string().trim().min(1, 'Không được để tr
 export const isoDate = z.string().refine(isValidIsoDate, 'Ngày phải có dạng yyyy-mm-dd');
 const score = z.number({ message: 'Điểm phải là số' }).finite();
 
-export const itemParams = z.object({ id: z.uuid({ message: 'Mã định danh không hợp lệ' }), code: z.string().min(1).max(50) });
+export const itemParams = z.object({
+  id: z.uuid({ message: 'Mã định danh không hợp lệ' }),
+  code: z.string().min(1).max(50),
+});
 export const groupParams = z.object({ id: z.uuid(), groupId: z.uuid() });
 export const groupCodeParams = groupParams.extend({ code: z.string().min(1).max(50) });
 export const memberParams = z.object({ memberId: z.uuid() });
@@ -19,23 +22,59 @@ export const assignmentSchema = z.object({
   domains: z.array(z.string().trim().min(1).max(200)).max(100).default([]),
   unitIds: z.array(z.uuid()).max(20_000).default([]),
 });
-export const bodyBody = z.object({ kind: z.enum(['council', 'parent_unit']), name: text(300), decisionRef: z.string().trim().max(500).nullish() });
-export const memberBody = z.object({ userId: z.uuid(), position: z.enum(COUNCIL_POSITIONS), title: z.string().trim().max(300).nullish(), assignment: assignmentSchema.default({ nodeCodes: [], domains: [], unitIds: [] }) });
+export const bodyBody = z.object({
+  kind: z.enum(['council', 'parent_unit']),
+  name: text(300),
+  decisionRef: z.string().trim().max(500).nullish(),
+});
+export const memberBody = z.object({
+  userId: z.uuid(),
+  position: z.enum(COUNCIL_POSITIONS),
+  title: z.string().trim().max(300).nullish(),
+  assignment: assignmentSchema.default({ nodeCodes: [], domains: [], unitIds: [] }),
+});
 export const memberPatchBody = memberBody.omit({ userId: true }).partial();
 
 const reason = z.enum(REVIEW_REASONS).nullish();
 const comment = z.string().max(5000).nullish();
-export const reviewBody = z.object({ proposedScore: score.nullable(), reason, comment, version: z.number().int().min(0) });
-export const appraisalBody = z.object({ finalScore: score.nullable().default(null), reason, comment, notApplicable: z.boolean().optional(), replacementCode: z.string().trim().max(50).nullish(), version: z.number().int().min(0) });
-export const bulkBody = z.object({ items: z.array(z.object({ assessmentId: z.uuid(), code: z.string().min(1).max(50), version: z.number().int().min(0) })).min(1).max(50_000) });
+export const reviewBody = z.object({
+  proposedScore: score.nullable(),
+  reason,
+  comment,
+  version: z.number().int().min(0),
+});
+export const appraisalBody = z.object({
+  finalScore: score.nullable().default(null),
+  reason,
+  comment,
+  notApplicable: z.boolean().optional(),
+  replacementCode: z.string().trim().max(50).nullish(),
+  version: z.number().int().min(0),
+});
+export const bulkBody = z.object({
+  items: z
+    .array(z.object({ assessmentId: z.uuid(), code: z.string().min(1).max(50), version: z.number().int().min(0) }))
+    .min(1)
+    .max(50_000),
+});
 export const bulkQuery = z.object({ use: z.enum(['self', 'proposed']).default('self') });
 export const groupNaBody = z.object({ reason: text(5000), replacementCode: z.string().trim().max(50).nullish() });
 
-export const requestBody = z.object({ kind: z.enum(['more_evidence', 'explanation']), message: text(5000), deadline: isoDate });
+export const requestBody = z.object({
+  kind: z.enum(['more_evidence', 'explanation']),
+  message: text(5000),
+  deadline: isoDate,
+});
 export const replyBody = z.object({ text: text(10_000), evidenceIds: z.array(z.uuid()).max(100).default([]) });
 
 export const closeBody = z.object({ groupId: z.uuid() });
-export const approveBody = z.object({ groupId: z.uuid(), authorityUnitId: z.uuid().optional(), decisionNumber: text(200), decisionDate: isoDate, signer: z.string().trim().max(300).nullish() });
+export const approveBody = z.object({
+  groupId: z.uuid(),
+  authorityUnitId: z.uuid().optional(),
+  decisionNumber: text(200),
+  decisionDate: isoDate,
+  signer: z.string().trim().max(300).nullish(),
+});
 export const publishBody = z.object({ reason: z.string().trim().max(5000).optional() }).default({});
 
 export const queueQuery = z.object({
@@ -44,7 +83,16 @@ export const queueQuery = z.object({
   mode: z.enum(['unit', 'item']).default('unit'),
   unitId: z.uuid().optional(),
   code: z.string().max(50).optional(),
-  flag: z.enum(['self_score_inconsistent', 'mandatory_evidence_missing', 'explained_no_evidence', 'duplicate_evidence', 'large_change_since_last_year', 'open_request']).optional(),
+  flag: z
+    .enum([
+      'self_score_inconsistent',
+      'mandatory_evidence_missing',
+      'explained_no_evidence',
+      'duplicate_evidence',
+      'large_change_since_last_year',
+      'open_request',
+    ])
+    .optional(),
   status: z.enum(['pending', 'proposed', 'requested', 'final']).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(500),
@@ -95,7 +143,16 @@ export const requestSchema = z.object({
     z.object({
       id: z.string(),
       text: z.string(),
-      evidence: z.array(z.object({ id: z.string(), fileName: z.string().nullable(), url: z.string().nullable(), sha256: z.string().nullable(), docNumber: z.string().nullable(), summary: z.string().nullable() })),
+      evidence: z.array(
+        z.object({
+          id: z.string(),
+          fileName: z.string().nullable(),
+          url: z.string().nullable(),
+          sha256: z.string().nullable(),
+          docNumber: z.string().nullable(),
+          summary: z.string().nullable(),
+        }),
+      ),
       repliedBy: person,
       repliedAt: z.string(),
     }),
@@ -118,28 +175,63 @@ export const queueRowSchema = z.object({
   delta: z.number().nullable(),
   notApplicable: z.boolean(),
   status: queueStatus,
-  flags: z.array(z.unknown().describe('Cảnh báo cho người thẩm định (core/appraisal ReviewFlag)') as unknown as z.ZodType<ReviewFlag>),
+  flags: z.array(
+    z
+      .unknown()
+      .describe('Cảnh báo cho người thẩm định (core/appraisal ReviewFlag)') as unknown as z.ZodType<ReviewFlag>,
+  ),
   openRequest: z.object({ id: z.string(), deadline: z.string().nullable() }).nullable(),
   version: z.number(),
   abilities: z.object({ propose: z.boolean(), appraise: z.boolean(), request: z.boolean() }),
 });
-export const queueGroupSchema = z.object({ id: z.string(), name: z.string(), campaignId: z.string(), campaignName: z.string(), bodyKind: z.enum(['council', 'parent_unit']), position: z.enum(COUNCIL_POSITIONS).nullable() });
+export const queueGroupSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  campaignId: z.string(),
+  campaignName: z.string(),
+  bodyKind: z.enum(['council', 'parent_unit']),
+  position: z.enum(COUNCIL_POSITIONS).nullable(),
+});
 export const queueSchema = z.object({
   items: z.array(queueRowSchema),
   total: z.number(),
   page: z.number(),
   pageSize: z.number(),
-  summary: z.object({ total: z.number(), units: z.number(), byStatus: z.record(queueStatus, z.number()), flagged: z.number() }),
+  summary: z.object({
+    total: z.number(),
+    units: z.number(),
+    byStatus: z.record(queueStatus, z.number()),
+    flagged: z.number(),
+  }),
   groups: z.array(queueGroupSchema),
 });
-export const reviewViewSchema = z.looseObject({ id: z.string(), items: z.array(z.looseObject({ code: z.string(), version: z.number() })) });
-export const memberSchema = z.object({ id: z.string(), bodyId: z.string(), user: z.object({ id: z.string(), fullName: z.string(), username: z.string() }), position: z.enum(COUNCIL_POSITIONS), positionLabel: z.string(), title: z.string().nullable(), assignment: z.object({ nodeCodes: z.array(z.string()), domains: z.array(z.string()), unitIds: z.array(z.string()) }) });
+export const reviewViewSchema = z.looseObject({
+  id: z.string(),
+  items: z.array(z.looseObject({ code: z.string(), version: z.number() })),
+});
+export const memberSchema = z.object({
+  id: z.string(),
+  bodyId: z.string(),
+  user: z.object({ id: z.string(), fullName: z.string(), username: z.string() }),
+  position: z.enum(COUNCIL_POSITIONS),
+  positionLabel: z.string(),
+  title: z.string().nullable(),
+  assignment: z.object({ nodeCodes: z.array(z.string()), domains: z.array(z.string()), unitIds: z.array(z.string()) }),
+});
 /** Each group's appraisal body and members, with what the caller may do (GET /campaigns/{id}/bodies). */
 export const groupBodySchema = z.object({
   groupId: z.string(),
   groupName: z.string(),
   appraiser: z.string(),
-  body: z.object({ id: z.string(), kind: z.enum(['council', 'parent_unit']), name: z.string(), decisionRef: z.string().nullable(), closedAt: z.string().nullable() }).nullable(),
+  body: z
+    .object({
+      id: z.string(),
+      kind: z.enum(['council', 'parent_unit']),
+      name: z.string(),
+      decisionRef: z.string().nullable(),
+      closedAt: z.string().nullable(),
+    })
+    .nullable(),
   members: z.array(memberSchema),
   myPosition: z.enum(COUNCIL_POSITIONS).nullable(),
   abilities: z.object({ closeAppraisal: z.boolean(), markGroupNotApplicable: z.boolean(), manageMembers: z.boolean() }),
@@ -171,10 +263,24 @@ export const resultRowSchema = z.object({
   unappraisedCodes: z.array(z.string()),
   complete: z.boolean(),
 });
-export const resultsSchema = z.looseObject({ campaignId: z.string(), status: z.string(), items: z.array(resultRowSchema.loose()), missing: z.number() });
-export const snapshotMetaSchema = z.object({ id: z.string(), version: z.number(), digest: z.string(), signature: z.string(), keyId: z.string(), createdAt: z.string() });
+export const resultsSchema = z.looseObject({
+  campaignId: z.string(),
+  status: z.string(),
+  items: z.array(resultRowSchema.loose()),
+  missing: z.number(),
+});
+export const snapshotMetaSchema = z.object({
+  id: z.string(),
+  version: z.number(),
+  digest: z.string(),
+  signature: z.string(),
+  keyId: z.string(),
+  createdAt: z.string(),
+});
 /** GET /campaigns/{id}/snapshots: every published version with its correction reason. */
-export const snapshotListSchema = z.object({ items: z.array(snapshotMetaSchema.extend({ reason: z.string().nullable() })) });
+export const snapshotListSchema = z.object({
+  items: z.array(snapshotMetaSchema.extend({ reason: z.string().nullable() })),
+});
 
 // What the web app sends (input types: defaults filled in by the server).
 export type MemberInput = z.input<typeof memberBody>;
@@ -196,6 +302,9 @@ export type ReplyView = RequestView['replies'][number];
 export type UnitResultRow = z.infer<typeof resultRowSchema>;
 
 /** The details of 422 APPRAISAL_INCOMPLETE (closing a group's appraisal): every unit × item still without a final score. */
-export const appraisalIncompleteDetails = z.object({ missing: z.array(z.object({ assessmentId: z.string(), unitName: z.string(), code: z.string() })), count: z.number() });
+export const appraisalIncompleteDetails = z.object({
+  missing: z.array(z.object({ assessmentId: z.string(), unitName: z.string(), code: z.string() })),
+  count: z.number(),
+});
 export type AppraisalIncompleteDetails = z.infer<typeof appraisalIncompleteDetails>;
 export type MissingFinal = AppraisalIncompleteDetails['missing'][number];

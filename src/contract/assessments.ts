@@ -9,7 +9,10 @@ import { opaque } from './common.ts';
 /** A typed value: number, yes/no, an option or numeric text from a spreadsheet; the engine reads it. */
 const inputValue = z.union([z.number(), z.boolean(), z.string().max(500), z.null()]);
 
-export const itemParams = z.object({ id: z.uuid({ message: 'Mã định danh không hợp lệ' }), code: z.string().min(1).max(50) });
+export const itemParams = z.object({
+  id: z.uuid({ message: 'Mã định danh không hợp lệ' }),
+  code: z.string().min(1).max(50),
+});
 
 export const saveItemBody = z.object({
   inputs: z.record(z.string().max(64), inputValue).refine((o) => Object.keys(o).length <= 30, 'Quá nhiều số liệu'),
@@ -24,7 +27,10 @@ export const infoBody = z.object({
   rowVersion: z.number().int().positive(),
 });
 
-export const reopenBody = z.object({ reason: z.string().trim().min(1, 'Cần nêu lý do').max(2000), codes: z.array(z.string().min(1).max(50)).max(2000).optional() });
+export const reopenBody = z.object({
+  reason: z.string().trim().min(1, 'Cần nêu lý do').max(2000),
+  codes: z.array(z.string().min(1).max(50)).max(2000).optional(),
+});
 
 export const recordSubmissionBody = z.object({
   receivedAt: z.string().refine(isValidIsoDate, 'Ngày phải có dạng yyyy-mm-dd'),
@@ -32,7 +38,9 @@ export const recordSubmissionBody = z.object({
   reason: z.string().trim().max(2000).optional(),
 });
 
-const supplied = z.object({ inputs: z.record(z.string(), z.unknown()), source: z.string(), suppliedAt: z.string() }).nullable();
+const supplied = z
+  .object({ inputs: z.record(z.string(), z.unknown()), source: z.string(), suppliedAt: z.string() })
+  .nullable();
 
 export const itemSchema = z.object({
   code: z.string(),
@@ -60,11 +68,23 @@ const progress = z.object({ total: z.number(), filled: z.number(), percent: z.nu
 
 export const assessmentSchema = z.object({
   id: z.string(),
-  campaign: z.object({ id: z.string(), name: z.string(), year: z.number(), kind: z.string(), status: z.string(), statusLabel: z.string() }),
+  campaign: z.object({
+    id: z.string(),
+    name: z.string(),
+    year: z.number(),
+    kind: z.string(),
+    status: z.string(),
+    statusLabel: z.string(),
+  }),
   group: z.object({
     id: z.string(),
     name: z.string(),
-    deadlines: z.object({ selfAssessment: z.string(), preReview: z.string().nullable(), appraisal: z.string().nullable(), publication: z.string().nullable() }),
+    deadlines: z.object({
+      selfAssessment: z.string(),
+      preReview: z.string().nullable(),
+      appraisal: z.string().nullable(),
+      publication: z.string().nullable(),
+    }),
     reportingPeriod: z.object({ from: z.string(), to: z.string() }),
   }),
   unit: z.object({ id: z.string(), code: z.string(), name: z.string() }),
@@ -94,7 +114,15 @@ export const assessmentSchema = z.object({
     })
     .nullable(),
   rowVersion: z.number(),
-  abilities: z.object({ read: z.boolean(), edit: z.boolean(), submit: z.boolean(), reopen: z.boolean(), recordSubmission: z.boolean(), uploadEvidence: z.boolean(), editReopened: z.boolean() }),
+  abilities: z.object({
+    read: z.boolean(),
+    edit: z.boolean(),
+    submit: z.boolean(),
+    reopen: z.boolean(),
+    recordSubmission: z.boolean(),
+    uploadEvidence: z.boolean(),
+    editReopened: z.boolean(),
+  }),
 });
 
 export const mineSchema = z.object({
@@ -124,7 +152,9 @@ export type ItemInputs = z.infer<typeof itemSchema>['inputs'];
 export type AssessmentItem = z.infer<typeof itemSchema>;
 type Wire = z.infer<typeof assessmentSchema>;
 /** The campaign's kind and status are sent as strings; they are always core's values. */
-export type Assessment = Omit<Wire, 'campaign'> & { campaign: Omit<Wire['campaign'], 'kind' | 'status'> & { kind: CampaignKind; status: CampaignStatus } };
+export type Assessment = Omit<Wire, 'campaign'> & {
+  campaign: Omit<Wire['campaign'], 'kind' | 'status'> & { kind: CampaignKind; status: CampaignStatus };
+};
 export type AssessmentAbilities = Wire['abilities'];
 export type MyAssessment = z.infer<typeof mineSchema>['items'][number];
 export type ItemSaveBody = z.input<typeof saveItemBody>;

@@ -11,7 +11,13 @@ export const roleAssignmentSchema = z.object({
 });
 
 export const meSchema = z.object({
-  user: z.object({ id: z.string(), username: z.string(), fullName: z.string(), email: z.string().nullable(), phone: z.string().nullable() }),
+  user: z.object({
+    id: z.string(),
+    username: z.string(),
+    fullName: z.string(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+  }),
   roles: z.array(roleAssignmentSchema),
   abilities: z.object({
     manageUnits: z.boolean(),

@@ -9,8 +9,15 @@ export const isoDate = z.string().refine(isValidIsoDate, 'Ngày phải có dạn
 const text = (max: number) => z.string().trim().min(1, 'Không được để trống').max(max);
 
 export const rulesSchema = z.object({
-  bands: z.array(z.object({ code: text(50), label: text(100), minPercent: z.number().min(0).max(100) })).min(1).max(10),
-  lateSubmission: z.object({ toleranceDays: z.number().int().min(0).max(365), penaltyPoints: z.number().min(0).max(100_000), beyondTolerance: z.enum(['lowest_band', 'refuse']) }),
+  bands: z
+    .array(z.object({ code: text(50), label: text(100), minPercent: z.number().min(0).max(100) }))
+    .min(1)
+    .max(10),
+  lateSubmission: z.object({
+    toleranceDays: z.number().int().min(0).max(365),
+    penaltyPoints: z.number().min(0).max(100_000),
+    beyondTolerance: z.enum(['lowest_band', 'refuse']),
+  }),
   nonSubmission: z.enum(['lowest_band', 'zero']),
   notApplicable: z.enum(['reduce_max', 'replacement']),
   reportersMaySubmit: z.boolean(),
@@ -21,7 +28,12 @@ export const rulesSchema = z.object({
   notes: z.string().max(5000).optional(),
 });
 
-const deadlinesSchema = z.object({ selfAssessment: isoDate, preReview: isoDate.nullish(), appraisal: isoDate.nullish(), publication: isoDate.nullish() });
+const deadlinesSchema = z.object({
+  selfAssessment: isoDate,
+  preReview: isoDate.nullish(),
+  appraisal: isoDate.nullish(),
+  publication: isoDate.nullish(),
+});
 const periodSchema = z.object({ from: isoDate, to: isoDate });
 const appraiserSchema = z.enum(['council', 'parent_unit']);
 
@@ -50,15 +62,27 @@ export const fromPresetBody = z.object({
   year: z.number().int().min(2000).max(2100),
   ownerUnitId: z.uuid(),
   name: z.string().trim().max(300).optional(),
-  groups: z.array(z.object({ unitGroupId: z.uuid(), frameworkId: z.uuid(), name: z.string().trim().max(300).optional() })).min(1).max(50),
+  groups: z
+    .array(z.object({ unitGroupId: z.uuid(), frameworkId: z.uuid(), name: z.string().trim().max(300).optional() }))
+    .min(1)
+    .max(50),
 });
 
-export const patchBody = z.object({ name: text(300).optional(), rules: rulesSchema.optional(), rowVersion: z.number().int().positive() });
+export const patchBody = z.object({
+  name: text(300).optional(),
+  rules: rulesSchema.optional(),
+  rowVersion: z.number().int().positive(),
+});
 
 export const transitionBody = z.object({
-  action: z.enum(Object.keys(CAMPAIGN_ACTIONS) as [keyof typeof CAMPAIGN_ACTIONS, ...(keyof typeof CAMPAIGN_ACTIONS)[]]),
+  action: z.enum(
+    Object.keys(CAMPAIGN_ACTIONS) as [keyof typeof CAMPAIGN_ACTIONS, ...(keyof typeof CAMPAIGN_ACTIONS)[]],
+  ),
   reason: z.string().trim().max(2000).optional(),
-  deadlines: z.array(z.object({ groupId: z.uuid(), selfAssessment: z.string().max(10) })).max(200).optional(),
+  deadlines: z
+    .array(z.object({ groupId: z.uuid(), selfAssessment: z.string().max(10) }))
+    .max(200)
+    .optional(),
 });
 
 export const campaignGroupSchema = z.object({
@@ -71,14 +95,26 @@ export const campaignGroupSchema = z.object({
   frameworkVersion: z.number(),
   frameworkStatus: z.string(),
   reportingPeriod: z.object({ from: z.string(), to: z.string() }),
-  deadlines: z.object({ selfAssessment: z.string(), preReview: z.string().nullable(), appraisal: z.string().nullable(), publication: z.string().nullable() }),
+  deadlines: z.object({
+    selfAssessment: z.string(),
+    preReview: z.string().nullable(),
+    appraisal: z.string().nullable(),
+    publication: z.string().nullable(),
+  }),
   appraiser: z.string(),
   unitCount: z.number(),
 });
 
 export const campaignAbilitiesSchema = z.object({
-  read: z.boolean(), update: z.boolean(), transition: z.boolean(), manageUnits: z.boolean(), viewProgress: z.boolean(),
-  reopenAssessments: z.boolean(), recordSubmissions: z.boolean(), supplyFigures: z.boolean(), delete: z.boolean(),
+  read: z.boolean(),
+  update: z.boolean(),
+  transition: z.boolean(),
+  manageUnits: z.boolean(),
+  viewProgress: z.boolean(),
+  reopenAssessments: z.boolean(),
+  recordSubmissions: z.boolean(),
+  supplyFigures: z.boolean(),
+  delete: z.boolean(),
 });
 
 export const campaignSchema = z.object({
@@ -99,12 +135,25 @@ export const campaignSchema = z.object({
   abilities: campaignAbilitiesSchema,
 });
 
-export const groupParams = z.object({ id: z.uuid({ message: 'Mã định danh không hợp lệ' }), groupId: z.uuid({ message: 'Mã định danh không hợp lệ' }) });
+export const groupParams = z.object({
+  id: z.uuid({ message: 'Mã định danh không hợp lệ' }),
+  groupId: z.uuid({ message: 'Mã định danh không hợp lệ' }),
+});
 
-export const campaignListSchema = z.object({ items: z.array(campaignSchema), total: z.number(), page: z.number(), pageSize: z.number(), abilities: z.object({ create: z.boolean() }) });
+export const campaignListSchema = z.object({
+  items: z.array(campaignSchema),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+  abilities: z.object({ create: z.boolean() }),
+});
 
 export const PROGRESS_STATUSES = ['not_started', 'in_progress', 'submitted', 'late', 'not_submitted'] as const;
-export const progressQuery = z.object({ groupId: z.uuid().optional(), q: z.string().max(200).optional(), status: z.enum(PROGRESS_STATUSES).optional() });
+export const progressQuery = z.object({
+  groupId: z.uuid().optional(),
+  q: z.string().max(200).optional(),
+  status: z.enum(PROGRESS_STATUSES).optional(),
+});
 
 export const progressItem = z.object({
   assessmentId: z.string(),
@@ -124,10 +173,22 @@ export const progressItem = z.object({
 });
 export const progressSchema = z.object({
   items: z.array(progressItem),
-  summary: z.object({ total: z.number(), submitted: z.number(), late: z.number(), notStarted: z.number(), inProgress: z.number() }),
+  summary: z.object({
+    total: z.number(),
+    submitted: z.number(),
+    late: z.number(),
+    notStarted: z.number(),
+    inProgress: z.number(),
+  }),
 });
 
-const overlap = z.object({ campaignId: z.string(), name: z.string(), year: z.number(), kind: z.string(), units: z.number() });
+const overlap = z.object({
+  campaignId: z.string(),
+  name: z.string(),
+  year: z.number(),
+  kind: z.string(),
+  units: z.number(),
+});
 export const transitionCheckQuery = z.object({ action: z.enum(['open', 'close_self_assessment']) });
 export const transitionCheckSchema = z.object({
   action: z.string(),
@@ -142,14 +203,22 @@ export const transitionCheckSchema = z.object({
 
 type Wire = z.infer<typeof campaignSchema>;
 /** `kind`, the actions and each group's appraiser are sent as strings; they are always core's values. */
-export type CampaignGroup = Omit<z.infer<typeof campaignGroupSchema>, 'appraiser'> & { appraiser: z.infer<typeof appraiserSchema> };
-export type Campaign = Omit<Wire, 'kind' | 'availableActions' | 'groups'> & { kind: CampaignKind; availableActions: { action: CampaignAction; label: string }[]; groups: CampaignGroup[] };
+export type CampaignGroup = Omit<z.infer<typeof campaignGroupSchema>, 'appraiser'> & {
+  appraiser: z.infer<typeof appraiserSchema>;
+};
+export type Campaign = Omit<Wire, 'kind' | 'availableActions' | 'groups'> & {
+  kind: CampaignKind;
+  availableActions: { action: CampaignAction; label: string }[];
+  groups: CampaignGroup[];
+};
 export type CampaignAbilities = z.infer<typeof campaignAbilitiesSchema>;
 export type CampaignList = Omit<z.infer<typeof campaignListSchema>, 'items'> & { items: Campaign[] };
 export type ProgressRow = z.infer<typeof progressItem>;
 export type ProgressStatusFilter = (typeof PROGRESS_STATUSES)[number];
 export type CampaignProgress = z.infer<typeof progressSchema>;
-export type TransitionCheck = Omit<z.infer<typeof transitionCheckSchema>, 'action'> & { action: z.infer<typeof transitionCheckQuery>['action'] };
+export type TransitionCheck = Omit<z.infer<typeof transitionCheckSchema>, 'action'> & {
+  action: z.infer<typeof transitionCheckQuery>['action'];
+};
 export type CampaignOverlap = z.infer<typeof overlap>;
 export type CreateCampaignBody = z.input<typeof createBody>;
 export type FromPresetBody = z.input<typeof fromPresetBody>;

@@ -10,9 +10,21 @@ export const dashboardBandRef = z.object({ code: z.string(), label: z.string(), 
 const resultStatus = z.enum(['rankable', 'forced_lowest_band', 'not_rankable']);
 const notComparableReason = z.enum(['no_mapping', 'ambiguous_mapping', 'missing_in_previous', 'no_applicable_max']);
 
-export const dashboardCampaignRef = z.object({ id: z.string(), name: z.string(), year: z.number(), kind: z.string(), status: z.string() });
+export const dashboardCampaignRef = z.object({
+  id: z.string(),
+  name: z.string(),
+  year: z.number(),
+  kind: z.string(),
+  status: z.string(),
+});
 
-const progressCounts = z.object({ total: z.number(), submitted: z.number(), late: z.number(), notStarted: z.number(), inProgress: z.number() });
+const progressCounts = z.object({
+  total: z.number(),
+  submitted: z.number(),
+  late: z.number(),
+  notStarted: z.number(),
+  inProgress: z.number(),
+});
 
 export const campaignProgressSchema = z.object({
   campaign: dashboardCampaignRef,
@@ -21,7 +33,11 @@ export const campaignProgressSchema = z.object({
   districts: z.array(progressCounts.extend({ district: unitRefSchema.nullable() })),
 });
 
-const distribution = z.object({ bands: z.array(z.object({ code: z.string(), label: z.string(), count: z.number() })), notRankable: z.number(), total: z.number() });
+const distribution = z.object({
+  bands: z.array(z.object({ code: z.string(), label: z.string(), count: z.number() })),
+  notRankable: z.number(),
+  total: z.number(),
+});
 const mappingKind = z.enum(['identity', 'confirmed', 'none']);
 const mappings = z.array(z.object({ previousGroupId: z.string(), mapping: mappingKind }));
 const snapshotRef = z.object({ id: z.string(), version: z.number(), publishedAt: z.string() });
@@ -36,7 +52,14 @@ export const yearGroupComparisonSchema = z.object({
   declined: z.number(),
   unchanged: z.number(),
   indicators: z.array(
-    z.object({ code: z.string(), title: z.string(), comparable: z.boolean(), comparableUnits: z.number(), averageDelta: z.number().nullable(), notComparableReasons: z.array(notComparableReason) }),
+    z.object({
+      code: z.string(),
+      title: z.string(),
+      comparable: z.boolean(),
+      comparableUnits: z.number(),
+      averageDelta: z.number().nullable(),
+      notComparableReasons: z.array(notComparableReason),
+    }),
   ),
 });
 
@@ -44,11 +67,19 @@ export const campaignResultsSummarySchema = z.object({
   campaign: dashboardCampaignRef,
   snapshot: snapshotRef.nullable(),
   distribution: z.array(distribution.extend({ group: groupRef })),
-  mainIndicatorAverages: z.array(z.object({ group: groupRef, indicators: z.array(z.object({ code: z.string(), title: z.string(), averagePercent: z.number().nullable() })) })),
+  mainIndicatorAverages: z.array(
+    z.object({
+      group: groupRef,
+      indicators: z.array(z.object({ code: z.string(), title: z.string(), averagePercent: z.number().nullable() })),
+    }),
+  ),
   lastYear: z.object({ campaign: dashboardCampaignRef, groups: z.array(yearGroupComparisonSchema) }).nullable(),
 });
 
-export const overviewSchema = z.object({ progress: z.array(campaignProgressSchema), results: z.array(campaignResultsSummarySchema) });
+export const overviewSchema = z.object({
+  progress: z.array(campaignProgressSchema),
+  results: z.array(campaignResultsSummarySchema),
+});
 
 const unavailable = z.object({ reason: z.enum(['not_appraised', 'not_published']), message: z.string() }).nullable();
 const source = z.enum(['snapshot', 'live']).nullable();
@@ -86,7 +117,12 @@ export const districtPageSchema = z.object({
   communes: z.array(districtCommuneSchema),
 });
 
-const gapTarget = z.object({ band: dashboardBandRef, targetAfterPenalty: z.number(), pointsNeeded: z.number(), reachable: z.boolean() });
+const gapTarget = z.object({
+  band: dashboardBandRef,
+  targetAfterPenalty: z.number(),
+  pointsNeeded: z.number(),
+  reachable: z.boolean(),
+});
 
 export const unitDashboardSchema = z.object({
   unit: unitRefSchema,

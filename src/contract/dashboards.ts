@@ -11,7 +11,14 @@ export const whatIfBody = z.object({
 });
 
 const bandSchema = z.object({ code: z.string(), label: z.string(), minPercent: z.number() }).nullable();
-const side = z.object({ finalTotal: z.number(), finalAfterPenalty: z.number(), percent: z.number().nullable(), band: bandSchema, rank: z.number().nullable(), status: z.string() });
+const side = z.object({
+  finalTotal: z.number(),
+  finalAfterPenalty: z.number(),
+  percent: z.number().nullable(),
+  band: bandSchema,
+  rank: z.number().nullable(),
+  status: z.string(),
+});
 
 export const whatIfResponse = z.object({
   campaignId: z.string(),

@@ -21,7 +21,11 @@ export const frameworkSummarySchema = z.object({
   ownerUnit: z.object({ id: z.string(), code: z.string(), name: z.string() }),
   /** Campaigns still running on this version (shown to those who may write the set): it cannot be archived. */
   inUseBy: z.array(z.object({ id: z.string(), name: z.string() })),
-  declared: z.object({ mainIndicators: z.number().nullable(), subIndicators: z.number().nullable(), totalPoints: z.number().nullable() }),
+  declared: z.object({
+    mainIndicators: z.number().nullable(),
+    subIndicators: z.number().nullable(),
+    totalPoints: z.number().nullable(),
+  }),
   totalPoints: z.number(),
   mainIndicators: z.number(),
   subIndicators: z.number(),
@@ -32,10 +36,22 @@ export const frameworkSummarySchema = z.object({
   createdAt: z.string(),
   publishedAt: z.string().nullable(),
   archivedAt: z.string().nullable(),
-  abilities: z.object({ update: z.boolean(), publish: z.boolean(), archive: z.boolean(), createVersion: z.boolean(), delete: z.boolean(), confirmMapping: z.boolean() }),
+  abilities: z.object({
+    update: z.boolean(),
+    publish: z.boolean(),
+    archive: z.boolean(),
+    createVersion: z.boolean(),
+    delete: z.boolean(),
+    confirmMapping: z.boolean(),
+  }),
 });
 
-export const problemSchema = z.object({ code: z.string(), nodeCode: z.string().optional(), path: z.string().optional(), message: z.string() });
+export const problemSchema = z.object({
+  code: z.string(),
+  nodeCode: z.string().optional(),
+  path: z.string().optional(),
+  message: z.string(),
+});
 export const reportSchema = z.object({ errors: z.array(problemSchema), warnings: z.array(problemSchema) });
 
 export const fileProblemSchema = z.object({
@@ -50,17 +66,31 @@ export const fileProblemSchema = z.object({
 /** A definition as plain JSON (shape checked by the engine's schema in the operation). */
 export const definitionSchema = opaque<FrameworkDefinition>('FrameworkDefinition (src/core/framework/types.ts)');
 
-
 /** Definitions of 5,000 nodes exceed the app-wide 2 MB body limit. */
 export const DEFINITION_BODY_LIMIT = 16 * 1024 * 1024;
 
-export const frameworkListSchema = z.object({ items: z.array(frameworkSummarySchema), total: z.number(), page: z.number(), pageSize: z.number(), abilities: z.object({ create: z.boolean() }) });
-export const frameworkDetailSchema = frameworkSummarySchema.extend({ definition: definitionSchema, validation: reportSchema });
+export const frameworkListSchema = z.object({
+  items: z.array(frameworkSummarySchema),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+  abilities: z.object({ create: z.boolean() }),
+});
+export const frameworkDetailSchema = frameworkSummarySchema.extend({
+  definition: definitionSchema,
+  validation: reportSchema,
+});
 
 type Wire = z.infer<typeof frameworkSummarySchema>;
 /** `appliesTo.unitTypes` is sent as strings; they are always core's unit types. */
-export type FrameworkSummary = Omit<Wire, 'status' | 'appliesTo'> & { status: FrameworkStatus; appliesTo: { unitTypes: UnitType[]; groupName: string | null } };
-export type FrameworkDetail = FrameworkSummary & { definition: FrameworkDefinition; validation: z.infer<typeof reportSchema> };
+export type FrameworkSummary = Omit<Wire, 'status' | 'appliesTo'> & {
+  status: FrameworkStatus;
+  appliesTo: { unitTypes: UnitType[]; groupName: string | null };
+};
+export type FrameworkDetail = FrameworkSummary & {
+  definition: FrameworkDefinition;
+  validation: z.infer<typeof reportSchema>;
+};
 export type FrameworkList = Omit<z.infer<typeof frameworkListSchema>, 'items'> & { items: FrameworkSummary[] };
 /** One row of a rejected import (422 FRAMEWORK_INVALID details.problems). */
 export type FrameworkImportProblem = z.infer<typeof fileProblemSchema>;

@@ -24,7 +24,10 @@ export const orgUnitDetailSchema = orgUnitSchema.extend({
   groups: z.array(unitRefSchema),
 });
 
-export const orgUnitListSchema = z.object({ items: z.array(orgUnitSchema), abilities: z.object({ create: z.boolean() }) });
+export const orgUnitListSchema = z.object({
+  items: z.array(orgUnitSchema),
+  abilities: z.object({ create: z.boolean() }),
+});
 
 /** The server sends the unit's type as a string; it is always one of core's unit types. */
 export type OrgUnit = Omit<z.infer<typeof orgUnitSchema>, 'type'> & { type: UnitType };

@@ -22,11 +22,17 @@ export const publicCampaignSchema = z.object({
   groups: z.array(groupRef.extend({ unitCount: z.number() })),
 });
 /** The list marks each publication: false when it fails verification (digest or signature), listed with no figures. */
-export const publicCampaignListSchema = z.object({ items: z.array(publicCampaignSchema.extend({ verified: z.boolean() })) });
+export const publicCampaignListSchema = z.object({
+  items: z.array(publicCampaignSchema.extend({ verified: z.boolean() })),
+});
 
 export const publicRulesSchema = z.object({
   bands: z.array(publicBandRef.extend({ minPercent: z.number() })),
-  lateSubmission: z.object({ toleranceDays: z.number(), penaltyPoints: z.number(), beyondTolerance: z.enum(['lowest_band', 'refuse']) }),
+  lateSubmission: z.object({
+    toleranceDays: z.number(),
+    penaltyPoints: z.number(),
+    beyondTolerance: z.enum(['lowest_band', 'refuse']),
+  }),
   nonSubmission: z.enum(['lowest_band', 'zero']),
   notApplicable: z.enum(['reduce_max', 'replacement']),
   rankBy: z.enum(['points', 'percent']),
@@ -39,7 +45,14 @@ export const publicRulesSchema = z.object({
 
 export const publicCampaignDetailSchema = publicCampaignSchema.extend({
   rules: publicRulesSchema,
-  approvals: z.array(z.object({ groupId: z.string(), decisionNumber: z.string(), decisionDate: z.string(), signer: z.string().nullable() })),
+  approvals: z.array(
+    z.object({
+      groupId: z.string(),
+      decisionNumber: z.string(),
+      decisionDate: z.string(),
+      signer: z.string().nullable(),
+    }),
+  ),
   snapshot: z.object({
     version: z.number(),
     digest: z.string(),
@@ -50,7 +63,14 @@ export const publicCampaignDetailSchema = publicCampaignSchema.extend({
   }),
 });
 
-const indicatorFigure = z.object({ code: z.string(), title: z.string(), final: z.number(), max: z.number(), applicableMax: z.number(), percent: z.number().nullable() });
+const indicatorFigure = z.object({
+  code: z.string(),
+  title: z.string(),
+  final: z.number(),
+  max: z.number(),
+  applicableMax: z.number(),
+  percent: z.number().nullable(),
+});
 
 export const rankingRowSchema = z.object({
   rank: z.number().nullable(),
@@ -78,8 +98,19 @@ export const groupResultsSchema = z.object({
   averages: z.array(z.object({ code: z.string(), title: z.string(), averagePercent: z.number().nullable() })),
 });
 
-const radarPoint = z.object({ code: z.string(), title: z.string(), percent: z.number().nullable(), groupAverage: z.number().nullable() });
-const gap = z.object({ code: z.string(), title: z.string(), percent: z.number(), groupAverage: z.number(), difference: z.number() });
+const radarPoint = z.object({
+  code: z.string(),
+  title: z.string(),
+  percent: z.number().nullable(),
+  groupAverage: z.number().nullable(),
+});
+const gap = z.object({
+  code: z.string(),
+  title: z.string(),
+  percent: z.number(),
+  groupAverage: z.number(),
+  difference: z.number(),
+});
 
 const trendPoint = z.object({
   campaignId: z.string(),
@@ -114,7 +145,13 @@ const derivedTrendPoint = z.object({
   percent: z.number().nullable(),
   predecessorsCounted: z.number(),
   predecessorsTotal: z.number(),
-  predecessors: z.array(unitRefSchema.extend({ percent: z.number().nullable(), source: z.enum(['result', 'derived', 'missing']), via: z.string().nullable() })),
+  predecessors: z.array(
+    unitRefSchema.extend({
+      percent: z.number().nullable(),
+      source: z.enum(['result', 'derived', 'missing']),
+      via: z.string().nullable(),
+    }),
+  ),
 });
 
 export const unitPublicPageSchema = z.object({
@@ -178,7 +215,9 @@ export const methodologySchema = z.object({
         nodes: z.array(methodNode),
       }),
       reportingPeriod: z.object({ from: z.string(), to: z.string() }).nullable(),
-      notApplicable: z.array(z.object({ code: z.string(), reason: z.string(), replacementCode: z.string().nullable() })),
+      notApplicable: z.array(
+        z.object({ code: z.string(), reason: z.string(), replacementCode: z.string().nullable() }),
+      ),
     }),
   ),
 });

@@ -11,7 +11,13 @@ export const unitGroupSchema = z.object({
   abilities: z.object({ update: z.boolean(), delete: z.boolean() }),
 });
 
-export const unitGroupListSchema = z.object({ items: z.array(unitGroupSchema), total: z.number(), page: z.number(), pageSize: z.number(), abilities: z.object({ create: z.boolean() }) });
+export const unitGroupListSchema = z.object({
+  items: z.array(unitGroupSchema),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+  abilities: z.object({ create: z.boolean() }),
+});
 export const unitGroupDetailSchema = unitGroupSchema.extend({ members: z.array(orgUnitSchema) });
 
 export type UnitGroup = z.infer<typeof unitGroupSchema>;

@@ -14,7 +14,13 @@ export const userSchema = z.object({
   abilities: z.object({ update: z.boolean(), assignRoles: z.boolean(), deactivate: z.boolean() }),
 });
 
-export const userListSchema = z.object({ items: z.array(userSchema), total: z.number(), page: z.number(), pageSize: z.number(), abilities: z.object({ create: z.boolean() }) });
+export const userListSchema = z.object({
+  items: z.array(userSchema),
+  total: z.number(),
+  page: z.number(),
+  pageSize: z.number(),
+  abilities: z.object({ create: z.boolean() }),
+});
 
 export type User = z.infer<typeof userSchema>;
 export type UserList = z.infer<typeof userListSchema>;

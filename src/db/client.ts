@@ -32,7 +32,13 @@ pg.types.setTypeParser(1700, (v) => Number(v));
 export async function openPostgres(url: string, poolSize = 20): Promise<Database> {
   // Fail fast while the database is unreachable (503, never a hung request): 5 s to get a connection,
   // 60 s for any one query to answer, and TCP keep-alive so a vanished server is noticed on idle sockets.
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000, query_timeout: 60_000, keepAlive: true });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    connectionTimeoutMillis: 5000,
+    query_timeout: 60_000,
+    keepAlive: true,
+  });
   pool.on('error', () => {
     /* an idle client lost its connection (e.g. server restart); the pool replaces it */
   });

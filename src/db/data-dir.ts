@@ -12,7 +12,10 @@ const GROUP_OTHER = 0o077;
 const GROUP_OTHER_WRITE = 0o022;
 
 export class DataDirInsecureError extends Error {
-  constructor(readonly dir: string, readonly mode: number) {
+  constructor(
+    readonly dir: string,
+    readonly mode: number,
+  ) {
     super(
       `Thư mục dữ liệu ${dir} cho phép nhóm hoặc người dùng khác ghi (quyền ${mode.toString(8).padStart(4, '0')}): từ chối chạy. ` +
         `Hãy kiểm tra nội dung rồi đặt "chmod 700 ${dir}". / The data directory is writable by group or others; refusing to start.`,

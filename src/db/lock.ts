@@ -4,7 +4,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 export class DataDirLockedError extends Error {
-  constructor(readonly dir: string, readonly pid: number) {
+  constructor(
+    readonly dir: string,
+    readonly pid: number,
+  ) {
     super(
       `Thư mục dữ liệu ${dir} đang được tiến trình khác sử dụng (PID ${pid}). ` +
         `Hãy dừng tiến trình đó trước, hoặc dùng THUOCDO_DATA_DIR khác. / The data directory is in use by process ${pid}.`,

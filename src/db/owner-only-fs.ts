@@ -19,7 +19,8 @@ export function maskNodefsModes(nodefs: { node_ops?: NodeOps }): boolean {
   if (!ops?.mknod || !ops.setattr) return false;
   const { mknod, setattr } = ops;
   ops.mknod = (parent, name, mode, dev) => mknod(parent, name, mode & OWNER_ONLY, dev);
-  ops.setattr = (node, attr) => setattr(node, typeof attr.mode === 'number' ? { ...attr, mode: attr.mode & OWNER_ONLY } : attr);
+  ops.setattr = (node, attr) =>
+    setattr(node, typeof attr.mode === 'number' ? { ...attr, mode: attr.mode & OWNER_ONLY } : attr);
   return true;
 }
 

@@ -34,7 +34,8 @@ export function safeCell<T>(value: T): T {
   if (Array.isArray(v.richText) && v.richText.length > 0 && needsFormulaGuard(v.richText.map((r) => r.text).join(''))) {
     return { ...v, richText: [{ ...v.richText[0]!, text: `'${v.richText[0]!.text}` }, ...v.richText.slice(1)] } as T;
   }
-  if (typeof v.text === 'string' && typeof v.hyperlink === 'string') return { ...v, text: neutralizeFormula(v.text) } as T;
+  if (typeof v.text === 'string' && typeof v.hyperlink === 'string')
+    return { ...v, text: neutralizeFormula(v.text) } as T;
   return value;
 }
 

@@ -59,16 +59,22 @@ export function typedInput(node: FrameworkNode, key: string, value: unknown): un
   }
   if (kind === 'choice' && node.method?.kind === 'choice') {
     const folded = foldVietnamese(text);
-    const option = node.method.options.find((o) => o.value === text) ?? node.method.options.find((o) => foldVietnamese(o.value) === folded || foldVietnamese(o.label) === folded);
+    const option =
+      node.method.options.find((o) => o.value === text) ??
+      node.method.options.find((o) => foldVietnamese(o.value) === folded || foldVietnamese(o.label) === folded);
     return option ? option.value : text;
   }
   return text;
 }
 
 /** Every input typed (see typedInput). */
-export function typedInputs(node: FrameworkNode, inputs: Record<string, unknown>): Record<string, number | boolean | string | null> {
+export function typedInputs(
+  node: FrameworkNode,
+  inputs: Record<string, unknown>,
+): Record<string, number | boolean | string | null> {
   const out: Record<string, number | boolean | string | null> = {};
-  for (const [key, value] of Object.entries(inputs)) out[key] = typedInput(node, key, value) as number | boolean | string | null;
+  for (const [key, value] of Object.entries(inputs))
+    out[key] = typedInput(node, key, value) as number | boolean | string | null;
   return out;
 }
 

@@ -3,7 +3,15 @@
 // its name. Formulas give their cached result, hyperlinks their text, rich text its plain text.
 // Hostile files are refused under the limits of spreadsheet/limits.ts (a too-large file says which).
 import type ExcelJS from 'exceljs';
-import { DEFAULT_SPREADSHEET_LIMITS, EXCEL_MAX_COLUMN, MAX_CELL_CHARS, type SpreadsheetLimits, type SpreadsheetRefusal, limitMessages, refuse } from './spreadsheet/limits.ts';
+import {
+  DEFAULT_SPREADSHEET_LIMITS,
+  EXCEL_MAX_COLUMN,
+  MAX_CELL_CHARS,
+  type SpreadsheetLimits,
+  type SpreadsheetRefusal,
+  limitMessages,
+  refuse,
+} from './spreadsheet/limits.ts';
 import { restoreFormulaText } from './formula-injection.ts';
 import { loadWorkbook } from './spreadsheet/load-workbook.ts';
 import { looksLikeZip } from './spreadsheet/zip-directory.ts';
@@ -20,7 +28,10 @@ export type ReadTableResult =
   | { ok: true; kind: 'xlsx' | 'csv'; sheetName: string; rows: TableRow[] }
   | SpreadsheetRefusal;
 
-export async function readTable(buf: Buffer, limits: SpreadsheetLimits = DEFAULT_SPREADSHEET_LIMITS): Promise<ReadTableResult> {
+export async function readTable(
+  buf: Buffer,
+  limits: SpreadsheetLimits = DEFAULT_SPREADSHEET_LIMITS,
+): Promise<ReadTableResult> {
   if (buf.length === 0) return refuse.unreadable('Tệp rỗng.');
   if (looksLikeZip(buf)) return readXlsx(buf, limits);
   if (buf.includes(0)) return refuse.unreadable('Tệp không phải bảng tính Excel (.xlsx) hoặc CSV hợp lệ.');
@@ -57,8 +68,16 @@ export function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
-    if ('richText' in value) return restoreFormulaText(value.richText.map((r) => r.text).join('').normalize('NFC').trim());
-    if ('text' in value && typeof value.text === 'string') return restoreFormulaText(value.text.normalize('NFC').trim());
+    if ('richText' in value)
+      return restoreFormulaText(
+        value.richText
+          .map((r) => r.text)
+          .join('')
+          .normalize('NFC')
+          .trim(),
+      );
+    if ('text' in value && typeof value.text === 'string')
+      return restoreFormulaText(value.text.normalize('NFC').trim());
     if ('result' in value) return cellText((value as { result?: ExcelJS.CellValue }).result ?? null);
     if ('error' in value) return '';
   }
@@ -68,7 +87,10 @@ export function cellText(value: ExcelJS.CellValue): string {
 /** RFC 4180 CSV (quotes, doubled quotes, CRLF); also accepts ';' as separator when the header uses it.
  *  Refused as it is read: a line of more than Excel's 16,384 columns, a field longer than a cell may
  *  be (often an unclosed quote), more rows or fields than the limits. */
-export function parseCsv(text: string, limits: SpreadsheetLimits = DEFAULT_SPREADSHEET_LIMITS): { ok: true; rows: TableRow[] } | SpreadsheetRefusal {
+export function parseCsv(
+  text: string,
+  limits: SpreadsheetLimits = DEFAULT_SPREADSHEET_LIMITS,
+): { ok: true; rows: TableRow[] } | SpreadsheetRefusal {
   const firstLine = text.slice(0, text.indexOf('\n') < 0 ? text.length : text.indexOf('\n'));
   const sep = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
   const rows: TableRow[] = [];

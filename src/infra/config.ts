@@ -18,10 +18,19 @@ function badProxyEntry(entry: string): boolean {
 const trustedProxies = z
   .string()
   .default('')
-  .transform((v) => v.split(',').map((e) => e.trim()).filter(Boolean))
+  .transform((v) =>
+    v
+      .split(',')
+      .map((e) => e.trim())
+      .filter(Boolean),
+  )
   .superRefine((entries, ctx) => {
     const bad = entries.find(badProxyEntry);
-    if (bad !== undefined) ctx.addIssue({ code: 'custom', message: `"${bad}" không phải địa chỉ IP hay khối CIDR (ví dụ 127.0.0.1, 10.0.0.0/8)` });
+    if (bad !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${bad}" không phải địa chỉ IP hay khối CIDR (ví dụ 127.0.0.1, 10.0.0.0/8)`,
+      });
   });
 
 const configSchema = z.object({
@@ -36,8 +45,17 @@ const configSchema = z.object({
     .optional(),
   SESSION_SECRET: z.string().min(32, 'cần ít nhất 32 ký tự').optional(),
   PUBLIC_BASE_URL: z.url().optional(),
-  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 90).default(12),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(2).max(24 * 60).default(30),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 90)
+    .default(12),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(2)
+    .max(24 * 60)
+    .default(30),
   TRUSTED_PROXIES: trustedProxies,
   API_TOKEN_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   API_TOKEN_MAX_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
@@ -51,7 +69,11 @@ const configSchema = z.object({
   JOB_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(14),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   API_DOCS: z.enum(['true', 'false', '1', '0']).optional(),
-  EVIDENCE_MAX_BYTES: z.coerce.number().int().positive().default(50 * 1024 * 1024),
+  EVIDENCE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(50 * 1024 * 1024),
   EVIDENCE_QUOTA_BYTES: z.coerce.number().int().positive().optional(),
   EVIDENCE_STORE: z.enum(['local', 's3']).default('local'),
   S3_ENDPOINT: z.url().optional(),
@@ -126,7 +148,10 @@ export interface ImportsConfig {
 }
 
 export class ConfigError extends Error {
-  constructor(readonly variable: string, readonly problem: string) {
+  constructor(
+    readonly variable: string,
+    readonly problem: string,
+  ) {
     super(`Cấu hình không hợp lệ: ${variable} — ${problem}`);
   }
 }
@@ -189,7 +214,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
 function evidenceStoreConfig(c: z.infer<typeof configSchema>): EvidenceStoreConfig {
   if (c.EVIDENCE_STORE === 'local') return { kind: 'local' };
-  const required = { S3_ENDPOINT: c.S3_ENDPOINT, S3_BUCKET: c.S3_BUCKET, S3_ACCESS_KEY_ID: c.S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: c.S3_SECRET_ACCESS_KEY };
+  const required = {
+    S3_ENDPOINT: c.S3_ENDPOINT,
+    S3_BUCKET: c.S3_BUCKET,
+    S3_ACCESS_KEY_ID: c.S3_ACCESS_KEY_ID,
+    S3_SECRET_ACCESS_KEY: c.S3_SECRET_ACCESS_KEY,
+  };
   for (const [name, value] of Object.entries(required)) {
     if (!value) throw new ConfigError(name, 'bắt buộc khi EVIDENCE_STORE=s3');
   }

@@ -24,14 +24,28 @@ export function demoEntry(node: FrameworkNode, seed: number): DemoEntry {
       return { inputs: { a: Math.round(share * 120), b: 120 } };
     case 'steps':
       if (m.input === 'percent') return { inputs: { a: Math.round(share * 50), b: 50 } };
-      return { inputs: { value: [...m.thresholds].sort((x, y) => x.atLeast - y.atLeast)[Math.min(seed % 2, m.thresholds.length - 1)]?.atLeast ?? 1 } };
+      return {
+        inputs: {
+          value:
+            [...m.thresholds].sort((x, y) => x.atLeast - y.atLeast)[Math.min(seed % 2, m.thresholds.length - 1)]
+              ?.atLeast ?? 1,
+        },
+      };
     case 'formula':
-      return { inputs: Object.fromEntries(m.inputs.map((i) => [i.name, i.type === 'boolean' ? share >= 0.7 : Math.round(share * 40)])) };
+      return {
+        inputs: Object.fromEntries(
+          m.inputs.map((i) => [i.name, i.type === 'boolean' ? share >= 0.7 : Math.round(share * 40)]),
+        ),
+      };
   }
 }
 
 /** Informational fields of a commune (thông tin chung), by key. */
 export function demoInfo(keys: readonly string[], seed: number): Record<string, number> {
-  const base: Record<string, number> = { population: 6500 + seed * 430, households: 1700 + seed * 110, staff: 21 + (seed % 5) };
+  const base: Record<string, number> = {
+    population: 6500 + seed * 430,
+    households: 1700 + seed * 110,
+    staff: 21 + (seed % 5),
+  };
   return Object.fromEntries(keys.map((k) => [k, base[k] ?? 100]));
 }

@@ -13,7 +13,11 @@ import { appraisalBodies } from '../db/schema/appraisal.ts';
 import { campaignGroups, campaigns } from '../db/schema/campaigns.ts';
 import { orgUnits } from '../db/schema/org.ts';
 
-const SEED_ACTOR: ScopedActor = { userId: '', grants: [{ role: 'system_admin', unitId: '', subtree: true }], grantPaths: new Map() };
+const SEED_ACTOR: ScopedActor = {
+  userId: '',
+  grants: [{ role: 'system_admin', unitId: '', subtree: true }],
+  grantPaths: new Map(),
+};
 const COUNCIL: { username: string; position: CouncilPosition; title: string }[] = [
   { username: 'hd.chutich', position: 'chair', title: 'Lãnh đạo Sở Khoa học và Công nghệ' },
   { username: 'hd.thanhvien', position: 'member', title: 'Lãnh đạo Sở Nội vụ' },
@@ -29,16 +33,46 @@ export async function seedDemoAppraisal(db: Db): Promise<{ bodies: number }> {
     .orderBy(desc(campaigns.createdAt))
     .limit(1);
   if (!campaign) return { bodies: 0 };
-  const groups = await db.select({ id: campaignGroups.id }).from(campaignGroups).where(eq(campaignGroups.campaignId, campaign.id));
-  const existing = groups.length ? await db.select({ id: appraisalBodies.id }).from(appraisalBodies).where(inArray(appraisalBodies.campaignGroupId, groups.map((g) => g.id))) : [];
-  const people = await db.select({ id: users.id, username: users.username }).from(users).where(inArray(users.username, COUNCIL.map((c) => c.username)));
+  const groups = await db
+    .select({ id: campaignGroups.id })
+    .from(campaignGroups)
+    .where(eq(campaignGroups.campaignId, campaign.id));
+  const existing = groups.length
+    ? await db
+        .select({ id: appraisalBodies.id })
+        .from(appraisalBodies)
+        .where(
+          inArray(
+            appraisalBodies.campaignGroupId,
+            groups.map((g) => g.id),
+          ),
+        )
+    : [];
+  const people = await db
+    .select({ id: users.id, username: users.username })
+    .from(users)
+    .where(
+      inArray(
+        users.username,
+        COUNCIL.map((c) => c.username),
+      ),
+    );
   if (existing.length > 0 || people.length !== COUNCIL.length) return { bodies: 0 };
   const who = { actor: SEED_ACTOR, audit: { id: null, name: 'seed' }, userId: '' };
   for (const g of groups) {
-    await saveBody(db, who, campaign.id, g.id, { kind: 'council', name: 'Hội đồng thẩm định chỉ số chuyển đổi số tỉnh Hà Tĩnh', decisionRef: 'Quyết định thành lập Hội đồng (dữ liệu mẫu)' });
+    await saveBody(db, who, campaign.id, g.id, {
+      kind: 'council',
+      name: 'Hội đồng thẩm định chỉ số chuyển đổi số tỉnh Hà Tĩnh',
+      decisionRef: 'Quyết định thành lập Hội đồng (dữ liệu mẫu)',
+    });
     for (const m of COUNCIL) {
       const userId = people.find((p) => p.username === m.username)!.id;
-      await addMember(db, who, campaign.id, g.id, { userId, position: m.position, title: m.title, assignment: { nodeCodes: [], domains: [], unitIds: [] } });
+      await addMember(db, who, campaign.id, g.id, {
+        userId,
+        position: m.position,
+        title: m.title,
+        assignment: { nodeCodes: [], domains: [], unitIds: [] },
+      });
     }
   }
   return { bodies: groups.length };

@@ -21,7 +21,11 @@ import { frameworks } from '../db/schema/frameworks.ts';
 import { orgUnits, unitGroups } from '../db/schema/org.ts';
 import { demoEntry, demoInfo } from './demo-item-inputs.ts';
 
-const SEED_ACTOR: ScopedActor = { userId: '', grants: [{ role: 'system_admin', unitId: '', subtree: true }], grantPaths: new Map() };
+const SEED_ACTOR: ScopedActor = {
+  userId: '',
+  grants: [{ role: 'system_admin', unitId: '', subtree: true }],
+  grantPaths: new Map(),
+};
 
 /** Commune code → share of items filled (1 = all, then submitted when `submit`). */
 const DEMO_FILLS: { code: string; share: number; submit?: boolean }[] = [
@@ -45,7 +49,10 @@ export async function seedDemoCampaign(db: Db, now = new Date()): Promise<{ camp
   const who = { actor: SEED_ACTOR, audit: { id: null, name: 'seed' }, userId: office?.id ?? '' };
   const today = vietnamDateOf(now);
   const year = Number(today.slice(0, 4));
-  const fw = db.select({ id: frameworks.id, code: frameworks.code }).from(frameworks).where(eq(frameworks.status, 'published'));
+  const fw = db
+    .select({ id: frameworks.id, code: frameworks.code })
+    .from(frameworks)
+    .where(eq(frameworks.status, 'published'));
   const communeSet = await idByCode(fw, 'minh-hoa-xa-1000');
   const departmentSet = await idByCode(fw, 'ht-2878-2023-so');
   const groups = db.select({ id: unitGroups.id, code: unitGroups.code }).from(unitGroups);
@@ -62,17 +69,31 @@ export async function seedDemoCampaign(db: Db, now = new Date()): Promise<{ camp
     name: `Đánh giá chỉ số chuyển đổi số năm ${year} — tỉnh Hà Tĩnh (trình diễn)`,
     year,
     kind: 'annual',
-    ownerUnitId: await idByCode(db.select({ id: orgUnits.id, code: orgUnits.code }).from(orgUnits).where(eq(orgUnits.code, 'HT')), 'HT'),
+    ownerUnitId: await idByCode(
+      db.select({ id: orgUnits.id, code: orgUnits.code }).from(orgUnits).where(eq(orgUnits.code, 'HT')),
+      'HT',
+    ),
     rules: communeDefaults.rules,
     groups: [await group('HT.G.XA', communeSet), await group('HT.G.SBN', departmentSet)],
   });
   await transitionCampaign(db, who, campaignId, { action: 'open', reason: 'Dữ liệu mẫu' }, now);
 
   const rows = await db
-    .select({ id: assessments.id, unitId: assessments.unitId, code: orgUnits.code, groupId: assessments.campaignGroupId, rowVersion: assessments.rowVersion })
+    .select({
+      id: assessments.id,
+      unitId: assessments.unitId,
+      code: orgUnits.code,
+      groupId: assessments.campaignGroupId,
+      rowVersion: assessments.rowVersion,
+    })
     .from(assessments)
     .innerJoin(orgUnits, eq(orgUnits.id, assessments.unitId))
-    .where(inArray(orgUnits.code, DEMO_FILLS.map((f) => f.code)));
+    .where(
+      inArray(
+        orgUnits.code,
+        DEMO_FILLS.map((f) => f.code),
+      ),
+    );
   for (const [seed, fill] of DEMO_FILLS.entries()) {
     const a = rows.find((r) => r.code === fill.code);
     if (!a) continue;
@@ -91,7 +112,14 @@ export async function seedDemoCampaign(db: Db, now = new Date()): Promise<{ camp
     for (const [i, node] of leaves.slice(0, Math.round(leaves.length * fill.share)).entries()) {
       const entry = demoEntry(node, seed);
       const evidenceIds = node.evidenceRequired || i % 3 === 0 ? [report.id] : [];
-      await saveItem(db, { ...who, fullName: 'Dữ liệu mẫu' }, a.id, node.code, { ...entry, explanation: `Theo báo cáo của đơn vị năm ${year}.`, evidenceIds, version: 0 }, now);
+      await saveItem(
+        db,
+        { ...who, fullName: 'Dữ liệu mẫu' },
+        a.id,
+        node.code,
+        { ...entry, explanation: `Theo báo cáo của đơn vị năm ${year}.`, evidenceIds, version: 0 },
+        now,
+      );
     }
     if (fill.submit) await submitAssessment(db, who, a.id, now);
   }

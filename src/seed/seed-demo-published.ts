@@ -66,16 +66,34 @@ export interface PublishedCampaignSpec {
   groups: { unitGroup: string; indexSet: string; appraiser: 'council' | 'parent_unit' }[];
 }
 
-export async function seedDemoPublished(db: Db, secrets: KeySecrets, spec: PublishedCampaignSpec): Promise<{ campaignId: string | null }> {
+export async function seedDemoPublished(
+  db: Db,
+  secrets: KeySecrets,
+  spec: PublishedCampaignSpec,
+): Promise<{ campaignId: string | null }> {
   const { year } = spec;
-  const [office] = await db.select({ id: users.id, fullName: users.fullName }).from(users).where(eq(users.username, spec.office));
+  const [office] = await db
+    .select({ id: users.id, fullName: users.fullName })
+    .from(users)
+    .where(eq(users.username, spec.office));
   const [owner] = await db.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.code, 'HT'));
   if (!office || !owner) return { campaignId: null };
   const actor = actorFromGrants(office.id, await loadGrants(db, office.id));
   const who = { actor, audit: { id: office.id, name: `${office.fullName} (dữ liệu mẫu)` }, userId: office.id };
-  const fw = await db.select({ id: frameworks.id, code: frameworks.code }).from(frameworks).where(eq(frameworks.status, 'published'));
+  const fw = await db
+    .select({ id: frameworks.id, code: frameworks.code })
+    .from(frameworks)
+    .where(eq(frameworks.status, 'published'));
   const setIds = spec.groups.map((g) => fw.find((f) => f.code === g.indexSet)?.id);
-  const groups = await db.select({ id: unitGroups.id, code: unitGroups.code }).from(unitGroups).where(inArray(unitGroups.code, spec.groups.map((g) => g.unitGroup)));
+  const groups = await db
+    .select({ id: unitGroups.id, code: unitGroups.code })
+    .from(unitGroups)
+    .where(
+      inArray(
+        unitGroups.code,
+        spec.groups.map((g) => g.unitGroup),
+      ),
+    );
   if (setIds.some((id) => !id) || groups.length !== spec.groups.length) return { campaignId: null };
   const defaults = campaignDefaultsFromPreset((await loadDefinition(db, setIds[0]!))!.definition.rules, year);
   const deadline = `${year}-11-15`;
@@ -85,12 +103,31 @@ export async function seedDemoPublished(db: Db, secrets: KeySecrets, spec: Publi
     kind: 'annual',
     ownerUnitId: owner.id,
     rules: defaults.rules,
-    groups: spec.groups.map((g, i) => ({ unitGroupId: groups.find((x) => x.code === g.unitGroup)!.id, frameworkId: setIds[i]!, reportingPeriod: defaults.reportingPeriod, deadlines: { selfAssessment: deadline }, appraiser: g.appraiser })),
+    groups: spec.groups.map((g, i) => ({
+      unitGroupId: groups.find((x) => x.code === g.unitGroup)!.id,
+      frameworkId: setIds[i]!,
+      reportingPeriod: defaults.reportingPeriod,
+      deadlines: { selfAssessment: deadline },
+      appraiser: g.appraiser,
+    })),
   });
-  await transitionCampaign(db, who, campaignId, { action: 'open', reason: `Dữ liệu mẫu năm ${year}` }, at(`${year}-10-01`));
+  await transitionCampaign(
+    db,
+    who,
+    campaignId,
+    { action: 'open', reason: `Dữ liệu mẫu năm ${year}` },
+    at(`${year}-10-01`),
+  );
 
   const rows = await db
-    .select({ id: assessments.id, unitId: assessments.unitId, code: orgUnits.code, groupId: assessments.campaignGroupId, frameworkId: campaignGroups.frameworkId, appraiser: campaignGroups.appraiser })
+    .select({
+      id: assessments.id,
+      unitId: assessments.unitId,
+      code: orgUnits.code,
+      groupId: assessments.campaignGroupId,
+      frameworkId: campaignGroups.frameworkId,
+      appraiser: campaignGroups.appraiser,
+    })
     .from(assessments)
     .innerJoin(orgUnits, eq(orgUnits.id, assessments.unitId))
     .innerJoin(campaignGroups, eq(campaignGroups.id, assessments.campaignGroupId))
@@ -124,7 +161,18 @@ export async function seedDemoPublished(db: Db, secrets: KeySecrets, spec: Publi
       await tx.execute(sql`insert into assessment_items (assessment_id, code, inputs, self_score, explanation, version, updated_by, updated_at)
         select x.aid, x.code, '{}'::jsonb, x.score, ${'Theo báo cáo kết quả chuyển đổi số năm ' + year + ' của đơn vị.'}, 1, ${office.id}::uuid, ${at(`${year}-11-10`).toISOString()}::timestamptz
         from unnest(${uuidArray(aids)}, ${textArray(codes)}, ${`{${scores.join(',')}}`}::float8[]) as x(aid, code, score)`);
-      await writeAuditBatch(tx, who.audit, mine.map((r) => ({ action: 'assessment.items.import', objectType: 'assessment', objectId: r.id, unitId: r.unitId, after: { items: leaves.length }, reason: `Dữ liệu mẫu năm ${year}` })));
+      await writeAuditBatch(
+        tx,
+        who.audit,
+        mine.map((r) => ({
+          action: 'assessment.items.import',
+          objectType: 'assessment',
+          objectId: r.id,
+          unitId: r.unitId,
+          after: { items: leaves.length },
+          reason: `Dữ liệu mẫu năm ${year}`,
+        })),
+      );
     });
   }
 
@@ -134,7 +182,14 @@ export async function seedDemoPublished(db: Db, secrets: KeySecrets, spec: Publi
     if (r.id === notSubmitted) return [];
     const late = k % lateEvery === 5;
     const receivedAt = `${year}-11-${String(late ? 16 + (k % 3) : 5 + (k % 10)).padStart(2, '0')}`;
-    return [{ r, receivedAt, reference: `Công văn số ${100 + k}/UBND`, verdict: judgeSubmission(defaults.rules, deadline, startOfVietnamDay(receivedAt)) }];
+    return [
+      {
+        r,
+        receivedAt,
+        reference: `Công văn số ${100 + k}/UBND`,
+        verdict: judgeSubmission(defaults.rules, deadline, startOfVietnamDay(receivedAt)),
+      },
+    ];
   });
   await db.transaction(async (tx) => {
     await tx.execute(sql`update assessments a set status = 'submitted', submitted_at = x.at, submitted_by = ${office.id}::uuid, submission_channel = 'external',
@@ -143,28 +198,76 @@ export async function seedDemoPublished(db: Db, secrets: KeySecrets, spec: Publi
         ${`{${subs.map((x) => x.verdict.daysLate ?? 0).join(',')}}`}::int[], ${`{${subs.map((x) => x.verdict.penaltyPoints).join(',')}}`}::float8[], ${`{${subs.map((x) => x.verdict.lowestBand).join(',')}}`}::boolean[])
         as x(id, at, ref, late, penalty, lowest)
       where a.id = x.id and a.status <> 'submitted'`);
-    await writeAuditBatch(tx, who.audit, subs.map((x) => ({ action: 'assessment.record_submission', objectType: 'assessment', objectId: x.r.id, unitId: x.r.unitId, before: { status: 'draft' }, after: { status: 'submitted', receivedAt: x.receivedAt, reference: x.reference, daysLate: x.verdict.daysLate ?? 0, penaltyPoints: x.verdict.penaltyPoints, lowestBand: x.verdict.lowestBand }, reason: null })));
+    await writeAuditBatch(
+      tx,
+      who.audit,
+      subs.map((x) => ({
+        action: 'assessment.record_submission',
+        objectType: 'assessment',
+        objectId: x.r.id,
+        unitId: x.r.unitId,
+        before: { status: 'draft' },
+        after: {
+          status: 'submitted',
+          receivedAt: x.receivedAt,
+          reference: x.reference,
+          daysLate: x.verdict.daysLate ?? 0,
+          penaltyPoints: x.verdict.penaltyPoints,
+          lowestBand: x.verdict.lowestBand,
+        },
+        reason: null,
+      })),
+    );
   });
-  await transitionCampaign(db, who, campaignId, { action: 'close_self_assessment', reason: `Dữ liệu mẫu năm ${year}` }, at(`${year}-11-26`));
-  await transitionCampaign(db, who, campaignId, { action: 'start_appraisal', reason: `Dữ liệu mẫu năm ${year}` }, at(`${year}-11-27`));
+  await transitionCampaign(
+    db,
+    who,
+    campaignId,
+    { action: 'close_self_assessment', reason: `Dữ liệu mẫu năm ${year}` },
+    at(`${year}-11-26`),
+  );
+  await transitionCampaign(
+    db,
+    who,
+    campaignId,
+    { action: 'start_appraisal', reason: `Dữ liệu mẫu năm ${year}` },
+    at(`${year}-11-27`),
+  );
 
   // The provincial council (the demo chair, member and support team, as this year's: seed-demo-appraisal.ts)
   // for council groups; a parent-unit group (districts appraising their communes) has no members.
-  const council = await db.select({ id: users.id, username: users.username }).from(users).where(inArray(users.username, ['hd.chutich', 'hd.thanhvien', 'togiupviec']));
+  const council = await db
+    .select({ id: users.id, username: users.username })
+    .from(users)
+    .where(inArray(users.username, ['hd.chutich', 'hd.thanhvien', 'togiupviec']));
   const chairId = council.find((u) => u.username === 'hd.chutich')?.id;
   if (!chairId) return { campaignId };
   for (const g of new Set(rows.filter((r) => r.appraiser === 'council').map((r) => r.groupId))) {
-    await saveBody(db, who, campaignId, g, { kind: 'council', name: 'Hội đồng thẩm định chỉ số chuyển đổi số tỉnh Hà Tĩnh', decisionRef: `Quyết định thành lập Hội đồng năm ${year} (dữ liệu mẫu)` });
+    await saveBody(db, who, campaignId, g, {
+      kind: 'council',
+      name: 'Hội đồng thẩm định chỉ số chuyển đổi số tỉnh Hà Tĩnh',
+      decisionRef: `Quyết định thành lập Hội đồng năm ${year} (dữ liệu mẫu)`,
+    });
     for (const u of council) {
       const position = u.username === 'hd.chutich' ? 'chair' : u.username === 'hd.thanhvien' ? 'member' : 'support';
-      await addMember(db, who, campaignId, g, { userId: u.id, position, assignment: { nodeCodes: [], domains: [], unitIds: [] } });
+      await addMember(db, who, campaignId, g, {
+        userId: u.id,
+        position,
+        assignment: { nodeCodes: [], domains: [], unitIds: [] },
+      });
     }
   }
   // In parent-unit groups the DX office acts for the districts (its role over the province covers them).
-  const chair = { actor: actorFromGrants(chairId, await loadGrants(db, chairId)), audit: { id: chairId, name: 'Đỗ Văn Chủ (dữ liệu mẫu)' }, userId: chairId };
+  const chair = {
+    actor: actorFromGrants(chairId, await loadGrants(db, chairId)),
+    audit: { id: chairId, name: 'Đỗ Văn Chủ (dữ liệu mẫu)' },
+    userId: chairId,
+  };
   const byAssessment = new Map(rows.map((r) => [r.id, r.appraiser === 'parent_unit' ? who : chair]));
   const appraisalDay = at(`${year}-12-05`);
-  const all = [...items.entries()].flatMap(([assessmentId, list]) => list.map((i) => ({ assessmentId, code: i.code, version: 0 })));
+  const all = [...items.entries()].flatMap(([assessmentId, list]) =>
+    list.map((i) => ({ assessmentId, code: i.code, version: 0 })),
+  );
   for (const w of [chair, who]) {
     const mine = all.filter((x) => byAssessment.get(x.assessmentId) === w);
     for (let i = 0; i < mine.length; i += 4000) await bulkAccept(db, w, mine.slice(i, i + 4000), 'self', appraisalDay);
@@ -174,10 +277,35 @@ export async function seedDemoPublished(db: Db, secrets: KeySecrets, spec: Publi
   for (const [k, [assessmentId, list]] of [...items.entries()].entries()) {
     const item = list[(k * 7) % list.length]!;
     if (k % 40 === 3) {
-      await appraiseItem(db, byAssessment.get(assessmentId)!, assessmentId, item.code, { finalScore: null, notApplicable: true, reason: 'not_applicable', comment: 'Đơn vị không có đối tượng áp dụng chỉ số này trong kỳ.', version: 1 }, appraisalDay);
+      await appraiseItem(
+        db,
+        byAssessment.get(assessmentId)!,
+        assessmentId,
+        item.code,
+        {
+          finalScore: null,
+          notApplicable: true,
+          reason: 'not_applicable',
+          comment: 'Đơn vị không có đối tượng áp dụng chỉ số này trong kỳ.',
+          version: 1,
+        },
+        appraisalDay,
+      );
     } else if (k % 9 === 2 && item.score > 0) {
       const lowered = Math.max(0, Math.floor(item.score * 0.5 * 4) / 4);
-      await appraiseItem(db, byAssessment.get(assessmentId)!, assessmentId, item.code, { finalScore: lowered, reason: 'insufficient_evidence', comment: 'Tài liệu kiểm chứng chưa thể hiện đầy đủ kết quả.', version: 1 }, appraisalDay);
+      await appraiseItem(
+        db,
+        byAssessment.get(assessmentId)!,
+        assessmentId,
+        item.code,
+        {
+          finalScore: lowered,
+          reason: 'insufficient_evidence',
+          comment: 'Tài liệu kiểm chứng chưa thể hiện đầy đủ kết quả.',
+          version: 1,
+        },
+        appraisalDay,
+      );
     }
   }
   for (const g of new Set(rows.map((r) => r.groupId))) {
@@ -185,7 +313,19 @@ export async function seedDemoPublished(db: Db, secrets: KeySecrets, spec: Publi
     await closeAppraisal(db, parentUnit ? who : chair, campaignId, g, at(`${year}-12-10`));
   }
   for (const [n, req] of (await requiredApprovals(db, campaignId)).entries()) {
-    await approveCampaign(db, who, campaignId, { groupId: req.group_id, authorityUnitId: req.authority_id, decisionNumber: `${3100 + n}/QĐ-UBND`, decisionDate: `${year}-12-20`, signer: req.authority_id === owner.id ? 'Phó Chủ tịch UBND tỉnh' : 'Chủ tịch UBND cấp huyện' }, at(`${year}-12-20`));
+    await approveCampaign(
+      db,
+      who,
+      campaignId,
+      {
+        groupId: req.group_id,
+        authorityUnitId: req.authority_id,
+        decisionNumber: `${3100 + n}/QĐ-UBND`,
+        decisionDate: `${year}-12-20`,
+        signer: req.authority_id === owner.id ? 'Phó Chủ tịch UBND tỉnh' : 'Chủ tịch UBND cấp huyện',
+      },
+      at(`${year}-12-20`),
+    );
   }
   await publishCampaign(db, who, campaignId, {}, secrets, at(`${year}-12-25`));
   return { campaignId };

@@ -45,16 +45,37 @@ export async function seedDemo(db: Db, secrets: KeySecrets, now = new Date()): P
     const ids = await seedUnits(tx, SEED_ACTOR, HA_TINH_UNITS, HA_TINH_GROUPS);
     const inserted = await tx
       .insert(users)
-      .values(DEMO_ACCOUNTS.map((a, i) => ({ username: a.username, fullName: a.fullName, fullNameFolded: foldVietnamese(a.fullName), passwordHash: hashes[i]!, email: `${a.username.replace(/\./g, '-')}@demo.thuocdo.vn` })))
+      .values(
+        DEMO_ACCOUNTS.map((a, i) => ({
+          username: a.username,
+          fullName: a.fullName,
+          fullNameFolded: foldVietnamese(a.fullName),
+          passwordHash: hashes[i]!,
+          email: `${a.username.replace(/\./g, '-')}@demo.thuocdo.vn`,
+        })),
+      )
       .returning({ id: users.id, username: users.username });
     const idOf = new Map(inserted.map((u) => [u.username, u.id]));
-    await tx.insert(roleAssignments).values(
-      DEMO_ACCOUNTS.map((a) => ({ userId: idOf.get(a.username)!, role: a.role, unitId: ids.get(a.unitCode)!, subtree: a.subtree })),
-    );
+    await tx
+      .insert(roleAssignments)
+      .values(
+        DEMO_ACCOUNTS.map((a) => ({
+          userId: idOf.get(a.username)!,
+          role: a.role,
+          unitId: ids.get(a.unitCode)!,
+          subtree: a.subtree,
+        })),
+      );
     await writeAuditBatch(
       tx,
       SEED_ACTOR,
-      DEMO_ACCOUNTS.map((a) => ({ action: 'user.create', objectType: 'user', objectId: idOf.get(a.username)!, after: { username: a.username, role: a.role, unitCode: a.unitCode }, reason: 'Dữ liệu mẫu' })),
+      DEMO_ACCOUNTS.map((a) => ({
+        action: 'user.create',
+        objectType: 'user',
+        objectId: idOf.get(a.username)!,
+        after: { username: a.username, role: a.role, unitCode: a.unitCode },
+        reason: 'Dữ liệu mẫu',
+      })),
     );
   });
   await seedFrameworkPresets(db);
@@ -62,7 +83,19 @@ export async function seedDemo(db: Db, secrets: KeySecrets, now = new Date()): P
   await seedDemoAppraisal(db);
   // The year-over-year view crosses the merger: last year on today's structure, 2024 on the former one.
   const year = Number(vietnamDateOf(now).slice(0, 4));
-  if (year - 1 > FORMER_YEAR) await seedDemoPublished(db, secrets, { year: year - 1, office: 'sokhcn', label: 'trình diễn', groups: CURRENT_GROUPS });
-  if (year > FORMER_YEAR) await seedDemoPublished(db, secrets, { year: FORMER_YEAR, office: 'sotttt', label: 'trình diễn, cơ cấu 3 cấp', groups: FORMER_GROUPS });
+  if (year - 1 > FORMER_YEAR)
+    await seedDemoPublished(db, secrets, {
+      year: year - 1,
+      office: 'sokhcn',
+      label: 'trình diễn',
+      groups: CURRENT_GROUPS,
+    });
+  if (year > FORMER_YEAR)
+    await seedDemoPublished(db, secrets, {
+      year: FORMER_YEAR,
+      office: 'sotttt',
+      label: 'trình diễn, cơ cấu 3 cấp',
+      groups: FORMER_GROUPS,
+    });
   return { seeded: true };
 }

@@ -13,7 +13,11 @@ const SEED_WHO = { actor: null, audit: { id: null, name: 'seed' }, userId: null 
 export async function seedFrameworkPresets(db: Db, dir?: string): Promise<{ created: string[] }> {
   const created: string[] = [];
   for (const preset of await loadPresetFiles(dir)) {
-    const [existing] = await db.select({ id: frameworks.id }).from(frameworks).where(eq(frameworks.code, preset.definition.code)).limit(1);
+    const [existing] = await db
+      .select({ id: frameworks.id })
+      .from(frameworks)
+      .where(eq(frameworks.code, preset.definition.code))
+      .limit(1);
     if (existing) continue;
     const row = await createFramework(db, SEED_WHO, preset.definition, { reason: `Bộ chỉ số có sẵn ${preset.file}` });
     await publishFramework(db, SEED_WHO, row.id);

@@ -8,14 +8,20 @@ import { childPath } from '../db/queries/unit-path.ts';
 import { orgUnitLineage, orgUnits, unitGroupMembers, unitGroups } from '../db/schema/org.ts';
 import type { SeedGroup, SeedUnit } from './data/seed-types.ts';
 
-export async function seedUnits(tx: Db, actor: AuditActor, units: readonly SeedUnit[], groups: readonly SeedGroup[] = []): Promise<Map<string, string>> {
+export async function seedUnits(
+  tx: Db,
+  actor: AuditActor,
+  units: readonly SeedUnit[],
+  groups: readonly SeedGroup[] = [],
+): Promise<Map<string, string>> {
   const refs = new Map<string, { id: string; path: string }>();
   const parentCodes = [...new Set(units.flatMap((u) => (u.parentCode ? [u.parentCode] : [])))];
   for (const u of await findUnitsByCodes(tx, parentCodes)) refs.set(u.code, { id: u.id, path: u.path });
   const rows = units.map((u) => {
     const id = randomUUID();
     const parent = u.parentCode ? refs.get(u.parentCode) : undefined;
-    if (u.parentCode && !parent) throw new Error(`Seed: parent ${u.parentCode} of ${u.code} comes later or does not exist`);
+    if (u.parentCode && !parent)
+      throw new Error(`Seed: parent ${u.parentCode} of ${u.code} comes later or does not exist`);
     const path = childPath(parent?.path ?? null, id);
     refs.set(u.code, { id, path });
     return {
@@ -34,17 +40,43 @@ export async function seedUnits(tx: Db, actor: AuditActor, units: readonly SeedU
   const lineage = units.flatMap((u) =>
     (u.formedFrom?.codes ?? []).flatMap((code) => {
       const pred = refs.get(code);
-      return pred ? [{ unitId: refs.get(u.code)!.id, predecessorId: pred.id, effectiveDate: u.formedFrom!.effectiveDate, note: u.formedFrom!.note ?? null }] : [];
+      return pred
+        ? [
+            {
+              unitId: refs.get(u.code)!.id,
+              predecessorId: pred.id,
+              effectiveDate: u.formedFrom!.effectiveDate,
+              note: u.formedFrom!.note ?? null,
+            },
+          ]
+        : [];
     }),
   );
   if (lineage.length) await tx.insert(orgUnitLineage).values(lineage);
-  const audits: AuditEntryInput[] = rows.map((r) => ({ action: 'org_unit.create', objectType: 'org_unit', objectId: r.id, unitId: r.id, after: { code: r.code, name: r.name, type: r.type }, reason: 'Dữ liệu mẫu' }));
+  const audits: AuditEntryInput[] = rows.map((r) => ({
+    action: 'org_unit.create',
+    objectType: 'org_unit',
+    objectId: r.id,
+    unitId: r.id,
+    after: { code: r.code, name: r.name, type: r.type },
+    reason: 'Dữ liệu mẫu',
+  }));
   const ids = new Map([...refs].map(([code, ref]) => [code, ref.id]));
   for (const g of groups) {
-    const [row] = await tx.insert(unitGroups).values({ code: g.code, name: g.name, description: g.description ?? null }).returning();
+    const [row] = await tx
+      .insert(unitGroups)
+      .values({ code: g.code, name: g.name, description: g.description ?? null })
+      .returning();
     const members = g.unitCodes.map((c) => ids.get(c)).filter((id): id is string => Boolean(id));
-    if (members.length) await tx.insert(unitGroupMembers).values(members.map((unitId) => ({ groupId: row!.id, unitId })));
-    audits.push({ action: 'unit_group.create', objectType: 'unit_group', objectId: row!.id, after: { code: g.code, name: g.name, memberCount: members.length }, reason: 'Dữ liệu mẫu' });
+    if (members.length)
+      await tx.insert(unitGroupMembers).values(members.map((unitId) => ({ groupId: row!.id, unitId })));
+    audits.push({
+      action: 'unit_group.create',
+      objectType: 'unit_group',
+      objectId: row!.id,
+      after: { code: g.code, name: g.name, memberCount: members.length },
+      reason: 'Dữ liệu mẫu',
+    });
   }
   await writeAuditBatch(tx, actor, audits);
   return ids;

@@ -58,8 +58,15 @@ const API_ROUTES: ((app: App, deps: ServerDeps) => void)[] = [
   registerImportRoutes,
 ];
 
-export async function buildApp(given: ServerDeps, options: { logger?: FastifyBaseLogger; requestLogLevel?: RequestLogLevel } = {}): Promise<App> {
-  const deps: ServerDeps = { ...given, clock: given.clock ?? (() => new Date()), parsePool: given.parsePool ?? createParsePool(given.config) };
+export async function buildApp(
+  given: ServerDeps,
+  options: { logger?: FastifyBaseLogger; requestLogLevel?: RequestLogLevel } = {},
+): Promise<App> {
+  const deps: ServerDeps = {
+    ...given,
+    clock: given.clock ?? (() => new Date()),
+    parsePool: given.parsePool ?? createParsePool(given.config),
+  };
   const app = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     // Only the configured proxies may tell the client's address (login throttling counts by it) and

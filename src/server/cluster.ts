@@ -24,7 +24,9 @@ export function runClusterPrimary(options: ClusterOptions): void {
       if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
       return;
     }
-    options.log(`Tiến trình xử lý ${worker.process.pid} đã dừng (${signal ?? code}); khởi động tiến trình thay thế. / worker died, restarting`);
+    options.log(
+      `Tiến trình xử lý ${worker.process.pid} đã dừng (${signal ?? code}); khởi động tiến trình thay thế. / worker died, restarting`,
+    );
     setTimeout(fork, Math.max(0, 1000 - (Date.now() - lastFork)));
   });
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {

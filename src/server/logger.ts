@@ -8,13 +8,38 @@ import pino from 'pino';
 
 /** Paths pino replaces by "[redacted]" (one level of wildcard: `*.password` is `{x: {password}}`). */
 export const REDACTED_PATHS = [
-  'body', '*.body', 'payload', '*.payload',
-  'password', '*.password', 'currentPassword', '*.currentPassword', 'newPassword', '*.newPassword',
-  'passwordHash', '*.passwordHash', 'password_hash', '*.password_hash',
-  'token', '*.token', 'tokenHash', '*.tokenHash', 'token_hash', '*.token_hash', 'secret', '*.secret',
-  'cookie', '*.cookie', 'authorization', '*.authorization',
-  'req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]',
-  'err.params', 'err.cause.params',
+  'body',
+  '*.body',
+  'payload',
+  '*.payload',
+  'password',
+  '*.password',
+  'currentPassword',
+  '*.currentPassword',
+  'newPassword',
+  '*.newPassword',
+  'passwordHash',
+  '*.passwordHash',
+  'password_hash',
+  '*.password_hash',
+  'token',
+  '*.token',
+  'tokenHash',
+  '*.tokenHash',
+  'token_hash',
+  '*.token_hash',
+  'secret',
+  '*.secret',
+  'cookie',
+  '*.cookie',
+  'authorization',
+  '*.authorization',
+  'req.headers.cookie',
+  'req.headers.authorization',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+  'err.params',
+  'err.cause.params',
 ];
 
 const ARGON2_HASH = /\$argon2(?:id|i|d)\$[^\s,'"\\]*/g;
@@ -22,7 +47,11 @@ const ARGON2_HASH = /\$argon2(?:id|i|d)\$[^\s,'"\\]*/g;
 /** The `params` of every error in the chain (Drizzle's DrizzleQueryError), as they appear in its message. */
 function queryParamsOf(err: unknown): string[] {
   const found: string[] = [];
-  for (let e = err as { params?: unknown; cause?: unknown } | undefined, depth = 0; e && typeof e === 'object' && depth < 8; e = e.cause as typeof e, depth++) {
+  for (
+    let e = err as { params?: unknown; cause?: unknown } | undefined, depth = 0;
+    e && typeof e === 'object' && depth < 8;
+    e = e.cause as typeof e, depth++
+  ) {
     if (Array.isArray(e.params) && e.params.length > 0) found.push(`params: ${String(e.params)}`);
   }
   return found;

@@ -35,7 +35,10 @@ export interface RunningServer {
  *  never depends on the seed. */
 export type DemoSeeder = (db: Db, secrets: KeySecrets) => Promise<{ seeded: boolean }>;
 
-export async function startServer(config: AppConfig, options: { seedDemo?: DemoSeeder | undefined; handleSignals?: boolean; steps?: StartupSteps }): Promise<RunningServer> {
+export async function startServer(
+  config: AppConfig,
+  options: { seedDemo?: DemoSeeder | undefined; handleSignals?: boolean; steps?: StartupSteps },
+): Promise<RunningServer> {
   const steps = options.steps ?? silentSteps;
   const seedDemo = config.env !== 'production' ? options.seedDemo : undefined;
   const logger = createLogger(config.logLevel);
@@ -45,33 +48,57 @@ export async function startServer(config: AppConfig, options: { seedDemo?: DemoS
   const usesDataDir = !config.databaseUrl || config.evidenceStore.kind === 'local' || !config.sessionSecret;
   const dataDir = usesDataDir ? prepareDataDir(config.dataDir) : { tightened: [] };
   if (dataDir.tightened.length > 0) {
-    logger.warn({ dataDir: config.dataDir, tightened: dataDir.tightened.length, sample: dataDir.tightened.slice(0, 5) }, 'data directory was readable by others: group/other permissions removed');
+    logger.warn(
+      { dataDir: config.dataDir, tightened: dataDir.tightened.length, sample: dataDir.tightened.slice(0, 5) },
+      'data directory was readable by others: group/other permissions removed',
+    );
   }
-  const database = await steps.run('Mở cơ sở dữ liệu / open database', () => openDatabase(config), (d) => (d.kind === 'pglite' ? 'PGlite' : 'PostgreSQL'));
+  const database = await steps.run(
+    'Mở cơ sở dữ liệu / open database',
+    () => openDatabase(config),
+    (d) => (d.kind === 'pglite' ? 'PGlite' : 'PostgreSQL'),
+  );
   try {
     await steps.run('Cập nhật cấu trúc CSDL / migrate', () => migrateDatabase(database));
     const sealed = await sealSigningKeys(database.db, keySecrets(config));
     if (sealed.encrypted.length + sealed.rewrapped.length > 0) logger.info(sealed, 'signing keys encrypted at rest');
     if (sealed.unreadable.length > 0) {
-      logger.error({ unreadable: sealed.unreadable }, 'signing keys cannot be opened with the key-encryption secret (SESSION_SECRET or data directory key-encryption.secret): publishing and audit checkpoints will fail');
+      logger.error(
+        { unreadable: sealed.unreadable },
+        'signing keys cannot be opened with the key-encryption secret (SESSION_SECRET or data directory key-encryption.secret): publishing and audit checkpoints will fail',
+      );
     }
     const seeded = seedDemo
-      ? (await steps.run('Nạp tỉnh mẫu Hà Tĩnh / seed demo', () => seedDemo(database.db, keySecrets(config)), (r) => (r.seeded ? undefined : 'đã có dữ liệu, bỏ qua / data present, skipped'))).seeded
+      ? (
+          await steps.run(
+            'Nạp tỉnh mẫu Hà Tĩnh / seed demo',
+            () => seedDemo(database.db, keySecrets(config)),
+            (r) => (r.seeded ? undefined : 'đã có dữ liệu, bỏ qua / data present, skipped'),
+          )
+        ).seeded
       : false;
     const fileStore = createFileStore(config, { usedBytes: () => storedBytesTotal(database.db) });
-    const app = await buildApp({ db: database.db, database, config, webDir: WEB_DIR, fileStore }, { logger, requestLogLevel: seedDemo ? 'debug' : 'info' });
+    const app = await buildApp(
+      { db: database.db, database, config, webDir: WEB_DIR, fileStore },
+      { logger, requestLogLevel: seedDemo ? 'debug' : 'info' },
+    );
     // Leftovers of a crashed predecessor (partial spools, unrecorded files); in the background: a large
     // store takes a while to list and nothing depends on it.
-    const reconciled = fileStore instanceof LocalFileStore ? reconcileLocalStore(database.db, fileStore).then(
-      (r) => logger.info(r, 'evidence store reconciled'),
-      (err) => logger.warn({ err }, 'evidence store reconciliation failed'),
-    ) : Promise.resolve();
+    const reconciled =
+      fileStore instanceof LocalFileStore
+        ? reconcileLocalStore(database.db, fileStore).then(
+            (r) => logger.info(r, 'evidence store reconciled'),
+            (err) => logger.warn({ err }, 'evidence store reconciliation failed'),
+          )
+        : Promise.resolve();
     await steps.run('Mở cổng HTTP / listen', () => app.listen({ port: config.port, host: config.host }));
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = config.publicBaseUrl ?? `http://localhost:${port}`;
     const jobs = { db: database.db, config, clock: () => new Date(), keySecrets: keySecrets(config) };
-    const worker = config.jobWorker ? startJobWorker({ ...jobs, handlers: createJobHandlers(jobs), schedule: createScheduler(jobs), logger }) : null;
+    const worker = config.jobWorker
+      ? startJobWorker({ ...jobs, handlers: createJobHandlers(jobs), schedule: createScheduler(jobs), logger })
+      : null;
     let stopping: Promise<void> | undefined;
     const stop = () =>
       (stopping ??= (async () => {

@@ -11,7 +11,10 @@ export function formatSeconds(ms: number): string {
   return `${(ms / 1000).toFixed(1).replace('.', ',')} s`;
 }
 
-export function consoleSteps(write: (line: string) => void = (l) => console.log(l), now: () => number = () => performance.now()): StartupSteps {
+export function consoleSteps(
+  write: (line: string) => void = (l) => console.log(l),
+  now: () => number = () => performance.now(),
+): StartupSteps {
   let index = 0;
   return {
     async run(label, fn, detail) {

@@ -52,11 +52,21 @@ export function App() {
                         <Route path="assessments/:id/print" element={<AssessmentPrintPage />} />
                         <Route element={<AuthedShell me={me} />}>
                           <Route index element={<HomePage me={me} />} />
-                          <Route path="frameworks" element={<FrameworksPage canManage={me.abilities.manageFrameworks} />} />
+                          <Route
+                            path="frameworks"
+                            element={<FrameworksPage canManage={me.abilities.manageFrameworks} />}
+                          />
                           <Route path="frameworks/:id" element={<FrameworkDetailPage />} />
                           <Route path="my-assessments" element={<MyAssessmentsPage />} />
                           <Route path="assessments/:id" element={<AssessmentPage />} />
-                          <Route path="campaigns" element={<RequireAbility me={me} ability="manageCampaigns"><CampaignsPage /></RequireAbility>} />
+                          <Route
+                            path="campaigns"
+                            element={
+                              <RequireAbility me={me} ability="manageCampaigns">
+                                <CampaignsPage />
+                              </RequireAbility>
+                            }
+                          />
                           <Route path="campaigns/:id" element={<CampaignDetailPage />} />
                           <Route path="campaigns/:id/progress" element={<CampaignProgressPage />} />
                           <Route path="campaigns/:id/appraisal" element={<AppraisalPage />} />
@@ -67,10 +77,38 @@ export function App() {
                           <Route path="dashboards/district/:unitId" element={<DistrictPage />} />
                           <Route path="dashboards/unit/:unitId" element={<UnitDashboardPage />} />
                           <Route path="my-result" element={<MyResultRedirect me={me} />} />
-                          <Route path="org-units" element={<RequireAbility me={me} ability="manageUnits"><OrgUnitsPage /></RequireAbility>} />
-                          <Route path="unit-groups" element={<RequireAbility me={me} ability="manageGroups"><UnitGroupsPage /></RequireAbility>} />
-                          <Route path="users" element={<RequireAbility me={me} ability="manageUsers"><UsersPage /></RequireAbility>} />
-                          <Route path="audit" element={<RequireAbility me={me} ability="viewAudit"><AuditPage /></RequireAbility>} />
+                          <Route
+                            path="org-units"
+                            element={
+                              <RequireAbility me={me} ability="manageUnits">
+                                <OrgUnitsPage />
+                              </RequireAbility>
+                            }
+                          />
+                          <Route
+                            path="unit-groups"
+                            element={
+                              <RequireAbility me={me} ability="manageGroups">
+                                <UnitGroupsPage />
+                              </RequireAbility>
+                            }
+                          />
+                          <Route
+                            path="users"
+                            element={
+                              <RequireAbility me={me} ability="manageUsers">
+                                <UsersPage />
+                              </RequireAbility>
+                            }
+                          />
+                          <Route
+                            path="audit"
+                            element={
+                              <RequireAbility me={me} ability="viewAudit">
+                                <AuditPage />
+                              </RequireAbility>
+                            }
+                          />
                           <Route path="profile" element={<ProfilePage me={me} />} />
                           <Route path="*" element={<NotFoundPage />} />
                         </Route>

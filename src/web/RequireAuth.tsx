@@ -22,14 +22,23 @@ export function RequireAuth({ children }: { children: (me: Me) => ReactNode }) {
   useEffect(() => {
     onUnauthorized(() => {
       qc.setQueryData(ME_KEY, null);
-      navigate('/login', { replace: true, state: { from: window.location.pathname + window.location.search, expired: true } });
+      navigate('/login', {
+        replace: true,
+        state: { from: window.location.pathname + window.location.search, expired: true },
+      });
     });
     return () => onUnauthorized(null);
   }, [navigate, qc]);
 
   if (isLoading) return <PageLoading />;
   if (error) {
-    return <Result status="error" title={error.message} extra={<Button onClick={() => void refetch()}>{t('common.retry')}</Button>} />;
+    return (
+      <Result
+        status="error"
+        title={error.message}
+        extra={<Button onClick={() => void refetch()}>{t('common.retry')}</Button>}
+      />
+    );
   }
   // An anonymous visitor of the bare address is most likely the public: show the published results
   // (the portal links to the staff login). Deep links still go to the login page.
@@ -41,6 +50,14 @@ export function RequireAuth({ children }: { children: (me: Me) => ReactNode }) {
   return <>{children(me)}</>;
 }
 
-export function RequireAbility({ me, ability, children }: { me: Me; ability: keyof GlobalAbilities; children: ReactNode }) {
+export function RequireAbility({
+  me,
+  ability,
+  children,
+}: {
+  me: Me;
+  ability: keyof GlobalAbilities;
+  children: ReactNode;
+}) {
   return me.abilities[ability] ? <>{children}</> : <Forbidden />;
 }

@@ -10,7 +10,11 @@ function report(error: unknown): void {
 }
 
 export const queryClient = new QueryClient({
-  queryCache: new QueryCache({ onError: (error, query) => { if (!query.meta?.['silent']) report(error); } }),
+  queryCache: new QueryCache({
+    onError: (error, query) => {
+      if (!query.meta?.['silent']) report(error);
+    },
+  }),
   mutationCache: new MutationCache({
     onError: (error, _vars, _ctx, mutation) => {
       if (!mutation.meta?.['silent']) report(error);

@@ -19,7 +19,8 @@ function copyUserGuide(): Plugin {
     apply: 'build',
     writeBundle() {
       const from = `${repoRoot}docs/user-guide`;
-      if (existsSync(from)) cpSync(from, `${outDir}/huong-dan`, { recursive: true, filter: (src) => !/\.(tmp|orig)$/.test(src) });
+      if (existsSync(from))
+        cpSync(from, `${outDir}/huong-dan`, { recursive: true, filter: (src) => !/\.(tmp|orig)$/.test(src) });
     },
   };
 }
@@ -40,7 +41,9 @@ export default defineConfig(({ command }) => {
       rolldownOptions: {
         input: { main: `${webRoot}index.html`, portal: `${webRoot}portal.html` },
         // React in a chunk of its own, so the portal's first load is React plus the portal's own code.
-        output: { codeSplitting: { groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ }] } },
+        output: {
+          codeSplitting: { groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ }] },
+        },
       },
     },
     server: {

@@ -24,29 +24,58 @@ beforeAll(async () => {
   const office = await t.as('office');
   for (const [res, want] of [
     [await chair.post(`/api/v1/campaigns/${p.campaignId}/close-appraisal`, { groupId: p.groupId }), 200],
-    [await office.post(`/api/v1/campaigns/${p.campaignId}/approve`, { groupId: p.groupId, decisionNumber: '1/QĐ', decisionDate: '2026-11-09' }), 200],
-  ] as const) if (res.statusCode !== want) throw new Error(res.body);
+    [
+      await office.post(`/api/v1/campaigns/${p.campaignId}/approve`, {
+        groupId: p.groupId,
+        decisionNumber: '1/QĐ',
+        decisionDate: '2026-11-09',
+      }),
+      200,
+    ],
+  ] as const)
+    if (res.statusCode !== want) throw new Error(res.body);
   snapshotId = (await office.post(`/api/v1/campaigns/${p.campaignId}/publish`, {})).json().snapshot.id;
 });
 afterAll(() => t.close());
 
 type Caller = 'anonymous' | Username;
-const CALLERS: Caller[] = ['anonymous', 'admin', 'office', 'd1office', 'rep_c1', 'lead_c1', 'rep_c3', 'support', 'member', 'chair', 'viewer', 'norole'];
+const CALLERS: Caller[] = [
+  'anonymous',
+  'admin',
+  'office',
+  'd1office',
+  'rep_c1',
+  'lead_c1',
+  'rep_c3',
+  'support',
+  'member',
+  'chair',
+  'viewer',
+  'norole',
+];
 
 const C1 = () => s.assessments.C1!;
 async function version(assessmentId: string, code: string): Promise<number> {
-  const [r] = await t.database.db.select({ v: itemReviews.version }).from(itemReviews).where(and(eq(itemReviews.assessmentId, assessmentId), eq(itemReviews.code, code)));
+  const [r] = await t.database.db
+    .select({ v: itemReviews.version })
+    .from(itemReviews)
+    .where(and(eq(itemReviews.assessmentId, assessmentId), eq(itemReviews.code, code)));
   return r?.v ?? 0;
 }
 async function freshRequest(): Promise<string> {
-  const res = await (await t.as('chair')).post(itemUrl(C1(), '1.3', 'requests'), { kind: 'explanation', message: 'Giải trình', deadline: '2026-12-31' });
+  const res = await (
+    await t.as('chair')
+  ).post(itemUrl(C1(), '1.3', 'requests'), { kind: 'explanation', message: 'Giải trình', deadline: '2026-12-31' });
   return res.json().id;
 }
 let n = 0;
 async function freshUser(): Promise<string> {
   const name = `tv${++n}`;
   // Created by the province office, which may therefore seat it (an account nobody manages cannot be seated).
-  const [u] = await t.database.db.insert(users).values({ username: name, fullName: name, fullNameFolded: name, passwordHash: 'x', createdBy: t.user('office') }).returning({ id: users.id });
+  const [u] = await t.database.db
+    .insert(users)
+    .values({ username: name, fullName: name, fullNameFolded: name, passwordHash: 'x', createdBy: t.user('office') })
+    .returning({ id: users.id });
   return u!.id;
 }
 const base = () => `/api/v1/campaigns/${s.campaignId}`;
@@ -54,27 +83,47 @@ const base = () => `/api/v1/campaigns/${s.campaignId}`;
 type Call = (c: Client) => Promise<{ statusCode: number; body: string }>;
 const ROUTES: Record<string, Call> = {
   'GET /campaigns/{id}/bodies': (c) => c.get(`${base()}/bodies`),
-  'PUT …/groups/{g}/body': (c) => c.put(`${base()}/groups/${s.groupId}/body`, { kind: 'council', name: 'Hội đồng thẩm định' }),
-  'POST …/groups/{g}/members': async (c) => c.post(`${base()}/groups/${s.groupId}/members`, { userId: await freshUser(), position: 'member', assignment: { nodeCodes: ['2'] } }),
-  'PATCH /appraisal-members/{support}': (c) => c.patch(`/api/v1/appraisal-members/${s.bodyMembers.support}`, { title: 'Chuyên viên' }),
+  'PUT …/groups/{g}/body': (c) =>
+    c.put(`${base()}/groups/${s.groupId}/body`, { kind: 'council', name: 'Hội đồng thẩm định' }),
+  'POST …/groups/{g}/members': async (c) =>
+    c.post(`${base()}/groups/${s.groupId}/members`, {
+      userId: await freshUser(),
+      position: 'member',
+      assignment: { nodeCodes: ['2'] },
+    }),
+  'PATCH /appraisal-members/{support}': (c) =>
+    c.patch(`/api/v1/appraisal-members/${s.bodyMembers.support}`, { title: 'Chuyên viên' }),
   'DELETE /appraisal-members/{fresh}': async (c) => {
-    const added = await (await t.as('office')).post(`${base()}/groups/${s.groupId}/members`, { userId: await freshUser(), position: 'secretary' });
+    const added = await (
+      await t.as('office')
+    ).post(`${base()}/groups/${s.groupId}/members`, { userId: await freshUser(), position: 'secretary' });
     const id = added.json().items[0].members.find((m: { position: string }) => m.position === 'secretary').id;
     return c.delete(`/api/v1/appraisal-members/${id}`);
   },
   'GET /appraisal/queue': (c) => c.get(`/api/v1/appraisal/queue?campaignId=${s.campaignId}`),
-  'PUT …/items/1.1/review': async (c) => c.put(itemUrl(C1(), '1.1', 'review'), { proposedScore: 7.5, version: await version(C1(), '1.1') }),
-  'PUT …/items/1.1/appraisal': async (c) => c.put(itemUrl(C1(), '1.1', 'appraisal'), { finalScore: 7.5, version: await version(C1(), '1.1') }),
-  'PUT …/items/2.1/appraisal': async (c) => c.put(itemUrl(C1(), '2.1', 'appraisal'), { finalScore: 15, version: await version(C1(), '2.1') }),
-  'POST /appraisal/bulk-accept [1.2]': async (c) => c.post('/api/v1/appraisal/bulk-accept', { items: [{ assessmentId: C1(), code: '1.2', version: await version(C1(), '1.2') }] }),
+  'PUT …/items/1.1/review': async (c) =>
+    c.put(itemUrl(C1(), '1.1', 'review'), { proposedScore: 7.5, version: await version(C1(), '1.1') }),
+  'PUT …/items/1.1/appraisal': async (c) =>
+    c.put(itemUrl(C1(), '1.1', 'appraisal'), { finalScore: 7.5, version: await version(C1(), '1.1') }),
+  'PUT …/items/2.1/appraisal': async (c) =>
+    c.put(itemUrl(C1(), '2.1', 'appraisal'), { finalScore: 15, version: await version(C1(), '2.1') }),
+  'POST /appraisal/bulk-accept [1.2]': async (c) =>
+    c.post('/api/v1/appraisal/bulk-accept', {
+      items: [{ assessmentId: C1(), code: '1.2', version: await version(C1(), '1.2') }],
+    }),
   'GET /assessments/{C1}/review': (c) => c.get(`/api/v1/assessments/${C1()}/review`),
-  'POST …/items/1.2/requests': (c) => c.post(itemUrl(C1(), '1.2', 'requests'), { kind: 'more_evidence', message: 'Bổ sung', deadline: '2026-12-31' }),
+  'POST …/items/1.2/requests': (c) =>
+    c.post(itemUrl(C1(), '1.2', 'requests'), { kind: 'more_evidence', message: 'Bổ sung', deadline: '2026-12-31' }),
   'GET /assessments/{C1}/requests': (c) => c.get(`/api/v1/assessments/${C1()}/requests`),
-  'POST /requests/{r}/replies': async (c) => c.post(`/api/v1/requests/${await freshRequest()}/replies`, { text: 'Trả lời', evidenceIds: [] }),
+  'POST /requests/{r}/replies': async (c) =>
+    c.post(`/api/v1/requests/${await freshRequest()}/replies`, { text: 'Trả lời', evidenceIds: [] }),
   'POST /requests/{r}/close': async (c) => c.post(`/api/v1/requests/${await freshRequest()}/close`),
-  'PUT …/not-applicable/2.3': (c) => c.put(`${base()}/groups/${s.groupId}/not-applicable/2.3`, { reason: 'Chưa có hướng dẫn' }),
-  'POST /campaigns/{id}/close-appraisal (incomplete)': (c) => c.post(`${base()}/close-appraisal`, { groupId: s.groupId }),
-  'POST /campaigns/{id}/approve (not closed)': (c) => c.post(`${base()}/approve`, { groupId: s.groupId, decisionNumber: '1/QĐ', decisionDate: '2026-11-09' }),
+  'PUT …/not-applicable/2.3': (c) =>
+    c.put(`${base()}/groups/${s.groupId}/not-applicable/2.3`, { reason: 'Chưa có hướng dẫn' }),
+  'POST /campaigns/{id}/close-appraisal (incomplete)': (c) =>
+    c.post(`${base()}/close-appraisal`, { groupId: s.groupId }),
+  'POST /campaigns/{id}/approve (not closed)': (c) =>
+    c.post(`${base()}/approve`, { groupId: s.groupId, decisionNumber: '1/QĐ', decisionDate: '2026-11-09' }),
   'GET /campaigns/{id}/results': (c) => c.get(`${base()}/results`),
   'POST /campaigns/{id}/publish (incomplete)': (c) => c.post(`${base()}/publish`, {}),
   'GET /campaigns/{id}/snapshots': (c) => c.get(`${base()}/snapshots`),

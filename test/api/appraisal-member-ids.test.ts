@@ -23,7 +23,16 @@ beforeAll(async () => {
     kind: 'annual',
     ownerUnitId: t.unit('D1'),
     rules: TEST_RULES,
-    groups: [{ unitGroupId: await unitGroupId(t), frameworkId: await compactFrameworkId(t), reportingPeriod: { from: '2025-11-15', to: '2026-11-14' }, deadlines: { selfAssessment: '2026-11-15' }, appraiser: 'council', unitIds: [t.unit('C1'), t.unit('C2')] }],
+    groups: [
+      {
+        unitGroupId: await unitGroupId(t),
+        frameworkId: await compactFrameworkId(t),
+        reportingPeriod: { from: '2025-11-15', to: '2026-11-14' },
+        deadlines: { selfAssessment: '2026-11-15' },
+        appraiser: 'council',
+        unitIds: [t.unit('C1'), t.unit('C2')],
+      },
+    ],
   });
   if (res.statusCode !== 201) throw new Error(res.body);
   districtCampaignId = res.json().id;

@@ -24,12 +24,38 @@ describe('not applicable and replacement', () => {
     now = new Date('2026-11-17T03:00:00Z');
   });
 
-  it('a replacement\'s score is bounded by the slot\'s max; a code of the set is refused as replacement', async () => {
+  it("a replacement's score is bounded by the slot's max; a code of the set is refused as replacement", async () => {
     const chair = await t.as('chair');
     const C1r = r.assessments.C1!;
-    expect(code(await chair.put(itemUrl(C1r, '1.2', 'appraisal'), { finalScore: 12, notApplicable: true, replacementCode: 'HD.1', comment: 'Thay bằng chỉ số bổ sung', version: 0 }))).toBe('SCORE_OUT_OF_RANGE');
-    expect(code(await chair.put(itemUrl(C1r, '1.2', 'appraisal'), { finalScore: 5, notApplicable: true, replacementCode: '2.1', comment: 'x', version: 0 }))).toBe('VALIDATION_FAILED');
-    const ok = await chair.put(itemUrl(C1r, '1.2', 'appraisal'), { finalScore: 8, notApplicable: true, replacementCode: 'HD.1', comment: 'Thay bằng chỉ số bổ sung', version: 0 });
+    expect(
+      code(
+        await chair.put(itemUrl(C1r, '1.2', 'appraisal'), {
+          finalScore: 12,
+          notApplicable: true,
+          replacementCode: 'HD.1',
+          comment: 'Thay bằng chỉ số bổ sung',
+          version: 0,
+        }),
+      ),
+    ).toBe('SCORE_OUT_OF_RANGE');
+    expect(
+      code(
+        await chair.put(itemUrl(C1r, '1.2', 'appraisal'), {
+          finalScore: 5,
+          notApplicable: true,
+          replacementCode: '2.1',
+          comment: 'x',
+          version: 0,
+        }),
+      ),
+    ).toBe('VALIDATION_FAILED');
+    const ok = await chair.put(itemUrl(C1r, '1.2', 'appraisal'), {
+      finalScore: 8,
+      notApplicable: true,
+      replacementCode: 'HD.1',
+      comment: 'Thay bằng chỉ số bổ sung',
+      version: 0,
+    });
     expect(ok.json()).toMatchObject({ notApplicable: true, replacementCode: 'HD.1', finalScore: 8 });
   });
 
@@ -39,7 +65,8 @@ describe('not applicable and replacement', () => {
     expect((await (await t.as('chair')).put(url, { reason: 'Chưa có hướng dẫn của cấp trên' })).statusCode).toBe(200);
     await acceptEverything(t, r);
     const res = (await (await t.as('office')).get(`/api/v1/campaigns/${r.campaignId}/results`)).json();
-    for (const u of res.items.filter((i: { submitted: boolean }) => i.submitted)) expect(u.notApplicableCodes).toContain('2.3');
+    for (const u of res.items.filter((i: { submitted: boolean }) => i.submitted))
+      expect(u.notApplicableCodes).toContain('2.3');
     expect(res.items.find((i: { unit: { code: string } }) => i.unit.code === 'C1').applicableMax).toBe(90);
   });
 });

@@ -48,9 +48,16 @@ async function importForm(wb: ExcelJS.Workbook, unit = 'C1', as = 'rep_c1') {
 }
 const items = async (unit = 'C1') => {
   const a = (await (await t.as('office')).get(url(unit))).json();
-  return new Map<string, { inputs: Record<string, unknown>; selfScore: number | null; explanation: string; version: number }>(a.items.map((i: { code: string }) => [i.code, i]));
+  return new Map<
+    string,
+    { inputs: Record<string, unknown>; selfScore: number | null; explanation: string; version: number }
+  >(a.items.map((i: { code: string }) => [i.code, i]));
 };
-const auditCount = async () => Number((await t.database.db.select({ n: count() }).from(auditLog).where(eq(auditLog.action, 'assessment.item.save')))[0]!.n);
+const auditCount = async () =>
+  Number(
+    (await t.database.db.select({ n: count() }).from(auditLog).where(eq(auditLog.action, 'assessment.item.save')))[0]!
+      .n,
+  );
 
 describe('export', () => {
   it('the official layout: header fields, table columns, bold groups with subtotals, print setup, hidden version', async () => {
@@ -65,14 +72,28 @@ describe('export', () => {
       'Ngày xuất:': '02/11/2026',
     });
     const header = ws.getRow(9).values as string[];
-    expect(header.slice(1, 9)).toEqual(['STT', 'Chỉ số', 'Điểm tối đa', 'Phương pháp xác định và cách cho điểm', 'Điểm tự chấm', 'Giải trình kết quả', 'Số liệu', 'Phiên bản']);
+    expect(header.slice(1, 9)).toEqual([
+      'STT',
+      'Chỉ số',
+      'Điểm tối đa',
+      'Phương pháp xác định và cách cho điểm',
+      'Điểm tự chấm',
+      'Giải trình kết quả',
+      'Số liệu',
+      'Phiên bản',
+    ]);
     expect(ws.getColumn(8).hidden).toBe(true);
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, printTitlesRow: '9:9' });
     const group = rowOf(ws, '1');
     expect(group.getCell(2).font?.bold).toBe(true);
     expect(group.getCell(5).value).toMatchObject({ formula: expect.stringMatching(/^SUM\(E\d+,E\d+,E\d+\)$/) });
     const yes = rowOf(ws, '1.2');
-    expect([yes.getCell(5).value, yes.getCell(6).value, yes.getCell(7).value, yes.getCell(8).value]).toEqual([0, 'Chưa có kế hoạch', 'yes=Không', 1]);
+    expect([yes.getCell(5).value, yes.getCell(6).value, yes.getCell(7).value, yes.getCell(8).value]).toEqual([
+      0,
+      'Chưa có kế hoạch',
+      'yes=Không',
+      1,
+    ]);
     expect(String(rowOf(ws, '2.1').getCell(4).value)).toContain('a = Hồ sơ trực tuyến; b = Tổng hồ sơ');
   });
 });
@@ -93,7 +114,12 @@ describe('import', () => {
     expect(res.json()).toEqual({ updated: 5, unchanged: 2 });
     const now = await items();
     expect(now.get('1.1')).toMatchObject({ selfScore: 7.5, explanation: 'Lãnh đạo tự đánh giá', version: 1 });
-    expect(now.get('1.2')).toMatchObject({ inputs: { yes: true }, selfScore: 10, explanation: 'Chưa có kế hoạch', version: 2 });
+    expect(now.get('1.2')).toMatchObject({
+      inputs: { yes: true },
+      selfScore: 10,
+      explanation: 'Chưa có kế hoạch',
+      version: 2,
+    });
     expect(now.get('1.3')).toMatchObject({ inputs: { choice: 'vua' }, selfScore: 10 });
     expect(now.get('2.1')).toMatchObject({ inputs: { a: 30, b: 40 }, selfScore: 15 });
     expect(now.get('2.3')).toMatchObject({ inputs: { a: 9.5, b: 10 }, selfScore: 10 });
@@ -113,7 +139,14 @@ describe('import', () => {
     const res = await importForm(wb);
     expect(res.statusCode).toBe(422);
     expect(res.json().error.code).toBe('IMPORT_INVALID');
-    expect(res.json().error.details.problems).toEqual([{ row: rowOf(ws, '2.2').number, column: 'Phiên bản', code: '2.2', message: expect.stringContaining('đã được sửa trên hệ thống bởi Người dùng rep_c1') }]);
+    expect(res.json().error.details.problems).toEqual([
+      {
+        row: rowOf(ws, '2.2').number,
+        column: 'Phiên bản',
+        code: '2.2',
+        message: expect.stringContaining('đã được sửa trên hệ thống bởi Người dùng rep_c1'),
+      },
+    ]);
     const now = await items();
     expect(now.get('2.2')).toMatchObject({ inputs: { value: 1 }, version: 1 });
     expect(now.get('2.4')).toMatchObject({ version: 0 });

@@ -1,7 +1,13 @@
 // Assessments: submission (completeness, lateness by the campaign's rules, idempotency), the lock after
 // submission, the DX office's reopen and external submissions, and the unit's home page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CampaignIds, FULL_ENTRIES, addAccount, createOpenCampaign, fillAll } from '../support/campaign-fixture.ts';
+import {
+  type CampaignIds,
+  FULL_ENTRIES,
+  addAccount,
+  createOpenCampaign,
+  fillAll,
+} from '../support/campaign-fixture.ts';
 import { type TestApp, createTestApp } from '../support/test-app.ts';
 
 /** Server time, movable by the tests (lateness). */
@@ -29,8 +35,17 @@ describe('submitting', () => {
     expect(res.statusCode).toBe(422);
     expect(res.json().error.code).toBe('SUBMISSION_INCOMPLETE');
     const problems = res.json().error.details.problems as { code: string; problem: string }[];
-    expect(problems.filter((p) => p.problem === 'NO_EVIDENCE_OR_EXPLANATION').map((p) => p.code)).toEqual(['1.2', '2.2']);
-    expect(problems.filter((p) => p.problem === 'ITEM_NOT_FILLED').map((p) => p.code)).toEqual(['1.1', '1.3', '2.1', '2.3', '2.4']);
+    expect(problems.filter((p) => p.problem === 'NO_EVIDENCE_OR_EXPLANATION').map((p) => p.code)).toEqual([
+      '1.2',
+      '2.2',
+    ]);
+    expect(problems.filter((p) => p.problem === 'ITEM_NOT_FILLED').map((p) => p.code)).toEqual([
+      '1.1',
+      '1.3',
+      '2.1',
+      '2.3',
+      '2.4',
+    ]);
   });
 });
 
@@ -47,11 +62,23 @@ describe('submission, lock and reopen', () => {
     const lead = await t.as('lead_c1');
     const first = await lead.post(`/api/v1/assessments/${ids.assessments.C1}/submit`);
     expect(first.statusCode).toBe(200);
-    expect(first.json()).toMatchObject({ status: 'submitted', submittedAt: '2026-11-15T16:59:00.000Z', daysLate: 0, penaltyPoints: 0, timing: 'on_time', submissionChannel: 'system' });
+    expect(first.json()).toMatchObject({
+      status: 'submitted',
+      submittedAt: '2026-11-15T16:59:00.000Z',
+      daysLate: 0,
+      penaltyPoints: 0,
+      timing: 'on_time',
+      submissionChannel: 'system',
+    });
     now = new Date('2026-11-16T05:00:00Z');
     const second = await lead.post(`/api/v1/assessments/${ids.assessments.C1}/submit`);
     expect(second.statusCode).toBe(200);
-    expect(second.json()).toMatchObject({ status: 'submitted', submittedAt: '2026-11-15T16:59:00.000Z', daysLate: 0, rowVersion: first.json().rowVersion });
+    expect(second.json()).toMatchObject({
+      status: 'submitted',
+      submittedAt: '2026-11-15T16:59:00.000Z',
+      daysLate: 0,
+      rowVersion: first.json().rowVersion,
+    });
   });
 
   it('editing after submission → 409 ASSESSMENT_LOCKED (items and informational fields)', async () => {
@@ -62,25 +89,42 @@ describe('submission, lock and reopen', () => {
     const res = await rep.put(item('1.1'), { inputs: {}, selfScore: 10, version: v });
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe('ASSESSMENT_LOCKED');
-    const info = await rep.put(`/api/v1/assessments/${ids.assessments.C1}/info`, { values: { population: 1 }, rowVersion: a.rowVersion });
+    const info = await rep.put(`/api/v1/assessments/${ids.assessments.C1}/info`, {
+      values: { population: 1 },
+      rowVersion: a.rowVersion,
+    });
     expect(info.json().error.code).toBe('ASSESSMENT_LOCKED');
   });
 
   it('the DX office reopens one item with a reason: only that item is editable; resubmitting re-locks it and keeps the timing', async () => {
     const office = await t.as('office');
-    const noReason = await office.post(`/api/v1/assessments/${ids.assessments.C1}/reopen`, { reason: '', codes: ['1.1'] });
+    const noReason = await office.post(`/api/v1/assessments/${ids.assessments.C1}/reopen`, {
+      reason: '',
+      codes: ['1.1'],
+    });
     expect(noReason.statusCode).toBe(400);
     const lead = await t.as('lead_c1');
-    expect((await lead.post(`/api/v1/assessments/${ids.assessments.C1}/reopen`, { reason: 'Tự mở', codes: ['1.1'] })).statusCode).toBe(403);
-    const res = await office.post(`/api/v1/assessments/${ids.assessments.C1}/reopen`, { reason: 'Điểm 1.1 chưa có căn cứ', codes: ['1.1'] });
+    expect(
+      (await lead.post(`/api/v1/assessments/${ids.assessments.C1}/reopen`, { reason: 'Tự mở', codes: ['1.1'] }))
+        .statusCode,
+    ).toBe(403);
+    const res = await office.post(`/api/v1/assessments/${ids.assessments.C1}/reopen`, {
+      reason: 'Điểm 1.1 chưa có căn cứ',
+      codes: ['1.1'],
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ status: 'submitted', reopenReason: 'Điểm 1.1 chưa có căn cứ' });
     const items = res.json().items as { code: string; locked: boolean; reopened: boolean; version: number }[];
     expect(items.filter((i) => !i.locked).map((i) => i.code)).toEqual(['1.1']);
     const rep = await t.as('rep_c1');
     const v = items.find((i) => i.code === '1.1')!.version;
-    expect((await rep.put(item('1.1'), { inputs: {}, selfScore: 5, explanation: 'Theo biên bản họp', version: v })).statusCode).toBe(200);
-    expect((await rep.put(item('1.2'), { inputs: { yes: false }, version: 1 })).json().error.code).toBe('ASSESSMENT_LOCKED');
+    expect(
+      (await rep.put(item('1.1'), { inputs: {}, selfScore: 5, explanation: 'Theo biên bản họp', version: v }))
+        .statusCode,
+    ).toBe(200);
+    expect((await rep.put(item('1.2'), { inputs: { yes: false }, version: 1 })).json().error.code).toBe(
+      'ASSESSMENT_LOCKED',
+    );
     const again = await lead.post(`/api/v1/assessments/${ids.assessments.C1}/submit`);
     expect(again.statusCode).toBe(200);
     expect(again.json()).toMatchObject({ submittedAt: '2026-11-15T16:59:00.000Z', daysLate: 0 });
@@ -101,17 +145,30 @@ describe('lateness under the campaign rules (deadline 15/11, Vietnam time)', () 
   it('1 day late with tolerance 5 days / −100 → penalty 100', async () => {
     const res = await submitC2At('2026-11-15T17:00:00Z'); // 00:00 on the 16th in Vietnam
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ daysLate: 1, penaltyPoints: 100, lowestBand: false, timing: 'late', timingLabel: 'Nộp muộn 1 ngày, bị trừ 100 điểm' });
+    expect(res.json()).toMatchObject({
+      daysLate: 1,
+      penaltyPoints: 100,
+      lowestBand: false,
+      timing: 'late',
+      timingLabel: 'Nộp muộn 1 ngày, bị trừ 100 điểm',
+    });
   });
 
   it('6 days late → lowest band', async () => {
     const res = await submitC2At('2026-11-21T03:00:00Z');
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ daysLate: 6, penaltyPoints: 0, lowestBand: true, timing: 'late_beyond_tolerance' });
+    expect(res.json()).toMatchObject({
+      daysLate: 6,
+      penaltyPoints: 0,
+      lowestBand: true,
+      timing: 'late_beyond_tolerance',
+    });
   });
 
   it('beyond the tolerance with the refuse rule → 409 SUBMISSION_REFUSED, nothing recorded', async () => {
-    const res = await submitC2At('2026-11-21T03:00:00Z', { lateSubmission: { toleranceDays: 5, penaltyPoints: 100, beyondTolerance: 'refuse' } });
+    const res = await submitC2At('2026-11-21T03:00:00Z', {
+      lateSubmission: { toleranceDays: 5, penaltyPoints: 100, beyondTolerance: 'refuse' },
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json().error).toMatchObject({ code: 'SUBMISSION_REFUSED', details: { daysLate: 6, toleranceDays: 5 } });
   });
@@ -121,12 +178,35 @@ describe('lateness under the campaign rules (deadline 15/11, Vietnam time)', () 
     const c = await createOpenCampaign(t, { name: 'Nhận qua bưu điện', units: ['C3'] });
     now = new Date('2026-11-20T03:00:00Z');
     const office = await t.as('office');
-    const future = await office.post(`/api/v1/assessments/${c.assessments.C3}/record-submission`, { receivedAt: '2026-11-21', reference: '15/BC-UBND' });
+    const future = await office.post(`/api/v1/assessments/${c.assessments.C3}/record-submission`, {
+      receivedAt: '2026-11-21',
+      reference: '15/BC-UBND',
+    });
     expect(future.statusCode).toBe(400);
-    expect((await (await t.as('lead_c3')).post(`/api/v1/assessments/${c.assessments.C3}/record-submission`, { receivedAt: '2026-11-17', reference: 'x' })).statusCode).toBe(403);
-    const res = await office.post(`/api/v1/assessments/${c.assessments.C3}/record-submission`, { receivedAt: '2026-11-17', reference: '15/BC-UBND', reason: 'Nhận bản giấy' });
+    expect(
+      (
+        await (
+          await t.as('lead_c3')
+        ).post(`/api/v1/assessments/${c.assessments.C3}/record-submission`, {
+          receivedAt: '2026-11-17',
+          reference: 'x',
+        })
+      ).statusCode,
+    ).toBe(403);
+    const res = await office.post(`/api/v1/assessments/${c.assessments.C3}/record-submission`, {
+      receivedAt: '2026-11-17',
+      reference: '15/BC-UBND',
+      reason: 'Nhận bản giấy',
+    });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ status: 'submitted', submissionChannel: 'external', externalReference: '15/BC-UBND', daysLate: 2, penaltyPoints: 100, submittedAt: '2026-11-16T17:00:00.000Z' });
+    expect(res.json()).toMatchObject({
+      status: 'submitted',
+      submissionChannel: 'external',
+      externalReference: '15/BC-UBND',
+      daysLate: 2,
+      penaltyPoints: 100,
+      submittedAt: '2026-11-16T17:00:00.000Z',
+    });
   });
 
   it('a whole reopen returns the assessment to draft; the first timing stands on resubmission', async () => {
@@ -137,16 +217,26 @@ describe('lateness under the campaign rules (deadline 15/11, Vietnam time)', () 
     const reopened = await office.post(`/api/v1/assessments/${id}/reopen`, { reason: 'Bổ sung tài liệu' });
     expect(reopened.json()).toMatchObject({ status: 'draft', abilities: { reopen: false } });
     const again = await (await t.as('lead_c2')).post(`/api/v1/assessments/${id}/submit`);
-    expect(again.json()).toMatchObject({ status: 'submitted', daysLate: 1, penaltyPoints: 100, submittedAt: '2026-11-15T17:00:00.000Z' });
+    expect(again.json()).toMatchObject({
+      status: 'submitted',
+      daysLate: 1,
+      penaltyPoints: 100,
+      submittedAt: '2026-11-15T17:00:00.000Z',
+    });
   });
 });
 
 describe('the unit home page', () => {
-  it('GET /assessments/mine lists the caller\'s units in open campaigns with days remaining and missing items', async () => {
+  it("GET /assessments/mine lists the caller's units in open campaigns with days remaining and missing items", async () => {
     now = new Date('2026-11-10T03:00:00Z');
     const res = await (await t.as('rep_c3')).get('/api/v1/assessments/mine');
     expect(res.statusCode).toBe(200);
-    const items = res.json().items as { unit: { code: string }; daysRemaining: number; missing: number; progress: { total: number } }[];
+    const items = res.json().items as {
+      unit: { code: string };
+      daysRemaining: number;
+      missing: number;
+      progress: { total: number };
+    }[];
     expect(items.length).toBeGreaterThanOrEqual(1);
     expect(items.every((i) => i.unit.code === 'C3')).toBe(true);
     expect(items[0]).toMatchObject({ daysRemaining: 5, progress: { total: Object.keys(FULL_ENTRIES).length } });

@@ -26,9 +26,21 @@ afterAll(() => t.close());
 describe('saving an item', () => {
   it('manual score on the step grid is stored; the answer carries the new version and who saved', async () => {
     const rep = await t.as('rep_c1');
-    const res = await rep.put(item('1.1'), { inputs: {}, selfScore: 7.25, explanation: 'Lãnh đạo tự đánh giá', version: 0 });
+    const res = await rep.put(item('1.1'), {
+      inputs: {},
+      selfScore: 7.25,
+      explanation: 'Lãnh đạo tự đánh giá',
+      version: 0,
+    });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ code: '1.1', selfScore: 7.25, inputs: { score: 7.25 }, version: 1, locked: false, updatedBy: { fullName: 'Người dùng rep_c1' } });
+    expect(res.json()).toMatchObject({
+      code: '1.1',
+      selfScore: 7.25,
+      inputs: { score: 7.25 },
+      version: 1,
+      locked: false,
+      updatedBy: { fullName: 'Người dùng rep_c1' },
+    });
   });
 
   it('a self-score above max or negative → 422 SCORE_OUT_OF_RANGE naming the item and 0…max; off the 0.25 grid → 400 SCORE_INVALID; nothing saved', async () => {
@@ -36,7 +48,10 @@ describe('saving an item', () => {
     for (const selfScore of [10.25, -1]) {
       const res = await rep.put(item('1.1'), { inputs: {}, selfScore, version: 1 });
       expect(res.statusCode, String(selfScore)).toBe(422);
-      expect(res.json().error).toMatchObject({ code: 'SCORE_OUT_OF_RANGE', details: { code: '1.1', min: 0, max: 10, value: selfScore } });
+      expect(res.json().error).toMatchObject({
+        code: 'SCORE_OUT_OF_RANGE',
+        details: { code: '1.1', min: 0, max: 10, value: selfScore },
+      });
       expect(res.json().error.message).toContain('Chỉ số 1.1');
     }
     const offGrid = await rep.put(item('1.1'), { inputs: {}, selfScore: 3.1, version: 1 });
@@ -49,8 +64,13 @@ describe('saving an item', () => {
     const rep = await t.as('rep_c1');
     const res = await rep.put(item('2.1'), { inputs: { a: -5, b: 40 }, version: 0 });
     expect(res.statusCode).toBe(422);
-    expect(res.json().error).toMatchObject({ code: 'FIGURE_OUT_OF_RANGE', details: { code: '2.1', min: 0, max: null, value: -5 } });
-    expect(res.json().error.message).toBe('Chỉ số 2.1: số liệu "Hồ sơ trực tuyến" = -5 nằm ngoài khoảng cho phép (từ 0 trở lên).');
+    expect(res.json().error).toMatchObject({
+      code: 'FIGURE_OUT_OF_RANGE',
+      details: { code: '2.1', min: 0, max: null, value: -5 },
+    });
+    expect(res.json().error.message).toBe(
+      'Chỉ số 2.1: số liệu "Hồ sơ trực tuyến" = -5 nằm ngoài khoảng cho phép (từ 0 trở lên).',
+    );
     const a = (await rep.get(`/api/v1/assessments/${ids.assessments.C1}`)).json();
     expect(a.items.find((i: { code: string }) => i.code === '2.1')).toMatchObject({ version: 0 });
   });
@@ -97,18 +117,27 @@ describe('saving an item', () => {
     expect(first.json()).toMatchObject({ selfScore: null });
     expect(first.json().score.issues[0].code).toBe('INPUT_MISSING');
     const a = (await rep.get(`/api/v1/assessments/${ids.assessments.C1}`)).json();
-    const info = await rep.put(`/api/v1/assessments/${ids.assessments.C1}/info`, { values: { population: 4000 }, rowVersion: a.rowVersion });
+    const info = await rep.put(`/api/v1/assessments/${ids.assessments.C1}/info`, {
+      values: { population: 4000 },
+      rowVersion: a.rowVersion,
+    });
     expect(info.statusCode).toBe(200);
     expect(info.json().info).toEqual({ population: 4000 });
     expect(info.json().items.find((i: { code: string }) => i.code === '2.4').selfScore).toBe(5);
-    const stale = await rep.put(`/api/v1/assessments/${ids.assessments.C1}/info`, { values: { population: 1 }, rowVersion: a.rowVersion });
+    const stale = await rep.put(`/api/v1/assessments/${ids.assessments.C1}/info`, {
+      values: { population: 1 },
+      rowVersion: a.rowVersion,
+    });
     expect(stale.statusCode).toBe(409);
-    const negative = await rep.put(`/api/v1/assessments/${ids.assessments.C1}/info`, { values: { population: -4000 }, rowVersion: info.json().rowVersion });
+    const negative = await rep.put(`/api/v1/assessments/${ids.assessments.C1}/info`, {
+      values: { population: -4000 },
+      rowVersion: info.json().rowVersion,
+    });
     expect([negative.statusCode, negative.json().error.code]).toEqual([422, 'FIGURE_OUT_OF_RANGE']);
     expect(negative.json().error).toMatchObject({ details: { field: 'population', min: 0 } });
   });
 
-  it('two people saving the same version: the second gets 409 with the first one\'s value; nothing is lost', async () => {
+  it("two people saving the same version: the second gets 409 with the first one's value; nothing is lost", async () => {
     const rep = await t.as('rep_c1');
     const lead = await t.as('lead_c1');
     const [x, y] = await Promise.all([
@@ -119,13 +148,19 @@ describe('saving an item', () => {
     expect(statuses).toEqual([200, 409]);
     const [won, lost] = x.statusCode === 200 ? [x, y] : [y, x];
     expect(lost.json().error.code).toBe('VERSION_CONFLICT');
-    expect(lost.json().error.details.current).toMatchObject({ version: 1, explanation: won.json().explanation, inputs: won.json().inputs });
+    expect(lost.json().error.details.current).toMatchObject({
+      version: 1,
+      explanation: won.json().explanation,
+      inputs: won.json().inputs,
+    });
     expect(lost.json().error.details.current.updatedBy.fullName).toBe(won.json().updatedBy.fullName);
-    const stored = (await rep.get(`/api/v1/assessments/${ids.assessments.C1}`)).json().items.find((i: { code: string }) => i.code === '1.2');
+    const stored = (await rep.get(`/api/v1/assessments/${ids.assessments.C1}`))
+      .json()
+      .items.find((i: { code: string }) => i.code === '1.2');
     expect(stored).toMatchObject({ version: 1, explanation: won.json().explanation });
   });
 
-  it('evidence must come from the unit\'s own library; links are replaced', async () => {
+  it("evidence must come from the unit's own library; links are replaced", async () => {
     const db = t.database.db;
     const [own, other] = await db
       .insert(evidenceDocuments)
@@ -140,7 +175,10 @@ describe('saving an item', () => {
     const ok = await rep.put(item('2.2'), { inputs: { value: 6 }, evidenceIds: [own!.id], version: 1 });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ evidenceIds: [own!.id], selfScore: 10, version: 2 });
-    const linked = async () => (await rep.get(`/api/v1/assessments/${ids.assessments.C1}`)).json().items.find((i: { code: string }) => i.code === '2.2').evidenceIds;
+    const linked = async () =>
+      (await rep.get(`/api/v1/assessments/${ids.assessments.C1}`))
+        .json()
+        .items.find((i: { code: string }) => i.code === '2.2').evidenceIds;
     expect(await linked()).toEqual([own!.id]);
     const cleared = await rep.put(item('2.2'), { inputs: { value: 6 }, evidenceIds: [], version: 2 });
     expect(cleared.json().evidenceIds).toEqual([]);
@@ -148,10 +186,16 @@ describe('saving an item', () => {
   });
 
   it('every save is audited with before → after', async () => {
-    const rows = await t.database.db.select().from(auditLog).where(like(auditLog.objectId, `${ids.assessments.C1!}:%`));
+    const rows = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(like(auditLog.objectId, `${ids.assessments.C1!}:%`));
     const saves = rows.filter((r) => r.action === 'assessment.item.save');
     expect(saves.length).toBeGreaterThanOrEqual(8);
-    const last = saves.find((r) => (r.after as { code: string; version: number }).code === '2.2' && (r.after as { version: number }).version === 3)!;
+    const last = saves.find(
+      (r) =>
+        (r.after as { code: string; version: number }).code === '2.2' && (r.after as { version: number }).version === 3,
+    )!;
     expect(last.before).toMatchObject({ code: '2.2', version: 2, selfScore: 10 });
   });
 
@@ -161,19 +205,28 @@ describe('saving an item', () => {
     const lead = await t.as('lead_c2');
     const saves = await Promise.all(
       ['1.1', '1.2', '2.1', '2.2'].map((code, n) =>
-        (n % 2 ? rep : lead).put(item(code, c.assessments.C2!), { ...FULL_ENTRIES[code], explanation: `Giải trình ${code} — “Ủy ban”`, version: 0 }),
+        (n % 2 ? rep : lead).put(item(code, c.assessments.C2!), {
+          ...FULL_ENTRIES[code],
+          explanation: `Giải trình ${code} — “Ủy ban”`,
+          version: 0,
+        }),
       ),
     );
     expect(saves.map((r) => r.statusCode)).toEqual([200, 200, 200, 200]);
-    const chain = await t.database.db.select().from(auditLog).where(like(auditLog.objectId, `${c.assessments.C2!}:%`));
+    const chain = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(like(auditLog.objectId, `${c.assessments.C2!}:%`));
     expect(chain.filter((r) => r.action === 'assessment.item.save')).toHaveLength(4);
     expect((await verifyAuditChain(t.database.db)).ok).toBe(true);
   });
 
-  it('a reporter of unit A touching unit B\'s assessment → 404 (read and write)', async () => {
+  it("a reporter of unit A touching unit B's assessment → 404 (read and write)", async () => {
     const rep = await t.as('rep_c1');
     expect((await rep.get(`/api/v1/assessments/${ids.assessments.C3}`)).statusCode).toBe(404);
-    expect((await rep.put(item('1.2', ids.assessments.C3), { inputs: { yes: true }, version: 0 })).statusCode).toBe(404);
+    expect((await rep.put(item('1.2', ids.assessments.C3), { inputs: { yes: true }, version: 0 })).statusCode).toBe(
+      404,
+    );
     expect((await rep.post(`/api/v1/assessments/${ids.assessments.C3}/submit`)).statusCode).toBe(404);
   });
 

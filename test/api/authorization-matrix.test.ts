@@ -17,7 +17,20 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 type Caller = 'anonymous' | Username;
-const CALLERS: Caller[] = ['anonymous', 'admin', 'office', 'd1office', 'rep_c1', 'lead_c1', 'rep_c3', 'support', 'member', 'chair', 'viewer', 'norole'];
+const CALLERS: Caller[] = [
+  'anonymous',
+  'admin',
+  'office',
+  'd1office',
+  'rep_c1',
+  'lead_c1',
+  'rep_c3',
+  'support',
+  'member',
+  'chair',
+  'viewer',
+  'norole',
+];
 
 let seq = 0;
 const fresh = (prefix: string) => `${prefix}${++seq}`;
@@ -31,7 +44,11 @@ async function groupOwnedByProvince(): Promise<string> {
   return res.json().id;
 }
 async function freshAccount(withViewerOnC1 = false): Promise<{ id: string; assignment?: string }> {
-  const user = await admin.post('/api/v1/users', { username: fresh('acct'), fullName: 'Tài khoản mới', password: 'Matkhau123' });
+  const user = await admin.post('/api/v1/users', {
+    username: fresh('acct'),
+    fullName: 'Tài khoản mới',
+    password: 'Matkhau123',
+  });
   const id = user.json().id as string;
   if (!withViewerOnC1) return { id };
   const role = await admin.post(`/api/v1/users/${id}/roles`, { role: 'viewer', unitId: t.unit('C1'), subtree: false });
@@ -46,37 +63,61 @@ const ROUTES: Record<string, Call> = {
   'GET /org-units': (c) => c.get('/api/v1/org-units'),
   'GET /org-units/search': (c) => c.get('/api/v1/org-units/search?q=duc'),
   'GET /org-units/{C1}': (c) => c.get(`/api/v1/org-units/${t.unit('C1')}`),
-  'POST /org-units (under C1)': (c) => c.post('/api/v1/org-units', { code: fresh('NEW'), name: 'Thôn mới', type: 'other', parentId: t.unit('C1') }),
-  'PATCH /org-units/{C1}': async (c) => c.patch(`/api/v1/org-units/${t.unit('C1')}`, { name: 'Xã Đức Đồng', version: await versionOf('C1') }),
-  'POST /org-units/{C1}/move (to D1)': async (c) => c.post(`/api/v1/org-units/${t.unit('C1')}/move`, { parentId: t.unit('D1'), version: await versionOf('C1') }),
-  'POST /org-units/{C1}/deactivate': (c) => c.post(`/api/v1/org-units/${t.unit('C1')}/deactivate`, { activeTo: '2099-12-31', reason: 'Kiểm tra quyền' }),
+  'POST /org-units (under C1)': (c) =>
+    c.post('/api/v1/org-units', { code: fresh('NEW'), name: 'Thôn mới', type: 'other', parentId: t.unit('C1') }),
+  'PATCH /org-units/{C1}': async (c) =>
+    c.patch(`/api/v1/org-units/${t.unit('C1')}`, { name: 'Xã Đức Đồng', version: await versionOf('C1') }),
+  'POST /org-units/{C1}/move (to D1)': async (c) =>
+    c.post(`/api/v1/org-units/${t.unit('C1')}/move`, { parentId: t.unit('D1'), version: await versionOf('C1') }),
+  'POST /org-units/{C1}/deactivate': (c) =>
+    c.post(`/api/v1/org-units/${t.unit('C1')}/deactivate`, { activeTo: '2099-12-31', reason: 'Kiểm tra quyền' }),
   'POST /org-units/import (under C1)': (c) =>
-    c.upload('/api/v1/org-units/import', 'don-vi.csv', csv(['Mã đơn vị,Tên đơn vị,Loại,Mã đơn vị cấp trên', `${fresh('IMP')},Thôn nhập,Khác,C1`])),
+    c.upload(
+      '/api/v1/org-units/import',
+      'don-vi.csv',
+      csv(['Mã đơn vị,Tên đơn vị,Loại,Mã đơn vị cấp trên', `${fresh('IMP')},Thôn nhập,Khác,C1`]),
+    ),
   'GET /org-units/export': (c) => c.get('/api/v1/org-units/export'),
   'GET /org-units/import-template': (c) => c.get('/api/v1/org-units/import-template'),
   'GET /users/import-template': (c) => c.get('/api/v1/users/import-template'),
   'GET /unit-groups': (c) => c.get('/api/v1/unit-groups'),
   'GET /unit-groups/{G.XA}': (c) => c.get(`/api/v1/unit-groups/${groupXa}`),
   'POST /unit-groups': (c) => c.post('/api/v1/unit-groups', { code: fresh('GN'), name: 'Nhóm mới' }),
-  'PATCH /unit-groups/{of P}': async (c) => c.patch(`/api/v1/unit-groups/${await groupOwnedByProvince()}`, { name: 'Đổi tên' }),
-  'PUT /unit-groups/{of P}/members': async (c) => c.put(`/api/v1/unit-groups/${await groupOwnedByProvince()}/members`, { unitIds: [t.unit('C1')] }),
+  'PATCH /unit-groups/{of P}': async (c) =>
+    c.patch(`/api/v1/unit-groups/${await groupOwnedByProvince()}`, { name: 'Đổi tên' }),
+  'PUT /unit-groups/{of P}/members': async (c) =>
+    c.put(`/api/v1/unit-groups/${await groupOwnedByProvince()}/members`, { unitIds: [t.unit('C1')] }),
   'DELETE /unit-groups/{of P}': async (c) => c.delete(`/api/v1/unit-groups/${await groupOwnedByProvince()}`),
   'GET /users': (c) => c.get('/api/v1/users'),
   'GET /users/{rep_c1}': (c) => c.get(`/api/v1/users/${t.user('rep_c1')}`),
-  'POST /users': (c) => c.post('/api/v1/users', { username: fresh('newuser'), fullName: 'Người mới', password: 'Matkhau123' }),
+  'POST /users': (c) =>
+    c.post('/api/v1/users', { username: fresh('newuser'), fullName: 'Người mới', password: 'Matkhau123' }),
   'PATCH /users/{rep_c1}': (c) => c.patch(`/api/v1/users/${t.user('rep_c1')}`, { phone: '0912 000 111' }),
   'POST /users/{viewer on C1}/roles (reporter on C1)': async (c) =>
-    c.post(`/api/v1/users/${(await freshAccount(true)).id}/roles`, { role: 'unit_reporter', unitId: t.unit('C1'), subtree: false }),
+    c.post(`/api/v1/users/${(await freshAccount(true)).id}/roles`, {
+      role: 'unit_reporter',
+      unitId: t.unit('C1'),
+      subtree: false,
+    }),
   // An account with no role is managed by its creator (here the administrator) alone: issue 11, finding 3.
   'POST /users/{role-less}/roles (viewer on C1)': async (c) =>
-    c.post(`/api/v1/users/${(await freshAccount()).id}/roles`, { role: 'viewer', unitId: t.unit('C1'), subtree: false }),
-  'PATCH /users/{role-less} (password)': async (c) => c.patch(`/api/v1/users/${(await freshAccount()).id}`, { password: 'Matkhaumoi2026' }),
+    c.post(`/api/v1/users/${(await freshAccount()).id}/roles`, {
+      role: 'viewer',
+      unitId: t.unit('C1'),
+      subtree: false,
+    }),
+  'PATCH /users/{role-less} (password)': async (c) =>
+    c.patch(`/api/v1/users/${(await freshAccount()).id}`, { password: 'Matkhaumoi2026' }),
   'DELETE /users/{new}/roles/{viewer on C1}': async (c) => {
     const a = await freshAccount(true);
     return c.delete(`/api/v1/users/${a.id}/roles/${a.assignment}`);
   },
   'POST /users/import': (c) =>
-    c.upload('/api/v1/users/import', 'tai-khoan.csv', csv(['Tên đăng nhập,Họ và tên,Mật khẩu', `${fresh('imported')},Người nhập,Matkhau123`])),
+    c.upload(
+      '/api/v1/users/import',
+      'tai-khoan.csv',
+      csv(['Tên đăng nhập,Họ và tên,Mật khẩu', `${fresh('imported')},Người nhập,Matkhau123`]),
+    ),
   'GET /audit': (c) => c.get('/api/v1/audit'),
 };
 
@@ -125,7 +166,8 @@ describe('permission matrix (route × caller → status)', () => {
         const res = await ROUTES[route]!(client);
         got[caller] = res.statusCode;
         want[caller] = statuses[i]!;
-        if (res.statusCode >= 400) expect(JSON.parse(res.body).error.code, `${route} as ${caller}`).toMatch(/^[A-Z_]+$/);
+        if (res.statusCode >= 400)
+          expect(JSON.parse(res.body).error.code, `${route} as ${caller}`).toMatch(/^[A-Z_]+$/);
       }
       expect(got).toEqual(want);
     });
@@ -135,17 +177,27 @@ describe('permission matrix (route × caller → status)', () => {
     const doc = (await t.anonymous.get('/api/docs/json')).json() as { paths: Record<string, Record<string, unknown>> };
     const listed = Object.entries(doc.paths)
       // Foundation routes only; index sets, campaigns, assessments, evidence and API tokens have their own matrices.
-      .filter(([path]) => /^\/api\/v1\/(auth|roles|org-units|unit-groups|users|audit)(\/|$)/.test(path) && !path.includes('/tokens'))
-      .flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace('/api/v1', '').replace(/\{[^}]+\}/g, '{}')}`));
+      .filter(
+        ([path]) =>
+          /^\/api\/v1\/(auth|roles|org-units|unit-groups|users|audit)(\/|$)/.test(path) && !path.includes('/tokens'),
+      )
+      .flatMap(([path, ops]) =>
+        Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace('/api/v1', '').replace(/\{[^}]+\}/g, '{}')}`),
+      );
     const inMatrix = new Set(
-      [...MATRIX.map(([route]) => route), 'POST /auth/login', 'POST /auth/logout', 'POST /auth/password'].map((r) => r.replace(/ \(.*\)$/, '').replace(/\{[^}]+\}/g, '{}')),
+      [...MATRIX.map(([route]) => route), 'POST /auth/login', 'POST /auth/logout', 'POST /auth/password'].map((r) =>
+        r.replace(/ \(.*\)$/, '').replace(/\{[^}]+\}/g, '{}'),
+      ),
     );
     expect(listed.length).toBeGreaterThanOrEqual(MATRIX.length);
     expect(listed.filter((r) => !inMatrix.has(r))).toEqual([]);
   });
 
   it('anonymous callers get 401 UNAUTHENTICATED on logout and password change too; login itself is public', async () => {
-    for (const res of [await t.anonymous.post('/api/v1/auth/logout'), await t.anonymous.post('/api/v1/auth/password', { currentPassword: 'x', newPassword: 'y' })]) {
+    for (const res of [
+      await t.anonymous.post('/api/v1/auth/logout'),
+      await t.anonymous.post('/api/v1/auth/password', { currentPassword: 'x', newPassword: 'y' }),
+    ]) {
       expect(res.statusCode).toBe(401);
       expect(res.json().error.code).toBe('UNAUTHENTICATED');
     }
@@ -168,7 +220,15 @@ describe('permission matrix (route × caller → status)', () => {
 
   it('a user cannot change their own roles or deactivate themselves', async () => {
     const rep = await t.as('rep_c1');
-    expect((await rep.post(`/api/v1/users/${t.user('rep_c1')}/roles`, { role: 'dx_office', unitId: t.unit('C1'), subtree: true })).statusCode).toBe(403);
+    expect(
+      (
+        await rep.post(`/api/v1/users/${t.user('rep_c1')}/roles`, {
+          role: 'dx_office',
+          unitId: t.unit('C1'),
+          subtree: true,
+        })
+      ).statusCode,
+    ).toBe(403);
     const office = await t.as('office');
     expect((await office.patch(`/api/v1/users/${t.user('office')}`, { active: false })).statusCode).toBe(403);
   });

@@ -49,7 +49,11 @@ beforeAll(async () => {
   t = await createTestApp({ clock: () => now, fileStore: sourceStore });
   published = await publishedCampaign(t, clock);
   const rep = await t.as('rep_c1');
-  for (const [name, content] of [['Kế hoạch.pdf', pdf('kế hoạch 2026')], ['Ảnh.png', png()], ['Bản sao.pdf', pdf('kế hoạch 2026')]] as const) {
+  for (const [name, content] of [
+    ['Kế hoạch.pdf', pdf('kế hoạch 2026')],
+    ['Ảnh.png', png()],
+    ['Bản sao.pdf', pdf('kế hoạch 2026')],
+  ] as const) {
     const res = await rep.upload(`/api/v1/units/${t.unit('C1')}/evidence`, name, content);
     expect(res.statusCode, res.body).toBe(201);
   }
@@ -73,8 +77,13 @@ describe('thuocdo backup', () => {
     expect(manifest.evidenceFiles).toBeGreaterThanOrEqual(2);
     expect(manifest.signingKeys).toBe(1);
     const pem = fs.readFileSync(path.join(dirOf('backup'), `signing-keys/${published.snapshot.keyId}.pem`), 'utf8');
-    const [snap] = await query<{ payload: object }>(t.database, `select payload from snapshots where id = '${published.snapshot.id}'`);
-    expect(verifySnapshot(snap!.payload, published.snapshot.digest, published.snapshot.signature, pem).valid).toBe(true);
+    const [snap] = await query<{ payload: object }>(
+      t.database,
+      `select payload from snapshots where id = '${published.snapshot.id}'`,
+    );
+    expect(verifySnapshot(snap!.payload, published.snapshot.digest, published.snapshot.signature, pem).valid).toBe(
+      true,
+    );
     expect(Object.keys(manifest.checksums).filter((k) => k.startsWith('files/'))).toHaveLength(manifest.evidenceFiles);
     expect(fs.readdirSync(dirOf('backup')).sort()).toEqual(['files', 'manifest.json', 'signing-keys', 'tables']);
   });
@@ -84,11 +93,26 @@ async function restoreAndCompare(target: Database, label: string) {
   const storeRoot = dirOf(`${label}-files`);
   const store = new LocalFileStore({ root: storeRoot });
   const started = Date.now();
-  const result = await runRestore(target, store, dirOf('backup'), await readVerifiedManifest(dirOf('backup')), testKeySecrets());
-  console.log(`restore ${testDbKind()} → ${label}: ${result.rows} rows, ${result.files} files in ${Date.now() - started} ms`);
+  const result = await runRestore(
+    target,
+    store,
+    dirOf('backup'),
+    await readVerifiedManifest(dirOf('backup')),
+    testKeySecrets(),
+  );
+  console.log(
+    `restore ${testDbKind()} → ${label}: ${result.rows} rows, ${result.files} files in ${Date.now() - started} ms`,
+  );
   for (const table of manifest.tables) expect(await countOf(target, table.name), table.name).toBe(table.rows);
-  const [snap] = await query<{ digest: string; signature: string; key_id: string }>(target, `select digest, signature, key_id from snapshots where id = '${published.snapshot.id}'`);
-  expect(snap).toEqual({ digest: published.snapshot.digest, signature: published.snapshot.signature, key_id: published.snapshot.keyId });
+  const [snap] = await query<{ digest: string; signature: string; key_id: string }>(
+    target,
+    `select digest, signature, key_id from snapshots where id = '${published.snapshot.id}'`,
+  );
+  expect(snap).toEqual({
+    digest: published.snapshot.digest,
+    signature: published.snapshot.signature,
+    key_id: published.snapshot.keyId,
+  });
   const check = await checkRestored(target.db, testKeySecrets());
   expect(check).toMatchObject({ snapshots: 1, invalidSnapshots: [], auditOk: true });
   expect((await verifyAuditChain(target.db)).ok).toBe(true);
@@ -97,9 +121,13 @@ async function restoreAndCompare(target: Database, label: string) {
   }
   // Exact values: a backup of the copy has the very same bytes, table by table.
   const again = await runBackup(target, store, dirOf(`${label}-again`));
-  for (const table of manifest.tables) expect(again.manifest.checksums[table.file], table.name).toBe(manifest.checksums[table.file]);
+  for (const table of manifest.tables)
+    expect(again.manifest.checksums[table.file], table.name).toBe(manifest.checksums[table.file]);
   // The identity sequence continues after the restored audit ids.
-  const [ids] = await query<{ max: number; next: number }>(target, `select max(id)::int as max, nextval(pg_get_serial_sequence('audit_log', 'id'))::int as next from audit_log`);
+  const [ids] = await query<{ max: number; next: number }>(
+    target,
+    `select max(id)::int as max, nextval(pg_get_serial_sequence('audit_log', 'id'))::int as next from audit_log`,
+  );
   expect(ids!.next).toBe(ids!.max + 1);
 }
 
@@ -113,35 +141,43 @@ describe('thuocdo restore', () => {
     }
   }, 120_000);
 
-  it.skipIf(!process.env.TEST_DATABASE_URL)('across kinds (PGlite → PostgreSQL, PostgreSQL → PGlite); skipped without TEST_DATABASE_URL', async () => {
-    if (testDbKind() === 'postgres') {
-      const target = await openPglite({});
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    'across kinds (PGlite → PostgreSQL, PostgreSQL → PGlite); skipped without TEST_DATABASE_URL',
+    async () => {
+      if (testDbKind() === 'postgres') {
+        const target = await openPglite({});
+        try {
+          await restoreAndCompare(target, 'pglite');
+        } finally {
+          await target.close();
+        }
+        return;
+      }
+      const name = `thuocdo_bk_${randomBytes(5).toString('hex')}`;
+      const admin = new pg.Client({ connectionString: adminUrl() });
+      await admin.connect();
+      await admin.query(`create database ${name}`);
+      const url = new URL(adminUrl());
+      url.pathname = `/${name}`;
+      const target = await openPostgres(url.toString(), 2);
       try {
-        await restoreAndCompare(target, 'pglite');
+        await restoreAndCompare(target, 'postgres');
       } finally {
         await target.close();
+        await admin.query(`drop database if exists ${name} with (force)`);
+        await admin.end();
       }
-      return;
-    }
-    const name = `thuocdo_bk_${randomBytes(5).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: adminUrl() });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    const url = new URL(adminUrl());
-    url.pathname = `/${name}`;
-    const target = await openPostgres(url.toString(), 2);
-    try {
-      await restoreAndCompare(target, 'postgres');
-    } finally {
-      await target.close();
-      await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    }
-  }, 120_000);
+    },
+    120_000,
+  );
 
   it('refuses a database that already holds data', async () => {
-    await expect(runRestore(t.database, sourceStore, dirOf('backup'), manifest, testKeySecrets())).rejects.toThrow(RestoreRefusedError);
-    await expect(runRestore(t.database, sourceStore, dirOf('backup'), manifest, testKeySecrets())).rejects.toThrow(/RỖNG/);
+    await expect(runRestore(t.database, sourceStore, dirOf('backup'), manifest, testKeySecrets())).rejects.toThrow(
+      RestoreRefusedError,
+    );
+    await expect(runRestore(t.database, sourceStore, dirOf('backup'), manifest, testKeySecrets())).rejects.toThrow(
+      /RỖNG/,
+    );
   });
 
   it('refuses a tampered backup before touching the target (checked in-process and through the command)', async () => {
@@ -154,7 +190,11 @@ describe('thuocdo restore', () => {
     const dataDir = dirOf('tampered-target');
     const env: NodeJS.ProcessEnv = { ...process.env, THUOCDO_DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
     delete env.DATABASE_URL;
-    const res = spawnSync(process.execPath, ['bin/thuocdo.mjs', 'restore', copy], { env, encoding: 'utf8', timeout: 60_000 });
+    const res = spawnSync(process.execPath, ['bin/thuocdo.mjs', 'restore', copy], {
+      env,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(res.status).toBe(1);
     expect(res.stderr).toContain('đã bị thay đổi hoặc hỏng');
     expect(fs.existsSync(path.join(dataDir, 'pgdata'))).toBe(false);

@@ -3,7 +3,15 @@
 // caller's reach → 404 (existence never leaks); within reach but not allowed → 403. Cells that change something act on their own fresh campaign, so cells are independent.
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { Username } from '../support/fixtures.ts';
-import { type CampaignIds, TEST_RULES, compactFrameworkId, createCampaign, createOpenCampaign, fillAll, unitGroupId } from '../support/campaign-fixture.ts';
+import {
+  type CampaignIds,
+  TEST_RULES,
+  compactFrameworkId,
+  createCampaign,
+  createOpenCampaign,
+  fillAll,
+  unitGroupId,
+} from '../support/campaign-fixture.ts';
 import { runPermissionMatrix } from '../support/permission-matrix.ts';
 import { type Client, type TestApp, createTestApp } from '../support/test-app.ts';
 
@@ -16,7 +24,20 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 type Caller = 'anonymous' | Username;
-const CALLERS: Caller[] = ['anonymous', 'admin', 'office', 'd1office', 'rep_c1', 'lead_c1', 'rep_c3', 'support', 'member', 'chair', 'viewer', 'norole'];
+const CALLERS: Caller[] = [
+  'anonymous',
+  'admin',
+  'office',
+  'd1office',
+  'rep_c1',
+  'lead_c1',
+  'rep_c3',
+  'support',
+  'member',
+  'chair',
+  'viewer',
+  'norole',
+];
 
 const draft = () => createCampaign(t, { draft: true });
 const fresh = () => createOpenCampaign(t);
@@ -28,8 +49,20 @@ async function submitted(): Promise<CampaignIds> {
   return c;
 }
 const newCampaignBody = async () => ({
-  name: 'Kỳ mới', year: 2026, kind: 'annual', ownerUnitId: t.unit('P'), rules: TEST_RULES,
-  groups: [{ unitGroupId: await unitGroupId(t), frameworkId: await compactFrameworkId(t), reportingPeriod: { from: '2025-11-15', to: '2026-11-14' }, deadlines: { selfAssessment: '2026-11-15' }, appraiser: 'council' }],
+  name: 'Kỳ mới',
+  year: 2026,
+  kind: 'annual',
+  ownerUnitId: t.unit('P'),
+  rules: TEST_RULES,
+  groups: [
+    {
+      unitGroupId: await unitGroupId(t),
+      frameworkId: await compactFrameworkId(t),
+      reportingPeriod: { from: '2025-11-15', to: '2026-11-14' },
+      deadlines: { selfAssessment: '2026-11-15' },
+      appraiser: 'council',
+    },
+  ],
 });
 
 type Call = (c: Client) => Promise<{ statusCode: number; body: string }>;
@@ -37,8 +70,14 @@ const ROUTES: Record<string, Call> = {
   'GET /campaigns': (c) => c.get('/api/v1/campaigns'),
   'GET /campaigns/{open}': (c) => c.get(`/api/v1/campaigns/${open.campaignId}`),
   'POST /campaigns (owner P)': async (c) => c.post('/api/v1/campaigns', await newCampaignBody()),
-  'POST /campaigns/from-preset': async (c) => c.post('/api/v1/campaigns/from-preset', { year: 2026, ownerUnitId: t.unit('P'), groups: [{ unitGroupId: await unitGroupId(t), frameworkId: await compactFrameworkId(t) }] }),
-  'PATCH /campaigns/{draft}': async (c) => c.patch(`/api/v1/campaigns/${(await draft()).campaignId}`, { name: 'Đổi tên', rowVersion: 1 }),
+  'POST /campaigns/from-preset': async (c) =>
+    c.post('/api/v1/campaigns/from-preset', {
+      year: 2026,
+      ownerUnitId: t.unit('P'),
+      groups: [{ unitGroupId: await unitGroupId(t), frameworkId: await compactFrameworkId(t) }],
+    }),
+  'PATCH /campaigns/{draft}': async (c) =>
+    c.patch(`/api/v1/campaigns/${(await draft()).campaignId}`, { name: 'Đổi tên', rowVersion: 1 }),
   'POST /campaigns/{draft}/groups': async (c) => {
     const b = await newCampaignBody();
     return c.post(`/api/v1/campaigns/${(await draft()).campaignId}/groups`, { ...b.groups[0], unitIds: [] });
@@ -52,23 +91,40 @@ const ROUTES: Record<string, Call> = {
     return c.delete(`/api/v1/campaigns/${d.campaignId}/groups/${d.groupId}`);
   },
   'DELETE /campaigns/{draft}': async (c) => c.delete(`/api/v1/campaigns/${(await draft()).campaignId}`),
-  'POST /campaigns/{draft}/transitions open': async (c) => c.post(`/api/v1/campaigns/${(await draft()).campaignId}/transitions`, { action: 'open', reason: 'Thử nghiệm nhiều kỳ cùng năm' }),
-  'POST /campaigns/{open}/transitions close': async (c) => c.post(`/api/v1/campaigns/${(await fresh()).campaignId}/transitions`, { action: 'close_self_assessment', reason: 'Kết thúc sớm theo kế hoạch' }),
-  'GET /campaigns/{open}/transitions/check': (c) => c.get(`/api/v1/campaigns/${open.campaignId}/transitions/check?action=close_self_assessment`),
-  'POST /campaigns/{open}/progress-rounds': async (c) => c.post(`/api/v1/campaigns/${(await fresh()).campaignId}/progress-rounds`, { months: [3] }),
+  'POST /campaigns/{draft}/transitions open': async (c) =>
+    c.post(`/api/v1/campaigns/${(await draft()).campaignId}/transitions`, {
+      action: 'open',
+      reason: 'Thử nghiệm nhiều kỳ cùng năm',
+    }),
+  'POST /campaigns/{open}/transitions close': async (c) =>
+    c.post(`/api/v1/campaigns/${(await fresh()).campaignId}/transitions`, {
+      action: 'close_self_assessment',
+      reason: 'Kết thúc sớm theo kế hoạch',
+    }),
+  'GET /campaigns/{open}/transitions/check': (c) =>
+    c.get(`/api/v1/campaigns/${open.campaignId}/transitions/check?action=close_self_assessment`),
+  'POST /campaigns/{open}/progress-rounds': async (c) =>
+    c.post(`/api/v1/campaigns/${(await fresh()).campaignId}/progress-rounds`, { months: [3] }),
   'GET /campaigns/{open}/progress': (c) => c.get(`/api/v1/campaigns/${open.campaignId}/progress`),
   'GET /campaigns/{open}/assessments': (c) => c.get(`/api/v1/campaigns/${open.campaignId}/assessments`),
   'GET /assessments/mine': (c) => c.get('/api/v1/assessments/mine'),
   'GET /assessments/{C1}': (c) => c.get(`/api/v1/assessments/${open.assessments.C1}`),
-  'PUT /assessments/{C1}/items/1.2': async (c) => c.put(`/api/v1/assessments/${(await fresh()).assessments.C1}/items/1.2`, { inputs: { yes: true }, version: 0 }),
-  'PUT /assessments/{C1}/info': async (c) => c.put(`/api/v1/assessments/${(await fresh()).assessments.C1}/info`, { values: { population: 100 }, rowVersion: 1 }),
+  'PUT /assessments/{C1}/items/1.2': async (c) =>
+    c.put(`/api/v1/assessments/${(await fresh()).assessments.C1}/items/1.2`, { inputs: { yes: true }, version: 0 }),
+  'PUT /assessments/{C1}/info': async (c) =>
+    c.put(`/api/v1/assessments/${(await fresh()).assessments.C1}/info`, { values: { population: 100 }, rowVersion: 1 }),
   'POST /assessments/{C1 filled}/submit': async (c) => {
     const f = await fresh();
     await fillAll(t, f.assessments.C1!);
     return c.post(`/api/v1/assessments/${f.assessments.C1}/submit`);
   },
-  'POST /assessments/{C1 submitted}/reopen': async (c) => c.post(`/api/v1/assessments/${(await submitted()).assessments.C1}/reopen`, { reason: 'Bổ sung', codes: ['1.1'] }),
-  'POST /assessments/{C1}/record-submission': async (c) => c.post(`/api/v1/assessments/${(await fresh()).assessments.C1}/record-submission`, { receivedAt: '2026-11-09', reference: '1/BC' }),
+  'POST /assessments/{C1 submitted}/reopen': async (c) =>
+    c.post(`/api/v1/assessments/${(await submitted()).assessments.C1}/reopen`, { reason: 'Bổ sung', codes: ['1.1'] }),
+  'POST /assessments/{C1}/record-submission': async (c) =>
+    c.post(`/api/v1/assessments/${(await fresh()).assessments.C1}/record-submission`, {
+      receivedAt: '2026-11-09',
+      reference: '1/BC',
+    }),
 };
 
 // prettier-ignore

@@ -4,10 +4,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { campaigns } from '../../src/db/schema/campaigns.ts';
-import { CAMPAIGN_ACTIONS, type CampaignAction, type CampaignStatus, availableActions } from '../../src/core/campaign/index.ts';
+import {
+  CAMPAIGN_ACTIONS,
+  type CampaignAction,
+  type CampaignStatus,
+  availableActions,
+} from '../../src/core/campaign/index.ts';
 import { loadPresetFiles } from '../../src/exchange/frameworks/presets.ts';
 import { archiveFramework } from '../../src/app/frameworks/archive-framework.ts';
-import { COMPACT_FRAMEWORK, TEST_RULES, addAccount, compactFrameworkId, createCampaign, createOpenCampaign, fillAll, publishFramework, unitGroupId } from '../support/campaign-fixture.ts';
+import {
+  COMPACT_FRAMEWORK,
+  TEST_RULES,
+  addAccount,
+  compactFrameworkId,
+  createCampaign,
+  createOpenCampaign,
+  fillAll,
+  publishFramework,
+  unitGroupId,
+} from '../support/campaign-fixture.ts';
 import { type TestApp, createTestApp } from '../support/test-app.ts';
 
 const now = new Date('2026-11-10T03:00:00Z');
@@ -28,36 +43,74 @@ const groupBody = async (over: Record<string, unknown> = {}) => ({
 });
 
 describe('creating', () => {
-  it('a DX office creates a draft for its units; the group copies the unit group\'s members', async () => {
+  it("a DX office creates a draft for its units; the group copies the unit group's members", async () => {
     const office = await t.as('office');
-    const res = await office.post('/api/v1/campaigns', { name: ' Đánh giá năm 2026 ', year: 2026, kind: 'annual', ownerUnitId: t.unit('P'), rules: TEST_RULES, groups: [await groupBody()] });
+    const res = await office.post('/api/v1/campaigns', {
+      name: ' Đánh giá năm 2026 ',
+      year: 2026,
+      kind: 'annual',
+      ownerUnitId: t.unit('P'),
+      rules: TEST_RULES,
+      groups: [await groupBody()],
+    });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({
       name: 'Đánh giá năm 2026',
       status: 'draft',
       statusLabel: 'Nháp',
       ownerUnit: { code: 'P' },
-      groups: [{ name: 'UBND cấp xã', unitCount: 3, frameworkCode: COMPACT_FRAMEWORK.code, deadlines: { selfAssessment: '2026-11-15' } }],
+      groups: [
+        {
+          name: 'UBND cấp xã',
+          unitCount: 3,
+          frameworkCode: COMPACT_FRAMEWORK.code,
+          deadlines: { selfAssessment: '2026-11-15' },
+        },
+      ],
       availableActions: [{ action: 'open', label: 'Mở kỳ tự đánh giá' }],
       abilities: { update: true, delete: true, transition: true, viewProgress: true },
     });
   });
 
   it('only a DX office over the owner unit; participating units must lie under it', async () => {
-    const body = async (owner: string, unitIds?: string[]) => ({ name: 'Kỳ', year: 2026, kind: 'annual', ownerUnitId: t.unit(owner), rules: TEST_RULES, groups: [await groupBody(unitIds ? { unitIds } : {})] });
+    const body = async (owner: string, unitIds?: string[]) => ({
+      name: 'Kỳ',
+      year: 2026,
+      kind: 'annual',
+      ownerUnitId: t.unit(owner),
+      rules: TEST_RULES,
+      groups: [await groupBody(unitIds ? { unitIds } : {})],
+    });
     expect((await (await t.as('rep_c1')).post('/api/v1/campaigns', await body('P'))).statusCode).toBe(403);
     expect((await (await t.as('d1office')).post('/api/v1/campaigns', await body('P'))).statusCode).toBe(403);
-    const outside = await (await t.as('d1office')).post('/api/v1/campaigns', await body('D1', [t.unit('C1'), t.unit('C3')]));
+    const outside = await (
+      await t.as('d1office')
+    ).post('/api/v1/campaigns', await body('D1', [t.unit('C1'), t.unit('C3')]));
     expect(outside.statusCode).toBe(400);
-    const inside = await (await t.as('d1office')).post('/api/v1/campaigns', await body('D1', [t.unit('C1'), t.unit('C2')]));
+    const inside = await (
+      await t.as('d1office')
+    ).post('/api/v1/campaigns', await body('D1', [t.unit('C1'), t.unit('C2')]));
     expect(inside.statusCode).toBe(201);
     expect(inside.json().groups[0].unitCount).toBe(2);
   });
 
   it('a draft index-set version cannot be pinned → 409 INVALID_STATE', async () => {
     const { createFramework } = await import('../../src/app/frameworks/create-framework.ts');
-    const draft = await createFramework(t.database.db, { actor: null, audit: { id: null, name: 'test' } }, { ...COMPACT_FRAMEWORK, code: 'ban-nhap' });
-    const res = await (await t.as('office')).post('/api/v1/campaigns', { name: 'Kỳ', year: 2026, kind: 'annual', ownerUnitId: t.unit('P'), rules: TEST_RULES, groups: [await groupBody({ frameworkId: draft.id })] });
+    const draft = await createFramework(
+      t.database.db,
+      { actor: null, audit: { id: null, name: 'test' } },
+      { ...COMPACT_FRAMEWORK, code: 'ban-nhap' },
+    );
+    const res = await (
+      await t.as('office')
+    ).post('/api/v1/campaigns', {
+      name: 'Kỳ',
+      year: 2026,
+      kind: 'annual',
+      ownerUnitId: t.unit('P'),
+      rules: TEST_RULES,
+      groups: [await groupBody({ frameworkId: draft.id })],
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe('INVALID_STATE');
   });
@@ -65,12 +118,23 @@ describe('creating', () => {
   it('from a preset: Khánh Hòa bands 85/70/50 and late rule 5 days / −100, deadline 14/11', async () => {
     const kh = (await loadPresetFiles()).find((p) => p.file === 'khanh-hoa-1278-2020-nhom-1-so.yaml')!;
     const frameworkId = await publishFramework(t, kh.definition);
-    const res = await (await t.as('office')).post('/api/v1/campaigns/from-preset', { year: 2026, ownerUnitId: t.unit('P'), groups: [{ unitGroupId: await unitGroupId(t), frameworkId }] });
+    const res = await (
+      await t.as('office')
+    ).post('/api/v1/campaigns/from-preset', {
+      year: 2026,
+      ownerUnitId: t.unit('P'),
+      groups: [{ unitGroupId: await unitGroupId(t), frameworkId }],
+    });
     expect(res.statusCode).toBe(201);
     const c = res.json();
     expect(c.rules.bands.map((b: { minPercent: number }) => b.minPercent)).toEqual([85, 70, 50, 0]);
     expect(c.rules.lateSubmission).toEqual({ toleranceDays: 5, penaltyPoints: 100, beyondTolerance: 'lowest_band' });
-    expect(c.groups[0]).toMatchObject({ deadlines: { selfAssessment: '2026-11-14' }, appraiser: 'council', unitCount: 3, reportingPeriod: { from: '2025-11-15', to: '2026-11-15' } });
+    expect(c.groups[0]).toMatchObject({
+      deadlines: { selfAssessment: '2026-11-14' },
+      appraiser: 'council',
+      unitCount: 3,
+      reportingPeriod: { from: '2025-11-15', to: '2026-11-15' },
+    });
     expect(c.name).toContain('2026');
   });
 });
@@ -80,14 +144,28 @@ describe('draft-only edits', () => {
     const office = await t.as('office');
     const { campaignId, groupId } = await createCampaign(t, { draft: true });
     const c = (await office.get(`/api/v1/campaigns/${campaignId}`)).json();
-    const renamed = await office.patch(`/api/v1/campaigns/${campaignId}`, { name: 'Tên mới', rowVersion: c.rowVersion });
+    const renamed = await office.patch(`/api/v1/campaigns/${campaignId}`, {
+      name: 'Tên mới',
+      rowVersion: c.rowVersion,
+    });
     expect(renamed.json()).toMatchObject({ name: 'Tên mới', rowVersion: c.rowVersion + 1 });
-    expect((await office.patch(`/api/v1/campaigns/${campaignId}`, { name: 'Cũ', rowVersion: c.rowVersion })).statusCode).toBe(409);
-    const regrouped = await office.put(`/api/v1/campaigns/${campaignId}/groups/${groupId}`, { deadlines: { selfAssessment: '2026-11-20' }, unitIds: [t.unit('C1')] });
+    expect(
+      (await office.patch(`/api/v1/campaigns/${campaignId}`, { name: 'Cũ', rowVersion: c.rowVersion })).statusCode,
+    ).toBe(409);
+    const regrouped = await office.put(`/api/v1/campaigns/${campaignId}/groups/${groupId}`, {
+      deadlines: { selfAssessment: '2026-11-20' },
+      unitIds: [t.unit('C1')],
+    });
     expect(regrouped.json().groups[0]).toMatchObject({ deadlines: { selfAssessment: '2026-11-20' }, unitCount: 1 });
-    const added = await office.post(`/api/v1/campaigns/${campaignId}/groups`, await groupBody({ name: 'Nhóm 2', unitIds: [t.unit('C2')] }));
+    const added = await office.post(
+      `/api/v1/campaigns/${campaignId}/groups`,
+      await groupBody({ name: 'Nhóm 2', unitIds: [t.unit('C2')] }),
+    );
     expect(added.statusCode).toBe(201);
-    const twice = await office.post(`/api/v1/campaigns/${campaignId}/groups`, await groupBody({ name: 'Nhóm 3', unitIds: [t.unit('C1')] }));
+    const twice = await office.post(
+      `/api/v1/campaigns/${campaignId}/groups`,
+      await groupBody({ name: 'Nhóm 3', unitIds: [t.unit('C1')] }),
+    );
     expect(twice.statusCode).toBe(400);
     const removed = await office.delete(`/api/v1/campaigns/${campaignId}/groups/${added.json().groups[1].id}`);
     expect(removed.json().groups).toHaveLength(1);
@@ -160,14 +238,22 @@ describe('the status machine', () => {
     const fw = await publishFramework(t, { ...COMPACT_FRAMEWORK, code: 'se-luu-tru' });
     const draft = await createCampaign(t, { draft: true, frameworkId: fw });
     // A version a campaign is pinned on can no longer be archived (issue 11, finding 10) …
-    await expect(archiveFramework(t.database.db, { actor: null, audit: { id: null, name: 'test' } }, fw)).rejects.toMatchObject({ code: 'FRAMEWORK_IN_USE' });
+    await expect(
+      archiveFramework(t.database.db, { actor: null, audit: { id: null, name: 'test' } }, fw),
+    ).rejects.toMatchObject({ code: 'FRAMEWORK_IN_USE' });
     // … but a database from before that rule may hold one: opening still refuses it.
     await t.database.db.execute(sql`update frameworks set status = 'archived' where id = ${fw}::uuid`);
     const refused = await office.post(`/api/v1/campaigns/${draft.campaignId}/transitions`, { action: 'open' });
     expect(refused.statusCode).toBe(409);
     const ok = await createOpenCampaign(t);
     expect(Object.keys(ok.assessments).sort()).toEqual(['C1', 'C2', 'C3']);
-    expect((await (await t.as('rep_c1')).post(`/api/v1/campaigns/${ok.campaignId}/transitions`, { action: 'close_self_assessment' })).statusCode).toBe(403);
+    expect(
+      (
+        await (
+          await t.as('rep_c1')
+        ).post(`/api/v1/campaigns/${ok.campaignId}/transitions`, { action: 'close_self_assessment' })
+      ).statusCode,
+    ).toBe(403);
   });
 });
 
@@ -178,28 +264,65 @@ describe('progress rounds', () => {
     await fillAll(t, annual.assessments.C1!);
     const res = await office.post(`/api/v1/campaigns/${annual.campaignId}/progress-rounds`, {});
     expect(res.statusCode).toBe(201);
-    const rounds = res.json().created as { id: string; kind: string; progressMonths: number; parentCampaignId: string; status: string; groups: { id: string; deadlines: { selfAssessment: string }; unitCount: number }[] }[];
-    expect(rounds.map((r) => [r.progressMonths, r.groups[0]!.deadlines.selfAssessment])).toEqual([[3, '2026-03-14'], [6, '2026-06-14'], [9, '2026-09-14']]);
-    expect(rounds.every((r) => r.kind === 'progress' && r.parentCampaignId === annual.campaignId && r.status === 'draft' && r.groups[0]!.unitCount === 3)).toBe(true);
-    expect((await office.post(`/api/v1/campaigns/${annual.campaignId}/progress-rounds`, {})).json().created).toEqual([]);
+    const rounds = res.json().created as {
+      id: string;
+      kind: string;
+      progressMonths: number;
+      parentCampaignId: string;
+      status: string;
+      groups: { id: string; deadlines: { selfAssessment: string }; unitCount: number }[];
+    }[];
+    expect(rounds.map((r) => [r.progressMonths, r.groups[0]!.deadlines.selfAssessment])).toEqual([
+      [3, '2026-03-14'],
+      [6, '2026-06-14'],
+      [9, '2026-09-14'],
+    ]);
+    expect(
+      rounds.every(
+        (r) =>
+          r.kind === 'progress' &&
+          r.parentCampaignId === annual.campaignId &&
+          r.status === 'draft' &&
+          r.groups[0]!.unitCount === 3,
+      ),
+    ).toBe(true);
+    expect((await office.post(`/api/v1/campaigns/${annual.campaignId}/progress-rounds`, {})).json().created).toEqual(
+      [],
+    );
 
     // Generated in November, the rounds' deadlines (14/03, 14/06) are past: opening needs new ones in the same step.
     const past = await office.post(`/api/v1/campaigns/${rounds[0]!.id}/transitions`, { action: 'open' });
     expect([past.statusCode, past.json().error.code]).toEqual([422, 'SELF_ASSESSMENT_DEADLINE_PASSED']);
-    const newDeadline = (r: (typeof rounds)[number]) => ({ action: 'open', deadlines: [{ groupId: r.groups[0]!.id, selfAssessment: '2026-11-20' }] });
-    expect((await office.post(`/api/v1/campaigns/${rounds[0]!.id}/transitions`, newDeadline(rounds[0]!))).statusCode).toBe(200);
-    const list = (await office.get(`/api/v1/campaigns/${rounds[0]!.id}/assessments`)).json().items as { assessmentId: string; unit: { code: string }; itemsDone: number }[];
+    const newDeadline = (r: (typeof rounds)[number]) => ({
+      action: 'open',
+      deadlines: [{ groupId: r.groups[0]!.id, selfAssessment: '2026-11-20' }],
+    });
+    expect(
+      (await office.post(`/api/v1/campaigns/${rounds[0]!.id}/transitions`, newDeadline(rounds[0]!))).statusCode,
+    ).toBe(200);
+    const list = (await office.get(`/api/v1/campaigns/${rounds[0]!.id}/assessments`)).json().items as {
+      assessmentId: string;
+      unit: { code: string };
+      itemsDone: number;
+    }[];
     const c1 = list.find((a) => a.unit.code === 'C1')!;
     expect(c1.itemsDone).toBe(7);
     const rep = await t.as('rep_c1');
     const a3 = (await rep.get(`/api/v1/assessments/${c1.assessmentId}`)).json();
-    expect(a3.progressSince).toMatchObject({ source: { campaignId: annual.campaignId }, selfTotal: a3.progress.selfTotal });
+    expect(a3.progressSince).toMatchObject({
+      source: { campaignId: annual.campaignId },
+      selfTotal: a3.progress.selfTotal,
+    });
     expect(a3.progressSince.scores['2.2']).toBe(5);
     const v = a3.items.find((i: { code: string }) => i.code === '2.2').version;
     await rep.put(`/api/v1/assessments/${c1.assessmentId}/items/2.2`, { inputs: { value: 6 }, version: v });
 
-    expect((await office.post(`/api/v1/campaigns/${rounds[1]!.id}/transitions`, newDeadline(rounds[1]!))).statusCode).toBe(200);
-    const six = (await office.get(`/api/v1/campaigns/${rounds[1]!.id}/assessments`)).json().items.find((a: { unit: { code: string } }) => a.unit.code === 'C1');
+    expect(
+      (await office.post(`/api/v1/campaigns/${rounds[1]!.id}/transitions`, newDeadline(rounds[1]!))).statusCode,
+    ).toBe(200);
+    const six = (await office.get(`/api/v1/campaigns/${rounds[1]!.id}/assessments`))
+      .json()
+      .items.find((a: { unit: { code: string } }) => a.unit.code === 'C1');
     const a6 = (await rep.get(`/api/v1/assessments/${six.assessmentId}`)).json();
     expect(a6.items.find((i: { code: string }) => i.code === '2.2').selfScore).toBe(10);
     expect(a6.progressSince).toMatchObject({ source: { campaignId: rounds[0]!.id } });
@@ -220,8 +343,21 @@ describe('the progress page', () => {
     const body = res.json();
     expect(body.summary).toEqual({ total: 3, submitted: 1, late: 0, notStarted: 1, inProgress: 1 });
     expect(body.items.map((i: { unit: { code: string } }) => i.unit.code)).toEqual(['C1', 'C2', 'C3']);
-    expect(body.items[0]).toMatchObject({ status: 'draft', itemsDone: 7, itemsTotal: 7, percentDone: 100, timing: 'pending', timingLabel: 'Còn 5 ngày đến hạn', unit: { parentName: 'Huyện Đức Thọ' } });
-    expect(body.items[1]).toMatchObject({ status: 'submitted', timing: 'on_time', daysLate: 0, submittedAt: now.toISOString() });
+    expect(body.items[0]).toMatchObject({
+      status: 'draft',
+      itemsDone: 7,
+      itemsTotal: 7,
+      percentDone: 100,
+      timing: 'pending',
+      timingLabel: 'Còn 5 ngày đến hạn',
+      unit: { parentName: 'Huyện Đức Thọ' },
+    });
+    expect(body.items[1]).toMatchObject({
+      status: 'submitted',
+      timing: 'on_time',
+      daysLate: 0,
+      submittedAt: now.toISOString(),
+    });
     expect(body.items[2]).toMatchObject({ itemsDone: 0, percentDone: 0, evidenceCount: 0 });
     const filtered = (await office.get(`/api/v1/campaigns/${c.campaignId}/progress?status=not_started`)).json();
     expect(filtered.items.map((i: { unit: { code: string } }) => i.unit.code)).toEqual(['C3']);

@@ -18,7 +18,11 @@ function tempDir() {
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
 function thuocdo(args: string[], env: Record<string, string>) {
-  return spawnSync(process.execPath, ['bin/thuocdo.mjs', ...args], { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, encoding: 'utf8', timeout: 120_000 });
+  return spawnSync(process.execPath, ['bin/thuocdo.mjs', ...args], {
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
 }
 
 async function query<T>(dir: string, sql: string): Promise<T[]> {
@@ -37,14 +41,31 @@ describe.skipIf(process.env.THUOCDO_TEST_DB === 'postgres')('thuocdo CLI', { tim
     const dir = tempDir();
     const env = { THUOCDO_DATA_DIR: dir, NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) };
     expect(thuocdo(['migrate'], env).status).toBe(0);
-    const created = thuocdo(['admin', 'create', '--username', 'quantri', '--password', 'Matkhau2026', '--root-code', 'HN', '--root-name', 'Thành phố Hà Nội'], env);
+    const created = thuocdo(
+      [
+        'admin',
+        'create',
+        '--username',
+        'quantri',
+        '--password',
+        'Matkhau2026',
+        '--root-code',
+        'HN',
+        '--root-name',
+        'Thành phố Hà Nội',
+      ],
+      env,
+    );
     expect(created.status, created.stderr).toBe(0);
     const demo = thuocdo(['seed', '--demo'], env);
     expect(demo.status).not.toBe(0);
     expect(demo.stderr).toContain('NODE_ENV=production');
     const users = await query<{ username: string }>(dir, 'select username from users');
     expect(users.map((u) => u.username)).toEqual(['quantri']);
-    const roles = await query<{ role: string; code: string }>(dir, 'select r.role, u.code from role_assignments r join org_units u on u.id = r.unit_id');
+    const roles = await query<{ role: string; code: string }>(
+      dir,
+      'select r.role, u.code from role_assignments r join org_units u on u.id = r.unit_id',
+    );
     expect(roles).toEqual([{ role: 'system_admin', code: 'HN' }]);
   });
 
@@ -66,7 +87,7 @@ describe.skipIf(process.env.THUOCDO_TEST_DB === 'postgres')('thuocdo CLI', { tim
     const ok = thuocdo(['audit', 'verify'], env);
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(/toàn vẹn/);
-    const [row] = await query<{ id: number }>(dir, "select id from audit_log order by id offset 1 limit 1");
+    const [row] = await query<{ id: number }>(dir, 'select id from audit_log order by id offset 1 limit 1');
     await query(dir, `update audit_log set reason = 'sửa lén' where id = ${row!.id}`);
     const broken = thuocdo(['audit', 'verify'], env);
     expect(broken.status).toBe(2);
@@ -80,7 +101,10 @@ describe.skipIf(process.env.THUOCDO_TEST_DB === 'postgres')('thuocdo CLI', { tim
     const checkpoint = thuocdo(['audit', 'checkpoint'], env);
     expect(checkpoint.status, checkpoint.stderr).toBe(0);
     expect(checkpoint.stdout).toMatch(/Đã ghi điểm neo #1: \d+ bản ghi, \d+ chuỗi, SHA-256 [0-9a-f]{64}/);
-    const [last] = await query<{ id: number; chain: string }>(dir, 'select id, chain from audit_log order by id desc limit 1');
+    const [last] = await query<{ id: number; chain: string }>(
+      dir,
+      'select id, chain from audit_log order by id desc limit 1',
+    );
     await query(dir, `delete from audit_log where id = ${last!.id}`);
     const broken = thuocdo(['audit', 'verify'], env);
     expect(broken.status).toBe(2);
@@ -90,7 +114,23 @@ describe.skipIf(process.env.THUOCDO_TEST_DB === 'postgres')('thuocdo CLI', { tim
 
   it('a second process on the same embedded data directory is refused and the data stays intact', async () => {
     const dir = tempDir();
-    expect(thuocdo(['admin', 'create', '--username', 'quantri', '--password', 'Matkhau2026', '--root-code', 'HT', '--root-name', 'Tỉnh Hà Tĩnh'], { THUOCDO_DATA_DIR: dir }).status).toBe(0);
+    expect(
+      thuocdo(
+        [
+          'admin',
+          'create',
+          '--username',
+          'quantri',
+          '--password',
+          'Matkhau2026',
+          '--root-code',
+          'HT',
+          '--root-name',
+          'Tỉnh Hà Tĩnh',
+        ],
+        { THUOCDO_DATA_DIR: dir },
+      ).status,
+    ).toBe(0);
     const holder = await openPglite({ dir });
     try {
       const second = thuocdo(['migrate'], { THUOCDO_DATA_DIR: dir });
@@ -105,7 +145,10 @@ describe.skipIf(process.env.THUOCDO_TEST_DB === 'postgres')('thuocdo CLI', { tim
 
   it('serves /healthz and exits cleanly on SIGTERM, releasing the lock', async () => {
     const dir = tempDir();
-    const child = spawn(process.execPath, ['bin/thuocdo.mjs', 'serve'], { env: { ...process.env, THUOCDO_DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['bin/thuocdo.mjs', 'serve'], {
+      env: { ...process.env, THUOCDO_DATA_DIR: dir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     const url = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(out)), 60_000);

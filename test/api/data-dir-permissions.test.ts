@@ -34,7 +34,12 @@ function openToOthers(root: string): string[] {
 }
 
 function thuocdo(dataDir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, THUOCDO_DATA_DIR: dataDir, NODE_ENV: 'development', LOG_LEVEL: 'silent' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    THUOCDO_DATA_DIR: dataDir,
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'silent',
+  };
   delete env.DATABASE_URL;
   return new Promise((resolve) => {
     execFile(process.execPath, ['bin/thuocdo.mjs', ...args], { env, timeout: 90_000 }, (err, stdout, stderr) => {
@@ -51,7 +56,9 @@ describe('the data directory at start', () => {
     const res = await thuocdo(dir, 'migrate');
     expect(res.code).toBe(1);
     expect(res.stderr.trim().split('\n')).toHaveLength(1);
-    expect(res.stderr).toContain(`Thư mục dữ liệu ${dir} cho phép nhóm hoặc người dùng khác ghi (quyền 0777): từ chối chạy`);
+    expect(res.stderr).toContain(
+      `Thư mục dữ liệu ${dir} cho phép nhóm hoặc người dùng khác ghi (quyền 0777): từ chối chạy`,
+    );
     expect(fs.readdirSync(dir)).toEqual([]);
     expect(() => prepareDataDir(dir)).toThrow(DataDirInsecureError);
   }, 90_000);
@@ -60,7 +67,13 @@ describe('the data directory at start', () => {
     const dir = path.join(tmp, 'readable');
     fs.mkdirSync(path.join(dir, 'files/ab'), { recursive: true });
     fs.writeFileSync(path.join(dir, 'files/ab/old'), 'x');
-    for (const [p, m] of [[dir, 0o755], [path.join(dir, 'files'), 0o755], [path.join(dir, 'files/ab'), 0o775], [path.join(dir, 'files/ab/old'), 0o644]] as const) fs.chmodSync(p, m);
+    for (const [p, m] of [
+      [dir, 0o755],
+      [path.join(dir, 'files'), 0o755],
+      [path.join(dir, 'files/ab'), 0o775],
+      [path.join(dir, 'files/ab/old'), 0o644],
+    ] as const)
+      fs.chmodSync(p, m);
     const report = prepareDataDir(dir);
     expect(report.tightened.sort()).toEqual(['.', 'files', 'files/ab', 'files/ab/old']);
     expect(openToOthers(dir)).toEqual([]);
@@ -79,7 +92,9 @@ describe('a fresh embedded database and everything else in the data directory', 
       const wal = path.join(dir, 'pgdata/pg_wal');
       const walBefore = fs.readdirSync(wal).length;
       // ~48 MB of rows: new WAL segments and new relation files are created after the database opened.
-      await database.db.execute(sql`create table mode_probe as select i, repeat(md5(i::text), 40) as t from generate_series(1, 36000) i`);
+      await database.db.execute(
+        sql`create table mode_probe as select i, repeat(md5(i::text), 40) as t from generate_series(1, 36000) i`,
+      );
       await database.db.execute(sql`create index on mode_probe (t)`);
       await database.db.execute(sql`checkpoint`);
       expect(fs.readdirSync(wal).length).toBeGreaterThan(walBefore);

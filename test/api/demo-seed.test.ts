@@ -27,12 +27,18 @@ afterAll(async () => {
   await database?.close();
 });
 
-const activeOn = (day: string) => `(active_from is null or active_from <= '${day}') and (active_to is null or active_to >= '${day}')`;
+const activeOn = (day: string) =>
+  `(active_from is null or active_from <= '${day}') and (active_to is null or active_to >= '${day}')`;
 
-describe('demo seed: today\'s Hà Tĩnh', () => {
+describe("demo seed: today's Hà Tĩnh", () => {
   it('has the two-level structure live and the former one inactive from 1/7/2025', async () => {
-    const count = async (where: string) => (await q<{ type: string; n: number }>(`select type, count(*)::int as n from org_units where ${where} group by type order by type`));
-    expect(await count(`${activeOn('2026-12-03')} and type in ('province', 'department', 'district', 'commune')`)).toEqual([
+    const count = async (where: string) =>
+      await q<{ type: string; n: number }>(
+        `select type, count(*)::int as n from org_units where ${where} group by type order by type`,
+      );
+    expect(
+      await count(`${activeOn('2026-12-03')} and type in ('province', 'department', 'district', 'commune')`),
+    ).toEqual([
       { type: 'commune', n: 69 },
       { type: 'department', n: 14 },
       { type: 'province', n: 1 },
@@ -42,24 +48,44 @@ describe('demo seed: today\'s Hà Tĩnh', () => {
       { type: 'department', n: 6 },
       { type: 'district', n: 13 },
     ]);
-    const [dx] = await q<{ name: string }>(`select name from org_units where code = 'HT.S.KHCN' and ${activeOn('2026-12-03')}`);
+    const [dx] = await q<{ name: string }>(
+      `select name from org_units where code = 'HT.S.KHCN' and ${activeOn('2026-12-03')}`,
+    );
     expect(dx?.name).toBe('Sở Khoa học và Công nghệ');
     const [tttt] = await q<{ active_to: string }>(`select active_to::text from org_units where code = 'HT.S.TTTT'`);
     expect(tttt?.active_to).toBe('2025-02-28');
   });
 
-  it('records each current commune\'s lineage, effective 1/7/2025', async () => {
-    const rows = await q<{ code: string; n: number }>(`select u.code, count(*)::int as n from org_unit_lineage l join org_units u on u.id = l.unit_id
+  it("records each current commune's lineage, effective 1/7/2025", async () => {
+    const rows = await q<{
+      code: string;
+      n: number;
+    }>(`select u.code, count(*)::int as n from org_unit_lineage l join org_units u on u.id = l.unit_id
       where u.code like 'HT.X.%' and l.effective_date = '2025-07-01' group by u.code`);
     expect(rows).toHaveLength(69);
     expect(rows.reduce((s, r) => s + r.n, 0)).toBe(209); // 212 source rows, 3 names not in the 2023–2024 list
-    const camBinh = await q<{ name: string; active_to: string }>(`select p.name, p.active_to::text from org_unit_lineage l join org_units u on u.id = l.unit_id
+    const camBinh = await q<{
+      name: string;
+      active_to: string;
+    }>(`select p.name, p.active_to::text from org_unit_lineage l join org_units u on u.id = l.unit_id
       join org_units p on p.id = l.predecessor_id where u.code = 'HT.X.CAMBINH' order by p.name`);
-    expect(camBinh).toEqual(['Xã Cẩm Bình', 'Xã Cẩm Thành', 'Xã Cẩm Vịnh', 'Xã Thạch Bình'].map((name) => ({ name, active_to: '2025-06-30' })));
+    expect(camBinh).toEqual(
+      ['Xã Cẩm Bình', 'Xã Cẩm Thành', 'Xã Cẩm Vịnh', 'Xã Thạch Bình'].map((name) => ({
+        name,
+        active_to: '2025-06-30',
+      })),
+    );
   });
 
   it('has 2024 published on the former structure, 2025 published and 2026 open on the current one', async () => {
-    const groups = await q<{ year: number; status: string; by: string; grp: string; appraiser: string; units: number }>(`
+    const groups = await q<{
+      year: number;
+      status: string;
+      by: string;
+      grp: string;
+      appraiser: string;
+      units: number;
+    }>(`
       select c.year, c.status, u.username as by, ug.code as grp, g.appraiser, (select count(*)::int from campaign_units cu where cu.campaign_group_id = g.id) as units
       from campaigns c join campaign_groups g on g.campaign_id = c.id join unit_groups ug on ug.id = g.unit_group_id join users u on u.id = c.created_by
       order by c.year, ug.code`);
@@ -72,7 +98,11 @@ describe('demo seed: today\'s Hà Tĩnh', () => {
       { year: 2026, status: 'open', by: 'sokhcn', grp: 'HT.G.XA', appraiser: 'council', units: 69 },
     ]);
     // 2024: each district approved its communes' results, the province its sở; 2025: the province alone.
-    const approvals = await q<{ year: number; type: string; n: number }>(`select c.year, au.type, count(*)::int as n from approvals a
+    const approvals = await q<{
+      year: number;
+      type: string;
+      n: number;
+    }>(`select c.year, au.type, count(*)::int as n from approvals a
       join campaign_groups g on g.id = a.campaign_group_id join campaigns c on c.id = g.campaign_id join org_units au on au.id = a.authority_unit_id
       group by c.year, au.type order by c.year, au.type`);
     expect(approvals).toEqual([
@@ -80,9 +110,15 @@ describe('demo seed: today\'s Hà Tĩnh', () => {
       { year: 2024, type: 'province', n: 1 },
       { year: 2025, type: 'province', n: 2 },
     ]);
-    const snapshots = await q<{ year: number }>(`select c.year from snapshots s join campaigns c on c.id = s.campaign_id order by c.year`);
+    const snapshots = await q<{ year: number }>(
+      `select c.year from snapshots s join campaigns c on c.id = s.campaign_id order by c.year`,
+    );
     expect(snapshots.map((s) => s.year)).toEqual([2024, 2025]);
-    const bodies = await q<{ year: number; kind: string; members: number }>(`select c.year, b.kind, count(m.id)::int as members from appraisal_bodies b
+    const bodies = await q<{
+      year: number;
+      kind: string;
+      members: number;
+    }>(`select c.year, b.kind, count(m.id)::int as members from appraisal_bodies b
       join campaign_groups g on g.id = b.campaign_group_id join campaigns c on c.id = g.campaign_id left join appraisal_members m on m.body_id = b.id
       group by c.year, b.kind order by c.year, b.kind`);
     expect(bodies).toEqual([
@@ -93,8 +129,12 @@ describe('demo seed: today\'s Hà Tĩnh', () => {
     ]);
   });
 
-  it('gives the demo accounts today\'s units: Sở KH&CN as DX office, reporters of current communes', async () => {
-    const grants = await q<{ username: string; role: string; code: string }>(`select u.username, r.role, o.code from role_assignments r join users u on u.id = r.user_id
+  it("gives the demo accounts today's units: Sở KH&CN as DX office, reporters of current communes", async () => {
+    const grants = await q<{
+      username: string;
+      role: string;
+      code: string;
+    }>(`select u.username, r.role, o.code from role_assignments r join users u on u.id = r.user_id
       join org_units o on o.id = r.unit_id where u.username in ('sokhcn', 'sotttt', 'camb.nhaplieu', 'camb.lanhdao', 'thanhsen.nhaplieu', 'hd.chutich', 'cx.vhtt') order by u.username`);
     expect(grants).toEqual([
       { username: 'camb.lanhdao', role: 'unit_leader', code: 'HT.X.CAMBINH' },
@@ -105,16 +145,25 @@ describe('demo seed: today\'s Hà Tĩnh', () => {
       { username: 'sotttt', role: 'dx_office', code: 'HT' },
       { username: 'thanhsen.nhaplieu', role: 'unit_reporter', code: 'HT.X.THANHSEN' },
     ]);
-    const open = await q<{ code: string; status: string; items: number }>(`select o.code, a.status, (select count(*)::int from assessment_items i where i.assessment_id = a.id) as items
+    const open = await q<{
+      code: string;
+      status: string;
+      items: number;
+    }>(`select o.code, a.status, (select count(*)::int from assessment_items i where i.assessment_id = a.id) as items
       from assessments a join campaigns c on c.id = a.campaign_id join org_units o on o.id = a.unit_id
       where c.status = 'open' and o.code in ('HT.X.CAMXUYEN', 'HT.X.CAMBINH', 'HT.X.THANHSEN') order by o.code`);
-    expect(open.map((r) => [r.code, r.status])).toEqual([['HT.X.CAMBINH', 'draft'], ['HT.X.CAMXUYEN', 'submitted'], ['HT.X.THANHSEN', 'draft']]);
+    expect(open.map((r) => [r.code, r.status])).toEqual([
+      ['HT.X.CAMBINH', 'draft'],
+      ['HT.X.CAMXUYEN', 'submitted'],
+      ['HT.X.THANHSEN', 'draft'],
+    ]);
     expect(open.every((r) => r.items > 0)).toBe(true);
   });
 });
 
 describe('public page of a merged commune (issue 15 §2)', () => {
-  const idOf = async (code: string) => (await q<{ id: string }>(`select id from org_units where code = '${code}'`))[0]!.id;
+  const idOf = async (code: string) =>
+    (await q<{ id: string }>(`select id from org_units where code = '${code}'`))[0]!.id;
 
   it('shows 2024, before its formation, derived from its predecessors: labelled, method named, predecessors listed', async () => {
     const metas = await allPublished(database.db);
@@ -122,9 +171,20 @@ describe('public page of a merged commune (issue 15 §2)', () => {
     expect(page.trend.map((t) => t.year)).toEqual([2025]);
     expect(page.derivedTrend).toHaveLength(1);
     const d = page.derivedTrend[0]!;
-    expect(d).toMatchObject({ year: 2024, derived: true, method: 'equal', predecessorsTotal: 4, predecessorsCounted: 4 });
+    expect(d).toMatchObject({
+      year: 2024,
+      derived: true,
+      method: 'equal',
+      predecessorsTotal: 4,
+      predecessorsCounted: 4,
+    });
     expect(d.methodLabel).toContain('trọng số bằng nhau');
-    expect(d.predecessors.map((p) => p.name).sort()).toEqual(['Xã Cẩm Bình', 'Xã Cẩm Thành', 'Xã Cẩm Vịnh', 'Xã Thạch Bình']);
+    expect(d.predecessors.map((p) => p.name).sort()).toEqual([
+      'Xã Cẩm Bình',
+      'Xã Cẩm Thành',
+      'Xã Cẩm Vịnh',
+      'Xã Thạch Bình',
+    ]);
     // Each predecessor's figure is the one its own public page shows for 2024; the derived one is their plain mean.
     for (const p of d.predecessors) {
       const own = (await unitPage(database.db, p.id, metas, undefined))!;

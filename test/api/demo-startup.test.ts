@@ -13,7 +13,9 @@ afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true }
 
 /** This machine's first non-loopback IPv4 address, if it has one (a container may not). */
 function lanAddress(): string | undefined {
-  return Object.values(os.networkInterfaces()).flat().find((i) => i && i.family === 'IPv4' && !i.internal)?.address;
+  return Object.values(os.networkInterfaces())
+    .flat()
+    .find((i) => i && i.family === 'IPv4' && !i.internal)?.address;
 }
 
 function reachable(host: string, port: number): Promise<boolean> {
@@ -31,9 +33,19 @@ function reachable(host: string, port: number): Promise<boolean> {
 }
 
 async function startDemo(dataDir: string, env: Record<string, string>) {
-  const base: NodeJS.ProcessEnv = { ...process.env, PORT: '0', THUOCDO_DATA_DIR: dataDir, LOG_LEVEL: 'info', NODE_ENV: 'development', JOB_WORKER: 'false' };
+  const base: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: '0',
+    THUOCDO_DATA_DIR: dataDir,
+    LOG_LEVEL: 'info',
+    NODE_ENV: 'development',
+    JOB_WORKER: 'false',
+  };
   delete base['HOST'];
-  const child = spawn(process.execPath, ['bin/thuocdo.mjs', 'start'], { env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['bin/thuocdo.mjs', 'start'], {
+    env: { ...base, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
   const port = await new Promise<number>((resolve, reject) => {
@@ -72,7 +84,11 @@ describe.skipIf(process.env.THUOCDO_TEST_DB === 'postgres')('demo listen address
       expect(demo.output()).toContain('HOST=0.0.0.0');
       expect(await reachable('127.0.0.1', demo.port)).toBe(true);
       if (lan) expect(await reachable(lan, demo.port)).toBe(false);
-      for (const step of ['Build giao diện web / build web', 'Cập nhật cấu trúc CSDL / migrate', 'Nạp tỉnh mẫu Hà Tĩnh / seed demo']) {
+      for (const step of [
+        'Build giao diện web / build web',
+        'Cập nhật cấu trúc CSDL / migrate',
+        'Nạp tỉnh mẫu Hà Tĩnh / seed demo',
+      ]) {
         expect(demo.output()).toMatch(new RegExp(`\\[\\d\\] ${step}: xong / done \\d+,\\d s`));
       }
       // At LOG_LEVEL=info the demo's console carries no request lines (they are debug level there).

@@ -19,12 +19,23 @@ const MESSAGE = 'Máy chủ đã hết dung lượng lưu trữ nên thay đổi
 
 describe('a full disk', () => {
   it('the database refusing a write with disk_full (53100): 507 DISK_FULL, nothing saved, other requests still answered', async () => {
-    await t.database.db.execute(sql.raw(`create function disk_full_probe() returns trigger language plpgsql as $$
-      begin raise exception 'could not extend file "base/5/16384": No space left on device' using errcode = 'disk_full', hint = 'Check free disk space.'; end $$`));
-    await t.database.db.execute(sql.raw('create trigger disk_full_probe before insert on org_units for each row execute function disk_full_probe()'));
+    await t.database.db.execute(
+      sql.raw(`create function disk_full_probe() returns trigger language plpgsql as $$
+      begin raise exception 'could not extend file "base/5/16384": No space left on device' using errcode = 'disk_full', hint = 'Check free disk space.'; end $$`),
+    );
+    await t.database.db.execute(
+      sql.raw(
+        'create trigger disk_full_probe before insert on org_units for each row execute function disk_full_probe()',
+      ),
+    );
     try {
       const admin = await t.as('admin');
-      const res = await admin.post('/api/v1/org-units', { code: 'DAY', name: 'Thôn Đầy Đĩa', type: 'other', parentId: t.unit('C1') });
+      const res = await admin.post('/api/v1/org-units', {
+        code: 'DAY',
+        name: 'Thôn Đầy Đĩa',
+        type: 'other',
+        parentId: t.unit('C1'),
+      });
       expect(res.statusCode).toBe(507);
       expect(res.json().error).toMatchObject({ code: 'DISK_FULL', message: expect.stringContaining(MESSAGE) });
       expect(rowsOf(await t.database.db.execute(sql`select id from org_units where code = 'DAY'`))).toEqual([]);
@@ -38,8 +49,14 @@ describe('a full disk', () => {
   it('the operating system (ENOSPC) and a driver error that only says so in its message: 507 as well', async () => {
     const app = Fastify();
     await app.register(errorsPlugin);
-    const enospc = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', errno: -28, syscall: 'write' });
-    const wrapped = Object.assign(new Error('Failed query: insert into "audit_log" …'), { cause: new Error('could not write to file "pg_wal/xlogtemp.42": No space left on device') });
+    const enospc = Object.assign(new Error('ENOSPC: no space left on device, write'), {
+      code: 'ENOSPC',
+      errno: -28,
+      syscall: 'write',
+    });
+    const wrapped = Object.assign(new Error('Failed query: insert into "audit_log" …'), {
+      cause: new Error('could not write to file "pg_wal/xlogtemp.42": No space left on device'),
+    });
     app.get('/enospc', async () => {
       throw enospc;
     });

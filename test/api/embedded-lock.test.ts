@@ -20,7 +20,12 @@ afterAll(async () => {
 });
 
 function thuocdo(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, THUOCDO_DATA_DIR: dir, NODE_ENV: 'development', LOG_LEVEL: 'silent' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    THUOCDO_DATA_DIR: dir,
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'silent',
+  };
   delete env.DATABASE_URL;
   return new Promise((resolve) => {
     execFile(process.execPath, ['bin/thuocdo.mjs', ...args], { env, timeout: 60_000 }, (err, stdout, stderr) => {
@@ -30,13 +35,21 @@ function thuocdo(...args: string[]): Promise<{ code: number; stdout: string; std
 }
 
 const countProbe = async (db: Database) =>
-  Number(((await db.db.execute(sql`select count(*)::int as n from org_units where code = 'LOCK.PROBE'`)) as unknown as { rows: { n: number }[] }).rows[0]!.n);
+  Number(
+    (
+      (await db.db.execute(sql`select count(*)::int as n from org_units where code = 'LOCK.PROBE'`)) as unknown as {
+        rows: { n: number }[];
+      }
+    ).rows[0]!.n,
+  );
 
 describe('embedded database lock', () => {
   it('a second process on the same data directory exits non-zero with a clear message; the data stays intact', async () => {
     holder = await openPglite({ dir });
     await migrateDatabase(holder);
-    await holder.db.execute(sql`insert into org_units (code, name, name_folded, type, path) values ('LOCK.PROBE', 'Đơn vị thử khóa', 'don vi thu khoa', 'other', '/x/')`);
+    await holder.db.execute(
+      sql`insert into org_units (code, name, name_folded, type, path) values ('LOCK.PROBE', 'Đơn vị thử khóa', 'don vi thu khoa', 'other', '/x/')`,
+    );
 
     const second = await thuocdo('migrate');
     expect(second.code).not.toBe(0);

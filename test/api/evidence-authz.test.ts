@@ -13,10 +13,31 @@ const spare: string[] = [];
 
 type Route = 'list' | 'upload' | 'link' | 'get' | 'patch' | 'delete' | 'download' | 'preview';
 const ROUTES: Route[] = ['list', 'upload', 'link', 'get', 'patch', 'delete', 'download', 'preview'];
-const OK: Record<Route, number> = { list: 200, upload: 201, link: 201, get: 200, patch: 200, delete: 204, download: 200, preview: 200 };
+const OK: Record<Route, number> = {
+  list: 200,
+  upload: 201,
+  link: 201,
+  get: 200,
+  patch: 200,
+  delete: 204,
+  download: 200,
+  preview: 200,
+};
 const WRITES = new Set<Route>(['upload', 'link', 'patch', 'delete']);
 
-type Who = 'anonymous' | 'norole' | 'rep_c3' | 'admin' | 'office' | 'd1office' | 'rep_c1' | 'lead_c1' | 'support' | 'member' | 'chair' | 'viewer';
+type Who =
+  | 'anonymous'
+  | 'norole'
+  | 'rep_c3'
+  | 'admin'
+  | 'office'
+  | 'd1office'
+  | 'rep_c1'
+  | 'lead_c1'
+  | 'support'
+  | 'member'
+  | 'chair'
+  | 'viewer';
 /** What each caller gets on unit C1's evidence: write = upload/link/patch/delete. */
 const TABLE: [Who, { read: number | 'ok'; write: number | 'ok' }][] = [
   ['anonymous', { read: 401, write: 401 }],
@@ -42,21 +63,30 @@ beforeAll(async () => {
   for (let i = 0; i < TABLE.length; i++) {
     spare.push((await rep.upload(`/api/v1/units/${C1}/evidence`, `xoá-${i}.pdf`, f.pdf(`spare ${i}`))).json().id);
   }
-  docC3 = (await (await t.as('rep_c3')).upload(`/api/v1/units/${t.unit('C3')}/evidence`, 'c3.pdf', f.pdf('c3'))).json().id;
+  docC3 = (await (await t.as('rep_c3')).upload(`/api/v1/units/${t.unit('C3')}/evidence`, 'c3.pdf', f.pdf('c3'))).json()
+    .id;
 });
 afterAll(() => t.close());
 
 function call(c: EvidenceClient, route: Route, unit: string, doc: string, deletable: string) {
   const base = `/api/v1/units/${unit}/evidence`;
   switch (route) {
-    case 'list': return c.get(base);
-    case 'upload': return c.upload(base, 'mới.pdf', f.pdf(`new ${Math.random()}`));
-    case 'link': return c.post(`${base}/link`, { url: 'https://vanban.gov.vn/1' });
-    case 'get': return c.get(`/api/v1/evidence/${doc}`);
-    case 'patch': return c.patch(`/api/v1/evidence/${doc}`, { summary: 'Trích yếu mới' });
-    case 'delete': return c.delete(`/api/v1/evidence/${deletable}`);
-    case 'download': return c.get(`/api/v1/evidence/${doc}/download`);
-    case 'preview': return c.get(`/api/v1/evidence/${doc}/preview`);
+    case 'list':
+      return c.get(base);
+    case 'upload':
+      return c.upload(base, 'mới.pdf', f.pdf(`new ${Math.random()}`));
+    case 'link':
+      return c.post(`${base}/link`, { url: 'https://vanban.gov.vn/1' });
+    case 'get':
+      return c.get(`/api/v1/evidence/${doc}`);
+    case 'patch':
+      return c.patch(`/api/v1/evidence/${doc}`, { summary: 'Trích yếu mới' });
+    case 'delete':
+      return c.delete(`/api/v1/evidence/${deletable}`);
+    case 'download':
+      return c.get(`/api/v1/evidence/${doc}/download`);
+    case 'preview':
+      return c.get(`/api/v1/evidence/${doc}/preview`);
   }
 }
 
@@ -83,6 +113,10 @@ describe('abilities follow the same rules', () => {
     expect(staff.abilities).toEqual({ update: true, delete: true, download: true });
     const viewer = (await (await t.as('viewer')).get(`/api/v1/units/${C1}/evidence`)).json();
     expect(viewer.abilities).toEqual({ upload: false });
-    expect(viewer.items.find((e: { id: string }) => e.id === docC1).abilities).toEqual({ update: false, delete: false, download: true });
+    expect(viewer.items.find((e: { id: string }) => e.id === docC1).abilities).toEqual({
+      update: false,
+      delete: false,
+      download: true,
+    });
   });
 });

@@ -24,17 +24,29 @@ async function submitOn(def: FrameworkDefinition, name: string) {
 }
 
 describe('evidence or a written explanation (000 Điều 8.4.a)', () => {
-  it('every item marked evidenceRequired, the set\'s rule evidence_or_explanation: explained without files → submitted', async () => {
-    const def: FrameworkDefinition = { ...COMPACT_FRAMEWORK, code: 'bang-chung-hoac-giai-trinh', evidenceRule: 'evidence_or_explanation', nodes: everyLeaf(COMPACT_FRAMEWORK.nodes, (n) => ({ ...n, evidenceRequired: true })) };
+  it("every item marked evidenceRequired, the set's rule evidence_or_explanation: explained without files → submitted", async () => {
+    const def: FrameworkDefinition = {
+      ...COMPACT_FRAMEWORK,
+      code: 'bang-chung-hoac-giai-trinh',
+      evidenceRule: 'evidence_or_explanation',
+      nodes: everyLeaf(COMPACT_FRAMEWORK.nodes, (n) => ({ ...n, evidenceRequired: true })),
+    };
     const res = await submitOn(def, 'Tài liệu hoặc giải trình');
     expect(res.statusCode).toBe(200);
     expect(res.json().status).toBe('submitted');
   });
 
   it('an item whose own rule is "required" → 422 SUBMISSION_INCOMPLETE naming it (EVIDENCE_REQUIRED), the others pass', async () => {
-    const def: FrameworkDefinition = { ...COMPACT_FRAMEWORK, code: 'bang-chung-bat-buoc', evidenceRule: 'evidence_or_explanation', nodes: everyLeaf(COMPACT_FRAMEWORK.nodes, (n) => (n.code === '1.2' ? { ...n, evidenceRule: 'required' } : n)) };
+    const def: FrameworkDefinition = {
+      ...COMPACT_FRAMEWORK,
+      code: 'bang-chung-bat-buoc',
+      evidenceRule: 'evidence_or_explanation',
+      nodes: everyLeaf(COMPACT_FRAMEWORK.nodes, (n) => (n.code === '1.2' ? { ...n, evidenceRule: 'required' } : n)),
+    };
     const res = await submitOn(def, 'Bắt buộc một chỉ số');
     expect([res.statusCode, res.json().error.code]).toEqual([422, 'SUBMISSION_INCOMPLETE']);
-    expect(res.json().error.details.problems).toEqual([expect.objectContaining({ code: '1.2', problem: 'EVIDENCE_REQUIRED' })]);
+    expect(res.json().error.details.problems).toEqual([
+      expect.objectContaining({ code: '1.2', problem: 'EVIDENCE_REQUIRED' }),
+    ]);
   });
 });

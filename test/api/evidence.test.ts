@@ -33,12 +33,18 @@ const tmpFiles = () => t.filesOnDisk().filter((p) => p.startsWith('tmp'));
 describe('upload', () => {
   it('stores a PDF with its metadata (dd/mm/yyyy date), detected type and audit entry', async () => {
     const rep = await t.as('rep_c1');
-    const res = await rep.upload(url(C1), 'Kế hoạch CĐS 2025.pdf', f.pdf('kế hoạch'), {
-      docNumber: '45/KH-UBND',
-      docDate: '05/03/2025',
-      summary: 'Kế hoạch chuyển đổi số năm 2025',
-      issuer: 'UBND xã Đức Đồng',
-    }, 'application/octet-stream');
+    const res = await rep.upload(
+      url(C1),
+      'Kế hoạch CĐS 2025.pdf',
+      f.pdf('kế hoạch'),
+      {
+        docNumber: '45/KH-UBND',
+        docDate: '05/03/2025',
+        summary: 'Kế hoạch chuyển đổi số năm 2025',
+        issuer: 'UBND xã Đức Đồng',
+      },
+      'application/octet-stream',
+    );
     expect(res.statusCode).toBe(201);
     const e = res.json();
     expect(e).toMatchObject({
@@ -99,7 +105,10 @@ describe('upload', () => {
     expect(res.statusCode).toBe(201);
     expect(res.json().fileName).toBe('Quyết định số 12.pdf'.normalize('NFC'));
     const win = await rep.upload(url(C1), '..\\..\\Windows\\Báo cáo.docx', f.docx());
-    expect(win.json()).toMatchObject({ fileName: 'Báo cáo.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+    expect(win.json()).toMatchObject({
+      fileName: 'Báo cáo.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    });
   });
 
   it('the same file uploaded twice → one stored file, two library documents', async () => {
@@ -145,7 +154,12 @@ describe('upload', () => {
         port,
         method: 'POST',
         path: url(C1),
-        headers: { 'content-type': mp.contentType, 'content-length': mp.payload.length, cookie: rep.cookie, 'x-csrf-token': rep.csrf },
+        headers: {
+          'content-type': mp.contentType,
+          'content-length': mp.payload.length,
+          cookie: rep.cookie,
+          'x-csrf-token': rep.csrf,
+        },
       });
       req.on('error', () => resolve());
       req.write(mp.payload.subarray(0, mp.payload.length / 2), async () => {
@@ -167,7 +181,10 @@ describe('upload', () => {
 describe('library, metadata, links', () => {
   it('lists the unit library with accent-insensitive search', async () => {
     const rep = await t.as('rep_c1');
-    await rep.upload(url(C1), 'Báo cáo tổng kết.pdf', f.pdf('tổng kết'), { summary: 'Báo cáo tổng kết năm', issuer: 'Sở Thông tin và Truyền thông' });
+    await rep.upload(url(C1), 'Báo cáo tổng kết.pdf', f.pdf('tổng kết'), {
+      summary: 'Báo cáo tổng kết năm',
+      issuer: 'Sở Thông tin và Truyền thông',
+    });
     const all = (await rep.get(url(C1))).json();
     expect(all.total).toBeGreaterThan(1);
     expect(all.abilities).toEqual({ upload: true });
@@ -181,15 +198,33 @@ describe('library, metadata, links', () => {
     const rep = await t.as('rep_c1');
     expect((await rep.post(`${url(C1)}/link`, { url: 'javascript:alert(1)' })).statusCode).toBe(400);
     expect((await rep.post(`${url(C1)}/link`, { url: 'file:///etc/passwd' })).statusCode).toBe(400);
-    const res = await rep.post(`${url(C1)}/link`, { url: 'https://vanban.hatinh.gov.vn/12-qd', docNumber: '12/QĐ-UBND', docDate: '2025-01-15' });
+    const res = await rep.post(`${url(C1)}/link`, {
+      url: 'https://vanban.hatinh.gov.vn/12-qd',
+      docNumber: '12/QĐ-UBND',
+      docDate: '2025-01-15',
+    });
     expect(res.statusCode).toBe(201);
     const link = res.json();
-    expect(link).toMatchObject({ url: 'https://vanban.hatinh.gov.vn/12-qd', sha256: null, fileName: null, abilities: { download: false } });
-    const patched = await rep.patch(`/api/v1/evidence/${link.id}`, { summary: 'Quyết định ban hành kế hoạch', docDate: '16/01/2025' });
+    expect(link).toMatchObject({
+      url: 'https://vanban.hatinh.gov.vn/12-qd',
+      sha256: null,
+      fileName: null,
+      abilities: { download: false },
+    });
+    const patched = await rep.patch(`/api/v1/evidence/${link.id}`, {
+      summary: 'Quyết định ban hành kế hoạch',
+      docDate: '16/01/2025',
+    });
     expect(patched.statusCode).toBe(200);
-    expect(patched.json()).toMatchObject({ summary: 'Quyết định ban hành kế hoạch', docDate: '2025-01-16', docNumber: '12/QĐ-UBND' });
+    expect(patched.json()).toMatchObject({
+      summary: 'Quyết định ban hành kế hoạch',
+      docDate: '2025-01-16',
+      docNumber: '12/QĐ-UBND',
+    });
     expect((await rep.get(`/api/v1/evidence/${link.id}/download`)).statusCode).toBe(404);
-    const actions = (await t.database.db.select().from(auditLog).where(eq(auditLog.objectId, link.id))).map((a) => a.action);
+    const actions = (await t.database.db.select().from(auditLog).where(eq(auditLog.objectId, link.id))).map(
+      (a) => a.action,
+    );
     expect(actions).toEqual(['evidence.link', 'evidence.update']);
   });
 });
@@ -228,7 +263,12 @@ describe('download and preview', () => {
   it("a reporter of unit A downloading unit B's evidence → 404 (and cannot list, edit or delete it)", async () => {
     const e = (await (await t.as('rep_c3')).upload(url(C3), 'Sơn Tây.pdf', f.pdf('C3'))).json();
     const rep = await t.as('rep_c1');
-    for (const path of [`/api/v1/evidence/${e.id}/download`, `/api/v1/evidence/${e.id}/preview`, `/api/v1/evidence/${e.id}`, url(C3)]) {
+    for (const path of [
+      `/api/v1/evidence/${e.id}/download`,
+      `/api/v1/evidence/${e.id}/preview`,
+      `/api/v1/evidence/${e.id}`,
+      url(C3),
+    ]) {
       const res = await rep.get(path);
       expect(res.statusCode, path).toBe(404);
       expect(res.json().error.code).toBe('NOT_FOUND');

@@ -33,7 +33,11 @@ async function exportFile(username: string, body: { kind: string; unitId?: strin
   expect((await c.get(`/api/v1/jobs/${jobId}`)).json()).toMatchObject({ status: 'queued', progress: 0, result: null });
   expect(await runJobs()).toBeGreaterThan(0);
   const job = (await c.get(`/api/v1/jobs/${jobId}`)).json();
-  expect(job).toMatchObject({ status: 'done', progress: 1, result: { downloadUrl: `/api/v1/exports/${jobId}/download` } });
+  expect(job).toMatchObject({
+    status: 'done',
+    progress: 1,
+    result: { downloadUrl: `/api/v1/exports/${jobId}/download` },
+  });
   const file = await c.get(job.result.downloadUrl);
   expect(file.statusCode).toBe(200);
   return { jobId, file, job };
@@ -48,8 +52,22 @@ describe('official outputs', () => {
     expect(wb.worksheets.map((w) => w.name)).toHaveLength(1);
     const ws = wb.worksheets[0]!;
     expect(ws.getCell('A1').value).toBe('KẾT QUẢ ĐÁNH GIÁ, XẾP HẠNG MỨC ĐỘ CHUYỂN ĐỔI SỐ NĂM 2026');
-    expect(ws.getRow(5).values).toEqual([undefined, 'STT', 'Tên đơn vị', 'Điểm tự chấm', 'Điểm thẩm định', 'Tỷ lệ %', 'Xếp loại', 'Xếp hạng', 'Tình trạng nộp']);
-    expect([6, 7, 8].map((r) => [ws.getRow(r).getCell(1).value, ws.getRow(r).getCell(7).value])).toEqual([[1, 1], [2, 2], [3, 3]]);
+    expect(ws.getRow(5).values).toEqual([
+      undefined,
+      'STT',
+      'Tên đơn vị',
+      'Điểm tự chấm',
+      'Điểm thẩm định',
+      'Tỷ lệ %',
+      'Xếp loại',
+      'Xếp hạng',
+      'Tình trạng nộp',
+    ]);
+    expect([6, 7, 8].map((r) => [ws.getRow(r).getCell(1).value, ws.getRow(r).getCell(7).value])).toEqual([
+      [1, 1],
+      [2, 2],
+      [3, 3],
+    ]);
     expect(ws.getRow(8).getCell(6).value).toBe('Yếu');
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, fitToWidth: 1, printTitlesRow: '5:5' });
   });
@@ -76,17 +94,37 @@ describe('official outputs', () => {
     const zip = await JSZip.loadAsync(file.rawPayload);
     const xml = await zip.file('word/document.xml')!.async('string');
     const text = xml.replace(/<[^>]+>/g, '');
-    for (const s of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'KẾT QUẢ ĐÁNH GIÁ, XẾP HẠNG MỨC ĐỘ CHUYỂN ĐỔI SỐ NĂM 2026', '2500/QĐ-UBND', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Xếp hạng', 'Tình trạng nộp']) expect(text).toContain(s);
+    for (const s of [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'KẾT QUẢ ĐÁNH GIÁ, XẾP HẠNG MỨC ĐỘ CHUYỂN ĐỔI SỐ NĂM 2026',
+      '2500/QĐ-UBND',
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+      'Xếp hạng',
+      'Tình trạng nộp',
+    ])
+      expect(text).toContain(s);
     // Nghị định 30/2020: the People's Committee heads the document, not the locality's bare name.
     expect(text).toContain('ỦY BAN NHÂN DÂNTỈNH THỬ NGHIỆM'); // two heading lines: "ỦY BAN NHÂN DÂN" / "TỈNH THỬ NGHIỆM"
     expect(text).toMatch(/của Ủy ban nhân dân tỉnh/);
   });
 
-  it('authorization: a unit reporter → 403; a scorecard without a unit → 400; someone else\'s job → 404', async () => {
-    expect((await (await t.as('rep_c1')).post(`/api/v1/campaigns/${ids.campaignId}/exports`, { kind: 'ranking_xlsx' })).statusCode).toBe(403);
-    expect((await (await t.as('office')).post(`/api/v1/campaigns/${ids.campaignId}/exports`, { kind: 'scorecard_pdf' })).statusCode).toBe(400);
-    expect((await t.anonymous.post(`/api/v1/campaigns/${ids.campaignId}/exports`, { kind: 'ranking_xlsx' })).statusCode).toBe(401);
-    const res = await (await t.as('office')).post(`/api/v1/campaigns/${ids.campaignId}/exports`, { kind: 'ranking_xlsx' });
+  it("authorization: a unit reporter → 403; a scorecard without a unit → 400; someone else's job → 404", async () => {
+    expect(
+      (await (await t.as('rep_c1')).post(`/api/v1/campaigns/${ids.campaignId}/exports`, { kind: 'ranking_xlsx' }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await (await t.as('office')).post(`/api/v1/campaigns/${ids.campaignId}/exports`, { kind: 'scorecard_pdf' }))
+        .statusCode,
+    ).toBe(400);
+    expect(
+      (await t.anonymous.post(`/api/v1/campaigns/${ids.campaignId}/exports`, { kind: 'ranking_xlsx' })).statusCode,
+    ).toBe(401);
+    const res = await (
+      await t.as('office')
+    ).post(`/api/v1/campaigns/${ids.campaignId}/exports`, { kind: 'ranking_xlsx' });
     const { jobId } = res.json();
     expect((await (await t.as('chair')).get(`/api/v1/jobs/${jobId}`)).statusCode).toBe(404);
     expect((await (await t.as('chair')).get(`/api/v1/exports/${jobId}/download`)).statusCode).toBe(404);

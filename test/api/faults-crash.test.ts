@@ -32,7 +32,9 @@ interface ItemRow {
 
 function filesUnder(root: string): string[] {
   if (!fs.existsSync(root)) return [];
-  return (fs.readdirSync(root, { recursive: true, withFileTypes: true }) as fs.Dirent[]).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  return (fs.readdirSync(root, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name));
 }
 
 describe('kill -9 under load, then restart', () => {
@@ -57,7 +59,12 @@ describe('kill -9 under load, then restart', () => {
       let version = item.version;
       for (let k = 1; !stop && k < 10_000; k++) {
         try {
-          const res = await rep.request('PUT', `/api/v1/assessments/${a!.id}/items/${item.code}`, { inputs: item.inputs, selfScore: item.selfScore, explanation: `crash-test #${k}`, version });
+          const res = await rep.request('PUT', `/api/v1/assessments/${a!.id}/items/${item.code}`, {
+            inputs: item.inputs,
+            selfScore: item.selfScore,
+            explanation: `crash-test #${k}`,
+            version,
+          });
           if (res.status !== 200) throw new Error(`${res.status} ${res.text}`);
           version = (res.json() as ItemRow).version;
           ackedSaves.set(item.code, k);
@@ -83,7 +90,8 @@ describe('kill -9 under load, then restart', () => {
     // At least LOAD_MS of load, and (bounded) until some of each kind were acknowledged.
     const until = Date.now() + 30_000;
     await new Promise((r) => setTimeout(r, LOAD_MS));
-    while ((ackedUploads.length < 2 || ackedSaves.size < 2) && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+    while ((ackedUploads.length < 2 || ackedSaves.size < 2) && Date.now() < until)
+      await new Promise((r) => setTimeout(r, 100));
     await server.kill9();
     stop = true;
     await Promise.all(loops);
@@ -93,9 +101,12 @@ describe('kill -9 under load, then restart', () => {
 
     server = await startServerProcess(target.env);
     const deadline = Date.now() + 30_000;
-    while (!server.output().includes('evidence store reconciled') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    while (!server.output().includes('evidence store reconciled') && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 100));
     expect(server.output()).toContain('evidence store reconciled');
-    const after = (await (await login(server.url, 'camb.nhaplieu', 'demo1234')).request('GET', `/api/v1/assessments/${a!.id}`)).json() as { items: ItemRow[] };
+    const after = (
+      await (await login(server.url, 'camb.nhaplieu', 'demo1234')).request('GET', `/api/v1/assessments/${a!.id}`)
+    ).json() as { items: ItemRow[] };
     let present = 0;
     for (const item of items) {
       const now = after.items.find((i) => i.code === item.code)!;
@@ -110,16 +121,23 @@ describe('kill -9 under load, then restart', () => {
     await server.stop();
     server = undefined;
 
-    const stored = new Set((await target.query<{ sha256: string }>('select sha256 from stored_files')).map((r) => r.sha256));
+    const stored = new Set(
+      (await target.query<{ sha256: string }>('select sha256 from stored_files')).map((r) => r.sha256),
+    );
     for (const sha of ackedUploads) expect(stored.has(sha), `acknowledged upload ${sha}`).toBe(true);
     const root = path.join(target.dataDir, 'files');
     expect(filesUnder(path.join(root, 'tmp')), 'no partial upload left in tmp').toEqual([]);
     const onDisk = filesUnder(root).map((f) => path.basename(f));
-    expect(onDisk.filter((s) => !stored.has(s)), 'no unrecorded file').toEqual([]);
+    expect(
+      onDisk.filter((s) => !stored.has(s)),
+      'no unrecorded file',
+    ).toEqual([]);
     for (const sha of stored) {
       const file = path.join(root, sha.slice(0, 2), sha.slice(2, 4), sha);
       expect(createHash('sha256').update(fs.readFileSync(file)).digest('hex'), sha).toBe(sha);
     }
-    console.log(`crash test (${target.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}): ${acked} saves acknowledged, ${present} present; ${ackedUploads.length} uploads acknowledged, all present; ${stored.size} files, none orphan`);
+    console.log(
+      `crash test (${target.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}): ${acked} saves acknowledged, ${present} present; ${ackedUploads.length} uploads acknowledged, all present; ${stored.size} files, none orphan`,
+    );
   }, 240_000);
 });

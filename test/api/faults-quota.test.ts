@@ -19,7 +19,8 @@ afterAll(async () => {
   fs.rmSync(root, { recursive: true, force: true });
 });
 
-const files = () => (fs.readdirSync(root, { recursive: true, withFileTypes: true }) as fs.Dirent[]).filter((e) => e.isFile());
+const files = () =>
+  (fs.readdirSync(root, { recursive: true, withFileTypes: true }) as fs.Dirent[]).filter((e) => e.isFile());
 
 describe('evidence store out of space', () => {
   it('refuses uploads with 507 and a clear message while item saves and reads keep working', async () => {
@@ -33,11 +34,17 @@ describe('evidence store out of space', () => {
     expect(full.json().error.message).toContain('hết dung lượng');
     expect(files()).toHaveLength(1); // the accepted file only; no spool left behind
 
-    const item = await rep.put(`/api/v1/assessments/${ids.assessments.C1}/items/1.2`, { inputs: { yes: true }, explanation: 'Vẫn lưu được khi kho đầy', version: 0 });
+    const item = await rep.put(`/api/v1/assessments/${ids.assessments.C1}/items/1.2`, {
+      inputs: { yes: true },
+      explanation: 'Vẫn lưu được khi kho đầy',
+      version: 0,
+    });
     expect(item.statusCode, item.body).toBe(200);
     const read = await rep.get(`/api/v1/assessments/${ids.assessments.C1}`);
     expect(read.statusCode).toBe(200);
-    expect((read.json().items as { code: string; explanation: string }[]).find((i) => i.code === '1.2')!.explanation).toBe('Vẫn lưu được khi kho đầy');
+    expect(
+      (read.json().items as { code: string; explanation: string }[]).find((i) => i.code === '1.2')!.explanation,
+    ).toBe('Vẫn lưu được khi kho đầy');
     expect((await rep.get(url)).statusCode).toBe(200);
   });
 });

@@ -45,28 +45,53 @@ describe('supplying figures through the API', () => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ accepted: 3, prefilled: 3, kept: 0 });
     const c1 = await item('C1', '2.1');
-    expect(c1).toMatchObject({ inputs: { a: 30, b: 40 }, selfScore: 15, version: 1, supplied: { inputs: { a: 30, b: 40 }, source: SOURCE } });
+    expect(c1).toMatchObject({
+      inputs: { a: 30, b: 40 },
+      selfScore: 15,
+      version: 1,
+      supplied: { inputs: { a: 30, b: 40 }, source: SOURCE },
+    });
     expect(new Date(c1.supplied.suppliedAt).toISOString()).toBe('2026-11-01T03:00:00.000Z');
     expect(await item('C2', '1.2')).toMatchObject({ inputs: { yes: true }, selfScore: 10 });
     expect(await item('C2', '1.3')).toMatchObject({ inputs: { choice: 'vua' }, selfScore: 10 });
     const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'assessment.figure.supply'));
     expect(audit).toHaveLength(3);
-    expect(audit.find((a) => a.objectId === ids.assessments.C1)).toMatchObject({ unitId: t.unit('C1'), after: { code: '2.1', source: SOURCE, outcome: 'prefilled', selfScore: 15 } });
+    expect(audit.find((a) => a.objectId === ids.assessments.C1)).toMatchObject({
+      unitId: t.unit('C1'),
+      after: { code: '2.1', source: SOURCE, outcome: 'prefilled', selfScore: 15 },
+    });
   });
 
   it("never overwrites a unit's own entry: the unit's values stay, the supplied ones are shown beside them", async () => {
     const rep = await t.as('rep_c3');
-    const saved = await rep.put(`/api/v1/assessments/${ids.assessments.C3}/items/2.1`, { inputs: { a: 1, b: 2 }, version: 0 });
+    const saved = await rep.put(`/api/v1/assessments/${ids.assessments.C3}/items/2.1`, {
+      inputs: { a: 1, b: 2 },
+      version: 0,
+    });
     expect(saved.statusCode).toBe(200);
-    const res = await bearer(t, token).post(figuresUrl(), { source: SOURCE, figures: [{ unitCode: 'C3', itemCode: '2.1', inputs: { a: 30, b: 40 } }] });
+    const res = await bearer(t, token).post(figuresUrl(), {
+      source: SOURCE,
+      figures: [{ unitCode: 'C3', itemCode: '2.1', inputs: { a: 30, b: 40 } }],
+    });
     expect(res.json()).toMatchObject({ accepted: 1, prefilled: 0, kept: 1, items: [{ index: 0, outcome: 'kept' }] });
-    expect(await item('C3', '2.1')).toMatchObject({ inputs: { a: 1, b: 2 }, selfScore: 10, version: 1, supplied: { inputs: { a: 30, b: 40 }, source: SOURCE } });
+    expect(await item('C3', '2.1')).toMatchObject({
+      inputs: { a: 1, b: 2 },
+      selfScore: 10,
+      version: 1,
+      supplied: { inputs: { a: 30, b: 40 }, source: SOURCE },
+    });
   });
 
   it('a newer figure replaces a pre-filled one the unit left alone; the same figure again changes nothing', async () => {
-    const again = await bearer(t, token).post(figuresUrl(), { source: SOURCE, figures: [{ unitCode: 'C1', itemCode: '2.1', inputs: { a: 30, b: 40 } }] });
+    const again = await bearer(t, token).post(figuresUrl(), {
+      source: SOURCE,
+      figures: [{ unitCode: 'C1', itemCode: '2.1', inputs: { a: 30, b: 40 } }],
+    });
     expect(again.json()).toMatchObject({ unchanged: 1 });
-    const newer = await bearer(t, token).post(figuresUrl(), { source: SOURCE, figures: [{ unitCode: 'C1', itemCode: '2.1', inputs: { a: 40, b: 40 } }] });
+    const newer = await bearer(t, token).post(figuresUrl(), {
+      source: SOURCE,
+      figures: [{ unitCode: 'C1', itemCode: '2.1', inputs: { a: 40, b: 40 } }],
+    });
     expect(newer.json()).toMatchObject({ prefilled: 1 });
     expect(await item('C1', '2.1')).toMatchObject({ inputs: { a: 40, b: 40 }, selfScore: 20, version: 2 });
   });
@@ -124,13 +149,24 @@ describe('importing a figures file', () => {
     const res = await (await t.as('office')).upload(`${figuresUrl()}/import`, 'so-lieu.xlsx', file);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ accepted: 2, prefilled: 2 });
-    expect(await item('C2', '2.3')).toMatchObject({ inputs: { a: 9, b: 10 }, selfScore: 10, supplied: { source: 'Sở Thông tin và Truyền thông' } });
+    expect(await item('C2', '2.3')).toMatchObject({
+      inputs: { a: 9, b: 10 },
+      selfScore: 10,
+      supplied: { source: 'Sở Thông tin và Truyền thông' },
+    });
   });
 
-  it('a CSV with problems → 422 listing every problem at once (the file\'s and the campaign\'s), row by row; nothing recorded', async () => {
+  it("a CSV with problems → 422 listing every problem at once (the file's and the campaign's), row by row; nothing recorded", async () => {
     const before = await suppliedCount();
     const csv = Buffer.from(
-      ['Mã đơn vị,Mã chỉ số,Tên số liệu,Giá trị,Nguồn', 'C1,1.2,yes,có,Sở TTTT', 'C9,1.2,yes,có,Sở TTTT', 'C1,2.1,a,nhiều,Sở TTTT', 'C1,2.2,,3,Sở TTTT', 'C1,2.2,value,3,'].join('\n'),
+      [
+        'Mã đơn vị,Mã chỉ số,Tên số liệu,Giá trị,Nguồn',
+        'C1,1.2,yes,có,Sở TTTT',
+        'C9,1.2,yes,có,Sở TTTT',
+        'C1,2.1,a,nhiều,Sở TTTT',
+        'C1,2.2,,3,Sở TTTT',
+        'C1,2.2,value,3,',
+      ].join('\n'),
     );
     const res = await bearer(t, token).upload(`${figuresUrl()}/import`, 'so-lieu.csv', csv);
     expect(res.statusCode).toBe(422);
@@ -148,7 +184,11 @@ describe('importing a figures file', () => {
   });
 
   it('a file that is not a table → 415', async () => {
-    const res = await bearer(t, token).upload(`${figuresUrl()}/import`, 'x.xlsx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0]));
+    const res = await bearer(t, token).upload(
+      `${figuresUrl()}/import`,
+      'x.xlsx',
+      Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0]),
+    );
     expect(res.statusCode).toBe(415);
   });
 });
@@ -183,9 +223,13 @@ describe('who may supply figures', () => {
     expect((await t.anonymous.post(figuresUrl(), body)).statusCode).toBe(401);
     const issued = await issueToken(t, (await t.as('mot-cua')) && (await userId('mot-cua')));
     expect((await bearer(t, issued.token).post(figuresUrl(), body)).statusCode).toBe(200);
-    expect((await (await t.as('admin')).delete(`/api/v1/users/${await userId('mot-cua')}/tokens/${issued.id}`)).statusCode).toBe(204);
+    expect(
+      (await (await t.as('admin')).delete(`/api/v1/users/${await userId('mot-cua')}/tokens/${issued.id}`)).statusCode,
+    ).toBe(204);
     expect((await bearer(t, issued.token).post(figuresUrl(), body)).statusCode).toBe(401);
-    expect((await bearer(t, issued.token).upload(`${figuresUrl()}/import`, 'f.csv', Buffer.from('a'))).statusCode).toBe(401);
+    expect((await bearer(t, issued.token).upload(`${figuresUrl()}/import`, 'f.csv', Buffer.from('a'))).statusCode).toBe(
+      401,
+    );
   });
 });
 

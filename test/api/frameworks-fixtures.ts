@@ -2,7 +2,10 @@
 import ExcelJS from 'exceljs';
 import type { FrameworkDefinition } from '../../src/core/framework/index.ts';
 
-export function sampleDefinition(code = 'thu-nghiem-xa', overrides: Partial<FrameworkDefinition> = {}): FrameworkDefinition {
+export function sampleDefinition(
+  code = 'thu-nghiem-xa',
+  overrides: Partial<FrameworkDefinition> = {},
+): FrameworkDefinition {
   return {
     code,
     name: 'Bộ chỉ số thử nghiệm cấp xã',
@@ -20,7 +23,14 @@ export function sampleDefinition(code = 'thu-nghiem-xa', overrides: Partial<Fram
             code: '1.1',
             title: 'Số cuộc họp của Ban Chỉ đạo',
             maxPoints: 20,
-            method: { kind: 'steps', input: 'number', thresholds: [{ atLeast: 4, points: 20 }, { atLeast: 2, points: 10 }] },
+            method: {
+              kind: 'steps',
+              input: 'number',
+              thresholds: [
+                { atLeast: 4, points: 20 },
+                { atLeast: 2, points: 10 },
+              ],
+            },
             evidence: 'Biên bản cuộc họp',
           },
         ],
@@ -29,7 +39,14 @@ export function sampleDefinition(code = 'thu-nghiem-xa', overrides: Partial<Fram
         code: '2',
         title: 'Dịch vụ công trực tuyến',
         maxPoints: 15,
-        children: [{ code: '2.1', title: 'Tỷ lệ hồ sơ trực tuyến toàn trình', maxPoints: 15, method: { kind: 'ratio', zeroDenominator: 'not_applicable' } }],
+        children: [
+          {
+            code: '2.1',
+            title: 'Tỷ lệ hồ sơ trực tuyến toàn trình',
+            maxPoints: 15,
+            method: { kind: 'ratio', zeroDenominator: 'not_applicable' },
+          },
+        ],
       },
     ],
     ...overrides,
@@ -38,7 +55,16 @@ export function sampleDefinition(code = 'thu-nghiem-xa', overrides: Partial<Fram
 
 export type Row = (string | number | null | ExcelJS.CellValue)[];
 
-export const HEADER = ['STT', 'Chỉ số / Chỉ số thành phần', 'Điểm tối đa', 'Cách xác định và tính điểm', 'Tài liệu kiểm chứng', 'Nguồn thu thập dữ liệu', 'Đơn vị phối hợp xác minh', 'Phương pháp tính điểm'];
+export const HEADER = [
+  'STT',
+  'Chỉ số / Chỉ số thành phần',
+  'Điểm tối đa',
+  'Cách xác định và tính điểm',
+  'Tài liệu kiểm chứng',
+  'Nguồn thu thập dữ liệu',
+  'Đơn vị phối hợp xác minh',
+  'Phương pháp tính điểm',
+];
 
 export const INFO_ROWS: Row[] = [
   ['Mã bộ chỉ số', 'phu-luc-xa'],
@@ -50,7 +76,10 @@ export const INFO_ROWS: Row[] = [
 ];
 
 /** A workbook with an index sheet (optional lines above the header) and, unless null, the info sheet. */
-export async function workbook(rows: Row[], options: { above?: Row[]; info?: Row[] | null; build?: (sheet: ExcelJS.Worksheet) => void } = {}): Promise<Buffer> {
+export async function workbook(
+  rows: Row[],
+  options: { above?: Row[]; info?: Row[] | null; build?: (sheet: ExcelJS.Worksheet) => void } = {},
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const sheet = wb.addWorksheet('Phụ lục III');
   for (const r of options.above ?? []) sheet.addRow(r);
@@ -70,7 +99,16 @@ export function appendixRows(groups: number, perGroup: number, pointsPerLeaf = 2
   for (let g = 1; g <= groups; g++) {
     rows.push([String(g), `Nhóm chỉ số ${g}`, perGroup * pointsPerLeaf, '', '', '', '', '']);
     for (let i = 1; i <= perGroup; i++) {
-      rows.push([`${g}.${i}`, `Chỉ số thành phần ${g}.${i} về ứng dụng công nghệ thông tin`, pointsPerLeaf, `Hướng dẫn chấm ${g}.${i}`, 'Văn bản', 'Báo cáo', 'Sở TTTT', i % 2 ? 'yesno' : 'manual 0.5']);
+      rows.push([
+        `${g}.${i}`,
+        `Chỉ số thành phần ${g}.${i} về ứng dụng công nghệ thông tin`,
+        pointsPerLeaf,
+        `Hướng dẫn chấm ${g}.${i}`,
+        'Văn bản',
+        'Báo cáo',
+        'Sở TTTT',
+        i % 2 ? 'yesno' : 'manual 0.5',
+      ]);
     }
   }
   return rows;

@@ -24,7 +24,10 @@ async function expectRejected(buf: Buffer, status: number, pattern: RegExp, name
   const res = await upload(buf, name);
   expect(res.statusCode, res.body).toBe(status);
   const err = res.json().error;
-  const messages = [err.message, ...((err.details?.problems ?? []) as { message: string }[]).map((p) => p.message)].join('\n');
+  const messages = [
+    err.message,
+    ...((err.details?.problems ?? []) as { message: string }[]).map((p) => p.message),
+  ].join('\n');
   expect(messages).toMatch(pattern);
   expect(await count()).toBe(before);
   return err;
@@ -35,10 +38,25 @@ describe('importing appendix workbooks', () => {
     const buf = await workbook(appendixRows(20, 24), { info: info('lon-500') });
     const res = await upload(buf);
     expect(res.statusCode, res.body.slice(0, 500)).toBe(201);
-    expect(res.json()).toMatchObject({ code: 'lon-500', status: 'draft', mainIndicators: 20, subIndicators: 480, leafCount: 480, totalPoints: 960 });
+    expect(res.json()).toMatchObject({
+      code: 'lon-500',
+      status: 'draft',
+      mainIndicators: 20,
+      subIndicators: 480,
+      leafCount: 480,
+      totalPoints: 960,
+    });
     const got = (await office.get(`/api/v1/frameworks/${res.json().id}`)).json();
-    expect(got.definition.decision).toEqual({ number: '2878/QĐ-UBND', date: '2023-11-07', issuer: 'UBND tỉnh Hà Tĩnh' });
-    expect(got.definition.nodes[0].children[1]).toMatchObject({ code: '1.2', method: { kind: 'manual', step: 0.5 }, guidance: 'Hướng dẫn chấm 1.2' });
+    expect(got.definition.decision).toEqual({
+      number: '2878/QĐ-UBND',
+      date: '2023-11-07',
+      issuer: 'UBND tỉnh Hà Tĩnh',
+    });
+    expect(got.definition.nodes[0].children[1]).toMatchObject({
+      code: '1.2',
+      method: { kind: 'manual', step: 0.5 },
+      guidance: 'Hướng dẫn chấm 1.2',
+    });
     expect(got.definition.nodes[9].code).toBe('10');
   });
 
@@ -47,7 +65,16 @@ describe('importing appendix workbooks', () => {
       ['I.', 'NHÓM CHỈ SỐ NỀN TẢNG', null],
       [null],
       ['1.', 'Hạ tầng số', { formula: 'C6+C7', result: 10 }],
-      ['1.1', 'Tỷ lệ cán bộ có máy tính', 6, 'Tính theo tỷ lệ', { text: 'Danh sách máy tính', hyperlink: 'https://example.vn/ds' }, null, null, 'ratio'],
+      [
+        '1.1',
+        'Tỷ lệ cán bộ có máy tính',
+        6,
+        'Tính theo tỷ lệ',
+        { text: 'Danh sách máy tính', hyperlink: 'https://example.vn/ds' },
+        null,
+        null,
+        'ratio',
+      ],
       ['1.2', 'Mạng nội bộ', 4, 'Dòng thứ nhất', null, null, null, 'yesno'],
       [null, null, null, 'Dòng thứ hai của hướng dẫn'],
       ['II', 'NHÓM CHỈ SỐ HOẠT ĐỘNG', null],
@@ -77,7 +104,12 @@ describe('importing appendix workbooks', () => {
     const res = await upload(buf);
     expect(res.statusCode, res.body.slice(0, 800)).toBe(201);
     const def = (await office.get(`/api/v1/frameworks/${res.json().id}`)).json().definition;
-    expect(def).toMatchObject({ code: 'thuc-te-xa', name: 'Bộ chỉ số đánh giá chuyển đổi số cấp xã', appliesTo: { unitTypes: ['commune'] }, decision: { number: '2878/QĐ-UBND', date: '2023-11-07', issuer: 'UBND tỉnh Hà Tĩnh' } });
+    expect(def).toMatchObject({
+      code: 'thuc-te-xa',
+      name: 'Bộ chỉ số đánh giá chuyển đổi số cấp xã',
+      appliesTo: { unitTypes: ['commune'] },
+      decision: { number: '2878/QĐ-UBND', date: '2023-11-07', issuer: 'UBND tỉnh Hà Tĩnh' },
+    });
     const flat = (nodes: { code: string; maxPoints: number; children?: unknown[] }[]): string[] =>
       nodes.flatMap((n) => [`${n.code}:${n.maxPoints}`, ...flat((n.children ?? []) as never)]);
     expect(flat(def.nodes)).toEqual(['I:10', 'I.1:10', 'I.1.1:6', 'I.1.2:4', 'II:5', 'II.1:5', 'II.1.a:3', 'II.1.b:2']);
@@ -102,7 +134,12 @@ describe('importing appendix workbooks', () => {
     const def = sampleDefinition('yaml-json');
     const json = await upload(Buffer.from(JSON.stringify(def)), 'a.json');
     expect(json.statusCode, json.body).toBe(201);
-    const yaml = await upload(Buffer.from('code: yaml-2\nname: Bộ\ndecision: { number: "1", issuer: UBND }\nappliesTo: { unitTypes: [commune] }\nnodes:\n  - code: "1"\n    title: A\n    maxPoints: -1\n'), 'a.yaml');
+    const yaml = await upload(
+      Buffer.from(
+        'code: yaml-2\nname: Bộ\ndecision: { number: "1", issuer: UBND }\nappliesTo: { unitTypes: [commune] }\nnodes:\n  - code: "1"\n    title: A\n    maxPoints: -1\n',
+      ),
+      'a.yaml',
+    );
     expect(yaml.statusCode).toBe(422);
     expect(yaml.json().error.details.problems[0]).toMatchObject({ row: 8, code: '1', severity: 'error' });
     expect(yaml.json().error.details.problems[0].message).toMatch(/không được âm/);
@@ -132,7 +169,18 @@ describe('refusing broken files (precise message, nothing saved)', () => {
   });
 
   it('negative and non-numeric points name the row', async () => {
-    const err = await expectRejected(await workbook([['1', 'Nhóm', 5], ['1.1', 'A', -5, null, null, null, null, 'yesno'], ['1.2', 'B', 'mười', null, null, null, null, 'yesno']], { info: info('diem-sai') }), 422, /không được âm/);
+    const err = await expectRejected(
+      await workbook(
+        [
+          ['1', 'Nhóm', 5],
+          ['1.1', 'A', -5, null, null, null, null, 'yesno'],
+          ['1.2', 'B', 'mười', null, null, null, null, 'yesno'],
+        ],
+        { info: info('diem-sai') },
+      ),
+      422,
+      /không được âm/,
+    );
     expect(err.details.problems).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ sheet: 'Phụ lục III', row: 3, code: '1.1', severity: 'error' }),
@@ -142,26 +190,68 @@ describe('refusing broken files (precise message, nothing saved)', () => {
   });
 
   it('points with 3 decimals → POINTS_PRECISION at its row', async () => {
-    const err = await expectRejected(await workbook([['1', 'A', 1.125, null, null, null, null, 'manual']], { info: info('ba-so-le') }), 422, /quá 2 chữ số thập phân/);
+    const err = await expectRejected(
+      await workbook([['1', 'A', 1.125, null, null, null, null, 'manual']], { info: info('ba-so-le') }),
+      422,
+      /quá 2 chữ số thập phân/,
+    );
     expect(err.details.problems[0]).toMatchObject({ row: 2, code: '1', rule: 'POINTS_PRECISION' });
   });
 
   it('a gap in the hierarchy (child without its parent) and a duplicate code', async () => {
-    await expectRejected(await workbook([['1', 'A', 2], ['1.1', 'B', 2, null, null, null, null, 'yesno'], ['2.1', 'C', 1]], { info: info('ngat') }), 422, /không tìm thấy chỉ số cha "2"/);
-    const err = await expectRejected(await workbook([['1', 'A', 2, null, null, null, null, 'yesno'], ['1', 'B', 2, null, null, null, null, 'yesno']], { info: info('trung') }), 422, /Mã 1 bị trùng với dòng 2/);
+    await expectRejected(
+      await workbook(
+        [
+          ['1', 'A', 2],
+          ['1.1', 'B', 2, null, null, null, null, 'yesno'],
+          ['2.1', 'C', 1],
+        ],
+        { info: info('ngat') },
+      ),
+      422,
+      /không tìm thấy chỉ số cha "2"/,
+    );
+    const err = await expectRejected(
+      await workbook(
+        [
+          ['1', 'A', 2, null, null, null, null, 'yesno'],
+          ['1', 'B', 2, null, null, null, null, 'yesno'],
+        ],
+        { info: info('trung') },
+      ),
+      422,
+      /Mã 1 bị trùng với dòng 2/,
+    );
     expect(err.details.problems[0].row).toBe(3);
   });
 
   it('a formula with unknown names, constructor or __proto__ in the method column', async () => {
     for (const expr of ['formula x + y | x', 'formula constructor', 'formula __proto__ * 2', 'formula a.constructor']) {
-      const err = await expectRejected(await workbook([['1', 'A', 2, null, null, null, null, expr]], { info: info('cong-thuc') }), 422, /./);
-      expect(err.details.problems.some((p: { row: number; severity: string }) => p.row === 2 && p.severity === 'error'), expr).toBe(true);
+      const err = await expectRejected(
+        await workbook([['1', 'A', 2, null, null, null, null, expr]], { info: info('cong-thuc') }),
+        422,
+        /./,
+      );
+      expect(
+        err.details.problems.some((p: { row: number; severity: string }) => p.row === 2 && p.severity === 'error'),
+        expr,
+      ).toBe(true);
     }
   });
 
   it('a formula cell without a cached result, and missing metadata', async () => {
-    await expectRejected(await workbook([['1', 'A', { formula: 'SUM(1,2)' } as ExcelJS.CellValue, null, null, null, null, 'yesno']], { info: info('chua-tinh') }), 422, /công thức chưa được tính/);
-    await expectRejected(await workbook([['1', 'A', 2, null, null, null, null, 'yesno']], { info: [['Tên bộ chỉ số', 'X']] }), 422, /Thiếu "Mã bộ chỉ số"/);
+    await expectRejected(
+      await workbook([['1', 'A', { formula: 'SUM(1,2)' } as ExcelJS.CellValue, null, null, null, null, 'yesno']], {
+        info: info('chua-tinh'),
+      }),
+      422,
+      /công thức chưa được tính/,
+    );
+    await expectRejected(
+      await workbook([['1', 'A', 2, null, null, null, null, 'yesno']], { info: [['Tên bộ chỉ số', 'X']] }),
+      422,
+      /Thiếu "Mã bộ chỉ số"/,
+    );
   });
 
   it('a workbook without the header row', async () => {

@@ -32,7 +32,12 @@ afterAll(() => t.close());
 async function draftBy(c: Client, prefix = 'nhap', body: Record<string, unknown> = {}) {
   const res = await c.post('/api/v1/frameworks', { definition: sampleDefinition(code(prefix)), ...body });
   expect(res.statusCode, res.body).toBe(201);
-  return res.json() as { id: string; code: string; ownerUnit: { id: string; code: string }; abilities: Record<string, boolean> };
+  return res.json() as {
+    id: string;
+    code: string;
+    ownerUnit: { id: string; code: string };
+    abilities: Record<string, boolean>;
+  };
 }
 async function publishedBy(c: Client, prefix = 'ban-hanh') {
   const d = await draftBy(c, prefix);
@@ -40,7 +45,8 @@ async function publishedBy(c: Client, prefix = 'ban-hanh') {
   expect(res.statusCode, res.body).toBe(200);
   return res.json() as { id: string; code: string };
 }
-const statusOf = async (id: string) => (await office.get(`/api/v1/frameworks/${id}`)).json().status as string | undefined;
+const statusOf = async (id: string) =>
+  (await office.get(`/api/v1/frameworks/${id}`)).json().status as string | undefined;
 
 describe('a district office does not write the province’s index sets (the 16 wrong 2xx)', () => {
   let inUse: { id: string; code: string };
@@ -54,28 +60,68 @@ describe('a district office does not write the province’s index sets (the 16 w
 
   const CASES: [string, () => Promise<{ statusCode: number; body: string }>][] = [
     ['DELETE the administrator’s draft', async () => d1.delete(`/api/v1/frameworks/${(await draftBy(admin)).id}`)],
-    ['PUT the administrator’s draft', async () => {
-      const d = await draftBy(admin);
-      return d1.put(`/api/v1/frameworks/${d.id}`, { definition: sampleDefinition(d.code), version: 1 });
-    }],
-    ['publish the administrator’s draft', async () => d1.post(`/api/v1/frameworks/${(await draftBy(admin)).id}/publish`)],
-    ['new version of the administrator’s draft', async () => d1.post(`/api/v1/frameworks/${(await draftBy(admin)).id}/versions`)],
-    ['confirm a mapping from the administrator’s draft', async () => d1.put(`/api/v1/frameworks/${(await draftBy(admin)).id}/mapping?to=${other.id}`, { pairs: [] })],
+    [
+      'PUT the administrator’s draft',
+      async () => {
+        const d = await draftBy(admin);
+        return d1.put(`/api/v1/frameworks/${d.id}`, { definition: sampleDefinition(d.code), version: 1 });
+      },
+    ],
+    [
+      'publish the administrator’s draft',
+      async () => d1.post(`/api/v1/frameworks/${(await draftBy(admin)).id}/publish`),
+    ],
+    [
+      'new version of the administrator’s draft',
+      async () => d1.post(`/api/v1/frameworks/${(await draftBy(admin)).id}/versions`),
+    ],
+    [
+      'confirm a mapping from the administrator’s draft',
+      async () => d1.put(`/api/v1/frameworks/${(await draftBy(admin)).id}/mapping?to=${other.id}`, { pairs: [] }),
+    ],
     ['DELETE the province office’s draft', async () => d1.delete(`/api/v1/frameworks/${(await draftBy(office)).id}`)],
-    ['PUT the province office’s draft', async () => {
-      const d = await draftBy(office);
-      return d1.put(`/api/v1/frameworks/${d.id}`, { definition: sampleDefinition(d.code), version: 1 });
-    }],
-    ['publish the province office’s draft', async () => d1.post(`/api/v1/frameworks/${(await draftBy(office)).id}/publish`)],
-    ['archive the published commune set the 2026 campaign runs on', () => d1.post(`/api/v1/frameworks/${inUse.id}/archive`)],
+    [
+      'PUT the province office’s draft',
+      async () => {
+        const d = await draftBy(office);
+        return d1.put(`/api/v1/frameworks/${d.id}`, { definition: sampleDefinition(d.code), version: 1 });
+      },
+    ],
+    [
+      'publish the province office’s draft',
+      async () => d1.post(`/api/v1/frameworks/${(await draftBy(office)).id}/publish`),
+    ],
+    [
+      'archive the published commune set the 2026 campaign runs on',
+      () => d1.post(`/api/v1/frameworks/${inUse.id}/archive`),
+    ],
     ['new version of the published commune set', () => d1.post(`/api/v1/frameworks/${inUse.id}/versions`)],
-    ['confirm a mapping from the published commune set', () => d1.put(`/api/v1/frameworks/${inUse.id}/mapping?to=${other.id}`, { pairs: [] })],
-    ['archive a published province set not in use', async () => d1.post(`/api/v1/frameworks/${(await publishedBy(office)).id}/archive`)],
+    [
+      'confirm a mapping from the published commune set',
+      () => d1.put(`/api/v1/frameworks/${inUse.id}/mapping?to=${other.id}`, { pairs: [] }),
+    ],
+    [
+      'archive a published province set not in use',
+      async () => d1.post(`/api/v1/frameworks/${(await publishedBy(office)).id}/archive`),
+    ],
     ['new version of a published province set', () => d1.post(`/api/v1/frameworks/${other.id}/versions`)],
-    ['POST /frameworks with the province set’s code (its next version)', () => d1.post('/api/v1/frameworks', { definition: sampleDefinition(inUse.code) })],
-    ['import a file with the province set’s code (its next version)', () =>
-      d1.upload('/api/v1/frameworks/import', 'bo-chi-so.json', Buffer.from(JSON.stringify(sampleDefinition(other.code))))],
-    ['archive a preset (seeded, owned by the province)', async () => d1.post(`/api/v1/frameworks/${await publishFramework(t, sampleDefinition(code('co-san')))}/archive`)],
+    [
+      'POST /frameworks with the province set’s code (its next version)',
+      () => d1.post('/api/v1/frameworks', { definition: sampleDefinition(inUse.code) }),
+    ],
+    [
+      'import a file with the province set’s code (its next version)',
+      () =>
+        d1.upload(
+          '/api/v1/frameworks/import',
+          'bo-chi-so.json',
+          Buffer.from(JSON.stringify(sampleDefinition(other.code))),
+        ),
+    ],
+    [
+      'archive a preset (seeded, owned by the province)',
+      async () => d1.post(`/api/v1/frameworks/${await publishFramework(t, sampleDefinition(code('co-san')))}/archive`),
+    ],
   ];
 
   it('every one of the 16 writes is refused with 403 FORBIDDEN naming the unit that issued the set', async () => {
@@ -95,7 +141,9 @@ describe('a district office does not write the province’s index sets (the 16 w
     expect(await statusOf(inUse.id)).toBe('published');
     const versions = (await office.get(`/api/v1/frameworks/${inUse.id}/versions`)).json().items;
     expect(versions.map((v: { version: number }) => v.version)).toEqual([1]);
-    const drafts = (await office.get('/api/v1/frameworks?status=draft&pageSize=200')).json().items as { code: string }[];
+    const drafts = (await office.get('/api/v1/frameworks?status=draft&pageSize=200')).json().items as {
+      code: string;
+    }[];
     expect(drafts.filter((d) => d.code.startsWith('nhap-')).length).toBe(8);
   });
 
@@ -104,7 +152,14 @@ describe('a district office does not write the province’s index sets (the 16 w
     const seen = await d1.get(`/api/v1/frameworks/${draft.id}`);
     expect(seen.statusCode).toBe(200);
     expect(seen.json().ownerUnit).toMatchObject({ code: 'P' });
-    expect(seen.json().abilities).toEqual({ update: false, publish: false, archive: false, createVersion: false, delete: false, confirmMapping: false });
+    expect(seen.json().abilities).toEqual({
+      update: false,
+      publish: false,
+      archive: false,
+      createVersion: false,
+      delete: false,
+      confirmMapping: false,
+    });
     expect((await d1.get(`/api/v1/frameworks/${inUse.id}/export?format=yaml`)).statusCode).toBe(200);
     expect((await d1.get(`/api/v1/frameworks/${inUse.id}/mapping?to=${other.id}`)).statusCode).toBe(200);
     // The campaigns keeping a set in use are named to those who may write it only.
@@ -121,7 +176,10 @@ describe('a district office issues and writes its own sets', () => {
     const v2 = await d1.post(`/api/v1/frameworks/${d.id}/versions`);
     expect(v2.statusCode).toBe(201);
     expect(v2.json().ownerUnit.code).toBe('D1');
-    expect((await d1.post('/api/v1/frameworks', { definition: sampleDefinition(d.code) })).json()).toMatchObject({ version: 3, ownerUnit: { code: 'D1' } });
+    expect((await d1.post('/api/v1/frameworks', { definition: sampleDefinition(d.code) })).json()).toMatchObject({
+      version: 3,
+      ownerUnit: { code: 'D1' },
+    });
     expect((await d1.post(`/api/v1/frameworks/${d.id}/archive`)).statusCode).toBe(200);
   });
 
@@ -131,21 +189,35 @@ describe('a district office issues and writes its own sets', () => {
     const refused = await d2.delete(`/api/v1/frameworks/${d.id}`);
     expect(refused.statusCode).toBe(403);
     expect(refused.json().error.message).toContain('Huyện Đức Thọ');
-    expect((await office.put(`/api/v1/frameworks/${d.id}`, { definition: sampleDefinition(d.code), version: 1 })).statusCode).toBe(200);
+    expect(
+      (await office.put(`/api/v1/frameworks/${d.id}`, { definition: sampleDefinition(d.code), version: 1 })).statusCode,
+    ).toBe(200);
     expect((await office.delete(`/api/v1/frameworks/${d.id}`)).statusCode).toBe(204);
   });
 
   it('the issuing unit may be chosen within the office’s reach, never above it', async () => {
-    const forCommune = await d1.post('/api/v1/frameworks', { definition: sampleDefinition(code('xa')), ownerUnitId: t.unit('C1') });
+    const forCommune = await d1.post('/api/v1/frameworks', {
+      definition: sampleDefinition(code('xa')),
+      ownerUnitId: t.unit('C1'),
+    });
     expect(forCommune.statusCode).toBe(201);
     expect(forCommune.json().ownerUnit.code).toBe('C1');
-    const forProvince = await d1.post('/api/v1/frameworks', { definition: sampleDefinition(code('tinh')), ownerUnitId: t.unit('P') });
+    const forProvince = await d1.post('/api/v1/frameworks', {
+      definition: sampleDefinition(code('tinh')),
+      ownerUnitId: t.unit('P'),
+    });
     expect(forProvince.statusCode).toBe(403);
-    const forOtherDistrict = await d1.post('/api/v1/frameworks', { definition: sampleDefinition(code('khac')), ownerUnitId: t.unit('C3') });
+    const forOtherDistrict = await d1.post('/api/v1/frameworks', {
+      definition: sampleDefinition(code('khac')),
+      ownerUnitId: t.unit('C3'),
+    });
     expect(forOtherDistrict.statusCode).toBe(404);
     // A new version keeps the set's owner: asking for another one is refused, not ignored.
     const own = await draftBy(office, 'giu-chu');
-    const moved = await office.post('/api/v1/frameworks', { definition: sampleDefinition(own.code), ownerUnitId: t.unit('D1') });
+    const moved = await office.post('/api/v1/frameworks', {
+      definition: sampleDefinition(own.code),
+      ownerUnitId: t.unit('D1'),
+    });
     expect(moved.statusCode).toBe(400);
     expect(moved.json().error.message).toContain('Tỉnh Thử Nghiệm');
   });
@@ -193,14 +265,21 @@ describe('migration 0008 gives existing sets their owner', () => {
     const preset = await publishFramework(t, sampleDefinition(code('cu-co-san')));
     const db = t.database.db;
     // An install upgraded to 0008 has sets without owners: replay the migration's backfill on them.
-    const statements = fs.readFileSync(path.join(MIGRATIONS_DIR, '0008_framework_owner.sql'), 'utf8').split('--> statement-breakpoint').map((s) => s.trim());
+    const statements = fs
+      .readFileSync(path.join(MIGRATIONS_DIR, '0008_framework_owner.sql'), 'utf8')
+      .split('--> statement-breakpoint')
+      .map((s) => s.trim());
     expect(statements[1]).toMatch(/^WITH first_version AS[\s\S]*UPDATE frameworks/);
     await db.execute(sql`alter table frameworks alter column owner_unit_id drop not null`);
     await db.execute(sql`update frameworks set owner_unit_id = null`);
     await db.execute(sql.raw(statements[1]!));
     await db.execute(sql`alter table frameworks alter column owner_unit_id set not null`);
     const owners = new Map(
-      rowsOf<{ code: string; version: number; owner: string }>(await db.execute(sql`select f.code, f.version, u.code as owner from frameworks f join org_units u on u.id = f.owner_unit_id`)).map((r) => [`${r.code}@${r.version}`, r.owner]),
+      rowsOf<{ code: string; version: number; owner: string }>(
+        await db.execute(
+          sql`select f.code, f.version, u.code as owner from frameworks f join org_units u on u.id = f.owner_unit_id`,
+        ),
+      ).map((r) => [`${r.code}@${r.version}`, r.owner]),
     );
     expect(owners.get(`${district.code}@1`)).toBe('D1');
     expect(owners.get(`${district.code}@2`)).toBe('D1');

@@ -35,9 +35,26 @@ describe('lifecycle', () => {
     const res = await office.post('/api/v1/frameworks', { definition: def });
     expect(res.statusCode).toBe(201);
     const s = res.json();
-    expect(s).toMatchObject({ code: 'life-1', version: 1, status: 'draft', totalPoints: 45, mainIndicators: 2, subIndicators: 3, leafCount: 3, basedOnId: null, rowVersion: 1 });
+    expect(s).toMatchObject({
+      code: 'life-1',
+      version: 1,
+      status: 'draft',
+      totalPoints: 45,
+      mainIndicators: 2,
+      subIndicators: 3,
+      leafCount: 3,
+      basedOnId: null,
+      rowVersion: 1,
+    });
     expect(s.name).toBe('Bộ chỉ số thử'.normalize('NFC'));
-    expect(s.abilities).toEqual({ update: true, publish: true, archive: false, createVersion: true, delete: true, confirmMapping: true });
+    expect(s.abilities).toEqual({
+      update: true,
+      publish: true,
+      archive: false,
+      createVersion: true,
+      delete: true,
+      confirmMapping: true,
+    });
     // The province office issues it for its own unit, the province.
     expect(s.ownerUnit).toEqual({ id: t.unit('P'), code: 'P', name: 'Tỉnh Thử Nghiệm' });
     expect(s.inUseBy).toEqual([]);
@@ -69,7 +86,10 @@ describe('lifecycle', () => {
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.code).toBe('VERSION_CONFLICT');
     expect(stale.json().error.details.current.rowVersion).toBe(2);
-    const otherCode = await office.put(`/api/v1/frameworks/${d.id}`, { definition: sampleDefinition('khac'), version: 2 });
+    const otherCode = await office.put(`/api/v1/frameworks/${d.id}`, {
+      definition: sampleDefinition('khac'),
+      version: 2,
+    });
     expect(otherCode.statusCode).toBe(400);
   });
 
@@ -86,7 +106,10 @@ describe('lifecycle', () => {
     expect(fixed.statusCode).toBe(200);
     const pub = await office.post(`/api/v1/frameworks/${d.id}/publish`);
     expect(pub.statusCode, pub.body).toBe(200);
-    expect(pub.json()).toMatchObject({ status: 'published', abilities: { update: false, publish: false, archive: true, delete: false } });
+    expect(pub.json()).toMatchObject({
+      status: 'published',
+      abilities: { update: false, publish: false, archive: true, delete: false },
+    });
     expect(pub.json().publishedAt).toBeTruthy();
     expect(pub.json().warnings.map((w: { code: string }) => w.code)).toContain('MAIN_COUNT_MISMATCH');
 
@@ -111,7 +134,9 @@ describe('lifecycle', () => {
     // A unit sees only the published version as the latest.
     const rep = await t.as('rep_c1');
     const seen = (await rep.get('/api/v1/frameworks?latest=true&q=life-4')).json();
-    expect(seen.items.map((v: { version: number; status: string }) => [v.version, v.status])).toEqual([[1, 'published']]);
+    expect(seen.items.map((v: { version: number; status: string }) => [v.version, v.status])).toEqual([
+      [1, 'published'],
+    ]);
     expect(seen.abilities.create).toBe(false);
     expect((await rep.get(`/api/v1/frameworks/${v1.id}/versions`)).json().items).toHaveLength(1);
   });
@@ -151,11 +176,19 @@ describe('diff, mapping, export, previews', () => {
     const mapping = (await office.get(`/api/v1/frameworks/${v1.id}/mapping?to=${v2.id}`)).json();
     expect(mapping.confirmed).toBeNull();
     expect(mapping.proposal.unmappedNew).toEqual(['2.2']);
-    const pairs = [{ fromCode: '1.1', toCode: '1.1' }, { fromCode: '2.1', toCode: '2.1' }];
+    const pairs = [
+      { fromCode: '1.1', toCode: '1.1' },
+      { fromCode: '2.1', toCode: '2.1' },
+    ];
     const put = await office.put(`/api/v1/frameworks/${v1.id}/mapping?to=${v2.id}`, { pairs });
     expect(put.statusCode, put.body).toBe(200);
     expect(put.json().confirmed).toEqual(pairs);
-    const bad = await office.put(`/api/v1/frameworks/${v1.id}/mapping?to=${v2.id}`, { pairs: [{ fromCode: '9.9', toCode: '1.1' }, { fromCode: '1.2', toCode: '1.1' }] });
+    const bad = await office.put(`/api/v1/frameworks/${v1.id}/mapping?to=${v2.id}`, {
+      pairs: [
+        { fromCode: '9.9', toCode: '1.1' },
+        { fromCode: '1.2', toCode: '1.1' },
+      ],
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.message).toMatch(/9\.9/);
     const audit = (await (await t.as('admin')).get(`/api/v1/audit?objectType=framework&objectId=${v1.id}`)).json();
@@ -178,10 +211,16 @@ describe('diff, mapping, export, previews', () => {
 
   it('score-preview scores one item with the engine; validate reports without saving', async () => {
     const rep = await t.as('rep_c1');
-    const res = await rep.post('/api/v1/frameworks/score-preview', { method: { kind: 'ratio', zeroDenominator: 'zero' }, maxPoints: 10, inputs: { a: '3', b: 4, __proto__: 1 } });
+    const res = await rep.post('/api/v1/frameworks/score-preview', {
+      method: { kind: 'ratio', zeroDenominator: 'zero' },
+      maxPoints: 10,
+      inputs: { a: '3', b: 4, __proto__: 1 },
+    });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ points: 7.5, notApplicable: false });
-    const bad = await office.post('/api/v1/frameworks/validate', { definition: sampleDefinition('v', { declared: { totalPoints: 50 } }) });
+    const bad = await office.post('/api/v1/frameworks/validate', {
+      definition: sampleDefinition('v', { declared: { totalPoints: 50 } }),
+    });
     expect(bad.json().errors.map((e: { code: string }) => e.code)).toEqual(['TOTAL_MISMATCH']);
     const shape = await office.post('/api/v1/frameworks/validate', { definition: { code: 'X' } });
     expect(shape.json().errors.length).toBeGreaterThan(0);
@@ -196,7 +235,13 @@ describe('presets', () => {
     expect((await seedFrameworkPresets(t.database.db)).created).toEqual([]);
     const rep = await t.as('rep_c1');
     const list = (await rep.get('/api/v1/frameworks?q=minh-hoa-xa-1000')).json();
-    expect(list.items[0]).toMatchObject({ code: 'minh-hoa-xa-1000', version: 1, status: 'published', illustrative: true, totalPoints: 1000 });
+    expect(list.items[0]).toMatchObject({
+      code: 'minh-hoa-xa-1000',
+      version: 1,
+      status: 'published',
+      illustrative: true,
+      totalPoints: 1000,
+    });
   });
 });
 
@@ -228,10 +273,22 @@ describe('authorization on every route', () => {
     ['PUT', `/api/v1/frameworks/${id}/mapping?to=${pub2Id}`, { pairs: [] }],
   ];
   const call = (c: Client, method: string, url: string, body?: unknown) =>
-    method === 'GET' ? c.get(url) : method === 'PUT' ? c.put(url, body) : method === 'DELETE' ? c.delete(url) : c.post(url, body);
+    method === 'GET'
+      ? c.get(url)
+      : method === 'PUT'
+        ? c.put(url, body)
+        : method === 'DELETE'
+          ? c.delete(url)
+          : c.post(url, body);
 
   it('anonymous → 401 on every route', async () => {
-    const all = [...reads(), ['GET', '/api/v1/frameworks'], ...writes(draftId), ['POST', '/api/v1/frameworks/score-preview', { method: { kind: 'yesno' }, maxPoints: 1, inputs: {} }], ['POST', '/api/v1/frameworks/validate', { definition: {} }]];
+    const all = [
+      ...reads(),
+      ['GET', '/api/v1/frameworks'],
+      ...writes(draftId),
+      ['POST', '/api/v1/frameworks/score-preview', { method: { kind: 'yesno' }, maxPoints: 1, inputs: {} }],
+      ['POST', '/api/v1/frameworks/validate', { definition: {} }],
+    ];
     for (const [m, u, b] of all as [string, string, unknown][]) {
       const res = await call(t.anonymous, m, u, b);
       expect(res.statusCode, `${m} ${u}`).toBe(401);
@@ -248,9 +305,18 @@ describe('authorization on every route', () => {
       const list = (await c.get('/api/v1/frameworks')).json();
       expect(list.items.some((i: { status: string }) => i.status === 'draft')).toBe(false);
       for (const [m, u, b] of writes(draftId)) expect((await call(c, m, u, b)).statusCode, `${m} ${u}`).toBe(403);
-      for (const [m, u, b] of writes(pubId).slice(1)) expect((await call(c, m, u, b)).statusCode, `${m} ${u}`).toBe(403);
+      for (const [m, u, b] of writes(pubId).slice(1))
+        expect((await call(c, m, u, b)).statusCode, `${m} ${u}`).toBe(403);
       expect((await c.upload('/api/v1/frameworks/import', 'a.yaml', Buffer.from('code: x'))).statusCode).toBe(403);
-      expect((await c.post('/api/v1/frameworks/score-preview', { method: { kind: 'yesno' }, maxPoints: 2, inputs: { yes: true } })).json().points).toBe(2);
+      expect(
+        (
+          await c.post('/api/v1/frameworks/score-preview', {
+            method: { kind: 'yesno' },
+            maxPoints: 2,
+            inputs: { yes: true },
+          })
+        ).json().points,
+      ).toBe(2);
       expect((await c.get('/api/v1/frameworks/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
     });
   }

@@ -46,7 +46,10 @@ describe('health and docs', () => {
 
 describe('malformed requests', () => {
   it('an unknown /api/v1 path answers 404 in the JSON error shape, with or without a session', async () => {
-    for (const res of [await t.anonymous.get('/api/v1/no-such-thing'), await (await t.as('admin')).post('/api/v1/no/such/thing', {})]) {
+    for (const res of [
+      await t.anonymous.get('/api/v1/no-such-thing'),
+      await (await t.as('admin')).post('/api/v1/no/such/thing', {}),
+    ]) {
       expect(res.statusCode).toBe(404);
       expect(res.headers['content-type']).toMatch(/application\/json/);
       expect(res.json()).toMatchObject({ error: { code: 'NOT_FOUND' } });
@@ -68,7 +71,12 @@ describe('malformed requests', () => {
 
   it('a JSON body over 2 MB answers 413 PAYLOAD_TOO_LARGE', async () => {
     const c = await t.as('admin');
-    const res = await c.post('/api/v1/org-units', { code: 'BIG', name: 'x'.repeat(2 * 1024 * 1024 + 10), type: 'other', parentId: null });
+    const res = await c.post('/api/v1/org-units', {
+      code: 'BIG',
+      name: 'x'.repeat(2 * 1024 * 1024 + 10),
+      type: 'other',
+      parentId: null,
+    });
     expect(res.statusCode).toBe(413);
     expect(res.json()).toEqual({ error: { code: 'PAYLOAD_TOO_LARGE', message: expect.any(String) } });
   });
@@ -86,7 +94,12 @@ describe('malformed requests', () => {
       expect(res.statusCode).toBe(400);
       expect(res.json()).toMatchObject(errorShape);
     }
-    const login = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'content-type': 'application/json' }, payload: `{"username":${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)},"password":"x"}` });
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: `{"username":${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)},"password":"x"}`,
+    });
     expect(login.statusCode).toBe(400);
     expect((await t.anonymous.get('/healthz')).statusCode).toBe(200);
   });

@@ -32,7 +32,9 @@ describe('Strict-Transport-Security', () => {
   it('is sent on every answer (API, health, errors) when PUBLIC_BASE_URL is https; never when it is http or unset', async () => {
     const app = await appWith({ ...PRODUCTION, PUBLIC_BASE_URL: 'https://dti.hatinh.gov.vn' });
     for (const url of ['/healthz', '/api/v1/auth/me', '/api/v1/no-such-route', '/api/public/v1/campaigns']) {
-      expect((await get(app, url)).headers['strict-transport-security'], url).toBe('max-age=31536000; includeSubDomains');
+      expect((await get(app, url)).headers['strict-transport-security'], url).toBe(
+        'max-age=31536000; includeSubDomains',
+      );
     }
     for (const env of [{ ...PRODUCTION, PUBLIC_BASE_URL: 'http://10.0.0.5:3000' }, PRODUCTION, {}]) {
       const plain = await appWith(env);

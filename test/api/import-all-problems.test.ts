@@ -24,20 +24,24 @@ async function xlsx(header: string[], rows: string[][]): Promise<Buffer> {
 }
 
 type Problem = { row: number; column: string; code?: string; params?: Record<string, unknown>; message: string };
-const problemsOf = (res: { json(): unknown }) => (res.json() as { error: { details: { problems: Problem[] } } }).error.details.problems;
+const problemsOf = (res: { json(): unknown }) =>
+  (res.json() as { error: { details: { problems: Problem[] } } }).error.details.problems;
 
 describe('every problem in one report', () => {
   it('org units: a missing code, an unknown type and an unknown parent, all at once; nothing written', async () => {
     const before = (await admin.get('/api/v1/org-units')).json().items.length;
-    const file = await xlsx(['Mã đơn vị', 'Tên đơn vị', 'Loại', 'Mã đơn vị cấp trên'], [
-      ['', 'Xã Thiếu Mã', 'Xã', 'D1'],
-      ['D1.X7', 'Xã Bảy', 'Loại lạ', 'D1'],
-      ['D1.X8', 'Xã Tám', 'Xã', 'KHONGCO'],
-      ['D1.X2', 'Xã Hai', 'Xã', 'D1'],
-      // Its parent's row has a problem, but the parent IS in the file: not reported as missing.
-      ['D1.X7.T1', 'Thôn Một', 'Khác', 'D1.X7'],
-      ['C1', 'Xã Đức Đồng', 'Xã', 'D2'],
-    ]);
+    const file = await xlsx(
+      ['Mã đơn vị', 'Tên đơn vị', 'Loại', 'Mã đơn vị cấp trên'],
+      [
+        ['', 'Xã Thiếu Mã', 'Xã', 'D1'],
+        ['D1.X7', 'Xã Bảy', 'Loại lạ', 'D1'],
+        ['D1.X8', 'Xã Tám', 'Xã', 'KHONGCO'],
+        ['D1.X2', 'Xã Hai', 'Xã', 'D1'],
+        // Its parent's row has a problem, but the parent IS in the file: not reported as missing.
+        ['D1.X7.T1', 'Thôn Một', 'Khác', 'D1.X7'],
+        ['C1', 'Xã Đức Đồng', 'Xã', 'D2'],
+      ],
+    );
     const res = await admin.upload('/api/v1/org-units/import', 'don-vi.xlsx', file);
     expect(res.statusCode).toBe(422);
     const problems = problemsOf(res);
@@ -47,7 +51,12 @@ describe('every problem in one report', () => {
       [4, 'Mã đơn vị cấp trên'],
       [7, 'Mã đơn vị cấp trên'],
     ]);
-    expect(problems.map((p) => p.code)).toEqual(['REQUIRED', 'UNIT_TYPE_UNKNOWN', 'PARENT_NOT_FOUND', 'PARENT_DIFFERS']);
+    expect(problems.map((p) => p.code)).toEqual([
+      'REQUIRED',
+      'UNIT_TYPE_UNKNOWN',
+      'PARENT_NOT_FOUND',
+      'PARENT_DIFFERS',
+    ]);
     expect(problems[2]!.params).toEqual({ value: 'KHONGCO' });
     expect(problems[0]!.message).toBe('Thiếu mã đơn vị.');
     expect(problems[2]!.message).toContain('KHONGCO');
@@ -57,14 +66,17 @@ describe('every problem in one report', () => {
   });
 
   it('users: a bad username, a bad email, a taken username, a weak password and an unknown unit, all at once', async () => {
-    const file = await xlsx(['Tên đăng nhập', 'Họ và tên', 'Email', 'Điện thoại', 'Mật khẩu', 'Vai trò', 'Mã đơn vị'], [
-      ['x', 'Quá Ngắn', '', '', 'Hoa-Sen-2026', '', ''],
-      ['nguoi.moi1', 'Người Mới Một', 'khong-phai-email', '', 'Hoa-Sen-2026', '', ''],
-      ['admin', 'Trùng Tên', '', '', 'Hoa-Sen-2026', '', ''],
-      ['nguoi.moi2', 'Người Mới Hai', '', '', '123', '', ''],
-      ['nguoi.moi3', 'Người Mới Ba', '', '', 'Hoa-Sen-2026', 'Người xem', 'KHONGCO'],
-      ['nguoi.moi4', 'Người Mới Bốn', '', '', 'Hoa-Sen-2026', 'Người xem', 'C1'],
-    ]);
+    const file = await xlsx(
+      ['Tên đăng nhập', 'Họ và tên', 'Email', 'Điện thoại', 'Mật khẩu', 'Vai trò', 'Mã đơn vị'],
+      [
+        ['x', 'Quá Ngắn', '', '', 'Hoa-Sen-2026', '', ''],
+        ['nguoi.moi1', 'Người Mới Một', 'khong-phai-email', '', 'Hoa-Sen-2026', '', ''],
+        ['admin', 'Trùng Tên', '', '', 'Hoa-Sen-2026', '', ''],
+        ['nguoi.moi2', 'Người Mới Hai', '', '', '123', '', ''],
+        ['nguoi.moi3', 'Người Mới Ba', '', '', 'Hoa-Sen-2026', 'Người xem', 'KHONGCO'],
+        ['nguoi.moi4', 'Người Mới Bốn', '', '', 'Hoa-Sen-2026', 'Người xem', 'C1'],
+      ],
+    );
     const res = await admin.upload('/api/v1/users/import', 'tai-khoan.xlsx', file);
     expect(res.statusCode).toBe(422);
     expect(problemsOf(res).map((p) => [p.row, p.column])).toEqual([
@@ -74,7 +86,13 @@ describe('every problem in one report', () => {
       [5, 'Mật khẩu'],
       [6, 'Mã đơn vị'],
     ]);
-    expect(problemsOf(res).map((p) => p.code)).toEqual(['USERNAME_INVALID', 'EMAIL_INVALID', 'USERNAME_TAKEN', 'WEAK_PASSWORD', 'UNIT_NOT_FOUND']);
+    expect(problemsOf(res).map((p) => p.code)).toEqual([
+      'USERNAME_INVALID',
+      'EMAIL_INVALID',
+      'USERNAME_TAKEN',
+      'WEAK_PASSWORD',
+      'UNIT_NOT_FOUND',
+    ]);
     expect((await admin.get('/api/v1/users?q=nguoi.moi')).json().total).toBe(0);
   });
 });
@@ -93,7 +111,10 @@ describe('templates and the problem report', () => {
     expect(u.statusCode, u.body).toBe(200);
     expect(u.json()).toEqual({ created: 1, updated: 0 });
     // Again: the example row is now an existing, unchanged unit.
-    expect((await admin.upload('/api/v1/org-units/import', 'mau.xlsx', units)).json()).toEqual({ created: 0, updated: 0 });
+    expect((await admin.upload('/api/v1/org-units/import', 'mau.xlsx', units)).json()).toEqual({
+      created: 0,
+      updated: 0,
+    });
 
     const d1office = await t.as('d1office');
     const users = await download(d1office, '/api/v1/users/import-template');
@@ -113,7 +134,11 @@ describe('templates and the problem report', () => {
     const s = await office.upload('/api/v1/frameworks/import', 'mau-bo-chi-so.xlsx', set);
     expect(s.statusCode, s.body).toBe(201);
     expect(s.json()).toMatchObject({ code: 'mau-bo-chi-so', warnings: [] });
-    const kinds = (await office.get(`/api/v1/frameworks/${s.json().id}`)).json().definition.nodes.flatMap((n: { children: { method: { kind: string } }[] }) => n.children.map((c) => c.method.kind));
+    const kinds = (await office.get(`/api/v1/frameworks/${s.json().id}`))
+      .json()
+      .definition.nodes.flatMap((n: { children: { method: { kind: string } }[] }) =>
+        n.children.map((c) => c.method.kind),
+      );
     expect(kinds).toEqual(['manual', 'yesno', 'choice', 'ratio', 'steps']);
   });
 
@@ -125,23 +150,39 @@ describe('templates and the problem report', () => {
     expect((await t.anonymous.get('/api/v1/users/import-template')).statusCode).toBe(401);
   });
 
-  it('the report marks the problem cells of the file sent back, with each row\'s problems in a last column', async () => {
-    const file = await xlsx(['Mã đơn vị', 'Tên đơn vị', 'Loại', 'Mã đơn vị cấp trên'], [
-      ['', 'Xã Thiếu Mã', 'Xã', 'D1'],
-      ['D1.X7', 'Xã Bảy', 'Loại lạ', 'D1'],
-      ['D1.X8', 'Xã Tám', 'Xã', 'KHONGCO'],
-    ]);
+  it("the report marks the problem cells of the file sent back, with each row's problems in a last column", async () => {
+    const file = await xlsx(
+      ['Mã đơn vị', 'Tên đơn vị', 'Loại', 'Mã đơn vị cấp trên'],
+      [
+        ['', 'Xã Thiếu Mã', 'Xã', 'D1'],
+        ['D1.X7', 'Xã Bảy', 'Loại lạ', 'D1'],
+        ['D1.X8', 'Xã Tám', 'Xã', 'KHONGCO'],
+      ],
+    );
     const rejected = await admin.upload('/api/v1/org-units/import', 'don-vi.xlsx', file);
     const problems = problemsOf(rejected);
     expect(problems).toHaveLength(3);
     const boundary = 'x-thuocdo-report';
     const payload = Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="problems"\r\n\r\n${JSON.stringify(problems)}\r\n`),
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="don-vi.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="problems"\r\n\r\n${JSON.stringify(problems)}\r\n`,
+      ),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="don-vi.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
       file,
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/imports/problem-report', headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/imports/problem-report',
+      headers: {
+        cookie: admin.cookie,
+        'x-csrf-token': admin.csrf,
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+      },
+      payload,
+    });
     expect(res.statusCode, res.body).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);

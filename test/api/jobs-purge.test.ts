@@ -37,21 +37,35 @@ afterAll(async () => {
 });
 
 /** A job in the given state: finished `doneDaysAgo` days ago (null: not finished), optionally an export of `bytes`. */
-async function job(o: { kind?: string; doneDaysAgo: number | null; failed?: boolean; bytes?: string }): Promise<{ id: string; sha256?: string }> {
+async function job(o: {
+  kind?: string;
+  doneDaysAgo: number | null;
+  failed?: boolean;
+  bytes?: string;
+}): Promise<{ id: string; sha256?: string }> {
   const stored = o.bytes ? await store.put(Readable.from(Buffer.from(o.bytes))) : undefined;
-  const payload = o.kind === EMAIL_JOB ? { to: 'rep_c3@hatinh.gov.vn', subject: 'Nhắc hạn', text: 'Xã Sơn Tây còn 7 ngày' } : { requestedBy: t.user('office') };
+  const payload =
+    o.kind === EMAIL_JOB
+      ? { to: 'rep_c3@hatinh.gov.vn', subject: 'Nhắc hạn', text: 'Xã Sơn Tây còn 7 ngày' }
+      : { requestedBy: t.user('office') };
   const id = (await enqueueJob(t.database.db, { kind: o.kind ?? EXPORT_JOB, payload, runAt: daysAgo(40) }))!;
   if (o.doneDaysAgo !== null) {
     const result = stored ? { progress: 1, sha256: stored.sha256, size: stored.size } : null;
     await t.database.db
       .update(jobs)
-      .set({ doneAt: daysAgo(o.doneDaysAgo), attempts: o.failed ? 5 : 1, lastError: o.failed ? 'Máy chủ thư không trả lời' : null, result })
+      .set({
+        doneAt: daysAgo(o.doneDaysAgo),
+        attempts: o.failed ? 5 : 1,
+        lastError: o.failed ? 'Máy chủ thư không trả lời' : null,
+        result,
+      })
       .where(eq(jobs.id, id));
   }
   return { id, ...(stored ? { sha256: stored.sha256 } : {}) };
 }
 
-const exists = async (id: string) => (await t.database.db.select({ id: jobs.id }).from(jobs).where(eq(jobs.id, id))).length === 1;
+const exists = async (id: string) =>
+  (await t.database.db.select({ id: jobs.id }).from(jobs).where(eq(jobs.id, id))).length === 1;
 
 describe('purging finished jobs', () => {
   it('a daily job deletes jobs finished more than JOB_RETENTION_DAYS ago with their export files; the rest stays', async () => {
@@ -65,16 +79,26 @@ describe('purging finished jobs', () => {
     const sharedOld = await job({ doneDaysAgo: 30, bytes: 'cùng nội dung' });
     const sharedRecent = await job({ doneDaysAgo: 3, bytes: 'cùng nội dung' });
     const evidenceBytes = await job({ doneDaysAgo: 30, bytes: 'cũng là minh chứng' });
-    await t.database.db.insert(storedFiles).values({ sha256: evidenceBytes.sha256!, size: 10, mimeType: 'application/pdf' });
+    await t.database.db
+      .insert(storedFiles)
+      .values({ sha256: evidenceBytes.sha256!, size: 10, mimeType: 'application/pdf' });
 
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', THUOCDO_DATA_DIR: root, JOB_RETENTION_DAYS: '14', REMINDER_HOUR: '23' }); // no reminder scan today
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      THUOCDO_DATA_DIR: root,
+      JOB_RETENTION_DAYS: '14',
+      REMINDER_HOUR: '23',
+    }); // no reminder scan today
     const ctx: JobContext = { db: t.database.db, config, clock: () => now, fileStore: store };
     await createScheduler(ctx)(now);
     const worker = createJobWorker({ db: t.database.db, handlers: createJobHandlers(ctx), clock: () => now, batch: 1 });
     // Run the purge (and only it: the pending e-mail would need SMTP).
     const [purge] = await t.database.db.select().from(jobs).where(eq(jobs.kind, PURGE_JOBS_JOB));
     expect(purge).toBeDefined();
-    await t.database.db.execute(sql`update jobs set run_at = ${daysAgo(-1).toISOString()}::timestamptz where id = ${pending.id}::uuid`);
+    await t.database.db.execute(
+      sql`update jobs set run_at = ${daysAgo(-1).toISOString()}::timestamptz where id = ${pending.id}::uuid`,
+    );
     expect(await worker.runOnce()).toBe(1);
     const [done] = await t.database.db.select().from(jobs).where(eq(jobs.id, purge!.id));
     expect(done!.result).toEqual({ jobs: 5, exportFiles: 1 });
@@ -92,15 +116,30 @@ describe('purging finished jobs', () => {
   });
 
   it('is scheduled once per date, across processes; a download of a purged export is 404', async () => {
-    const count = async () => Number((await t.database.db.select({ n: sql<number>`count(*)::int` }).from(jobs).where(eq(jobs.kind, PURGE_JOBS_JOB)))[0]!.n);
+    const count = async () =>
+      Number(
+        (
+          await t.database.db
+            .select({ n: sql<number>`count(*)::int` })
+            .from(jobs)
+            .where(eq(jobs.kind, PURGE_JOBS_JOB))
+        )[0]!.n,
+      );
     const before = await count();
-    const ctx: JobContext = { db: t.database.db, config: { smtp: undefined, publicBaseUrl: undefined, reminderHour: 8 }, clock: () => now };
+    const ctx: JobContext = {
+      db: t.database.db,
+      config: { smtp: undefined, publicBaseUrl: undefined, reminderHour: 8 },
+      clock: () => now,
+    };
     await Promise.all([createScheduler(ctx)(now), createScheduler(ctx)(now)]);
     expect(await count()).toBe(before); // today's purge exists already
     await createScheduler(ctx)(new Date(now.getTime() + 86_400_000));
     expect(await count()).toBe(before + 1);
     const gone = await job({ doneDaysAgo: 400, bytes: 'rất cũ' });
-    await createJobHandlers({ ...ctx, fileStore: store })[PURGE_JOBS_JOB]!({}, { id: '', kind: PURGE_JOBS_JOB, payload: {}, attempts: 1 });
+    await createJobHandlers({ ...ctx, fileStore: store })[PURGE_JOBS_JOB]!(
+      {},
+      { id: '', kind: PURGE_JOBS_JOB, payload: {}, attempts: 1 },
+    );
     const office = await t.as('office');
     expect((await office.get(`/api/v1/jobs/${gone.id}`)).statusCode).toBe(404);
     expect((await office.get(`/api/v1/exports/${gone.id}/download`)).statusCode).toBe(404);

@@ -21,7 +21,8 @@ interface Unit {
   abilities: Record<string, boolean>;
 }
 const codes = (items: Unit[]) => items.map((u) => u.code);
-const list = async (who: string) => (await (await t.as(who)).get('/api/v1/org-units')).json() as { items: Unit[]; abilities: { create: boolean } };
+const list = async (who: string) =>
+  (await (await t.as(who)).get('/api/v1/org-units')).json() as { items: Unit[]; abilities: { create: boolean } };
 const get = async (c: Client, code: string) => (await c.get(`/api/v1/org-units/${t.unit(code)}`)).json();
 const auditOf = async (objectId: string) => (await admin.get(`/api/v1/audit?objectId=${objectId}`)).json().items;
 
@@ -41,7 +42,8 @@ describe('the visible tree', () => {
     expect(abilities.create).toBe(false);
     const by = new Map(items.map((u) => [u.code, u.abilities]));
     expect(by.get('P')).toEqual({ update: false, move: false, deactivate: false, createChild: false });
-    for (const code of ['D1', 'C1', 'C2']) expect(by.get(code)).toEqual({ update: true, move: true, deactivate: true, createChild: true });
+    for (const code of ['D1', 'C1', 'C2'])
+      expect(by.get(code)).toEqual({ update: true, move: true, deactivate: true, createChild: true });
   });
 
   it('a commune reporter sees its commune and its ancestors, and may change none of them', async () => {
@@ -116,34 +118,77 @@ describe('one unit', () => {
 describe('create', () => {
   it('creates a unit (201) and writes one audit entry', async () => {
     const office = await t.as('d1office');
-    const res = await office.post('/api/v1/org-units', { code: 'C1.T1', name: 'Thôn Một', type: 'other', parentId: t.unit('C1') });
+    const res = await office.post('/api/v1/org-units', {
+      code: 'C1.T1',
+      name: 'Thôn Một',
+      type: 'other',
+      parentId: t.unit('C1'),
+    });
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ code: 'C1.T1', name: 'Thôn Một', parentId: t.unit('C1'), version: 1, active: true });
+    expect(res.json()).toMatchObject({
+      code: 'C1.T1',
+      name: 'Thôn Một',
+      parentId: t.unit('C1'),
+      version: 1,
+      active: true,
+    });
     const audit = await auditOf(res.json().id);
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ action: 'org_unit.create', actorName: 'd1office', actorId: t.user('d1office'), before: null });
+    expect(audit[0]).toMatchObject({
+      action: 'org_unit.create',
+      actorName: 'd1office',
+      actorId: t.user('d1office'),
+      before: null,
+    });
     expect(audit[0].after).toMatchObject({ code: 'C1.T1', name: 'Thôn Một' });
   });
 
   it('records the units a new one was formed from, but only units the caller can see (else 404, nothing created)', async () => {
     const office = await t.as('d1office');
-    const ok = await office.post('/api/v1/org-units', { code: 'D1.M1', name: 'Xã Hợp Nhất', type: 'commune', parentId: t.unit('D1'), formedFrom: { unitIds: [t.unit('C1'), t.unit('C2')], effectiveDate: '2025-07-01' } });
+    const ok = await office.post('/api/v1/org-units', {
+      code: 'D1.M1',
+      name: 'Xã Hợp Nhất',
+      type: 'commune',
+      parentId: t.unit('D1'),
+      formedFrom: { unitIds: [t.unit('C1'), t.unit('C2')], effectiveDate: '2025-07-01' },
+    });
     expect(ok.statusCode).toBe(201);
-    expect((await office.get(`/api/v1/org-units/${ok.json().id}`)).json().lineage.predecessors.map((p: { code: string }) => p.code).sort()).toEqual(['C1', 'C2']);
-    const far = await office.post('/api/v1/org-units', { code: 'D1.M2', name: 'Xã Lấn Sang', type: 'commune', parentId: t.unit('D1'), formedFrom: { unitIds: [t.unit('C3')], effectiveDate: '2025-07-01' } });
+    expect(
+      (await office.get(`/api/v1/org-units/${ok.json().id}`))
+        .json()
+        .lineage.predecessors.map((p: { code: string }) => p.code)
+        .sort(),
+    ).toEqual(['C1', 'C2']);
+    const far = await office.post('/api/v1/org-units', {
+      code: 'D1.M2',
+      name: 'Xã Lấn Sang',
+      type: 'commune',
+      parentId: t.unit('D1'),
+      formedFrom: { unitIds: [t.unit('C3')], effectiveDate: '2025-07-01' },
+    });
     expect(far.statusCode).toBe(404);
     expect((await admin.get('/api/v1/org-units/search?q=D1.M2')).json().total).toBe(0);
   });
 
   it('refuses a code already taken with 409 UNIT_CODE_TAKEN', async () => {
-    const res = await admin.post('/api/v1/org-units', { code: 'C1', name: 'Trùng mã', type: 'commune', parentId: t.unit('D1') });
+    const res = await admin.post('/api/v1/org-units', {
+      code: 'C1',
+      name: 'Trùng mã',
+      type: 'commune',
+      parentId: t.unit('D1'),
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe('UNIT_CODE_TAKEN');
   });
 
   it('stores a name typed in NFD as NFC', async () => {
     const nfd = 'Phường Hà Huy Tập'.normalize('NFD');
-    const res = await admin.post('/api/v1/org-units', { code: 'NFD1', name: nfd, type: 'commune', parentId: t.unit('P') });
+    const res = await admin.post('/api/v1/org-units', {
+      code: 'NFD1',
+      name: nfd,
+      type: 'commune',
+      parentId: t.unit('P'),
+    });
     expect(res.statusCode).toBe(201);
     expect(res.json().name).toBe('Phường Hà Huy Tập'.normalize('NFC'));
     expect((await admin.get('/api/v1/org-units/search?q=ha%20huy%20tap')).json().total).toBe(1);
@@ -162,7 +207,10 @@ describe('create', () => {
   it('explains missing fields and wrong types in Vietnamese too', async () => {
     const res = await admin.post('/api/v1/org-units', { code: 'BAD2', type: 'planet', parentId: t.unit('P') });
     expect(res.statusCode).toBe(400);
-    const messages = res.json().error.details.issues.map((i: { message: string }) => i.message).join(' ');
+    const messages = res
+      .json()
+      .error.details.issues.map((i: { message: string }) => i.message)
+      .join(' ');
     expect(messages).not.toMatch(/Invalid|expected|received/);
     expect(messages).toMatch(/Loại đơn vị không hợp lệ/);
   });
@@ -177,7 +225,12 @@ describe('create', () => {
 
   it('stores SQL and HTML metacharacters in names verbatim and returns them as plain JSON strings', async () => {
     for (const [i, name] of HOSTILE.entries()) {
-      const res = await admin.post('/api/v1/org-units', { code: `HOSTILE${i}`, name, type: 'other', parentId: t.unit('P') });
+      const res = await admin.post('/api/v1/org-units', {
+        code: `HOSTILE${i}`,
+        name,
+        type: 'other',
+        parentId: t.unit('P'),
+      });
       expect(res.statusCode).toBe(201);
       expect(res.json().name).toBe(name);
       expect(res.headers['content-type']).toMatch(/application\/json/);
@@ -198,7 +251,11 @@ describe('edit', () => {
     expect(stale.json().error.code).toBe('VERSION_CONFLICT');
     expect(stale.json().error.details.current).toMatchObject({ name: 'Xã Đức Lạng (mới)', version: c2.version + 1 });
     const audit = await auditOf(c2.id);
-    expect(audit[0]).toMatchObject({ action: 'org_unit.update', before: { name: 'Xã Đức Lạng' }, after: { name: 'Xã Đức Lạng (mới)' } });
+    expect(audit[0]).toMatchObject({
+      action: 'org_unit.update',
+      before: { name: 'Xã Đức Lạng' },
+      after: { name: 'Xã Đức Lạng (mới)' },
+    });
   });
 
   it('refuses to take another unit’s code', async () => {
@@ -212,7 +269,10 @@ describe('move', () => {
   it('refuses a move under the unit’s own descendant (or itself) with 400 MOVE_INTO_DESCENDANT', async () => {
     const d1 = await get(admin, 'D1');
     for (const target of ['C1', 'D1']) {
-      const res = await admin.post(`/api/v1/org-units/${d1.id}/move`, { parentId: t.unit(target), version: d1.version });
+      const res = await admin.post(`/api/v1/org-units/${d1.id}/move`, {
+        parentId: t.unit(target),
+        version: d1.version,
+      });
       expect(res.statusCode).toBe(400);
       expect(res.json().error.code).toBe('MOVE_INTO_DESCENDANT');
     }
@@ -230,7 +290,10 @@ describe('move', () => {
     expect(codes((await list('d1office')).items)).toEqual(expect.arrayContaining(['P', 'S1', 'D1', 'C1', 'C2']));
     expect(codes((await list('rep_c1')).items)).toEqual(['C1', 'D1', 'P', 'S1']);
     // and back again
-    const back = await admin.post(`/api/v1/org-units/${d1.id}/move`, { parentId: t.unit('P'), version: res.json().version });
+    const back = await admin.post(`/api/v1/org-units/${d1.id}/move`, {
+      parentId: t.unit('P'),
+      version: res.json().version,
+    });
     expect(back.statusCode).toBe(200);
     expect((await get(admin, 'C1')).path.map((p: { code: string }) => p.code)).toEqual(['P', 'D1', 'C1']);
     expect((await auditOf(d1.id)).filter((e: { action: string }) => e.action === 'org_unit.move')).toHaveLength(2);
@@ -239,8 +302,13 @@ describe('move', () => {
   it('a district office cannot move its commune out of its district (403), nor to a unit it cannot see (404)', async () => {
     const office = await t.as('d1office');
     const c2 = await get(office, 'C2');
-    expect((await office.post(`/api/v1/org-units/${c2.id}/move`, { parentId: t.unit('P'), version: c2.version })).statusCode).toBe(403);
-    expect((await office.post(`/api/v1/org-units/${c2.id}/move`, { parentId: t.unit('D2'), version: c2.version })).statusCode).toBe(404);
+    expect(
+      (await office.post(`/api/v1/org-units/${c2.id}/move`, { parentId: t.unit('P'), version: c2.version })).statusCode,
+    ).toBe(403);
+    expect(
+      (await office.post(`/api/v1/org-units/${c2.id}/move`, { parentId: t.unit('D2'), version: c2.version }))
+        .statusCode,
+    ).toBe(404);
   });
 });
 
@@ -277,7 +345,10 @@ describe('other text fields keep metacharacters verbatim', () => {
     for (const [i, text] of HOSTILE.entries()) {
       const res = await admin.post('/api/v1/unit-groups', { code: `GH${i}`, name: text, description: text });
       expect(res.statusCode).toBe(201);
-      expect((await admin.get(`/api/v1/unit-groups/${res.json().id}`)).json()).toMatchObject({ name: text, description: text });
+      expect((await admin.get(`/api/v1/unit-groups/${res.json().id}`)).json()).toMatchObject({
+        name: text,
+        description: text,
+      });
     }
   });
 });

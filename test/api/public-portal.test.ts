@@ -34,14 +34,29 @@ beforeAll(async () => {
   t = await createTestApp({ clock: () => now });
   ids = await publishedCampaign(t, clock, {
     beforePublish: async (approved) => {
-      for (const url of [...routes(approved.campaignId, approved.groupId), `${P}/units/${t.unit('C1')}`]) beforePublication.set(url, (await t.anonymous.get(url)).statusCode);
+      for (const url of [...routes(approved.campaignId, approved.groupId), `${P}/units/${t.unit('C1')}`])
+        beforePublication.set(url, (await t.anonymous.get(url)).statusCode);
       beforePublication.set('list', (await t.anonymous.get(`${P}/campaigns`)).json().items.length);
     },
   });
 });
 afterAll(() => t.close());
 
-const FORBIDDEN = new Set(['comment', 'finalComment', 'proposedComment', 'finalReason', 'proposedReason', 'proposedScore', 'evidence', 'evidenceIds', 'sha256', 'explanation', 'history', 'requests', 'replies']);
+const FORBIDDEN = new Set([
+  'comment',
+  'finalComment',
+  'proposedComment',
+  'finalReason',
+  'proposedReason',
+  'proposedScore',
+  'evidence',
+  'evidenceIds',
+  'sha256',
+  'explanation',
+  'history',
+  'requests',
+  'replies',
+]);
 function keysOf(v: unknown, into = new Set<string>()): Set<string> {
   if (Array.isArray(v)) v.forEach((x) => keysOf(x, into));
   else if (v && typeof v === 'object') {
@@ -57,17 +72,34 @@ describe('public portal', () => {
   it('an approved but unpublished campaign, and an unknown one, answer 404 on every public route', async () => {
     expect(beforePublication.size).toBeGreaterThan(7);
     for (const [url, status] of beforePublication) expect([url, status]).toEqual([url, url === 'list' ? 0 : 404]);
-    for (const url of routes('00000000-0000-4000-8000-000000000000', ids.groupId)) expect((await t.anonymous.get(url)).statusCode).toBe(404);
+    for (const url of routes('00000000-0000-4000-8000-000000000000', ids.groupId))
+      expect((await t.anonymous.get(url)).statusCode).toBe(404);
     expect((await t.anonymous.get(`${P}/campaigns/not-a-uuid`)).statusCode).toBe(404);
-    expect((await t.anonymous.get(`${P}/campaigns/${ids.campaignId}/groups/00000000-0000-4000-8000-000000000000/results`)).statusCode).toBe(404);
+    expect(
+      (await t.anonymous.get(`${P}/campaigns/${ids.campaignId}/groups/00000000-0000-4000-8000-000000000000/results`))
+        .statusCode,
+    ).toBe(404);
   });
 
   it('lists the published campaign with its snapshot digest and groups', async () => {
     const res = await t.anonymous.get(`${P}/campaigns`);
     expect(res.statusCode).toBe(200);
-    expect(res.json().items).toEqual([expect.objectContaining({ id: ids.campaignId, year: 2026, snapshotVersion: 1, digest: ids.snapshot.digest, groups: [expect.objectContaining({ id: ids.groupId, unitCount: 3 })] })]);
+    expect(res.json().items).toEqual([
+      expect.objectContaining({
+        id: ids.campaignId,
+        year: 2026,
+        snapshotVersion: 1,
+        digest: ids.snapshot.digest,
+        groups: [expect.objectContaining({ id: ids.groupId, unitCount: 3 })],
+      }),
+    ]);
     const one = (await t.anonymous.get(`${P}/campaigns/${ids.campaignId}`)).json();
-    expect(one.snapshot).toMatchObject({ version: 1, digest: ids.snapshot.digest, signature: ids.snapshot.signature, corrections: [] });
+    expect(one.snapshot).toMatchObject({
+      version: 1,
+      digest: ids.snapshot.digest,
+      signature: ids.snapshot.signature,
+      corrections: [],
+    });
     expect(one.rules.bands.map((b: { code: string }) => b.code)).toEqual(['tot', 'kha', 'tb', 'yeu']);
   });
 
@@ -81,19 +113,41 @@ describe('public portal', () => {
     expect(again.body).toBe('');
     expect((await t.anonymous.get(url, { 'if-none-match': '"other"' })).statusCode).toBe(200);
     const csv = await t.anonymous.get(`${P}/campaigns/${ids.campaignId}/open-data.csv`);
-    expect((await t.anonymous.get(`${P}/campaigns/${ids.campaignId}/open-data.csv`, { 'if-none-match': csv.headers.etag as string })).statusCode).toBe(304);
+    expect(
+      (
+        await t.anonymous.get(`${P}/campaigns/${ids.campaignId}/open-data.csv`, {
+          'if-none-match': csv.headers.etag as string,
+        })
+      ).statusCode,
+    ).toBe(304);
   });
 
   it('group results in ranking order with bands, main indicators, distribution and averages', async () => {
     const body = (await t.anonymous.get(`${P}/campaigns/${ids.campaignId}/groups/${ids.groupId}/results`)).json();
-    expect(body.items.map((i: { unit: { code: string }; rank: number }) => [i.unit.code, i.rank])).toEqual([['C3', 1], ['C1', 2], ['C2', 3]]);
+    expect(body.items.map((i: { unit: { code: string }; rank: number }) => [i.unit.code, i.rank])).toEqual([
+      ['C3', 1],
+      ['C1', 2],
+      ['C2', 3],
+    ]);
     const [c3, c1, c2] = body.items;
     expect(c1.finalTotal).toBe(c3.finalTotal - 1.5);
-    expect(c2).toMatchObject({ band: { code: 'yeu' }, rankable: false, lowestBandReason: 'not_submitted', finalTotal: 0 });
+    expect(c2).toMatchObject({
+      band: { code: 'yeu' },
+      rankable: false,
+      lowestBandReason: 'not_submitted',
+      finalTotal: 0,
+    });
     expect(c1.mainIndicators.map((m: { code: string }) => m.code)).toEqual(['1', '2']);
-    expect(c1.mainIndicators[0]).toMatchObject({ title: 'Nhận thức số', max: 40, final: c3.mainIndicators[0].final - 1.5 });
+    expect(c1.mainIndicators[0]).toMatchObject({
+      title: 'Nhận thức số',
+      max: 40,
+      final: c3.mainIndicators[0].final - 1.5,
+    });
     expect(body.distribution.reduce((s: number, d: { count: number }) => s + d.count, 0)).toBe(3);
-    expect(body.averages[0].averagePercent).toBeCloseTo((c1.mainIndicators[0].percent + c2.mainIndicators[0].percent + c3.mainIndicators[0].percent) / 3, 1);
+    expect(body.averages[0].averagePercent).toBeCloseTo(
+      (c1.mainIndicators[0].percent + c2.mainIndicators[0].percent + c3.mainIndicators[0].percent) / 3,
+      1,
+    );
   });
 
   it('the unit page: result, rank, radar vs group average, strengths/weaknesses, trend', async () => {
@@ -103,14 +157,21 @@ describe('public portal', () => {
     expect(page.radar[0]).toHaveProperty('groupAverage');
     expect(page.trend).toEqual([expect.objectContaining({ campaignId: ids.campaignId, selected: true, rank: 2 })]);
     expect(page.trend[0].indicators[0]).toMatchObject({ code: '1', previousCode: '1', comparable: true });
-    expect((await t.anonymous.get(`${P}/units/${t.unit('C1')}?campaignId=00000000-0000-4000-8000-000000000000`)).statusCode).toBe(404);
+    expect(
+      (await t.anonymous.get(`${P}/units/${t.unit('C1')}?campaignId=00000000-0000-4000-8000-000000000000`)).statusCode,
+    ).toBe(404);
   });
 
   it('methodology: the index-set tree with points and methods, and the rules', async () => {
     const m = (await t.anonymous.get(`${P}/campaigns/${ids.campaignId}/methodology`)).json();
     const fw = m.groups[0].framework;
     expect(fw).toMatchObject({ code: 'thu-nghiem-xa', maxPoints: 100 });
-    expect(fw.nodes[0].children[0]).toMatchObject({ code: '1.1', maxPoints: 10, method: { kind: 'manual' }, notation: 'manual 0.25' });
+    expect(fw.nodes[0].children[0]).toMatchObject({
+      code: '1.1',
+      maxPoints: 10,
+      method: { kind: 'manual' },
+      notation: 'manual 0.25',
+    });
     expect(m.rules.lateSubmission).toMatchObject({ toleranceDays: 5 });
   });
 
@@ -121,8 +182,13 @@ describe('public portal', () => {
     const csv = await t.anonymous.get(`${P}/campaigns/${ids.campaignId}/open-data.csv`);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     expect(csv.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-    const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('Kỳ đánh giá,Năm,Nhóm,Mã đơn vị,Tên đơn vị,Mã chỉ số,Tên chỉ số,Điểm tối đa,Điểm tự chấm,Điểm thẩm định,Không áp dụng,Chỉ số thay thế,Tổng điểm thẩm định,Tỷ lệ %,Xếp loại,Xếp hạng,Tình trạng nộp báo cáo');
+    const lines = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      'Kỳ đánh giá,Năm,Nhóm,Mã đơn vị,Tên đơn vị,Mã chỉ số,Tên chỉ số,Điểm tối đa,Điểm tự chấm,Điểm thẩm định,Không áp dụng,Chỉ số thay thế,Tổng điểm thẩm định,Tỷ lệ %,Xếp loại,Xếp hạng,Tình trạng nộp báo cáo',
+    );
     expect(lines).toHaveLength(1 + 3 * 7);
     // Each row says how the unit submitted, so a 0 reads "Không nộp", never just "0 … Yếu" (issue 14 §3).
     expect(lines.slice(1).every((l) => /,(Đúng hạn|Không nộp|Nộp muộn[^,]*)$/.test(l))).toBe(true);
@@ -158,8 +224,12 @@ describe('public portal', () => {
     await writeFile('test/.tmp/verify/altered.json', altered);
     await writeFile('test/.tmp/verify/key.pem', key);
     const { generateKeyPairSync } = await import('node:crypto');
-    await writeFile('test/.tmp/verify/other.pem', generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString());
-    const verify = (...args: string[]) => spawnSync(process.execPath, ['bin/thuocdo.mjs', 'verify', ...args], { encoding: 'utf8', timeout: 60_000 });
+    await writeFile(
+      'test/.tmp/verify/other.pem',
+      generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+    );
+    const verify = (...args: string[]) =>
+      spawnSync(process.execPath, ['bin/thuocdo.mjs', 'verify', ...args], { encoding: 'utf8', timeout: 60_000 });
     const good = verify('test/.tmp/verify/snapshot.json', '--key', 'test/.tmp/verify/key.pem');
     expect([good.status, good.stdout]).toEqual([0, expect.stringContaining('HỢP LỆ')]);
     expect(good.stdout).toContain('VALID');
@@ -169,29 +239,55 @@ describe('public portal', () => {
   }, 60_000);
 
   it('no evidence or internal comment field in any public response', async () => {
-    const urls = [`${P}/campaigns`, ...routes(ids.campaignId, ids.groupId).filter((u) => !/\.(csv|xlsx)$/.test(u)), `${P}/units/${t.unit('C1')}`];
+    const urls = [
+      `${P}/campaigns`,
+      ...routes(ids.campaignId, ids.groupId).filter((u) => !/\.(csv|xlsx)$/.test(u)),
+      `${P}/units/${t.unit('C1')}`,
+    ];
     for (const url of urls) {
       const res = await t.anonymous.get(url);
       expect(res.statusCode, url).toBe(200);
       const keys = keysOf(JSON.parse(res.body));
-      expect([...keys].filter((k) => FORBIDDEN.has(k)), url).toEqual([]);
+      expect(
+        [...keys].filter((k) => FORBIDDEN.has(k)),
+        url,
+      ).toEqual([]);
       expect(res.body).not.toContain('BÌNH LUẬN NỘI BỘ');
     }
-    expect((await t.anonymous.get(`${P}/campaigns/${ids.campaignId}/open-data.csv`)).body).not.toContain('BÌNH LUẬN NỘI BỘ');
+    expect((await t.anonymous.get(`${P}/campaigns/${ids.campaignId}/open-data.csv`)).body).not.toContain(
+      'BÌNH LUẬN NỘI BỘ',
+    );
   });
 
   it('trend across published campaigns: another index-set version is compared only through a confirmed mapping', async () => {
-    const otherSet = await publishFramework(t, { ...COMPACT_FRAMEWORK, code: 'thu-nghiem-xa-v2', name: 'Bộ chỉ số thử nghiệm cấp xã (sửa đổi)' });
-    const next = await publishedCampaign(t, clock, { name: 'Thẩm định DTI cấp xã (bộ sửa đổi)', frameworkId: otherSet });
+    const otherSet = await publishFramework(t, {
+      ...COMPACT_FRAMEWORK,
+      code: 'thu-nghiem-xa-v2',
+      name: 'Bộ chỉ số thử nghiệm cấp xã (sửa đổi)',
+    });
+    const next = await publishedCampaign(t, clock, {
+      name: 'Thẩm định DTI cấp xã (bộ sửa đổi)',
+      frameworkId: otherSet,
+    });
     const url = `${P}/units/${t.unit('C1')}?campaignId=${next.campaignId}`;
     const unmapped = await t.anonymous.get(url);
     const earlier = unmapped.json().trend.find((e: { campaignId: string }) => e.campaignId === ids.campaignId);
-    expect(earlier.indicators.map((i: { comparable: boolean; reason?: string }) => [i.comparable, i.reason])).toEqual([[false, 'no_mapping'], [false, 'no_mapping']]);
-    await t.database.db.insert(frameworkMappings).values({ fromId: ids.frameworkId, toId: otherSet, pairs: [{ fromCode: '1', toCode: '1' }] });
+    expect(earlier.indicators.map((i: { comparable: boolean; reason?: string }) => [i.comparable, i.reason])).toEqual([
+      [false, 'no_mapping'],
+      [false, 'no_mapping'],
+    ]);
+    await t.database.db
+      .insert(frameworkMappings)
+      .values({ fromId: ids.frameworkId, toId: otherSet, pairs: [{ fromCode: '1', toCode: '1' }] });
     const mapped = await t.anonymous.get(url, { 'if-none-match': unmapped.headers.etag as string });
     expect(mapped.statusCode).toBe(200); // a confirmed mapping changes the page, so its ETag
     const now = mapped.json().trend.find((e: { campaignId: string }) => e.campaignId === ids.campaignId);
-    expect(now.indicators.map((i: { comparable: boolean; previousCode: string | null }) => [i.comparable, i.previousCode])).toEqual([[true, '1'], [false, null]]);
+    expect(
+      now.indicators.map((i: { comparable: boolean; previousCode: string | null }) => [i.comparable, i.previousCode]),
+    ).toEqual([
+      [true, '1'],
+      [false, null],
+    ]);
     const first = (await t.anonymous.get(`${P}/campaigns/${ids.campaignId}/groups/${ids.groupId}/results`)).json();
     const c1 = first.items.find((i: { unit: { code: string } }) => i.unit.code === 'C1');
     expect(now.indicators[0].percent).toBe(c1.mainIndicators[0].percent);

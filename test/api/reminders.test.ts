@@ -27,11 +27,23 @@ beforeAll(async () => {
   ids = await createOpenCampaign(t);
   await addAccount(t, 'rep_c2', 'unit_reporter', 'C2');
   await addAccount(t, 'lead_c2', 'unit_leader', 'C2');
-  for (const u of ['rep_c2', 'lead_c2', 'rep_c3', 'rep_c1']) await t.database.db.update(users).set({ email: `${u}@hatinh.gov.vn` }).where(eq(users.username, u));
+  for (const u of ['rep_c2', 'lead_c2', 'rep_c3', 'rep_c1'])
+    await t.database.db
+      .update(users)
+      .set({ email: `${u}@hatinh.gov.vn` })
+      .where(eq(users.username, u));
   await fillAll(t, ids.assessments.C1!);
   const submitted = await (await t.as('lead_c1')).post(`/api/v1/assessments/${ids.assessments.C1}/submit`);
   expect(submitted.statusCode, submitted.body).toBe(200);
-  ctx = { db: t.database.db, clock: () => now, config: { smtp: { host: '127.0.0.1', port: smtp.port, from: 'Thước Đo <khong-tra-loi@hatinh.gov.vn>' }, publicBaseUrl: 'https://dti.hatinh.gov.vn/', reminderHour: 8 } };
+  ctx = {
+    db: t.database.db,
+    clock: () => now,
+    config: {
+      smtp: { host: '127.0.0.1', port: smtp.port, from: 'Thước Đo <khong-tra-loi@hatinh.gov.vn>' },
+      publicBaseUrl: 'https://dti.hatinh.gov.vn/',
+      reminderHour: 8,
+    },
+  };
 });
 afterAll(async () => {
   await t.close();
@@ -43,7 +55,11 @@ async function drain(): Promise<void> {
   const worker = createJobWorker({ db: t.database.db, handlers: createJobHandlers(ctx), clock: () => now });
   while ((await worker.runOnce()) > 0);
 }
-const notificationsOf = async (username: string) => t.database.db.select().from(notifications).where(eq(notifications.userId, await userId(username)));
+const notificationsOf = async (username: string) =>
+  t.database.db
+    .select()
+    .from(notifications)
+    .where(eq(notifications.userId, await userId(username)));
 async function userId(username: string): Promise<string> {
   const [u] = await t.database.db.select({ id: users.id }).from(users).where(eq(users.username, username));
   return u!.id;
@@ -52,15 +68,34 @@ async function userId(username: string): Promise<string> {
 describe('the job queue', () => {
   it('two workers on the same database never run the same job; every job runs once', async () => {
     const ran: string[][] = [[], []];
-    for (let i = 0; i < 30; i++) await enqueueJob(t.database.db, { kind: 'test.echo', payload: { i }, runAt: new Date(now.getTime() - 1000) });
+    for (let i = 0; i < 30; i++)
+      await enqueueJob(t.database.db, { kind: 'test.echo', payload: { i }, runAt: new Date(now.getTime() - 1000) });
     const workers = ran.map((log) =>
-      createJobWorker({ db: t.database.db, clock: () => now, batch: 3, handlers: { 'test.echo': async (p) => (log.push(String((p as { i: number }).i)), await new Promise((r) => setTimeout(r, 2)), p) } }),
+      createJobWorker({
+        db: t.database.db,
+        clock: () => now,
+        batch: 3,
+        handlers: {
+          'test.echo': async (p) => (
+            log.push(String((p as { i: number }).i)),
+            await new Promise((r) => setTimeout(r, 2)),
+            p
+          ),
+        },
+      }),
     );
-    await Promise.all(workers.map(async (w) => { while ((await w.runOnce()) > 0); }));
+    await Promise.all(
+      workers.map(async (w) => {
+        while ((await w.runOnce()) > 0);
+      }),
+    );
     const all = [...ran[0]!, ...ran[1]!];
     expect(all).toHaveLength(30);
     expect(new Set(all).size).toBe(30);
-    const [open] = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(jobs).where(sql`kind = 'test.echo' and done_at is null`);
+    const [open] = await t.database.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(jobs)
+      .where(sql`kind = 'test.echo' and done_at is null`);
     expect(Number(open!.n)).toBe(0);
   });
 
@@ -68,7 +103,16 @@ describe('the job queue', () => {
     const id = (await enqueueJob(t.database.db, { kind: 'test.fail', payload: {}, runAt: now }))!;
     let tries = 0;
     let clock = now;
-    const worker = createJobWorker({ db: t.database.db, clock: () => clock, handlers: { 'test.fail': async () => { tries++; throw new Error('máy chủ thư không trả lời'); } } });
+    const worker = createJobWorker({
+      db: t.database.db,
+      clock: () => clock,
+      handlers: {
+        'test.fail': async () => {
+          tries++;
+          throw new Error('máy chủ thư không trả lời');
+        },
+      },
+    });
     for (let i = 0; i < MAX_ATTEMPTS + 2; i++) {
       await worker.runOnce();
       clock = new Date(clock.getTime() + 3600_000);
@@ -81,8 +125,12 @@ describe('the job queue', () => {
     const leased = (await enqueueJob(t.database.db, { kind: 'test.lease', payload: {}, runAt: now }))!;
     const first = await claimJobs(t.database.db, now, 10, 60_000);
     expect(first.map((j) => j.id)).toContain(leased);
-    expect((await claimJobs(t.database.db, new Date(now.getTime() + 30_000), 10, 60_000)).map((j) => j.id)).not.toContain(leased);
-    expect((await claimJobs(t.database.db, new Date(now.getTime() + 61_000), 10, 60_000)).map((j) => j.id)).toContain(leased);
+    expect(
+      (await claimJobs(t.database.db, new Date(now.getTime() + 30_000), 10, 60_000)).map((j) => j.id),
+    ).not.toContain(leased);
+    expect((await claimJobs(t.database.db, new Date(now.getTime() + 61_000), 10, 60_000)).map((j) => j.id)).toContain(
+      leased,
+    );
     await t.database.db.update(jobs).set({ doneAt: now }).where(eq(jobs.id, leased));
   });
 
@@ -99,7 +147,15 @@ describe('the daily reminder scan', () => {
     const a = createScheduler(ctx);
     const b = createScheduler(ctx);
     await a(early);
-    const count = async () => Number((await t.database.db.select({ n: sql<number>`count(*)::int` }).from(jobs).where(eq(jobs.kind, 'reminder.scan')))[0]!.n);
+    const count = async () =>
+      Number(
+        (
+          await t.database.db
+            .select({ n: sql<number>`count(*)::int` })
+            .from(jobs)
+            .where(eq(jobs.kind, 'reminder.scan'))
+        )[0]!.n,
+      );
     expect(await count()).toBe(0);
     await Promise.all([a(now), b(now), a(now)]);
     expect(await count()).toBe(1);
@@ -112,9 +168,17 @@ describe('the daily reminder scan', () => {
     for (const u of ['rep_c2', 'lead_c2', 'rep_c3']) {
       const mine = await notificationsOf(u);
       expect(mine, u).toHaveLength(1);
-      expect(mine[0]).toMatchObject({ kind: 'reminder', title: expect.stringContaining('còn 7 ngày'), body: expect.stringContaining('15/11/2026') });
+      expect(mine[0]).toMatchObject({
+        kind: 'reminder',
+        title: expect.stringContaining('còn 7 ngày'),
+        body: expect.stringContaining('15/11/2026'),
+      });
     }
-    expect(smtp.messages.map((m) => m.to[0]).sort()).toEqual(['lead_c2@hatinh.gov.vn', 'rep_c2@hatinh.gov.vn', 'rep_c3@hatinh.gov.vn']);
+    expect(smtp.messages.map((m) => m.to[0]).sort()).toEqual([
+      'lead_c2@hatinh.gov.vn',
+      'rep_c2@hatinh.gov.vn',
+      'rep_c3@hatinh.gov.vn',
+    ]);
     const mail = smtp.messages.find((m) => m.to[0] === 'rep_c3@hatinh.gov.vn')!;
     expect(mail.subject).toBe('[Thước Đo] Nhắc hạn tự đánh giá: Xã Sơn Tây — còn 7 ngày');
     expect(mail.text).toContain('Xã Sơn Tây');
@@ -138,7 +202,10 @@ describe('the daily reminder scan', () => {
     await drain();
     const mine = await notificationsOf('rep_c3');
     expect(mine).toHaveLength(2);
-    expect(mine.map((n) => n.title).sort()).toEqual(['Nhắc hạn tự đánh giá: Xã Sơn Tây — còn 3 ngày', 'Nhắc hạn tự đánh giá: Xã Sơn Tây — còn 7 ngày']);
+    expect(mine.map((n) => n.title).sort()).toEqual([
+      'Nhắc hạn tự đánh giá: Xã Sơn Tây — còn 3 ngày',
+      'Nhắc hạn tự đánh giá: Xã Sơn Tây — còn 7 ngày',
+    ]);
   });
 });
 
@@ -159,8 +226,18 @@ describe('"Gửi nhắc nhở ngay" and the notifications API', () => {
   it('authorization of the trigger: only the DX office running the campaign', async () => {
     const supplier = await addAccount(t, 'mot-cua', 'data_supplier', 'P', true);
     const { token } = await issueToken(t, supplier);
-    const rows: [string, number][] = [['admin', 202], ['d1office', 403], ['rep_c1', 403], ['lead_c1', 403], ['viewer', 403], ['support', 403], ['mot-cua', 403], ['norole', 403]];
-    for (const [user, status] of rows) expect((await (await t.as(user)).post(remindUrl())).statusCode, user).toBe(status);
+    const rows: [string, number][] = [
+      ['admin', 202],
+      ['d1office', 403],
+      ['rep_c1', 403],
+      ['lead_c1', 403],
+      ['viewer', 403],
+      ['support', 403],
+      ['mot-cua', 403],
+      ['norole', 403],
+    ];
+    for (const [user, status] of rows)
+      expect((await (await t.as(user)).post(remindUrl())).statusCode, user).toBe(status);
     expect((await t.anonymous.post(remindUrl())).statusCode).toBe(401);
     expect((await bearer(t, token).post(remindUrl())).statusCode).toBe(403);
     expect((await bearer(t, 'tdo_revoked-or-unknown-token-value-xxxxxxxx').post(remindUrl())).statusCode).toBe(401);
@@ -180,7 +257,11 @@ describe('"Gửi nhắc nhở ngay" and the notifications API', () => {
     expect((await rep.get('/api/v1/notifications?unread=true')).json()).toMatchObject({ total: 2, unread: 2 });
     const other = await (await t.as('rep_c2')).post(`/api/v1/notifications/${body.items[1].id}/read`);
     expect(other.statusCode).toBe(404);
-    expect((await (await t.as('rep_c2')).get('/api/v1/notifications')).json().items.every((n: { id: string }) => n.id !== body.items[1].id)).toBe(true);
+    expect(
+      (await (await t.as('rep_c2')).get('/api/v1/notifications'))
+        .json()
+        .items.every((n: { id: string }) => n.id !== body.items[1].id),
+    ).toBe(true);
     expect((await rep.post('/api/v1/notifications/read-all')).json()).toEqual({ updated: 2 });
     expect((await rep.get('/api/v1/notifications?unread=true')).json().total).toBe(0);
     expect((await t.anonymous.get('/api/v1/notifications')).statusCode).toBe(401);

@@ -9,7 +9,12 @@ let t: TestApp;
 const lines: string[] = [];
 
 beforeAll(async () => {
-  const sink = new Writable({ write(chunk, _encoding, done) { lines.push(...String(chunk).split('\n').filter(Boolean)); done(); } });
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(...String(chunk).split('\n').filter(Boolean));
+      done();
+    },
+  });
   t = await createTestApp({ logger: createLogger('info', sink) });
 });
 afterAll(() => t.close());

@@ -20,8 +20,18 @@ afterAll(() => t.close());
 
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
 const sessionIdOf = (c: Client) => hashToken(/thuocdo_sid=([^;]+)/.exec(c.cookie)![1]!);
-const lastSeen = async (c: Client) => (await t.database.db.select({ at: sessions.lastSeenAt }).from(sessions).where(eq(sessions.id, sessionIdOf(c))))[0]?.at;
-const setLastSeen = (c: Client, at: Date) => t.database.db.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.id, sessionIdOf(c)));
+const lastSeen = async (c: Client) =>
+  (
+    await t.database.db
+      .select({ at: sessions.lastSeenAt })
+      .from(sessions)
+      .where(eq(sessions.id, sessionIdOf(c)))
+  )[0]?.at;
+const setLastSeen = (c: Client, at: Date) =>
+  t.database.db
+    .update(sessions)
+    .set({ lastSeenAt: at })
+    .where(eq(sessions.id, sessionIdOf(c)));
 
 describe('idle timeout', () => {
   it('a session unused for more than 30 minutes is refused; one used 29 minutes ago is not', async () => {
@@ -50,7 +60,10 @@ describe('idle timeout', () => {
     const short = await createTestApp({ env: { SESSION_IDLE_MINUTES: '10' } });
     try {
       const c = await short.as('viewer');
-      await short.database.db.update(sessions).set({ lastSeenAt: minutesAgo(11) }).where(eq(sessions.id, sessionIdOf(c)));
+      await short.database.db
+        .update(sessions)
+        .set({ lastSeenAt: minutesAgo(11) })
+        .where(eq(sessions.id, sessionIdOf(c)));
       expect((await c.get('/api/v1/auth/me')).statusCode).toBe(401);
     } finally {
       await short.close();
@@ -65,13 +78,39 @@ describe('the hourly purge', () => {
     const idle = await t.as('rep_c1', 'Matkhau123');
     await setLastSeen(idle, minutesAgo(45));
     const expired = await t.as('rep_c3', 'Matkhau123');
-    await db.update(sessions).set({ expiresAt: minutesAgo(1) }).where(eq(sessions.id, sessionIdOf(expired)));
+    await db
+      .update(sessions)
+      .set({ expiresAt: minutesAgo(1) })
+      .where(eq(sessions.id, sessionIdOf(expired)));
     const day = 24 * 60;
     await db.insert(loginThrottle).values([
-      { key: 'login:pair:cu|10.0.0.1', failures: 2, windowStartedAt: minutesAgo(2 * day), updatedAt: minutesAgo(2 * day) },
-      { key: 'login:pair:khoa|10.0.0.1', failures: 5, windowStartedAt: minutesAgo(2 * day), lockedUntil: minutesAgo(-60), updatedAt: minutesAgo(2 * day) },
-      { key: 'login:pair:quen|10.0.0.1', failures: 0, windowStartedAt: minutesAgo(10 * day), lastSuccessAt: minutesAgo(10 * day), updatedAt: minutesAgo(10 * day) },
-      { key: 'login:pair:xa|10.0.0.1', failures: 0, windowStartedAt: minutesAgo(40 * day), lastSuccessAt: minutesAgo(40 * day), updatedAt: minutesAgo(40 * day) },
+      {
+        key: 'login:pair:cu|10.0.0.1',
+        failures: 2,
+        windowStartedAt: minutesAgo(2 * day),
+        updatedAt: minutesAgo(2 * day),
+      },
+      {
+        key: 'login:pair:khoa|10.0.0.1',
+        failures: 5,
+        windowStartedAt: minutesAgo(2 * day),
+        lockedUntil: minutesAgo(-60),
+        updatedAt: minutesAgo(2 * day),
+      },
+      {
+        key: 'login:pair:quen|10.0.0.1',
+        failures: 0,
+        windowStartedAt: minutesAgo(10 * day),
+        lastSuccessAt: minutesAgo(10 * day),
+        updatedAt: minutesAgo(10 * day),
+      },
+      {
+        key: 'login:pair:xa|10.0.0.1',
+        failures: 0,
+        windowStartedAt: minutesAgo(40 * day),
+        lastSuccessAt: minutesAgo(40 * day),
+        updatedAt: minutesAgo(40 * day),
+      },
       { key: 'login:address:moi', failures: 3, windowStartedAt: minutesAgo(5), updatedAt: minutesAgo(5) },
     ]);
 
@@ -91,7 +130,14 @@ describe('the hourly purge', () => {
     const remaining = (await db.select({ id: sessions.id }).from(sessions)).map((s) => s.id);
     expect(remaining).not.toContain(sessionIdOf(idle));
     expect(remaining).not.toContain(sessionIdOf(expired));
-    const keys = (await db.select({ key: loginThrottle.key }).from(loginThrottle).where(sql`key not like 'login:%|127.0.0.1' and key not like '%:127.0.0.1' and key not like 'login:account:%'`)).map((r) => r.key).sort();
+    const keys = (
+      await db
+        .select({ key: loginThrottle.key })
+        .from(loginThrottle)
+        .where(sql`key not like 'login:%|127.0.0.1' and key not like '%:127.0.0.1' and key not like 'login:account:%'`)
+    )
+      .map((r) => r.key)
+      .sort();
     expect(keys).toEqual(['login:address:moi', 'login:pair:khoa|10.0.0.1', 'login:pair:quen|10.0.0.1']);
   });
 });

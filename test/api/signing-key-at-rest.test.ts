@@ -30,15 +30,29 @@ let ids: PublishedIds;
 let store: LocalFileStore;
 
 type KeyRow = { id: string; public_key_pem: string; private_key: string; encrypted: boolean };
-const keysOf = async (db: Database) => rowsOf<KeyRow>(await db.db.execute(sql`select id, public_key_pem, private_key, encrypted from signing_keys order by created_at`));
-const asRow = (r: KeyRow) => ({ id: r.id, publicKeyPem: r.public_key_pem, privateKey: r.private_key, encrypted: r.encrypted });
+const keysOf = async (db: Database) =>
+  rowsOf<KeyRow>(
+    await db.db.execute(sql`select id, public_key_pem, private_key, encrypted from signing_keys order by created_at`),
+  );
+const asRow = (r: KeyRow) => ({
+  id: r.id,
+  publicKeyPem: r.public_key_pem,
+  privateKey: r.private_key,
+  encrypted: r.encrypted,
+});
 
 function clearKey() {
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-  return { id: keyIdOf(publicKey), publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(), privatePem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() };
+  return {
+    id: keyIdOf(publicKey),
+    publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+    privatePem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+  };
 }
 const insertKey = (db: Database, k: ReturnType<typeof clearKey>, stored: string, encrypted: boolean) =>
-  db.db.execute(sql`insert into signing_keys (id, algorithm, public_key_pem, private_key, encrypted, created_at) values (${k.id}, 'Ed25519', ${k.publicKeyPem}, ${stored}, ${encrypted}, now() - interval '1 day')`);
+  db.db.execute(
+    sql`insert into signing_keys (id, algorithm, public_key_pem, private_key, encrypted, created_at) values (${k.id}, 'Ed25519', ${k.publicKeyPem}, ${stored}, ${encrypted}, now() - interval '1 day')`,
+  );
 
 /** Every path under `root` whose mode is not exactly 0700 (directories) or 0600 (files). */
 function notOwnerOnly(root: string): string[] {
@@ -54,7 +68,12 @@ function notOwnerOnly(root: string): string[] {
 }
 
 function thuocdo(dataDir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, THUOCDO_DATA_DIR: dataDir, NODE_ENV: 'development', LOG_LEVEL: 'silent' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    THUOCDO_DATA_DIR: dataDir,
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'silent',
+  };
   delete env.DATABASE_URL;
   delete env.SESSION_SECRET;
   return new Promise((resolve) => {
@@ -68,7 +87,10 @@ beforeAll(async () => {
   store = new LocalFileStore({ root: path.join(tmp, 'files') });
   t = await createTestApp({ clock: () => now, fileStore: store });
   ids = await publishedCampaign(t, { set: (d) => (now = d) });
-  expect((await (await t.as('rep_c1')).upload(`/api/v1/units/${t.unit('C1')}/evidence`, 'Kế hoạch.pdf', pdf('kế hoạch'))).statusCode).toBe(201);
+  expect(
+    (await (await t.as('rep_c1')).upload(`/api/v1/units/${t.unit('C1')}/evidence`, 'Kế hoạch.pdf', pdf('kế hoạch')))
+      .statusCode,
+  ).toBe(201);
 }, 120_000);
 afterAll(async () => {
   await t?.close();
@@ -83,7 +105,9 @@ describe('the signing key at rest', () => {
     expect(key!.private_key).toMatch(/^v1:/);
     expect(key!.private_key).not.toContain('PRIVATE KEY');
     expect(openStoredKey(asRow(key!), testKeySecrets())).not.toBeNull();
-    expect(openStoredKey(asRow(key!), { primary: 'x'.repeat(32), candidates: ['x'.repeat(32)], source: 'SESSION_SECRET' })).toBeNull();
+    expect(
+      openStoredKey(asRow(key!), { primary: 'x'.repeat(32), candidates: ['x'.repeat(32)], source: 'SESSION_SECRET' }),
+    ).toBeNull();
   });
 
   it('development: a random secret generated into the data directory, 0600, kept; production: SESSION_SECRET, no file', () => {
@@ -97,7 +121,11 @@ describe('the signing key at rest', () => {
     expect(other.primary).not.toBe(a.primary);
     const prod = path.join(tmp, 'prod-data');
     const secret = 's'.repeat(40);
-    expect(keySecrets({ dataDir: prod, sessionSecret: secret, env: 'production' })).toMatchObject({ primary: secret, candidates: [secret], source: 'SESSION_SECRET' });
+    expect(keySecrets({ dataDir: prod, sessionSecret: secret, env: 'production' })).toMatchObject({
+      primary: secret,
+      candidates: [secret],
+      source: 'SESSION_SECRET',
+    });
     expect(fs.existsSync(path.join(prod, KEY_SECRET_FILE))).toBe(false);
     expect(() => loadConfig({ NODE_ENV: 'production', THUOCDO_DATA_DIR: prod })).toThrow(/SESSION_SECRET/);
   });
@@ -117,7 +145,15 @@ describe('the signing key at rest', () => {
     }
     // Started with SESSION_SECRET now set: the generated secret still opens the older key, which is re-wrapped.
     const sessionSecret = 'z'.repeat(40);
-    const config = loadConfig({ NODE_ENV: 'development', THUOCDO_DATA_DIR: dir, SESSION_SECRET: sessionSecret, PORT: '0', HOST: '127.0.0.1', JOB_WORKER: 'false', LOG_LEVEL: 'silent' });
+    const config = loadConfig({
+      NODE_ENV: 'development',
+      THUOCDO_DATA_DIR: dir,
+      SESSION_SECRET: sessionSecret,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      JOB_WORKER: 'false',
+      LOG_LEVEL: 'silent',
+    });
     const server = await startServer(config, {});
     try {
       const rows = await keysOf(server.database);

@@ -35,14 +35,18 @@ let store: LocalFileStore;
 
 const failures = async () =>
   rowsOf<{ after: { problems: string[]; fingerprint: string }; unit_id: string | null; actor_name: string }>(
-    await t.database.db.execute(sql`select after, unit_id, actor_name from audit_log where action = 'snapshot.verification_failed' order by id`),
+    await t.database.db.execute(
+      sql`select after, unit_id, actor_name from audit_log where action = 'snapshot.verification_failed' order by id`,
+    ),
   );
 
 beforeAll(async () => {
   store = new LocalFileStore({ root: path.join(tmp, 'source-files') });
   t = await createTestApp({ clock: () => now, fileStore: store });
   ids = await publishedCampaign(t, { set: (d) => (now = d) });
-  const upload = await (await t.as('rep_c1')).upload(`/api/v1/units/${t.unit('C1')}/evidence`, 'Kế hoạch.pdf', pdf('kế hoạch'));
+  const upload = await (
+    await t.as('rep_c1')
+  ).upload(`/api/v1/units/${t.unit('C1')}/evidence`, 'Kế hoạch.pdf', pdf('kế hoạch'));
   expect(upload.statusCode, upload.body).toBe(201);
   // The attack of the penetration test, before any page was served (a restart empties every cache):
   // the last unit of the ranking gets 999 points, 100 % and rank 1.
@@ -73,7 +77,11 @@ describe('a snapshot altered in the database', () => {
       for (const url of publicUrls()) {
         const res = await t.anonymous.get(url);
         expect([url, res.statusCode]).toEqual([url, 503]);
-        expect(res.json().error).toMatchObject({ code: 'PUBLICATION_UNVERIFIED', message: expect.stringContaining('không vượt qua kiểm tra toàn vẹn'), details: { campaignId: ids.campaignId } });
+        expect(res.json().error).toMatchObject({
+          code: 'PUBLICATION_UNVERIFIED',
+          message: expect.stringContaining('không vượt qua kiểm tra toàn vẹn'),
+          details: { campaignId: ids.campaignId },
+        });
         expect(res.body).not.toContain('999');
         expect(res.headers.etag).toBeUndefined();
         expect(res.headers['cache-control']).toBeUndefined();
@@ -87,7 +95,9 @@ describe('a snapshot altered in the database', () => {
 
   it('the portal list flags it and shows none of its figures; the unit page leaves it out', async () => {
     const list = (await t.anonymous.get(`${P}/campaigns`)).json();
-    expect(list.items).toEqual([expect.objectContaining({ id: ids.campaignId, verified: false, groups: [], digest: ids.snapshot.digest })]);
+    expect(list.items).toEqual([
+      expect.objectContaining({ id: ids.campaignId, verified: false, groups: [], digest: ids.snapshot.digest }),
+    ]);
     expect((await t.anonymous.get(`${P}/units/${t.unit('C1')}`)).statusCode).toBe(404);
   });
 
@@ -99,15 +109,22 @@ describe('a snapshot altered in the database', () => {
     const job = await office.post(`/api/v1/campaigns/${ids.campaignId}/exports`, { kind: 'ranking_xlsx' });
     expect(job.statusCode, job.body).toBe(202);
     const ctx = { db: t.database.db, config: loadConfig({ ...TEST_ENV }), clock: () => new Date() };
-    expect(await createJobWorker({ db: t.database.db, handlers: createJobHandlers(ctx), clock: ctx.clock }).runOnce()).toBe(1);
-    expect((await office.get(`/api/v1/jobs/${job.json().jobId}`)).json()).toMatchObject({ status: expect.stringMatching(/failed|queued/), error: expect.stringContaining('kiểm tra toàn vẹn') });
+    expect(
+      await createJobWorker({ db: t.database.db, handlers: createJobHandlers(ctx), clock: ctx.clock }).runOnce(),
+    ).toBe(1);
+    expect((await office.get(`/api/v1/jobs/${job.json().jobId}`)).json()).toMatchObject({
+      status: expect.stringMatching(/failed|queued/),
+      error: expect.stringContaining('kiểm tra toàn vẹn'),
+    });
     const snap = (await office.get(`/api/v1/snapshots/${ids.snapshot.id}`)).json();
     expect(snap.verification).toEqual({ valid: false, problems: ['DIGEST_MISMATCH'] });
     expect(await failures()).toHaveLength(1);
   });
 
   it('re-signed with a key pair of the attacker, it is refused all the same (the key is not the deployment’s)', async () => {
-    const [row] = rowsOf<{ payload: unknown }>(await t.database.db.execute(sql`select payload from snapshots where id = ${ids.snapshot.id}::uuid`));
+    const [row] = rowsOf<{ payload: unknown }>(
+      await t.database.db.execute(sql`select payload from snapshots where id = ${ids.snapshot.id}::uuid`),
+    );
     const payload = typeof row!.payload === 'string' ? JSON.parse(row!.payload) : row!.payload;
     const { digest } = snapshotDigest(payload);
     const { publicKey, privateKey } = generateKeyPairSync('ed25519');
@@ -116,7 +133,9 @@ describe('a snapshot altered in the database', () => {
     await t.database.db.execute(sql`insert into signing_keys (id, algorithm, public_key_pem, private_key, encrypted)
       values (${keyId}, 'Ed25519', ${publicKey.export({ type: 'spki', format: 'pem' }).toString()}, ${encryptPrivateKey(pem, 'the attacker’s own secret, long enough')}, true)`);
     const signature = sign(null, Buffer.from(digest, 'hex'), privateKey).toString('base64');
-    await t.database.db.execute(sql`update snapshots set digest = ${digest}, signature = ${signature}, key_id = ${keyId} where id = ${ids.snapshot.id}::uuid`);
+    await t.database.db.execute(
+      sql`update snapshots set digest = ${digest}, signature = ${signature}, key_id = ${keyId} where id = ${ids.snapshot.id}::uuid`,
+    );
 
     const res = await t.anonymous.get(`${P}/campaigns/${ids.campaignId}/groups/${ids.groupId}/results`);
     expect(res.statusCode).toBe(503);
@@ -140,9 +159,13 @@ describe('restore of a backup holding it', () => {
     try {
       const restore = runRestore(target, targetStore, dir, manifest, testKeySecrets());
       await expect(restore).rejects.toThrow(RestoreVerificationError);
-      await expect(restore).rejects.toThrow(new RegExp(`Bản công bố ${ids.snapshot.id}: (nội dung không khớp mã băm|khóa ký không mở được)`));
+      await expect(restore).rejects.toThrow(
+        new RegExp(`Bản công bố ${ids.snapshot.id}: (nội dung không khớp mã băm|khóa ký không mở được)`),
+      );
       await assertDatabaseEmpty(target.db); // throws if any table holds a row
-      const files = fs.existsSync(targetStore.root) ? fs.readdirSync(targetStore.root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()) : [];
+      const files = fs.existsSync(targetStore.root)
+        ? fs.readdirSync(targetStore.root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
+        : [];
       expect(files.map((f) => f.name)).toEqual([]);
     } finally {
       await target.close();
@@ -151,9 +174,18 @@ describe('restore of a backup holding it', () => {
 
   it('through `thuocdo restore`: exit 1 with the reason, and the new data directory is left as it was', async () => {
     const dataDir = path.join(tmp, 'restore-target');
-    const env: NodeJS.ProcessEnv = { ...process.env, THUOCDO_DATA_DIR: dataDir, NODE_ENV: 'development', LOG_LEVEL: 'silent' };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      THUOCDO_DATA_DIR: dataDir,
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'silent',
+    };
     delete env.DATABASE_URL;
-    const res = spawnSync(process.execPath, ['bin/thuocdo.mjs', 'restore', path.join(tmp, 'backup')], { env, encoding: 'utf8', timeout: 120_000 });
+    const res = spawnSync(process.execPath, ['bin/thuocdo.mjs', 'restore', path.join(tmp, 'backup')], {
+      env,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(res.status, res.stderr).toBe(1);
     expect(res.stderr).toContain('Kiểm tra bản khôi phục KHÔNG đạt');
     expect(res.stderr).toContain(ids.snapshot.id);

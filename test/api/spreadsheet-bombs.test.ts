@@ -13,20 +13,39 @@ describe('spreadsheet bombs on every import route', () => {
   let t: TestApp;
   let ids: CampaignIds;
   // As in a running server: one thread, started and kept before the first import.
-  const pool = new ParsePool({ workers: 1, maxQueue: 2, heapMb: 512, timeoutMs: 60_000, idleMs: 60_000, warmWorkers: 1 });
+  const pool = new ParsePool({
+    workers: 1,
+    maxQueue: 2,
+    heapMb: 512,
+    timeoutMs: 60_000,
+    idleMs: 60_000,
+    warmWorkers: 1,
+  });
   // The issue's bomb (200 MB of sheet XML) declaring 1 KB, so that only counting while inflating stops it.
   const bomb = rowsBomb(200, 1000);
 
   const routes = () => [
-    { name: 'assessment form', url: `/api/v1/assessments/${ids.assessments.C1}/import`, importer: 'rep_c1', refused: ['viewer', 'support', 'member', 'chair', 'office', 'rep_c3'] },
+    {
+      name: 'assessment form',
+      url: `/api/v1/assessments/${ids.assessments.C1}/import`,
+      importer: 'rep_c1',
+      refused: ['viewer', 'support', 'member', 'chair', 'office', 'rep_c3'],
+    },
     { name: 'org units', url: '/api/v1/org-units/import', importer: 'admin', refused: ['rep_c1', 'viewer', 'support'] },
     { name: 'users', url: '/api/v1/users/import', importer: 'admin', refused: ['rep_c1', 'viewer', 'member'] },
-    { name: 'figures', url: `/api/v1/campaigns/${ids.campaignId}/figures/import`, importer: 'office', refused: ['rep_c1', 'viewer', 'support'] },
+    {
+      name: 'figures',
+      url: `/api/v1/campaigns/${ids.campaignId}/figures/import`,
+      importer: 'office',
+      refused: ['rep_c1', 'viewer', 'support'],
+    },
     { name: 'index sets', url: '/api/v1/frameworks/import', importer: 'admin', refused: ['rep_c1', 'viewer', 'chair'] },
   ];
 
   /** Runs `work` while polling /healthz every 20 ms: the slowest answer and the longest event-loop stall. */
-  async function whileServing<T>(work: () => Promise<T>): Promise<{ result: T; maxHealthMs: number; maxStallMs: number; peakRssMb: number }> {
+  async function whileServing<T>(
+    work: () => Promise<T>,
+  ): Promise<{ result: T; maxHealthMs: number; maxStallMs: number; peakRssMb: number }> {
     const loop = monitorEventLoopDelay({ resolution: 10 });
     loop.enable();
     let done = false;
@@ -103,9 +122,14 @@ describe('spreadsheet bombs on every import route', () => {
 
   it('more bombs at once than the pool holds: the rest get 503 with Retry-After; memory stays bounded; the server answers', async () => {
     const admin = await t.as('admin');
-    const run = await whileServing(() => Promise.all(Array.from({ length: 6 }, () => admin.upload('/api/v1/org-units/import', 'bom.xlsx', bomb))));
+    const run = await whileServing(() =>
+      Promise.all(Array.from({ length: 6 }, () => admin.upload('/api/v1/org-units/import', 'bom.xlsx', bomb))),
+    );
     const codes = run.result.map((r) => r.statusCode);
-    expect(codes.every((c) => c === 413 || c === 503), codes.join(',')).toBe(true);
+    expect(
+      codes.every((c) => c === 413 || c === 503),
+      codes.join(','),
+    ).toBe(true);
     expect(codes.filter((c) => c === 413).length).toBeGreaterThanOrEqual(3); // one reading + two waiting
     const busy = run.result.find((r) => r.statusCode === 503);
     if (busy) {

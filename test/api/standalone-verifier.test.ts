@@ -34,7 +34,12 @@ afterAll(async () => {
 
 /** `node verify-thuocdo.mjs FILE…` in the temporary folder, with an environment that knows nothing of the project. */
 function run(...args: string[]) {
-  return spawnSync(process.execPath, ['verify-thuocdo.mjs', ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000, env: { PATH: process.env.PATH ?? '' } });
+  return spawnSync(process.execPath, ['verify-thuocdo.mjs', ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 30_000,
+    env: { PATH: process.env.PATH ?? '' },
+  });
 }
 
 describe('verify-thuocdo.mjs, downloaded from the portal', () => {
@@ -58,13 +63,18 @@ describe('verify-thuocdo.mjs, downloaded from the portal', () => {
     expect(r.stdout).toContain('HỢP LỆ / VALID');
     expect(r.stdout).toContain('✔ Đạt:       Nội dung khớp mã băm');
     expect(r.stdout).toContain('Chữ ký hợp lệ (Ed25519)');
-    expect(r.stdout).toMatch(/✔ Đạt: +Khóa ký là khóa do cơ quan vận hành công bố \(đối chiếu với danh sách khóa do cơ quan vận hành công bố \(ngày 17\/11\/2026\)\)/);
+    expect(r.stdout).toMatch(
+      /✔ Đạt: +Khóa ký là khóa do cơ quan vận hành công bố \(đối chiếu với danh sách khóa do cơ quan vận hành công bố \(ngày 17\/11\/2026\)\)/,
+    );
     expect(r.stdout).toContain(`Mã băm SHA-256 ghi trong tệp: ${ids.snapshot.digest}`);
   });
 
   it('says KHÔNG HỢP LỆ with exit 2 once one digit of the content is changed', () => {
     const i = snapshot.indexOf('"finalTotal":') + '"finalTotal":'.length;
-    writeFileSync(join(dir, 'altered.json'), snapshot.slice(0, i) + (snapshot[i] === '9' ? '8' : '9') + snapshot.slice(i + 1));
+    writeFileSync(
+      join(dir, 'altered.json'),
+      snapshot.slice(0, i) + (snapshot[i] === '9' ? '8' : '9') + snapshot.slice(i + 1),
+    );
     const r = run('altered.json');
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('KHÔNG HỢP LỆ / INVALID');
@@ -78,7 +88,15 @@ describe('verify-thuocdo.mjs, downloaded from the portal', () => {
     const text = canonicalJson(payload);
     const digest = createHash('sha256').update(text, 'utf8').digest('hex');
     const forged = snapshotFileText(
-      { campaignId: ids.campaignId, version: 1, publishedAt: String(doc.publishedAt), digest, signature: sign(null, Buffer.from(digest, 'hex'), privateKey).toString('base64'), keyId: keyIdOf(publicKey), publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString() },
+      {
+        campaignId: ids.campaignId,
+        version: 1,
+        publishedAt: String(doc.publishedAt),
+        digest,
+        signature: sign(null, Buffer.from(digest, 'hex'), privateKey).toString('base64'),
+        keyId: keyIdOf(publicKey),
+        publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+      },
       text,
     );
     writeFileSync(join(dir, 'forged.json'), forged);

@@ -23,7 +23,10 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const figures = () => ({ url: `/api/v1/campaigns/${ids.campaignId}/figures`, body: { source: 'Hệ thống một cửa', figures: [{ unitCode: 'C1', itemCode: '1.2', inputs: { yes: true } }] } });
+const figures = () => ({
+  url: `/api/v1/campaigns/${ids.campaignId}/figures`,
+  body: { source: 'Hệ thống một cửa', figures: [{ unitCode: 'C1', itemCode: '1.2', inputs: { yes: true } }] },
+});
 const tokenRow = async (id: string) => (await t.database.db.select().from(apiTokens).where(eq(apiTokens.id, id)))[0]!;
 let n = 0;
 const supplier = () => addAccount(t, `mot-cua-${++n}`, 'data_supplier', 'P', true);
@@ -36,7 +39,11 @@ describe('a token never manages accounts or tokens', () => {
       await b.get('/api/v1/users'),
       await b.post('/api/v1/users', { username: 'tao.boi.token', fullName: 'Tạo bởi mã', password: 'Matkhau2026' }),
       await b.patch(`/api/v1/users/${t.user('rep_c1')}`, { password: 'Chiemquyen2026' }),
-      await b.post(`/api/v1/users/${t.user('rep_c1')}/roles`, { role: 'dx_office', unitId: t.unit('P'), subtree: true }),
+      await b.post(`/api/v1/users/${t.user('rep_c1')}/roles`, {
+        role: 'dx_office',
+        unitId: t.unit('P'),
+        subtree: true,
+      }),
       await b.get(`/api/v1/users/${t.user('admin')}/tokens`),
       await b.post(`/api/v1/users/${t.user('admin')}/tokens`, { name: 'mã con', scope: 'figures:write' }),
       await b.post('/api/v1/auth/password', { currentPassword: PASSWORD, newPassword: 'Matkhaumoi2026' }),
@@ -47,7 +54,14 @@ describe('a token never manages accounts or tokens', () => {
     expect(attempts.map((r) => r.statusCode)).toEqual(Array(attempts.length).fill(403));
     expect(attempts[0]!.json().error).toMatchObject({ code: 'FORBIDDEN', details: { tokenScope: 'figures:write' } });
     expect(await t.database.db.select().from(users).where(eq(users.username, 'tao.boi.token'))).toEqual([]);
-    expect((await t.database.db.select().from(apiTokens).where(eq(apiTokens.userId, t.user('admin')))).length).toBe(1);
+    expect(
+      (
+        await t.database.db
+          .select()
+          .from(apiTokens)
+          .where(eq(apiTokens.userId, t.user('admin')))
+      ).length,
+    ).toBe(1);
     // …while its scope works: supplying figures, and knowing who it is.
     expect((await b.post(figures().url, figures().body)).statusCode).toBe(200);
     expect((await b.get('/api/v1/auth/me')).statusCode).toBe(200);
@@ -80,14 +94,28 @@ describe('issuing: a scope the owner holds a role for, and an expiry', () => {
     expect(days).toBeGreaterThan(89.99);
     expect(days).toBeLessThan(90.01);
     const list = (await admin.get(url)).json();
-    expect(list.items.find((i: { id: string }) => i.id === made.json().id)).toMatchObject({ scope: 'results:read', expiresAt: made.json().expiresAt, active: true, revokedReason: null });
-    expect(list).toMatchObject({ defaultDays: 90, maxDays: 365, scopes: [{ scope: 'figures:write', available: false }, { scope: 'results:read', available: true }] });
+    expect(list.items.find((i: { id: string }) => i.id === made.json().id)).toMatchObject({
+      scope: 'results:read',
+      expiresAt: made.json().expiresAt,
+      active: true,
+      revokedReason: null,
+    });
+    expect(list).toMatchObject({
+      defaultDays: 90,
+      maxDays: 365,
+      scopes: [
+        { scope: 'figures:write', available: false },
+        { scope: 'results:read', available: true },
+      ],
+    });
   });
 
   it('up to the maximum lifetime; beyond it is refused with its limit named, not shortened', async () => {
     const admin = await t.as('admin');
     const url = `/api/v1/users/${await supplier()}/tokens`;
-    expect((await admin.post(url, { name: 'Một năm', scope: 'figures:write', expiresInDays: 365 })).statusCode).toBe(201);
+    expect((await admin.post(url, { name: 'Một năm', scope: 'figures:write', expiresInDays: 365 })).statusCode).toBe(
+      201,
+    );
     const tooLong = await admin.post(url, { name: 'Quá dài', scope: 'figures:write', expiresInDays: 366 });
     expect(tooLong.statusCode).toBe(400);
     expect(tooLong.json().error.message).toContain('365 ngày');
@@ -97,11 +125,18 @@ describe('issuing: a scope the owner holds a role for, and an expiry', () => {
     const owner = await supplier();
     const { id, token } = await issueToken(t, owner);
     expect((await bearer(t, token).post(figures().url, figures().body)).statusCode).toBe(200);
-    await t.database.db.update(apiTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(apiTokens.id, id));
+    await t.database.db
+      .update(apiTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(apiTokens.id, id));
     const res = await bearer(t, token).post(figures().url, figures().body);
     expect(res.statusCode).toBe(401);
     expect(res.json().error.message).toMatch(/hết hạn/);
-    expect((await (await t.as('admin')).get(`/api/v1/users/${owner}/tokens`)).json().items[0]).toMatchObject({ id, active: false, revokedAt: null });
+    expect((await (await t.as('admin')).get(`/api/v1/users/${owner}/tokens`)).json().items[0]).toMatchObject({
+      id,
+      active: false,
+      revokedAt: null,
+    });
   });
 });
 
@@ -110,7 +145,10 @@ describe('revoked automatically', () => {
     const owner = await supplier();
     const { id, token } = await issueToken(t, owner);
     const self = await t.as(`mot-cua-${n}`);
-    expect((await self.post('/api/v1/auth/password', { currentPassword: PASSWORD, newPassword: 'Matkhaumoi2026' })).statusCode).toBe(204);
+    expect(
+      (await self.post('/api/v1/auth/password', { currentPassword: PASSWORD, newPassword: 'Matkhaumoi2026' }))
+        .statusCode,
+    ).toBe(204);
     expect((await bearer(t, token).get('/api/v1/auth/me')).statusCode).toBe(401);
     expect(await tokenRow(id)).toMatchObject({ revokedReason: 'password_changed' });
   });
@@ -118,7 +156,9 @@ describe('revoked automatically', () => {
   it('when an administrator resets the password', async () => {
     const owner = await supplier();
     const { id, token } = await issueToken(t, owner);
-    expect((await (await t.as('admin')).patch(`/api/v1/users/${owner}`, { password: 'Datlai2026x' })).statusCode).toBe(200);
+    expect((await (await t.as('admin')).patch(`/api/v1/users/${owner}`, { password: 'Datlai2026x' })).statusCode).toBe(
+      200,
+    );
     expect((await bearer(t, token).get('/api/v1/auth/me')).statusCode).toBe(401);
     expect(await tokenRow(id)).toMatchObject({ revokedReason: 'password_reset' });
   });
@@ -130,7 +170,9 @@ describe('revoked automatically', () => {
     const writer = await issueToken(t, owner);
     const reader = await issueToken(t, owner, 'Đọc kết quả', 'results:read');
     const [supplierRole] = await t.database.db.select().from(roleAssignments).where(eq(roleAssignments.userId, owner));
-    const role = (await admin.get(`/api/v1/users/${owner}`)).json().roles.find((r: { role: string }) => r.role === 'data_supplier');
+    const role = (await admin.get(`/api/v1/users/${owner}`))
+      .json()
+      .roles.find((r: { role: string }) => r.role === 'data_supplier');
     expect(supplierRole).toBeDefined();
     expect((await admin.delete(`/api/v1/users/${owner}/roles/${role.id}`)).statusCode).toBe(204);
     expect((await bearer(t, writer.token).get('/api/v1/auth/me')).statusCode).toBe(401);
@@ -153,20 +195,27 @@ describe('the migration gives tokens issued before scopes a scope and an expiry'
   it('figures:write for an owner who may supply figures, results:read otherwise; the default lifetime from the upgrade; revoked ones stay revoked', async () => {
     const db = t.database.db;
     const file = fs.readFileSync(path.join(MIGRATIONS_DIR, '0007_account_security.sql'), 'utf8');
-    const statements = file.split('--> statement-breakpoint').map((x) => x.trim()).filter((x) => /"api_tokens"/.test(x) && !/CREATE INDEX/.test(x));
+    const statements = file
+      .split('--> statement-breakpoint')
+      .map((x) => x.trim())
+      .filter((x) => /"api_tokens"/.test(x) && !/CREATE INDEX/.test(x));
     expect(statements).toHaveLength(6);
     // The table as it was before 0007, with three tokens of that time.
     await db.execute(sql`delete from api_tokens`);
     await db.execute(sql`alter table api_tokens drop column scope, drop column expires_at, drop column revoked_reason`);
     const owner = await supplier();
     const insert = (userId: string, name: string, revoked: boolean) =>
-      db.execute(sql`insert into api_tokens (user_id, name, token_hash, revoked_at) values (${userId}::uuid, ${name}, ${hashToken(name)}, ${revoked ? sql`now()` : null})`);
+      db.execute(
+        sql`insert into api_tokens (user_id, name, token_hash, revoked_at) values (${userId}::uuid, ${name}, ${hashToken(name)}, ${revoked ? sql`now()` : null})`,
+      );
     await insert(owner, 'cung-cap', false);
     await insert(t.user('viewer'), 'doc', false);
     await insert(owner, 'da-thu-hoi', true);
     for (const s of statements) await db.execute(sql.raw(s));
     const rows = rowsOf<{ name: string; scope: string; days: number | string; revoked_reason: string | null }>(
-      await db.execute(sql`select name, scope, extract(epoch from (expires_at - now())) / 86400 as days, revoked_reason from api_tokens order by name`),
+      await db.execute(
+        sql`select name, scope, extract(epoch from (expires_at - now())) / 86400 as days, revoked_reason from api_tokens order by name`,
+      ),
     );
     expect(rows.map((r) => [r.name, r.scope, Math.round(Number(r.days)), r.revoked_reason])).toEqual([
       ['cung-cap', 'figures:write', 90, null],

@@ -35,7 +35,9 @@ describe('issuing and revoking', () => {
     expect(JSON.stringify(audit[0])).not.toContain(created.token);
     const list = await (await t.as('admin')).get(tokensUrl());
     expect(list.statusCode).toBe(200);
-    expect(list.json().items).toEqual([expect.objectContaining({ id: created.id, name: 'Hệ thống một cửa', active: true, revokedAt: null })]);
+    expect(list.json().items).toEqual([
+      expect.objectContaining({ id: created.id, name: 'Hệ thống một cửa', active: true, revokedAt: null }),
+    ]);
     expect(list.body).not.toContain(created.token);
   });
 
@@ -47,7 +49,10 @@ describe('issuing and revoking', () => {
     const [row] = await t.database.db.select().from(apiTokens).where(eq(apiTokens.id, id));
     expect(row!.lastUsedAt).not.toBeNull();
     // A state-changing request reaches the route (404 here: no such campaign) instead of 403 CSRF.
-    const post = await bearer(t, token).post('/api/v1/campaigns/00000000-0000-4000-8000-000000000000/figures', { source: 'x', figures: [{ unitCode: 'C1', itemCode: '1.2', inputs: { yes: true } }] });
+    const post = await bearer(t, token).post('/api/v1/campaigns/00000000-0000-4000-8000-000000000000/figures', {
+      source: 'x',
+      figures: [{ unitCode: 'C1', itemCode: '1.2', inputs: { yes: true } }],
+    });
     expect(post.statusCode).toBe(404);
   });
 
@@ -60,7 +65,9 @@ describe('issuing and revoking', () => {
     expect(after.statusCode).toBe(401);
     expect(after.json().error.code).toBe('UNAUTHENTICATED');
     expect((await bearer(t, 'tdo_' + 'x'.repeat(43)).get('/api/v1/auth/me')).statusCode).toBe(401);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: 'Bearer' } })).statusCode).toBe(401);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: 'Bearer' } })).statusCode,
+    ).toBe(401);
     const live = await issueToken(t, supplierId);
     const pw = await bearer(t, live.token).post('/api/v1/auth/password', { currentPassword: 'x', newPassword: 'y' });
     expect(pw.statusCode).toBe(403);
@@ -70,7 +77,12 @@ describe('issuing and revoking', () => {
 
   it('cookie requests are unchanged: a state change without the CSRF header → 403', async () => {
     const office = await t.as('office');
-    const res = await t.app.inject({ method: 'POST', url: tokensUrl(), headers: { cookie: office.cookie }, payload: { name: 'x', scope: 'figures:write' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: tokensUrl(),
+      headers: { cookie: office.cookie },
+      payload: { name: 'x', scope: 'figures:write' },
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('CSRF_TOKEN_INVALID');
   });
@@ -117,7 +129,18 @@ describe('who manages tokens', () => {
 describe.skipIf(process.env.THUOCDO_TEST_DB === 'postgres')('thuocdo token create', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thuocdo-token-'));
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-  const run = (args: string[]) => spawnSync(process.execPath, ['bin/thuocdo.mjs', ...args], { env: { ...process.env, LOG_LEVEL: 'warn', THUOCDO_DATA_DIR: dir, NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) }, encoding: 'utf8', timeout: 120_000 });
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, ['bin/thuocdo.mjs', ...args], {
+      env: {
+        ...process.env,
+        LOG_LEVEL: 'warn',
+        THUOCDO_DATA_DIR: dir,
+        NODE_ENV: 'production',
+        SESSION_SECRET: 'x'.repeat(40),
+      },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
 
   it('prints a token whose SHA-256 is stored for the account; an unknown account fails with one line', async () => {
     expect(run(['admin', 'create', '--username', 'quantri', '--password', 'Matkhau2026']).status).toBe(0);

@@ -15,13 +15,17 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const memberCodes = async (c: Client, id: string) => (await c.get(`/api/v1/unit-groups/${id}`)).json().members.map((m: { code: string }) => m.code);
+const memberCodes = async (c: Client, id: string) =>
+  (await c.get(`/api/v1/unit-groups/${id}`)).json().members.map((m: { code: string }) => m.code);
 
 describe('unit groups', () => {
   it('a system-wide group is read by DX offices and the council, managed only by administrators', async () => {
     const list = (await d1office.get('/api/v1/unit-groups')).json();
     expect(list.abilities.create).toBe(true);
-    expect(list.items.find((g: { code: string }) => g.code === 'G.XA')).toMatchObject({ memberCount: 3, abilities: { update: false, delete: false } });
+    expect(list.items.find((g: { code: string }) => g.code === 'G.XA')).toMatchObject({
+      memberCount: 3,
+      abilities: { update: false, delete: false },
+    });
     expect((await admin.get('/api/v1/unit-groups')).json().items[0].abilities).toEqual({ update: true, delete: true });
     const rep = (await (await t.as('rep_c1')).get('/api/v1/unit-groups')).json();
     expect(rep).toMatchObject({ items: [], total: 0, abilities: { create: false } });
@@ -35,13 +39,21 @@ describe('unit groups', () => {
   });
 
   it('a DX office creates a group it owns, with members in its subtree, and manages it', async () => {
-    const res = await d1office.post('/api/v1/unit-groups', { code: 'G.D1', name: 'Các xã huyện Đức Thọ', description: 'Nhóm xếp hạng', unitIds: [t.unit('C2'), t.unit('C1')] });
+    const res = await d1office.post('/api/v1/unit-groups', {
+      code: 'G.D1',
+      name: 'Các xã huyện Đức Thọ',
+      description: 'Nhóm xếp hạng',
+      unitIds: [t.unit('C2'), t.unit('C1')],
+    });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ code: 'G.D1', memberCount: 2, abilities: { update: true, delete: true } });
     const id = res.json().id;
     expect(await memberCodes(d1office, id)).toEqual(['C1', 'C2']);
     // the provincial office reaches D1, so it manages the group too
-    expect((await (await t.as('office')).get('/api/v1/unit-groups')).json().items.find((g: { id: string }) => g.id === id).abilities.update).toBe(true);
+    expect(
+      (await (await t.as('office')).get('/api/v1/unit-groups')).json().items.find((g: { id: string }) => g.id === id)
+        .abilities.update,
+    ).toBe(true);
 
     const renamed = await d1office.patch(`/api/v1/unit-groups/${id}`, { name: 'Xã Đức Thọ', description: null });
     expect(renamed.statusCode).toBe(200);
@@ -53,12 +65,18 @@ describe('unit groups', () => {
 
     expect((await d1office.delete(`/api/v1/unit-groups/${id}`)).statusCode).toBe(204);
     expect((await d1office.get(`/api/v1/unit-groups/${id}`)).statusCode).toBe(404);
-    const actions = (await admin.get(`/api/v1/audit?objectId=${id}`)).json().items.map((e: { action: string }) => e.action);
+    const actions = (await admin.get(`/api/v1/audit?objectId=${id}`))
+      .json()
+      .items.map((e: { action: string }) => e.action);
     expect(actions).toEqual(['unit_group.delete', 'unit_group.set_members', 'unit_group.update', 'unit_group.create']);
   });
 
   it('refuses members outside the actor’s reach with 403, on create and on set members', async () => {
-    const create = await d1office.post('/api/v1/unit-groups', { code: 'G.FAR', name: 'Xa', unitIds: [t.unit('C1'), t.unit('C3')] });
+    const create = await d1office.post('/api/v1/unit-groups', {
+      code: 'G.FAR',
+      name: 'Xa',
+      unitIds: [t.unit('C1'), t.unit('C3')],
+    });
     expect(create.statusCode).toBe(403);
     expect(create.json().error.code).toBe('FORBIDDEN');
     expect(create.json().error.message).not.toContain('C3');
@@ -69,11 +87,17 @@ describe('unit groups', () => {
     const context = await d1office.put(`/api/v1/unit-groups/${own}/members`, { unitIds: [t.unit('P')] });
     expect(context.statusCode).toBe(403);
     expect(context.json().error.message).toContain('P');
-    expect((await admin.get('/api/v1/unit-groups')).json().items.some((g: { code: string }) => g.code === 'G.FAR')).toBe(false);
+    expect(
+      (await admin.get('/api/v1/unit-groups')).json().items.some((g: { code: string }) => g.code === 'G.FAR'),
+    ).toBe(false);
   });
 
   it('a member that does not exist → 404; a code taken → 409 GROUP_CODE_TAKEN', async () => {
-    const res = await admin.post('/api/v1/unit-groups', { code: 'G.GHOST', name: 'Ma', unitIds: ['00000000-0000-4000-8000-000000000000'] });
+    const res = await admin.post('/api/v1/unit-groups', {
+      code: 'G.GHOST',
+      name: 'Ma',
+      unitIds: ['00000000-0000-4000-8000-000000000000'],
+    });
     expect(res.statusCode).toBe(404);
     const taken = await admin.post('/api/v1/unit-groups', { code: 'G.XA', name: 'Trùng' });
     expect(taken.statusCode).toBe(409);

@@ -19,14 +19,24 @@ interface User {
   abilities: Record<string, boolean>;
 }
 const usernames = (items: User[]) => items.map((u) => u.username);
-const listAs = async (c: Client, q = '') => (await c.get(`/api/v1/users?pageSize=500${q ? `&q=${encodeURIComponent(q)}` : ''}`)).json() as { items: User[]; total: number; abilities: { create: boolean } };
+const listAs = async (c: Client, q = '') =>
+  (await c.get(`/api/v1/users?pageSize=500${q ? `&q=${encodeURIComponent(q)}` : ''}`)).json() as {
+    items: User[];
+    total: number;
+    abilities: { create: boolean };
+  };
 const freshLogin = async (username: string, password = PASSWORD) => {
   const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
   return { status: res.statusCode, cookie: res.cookies.map((c) => `${c.name}=${c.value}`).join('; ') };
 };
 const me = (cookie: string) => t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } });
 async function createAccount(c: Client, username: string, extra: Record<string, unknown> = {}) {
-  const res = await c.post('/api/v1/users', { username, fullName: `Cán bộ ${username}`, password: 'Matkhau2025', ...extra });
+  const res = await c.post('/api/v1/users', {
+    username,
+    fullName: `Cán bộ ${username}`,
+    password: 'Matkhau2025',
+    ...extra,
+  });
   expect(res.statusCode, res.body).toBe(201);
   return res.json() as User;
 }
@@ -34,11 +44,25 @@ async function createAccount(c: Client, username: string, extra: Record<string, 
 describe('who sees which accounts', () => {
   it('the provincial DX office sees every account within the province except system administrators and role-less accounts it did not create', async () => {
     const { items, abilities } = await listAs(await t.as('office'));
-    expect(usernames(items)).toEqual(['chair', 'd1office', 'lead_c1', 'member', 'office', 'rep_c1', 'rep_c3', 'support', 'viewer']);
+    expect(usernames(items)).toEqual([
+      'chair',
+      'd1office',
+      'lead_c1',
+      'member',
+      'office',
+      'rep_c1',
+      'rep_c3',
+      'support',
+      'viewer',
+    ]);
     expect(abilities.create).toBe(true);
     const own = items.find((u) => u.username === 'office')!;
     expect(own.abilities).toEqual({ update: false, assignRoles: false, deactivate: false });
-    expect(items.find((u) => u.username === 'rep_c3')!.abilities).toEqual({ update: true, assignRoles: true, deactivate: true });
+    expect(items.find((u) => u.username === 'rep_c3')!.abilities).toEqual({
+      update: true,
+      assignRoles: true,
+      deactivate: true,
+    });
   });
 
   it('a district DX office sees the accounts of its district, not rep_c3, the administrator, nor a role-less account someone else created', async () => {
@@ -64,7 +88,14 @@ describe('who sees which accounts', () => {
 
 describe('create and edit', () => {
   it('creates an account (201) with an audit entry that holds no password', async () => {
-    const res = await (await t.as('d1office')).post('/api/v1/users', { username: 'Can.Bo1', fullName: 'Nguyễn Văn A', email: 'a@ductho.gov.vn', password: 'Matkhau2025' });
+    const res = await (
+      await t.as('d1office')
+    ).post('/api/v1/users', {
+      username: 'Can.Bo1',
+      fullName: 'Nguyễn Văn A',
+      email: 'a@ductho.gov.vn',
+      password: 'Matkhau2025',
+    });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ username: 'can.bo1', fullName: 'Nguyễn Văn A', active: true, roles: [] });
     expect(res.body).not.toMatch(/argon2|Matkhau2025/);
@@ -125,7 +156,9 @@ describe('create and edit', () => {
     const d1 = await t.as('d1office');
     expect((await d1.patch(`/api/v1/users/${t.user('rep_c3')}`, { fullName: 'X' })).statusCode).toBe(404);
     expect((await d1.patch(`/api/v1/users/${t.user('admin')}`, { active: false })).statusCode).toBe(404);
-    expect((await (await t.as('office')).patch(`/api/v1/users/${t.user('admin')}`, { active: false })).statusCode).toBe(404);
+    expect((await (await t.as('office')).patch(`/api/v1/users/${t.user('admin')}`, { active: false })).statusCode).toBe(
+      404,
+    );
   });
 });
 
@@ -133,23 +166,41 @@ describe('roles', () => {
   it('assigns a role (201), refuses the same role twice (409), removes it (204), each audited', async () => {
     const d1 = await t.as('d1office');
     const u = await createAccount(d1, 'role.holder');
-    const res = await d1.post(`/api/v1/users/${u.id}/roles`, { role: 'unit_reporter', unitId: t.unit('C2'), subtree: false });
+    const res = await d1.post(`/api/v1/users/${u.id}/roles`, {
+      role: 'unit_reporter',
+      unitId: t.unit('C2'),
+      subtree: false,
+    });
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ role: 'unit_reporter', unitId: t.unit('C2'), unitCode: 'C2', unitName: 'Xã Đức Lạng', subtree: false });
-    const again = await d1.post(`/api/v1/users/${u.id}/roles`, { role: 'unit_reporter', unitId: t.unit('C2'), subtree: false });
+    expect(res.json()).toMatchObject({
+      role: 'unit_reporter',
+      unitId: t.unit('C2'),
+      unitCode: 'C2',
+      unitName: 'Xã Đức Lạng',
+      subtree: false,
+    });
+    const again = await d1.post(`/api/v1/users/${u.id}/roles`, {
+      role: 'unit_reporter',
+      unitId: t.unit('C2'),
+      subtree: false,
+    });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('ROLE_ALREADY_ASSIGNED');
     const removed = await d1.delete(`/api/v1/users/${u.id}/roles/${res.json().id}`);
     expect(removed.statusCode).toBe(204);
     expect((await d1.get(`/api/v1/users/${u.id}`)).json().roles).toEqual([]);
     expect((await d1.delete(`/api/v1/users/${u.id}/roles/${res.json().id}`)).statusCode).toBe(404);
-    const actions = (await admin.get(`/api/v1/audit?objectId=${u.id}`)).json().items.map((e: { action: string }) => e.action);
+    const actions = (await admin.get(`/api/v1/audit?objectId=${u.id}`))
+      .json()
+      .items.map((e: { action: string }) => e.action);
     expect(actions).toEqual(['role.remove', 'role.assign', 'user.create']);
   });
 
   it('a DX office never grants system_admin (403), even in its own subtree', async () => {
     const u = await createAccount(await t.as('office'), 'would.be.admin');
-    const res = await (await t.as('office')).post(`/api/v1/users/${u.id}/roles`, { role: 'system_admin', unitId: t.unit('C1'), subtree: true });
+    const res = await (
+      await t.as('office')
+    ).post(`/api/v1/users/${u.id}/roles`, { role: 'system_admin', unitId: t.unit('C1'), subtree: true });
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('FORBIDDEN');
   });
@@ -157,8 +208,14 @@ describe('roles', () => {
   it('a district DX office granting on a unit it cannot see gets 404, on a unit it only sees as context 403', async () => {
     const d1 = await t.as('d1office');
     const u = await createAccount(d1, 'granted');
-    expect((await d1.post(`/api/v1/users/${u.id}/roles`, { role: 'viewer', unitId: t.unit('C3'), subtree: false })).statusCode).toBe(404);
-    expect((await d1.post(`/api/v1/users/${u.id}/roles`, { role: 'viewer', unitId: t.unit('P'), subtree: false })).statusCode).toBe(403);
+    expect(
+      (await d1.post(`/api/v1/users/${u.id}/roles`, { role: 'viewer', unitId: t.unit('C3'), subtree: false }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (await d1.post(`/api/v1/users/${u.id}/roles`, { role: 'viewer', unitId: t.unit('P'), subtree: false }))
+        .statusCode,
+    ).toBe(403);
   });
 
   it('once an account holds a role outside the district, the district office no longer sees it', async () => {
@@ -225,13 +282,26 @@ describe('import', () => {
 describe('own profile', () => {
   it('PATCH /auth/profile changes the caller’s own name (stored NFC), e-mail and phone, and returns Me', async () => {
     const viewer = await t.as('viewer');
-    const res = await viewer.patch('/api/v1/auth/profile', { fullName: ' Đỗ Thị Hương '.normalize('NFD'), email: 'huong@ht.gov.vn', phone: '0239 3855 555' });
+    const res = await viewer.patch('/api/v1/auth/profile', {
+      fullName: ' Đỗ Thị Hương '.normalize('NFD'),
+      email: 'huong@ht.gov.vn',
+      phone: '0239 3855 555',
+    });
     expect(res.statusCode).toBe(200);
-    expect(res.json().user).toMatchObject({ username: 'viewer', fullName: 'Đỗ Thị Hương', email: 'huong@ht.gov.vn', phone: '0239 3855 555' });
+    expect(res.json().user).toMatchObject({
+      username: 'viewer',
+      fullName: 'Đỗ Thị Hương',
+      email: 'huong@ht.gov.vn',
+      phone: '0239 3855 555',
+    });
     expect(res.json().csrfToken).toBe(viewer.csrf);
     expect((await viewer.patch('/api/v1/auth/profile', { email: 'sai' })).statusCode).toBe(400);
     expect((await viewer.patch('/api/v1/auth/profile', { fullName: '' })).statusCode).toBe(400);
     const audit = (await admin.get(`/api/v1/audit?objectId=${t.user('viewer')}`)).json().items;
-    expect(audit[0]).toMatchObject({ action: 'user.profile_update', actorName: 'viewer', after: { fullName: 'Đỗ Thị Hương' } });
+    expect(audit[0]).toMatchObject({
+      action: 'user.profile_update',
+      actorName: 'viewer',
+      after: { fullName: 'Đỗ Thị Hương' },
+    });
   });
 });

@@ -19,8 +19,20 @@ let live: CampaignIds;
 beforeAll(async () => {
   t = await createTestApp({ clock: () => now });
   const setNow = (d: Date) => (now = d);
-  pub = await runCampaign(t, { name: 'DTI cấp xã 2026', year: 2026, setNow, finals: [{ unit: 'C3', code: '1.1', score: 10 }], until: 'published' });
-  live = await runCampaign(t, { name: 'DTI cấp xã 2026 (đang thẩm định)', year: 2026, setNow, finals: [{ unit: 'C1', code: '1.1', score: 5 }], until: 'appraisal' });
+  pub = await runCampaign(t, {
+    name: 'DTI cấp xã 2026',
+    year: 2026,
+    setNow,
+    finals: [{ unit: 'C3', code: '1.1', score: 10 }],
+    until: 'published',
+  });
+  live = await runCampaign(t, {
+    name: 'DTI cấp xã 2026 (đang thẩm định)',
+    year: 2026,
+    setNow,
+    finals: [{ unit: 'C1', code: '1.1', score: 5 }],
+    until: 'appraisal',
+  });
 });
 afterAll(() => t.close());
 
@@ -42,7 +54,9 @@ async function tables() {
 describe('what-if', () => {
   it('recomputes band and rank: C1 with 1.1 at 10 reaches 70 % (Khá) and shares rank 1 with C3; nothing is saved', async () => {
     const before = await tables();
-    const res = await (await t.as('office')).post(url(pub), { unitId: t.unit('C1'), changes: [{ code: '1.1', score: 10 }] });
+    const res = await (
+      await t.as('office')
+    ).post(url(pub), { unitId: t.unit('C1'), changes: [{ code: '1.1', score: 10 }] });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({
       saved: false,
@@ -57,15 +71,30 @@ describe('what-if', () => {
     expect(await tables()).toBe(before);
     // The published results are unchanged.
     const results = (await (await t.as('office')).get(`/api/v1/campaigns/${pub.campaignId}/results`)).json();
-    expect(results.items.find((i: { unit: { code: string } }) => i.unit.code === 'C1')).toMatchObject({ finalTotal: 67.5, rank: 2 });
+    expect(results.items.find((i: { unit: { code: string } }) => i.unit.code === 'C1')).toMatchObject({
+      finalTotal: 67.5,
+      rank: 2,
+    });
   });
 
   it('a lower score moves the unit down a band; C2 (not submitted) stays forced to Yếu whatever its points', async () => {
     const office = await t.as('office');
-    const down = (await office.post(url(pub), { unitId: t.unit('C1'), changes: [{ code: '1.3', score: 0 }, { code: '2.1', score: 0 }] })).json();
+    const down = (
+      await office.post(url(pub), {
+        unitId: t.unit('C1'),
+        changes: [
+          { code: '1.3', score: 0 },
+          { code: '2.1', score: 0 },
+        ],
+      })
+    ).json();
     expect(down).toMatchObject({ after: { finalTotal: 42.5, band: { code: 'yeu' }, rank: 2 }, bandChanged: true });
     const c2 = (await office.post(url(pub), { unitId: t.unit('C2'), changes: [{ code: '1.3', score: 20 }] })).json();
-    expect(c2).toMatchObject({ before: { band: { code: 'yeu' }, rank: 3, status: 'forced_lowest_band' }, after: { finalTotal: 20, band: { code: 'yeu' }, rank: 3 }, bandChanged: false });
+    expect(c2).toMatchObject({
+      before: { band: { code: 'yeu' }, rank: 3, status: 'forced_lowest_band' },
+      after: { finalTotal: 20, band: { code: 'yeu' }, rank: 3 },
+      bandChanged: false,
+    });
   });
 
   it('invalid scores → 400 SCORE_INVALID; unknown codes, group nodes, N/A-free duplicates and empty changes → 400 VALIDATION_FAILED', async () => {
@@ -79,29 +108,60 @@ describe('what-if', () => {
     expect(await code([{ code: '1.3', score: -1 }])).toEqual([400, 'SCORE_INVALID']);
     expect(await code([{ code: '9.9', score: 1 }])).toEqual([400, 'VALIDATION_FAILED']);
     expect(await code([{ code: '1', score: 1 }])).toEqual([400, 'VALIDATION_FAILED']);
-    expect(await code([{ code: '1.1', score: 1 }, { code: '1.1', score: 2 }])).toEqual([400, 'VALIDATION_FAILED']);
+    expect(
+      await code([
+        { code: '1.1', score: 1 },
+        { code: '1.1', score: 2 },
+      ]),
+    ).toEqual([400, 'VALIDATION_FAILED']);
     expect(await code([])).toEqual([400, 'VALIDATION_FAILED']);
     expect(await code([{ code: '1.1', score: 'mười' }])).toEqual([400, 'VALIDATION_FAILED']);
-    expect((await office.post(url(pub), { unitId: 'khong-phai-uuid', changes: [{ code: '1.1', score: 1 }] })).statusCode).toBe(400);
+    expect(
+      (await office.post(url(pub), { unitId: 'khong-phai-uuid', changes: [{ code: '1.1', score: 1 }] })).statusCode,
+    ).toBe(400);
   });
 
   it('before publication: provisional for the office (final scores so far); the unit itself → 403', async () => {
-    const res = (await (await t.as('office')).post(url(live), { unitId: t.unit('C1'), changes: [{ code: '1.1', score: 10 }] })).json();
+    const res = (
+      await (await t.as('office')).post(url(live), { unitId: t.unit('C1'), changes: [{ code: '1.1', score: 10 }] })
+    ).json();
     // Only C1's 1.1 is appraised so far (5 points): the rest counts 0.
-    expect(res).toMatchObject({ provisional: true, before: { finalTotal: 5 }, after: { finalTotal: 10 }, saved: false });
-    const rep = await (await t.as('rep_c1')).post(url(live), { unitId: t.unit('C1'), changes: [{ code: '1.1', score: 10 }] });
+    expect(res).toMatchObject({
+      provisional: true,
+      before: { finalTotal: 5 },
+      after: { finalTotal: 10 },
+      saved: false,
+    });
+    const rep = await (
+      await t.as('rep_c1')
+    ).post(url(live), { unitId: t.unit('C1'), changes: [{ code: '1.1', score: 10 }] });
     expect([rep.statusCode, rep.json().error.code]).toEqual([403, 'FORBIDDEN']);
   });
 
-  it('permission rows: anonymous 401; the unit\'s own people and every reader of its results 200; another unit or no role → 404', async () => {
+  it("permission rows: anonymous 401; the unit's own people and every reader of its results 200; another unit or no role → 404", async () => {
     const body = { unitId: t.unit('C1'), changes: [{ code: '1.1', score: 10 }] };
-    const expected: Record<string, number> = { admin: 200, office: 200, d1office: 200, rep_c1: 200, lead_c1: 200, rep_c3: 404, support: 200, member: 200, chair: 200, viewer: 200, norole: 404 };
+    const expected: Record<string, number> = {
+      admin: 200,
+      office: 200,
+      d1office: 200,
+      rep_c1: 200,
+      lead_c1: 200,
+      rep_c3: 404,
+      support: 200,
+      member: 200,
+      chair: 200,
+      viewer: 200,
+      norole: 404,
+    };
     const got: Record<string, number> = {};
     for (const name of Object.keys(expected)) got[name] = (await (await t.as(name)).post(url(pub), body)).statusCode;
     expect(got).toEqual(expected);
     expect((await t.anonymous.post(url(pub), body)).statusCode).toBe(401);
     // A unit outside the campaign (X1) and an unknown campaign → 404.
     expect((await (await t.as('office')).post(url(pub), { ...body, unitId: t.unit('X1') })).statusCode).toBe(404);
-    expect((await (await t.as('office')).post('/api/v1/campaigns/00000000-0000-4000-8000-000000000000/what-if', body)).statusCode).toBe(404);
+    expect(
+      (await (await t.as('office')).post('/api/v1/campaigns/00000000-0000-4000-8000-000000000000/what-if', body))
+        .statusCode,
+    ).toBe(404);
   });
 });

@@ -31,12 +31,22 @@ async function login(page: Page, username: string, password: string) {
 
 async function api(page: Page, method: string, url: string, body?: unknown) {
   const csrf = (await page.context().cookies()).find((c) => c.name === 'thuocdo_csrf')?.value ?? '';
-  const res = await page.request.fetch(url, { method, headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, data: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await page.request.fetch(url, {
+    method,
+    headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
+    data: body === undefined ? undefined : JSON.stringify(body),
+  });
   if (res.status() >= 400) throw new Error(`${method} ${url}: ${res.status()} ${await res.text()}`);
   return res.json();
 }
 
-const option = (page: Page, text: string) => page.locator('.ant-select-dropdown:visible .ant-select-item-option, .ant-select-dropdown:visible .ant-select-tree-treenode', { hasText: text }).first();
+const option = (page: Page, text: string) =>
+  page
+    .locator(
+      '.ant-select-dropdown:visible .ant-select-item-option, .ant-select-dropdown:visible .ant-select-tree-treenode',
+      { hasText: text },
+    )
+    .first();
 
 describe('account administration', () => {
   it('the district office creates an account with its first role in one form', async () => {
@@ -66,7 +76,12 @@ describe('account administration', () => {
     const { page } = s;
     await login(page, 'sotttt', 'demo1234');
     const tree = (await api(page, 'GET', '/api/v1/org-units')) as { items: { id: string; code: string }[] };
-    await api(page, 'POST', '/api/v1/users', { username: 'he.thong.mot.cua', fullName: 'Hệ thống một cửa tỉnh', password: 'Matkhau2026', roles: [{ role: 'data_supplier', unitId: tree.items.find((u) => u.code === 'HT')!.id, subtree: true }] });
+    await api(page, 'POST', '/api/v1/users', {
+      username: 'he.thong.mot.cua',
+      fullName: 'Hệ thống một cửa tỉnh',
+      password: 'Matkhau2026',
+      roles: [{ role: 'data_supplier', unitId: tree.items.find((u) => u.code === 'HT')!.id, subtree: true }],
+    });
     await page.goto('/users');
     await page.getByTestId('user-search').fill('he.thong.mot.cua');
     await page.locator('tr.ant-table-row', { hasText: 'he.thong.mot.cua' }).getByTestId('user-tokens').click();
@@ -88,7 +103,10 @@ describe('account administration', () => {
     // The app shows dates on Vietnam's clock (UTC+7), whatever the test machine's zone: after 17:00 UTC it is
     // already the next day there.
     const ddmmyyyy = new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric',
+      timeZone: 'Asia/Ho_Chi_Minh',
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
     }).format(expiry);
     expect(text).toContain(ddmmyyyy);
     expect(text).not.toMatch(/figures:write|results:read/);

@@ -110,21 +110,31 @@ describe('appraisal loop', () => {
     const reporter = await apiAs('camb.nhaplieu');
     const mine = await reporter.get<{ items: { id: string; unit: { code: string } }[] }>('/assessments/mine');
     assessmentId = mine.items.find((a) => a.unit.code === UNIT)!.id;
-    const a = await reporter.get<{ unit: { id: string }; campaign: { id: string }; framework: { nodes: FrameworkNode[] }; items: { code: string; version: number }[] }>(`/assessments/${assessmentId}`);
+    const a = await reporter.get<{
+      unit: { id: string };
+      campaign: { id: string };
+      framework: { nodes: FrameworkNode[] };
+      items: { code: string; version: number }[];
+    }>(`/assessments/${assessmentId}`);
     campaignId = a.campaign.id;
     const library = await reporter.get<{ items: { id: string }[] }>(`/units/${a.unit.id}/evidence`);
     for (const node of leaves(a.framework.nodes)) {
       const item = a.items.find((i) => i.code === node.code);
       const entry = demoEntry(node, 1);
       const r = await reporter.send('PUT', `/assessments/${assessmentId}/items/${encodeURIComponent(node.code)}`, {
-        ...entry, explanation: 'Theo báo cáo chuyển đổi số của xã.', evidenceIds: [library.items[0]!.id], version: item?.version ?? 0,
+        ...entry,
+        explanation: 'Theo báo cáo chuyển đổi số của xã.',
+        evidenceIds: [library.items[0]!.id],
+        version: item?.version ?? 0,
       });
       expect(r.status, `item ${node.code}`).toBe(200);
     }
     const leader = await apiAs('camb.lanhdao');
     const submitted = await leader.send('POST', `/assessments/${assessmentId}/submit`, {});
     expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
-    const review = await reporter.get<{ items: { code: string; selfScore: number | null; maxPoints?: number }[] }>(`/assessments/${assessmentId}`);
+    const review = await reporter.get<{ items: { code: string; selfScore: number | null; maxPoints?: number }[] }>(
+      `/assessments/${assessmentId}`,
+    );
     const scored = review.items.filter((i) => (i.selfScore ?? 0) >= 1);
     adjusted = { code: scored[0]!.code, self: scored[0]!.selfScore! };
     asked = scored[1]!.code;
@@ -133,16 +143,32 @@ describe('appraisal loop', () => {
   it('the DX office makes sure of the councils (API), closes the self-assessment and starts the appraisal (UI)', async () => {
     const admin = await apiAs('admin', 'admin123');
     const office = await apiAs('sotttt');
-    const userId = async (username: string) => (await admin.get<{ items: { id: string; username: string }[] }>(`/users?q=${username}`)).items.find((u) => u.username === username)!.id;
+    const userId = async (username: string) =>
+      (await admin.get<{ items: { id: string; username: string }[] }>(`/users?q=${username}`)).items.find(
+        (u) => u.username === username,
+      )!.id;
     const bodies = await office.get<{ items: { groupId: string }[] }>(`/campaigns/${campaignId}/bodies`);
-    const progress = await office.get<{ items: { unit: { code: string }; groupId: string }[] }>(`/campaigns/${campaignId}/progress`);
+    const progress = await office.get<{ items: { unit: { code: string }; groupId: string }[] }>(
+      `/campaigns/${campaignId}/progress`,
+    );
     const communeGroup = progress.items.find((p) => p.unit.code === UNIT)!.groupId;
     const all = { nodeCodes: [], domains: [], unitIds: [] };
     for (const g of bodies.items) {
-      const members = g.groupId === communeGroup ? [['togiupviec', 'support'], ['hd.thanhvien', 'member'], ['hd.chutich', 'chair']] : [['hd.chutich', 'chair']];
+      const members =
+        g.groupId === communeGroup
+          ? [
+              ['togiupviec', 'support'],
+              ['hd.thanhvien', 'member'],
+              ['hd.chutich', 'chair'],
+            ]
+          : [['hd.chutich', 'chair']];
       for (const [username, position] of members) {
         // The demo seed sets up the same council; 409 ALREADY_MEMBER then.
-        const r = await office.send<{ error?: { code: string } }>('POST', `/campaigns/${campaignId}/groups/${g.groupId}/members`, { userId: await userId(username!), position, assignment: all });
+        const r = await office.send<{ error?: { code: string } }>(
+          'POST',
+          `/campaigns/${campaignId}/groups/${g.groupId}/members`,
+          { userId: await userId(username!), position, assignment: all },
+        );
         expect(r.status === 201 || r.body?.error?.code === 'ALREADY_MEMBER', JSON.stringify(r.body)).toBe(true);
       }
     }
@@ -152,7 +178,8 @@ describe('appraisal loop', () => {
     for (const action of ['close_self_assessment', 'start_appraisal']) {
       await page.getByTestId(`camp-action-${action}`).click();
       // The demo's deadline is three weeks ahead: closing early states the unsubmitted units and needs a reason.
-      if (action === 'close_self_assessment') await page.getByTestId('camp-action-reason').fill('Kết thúc sớm để trình diễn thẩm định');
+      if (action === 'close_self_assessment')
+        await page.getByTestId('camp-action-reason').fill('Kết thúc sớm để trình diễn thẩm định');
       await page.getByTestId('camp-action-confirm').click();
       await page.getByTestId(`camp-action-${action}`).waitFor({ state: 'detached' });
     }
@@ -204,8 +231,19 @@ describe('appraisal loop', () => {
     const req = page.getByTestId('req-item').filter({ hasText: 'Đề nghị bổ sung quyết định' });
     await req.waitFor();
     await req.getByTestId('req-reply-text').fill('Xã gửi bổ sung Quyết định số 15/QĐ-UBND.');
-    await req.getByTestId('req-reply-upload').locator('xpath=ancestor::span[contains(@class,"ant-upload")]').locator('input[type=file]').first()
-      .setInputFiles({ name: 'quyet-dinh-15.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1') });
+    await req
+      .getByTestId('req-reply-upload')
+      .locator('xpath=ancestor::span[contains(@class,"ant-upload")]')
+      .locator('input[type=file]')
+      .first()
+      .setInputFiles({
+        name: 'quyet-dinh-15.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from(
+          '%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
+          'latin1',
+        ),
+      });
     await expect.poll(() => req.getByTestId('req-reply-library').textContent()).toContain('quyet-dinh-15.pdf');
     await req.getByTestId('req-reply-send').click();
     await req.getByTestId('request-reply').waitFor();
@@ -265,7 +303,9 @@ describe('appraisal loop', () => {
     await s.screenshot('published');
     await page.goto(`/campaigns/${campaignId}/results`);
     await page.getByTestId(`res-row-${UNIT}`).waitFor();
-    await expect(page.getByTestId(`res-row-${UNIT}`).getByTestId('res-percent').textContent()).resolves.toMatch(/^\d+,\d{2}%$/);
+    await expect(page.getByTestId(`res-row-${UNIT}`).getByTestId('res-percent').textContent()).resolves.toMatch(
+      /^\d+,\d{2}%$/,
+    );
     await s.screenshot('results');
   });
 });

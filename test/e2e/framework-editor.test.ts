@@ -129,7 +129,10 @@ describe('index-set editor', () => {
     const id = new URL(page.url()).pathname.split('/').pop()!;
     // Another session saves the draft (same definition) through the API: the row version moves on.
     const csrf = (await context.cookies()).find((c) => c.name === 'thuocdo_csrf')?.value ?? '';
-    const current = (await (await page.request.get(`/api/v1/frameworks/${id}`)).json()) as { definition: unknown; rowVersion: number };
+    const current = (await (await page.request.get(`/api/v1/frameworks/${id}`)).json()) as {
+      definition: unknown;
+      rowVersion: number;
+    };
     const put = await page.request.put(`/api/v1/frameworks/${id}`, {
       headers: { 'x-csrf-token': csrf },
       data: { definition: current.definition, version: current.rowVersion },

@@ -86,7 +86,12 @@ describe('a newcomer imports', { timeout: 120_000 }, () => {
   it('a campaign transition says which units, which deadline and who is notified before it runs', async () => {
     const { page } = s;
     await login(page, 'sotttt', 'demo1234');
-    const campaigns = await page.evaluate(async () => (await (await fetch('/api/v1/campaigns?status=open&pageSize=50')).json()) as { items: { id: string; kind: string }[] });
+    const campaigns = await page.evaluate(
+      async () =>
+        (await (await fetch('/api/v1/campaigns?status=open&pageSize=50')).json()) as {
+          items: { id: string; kind: string }[];
+        },
+    );
     const open = campaigns.items.find((c) => c.kind === 'annual')!;
     await page.goto(`/campaigns/${open.id}`);
     await page.getByTestId('camp-action-close_self_assessment').click();

@@ -19,7 +19,9 @@ beforeAll(async () => {
   await first.stop(true);
   const database = await openPglite({ dir: first.dataDir });
   try {
-    const [snap] = rowsOf<{ id: string; campaign_id: string }>(await database.db.execute(sql`select id, campaign_id from snapshots order by created_at desc limit 1`));
+    const [snap] = rowsOf<{ id: string; campaign_id: string }>(
+      await database.db.execute(sql`select id, campaign_id from snapshots order by created_at desc limit 1`),
+    );
     campaignId = snap!.campaign_id;
     await database.db.execute(sql`update snapshots set payload = jsonb_set(jsonb_set(jsonb_set(payload,
       array['results', (jsonb_array_length(payload->'results') - 1)::text, 'finalTotal'], '999'),

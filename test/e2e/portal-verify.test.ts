@@ -56,7 +56,9 @@ describe('verifying a publication in the browser', () => {
       '✔ Đạt Chữ ký hợp lệ',
       '✔ Đạt Khóa ký là khóa do cơ quan vận hành công bố',
     ]);
-    await expect(page.getByTestId('verify-command').textContent()).resolves.toBe('node verify-thuocdo.mjs snapshot.json');
+    await expect(page.getByTestId('verify-command').textContent()).resolves.toBe(
+      'node verify-thuocdo.mjs snapshot.json',
+    );
     expect(await page.locator('body').textContent()).not.toContain('npx');
     // Nothing wider than the phone's screen.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -69,13 +71,21 @@ describe('verifying a publication in the browser', () => {
     snapshot = await (await page.request.get(url!)).text();
     const sent: string[] = [];
     page.on('request', (r) => sent.push(`${r.method()} ${r.url()}`));
-    await page.getByTestId('verify-file').setInputFiles({ name: 'ban-cong-bo-da-sua.json', mimeType: 'application/json', buffer: Buffer.from(tampered(snapshot)) });
+    await page
+      .getByTestId('verify-file')
+      .setInputFiles({
+        name: 'ban-cong-bo-da-sua.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(tampered(snapshot)),
+      });
     await expect.poll(() => page.getByTestId('verify-upload-result').textContent()).toBe('Không hợp lệ');
     const checks = await page.getByTestId('verify-upload-check').allTextContents();
     expect(checks[0]).toMatch(/^✘ Không đạt Nội dung khớp mã băm — .*đã bị thay đổi/);
     expect(checks[1]).toMatch(/^✔ Đạt Chữ ký hợp lệ/);
     await phone.screenshot('tampered');
-    await page.getByTestId('verify-file').setInputFiles({ name: 'snapshot.json', mimeType: 'application/json', buffer: Buffer.from(snapshot) });
+    await page
+      .getByTestId('verify-file')
+      .setInputFiles({ name: 'snapshot.json', mimeType: 'application/json', buffer: Buffer.from(snapshot) });
     await expect.poll(() => page.getByTestId('verify-upload-result').textContent()).toBe('Hợp lệ');
     expect(sent, 'the chosen files never leave the browser').toEqual([]);
   });
@@ -85,17 +95,32 @@ describe('verifying a publication in the browser', () => {
     const { page } = desktop;
     await openDataPage(desktop);
     await expect(page.getByTestId('verify-published-result').textContent()).resolves.toBe('Hợp lệ');
-    await page.getByTestId('verify-file').setInputFiles({ name: 'ban-cong-bo-da-sua.json', mimeType: 'application/json', buffer: Buffer.from(tampered(snapshot)) });
+    await page
+      .getByTestId('verify-file')
+      .setInputFiles({
+        name: 'ban-cong-bo-da-sua.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(tampered(snapshot)),
+      });
     await expect.poll(() => page.getByTestId('verify-upload-result').textContent()).toBe('Không hợp lệ');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1440);
     await desktop.screenshot('tampered');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-verifier').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-verifier').click(),
+    ]);
     expect(download.suggestedFilename()).toBe('verify-thuocdo.mjs');
     copyFileSync((await download.path())!, join(dir, 'verify-thuocdo.mjs'));
     writeFileSync(join(dir, 'snapshot.json'), snapshot);
     writeFileSync(join(dir, 'da-sua.json'), tampered(snapshot));
-    const run = (file: string) => spawnSync(process.execPath, ['verify-thuocdo.mjs', file], { cwd: dir, encoding: 'utf8', timeout: 30_000, env: { PATH: process.env.PATH ?? '' } });
+    const run = (file: string) =>
+      spawnSync(process.execPath, ['verify-thuocdo.mjs', file], {
+        cwd: dir,
+        encoding: 'utf8',
+        timeout: 30_000,
+        env: { PATH: process.env.PATH ?? '' },
+      });
     const good = run('snapshot.json');
     expect([good.status, good.stdout.split('\n')[0]]).toEqual([0, 'HỢP LỆ / VALID']);
     expect(good.stdout).toMatch(/✔ Đạt: +Khóa ký là khóa do cơ quan vận hành công bố/);

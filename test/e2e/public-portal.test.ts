@@ -32,7 +32,10 @@ afterAll(async () => {
   await stopServer?.();
 });
 
-type Manifest = Record<string, { file: string; src?: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[]; css?: string[] }>;
+type Manifest = Record<
+  string,
+  { file: string; src?: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[]; css?: string[] }
+>;
 
 /** The chunk and every chunk it imports statically (what the browser must load before running it). */
 function closure(m: Manifest, key: string, seen = new Set<string>()): Set<string> {
@@ -42,7 +45,8 @@ function closure(m: Manifest, key: string, seen = new Set<string>()): Set<string
   return seen;
 }
 
-const gzipped = (m: Manifest, keys: Iterable<string>) => [...keys].reduce((sum, k) => sum + gzipSync(readFileSync(join(WEB, m[k]!.file))).length, 0);
+const gzipped = (m: Manifest, keys: Iterable<string>) =>
+  [...keys].reduce((sum, k) => sum + gzipSync(readFileSync(join(WEB, m[k]!.file))).length, 0);
 
 describe('public portal (no login)', () => {
   it('sends an anonymous visitor of / to the published campaigns', async () => {
@@ -75,8 +79,12 @@ describe('public portal (no login)', () => {
     expect(points?.split(' ').length).toBe(await page.getByTestId('radar-table').locator('tbody tr').count());
     // The figures are the published ones (public API) in Vietnamese notation.
     const unitId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
-    const api = (await (await page.request.get(`/api/public/v1/units/${unitId}`)).json()) as { result: { percent: number; rank: number; band: { label: string } } };
-    await expect(page.getByTestId('unit-percent').textContent()).resolves.toBe(`${api.result.percent.toLocaleString('vi-VN', { maximumFractionDigits: 2 })}%`);
+    const api = (await (await page.request.get(`/api/public/v1/units/${unitId}`)).json()) as {
+      result: { percent: number; rank: number; band: { label: string } };
+    };
+    await expect(page.getByTestId('unit-percent').textContent()).resolves.toBe(
+      `${api.result.percent.toLocaleString('vi-VN', { maximumFractionDigits: 2 })}%`,
+    );
     await expect(page.getByTestId('unit-rank').textContent()).resolves.toMatch(new RegExp(`^${api.result.rank} / `));
     await expect(page.getByTestId('band-badge').first().textContent()).resolves.toBe(api.result.band.label);
     // Xã Cẩm Bình was formed on 1/7/2025: its 2024 comparison is derived from its four predecessors, labelled, method named.
@@ -92,7 +100,9 @@ describe('public portal (no login)', () => {
     await page.getByTestId('portal-brand').click();
     await page.getByTestId('portal-open-data-link').first().click();
     await page.getByTestId('download-xlsx').waitFor();
-    await expect(page.getByTestId('verify-command').textContent()).resolves.toBe('node verify-thuocdo.mjs snapshot.json');
+    await expect(page.getByTestId('verify-command').textContent()).resolves.toBe(
+      'node verify-thuocdo.mjs snapshot.json',
+    );
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-xlsx').click()]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
     const wb = new ExcelJS.Workbook();

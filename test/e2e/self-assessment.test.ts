@@ -65,7 +65,9 @@ const points = (page: Page, code: string) => page.getByTestId(`item-${code}-poin
 const total = (page: Page) => page.getByTestId('as-total').textContent();
 
 async function waitSaved(page: Page) {
-  await expect.poll(() => page.getByTestId('save-indicator').getAttribute('data-state'), { timeout: 15_000 }).toBe('saved');
+  await expect
+    .poll(() => page.getByTestId('save-indicator').getAttribute('data-state'), { timeout: 15_000 })
+    .toBe('saved');
 }
 
 async function csrfOf(s: BrowserSession): Promise<string> {
@@ -156,8 +158,13 @@ describe('self-assessment', () => {
   it('uploads a PDF and attaches documents from the library', async () => {
     const { page } = s;
     await findItem(page, '8.1');
-    await page.getByTestId('item-8.1-upload').locator('input[type=file]').setInputFiles({ name: 'bien-ban-hop.pdf', mimeType: 'application/pdf', buffer: minimalPdf() });
-    await expect.poll(() => page.getByTestId('item-8.1-evidence').getByTestId('evidence-row').count(), { timeout: 15_000 }).toBe(1);
+    await page
+      .getByTestId('item-8.1-upload')
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'bien-ban-hop.pdf', mimeType: 'application/pdf', buffer: minimalPdf() });
+    await expect
+      .poll(() => page.getByTestId('item-8.1-evidence').getByTestId('evidence-row').count(), { timeout: 15_000 })
+      .toBe(1);
     await expect.poll(() => page.getByTestId('item-8.1-evidence').textContent()).toContain('bien-ban-hop.pdf');
 
     for (const code of ['6.3', '6.6']) {
@@ -171,11 +178,14 @@ describe('self-assessment', () => {
       const row = table.locator('tr.ant-table-row', { hasText: 'bien-ban-hop.pdf' }).first();
       await row.waitFor();
       await expect
-        .poll(async () => {
-          if (await page.getByTestId('library-attach').isEnabled()) return true;
-          await row.click();
-          return page.getByTestId('library-attach').isEnabled();
-        }, { timeout: 15_000 })
+        .poll(
+          async () => {
+            if (await page.getByTestId('library-attach').isEnabled()) return true;
+            await row.click();
+            return page.getByTestId('library-attach').isEnabled();
+          },
+          { timeout: 15_000 },
+        )
         .toBe(true);
       await page.getByTestId('library-attach').click();
       await expect.poll(() => page.getByTestId(`item-${code}-evidence`).getByTestId('evidence-row').count()).toBe(1);
@@ -188,12 +198,19 @@ describe('self-assessment', () => {
   it('on a version conflict shows the other value and keeps the reporter’s', async () => {
     const { page } = s;
     const id = assessmentUrl.split('/').pop()!;
-    const current = (await (await page.request.get(`/api/v1/assessments/${id}`)).json()) as { items: { code: string; version: number; inputs: object; evidenceIds: string[] }[] };
+    const current = (await (await page.request.get(`/api/v1/assessments/${id}`)).json()) as {
+      items: { code: string; version: number; inputs: object; evidenceIds: string[] }[];
+    };
     const item = current.items.find((i) => i.code === '6.9')!;
     // Someone else saves 6.9 in the meantime.
     const put = await page.request.put(`/api/v1/assessments/${id}/items/6.9`, {
       headers: { 'x-csrf-token': await csrfOf(s) },
-      data: { inputs: { value: 1 }, explanation: 'Sửa bởi người khác', evidenceIds: item.evidenceIds, version: item.version },
+      data: {
+        inputs: { value: 1 },
+        explanation: 'Sửa bởi người khác',
+        evidenceIds: item.evidenceIds,
+        version: item.version,
+      },
     });
     expect(put.status()).toBe(200);
     await findItem(page, '6.9');
@@ -203,7 +220,9 @@ describe('self-assessment', () => {
     await s.screenshot('conflict');
     await page.getByTestId('conflict-mine').click();
     await waitSaved(page);
-    const after = (await (await page.request.get(`/api/v1/assessments/${id}`)).json()) as { items: { code: string; inputs: { value?: number } }[] };
+    const after = (await (await page.request.get(`/api/v1/assessments/${id}`)).json()) as {
+      items: { code: string; inputs: { value?: number } }[];
+    };
     expect(after.items.find((i) => i.code === '6.9')?.inputs.value).toBe(120);
   });
 
@@ -242,9 +261,27 @@ describe('self-assessment', () => {
     const id = assessmentUrl.split('/').pop()!;
     const a = (await (await page.request.get(`/api/v1/assessments/${id}`)).json()) as {
       framework: { nodes: Node[] };
-      items: { code: string; version: number; inputs: Record<string, unknown>; selfScore: number | null; evidenceIds: string[]; explanation: string }[];
+      items: {
+        code: string;
+        version: number;
+        inputs: Record<string, unknown>;
+        selfScore: number | null;
+        evidenceIds: string[];
+        explanation: string;
+      }[];
     };
-    interface Node { code: string; maxPoints: number; evidenceRequired?: boolean; method?: { kind: string; input?: string; options?: { value: string }[]; inputs?: { name: string; type: string }[] }; children?: Node[] }
+    interface Node {
+      code: string;
+      maxPoints: number;
+      evidenceRequired?: boolean;
+      method?: {
+        kind: string;
+        input?: string;
+        options?: { value: string }[];
+        inputs?: { name: string; type: string }[];
+      };
+      children?: Node[];
+    }
     const leaves: Node[] = [];
     const walk = (ns: Node[]) => ns.forEach((n) => (n.children?.length ? walk(n.children) : leaves.push(n)));
     walk(a.framework.nodes);
@@ -256,16 +293,27 @@ describe('self-assessment', () => {
       const lacksEvidence = node.evidenceRequired && item.evidenceIds.length === 0;
       if (filled && (item.explanation || item.evidenceIds.length > 0) && !lacksEvidence) continue;
       const m = node.method ?? { kind: 'manual' };
-      const inputs: Record<string, unknown> = filled ? item.inputs
-        : m.kind === 'manual' ? { score: 0 }
-        : m.kind === 'yesno' ? { yes: true }
-        : m.kind === 'choice' ? { choice: m.options![0]!.value }
-        : m.kind === 'ratio' || (m.kind === 'steps' && m.input === 'percent') ? { a: 1, b: 2 }
-        : m.kind === 'steps' ? { value: 1 }
-        : Object.fromEntries((m.inputs ?? []).map((i) => [i.name, i.type === 'boolean' ? true : 1]));
+      const inputs: Record<string, unknown> = filled
+        ? item.inputs
+        : m.kind === 'manual'
+          ? { score: 0 }
+          : m.kind === 'yesno'
+            ? { yes: true }
+            : m.kind === 'choice'
+              ? { choice: m.options![0]!.value }
+              : m.kind === 'ratio' || (m.kind === 'steps' && m.input === 'percent')
+                ? { a: 1, b: 2 }
+                : m.kind === 'steps'
+                  ? { value: 1 }
+                  : Object.fromEntries((m.inputs ?? []).map((i) => [i.name, i.type === 'boolean' ? true : 1]));
       const res = await page.request.put(`/api/v1/assessments/${id}/items/${encodeURIComponent(item.code)}`, {
         headers: { 'x-csrf-token': csrf },
-        data: { inputs, explanation: item.explanation || 'Giải trình kiểm thử tự động.', evidenceIds: lacksEvidence ? [pdfId] : item.evidenceIds, version: item.version },
+        data: {
+          inputs,
+          explanation: item.explanation || 'Giải trình kiểm thử tự động.',
+          evidenceIds: lacksEvidence ? [pdfId] : item.evidenceIds,
+          version: item.version,
+        },
       });
       expect(res.status(), `${item.code}: ${await res.text()}`).toBe(200);
     }
@@ -273,9 +321,16 @@ describe('self-assessment', () => {
     await page.getByTestId('as-header').waitFor();
     await page.getByTestId('as-submit').click();
     await page.getByTestId('as-submit-confirm').click();
-    await page.getByTestId('as-readonly').or(page.getByTestId('as-problems')).or(page.getByTestId('as-submit-error')).first().waitFor();
-    if (await page.getByTestId('as-problems').isVisible()) expect.fail(`still refused: ${await page.getByTestId('as-problems').textContent()}`);
-    if (await page.getByTestId('as-submit-error').isVisible()) expect.fail(`${await page.getByTestId('as-submit-error').textContent()}`);
+    await page
+      .getByTestId('as-readonly')
+      .or(page.getByTestId('as-problems'))
+      .or(page.getByTestId('as-submit-error'))
+      .first()
+      .waitFor();
+    if (await page.getByTestId('as-problems').isVisible())
+      expect.fail(`still refused: ${await page.getByTestId('as-problems').textContent()}`);
+    if (await page.getByTestId('as-submit-error').isVisible())
+      expect.fail(`${await page.getByTestId('as-submit-error').textContent()}`);
     await expect.poll(() => page.getByTestId('as-status').textContent(), { timeout: 15_000 }).toBe('Đã nộp');
     await page.getByTestId('as-readonly').waitFor();
     await expect(page.getByTestId('as-timing').textContent()).resolves.toContain('đúng hạn');

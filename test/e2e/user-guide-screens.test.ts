@@ -12,7 +12,10 @@ import { serverForJourney } from '../support/e2e-server.ts';
 // The committed images are refreshed only on request (UPDATE_GUIDE_SCREENS=1 npm run test:e2e), so that an
 // ordinary test run never rewrites files in the repository; otherwise the pages are still exercised and
 // the screenshots go to test/.tmp.
-const OUT = process.env['UPDATE_GUIDE_SCREENS'] === '1' ? join(process.cwd(), 'docs', 'user-guide', 'images') : join(process.cwd(), 'test', '.tmp', 'guide-images');
+const OUT =
+  process.env['UPDATE_GUIDE_SCREENS'] === '1'
+    ? join(process.cwd(), 'docs', 'user-guide', 'images')
+    : join(process.cwd(), 'test', '.tmp', 'guide-images');
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 
@@ -34,7 +37,12 @@ afterAll(async () => {
 });
 
 async function pageAs(username: string | null, viewport = DESKTOP): Promise<Page> {
-  const context = await browser.newContext({ baseURL: baseUrl, viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    viewport,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   if (username) {
@@ -93,10 +101,15 @@ describe('user guide screenshots', () => {
     await page.getByTestId('nav-dashboards').click();
     await page.getByTestId('dash-progress-card').waitFor();
     await shot(page, 'quan-tri-tong-quan', 1200);
-    const { items } = (await (await page.request.get('/api/public/v1/campaigns')).json()) as { items: { id: string }[] };
+    const { items } = (await (await page.request.get('/api/public/v1/campaigns')).json()) as {
+      items: { id: string }[];
+    };
     await page.goto(`/campaigns/${items[0]!.id}/results`);
     await page.getByTestId('export-panel').waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-ranking_xlsx').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByTestId('export-ranking_xlsx').click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
     await shot(page, 'quan-tri-xuat-van-ban');
     await page.context().close();

@@ -16,7 +16,11 @@ let s: BrowserSession;
 
 async function api(page: Page, method: string, url: string, body?: unknown) {
   const csrf = (await page.context().cookies()).find((c) => c.name === 'thuocdo_csrf')?.value ?? '';
-  const res = await page.request.fetch(url, { method, headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, data: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await page.request.fetch(url, {
+    method,
+    headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
+    data: body === undefined ? undefined : JSON.stringify(body),
+  });
   if (res.status() >= 400) throw new Error(`${method} ${url}: ${res.status()} ${await res.text()}`);
   return res.status() === 204 ? null : res.json();
 }
@@ -54,8 +58,17 @@ describe('stored XSS payloads render as text', () => {
     await login(page, 'admin', 'admin123');
     const tree = (await api(page, 'GET', '/api/v1/org-units')) as { items: { id: string; code: string }[] };
     const province = tree.items.find((u) => u.code === 'HT')!;
-    await api(page, 'POST', '/api/v1/org-units', { code: CODE, name: `Xã ${PAYLOAD}`, type: 'commune', parentId: province.id });
-    await api(page, 'POST', '/api/v1/users', { username: 'xss.user', fullName: `Người ${PAYLOAD}`, password: 'Matkhau2026' });
+    await api(page, 'POST', '/api/v1/org-units', {
+      code: CODE,
+      name: `Xã ${PAYLOAD}`,
+      type: 'commune',
+      parentId: province.id,
+    });
+    await api(page, 'POST', '/api/v1/users', {
+      username: 'xss.user',
+      fullName: `Người ${PAYLOAD}`,
+      password: 'Matkhau2026',
+    });
 
     await page.goto('/org-units');
     await page.getByTestId('unit-search').fill('TEST.XSS');
@@ -80,13 +93,24 @@ describe('stored XSS payloads render as text', () => {
     await login(page, 'camb.nhaplieu', 'demo1234');
     const mine = (await api(page, 'GET', '/api/v1/assessments/mine')) as { items: { id: string; status: string }[] };
     const open = mine.items.find((a) => a.status === 'draft') ?? mine.items[0]!;
-    const assessment = (await api(page, 'GET', `/api/v1/assessments/${open.id}`)) as { items: { code: string; version: number; inputs: object }[]; framework: { nodes: { code: string; children?: { code: string; method?: { kind: string } }[] }[] } };
+    const assessment = (await api(page, 'GET', `/api/v1/assessments/${open.id}`)) as {
+      items: { code: string; version: number; inputs: object }[];
+      framework: { nodes: { code: string; children?: { code: string; method?: { kind: string } }[] }[] };
+    };
     const yesno = assessment.framework.nodes.flatMap((n) => n.children ?? []).find((c) => c.method?.kind === 'yesno')!;
     const item = assessment.items.find((i) => i.code === yesno.code);
-    await api(page, 'PUT', `/api/v1/assessments/${open.id}/items/${yesno.code}`, { inputs: { yes: true }, explanation: `Giải trình ${PAYLOAD}`, version: item?.version ?? 0 });
+    await api(page, 'PUT', `/api/v1/assessments/${open.id}/items/${yesno.code}`, {
+      inputs: { yes: true },
+      explanation: `Giải trình ${PAYLOAD}`,
+      version: item?.version ?? 0,
+    });
     await page.goto(`/assessments/${open.id}`);
     await page.getByTestId('as-search').fill(yesno.code);
-    await page.getByText('window.__xss', { exact: false }).first().waitFor({ timeout: 15_000 }).catch(() => undefined);
+    await page
+      .getByText('window.__xss', { exact: false })
+      .first()
+      .waitFor({ timeout: 15_000 })
+      .catch(() => undefined);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(await page.locator('[data-xss]').count()).toBe(0);
   });

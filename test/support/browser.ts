@@ -33,10 +33,19 @@ export interface BrowserSession {
   close: () => Promise<void>;
 }
 
-export async function openSession(baseUrl: string, prefix: string, viewport = { width: 1366, height: 860 }): Promise<BrowserSession> {
+export async function openSession(
+  baseUrl: string,
+  prefix: string,
+  viewport = { width: 1366, height: 860 },
+): Promise<BrowserSession> {
   mkdirSync(SCREENS_DIR, { recursive: true });
   const browser = await launchBrowser();
-  const context = await browser.newContext({ baseURL: baseUrl, viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    viewport,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   let step = 0;

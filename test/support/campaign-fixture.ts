@@ -14,10 +14,21 @@ import { PASSWORD } from './fixtures.ts';
 import type { TestApp } from './test-app.ts';
 
 /** One more account (password PASSWORD) holding `role` on the unit `unitCode`, for `t.as(username)`. */
-export async function addAccount(t: TestApp, username: string, role: Role, unitCode: string, subtree = false): Promise<string> {
+export async function addAccount(
+  t: TestApp,
+  username: string,
+  role: Role,
+  unitCode: string,
+  subtree = false,
+): Promise<string> {
   const [u] = await t.database.db
     .insert(users)
-    .values({ username, fullName: `Người dùng ${username}`, fullNameFolded: `nguoi dung ${username}`, passwordHash: await hashPassword(PASSWORD) })
+    .values({
+      username,
+      fullName: `Người dùng ${username}`,
+      fullNameFolded: `nguoi dung ${username}`,
+      passwordHash: await hashPassword(PASSWORD),
+    })
     .returning({ id: users.id });
   await t.database.db.insert(roleAssignments).values({ userId: u!.id, role, unitId: t.unit(unitCode), subtree });
   return u!.id;
@@ -57,7 +68,14 @@ export const COMPACT_FRAMEWORK: FrameworkDefinition = {
           code: '1.3',
           title: 'Mức độ tuyên truyền',
           maxPoints: 20,
-          method: { kind: 'choice', options: [{ value: 'cao', label: 'Cao', fraction: 1 }, { value: 'vua', label: 'Vừa', points: 10 }, { value: 'thap', label: 'Thấp', points: 0 }] },
+          method: {
+            kind: 'choice',
+            options: [
+              { value: 'cao', label: 'Cao', fraction: 1 },
+              { value: 'vua', label: 'Vừa', points: 10 },
+              { value: 'thap', label: 'Thấp', points: 0 },
+            ],
+          },
         },
       ],
     },
@@ -66,19 +84,53 @@ export const COMPACT_FRAMEWORK: FrameworkDefinition = {
       title: 'Hạ tầng số',
       maxPoints: 60,
       children: [
-        { code: '2.1', title: 'Tỷ lệ hồ sơ trực tuyến', maxPoints: 20, method: { kind: 'ratio', numeratorLabel: 'Hồ sơ trực tuyến', denominatorLabel: 'Tổng hồ sơ', zeroDenominator: 'zero' } },
-        { code: '2.2', title: 'Số điểm wifi công cộng', maxPoints: 10, method: { kind: 'steps', input: 'number', thresholds: [{ atLeast: 5, fraction: 1 }, { atLeast: 2, points: 5 }] } },
+        {
+          code: '2.1',
+          title: 'Tỷ lệ hồ sơ trực tuyến',
+          maxPoints: 20,
+          method: {
+            kind: 'ratio',
+            numeratorLabel: 'Hồ sơ trực tuyến',
+            denominatorLabel: 'Tổng hồ sơ',
+            zeroDenominator: 'zero',
+          },
+        },
+        {
+          code: '2.2',
+          title: 'Số điểm wifi công cộng',
+          maxPoints: 10,
+          method: {
+            kind: 'steps',
+            input: 'number',
+            thresholds: [
+              { atLeast: 5, fraction: 1 },
+              { atLeast: 2, points: 5 },
+            ],
+          },
+        },
         {
           code: '2.3',
           title: 'Tỷ lệ thôn có cáp quang',
           maxPoints: 10,
-          method: { kind: 'steps', input: 'percent', thresholds: [{ atLeast: 90, fraction: 1 }, { atLeast: 50, points: 5 }], zeroDenominator: 'not_applicable' },
+          method: {
+            kind: 'steps',
+            input: 'percent',
+            thresholds: [
+              { atLeast: 90, fraction: 1 },
+              { atLeast: 50, points: 5 },
+            ],
+            zeroDenominator: 'not_applicable',
+          },
         },
         {
           code: '2.4',
           title: 'Điểm truy cập trên 1.000 dân',
           maxPoints: 20,
-          method: { kind: 'formula', expression: 'so_diem * 1000 / info.population * 10', inputs: [{ name: 'so_diem', label: 'Số điểm truy cập', type: 'number' }] },
+          method: {
+            kind: 'formula',
+            expression: 'so_diem * 1000 / info.population * 10',
+            inputs: [{ name: 'so_diem', label: 'Số điểm truy cập', type: 'number' }],
+          },
         },
       ],
     },
@@ -88,7 +140,10 @@ export const COMPACT_FRAMEWORK: FrameworkDefinition = {
 const TEST_WHO = { actor: null, audit: { id: null, name: 'test' } };
 
 /** Creates and publishes a version (through the real operations); returns its id. */
-export async function publishFramework(t: TestApp, definition: FrameworkDefinition = COMPACT_FRAMEWORK): Promise<string> {
+export async function publishFramework(
+  t: TestApp,
+  definition: FrameworkDefinition = COMPACT_FRAMEWORK,
+): Promise<string> {
   const row = await createFramework(t.database.db, TEST_WHO, definition);
   await publishVersion(t.database.db, TEST_WHO, row.id);
   return row.id;
@@ -180,16 +235,23 @@ export const SYSTEM_CLOCK_DEADLINE = '2099-12-31';
 /** Opens a draft campaign and maps unit codes to the assessments it created. */
 export async function openCampaign(t: TestApp, ids: CampaignIds, as = 'office'): Promise<CampaignIds> {
   const office = await t.as(as);
-  const opened = await office.post(`/api/v1/campaigns/${ids.campaignId}/transitions`, { action: 'open', reason: FIXTURE_OPEN_REASON });
+  const opened = await office.post(`/api/v1/campaigns/${ids.campaignId}/transitions`, {
+    action: 'open',
+    reason: FIXTURE_OPEN_REASON,
+  });
   if (opened.statusCode !== 200) throw new Error(`open campaign: ${opened.statusCode} ${opened.body}`);
   const list = await office.get(`/api/v1/campaigns/${ids.campaignId}/assessments?pageSize=500`);
   const assessments: Record<string, string> = {};
-  for (const a of list.json().items as { assessmentId: string; unit: { code: string } }[]) assessments[a.unit.code] = a.assessmentId;
+  for (const a of list.json().items as { assessmentId: string; unit: { code: string } }[])
+    assessments[a.unit.code] = a.assessmentId;
   return { ...ids, assessments };
 }
 
 /** An open campaign on C1, C2, C3 with the compact set (see CampaignOptions for what can change). */
-export async function createOpenCampaign(t: TestApp, options: Omit<CampaignOptions, 'draft'> = {}): Promise<CampaignIds> {
+export async function createOpenCampaign(
+  t: TestApp,
+  options: Omit<CampaignOptions, 'draft'> = {},
+): Promise<CampaignIds> {
   return createCampaign(t, options);
 }
 
@@ -208,11 +270,20 @@ export const FULL_ENTRIES: Record<string, { inputs: Record<string, number | bool
 export async function fillAll(t: TestApp, assessmentId: string, username = 'rep_c1'): Promise<void> {
   const c = await t.as(username);
   const current = (await c.get(`/api/v1/assessments/${assessmentId}`)).json();
-  const info = await c.put(`/api/v1/assessments/${assessmentId}/info`, { values: { population: 2000 }, rowVersion: current.rowVersion });
+  const info = await c.put(`/api/v1/assessments/${assessmentId}/info`, {
+    values: { population: 2000 },
+    rowVersion: current.rowVersion,
+  });
   if (info.statusCode !== 200) throw new Error(`save info: ${info.statusCode} ${info.body}`);
-  const versions = new Map<string, number>((current.items as { code: string; version: number }[]).map((i) => [i.code, i.version]));
+  const versions = new Map<string, number>(
+    (current.items as { code: string; version: number }[]).map((i) => [i.code, i.version]),
+  );
   for (const [code, e] of Object.entries(FULL_ENTRIES)) {
-    const res = await c.put(`/api/v1/assessments/${assessmentId}/items/${code}`, { ...e, explanation: `Giải trình chỉ số ${code}`, version: versions.get(code) ?? 0 });
+    const res = await c.put(`/api/v1/assessments/${assessmentId}/items/${code}`, {
+      ...e,
+      explanation: `Giải trình chỉ số ${code}`,
+      version: versions.get(code) ?? 0,
+    });
     if (res.statusCode !== 200) throw new Error(`save ${code}: ${res.statusCode} ${res.body}`);
   }
 }

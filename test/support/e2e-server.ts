@@ -6,11 +6,20 @@ import os from 'node:os';
 import path from 'node:path';
 
 /** `dataDir`: start again on a directory a stopped server left (`stop(true)` keeps it). */
-export async function startTestServer(options: { dataDir?: string } = {}): Promise<{ baseUrl: string; dataDir: string; stop(keepData?: boolean): Promise<void> }> {
+export async function startTestServer(
+  options: { dataDir?: string } = {},
+): Promise<{ baseUrl: string; dataDir: string; stop(keepData?: boolean): Promise<void> }> {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'thuocdo-e2e-'));
   const child = spawn(process.execPath, ['bin/thuocdo.mjs', 'start'], {
     cwd: process.cwd(),
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', THUOCDO_DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'development' },
+    env: {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      THUOCDO_DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'development',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

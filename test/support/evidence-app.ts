@@ -18,7 +18,13 @@ export interface EvidenceClient {
   patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   delete(url: string): Promise<LightMyRequestResponse>;
   /** Multipart with the file and text fields (fields first, as browsers send FormData in order). */
-  upload(url: string, filename: string, content: Buffer, fields?: Record<string, string>, type?: string): Promise<LightMyRequestResponse>;
+  upload(
+    url: string,
+    filename: string,
+    content: Buffer,
+    fields?: Record<string, string>,
+    type?: string,
+  ): Promise<LightMyRequestResponse>;
   cookie: string;
   csrf: string;
 }
@@ -36,29 +42,53 @@ export interface EvidenceTestApp {
   close(): Promise<void>;
 }
 
-export function multipart(filename: string, content: Buffer, fields: Record<string, string> = {}, type = 'application/octet-stream') {
+export function multipart(
+  filename: string,
+  content: Buffer,
+  fields: Record<string, string> = {},
+  type = 'application/octet-stream',
+) {
   const boundary = `----thuocdoEv${Math.random().toString(16).slice(2)}`;
   const parts: Buffer[] = [];
   for (const [name, value] of Object.entries(fields)) {
     parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
   }
-  parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`));
+  parts.push(
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${type}\r\n\r\n`,
+    ),
+  );
   parts.push(content, Buffer.from(`\r\n--${boundary}--\r\n`));
   return { payload: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
 function client(app: App, cookie: string, csrf: string): EvidenceClient {
-  const headers = (extra?: Record<string, string>) => ({ ...(cookie ? { cookie } : {}), ...(csrf ? { 'x-csrf-token': csrf } : {}), ...extra });
+  const headers = (extra?: Record<string, string>) => ({
+    ...(cookie ? { cookie } : {}),
+    ...(csrf ? { 'x-csrf-token': csrf } : {}),
+    ...extra,
+  });
   return {
     cookie,
     csrf,
     get: (url, extra) => app.inject({ method: 'GET', url, headers: headers(extra) }),
-    post: (url, body) => app.inject({ method: 'POST', url, headers: headers(), ...(body === undefined ? {} : { payload: body as object }) }),
+    post: (url, body) =>
+      app.inject({
+        method: 'POST',
+        url,
+        headers: headers(),
+        ...(body === undefined ? {} : { payload: body as object }),
+      }),
     patch: (url, body) => app.inject({ method: 'PATCH', url, headers: headers(), payload: body as object }),
     delete: (url) => app.inject({ method: 'DELETE', url, headers: headers() }),
     upload: (url, filename, content, fields, type) => {
       const mp = multipart(filename, content, fields, type);
-      return app.inject({ method: 'POST', url, headers: headers({ 'content-type': mp.contentType }), payload: mp.payload });
+      return app.inject({
+        method: 'POST',
+        url,
+        headers: headers({ 'content-type': mp.contentType }),
+        payload: mp.payload,
+      });
     },
   };
 }
@@ -79,12 +109,20 @@ export async function createEvidenceTestApp(env: Record<string, string> = {}): P
     database,
     fixture,
     store,
-    unit: (code) => fixture.unitIds.get(code) ?? (() => { throw new Error(`no unit ${code}`); })(),
+    unit: (code) =>
+      fixture.unitIds.get(code) ??
+      (() => {
+        throw new Error(`no unit ${code}`);
+      })(),
     anonymous: client(app, '', ''),
     async as(username) {
       const cached = sessions.get(username);
       if (cached) return cached;
-      const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: PASSWORD } });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username, password: PASSWORD },
+      });
       if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
       const cookie = (res.cookies as { name: string; value: string }[]).map((c) => `${c.name}=${c.value}`).join('; ');
       const c = client(app, cookie, res.json().csrfToken);

@@ -18,7 +18,14 @@ export const UNITS: SeedUnit[] = [
   { code: 'C2', name: 'Xã Đức Lạng', type: 'commune', parentCode: 'D1' },
   { code: 'D2', name: 'Huyện Hương Sơn', type: 'district', parentCode: 'P' },
   { code: 'C3', name: 'Xã Sơn Tây', type: 'commune', parentCode: 'D2' },
-  { code: 'X1', name: 'Xã Đức Đồng Mới', type: 'commune', parentCode: 'P', activeFrom: '2025-07-01', formedFrom: { codes: ['C1', 'C2'], effectiveDate: '2025-07-01' } },
+  {
+    code: 'X1',
+    name: 'Xã Đức Đồng Mới',
+    type: 'commune',
+    parentCode: 'P',
+    activeFrom: '2025-07-01',
+    formedFrom: { codes: ['C1', 'C2'], effectiveDate: '2025-07-01' },
+  },
 ];
 
 export const ACCOUNTS: { username: string; role: Role; unit: string; subtree: boolean }[] = [
@@ -53,12 +60,21 @@ export async function seedFixture(db: Db): Promise<Fixture> {
     const all = [...ACCOUNTS.map((a) => a.username), 'norole'];
     const inserted = await tx
       .insert(users)
-      .values(all.map((u) => ({ username: u, fullName: `Người dùng ${u}`, fullNameFolded: `nguoi dung ${u}`, passwordHash })))
+      .values(
+        all.map((u) => ({ username: u, fullName: `Người dùng ${u}`, fullNameFolded: `nguoi dung ${u}`, passwordHash })),
+      )
       .returning({ id: users.id, username: users.username });
     const userIds = new Map(inserted.map((u) => [u.username, u.id]));
-    await tx.insert(roleAssignments).values(
-      ACCOUNTS.map((a) => ({ userId: userIds.get(a.username)!, role: a.role, unitId: unitIds.get(a.unit)!, subtree: a.subtree })),
-    );
+    await tx
+      .insert(roleAssignments)
+      .values(
+        ACCOUNTS.map((a) => ({
+          userId: userIds.get(a.username)!,
+          role: a.role,
+          unitId: unitIds.get(a.unit)!,
+          subtree: a.subtree,
+        })),
+      );
     return { unitIds, userIds };
   });
 }

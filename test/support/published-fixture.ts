@@ -19,18 +19,43 @@ export interface PublishedIds extends AppraisalIds {
 export async function publishedCampaign(
   t: TestApp,
   clock: { set(d: Date): void },
-  o: { name?: string; rules?: Partial<CampaignRules>; frameworkId?: string; beforePublish?: (ids: AppraisalIds) => Promise<void> } = {},
+  o: {
+    name?: string;
+    rules?: Partial<CampaignRules>;
+    frameworkId?: string;
+    beforePublish?: (ids: AppraisalIds) => Promise<void>;
+  } = {},
 ): Promise<PublishedIds> {
   clock.set(new Date('2026-11-10T03:00:00Z'));
-  const ids = o.frameworkId ? await onFramework(t, o.frameworkId, o.name ?? 'Thẩm định DTI cấp xã') : await appraisalCampaign(t, { ...(o.name ? { name: o.name } : {}), ...(o.rules ? { rules: o.rules } : {}) });
+  const ids = o.frameworkId
+    ? await onFramework(t, o.frameworkId, o.name ?? 'Thẩm định DTI cấp xã')
+    : await appraisalCampaign(t, { ...(o.name ? { name: o.name } : {}), ...(o.rules ? { rules: o.rules } : {}) });
   clock.set(new Date('2026-11-17T03:00:00Z'));
   const chair = await t.as('chair');
   // One adjustment with a reason and a comment, so the tests can check neither reaches the public.
-  await ok(chair.put(itemUrl(ids.assessments.C1!, '1.1', 'appraisal'), { finalScore: 6, reason: 'insufficient_evidence', comment: 'BÌNH LUẬN NỘI BỘ', version: 0 }), 200, 'appraise 1.1');
+  await ok(
+    chair.put(itemUrl(ids.assessments.C1!, '1.1', 'appraisal'), {
+      finalScore: 6,
+      reason: 'insufficient_evidence',
+      comment: 'BÌNH LUẬN NỘI BỘ',
+      version: 0,
+    }),
+    200,
+    'appraise 1.1',
+  );
   await acceptEverything(t, ids, chair);
   await ok(chair.post(`/api/v1/campaigns/${ids.campaignId}/close-appraisal`, { groupId: ids.groupId }), 200, 'close');
   const office = await t.as('office');
-  await ok(office.post(`/api/v1/campaigns/${ids.campaignId}/approve`, { groupId: ids.groupId, decisionNumber: '2500/QĐ-UBND', decisionDate: '2026-11-17', signer: 'Phó Chủ tịch UBND tỉnh' }), 200, 'approve');
+  await ok(
+    office.post(`/api/v1/campaigns/${ids.campaignId}/approve`, {
+      groupId: ids.groupId,
+      decisionNumber: '2500/QĐ-UBND',
+      decisionDate: '2026-11-17',
+      signer: 'Phó Chủ tịch UBND tỉnh',
+    }),
+    200,
+    'approve',
+  );
   await o.beforePublish?.(ids);
   const pub = await ok(office.post(`/api/v1/campaigns/${ids.campaignId}/publish`, {}), 201, 'publish');
   return { ...ids, snapshot: JSON.parse(pub.body).snapshot };
@@ -47,7 +72,19 @@ async function onFramework(t: TestApp, frameworkId: string, name: string): Promi
   await transition(t, ids.campaignId, 'start_appraisal');
   const office = await t.as('office');
   const base = `/api/v1/campaigns/${ids.campaignId}/groups/${ids.groupId}`;
-  await ok(office.put(`${base}/body`, { kind: 'council', name: 'Hội đồng thẩm định', decisionRef: 'Quyết định số 2/QĐ-UBND' }), 200, 'body');
-  await ok(office.post(`${base}/members`, { userId: t.user('chair'), position: 'chair', assignment: { nodeCodes: [], domains: [], unitIds: [] } }), 201, 'chair');
+  await ok(
+    office.put(`${base}/body`, { kind: 'council', name: 'Hội đồng thẩm định', decisionRef: 'Quyết định số 2/QĐ-UBND' }),
+    200,
+    'body',
+  );
+  await ok(
+    office.post(`${base}/members`, {
+      userId: t.user('chair'),
+      position: 'chair',
+      assignment: { nodeCodes: [], domains: [], unitIds: [] },
+    }),
+    201,
+    'chair',
+  );
   return { ...ids, bodyMembers: {} };
 }

@@ -38,7 +38,12 @@ export interface S3TestServer {
 }
 
 type Bytes = string | ArrayBuffer | ArrayBufferView;
-const toBuffer = (d: Bytes) => (typeof d === 'string' ? Buffer.from(d) : ArrayBuffer.isView(d) ? Buffer.from(d.buffer, d.byteOffset, d.byteLength) : Buffer.from(d));
+const toBuffer = (d: Bytes) =>
+  typeof d === 'string'
+    ? Buffer.from(d)
+    : ArrayBuffer.isView(d)
+      ? Buffer.from(d.buffer, d.byteOffset, d.byteLength)
+      : Buffer.from(d);
 
 /** node:crypto in the shape @smithy/signature-v4 wants (hash, or HMAC when given a secret). */
 class Sha256 {
@@ -56,13 +61,22 @@ class Sha256 {
 }
 
 const xmlError = (res: http.ServerResponse, status: number, code: string) =>
-  res.writeHead(status, { 'content-type': 'application/xml' }).end(`<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code></Error>`);
+  res
+    .writeHead(status, { 'content-type': 'application/xml' })
+    .end(`<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code></Error>`);
 
 export async function startS3TestServer(options: { bucket?: string; region?: string } = {}): Promise<S3TestServer> {
   const bucket = options.bucket ?? 'minh-chung';
   const region = options.region ?? 'vn-hn-1';
   const credentials = { accessKeyId: 'AKIDTHUOCDO', secretAccessKey: 'bí-mật-thử/+=' };
-  const signer = new SignatureV4({ credentials, region, service: 's3', sha256: Sha256, uriEscapePath: false, applyChecksum: false });
+  const signer = new SignatureV4({
+    credentials,
+    region,
+    service: 's3',
+    sha256: Sha256,
+    uriEscapePath: false,
+    applyChecksum: false,
+  });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thuocdo-s3srv-'));
   const objects = new Map<string, string>(); // key → file path
   const sockets = new Set<Socket>();
@@ -79,7 +93,15 @@ export async function startS3TestServer(options: { bucket?: string; region?: str
     if (Math.abs(Date.now() - signingDate.getTime()) > 15 * 60_000) return false; // RequestTimeTooSkewed
     const headers = Object.fromEntries(names.map((h) => [h, String(req.headers[h] ?? '')]));
     const signed = await signer.sign(
-      { method: req.method!, protocol: 'http:', hostname: url.hostname, port: Number(url.port), path: url.pathname, query: {}, headers },
+      {
+        method: req.method!,
+        protocol: 'http:',
+        hostname: url.hostname,
+        port: Number(url.port),
+        path: url.pathname,
+        query: {},
+        headers,
+      },
       { signingDate },
     );
     return signed.headers['authorization'] === auth;
@@ -124,7 +146,12 @@ export async function startS3TestServer(options: { bucket?: string; region?: str
     fs.createReadStream(file, { start, end }).pipe(res);
   });
 
-  function put(req: http.IncomingMessage, res: http.ServerResponse, key: string, fault: Exclude<S3Fault, { kind: 'status' }> | undefined) {
+  function put(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    key: string,
+    fault: Exclude<S3Fault, { kind: 'status' }> | undefined,
+  ) {
     const tmp = path.join(dir, `upload-${Date.now()}-${Math.random().toString(16).slice(2)}`);
     const out = fs.createWriteStream(tmp);
     const hash = createHash('sha256');

@@ -2,10 +2,13 @@
 // packages (DOCX/XLSX/ODT/ODS/plain) and OLE2 compound files (DOC/XLS/an installer), plus an .exe.
 import zlib from 'node:zlib';
 
-export const pdf = (body = 'Quyết định số 12') => Buffer.from(`%PDF-1.4\n% ${body}\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n`);
+export const pdf = (body = 'Quyết định số 12') =>
+  Buffer.from(`%PDF-1.4\n% ${body}\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n`);
 export const png = () => Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
-export const jpg = () => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('JFIF\0 test image'), Buffer.from([0xff, 0xd9])]);
-export const exe = () => Buffer.concat([Buffer.from('MZ'), Buffer.alloc(62), Buffer.from('This program cannot be run in DOS mode.')]);
+export const jpg = () =>
+  Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('JFIF\0 test image'), Buffer.from([0xff, 0xd9])]);
+export const exe = () =>
+  Buffer.concat([Buffer.from('MZ'), Buffer.alloc(62), Buffer.from('This program cannot be run in DOS mode.')]);
 
 export function zip(entries: Record<string, string | Buffer>): Buffer {
   const locals: Buffer[] = [];
@@ -45,10 +48,13 @@ export function zip(entries: Record<string, string | Buffer>): Buffer {
   return Buffer.concat([...locals, cd, end]);
 }
 
-export const docx = () => zip({ '[Content_Types].xml': '<Types/>', '_rels/.rels': '<Relationships/>', 'word/document.xml': '<w:document/>' });
+export const docx = () =>
+  zip({ '[Content_Types].xml': '<Types/>', '_rels/.rels': '<Relationships/>', 'word/document.xml': '<w:document/>' });
 export const xlsx = () => zip({ '[Content_Types].xml': '<Types/>', 'xl/workbook.xml': '<workbook/>' });
-export const odt = () => zip({ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': '<office:document-content/>' });
-export const ods = () => zip({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': '<office:document-content/>' });
+export const odt = () =>
+  zip({ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': '<office:document-content/>' });
+export const ods = () =>
+  zip({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': '<office:document-content/>' });
 export const plainZip = () => zip({ 'bao-cao/quyet-dinh.pdf': pdf(), 'ghi-chu.txt': 'xin chào' });
 
 /** A minimal OLE2 compound file (512-byte sectors: header, one FAT sector, one directory sector). */

@@ -11,10 +11,18 @@ export interface ServerProcess {
 }
 
 export function thuocdoSync(args: string[], env: NodeJS.ProcessEnv) {
-  return spawnSync(process.execPath, ['bin/thuocdo.mjs', ...args], { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, encoding: 'utf8', timeout: 180_000 });
+  return spawnSync(process.execPath, ['bin/thuocdo.mjs', ...args], {
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
 }
 
-export async function startServerProcess(env: NodeJS.ProcessEnv, args: string[] = [], timeoutMs = 90_000): Promise<ServerProcess> {
+export async function startServerProcess(
+  env: NodeJS.ProcessEnv,
+  args: string[] = [],
+  timeoutMs = 90_000,
+): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['bin/thuocdo.mjs', 'serve', ...args], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', NODE_ENV: 'development', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -60,14 +68,26 @@ export async function startServerProcess(env: NodeJS.ProcessEnv, args: string[] 
 export interface HttpSession {
   cookie: string;
   csrf: string;
-  request(method: string, path: string, body?: unknown, base?: string): Promise<{ status: number; json: () => unknown; text: string }>;
+  request(
+    method: string,
+    path: string,
+    body?: unknown,
+    base?: string,
+  ): Promise<{ status: number; json: () => unknown; text: string }>;
   upload(path: string, filename: string, content: Buffer, base?: string): Promise<{ status: number; text: string }>;
 }
 
 export async function login(url: string, username: string, password: string): Promise<HttpSession> {
-  const res = await fetch(`${url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  const res = await fetch(`${url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
   if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const csrf = ((await res.json()) as { csrfToken: string }).csrfToken;
   const headers = { cookie, 'x-csrf-token': csrf };
   return {
@@ -86,7 +106,12 @@ export async function login(url: string, username: string, password: string): Pr
     async upload(path, filename, content, base = url) {
       const form = new FormData();
       form.append('file', new Blob([new Uint8Array(content)]), filename);
-      const r = await fetch(`${base}${path}`, { method: 'POST', headers, body: form, signal: AbortSignal.timeout(20_000) });
+      const r = await fetch(`${base}${path}`, {
+        method: 'POST',
+        headers,
+        body: form,
+        signal: AbortSignal.timeout(20_000),
+      });
       return { status: r.status, text: await r.text() };
     },
   };

@@ -17,22 +17,47 @@ export interface Part {
 
 export function deflatedPart(name: string, content: string | Buffer, declaredSize?: number): Part {
   const bytes = Buffer.isBuffer(content) ? content : Buffer.from(content);
-  return { name, data: zlib.deflateRawSync(bytes), method: 8, crc: zlib.crc32(bytes), size: bytes.length, declaredSize };
+  return {
+    name,
+    data: zlib.deflateRawSync(bytes),
+    method: 8,
+    crc: zlib.crc32(bytes),
+    size: bytes.length,
+    declaredSize,
+  };
 }
 
 /** `head`, then `unit` repeated until about `megabytes` MB, then `tail`, deflated in independent blocks. */
-export function repeatedPart(name: string, head: string, unit: string, tail: string, megabytes: number, declaredSize?: number): Part {
+export function repeatedPart(
+  name: string,
+  head: string,
+  unit: string,
+  tail: string,
+  megabytes: number,
+  declaredSize?: number,
+): Part {
   const block = Buffer.from(unit.repeat(Math.max(1, Math.floor((1024 * 1024) / unit.length))));
   const headBytes = Buffer.from(head);
   const tailBytes = Buffer.from(tail);
   const flushed = (b: Buffer) => zlib.deflateRawSync(b, { finishFlush: zlib.constants.Z_FULL_FLUSH });
   const blocks = Math.ceil((megabytes * 1024 * 1024) / block.length);
   const deflatedBlock = flushed(block);
-  const pieces = [flushed(headBytes), ...Array.from({ length: blocks }, () => deflatedBlock), zlib.deflateRawSync(tailBytes)];
+  const pieces = [
+    flushed(headBytes),
+    ...Array.from({ length: blocks }, () => deflatedBlock),
+    zlib.deflateRawSync(tailBytes),
+  ];
   let crc = zlib.crc32(headBytes);
   for (let i = 0; i < blocks; i++) crc = zlib.crc32(block, crc);
   crc = zlib.crc32(tailBytes, crc);
-  return { name, data: Buffer.concat(pieces), method: 8, crc, size: headBytes.length + blocks * block.length + tailBytes.length, declaredSize };
+  return {
+    name,
+    data: Buffer.concat(pieces),
+    method: 8,
+    crc,
+    size: headBytes.length + blocks * block.length + tailBytes.length,
+    declaredSize,
+  };
 }
 
 export function zipOf(parts: Part[]): Buffer {
@@ -82,27 +107,59 @@ export const SHEET_TAIL = '</sheetData></worksheet>';
 /** The parts every workbook needs around its first sheet. */
 export function workbookFrame(): Part[] {
   return [
-    deflatedPart('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'),
-    deflatedPart('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'),
-    deflatedPart('xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${NS}" xmlns:r="${REL_NS}"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`),
-    deflatedPart('xl/_rels/workbook.xml.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'),
+    deflatedPart(
+      '[Content_Types].xml',
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+    ),
+    deflatedPart(
+      '_rels/.rels',
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+    ),
+    deflatedPart(
+      'xl/workbook.xml',
+      `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${NS}" xmlns:r="${REL_NS}"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    ),
+    deflatedPart(
+      'xl/_rels/workbook.xml.rels',
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+    ),
   ];
 }
 
 /** A valid .xlsx whose one sheet is `megabytes` MB of small rows of text (about 20 MB → 200 MB of XML
  *  in the issue; a few hundred kilobytes here, since the rows repeat exactly). */
 export function rowsBomb(megabytes = 200, declaredSize?: number): Buffer {
-  const row = '<row><c t="inlineStr"><is><t>Xã Đức Đồng</t></is></c><c t="inlineStr"><is><t>Xã</t></is></c><c><v>12</v></c><c><v>-3.5</v></c></row>';
-  return zipOf([...workbookFrame(), repeatedPart('xl/worksheets/sheet1.xml', SHEET_HEAD, row, SHEET_TAIL, megabytes, declaredSize)]);
+  const row =
+    '<row><c t="inlineStr"><is><t>Xã Đức Đồng</t></is></c><c t="inlineStr"><is><t>Xã</t></is></c><c><v>12</v></c><c><v>-3.5</v></c></row>';
+  return zipOf([
+    ...workbookFrame(),
+    repeatedPart('xl/worksheets/sheet1.xml', SHEET_HEAD, row, SHEET_TAIL, megabytes, declaredSize),
+  ]);
 }
 
 /** A valid .xlsx whose one cell holds `megabytes` MB of text: few elements, only bytes. */
 export function bigCellBomb(megabytes = 200, declaredSize?: number): Buffer {
-  return zipOf([...workbookFrame(), repeatedPart('xl/worksheets/sheet1.xml', `${SHEET_HEAD}<row r="1"><c r="A1" t="inlineStr"><is><t>`, 'A', `</t></is></c></row>${SHEET_TAIL}`, megabytes, declaredSize)]);
+  return zipOf([
+    ...workbookFrame(),
+    repeatedPart(
+      'xl/worksheets/sheet1.xml',
+      `${SHEET_HEAD}<row r="1"><c r="A1" t="inlineStr"><is><t>`,
+      'A',
+      `</t></is></c></row>${SHEET_TAIL}`,
+      megabytes,
+      declaredSize,
+    ),
+  ]);
 }
 
 /** A sheet of `body` (a few bytes of XML that ask exceljs for a huge amount of work). */
 export function sheetWith(body: string, extraParts: Part[] = [], workbookXml?: string): Buffer {
-  const frame = workbookFrame().map((p) => (workbookXml && p.name === 'xl/workbook.xml' ? deflatedPart(p.name, workbookXml) : p));
-  return zipOf([...frame, ...extraParts, deflatedPart('xl/worksheets/sheet1.xml', `${SHEET_HEAD.replace('<sheetData>', '')}${body}</worksheet>`)]);
+  const frame = workbookFrame().map((p) =>
+    workbookXml && p.name === 'xl/workbook.xml' ? deflatedPart(p.name, workbookXml) : p,
+  );
+  return zipOf([
+    ...frame,
+    ...extraParts,
+    deflatedPart('xl/worksheets/sheet1.xml', `${SHEET_HEAD.replace('<sheetData>', '')}${body}</worksheet>`),
+  ]);
 }

@@ -34,13 +34,19 @@ export interface TestApp {
 
 export function multipartBody(filename: string, content: Buffer, contentType = 'application/octet-stream') {
   const boundary = `----thuocdo${Math.random().toString(16).slice(2)}`;
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`);
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`,
+  );
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
   return { payload: Buffer.concat([head, content, tail]), contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
 function client(app: App, cookie: string, csrf: string): Client {
-  const headers = (extra?: Record<string, string>) => ({ ...(cookie ? { cookie } : {}), ...(csrf ? { 'x-csrf-token': csrf } : {}), ...extra });
+  const headers = (extra?: Record<string, string>) => ({
+    ...(cookie ? { cookie } : {}),
+    ...(csrf ? { 'x-csrf-token': csrf } : {}),
+    ...extra,
+  });
   const send = (method: 'POST' | 'PATCH' | 'PUT', url: string, body?: unknown, extra?: Record<string, string>) =>
     app.inject({ method, url, headers: headers(extra), ...(body === undefined ? {} : { payload: body as object }) });
   return {
@@ -53,7 +59,12 @@ function client(app: App, cookie: string, csrf: string): Client {
     delete: (url) => app.inject({ method: 'DELETE', url, headers: headers() }),
     upload: (url, filename, content, type) => {
       const mp = multipartBody(filename, content, type);
-      return app.inject({ method: 'POST', url, headers: headers({ 'content-type': mp.contentType }), payload: mp.payload });
+      return app.inject({
+        method: 'POST',
+        url,
+        headers: headers({ 'content-type': mp.contentType }),
+        payload: mp.payload,
+      });
     },
   };
 }
@@ -65,20 +76,50 @@ function client(app: App, cookie: string, csrf: string): Client {
  * the app logs (none by default).
  */
 export async function createTestApp(
-  options: { clock?: () => Date; fileStore?: FileStore; env?: Record<string, string>; parsePool?: ParsePool; logger?: FastifyBaseLogger } = {},
+  options: {
+    clock?: () => Date;
+    fileStore?: FileStore;
+    env?: Record<string, string>;
+    parsePool?: ParsePool;
+    logger?: FastifyBaseLogger;
+  } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const fixture = await seedFixture(database.db);
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', THUOCDO_DATA_DIR: 'test/.tmp/data', ...options.env });
-  const app = await buildApp({ db: database.db, database, config, webDir: '/nonexistent', ...(options.clock ? { clock: options.clock } : {}), ...(options.fileStore ? { fileStore: options.fileStore } : {}), ...(options.parsePool ? { parsePool: options.parsePool } : {}) }, options.logger ? { logger: options.logger } : {});
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    THUOCDO_DATA_DIR: 'test/.tmp/data',
+    ...options.env,
+  });
+  const app = await buildApp(
+    {
+      db: database.db,
+      database,
+      config,
+      webDir: '/nonexistent',
+      ...(options.clock ? { clock: options.clock } : {}),
+      ...(options.fileStore ? { fileStore: options.fileStore } : {}),
+      ...(options.parsePool ? { parsePool: options.parsePool } : {}),
+    },
+    options.logger ? { logger: options.logger } : {},
+  );
   await app.ready();
   const sessions = new Map<string, Client>();
   return {
     app,
     database,
     fixture,
-    unit: (code) => fixture.unitIds.get(code) ?? (() => { throw new Error(`no unit ${code}`); })(),
-    user: (name) => fixture.userIds.get(name) ?? (() => { throw new Error(`no user ${name}`); })(),
+    unit: (code) =>
+      fixture.unitIds.get(code) ??
+      (() => {
+        throw new Error(`no unit ${code}`);
+      })(),
+    user: (name) =>
+      fixture.userIds.get(name) ??
+      (() => {
+        throw new Error(`no user ${name}`);
+      })(),
     anonymous: client(app, '', ''),
     async as(username, password = PASSWORD) {
       const cached = sessions.get(username);

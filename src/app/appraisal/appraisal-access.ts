@@ -26,17 +26,27 @@ export function appraisalContextOf(row: AppraisalRow): AppraisalContext {
     bodyKind: row.body?.kind ?? 'council',
     membership: row.membership ? { position: row.membership.position, assignment: row.membership.assignment } : null,
     unit: { id: row.unit.id, ancestry: ancestryOf(row.unit.path) },
-    parent: row.unit.parentId && row.parentPath ? { id: row.unit.parentId, ancestry: ancestryOf(row.parentPath) } : null,
+    parent:
+      row.unit.parentId && row.parentPath ? { id: row.unit.parentId, ancestry: ancestryOf(row.parentPath) } : null,
   };
 }
 
 /** Abilities on one item; an appraisal closed for the group leaves reading only. */
-export function itemAbilitiesOf(actor: ScopedActor, row: AppraisalRow, node: Pick<FrameworkNode, 'code' | 'domain'>): ItemAppraisalAbilities {
+export function itemAbilitiesOf(
+  actor: ScopedActor,
+  row: AppraisalRow,
+  node: Pick<FrameworkNode, 'code' | 'domain'>,
+): ItemAppraisalAbilities {
   const a = itemAppraisalAbilities(actor, appraisalContextOf(row), node);
   const closed = row.body?.closedAt !== null && row.body?.closedAt !== undefined;
   const submitted = row.assessment.status === 'submitted';
   const open = !closed && submitted;
-  return { read: a.read || row.readable, propose: a.propose && open, appraise: a.appraise && open, request: a.request && open };
+  return {
+    read: a.read || row.readable,
+    propose: a.propose && open,
+    appraise: a.appraise && open,
+    request: a.request && open,
+  };
 }
 
 export const assessmentNotFound = () => notFound('Không tìm thấy bản tự đánh giá.');
@@ -45,10 +55,22 @@ export const assessmentNotFound = () => notFound('Không tìm thấy bản tự 
 export function assertPhase(row: AppraisalRow, allowed: readonly CampaignStatus[], what: string): void {
   const status = row.campaign.status as CampaignStatus;
   if (!allowed.includes(status)) {
-    throw new OperationError('INVALID_STATE', `Không thể ${what} khi kỳ đánh giá đang ở trạng thái "${CAMPAIGN_STATUS_LABELS[status] ?? status}".`, { campaignStatus: status });
+    throw new OperationError(
+      'INVALID_STATE',
+      `Không thể ${what} khi kỳ đánh giá đang ở trạng thái "${CAMPAIGN_STATUS_LABELS[status] ?? status}".`,
+      { campaignStatus: status },
+    );
   }
-  if (row.body?.closedAt) throw new OperationError('INVALID_STATE', `Hội đồng đã kết thúc thẩm định nhóm "${row.group.name}": không thể ${what}.`, { closedAt: row.body.closedAt.toISOString() });
-  if (row.assessment.status !== 'submitted') throw new OperationError('INVALID_STATE', 'Đơn vị chưa gửi bản tự đánh giá: không có gì để thẩm định.', { assessmentStatus: row.assessment.status });
+  if (row.body?.closedAt)
+    throw new OperationError(
+      'INVALID_STATE',
+      `Hội đồng đã kết thúc thẩm định nhóm "${row.group.name}": không thể ${what}.`,
+      { closedAt: row.body.closedAt.toISOString() },
+    );
+  if (row.assessment.status !== 'submitted')
+    throw new OperationError('INVALID_STATE', 'Đơn vị chưa gửi bản tự đánh giá: không có gì để thẩm định.', {
+      assessmentStatus: row.assessment.status,
+    });
 }
 
 export interface ItemTarget {
@@ -58,7 +80,12 @@ export interface ItemTarget {
 }
 
 /** The assessment (campaign key-share locked) and the leaf `code` of its index set, or 404. */
-export async function loadItemTarget(tx: Db, actor: ScopedActor, assessmentId: string, code: string): Promise<ItemTarget> {
+export async function loadItemTarget(
+  tx: Db,
+  actor: ScopedActor,
+  assessmentId: string,
+  code: string,
+): Promise<ItemTarget> {
   const row = await findAppraisalRow(tx, actor, assessmentId, true);
   if (!row) throw assessmentNotFound();
   const def = await loadDefinition(tx, row.group.frameworkId);
@@ -71,7 +98,11 @@ export async function loadItemTarget(tx: Db, actor: ScopedActor, assessmentId: s
  * A parent-unit group acts without an explicit body; the row is created on the first decision so that
  * closing has something to mark. Council groups get theirs from the DX office (PUT …/body).
  */
-export async function ensureBodyRow(tx: Db, audit: AuditActor, row: Pick<AppraisalRow, 'group' | 'body' | 'campaign'>): Promise<string | null> {
+export async function ensureBodyRow(
+  tx: Db,
+  audit: AuditActor,
+  row: Pick<AppraisalRow, 'group' | 'body' | 'campaign'>,
+): Promise<string | null> {
   if (row.body?.id) return row.body.id;
   if (row.group.appraiser !== 'parent_unit') return null;
   const [created] = await tx

@@ -10,7 +10,15 @@ import type { Db } from '../../db/client.ts';
 import { loadReviewState, writeReview } from '../../db/queries/item-reviews.ts';
 import { OperationError } from '../errors.ts';
 import { type ReviewView, auditedReview, presentReview } from '../presenters/item-review.ts';
-import { type AppraisalWho, type ItemTarget, assertPhase, ensureBodyRow, forbidden, itemAbilitiesOf, loadItemTarget } from './appraisal-access.ts';
+import {
+  type AppraisalWho,
+  type ItemTarget,
+  assertPhase,
+  ensureBodyRow,
+  forbidden,
+  itemAbilitiesOf,
+  loadItemTarget,
+} from './appraisal-access.ts';
 import { decisionError, reviewConflict } from './decision-errors.ts';
 
 export interface AppraiseInput {
@@ -22,23 +30,38 @@ export interface AppraiseInput {
   version: number;
 }
 
-const invalid = (path: string, message: string) => new OperationError('VALIDATION_FAILED', message, { issues: [{ path, message }] });
+const invalid = (path: string, message: string) =>
+  new OperationError('VALIDATION_FAILED', message, { issues: [{ path, message }] });
 
 function checkReplacement(t: ItemTarget, input: AppraiseInput): string | null {
   const code = input.replacementCode?.trim() || null;
   if (!code) return null;
-  if (!input.notApplicable) throw invalid('/replacementCode', 'Chỉ số thay thế chỉ dùng khi chỉ số được xác định không áp dụng.');
-  if (t.row.campaign.rules.notApplicable !== 'replacement') throw invalid('/replacementCode', 'Quy tắc của kỳ đánh giá là giảm trừ điểm tối đa, không dùng chỉ số thay thế.');
-  if (t.def.leaves.has(code) || t.def.definition.nodes.some((n) => n.code === code)) throw invalid('/replacementCode', `"${code}" là chỉ số của bộ chỉ số: chỉ số thay thế phải là chỉ số do Hội đồng bổ sung.`);
+  if (!input.notApplicable)
+    throw invalid('/replacementCode', 'Chỉ số thay thế chỉ dùng khi chỉ số được xác định không áp dụng.');
+  if (t.row.campaign.rules.notApplicable !== 'replacement')
+    throw invalid('/replacementCode', 'Quy tắc của kỳ đánh giá là giảm trừ điểm tối đa, không dùng chỉ số thay thế.');
+  if (t.def.leaves.has(code) || t.def.definition.nodes.some((n) => n.code === code))
+    throw invalid(
+      '/replacementCode',
+      `"${code}" là chỉ số của bộ chỉ số: chỉ số thay thế phải là chỉ số do Hội đồng bổ sung.`,
+    );
   return code;
 }
 
-export async function appraiseItem(db: Db, who: AppraisalWho, id: string, code: string, input: AppraiseInput, now: Date): Promise<ReviewView> {
+export async function appraiseItem(
+  db: Db,
+  who: AppraisalWho,
+  id: string,
+  code: string,
+  input: AppraiseInput,
+  now: Date,
+): Promise<ReviewView> {
   return db.transaction(async (tx) => {
     const target = await loadItemTarget(tx, who.actor, id, code);
     const { row, node } = target;
     assertPhase(row, ['under_appraisal'], 'chấm điểm thẩm định');
-    if (!itemAbilitiesOf(who.actor, row, node).appraise) throw forbidden('Bạn không được phân công thẩm định chỉ số này của đơn vị.');
+    if (!itemAbilitiesOf(who.actor, row, node).appraise)
+      throw forbidden('Bạn không được phân công thẩm định chỉ số này của đơn vị.');
     const state = await loadReviewState(tx, id, code);
     if (input.version !== (state.review?.version ?? 0)) throw await reviewConflict(tx, id, code);
     const replacementCode = checkReplacement(target, input);
@@ -47,11 +70,23 @@ export async function appraiseItem(db: Db, who: AppraisalWho, id: string, code: 
     // Not applicable: a comment is the reason. With a replacement the score is another indicator's, so it
     // is checked against the slot's max and always explained.
     const problems = !notApplicable
-      ? checkDecision({ score: input.finalScore, reason: input.reason ?? null, comment }, node.maxPoints, state.selfScore)
+      ? checkDecision(
+          { score: input.finalScore, reason: input.reason ?? null, comment },
+          node.maxPoints,
+          state.selfScore,
+        )
       : replacementCode
         ? checkDecision({ score: input.finalScore, reason: 'not_applicable', comment }, node.maxPoints, null)
-        : checkDecision({ score: null, reason: 'not_applicable', comment, notApplicable: true }, node.maxPoints, state.selfScore);
-    const problem = decisionError(problems, { node, field: 'finalScore', score: notApplicable && !replacementCode ? null : input.finalScore });
+        : checkDecision(
+            { score: null, reason: 'not_applicable', comment, notApplicable: true },
+            node.maxPoints,
+            state.selfScore,
+          );
+    const problem = decisionError(problems, {
+      node,
+      field: 'finalScore',
+      score: notApplicable && !replacementCode ? null : input.finalScore,
+    });
     if (problem) throw problem;
     await ensureBodyRow(tx, who.audit, row);
     const saved = await writeReview(tx, id, code, input.version, {

@@ -5,7 +5,13 @@
 // status machine (the generic transitions route no longer does it). The decision cannot be dated after
 // today in Vietnam (422 DECISION_DATE_IN_FUTURE, issue 13 §6).
 import { sql } from 'drizzle-orm';
-import { type CampaignStatus, CAMPAIGN_STATUS_LABELS, decisionDateProblem, nextCampaignStatus, vietnamDateOf } from '../../core/campaign/index.ts';
+import {
+  type CampaignStatus,
+  CAMPAIGN_STATUS_LABELS,
+  decisionDateProblem,
+  nextCampaignStatus,
+  vietnamDateOf,
+} from '../../core/campaign/index.ts';
 import { canApprove } from '../../core/policy/index.ts';
 import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
@@ -47,32 +53,86 @@ export async function approveCampaign(db: Db, who: AppraisalWho, campaignId: str
     const c = await loadAppraisalCampaign(tx, who.actor, campaignId, true);
     const group = await loadGroup(tx, campaignId, input.groupId);
     const status = c.campaign.status as CampaignStatus;
-    if (status !== 'under_appraisal') throw new OperationError('INVALID_STATE', `Không thể phê duyệt khi kỳ đánh giá đang ở trạng thái "${CAMPAIGN_STATUS_LABELS[status] ?? status}".`, { campaignStatus: status });
+    if (status !== 'under_appraisal')
+      throw new OperationError(
+        'INVALID_STATE',
+        `Không thể phê duyệt khi kỳ đánh giá đang ở trạng thái "${CAMPAIGN_STATUS_LABELS[status] ?? status}".`,
+        { campaignStatus: status },
+      );
     const required = (await requiredApprovals(tx, campaignId)).filter((r) => r.group_id === group.id);
-    const mineToApprove = required.filter((r) => canApprove(who.actor, { id: r.authority_id, ancestry: ancestryOf(r.authority_path) }, status));
-    const target = input.authorityUnitId ? required.find((r) => r.authority_id === input.authorityUnitId) : mineToApprove.length === 1 ? mineToApprove[0] : undefined;
+    const mineToApprove = required.filter((r) =>
+      canApprove(who.actor, { id: r.authority_id, ancestry: ancestryOf(r.authority_path) }, status),
+    );
+    const target = input.authorityUnitId
+      ? required.find((r) => r.authority_id === input.authorityUnitId)
+      : mineToApprove.length === 1
+        ? mineToApprove[0]
+        : undefined;
     if (!target) {
-      if (mineToApprove.length === 0) throw new OperationError('FORBIDDEN', 'Chỉ cơ quan có thẩm quyền phê duyệt kết quả của nhóm này.');
-      throw new OperationError('VALIDATION_FAILED', 'Cần chọn cơ quan phê duyệt.', { issues: [{ path: '/authorityUnitId', message: 'Chọn một trong các cơ quan có thẩm quyền' }], authorities: required.map((r) => r.authority_id) });
+      if (mineToApprove.length === 0)
+        throw new OperationError('FORBIDDEN', 'Chỉ cơ quan có thẩm quyền phê duyệt kết quả của nhóm này.');
+      throw new OperationError('VALIDATION_FAILED', 'Cần chọn cơ quan phê duyệt.', {
+        issues: [{ path: '/authorityUnitId', message: 'Chọn một trong các cơ quan có thẩm quyền' }],
+        authorities: required.map((r) => r.authority_id),
+      });
     }
-    if (!canApprove(who.actor, { id: target.authority_id, ancestry: ancestryOf(target.authority_path) }, status)) throw new OperationError('FORBIDDEN', 'Chỉ cơ quan có thẩm quyền phê duyệt kết quả của nhóm này.');
+    if (!canApprove(who.actor, { id: target.authority_id, ancestry: ancestryOf(target.authority_path) }, status))
+      throw new OperationError('FORBIDDEN', 'Chỉ cơ quan có thẩm quyền phê duyệt kết quả của nhóm này.');
     const state = await groupBodyState(tx, who.actor, c, group);
-    if (!state.body?.closedAt) throw new OperationError('INVALID_STATE', `Hội đồng chưa kết thúc thẩm định nhóm "${group.name}".`);
+    if (!state.body?.closedAt)
+      throw new OperationError('INVALID_STATE', `Hội đồng chưa kết thúc thẩm định nhóm "${group.name}".`);
     if (target.approved) throw new OperationError('INVALID_STATE', 'Kết quả của nhóm đã được cơ quan này phê duyệt.');
     const future = decisionDateProblem(input.decisionDate, vietnamDateOf(now));
-    if (future) throw new OperationError('DECISION_DATE_IN_FUTURE', future, { decisionDate: input.decisionDate, today: vietnamDateOf(now), issues: [{ path: '/decisionDate', message: future }] });
-    const values = { campaignGroupId: group.id, authorityUnitId: target.authority_id, decisionNumber: input.decisionNumber.normalize('NFC').trim(), decisionDate: input.decisionDate, signer: input.signer?.normalize('NFC').trim() || null, approvedBy: who.userId, approvedAt: now };
+    if (future)
+      throw new OperationError('DECISION_DATE_IN_FUTURE', future, {
+        decisionDate: input.decisionDate,
+        today: vietnamDateOf(now),
+        issues: [{ path: '/decisionDate', message: future }],
+      });
+    const values = {
+      campaignGroupId: group.id,
+      authorityUnitId: target.authority_id,
+      decisionNumber: input.decisionNumber.normalize('NFC').trim(),
+      decisionDate: input.decisionDate,
+      signer: input.signer?.normalize('NFC').trim() || null,
+      approvedBy: who.userId,
+      approvedAt: now,
+    };
     const [approval] = await tx.insert(approvals).values(values).returning();
-    await writeAudit(tx, who.audit, { action: 'appraisal.approve', objectType: 'campaign', objectId: campaignId, unitId: target.authority_id, after: { ...values, approvedAt: now.toISOString() } });
+    await writeAudit(tx, who.audit, {
+      action: 'appraisal.approve',
+      objectType: 'campaign',
+      objectId: campaignId,
+      unitId: target.authority_id,
+      after: { ...values, approvedAt: now.toISOString() },
+    });
     const pending = (await requiredApprovals(tx, campaignId)).filter((r) => !r.approved);
     let campaignStatus: CampaignStatus = status;
     if (pending.length === 0) {
       campaignStatus = nextCampaignStatus(status, 'approve')!;
-      await tx.update(campaigns).set({ status: campaignStatus, rowVersion: sql`${campaigns.rowVersion} + 1`, updatedAt: now }).where(eq(campaigns.id, campaignId));
-      await writeAudit(tx, who.audit, { action: 'campaign.approve', objectType: 'campaign', objectId: campaignId, unitId: c.campaign.ownerUnitId, before: { status }, after: { status: campaignStatus } });
+      await tx
+        .update(campaigns)
+        .set({ status: campaignStatus, rowVersion: sql`${campaigns.rowVersion} + 1`, updatedAt: now })
+        .where(eq(campaigns.id, campaignId));
+      await writeAudit(tx, who.audit, {
+        action: 'campaign.approve',
+        objectType: 'campaign',
+        objectId: campaignId,
+        unitId: c.campaign.ownerUnitId,
+        before: { status },
+        after: { status: campaignStatus },
+      });
     }
     return {
-      approval: { id: approval!.id, groupId: group.id, authorityUnitId: target.authority_id, decisionNumber: values.decisionNumber, decisionDate: values.decisionDate, signer: values.signer, approvedAt: now.toISOString() },
+      approval: {
+        id: approval!.id,
+        groupId: group.id,
+        authorityUnitId: target.authority_id,
+        decisionNumber: values.decisionNumber,
+        decisionDate: values.decisionDate,
+        signer: values.signer,
+        approvedAt: now.toISOString(),
+      },
       campaignStatus,
       pending: pending.map((p) => ({ groupId: p.group_id, authorityUnitId: p.authority_id })),
     };

@@ -22,13 +22,30 @@ export interface BulkItem {
   version: number;
 }
 
-export async function bulkAccept(db: Db, who: AppraisalWho, items: readonly BulkItem[], use: 'self' | 'proposed', now: Date): Promise<{ accepted: number }> {
+export async function bulkAccept(
+  db: Db,
+  who: AppraisalWho,
+  items: readonly BulkItem[],
+  use: 'self' | 'proposed',
+  now: Date,
+): Promise<{ accepted: number }> {
   return db.transaction(async (tx) => {
-    const rows = await findAppraisalRows(tx, who.actor, items.map((i) => i.assessmentId), true);
+    const rows = await findAppraisalRows(
+      tx,
+      who.actor,
+      items.map((i) => i.assessmentId),
+      true,
+    );
     const missing = items.filter((i) => !rows.has(i.assessmentId));
-    if (missing.length > 0) throw new OperationError('NOT_FOUND', 'Không tìm thấy bản tự đánh giá.', { missing: [...new Set(missing.map((i) => i.assessmentId))] });
+    if (missing.length > 0)
+      throw new OperationError('NOT_FOUND', 'Không tìm thấy bản tự đánh giá.', {
+        missing: [...new Set(missing.map((i) => i.assessmentId))],
+      });
     const keys = new Set(items.map((i) => `${i.assessmentId}:${i.code}`));
-    if (keys.size !== items.length) throw new OperationError('VALIDATION_FAILED', 'Danh sách có chỉ số bị lặp lại.', { issues: [{ path: '/items', message: 'Mỗi chỉ số của một đơn vị chỉ được nêu một lần' }] });
+    if (keys.size !== items.length)
+      throw new OperationError('VALIDATION_FAILED', 'Danh sách có chỉ số bị lặp lại.', {
+        issues: [{ path: '/items', message: 'Mỗi chỉ số của một đơn vị chỉ được nêu một lần' }],
+      });
     const refused: BulkItem[] = [];
     const bodies = new Map<string, AppraisalRow>();
     for (const i of items) {
@@ -39,7 +56,8 @@ export async function bulkAccept(db: Db, who: AppraisalWho, items: readonly Bulk
       if (!itemAbilitiesOf(who.actor, row, node).appraise) refused.push(i);
       bodies.set(row.group.id, row);
     }
-    if (refused.length > 0) throw new OperationError('FORBIDDEN', 'Có chỉ số bạn không được phân công thẩm định.', { items: refused });
+    if (refused.length > 0)
+      throw new OperationError('FORBIDDEN', 'Có chỉ số bạn không được phân công thẩm định.', { items: refused });
     for (const row of bodies.values()) await ensureBodyRow(tx, who.audit, row);
 
     const states = await loadBulkStates(tx, items);
@@ -49,7 +67,11 @@ export async function bulkAccept(db: Db, who: AppraisalWho, items: readonly Bulk
         const s = states[items.indexOf(i)]!;
         return presentReview(i.assessmentId, i.code, s.selfScore, s.review);
       });
-      throw new OperationError('VERSION_CONFLICT', 'Dữ liệu đã được người khác thay đổi. Hãy xem giá trị hiện tại rồi lưu lại.', { current });
+      throw new OperationError(
+        'VERSION_CONFLICT',
+        'Dữ liệu đã được người khác thay đổi. Hãy xem giá trị hiện tại rồi lưu lại.',
+        { current },
+      );
     }
     const decided = items.map((i, k) => {
       const s = states[k]!;
@@ -61,7 +83,12 @@ export async function bulkAccept(db: Db, who: AppraisalWho, items: readonly Bulk
       };
     });
     const empty = items.filter((_, k) => decided[k]!.score === null);
-    if (empty.length > 0) throw new OperationError('SCORE_INVALID', 'Có chỉ số đơn vị chưa tự chấm điểm: cần chấm điểm thẩm định từng chỉ số.', { items: empty });
+    if (empty.length > 0)
+      throw new OperationError(
+        'SCORE_INVALID',
+        'Có chỉ số đơn vị chưa tự chấm điểm: cần chấm điểm thẩm định từng chỉ số.',
+        { items: empty },
+      );
 
     const written = rowsOf<ReviewRow & { assessment_id: string }>(
       await tx.execute(sql`insert into item_reviews as r (assessment_id, code, final_score, final_reason, final_comment, final_by, final_at, not_applicable, not_applicable_reason, replacement_code, version)
@@ -74,15 +101,35 @@ export async function bulkAccept(db: Db, who: AppraisalWho, items: readonly Bulk
         where r.version = excluded.version - 1
         returning r.assessment_id, r.code, r.version`),
     );
-    if (written.length !== items.length) throw new OperationError('VERSION_CONFLICT', 'Dữ liệu đã được người khác thay đổi trong lúc lưu. Hãy tải lại rồi thử lại.');
+    if (written.length !== items.length)
+      throw new OperationError(
+        'VERSION_CONFLICT',
+        'Dữ liệu đã được người khác thay đổi trong lúc lưu. Hãy tải lại rồi thử lại.',
+      );
 
     const audits: AuditEntryInput[] = items.map((i, k) => {
       const s = states[k]!;
       const d = decided[k]!;
       const before = auditedReview(s.selfScore, s.review);
-      const after = { ...before, finalScore: d.score, finalReason: d.reason, finalComment: d.comment, notApplicable: false, replacementCode: null, version: i.version + 1 };
+      const after = {
+        ...before,
+        finalScore: d.score,
+        finalReason: d.reason,
+        finalComment: d.comment,
+        notApplicable: false,
+        replacementCode: null,
+        version: i.version + 1,
+      };
       const unitId = rows.get(i.assessmentId)!.unit.id;
-      return { action: 'appraisal.item.accept', objectType: 'assessment_item', objectId: `${i.assessmentId}:${i.code}`, unitId, before, after, reason: d.comment };
+      return {
+        action: 'appraisal.item.accept',
+        objectType: 'assessment_item',
+        objectId: `${i.assessmentId}:${i.code}`,
+        unitId,
+        before,
+        after,
+        reason: d.comment,
+      };
     });
     await writeAuditBatch(tx, who.audit, audits);
     return { accepted: written.length };

@@ -20,7 +20,10 @@ export function nullableTextArray(values: readonly (string | null)[]): SQL {
 
 type Row = { n: number; self_score: number | string | null; review: Record<string, unknown> | null };
 
-export async function loadBulkStates(db: Db, items: readonly { assessmentId: string; code: string }[]): Promise<BulkState[]> {
+export async function loadBulkStates(
+  db: Db,
+  items: readonly { assessmentId: string; code: string }[],
+): Promise<BulkState[]> {
   const rows = rowsOf<Row>(
     await db.execute(sql`select x.n, i.self_score, to_jsonb(r) as review
       from unnest(${uuidArray(items.map((i) => i.assessmentId))}, ${textArray(items.map((i) => i.code))}) with ordinality as x(aid, code, n)
@@ -29,7 +32,10 @@ export async function loadBulkStates(db: Db, items: readonly { assessmentId: str
   );
   const out: BulkState[] = items.map(() => ({ selfScore: null, review: null }));
   for (const r of rows) {
-    out[Number(r.n) - 1] = { selfScore: r.self_score === null ? null : Number(r.self_score), review: r.review ? reviewFromJson(r.review) : null };
+    out[Number(r.n) - 1] = {
+      selfScore: r.self_score === null ? null : Number(r.self_score),
+      review: r.review ? reviewFromJson(r.review) : null,
+    };
   }
   return out;
 }

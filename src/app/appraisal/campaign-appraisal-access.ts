@@ -2,7 +2,13 @@
 // publication): the campaign reachable (readable, or the caller sits on one of its bodies) else 404,
 // the group one of its groups else 404, then the policy.
 import type { CampaignStatus } from '../../core/campaign/index.ts';
-import { type BodyAbilities, type UnitRef, bodyAbilities, campaignAbilities, holdsRoleOver } from '../../core/policy/index.ts';
+import {
+  type BodyAbilities,
+  type UnitRef,
+  bodyAbilities,
+  campaignAbilities,
+  holdsRoleOver,
+} from '../../core/policy/index.ts';
 import type { Db } from '../../db/client.ts';
 import { type BodyRow, findAppraisalCampaign, loadBodies, myMemberships } from '../../db/queries/appraisal-bodies.ts';
 import type { CampaignWithOwner } from '../../db/queries/campaigns.ts';
@@ -18,7 +24,12 @@ export type GroupRow = typeof campaignGroups.$inferSelect;
 
 export const campaignNotFound = () => notFound('Không tìm thấy kỳ đánh giá.');
 
-export async function loadAppraisalCampaign(tx: Db, actor: ScopedActor, id: string, lock = false): Promise<AppraisalCampaign> {
+export async function loadAppraisalCampaign(
+  tx: Db,
+  actor: ScopedActor,
+  id: string,
+  lock = false,
+): Promise<AppraisalCampaign> {
   const c = await findAppraisalCampaign(tx, actor, id, lock);
   if (!c) throw campaignNotFound();
   return c;
@@ -34,7 +45,12 @@ export function ownerRefOf(c: CampaignWithOwner): UnitRef {
  * anyone else a member of that campaign does not exist (404, never 403: existence must not leak).
  */
 export function seesBodies(actor: ScopedActor, c: AppraisalCampaign, myMemberships: number): boolean {
-  return c.viaMembership || myMemberships > 0 || campaignAbilities(actor, campaignRefOf(c)).viewProgress || holdsRoleOver(actor, ['viewer'], ownerRefOf(c));
+  return (
+    c.viaMembership ||
+    myMemberships > 0 ||
+    campaignAbilities(actor, campaignRefOf(c)).viewProgress ||
+    holdsRoleOver(actor, ['viewer'], ownerRefOf(c))
+  );
 }
 
 export async function loadGroup(tx: Db, campaignId: string, groupId: string): Promise<GroupRow> {
@@ -50,10 +66,22 @@ export interface GroupBodyState {
 }
 
 /** The group's body (or the implicit parent-unit one) and what the caller may do with it. */
-export async function groupBodyState(tx: Db, actor: ScopedActor, c: CampaignWithOwner, group: GroupRow): Promise<GroupBodyState> {
+export async function groupBodyState(
+  tx: Db,
+  actor: ScopedActor,
+  c: CampaignWithOwner,
+  group: GroupRow,
+): Promise<GroupBodyState> {
   const body = (await loadBodies(tx, [group.id])).get(group.id) ?? null;
   const membership = (await myMemberships(tx, actor.userId, [group.id])).get(group.id) ?? null;
-  const kind = (body?.kind ?? (group.appraiser === 'parent_unit' ? 'parent_unit' : 'council')) as 'council' | 'parent_unit';
-  const abilities = bodyAbilities(actor, { campaignStatus: c.campaign.status as CampaignStatus, bodyKind: kind, membership, owner: ownerRefOf(c) });
+  const kind = (body?.kind ?? (group.appraiser === 'parent_unit' ? 'parent_unit' : 'council')) as
+    | 'council'
+    | 'parent_unit';
+  const abilities = bodyAbilities(actor, {
+    campaignStatus: c.campaign.status as CampaignStatus,
+    bodyKind: kind,
+    membership,
+    owner: ownerRefOf(c),
+  });
   return { body, kind, abilities };
 }

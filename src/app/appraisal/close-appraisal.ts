@@ -17,7 +17,11 @@ import { ensureBodyRow } from './appraisal-access.ts';
 import { groupBodyState, loadAppraisalCampaign, loadGroup } from './campaign-appraisal-access.ts';
 
 export function incomplete(missing: MissingFinal[]): OperationError {
-  return new OperationError('APPRAISAL_INCOMPLETE', `Còn ${missing.length} chỉ số của các đơn vị chưa có điểm thẩm định.`, { missing, count: missing.length } satisfies AppraisalIncompleteDetails);
+  return new OperationError(
+    'APPRAISAL_INCOMPLETE',
+    `Còn ${missing.length} chỉ số của các đơn vị chưa có điểm thẩm định.`,
+    { missing, count: missing.length } satisfies AppraisalIncompleteDetails,
+  );
 }
 
 export async function closeAppraisal(db: Db, who: AppraisalWho, campaignId: string, groupId: string, now: Date) {
@@ -25,13 +29,26 @@ export async function closeAppraisal(db: Db, who: AppraisalWho, campaignId: stri
     const c = await loadAppraisalCampaign(tx, who.actor, campaignId, true);
     const group = await loadGroup(tx, campaignId, groupId);
     const status = c.campaign.status as CampaignStatus;
-    if (status !== 'under_appraisal') throw new OperationError('INVALID_STATE', `Chỉ kết thúc thẩm định khi kỳ đánh giá đang thẩm định (hiện: "${CAMPAIGN_STATUS_LABELS[status] ?? status}").`, { campaignStatus: status });
+    if (status !== 'under_appraisal')
+      throw new OperationError(
+        'INVALID_STATE',
+        `Chỉ kết thúc thẩm định khi kỳ đánh giá đang thẩm định (hiện: "${CAMPAIGN_STATUS_LABELS[status] ?? status}").`,
+        { campaignStatus: status },
+      );
     const state = await groupBodyState(tx, who.actor, c, group);
-    if (state.body?.closedAt) throw new OperationError('INVALID_STATE', `Nhóm "${group.name}" đã kết thúc thẩm định.`, { closedAt: state.body.closedAt });
-    if (!state.abilities.closeAppraisal) throw new OperationError('FORBIDDEN', 'Chỉ Chủ tịch Hội đồng được kết thúc thẩm định.');
+    if (state.body?.closedAt)
+      throw new OperationError('INVALID_STATE', `Nhóm "${group.name}" đã kết thúc thẩm định.`, {
+        closedAt: state.body.closedAt,
+      });
+    if (!state.abilities.closeAppraisal)
+      throw new OperationError('FORBIDDEN', 'Chỉ Chủ tịch Hội đồng được kết thúc thẩm định.');
     const def = (await loadDefinition(tx, group.frameworkId))!;
     const scores = await loadCampaignScores(tx, campaignId);
-    const missing = missingOf(scores.assessments.filter((a) => a.groupId === group.id), new Map([[group.id, def]]), scores.groupNotApplicable);
+    const missing = missingOf(
+      scores.assessments.filter((a) => a.groupId === group.id),
+      new Map([[group.id, def]]),
+      scores.groupNotApplicable,
+    );
     if (missing.length > 0) throw incomplete(missing);
     const bodyId = state.body?.id ?? (await ensureBodyRow(tx, who.audit, { group, body: null, campaign: c.campaign }));
     if (!bodyId) throw new OperationError('INVALID_STATE', 'Nhóm chưa có Hội đồng thẩm định.');
@@ -42,7 +59,11 @@ export async function closeAppraisal(db: Db, who: AppraisalWho, campaignId: stri
       objectId: bodyId,
       unitId: c.campaign.ownerUnitId,
       before: { closedAt: null },
-      after: { campaignGroupId: group.id, closedAt: now.toISOString(), units: scores.assessments.filter((a) => a.groupId === group.id && a.status === 'submitted').length },
+      after: {
+        campaignGroupId: group.id,
+        closedAt: now.toISOString(),
+        units: scores.assessments.filter((a) => a.groupId === group.id && a.status === 'submitted').length,
+      },
     });
     return { groupId: group.id, closedAt: now.toISOString() };
   });

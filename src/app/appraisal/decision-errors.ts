@@ -17,7 +17,8 @@ export interface DecidedScore {
 
 export function decisionError(problems: readonly DecisionProblem[], decided?: DecidedScore): OperationError | null {
   if (problems.length === 0) return null;
-  const range = decided && decided.score !== null ? scoreRangeProblem(decided.node, decided.field, decided.score) : null;
+  const range =
+    decided && decided.score !== null ? scoreRangeProblem(decided.node, decided.field, decided.score) : null;
   if (range) return rangeError('SCORE_OUT_OF_RANGE', [range]);
   const scoreProblem = problems.find((p) => p.field === 'score');
   const code = scoreProblem ? 'SCORE_INVALID' : 'REASON_REQUIRED';

@@ -11,32 +11,75 @@ import { loadDefinition } from '../../db/queries/framework-definitions.ts';
 import { groupNotApplicable } from '../../db/schema/appraisal.ts';
 import { OperationError, notFound } from '../errors.ts';
 import type { AppraisalWho } from './appraisal-access.ts';
-import { type AppraisalCampaign, type GroupRow, groupBodyState, loadAppraisalCampaign, loadGroup } from './campaign-appraisal-access.ts';
+import {
+  type AppraisalCampaign,
+  type GroupRow,
+  groupBodyState,
+  loadAppraisalCampaign,
+  loadGroup,
+} from './campaign-appraisal-access.ts';
 
-async function loadForDecision(tx: Db, who: AppraisalWho, campaignId: string, groupId: string, code: string): Promise<{ c: AppraisalCampaign; group: GroupRow; before: typeof groupNotApplicable.$inferSelect | null }> {
+async function loadForDecision(
+  tx: Db,
+  who: AppraisalWho,
+  campaignId: string,
+  groupId: string,
+  code: string,
+): Promise<{ c: AppraisalCampaign; group: GroupRow; before: typeof groupNotApplicable.$inferSelect | null }> {
   const c = await loadAppraisalCampaign(tx, who.actor, campaignId, true);
   const group = await loadGroup(tx, campaignId, groupId);
   const def = await loadDefinition(tx, group.frameworkId);
   if (!def?.leaves.has(code)) throw notFound(`Bộ chỉ số không có chỉ số thành phần "${code}".`);
   const status = c.campaign.status as CampaignStatus;
-  if (status !== 'under_appraisal') throw new OperationError('INVALID_STATE', `Chỉ quyết định không áp dụng khi đang thẩm định (hiện: "${CAMPAIGN_STATUS_LABELS[status] ?? status}").`, { campaignStatus: status });
+  if (status !== 'under_appraisal')
+    throw new OperationError(
+      'INVALID_STATE',
+      `Chỉ quyết định không áp dụng khi đang thẩm định (hiện: "${CAMPAIGN_STATUS_LABELS[status] ?? status}").`,
+      { campaignStatus: status },
+    );
   const state = await groupBodyState(tx, who.actor, c, group);
-  if (state.body?.closedAt) throw new OperationError('INVALID_STATE', `Hội đồng đã kết thúc thẩm định nhóm "${group.name}".`);
-  if (!state.abilities.markGroupNotApplicable) throw new OperationError('FORBIDDEN', 'Chỉ Chủ tịch hoặc Phó Chủ tịch Hội đồng được quyết định không áp dụng chỉ số cho cả nhóm.');
-  const [before] = await tx.select().from(groupNotApplicable).where(and(eq(groupNotApplicable.campaignGroupId, group.id), eq(groupNotApplicable.code, code)));
+  if (state.body?.closedAt)
+    throw new OperationError('INVALID_STATE', `Hội đồng đã kết thúc thẩm định nhóm "${group.name}".`);
+  if (!state.abilities.markGroupNotApplicable)
+    throw new OperationError(
+      'FORBIDDEN',
+      'Chỉ Chủ tịch hoặc Phó Chủ tịch Hội đồng được quyết định không áp dụng chỉ số cho cả nhóm.',
+    );
+  const [before] = await tx
+    .select()
+    .from(groupNotApplicable)
+    .where(and(eq(groupNotApplicable.campaignGroupId, group.id), eq(groupNotApplicable.code, code)));
   return { c, group, before: before ?? null };
 }
 
-export async function setGroupNotApplicable(db: Db, who: AppraisalWho, campaignId: string, groupId: string, code: string, input: { reason: string; replacementCode?: string | null | undefined }, now: Date) {
+export async function setGroupNotApplicable(
+  db: Db,
+  who: AppraisalWho,
+  campaignId: string,
+  groupId: string,
+  code: string,
+  input: { reason: string; replacementCode?: string | null | undefined },
+  now: Date,
+) {
   return db.transaction(async (tx) => {
     const { c, group, before } = await loadForDecision(tx, who, campaignId, groupId, code);
     const replacementCode = input.replacementCode?.trim() || null;
     if (replacementCode) {
-      const issue = (message: string) => new OperationError('VALIDATION_FAILED', message, { issues: [{ path: '/replacementCode', message }] });
-      if (c.campaign.rules.notApplicable !== 'replacement') throw issue('Quy tắc của kỳ đánh giá là giảm trừ điểm tối đa, không dùng chỉ số thay thế.');
-      if ((await loadDefinition(tx, group.frameworkId))!.leaves.has(replacementCode)) throw issue(`"${replacementCode}" là chỉ số của bộ chỉ số: chỉ số thay thế phải là chỉ số do Hội đồng bổ sung.`);
+      const issue = (message: string) =>
+        new OperationError('VALIDATION_FAILED', message, { issues: [{ path: '/replacementCode', message }] });
+      if (c.campaign.rules.notApplicable !== 'replacement')
+        throw issue('Quy tắc của kỳ đánh giá là giảm trừ điểm tối đa, không dùng chỉ số thay thế.');
+      if ((await loadDefinition(tx, group.frameworkId))!.leaves.has(replacementCode))
+        throw issue(
+          `"${replacementCode}" là chỉ số của bộ chỉ số: chỉ số thay thế phải là chỉ số do Hội đồng bổ sung.`,
+        );
     }
-    const values = { reason: input.reason.normalize('NFC').trim(), replacementCode, decidedBy: who.userId, decidedAt: now };
+    const values = {
+      reason: input.reason.normalize('NFC').trim(),
+      replacementCode,
+      decidedBy: who.userId,
+      decidedAt: now,
+    };
     const [saved] = await tx
       .insert(groupNotApplicable)
       .values({ campaignGroupId: group.id, code, ...values })
@@ -47,19 +90,35 @@ export async function setGroupNotApplicable(db: Db, who: AppraisalWho, campaignI
       objectType: 'campaign_group',
       objectId: `${group.id}:${code}`,
       unitId: c.campaign.ownerUnitId,
-      before: before ? { code, reason: before.reason, replacementCode: before.replacementCode } : { code, notApplicable: false },
+      before: before
+        ? { code, reason: before.reason, replacementCode: before.replacementCode }
+        : { code, notApplicable: false },
       after: { code, notApplicable: true, reason: values.reason, replacementCode },
       reason: values.reason,
     });
-    return { groupId: group.id, code, reason: saved!.reason, replacementCode: saved!.replacementCode, decidedAt: new Date(saved!.decidedAt).toISOString() };
+    return {
+      groupId: group.id,
+      code,
+      reason: saved!.reason,
+      replacementCode: saved!.replacementCode,
+      decidedAt: new Date(saved!.decidedAt).toISOString(),
+    };
   });
 }
 
-export async function clearGroupNotApplicable(db: Db, who: AppraisalWho, campaignId: string, groupId: string, code: string): Promise<void> {
+export async function clearGroupNotApplicable(
+  db: Db,
+  who: AppraisalWho,
+  campaignId: string,
+  groupId: string,
+  code: string,
+): Promise<void> {
   await db.transaction(async (tx) => {
     const { c, group, before } = await loadForDecision(tx, who, campaignId, groupId, code);
     if (!before) throw notFound('Chỉ số này chưa được quyết định không áp dụng cho cả nhóm.');
-    await tx.delete(groupNotApplicable).where(and(eq(groupNotApplicable.campaignGroupId, group.id), eq(groupNotApplicable.code, code)));
+    await tx
+      .delete(groupNotApplicable)
+      .where(and(eq(groupNotApplicable.campaignGroupId, group.id), eq(groupNotApplicable.code, code)));
     await writeAudit(tx, who.audit, {
       action: 'appraisal.group_not_applicable.clear',
       objectType: 'campaign_group',

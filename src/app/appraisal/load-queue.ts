@@ -7,7 +7,13 @@ import type { CampaignStatus } from '../../core/campaign/index.ts';
 import { compareCodes } from '../../core/text/vietnamese.ts';
 import { type AppraisalContext, itemAppraisalAbilities } from '../../core/policy/index.ts';
 import type { Db } from '../../db/client.ts';
-import { type WorkGroup, findWorkGroups, loadDuplicates, loadGroupNotApplicable, loadQueueRows } from '../../db/queries/appraisal-queue.ts';
+import {
+  type WorkGroup,
+  findWorkGroups,
+  loadDuplicates,
+  loadGroupNotApplicable,
+  loadQueueRows,
+} from '../../db/queries/appraisal-queue.ts';
 import { type IndexedDefinition, loadDefinition } from '../../db/queries/framework-definitions.ts';
 import { lastYearFinals } from '../publication/last-year-finals.ts';
 import type { ScopedActor } from '../../db/queries/org-units.ts';
@@ -60,17 +66,28 @@ export async function loadQueue(db: Db, actor: ScopedActor, f: QueueFilter) {
     const def = await loadDefinition(db, g.frameworkId);
     if (def) defs.set(g.id, def);
   }
-  const leaves = groups.flatMap((g) => [...(defs.get(g.id)?.leaves.keys() ?? [])].map((code) => ({ groupId: g.id, code })));
+  const leaves = groups.flatMap((g) =>
+    [...(defs.get(g.id)?.leaves.keys() ?? [])].map((code) => ({ groupId: g.id, code })),
+  );
   const parentGroups = groups.filter((g) => g.bodyKind === 'parent_unit').map((g) => g.id);
   const groupIds = groups.map((g) => g.id);
-  const [rows, duplicates, groupNa] = [await loadQueueRows(db, actor, leaves, parentGroups, f), await loadDuplicates(db, groupIds), await loadGroupNotApplicable(db, groupIds)];
+  const [rows, duplicates, groupNa] = [
+    await loadQueueRows(db, actor, leaves, parentGroups, f),
+    await loadDuplicates(db, groupIds),
+    await loadGroupNotApplicable(db, groupIds),
+  ];
   const byGroup = new Map<string, WorkGroup>(groups.map((g) => [g.id, g]));
 
   const lastYear = new Map<string, Map<string, number>>();
   for (const c of new Map(groups.map((g) => [g.campaignId, g])).values()) {
     const units = rows.filter((r) => byGroup.get(r.group_id)!.campaignId === c.campaignId);
-    const seen = new Map(units.map((r) => [r.unit_id, { unitId: r.unit_id, frameworkId: byGroup.get(r.group_id)!.frameworkId }]));
-    for (const [unitId, m] of await lastYearFinals(db, { ownerUnitId: c.ownerUnitId, year: c.campaignYear }, [...seen.values()])) lastYear.set(unitId, m);
+    const seen = new Map(
+      units.map((r) => [r.unit_id, { unitId: r.unit_id, frameworkId: byGroup.get(r.group_id)!.frameworkId }]),
+    );
+    for (const [unitId, m] of await lastYearFinals(db, { ownerUnitId: c.ownerUnitId, year: c.campaignYear }, [
+      ...seen.values(),
+    ]))
+      lastYear.set(unitId, m);
   }
 
   const contexts = new Map<string, AppraisalContext>();
@@ -96,8 +113,16 @@ export async function loadQueue(db: Db, actor: ScopedActor, f: QueueFilter) {
     const proposedScore = num(r.proposed_score);
     const gna = groupNa.get(`${g.id} ${r.code}`);
     const notApplicable = Boolean(r.not_applicable) || gna !== undefined;
-    const decided = notApplicable ? !(gna?.replacementCode ?? r.replacement_code) || finalScore !== null : finalScore !== null;
-    const status: QueueStatus = decided ? 'final' : r.request_id ? 'requested' : proposedScore !== null ? 'proposed' : 'pending';
+    const decided = notApplicable
+      ? !(gna?.replacementCode ?? r.replacement_code) || finalScore !== null
+      : finalScore !== null;
+    const status: QueueStatus = decided
+      ? 'final'
+      : r.request_id
+        ? 'requested'
+        : proposedScore !== null
+          ? 'proposed'
+          : 'pending';
     if (f.status && status !== f.status) continue;
     const flags = reviewFlags({
       node,
@@ -149,7 +174,19 @@ export async function loadQueue(db: Db, actor: ScopedActor, f: QueueFilter) {
     total: items.length,
     page,
     pageSize,
-    summary: { total: items.length, units: new Set(items.map((i) => i.assessmentId)).size, byStatus, flagged: items.filter((i) => i.flags.length > 0).length },
-    groups: groups.map((g) => ({ id: g.id, name: g.name, campaignId: g.campaignId, campaignName: g.campaignName, bodyKind: g.bodyKind, position: g.membership?.position ?? null })),
+    summary: {
+      total: items.length,
+      units: new Set(items.map((i) => i.assessmentId)).size,
+      byStatus,
+      flagged: items.filter((i) => i.flags.length > 0).length,
+    },
+    groups: groups.map((g) => ({
+      id: g.id,
+      name: g.name,
+      campaignId: g.campaignId,
+      campaignName: g.campaignName,
+      bodyKind: g.bodyKind,
+      position: g.membership?.position ?? null,
+    })),
   };
 }

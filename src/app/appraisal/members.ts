@@ -15,7 +15,13 @@ import { appraisalBodies, appraisalMembers } from '../../db/schema/appraisal.ts'
 import { campaignGroups, campaignUnits } from '../../db/schema/campaigns.ts';
 import { OperationError, notFound } from '../errors.ts';
 import type { AppraisalWho } from './appraisal-access.ts';
-import { type GroupRow, groupBodyState, loadAppraisalCampaign, loadGroup, seesBodies } from './campaign-appraisal-access.ts';
+import {
+  type GroupRow,
+  groupBodyState,
+  loadAppraisalCampaign,
+  loadGroup,
+  seesBodies,
+} from './campaign-appraisal-access.ts';
 import { assertManage } from './save-body.ts';
 
 export interface MemberInput {
@@ -26,7 +32,8 @@ export interface MemberInput {
 }
 
 const memberNotFound = () => notFound('Không tìm thấy thành viên Hội đồng.');
-const invalid = (path: string, message: string) => new OperationError('VALIDATION_FAILED', message, { issues: [{ path, message }] });
+const invalid = (path: string, message: string) =>
+  new OperationError('VALIDATION_FAILED', message, { issues: [{ path, message }] });
 
 async function checkAssignment(tx: Db, group: GroupRow, a: MemberAssignment): Promise<MemberAssignment> {
   const unitIds = [...new Set(a.unitIds)];
@@ -37,32 +44,66 @@ async function checkAssignment(tx: Db, group: GroupRow, a: MemberAssignment): Pr
       .where(and(eq(campaignUnits.campaignGroupId, group.id), inArray(campaignUnits.unitId, unitIds.filter(isUuid))));
     const ok = new Set(found.map((r) => r.id));
     const outside = unitIds.filter((id) => !ok.has(id));
-    if (outside.length > 0) throw invalid('/assignment/unitIds', `Có ${outside.length} đơn vị không thuộc nhóm "${group.name}".`);
+    if (outside.length > 0)
+      throw invalid('/assignment/unitIds', `Có ${outside.length} đơn vị không thuộc nhóm "${group.name}".`);
   }
-  return { nodeCodes: [...new Set(a.nodeCodes.map((c) => c.trim()).filter(Boolean))], domains: [...new Set(a.domains.map((d) => d.normalize('NFC').trim()).filter(Boolean))], unitIds };
+  return {
+    nodeCodes: [...new Set(a.nodeCodes.map((c) => c.trim()).filter(Boolean))],
+    domains: [...new Set(a.domains.map((d) => d.normalize('NFC').trim()).filter(Boolean))],
+    unitIds,
+  };
 }
 
-export async function addMember(db: Db, who: AppraisalWho, campaignId: string, groupId: string, input: MemberInput): Promise<string> {
+export async function addMember(
+  db: Db,
+  who: AppraisalWho,
+  campaignId: string,
+  groupId: string,
+  input: MemberInput,
+): Promise<string> {
   return db.transaction(async (tx) => {
     const c = await loadAppraisalCampaign(tx, who.actor, campaignId, true);
     const group = await loadGroup(tx, campaignId, groupId);
     const state = await groupBodyState(tx, who.actor, c, group);
     assertManage(state, c, who.actor);
-    if (state.kind === 'parent_unit') throw new OperationError('INVALID_STATE', 'Nhóm này do UBND cấp trên trực tiếp thẩm định: không có thành viên Hội đồng.');
-    const [user] = await tx.select({ id: users.id, active: users.active, createdBy: users.createdBy }).from(users).where(eq(users.id, input.userId)).limit(1);
+    if (state.kind === 'parent_unit')
+      throw new OperationError(
+        'INVALID_STATE',
+        'Nhóm này do UBND cấp trên trực tiếp thẩm định: không có thành viên Hội đồng.',
+      );
+    const [user] = await tx
+      .select({ id: users.id, active: users.active, createdBy: users.createdBy })
+      .from(users)
+      .where(eq(users.id, input.userId))
+      .limit(1);
     // A seat gives power over the campaign like a role: only an account the caller manages (or the caller
     // themself) may be seated, so nobody hands council power to an account someone else controls.
-    const vouched = user && (user.id === who.actor.userId || managesAccount(who.actor, (await loadUserRefs(tx, [user])).get(user.id)!.ref));
+    const vouched =
+      user &&
+      (user.id === who.actor.userId || managesAccount(who.actor, (await loadUserRefs(tx, [user])).get(user.id)!.ref));
     if (!user?.active || !vouched) throw invalid('/userId', 'Không tìm thấy người dùng đang hoạt động.');
     const assignment = await checkAssignment(tx, group, input.assignment);
     let bodyId = state.body?.id;
     if (!bodyId) {
-      const [b] = await tx.insert(appraisalBodies).values({ campaignGroupId: group.id, kind: 'council', name: 'Hội đồng thẩm định' }).returning({ id: appraisalBodies.id });
+      const [b] = await tx
+        .insert(appraisalBodies)
+        .values({ campaignGroupId: group.id, kind: 'council', name: 'Hội đồng thẩm định' })
+        .returning({ id: appraisalBodies.id });
       bodyId = b!.id;
-      await writeAudit(tx, who.audit, { action: 'appraisal.body.create', objectType: 'appraisal_body', objectId: bodyId, unitId: c.campaign.ownerUnitId, after: { campaignGroupId: group.id, kind: 'council' } });
+      await writeAudit(tx, who.audit, {
+        action: 'appraisal.body.create',
+        objectType: 'appraisal_body',
+        objectId: bodyId,
+        unitId: c.campaign.ownerUnitId,
+        after: { campaignGroupId: group.id, kind: 'council' },
+      });
     }
     const title = input.title?.normalize('NFC').trim() || null;
-    const [m] = await tx.insert(appraisalMembers).values({ bodyId, userId: input.userId, position: input.position, title, assignment }).onConflictDoNothing().returning({ id: appraisalMembers.id });
+    const [m] = await tx
+      .insert(appraisalMembers)
+      .values({ bodyId, userId: input.userId, position: input.position, title, assignment })
+      .onConflictDoNothing()
+      .returning({ id: appraisalMembers.id });
     if (!m) throw new OperationError('ALREADY_MEMBER', 'Người này đã là thành viên của Hội đồng.');
     await writeAudit(tx, who.audit, {
       action: 'appraisal.member.add',
@@ -97,7 +138,12 @@ async function loadMemberForChange(tx: Db, who: AppraisalWho, memberId: string) 
   return { member: row.member, group, ownerUnitId: c.campaign.ownerUnitId };
 }
 
-export async function updateMember(db: Db, who: AppraisalWho, memberId: string, input: Partial<Omit<MemberInput, 'userId'>>): Promise<void> {
+export async function updateMember(
+  db: Db,
+  who: AppraisalWho,
+  memberId: string,
+  input: Partial<Omit<MemberInput, 'userId'>>,
+): Promise<void> {
   await db.transaction(async (tx) => {
     const { member, group, ownerUnitId } = await loadMemberForChange(tx, who, memberId);
     const next = {
@@ -126,7 +172,13 @@ export async function removeMember(db: Db, who: AppraisalWho, memberId: string):
       objectType: 'appraisal_member',
       objectId: memberId,
       unitId: ownerUnitId,
-      before: { bodyId: member.bodyId, userId: member.userId, position: member.position, title: member.title, assignment: member.assignment },
+      before: {
+        bodyId: member.bodyId,
+        userId: member.userId,
+        position: member.position,
+        title: member.title,
+        assignment: member.assignment,
+      },
     });
   });
 }

@@ -6,7 +6,14 @@ import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
 import { loadReviewState, writeReview } from '../../db/queries/item-reviews.ts';
 import { type ReviewView, auditedReview, presentReview } from '../presenters/item-review.ts';
-import { type AppraisalWho, assertPhase, ensureBodyRow, forbidden, itemAbilitiesOf, loadItemTarget } from './appraisal-access.ts';
+import {
+  type AppraisalWho,
+  assertPhase,
+  ensureBodyRow,
+  forbidden,
+  itemAbilitiesOf,
+  loadItemTarget,
+} from './appraisal-access.ts';
 import { decisionError, reviewConflict } from './decision-errors.ts';
 
 export interface ProposeInput {
@@ -16,15 +23,30 @@ export interface ProposeInput {
   version: number;
 }
 
-export async function proposeScore(db: Db, who: AppraisalWho, id: string, code: string, input: ProposeInput, now: Date): Promise<ReviewView> {
+export async function proposeScore(
+  db: Db,
+  who: AppraisalWho,
+  id: string,
+  code: string,
+  input: ProposeInput,
+  now: Date,
+): Promise<ReviewView> {
   return db.transaction(async (tx) => {
     const { row, node } = await loadItemTarget(tx, who.actor, id, code);
     assertPhase(row, ['self_assessment_closed', 'under_appraisal'], 'đề xuất điểm');
-    if (!itemAbilitiesOf(who.actor, row, node).propose) throw forbidden('Chỉ Tổ giúp việc được phân công chỉ số này của đơn vị được đề xuất điểm.');
+    if (!itemAbilitiesOf(who.actor, row, node).propose)
+      throw forbidden('Chỉ Tổ giúp việc được phân công chỉ số này của đơn vị được đề xuất điểm.');
     const state = await loadReviewState(tx, id, code);
     if (input.version !== (state.review?.version ?? 0)) throw await reviewConflict(tx, id, code);
     const comment = input.comment?.normalize('NFC').trim() || null;
-    const problem = decisionError(checkDecision({ score: input.proposedScore, reason: input.reason ?? null, comment }, node.maxPoints, state.selfScore), { node, field: 'proposedScore', score: input.proposedScore });
+    const problem = decisionError(
+      checkDecision(
+        { score: input.proposedScore, reason: input.reason ?? null, comment },
+        node.maxPoints,
+        state.selfScore,
+      ),
+      { node, field: 'proposedScore', score: input.proposedScore },
+    );
     if (problem) throw problem;
     await ensureBodyRow(tx, who.audit, row);
     const saved = await writeReview(tx, id, code, input.version, {

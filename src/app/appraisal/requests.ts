@@ -16,7 +16,14 @@ import { itemReplies, itemRequests } from '../../db/schema/appraisal.ts';
 import { evidenceDocuments, itemEvidence } from '../../db/schema/evidence.ts';
 import { OperationError, notFound } from '../errors.ts';
 import { REQUEST_KIND_LABELS } from '../presenters/item-request.ts';
-import { type AppraisalWho, assertPhase, ensureBodyRow, forbidden, itemAbilitiesOf, loadItemTarget } from './appraisal-access.ts';
+import {
+  type AppraisalWho,
+  assertPhase,
+  ensureBodyRow,
+  forbidden,
+  itemAbilitiesOf,
+  loadItemTarget,
+} from './appraisal-access.ts';
 
 const REVIEWING = ['self_assessment_closed', 'under_appraisal'] as const;
 const requestNotFound = () => notFound('Không tìm thấy yêu cầu.');
@@ -27,26 +34,49 @@ export interface RequestInput {
   deadline: string;
 }
 
-export async function createRequest(db: Db, who: AppraisalWho, id: string, code: string, input: RequestInput, now: Date): Promise<string> {
+export async function createRequest(
+  db: Db,
+  who: AppraisalWho,
+  id: string,
+  code: string,
+  input: RequestInput,
+  now: Date,
+): Promise<string> {
   return db.transaction(async (tx) => {
     const { row, node } = await loadItemTarget(tx, who.actor, id, code);
     assertPhase(row, REVIEWING, 'gửi yêu cầu bổ sung');
-    if (!itemAbilitiesOf(who.actor, row, node).request) throw forbidden('Bạn không được phân công thẩm định chỉ số này của đơn vị.');
+    if (!itemAbilitiesOf(who.actor, row, node).request)
+      throw forbidden('Bạn không được phân công thẩm định chỉ số này của đơn vị.');
     if (input.deadline < vietnamDateOf(now)) {
-      throw new OperationError('VALIDATION_FAILED', 'Hạn trả lời không được trước hôm nay.', { issues: [{ path: '/deadline', message: 'Hạn trả lời đã qua' }] });
+      throw new OperationError('VALIDATION_FAILED', 'Hạn trả lời không được trước hôm nay.', {
+        issues: [{ path: '/deadline', message: 'Hạn trả lời đã qua' }],
+      });
     }
     await ensureBodyRow(tx, who.audit, row);
     const message = input.message.normalize('NFC').trim();
     const [created] = await tx
       .insert(itemRequests)
-      .values({ assessmentId: id, code, kind: input.kind, message, deadline: input.deadline, requestedBy: who.userId, requestedAt: now })
+      .values({
+        assessmentId: id,
+        code,
+        kind: input.kind,
+        message,
+        deadline: input.deadline,
+        requestedBy: who.userId,
+        requestedAt: now,
+      })
       .returning();
-    await notifyUsers(tx, await unitStaffIds(tx, row.unit.id), {
-      kind: 'appraisal_request',
-      title: `Hội đồng thẩm định đề nghị ${REQUEST_KIND_LABELS[input.kind]!.toLowerCase()} chỉ số ${code}`,
-      body: `${message}\nHạn trả lời: hết ngày ${input.deadline.split('-').reverse().join('/')}.`,
-      link: `/assessments/${id}`,
-    }, now);
+    await notifyUsers(
+      tx,
+      await unitStaffIds(tx, row.unit.id),
+      {
+        kind: 'appraisal_request',
+        title: `Hội đồng thẩm định đề nghị ${REQUEST_KIND_LABELS[input.kind]!.toLowerCase()} chỉ số ${code}`,
+        body: `${message}\nHạn trả lời: hết ngày ${input.deadline.split('-').reverse().join('/')}.`,
+        link: `/assessments/${id}`,
+      },
+      now,
+    );
     await writeAudit(tx, who.audit, {
       action: 'appraisal.request.create',
       objectType: 'assessment_item',
@@ -69,36 +99,70 @@ async function loadRequestTarget(tx: Db, who: AppraisalWho, requestId: string) {
 
 async function checkLibrary(tx: Db, unitId: string, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
-  const found = await tx.select({ id: evidenceDocuments.id }).from(evidenceDocuments).where(and(inArray(evidenceDocuments.id, [...ids]), eq(evidenceDocuments.unitId, unitId)));
+  const found = await tx
+    .select({ id: evidenceDocuments.id })
+    .from(evidenceDocuments)
+    .where(and(inArray(evidenceDocuments.id, [...ids]), eq(evidenceDocuments.unitId, unitId)));
   if (found.length !== ids.length) {
-    throw new OperationError('VALIDATION_FAILED', 'Tài liệu kiểm chứng phải thuộc thư viện tài liệu của đơn vị.', { issues: [{ path: '/evidenceIds', message: 'Có tài liệu không thuộc thư viện của đơn vị' }] });
+    throw new OperationError('VALIDATION_FAILED', 'Tài liệu kiểm chứng phải thuộc thư viện tài liệu của đơn vị.', {
+      issues: [{ path: '/evidenceIds', message: 'Có tài liệu không thuộc thư viện của đơn vị' }],
+    });
   }
 }
 
-export async function replyToRequest(db: Db, who: AppraisalWho, requestId: string, input: { text: string; evidenceIds: string[] }, now: Date): Promise<RequestRow> {
+export async function replyToRequest(
+  db: Db,
+  who: AppraisalWho,
+  requestId: string,
+  input: { text: string; evidenceIds: string[] },
+  now: Date,
+): Promise<RequestRow> {
   return db.transaction(async (tx) => {
     const { request, row } = await loadRequestTarget(tx, who, requestId);
     const unit = { id: row.unit.id, ancestry: ancestryOf(row.unit.path) };
-    if (!canReplyToRequest(who.actor, unit, { open: true, deadlinePassed: false })) throw forbidden('Chỉ cán bộ của đơn vị được trả lời yêu cầu.');
+    if (!canReplyToRequest(who.actor, unit, { open: true, deadlinePassed: false }))
+      throw forbidden('Chỉ cán bộ của đơn vị được trả lời yêu cầu.');
     assertPhase(row, REVIEWING, 'trả lời yêu cầu');
-    if (request.status === 'closed') throw new OperationError('INVALID_STATE', 'Yêu cầu đã đóng.', { closedAt: request.closedAt });
+    if (request.status === 'closed')
+      throw new OperationError('INVALID_STATE', 'Yêu cầu đã đóng.', { closedAt: request.closedAt });
     if (request.deadline && now.getTime() > endOfVietnamDay(request.deadline).getTime()) {
-      throw new OperationError('REPLY_DEADLINE_PASSED', `Đã quá hạn trả lời (hết ngày ${request.deadline.split('-').reverse().join('/')}).`, { deadline: request.deadline });
+      throw new OperationError(
+        'REPLY_DEADLINE_PASSED',
+        `Đã quá hạn trả lời (hết ngày ${request.deadline.split('-').reverse().join('/')}).`,
+        { deadline: request.deadline },
+      );
     }
     const evidenceIds = [...new Set(input.evidenceIds)].sort();
     await checkLibrary(tx, row.unit.id, evidenceIds);
     const text = input.text.normalize('NFC').trim();
-    const [reply] = await tx.insert(itemReplies).values({ requestId, text, evidenceIds, repliedBy: who.userId, repliedAt: now }).returning();
+    const [reply] = await tx
+      .insert(itemReplies)
+      .values({ requestId, text, evidenceIds, repliedBy: who.userId, repliedAt: now })
+      .returning();
     if (evidenceIds.length > 0) {
-      await tx.insert(itemEvidence).values(evidenceIds.map((evidenceId) => ({ assessmentId: request.assessmentId, code: request.code, evidenceId }))).onConflictDoNothing();
+      await tx
+        .insert(itemEvidence)
+        .values(
+          evidenceIds.map((evidenceId) => ({ assessmentId: request.assessmentId, code: request.code, evidenceId })),
+        )
+        .onConflictDoNothing();
     }
-    const [updated] = await tx.update(itemRequests).set({ status: 'answered' }).where(eq(itemRequests.id, requestId)).returning();
-    await notifyUsers(tx, [request.requestedBy], {
-      kind: 'appraisal_reply',
-      title: `${row.unit.name} đã trả lời yêu cầu về chỉ số ${request.code}`,
-      body: text,
-      link: `/assessments/${request.assessmentId}/review`,
-    }, now);
+    const [updated] = await tx
+      .update(itemRequests)
+      .set({ status: 'answered' })
+      .where(eq(itemRequests.id, requestId))
+      .returning();
+    await notifyUsers(
+      tx,
+      [request.requestedBy],
+      {
+        kind: 'appraisal_reply',
+        title: `${row.unit.name} đã trả lời yêu cầu về chỉ số ${request.code}`,
+        body: text,
+        link: `/assessments/${request.assessmentId}/review`,
+      },
+      now,
+    );
     await writeAudit(tx, who.audit, {
       action: 'appraisal.request.reply',
       objectType: 'assessment_item',
@@ -116,9 +180,14 @@ export async function closeRequest(db: Db, who: AppraisalWho, requestId: string,
     const { request } = await loadRequestTarget(tx, who, requestId);
     const { row, node } = await loadItemTarget(tx, who.actor, request.assessmentId, request.code);
     assertPhase(row, REVIEWING, 'đóng yêu cầu');
-    if (!itemAbilitiesOf(who.actor, row, node).request) throw forbidden('Bạn không được phân công thẩm định chỉ số này của đơn vị.');
+    if (!itemAbilitiesOf(who.actor, row, node).request)
+      throw forbidden('Bạn không được phân công thẩm định chỉ số này của đơn vị.');
     if (request.status === 'closed') return request;
-    const [updated] = await tx.update(itemRequests).set({ status: 'closed', closedAt: now }).where(eq(itemRequests.id, requestId)).returning();
+    const [updated] = await tx
+      .update(itemRequests)
+      .set({ status: 'closed', closedAt: now })
+      .where(eq(itemRequests.id, requestId))
+      .returning();
     await writeAudit(tx, who.audit, {
       action: 'appraisal.request.close',
       objectType: 'assessment_item',

@@ -11,7 +11,13 @@ import { OperationError } from '../errors.ts';
 import type { AppraisalWho } from './appraisal-access.ts';
 import { holdsRoleOver } from '../../core/policy/index.ts';
 import type { ScopedActor } from '../../db/queries/org-units.ts';
-import { type AppraisalCampaign, groupBodyState, loadAppraisalCampaign, loadGroup, ownerRefOf } from './campaign-appraisal-access.ts';
+import {
+  type AppraisalCampaign,
+  groupBodyState,
+  loadAppraisalCampaign,
+  loadGroup,
+  ownerRefOf,
+} from './campaign-appraisal-access.ts';
 
 export interface BodyInput {
   kind: 'council' | 'parent_unit';
@@ -19,26 +25,56 @@ export interface BodyInput {
   decisionRef?: string | null | undefined;
 }
 
-export function assertManage(state: { abilities: { manageMembers: boolean } }, c: AppraisalCampaign, actor: ScopedActor): void {
+export function assertManage(
+  state: { abilities: { manageMembers: boolean } },
+  c: AppraisalCampaign,
+  actor: ScopedActor,
+): void {
   if (state.abilities.manageMembers) return;
-  if (!holdsRoleOver(actor, ['dx_office'], ownerRefOf(c))) throw new OperationError('FORBIDDEN', 'Chỉ cơ quan chuyên trách chủ trì kỳ đánh giá được thiết lập Hội đồng thẩm định.');
-  throw new OperationError('INVALID_STATE', 'Kết quả đã công bố: không thể thay đổi Hội đồng thẩm định.', { campaignStatus: c.campaign.status });
+  if (!holdsRoleOver(actor, ['dx_office'], ownerRefOf(c)))
+    throw new OperationError(
+      'FORBIDDEN',
+      'Chỉ cơ quan chuyên trách chủ trì kỳ đánh giá được thiết lập Hội đồng thẩm định.',
+    );
+  throw new OperationError('INVALID_STATE', 'Kết quả đã công bố: không thể thay đổi Hội đồng thẩm định.', {
+    campaignStatus: c.campaign.status,
+  });
 }
 
-export async function saveBody(db: Db, who: AppraisalWho, campaignId: string, groupId: string, input: BodyInput): Promise<BodyRow> {
+export async function saveBody(
+  db: Db,
+  who: AppraisalWho,
+  campaignId: string,
+  groupId: string,
+  input: BodyInput,
+): Promise<BodyRow> {
   return db.transaction(async (tx) => {
     const c = await loadAppraisalCampaign(tx, who.actor, campaignId, true);
     const group = await loadGroup(tx, campaignId, groupId);
     const state = await groupBodyState(tx, who.actor, c, group);
     assertManage(state, c, who.actor);
-    const values = { kind: input.kind, name: input.name.normalize('NFC').trim(), decisionRef: input.decisionRef?.normalize('NFC').trim() || null };
+    const values = {
+      kind: input.kind,
+      name: input.name.normalize('NFC').trim(),
+      decisionRef: input.decisionRef?.normalize('NFC').trim() || null,
+    };
     if (state.body && input.kind === 'parent_unit') {
-      const [n] = await tx.select({ n: count() }).from(appraisalMembers).where(eq(appraisalMembers.bodyId, state.body.id));
-      if (Number(n?.n ?? 0) > 0) throw new OperationError('INVALID_STATE', 'Hội đồng còn thành viên: hãy xoá thành viên trước khi chuyển sang thẩm định theo UBND cấp trên.');
+      const [n] = await tx
+        .select({ n: count() })
+        .from(appraisalMembers)
+        .where(eq(appraisalMembers.bodyId, state.body.id));
+      if (Number(n?.n ?? 0) > 0)
+        throw new OperationError(
+          'INVALID_STATE',
+          'Hội đồng còn thành viên: hãy xoá thành viên trước khi chuyển sang thẩm định theo UBND cấp trên.',
+        );
     }
     const [saved] = state.body
       ? await tx.update(appraisalBodies).set(values).where(eq(appraisalBodies.id, state.body.id)).returning()
-      : await tx.insert(appraisalBodies).values({ campaignGroupId: group.id, ...values }).returning();
+      : await tx
+          .insert(appraisalBodies)
+          .values({ campaignGroupId: group.id, ...values })
+          .returning();
     await writeAudit(tx, who.audit, {
       action: state.body ? 'appraisal.body.update' : 'appraisal.body.create',
       objectType: 'appraisal_body',

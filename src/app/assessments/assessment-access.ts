@@ -15,7 +15,9 @@ export interface AssessmentWho {
   userId: string;
 }
 
-export function assessmentRefOf(ctx: Pick<AssessmentContext, 'assessment' | 'campaign' | 'unit' | 'ownerPath'>): AssessmentRef {
+export function assessmentRefOf(
+  ctx: Pick<AssessmentContext, 'assessment' | 'campaign' | 'unit' | 'ownerPath'>,
+): AssessmentRef {
   return {
     unit: { id: ctx.unit.id, ancestry: ancestryOf(ctx.unit.path) },
     campaignOwner: { id: ctx.campaign.ownerUnitId, ancestry: ancestryOf(ctx.ownerPath) },
@@ -25,7 +27,10 @@ export function assessmentRefOf(ctx: Pick<AssessmentContext, 'assessment' | 'cam
   };
 }
 
-export function abilitiesOf(actor: ScopedActor, ctx: Pick<AssessmentContext, 'assessment' | 'campaign' | 'unit' | 'ownerPath'>): AssessmentAbilities {
+export function abilitiesOf(
+  actor: ScopedActor,
+  ctx: Pick<AssessmentContext, 'assessment' | 'campaign' | 'unit' | 'ownerPath'>,
+): AssessmentAbilities {
   return assessmentAbilities(actor, assessmentRefOf(ctx));
 }
 

@@ -10,14 +10,23 @@ import { findReadableAssessment, loadItems } from '../../db/queries/assessments.
 import { loadDefinition } from '../../db/queries/framework-definitions.ts';
 import { notFound } from '../errors.ts';
 import { entriesOf } from '../presenters/assessment.ts';
-import { type AssessmentWho, abilitiesOf, assessmentNotFound, assessmentRefOf, forbidden } from './assessment-access.ts';
+import {
+  type AssessmentWho,
+  abilitiesOf,
+  assessmentNotFound,
+  assessmentRefOf,
+  forbidden,
+} from './assessment-access.ts';
 
 export async function checkSubmission(db: Db, who: AssessmentWho, id: string, now: Date): Promise<PreSubmissionCheck> {
   const ctx = await findReadableAssessment(db, who.actor, id);
   if (!ctx) throw assessmentNotFound();
   const ref = assessmentRefOf(ctx);
   const staff = holdsRoleOver(who.actor, ['unit_reporter', 'unit_leader'], ref.unit);
-  if (!staff && !holdsRoleOver(who.actor, ['dx_office'], ref.campaignOwner)) throw forbidden('Chỉ cán bộ nhập liệu, lãnh đạo đơn vị và cơ quan chuyên trách được kiểm tra bản tự đánh giá trước khi nộp.');
+  if (!staff && !holdsRoleOver(who.actor, ['dx_office'], ref.campaignOwner))
+    throw forbidden(
+      'Chỉ cán bộ nhập liệu, lãnh đạo đơn vị và cơ quan chuyên trách được kiểm tra bản tự đánh giá trước khi nộp.',
+    );
   const def = await loadDefinition(db, ctx.group.frameworkId);
   if (!def) throw notFound('Không tìm thấy bộ chỉ số của bản tự đánh giá.');
   const items = await loadItems(db, id);

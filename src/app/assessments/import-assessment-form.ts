@@ -26,7 +26,13 @@ export interface FormProblem {
 type Values = { inputs: Record<string, unknown>; selfScore?: number | null; explanation: string };
 
 const canonical = (o: Record<string, unknown>) =>
-  JSON.stringify(Object.fromEntries(Object.entries(o).filter(([k, v]) => v !== null && v !== undefined && v !== '' && !(k === 'notApplicable' && v === false)).sort(([a], [b]) => a.localeCompare(b))));
+  JSON.stringify(
+    Object.fromEntries(
+      Object.entries(o)
+        .filter(([k, v]) => v !== null && v !== undefined && v !== '' && !(k === 'notApplicable' && v === false))
+        .sort(([a], [b]) => a.localeCompare(b)),
+    ),
+  );
 
 /** What the row asks to store, typed against the item's method; or the problem in the row. */
 function valuesOf(node: FrameworkNode, r: FormRow): Values | FormProblem {
@@ -36,13 +42,21 @@ function valuesOf(node: FrameworkNode, r: FormRow): Values | FormProblem {
   const explanation = r.explanation.normalize('NFC').trim();
   if ((node.method?.kind ?? 'manual') !== 'manual') return { inputs, explanation };
   const score = r.selfScore === '' ? null : typedInput(node, 'score', r.selfScore);
-  if (score !== null && typeof score !== 'number') return { row: r.row, column: 'Điểm tự chấm', code: node.code, message: `Điểm tự chấm "${r.selfScore.slice(0, 40)}" phải là một số.` };
+  if (score !== null && typeof score !== 'number')
+    return {
+      row: r.row,
+      column: 'Điểm tự chấm',
+      code: node.code,
+      message: `Điểm tự chấm "${r.selfScore.slice(0, 40)}" phải là một số.`,
+    };
   return { inputs, selfScore: score, explanation };
 }
 
 /** Only the unit's own staff import its form; the route asks this before it reads the file. */
 export function assertMayImportForm(actor: AssessmentWho['actor'], ctx: Pick<AssessmentContext, 'unit'>): void {
-  if (!holdsRoleOver(actor, ['unit_reporter', 'unit_leader'], { id: ctx.unit.id, ancestry: ancestryOf(ctx.unit.path) })) {
+  if (
+    !holdsRoleOver(actor, ['unit_reporter', 'unit_leader'], { id: ctx.unit.id, ancestry: ancestryOf(ctx.unit.path) })
+  ) {
     throw forbidden('Chỉ cán bộ nhập liệu và lãnh đạo của đơn vị được nhập bản tự đánh giá.');
   }
 }
@@ -57,14 +71,18 @@ export async function importAssessmentForm(
   const ctx = await findReadableAssessment(db, who.actor, id);
   if (!ctx) throw assessmentNotFound();
   assertMayImportForm(who.actor, ctx);
-  const invalid = (problems: FormProblem[]) => new OperationError('IMPORT_INVALID', `Tệp có ${problems.length} lỗi; chưa lưu chỉ số nào.`, { problems });
+  const invalid = (problems: FormProblem[]) =>
+    new OperationError('IMPORT_INVALID', `Tệp có ${problems.length} lỗi; chưa lưu chỉ số nào.`, { problems });
   if (file.assessmentId !== null && file.assessmentId !== ctx.assessment.id) {
-    throw invalid([{ row: 1, column: '', message: 'Tệp này là biểu tự đánh giá của một đơn vị hoặc kỳ đánh giá khác.' }]);
+    throw invalid([
+      { row: 1, column: '', message: 'Tệp này là biểu tự đánh giá của một đơn vị hoặc kỳ đánh giá khác.' },
+    ]);
   }
   const def = await loadDefinition(db, ctx.group.frameworkId);
   if (!def) throw notFound('Không tìm thấy bộ chỉ số của bản tự đánh giá.');
   const groups = new Set<string>();
-  const visit = (nodes: readonly FrameworkNode[]) => nodes.forEach((n) => (isLeaf(n) ? undefined : (groups.add(n.code), visit(n.children ?? []))));
+  const visit = (nodes: readonly FrameworkNode[]) =>
+    nodes.forEach((n) => (isLeaf(n) ? undefined : (groups.add(n.code), visit(n.children ?? []))));
   visit(def.definition.nodes);
 
   return db.transaction(async (tx) => {
@@ -76,11 +94,17 @@ export async function importAssessmentForm(
     for (const r of file.rows) {
       const node = def.leaves.get(r.code);
       if (!node) {
-        if (!groups.has(r.code) && r.code !== '') problems.push({ row: r.row, column: 'STT', message: `Bộ chỉ số không có chỉ số "${r.code.slice(0, 40)}".` });
+        if (!groups.has(r.code) && r.code !== '')
+          problems.push({ row: r.row, column: 'STT', message: `Bộ chỉ số không có chỉ số "${r.code.slice(0, 40)}".` });
         continue;
       }
       if (seen.has(r.code)) {
-        problems.push({ row: r.row, column: 'STT', code: r.code, message: `Chỉ số ${r.code} đã có ở dòng ${seen.get(r.code)}.` });
+        problems.push({
+          row: r.row,
+          column: 'STT',
+          code: r.code,
+          message: `Chỉ số ${r.code} đã có ở dòng ${seen.get(r.code)}.`,
+        });
         continue;
       }
       seen.set(r.code, r.row);
@@ -91,7 +115,12 @@ export async function importAssessmentForm(
       }
       const item = current.get(r.code);
       const stored = { inputs: canonical(item?.inputs ?? {}), explanation: item?.explanation ?? '' };
-      const wanted = { inputs: canonical(values.selfScore !== undefined ? { ...values.inputs, score: values.selfScore } : values.inputs), explanation: values.explanation };
+      const wanted = {
+        inputs: canonical(
+          values.selfScore !== undefined ? { ...values.inputs, score: values.selfScore } : values.inputs,
+        ),
+        explanation: values.explanation,
+      };
       if (stored.inputs === wanted.inputs && stored.explanation === wanted.explanation) {
         unchanged++;
         continue;
@@ -100,16 +129,38 @@ export async function importAssessmentForm(
       const currentVersion = item?.version ?? 0;
       if (version !== currentVersion) {
         const who = item?.updatedByName ? ` bởi ${item.updatedByName}` : '';
-        problems.push({ row: r.row, column: 'Phiên bản', code: r.code, message: `Chỉ số ${r.code} đã được sửa trên hệ thống${who} sau khi xuất tệp; hãy xuất lại biểu hoặc sửa trực tiếp trên hệ thống.` });
+        problems.push({
+          row: r.row,
+          column: 'Phiên bản',
+          code: r.code,
+          message: `Chỉ số ${r.code} đã được sửa trên hệ thống${who} sau khi xuất tệp; hãy xuất lại biểu hoặc sửa trực tiếp trên hệ thống.`,
+        });
         continue;
       }
       try {
         // saveItem opens its own (nested) transaction: a savepoint, so a refused row leaves the others intact.
-        await saveItem(tx, who, ctx.assessment.id, r.code, { inputs: values.inputs as Record<string, number | boolean | string | null>, ...(values.selfScore !== undefined ? { selfScore: values.selfScore } : {}), explanation: values.explanation, version }, now);
+        await saveItem(
+          tx,
+          who,
+          ctx.assessment.id,
+          r.code,
+          {
+            inputs: values.inputs as Record<string, number | boolean | string | null>,
+            ...(values.selfScore !== undefined ? { selfScore: values.selfScore } : {}),
+            explanation: values.explanation,
+            version,
+          },
+          now,
+        );
         updated++;
       } catch (err) {
-        if (!(err instanceof OperationError) || ['NOT_FOUND', 'FORBIDDEN', 'INVALID_STATE'].includes(err.code)) throw err;
-        const column = ['SCORE_INVALID', 'SCORE_OUT_OF_RANGE'].includes(err.code) ? 'Điểm tự chấm' : ['VALIDATION_FAILED', 'FIGURE_OUT_OF_RANGE'].includes(err.code) ? 'Số liệu' : 'STT';
+        if (!(err instanceof OperationError) || ['NOT_FOUND', 'FORBIDDEN', 'INVALID_STATE'].includes(err.code))
+          throw err;
+        const column = ['SCORE_INVALID', 'SCORE_OUT_OF_RANGE'].includes(err.code)
+          ? 'Điểm tự chấm'
+          : ['VALIDATION_FAILED', 'FIGURE_OUT_OF_RANGE'].includes(err.code)
+            ? 'Số liệu'
+            : 'STT';
         // Range refusals already name the item (issue 13 §6).
         const message = err.message.startsWith(`Chỉ số ${r.code}:`) ? err.message : `Chỉ số ${r.code}: ${err.message}`;
         problems.push({ row: r.row, column, code: r.code, message });

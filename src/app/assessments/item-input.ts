@@ -4,7 +4,16 @@
 // and its range (422 SCORE_OUT_OF_RANGE / FIGURE_OUT_OF_RANGE — never clamped); off the step grid → 400
 // SCORE_INVALID; text where a number is expected, an unknown option or an input the method does not take is refused
 // (400 VALIDATION_FAILED). Missing inputs are allowed: a unit fills an item over several sittings.
-import { type FrameworkNode, type InfoValues, type InputValues, type ItemScore, type RangeProblem, type ScoringMethod, itemInputRangeProblems, scoreItem } from '../../core/framework/index.ts';
+import {
+  type FrameworkNode,
+  type InfoValues,
+  type InputValues,
+  type ItemScore,
+  type RangeProblem,
+  type ScoringMethod,
+  itemInputRangeProblems,
+  scoreItem,
+} from '../../core/framework/index.ts';
 import { OperationError } from '../errors.ts';
 
 export type StoredInputs = Record<string, number | boolean | string | null>;
@@ -50,17 +59,26 @@ function clean(inputs: InputValues): StoredInputs {
   return out;
 }
 
-export function evaluateItem(node: FrameworkNode, given: { inputs: InputValues; selfScore?: number | null }, info: InfoValues): EvaluatedItem {
+export function evaluateItem(
+  node: FrameworkNode,
+  given: { inputs: InputValues; selfScore?: number | null },
+  info: InfoValues,
+): EvaluatedItem {
   const inputs = clean(given.inputs);
   const allowed = new Set([...inputKeysOf(node.method), 'notApplicable']);
   const unknown = Object.keys(inputs).filter((k) => !allowed.has(k));
   if (unknown.length > 0) {
     throw new OperationError('VALIDATION_FAILED', `Chỉ số ${node.code} không có số liệu: ${unknown.join(', ')}.`, {
-      issues: unknown.map((k) => ({ path: `/inputs/${k}`, message: 'Số liệu không thuộc phương pháp tính điểm của chỉ số' })),
+      issues: unknown.map((k) => ({
+        path: `/inputs/${k}`,
+        message: 'Số liệu không thuộc phương pháp tính điểm của chỉ số',
+      })),
     });
   }
   if (inputs.notApplicable !== undefined && typeof inputs.notApplicable !== 'boolean') {
-    throw new OperationError('VALIDATION_FAILED', '"Không áp dụng" phải là true hoặc false.', { issues: [{ path: '/inputs/notApplicable', message: 'Phải là true hoặc false' }] });
+    throw new OperationError('VALIDATION_FAILED', '"Không áp dụng" phải là true hoặc false.', {
+      issues: [{ path: '/inputs/notApplicable', message: 'Phải là true hoặc false' }],
+    });
   }
   if (inputs.notApplicable === false) delete inputs.notApplicable;
   const manual = (node.method?.kind ?? 'manual') === 'manual';
@@ -72,7 +90,11 @@ export function evaluateItem(node: FrameworkNode, given: { inputs: InputValues; 
   const score = scoreItem(node, inputs, info);
   const scoreIssues = score.issues.filter((i) => SCORE_CODES.has(i.code));
   if (scoreIssues.length > 0) {
-    throw new OperationError('SCORE_INVALID', scoreIssues.map((i) => i.message).join(' '), { code: node.code, maxPoints: node.maxPoints, issues: scoreIssues });
+    throw new OperationError('SCORE_INVALID', scoreIssues.map((i) => i.message).join(' '), {
+      code: node.code,
+      maxPoints: node.maxPoints,
+      issues: scoreIssues,
+    });
   }
   const badInputs = score.issues.filter((i) => BAD_INPUT_CODES.has(i.code));
   if (badInputs.length > 0) {
@@ -89,7 +111,18 @@ function refuseOutOfRange(node: FrameworkNode, inputs: StoredInputs): void {
   if (found) throw rangeError(found.kind === 'score' ? 'SCORE_OUT_OF_RANGE' : 'FIGURE_OUT_OF_RANGE', found.problems);
 }
 
-export function rangeError(code: 'SCORE_OUT_OF_RANGE' | 'FIGURE_OUT_OF_RANGE', problems: RangeProblem[]): OperationError {
+export function rangeError(
+  code: 'SCORE_OUT_OF_RANGE' | 'FIGURE_OUT_OF_RANGE',
+  problems: RangeProblem[],
+): OperationError {
   const first = problems[0]!;
-  return new OperationError(code, problems.map((p) => p.message).join(' '), { code: first.item, title: first.title, min: first.min, max: first.max, value: first.value, problems, issues: problems.map((p) => ({ path: p.input ? `/inputs/${p.input}` : `/${p.field}`, message: p.message })) });
+  return new OperationError(code, problems.map((p) => p.message).join(' '), {
+    code: first.item,
+    title: first.title,
+    min: first.min,
+    max: first.max,
+    value: first.value,
+    problems,
+    issues: problems.map((p) => ({ path: p.input ? `/inputs/${p.input}` : `/${p.field}`, message: p.message })),
+  });
 }

@@ -9,7 +9,13 @@ import type { Db } from '../../db/client.ts';
 import type { AssessmentContext } from '../../db/queries/assessments.ts';
 import { assessments } from '../../db/schema/campaigns.ts';
 import { OperationError } from '../errors.ts';
-import { type AssessmentWho, assessmentRefOf, campaignNotOpen, forbidden, loadAssessmentForChange } from './assessment-access.ts';
+import {
+  type AssessmentWho,
+  assessmentRefOf,
+  campaignNotOpen,
+  forbidden,
+  loadAssessmentForChange,
+} from './assessment-access.ts';
 
 export interface RecordSubmissionInput {
   receivedAt: string;
@@ -22,9 +28,17 @@ export function startOfVietnamDay(date: string): Date {
   return new Date(Date.parse(`${date}T00:00:00+07:00`));
 }
 
-export async function recordSubmission(db: Db, who: AssessmentWho, id: string, input: RecordSubmissionInput, now: Date): Promise<AssessmentContext> {
+export async function recordSubmission(
+  db: Db,
+  who: AssessmentWho,
+  id: string,
+  input: RecordSubmissionInput,
+  now: Date,
+): Promise<AssessmentContext> {
   if (input.receivedAt > vietnamDateOf(now)) {
-    throw new OperationError('VALIDATION_FAILED', 'Ngày nhận không được sau ngày hôm nay.', { issues: [{ path: '/receivedAt', message: 'Ngày nhận ở tương lai' }] });
+    throw new OperationError('VALIDATION_FAILED', 'Ngày nhận không được sau ngày hôm nay.', {
+      issues: [{ path: '/receivedAt', message: 'Ngày nhận ở tương lai' }],
+    });
   }
   return db.transaction(async (tx) => {
     const ctx = await loadAssessmentForChange(tx, who, id);
@@ -33,16 +47,22 @@ export async function recordSubmission(db: Db, who: AssessmentWho, id: string, i
     }
     if (ctx.campaign.status !== 'open') throw campaignNotOpen(ctx.campaign.status);
     if (ctx.assessment.status === 'submitted') {
-      throw new OperationError('INVALID_STATE', 'Đơn vị đã gửi bản tự đánh giá.', { submittedAt: ctx.assessment.submittedAt });
+      throw new OperationError('INVALID_STATE', 'Đơn vị đã gửi bản tự đánh giá.', {
+        submittedAt: ctx.assessment.submittedAt,
+      });
     }
     const receivedAt = startOfVietnamDay(input.receivedAt);
     const verdict = judgeSubmission(ctx.campaign.rules, ctx.group.deadlineSelfAssessment, receivedAt);
     if (verdict.kind === 'late_beyond_tolerance' && verdict.refused) {
-      throw new OperationError('SUBMISSION_REFUSED', `Nhận muộn ${verdict.daysLate} ngày, quá thời hạn cho phép: không được tiếp nhận.`, {
-        daysLate: verdict.daysLate,
-        toleranceDays: ctx.campaign.rules.lateSubmission.toleranceDays,
-        deadline: ctx.group.deadlineSelfAssessment,
-      });
+      throw new OperationError(
+        'SUBMISSION_REFUSED',
+        `Nhận muộn ${verdict.daysLate} ngày, quá thời hạn cho phép: không được tiếp nhận.`,
+        {
+          daysLate: verdict.daysLate,
+          toleranceDays: ctx.campaign.rules.lateSubmission.toleranceDays,
+          deadline: ctx.group.deadlineSelfAssessment,
+        },
+      );
     }
     const [after] = await tx
       .update(assessments)
@@ -66,7 +86,14 @@ export async function recordSubmission(db: Db, who: AssessmentWho, id: string, i
       objectId: id,
       unitId: ctx.unit.id,
       before: { status: ctx.assessment.status },
-      after: { status: 'submitted', receivedAt: input.receivedAt, reference: after!.externalReference, daysLate: after!.daysLate, penaltyPoints: after!.penaltyPoints, lowestBand: after!.lowestBand },
+      after: {
+        status: 'submitted',
+        receivedAt: input.receivedAt,
+        reference: after!.externalReference,
+        daysLate: after!.daysLate,
+        penaltyPoints: after!.penaltyPoints,
+        lowestBand: after!.lowestBand,
+      },
       reason: input.reason ?? null,
     });
     return { ...ctx, assessment: after! };

@@ -9,9 +9,21 @@ import { loadDefinition } from '../../db/queries/framework-definitions.ts';
 import { assessmentItems, assessments } from '../../db/schema/campaigns.ts';
 import { OperationError } from '../errors.ts';
 import { holdsRoleOver } from '../../core/policy/index.ts';
-import { type AssessmentWho, assessmentRefOf, campaignNotOpen, forbidden, loadAssessmentForChange } from './assessment-access.ts';
+import {
+  type AssessmentWho,
+  assessmentRefOf,
+  campaignNotOpen,
+  forbidden,
+  loadAssessmentForChange,
+} from './assessment-access.ts';
 
-export async function reopenAssessment(db: Db, who: AssessmentWho, id: string, input: { reason: string; codes?: string[] }, now: Date): Promise<AssessmentContext> {
+export async function reopenAssessment(
+  db: Db,
+  who: AssessmentWho,
+  id: string,
+  input: { reason: string; codes?: string[] },
+  now: Date,
+): Promise<AssessmentContext> {
   return db.transaction(async (tx) => {
     const ctx = await loadAssessmentForChange(tx, who, id);
     if (!holdsRoleOver(who.actor, ['dx_office'], assessmentRefOf(ctx).campaignOwner)) {
@@ -19,22 +31,38 @@ export async function reopenAssessment(db: Db, who: AssessmentWho, id: string, i
     }
     if (ctx.campaign.status !== 'open') throw campaignNotOpen(ctx.campaign.status);
     if (ctx.assessment.status !== 'submitted') {
-      throw new OperationError('INVALID_STATE', 'Bản tự đánh giá chưa gửi nên không cần mở lại.', { status: ctx.assessment.status });
+      throw new OperationError('INVALID_STATE', 'Bản tự đánh giá chưa gửi nên không cần mở lại.', {
+        status: ctx.assessment.status,
+      });
     }
     const codes = input.codes && input.codes.length > 0 ? [...new Set(input.codes)] : null;
     if (codes) {
       const def = await loadDefinition(tx, ctx.group.frameworkId);
       const unknown = codes.filter((c) => !def?.leaves.has(c));
       if (unknown.length > 0) {
-        throw new OperationError('VALIDATION_FAILED', `Bộ chỉ số không có chỉ số thành phần: ${unknown.join(', ')}.`, { issues: unknown.map((c) => ({ path: '/codes', message: `Không có chỉ số ${c}` })) });
+        throw new OperationError('VALIDATION_FAILED', `Bộ chỉ số không có chỉ số thành phần: ${unknown.join(', ')}.`, {
+          issues: unknown.map((c) => ({ path: '/codes', message: `Không có chỉ số ${c}` })),
+        });
       }
       // An item never saved gets an empty row at version 0, which is how an absent item is shown.
-      await tx.insert(assessmentItems).values(codes.map((code) => ({ assessmentId: id, code, version: 0, reopened: true }))).onConflictDoNothing();
-      await tx.update(assessmentItems).set({ reopened: true }).where(and(eq(assessmentItems.assessmentId, id), inArray(assessmentItems.code, codes)));
+      await tx
+        .insert(assessmentItems)
+        .values(codes.map((code) => ({ assessmentId: id, code, version: 0, reopened: true })))
+        .onConflictDoNothing();
+      await tx
+        .update(assessmentItems)
+        .set({ reopened: true })
+        .where(and(eq(assessmentItems.assessmentId, id), inArray(assessmentItems.code, codes)));
     }
     const [after] = await tx
       .update(assessments)
-      .set({ ...(codes ? {} : { status: 'draft' }), reopenedAt: now, reopenReason: input.reason, rowVersion: sql`${assessments.rowVersion} + 1`, updatedAt: now })
+      .set({
+        ...(codes ? {} : { status: 'draft' }),
+        reopenedAt: now,
+        reopenReason: input.reason,
+        rowVersion: sql`${assessments.rowVersion} + 1`,
+        updatedAt: now,
+      })
       .where(eq(assessments.id, id))
       .returning();
     await writeAudit(tx, who.audit, {

@@ -10,7 +10,13 @@ import { type AssessmentContext, loadItems } from '../../db/queries/assessments.
 import { loadDefinition } from '../../db/queries/framework-definitions.ts';
 import { assessmentItems, assessments } from '../../db/schema/campaigns.ts';
 import { OperationError, notFound, versionConflict } from '../errors.ts';
-import { type AssessmentWho, assessmentRefOf, campaignNotOpen, forbidden, loadAssessmentForChange } from './assessment-access.ts';
+import {
+  type AssessmentWho,
+  assessmentRefOf,
+  campaignNotOpen,
+  forbidden,
+  loadAssessmentForChange,
+} from './assessment-access.ts';
 
 function usesInfo(node: FrameworkNode): boolean {
   if (node.method?.kind !== 'formula') return false;
@@ -18,27 +24,44 @@ function usesInfo(node: FrameworkNode): boolean {
   return parsed.ok ? collectNames(parsed.ast).some((n) => n.name.startsWith('info.')) : false;
 }
 
-export async function saveInfo(db: Db, who: AssessmentWho, id: string, input: { values: Record<string, number | null>; rowVersion: number }, now: Date): Promise<AssessmentContext> {
+export async function saveInfo(
+  db: Db,
+  who: AssessmentWho,
+  id: string,
+  input: { values: Record<string, number | null>; rowVersion: number },
+  now: Date,
+): Promise<AssessmentContext> {
   return db.transaction(async (tx) => {
     const ctx = await loadAssessmentForChange(tx, who, id);
     if (!holdsRoleOver(who.actor, ['unit_reporter', 'unit_leader'], assessmentRefOf(ctx).unit)) {
       throw forbidden('Chỉ cán bộ nhập liệu và lãnh đạo của đơn vị được nhập thông tin chung.');
     }
     if (ctx.campaign.status !== 'open') throw campaignNotOpen(ctx.campaign.status);
-    if (ctx.assessment.status === 'submitted') throw new OperationError('ASSESSMENT_LOCKED', 'Bản tự đánh giá đã gửi; thông tin chung không sửa được nữa.');
-    if (input.rowVersion !== ctx.assessment.rowVersion) throw versionConflict({ info: ctx.assessment.info, rowVersion: ctx.assessment.rowVersion });
+    if (ctx.assessment.status === 'submitted')
+      throw new OperationError('ASSESSMENT_LOCKED', 'Bản tự đánh giá đã gửi; thông tin chung không sửa được nữa.');
+    if (input.rowVersion !== ctx.assessment.rowVersion)
+      throw versionConflict({ info: ctx.assessment.info, rowVersion: ctx.assessment.rowVersion });
     const def = await loadDefinition(tx, ctx.group.frameworkId);
     if (!def) throw notFound('Không tìm thấy bộ chỉ số của bản tự đánh giá.');
     const keys = new Set((def.definition.infoFields ?? []).map((f) => f.key));
     const unknown = Object.keys(input.values).filter((k) => !keys.has(k));
     if (unknown.length > 0) {
-      throw new OperationError('VALIDATION_FAILED', `Bộ chỉ số không có thông tin chung: ${unknown.join(', ')}.`, { issues: unknown.map((k) => ({ path: `/values/${k}`, message: 'Không có trường này' })) });
+      throw new OperationError('VALIDATION_FAILED', `Bộ chỉ số không có thông tin chung: ${unknown.join(', ')}.`, {
+        issues: unknown.map((k) => ({ path: `/values/${k}`, message: 'Không có trường này' })),
+      });
     }
     // A negative population or count is refused naming the field and its range, never set to 0 (issue 13 §6).
     const negative = (def.definition.infoFields ?? []).filter((f) => (input.values[f.key] ?? 0) < 0);
     if (negative.length > 0) {
-      const messages = negative.map((f) => `Thông tin chung "${f.label}" = ${input.values[f.key]} nằm ngoài khoảng cho phép (từ 0 trở lên).`);
-      throw new OperationError('FIGURE_OUT_OF_RANGE', messages.join(' '), { field: negative[0]!.key, min: 0, max: null, issues: negative.map((f, i) => ({ path: `/values/${f.key}`, message: messages[i] })) });
+      const messages = negative.map(
+        (f) => `Thông tin chung "${f.label}" = ${input.values[f.key]} nằm ngoài khoảng cho phép (từ 0 trở lên).`,
+      );
+      throw new OperationError('FIGURE_OUT_OF_RANGE', messages.join(' '), {
+        field: negative[0]!.key,
+        min: 0,
+        max: null,
+        issues: negative.map((f, i) => ({ path: `/values/${f.key}`, message: messages[i] })),
+      });
     }
     const info = { ...(ctx.assessment.info ?? {}), ...input.values };
     const [after] = await tx
@@ -56,7 +79,10 @@ export async function saveInfo(db: Db, who: AssessmentWho, id: string, input: { 
       if (points !== item.selfScore) rescored.push({ code: item.code, before: item.selfScore, after: points });
     }
     for (const r of rescored) {
-      await tx.update(assessmentItems).set({ selfScore: r.after, updatedAt: now }).where(and(eq(assessmentItems.assessmentId, id), eq(assessmentItems.code, r.code)));
+      await tx
+        .update(assessmentItems)
+        .set({ selfScore: r.after, updatedAt: now })
+        .where(and(eq(assessmentItems.assessmentId, id), eq(assessmentItems.code, r.code)));
     }
     await writeAudit(tx, who.audit, {
       action: 'assessment.info.save',

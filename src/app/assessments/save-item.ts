@@ -27,26 +27,39 @@ export interface SaveItemInput {
   version: number;
 }
 
-export async function saveItem(db: Db, who: AssessmentWho & { fullName: string }, id: string, code: string, input: SaveItemInput, now: Date): Promise<ItemView> {
+export async function saveItem(
+  db: Db,
+  who: AssessmentWho & { fullName: string },
+  id: string,
+  code: string,
+  input: SaveItemInput,
+  now: Date,
+): Promise<ItemView> {
   return db.transaction(async (tx) => {
     const ctx = await loadItemSaveContext(tx, id, code, input.evidenceIds ?? []);
     if (!ctx) throw assessmentNotFound();
     const ref = refOf(ctx);
     if (!assessmentAbilities(who.actor, ref).read) throw assessmentNotFound();
     const refusal = itemEditRefusal(who.actor, ref, ctx.item);
-    if (refusal === 'not_unit_staff') throw forbidden('Chỉ cán bộ nhập liệu và lãnh đạo của đơn vị được nhập bản tự đánh giá.');
+    if (refusal === 'not_unit_staff')
+      throw forbidden('Chỉ cán bộ nhập liệu và lãnh đạo của đơn vị được nhập bản tự đánh giá.');
     const def = await loadDefinition(tx, ctx.frameworkId);
     const node = def?.leaves.get(code);
     if (!node) throw notFound(`Bộ chỉ số không có chỉ số thành phần "${code}".`);
     if (refusal === 'campaign_closed') throw campaignNotOpen(ref.campaignStatus);
     const current = ctx.item;
     if (refusal === 'submitted') {
-      throw new OperationError('ASSESSMENT_LOCKED', 'Bản tự đánh giá đã gửi; chỉ sửa được khi cơ quan chuyên trách mở lại.', { submittedAt: ctx.assessment.submittedAt });
+      throw new OperationError(
+        'ASSESSMENT_LOCKED',
+        'Bản tự đánh giá đã gửi; chỉ sửa được khi cơ quan chuyên trách mở lại.',
+        { submittedAt: ctx.assessment.submittedAt },
+      );
     }
     if (input.version !== (current?.version ?? 0)) throw await conflict(tx, ctx.assessment.id, code);
 
     const evaluated = evaluateItem(node, input, ctx.assessment.info ?? {});
-    const explanation = input.explanation !== undefined ? input.explanation.normalize('NFC').trim() : (current?.explanation ?? '');
+    const explanation =
+      input.explanation !== undefined ? input.explanation.normalize('NFC').trim() : (current?.explanation ?? '');
     const sentEvidence = input.evidenceIds !== undefined ? [...new Set(input.evidenceIds)].sort() : undefined;
     if (sentEvidence) checkEvidence(ctx, sentEvidence);
     const evidenceIds = sentEvidence ?? ctx.evidenceIds;
@@ -54,7 +67,18 @@ export async function saveItem(db: Db, who: AssessmentWho & { fullName: string }
 
     const saved = await writeItemWithAudit(
       tx,
-      { assessmentId: ctx.assessment.id, code, inputs: evaluated.inputs, selfScore: evaluated.selfScore, explanation, updatedBy: who.userId, updatedAt: now, exists: current !== null, fromVersion: input.version, evidenceIds: sentEvidence },
+      {
+        assessmentId: ctx.assessment.id,
+        code,
+        inputs: evaluated.inputs,
+        selfScore: evaluated.selfScore,
+        explanation,
+        updatedBy: who.userId,
+        updatedAt: now,
+        exists: current !== null,
+        fromVersion: input.version,
+        evidenceIds: sentEvidence,
+      },
       who.audit,
       {
         action: 'assessment.item.save',
@@ -62,14 +86,32 @@ export async function saveItem(db: Db, who: AssessmentWho & { fullName: string }
         objectType: 'assessment_item',
         objectId: `${ctx.assessment.id}:${code}`,
         unitId: ctx.unit.id,
-        before: current ? { code, inputs: current.inputs, selfScore: current.selfScore, explanation: current.explanation, evidenceIds: ctx.evidenceIds, version: current.version } : { code, version: 0 },
+        before: current
+          ? {
+              code,
+              inputs: current.inputs,
+              selfScore: current.selfScore,
+              explanation: current.explanation,
+              evidenceIds: ctx.evidenceIds,
+              version: current.version,
+            }
+          : { code, version: 0 },
         after: { code, inputs: evaluated.inputs, selfScore: evaluated.selfScore, explanation, evidenceIds, version },
       },
     );
     if (!saved) throw await conflict(tx, ctx.assessment.id, code);
     const view = presentItem({
       code,
-      row: { inputs: evaluated.inputs, selfScore: evaluated.selfScore, explanation, version: saved.version, reopened: saved.reopened, updatedAt: now, updatedBy: who.userId, updatedByName: who.fullName },
+      row: {
+        inputs: evaluated.inputs,
+        selfScore: evaluated.selfScore,
+        explanation,
+        version: saved.version,
+        reopened: saved.reopened,
+        updatedAt: now,
+        updatedBy: who.userId,
+        updatedByName: who.fullName,
+      },
       evidenceIds,
       supplied: ctx.supplied,
       assessmentLocked: ctx.assessment.status === 'submitted',
@@ -93,7 +135,14 @@ function refOf(ctx: ItemSaveContext): AssessmentRef {
 async function conflict(tx: Db, assessmentId: string, code: string): Promise<OperationError> {
   const row = await loadItem(tx, assessmentId, code);
   return versionConflict(
-    presentItem({ code, row, evidenceIds: row?.evidenceIds ?? [], supplied: null, assessmentLocked: false, campaignOpen: true }),
+    presentItem({
+      code,
+      row,
+      evidenceIds: row?.evidenceIds ?? [],
+      supplied: null,
+      assessmentLocked: false,
+      campaignOpen: true,
+    }),
   );
 }
 
@@ -102,7 +151,10 @@ function checkEvidence(ctx: ItemSaveContext, ids: readonly string[]): void {
   const missing = ids.filter((x) => !ctx.ownedEvidenceIds.has(x));
   if (missing.length > 0) {
     throw new OperationError('VALIDATION_FAILED', 'Tài liệu kiểm chứng phải thuộc thư viện tài liệu của đơn vị.', {
-      issues: missing.map((x) => ({ path: '/evidenceIds', message: `Không có tài liệu ${x} trong thư viện của đơn vị` })),
+      issues: missing.map((x) => ({
+        path: '/evidenceIds',
+        message: `Không có tài liệu ${x} trong thư viện của đơn vị`,
+      })),
     });
   }
 }

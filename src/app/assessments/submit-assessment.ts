@@ -15,7 +15,13 @@ import { loadDefinition } from '../../db/queries/framework-definitions.ts';
 import { assessmentItems, assessments } from '../../db/schema/campaigns.ts';
 import { OperationError, notFound } from '../errors.ts';
 import { entriesOf } from '../presenters/assessment.ts';
-import { type AssessmentWho, assessmentRefOf, campaignNotOpen, forbidden, loadAssessmentForChange } from './assessment-access.ts';
+import {
+  type AssessmentWho,
+  assessmentRefOf,
+  campaignNotOpen,
+  forbidden,
+  loadAssessmentForChange,
+} from './assessment-access.ts';
 
 export async function submitAssessment(db: Db, who: AssessmentWho, id: string, now: Date): Promise<AssessmentContext> {
   return db.transaction(async (tx) => {
@@ -24,7 +30,11 @@ export async function submitAssessment(db: Db, who: AssessmentWho, id: string, n
     const leader = holdsRoleOver(who.actor, ['unit_leader'], ref.unit);
     const staff = holdsRoleOver(who.actor, ['unit_reporter', 'unit_leader'], ref.unit);
     if (!leader && !(ref.reportersMaySubmit && staff)) {
-      throw forbidden(ref.reportersMaySubmit ? 'Chỉ lãnh đạo hoặc cán bộ nhập liệu của đơn vị được gửi bản tự đánh giá.' : 'Chỉ lãnh đạo đơn vị được gửi bản tự đánh giá.');
+      throw forbidden(
+        ref.reportersMaySubmit
+          ? 'Chỉ lãnh đạo hoặc cán bộ nhập liệu của đơn vị được gửi bản tự đánh giá.'
+          : 'Chỉ lãnh đạo đơn vị được gửi bản tự đánh giá.',
+      );
     }
     const items = await loadItems(tx, id);
     const reopened = items.filter((i) => i.reopened).map((i) => i.code);
@@ -35,10 +45,17 @@ export async function submitAssessment(db: Db, who: AssessmentWho, id: string, n
     if (!def) throw notFound('Không tìm thấy bộ chỉ số của bản tự đánh giá.');
     const problems = submissionProblems(def.definition, entriesOf(items));
     if (problems.length > 0) {
-      throw new OperationError('SUBMISSION_INCOMPLETE', `Chưa gửi được: còn ${problems.length} chỉ số chưa đạt yêu cầu.`, { problems });
+      throw new OperationError(
+        'SUBMISSION_INCOMPLETE',
+        `Chưa gửi được: còn ${problems.length} chỉ số chưa đạt yêu cầu.`,
+        { problems },
+      );
     }
     if (reopened.length > 0) {
-      await tx.update(assessmentItems).set({ reopened: false }).where(and(eq(assessmentItems.assessmentId, id), eq(assessmentItems.reopened, true)));
+      await tx
+        .update(assessmentItems)
+        .set({ reopened: false })
+        .where(and(eq(assessmentItems.assessmentId, id), eq(assessmentItems.reopened, true)));
     }
 
     const firstSubmission = ctx.assessment.submittedAt === null;
@@ -46,13 +63,25 @@ export async function submitAssessment(db: Db, who: AssessmentWho, id: string, n
     if (firstSubmission) {
       const verdict = judgeSubmission(ctx.campaign.rules, ctx.group.deadlineSelfAssessment, now);
       if (verdict.kind === 'late_beyond_tolerance' && verdict.refused) {
-        throw new OperationError('SUBMISSION_REFUSED', `Nộp muộn ${verdict.daysLate} ngày, quá thời hạn cho phép (${ctx.campaign.rules.lateSubmission.toleranceDays} ngày): không được tiếp nhận.`, {
-          daysLate: verdict.daysLate,
-          toleranceDays: ctx.campaign.rules.lateSubmission.toleranceDays,
-          deadline: ctx.group.deadlineSelfAssessment,
-        });
+        throw new OperationError(
+          'SUBMISSION_REFUSED',
+          `Nộp muộn ${verdict.daysLate} ngày, quá thời hạn cho phép (${ctx.campaign.rules.lateSubmission.toleranceDays} ngày): không được tiếp nhận.`,
+          {
+            daysLate: verdict.daysLate,
+            toleranceDays: ctx.campaign.rules.lateSubmission.toleranceDays,
+            deadline: ctx.group.deadlineSelfAssessment,
+          },
+        );
       }
-      timing = { submittedAt: now, submittedBy: who.userId, submissionChannel: 'system', externalReference: null, daysLate: verdict.daysLate ?? 0, penaltyPoints: verdict.penaltyPoints, lowestBand: verdict.lowestBand };
+      timing = {
+        submittedAt: now,
+        submittedBy: who.userId,
+        submissionChannel: 'system',
+        externalReference: null,
+        daysLate: verdict.daysLate ?? 0,
+        penaltyPoints: verdict.penaltyPoints,
+        lowestBand: verdict.lowestBand,
+      };
     }
     const [after] = await tx
       .update(assessments)
@@ -65,7 +94,13 @@ export async function submitAssessment(db: Db, who: AssessmentWho, id: string, n
       objectId: id,
       unitId: ctx.unit.id,
       before: { status: ctx.assessment.status, submittedAt: ctx.assessment.submittedAt, reopenedItems: reopened },
-      after: { status: 'submitted', submittedAt: after!.submittedAt, daysLate: after!.daysLate, penaltyPoints: after!.penaltyPoints, lowestBand: after!.lowestBand },
+      after: {
+        status: 'submitted',
+        submittedAt: after!.submittedAt,
+        daysLate: after!.daysLate,
+        penaltyPoints: after!.penaltyPoints,
+        lowestBand: after!.lowestBand,
+      },
     });
     return { ...ctx, assessment: after! };
   });

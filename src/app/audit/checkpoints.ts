@@ -26,8 +26,19 @@ export async function readChainHeads(db: Db): Promise<ChainAnchor[]> {
   return rows.map((r) => ({ chain: r.chain, count: Number(r.n), lastId: Number(r.last_id), head: r.hash }));
 }
 
-export function checkpointDigest(c: { createdAt: string; prevDigest: string; entries: number; chains: readonly ChainAnchor[] }): string {
-  const text = canonicalJson({ format: CHECKPOINT_FORMAT, createdAt: c.createdAt, prevDigest: c.prevDigest, entries: c.entries, chains: c.chains });
+export function checkpointDigest(c: {
+  createdAt: string;
+  prevDigest: string;
+  entries: number;
+  chains: readonly ChainAnchor[];
+}): string {
+  const text = canonicalJson({
+    format: CHECKPOINT_FORMAT,
+    createdAt: c.createdAt,
+    prevDigest: c.prevDigest,
+    entries: c.entries,
+    chains: c.chains,
+  });
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
@@ -55,13 +66,20 @@ export async function writeAuditCheckpoint(db: Db, secrets: KeySecrets, now: Dat
     const digest = checkpointDigest({ createdAt: createdAt.toISOString(), prevDigest, entries, chains });
     const key = await activeSigningKey(tx, secrets, now);
     const signature = sign(null, Buffer.from(digest, 'hex'), key.privateKey).toString('base64');
-    const [row] = await tx.insert(auditCheckpoints).values({ createdAt, prevDigest, entries, chains, digest, signature, keyId: key.id }).returning({ id: auditCheckpoints.id });
+    const [row] = await tx
+      .insert(auditCheckpoints)
+      .values({ createdAt, prevDigest, entries, chains, digest, signature, keyId: key.id })
+      .returning({ id: auditCheckpoints.id });
     return { id: row!.id, digest, entries, chains: chains.length, written: true };
   });
 }
 
 export type CheckpointProblem =
-  | { kind: 'checkpoint_invalid'; checkpointId: number; problem: 'DIGEST_MISMATCH' | 'SIGNATURE_INVALID' | 'KEY_UNKNOWN' | 'KEY_UNTRUSTED' }
+  | {
+      kind: 'checkpoint_invalid';
+      checkpointId: number;
+      problem: 'DIGEST_MISMATCH' | 'SIGNATURE_INVALID' | 'KEY_UNKNOWN' | 'KEY_UNTRUSTED';
+    }
   /** A checkpoint's prev_digest is not its predecessor's digest: one was removed or altered in between. */
   | { kind: 'checkpoint_sequence_broken'; checkpointId: number };
 
@@ -74,7 +92,9 @@ type Row = typeof auditCheckpoints.$inferSelect;
 
 async function checkRow(db: Db, row: Row, secrets: KeySecrets): Promise<CheckpointProblem | null> {
   const createdAt = new Date(row.createdAt).toISOString();
-  if (checkpointDigest({ createdAt, prevDigest: row.prevDigest, entries: row.entries, chains: row.chains }) !== row.digest) {
+  if (
+    checkpointDigest({ createdAt, prevDigest: row.prevDigest, entries: row.entries, chains: row.chains }) !== row.digest
+  ) {
     return { kind: 'checkpoint_invalid', checkpointId: row.id, problem: 'DIGEST_MISMATCH' };
   }
   const key = await trustedKey(db, row.keyId, secrets);
@@ -94,21 +114,35 @@ async function checkRow(db: Db, row: Row, secrets: KeySecrets): Promise<Checkpoi
  */
 export async function latestVerifiedCheckpoint(db: Db, secrets: KeySecrets): Promise<LatestCheckpoint> {
   const problems: CheckpointProblem[] = [];
-  const sequence = await db.select({ id: auditCheckpoints.id, prevDigest: auditCheckpoints.prevDigest, digest: auditCheckpoints.digest }).from(auditCheckpoints).orderBy(asc(auditCheckpoints.id));
+  const sequence = await db
+    .select({ id: auditCheckpoints.id, prevDigest: auditCheckpoints.prevDigest, digest: auditCheckpoints.digest })
+    .from(auditCheckpoints)
+    .orderBy(asc(auditCheckpoints.id));
   let expected = GENESIS_HASH;
   for (const s of sequence) {
     if (s.prevDigest !== expected) problems.push({ kind: 'checkpoint_sequence_broken', checkpointId: s.id });
     expected = s.digest;
   }
   for (const { id } of [...sequence].reverse()) {
-    const [row] = await db.select().from(auditCheckpoints).where(sql`${auditCheckpoints.id} = ${id}`);
+    const [row] = await db
+      .select()
+      .from(auditCheckpoints)
+      .where(sql`${auditCheckpoints.id} = ${id}`);
     if (!row) continue;
     const problem = await checkRow(db, row, secrets);
     if (problem) {
       problems.push(problem);
       continue;
     }
-    return { checkpoint: { id: row.id, createdAt: new Date(row.createdAt).toISOString(), entries: row.entries, chains: row.chains }, problems };
+    return {
+      checkpoint: {
+        id: row.id,
+        createdAt: new Date(row.createdAt).toISOString(),
+        entries: row.entries,
+        chains: row.chains,
+      },
+      problems,
+    };
   }
   return { checkpoint: null, problems };
 }

@@ -35,5 +35,10 @@ export async function readAuditLog(db: Db, actor: ScopedActor, q: AuditLogQuery)
     },
     q,
   );
-  return { items: rows.map(({ prevHash: _p, hash: _h, ...r }) => ({ ...r, at: r.at.toISOString() })), total, page: q.page, pageSize: q.pageSize };
+  return {
+    items: rows.map(({ prevHash: _p, hash: _h, ...r }) => ({ ...r, at: r.at.toISOString() })),
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+  };
 }

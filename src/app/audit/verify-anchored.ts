@@ -50,8 +50,13 @@ export function describeAudit(v: AnchoredVerification): string[] {
   const anchor = v.checkpoint
     ? `điểm neo #${v.checkpoint.id} lúc ${v.checkpoint.createdAt} (${v.checkpoint.entries} bản ghi)`
     : 'chưa có điểm neo hợp lệ — chỉ kiểm tra được liên kết / no valid checkpoint';
-  lines.push(`${v.ok ? 'Nhật ký toàn vẹn' : 'Nhật ký KHÔNG toàn vẹn'}: ${v.entries} bản ghi, ${v.chains} chuỗi; ${anchor}. / Audit log ${v.ok ? 'intact' : 'NOT intact'}.`);
-  if (v.checkpoint) lines.push(`${v.unanchored} bản ghi sau điểm neo chỉ được kiểm tra bằng liên kết chuỗi. / entries after the checkpoint: verified by links only.`);
+  lines.push(
+    `${v.ok ? 'Nhật ký toàn vẹn' : 'Nhật ký KHÔNG toàn vẹn'}: ${v.entries} bản ghi, ${v.chains} chuỗi; ${anchor}. / Audit log ${v.ok ? 'intact' : 'NOT intact'}.`,
+  );
+  if (v.checkpoint)
+    lines.push(
+      `${v.unanchored} bản ghi sau điểm neo chỉ được kiểm tra bằng liên kết chuỗi. / entries after the checkpoint: verified by links only.`,
+    );
   for (const p of v.problems) lines.push(`- ${problemText(p)}`);
   for (const p of v.checkpointProblems) {
     lines.push(

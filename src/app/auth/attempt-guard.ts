@@ -2,7 +2,13 @@
 // attempt on every counter first, refuse without checking when a limit is passed, check, then record the
 // outcome — a right password gives its attempt back, a wrong one may lock. Used by login and by the
 // password change (current-password guesses).
-import { THROTTLE, attemptVerdict, lockDurationMs, locksAfterFailure, waitText } from '../../core/auth/attempt-throttle.ts';
+import {
+  THROTTLE,
+  attemptVerdict,
+  lockDurationMs,
+  locksAfterFailure,
+  waitText,
+} from '../../core/auth/attempt-throttle.ts';
 import type { Db } from '../../db/client.ts';
 import { countAttempt, lockKey, recordSuccess, takeAccountSlot } from '../../db/queries/attempt-counters.ts';
 import { OperationError } from '../errors.ts';
@@ -23,11 +29,18 @@ const MESSAGES: Record<AttemptPurpose, string> = {
 };
 
 function tooMany(purpose: AttemptPurpose, seconds: number): OperationError {
-  return new OperationError('TOO_MANY_ATTEMPTS', `${MESSAGES[purpose]}. Vui lòng thử lại sau ${waitText(seconds)}.`, { retryAfterSeconds: seconds });
+  return new OperationError('TOO_MANY_ATTEMPTS', `${MESSAGES[purpose]}. Vui lòng thử lại sau ${waitText(seconds)}.`, {
+    retryAfterSeconds: seconds,
+  });
 }
 
 /** Checks the password with `check` unless the throttle refuses (429 TOO_MANY_ATTEMPTS); returns its answer. */
-export async function throttledCheck(db: Db, attempt: Attempt, check: () => Promise<boolean>, now = new Date()): Promise<boolean> {
+export async function throttledCheck(
+  db: Db,
+  attempt: Attempt,
+  check: () => Promise<boolean>,
+  now = new Date(),
+): Promise<boolean> {
   const keys = {
     pair: `${attempt.purpose}:pair:${attempt.account}|${attempt.address}`,
     address: `${attempt.purpose}:address:${attempt.address}`,
@@ -35,13 +48,15 @@ export async function throttledCheck(db: Db, attempt: Attempt, check: () => Prom
   };
   const pair = await countAttempt(db, keys.pair, now, THROTTLE.windowMs, true);
   // Spraying many accounts from one address matters at login only; a password change is for one account.
-  const address = attempt.purpose === 'login' ? await countAttempt(db, keys.address, now, THROTTLE.windowMs, true) : undefined;
+  const address =
+    attempt.purpose === 'login' ? await countAttempt(db, keys.address, now, THROTTLE.windowMs, true) : undefined;
   const account = await countAttempt(db, keys.account, now, THROTTLE.windowMs, false);
   const verdict = attemptVerdict({ pair, address, account }, now);
   if (verdict.kind === 'refuse') throw tooMany(attempt.purpose, verdict.retryAfterSeconds);
   if (verdict.kind === 'slow') {
     const slot = await takeAccountSlot(db, keys.account, now, THROTTLE.slowIntervalMs);
-    if (!slot.taken) throw tooMany(attempt.purpose, Math.max(1, Math.ceil((slot.until.getTime() - now.getTime()) / 1000)));
+    if (!slot.taken)
+      throw tooMany(attempt.purpose, Math.max(1, Math.ceil((slot.until.getTime() - now.getTime()) / 1000)));
   }
   const ok = await check();
   if (ok) {

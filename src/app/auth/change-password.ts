@@ -20,7 +20,9 @@ export async function changeOwnPassword(
   if (weakness) throw new OperationError('WEAK_PASSWORD', weakness);
   const [user] = await db.select().from(users).where(eq(users.id, who.userId)).limit(1);
   if (!user) throw notFound();
-  const ok = await throttledCheck(db, { purpose: 'password', account: who.userId, address: who.ip }, () => verifyPassword(user.passwordHash, input.currentPassword));
+  const ok = await throttledCheck(db, { purpose: 'password', account: who.userId, address: who.ip }, () =>
+    verifyPassword(user.passwordHash, input.currentPassword),
+  );
   if (!ok) throw new OperationError('WRONG_PASSWORD', 'Mật khẩu hiện tại không đúng.');
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {

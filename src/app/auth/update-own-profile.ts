@@ -13,7 +13,12 @@ export interface ProfileChange {
   phone?: string | null;
 }
 
-export async function updateOwnProfile(db: Db, who: { userId: string; audit: AuditActor }, change: ProfileChange, now = new Date()): Promise<void> {
+export async function updateOwnProfile(
+  db: Db,
+  who: { userId: string; audit: AuditActor },
+  change: ProfileChange,
+  now = new Date(),
+): Promise<void> {
   await db.transaction(async (tx) => {
     const [before] = await tx.select().from(users).where(eq(users.id, who.userId)).for('update');
     if (!before) throw new OperationError('NOT_FOUND', 'Không tìm thấy tài khoản.');
@@ -24,7 +29,12 @@ export async function updateOwnProfile(db: Db, who: { userId: string; audit: Aud
     };
     await tx
       .update(users)
-      .set({ ...next, fullNameFolded: foldVietnamese(next.fullName), version: sql`${users.version} + 1`, updatedAt: now })
+      .set({
+        ...next,
+        fullNameFolded: foldVietnamese(next.fullName),
+        version: sql`${users.version} + 1`,
+        updatedAt: now,
+      })
       .where(eq(users.id, who.userId));
     await writeAudit(tx, who.audit, {
       action: 'user.profile_update',

@@ -19,7 +19,15 @@ import { rowsOf } from '../../db/queries/assessments.ts';
 import type { FileStore } from '../../infra/storage/file-store.ts';
 import { contentKey } from '../../infra/storage/file-store.ts';
 import { type TableInfo, ident, identList, readCatalog } from './catalog.ts';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type Manifest, type ManifestTable, appVersion, currentMigration, sha256File } from './manifest.ts';
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  type Manifest,
+  type ManifestTable,
+  appVersion,
+  currentMigration,
+  sha256File,
+} from './manifest.ts';
 
 export const BACKUP_BATCH_ROWS = 1000;
 
@@ -28,7 +36,12 @@ export interface BackupResult {
   ms: number;
 }
 
-export async function runBackup(database: Database, store: FileStore, dir: string, clock: () => Date = () => new Date()): Promise<BackupResult> {
+export async function runBackup(
+  database: Database,
+  store: FileStore,
+  dir: string,
+  clock: () => Date = () => new Date(),
+): Promise<BackupResult> {
   const started = Date.now();
   if (fs.existsSync(dir) && fs.readdirSync(dir).length > 0) {
     throw new Error(`Thư mục ${dir} đã có dữ liệu: hãy sao lưu vào một thư mục mới hoặc rỗng.`);
@@ -62,7 +75,9 @@ export async function runBackup(database: Database, store: FileStore, dir: strin
     evidenceFiles++;
   }
   let signingKeys = 0;
-  for await (const row of ndjsonRows<{ id: string; public_key_pem: string }>(path.join(dir, 'tables/signing_keys.ndjson'))) {
+  for await (const row of ndjsonRows<{ id: string; public_key_pem: string }>(
+    path.join(dir, 'tables/signing_keys.ndjson'),
+  )) {
     const rel = `signing-keys/${row.id}.pem`;
     fs.mkdirSync(path.join(dir, 'signing-keys'), { recursive: true, mode: 0o700 });
     fs.writeFileSync(path.join(dir, rel), row.public_key_pem, { mode: 0o600 });
@@ -96,9 +111,14 @@ async function dumpTable(tx: Db, table: TableInfo, file: string): Promise<number
   try {
     for (;;) {
       // The next page starts after the last row's key, re-read from that row's own JSON with the column types.
-      const where: SQL = last === null ? sql`` : sql`where (${sql.raw(order)}) > (select ${sql.raw(keyOf)} from jsonb_populate_record(null::${sql.raw(t)}, ${last}::jsonb) k)`;
+      const where: SQL =
+        last === null
+          ? sql``
+          : sql`where (${sql.raw(order)}) > (select ${sql.raw(keyOf)} from jsonb_populate_record(null::${sql.raw(t)}, ${last}::jsonb) k)`;
       const rows: { j: string }[] = rowsOf<{ j: string }>(
-        await tx.execute(sql`select row_to_json(t)::text as j from ${sql.raw(t)} t ${where} order by ${sql.raw(order)} limit ${BACKUP_BATCH_ROWS}`),
+        await tx.execute(
+          sql`select row_to_json(t)::text as j from ${sql.raw(t)} t ${where} order by ${sql.raw(order)} limit ${BACKUP_BATCH_ROWS}`,
+        ),
       );
       for (const r of rows) {
         if (!out.write(r.j + '\n')) await once(out, 'drain');
@@ -135,10 +155,14 @@ async function copyVerified(store: FileStore, sha256: string, target: string): P
 
 /** A signing key in clear must never reach a backup: the partial backup is removed and the backup stops. */
 async function refuseClearKeys(dir: string): Promise<void> {
-  for await (const row of ndjsonRows<{ id: string; encrypted: boolean }>(path.join(dir, 'tables/signing_keys.ndjson'))) {
+  for await (const row of ndjsonRows<{ id: string; encrypted: boolean }>(
+    path.join(dir, 'tables/signing_keys.ndjson'),
+  )) {
     if (row.encrypted !== true) {
       for (const entry of fs.readdirSync(dir)) fs.rmSync(path.join(dir, entry), { recursive: true, force: true });
-      throw new Error(`Khóa ký ${row.id} còn lưu dạng rõ trong cơ sở dữ liệu: khởi động máy chủ (hoặc "thuocdo backup") để mã hóa khóa trước khi sao lưu.`);
+      throw new Error(
+        `Khóa ký ${row.id} còn lưu dạng rõ trong cơ sở dữ liệu: khởi động máy chủ (hoặc "thuocdo backup") để mã hóa khóa trước khi sao lưu.`,
+      );
     }
   }
 }

@@ -20,7 +20,11 @@ export interface TableInfo {
  * rebuilt on restore by the inserts of the tables they come from — restoring them too would collide
  * with what the triggers already wrote.
  */
-export const DERIVED_TABLES: ReadonlySet<string> = new Set(['framework_leaves', 'assessment_score_sheets', 'score_sheet_changes']);
+export const DERIVED_TABLES: ReadonlySet<string> = new Set([
+  'framework_leaves',
+  'assessment_score_sheets',
+  'score_sheet_changes',
+]);
 
 const split = (s: string | null) => (s ? s.split(',') : []);
 
@@ -61,7 +65,8 @@ export async function readCatalog(db: Db): Promise<TableInfo[]> {
     else (parents.get(f.child) ?? parents.set(f.child, new Set()).get(f.child)!).add(f.parent);
   }
   for (const t of tables.values()) {
-    if (t.primaryKey.length === 0) throw new Error(`Bảng ${t.name} không có khóa chính: không sao lưu theo trang được.`);
+    if (t.primaryKey.length === 0)
+      throw new Error(`Bảng ${t.name} không có khóa chính: không sao lưu theo trang được.`);
   }
   return fkOrder([...tables.values()], parents);
 }
@@ -75,7 +80,8 @@ function fkOrder(tables: TableInfo[], parents: Map<string, Set<string>>): TableI
     const ready = tables
       .filter((t) => !done.has(t.name) && [...(parents.get(t.name) ?? [])].every((p) => done.has(p) || !byName.has(p)))
       .sort((a, b) => a.name.localeCompare(b.name));
-    if (ready.length === 0) throw new Error('Khóa ngoại giữa các bảng tạo thành vòng: không xác định được thứ tự khôi phục.');
+    if (ready.length === 0)
+      throw new Error('Khóa ngoại giữa các bảng tạo thành vòng: không xác định được thứ tự khôi phục.');
     for (const t of ready) {
       done.add(t.name);
       ordered.push(t);

@@ -30,12 +30,25 @@ export async function checkRestored(db: Db, secrets: KeySecrets): Promise<Restor
     if (!row) break;
     count++;
     after = row.id;
-    const ref = { snapshotId: row.id, campaignId: row.campaignId, digest: row.digest, signature: row.signature, keyId: row.keyId };
+    const ref = {
+      snapshotId: row.id,
+      campaignId: row.campaignId,
+      digest: row.digest,
+      signature: row.signature,
+      keyId: row.keyId,
+    };
     const problems = await verifyStoredSnapshot(db, ref, row.payload, secrets);
     if (problems.length > 0) bad.push({ id: row.id, problems });
   }
   const audit = await verifyAudit(db, secrets);
-  return { snapshots: count, invalidSnapshots: bad.map((b) => b.id), snapshotProblems: bad, auditEntries: audit.entries, auditOk: audit.ok, auditReport: describeAudit(audit) };
+  return {
+    snapshots: count,
+    invalidSnapshots: bad.map((b) => b.id),
+    snapshotProblems: bad,
+    auditEntries: audit.entries,
+    auditOk: audit.ok,
+    auditReport: describeAudit(audit),
+  };
 }
 
 export const restoredOk = (c: RestoredCheck) => c.invalidSnapshots.length === 0 && c.auditOk;
@@ -44,7 +57,8 @@ const PROBLEM_TEXT: Record<SnapshotProblem, string> = {
   DIGEST_MISMATCH: 'nội dung không khớp mã băm',
   SIGNATURE_INVALID: 'chữ ký sai',
   KEY_UNKNOWN: 'khóa ký không có trong bản sao lưu',
-  KEY_UNTRUSTED: 'khóa ký không mở được bằng bí mật mã hóa khóa hiện có (SESSION_SECRET, hoặc tệp key-encryption.secret của máy nguồn chưa được chép sang)',
+  KEY_UNTRUSTED:
+    'khóa ký không mở được bằng bí mật mã hóa khóa hiện có (SESSION_SECRET, hoặc tệp key-encryption.secret của máy nguồn chưa được chép sang)',
 };
 
 /** Vietnamese lines naming each failure. */

@@ -42,16 +42,21 @@ export function appVersion(): string {
 }
 
 export function migrationJournal(): { tag: string; when: number }[] {
-  const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_DIR, 'meta/_journal.json'), 'utf8')) as { entries: { tag: string; when: number }[] };
+  const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_DIR, 'meta/_journal.json'), 'utf8')) as {
+    entries: { tag: string; when: number }[];
+  };
   return journal.entries.map((e) => ({ tag: e.tag, when: e.when }));
 }
 
 /** The tag of the last migration applied to this database (Drizzle records each one's journal timestamp). */
 export async function currentMigration(db: Db): Promise<string> {
-  const [row] = rowsOf<{ at: string | number | null }>(await db.execute(sql`select max(created_at) as at from drizzle.__drizzle_migrations`));
+  const [row] = rowsOf<{ at: string | number | null }>(
+    await db.execute(sql`select max(created_at) as at from drizzle.__drizzle_migrations`),
+  );
   const at = Number(row?.at ?? 0);
   const entry = migrationJournal().find((e) => e.when === at);
-  if (!entry) throw new Error('Không xác định được phiên bản cấu trúc cơ sở dữ liệu (bảng drizzle.__drizzle_migrations).');
+  if (!entry)
+    throw new Error('Không xác định được phiên bản cấu trúc cơ sở dữ liệu (bảng drizzle.__drizzle_migrations).');
   return entry.tag;
 }
 
@@ -70,10 +75,13 @@ export class BackupInvalidError extends Error {}
 /** Reads manifest.json and checks it and every listed file; throws BackupInvalidError naming the first problem. */
 export async function readVerifiedManifest(dir: string): Promise<Manifest> {
   const file = path.join(dir, 'manifest.json');
-  if (!fs.existsSync(file)) throw new BackupInvalidError(`Không tìm thấy ${file}: thư mục này không phải bản sao lưu Thước Đo.`);
+  if (!fs.existsSync(file))
+    throw new BackupInvalidError(`Không tìm thấy ${file}: thư mục này không phải bản sao lưu Thước Đo.`);
   const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest;
   if (manifest.format !== BACKUP_FORMAT || manifest.formatVersion !== BACKUP_FORMAT_VERSION) {
-    throw new BackupInvalidError(`Định dạng sao lưu không được hỗ trợ (${manifest.format} v${manifest.formatVersion}).`);
+    throw new BackupInvalidError(
+      `Định dạng sao lưu không được hỗ trợ (${manifest.format} v${manifest.formatVersion}).`,
+    );
   }
   const listed = new Set(Object.keys(manifest.checksums));
   for (const t of manifest.tables) {
@@ -81,11 +89,14 @@ export async function readVerifiedManifest(dir: string): Promise<Manifest> {
   }
   for (const [rel, expected] of Object.entries(manifest.checksums)) {
     const full = path.resolve(dir, rel);
-    if (!full.startsWith(path.resolve(dir) + path.sep)) throw new BackupInvalidError(`Đường dẫn không hợp lệ trong manifest.json: ${rel}`);
+    if (!full.startsWith(path.resolve(dir) + path.sep))
+      throw new BackupInvalidError(`Đường dẫn không hợp lệ trong manifest.json: ${rel}`);
     if (!fs.existsSync(full)) throw new BackupInvalidError(`Bản sao lưu thiếu tệp ${rel}.`);
     const actual = await sha256File(full);
     if (actual !== expected) {
-      throw new BackupInvalidError(`Tệp ${rel} đã bị thay đổi hoặc hỏng (SHA-256 không khớp với manifest.json). Không khôi phục từ bản sao lưu này.`);
+      throw new BackupInvalidError(
+        `Tệp ${rel} đã bị thay đổi hoặc hỏng (SHA-256 không khớp với manifest.json). Không khôi phục từ bản sao lưu này.`,
+      );
     }
   }
   return manifest;

@@ -27,7 +27,12 @@ export class RestoreRefusedError extends Error {}
 /** The restored copy did not verify: nothing was kept. */
 export class RestoreVerificationError extends Error {
   constructor(readonly check: RestoredCheck) {
-    super(['Kiểm tra bản khôi phục KHÔNG đạt — đã hủy khôi phục, không giữ lại dòng hay tệp nào:', ...describeRestoredCheck(check)].join('\n'));
+    super(
+      [
+        'Kiểm tra bản khôi phục KHÔNG đạt — đã hủy khôi phục, không giữ lại dòng hay tệp nào:',
+        ...describeRestoredCheck(check),
+      ].join('\n'),
+    );
   }
 }
 
@@ -40,9 +45,13 @@ export interface RestoreResult {
 
 /** Refuses unless no table of the public schema holds a row (a freshly migrated database is empty). */
 export async function assertDatabaseEmpty(db: Db): Promise<void> {
-  const tables = rowsOf<{ t: string }>(await db.execute(sql`select tablename::text as t from pg_tables where schemaname = 'public'`));
+  const tables = rowsOf<{ t: string }>(
+    await db.execute(sql`select tablename::text as t from pg_tables where schemaname = 'public'`),
+  );
   for (const { t } of tables) {
-    const [row] = rowsOf<{ any: boolean }>(await db.execute(sql`select exists (select 1 from ${sql.raw(ident(t))}) as any`));
+    const [row] = rowsOf<{ any: boolean }>(
+      await db.execute(sql`select exists (select 1 from ${sql.raw(ident(t))}) as any`),
+    );
     if (row?.any) {
       throw new RestoreRefusedError(
         `Cơ sở dữ liệu đích đã có dữ liệu (bảng ${t}). Chỉ khôi phục vào cơ sở dữ liệu hoặc thư mục dữ liệu RỖNG, để không ghi đè dữ liệu đang dùng.`,
@@ -59,7 +68,13 @@ export function assertLocalStoreEmpty(root: string): void {
   }
 }
 
-export async function runRestore(database: Database, store: FileStore, dir: string, manifest: Manifest, secrets: KeySecrets): Promise<RestoreResult> {
+export async function runRestore(
+  database: Database,
+  store: FileStore,
+  dir: string,
+  manifest: Manifest,
+  secrets: KeySecrets,
+): Promise<RestoreResult> {
   const started = Date.now();
   if (!migrationJournal().some((m) => m.tag === manifest.migration)) {
     throw new RestoreRefusedError(
@@ -89,7 +104,12 @@ export async function runRestore(database: Database, store: FileStore, dir: stri
   }
 }
 
-async function loadAndVerify(database: Database, dir: string, manifest: Manifest, secrets: KeySecrets): Promise<{ rows: number; check: RestoredCheck }> {
+async function loadAndVerify(
+  database: Database,
+  dir: string,
+  manifest: Manifest,
+  secrets: KeySecrets,
+): Promise<{ rows: number; check: RestoredCheck }> {
   let rows = 0;
   return database.db.transaction(async (tx) => {
     const catalog = new Map((await readCatalog(tx)).map((t) => [t.name, t]));
@@ -101,7 +121,11 @@ async function loadAndVerify(database: Database, dir: string, manifest: Manifest
     for (const table of catalog.values()) {
       for (const c of table.identityColumns) {
         // The next generated id continues after the restored ones (audit_log.id).
-        await tx.execute(sql.raw(`select setval(pg_get_serial_sequence('${ident(table.name)}', '${c}'), coalesce((select max(${ident(c)}) from ${ident(table.name)}), 0) + 1, false)`));
+        await tx.execute(
+          sql.raw(
+            `select setval(pg_get_serial_sequence('${ident(table.name)}', '${c}'), coalesce((select max(${ident(c)}) from ${ident(table.name)}), 0) + 1, false)`,
+          ),
+        );
       }
     }
     const check = await checkRestored(tx, secrets);
@@ -119,7 +143,8 @@ async function loadTable(tx: Db, table: TableInfo, entry: ManifestTable, dir: st
     tx.execute(sql`insert into ${sql.raw(t)} (${sql.raw(identList(columns))}) ${sql.raw(overriding)}
       select ${sql.raw(select)} from jsonb_populate_recordset(null::${sql.raw(t)}, ${json}::jsonb) k`);
   const count = await inBatches(path.join(dir, entry.file), insert);
-  if (count !== entry.rows) throw new BackupInvalidError(`Bảng ${entry.name}: ${count} dòng, manifest.json ghi ${entry.rows}.`);
+  if (count !== entry.rows)
+    throw new BackupInvalidError(`Bảng ${entry.name}: ${count} dòng, manifest.json ghi ${entry.rows}.`);
 
   // Self-references (a unit's parent) were inserted as null: a batch may hold a child before its parent.
   const refs = table.selfReferences.filter((c) => columns.includes(c));

@@ -16,21 +16,35 @@ export interface CampaignWho {
 }
 
 export function campaignRefOf(c: Pick<CampaignWithOwner, 'campaign' | 'ownerPath' | 'participates'>): CampaignRef {
-  return { owner: { id: c.campaign.ownerUnitId, ancestry: ancestryOf(c.ownerPath) }, status: c.campaign.status as CampaignStatus, actorParticipates: c.participates };
+  return {
+    owner: { id: c.campaign.ownerUnitId, ancestry: ancestryOf(c.ownerPath) },
+    status: c.campaign.status as CampaignStatus,
+    actorParticipates: c.participates,
+  };
 }
 
 export const campaignNotFound = () => notFound('Không tìm thấy kỳ đánh giá.');
 
 export function notDraft(status: string): OperationError {
-  return new OperationError('INVALID_STATE', `Kỳ đánh giá đang ở trạng thái "${CAMPAIGN_STATUS_LABELS[status as CampaignStatus] ?? status}": chỉ sửa được cấu hình khi còn là bản nháp.`, { status });
+  return new OperationError(
+    'INVALID_STATE',
+    `Kỳ đánh giá đang ở trạng thái "${CAMPAIGN_STATUS_LABELS[status as CampaignStatus] ?? status}": chỉ sửa được cấu hình khi còn là bản nháp.`,
+    { status },
+  );
 }
 
 /** Row-locked campaign the caller manages; `ability` names what is asked (update/delete need a draft). */
-export async function loadCampaignForChange(tx: Db, who: CampaignWho, id: string, ability: keyof CampaignAbilities): Promise<CampaignWithOwner> {
+export async function loadCampaignForChange(
+  tx: Db,
+  who: CampaignWho,
+  id: string,
+  ability: keyof CampaignAbilities,
+): Promise<CampaignWithOwner> {
   const row = await findReadableCampaign(tx, who.actor, id, true);
   if (!row) throw campaignNotFound();
   const abilities = campaignAbilities(who.actor, campaignRefOf(row));
-  if (!abilities.transition) throw new OperationError('FORBIDDEN', 'Chỉ cơ quan chuyên trách chủ trì kỳ đánh giá được thực hiện thao tác này.');
+  if (!abilities.transition)
+    throw new OperationError('FORBIDDEN', 'Chỉ cơ quan chuyên trách chủ trì kỳ đánh giá được thực hiện thao tác này.');
   if (!abilities[ability]) throw notDraft(row.campaign.status);
   return row;
 }

@@ -25,7 +25,8 @@ export interface CreateCampaignInput {
 
 /** The owner unit must be readable (else 404) and under the caller's DX office (else 403). */
 export async function checkOwner(tx: Db, who: CampaignWho, ownerUnitId: string) {
-  if (!canCreateCampaign(who.actor)) throw new OperationError('FORBIDDEN', 'Chỉ cơ quan chuyên trách chuyển đổi số được tạo kỳ đánh giá.');
+  if (!canCreateCampaign(who.actor))
+    throw new OperationError('FORBIDDEN', 'Chỉ cơ quan chuyên trách chuyển đổi số được tạo kỳ đánh giá.');
   const owner = await findReadableUnit(tx, who.actor, ownerUnitId);
   if (!owner) throw notFound('Không tìm thấy đơn vị chủ trì.');
   if (!holdsRoleOver(who.actor, ['dx_office'], { id: owner.id, ancestry: ancestryOf(owner.path) })) {
@@ -35,7 +36,13 @@ export async function checkOwner(tx: Db, who: CampaignWho, ownerUnitId: string) 
 }
 
 /** Inside the caller's transaction (also used by from-preset and progress rounds). */
-export async function insertCampaign(tx: Db, who: CampaignWho, input: CreateCampaignInput, ownerPath: string, reason?: string): Promise<string> {
+export async function insertCampaign(
+  tx: Db,
+  who: CampaignWho,
+  input: CreateCampaignInput,
+  ownerPath: string,
+  reason?: string,
+): Promise<string> {
   const [row] = await tx
     .insert(campaigns)
     .values({
@@ -56,7 +63,15 @@ export async function insertCampaign(tx: Db, who: CampaignWho, input: CreateCamp
     objectType: 'campaign',
     objectId: row!.id,
     unitId: input.ownerUnitId,
-    after: { name: row!.name, year: row!.year, kind: row!.kind, rules: row!.rules, parentCampaignId: row!.parentCampaignId, progressMonths: row!.progressMonths, groups: input.groups.map((g, i) => ({ id: groupIds[i], ...g, unitIds: undefined })) },
+    after: {
+      name: row!.name,
+      year: row!.year,
+      kind: row!.kind,
+      rules: row!.rules,
+      parentCampaignId: row!.parentCampaignId,
+      progressMonths: row!.progressMonths,
+      groups: input.groups.map((g, i) => ({ id: groupIds[i], ...g, unitIds: undefined })),
+    },
     reason: reason ?? null,
   });
   return row!.id;

@@ -34,6 +34,19 @@ export async function createCampaignFromPreset(db: Db, who: CampaignWho, input: 
       });
     }
     const name = input.name?.trim() || `Đánh giá chỉ số chuyển đổi số năm ${input.year} — ${owner.name}`;
-    return insertCampaign(tx, who, { name, year: input.year, kind: 'annual', ownerUnitId: owner.id, rules: rules ?? campaignDefaultsFromPreset(undefined, input.year).rules, groups }, owner.path, 'Tạo từ bộ chỉ số có sẵn');
+    return insertCampaign(
+      tx,
+      who,
+      {
+        name,
+        year: input.year,
+        kind: 'annual',
+        ownerUnitId: owner.id,
+        rules: rules ?? campaignDefaultsFromPreset(undefined, input.year).rules,
+        groups,
+      },
+      owner.path,
+      'Tạo từ bộ chỉ số có sẵn',
+    );
   });
 }

@@ -11,12 +11,23 @@ import { OperationError } from '../errors.ts';
 import { type CampaignWho, loadCampaignForChange } from './campaign-access.ts';
 import { insertCampaign } from './create-campaign.ts';
 
-export async function generateProgressRounds(db: Db, who: CampaignWho, id: string, input: { months?: number[] }): Promise<string[]> {
+export async function generateProgressRounds(
+  db: Db,
+  who: CampaignWho,
+  id: string,
+  input: { months?: number[] },
+): Promise<string[]> {
   return db.transaction(async (tx) => {
     const parent = await loadCampaignForChange(tx, who, id, 'transition');
-    if (parent.campaign.kind !== 'annual') throw new OperationError('INVALID_STATE', 'Chỉ tạo được báo cáo tiến độ từ kỳ đánh giá hằng năm.');
+    if (parent.campaign.kind !== 'annual')
+      throw new OperationError('INVALID_STATE', 'Chỉ tạo được báo cáo tiến độ từ kỳ đánh giá hằng năm.');
     const existing = new Set(
-      (await tx.select({ m: campaigns.progressMonths }).from(campaigns).where(and(eq(campaigns.parentCampaignId, id), eq(campaigns.kind, 'progress')))).map((r) => r.m),
+      (
+        await tx
+          .select({ m: campaigns.progressMonths })
+          .from(campaigns)
+          .where(and(eq(campaigns.parentCampaignId, id), eq(campaigns.kind, 'progress')))
+      ).map((r) => r.m),
     );
     const groups = (await loadCampaignGroups(tx, [id])).get(id) ?? [];
     const created: string[] = [];
@@ -24,7 +35,10 @@ export async function generateProgressRounds(db: Db, who: CampaignWho, id: strin
       if (existing.has(round.months)) continue;
       const groupInputs = [];
       for (const g of groups) {
-        const units = await tx.select({ id: campaignUnits.unitId }).from(campaignUnits).where(eq(campaignUnits.campaignGroupId, g.id));
+        const units = await tx
+          .select({ id: campaignUnits.unitId })
+          .from(campaignUnits)
+          .where(eq(campaignUnits.campaignGroupId, g.id));
         groupInputs.push({
           unitGroupId: g.unitGroupId ?? '',
           frameworkId: g.frameworkId,
@@ -39,7 +53,16 @@ export async function generateProgressRounds(db: Db, who: CampaignWho, id: strin
         await insertCampaign(
           tx,
           who,
-          { name: round.name, year: parent.campaign.year, kind: 'progress', ownerUnitId: parent.campaign.ownerUnitId, rules: parent.campaign.rules, groups: groupInputs, parentCampaignId: id, progressMonths: round.months },
+          {
+            name: round.name,
+            year: parent.campaign.year,
+            kind: 'progress',
+            ownerUnitId: parent.campaign.ownerUnitId,
+            rules: parent.campaign.rules,
+            groups: groupInputs,
+            parentCampaignId: id,
+            progressMonths: round.months,
+          },
           parent.ownerPath,
           `Báo cáo tiến độ ${round.months} tháng`,
         ),

@@ -5,7 +5,14 @@
 // of issue 13 §6 (transition-guards.ts) run first: a past self-assessment deadline, an early close, a
 // second ranked annual campaign of the same year for a unit.
 import { eq, sql } from 'drizzle-orm';
-import { CAMPAIGN_ACTIONS, type CampaignAction, type CampaignStatus, availableActions, nextCampaignStatus, vietnamDateOf } from '../../core/campaign/index.ts';
+import {
+  CAMPAIGN_ACTIONS,
+  type CampaignAction,
+  type CampaignStatus,
+  availableActions,
+  nextCampaignStatus,
+  vietnamDateOf,
+} from '../../core/campaign/index.ts';
 import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
 import { rowsOf } from '../../db/queries/assessments.ts';
@@ -23,40 +30,71 @@ export interface TransitionInput {
   deadlines?: NewDeadline[] | undefined;
 }
 
-export async function transitionCampaign(db: Db, who: CampaignWho, id: string, input: TransitionInput, now: Date): Promise<void> {
+export async function transitionCampaign(
+  db: Db,
+  who: CampaignWho,
+  id: string,
+  input: TransitionInput,
+  now: Date,
+): Promise<void> {
   await db.transaction(async (tx) => {
     const { campaign } = await loadCampaignForChange(tx, who, id, 'transition');
     const from = campaign.status as CampaignStatus;
     // Approval and publication carry a decision and a signed snapshot: only their own routes do them.
     if (input.action === 'approve' || input.action === 'publish') {
-      const route = input.action === 'approve' ? 'POST /api/v1/campaigns/{id}/approve' : 'POST /api/v1/campaigns/{id}/publish';
-      throw new OperationError('INVALID_STATE', `"${CAMPAIGN_ACTIONS[input.action].label}" được thực hiện qua ${route} (ghi nhận quyết định, ký số kết quả).`, { status: from, action: input.action, use: route });
+      const route =
+        input.action === 'approve' ? 'POST /api/v1/campaigns/{id}/approve' : 'POST /api/v1/campaigns/{id}/publish';
+      throw new OperationError(
+        'INVALID_STATE',
+        `"${CAMPAIGN_ACTIONS[input.action].label}" được thực hiện qua ${route} (ghi nhận quyết định, ký số kết quả).`,
+        { status: from, action: input.action, use: route },
+      );
     }
     const to = nextCampaignStatus(from, input.action);
     if (!to) {
-      throw new OperationError('INVALID_STATE', `Không thể "${CAMPAIGN_ACTIONS[input.action].label.toLowerCase()}" khi kỳ đánh giá đang ở trạng thái hiện tại.`, {
-        status: from,
-        action: input.action,
-        availableActions: availableActions(from),
-      });
+      throw new OperationError(
+        'INVALID_STATE',
+        `Không thể "${CAMPAIGN_ACTIONS[input.action].label.toLowerCase()}" khi kỳ đánh giá đang ở trạng thái hiện tại.`,
+        {
+          status: from,
+          action: input.action,
+          availableActions: availableActions(from),
+        },
+      );
     }
     if (input.action === 'reopen_self_assessment' && !input.reason?.trim()) {
-      throw new OperationError('VALIDATION_FAILED', 'Cần nêu lý do mở lại tự đánh giá.', { issues: [{ path: '/reason', message: 'Cần nêu lý do' }] });
+      throw new OperationError('VALIDATION_FAILED', 'Cần nêu lý do mở lại tự đánh giá.', {
+        issues: [{ path: '/reason', message: 'Cần nêu lý do' }],
+      });
     }
     const today = vietnamDateOf(now);
     let guarded: Record<string, unknown> = {};
     if (input.action === 'open') {
       const { changed, overlaps } = await guardOpen(tx, campaign, today, input);
-      for (const d of changed) await tx.update(campaignGroups).set({ deadlineSelfAssessment: d.selfAssessment }).where(eq(campaignGroups.id, d.groupId));
-      guarded = { ...(changed.length > 0 ? { deadlines: changed } : {}), ...(overlaps.length > 0 ? { overlaps, overlapReason: input.reason?.trim() } : {}) };
+      for (const d of changed)
+        await tx
+          .update(campaignGroups)
+          .set({ deadlineSelfAssessment: d.selfAssessment })
+          .where(eq(campaignGroups.id, d.groupId));
+      guarded = {
+        ...(changed.length > 0 ? { deadlines: changed } : {}),
+        ...(overlaps.length > 0 ? { overlaps, overlapReason: input.reason?.trim() } : {}),
+      };
     }
     if (input.action === 'close_self_assessment') {
       const e = await guardClose(tx, id, today, input.reason);
-      guarded = { unsubmitted: e.unsubmitted, units: e.units, ...(e.early.length > 0 ? { earlyBefore: e.deadline } : {}) };
+      guarded = {
+        unsubmitted: e.unsubmitted,
+        units: e.units,
+        ...(e.early.length > 0 ? { earlyBefore: e.deadline } : {}),
+      };
     }
     let opened: { assessments: number; prefilledItems?: number } | undefined;
     if (input.action === 'open') opened = await openAssessments(tx, campaign);
-    await tx.update(campaigns).set({ status: to, rowVersion: sql`${campaigns.rowVersion} + 1`, updatedAt: now }).where(eq(campaigns.id, id));
+    await tx
+      .update(campaigns)
+      .set({ status: to, rowVersion: sql`${campaigns.rowVersion} + 1`, updatedAt: now })
+      .where(eq(campaigns.id, id));
     await writeAudit(tx, who.audit, {
       action: `campaign.${input.action}`,
       objectType: 'campaign',
@@ -69,14 +107,22 @@ export async function transitionCampaign(db: Db, who: CampaignWho, id: string, i
   });
 }
 
-async function openAssessments(tx: Db, campaign: typeof campaigns.$inferSelect): Promise<{ assessments: number; prefilledItems?: number }> {
+async function openAssessments(
+  tx: Db,
+  campaign: typeof campaigns.$inferSelect,
+): Promise<{ assessments: number; prefilledItems?: number }> {
   const groups = (await loadCampaignGroups(tx, [campaign.id])).get(campaign.id) ?? [];
   if (groups.length === 0) throw new OperationError('INVALID_STATE', 'Kỳ đánh giá chưa có nhóm đơn vị nào.');
   const drafts = groups.filter((g) => g.frameworkStatus !== 'published');
   if (drafts.length > 0) {
-    throw new OperationError('INVALID_STATE', `Bộ chỉ số của nhóm ${drafts.map((g) => `"${g.name}"`).join(', ')} chưa ban hành.`, { groups: drafts.map((g) => ({ id: g.id, frameworkId: g.frameworkId, status: g.frameworkStatus })) });
+    throw new OperationError(
+      'INVALID_STATE',
+      `Bộ chỉ số của nhóm ${drafts.map((g) => `"${g.name}"`).join(', ')} chưa ban hành.`,
+      { groups: drafts.map((g) => ({ id: g.id, frameworkId: g.frameworkId, status: g.frameworkStatus })) },
+    );
   }
-  if (groups.every((g) => g.unitCount === 0)) throw new OperationError('INVALID_STATE', 'Kỳ đánh giá chưa có đơn vị tham gia.');
+  if (groups.every((g) => g.unitCount === 0))
+    throw new OperationError('INVALID_STATE', 'Kỳ đánh giá chưa có đơn vị tham gia.');
   const [created] = rowsOf<{ n: number }>(
     await tx.execute(sql`with created as (
       insert into assessments (campaign_id, campaign_group_id, unit_id)
@@ -88,7 +134,9 @@ async function openAssessments(tx: Db, campaign: typeof campaigns.$inferSelect):
   );
   const result: { assessments: number; prefilledItems?: number } = { assessments: Number(created?.n ?? 0) };
   if (campaign.kind === 'progress' && campaign.parentCampaignId) {
-    result.prefilledItems = (await prefillFromSources(tx, campaign.id, campaign.parentCampaignId, campaign.progressMonths ?? 12)).items;
+    result.prefilledItems = (
+      await prefillFromSources(tx, campaign.id, campaign.parentCampaignId, campaign.progressMonths ?? 12)
+    ).items;
   }
   return result;
 }

@@ -24,7 +24,13 @@ import { OperationError } from '../errors.ts';
 type CampaignRow = { id: string; kind: string; year: number; parentCampaignId: string | null };
 
 export async function groupSubmissions(tx: Db, campaignId: string): Promise<GroupSubmissions[]> {
-  const rows = rowsOf<{ id: string; name: string; deadline: string; units: number | string; submitted: number | string }>(
+  const rows = rowsOf<{
+    id: string;
+    name: string;
+    deadline: string;
+    units: number | string;
+    submitted: number | string;
+  }>(
     await tx.execute(sql`select g.id, g.name, g.deadline_self_assessment::text as deadline,
         count(cu.unit_id)::int as units, count(a.id) filter (where a.status = 'submitted')::int as submitted
       from campaign_groups g
@@ -33,7 +39,13 @@ export async function groupSubmissions(tx: Db, campaignId: string): Promise<Grou
       where g.campaign_id = ${campaignId}::uuid
       group by g.id, g.name, g.deadline_self_assessment, g.position order by g.position`),
   );
-  return rows.map((r) => ({ groupId: r.id, name: r.name, selfAssessment: r.deadline, units: Number(r.units), submitted: Number(r.submitted) }));
+  return rows.map((r) => ({
+    groupId: r.id,
+    name: r.name,
+    selfAssessment: r.deadline,
+    units: Number(r.units),
+    submitted: Number(r.submitted),
+  }));
 }
 
 /**
@@ -53,7 +65,13 @@ export async function campaignOverlaps(tx: Db, c: CampaignRow): Promise<Campaign
         and (${c.parentCampaignId}::uuid is null or o.parent_campaign_id is distinct from ${c.parentCampaignId}::uuid)
       group by o.id, o.name, o.year, o.kind order by o.year desc, o.name`),
   );
-  return rows.map((r) => ({ campaignId: r.id, name: r.name, year: Number(r.year), kind: r.kind, units: Number(r.units) }));
+  return rows.map((r) => ({
+    campaignId: r.id,
+    name: r.name,
+    year: Number(r.year),
+    kind: r.kind,
+    units: Number(r.units),
+  }));
 }
 
 export interface NewDeadline {
@@ -66,33 +84,64 @@ export interface NewDeadline {
  * passed (422 SELF_ASSESSMENT_DEADLINE_PASSED otherwise); a second ranked annual campaign of the same
  * year for a unit needs a reason (409 CAMPAIGN_OVERLAP). Returns the deadlines to write.
  */
-export async function guardOpen(tx: Db, c: CampaignRow, today: string, input: { deadlines?: NewDeadline[] | undefined; reason?: string | undefined }): Promise<{ changed: (NewDeadline & { before: string })[]; overlaps: CampaignOverlap[] }> {
+export async function guardOpen(
+  tx: Db,
+  c: CampaignRow,
+  today: string,
+  input: { deadlines?: NewDeadline[] | undefined; reason?: string | undefined },
+): Promise<{ changed: (NewDeadline & { before: string })[]; overlaps: CampaignOverlap[] }> {
   const groups = await groupSubmissions(tx, c.id);
   const given = new Map((input.deadlines ?? []).map((d) => [d.groupId, d.selfAssessment]));
   for (const [groupId, date] of given) {
     const group = groups.find((g) => g.groupId === groupId);
-    if (!group) throw new OperationError('VALIDATION_FAILED', 'Nhóm đơn vị không thuộc kỳ đánh giá.', { issues: [{ path: '/deadlines', message: `Không có nhóm ${groupId}` }] });
-    if (!isValidIsoDate(date)) throw new OperationError('VALIDATION_FAILED', `Ngày không hợp lệ: ${date}`, { issues: [{ path: '/deadlines', message: 'Ngày phải có dạng yyyy-mm-dd' }] });
+    if (!group)
+      throw new OperationError('VALIDATION_FAILED', 'Nhóm đơn vị không thuộc kỳ đánh giá.', {
+        issues: [{ path: '/deadlines', message: `Không có nhóm ${groupId}` }],
+      });
+    if (!isValidIsoDate(date))
+      throw new OperationError('VALIDATION_FAILED', `Ngày không hợp lệ: ${date}`, {
+        issues: [{ path: '/deadlines', message: 'Ngày phải có dạng yyyy-mm-dd' }],
+      });
   }
   const after = groups.map((g) => ({ ...g, selfAssessment: given.get(g.groupId) ?? g.selfAssessment }));
   const past = pastSelfAssessmentDeadlines(after, today);
   if (past.length > 0) {
-    throw new OperationError('SELF_ASSESSMENT_DEADLINE_PASSED', pastDeadlineMessage(past, today), { today, groups: past.map((g) => ({ groupId: g.groupId, name: g.name, selfAssessment: g.selfAssessment })) });
+    throw new OperationError('SELF_ASSESSMENT_DEADLINE_PASSED', pastDeadlineMessage(past, today), {
+      today,
+      groups: past.map((g) => ({ groupId: g.groupId, name: g.name, selfAssessment: g.selfAssessment })),
+    });
   }
   const overlaps = await campaignOverlaps(tx, c);
   const { refuse } = overlapVerdict(c.kind as CampaignKind, c.year, overlaps);
   if (refuse.length > 0 && !input.reason?.trim()) {
     throw new OperationError('CAMPAIGN_OVERLAP', overlapMessage(refuse), { overlaps: refuse });
   }
-  const changed = groups.filter((g) => given.has(g.groupId) && given.get(g.groupId) !== g.selfAssessment).map((g) => ({ groupId: g.groupId, selfAssessment: given.get(g.groupId)!, before: g.selfAssessment }));
+  const changed = groups
+    .filter((g) => given.has(g.groupId) && given.get(g.groupId) !== g.selfAssessment)
+    .map((g) => ({ groupId: g.groupId, selfAssessment: given.get(g.groupId)!, before: g.selfAssessment }));
   return { changed, overlaps: refuse };
 }
 
 /** Closing early: 422 EARLY_CLOSE_REASON_REQUIRED stating how many units have not submitted. */
-export async function guardClose(tx: Db, campaignId: string, today: string, reason: string | undefined): Promise<EarlyClose> {
+export async function guardClose(
+  tx: Db,
+  campaignId: string,
+  today: string,
+  reason: string | undefined,
+): Promise<EarlyClose> {
   const e = earlyClose(await groupSubmissions(tx, campaignId), today);
   if (e.early.length > 0 && !reason?.trim()) {
-    throw new OperationError('EARLY_CLOSE_REASON_REQUIRED', earlyCloseMessage(e), { unsubmitted: e.unsubmitted, units: e.units, deadline: e.deadline, groups: e.early.map((g) => ({ groupId: g.groupId, name: g.name, selfAssessment: g.selfAssessment, unsubmitted: g.units - g.submitted })) });
+    throw new OperationError('EARLY_CLOSE_REASON_REQUIRED', earlyCloseMessage(e), {
+      unsubmitted: e.unsubmitted,
+      units: e.units,
+      deadline: e.deadline,
+      groups: e.early.map((g) => ({
+        groupId: g.groupId,
+        name: g.name,
+        selfAssessment: g.selfAssessment,
+        unsubmitted: g.units - g.submitted,
+      })),
+    });
   }
   return e;
 }
@@ -112,12 +161,25 @@ export interface TransitionCheck {
 }
 
 /** What the campaign page shows before the DX office confirms the transition. Nothing is written. */
-export async function checkTransition(tx: Db, c: CampaignRow, action: 'open' | 'close_self_assessment', today: string): Promise<TransitionCheck> {
+export async function checkTransition(
+  tx: Db,
+  c: CampaignRow,
+  action: 'open' | 'close_self_assessment',
+  today: string,
+): Promise<TransitionCheck> {
   const groups = await groupSubmissions(tx, c.id);
   const e = earlyClose(groups, today);
   const isOpen = action === 'open';
-  const overlaps = isOpen ? overlapVerdict(c.kind as CampaignKind, c.year, await campaignOverlaps(tx, c)) : { refuse: [], warn: [] };
-  const past = isOpen ? pastSelfAssessmentDeadlines(groups, today).map((g) => ({ groupId: g.groupId, name: g.name, selfAssessment: g.selfAssessment })) : [];
+  const overlaps = isOpen
+    ? overlapVerdict(c.kind as CampaignKind, c.year, await campaignOverlaps(tx, c))
+    : { refuse: [], warn: [] };
+  const past = isOpen
+    ? pastSelfAssessmentDeadlines(groups, today).map((g) => ({
+        groupId: g.groupId,
+        name: g.name,
+        selfAssessment: g.selfAssessment,
+      }))
+    : [];
   return {
     action,
     today,

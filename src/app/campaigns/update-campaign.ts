@@ -7,13 +7,24 @@ import { campaigns } from '../../db/schema/campaigns.ts';
 import { versionConflict } from '../errors.ts';
 import { type CampaignWho, loadCampaignForChange } from './campaign-access.ts';
 
-export async function updateCampaign(db: Db, who: CampaignWho, id: string, input: { name?: string; rules?: CampaignRules; rowVersion: number }): Promise<void> {
+export async function updateCampaign(
+  db: Db,
+  who: CampaignWho,
+  id: string,
+  input: { name?: string; rules?: CampaignRules; rowVersion: number },
+): Promise<void> {
   await db.transaction(async (tx) => {
     const { campaign: before } = await loadCampaignForChange(tx, who, id, 'update');
-    if (input.rowVersion !== before.rowVersion) throw versionConflict({ name: before.name, rules: before.rules, rowVersion: before.rowVersion });
+    if (input.rowVersion !== before.rowVersion)
+      throw versionConflict({ name: before.name, rules: before.rules, rowVersion: before.rowVersion });
     const [after] = await tx
       .update(campaigns)
-      .set({ name: input.name?.normalize('NFC').trim() ?? before.name, rules: input.rules ?? before.rules, rowVersion: sql`${campaigns.rowVersion} + 1`, updatedAt: new Date() })
+      .set({
+        name: input.name?.normalize('NFC').trim() ?? before.name,
+        rules: input.rules ?? before.rules,
+        rowVersion: sql`${campaigns.rowVersion} + 1`,
+        updatedAt: new Date(),
+      })
       .where(eq(campaigns.id, id))
       .returning();
     await writeAudit(tx, who.audit, {

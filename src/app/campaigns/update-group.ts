@@ -10,10 +10,20 @@ import { type GroupInput, checkDates, publishedFramework, resolveUnits, setGroup
 
 export type GroupPatch = Partial<Omit<GroupInput, 'unitGroupId'>>;
 
-export async function updateGroup(db: Db, who: CampaignWho, campaignId: string, groupId: string, input: GroupPatch): Promise<void> {
+export async function updateGroup(
+  db: Db,
+  who: CampaignWho,
+  campaignId: string,
+  groupId: string,
+  input: GroupPatch,
+): Promise<void> {
   await db.transaction(async (tx) => {
     const c = await loadCampaignForChange(tx, who, campaignId, 'manageUnits');
-    const [before] = await tx.select().from(campaignGroups).where(and(eq(campaignGroups.id, groupId), eq(campaignGroups.campaignId, campaignId))).for('update');
+    const [before] = await tx
+      .select()
+      .from(campaignGroups)
+      .where(and(eq(campaignGroups.id, groupId), eq(campaignGroups.campaignId, campaignId)))
+      .for('update');
     if (!before) throw notFound('Không tìm thấy nhóm trong kỳ đánh giá.');
     const reportingPeriod = input.reportingPeriod ?? { from: before.reportingFrom, to: before.reportingTo };
     const deadlines = {
@@ -40,9 +50,17 @@ export async function updateGroup(db: Db, who: CampaignWho, campaignId: string, 
       .where(eq(campaignGroups.id, groupId))
       .returning();
     if (input.unitIds) {
-      await setGroupUnits(tx, campaignId, groupId, await resolveUnits(tx, c.ownerPath, before.unitGroupId ?? '', input.unitIds));
+      await setGroupUnits(
+        tx,
+        campaignId,
+        groupId,
+        await resolveUnits(tx, c.ownerPath, before.unitGroupId ?? '', input.unitIds),
+      );
     }
-    await tx.update(campaigns).set({ rowVersion: sql`${campaigns.rowVersion} + 1`, updatedAt: new Date() }).where(eq(campaigns.id, campaignId));
+    await tx
+      .update(campaigns)
+      .set({ rowVersion: sql`${campaigns.rowVersion} + 1`, updatedAt: new Date() })
+      .where(eq(campaigns.id, campaignId));
     await writeAudit(tx, who.audit, {
       action: 'campaign.group.update',
       objectType: 'campaign',

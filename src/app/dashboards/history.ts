@@ -12,7 +12,14 @@ export type HistoryRow = UnitDashboard['history'][number];
 /** Every published campaign the unit took part in, newest year first. */
 export async function publishedHistory(db: Db, unitId: string): Promise<HistoryRow[]> {
   const snapshots = await snapshotsOfUnit(db, unitId);
-  const metas = snapshots.map((s) => ({ snapshotId: s.ref.id, campaignId: s.ref.campaignId, digest: s.ref.digest, signature: s.ref.signature, keyId: s.ref.keyId, heading: s }));
+  const metas = snapshots.map((s) => ({
+    snapshotId: s.ref.id,
+    campaignId: s.ref.campaignId,
+    digest: s.ref.digest,
+    signature: s.ref.signature,
+    keyId: s.ref.keyId,
+    heading: s,
+  }));
   const rows: HistoryRow[] = [];
   for (const { meta, view } of await verifiedViews(db, metas)) {
     const hit = view.unitIndex.get(unitId);

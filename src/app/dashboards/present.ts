@@ -1,14 +1,21 @@
 // What the dashboards show of the engine's output: points with 2 decimals, percents rounded for display
 // from the exact fraction (displayPercent), bands by code and label. Nothing here decides a rule.
 import type { BandRule } from '../../core/framework/index.ts';
-import { type GapAnalysis, type UnitResult, displayPercent, percentValue, resultFigures } from '../../core/results/index.ts';
+import {
+  type GapAnalysis,
+  type UnitResult,
+  displayPercent,
+  percentValue,
+  resultFigures,
+} from '../../core/results/index.ts';
 import type { GroupResults, UnitEntry } from './result-set.ts';
 import type { DashboardBandRef, UnitDashboard } from '../../contract/dashboard-pages.ts';
 
 // Typed with the contract's answers (src/contract/dashboard-pages.ts): a drift fails typecheck.
 type Row<K extends keyof UnitDashboard> = NonNullable<UnitDashboard[K]>;
 
-export const bandRef = (b: BandRule | null): DashboardBandRef | null => (b ? { code: b.code, label: b.label, minPercent: b.minPercent } : null);
+export const bandRef = (b: BandRule | null): DashboardBandRef | null =>
+  b ? { code: b.code, label: b.label, minPercent: b.minPercent } : null;
 const round2 = (v: number | null) => (v === null ? null : Math.round(v * 100) / 100);
 
 export function unitSummary(entry: UnitEntry, group: GroupResults): Row<'result'> {
@@ -41,7 +48,10 @@ export function indicatorAverages(results: readonly UnitResult[]): Map<string, n
   return new Map([...sums].map(([code, s]) => [code, s.n ? round2(s.sum / s.n) : null]));
 }
 
-export function mainIndicators(r: UnitResult, groupAverage: Map<string, number | null>): UnitDashboard['mainIndicators'] {
+export function mainIndicators(
+  r: UnitResult,
+  groupAverage: Map<string, number | null>,
+): UnitDashboard['mainIndicators'] {
   return r.indicators.map((ind) => ({
     code: ind.code,
     title: ind.title,
@@ -56,12 +66,22 @@ export function mainIndicators(r: UnitResult, groupAverage: Map<string, number |
 }
 
 export function presentGap(g: GapAnalysis, titles: ReadonlyMap<string, string>): Row<'gap'> {
-  const target = (t: GapAnalysis['targets'][number]) => ({ band: bandRef(t.band)!, targetAfterPenalty: t.targetAfterPenalty, pointsNeeded: t.pointsNeeded, reachable: t.reachable });
+  const target = (t: GapAnalysis['targets'][number]) => ({
+    band: bandRef(t.band)!,
+    targetAfterPenalty: t.targetAfterPenalty,
+    pointsNeeded: t.pointsNeeded,
+    reachable: t.reachable,
+  });
   return {
     blockedBy: g.blockedBy ?? null,
     nextBand: g.nextBand ? target(g.nextBand) : null,
     targets: g.targets.map(target),
     headroom: g.headroom,
-    items: g.items.map((i) => ({ code: i.code, title: titles.get(i.code) ?? i.code, available: i.available, effective: i.effective })),
+    items: g.items.map((i) => ({
+      code: i.code,
+      title: titles.get(i.code) ?? i.code,
+      available: i.available,
+      effective: i.effective,
+    })),
   };
 }

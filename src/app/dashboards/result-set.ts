@@ -8,7 +8,16 @@
 // scores so far, computed) and marked provisional.
 import { type CampaignRules, rankingOptions } from '../../core/campaign/index.ts';
 import type { FrameworkDefinition } from '../../core/framework/index.ts';
-import { type RankedGroup, type ResultRow, type UnitResult, type UnitResultInput, computeUnitResult, itemScoresFromRows, publishedUnitResult, rankGroup } from '../../core/results/index.ts';
+import {
+  type RankedGroup,
+  type ResultRow,
+  type UnitResult,
+  type UnitResultInput,
+  computeUnitResult,
+  itemScoresFromRows,
+  publishedUnitResult,
+  rankGroup,
+} from '../../core/results/index.ts';
 import type { Db } from '../../db/client.ts';
 import { type DashboardCampaign, type SnapshotRef, latestSnapshots } from '../../db/queries/dashboards.ts';
 import { OperationError } from '../errors.ts';
@@ -26,7 +35,13 @@ export interface PublishedUnitRow {
   lowestBandReason: string | null;
   rank: number | null;
   complete?: boolean;
-  items: { code: string; self: number | null; final: number | null; notApplicable: boolean; replacementCode: string | null }[];
+  items: {
+    code: string;
+    self: number | null;
+    final: number | null;
+    notApplicable: boolean;
+    replacementCode: string | null;
+  }[];
 }
 
 export interface UnitEntry {
@@ -62,14 +77,29 @@ export function inputOf(row: PublishedUnitRow, definition: FrameworkDefinition, 
   // The row keeps the penalty applied (never more than the total); when the total was wiped out, the
   // campaign's full penalty is what the gap analysis must overcome.
   const kind = row.timing as UnitResultInput['timing']['kind'];
-  const penalty = kind === 'late' ? (row.penaltyPoints < row.finalTotal ? row.penaltyPoints : Math.max(row.penaltyPoints, rules.lateSubmission.penaltyPoints)) : 0;
-  return { definition, itemScores: itemScoresFromRows(row.items), timing: { kind, penaltyPoints: penalty, lowestBand: row.lowestBandReason !== null }, rules: { bands: rules.bands, notApplicable: rules.notApplicable } };
+  const penalty =
+    kind === 'late'
+      ? row.penaltyPoints < row.finalTotal
+        ? row.penaltyPoints
+        : Math.max(row.penaltyPoints, rules.lateSubmission.penaltyPoints)
+      : 0;
+  return {
+    definition,
+    itemScores: itemScoresFromRows(row.items),
+    timing: { kind, penaltyPoints: penalty, lowestBand: row.lowestBandReason !== null },
+    rules: { bands: rules.bands, notApplicable: rules.notApplicable },
+  };
 }
 
 type GroupHead = { id: string; name: string; frameworkId: string; definition: FrameworkDefinition };
 
 function groupOf(g: GroupHead, entries: UnitEntry[], rules: CampaignRules): GroupResults {
-  return { ...g, entries, byUnit: new Map(entries.map((e) => [e.unitId, e])), ranked: rankGroup(entries, rankingOptions(rules)) };
+  return {
+    ...g,
+    entries,
+    byUnit: new Map(entries.map((e) => [e.unitId, e])),
+    ranked: rankGroup(entries, rankingOptions(rules)),
+  };
 }
 
 /** Live results (open campaign): computed by the engine from the appraisal so far. */
@@ -91,7 +121,13 @@ function publishedGroup(g: GroupHead, rows: readonly ResultRow[], rules: Campaig
     g,
     rows.map((row): UnitEntry => {
       const input = inputOf(row, g.definition, rules);
-      return { unitId: row.unit.id, unit: row.unit, rank: row.rank, input, result: publishedUnitResult(row, g.definition, resultRules, input.timing) };
+      return {
+        unitId: row.unit.id,
+        unit: row.unit,
+        rank: row.rank,
+        input,
+        result: publishedUnitResult(row, g.definition, resultRules, input.timing),
+      };
     }),
     rules,
   );
@@ -102,12 +138,27 @@ function publishedGroup(g: GroupHead, rows: readonly ResultRow[], rules: Campaig
 const cache = new WeakMap<SnapshotView, ResultSet>();
 
 async function fromSnapshot(db: Db, campaignId: string, ref: SnapshotRef): Promise<ResultSet> {
-  const view = await snapshotView(db, { snapshotId: ref.id, campaignId, digest: ref.digest, signature: ref.signature, keyId: ref.keyId });
+  const view = await snapshotView(db, {
+    snapshotId: ref.id,
+    campaignId,
+    digest: ref.digest,
+    signature: ref.signature,
+    keyId: ref.keyId,
+  });
   const hit = cache.get(view);
   if (hit) return hit;
   const p = view.payload;
-  const groups = view.groups.map(({ group: g, units }) => publishedGroup({ id: g.id, name: g.name, frameworkId: g.frameworkId, definition: g.framework }, units, p.rules));
-  const set: ResultSet = { campaignId, source: 'snapshot', provisional: false, snapshot: { id: ref.id, version: ref.version, publishedAt: p.publishedAt }, rules: p.rules, groups };
+  const groups = view.groups.map(({ group: g, units }) =>
+    publishedGroup({ id: g.id, name: g.name, frameworkId: g.frameworkId, definition: g.framework }, units, p.rules),
+  );
+  const set: ResultSet = {
+    campaignId,
+    source: 'snapshot',
+    provisional: false,
+    snapshot: { id: ref.id, version: ref.version, publishedAt: p.publishedAt },
+    rules: p.rules,
+    groups,
+  };
   cache.set(view, set);
   return set;
 }
@@ -124,7 +175,13 @@ export async function loadResultSet(db: Db, campaign: DashboardCampaign): Promis
   }
   if (!APPRAISED.includes(campaign.status)) return null;
   const live = await computeCampaignResults(db, { id: campaign.id, rules: campaign.rules });
-  const groups = live.groups.map((g) => liveGroup({ id: g.group.id, name: g.group.name, frameworkId: g.group.frameworkId, definition: g.def.definition }, g.units, campaign.rules));
+  const groups = live.groups.map((g) =>
+    liveGroup(
+      { id: g.group.id, name: g.group.name, frameworkId: g.group.frameworkId, definition: g.def.definition },
+      g.units,
+      campaign.rules,
+    ),
+  );
   return { campaignId: campaign.id, source: 'live', provisional: true, snapshot: null, rules: campaign.rules, groups };
 }
 
@@ -132,8 +189,14 @@ export async function loadResultSet(db: Db, campaign: DashboardCampaign): Promis
  * Published result sets of several campaigns (comparisons, overviews), skipping those without a snapshot
  * and those whose snapshot fails verification (logged and audited by snapshot-integrity.ts).
  */
-export async function loadPublishedSets(db: Db, campaigns: readonly DashboardCampaign[]): Promise<Map<string, ResultSet>> {
-  const refs = await latestSnapshots(db, campaigns.map((c) => c.id));
+export async function loadPublishedSets(
+  db: Db,
+  campaigns: readonly DashboardCampaign[],
+): Promise<Map<string, ResultSet>> {
+  const refs = await latestSnapshots(
+    db,
+    campaigns.map((c) => c.id),
+  );
   const out = new Map<string, ResultSet>();
   for (const c of campaigns) {
     const ref = refs.get(c.id);

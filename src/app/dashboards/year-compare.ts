@@ -17,14 +17,23 @@ export interface GroupComparison {
   units: UnitComparison[];
 }
 
-async function pairsFor(db: Db, from: GroupResults, to: GroupResults): Promise<{ pairs: CodePair[]; mapping: MappingKind }> {
+async function pairsFor(
+  db: Db,
+  from: GroupResults,
+  to: GroupResults,
+): Promise<{ pairs: CodePair[]; mapping: MappingKind }> {
   if (from.frameworkId === to.frameworkId) return { pairs: identityPairs(to.definition), mapping: 'identity' };
   const confirmed = await confirmedMapping(db, from.frameworkId, to.frameworkId);
   return confirmed ? { pairs: confirmed, mapping: 'confirmed' } : { pairs: [], mapping: 'none' };
 }
 
 /** Per current group: every unit (limited to `inScope` when given) compared with its previous-year result. */
-export async function compareSets(db: Db, current: ResultSet, previous: ResultSet, inScope: (unitId: string) => boolean): Promise<GroupComparison[]> {
+export async function compareSets(
+  db: Db,
+  current: ResultSet,
+  previous: ResultSet,
+  inScope: (unitId: string) => boolean,
+): Promise<GroupComparison[]> {
   const out: GroupComparison[] = [];
   for (const group of current.groups) {
     const mine = group.entries.filter((e) => inScope(e.unitId));
@@ -46,7 +55,14 @@ export async function compareSets(db: Db, current: ResultSet, previous: ResultSe
     }
     // New units (no result last year): compared with nothing, so "not comparable".
     const fresh = mine.filter((e) => !matched.has(e.unitId));
-    if (fresh.length > 0) units.push(...compareYears({ results: new Map(fresh.map((e) => [e.unitId, e.result])), ranking: group.ranked }, { results: new Map() }, []).units);
+    if (fresh.length > 0)
+      units.push(
+        ...compareYears(
+          { results: new Map(fresh.map((e) => [e.unitId, e.result])), ranking: group.ranked },
+          { results: new Map() },
+          [],
+        ).units,
+      );
     out.push({ group, mappings, units });
   }
   return out;
@@ -62,7 +78,14 @@ export function summariseComparison(c: GroupComparison): YearGroupComparison {
     const rows = c.units.map((u) => u.indicators.find((i) => i.code === node.code)).filter((i) => i !== undefined);
     const ok = rows.filter((i) => i.comparable && i.deltaPercent !== null);
     const reasons = [...new Set(rows.filter((i) => !i.comparable).map((i) => i.reason!))];
-    return { code: node.code, title: node.title, comparable: ok.length > 0, comparableUnits: ok.length, averageDelta: mean(ok.map((i) => i.deltaPercent!)), notComparableReasons: reasons };
+    return {
+      code: node.code,
+      title: node.title,
+      comparable: ok.length > 0,
+      comparableUnits: ok.length,
+      averageDelta: mean(ok.map((i) => i.deltaPercent!)),
+      notComparableReasons: reasons,
+    };
   });
   return {
     group: { id: c.group.id, name: c.group.name },

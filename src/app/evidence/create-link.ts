@@ -26,7 +26,13 @@ export async function createEvidenceLink(
         uploadedBy: who.userId,
       })
       .returning();
-    await writeAudit(tx, who.audit, { action: 'evidence.link', objectType: 'evidence', objectId: doc!.id, unitId, after: doc });
+    await writeAudit(tx, who.audit, {
+      action: 'evidence.link',
+      objectType: 'evidence',
+      objectId: doc!.id,
+      unitId,
+      after: doc,
+    });
     return doc!;
   });
 }

@@ -11,14 +11,23 @@ import type { FileStore } from '../../infra/storage/file-store.ts';
 import { lockStoredFile } from './file-lock.ts';
 import { loadEvidence } from './load-evidence.ts';
 
-export async function deleteEvidence(db: Db, store: FileStore, who: { actor: ScopedActor; audit: AuditActor }, id: string): Promise<void> {
+export async function deleteEvidence(
+  db: Db,
+  store: FileStore,
+  who: { actor: ScopedActor; audit: AuditActor },
+  id: string,
+): Promise<void> {
   const removedSha = await db.transaction(async (tx) => {
     const { evidence } = await loadEvidence(tx, who.actor, id, 'manage');
     const doc = evidence.doc;
     if (doc.sha256) await lockStoredFile(tx, doc.sha256);
     const usedBy = (await usedByOf(tx, [id])).get(id) ?? [];
     if (usedBy.length > 0) {
-      throw new OperationError('EVIDENCE_IN_USE', 'Tài liệu đang được dùng làm minh chứng cho chỉ số trong phiếu đánh giá; hãy gỡ khỏi các chỉ số trước khi xoá.', { usedBy });
+      throw new OperationError(
+        'EVIDENCE_IN_USE',
+        'Tài liệu đang được dùng làm minh chứng cho chỉ số trong phiếu đánh giá; hãy gỡ khỏi các chỉ số trước khi xoá.',
+        { usedBy },
+      );
     }
     await tx.delete(evidenceDocuments).where(eq(evidenceDocuments.id, id));
     let fileRemoved = false;
@@ -26,7 +35,14 @@ export async function deleteEvidence(db: Db, store: FileStore, who: { actor: Sco
       await tx.delete(storedFiles).where(eq(storedFiles.sha256, doc.sha256));
       fileRemoved = true;
     }
-    await writeAudit(tx, who.audit, { action: 'evidence.delete', objectType: 'evidence', objectId: id, unitId: doc.unitId, before: doc, after: { fileRemoved } });
+    await writeAudit(tx, who.audit, {
+      action: 'evidence.delete',
+      objectType: 'evidence',
+      objectId: id,
+      unitId: doc.unitId,
+      before: doc,
+      after: { fileRemoved },
+    });
     return fileRemoved ? doc.sha256! : null;
   });
   // The file goes only after the rows are committed: a crash in between leaves an unrecorded file (removed
@@ -35,7 +51,11 @@ export async function deleteEvidence(db: Db, store: FileStore, who: { actor: Sco
   if (removedSha) {
     await db.transaction(async (tx) => {
       await lockStoredFile(tx, removedSha);
-      const [again] = await tx.select({ sha256: storedFiles.sha256 }).from(storedFiles).where(eq(storedFiles.sha256, removedSha)).limit(1);
+      const [again] = await tx
+        .select({ sha256: storedFiles.sha256 })
+        .from(storedFiles)
+        .where(eq(storedFiles.sha256, removedSha))
+        .limit(1);
       if (!again) await store.delete(removedSha);
     });
   }

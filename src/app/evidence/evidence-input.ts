@@ -16,10 +16,15 @@ export function parseDocDate(value: string): string | null {
   const v = value.trim();
   const vi = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v);
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  const [y, m, d] = vi ? [Number(vi[3]), Number(vi[2]), Number(vi[1])] : iso ? [Number(iso[1]), Number(iso[2]), Number(iso[3])] : [];
+  const [y, m, d] = vi
+    ? [Number(vi[3]), Number(vi[2]), Number(vi[1])]
+    : iso
+      ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+      : [];
   if (y === undefined || m === undefined || d === undefined) return null;
   const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d || y < 1900 || y > 2200) return null;
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d || y < 1900 || y > 2200)
+    return null;
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
@@ -28,7 +33,11 @@ const docDateSchema = z
   .transform((s, ctx) => {
     if (s.trim() === '') return null;
     const iso = parseDocDate(s);
-    if (!iso) ctx.addIssue({ code: 'custom', message: 'Ngày văn bản phải có dạng dd/mm/yyyy (ví dụ 05/03/2025) và là ngày có thật' });
+    if (!iso)
+      ctx.addIssue({
+        code: 'custom',
+        message: 'Ngày văn bản phải có dạng dd/mm/yyyy (ví dụ 05/03/2025) và là ngày có thật',
+      });
     return iso;
   })
   .nullish();
@@ -66,7 +75,11 @@ export function sanitizeFileName(raw: string, fallback = 'tai-lieu'): string {
   if ([...name].length > MAX_NAME) {
     const dot = name.lastIndexOf('.');
     const ext = dot > 0 && name.length - dot <= 10 ? name.slice(dot) : '';
-    name = [...name.slice(0, name.length - ext.length)].slice(0, MAX_NAME - ext.length).join('').trim() + ext;
+    name =
+      [...name.slice(0, name.length - ext.length)]
+        .slice(0, MAX_NAME - ext.length)
+        .join('')
+        .trim() + ext;
   }
   return name || fallback;
 }

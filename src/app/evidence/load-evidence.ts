@@ -12,13 +12,19 @@ import { OperationError, notFound } from '../errors.ts';
 
 export type Need = 'read' | 'manage';
 
-export const unitRefOf = (unit: Pick<OrgUnitRow, 'id' | 'path'>): UnitRef => ({ id: unit.id, ancestry: ancestryOf(unit.path) });
+export const unitRefOf = (unit: Pick<OrgUnitRow, 'id' | 'path'>): UnitRef => ({
+  id: unit.id,
+  ancestry: ancestryOf(unit.path),
+});
 
 function authorize(actor: ScopedActor, unit: OrgUnitRow, need: Need, what: string): void {
   const ref = unitRefOf(unit);
   if (!canReadUnitEvidence(actor, ref)) throw notFound(what);
   if (need === 'manage' && !canManageUnitEvidence(actor, ref)) {
-    throw new OperationError('FORBIDDEN', 'Chỉ cán bộ đầu mối và lãnh đạo của đơn vị mới được thay đổi tài liệu kiểm chứng của đơn vị.');
+    throw new OperationError(
+      'FORBIDDEN',
+      'Chỉ cán bộ đầu mối và lãnh đạo của đơn vị mới được thay đổi tài liệu kiểm chứng của đơn vị.',
+    );
   }
 }
 
@@ -29,7 +35,12 @@ export async function loadEvidenceUnit(db: Db, actor: ScopedActor, unitId: strin
   return unit;
 }
 
-export async function loadEvidence(db: Db, actor: ScopedActor, id: string, need: Need): Promise<{ evidence: EvidenceWithFile; unit: OrgUnitRow }> {
+export async function loadEvidence(
+  db: Db,
+  actor: ScopedActor,
+  id: string,
+  need: Need,
+): Promise<{ evidence: EvidenceWithFile; unit: OrgUnitRow }> {
   const what = 'Không tìm thấy tài liệu kiểm chứng.';
   const evidence = isUuid(id) ? await findEvidence(db, id) : null;
   if (!evidence) throw notFound(what);

@@ -22,15 +22,26 @@ export interface Reconciled {
 export async function reconcileLocalStore(db: Db, store: LocalFileStore): Promise<Reconciled> {
   const staleSpools = await cleanStaleSpools(store.tmpDir);
   const entries = await fs.readdir(store.root, { withFileTypes: true, recursive: true }).catch(() => []);
-  const shas = entries.filter((e) => e.isFile() && SHA256_HEX.test(e.name) && !path.join(e.parentPath, e.name).startsWith(store.tmpDir + path.sep)).map((e) => e.name);
+  const shas = entries
+    .filter(
+      (e) =>
+        e.isFile() && SHA256_HEX.test(e.name) && !path.join(e.parentPath, e.name).startsWith(store.tmpDir + path.sep),
+    )
+    .map((e) => e.name);
   let orphans = 0;
   for (let i = 0; i < shas.length; i += 1000) {
     const batch = shas.slice(i, i + 1000);
-    const known = new Set((await db.select({ sha256: storedFiles.sha256 }).from(storedFiles).where(inArray(storedFiles.sha256, batch))).map((r) => r.sha256));
+    const known = new Set(
+      (await db.select({ sha256: storedFiles.sha256 }).from(storedFiles).where(inArray(storedFiles.sha256, batch))).map(
+        (r) => r.sha256,
+      ),
+    );
     for (const sha of batch.filter((s) => !known.has(s))) {
       const removed = await db.transaction(async (tx) => {
         await lockStoredFile(tx, sha);
-        const [row] = rowsOf<{ n: number }>(await tx.execute(sql`select count(*)::int as n from stored_files where sha256 = ${sha}`));
+        const [row] = rowsOf<{ n: number }>(
+          await tx.execute(sql`select count(*)::int as n from stored_files where sha256 = ${sha}`),
+        );
         if (Number(row?.n ?? 0) > 0) return false;
         await store.delete(sha);
         return true;

@@ -11,7 +11,12 @@ import { loadEvidence } from './load-evidence.ts';
 
 export type EvidencePatch = Partial<EvidenceMeta> & { url?: string; fileName?: string };
 
-export async function updateEvidence(db: Db, who: { actor: ScopedActor; audit: AuditActor }, id: string, patch: EvidencePatch) {
+export async function updateEvidence(
+  db: Db,
+  who: { actor: ScopedActor; audit: AuditActor },
+  id: string,
+  patch: EvidencePatch,
+) {
   return db.transaction(async (tx) => {
     const { evidence } = await loadEvidence(tx, who.actor, id, 'manage');
     const before = evidence.doc;
@@ -33,7 +38,14 @@ export async function updateEvidence(db: Db, who: { actor: ScopedActor; audit: A
       })
       .where(eq(evidenceDocuments.id, id))
       .returning();
-    await writeAudit(tx, who.audit, { action: 'evidence.update', objectType: 'evidence', objectId: id, unitId: before.unitId, before, after });
+    await writeAudit(tx, who.audit, {
+      action: 'evidence.update',
+      objectType: 'evidence',
+      objectId: id,
+      unitId: before.unitId,
+      before,
+      after,
+    });
     return after!;
   });
 }

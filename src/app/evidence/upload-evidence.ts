@@ -18,13 +18,21 @@ export interface UploadInput {
   meta: EvidenceMeta;
 }
 
-export async function uploadEvidence(db: Db, store: FileStore, who: { actor: ScopedActor; audit: AuditActor; userId: string }, input: UploadInput) {
+export async function uploadEvidence(
+  db: Db,
+  store: FileStore,
+  who: { actor: ScopedActor; audit: AuditActor; userId: string },
+  input: UploadInput,
+) {
   const { staged } = input;
   return db.transaction(async (tx) => {
     await lockStoredFile(tx, staged.sha256);
     const { created } = await staged.commit();
     try {
-      await tx.insert(storedFiles).values({ sha256: staged.sha256, size: staged.size, mimeType: input.mimeType }).onConflictDoNothing();
+      await tx
+        .insert(storedFiles)
+        .values({ sha256: staged.sha256, size: staged.size, mimeType: input.mimeType })
+        .onConflictDoNothing();
       const [doc] = await tx
         .insert(evidenceDocuments)
         .values({

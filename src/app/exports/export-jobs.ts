@@ -17,19 +17,49 @@ export type ExportJobStatus = 'queued' | 'running' | 'done' | 'failed';
 
 async function authorizeExport(db: Db, actor: ScopedActor, campaignId: string) {
   const c = await loadAppraisalCampaign(db, actor, campaignId);
-  if (c.viaMembership || campaignAbilities(actor, campaignRefOf(c)).viewProgress || holdsRoleOver(actor, ['viewer', 'dx_office'], ownerRefOf(c))) return c;
-  if ((await myMemberships(db, actor.userId, (await loadGroupsOf(db, campaignId)).map((g) => g.id))).size > 0) return c;
-  throw new OperationError('FORBIDDEN', 'Chỉ cơ quan chuyên trách, Hội đồng thẩm định và người theo dõi của cơ quan chủ trì được xuất kết quả.');
+  if (
+    c.viaMembership ||
+    campaignAbilities(actor, campaignRefOf(c)).viewProgress ||
+    holdsRoleOver(actor, ['viewer', 'dx_office'], ownerRefOf(c))
+  )
+    return c;
+  if (
+    (
+      await myMemberships(
+        db,
+        actor.userId,
+        (await loadGroupsOf(db, campaignId)).map((g) => g.id),
+      )
+    ).size > 0
+  )
+    return c;
+  throw new OperationError(
+    'FORBIDDEN',
+    'Chỉ cơ quan chuyên trách, Hội đồng thẩm định và người theo dõi của cơ quan chủ trì được xuất kết quả.',
+  );
 }
 
-export async function requestExport(db: Db, who: { userId: string; actor: ScopedActor }, campaignId: string, input: { kind: ExportKind; unitId?: string | undefined }): Promise<string> {
+export async function requestExport(
+  db: Db,
+  who: { userId: string; actor: ScopedActor },
+  campaignId: string,
+  input: { kind: ExportKind; unitId?: string | undefined },
+): Promise<string> {
   const c = await authorizeExport(db, who.actor, campaignId);
   const { kind, unitId } = input;
   if (kind.startsWith('scorecard')) {
-    if (!unitId) throw new OperationError('VALIDATION_FAILED', 'Phiếu kết quả cần chọn đơn vị.', { issues: [{ path: '/unitId', message: 'Bắt buộc với phiếu kết quả' }] });
+    if (!unitId)
+      throw new OperationError('VALIDATION_FAILED', 'Phiếu kết quả cần chọn đơn vị.', {
+        issues: [{ path: '/unitId', message: 'Bắt buộc với phiếu kết quả' }],
+      });
     if (!(await unitTakesPart(db, c.campaign.id, unitId))) throw notFound('Đơn vị không tham gia kỳ đánh giá này.');
   }
-  const payload: ExportPayload = { campaignId: c.campaign.id, kind, ...(unitId && kind.startsWith('scorecard') ? { unitId } : {}), requestedBy: who.userId };
+  const payload: ExportPayload = {
+    campaignId: c.campaign.id,
+    kind,
+    ...(unitId && kind.startsWith('scorecard') ? { unitId } : {}),
+    requestedBy: who.userId,
+  };
   return (await enqueueJob(db, { kind: EXPORT_JOB, payload }))!;
 }
 
@@ -54,7 +84,10 @@ export async function readExportJob(db: Db, id: string, userId: string) {
     kind: j.payload.kind,
     status,
     progress: status === 'done' ? 1 : (r?.progress ?? 0),
-    result: status === 'done' && r?.downloadUrl ? { downloadUrl: r.downloadUrl, fileName: r.fileName!, size: r.size!, contentType: r.contentType! } : null,
+    result:
+      status === 'done' && r?.downloadUrl
+        ? { downloadUrl: r.downloadUrl, fileName: r.fileName!, size: r.size!, contentType: r.contentType! }
+        : null,
     error: status === 'failed' || (status === 'queued' && j.last_error) ? j.last_error : null,
   };
 }

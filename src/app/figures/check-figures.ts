@@ -44,24 +44,46 @@ function inputOfIssue(err: OperationError): string | undefined {
   return path ? path.slice('/inputs/'.length) || undefined : undefined;
 }
 
-export async function checkFigures(db: Db, campaignId: string, figures: readonly FigureInput[]): Promise<{ checked: CheckedFigure[]; problems: FigureProblem[] }> {
-  const participants = await findParticipants(db, campaignId, figures.map((f) => f.unitCode));
+export async function checkFigures(
+  db: Db,
+  campaignId: string,
+  figures: readonly FigureInput[],
+): Promise<{ checked: CheckedFigure[]; problems: FigureProblem[] }> {
+  const participants = await findParticipants(
+    db,
+    campaignId,
+    figures.map((f) => f.unitCode),
+  );
   const definitions = new Map<string, Awaited<ReturnType<typeof loadDefinition>>>();
-  for (const p of participants.values()) if (!definitions.has(p.frameworkId)) definitions.set(p.frameworkId, await loadDefinition(db, p.frameworkId));
+  for (const p of participants.values())
+    if (!definitions.has(p.frameworkId)) definitions.set(p.frameworkId, await loadDefinition(db, p.frameworkId));
   const checked: CheckedFigure[] = [];
   const problems: FigureProblem[] = [];
   const seen = new Map<string, number>();
   figures.forEach((given, index) => {
     let figure = given;
     const problem = (column: FigureProblem['column'], message: string, input?: string) =>
-      problems.push({ index, unitCode: figure.unitCode, itemCode: figure.itemCode, column, message, ...(input ? { input } : {}), ...(figure.rows ? { row: (input && figure.rows[input]) || Math.min(...Object.values(figure.rows)) } : {}) });
+      problems.push({
+        index,
+        unitCode: figure.unitCode,
+        itemCode: figure.itemCode,
+        column,
+        message,
+        ...(input ? { input } : {}),
+        ...(figure.rows ? { row: (input && figure.rows[input]) || Math.min(...Object.values(figure.rows)) } : {}),
+      });
     const participant = participants.get(figure.unitCode);
     if (!participant) return problem('Mã đơn vị', `Đơn vị "${figure.unitCode}" không tham gia kỳ đánh giá này.`);
     const def = definitions.get(participant.frameworkId);
     const node = def?.leaves.get(figure.itemCode);
     if (!node) {
       const isGroup = def ? [...def.leaves.keys()].some((c) => c.startsWith(`${figure.itemCode}.`)) : false;
-      return problem('Mã chỉ số', isGroup ? `"${figure.itemCode}" là nhóm chỉ số, chỉ nhận số liệu cho chỉ số thành phần.` : `Bộ chỉ số của đơn vị "${figure.unitCode}" không có chỉ số "${figure.itemCode}".`);
+      return problem(
+        'Mã chỉ số',
+        isGroup
+          ? `"${figure.itemCode}" là nhóm chỉ số, chỉ nhận số liệu cho chỉ số thành phần.`
+          : `Bộ chỉ số của đơn vị "${figure.unitCode}" không có chỉ số "${figure.itemCode}".`,
+      );
     }
     figure = withMethodKeys(node, figure);
     if (!figure.source.trim()) return problem('Nguồn', 'Thiếu nguồn số liệu.');
@@ -70,7 +92,12 @@ export async function checkFigures(db: Db, campaignId: string, figures: readonly
     if (seen.has(key)) return problem('Mã chỉ số', `Trùng đơn vị, chỉ số và nguồn với mục thứ ${seen.get(key)! + 1}.`);
     seen.set(key, index);
     const typed = typedInputs(node, figure.inputs);
-    if (Object.values(typed).some((v) => v === null)) return problem('Giá trị', 'Có số liệu để trống.', Object.keys(typed).find((k) => typed[k] === null));
+    if (Object.values(typed).some((v) => v === null))
+      return problem(
+        'Giá trị',
+        'Có số liệu để trống.',
+        Object.keys(typed).find((k) => typed[k] === null),
+      );
     try {
       const evaluated = evaluateItem(node, { inputs: typed }, participant.info);
       checked.push({ index, figure, participant, node, inputs: evaluated.inputs });
@@ -87,6 +114,8 @@ export async function checkFigures(db: Db, campaignId: string, figures: readonly
 function withMethodKeys(node: FrameworkNode, f: FigureInput): FigureInput {
   const inputs: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(f.inputs)) inputs[inputKeyOf(node, k)] = v;
-  const rows = f.rows ? Object.fromEntries(Object.entries(f.rows).map(([k, r]) => [inputKeyOf(node, k), r])) : undefined;
+  const rows = f.rows
+    ? Object.fromEntries(Object.entries(f.rows).map(([k, r]) => [inputKeyOf(node, k), r]))
+    : undefined;
   return { ...f, inputs, ...(rows ? { rows } : {}) };
 }

@@ -21,11 +21,18 @@ export async function loadCampaignForSupply(db: Db, who: SupplyWho, campaignId: 
   if (!row) throw campaignNotFound();
   const ref = campaignRefOf(row);
   if (!holdsRoleOver(who.actor, ['dx_office', 'data_supplier'], ref.owner)) {
-    throw new OperationError('FORBIDDEN', 'Chỉ đơn vị cung cấp số liệu hoặc cơ quan chuyên trách chủ trì kỳ đánh giá được cung cấp số liệu.');
+    throw new OperationError(
+      'FORBIDDEN',
+      'Chỉ đơn vị cung cấp số liệu hoặc cơ quan chuyên trách chủ trì kỳ đánh giá được cung cấp số liệu.',
+    );
   }
   if (!campaignAbilities(who.actor, ref).supplyFigures) {
     const label = CAMPAIGN_STATUS_LABELS[ref.status as CampaignStatus] ?? ref.status;
-    throw new OperationError('INVALID_STATE', `Kỳ đánh giá đang ở trạng thái "${label}": chỉ nhận số liệu khi kỳ đánh giá đang mở.`, { status: ref.status });
+    throw new OperationError(
+      'INVALID_STATE',
+      `Kỳ đánh giá đang ở trạng thái "${label}": chỉ nhận số liệu khi kỳ đánh giá đang mở.`,
+      { status: ref.status },
+    );
   }
   return row;
 }

@@ -36,16 +36,39 @@ export class FiguresInvalid extends OperationError {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-export async function supplyFigures(db: Db, who: SupplyWho, campaignId: string, figures: readonly FigureInput[], now: Date): Promise<SupplyResult> {
+export async function supplyFigures(
+  db: Db,
+  who: SupplyWho,
+  campaignId: string,
+  figures: readonly FigureInput[],
+  now: Date,
+): Promise<SupplyResult> {
   return db.transaction(async (tx) => {
     await loadCampaignForSupply(tx, who, campaignId);
     const { checked, problems } = await checkFigures(tx, campaignId, figures);
     if (problems.length > 0) throw new FiguresInvalid(problems);
-    await lockAssessments(tx, checked.map((c) => c.participant.assessmentId));
-    const items = await loadItemRows(tx, checked.map((c) => c.participant.assessmentId));
-    const supplied = await latestSuppliedValues(tx, campaignId, checked.map((c) => c.participant.unitId));
+    await lockAssessments(
+      tx,
+      checked.map((c) => c.participant.assessmentId),
+    );
+    const items = await loadItemRows(
+      tx,
+      checked.map((c) => c.participant.assessmentId),
+    );
+    const supplied = await latestSuppliedValues(
+      tx,
+      campaignId,
+      checked.map((c) => c.participant.unitId),
+    );
 
-    const result: SupplyResult = { accepted: checked.length, prefilled: 0, kept: 0, unchanged: 0, locked: 0, items: [] };
+    const result: SupplyResult = {
+      accepted: checked.length,
+      prefilled: 0,
+      kept: 0,
+      unchanged: 0,
+      locked: 0,
+      items: [],
+    };
     const audits: AuditEntryInput[] = [];
     for (const c of checked) {
       const p = c.participant;
@@ -56,17 +79,36 @@ export async function supplyFigures(db: Db, who: SupplyWho, campaignId: string, 
       const { outcome, after } = await applyFigure(tx, c, before, previous, who.userId, now);
       if (after) items.set(itemKey, after);
       supplied.set(suppliedKey, { ...previous, ...c.inputs });
-      await tx.insert(suppliedFigures).values({ campaignId, unitId: p.unitId, code: c.figure.itemCode, inputs: c.inputs, source: c.figure.source, suppliedBy: who.userId, suppliedAt: now });
+      await tx
+        .insert(suppliedFigures)
+        .values({
+          campaignId,
+          unitId: p.unitId,
+          code: c.figure.itemCode,
+          inputs: c.inputs,
+          source: c.figure.source,
+          suppliedBy: who.userId,
+          suppliedAt: now,
+        });
       result[outcome]++;
       result.items.push({ index: c.index, unitCode: p.unitCode, itemCode: c.figure.itemCode, outcome });
-      const shown = (row: ItemRow | null) => (row ? { inputs: row.inputs, selfScore: row.selfScore, version: row.version } : { inputs: {}, selfScore: null, version: 0 });
+      const shown = (row: ItemRow | null) =>
+        row
+          ? { inputs: row.inputs, selfScore: row.selfScore, version: row.version }
+          : { inputs: {}, selfScore: null, version: 0 };
       audits.push({
         action: 'assessment.figure.supply',
         objectType: 'assessment',
         objectId: p.assessmentId,
         unitId: p.unitId,
         before: { code: c.figure.itemCode, ...shown(before) },
-        after: { code: c.figure.itemCode, source: c.figure.source, supplied: c.inputs, outcome, ...shown(after ?? before) },
+        after: {
+          code: c.figure.itemCode,
+          source: c.figure.source,
+          supplied: c.inputs,
+          outcome,
+          ...shown(after ?? before),
+        },
       });
     }
     await writeAuditBatch(tx, who.audit, audits);
@@ -74,10 +116,19 @@ export async function supplyFigures(db: Db, who: SupplyWho, campaignId: string, 
   });
 }
 
-async function applyFigure(tx: Db, c: CheckedFigure, before: ItemRow | null, previous: Record<string, unknown>, userId: string, now: Date): Promise<{ outcome: FigureOutcome; after: ItemRow | null }> {
+async function applyFigure(
+  tx: Db,
+  c: CheckedFigure,
+  before: ItemRow | null,
+  previous: Record<string, unknown>,
+  userId: string,
+  now: Date,
+): Promise<{ outcome: FigureOutcome; after: ItemRow | null }> {
   if (c.participant.assessmentStatus === 'submitted' && !before?.reopened) return { outcome: 'locked', after: null };
   const current: StoredInputs = before?.inputs ?? {};
-  const own = Object.keys(c.inputs).some((k) => current[k] !== undefined && !same(current[k], previous[k]) && !same(current[k], c.inputs[k]));
+  const own = Object.keys(c.inputs).some(
+    (k) => current[k] !== undefined && !same(current[k], previous[k]) && !same(current[k], c.inputs[k]),
+  );
   if (own) return { outcome: 'kept', after: null };
   const merged = { ...current, ...c.inputs };
   if (before && same(merged, current)) return { outcome: 'unchanged', after: null };
@@ -94,8 +145,16 @@ async function applyFigure(tx: Db, c: CheckedFigure, before: ItemRow | null, pre
     ? await tx
         .update(assessmentItems)
         .set({ ...values, version: sql`${assessmentItems.version} + 1` })
-        .where(and(eq(assessmentItems.assessmentId, c.participant.assessmentId), eq(assessmentItems.code, c.figure.itemCode)))
+        .where(
+          and(
+            eq(assessmentItems.assessmentId, c.participant.assessmentId),
+            eq(assessmentItems.code, c.figure.itemCode),
+          ),
+        )
         .returning()
-    : await tx.insert(assessmentItems).values({ assessmentId: c.participant.assessmentId, code: c.figure.itemCode, ...values, version: 1 }).returning();
+    : await tx
+        .insert(assessmentItems)
+        .values({ assessmentId: c.participant.assessmentId, code: c.figure.itemCode, ...values, version: 1 })
+        .returning();
   return { outcome: 'prefilled', after: after! };
 }

@@ -16,7 +16,13 @@ export async function archiveFramework(db: Db, who: FrameworkWho, id: string): P
       .set({ status: 'archived', archivedAt: now, rowVersion: sql`${frameworks.rowVersion} + 1`, updatedAt: now })
       .where(eq(frameworks.id, id))
       .returning();
-    await writeAudit(tx, who.audit, { action: 'framework.archive', objectType: 'framework', objectId: id, before: auditSummary(before), after: auditSummary(after!) });
+    await writeAudit(tx, who.audit, {
+      action: 'framework.archive',
+      objectType: 'framework',
+      objectId: id,
+      before: auditSummary(before),
+      after: auditSummary(after!),
+    });
     return (await withFrameworkContext(tx, [after!]))[0]!;
   });
 }

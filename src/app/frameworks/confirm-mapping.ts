@@ -12,33 +12,56 @@ import { type FrameworkWho, loadFrameworkForChange } from './framework-input.ts'
 export async function confirmMapping(db: Db, who: FrameworkWho, fromId: string, toId: string, pairs: MappingPair[]) {
   return db.transaction(async (tx) => {
     const from = await loadFrameworkForChange(tx, who, fromId, 'confirmMapping');
-    const to = who.actor ? await findReadableFramework(tx, who.actor, toId) : await loadFrameworkForChange(tx, who, toId, 'read');
+    const to = who.actor
+      ? await findReadableFramework(tx, who.actor, toId)
+      : await loadFrameworkForChange(tx, who, toId, 'read');
     if (!to) throw notFound('Không tìm thấy phiên bản bộ chỉ số đích.');
-    if (to.id === from.id) throw new OperationError('VALIDATION_FAILED', 'Không thể ánh xạ một phiên bản với chính nó.');
+    if (to.id === from.id)
+      throw new OperationError('VALIDATION_FAILED', 'Không thể ánh xạ một phiên bản với chính nó.');
     const fromCodes = new Set(flattenNodes(from.definition).map((f) => f.code));
     const toCodes = new Set(flattenNodes(to.definition).map((f) => f.code));
     const issues: { index: number; message: string }[] = [];
     const usedFrom = new Set<string>();
     const usedTo = new Set<string>();
     pairs.forEach((p, index) => {
-      if (!fromCodes.has(p.fromCode)) issues.push({ index, message: `Tiêu chí ${p.fromCode} không có trong phiên bản ${from.version}.` });
-      if (!toCodes.has(p.toCode)) issues.push({ index, message: `Tiêu chí ${p.toCode} không có trong phiên bản ${to.version}.` });
+      if (!fromCodes.has(p.fromCode))
+        issues.push({ index, message: `Tiêu chí ${p.fromCode} không có trong phiên bản ${from.version}.` });
+      if (!toCodes.has(p.toCode))
+        issues.push({ index, message: `Tiêu chí ${p.toCode} không có trong phiên bản ${to.version}.` });
       if (usedFrom.has(p.fromCode)) issues.push({ index, message: `Tiêu chí ${p.fromCode} được ánh xạ hai lần.` });
-      if (usedTo.has(p.toCode)) issues.push({ index, message: `Tiêu chí ${p.toCode} của phiên bản mới nhận hai tiêu chí cũ.` });
+      if (usedTo.has(p.toCode))
+        issues.push({ index, message: `Tiêu chí ${p.toCode} của phiên bản mới nhận hai tiêu chí cũ.` });
       usedFrom.add(p.fromCode);
       usedTo.add(p.toCode);
     });
     if (issues.length > 0) {
-      throw new OperationError('VALIDATION_FAILED', `Ánh xạ có ${issues.length} lỗi: ${issues.map((i) => i.message).join(' ')}`, { issues });
+      throw new OperationError(
+        'VALIDATION_FAILED',
+        `Ánh xạ có ${issues.length} lỗi: ${issues.map((i) => i.message).join(' ')}`,
+        { issues },
+      );
     }
     const confirmedAt = new Date();
     const values = { fromId: from.id, toId: to.id, pairs, confirmedBy: who.userId ?? null, confirmedAt };
-    await tx.insert(frameworkMappings).values(values).onConflictDoUpdate({ target: [frameworkMappings.fromId, frameworkMappings.toId], set: { pairs, confirmedBy: values.confirmedBy, confirmedAt } });
+    await tx
+      .insert(frameworkMappings)
+      .values(values)
+      .onConflictDoUpdate({
+        target: [frameworkMappings.fromId, frameworkMappings.toId],
+        set: { pairs, confirmedBy: values.confirmedBy, confirmedAt },
+      });
     await writeAudit(tx, who.audit, {
       action: 'framework.confirm_mapping',
       objectType: 'framework',
       objectId: from.id,
-      after: { fromCode: from.code, fromVersion: from.version, toId: to.id, toCode: to.code, toVersion: to.version, pairs },
+      after: {
+        fromCode: from.code,
+        fromVersion: from.version,
+        toId: to.id,
+        toCode: to.code,
+        toVersion: to.version,
+        pairs,
+      },
     });
     return { pairs, confirmedAt };
   });

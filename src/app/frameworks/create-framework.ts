@@ -12,7 +12,14 @@ import { withFrameworkContext } from '../../db/queries/framework-context.ts';
 import { nextVersionOf } from '../../db/queries/frameworks.ts';
 import { frameworks } from '../../db/schema/frameworks.ts';
 import { OperationError } from '../errors.ts';
-import { type FrameworkForChange, type FrameworkWho, auditSummary, checkDefinition, derivedColumns, loadFrameworkForChange } from './framework-input.ts';
+import {
+  type FrameworkForChange,
+  type FrameworkWho,
+  auditSummary,
+  checkDefinition,
+  derivedColumns,
+  loadFrameworkForChange,
+} from './framework-input.ts';
 import { resolveNewOwner } from './framework-owner.ts';
 
 /** Serialises version numbering per code (two simultaneous creations never take the same number). */
@@ -24,16 +31,31 @@ export interface CreateFrameworkOptions {
   ownerUnitId?: string;
 }
 
-export async function createFramework(db: Db, who: FrameworkWho, doc: unknown, options: CreateFrameworkOptions = {}): Promise<FrameworkForChange> {
-  if (who.actor && !canManageFrameworks(who.actor)) throw new OperationError('FORBIDDEN', 'Bạn không có quyền tạo bộ chỉ số.');
+export async function createFramework(
+  db: Db,
+  who: FrameworkWho,
+  doc: unknown,
+  options: CreateFrameworkOptions = {},
+): Promise<FrameworkForChange> {
+  if (who.actor && !canManageFrameworks(who.actor))
+    throw new OperationError('FORBIDDEN', 'Bạn không có quyền tạo bộ chỉ số.');
   const def = checkDefinition(doc);
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${FRAMEWORK_CODE_LOCK}, hashtext(${def.code}))`);
     const { next, latestId } = await nextVersionOf(tx, def.code);
-    const ownerUnitId = latestId ? await ownerOfNextVersion(tx, who, latestId, options.ownerUnitId) : await resolveNewOwner(tx, who.actor, options.ownerUnitId);
+    const ownerUnitId = latestId
+      ? await ownerOfNextVersion(tx, who, latestId, options.ownerUnitId)
+      : await resolveNewOwner(tx, who.actor, options.ownerUnitId);
     const [row] = await tx
       .insert(frameworks)
-      .values({ ...derivedColumns(def), version: next, status: 'draft', basedOnId: latestId, ownerUnitId, createdBy: who.userId ?? null })
+      .values({
+        ...derivedColumns(def),
+        version: next,
+        status: 'draft',
+        basedOnId: latestId,
+        ownerUnitId,
+        createdBy: who.userId ?? null,
+      })
       .returning();
     await writeAudit(tx, who.audit, {
       action: 'framework.create',
@@ -47,7 +69,12 @@ export async function createFramework(db: Db, who: FrameworkWho, doc: unknown, o
 }
 
 /** A document whose code exists starts that set's next version: its owner's offices only, owner kept. */
-async function ownerOfNextVersion(tx: Db, who: FrameworkWho, latestId: string, requested: string | undefined): Promise<string> {
+async function ownerOfNextVersion(
+  tx: Db,
+  who: FrameworkWho,
+  latestId: string,
+  requested: string | undefined,
+): Promise<string> {
   const latest = await loadFrameworkForChange(tx, who, latestId, 'createVersion');
   if (requested && requested !== latest.ownerUnitId) {
     throw new OperationError(

@@ -7,7 +7,13 @@ import { withFrameworkContext } from '../../db/queries/framework-context.ts';
 import { nextVersionOf } from '../../db/queries/frameworks.ts';
 import { frameworks } from '../../db/schema/frameworks.ts';
 import { FRAMEWORK_CODE_LOCK } from './create-framework.ts';
-import { type FrameworkForChange, type FrameworkWho, auditSummary, derivedColumns, loadFrameworkForChange } from './framework-input.ts';
+import {
+  type FrameworkForChange,
+  type FrameworkWho,
+  auditSummary,
+  derivedColumns,
+  loadFrameworkForChange,
+} from './framework-input.ts';
 
 export async function createFrameworkVersion(db: Db, who: FrameworkWho, id: string): Promise<FrameworkForChange> {
   return db.transaction(async (tx) => {
@@ -16,7 +22,14 @@ export async function createFrameworkVersion(db: Db, who: FrameworkWho, id: stri
     const { next } = await nextVersionOf(tx, source.code);
     const [row] = await tx
       .insert(frameworks)
-      .values({ ...derivedColumns(source.definition), version: next, status: 'draft', basedOnId: source.id, ownerUnitId: source.ownerUnitId, createdBy: who.userId ?? null })
+      .values({
+        ...derivedColumns(source.definition),
+        version: next,
+        status: 'draft',
+        basedOnId: source.id,
+        ownerUnitId: source.ownerUnitId,
+        createdBy: who.userId ?? null,
+      })
       .returning();
     await writeAudit(tx, who.audit, {
       action: 'framework.create_version',

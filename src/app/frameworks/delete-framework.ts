@@ -10,6 +10,11 @@ export async function deleteFramework(db: Db, who: FrameworkWho, id: string): Pr
   await db.transaction(async (tx) => {
     const before = await loadFrameworkForChange(tx, who, id, 'delete');
     await tx.delete(frameworks).where(eq(frameworks.id, id));
-    await writeAudit(tx, who.audit, { action: 'framework.delete', objectType: 'framework', objectId: id, before: { ...auditSummary(before), definition: before.definition } });
+    await writeAudit(tx, who.audit, {
+      action: 'framework.delete',
+      objectType: 'framework',
+      objectId: id,
+      before: { ...auditSummary(before), definition: before.definition },
+    });
   });
 }

@@ -3,8 +3,19 @@
 // (404 when unreadable, 403 when readable but issued by a unit the caller's office does not reach, 409
 // when its state or a running campaign forbids the change; row-locked), and what the audit records.
 import { eq } from 'drizzle-orm';
-import { countIndicators, parseFrameworkDocument, sumPoints, type FrameworkDefinition } from '../../core/framework/index.ts';
-import { type Actor, type FrameworkAbilities, canIssueFrameworkFor, canManageFrameworks, frameworkAbilities } from '../../core/policy/index.ts';
+import {
+  countIndicators,
+  parseFrameworkDocument,
+  sumPoints,
+  type FrameworkDefinition,
+} from '../../core/framework/index.ts';
+import {
+  type Actor,
+  type FrameworkAbilities,
+  canIssueFrameworkFor,
+  canManageFrameworks,
+  frameworkAbilities,
+} from '../../core/policy/index.ts';
 import { type FrameworkContext, frameworkRefOf, withFrameworkContext } from '../../db/queries/framework-context.ts';
 import { foldVietnamese } from '../../core/text/vietnamese.ts';
 import type { AuditActor } from '../../db/audit/write-audit.ts';
@@ -57,12 +68,19 @@ const TRUSTED: Actor = { userId: '', grants: [{ role: 'system_admin', unitId: ''
 
 export type FrameworkForChange = FrameworkRow & FrameworkContext;
 
-export async function loadFrameworkForChange(tx: Db, who: FrameworkWho, id: string, ability: keyof FrameworkAbilities): Promise<FrameworkForChange> {
+export async function loadFrameworkForChange(
+  tx: Db,
+  who: FrameworkWho,
+  id: string,
+  ability: keyof FrameworkAbilities,
+): Promise<FrameworkForChange> {
   if (who.actor) {
     const readable = await findReadableFramework(tx, who.actor, id);
     if (!readable) throw notFound('Không tìm thấy bộ chỉ số.');
   }
-  const [locked] = /^[0-9a-f-]{36}$/i.test(id) ? await tx.select().from(frameworks).where(eq(frameworks.id, id)).for('update') : [];
+  const [locked] = /^[0-9a-f-]{36}$/i.test(id)
+    ? await tx.select().from(frameworks).where(eq(frameworks.id, id)).for('update')
+    : [];
   if (!locked) throw notFound('Không tìm thấy bộ chỉ số.');
   const [row] = await withFrameworkContext(tx, [locked]);
   const actor = who.actor ?? TRUSTED;
@@ -70,7 +88,10 @@ export async function loadFrameworkForChange(tx: Db, who: FrameworkWho, id: stri
   const ref = frameworkRefOf(row!);
   // Writing anything (a new version included) needs an office reaching the unit that issued the set.
   if (ability !== 'read' && !canIssueFrameworkFor(actor, ref.owner)) throw notOwner(row!);
-  if (!frameworkAbilities(actor, ref)[ability]) throw ability === 'archive' && row!.status === 'published' && row!.openCampaigns.length > 0 ? inUse(row!) : invalidState(row!, ability);
+  if (!frameworkAbilities(actor, ref)[ability])
+    throw ability === 'archive' && row!.status === 'published' && row!.openCampaigns.length > 0
+      ? inUse(row!)
+      : invalidState(row!, ability);
   return row!;
 }
 
@@ -100,12 +121,25 @@ const ACTION_LABEL: Partial<Record<keyof FrameworkAbilities, string>> = {
 };
 
 function invalidState(row: FrameworkRow, ability: keyof FrameworkAbilities): OperationError {
-  return new OperationError('INVALID_STATE', `Bộ chỉ số ${row.code} phiên bản ${row.version} đang ở trạng thái ${STATUS_LABEL[row.status] ?? row.status}. ${ACTION_LABEL[ability] ?? ''}`.trim(), {
-    status: row.status,
-  });
+  return new OperationError(
+    'INVALID_STATE',
+    `Bộ chỉ số ${row.code} phiên bản ${row.version} đang ở trạng thái ${STATUS_LABEL[row.status] ?? row.status}. ${ACTION_LABEL[ability] ?? ''}`.trim(),
+    {
+      status: row.status,
+    },
+  );
 }
 
 /** What the audit log keeps of a version (the whole definition only where content changes). */
-export function auditSummary(row: Pick<FrameworkRow, 'code' | 'version' | 'name' | 'status' | 'totalPoints' | 'rowVersion'>) {
-  return { code: row.code, version: row.version, name: row.name, status: row.status, totalPoints: row.totalPoints, rowVersion: row.rowVersion };
+export function auditSummary(
+  row: Pick<FrameworkRow, 'code' | 'version' | 'name' | 'status' | 'totalPoints' | 'rowVersion'>,
+) {
+  return {
+    code: row.code,
+    version: row.version,
+    name: row.name,
+    status: row.status,
+    totalPoints: row.totalPoints,
+    rowVersion: row.rowVersion,
+  };
 }

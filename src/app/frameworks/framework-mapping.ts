@@ -7,7 +7,12 @@ import { type FrameworkRow, findReadableFramework } from '../../db/queries/frame
 import type { ScopedActor } from '../../db/queries/org-units.ts';
 import { notFound } from '../errors.ts';
 
-export async function loadFrameworkPair(db: Db, actor: ScopedActor, id: string, otherId: string): Promise<[FrameworkRow, FrameworkRow]> {
+export async function loadFrameworkPair(
+  db: Db,
+  actor: ScopedActor,
+  id: string,
+  otherId: string,
+): Promise<[FrameworkRow, FrameworkRow]> {
   const a = await findReadableFramework(db, actor, id);
   if (!a) throw notFound('Không tìm thấy bộ chỉ số.');
   const b = await findReadableFramework(db, actor, otherId);

@@ -10,19 +10,34 @@ import { ancestryOf } from '../../db/queries/unit-path.ts';
 import { orgUnits } from '../../db/schema/org.ts';
 import { OperationError, notFound } from '../errors.ts';
 
-export async function resolveNewOwner(tx: Db, actor: ScopedActor | null, requested: string | undefined): Promise<string> {
+export async function resolveNewOwner(
+  tx: Db,
+  actor: ScopedActor | null,
+  requested: string | undefined,
+): Promise<string> {
   if (requested) return checkRequestedOwner(tx, actor, requested);
   if (actor && !isSystemAdmin(actor)) {
     const offices = actor.grants.filter((g) => g.role === 'dx_office' && actor.grantPaths.has(g.unitId));
-    const broadest = offices.sort((a, b) => ancestryOf(actor.grantPaths.get(a.unitId)!).length - ancestryOf(actor.grantPaths.get(b.unitId)!).length)[0];
+    const broadest = offices.sort(
+      (a, b) => ancestryOf(actor.grantPaths.get(a.unitId)!).length - ancestryOf(actor.grantPaths.get(b.unitId)!).length,
+    )[0];
     if (!broadest) throw new OperationError('FORBIDDEN', 'Bạn không có quyền tạo bộ chỉ số.');
     return broadest.unitId;
   }
   // An administrator's root is the root above the unit of their role; the first root otherwise.
   const grantRoot = actor?.grants.map((g) => actor.grantPaths.get(g.unitId)).find(Boolean);
   if (grantRoot) return ancestryOf(grantRoot)[0]!;
-  const [root] = await tx.select({ id: orgUnits.id }).from(orgUnits).where(isNull(orgUnits.parentId)).orderBy(asc(orgUnits.createdAt), asc(orgUnits.code)).limit(1);
-  if (!root) throw new OperationError('INVALID_STATE', 'Chưa có đơn vị nào: hãy tạo đơn vị gốc (tỉnh) trước khi tạo bộ chỉ số — bộ chỉ số thuộc về đơn vị ban hành.');
+  const [root] = await tx
+    .select({ id: orgUnits.id })
+    .from(orgUnits)
+    .where(isNull(orgUnits.parentId))
+    .orderBy(asc(orgUnits.createdAt), asc(orgUnits.code))
+    .limit(1);
+  if (!root)
+    throw new OperationError(
+      'INVALID_STATE',
+      'Chưa có đơn vị nào: hãy tạo đơn vị gốc (tỉnh) trước khi tạo bộ chỉ số — bộ chỉ số thuộc về đơn vị ban hành.',
+    );
   return root.id;
 }
 
@@ -30,7 +45,10 @@ async function checkRequestedOwner(tx: Db, actor: ScopedActor | null, unitId: st
   const unit = actor ? await findReadableUnit(tx, actor, unitId) : (await findUnitsByIds(tx, [unitId]))[0];
   if (!unit) throw notFound('Không tìm thấy đơn vị ban hành bộ chỉ số.');
   if (actor && !canIssueFrameworkFor(actor, { id: unit.id, ancestry: ancestryOf(unit.path) })) {
-    throw new OperationError('FORBIDDEN', `Bạn không ban hành được bộ chỉ số cho ${unit.name}: chỉ cho đơn vị thuộc phạm vi quản lý của cơ quan chuyên trách.`);
+    throw new OperationError(
+      'FORBIDDEN',
+      `Bạn không ban hành được bộ chỉ số cho ${unit.name}: chỉ cho đơn vị thuộc phạm vi quản lý của cơ quan chuyên trách.`,
+    );
   }
   return unit.id;
 }

@@ -9,17 +9,30 @@ import { frameworks } from '../../db/schema/frameworks.ts';
 import { OperationError } from '../errors.ts';
 import { type FrameworkForChange, type FrameworkWho, auditSummary, loadFrameworkForChange } from './framework-input.ts';
 
-export async function publishFramework(db: Db, who: FrameworkWho, id: string): Promise<{ row: FrameworkForChange; warnings: Problem[] }> {
+export async function publishFramework(
+  db: Db,
+  who: FrameworkWho,
+  id: string,
+): Promise<{ row: FrameworkForChange; warnings: Problem[] }> {
   return db.transaction(async (tx) => {
     const before = await loadFrameworkForChange(tx, who, id, 'publish');
     const report = validateFramework(before.definition);
     if (report.errors.length > 0) {
-      throw new OperationError('FRAMEWORK_INVALID', `Chưa ban hành được: bộ chỉ số còn ${report.errors.length} lỗi.`, { errors: report.errors, warnings: report.warnings });
+      throw new OperationError('FRAMEWORK_INVALID', `Chưa ban hành được: bộ chỉ số còn ${report.errors.length} lỗi.`, {
+        errors: report.errors,
+        warnings: report.warnings,
+      });
     }
     const now = new Date();
     const [after] = await tx
       .update(frameworks)
-      .set({ status: 'published', publishedAt: now, publishedBy: who.userId ?? null, rowVersion: sql`${frameworks.rowVersion} + 1`, updatedAt: now })
+      .set({
+        status: 'published',
+        publishedAt: now,
+        publishedBy: who.userId ?? null,
+        rowVersion: sql`${frameworks.rowVersion} + 1`,
+        updatedAt: now,
+      })
       .where(eq(frameworks.id, id))
       .returning();
     await writeAudit(tx, who.audit, {

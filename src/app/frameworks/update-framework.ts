@@ -7,9 +7,21 @@ import type { Db } from '../../db/client.ts';
 import { withFrameworkContext } from '../../db/queries/framework-context.ts';
 import { frameworks } from '../../db/schema/frameworks.ts';
 import { OperationError, versionConflict } from '../errors.ts';
-import { type FrameworkForChange, type FrameworkWho, auditSummary, checkDefinition, derivedColumns, loadFrameworkForChange } from './framework-input.ts';
+import {
+  type FrameworkForChange,
+  type FrameworkWho,
+  auditSummary,
+  checkDefinition,
+  derivedColumns,
+  loadFrameworkForChange,
+} from './framework-input.ts';
 
-export async function updateFramework(db: Db, who: FrameworkWho, id: string, input: { definition: unknown; version: number }): Promise<FrameworkForChange> {
+export async function updateFramework(
+  db: Db,
+  who: FrameworkWho,
+  id: string,
+  input: { definition: unknown; version: number },
+): Promise<FrameworkForChange> {
   return db.transaction(async (tx) => {
     const before = await loadFrameworkForChange(tx, who, id, 'update');
     if (input.version !== before.rowVersion) {
@@ -18,7 +30,10 @@ export async function updateFramework(db: Db, who: FrameworkWho, id: string, inp
     }
     const def = checkDefinition(input.definition);
     if (def.code !== before.code) {
-      throw new OperationError('VALIDATION_FAILED', `Không đổi được mã bộ chỉ số (${before.code} → ${def.code}) trong một phiên bản; hãy tạo bộ chỉ số mới với mã mới.`);
+      throw new OperationError(
+        'VALIDATION_FAILED',
+        `Không đổi được mã bộ chỉ số (${before.code} → ${def.code}) trong một phiên bản; hãy tạo bộ chỉ số mới với mã mới.`,
+      );
     }
     const [after] = await tx
       .update(frameworks)

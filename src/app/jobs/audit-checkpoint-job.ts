@@ -8,5 +8,10 @@ export const AUDIT_CHECKPOINT_JOB = 'audit.checkpoint';
 /** Enqueues this hour's checkpoint once (the key makes a second enqueue, by any process, a no-op). */
 export async function scheduleAuditCheckpoint(db: Db, now: Date): Promise<void> {
   const hour = now.toISOString().slice(0, 13);
-  await enqueueJob(db, { kind: AUDIT_CHECKPOINT_JOB, payload: { hour }, key: `${AUDIT_CHECKPOINT_JOB}:${hour}`, runAt: now });
+  await enqueueJob(db, {
+    kind: AUDIT_CHECKPOINT_JOB,
+    payload: { hour },
+    key: `${AUDIT_CHECKPOINT_JOB}:${hour}`,
+    runAt: now,
+  });
 }

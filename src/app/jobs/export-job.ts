@@ -46,10 +46,16 @@ const TYPES: Record<ExportKind, string> = {
 };
 
 async function setProgress(db: Db, jobId: string, progress: number): Promise<void> {
-  await db.execute(sql`update jobs set result = ${JSON.stringify({ progress: Math.round(progress * 100) / 100 })}::jsonb where id = ${jobId}::uuid and done_at is null`);
+  await db.execute(
+    sql`update jobs set result = ${JSON.stringify({ progress: Math.round(progress * 100) / 100 })}::jsonb where id = ${jobId}::uuid and done_at is null`,
+  );
 }
 
-export async function runExportJob(ctx: { db: Db; config: AppConfig; fileStore?: FileStore }, payload: ExportPayload, job: ClaimedJob): Promise<ExportResult> {
+export async function runExportJob(
+  ctx: { db: Db; config: AppConfig; fileStore?: FileStore },
+  payload: ExportPayload,
+  job: ClaimedJob,
+): Promise<ExportResult> {
   const store = ctx.fileStore ?? createFileStore(ctx.config);
   await setProgress(ctx.db, job.id, 0);
   const { view } = await exportSource(ctx.db, payload.campaignId);
@@ -72,17 +78,36 @@ export async function runExportJob(ctx: { db: Db; config: AppConfig; fileStore?:
       fileName = `Bang-xep-hang-DTI-${year}.xlsx`;
     } else {
       const a = view.payload.approvals.at(-1);
-      source = Readable.from(await writeAnnexDocx(c, { decisionNumber: a?.decisionNumber ?? null, decisionDate: a?.decisionDate ?? null, signerName: a?.signer ?? null }));
+      source = Readable.from(
+        await writeAnnexDocx(c, {
+          decisionNumber: a?.decisionNumber ?? null,
+          decisionDate: a?.decisionDate ?? null,
+          signerName: a?.signer ?? null,
+        }),
+      );
       fileName = `Phu-luc-ket-qua-DTI-${year}.docx`;
     }
   } else {
     const hit = payload.unitId ? view.unitIndex.get(payload.unitId) : undefined;
     if (!hit) throw new Error('Đơn vị không có kết quả trong kỳ đánh giá này.');
-    const card = buildScorecard(c, hit.group, hit.row, hit.group.group.framework.nodes, await councilReasons(ctx.db, payload.campaignId, payload.unitId!));
+    const card = buildScorecard(
+      c,
+      hit.group,
+      hit.row,
+      hit.group.group.framework.nodes,
+      await councilReasons(ctx.db, payload.campaignId, payload.unitId!),
+    );
     const pdf = payload.kind === 'scorecard_pdf';
     source = Readable.from(pdf ? await writeScorecardPdf(card) : await writeScorecardXlsx(card));
     fileName = `Phieu-ket-qua-${hit.row.unit.code}-${year}.${pdf ? 'pdf' : 'xlsx'}`;
   }
   const stored = await store.put(source);
-  return { progress: 1, sha256: stored.sha256, size: stored.size, fileName, contentType: TYPES[payload.kind], downloadUrl: `/api/v1/exports/${job.id}/download` };
+  return {
+    progress: 1,
+    sha256: stored.sha256,
+    size: stored.size,
+    fileName,
+    contentType: TYPES[payload.kind],
+    downloadUrl: `/api/v1/exports/${job.id}/download`,
+  };
 }

@@ -20,7 +20,9 @@ import type { JobHandler } from './worker.ts';
 export interface JobContext {
   db: Db;
   config: Pick<AppConfig, 'publicBaseUrl' | 'smtp' | 'reminderHour'> &
-    Partial<Pick<AppConfig, 'sessionIdleMinutes' | 'jobRetentionDays' | 'dataDir' | 'evidenceStore' | 'evidenceQuotaBytes'>>;
+    Partial<
+      Pick<AppConfig, 'sessionIdleMinutes' | 'jobRetentionDays' | 'dataDir' | 'evidenceStore' | 'evidenceQuotaBytes'>
+    >;
   clock: () => Date;
   /** Where export files live (default: the configured store). */
   fileStore?: FileStore;
@@ -36,12 +38,22 @@ function exportStoreOf(ctx: JobContext): FileStore | null {
 
 export function createJobHandlers(ctx: JobContext): Record<string, JobHandler> {
   return {
-    [REMINDER_SCAN_JOB]: (payload) => runReminderScan(ctx.db, ctx.config, ctx.clock(), (payload ?? {}) as ReminderScanPayload),
+    [REMINDER_SCAN_JOB]: (payload) =>
+      runReminderScan(ctx.db, ctx.config, ctx.clock(), (payload ?? {}) as ReminderScanPayload),
     [EMAIL_JOB]: (payload) => sendEmail(ctx.config, payload as EmailPayload),
-    [EXPORT_JOB]: (payload, job) => runExportJob(ctx as JobContext & { config: AppConfig }, payload as ExportPayload, job),
+    [EXPORT_JOB]: (payload, job) =>
+      runExportJob(ctx as JobContext & { config: AppConfig }, payload as ExportPayload, job),
     [PURGE_SESSIONS_JOB]: () => runSessionPurge(ctx.db, ctx.config.sessionIdleMinutes ?? DEFAULT_IDLE_MINUTES),
-    [PURGE_JOBS_JOB]: () => purgeFinishedJobs(ctx.db, ctx.clock(), ctx.config.jobRetentionDays ?? DEFAULT_JOB_RETENTION_DAYS, exportStoreOf(ctx)),
-    ...(ctx.keySecrets ? { [AUDIT_CHECKPOINT_JOB]: () => writeAuditCheckpoint(ctx.db, ctx.keySecrets!, ctx.clock()) } : {}),
+    [PURGE_JOBS_JOB]: () =>
+      purgeFinishedJobs(
+        ctx.db,
+        ctx.clock(),
+        ctx.config.jobRetentionDays ?? DEFAULT_JOB_RETENTION_DAYS,
+        exportStoreOf(ctx),
+      ),
+    ...(ctx.keySecrets
+      ? { [AUDIT_CHECKPOINT_JOB]: () => writeAuditCheckpoint(ctx.db, ctx.keySecrets!, ctx.clock()) }
+      : {}),
   };
 }
 
@@ -69,11 +81,21 @@ export function createScheduler(ctx: JobContext): (now: Date) => Promise<void> {
     const vietnam = new Date(now.getTime() + 7 * 3600_000);
     const date = vietnamDateOf(now);
     if (date !== jobsPurgeFor) {
-      await enqueueJob(ctx.db, { kind: PURGE_JOBS_JOB, payload: { date }, key: `${PURGE_JOBS_JOB}:${date}`, runAt: now });
+      await enqueueJob(ctx.db, {
+        kind: PURGE_JOBS_JOB,
+        payload: { date },
+        key: `${PURGE_JOBS_JOB}:${date}`,
+        runAt: now,
+      });
       jobsPurgeFor = date;
     }
     if (date === scanFor || vietnam.getUTCHours() < ctx.config.reminderHour) return;
-    await enqueueJob(ctx.db, { kind: REMINDER_SCAN_JOB, payload: { date }, key: `${REMINDER_SCAN_JOB}:${date}`, runAt: now });
+    await enqueueJob(ctx.db, {
+      kind: REMINDER_SCAN_JOB,
+      payload: { date },
+      key: `${REMINDER_SCAN_JOB}:${date}`,
+      runAt: now,
+    });
     scanFor = date;
   };
 }

@@ -20,7 +20,12 @@ export interface JobsPurgeResult {
   exportFiles: number;
 }
 
-export async function purgeFinishedJobs(db: Db, now: Date, retentionDays: number, store: FileStore | null): Promise<JobsPurgeResult> {
+export async function purgeFinishedJobs(
+  db: Db,
+  now: Date,
+  retentionDays: number,
+  store: FileStore | null,
+): Promise<JobsPurgeResult> {
   const before = new Date(now.getTime() - retentionDays * 86_400_000).toISOString();
   const files = new Set<string>();
   let jobs = 0;

@@ -28,10 +28,18 @@ export function jobIdForKey(key: string): string {
 }
 
 /** Enqueues a job (in the caller's transaction when given one); returns its id, or null when `key` already exists. */
-export async function enqueueJob(db: Db, job: { kind: string; payload: unknown; runAt?: Date; key?: string }): Promise<string | null> {
+export async function enqueueJob(
+  db: Db,
+  job: { kind: string; payload: unknown; runAt?: Date; key?: string },
+): Promise<string | null> {
   const [row] = await db
     .insert(jobs)
-    .values({ ...(job.key ? { id: jobIdForKey(job.key) } : {}), kind: job.kind, payload: job.payload ?? {}, runAt: job.runAt ?? new Date() })
+    .values({
+      ...(job.key ? { id: jobIdForKey(job.key) } : {}),
+      kind: job.kind,
+      payload: job.payload ?? {},
+      runAt: job.runAt ?? new Date(),
+    })
     .onConflictDoNothing()
     .returning({ id: jobs.id });
   return row?.id ?? null;
@@ -40,16 +48,24 @@ export async function enqueueJob(db: Db, job: { kind: string; payload: unknown; 
 /** Claims up to `limit` due jobs for `leaseMs`; rows locked by another claimer are skipped, not waited on. */
 export async function claimJobs(db: Db, now: Date, limit: number, leaseMs = DEFAULT_LEASE_MS): Promise<ClaimedJob[]> {
   const until = new Date(now.getTime() + leaseMs);
-  const res = await db.execute(sql`update jobs set locked_until = ${until.toISOString()}::timestamptz, attempts = attempts + 1
+  const res =
+    await db.execute(sql`update jobs set locked_until = ${until.toISOString()}::timestamptz, attempts = attempts + 1
     where id in (select id from jobs where done_at is null and run_at <= ${now.toISOString()}::timestamptz
       and (locked_until is null or locked_until < ${now.toISOString()}::timestamptz)
       order by run_at limit ${limit} for update skip locked)
     returning id, kind, payload, attempts`);
-  return rowsOf<ClaimedJob>(res).map((r) => ({ id: r.id, kind: r.kind, payload: r.payload, attempts: Number(r.attempts) }));
+  return rowsOf<ClaimedJob>(res).map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    payload: r.payload,
+    attempts: Number(r.attempts),
+  }));
 }
 
 export async function completeJob(db: Db, id: string, now: Date, result: unknown): Promise<void> {
-  await db.execute(sql`update jobs set done_at = ${now.toISOString()}::timestamptz, result = ${JSON.stringify(result ?? null)}::jsonb, locked_until = null, last_error = null where id = ${id}`);
+  await db.execute(
+    sql`update jobs set done_at = ${now.toISOString()}::timestamptz, result = ${JSON.stringify(result ?? null)}::jsonb, locked_until = null, last_error = null where id = ${id}`,
+  );
 }
 
 /** 30 s, 1 min, 2 min, … capped at one hour. */
@@ -60,9 +76,13 @@ export function backoffMs(attempts: number): number {
 export async function failJob(db: Db, job: ClaimedJob, now: Date, error: string): Promise<void> {
   const message = error.slice(0, 2000);
   if (job.attempts >= MAX_ATTEMPTS) {
-    await db.execute(sql`update jobs set done_at = ${now.toISOString()}::timestamptz, locked_until = null, last_error = ${message} where id = ${job.id}`);
+    await db.execute(
+      sql`update jobs set done_at = ${now.toISOString()}::timestamptz, locked_until = null, last_error = ${message} where id = ${job.id}`,
+    );
     return;
   }
   const retryAt = new Date(now.getTime() + backoffMs(job.attempts));
-  await db.execute(sql`update jobs set run_at = ${retryAt.toISOString()}::timestamptz, locked_until = null, last_error = ${message} where id = ${job.id}`);
+  await db.execute(
+    sql`update jobs set run_at = ${retryAt.toISOString()}::timestamptz, locked_until = null, last_error = ${message} where id = ${job.id}`,
+  );
 }

@@ -31,13 +31,22 @@ export interface ReminderScanResult {
   emails: number;
 }
 
-export async function runReminderScan(db: Db, config: Pick<AppConfig, 'publicBaseUrl' | 'smtp'>, now: Date, payload: ReminderScanPayload): Promise<ReminderScanResult> {
+export async function runReminderScan(
+  db: Db,
+  config: Pick<AppConfig, 'publicBaseUrl' | 'smtp'>,
+  now: Date,
+  payload: ReminderScanPayload,
+): Promise<ReminderScanResult> {
   const today = vietnamDateOf(now);
   const targets = await findReminderTargets(db, payload.campaignId);
   const byCampaign = new Map<string, { target: ReminderTarget; days: number; key: string }[]>();
   for (const t of targets) {
     const days = daysRemaining(now, t.deadline);
-    const occasion = payload.manual ? `manual:${today}` : (t.rules.reminderDaysBefore ?? []).includes(days) ? `before:${days}` : null;
+    const occasion = payload.manual
+      ? `manual:${today}`
+      : (t.rules.reminderDaysBefore ?? []).includes(days)
+        ? `before:${days}`
+        : null;
     if (!occasion) continue;
     const list = byCampaign.get(t.campaignId) ?? [];
     list.push({ target: t, days, key: `reminder:${t.assessmentId}:${occasion}` });
@@ -49,14 +58,30 @@ export async function runReminderScan(db: Db, config: Pick<AppConfig, 'publicBas
       await tx.execute(sql`select pg_advisory_xact_lock(${CAMPAIGN_LOCK_SPACE}, hashtext(${campaignId}))`);
       const existing = await tx.execute(sql`select user_id, dedupe_key from notifications
         where user_id = any(${uuidArray([...new Set(due.map((d) => d.target.userId))])}) and dedupe_key = any(${textArray([...new Set(due.map((d) => d.key))])})`);
-      const sent = new Set(rowsOf<{ user_id: string; dedupe_key: string }>(existing).map((r) => `${r.user_id} ${r.dedupe_key}`));
+      const sent = new Set(
+        rowsOf<{ user_id: string; dedupe_key: string }>(existing).map((r) => `${r.user_id} ${r.dedupe_key}`),
+      );
       const fresh = due.filter((d) => !sent.has(`${d.target.userId} ${d.key}`));
       if (fresh.length === 0) return;
-      const facts = (d: (typeof fresh)[number], link: string) => ({ unitName: d.target.unitName, campaignName: d.target.campaignName, deadline: d.target.deadline, daysRemaining: d.days, link });
+      const facts = (d: (typeof fresh)[number], link: string) => ({
+        unitName: d.target.unitName,
+        campaignName: d.target.campaignName,
+        deadline: d.target.deadline,
+        daysRemaining: d.days,
+        link,
+      });
       await tx.insert(notifications).values(
         fresh.map((d) => {
           const f = facts(d, `/assessments/${d.target.assessmentId}`);
-          return { userId: d.target.userId, kind: 'reminder', title: reminderTitle(f), body: reminderBody(f), link: f.link, dedupeKey: d.key, createdAt: now };
+          return {
+            userId: d.target.userId,
+            kind: 'reminder',
+            title: reminderTitle(f),
+            body: reminderBody(f),
+            link: f.link,
+            dedupeKey: d.key,
+            createdAt: now,
+          };
         }),
       );
       result.notifications += fresh.length;

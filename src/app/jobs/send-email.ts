@@ -23,11 +23,19 @@ export function createMailer(smtp: NonNullable<AppConfig['smtp']>) {
   });
 }
 
-export async function sendEmail(config: Pick<AppConfig, 'smtp'>, payload: EmailPayload): Promise<{ messageId?: string; skipped?: boolean }> {
+export async function sendEmail(
+  config: Pick<AppConfig, 'smtp'>,
+  payload: EmailPayload,
+): Promise<{ messageId?: string; skipped?: boolean }> {
   if (!config.smtp) return { skipped: true };
   const mailer = createMailer(config.smtp);
   try {
-    const info = await mailer.sendMail({ from: config.smtp.from, to: payload.to, subject: payload.subject, text: payload.text });
+    const info = await mailer.sendMail({
+      from: config.smtp.from,
+      to: payload.to,
+      subject: payload.subject,
+      text: payload.text,
+    });
     return { messageId: info.messageId };
   } finally {
     mailer.close();

@@ -69,7 +69,8 @@ export function startJobWorker(o: WorkerOptions): JobWorker {
       } catch (err) {
         o.logger?.error({ err }, 'job worker pass failed'); // database briefly down: try again next tick
       }
-      if (ran === 0 && !stopped) await new Promise<void>((resolve) => ((wake = resolve), setTimeout(resolve, pollMs).unref()));
+      if (ran === 0 && !stopped)
+        await new Promise<void>((resolve) => ((wake = resolve), setTimeout(resolve, pollMs).unref()));
     }
   })();
   return {

@@ -23,7 +23,11 @@ export interface CreateUnitInput {
   formedFrom?: { unitIds: string[]; effectiveDate: string; note?: string };
 }
 
-export async function createUnit(db: Db, who: { actor: ScopedActor; audit: AuditActor }, input: CreateUnitInput): Promise<OrgUnitRow> {
+export async function createUnit(
+  db: Db,
+  who: { actor: ScopedActor; audit: AuditActor },
+  input: CreateUnitInput,
+): Promise<OrgUnitRow> {
   return db.transaction(async (tx) => {
     let parent: OrgUnitRow | null = null;
     if (input.parentId) {
@@ -59,12 +63,26 @@ export async function createUnit(db: Db, who: { actor: ScopedActor; audit: Audit
       const predecessors = (await findUnitsByIds(tx, input.formedFrom.unitIds)).filter(
         (p) => orgUnitAbilities(who.actor, { id: p.id, ancestry: ancestryOf(p.path) }).read,
       );
-      if (predecessors.length !== new Set(input.formedFrom.unitIds).size) throw notFound('Không tìm thấy đơn vị tiền thân.');
-      await tx.insert(orgUnitLineage).values(
-        predecessors.map((p) => ({ unitId: id, predecessorId: p.id, effectiveDate: input.formedFrom!.effectiveDate, note: input.formedFrom!.note ?? null })),
-      );
+      if (predecessors.length !== new Set(input.formedFrom.unitIds).size)
+        throw notFound('Không tìm thấy đơn vị tiền thân.');
+      await tx
+        .insert(orgUnitLineage)
+        .values(
+          predecessors.map((p) => ({
+            unitId: id,
+            predecessorId: p.id,
+            effectiveDate: input.formedFrom!.effectiveDate,
+            note: input.formedFrom!.note ?? null,
+          })),
+        );
     }
-    await writeAudit(tx, who.audit, { action: 'org_unit.create', objectType: 'org_unit', objectId: id, unitId: id, after: row });
+    await writeAudit(tx, who.audit, {
+      action: 'org_unit.create',
+      objectType: 'org_unit',
+      objectId: id,
+      unitId: id,
+      after: row,
+    });
     return row!;
   });
 }

@@ -41,32 +41,73 @@ export async function importUnits(
         // An unchanged row (an export imported back) needs no right to change the unit.
         const changes = current.name !== r.name || current.type !== r.type;
         const abilities = canManage(current);
-        if (!abilities.read) problems.push({ row: r.row, column: 'Mã đơn vị', code: 'UNIT_CODE_TAKEN', params: { value: r.code }, message: `Mã đơn vị "${r.code}" đã được sử dụng.` });
-        else if (changes && !abilities.update) problems.push({ row: r.row, column: 'Mã đơn vị', code: 'NO_RIGHT_TO_UPDATE', params: { value: r.code }, message: `Không có quyền sửa đơn vị "${r.code}" đã có.` });
+        if (!abilities.read)
+          problems.push({
+            row: r.row,
+            column: 'Mã đơn vị',
+            code: 'UNIT_CODE_TAKEN',
+            params: { value: r.code },
+            message: `Mã đơn vị "${r.code}" đã được sử dụng.`,
+          });
+        else if (changes && !abilities.update)
+          problems.push({
+            row: r.row,
+            column: 'Mã đơn vị',
+            code: 'NO_RIGHT_TO_UPDATE',
+            params: { value: r.code },
+            message: `Không có quyền sửa đơn vị "${r.code}" đã có.`,
+          });
         if (!abilities.read) continue;
         const currentParentCode = current.parentId ? (parentCodeById.get(current.parentId) ?? null) : null;
         if ((r.parentCode ?? null) !== currentParentCode) {
-          problems.push({ row: r.row, column: 'Mã đơn vị cấp trên', code: 'PARENT_DIFFERS', params: { value: r.code }, message: `Đơn vị "${r.code}" đã có với đơn vị cấp trên khác; hãy dùng chức năng "Chuyển đơn vị".` });
+          problems.push({
+            row: r.row,
+            column: 'Mã đơn vị cấp trên',
+            code: 'PARENT_DIFFERS',
+            params: { value: r.code },
+            message: `Đơn vị "${r.code}" đã có với đơn vị cấp trên khác; hãy dùng chức năng "Chuyển đơn vị".`,
+          });
         }
         continue;
       }
       if (!r.parentCode) {
-        if (!canCreateRootUnit(who.actor)) problems.push({ row: r.row, column: 'Mã đơn vị cấp trên', code: 'ROOT_NOT_ALLOWED', message: 'Chỉ quản trị hệ thống được tạo đơn vị cấp cao nhất; hãy điền mã đơn vị cấp trên.' });
+        if (!canCreateRootUnit(who.actor))
+          problems.push({
+            row: r.row,
+            column: 'Mã đơn vị cấp trên',
+            code: 'ROOT_NOT_ALLOWED',
+            message: 'Chỉ quản trị hệ thống được tạo đơn vị cấp cao nhất; hãy điền mã đơn vị cấp trên.',
+          });
         continue;
       }
       const parentInDb = existing.get(r.parentCode);
       if (parentInDb && canManage(parentInDb).read) {
-        if (!canManage(parentInDb).createChild) problems.push({ row: r.row, column: 'Mã đơn vị cấp trên', code: 'NO_RIGHT_TO_ADD_CHILD', params: { value: r.parentCode }, message: `Không có quyền thêm đơn vị trực thuộc "${r.parentCode}".` });
+        if (!canManage(parentInDb).createChild)
+          problems.push({
+            row: r.row,
+            column: 'Mã đơn vị cấp trên',
+            code: 'NO_RIGHT_TO_ADD_CHILD',
+            params: { value: r.parentCode },
+            message: `Không có quyền thêm đơn vị trực thuộc "${r.parentCode}".`,
+          });
       } else if (parentInDb || !fileCodes.has(r.parentCode)) {
         // A parent outside the actor's reach is reported exactly like one that does not exist.
-        problems.push({ row: r.row, column: 'Mã đơn vị cấp trên', code: 'PARENT_NOT_FOUND', params: { value: r.parentCode }, message: `Không tìm thấy đơn vị cấp trên có mã "${r.parentCode}" (trong tệp hoặc trong hệ thống).` });
+        problems.push({
+          row: r.row,
+          column: 'Mã đơn vị cấp trên',
+          code: 'PARENT_NOT_FOUND',
+          params: { value: r.parentCode },
+          message: `Không tìm thấy đơn vị cấp trên có mã "${r.parentCode}" (trong tệp hoặc trong hệ thống).`,
+        });
       }
     }
     const order = orderParentsFirst(records, existing, problems);
     problems.push(...tooDeep(order, existing));
     if (problems.length > 0) {
       problems.sort((a, b) => a.row - b.row || columnOrder(a.column) - columnOrder(b.column));
-      throw new OperationError('IMPORT_INVALID', `Tệp có ${problems.length} lỗi; chưa có dữ liệu nào được nhập.`, { problems });
+      throw new OperationError('IMPORT_INVALID', `Tệp có ${problems.length} lỗi; chưa có dữ liệu nào được nhập.`, {
+        problems,
+      });
     }
 
     const paths = new Map<string, { id: string; path: string }>();
@@ -80,9 +121,23 @@ export async function importUnits(
         if (current.name !== r.name || current.type !== r.type) {
           await tx
             .update(orgUnits)
-            .set({ name: r.name, nameFolded: foldVietnamese(r.name), type: r.type, version: sql`${orgUnits.version} + 1`, updatedAt: new Date() })
+            .set({
+              name: r.name,
+              nameFolded: foldVietnamese(r.name),
+              type: r.type,
+              version: sql`${orgUnits.version} + 1`,
+              updatedAt: new Date(),
+            })
             .where(inArray(orgUnits.id, [current.id]));
-          audits.push({ action: 'org_unit.update', objectType: 'org_unit', objectId: current.id, unitId: current.id, before: { name: current.name, type: current.type }, after: { name: r.name, type: r.type }, reason: 'Nhập từ tệp' });
+          audits.push({
+            action: 'org_unit.update',
+            objectType: 'org_unit',
+            objectId: current.id,
+            unitId: current.id,
+            before: { name: current.name, type: current.type },
+            after: { name: r.name, type: r.type },
+            reason: 'Nhập từ tệp',
+          });
           updated++;
         }
         continue;
@@ -91,8 +146,23 @@ export async function importUnits(
       const parent = r.parentCode ? paths.get(r.parentCode)! : null;
       const path = childPath(parent?.path ?? null, id);
       paths.set(r.code, { id, path });
-      inserts.push({ id, code: r.code, name: r.name, nameFolded: foldVietnamese(r.name), type: r.type, parentId: parent?.id ?? null, path });
-      audits.push({ action: 'org_unit.create', objectType: 'org_unit', objectId: id, unitId: id, after: { code: r.code, name: r.name, type: r.type, parentCode: r.parentCode }, reason: 'Nhập từ tệp' });
+      inserts.push({
+        id,
+        code: r.code,
+        name: r.name,
+        nameFolded: foldVietnamese(r.name),
+        type: r.type,
+        parentId: parent?.id ?? null,
+        path,
+      });
+      audits.push({
+        action: 'org_unit.create',
+        objectType: 'org_unit',
+        objectId: id,
+        unitId: id,
+        after: { code: r.code, name: r.name, type: r.type, parentCode: r.parentCode },
+        reason: 'Nhập từ tệp',
+      });
     }
     for (let i = 0; i < inserts.length; i += 500) await tx.insert(orgUnits).values(inserts.slice(i, i + 500));
     await writeAuditBatch(tx, who.audit, audits);
@@ -114,7 +184,13 @@ function tooDeep(order: UnitRecord[], existing: Map<string, OrgUnitRow>): RowPro
     const d = (r.parentCode ? (depth.get(r.parentCode) ?? 0) : 0) + 1;
     depth.set(r.code, d);
     if (d === MAX_UNIT_DEPTH + 1) {
-      problems.push({ row: r.row, column: 'Mã đơn vị cấp trên', code: 'TOO_DEEP', params: { value: r.code, depth: d, max: MAX_UNIT_DEPTH }, message: `Đơn vị "${r.code}" sẽ nằm ở cấp thứ ${d}, sâu quá ${MAX_UNIT_DEPTH} cấp; đơn vị này và các đơn vị trực thuộc nó không nhập được.` });
+      problems.push({
+        row: r.row,
+        column: 'Mã đơn vị cấp trên',
+        code: 'TOO_DEEP',
+        params: { value: r.code, depth: d, max: MAX_UNIT_DEPTH },
+        message: `Đơn vị "${r.code}" sẽ nằm ở cấp thứ ${d}, sâu quá ${MAX_UNIT_DEPTH} cấp; đơn vị này và các đơn vị trực thuộc nó không nhập được.`,
+      });
     }
   }
   return problems;
@@ -122,7 +198,11 @@ function tooDeep(order: UnitRecord[], existing: Map<string, OrgUnitRow>): RowPro
 
 /** Parents before children; reports rows caught in a cycle of parent codes within the file. A loop over
  *  each chain of parents (a file may chain 100,000 units: no recursion, no copied trails). */
-function orderParentsFirst(records: UnitRecord[], existing: Map<string, OrgUnitRow>, problems: RowProblem[]): UnitRecord[] {
+function orderParentsFirst(
+  records: UnitRecord[],
+  existing: Map<string, OrgUnitRow>,
+  problems: RowProblem[],
+): UnitRecord[] {
   const byCode = new Map(records.map((r) => [r.code, r]));
   const state = new Map<string, 'visiting' | 'done'>();
   const order: UnitRecord[] = [];
@@ -137,7 +217,13 @@ function orderParentsFirst(records: UnitRecord[], existing: Map<string, OrgUnitR
     if (r && state.get(r.code) === 'visiting') {
       const codes = [...chain.map((c) => c.code), r.code];
       const shown = codes.length > 12 ? [...codes.slice(0, 5), '…', ...codes.slice(-5)] : codes;
-      problems.push({ row: r.row, column: 'Mã đơn vị cấp trên', code: 'PARENT_CYCLE', params: { chain: shown.join(' → ') }, message: `Vòng lặp cấp trên: ${shown.join(' → ')}.` });
+      problems.push({
+        row: r.row,
+        column: 'Mã đơn vị cấp trên',
+        code: 'PARENT_CYCLE',
+        params: { chain: shown.join(' → ') },
+        message: `Vòng lặp cấp trên: ${shown.join(' → ')}.`,
+      });
     }
     for (let i = chain.length - 1; i >= 0; i--) {
       state.set(chain[i]!.code, 'done');

@@ -25,9 +25,13 @@ export async function moveUnit(
       parent ? { id: parent.id, ancestry: ancestryOf(parent.path) } : null,
     );
     if (verdict === 'into_descendant') {
-      throw new OperationError('MOVE_INTO_DESCENDANT', 'Không thể chuyển một đơn vị vào chính nó hoặc vào đơn vị cấp dưới của nó.');
+      throw new OperationError(
+        'MOVE_INTO_DESCENDANT',
+        'Không thể chuyển một đơn vị vào chính nó hoặc vào đơn vị cấp dưới của nó.',
+      );
     }
-    if (verdict === 'forbidden') throw new OperationError('FORBIDDEN', 'Bạn không có quyền chuyển đơn vị tới vị trí này.');
+    if (verdict === 'forbidden')
+      throw new OperationError('FORBIDDEN', 'Bạn không có quyền chuyển đơn vị tới vị trí này.');
     const oldPath = unit.path;
     const newPath = childPath(parent?.path ?? null, unit.id);
     await tx

@@ -9,7 +9,10 @@ import { UNIT_CODE_PATTERN } from '../../core/org/unit-types.ts';
 export const unitCodeSchema = z
   .string()
   .trim()
-  .regex(UNIT_CODE_PATTERN, 'Mã đơn vị chỉ gồm chữ cái không dấu, chữ số, dấu chấm, gạch ngang, gạch dưới (tối đa 64 ký tự)');
+  .regex(
+    UNIT_CODE_PATTERN,
+    'Mã đơn vị chỉ gồm chữ cái không dấu, chữ số, dấu chấm, gạch ngang, gạch dưới (tối đa 64 ký tự)',
+  );
 
 export const unitNameSchema = z
   .string()

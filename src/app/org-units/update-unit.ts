@@ -19,7 +19,12 @@ export interface UpdateUnitInput {
   version: number;
 }
 
-export async function updateUnit(db: Db, who: { actor: ScopedActor; audit: AuditActor }, id: string, input: UpdateUnitInput): Promise<OrgUnitRow> {
+export async function updateUnit(
+  db: Db,
+  who: { actor: ScopedActor; audit: AuditActor },
+  id: string,
+  input: UpdateUnitInput,
+): Promise<OrgUnitRow> {
   return db.transaction(async (tx) => {
     const before = await loadManagedUnit(tx, who.actor, id, 'update', input.version);
     if (input.code !== undefined && input.code !== before.code) await assertCodeFree(tx, input.code, id);
@@ -42,7 +47,14 @@ export async function updateUnit(db: Db, who: { actor: ScopedActor; audit: Audit
       })
       .where(eq(orgUnits.id, id))
       .returning();
-    await writeAudit(tx, who.audit, { action: 'org_unit.update', objectType: 'org_unit', objectId: id, unitId: id, before, after });
+    await writeAudit(tx, who.audit, {
+      action: 'org_unit.update',
+      objectType: 'org_unit',
+      objectId: id,
+      unitId: id,
+      before,
+      after,
+    });
     return after!;
   });
 }

@@ -22,12 +22,21 @@ export interface ItemView {
   updatedBy: { id: string; fullName: string } | null;
   supplied: SuppliedView | null;
   /** The engine's verdict on the stored inputs (only on a save's answer). */
-  score?: { points: number | null; notApplicable: boolean; explanation: ItemScore['explanation']; issues: ItemScore['issues'] };
+  score?: {
+    points: number | null;
+    notApplicable: boolean;
+    explanation: ItemScore['explanation'];
+    issues: ItemScore['issues'];
+  };
 }
 
 export interface ItemViewInput {
   code: string;
-  row: (Pick<ItemRow, 'inputs' | 'selfScore' | 'explanation' | 'version' | 'reopened' | 'updatedAt' | 'updatedBy'> & { updatedByName?: string | null }) | null;
+  row:
+    | (Pick<ItemRow, 'inputs' | 'selfScore' | 'explanation' | 'version' | 'reopened' | 'updatedAt' | 'updatedBy'> & {
+        updatedByName?: string | null;
+      })
+    | null;
   evidenceIds: string[];
   supplied: SuppliedView | null;
   /** The assessment refuses changes (submitted and this item not reopened, or the campaign not open). */
@@ -54,5 +63,10 @@ export function presentItem(i: ItemViewInput): ItemView {
 }
 
 export function presentScore(score: ItemScore): NonNullable<ItemView['score']> {
-  return { points: score.points, notApplicable: score.notApplicable, explanation: score.explanation, issues: score.issues };
+  return {
+    points: score.points,
+    notApplicable: score.notApplicable,
+    explanation: score.explanation,
+    issues: score.issues,
+  };
 }

@@ -24,7 +24,13 @@ import { LARGE_CHANGE_SHARE } from '../appraisal/load-queue.ts';
 import { deadlinePassed, presentRequest } from './item-request.ts';
 import { presentReview } from './item-review.ts';
 
-export async function buildReviewView(db: Db, actor: ScopedActor, row: AppraisalRow, def: IndexedDefinition, now: Date) {
+export async function buildReviewView(
+  db: Db,
+  actor: ScopedActor,
+  row: AppraisalRow,
+  def: IndexedDefinition,
+  now: Date,
+) {
   const id = row.assessment.id;
   const [items, reviews, requests, evidence, history, groupNa, lastYear] = [
     await loadItems(db, id),
@@ -33,7 +39,9 @@ export async function buildReviewView(db: Db, actor: ScopedActor, row: Appraisal
     await loadReviewEvidence(db, id, row.unit.id),
     await loadItemHistory(db, id),
     await loadGroupNotApplicable(db, [row.group.id]),
-    await lastYearFinals(db, { ownerUnitId: row.campaign.ownerUnitId, year: row.campaign.year }, [{ unitId: row.unit.id, frameworkId: row.group.frameworkId }]),
+    await lastYearFinals(db, { ownerUnitId: row.campaign.ownerUnitId, year: row.campaign.year }, [
+      { unitId: row.unit.id, frameworkId: row.group.frameworkId },
+    ]),
   ];
   const itemBy = new Map(items.map((i) => [i.code, i]));
   const reviewBy = new Map(reviews.map((r) => [r.code, r]));
@@ -41,8 +49,19 @@ export async function buildReviewView(db: Db, actor: ScopedActor, row: Appraisal
   const reviewing = row.campaign.status === 'self_assessment_closed' || row.campaign.status === 'under_appraisal';
   return {
     id,
-    campaign: { id: row.campaign.id, name: row.campaign.name, year: row.campaign.year, status: row.campaign.status, statusLabel: CAMPAIGN_STATUS_LABELS[row.campaign.status as CampaignStatus] ?? row.campaign.status },
-    group: { id: row.group.id, name: row.group.name, bodyKind: row.body?.kind ?? null, closedAt: row.body?.closedAt ? row.body.closedAt.toISOString() : null },
+    campaign: {
+      id: row.campaign.id,
+      name: row.campaign.name,
+      year: row.campaign.year,
+      status: row.campaign.status,
+      statusLabel: CAMPAIGN_STATUS_LABELS[row.campaign.status as CampaignStatus] ?? row.campaign.status,
+    },
+    group: {
+      id: row.group.id,
+      name: row.group.name,
+      bodyKind: row.body?.kind ?? null,
+      closedAt: row.body?.closedAt ? row.body.closedAt.toISOString() : null,
+    },
     unit: { id: row.unit.id, code: row.unit.code, name: row.unit.name },
     status: row.assessment.status,
     submittedAt: row.assessment.submittedAt ? row.assessment.submittedAt.toISOString() : null,
@@ -75,10 +94,17 @@ export async function buildReviewView(db: Db, actor: ScopedActor, row: Appraisal
           openRequestDeadline: open ? open.deadline : undefined,
           info: row.assessment.info,
         }),
-        evidence: docs.map((d) => ({ ...d, downloadUrl: d.sha256 ? `/api/v1/evidence/${d.id}/download` : null, previewUrl: d.sha256 ? `/api/v1/evidence/${d.id}/preview` : null })),
+        evidence: docs.map((d) => ({
+          ...d,
+          downloadUrl: d.sha256 ? `/api/v1/evidence/${d.id}/download` : null,
+          previewUrl: d.sha256 ? `/api/v1/evidence/${d.id}/preview` : null,
+        })),
         requests: threads.map((r) =>
           presentRequest(r, node.title, now, {
-            reply: reviewing && r.status !== 'closed' && canReplyToRequest(actor, unitRef, { open: true, deadlinePassed: deadlinePassed(r.deadline, now) }),
+            reply:
+              reviewing &&
+              r.status !== 'closed' &&
+              canReplyToRequest(actor, unitRef, { open: true, deadlinePassed: deadlinePassed(r.deadline, now) }),
             close: abilities.request && r.status !== 'closed',
           }),
         ),

@@ -22,15 +22,32 @@ import { notFound } from '../errors.ts';
 import { abilitiesOf } from '../assessments/assessment-access.ts';
 import { presentItem } from './assessment-item.ts';
 
-export function entriesOf(items: readonly Pick<ItemWithExtras, 'code' | 'inputs' | 'selfScore' | 'explanation' | 'evidenceIds'>[]): Map<string, ItemEntry> {
-  return new Map(items.map((i) => [i.code, { code: i.code, inputs: i.inputs, selfScore: i.selfScore, explanation: i.explanation, evidenceCount: i.evidenceIds.length }]));
+export function entriesOf(
+  items: readonly Pick<ItemWithExtras, 'code' | 'inputs' | 'selfScore' | 'explanation' | 'evidenceIds'>[],
+): Map<string, ItemEntry> {
+  return new Map(
+    items.map((i) => [
+      i.code,
+      {
+        code: i.code,
+        inputs: i.inputs,
+        selfScore: i.selfScore,
+        explanation: i.explanation,
+        evidenceCount: i.evidenceIds.length,
+      },
+    ]),
+  );
 }
 
 /** Timing of a submission (or of its absence) as the unit and the progress page see it. */
 export function timingFor(rules: CampaignRules, deadline: string, submittedAt: Date | null, now: Date) {
   const remaining = daysRemaining(now, deadline);
   if (!submittedAt && remaining >= 0) {
-    return { timing: 'pending' as const, timingLabel: remaining === 0 ? 'Hạn chót là hôm nay' : `Còn ${remaining} ngày đến hạn`, daysRemaining: remaining };
+    return {
+      timing: 'pending' as const,
+      timingLabel: remaining === 0 ? 'Hạn chót là hôm nay' : `Còn ${remaining} ngày đến hạn`,
+      daysRemaining: remaining,
+    };
   }
   const verdict = judgeSubmission(rules, deadline, submittedAt);
   return { timing: verdict.kind, timingLabel: describeTiming(verdict), daysRemaining: remaining };
@@ -44,7 +61,10 @@ export function timingOf(ctx: Pick<AssessmentContext, 'assessment' | 'campaign' 
 export async function buildAssessmentView(db: Db, actor: ScopedActor, ctx: AssessmentContext, now: Date) {
   const def = await loadDefinition(db, ctx.group.frameworkId);
   if (!def) throw notFound('Không tìm thấy bộ chỉ số của bản tự đánh giá.');
-  const [items, supplied] = [await loadItems(db, ctx.assessment.id), await loadSupplied(db, ctx.campaign.id, ctx.unit.id)];
+  const [items, supplied] = [
+    await loadItems(db, ctx.assessment.id),
+    await loadSupplied(db, ctx.campaign.id, ctx.unit.id),
+  ];
   const byCode = new Map(items.map((i) => [i.code, i]));
   const entries = entriesOf(items);
   const campaignOpen = ctx.campaign.status === 'open';
@@ -52,11 +72,23 @@ export async function buildAssessmentView(db: Db, actor: ScopedActor, ctx: Asses
   const a = ctx.assessment;
   return {
     id: a.id,
-    campaign: { id: ctx.campaign.id, name: ctx.campaign.name, year: ctx.campaign.year, kind: ctx.campaign.kind, status: ctx.campaign.status, statusLabel: CAMPAIGN_STATUS_LABELS[ctx.campaign.status as CampaignStatus] ?? ctx.campaign.status },
+    campaign: {
+      id: ctx.campaign.id,
+      name: ctx.campaign.name,
+      year: ctx.campaign.year,
+      kind: ctx.campaign.kind,
+      status: ctx.campaign.status,
+      statusLabel: CAMPAIGN_STATUS_LABELS[ctx.campaign.status as CampaignStatus] ?? ctx.campaign.status,
+    },
     group: {
       id: ctx.group.id,
       name: ctx.group.name,
-      deadlines: { selfAssessment: ctx.group.deadlineSelfAssessment, preReview: ctx.group.deadlinePreReview, appraisal: ctx.group.deadlineAppraisal, publication: ctx.group.deadlinePublication },
+      deadlines: {
+        selfAssessment: ctx.group.deadlineSelfAssessment,
+        preReview: ctx.group.deadlinePreReview,
+        appraisal: ctx.group.deadlineAppraisal,
+        publication: ctx.group.deadlinePublication,
+      },
       reportingPeriod: { from: ctx.group.reportingFrom, to: ctx.group.reportingTo },
     },
     unit: { id: ctx.unit.id, code: ctx.unit.code, name: ctx.unit.name },
@@ -75,7 +107,14 @@ export async function buildAssessmentView(db: Db, actor: ScopedActor, ctx: Asses
     framework: def.definition,
     items: [...def.leaves.keys()].map((code) => {
       const row = byCode.get(code) ?? null;
-      return presentItem({ code, row, evidenceIds: row?.evidenceIds ?? [], supplied: supplied.get(code) ?? null, assessmentLocked: submitted, campaignOpen });
+      return presentItem({
+        code,
+        row,
+        evidenceIds: row?.evidenceIds ?? [],
+        supplied: supplied.get(code) ?? null,
+        assessmentLocked: submitted,
+        campaignOpen,
+      });
     }),
     info: a.info ?? {},
     progress: itemProgress(def.definition, entries),
@@ -88,7 +127,12 @@ export async function buildAssessmentView(db: Db, actor: ScopedActor, ctx: Asses
 /** For a progress round: the previous round's (or the annual campaign's) total and per-item scores. */
 async function progressSince(db: Db, ctx: AssessmentContext, definition: Parameters<typeof itemProgress>[0]) {
   if (ctx.campaign.kind !== 'progress' || !ctx.campaign.parentCampaignId) return null;
-  const source = await findProgressSource(db, ctx.unit.id, ctx.campaign.parentCampaignId, ctx.campaign.progressMonths ?? 12);
+  const source = await findProgressSource(
+    db,
+    ctx.unit.id,
+    ctx.campaign.parentCampaignId,
+    ctx.campaign.progressMonths ?? 12,
+  );
   if (!source) return null;
   const items = await loadItems(db, source.assessmentId);
   return {

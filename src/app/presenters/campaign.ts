@@ -1,6 +1,11 @@
 // What the API shows of a campaign (Campaign in the contract): settings, groups with their pinned
 // index-set versions, the actions the caller may take now, and abilities from the policy.
-import { CAMPAIGN_ACTIONS, CAMPAIGN_STATUS_LABELS, type CampaignStatus, availableActions } from '../../core/campaign/index.ts';
+import {
+  CAMPAIGN_ACTIONS,
+  CAMPAIGN_STATUS_LABELS,
+  type CampaignStatus,
+  availableActions,
+} from '../../core/campaign/index.ts';
 import { type Actor, campaignAbilities } from '../../core/policy/index.ts';
 import type { CampaignWithOwner, GroupWithFramework } from '../../db/queries/campaigns.ts';
 import { campaignRefOf } from '../campaigns/campaign-access.ts';
@@ -16,7 +21,12 @@ export function presentGroup(g: GroupWithFramework) {
     frameworkVersion: g.frameworkVersion,
     frameworkStatus: g.frameworkStatus,
     reportingPeriod: { from: g.reportingFrom, to: g.reportingTo },
-    deadlines: { selfAssessment: g.deadlineSelfAssessment, preReview: g.deadlinePreReview, appraisal: g.deadlineAppraisal, publication: g.deadlinePublication },
+    deadlines: {
+      selfAssessment: g.deadlineSelfAssessment,
+      preReview: g.deadlinePreReview,
+      appraisal: g.deadlineAppraisal,
+      publication: g.deadlinePublication,
+    },
     appraiser: g.appraiser,
     unitCount: g.unitCount,
   };
@@ -40,7 +50,9 @@ export function presentCampaign(row: CampaignWithOwner, groups: GroupWithFramewo
     groups: groups.map(presentGroup),
     rowVersion: c.rowVersion,
     createdAt: c.createdAt.toISOString(),
-    availableActions: abilities.transition ? availableActions(status).map((action) => ({ action, label: CAMPAIGN_ACTIONS[action].label })) : [],
+    availableActions: abilities.transition
+      ? availableActions(status).map((action) => ({ action, label: CAMPAIGN_ACTIONS[action].label }))
+      : [],
     abilities,
   };
 }

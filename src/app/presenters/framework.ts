@@ -37,7 +37,14 @@ export function presentFramework(row: (FrameworkHeaderRow | FrameworkRow) & Fram
     createdAt: row.createdAt.toISOString(),
     publishedAt: row.publishedAt ? row.publishedAt.toISOString() : null,
     archivedAt: row.archivedAt ? row.archivedAt.toISOString() : null,
-    abilities: { update: a.update, publish: a.publish, archive: a.archive, createVersion: a.createVersion, delete: a.delete, confirmMapping: a.confirmMapping },
+    abilities: {
+      update: a.update,
+      publish: a.publish,
+      archive: a.archive,
+      createVersion: a.createVersion,
+      delete: a.delete,
+      confirmMapping: a.confirmMapping,
+    },
   };
 }
 

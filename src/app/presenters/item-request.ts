@@ -2,14 +2,26 @@
 import { endOfVietnamDay } from '../../core/campaign/index.ts';
 import type { RequestWithThread } from '../../db/queries/item-requests.ts';
 
-export const REQUEST_KIND_LABELS: Record<string, string> = { more_evidence: 'Bổ sung tài liệu kiểm chứng', explanation: 'Giải trình thêm' };
-export const REQUEST_STATUS_LABELS: Record<string, string> = { open: 'Chờ đơn vị trả lời', answered: 'Đơn vị đã trả lời', closed: 'Đã đóng' };
+export const REQUEST_KIND_LABELS: Record<string, string> = {
+  more_evidence: 'Bổ sung tài liệu kiểm chứng',
+  explanation: 'Giải trình thêm',
+};
+export const REQUEST_STATUS_LABELS: Record<string, string> = {
+  open: 'Chờ đơn vị trả lời',
+  answered: 'Đơn vị đã trả lời',
+  closed: 'Đã đóng',
+};
 
 export function deadlinePassed(deadline: string | null, now: Date): boolean {
   return deadline !== null && now.getTime() > endOfVietnamDay(deadline).getTime();
 }
 
-export function presentRequest(r: RequestWithThread, itemTitle: string | null, now: Date, abilities: { reply: boolean; close: boolean }) {
+export function presentRequest(
+  r: RequestWithThread,
+  itemTitle: string | null,
+  now: Date,
+  abilities: { reply: boolean; close: boolean },
+) {
   return {
     id: r.id,
     assessmentId: r.assessmentId,

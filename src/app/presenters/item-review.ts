@@ -4,7 +4,8 @@
 import { REVIEW_REASON_LABELS, type ReviewReason, officialScore, scoreDelta } from '../../core/appraisal/index.ts';
 import type { ReviewRow } from '../../db/queries/item-reviews.ts';
 
-export const reasonLabel = (r: string | null): string | null => (r ? (REVIEW_REASON_LABELS[r as ReviewReason] ?? r) : null);
+export const reasonLabel = (r: string | null): string | null =>
+  r ? (REVIEW_REASON_LABELS[r as ReviewReason] ?? r) : null;
 
 export function presentReview(assessmentId: string, code: string, selfScore: number | null, r: ReviewRow | null) {
   const proposed = r?.proposedScore ?? null;

@@ -5,7 +5,14 @@ import type { AuthContext } from '../auth-context.ts';
 export function presentMe(auth: AuthContext) {
   return {
     user: auth.user,
-    roles: auth.grants.map((g) => ({ id: g.id, role: g.role, unitId: g.unitId, unitCode: g.unitCode, unitName: g.unitName, subtree: g.subtree })),
+    roles: auth.grants.map((g) => ({
+      id: g.id,
+      role: g.role,
+      unitId: g.unitId,
+      unitCode: g.unitCode,
+      unitName: g.unitName,
+      subtree: g.subtree,
+    })),
     abilities: globalAbilities(auth.actor),
     csrfToken: auth.csrfToken,
   };

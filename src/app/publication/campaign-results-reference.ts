@@ -5,7 +5,15 @@
 // reverse), and for a whole campaign when a group-wide N/A decision names a replacement.
 import { missingFinals } from '../../core/appraisal/index.ts';
 import { type CampaignRules, judgeSubmission } from '../../core/campaign/index.ts';
-import { type ItemRow, type ItemScoreInput, type TimingInput, type UnitResult, computeUnitResult, itemRowOf, itemScoresFromRows } from '../../core/results/index.ts';
+import {
+  type ItemRow,
+  type ItemScoreInput,
+  type TimingInput,
+  type UnitResult,
+  computeUnitResult,
+  itemRowOf,
+  itemScoresFromRows,
+} from '../../core/results/index.ts';
 import type { Db } from '../../db/client.ts';
 import { type ScoredAssessment, loadCampaignScores } from '../../db/queries/campaign-scores.ts';
 import type { GroupWithFramework } from '../../db/queries/campaigns.ts';
@@ -27,12 +35,17 @@ export interface LoadedEntries {
   groupNotApplicable: GroupNa[];
 }
 
-export function timingOf(a: Pick<ScoredAssessment, 'status' | 'submittedAt' | 'lowestBand' | 'daysLate' | 'penaltyPoints'>, rules: CampaignRules, deadline: string): TimingInput {
+export function timingOf(
+  a: Pick<ScoredAssessment, 'status' | 'submittedAt' | 'lowestBand' | 'daysLate' | 'penaltyPoints'>,
+  rules: CampaignRules,
+  deadline: string,
+): TimingInput {
   if (a.status !== 'submitted' || !a.submittedAt) return judgeSubmission(rules, deadline, null);
   if (a.lowestBand) return { kind: 'late_beyond_tolerance', penaltyPoints: 0, lowestBand: true };
   const late = a.daysLate ?? 0;
   if (late === 0) return { kind: 'on_time', penaltyPoints: 0, lowestBand: false };
-  if (late <= rules.lateSubmission.toleranceDays) return { kind: 'late', penaltyPoints: a.penaltyPoints ?? 0, lowestBand: false };
+  if (late <= rules.lateSubmission.toleranceDays)
+    return { kind: 'late', penaltyPoints: a.penaltyPoints ?? 0, lowestBand: false };
   return { kind: 'late_beyond_tolerance', penaltyPoints: 0, lowestBand: false };
 }
 
@@ -41,39 +54,67 @@ export type GroupNa = { groupId: string; code: string; reason: string; replaceme
 /** A unit's item rows in the set's order (its reviews, self scores and the group's N/A decisions). */
 export function itemRowsOf(a: ScoredAssessment, def: IndexedDefinition, groupNa: readonly GroupNa[]): ItemRow[] {
   const na = new Map(groupNa.filter((n) => n.groupId === a.groupId).map((n) => [n.code, n]));
-  return [...def.leaves.keys()].map((code) => itemRowOf(code, a.self.get(code) ?? null, a.reviews.get(code), na.get(code)));
+  return [...def.leaves.keys()].map((code) =>
+    itemRowOf(code, a.self.get(code) ?? null, a.reviews.get(code), na.get(code)),
+  );
 }
 
-export function itemScoresOf(a: ScoredAssessment, def: IndexedDefinition, groupNa: readonly GroupNa[]): Record<string, ItemScoreInput> {
+export function itemScoresOf(
+  a: ScoredAssessment,
+  def: IndexedDefinition,
+  groupNa: readonly GroupNa[],
+): Record<string, ItemScoreInput> {
   return itemScoresFromRows(itemRowsOf(a, def, groupNa));
 }
 
 /** Submitted units × items without a decision (final score, or N/A without a replacement to score). */
-export function missingOf(assessments: readonly ScoredAssessment[], defs: Map<string, IndexedDefinition>, groupNa: readonly GroupNa[]) {
+export function missingOf(
+  assessments: readonly ScoredAssessment[],
+  defs: Map<string, IndexedDefinition>,
+  groupNa: readonly GroupNa[],
+) {
   return missingFinals(
     assessments
       .filter((a) => a.status === 'submitted')
       .map((a) => {
         const def = defs.get(a.groupId)!;
         const scores = itemScoresOf(a, def, groupNa);
-        const decided = new Set([...def.leaves.keys()].filter((code) => {
-          const s = scores[code]!;
-          return s.notApplicable ? !s.replacementCode || scores[s.replacementCode]?.final !== null : s.final !== null;
-        }));
+        const decided = new Set(
+          [...def.leaves.keys()].filter((code) => {
+            const s = scores[code]!;
+            return s.notApplicable ? !s.replacementCode || scores[s.replacementCode]?.final !== null : s.final !== null;
+          }),
+        );
         return { id: a.id, unitName: a.unit.name, leafCodes: [...def.leaves.keys()], decided };
       }),
   );
 }
 
 /** One unit through the per-item engine. */
-export function referenceEntry(a: ScoredAssessment, def: IndexedDefinition, groupNa: readonly GroupNa[], rules: CampaignRules, deadline: string): ResultEntry {
+export function referenceEntry(
+  a: ScoredAssessment,
+  def: IndexedDefinition,
+  groupNa: readonly GroupNa[],
+  rules: CampaignRules,
+  deadline: string,
+): ResultEntry {
   const rows = itemRowsOf(a, def, groupNa);
   const itemScores = itemScoresFromRows(rows);
-  return { unitId: a.unit.id, assessment: a, result: computeUnitResult({ definition: def.definition, itemScores, timing: timingOf(a, rules, deadline), rules }), items: () => rows };
+  return {
+    unitId: a.unit.id,
+    assessment: a,
+    result: computeUnitResult({ definition: def.definition, itemScores, timing: timingOf(a, rules, deadline), rules }),
+    items: () => rows,
+  };
 }
 
 /** The per-item path (any campaign, replacement indicators included): ScoredAssessment maps and computeUnitResult. */
-export async function loadReferenceEntries(db: Db, campaign: { id: string; rules: CampaignRules }, groups: readonly GroupWithFramework[], defs: Map<string, IndexedDefinition>): Promise<LoadedEntries> {
+export async function loadReferenceEntries(
+  db: Db,
+  campaign: { id: string; rules: CampaignRules },
+  groups: readonly GroupWithFramework[],
+  defs: Map<string, IndexedDefinition>,
+): Promise<LoadedEntries> {
   const { assessments, groupNotApplicable } = await loadCampaignScores(db, campaign.id);
   const rules = campaign.rules;
   const perGroup = new Map<string, ResultEntry[]>();
@@ -81,9 +122,10 @@ export async function loadReferenceEntries(db: Db, campaign: { id: string; rules
     const def = defs.get(g.id)!;
     perGroup.set(
       g.id,
-      assessments.filter((a) => a.groupId === g.id).map((a) => referenceEntry(a, def, groupNotApplicable, rules, g.deadlineSelfAssessment)),
+      assessments
+        .filter((a) => a.groupId === g.id)
+        .map((a) => referenceEntry(a, def, groupNotApplicable, rules, g.deadlineSelfAssessment)),
     );
   }
   return { perGroup, missing: missingOf(assessments, defs, groupNotApplicable), groupNotApplicable };
 }
-

@@ -14,7 +14,10 @@ import { loadReferenceEntries } from './campaign-results-reference.ts';
 
 export { itemScoresOf, missingOf, timingOf } from './campaign-results-reference.ts';
 
-export async function loadGroupDefinitions(db: Db, groups: readonly GroupWithFramework[]): Promise<Map<string, IndexedDefinition>> {
+export async function loadGroupDefinitions(
+  db: Db,
+  groups: readonly GroupWithFramework[],
+): Promise<Map<string, IndexedDefinition>> {
   const defs = new Map<string, IndexedDefinition>();
   for (const g of groups) defs.set(g.id, (await loadDefinition(db, g.frameworkId))!);
   return defs;
@@ -29,7 +32,8 @@ export async function computeCampaignRanking(db: Db, campaign: { id: string; rul
   const defs = await loadGroupDefinitions(db, groups);
   const rules = campaign.rules;
   // One score sheet per assessment (campaign-results-fast.ts); a group-wide replacement: per item.
-  const loaded = (await loadFastEntries(db, campaign, groups, defs)) ?? (await loadReferenceEntries(db, campaign, groups, defs));
+  const loaded =
+    (await loadFastEntries(db, campaign, groups, defs)) ?? (await loadReferenceEntries(db, campaign, groups, defs));
   const { groupNotApplicable } = loaded;
   const out = groups.map((g) => {
     const def = defs.get(g.id)!;
@@ -39,7 +43,9 @@ export async function computeCampaignRanking(db: Db, campaign: { id: string; rul
     return {
       group: g,
       def,
-      notApplicable: groupNotApplicable.filter((n) => n.groupId === g.id).map(({ code, reason, replacementCode }) => ({ code, reason, replacementCode })),
+      notApplicable: groupNotApplicable
+        .filter((n) => n.groupId === g.id)
+        .map(({ code, reason, replacementCode }) => ({ code, reason, replacementCode })),
       distribution: ranked.distribution,
       units: ranked.units.map((u) => {
         const e = byUnit.get(u.unitId)!;
@@ -57,7 +63,12 @@ export async function computeCampaignRanking(db: Db, campaign: { id: string; rul
           rank: u.rank,
           sharedBy: u.sharedBy,
           rankable: u.tier === 'ranked',
-          lowestBandReason: r.status === 'forced_lowest_band' ? (r.timing.kind === 'not_submitted' ? 'not_submitted' : 'late_beyond_tolerance') : null,
+          lowestBandReason:
+            r.status === 'forced_lowest_band'
+              ? r.timing.kind === 'not_submitted'
+                ? 'not_submitted'
+                : 'late_beyond_tolerance'
+              : null,
           notApplicableCodes: r.notApplicableCodes,
           unappraisedCodes: r.unappraisedCodes,
           complete: r.complete,
@@ -68,13 +79,20 @@ export async function computeCampaignRanking(db: Db, campaign: { id: string; rul
     };
   });
   const items = new Map([...loaded.perGroup.values()].flat().map((e) => [e.assessment.id, e.items]));
-  return { groups: out, missing: loaded.missing, itemsOf: (assessmentId: string): ItemRow[] => items.get(assessmentId)?.() ?? [] };
+  return {
+    groups: out,
+    missing: loaded.missing,
+    itemsOf: (assessmentId: string): ItemRow[] => items.get(assessmentId)?.() ?? [],
+  };
 }
 
 /** The ranking with every unit's items (unit × item: the snapshot, the exports, the dashboards). */
 export async function computeCampaignResults(db: Db, campaign: { id: string; rules: CampaignRules }) {
   const { groups, missing, itemsOf } = await computeCampaignRanking(db, campaign);
-  return { groups: groups.map((g) => ({ ...g, units: g.units.map((u) => ({ ...u, items: itemsOf(u.assessmentId) })) })), missing };
+  return {
+    groups: groups.map((g) => ({ ...g, units: g.units.map((u) => ({ ...u, items: itemsOf(u.assessmentId) })) })),
+    missing,
+  };
 }
 
 export type CampaignResults = Awaited<ReturnType<typeof computeCampaignResults>>;

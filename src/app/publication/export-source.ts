@@ -26,10 +26,20 @@ export async function exportSource(db: Db, campaignId: string): Promise<{ view: 
   if (!c) throw new Error(`campaign ${campaignId} not found`);
   const rules = c.campaign.rules as CampaignRules;
   const results = await computeCampaignResults(db, { id: campaignId, rules });
-  const approvalRows = await db.select({ a: approvals }).from(approvals).innerJoin(campaignGroups, eq(campaignGroups.id, approvals.campaignGroupId)).where(eq(campaignGroups.campaignId, campaignId));
+  const approvalRows = await db
+    .select({ a: approvals })
+    .from(approvals)
+    .innerJoin(campaignGroups, eq(campaignGroups.id, approvals.campaignGroupId))
+    .where(eq(campaignGroups.campaignId, campaignId));
   const payload: SnapshotPayload = {
     format: SNAPSHOT_FORMAT,
-    campaign: { id: campaignId, name: c.campaign.name, year: c.campaign.year, kind: c.campaign.kind, owner: { id: c.campaign.ownerUnitId, code: c.ownerCode, name: c.ownerName } },
+    campaign: {
+      id: campaignId,
+      name: c.campaign.name,
+      year: c.campaign.year,
+      kind: c.campaign.kind,
+      owner: { id: c.campaign.ownerUnitId, code: c.ownerCode, name: c.ownerName },
+    },
     rules,
     groups: results.groups.map((g) => ({
       id: g.group.id,
@@ -42,7 +52,14 @@ export async function exportSource(db: Db, campaignId: string): Promise<{ view: 
       distribution: g.distribution,
     })),
     results: results.groups.flatMap((g) => g.units),
-    approvals: approvalRows.map(({ a }) => ({ groupId: a.campaignGroupId, authorityUnitId: a.authorityUnitId, decisionNumber: a.decisionNumber, decisionDate: a.decisionDate, signer: a.signer, approvedAt: new Date(a.approvedAt).toISOString() })),
+    approvals: approvalRows.map(({ a }) => ({
+      groupId: a.campaignGroupId,
+      authorityUnitId: a.authorityUnitId,
+      decisionNumber: a.decisionNumber,
+      decisionDate: a.decisionDate,
+      signer: a.signer,
+      approvedAt: new Date(a.approvedAt).toISOString(),
+    })),
     publishedAt: '',
     version: 0,
     reason: null,
@@ -52,14 +69,20 @@ export async function exportSource(db: Db, campaignId: string): Promise<{ view: 
 
 /** Item code → the council's reason label (or the N/A reason) for one unit in one campaign. */
 export async function councilReasons(db: Db, campaignId: string, unitId: string): Promise<Map<string, string>> {
-  const rows = rowsOf<{ code: string; final_reason: string | null; not_applicable: boolean; not_applicable_reason: string | null }>(
+  const rows = rowsOf<{
+    code: string;
+    final_reason: string | null;
+    not_applicable: boolean;
+    not_applicable_reason: string | null;
+  }>(
     await db.execute(sql`select r.code, r.final_reason, r.not_applicable, r.not_applicable_reason from item_reviews r join assessments a on a.id = r.assessment_id
       where a.campaign_id = ${campaignId}::uuid and a.unit_id = ${unitId}::uuid`),
   );
   const labels = REVIEW_REASON_LABELS as Record<string, string>;
   const out = new Map<string, string>();
   for (const r of rows) {
-    if (r.not_applicable) out.set(r.code, `Không áp dụng${r.not_applicable_reason ? `: ${r.not_applicable_reason}` : ''}`);
+    if (r.not_applicable)
+      out.set(r.code, `Không áp dụng${r.not_applicable_reason ? `: ${r.not_applicable_reason}` : ''}`);
     else if (r.final_reason) out.set(r.code, labels[r.final_reason] ?? r.final_reason);
   }
   return out;

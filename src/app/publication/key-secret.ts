@@ -37,9 +37,14 @@ function resolve(config: SecretConfig): KeySecrets {
   const file = path.join(config.dataDir, KEY_SECRET_FILE);
   if (config.sessionSecret) {
     const generated = readSecretFile(file);
-    return { primary: config.sessionSecret, candidates: generated ? [config.sessionSecret, generated] : [config.sessionSecret], source: 'SESSION_SECRET' };
+    return {
+      primary: config.sessionSecret,
+      candidates: generated ? [config.sessionSecret, generated] : [config.sessionSecret],
+      source: 'SESSION_SECRET',
+    };
   }
-  if (config.env === 'production') throw new Error('SESSION_SECRET bắt buộc khi NODE_ENV=production (bí mật mã hóa khóa ký).');
+  if (config.env === 'production')
+    throw new Error('SESSION_SECRET bắt buộc khi NODE_ENV=production (bí mật mã hóa khóa ký).');
   const secret = readSecretFile(file) ?? createSecretFile(file);
   return { primary: secret, candidates: [secret], source: 'data-directory' };
 }

@@ -29,7 +29,13 @@ export async function lastYearFinals(
   if (!prev) return out;
   let view;
   try {
-    view = await snapshotView(db, { snapshotId: prev.id, campaignId: prev.campaign_id, digest: prev.digest, signature: prev.signature, keyId: prev.key_id });
+    view = await snapshotView(db, {
+      snapshotId: prev.id,
+      campaignId: prev.campaign_id,
+      digest: prev.digest,
+      signature: prev.signature,
+      keyId: prev.key_id,
+    });
   } catch (err) {
     // A snapshot failing verification gives no figures (it is logged and audited where it was checked).
     if (err instanceof OperationError && err.code === 'PUBLICATION_UNVERIFIED') return out;
@@ -54,7 +60,10 @@ export async function lastYearFinals(
     if (mapping === undefined) continue;
     const finals = new Map<string, number>();
     const prevByCode = new Map((r.items ?? []).map((i) => [i.code, i]));
-    const pairs: [string, string][] = mapping === null ? [...prevByCode.keys()].map((c) => [c, c]) : [...mapping.entries()].map(([toCode, fromCode]) => [toCode, fromCode]);
+    const pairs: [string, string][] =
+      mapping === null
+        ? [...prevByCode.keys()].map((c) => [c, c])
+        : [...mapping.entries()].map(([toCode, fromCode]) => [toCode, fromCode]);
     for (const [toCode, fromCode] of pairs) {
       const prev = prevByCode.get(fromCode);
       if (prev && !prev.notApplicable && prev.final !== null) finals.set(toCode, Number(prev.final));
@@ -67,7 +76,9 @@ export async function lastYearFinals(
 /** toCode → fromCode for codes mapped one to one; undefined-free map (empty when no mapping exists). */
 async function loadMapping(db: Db, fromId: string, toId: string): Promise<Map<string, string>> {
   const rows = rowsOf<{ pairs: { fromCode: string; toCode: string }[] }>(
-    await db.execute(sql`select pairs from framework_mappings where from_id = ${fromId}::uuid and to_id = ${toId}::uuid`),
+    await db.execute(
+      sql`select pairs from framework_mappings where from_id = ${fromId}::uuid and to_id = ${toId}::uuid`,
+    ),
   );
   const counts = new Map<string, number>();
   const map = new Map<string, string>();

@@ -7,7 +7,13 @@ import type { FrameworkNode } from '../../core/framework/types.ts';
 import type { PublishedMeta } from './public-snapshots.ts';
 import type { GroupView, SnapshotView } from './snapshot-view.ts';
 import { describeRanking } from '../../core/campaign/index.ts';
-import type { GroupResults, MethodNode, Methodology, PublicCampaignSummary, PublicRules } from '../../contract/public.ts';
+import type {
+  GroupResults,
+  MethodNode,
+  Methodology,
+  PublicCampaignSummary,
+  PublicRules,
+} from '../../contract/public.ts';
 
 // Typed with the contract's answers (src/contract/public.ts) so a drift between what is sent and what the
 // portal reads fails typecheck; the routes serialise these objects themselves (cached bytes).
@@ -44,7 +50,12 @@ export function publicRules(view: SnapshotView): PublicRules {
 export function groupResults(g: GroupView): GroupResults {
   const d = g.group.distribution;
   return {
-    group: { id: g.group.id, name: g.group.name, frameworkCode: g.group.frameworkCode, frameworkVersion: g.group.frameworkVersion },
+    group: {
+      id: g.group.id,
+      name: g.group.name,
+      frameworkCode: g.group.frameworkCode,
+      frameworkVersion: g.group.frameworkVersion,
+    },
     items: g.units.map((u) => ({
       rank: u.rank,
       unit: { id: u.unit.id, code: u.unit.code, name: u.unit.name },
@@ -58,7 +69,14 @@ export function groupResults(g: GroupView): GroupResults {
       band: u.band ? { code: u.band.code, label: u.band.label } : null,
       rankable: u.rankable,
       lowestBandReason: u.lowestBandReason,
-      mainIndicators: u.mainIndicators.map((m) => ({ code: m.code, title: m.title, final: m.final, max: m.max, applicableMax: m.applicableMax, percent: m.percent })),
+      mainIndicators: u.mainIndicators.map((m) => ({
+        code: m.code,
+        title: m.title,
+        final: m.final,
+        max: m.max,
+        applicableMax: m.applicableMax,
+        percent: m.percent,
+      })),
     })),
     distribution: d.bands.map((b) => ({ band: { code: b.code, label: b.label }, count: b.count })),
     notRankable: d.notRankable,
@@ -95,7 +113,11 @@ export function methodology(view: SnapshotView): Methodology {
         nodes: g.group.framework.nodes.map(methodologyNode),
       },
       reportingPeriod: g.group.reportingPeriod ?? null,
-      notApplicable: g.group.notApplicable.map((n) => ({ code: n.code, reason: n.reason, replacementCode: n.replacementCode })),
+      notApplicable: g.group.notApplicable.map((n) => ({
+        code: n.code,
+        reason: n.reason,
+        replacementCode: n.replacementCode,
+      })),
     })),
   };
 }

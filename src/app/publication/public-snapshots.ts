@@ -23,7 +23,15 @@ export interface PublishedMeta {
   createdAt: string;
 }
 
-type MetaRow = { id: string; campaign_id: string; version: number | string; digest: string; signature: string; key_id: string; created_at: string | Date };
+type MetaRow = {
+  id: string;
+  campaign_id: string;
+  version: number | string;
+  digest: string;
+  signature: string;
+  key_id: string;
+  created_at: string | Date;
+};
 const metaOf = (r: MetaRow): PublishedMeta => ({
   snapshotId: r.id,
   campaignId: r.campaign_id,
@@ -60,32 +68,66 @@ export async function allPublished(db: Db): Promise<PublishedMeta[]> {
 }
 
 /** Name, year, kind and owner of campaigns from their rows: the heading of a publication that failed verification. */
-export async function campaignHeadings(db: Db, ids: readonly string[]): Promise<Map<string, { id: string; name: string; year: number; kind: string; owner: { code: string; name: string } }>> {
+export async function campaignHeadings(
+  db: Db,
+  ids: readonly string[],
+): Promise<
+  Map<string, { id: string; name: string; year: number; kind: string; owner: { code: string; name: string } }>
+> {
   if (ids.length === 0) return new Map();
-  const rows = rowsOf<{ id: string; name: string; year: number | string; kind: string; owner_code: string; owner_name: string }>(
+  const rows = rowsOf<{
+    id: string;
+    name: string;
+    year: number | string;
+    kind: string;
+    owner_code: string;
+    owner_name: string;
+  }>(
     await db.execute(sql`select c.id, c.name, c.year, c.kind, o.code as owner_code, o.name as owner_name
       from campaigns c join org_units o on o.id = c.owner_unit_id where c.id = any(${uuidArray(ids)})`),
   );
-  return new Map(rows.map((r) => [r.id, { id: r.id, name: r.name, year: Number(r.year), kind: r.kind, owner: { code: r.owner_code, name: r.owner_name } }]));
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      { id: r.id, name: r.name, year: Number(r.year), kind: r.kind, owner: { code: r.owner_code, name: r.owner_name } },
+    ]),
+  );
 }
 
 /** Every version of a published campaign (corrections carry their reason). */
-export async function publishedVersions(db: Db, campaignId: string): Promise<{ version: number; reason: string | null; publishedAt: string }[]> {
+export async function publishedVersions(
+  db: Db,
+  campaignId: string,
+): Promise<{ version: number; reason: string | null; publishedAt: string }[]> {
   const rows = rowsOf<{ version: number | string; reason: string | null; created_at: string | Date }>(
-    await db.execute(sql`select version, reason, created_at from snapshots where campaign_id = ${campaignId}::uuid order by version`),
+    await db.execute(
+      sql`select version, reason, created_at from snapshots where campaign_id = ${campaignId}::uuid order by version`,
+    ),
   );
-  return rows.map((r) => ({ version: Number(r.version), reason: r.reason, publishedAt: new Date(r.created_at).toISOString() }));
+  return rows.map((r) => ({
+    version: Number(r.version),
+    reason: r.reason,
+    publishedAt: new Date(r.created_at).toISOString(),
+  }));
 }
 
 export async function publicKeyPemOf(db: Db, keyId: string): Promise<string | null> {
-  const rows = rowsOf<{ public_key_pem: string }>(await db.execute(sql`select public_key_pem from signing_keys where id = ${keyId}`));
+  const rows = rowsOf<{ public_key_pem: string }>(
+    await db.execute(sql`select public_key_pem from signing_keys where id = ${keyId}`),
+  );
   return rows[0]?.public_key_pem ?? null;
 }
 
 /** Confirmed node mapping between two index-set versions, as {fromCode, toCode} pairs; null when none. */
-export async function confirmedMapping(db: Db, fromId: string, toId: string): Promise<{ fromCode: string; toCode: string }[] | null> {
+export async function confirmedMapping(
+  db: Db,
+  fromId: string,
+  toId: string,
+): Promise<{ fromCode: string; toCode: string }[] | null> {
   const rows = rowsOf<{ pairs: { fromCode: string; toCode: string }[] }>(
-    await db.execute(sql`select pairs from framework_mappings where from_id = ${fromId}::uuid and to_id = ${toId}::uuid`),
+    await db.execute(
+      sql`select pairs from framework_mappings where from_id = ${fromId}::uuid and to_id = ${toId}::uuid`,
+    ),
   );
   return rows[0]?.pairs ?? null;
 }
@@ -108,7 +150,9 @@ export function snapshotView(db: Db, meta: SnapshotRef): Promise<SnapshotView> {
   // Refused a moment ago: refused again without re-reading a payload of megabytes on every request.
   if (recentRefusal(meta)) return Promise.reject(publicationUnverified(meta.campaignId));
   const loading = (async () => {
-    const rows = rowsOf<{ payload: unknown }>(await db.execute(sql`select payload from snapshots where id = ${meta.snapshotId}::uuid`));
+    const rows = rowsOf<{ payload: unknown }>(
+      await db.execute(sql`select payload from snapshots where id = ${meta.snapshotId}::uuid`),
+    );
     const raw = rows[0]?.payload;
     if (!raw) throw new Error(`snapshot ${meta.snapshotId} vanished`);
     const payload = typeof raw === 'string' ? (JSON.parse(raw) as unknown) : raw;
@@ -123,7 +167,10 @@ export function snapshotView(db: Db, meta: SnapshotRef): Promise<SnapshotView> {
 }
 
 /** The views of the published snapshots that verify, in the order given; the others are left out (and reported). */
-export async function verifiedViews<M extends SnapshotRef>(db: Db, metas: readonly M[]): Promise<{ meta: M; view: SnapshotView }[]> {
+export async function verifiedViews<M extends SnapshotRef>(
+  db: Db,
+  metas: readonly M[],
+): Promise<{ meta: M; view: SnapshotView }[]> {
   const out: { meta: M; view: SnapshotView }[] = [];
   for (const meta of metas) {
     try {
@@ -137,7 +184,9 @@ export async function verifiedViews<M extends SnapshotRef>(db: Db, metas: readon
 
 /** Changes whenever a node mapping is confirmed or replaced: part of the unit page's ETag (its trend uses them). */
 export async function mappingsStamp(db: Db): Promise<string> {
-  const rows = rowsOf<{ n: number | string; last: string | Date | null }>(await db.execute(sql`select count(*) as n, max(confirmed_at) as last from framework_mappings`));
+  const rows = rowsOf<{ n: number | string; last: string | Date | null }>(
+    await db.execute(sql`select count(*) as n, max(confirmed_at) as last from framework_mappings`),
+  );
   const r = rows[0];
   return `${Number(r?.n ?? 0)}:${r?.last ? new Date(r.last).toISOString() : ''}`;
 }

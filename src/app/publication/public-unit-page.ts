@@ -22,31 +22,67 @@ type CodeMap = 'identity' | Map<string, string[]> | null;
 async function codeMap(db: Db, otherFw: string, selectedFw: string): Promise<CodeMap> {
   if (otherFw === selectedFw) return 'identity';
   const forward = await confirmedMapping(db, otherFw, selectedFw);
-  const pairs = forward ?? (await confirmedMapping(db, selectedFw, otherFw))?.map((p) => ({ fromCode: p.toCode, toCode: p.fromCode })) ?? null;
+  const pairs =
+    forward ??
+    (await confirmedMapping(db, selectedFw, otherFw))?.map((p) => ({ fromCode: p.toCode, toCode: p.fromCode })) ??
+    null;
   if (!pairs) return null;
   const map = new Map<string, string[]>();
   for (const p of pairs) map.set(p.toCode, [...(map.get(p.toCode) ?? []), p.fromCode]);
   return map;
 }
 
-export async function unitPage(db: Db, unitId: string, metas: readonly PublishedMeta[], campaignId: string | undefined): Promise<UnitPublicPage | null> {
+export async function unitPage(
+  db: Db,
+  unitId: string,
+  metas: readonly PublishedMeta[],
+  campaignId: string | undefined,
+): Promise<UnitPublicPage | null> {
   // Publications that fail verification are left out of the trend; the one asked for by id is refused.
   const views = await verifiedViews(db, metas);
-  if (campaignId && metas.some((m) => m.campaignId === campaignId) && !views.some((v) => v.meta.campaignId === campaignId)) throw publicationUnverified(campaignId);
+  if (
+    campaignId &&
+    metas.some((m) => m.campaignId === campaignId) &&
+    !views.some((v) => v.meta.campaignId === campaignId)
+  )
+    throw publicationUnverified(campaignId);
   const entries: Entry[] = [];
   for (const { meta, view } of views) {
     const hit = view.unitIndex.get(unitId);
     if (hit) entries.push({ view, meta, ...hit });
   }
-  entries.sort((a, b) => a.view.payload.campaign.year - b.view.payload.campaign.year || a.view.payload.publishedAt.localeCompare(b.view.payload.publishedAt));
+  entries.sort(
+    (a, b) =>
+      a.view.payload.campaign.year - b.view.payload.campaign.year ||
+      a.view.payload.publishedAt.localeCompare(b.view.payload.publishedAt),
+  );
   const selected = campaignId ? entries.find((e) => e.meta.campaignId === campaignId) : entries[entries.length - 1];
   if (!selected) return null;
   const { row, group } = selected;
   const average = new Map(group.averages.map((a) => [a.code, a.averagePercent]));
-  const radar = row.mainIndicators.map((m) => ({ code: m.code, title: m.title, percent: m.percent, groupAverage: average.get(m.code) ?? null }));
-  const gaps = radar.filter((r) => r.percent !== null && r.groupAverage !== null).map((r) => ({ code: r.code, title: r.title, percent: r.percent!, groupAverage: r.groupAverage!, difference: round2(r.percent! - r.groupAverage!) }));
-  const strengths = gaps.filter((g) => g.difference > 0).sort((a, b) => b.difference - a.difference).slice(0, 3);
-  const weaknesses = gaps.filter((g) => g.difference < 0).sort((a, b) => a.difference - b.difference).slice(0, 3);
+  const radar = row.mainIndicators.map((m) => ({
+    code: m.code,
+    title: m.title,
+    percent: m.percent,
+    groupAverage: average.get(m.code) ?? null,
+  }));
+  const gaps = radar
+    .filter((r) => r.percent !== null && r.groupAverage !== null)
+    .map((r) => ({
+      code: r.code,
+      title: r.title,
+      percent: r.percent!,
+      groupAverage: r.groupAverage!,
+      difference: round2(r.percent! - r.groupAverage!),
+    }));
+  const strengths = gaps
+    .filter((g) => g.difference > 0)
+    .sort((a, b) => b.difference - a.difference)
+    .slice(0, 3);
+  const weaknesses = gaps
+    .filter((g) => g.difference < 0)
+    .sort((a, b) => a.difference - b.difference)
+    .slice(0, 3);
 
   const trend: UnitPublicPage['trend'] = [];
   for (const e of entries) {
@@ -64,14 +100,28 @@ export async function unitPage(db: Db, unitId: string, metas: readonly Published
       rank: e.row.rank,
       unitsInGroup: e.group.units.length,
       indicators: row.mainIndicators.map((m) => {
-        const c = indicatorComparability(map === 'identity' ? [m.code] : map?.get(m.code), (code) => byCode.get(code), (prev) => prev.percent !== null);
-        return { code: m.code, previousCode: c.previousCode, comparable: c.comparable, ...(c.reason ? { reason: c.reason } : {}), percent: c.figures?.percent ?? null };
+        const c = indicatorComparability(
+          map === 'identity' ? [m.code] : map?.get(m.code),
+          (code) => byCode.get(code),
+          (prev) => prev.percent !== null,
+        );
+        return {
+          code: m.code,
+          previousCode: c.previousCode,
+          comparable: c.comparable,
+          ...(c.reason ? { reason: c.reason } : {}),
+          percent: c.figures?.percent ?? null,
+        };
       }),
     });
   }
   return {
     unit: { id: row.unit.id, code: row.unit.code, name: row.unit.name },
-    campaign: { id: selected.meta.campaignId, name: selected.view.payload.campaign.name, year: selected.view.payload.campaign.year },
+    campaign: {
+      id: selected.meta.campaignId,
+      name: selected.view.payload.campaign.name,
+      year: selected.view.payload.campaign.year,
+    },
     group: { id: group.group.id, name: group.group.name, unitCount: group.units.length },
     result: {
       rank: row.rank,

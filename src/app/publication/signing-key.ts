@@ -4,7 +4,17 @@
 // generated into the data directory), so neither the database nor a backup holds it in clear. Keys
 // stored in clear by earlier versions are encrypted at start (sealSigningKeys). Public keys stay served
 // after a key is retired, so every snapshot ever published can still be verified.
-import { type KeyObject, createCipheriv, createDecipheriv, createHash, createPrivateKey, createPublicKey, generateKeyPairSync, hkdfSync, randomBytes } from 'node:crypto';
+import {
+  type KeyObject,
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  hkdfSync,
+  randomBytes,
+} from 'node:crypto';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { signingKeys } from '../../db/schema/appraisal.ts';
@@ -23,13 +33,19 @@ export function encryptPrivateKey(pem: string, secret: string): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', wrappingKey(secret, salt), iv);
   const data = Buffer.concat([cipher.update(pem, 'utf8'), cipher.final()]);
-  return ['v1', salt, iv, cipher.getAuthTag(), data].map((p) => (typeof p === 'string' ? p : p.toString('base64'))).join(':');
+  return ['v1', salt, iv, cipher.getAuthTag(), data]
+    .map((p) => (typeof p === 'string' ? p : p.toString('base64')))
+    .join(':');
 }
 
 export function decryptPrivateKey(stored: string, secret: string): string {
   const [v, salt, iv, tag, data] = stored.split(':');
   if (v !== 'v1' || !salt || !iv || !tag || !data) throw new Error('Khóa ký lưu trữ không đúng định dạng.');
-  const decipher = createDecipheriv('aes-256-gcm', wrappingKey(secret, Buffer.from(salt, 'base64')), Buffer.from(iv, 'base64'));
+  const decipher = createDecipheriv(
+    'aes-256-gcm',
+    wrappingKey(secret, Buffer.from(salt, 'base64')),
+    Buffer.from(iv, 'base64'),
+  );
   decipher.setAuthTag(Buffer.from(tag, 'base64'));
   return Buffer.concat([decipher.update(Buffer.from(data, 'base64')), decipher.final()]).toString('utf8');
 }
@@ -75,7 +91,12 @@ export interface ActiveKey {
 /** The current signing key, created on first use (serialised by an advisory lock in the caller's transaction). */
 export async function activeSigningKey(tx: Db, secrets: KeySecrets, now: Date): Promise<ActiveKey> {
   await tx.execute(sql`select pg_advisory_xact_lock(${KEY_LOCK})`);
-  const [row] = await tx.select().from(signingKeys).where(and(isNull(signingKeys.retiredAt))).orderBy(desc(signingKeys.createdAt)).limit(1);
+  const [row] = await tx
+    .select()
+    .from(signingKeys)
+    .where(and(isNull(signingKeys.retiredAt)))
+    .orderBy(desc(signingKeys.createdAt))
+    .limit(1);
   if (row) {
     const opened = openStoredKey(row, secrets);
     if (!opened) {
@@ -90,7 +111,16 @@ export async function activeSigningKey(tx: Db, secrets: KeySecrets, now: Date): 
   const publicKeyPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
   const privatePem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
   const id = keyIdOf(publicKey);
-  await tx.insert(signingKeys).values({ id, algorithm: 'Ed25519', publicKeyPem, privateKey: encryptPrivateKey(privatePem, secrets.primary), encrypted: true, createdAt: now });
+  await tx
+    .insert(signingKeys)
+    .values({
+      id,
+      algorithm: 'Ed25519',
+      publicKeyPem,
+      privateKey: encryptPrivateKey(privatePem, secrets.primary),
+      encrypted: true,
+      createdAt: now,
+    });
   return { id, privateKey, publicKeyPem };
 }
 
@@ -121,7 +151,10 @@ export async function sealSigningKeys(db: Db, secrets: KeySecrets): Promise<Seal
           report.unreadable.push(row.id);
           continue;
         }
-        await tx.update(signingKeys).set({ privateKey: encryptPrivateKey(pem, secrets.primary), encrypted: true }).where(eq(signingKeys.id, row.id));
+        await tx
+          .update(signingKeys)
+          .set({ privateKey: encryptPrivateKey(pem, secrets.primary), encrypted: true })
+          .where(eq(signingKeys.id, row.id));
         report.encrypted.push(row.id);
         continue;
       }
@@ -129,7 +162,10 @@ export async function sealSigningKeys(db: Db, secrets: KeySecrets): Promise<Seal
       if (!opened) report.unreadable.push(row.id);
       else if (opened.secret !== secrets.primary) {
         const pem = opened.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-        await tx.update(signingKeys).set({ privateKey: encryptPrivateKey(pem, secrets.primary) }).where(eq(signingKeys.id, row.id));
+        await tx
+          .update(signingKeys)
+          .set({ privateKey: encryptPrivateKey(pem, secrets.primary) })
+          .where(eq(signingKeys.id, row.id));
         report.rewrapped.push(row.id);
       }
     }

@@ -21,7 +21,12 @@ export interface SnapshotFileMeta {
 
 /** The file text: metadata first, then `"payload":` followed by the canonical payload text untouched. */
 export function snapshotFileText(meta: SnapshotFileMeta, payloadText: string): string {
-  const head = JSON.stringify({ format: SNAPSHOT_FILE_FORMAT, algorithm: 'Ed25519', digestAlgorithm: 'SHA-256', ...meta });
+  const head = JSON.stringify({
+    format: SNAPSHOT_FILE_FORMAT,
+    algorithm: 'Ed25519',
+    digestAlgorithm: 'SHA-256',
+    ...meta,
+  });
   return `${head.slice(0, -1)},"payload":${payloadText}}`;
 }
 
@@ -45,7 +50,15 @@ function rawKeyId(pem: string): string | null {
 }
 
 export function checkSnapshotFile(text: string, pinnedKeyPem?: string): SnapshotFileCheck {
-  const empty: SnapshotFileCheck = { valid: false, problems: ['INVALID_FILE'], digest: null, computedDigest: null, keyId: null, campaignId: null, version: null };
+  const empty: SnapshotFileCheck = {
+    valid: false,
+    problems: ['INVALID_FILE'],
+    digest: null,
+    computedDigest: null,
+    keyId: null,
+    campaignId: null,
+    version: null,
+  };
   let doc: Record<string, unknown>;
   try {
     doc = JSON.parse(text.replace(/^\uFEFF/, '')) as Record<string, unknown>;
@@ -53,7 +66,14 @@ export function checkSnapshotFile(text: string, pinnedKeyPem?: string): Snapshot
     return empty;
   }
   const { digest, signature, publicKeyPem, keyId, payload } = doc;
-  if (typeof digest !== 'string' || typeof signature !== 'string' || typeof publicKeyPem !== 'string' || typeof payload !== 'object' || payload === null) return empty;
+  if (
+    typeof digest !== 'string' ||
+    typeof signature !== 'string' ||
+    typeof publicKeyPem !== 'string' ||
+    typeof payload !== 'object' ||
+    payload === null
+  )
+    return empty;
   const problems: string[] = [];
   const embeddedId = rawKeyId(publicKeyPem);
   if (!embeddedId || embeddedId !== keyId) problems.push('KEY_ID_MISMATCH');
@@ -73,11 +93,26 @@ export function checkSnapshotFile(text: string, pinnedKeyPem?: string): Snapshot
 }
 
 const MESSAGES: Record<string, [string, string]> = {
-  INVALID_FILE: ['Tệp không phải bản công bố hợp lệ (thiếu payload, digest, signature hoặc publicKeyPem).', 'Not a snapshot file (payload, digest, signature or publicKeyPem missing).'],
-  DIGEST_MISMATCH: ['Mã băm SHA-256 tính lại KHÔNG khớp: nội dung đã bị thay đổi.', 'Recomputed SHA-256 does NOT match: the content was altered.'],
-  SIGNATURE_INVALID: ['Chữ ký Ed25519 KHÔNG hợp lệ với khóa công khai.', 'The Ed25519 signature does NOT verify with the public key.'],
-  KEY_ID_MISMATCH: ['Mã khóa (keyId) không khớp với khóa công khai kèm theo.', 'keyId does not match the embedded public key.'],
-  KEY_NOT_PINNED: ['Khóa công khai trong tệp KHÁC khóa được chỉ định (--key).', 'The embedded public key differs from the pinned key (--key).'],
+  INVALID_FILE: [
+    'Tệp không phải bản công bố hợp lệ (thiếu payload, digest, signature hoặc publicKeyPem).',
+    'Not a snapshot file (payload, digest, signature or publicKeyPem missing).',
+  ],
+  DIGEST_MISMATCH: [
+    'Mã băm SHA-256 tính lại KHÔNG khớp: nội dung đã bị thay đổi.',
+    'Recomputed SHA-256 does NOT match: the content was altered.',
+  ],
+  SIGNATURE_INVALID: [
+    'Chữ ký Ed25519 KHÔNG hợp lệ với khóa công khai.',
+    'The Ed25519 signature does NOT verify with the public key.',
+  ],
+  KEY_ID_MISMATCH: [
+    'Mã khóa (keyId) không khớp với khóa công khai kèm theo.',
+    'keyId does not match the embedded public key.',
+  ],
+  KEY_NOT_PINNED: [
+    'Khóa công khai trong tệp KHÁC khóa được chỉ định (--key).',
+    'The embedded public key differs from the pinned key (--key).',
+  ],
 };
 
 /** Human report, Vietnamese then English, one problem per line. */
@@ -93,6 +128,8 @@ export function describeCheck(c: SnapshotFileCheck): string[] {
   return [
     'KHÔNG HỢP LỆ / INVALID',
     ...c.problems.flatMap((p) => MESSAGES[p] ?? [p]),
-    ...(c.digest && c.computedDigest ? [`SHA-256 công bố / published: ${c.digest}`, `SHA-256 tính lại / recomputed: ${c.computedDigest}`] : []),
+    ...(c.digest && c.computedDigest
+      ? [`SHA-256 công bố / published: ${c.digest}`, `SHA-256 tính lại / recomputed: ${c.computedDigest}`]
+      : []),
   ];
 }

@@ -51,7 +51,8 @@ const signatureVerdicts = new Map<string, Promise<SnapshotProblem[]>>();
 const refusals = new Map<string, { until: number; problems: SnapshotProblem[] }>();
 const reported = new Set<string>();
 
-const fingerprintOf = (r: SnapshotRef) => createHash('sha256').update(`${r.snapshotId}\n${r.digest}\n${r.signature}\n${r.keyId}`).digest('hex');
+const fingerprintOf = (r: SnapshotRef) =>
+  createHash('sha256').update(`${r.snapshotId}\n${r.digest}\n${r.signature}\n${r.keyId}`).digest('hex');
 
 function remember<K, V>(map: Map<K, V> | Set<K>, key: K, value?: V): void {
   if (map instanceof Set) map.add(key);
@@ -68,7 +69,12 @@ export function publicationUnverified(campaignId: string): OperationError {
 }
 
 /** The stored content's problems without any cache (the restore check; the cached path below). */
-export async function verifyStoredSnapshot(db: Db, ref: SnapshotRef, payload: unknown, secrets: KeySecrets): Promise<SnapshotProblem[]> {
+export async function verifyStoredSnapshot(
+  db: Db,
+  ref: SnapshotRef,
+  payload: unknown,
+  secrets: KeySecrets,
+): Promise<SnapshotProblem[]> {
   return [...(await signatureProblems(db, ref, secrets)), ...digestProblems(ref, await snapshotDigestAsync(payload))];
 }
 
@@ -127,24 +133,49 @@ export async function assertSnapshotValid(db: Db, ref: SnapshotRef, payload: unk
 }
 
 /** Logs, and audits once per stored content across requests, processes and restarts. */
-async function report(db: Db, ref: SnapshotRef, fingerprint: string, problems: SnapshotProblem[], computedDigest: string): Promise<void> {
+async function report(
+  db: Db,
+  ref: SnapshotRef,
+  fingerprint: string,
+  problems: SnapshotProblem[],
+  computedDigest: string,
+): Promise<void> {
   const id = createHash('sha256').update(`${fingerprint}:${computedDigest}`).digest('hex');
-  context?.log?.error({ snapshotId: ref.snapshotId, campaignId: ref.campaignId, problems, digest: ref.digest, computedDigest }, 'published snapshot failed verification: not served');
+  context?.log?.error(
+    { snapshotId: ref.snapshotId, campaignId: ref.campaignId, problems, digest: ref.digest, computedDigest },
+    'published snapshot failed verification: not served',
+  );
   await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${REPORT_LOCK}, hashtext(${id}))`);
     const [seen] = await tx
       .select({ id: auditLog.id })
       .from(auditLog)
-      .where(and(eq(auditLog.objectType, 'snapshot'), eq(auditLog.objectId, ref.snapshotId), eq(auditLog.action, 'snapshot.verification_failed'), sql`${auditLog.after}->>'fingerprint' = ${id}`))
+      .where(
+        and(
+          eq(auditLog.objectType, 'snapshot'),
+          eq(auditLog.objectId, ref.snapshotId),
+          eq(auditLog.action, 'snapshot.verification_failed'),
+          sql`${auditLog.after}->>'fingerprint' = ${id}`,
+        ),
+      )
       .limit(1);
     if (seen) return;
-    const owner = rowsOf<{ owner_unit_id: string }>(await tx.execute(sql`select owner_unit_id from campaigns where id = ${ref.campaignId}::uuid`))[0];
+    const owner = rowsOf<{ owner_unit_id: string }>(
+      await tx.execute(sql`select owner_unit_id from campaigns where id = ${ref.campaignId}::uuid`),
+    )[0];
     await writeAudit(tx, SYSTEM, {
       action: 'snapshot.verification_failed',
       objectType: 'snapshot',
       objectId: ref.snapshotId,
       unitId: owner?.owner_unit_id ?? null,
-      after: { campaignId: ref.campaignId, digest: ref.digest, computedDigest, keyId: ref.keyId, problems, fingerprint: id },
+      after: {
+        campaignId: ref.campaignId,
+        digest: ref.digest,
+        computedDigest,
+        keyId: ref.keyId,
+        problems,
+        fingerprint: id,
+      },
       reason: 'Bản công bố lưu trữ không khớp mã băm hoặc chữ ký số: không được hiển thị.',
     });
   });

@@ -64,7 +64,10 @@ export function buildSnapshotView(digest: string, payload: SnapshotPayload): Sna
       let sum = 0;
       let n = 0;
       for (const u of units) {
-        const p = u.mainIndicators[k]?.code === ind.code ? u.mainIndicators[k]!.percent : (u.mainIndicators.find((m) => m.code === ind.code)?.percent ?? null);
+        const p =
+          u.mainIndicators[k]?.code === ind.code
+            ? u.mainIndicators[k]!.percent
+            : (u.mainIndicators.find((m) => m.code === ind.code)?.percent ?? null);
         if (p !== null) {
           sum += p;
           n++;
@@ -76,7 +79,15 @@ export function buildSnapshotView(digest: string, payload: SnapshotPayload): Sna
     for (const row of units) unitIndex.set(row.unit.id, { group: view, row });
     return view;
   });
-  return { digest, payload, groups, unitIndex, bytes: new Map(), files: new Map(), itemRows: payload.results.reduce((n, r) => n + r.items.length, 0) };
+  return {
+    digest,
+    payload,
+    groups,
+    unitIndex,
+    bytes: new Map(),
+    files: new Map(),
+    itemRows: payload.results.reduce((n, r) => n + r.items.length, 0),
+  };
 }
 
 /** Vietnamese label of how a unit's timing shaped its result (open data, scorecards). */

@@ -10,7 +10,9 @@ import { signingKeys } from '../../db/schema/appraisal.ts';
 import type { KeySecrets } from './key-secret.ts';
 import { openStoredKey } from './signing-key.ts';
 
-export type KeyTrust = { trusted: true; publicKeyPem: string } | { trusted: false; problem: 'KEY_UNKNOWN' | 'KEY_UNTRUSTED' };
+export type KeyTrust =
+  | { trusted: true; publicKeyPem: string }
+  | { trusted: false; problem: 'KEY_UNKNOWN' | 'KEY_UNTRUSTED' };
 
 const verdicts = new Map<string, boolean>();
 const MAX_VERDICTS = 256;
@@ -18,7 +20,9 @@ const MAX_VERDICTS = 256;
 export async function trustedKey(db: Db, keyId: string, secrets: KeySecrets): Promise<KeyTrust> {
   const [row] = await db.select().from(signingKeys).where(eq(signingKeys.id, keyId)).limit(1);
   if (!row) return { trusted: false, problem: 'KEY_UNKNOWN' };
-  const memo = createHash('sha256').update([row.id, row.publicKeyPem, row.privateKey, String(row.encrypted), secrets.candidates.join('\n')].join('\0')).digest('hex');
+  const memo = createHash('sha256')
+    .update([row.id, row.publicKeyPem, row.privateKey, String(row.encrypted), secrets.candidates.join('\n')].join('\0'))
+    .digest('hex');
   let trusted = verdicts.get(memo);
   if (trusted === undefined) {
     trusted = openStoredKey(row, secrets) !== null;
@@ -31,8 +35,12 @@ export async function trustedKey(db: Db, keyId: string, secrets: KeySecrets): Pr
 /** The keys the deployment publishes (GET /api/v1/signing-keys, the standalone verifier): its own only. */
 export async function publishedKeyIds(db: Db, secrets: KeySecrets): Promise<{ id: string; createdAt: string }[]> {
   const out: { id: string; createdAt: string }[] = [];
-  for (const k of await db.select({ id: signingKeys.id, createdAt: signingKeys.createdAt }).from(signingKeys).orderBy(signingKeys.createdAt)) {
-    if ((await trustedKey(db, k.id, secrets)).trusted) out.push({ id: k.id, createdAt: new Date(k.createdAt).toISOString() });
+  for (const k of await db
+    .select({ id: signingKeys.id, createdAt: signingKeys.createdAt })
+    .from(signingKeys)
+    .orderBy(signingKeys.createdAt)) {
+    if ((await trustedKey(db, k.id, secrets)).trusted)
+      out.push({ id: k.id, createdAt: new Date(k.createdAt).toISOString() });
   }
   return out;
 }

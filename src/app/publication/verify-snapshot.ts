@@ -39,13 +39,23 @@ export async function snapshotDigestAsync(payload: unknown): Promise<string> {
 }
 
 /** `payload` as its canonical text, or as the parsed document (canonicalised here). */
-export function verifySnapshot(payload: string | object, digest: string, signature: string, publicKeyPem: string): SnapshotVerification {
+export function verifySnapshot(
+  payload: string | object,
+  digest: string,
+  signature: string,
+  publicKeyPem: string,
+): SnapshotVerification {
   const text = typeof payload === 'string' ? canonicalJson(JSON.parse(payload)) : canonicalJson(payload);
   const computedDigest = createHash('sha256').update(text, 'utf8').digest('hex');
   const digestMatches = computedDigest === digest.toLowerCase();
   let signatureValid = false;
   try {
-    signatureValid = verify(null, Buffer.from(digest, 'hex'), createPublicKey(publicKeyPem), Buffer.from(signature, 'base64'));
+    signatureValid = verify(
+      null,
+      Buffer.from(digest, 'hex'),
+      createPublicKey(publicKeyPem),
+      Buffer.from(signature, 'base64'),
+    );
   } catch {
     signatureValid = false;
   }

@@ -12,17 +12,34 @@ import { enqueueJob } from '../jobs/queue.ts';
 import { REMINDER_SCAN_JOB } from '../jobs/reminder-scan.ts';
 import { type CampaignWho, campaignNotFound, campaignRefOf } from '../campaigns/campaign-access.ts';
 
-export async function requestReminders(db: Db, who: CampaignWho, campaignId: string, now: Date): Promise<{ queued: number; jobId: string }> {
+export async function requestReminders(
+  db: Db,
+  who: CampaignWho,
+  campaignId: string,
+  now: Date,
+): Promise<{ queued: number; jobId: string }> {
   return db.transaction(async (tx) => {
     const row = await findReadableCampaign(tx, who.actor, campaignId);
     if (!row) throw campaignNotFound();
     const abilities = campaignAbilities(who.actor, campaignRefOf(row));
-    if (!abilities.transition) throw new OperationError('FORBIDDEN', 'Chỉ cơ quan chuyên trách chủ trì kỳ đánh giá được gửi nhắc nhở.');
-    if (row.campaign.status !== 'open') throw new OperationError('INVALID_STATE', 'Chỉ gửi nhắc nhở khi kỳ đánh giá đang mở.', { status: row.campaign.status });
-    const res = await tx.execute(sql`select count(*)::int as n from assessments where campaign_id = ${campaignId} and status <> 'submitted'`);
+    if (!abilities.transition)
+      throw new OperationError('FORBIDDEN', 'Chỉ cơ quan chuyên trách chủ trì kỳ đánh giá được gửi nhắc nhở.');
+    if (row.campaign.status !== 'open')
+      throw new OperationError('INVALID_STATE', 'Chỉ gửi nhắc nhở khi kỳ đánh giá đang mở.', {
+        status: row.campaign.status,
+      });
+    const res = await tx.execute(
+      sql`select count(*)::int as n from assessments where campaign_id = ${campaignId} and status <> 'submitted'`,
+    );
     const queued = Number(rowsOf<{ n: number | string }>(res)[0]?.n ?? 0);
     const jobId = await enqueueJob(tx, { kind: REMINDER_SCAN_JOB, payload: { campaignId, manual: true }, runAt: now });
-    await writeAudit(tx, who.audit, { action: 'campaign.reminders.request', objectType: 'campaign', objectId: campaignId, unitId: row.campaign.ownerUnitId, after: { jobId, unitsNotSubmitted: queued } });
+    await writeAudit(tx, who.audit, {
+      action: 'campaign.reminders.request',
+      objectType: 'campaign',
+      objectId: campaignId,
+      unitId: row.campaign.ownerUnitId,
+      after: { jobId, unitsNotSubmitted: queued },
+    });
     return { queued, jobId: jobId! };
   });
 }

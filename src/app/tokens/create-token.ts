@@ -28,25 +28,53 @@ export interface TokenRequest {
   expiresInDays?: number;
 }
 
-export async function createApiToken(db: Db, who: TokenWho, userId: string, input: TokenRequest, limits: { defaultDays: number; maxDays: number }): Promise<CreatedToken> {
+export async function createApiToken(
+  db: Db,
+  who: TokenWho,
+  userId: string,
+  input: TokenRequest,
+  limits: { defaultDays: number; maxDays: number },
+): Promise<CreatedToken> {
   const now = new Date();
   const expiresAt = tokenExpiry(now, input.expiresInDays, limits);
   if (expiresAt === 'too_long') {
-    throw new OperationError('VALIDATION_FAILED', `Thời hạn mã truy cập tối đa ${limits.maxDays} ngày.`, { issues: [{ path: '/expiresInDays', message: `Tối đa ${limits.maxDays} ngày` }] });
+    throw new OperationError('VALIDATION_FAILED', `Thời hạn mã truy cập tối đa ${limits.maxDays} ngày.`, {
+      issues: [{ path: '/expiresInDays', message: `Tối đa ${limits.maxDays} ngày` }],
+    });
   }
   const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
   return db.transaction(async (tx) => {
     const account = await loadTokenAccount(tx, who, userId, true);
     if (!ownerHoldsScope({ userId, grants: account.grants }, input.scope)) {
-      throw new OperationError('TOKEN_SCOPE_NOT_HELD', 'Tài khoản không có vai trò cần cho phạm vi của mã truy cập này.', { scope: input.scope });
+      throw new OperationError(
+        'TOKEN_SCOPE_NOT_HELD',
+        'Tài khoản không có vai trò cần cho phạm vi của mã truy cập này.',
+        { scope: input.scope },
+      );
     }
-    const [row] = await tx.insert(apiTokens).values({ userId, name: input.name, scope: input.scope, expiresAt, tokenHash: hashToken(token) }).returning();
+    const [row] = await tx
+      .insert(apiTokens)
+      .values({ userId, name: input.name, scope: input.scope, expiresAt, tokenHash: hashToken(token) })
+      .returning();
     await writeAudit(tx, who.audit, {
       action: 'user.token.create',
       objectType: 'user',
       objectId: userId,
-      after: { tokenId: row!.id, name: input.name, scope: input.scope, expiresAt: expiresAt.toISOString(), username: account.row.username },
+      after: {
+        tokenId: row!.id,
+        name: input.name,
+        scope: input.scope,
+        expiresAt: expiresAt.toISOString(),
+        username: account.row.username,
+      },
     });
-    return { id: row!.id, name: row!.name, scope: input.scope, token, createdAt: row!.createdAt.toISOString(), expiresAt: row!.expiresAt.toISOString() };
+    return {
+      id: row!.id,
+      name: row!.name,
+      scope: input.scope,
+      token,
+      createdAt: row!.createdAt.toISOString(),
+      expiresAt: row!.expiresAt.toISOString(),
+    };
   });
 }

@@ -10,12 +10,26 @@ import { apiTokens } from '../../db/schema/supply.ts';
 export type RevokeReason = 'password_changed' | 'password_reset' | 'role_lost' | 'account_disabled';
 
 /** Revokes the owner's live tokens (only those of `scopes` when given); returns how many. */
-export async function revokeOwnerTokens(tx: Db, audit: AuditActor, userId: string, reason: RevokeReason, now: Date, scopes?: readonly TokenScope[]): Promise<number> {
+export async function revokeOwnerTokens(
+  tx: Db,
+  audit: AuditActor,
+  userId: string,
+  reason: RevokeReason,
+  now: Date,
+  scopes?: readonly TokenScope[],
+): Promise<number> {
   if (scopes && scopes.length === 0) return 0;
   const revoked = await tx
     .update(apiTokens)
     .set({ revokedAt: now, revokedReason: reason })
-    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt), gt(apiTokens.expiresAt, now), scopes ? inArray(apiTokens.scope, [...scopes]) : undefined))
+    .where(
+      and(
+        eq(apiTokens.userId, userId),
+        isNull(apiTokens.revokedAt),
+        gt(apiTokens.expiresAt, now),
+        scopes ? inArray(apiTokens.scope, [...scopes]) : undefined,
+      ),
+    )
     .returning({ id: apiTokens.id, name: apiTokens.name, scope: apiTokens.scope });
   if (revoked.length === 0) return 0;
   await writeAudit(tx, audit, {

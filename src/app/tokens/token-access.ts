@@ -12,5 +12,8 @@ export interface TokenWho {
 
 /** The account whose tokens are asked for: unreadable → 404, readable but not managed → 403. */
 export async function loadTokenAccount(db: Db, who: TokenWho, userId: string, lock = false): Promise<ManagedAccount> {
-  return loadManagedAccount(db, who.actor, userId, { lock, forbidden: 'Bạn không có quyền quản lý mã truy cập API của tài khoản này.' });
+  return loadManagedAccount(db, who.actor, userId, {
+    lock,
+    forbidden: 'Bạn không có quyền quản lý mã truy cập API của tài khoản này.',
+  });
 }

@@ -11,7 +11,14 @@ import { groupAbilities, loadGroup, type GroupRow } from './save-group.ts';
 export async function presentGroup(db: Db, actor: ScopedActor, g: GroupRow) {
   const memberCount = await countGroupMembers(db, g.id);
   const a = await groupAbilities(db, actor, g);
-  return { id: g.id, code: g.code, name: g.name, description: g.description, memberCount, abilities: { update: a.update, delete: a.delete } };
+  return {
+    id: g.id,
+    code: g.code,
+    name: g.name,
+    description: g.description,
+    memberCount,
+    abilities: { update: a.update, delete: a.delete },
+  };
 }
 
 export async function listGroups(db: Db, actor: ScopedActor, page: { page: number; pageSize: number }) {

@@ -1,6 +1,12 @@
 // Creates, edits, deletes unit groups and sets their members. Members must be units the actor manages.
 import { eq, sql } from 'drizzle-orm';
-import { canAddMember, canCreateGroup, canReadUnit, unitGroupAbilities, type UnitGroupAbilities } from '../../core/policy/index.ts';
+import {
+  canAddMember,
+  canCreateGroup,
+  canReadUnit,
+  unitGroupAbilities,
+  type UnitGroupAbilities,
+} from '../../core/policy/index.ts';
 import { type AuditActor, writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
 import { findUnitsByIds, type ScopedActor } from '../../db/queries/org-units.ts';
@@ -33,7 +39,9 @@ async function checkMembers(tx: Db, actor: ScopedActor, unitIds: readonly string
   const outside = units.filter((u) => !canAddMember(actor, { id: u.id, ancestry: ancestryOf(u.path) }));
   if (outside.length) {
     // Name only the units the actor can see; the others' codes would leak units outside its reach.
-    const named = outside.filter((u) => canReadUnit(actor, { id: u.id, ancestry: ancestryOf(u.path) })).map((u) => u.code);
+    const named = outside
+      .filter((u) => canReadUnit(actor, { id: u.id, ancestry: ancestryOf(u.path) }))
+      .map((u) => u.code);
     const hidden = outside.length - named.length;
     const list = [...named, ...(hidden ? [`${hidden} đơn vị ngoài phạm vi quản lý`] : [])].join(', ');
     throw new OperationError('FORBIDDEN', `Không có quyền đưa các đơn vị sau vào nhóm: ${list}.`);
@@ -41,17 +49,35 @@ async function checkMembers(tx: Db, actor: ScopedActor, unitIds: readonly string
   return unique;
 }
 
-export async function createGroup(db: Db, who: Who, input: { code: string; name: string; description?: string | null; unitIds?: string[]; ownerUnitId?: string | null }) {
+export async function createGroup(
+  db: Db,
+  who: Who,
+  input: { code: string; name: string; description?: string | null; unitIds?: string[]; ownerUnitId?: string | null },
+) {
   if (!canCreateGroup(who.actor)) throw new OperationError('FORBIDDEN', 'Bạn không có quyền tạo nhóm đơn vị.');
   return db.transaction(async (tx) => {
-    const [taken] = await tx.select({ id: unitGroups.id }).from(unitGroups).where(eq(unitGroups.code, input.code)).limit(1);
+    const [taken] = await tx
+      .select({ id: unitGroups.id })
+      .from(unitGroups)
+      .where(eq(unitGroups.code, input.code))
+      .limit(1);
     if (taken) throw new OperationError('GROUP_CODE_TAKEN', `Mã nhóm "${input.code}" đã được sử dụng.`);
     // A DX office owns the groups it creates, on the unit its role is held on (its first office grant).
     const owner = input.ownerUnitId ?? who.actor.grants.find((g) => g.role === 'dx_office')?.unitId ?? null;
     const members = await checkMembers(tx, who.actor, input.unitIds ?? []);
-    const [row] = await tx.insert(unitGroups).values({ code: input.code, name: input.name, description: input.description ?? null, ownerUnitId: owner }).returning();
-    if (members.length) await tx.insert(unitGroupMembers).values(members.map((unitId) => ({ groupId: row!.id, unitId })));
-    await writeAudit(tx, who.audit, { action: 'unit_group.create', objectType: 'unit_group', objectId: row!.id, unitId: owner, after: { ...row, memberCount: members.length } });
+    const [row] = await tx
+      .insert(unitGroups)
+      .values({ code: input.code, name: input.name, description: input.description ?? null, ownerUnitId: owner })
+      .returning();
+    if (members.length)
+      await tx.insert(unitGroupMembers).values(members.map((unitId) => ({ groupId: row!.id, unitId })));
+    await writeAudit(tx, who.audit, {
+      action: 'unit_group.create',
+      objectType: 'unit_group',
+      objectId: row!.id,
+      unitId: owner,
+      after: { ...row, memberCount: members.length },
+    });
     return row!;
   });
 }
@@ -61,10 +87,22 @@ export async function updateGroup(db: Db, who: Who, id: string, input: { name?: 
     const before = await loadGroup(tx, who.actor, id, 'update');
     const [after] = await tx
       .update(unitGroups)
-      .set({ name: input.name ?? before.name, description: input.description !== undefined ? input.description : before.description, version: sql`${unitGroups.version} + 1`, updatedAt: new Date() })
+      .set({
+        name: input.name ?? before.name,
+        description: input.description !== undefined ? input.description : before.description,
+        version: sql`${unitGroups.version} + 1`,
+        updatedAt: new Date(),
+      })
       .where(eq(unitGroups.id, id))
       .returning();
-    await writeAudit(tx, who.audit, { action: 'unit_group.update', objectType: 'unit_group', objectId: id, unitId: before.ownerUnitId, before, after });
+    await writeAudit(tx, who.audit, {
+      action: 'unit_group.update',
+      objectType: 'unit_group',
+      objectId: id,
+      unitId: before.ownerUnitId,
+      before,
+      after,
+    });
     return after!;
   });
 }
@@ -73,10 +111,22 @@ export async function setGroupMembers(db: Db, who: Who, id: string, unitIds: str
   return db.transaction(async (tx) => {
     const group = await loadGroup(tx, who.actor, id, 'update');
     const members = await checkMembers(tx, who.actor, unitIds);
-    const before = (await tx.select({ unitId: unitGroupMembers.unitId }).from(unitGroupMembers).where(eq(unitGroupMembers.groupId, id))).map((r) => r.unitId);
+    const before = (
+      await tx
+        .select({ unitId: unitGroupMembers.unitId })
+        .from(unitGroupMembers)
+        .where(eq(unitGroupMembers.groupId, id))
+    ).map((r) => r.unitId);
     await tx.delete(unitGroupMembers).where(eq(unitGroupMembers.groupId, id));
     if (members.length) await tx.insert(unitGroupMembers).values(members.map((unitId) => ({ groupId: id, unitId })));
-    await writeAudit(tx, who.audit, { action: 'unit_group.set_members', objectType: 'unit_group', objectId: id, unitId: group.ownerUnitId, before: { unitIds: before.sort() }, after: { unitIds: [...members].sort() } });
+    await writeAudit(tx, who.audit, {
+      action: 'unit_group.set_members',
+      objectType: 'unit_group',
+      objectId: id,
+      unitId: group.ownerUnitId,
+      before: { unitIds: before.sort() },
+      after: { unitIds: [...members].sort() },
+    });
     return group;
   });
 }
@@ -85,7 +135,13 @@ export async function deleteGroup(db: Db, who: Who, id: string) {
   await db.transaction(async (tx) => {
     const group = await loadGroup(tx, who.actor, id, 'delete');
     await tx.delete(unitGroups).where(eq(unitGroups.id, id));
-    await writeAudit(tx, who.audit, { action: 'unit_group.delete', objectType: 'unit_group', objectId: id, unitId: group.ownerUnitId, before: group });
+    await writeAudit(tx, who.audit, {
+      action: 'unit_group.delete',
+      objectType: 'unit_group',
+      objectId: id,
+      unitId: group.ownerUnitId,
+      before: group,
+    });
   });
 }
 

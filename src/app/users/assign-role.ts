@@ -22,7 +22,11 @@ export async function assignRole(
   input: { role: Role; unitId: string; subtree: boolean },
 ): Promise<string> {
   return db.transaction(async (tx) => {
-    const { grants } = await loadManagedAccount(tx, who.actor, userId, { need: 'assignRoles', lock: true, forbidden: FORBIDDEN_ACCOUNT });
+    const { grants } = await loadManagedAccount(tx, who.actor, userId, {
+      need: 'assignRoles',
+      lock: true,
+      forbidden: FORBIDDEN_ACCOUNT,
+    });
     const unit = await findReadableUnit(tx, who.actor, input.unitId);
     if (!unit) throw notFound('Không tìm thấy đơn vị.');
     if (!canGrantRole(who.actor, input.role, { id: unit.id, ancestry: ancestryOf(unit.path) }, input.subtree)) {
@@ -31,7 +35,10 @@ export async function assignRole(
     if (grants.some((g) => g.role === input.role && g.unitId === input.unitId)) {
       throw new OperationError('ROLE_ALREADY_ASSIGNED', 'Tài khoản đã có vai trò này trên đơn vị này.');
     }
-    const [row] = await tx.insert(roleAssignments).values({ userId, role: input.role, unitId: input.unitId, subtree: input.subtree }).returning();
+    const [row] = await tx
+      .insert(roleAssignments)
+      .values({ userId, role: input.role, unitId: input.unitId, subtree: input.subtree })
+      .returning();
     await writeAudit(tx, who.audit, {
       action: 'role.assign',
       objectType: 'user',
@@ -43,15 +50,28 @@ export async function assignRole(
   });
 }
 
-export async function removeRole(db: Db, who: { actor: ScopedActor; audit: AuditActor }, userId: string, assignmentId: string): Promise<void> {
+export async function removeRole(
+  db: Db,
+  who: { actor: ScopedActor; audit: AuditActor },
+  userId: string,
+  assignmentId: string,
+): Promise<void> {
   await db.transaction(async (tx) => {
-    const { grants } = await loadManagedAccount(tx, who.actor, userId, { need: 'assignRoles', lock: true, forbidden: FORBIDDEN_ACCOUNT });
+    const { grants } = await loadManagedAccount(tx, who.actor, userId, {
+      need: 'assignRoles',
+      lock: true,
+      forbidden: FORBIDDEN_ACCOUNT,
+    });
     const grant = grants.find((g) => g.id === assignmentId);
     if (!grant) throw notFound('Không tìm thấy vai trò.');
-    if (!canGrantRole(who.actor, grant.role, { id: grant.unitId, ancestry: ancestryOf(grant.unitPath) }, grant.subtree)) {
+    if (
+      !canGrantRole(who.actor, grant.role, { id: grant.unitId, ancestry: ancestryOf(grant.unitPath) }, grant.subtree)
+    ) {
       throw new OperationError('FORBIDDEN', 'Bạn không có quyền gỡ vai trò này.');
     }
-    await tx.delete(roleAssignments).where(and(eq(roleAssignments.id, assignmentId), eq(roleAssignments.userId, userId)));
+    await tx
+      .delete(roleAssignments)
+      .where(and(eq(roleAssignments.id, assignmentId), eq(roleAssignments.userId, userId)));
     await writeAudit(tx, who.audit, {
       action: 'role.remove',
       objectType: 'user',

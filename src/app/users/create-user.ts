@@ -44,7 +44,9 @@ async function checkRoles(tx: Db, actor: ScopedActor | null, roles: readonly Rol
     if (roles.findIndex((x) => x.role === r.role && x.unitId === r.unitId) !== i) {
       throw new OperationError('ROLE_ALREADY_ASSIGNED', 'Một vai trò trên cùng một đơn vị được khai báo hai lần.');
     }
-    const unit = actor ? await findReadableUnit(tx, actor, r.unitId) : (await tx.select().from(orgUnits).where(eq(orgUnits.id, r.unitId)).limit(1))[0];
+    const unit = actor
+      ? await findReadableUnit(tx, actor, r.unitId)
+      : (await tx.select().from(orgUnits).where(eq(orgUnits.id, r.unitId)).limit(1))[0];
     if (!unit) throw notFound('Không tìm thấy đơn vị.');
     if (actor && !canGrantRole(actor, r.role, { id: unit.id, ancestry: ancestryOf(unit.path) }, r.subtree)) {
       throw new OperationError('FORBIDDEN', 'Bạn không có quyền giao vai trò này trên đơn vị này.');
@@ -54,8 +56,13 @@ async function checkRoles(tx: Db, actor: ScopedActor | null, roles: readonly Rol
   return units;
 }
 
-export async function createUser(db: Db, who: { actor: ScopedActor | null; audit: AuditActor }, input: CreateUserInput): Promise<UserRow> {
-  if (who.actor && !canManageUsers(who.actor)) throw new OperationError('FORBIDDEN', 'Bạn không có quyền tạo tài khoản.');
+export async function createUser(
+  db: Db,
+  who: { actor: ScopedActor | null; audit: AuditActor },
+  input: CreateUserInput,
+): Promise<UserRow> {
+  if (who.actor && !canManageUsers(who.actor))
+    throw new OperationError('FORBIDDEN', 'Bạn không có quyền tạo tài khoản.');
   const weakness = passwordWeakness(input.password);
   if (weakness) throw new OperationError('WEAK_PASSWORD', weakness);
   const roles = input.roles ?? [];
@@ -77,11 +84,22 @@ export async function createUser(db: Db, who: { actor: ScopedActor | null; audit
         createdBy: who.actor?.userId ?? null,
       })
       .returning();
-    await writeAudit(tx, who.audit, { action: 'user.create', objectType: 'user', objectId: row!.id, after: publicUserFields(row!) });
+    await writeAudit(tx, who.audit, {
+      action: 'user.create',
+      objectType: 'user',
+      objectId: row!.id,
+      after: publicUserFields(row!),
+    });
     for (const [i, r] of roles.entries()) {
       const unit = units[i]!;
       await tx.insert(roleAssignments).values({ userId: row!.id, role: r.role, unitId: unit.id, subtree: r.subtree });
-      await writeAudit(tx, who.audit, { action: 'role.assign', objectType: 'user', objectId: row!.id, unitId: unit.id, after: { role: r.role, unitCode: unit.code, subtree: r.subtree } });
+      await writeAudit(tx, who.audit, {
+        action: 'role.assign',
+        objectType: 'user',
+        objectId: row!.id,
+        unitId: unit.id,
+        after: { role: r.role, unitCode: unit.code, subtree: r.subtree },
+      });
     }
     return row!;
   });

@@ -18,7 +18,12 @@ import { OperationError } from '../errors.ts';
 const USER_COLUMNS = ['', 'Tên đăng nhập', 'Họ và tên', 'Email', 'Điện thoại', 'Mật khẩu', 'Vai trò', 'Mã đơn vị'];
 
 /** `earlier`: the file's own problems (parseUsersTable), reported together with those found here. */
-export async function importUsers(db: Db, who: { actor: ScopedActor; audit: AuditActor }, records: UserRecord[], earlier: RowProblem[] = []): Promise<{ created: number }> {
+export async function importUsers(
+  db: Db,
+  who: { actor: ScopedActor; audit: AuditActor },
+  records: UserRecord[],
+  earlier: RowProblem[] = [],
+): Promise<{ created: number }> {
   if (!canManageUsers(who.actor)) throw new OperationError('FORBIDDEN', 'Bạn không có quyền tạo tài khoản.');
   const problems: RowProblem[] = [...earlier];
   const firstRow = new Map<string, UserRecord>();
@@ -29,26 +34,62 @@ export async function importUsers(db: Db, who: { actor: ScopedActor; audit: Audi
       const weakness = passwordWeakness(r.password);
       if (weakness) problems.push({ row: r.row, column: 'Mật khẩu', code: 'WEAK_PASSWORD', message: weakness });
     } else if (first.fullName !== r.fullName) {
-      problems.push({ row: r.row, column: 'Họ và tên', code: 'FULL_NAME_DIFFERS', params: { value: r.username, firstRow: first.row }, message: `Tên đăng nhập "${r.username}" đã có ở dòng ${first.row} với họ tên khác.` });
+      problems.push({
+        row: r.row,
+        column: 'Họ và tên',
+        code: 'FULL_NAME_DIFFERS',
+        params: { value: r.username, firstRow: first.row },
+        message: `Tên đăng nhập "${r.username}" đã có ở dòng ${first.row} với họ tên khác.`,
+      });
     }
   }
   const usernames = [...firstRow.keys()];
-  const taken = usernames.length ? await db.select({ username: users.username }).from(users).where(inArray(users.username, usernames)) : [];
-  for (const t of taken) problems.push({ row: firstRow.get(t.username)!.row, column: 'Tên đăng nhập', code: 'USERNAME_TAKEN', params: { value: t.username }, message: `Tên đăng nhập "${t.username}" đã tồn tại.` });
-  const units = new Map((await findUnitsByCodes(db, [...new Set(records.flatMap((r) => (r.unitCode ? [r.unitCode] : [])))])).map((u) => [u.code, u]));
+  const taken = usernames.length
+    ? await db.select({ username: users.username }).from(users).where(inArray(users.username, usernames))
+    : [];
+  for (const t of taken)
+    problems.push({
+      row: firstRow.get(t.username)!.row,
+      column: 'Tên đăng nhập',
+      code: 'USERNAME_TAKEN',
+      params: { value: t.username },
+      message: `Tên đăng nhập "${t.username}" đã tồn tại.`,
+    });
+  const units = new Map(
+    (await findUnitsByCodes(db, [...new Set(records.flatMap((r) => (r.unitCode ? [r.unitCode] : [])))])).map((u) => [
+      u.code,
+      u,
+    ]),
+  );
   for (const r of records) {
     if (!r.role || !r.unitCode) continue;
     const found = units.get(r.unitCode);
     // A unit outside the actor's reach is reported exactly like one that does not exist.
-    const unit = found && orgUnitAbilities(who.actor, { id: found.id, ancestry: ancestryOf(found.path) }).read ? found : undefined;
-    if (!unit) problems.push({ row: r.row, column: 'Mã đơn vị', code: 'UNIT_NOT_FOUND', params: { value: r.unitCode }, message: `Không tìm thấy đơn vị có mã "${r.unitCode}".` });
+    const unit =
+      found && orgUnitAbilities(who.actor, { id: found.id, ancestry: ancestryOf(found.path) }).read ? found : undefined;
+    if (!unit)
+      problems.push({
+        row: r.row,
+        column: 'Mã đơn vị',
+        code: 'UNIT_NOT_FOUND',
+        params: { value: r.unitCode },
+        message: `Không tìm thấy đơn vị có mã "${r.unitCode}".`,
+      });
     else if (!canGrantRole(who.actor, r.role, { id: unit.id, ancestry: ancestryOf(unit.path) }, false)) {
-      problems.push({ row: r.row, column: 'Vai trò', code: 'NO_RIGHT_TO_GRANT', params: { value: r.unitCode }, message: `Bạn không có quyền giao vai trò này trên đơn vị "${r.unitCode}".` });
+      problems.push({
+        row: r.row,
+        column: 'Vai trò',
+        code: 'NO_RIGHT_TO_GRANT',
+        params: { value: r.unitCode },
+        message: `Bạn không có quyền giao vai trò này trên đơn vị "${r.unitCode}".`,
+      });
     }
   }
   if (problems.length > 0) {
     problems.sort((a, b) => a.row - b.row || USER_COLUMNS.indexOf(a.column) - USER_COLUMNS.indexOf(b.column));
-    throw new OperationError('IMPORT_INVALID', `Tệp có ${problems.length} lỗi; chưa có tài khoản nào được tạo.`, { problems });
+    throw new OperationError('IMPORT_INVALID', `Tệp có ${problems.length} lỗi; chưa có tài khoản nào được tạo.`, {
+      problems,
+    });
   }
   const hashes = new Map<string, string>();
   const queue = [...firstRow.values()];
@@ -60,17 +101,39 @@ export async function importUsers(db: Db, who: { actor: ScopedActor; audit: Audi
   return db.transaction(async (tx) => {
     const inserted = await tx
       .insert(users)
-      .values([...firstRow.values()].map((r) => ({ username: r.username, fullName: r.fullName, fullNameFolded: foldVietnamese(r.fullName), email: r.email, phone: r.phone, passwordHash: hashes.get(r.username)!, createdBy: who.actor.userId })))
+      .values(
+        [...firstRow.values()].map((r) => ({
+          username: r.username,
+          fullName: r.fullName,
+          fullNameFolded: foldVietnamese(r.fullName),
+          email: r.email,
+          phone: r.phone,
+          passwordHash: hashes.get(r.username)!,
+          createdBy: who.actor.userId,
+        })),
+      )
       .returning({ id: users.id, username: users.username });
     const idOf = new Map(inserted.map((u) => [u.username, u.id]));
-    const grants = records.flatMap((r) => (r.role && r.unitCode ? [{ userId: idOf.get(r.username)!, role: r.role, unitId: units.get(r.unitCode)!.id, subtree: false }] : []));
+    const grants = records.flatMap((r) =>
+      r.role && r.unitCode
+        ? [{ userId: idOf.get(r.username)!, role: r.role, unitId: units.get(r.unitCode)!.id, subtree: false }]
+        : [],
+    );
     const unique = [...new Map(grants.map((g) => [`${g.userId}/${g.role}/${g.unitId}`, g])).values()];
     if (unique.length) await tx.insert(roleAssignments).values(unique);
     const audits: AuditEntryInput[] = [...firstRow.values()].map((r) => ({
       action: 'user.create',
       objectType: 'user',
       objectId: idOf.get(r.username)!,
-      after: { username: r.username, fullName: r.fullName, email: r.email, phone: r.phone, roles: records.filter((x) => x.username === r.username && x.role).map((x) => ({ role: x.role, unitCode: x.unitCode })) },
+      after: {
+        username: r.username,
+        fullName: r.fullName,
+        email: r.email,
+        phone: r.phone,
+        roles: records
+          .filter((x) => x.username === r.username && x.role)
+          .map((x) => ({ role: x.role, unitCode: x.unitCode })),
+      },
       reason: 'Nhập từ tệp',
     }));
     await writeAuditBatch(tx, who.audit, audits);

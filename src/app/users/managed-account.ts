@@ -29,12 +29,17 @@ export async function loadManagedAccount(
   userId: string,
   options: { need?: keyof UserAbilities; lock?: boolean; forbidden?: string } = {},
 ): Promise<ManagedAccount> {
-  const visible = actor ? await findVisibleUser(tx, actor, userId) : (await tx.select().from(users).where(eq(users.id, userId)).limit(1))[0];
+  const visible = actor
+    ? await findVisibleUser(tx, actor, userId)
+    : (await tx.select().from(users).where(eq(users.id, userId)).limit(1))[0];
   if (!visible) throw accountNotFound();
   const row = options.lock ? (await tx.select().from(users).where(eq(users.id, userId)).for('update'))[0] : visible;
   if (!row) throw accountNotFound();
   const loaded = (await loadUserRefs(tx, [row])).get(row.id)!;
-  const abilities = actor ? userAbilities(actor, loaded.ref) : { read: true, update: true, assignRoles: true, deactivate: true };
-  if (!abilities[options.need ?? 'update']) throw new OperationError('FORBIDDEN', options.forbidden ?? 'Bạn không có quyền quản lý tài khoản này.');
+  const abilities = actor
+    ? userAbilities(actor, loaded.ref)
+    : { read: true, update: true, assignRoles: true, deactivate: true };
+  if (!abilities[options.need ?? 'update'])
+    throw new OperationError('FORBIDDEN', options.forbidden ?? 'Bạn không có quyền quản lý tài khoản này.');
   return { row, ...loaded, abilities };
 }

@@ -25,7 +25,12 @@ export interface UpdateUserInput {
   version?: number;
 }
 
-export async function updateUser(db: Db, who: { actor: ScopedActor; audit: AuditActor }, id: string, input: UpdateUserInput): Promise<UserRow> {
+export async function updateUser(
+  db: Db,
+  who: { actor: ScopedActor; audit: AuditActor },
+  id: string,
+  input: UpdateUserInput,
+): Promise<UserRow> {
   if (input.password !== undefined) {
     const weakness = passwordWeakness(input.password);
     if (weakness) throw new OperationError('WEAK_PASSWORD', weakness);
@@ -35,10 +40,15 @@ export async function updateUser(db: Db, who: { actor: ScopedActor; audit: Audit
     const forbidden = 'Bạn không có quyền sửa tài khoản này.';
     const { row: before, abilities } = await loadManagedAccount(tx, who.actor, id, { lock: true, forbidden });
     if (input.active === false && !abilities.deactivate) throw new OperationError('FORBIDDEN', forbidden);
-    if (input.version !== undefined && input.version !== before.version) throw versionConflict(publicUserFields(before));
+    if (input.version !== undefined && input.version !== before.version)
+      throw versionConflict(publicUserFields(before));
     const username = input.username ?? before.username;
     if (username !== before.username) {
-      const [taken] = await tx.select({ id: users.id }).from(users).where(and(eq(users.username, username), ne(users.id, id))).limit(1);
+      const [taken] = await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(and(eq(users.username, username), ne(users.id, id)))
+        .limit(1);
       if (taken) throw new OperationError('USERNAME_TAKEN', `Tên đăng nhập "${username}" đã được sử dụng.`);
     }
     const fullName = input.fullName ?? before.fullName;

@@ -34,24 +34,57 @@ export function registerAdminCommands(program: Command) {
     .option('--password <password>', 'password (or THUOCDO_ADMIN_PASSWORD, or prompt)')
     .option('--root-code <code>', 'code of the root unit to create when the tree is empty', 'ROOT')
     .option('--root-name <name>', 'name of that root unit', 'Đơn vị gốc')
-    .action(async (opts: { username: string; fullName: string; password?: string; rootCode: string; rootName: string }) => {
-      const username = usernameSchema.parse(opts.username);
-      const fullName = fullNameSchema.parse(opts.fullName);
-      const password = opts.password ?? process.env.THUOCDO_ADMIN_PASSWORD ?? (await askPassword());
-      await withDatabase(async ({ db }) => {
-        const user = await createUser(db, { actor: null, audit: CLI_ACTOR }, { username, fullName, password });
-        await db.transaction(async (tx) => {
-          let [root] = await tx.select().from(orgUnits).where(isNull(orgUnits.parentId)).orderBy(asc(orgUnits.createdAt)).limit(1);
-          if (!root) {
-            const id = randomUUID();
-            const name = opts.rootName.normalize('NFC');
-            [root] = await tx.insert(orgUnits).values({ id, code: opts.rootCode, name, nameFolded: foldVietnamese(name), type: 'province', path: childPath(null, id) }).returning();
-            await writeAudit(tx, CLI_ACTOR, { action: 'org_unit.create', objectType: 'org_unit', objectId: id, unitId: id, after: root, reason: 'thuocdo admin create' });
-          }
-          await tx.insert(roleAssignments).values({ userId: user.id, role: 'system_admin', unitId: root!.id, subtree: true });
-          await writeAudit(tx, CLI_ACTOR, { action: 'role.assign', objectType: 'user', objectId: user.id, unitId: root!.id, after: { role: 'system_admin', unitCode: root!.code, subtree: true }, reason: 'thuocdo admin create' });
+    .action(
+      async (opts: { username: string; fullName: string; password?: string; rootCode: string; rootName: string }) => {
+        const username = usernameSchema.parse(opts.username);
+        const fullName = fullNameSchema.parse(opts.fullName);
+        const password = opts.password ?? process.env.THUOCDO_ADMIN_PASSWORD ?? (await askPassword());
+        await withDatabase(async ({ db }) => {
+          const user = await createUser(db, { actor: null, audit: CLI_ACTOR }, { username, fullName, password });
+          await db.transaction(async (tx) => {
+            let [root] = await tx
+              .select()
+              .from(orgUnits)
+              .where(isNull(orgUnits.parentId))
+              .orderBy(asc(orgUnits.createdAt))
+              .limit(1);
+            if (!root) {
+              const id = randomUUID();
+              const name = opts.rootName.normalize('NFC');
+              [root] = await tx
+                .insert(orgUnits)
+                .values({
+                  id,
+                  code: opts.rootCode,
+                  name,
+                  nameFolded: foldVietnamese(name),
+                  type: 'province',
+                  path: childPath(null, id),
+                })
+                .returning();
+              await writeAudit(tx, CLI_ACTOR, {
+                action: 'org_unit.create',
+                objectType: 'org_unit',
+                objectId: id,
+                unitId: id,
+                after: root,
+                reason: 'thuocdo admin create',
+              });
+            }
+            await tx
+              .insert(roleAssignments)
+              .values({ userId: user.id, role: 'system_admin', unitId: root!.id, subtree: true });
+            await writeAudit(tx, CLI_ACTOR, {
+              action: 'role.assign',
+              objectType: 'user',
+              objectId: user.id,
+              unitId: root!.id,
+              after: { role: 'system_admin', unitCode: root!.code, subtree: true },
+              reason: 'thuocdo admin create',
+            });
+          });
+          console.log(`Đã tạo quản trị hệ thống "${username}". / Administrator created.`);
         });
-        console.log(`Đã tạo quản trị hệ thống "${username}". / Administrator created.`);
-      });
-    });
+      },
+    );
 }

@@ -16,7 +16,9 @@ import { createFileStore } from '../../infra/storage/create-file-store.ts';
 export function registerBackupCommands(program: Command) {
   program
     .command('backup')
-    .description('Sao lưu nhất quán toàn bộ dữ liệu, tệp minh chứng và khóa công khai vào DIR / consistent backup into DIR')
+    .description(
+      'Sao lưu nhất quán toàn bộ dữ liệu, tệp minh chứng và khóa công khai vào DIR / consistent backup into DIR',
+    )
     .argument('<dir>', 'thư mục đích mới hoặc rỗng')
     .action(async (dir: string) => {
       const config = loadConfig();
@@ -28,8 +30,12 @@ export function registerBackupCommands(program: Command) {
         if (sealed.encrypted.length > 0) console.log(`Đã mã hóa ${sealed.encrypted.length} khóa ký còn lưu dạng rõ.`);
         const { manifest, ms } = await runBackup(database, createFileStore(config), path.resolve(dir));
         const rows = manifest.tables.reduce((n, t) => n + t.rows, 0);
-        console.log(`Đã sao lưu ${rows} dòng trong ${manifest.tables.length} bảng, ${manifest.evidenceFiles} tệp minh chứng, ${manifest.signingKeys} khóa ký vào ${path.resolve(dir)} (${ms} ms).`);
-        console.log('Lưu ý: bản sao lưu chứa mã băm mật khẩu, phiên đăng nhập và khóa ký (đã mã hóa) — hãy bảo vệ nó như chính máy chủ.');
+        console.log(
+          `Đã sao lưu ${rows} dòng trong ${manifest.tables.length} bảng, ${manifest.evidenceFiles} tệp minh chứng, ${manifest.signingKeys} khóa ký vào ${path.resolve(dir)} (${ms} ms).`,
+        );
+        console.log(
+          'Lưu ý: bản sao lưu chứa mã băm mật khẩu, phiên đăng nhập và khóa ký (đã mã hóa) — hãy bảo vệ nó như chính máy chủ.',
+        );
         console.log(
           keySecrets(config).source === 'SESSION_SECRET'
             ? 'Khóa ký được mã hóa bằng SESSION_SECRET: khi khôi phục cần cùng SESSION_SECRET.'
@@ -51,14 +57,24 @@ export function registerBackupCommands(program: Command) {
       const manifest = await readVerifiedManifest(path.resolve(dir));
       if (config.evidenceStore.kind === 'local') assertLocalStoreEmpty(path.join(config.dataDir, 'files'));
       // What this command creates in the data directory, removed again if the restore fails.
-      const mine = ['pgdata', 'files', KEY_SECRET_FILE].map((name) => path.join(config.dataDir, name)).filter((p) => !fs.existsSync(p));
+      const mine = ['pgdata', 'files', KEY_SECRET_FILE]
+        .map((name) => path.join(config.dataDir, name))
+        .filter((p) => !fs.existsSync(p));
       const database = await openDatabase(config);
       let restored = false;
       try {
-        const result = await runRestore(database, createFileStore(config), path.resolve(dir), manifest, keySecrets(config));
+        const result = await runRestore(
+          database,
+          createFileStore(config),
+          path.resolve(dir),
+          manifest,
+          keySecrets(config),
+        );
         restored = true;
         console.log(`Đã khôi phục ${result.rows} dòng và ${result.files} tệp minh chứng (${result.ms} ms).`);
-        console.log(`Kiểm tra: ${result.check.snapshots} bản công bố (mã băm, chữ ký, khóa) và ${result.check.auditEntries} bản ghi nhật ký (liên kết, điểm neo) đều hợp lệ.`);
+        console.log(
+          `Kiểm tra: ${result.check.snapshots} bản công bố (mã băm, chữ ký, khóa) và ${result.check.auditEntries} bản ghi nhật ký (liên kết, điểm neo) đều hợp lệ.`,
+        );
       } finally {
         await database.close();
         if (!restored) for (const p of mine) fs.rmSync(p, { recursive: true, force: true });

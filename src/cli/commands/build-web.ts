@@ -18,11 +18,17 @@ export function webBuildIsStale(): boolean {
   const index = path.join(WEB_DIR, 'index.html');
   if (!fs.existsSync(index)) return true;
   const built = fs.statSync(index).mtimeMs;
-  return ['src/web', 'src/core', 'docs/user-guide'].map((d) => path.join(REPO_ROOT, d)).some((d) => fs.existsSync(d) && newestMtime(d) > built);
+  return ['src/web', 'src/core', 'docs/user-guide']
+    .map((d) => path.join(REPO_ROOT, d))
+    .some((d) => fs.existsSync(d) && newestMtime(d) > built);
 }
 
 export function buildWeb(): void {
   const vite = path.join(REPO_ROOT, 'node_modules/vite/bin/vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build', '--config', 'src/web/vite.config.ts', '--logLevel', 'warn'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  const result = spawnSync(
+    process.execPath,
+    [vite, 'build', '--config', 'src/web/vite.config.ts', '--logLevel', 'warn'],
+    { cwd: REPO_ROOT, stdio: 'inherit' },
+  );
   if (result.status !== 0) throw new Error('Không build được giao diện web (vite build thất bại).');
 }

@@ -30,7 +30,11 @@ export function registerDatabaseCommands(program: Command) {
       withDatabase(async (database) => {
         if (loadConfig().env === 'production') throw new Error('Không nạp dữ liệu mẫu khi NODE_ENV=production.');
         const { seeded } = await seedDemo(database.db, keySecrets(loadConfig()));
-        console.log(seeded ? 'Đã nạp tỉnh mẫu Hà Tĩnh. / Demo province loaded.' : 'Cơ sở dữ liệu đã có đơn vị; bỏ qua. / Database not empty; nothing seeded.');
+        console.log(
+          seeded
+            ? 'Đã nạp tỉnh mẫu Hà Tĩnh. / Demo province loaded.'
+            : 'Cơ sở dữ liệu đã có đơn vị; bỏ qua. / Database not empty; nothing seeded.',
+        );
       }),
     );
 }

@@ -17,7 +17,9 @@ export function registerFixtureCommands(program: Command) {
   const fixture = program.command('fixture').description('Generate test datasets (never in production)');
   fixture
     .command('national')
-    .description('34 provinces, their communes and departments, a 100-item index set, a published and an open campaign, evidence files')
+    .description(
+      '34 provinces, their communes and departments, a 100-item index set, a published and an open campaign, evidence files',
+    )
     .option('--units <n>', 'units in all', int('--units'), 4000)
     .option('--items <n>', 'items of the index set', int('--items'), 100)
     .option('--files-mb <n>', 'distinct evidence bytes to generate (MB)', int('--files-mb'), 1024)
@@ -28,10 +30,32 @@ export function registerFixtureCommands(program: Command) {
       if (config.env === 'production') throw new Error('Không sinh dữ liệu thử tải khi NODE_ENV=production.');
       await withDatabase(async (database) => {
         const t0 = performance.now();
-        const s = await generateNationalFixture(database.db, o.skipFiles ? null : createFileStore(config), { ...o, skipFiles: Boolean(o.skipFiles) }, keySecrets(config));
+        const s = await generateNationalFixture(
+          database.db,
+          o.skipFiles ? null : createFileStore(config),
+          { ...o, skipFiles: Boolean(o.skipFiles) },
+          keySecrets(config),
+        );
         const total = Math.round(performance.now() - t0);
-        console.log(`Đã sinh dữ liệu thử tải (${database.kind}) trong ${(total / 1000).toFixed(1)} s / fixture generated in ${total} ms`);
-        console.log(JSON.stringify({ db: database.kind, totalMs: total, phasesMs: s.ms, units: s.units, users: s.users, files: s.files, lastYear: s.lastYear, current: s.current }, null, 2));
+        console.log(
+          `Đã sinh dữ liệu thử tải (${database.kind}) trong ${(total / 1000).toFixed(1)} s / fixture generated in ${total} ms`,
+        );
+        console.log(
+          JSON.stringify(
+            {
+              db: database.kind,
+              totalMs: total,
+              phasesMs: s.ms,
+              units: s.units,
+              users: s.users,
+              files: s.files,
+              lastYear: s.lastYear,
+              current: s.current,
+            },
+            null,
+            2,
+          ),
+        );
       });
     });
 }

@@ -38,7 +38,9 @@ export function registerFrameworkCommands(program: Command) {
         process.exitCode = 1;
         return;
       }
-      console.log(`Hợp lệ: ${result.definition.code} — ${result.definition.name} (${result.warnings.length} cảnh báo). / Valid.`);
+      console.log(
+        `Hợp lệ: ${result.definition.code} — ${result.definition.name} (${result.warnings.length} cảnh báo). / Valid.`,
+      );
     });
 
   framework
@@ -55,7 +57,10 @@ export function registerFrameworkCommands(program: Command) {
       await withDatabase(async ({ db }) => {
         const owner = opts.owner ? (await findUnitsByCodes(db, [opts.owner]))[0] : undefined;
         if (opts.owner && !owner) throw new Error(`Không có đơn vị mã "${opts.owner}". / No unit with that code.`);
-        const row = await createFramework(db, CLI_WHO, result.definition, { reason: `Nhập từ tệp ${file}`, ...(owner ? { ownerUnitId: owner.id } : {}) });
+        const row = await createFramework(db, CLI_WHO, result.definition, {
+          reason: `Nhập từ tệp ${file}`,
+          ...(owner ? { ownerUnitId: owner.id } : {}),
+        });
         console.log(row.id);
         console.error(`Đã tạo bản nháp ${row.code} phiên bản ${row.version}. / Draft created.`);
       });
@@ -67,7 +72,8 @@ export function registerFrameworkCommands(program: Command) {
     .option('--format <format>', 'xlsx | yaml | json', 'yaml')
     .option('--out <file>', 'output file (default: standard output for yaml/json, <code>-v<version>.xlsx for xlsx)')
     .action(async (id: string, opts: { format: string; out?: string }) => {
-      if (!['xlsx', 'yaml', 'json'].includes(opts.format)) throw new Error(`Định dạng "${opts.format}" không hỗ trợ (xlsx, yaml, json).`);
+      if (!['xlsx', 'yaml', 'json'].includes(opts.format))
+        throw new Error(`Định dạng "${opts.format}" không hỗ trợ (xlsx, yaml, json).`);
       if (!/^[0-9a-f-]{36}$/i.test(id)) throw new Error(`Mã định danh "${id}" không hợp lệ.`);
       await withDatabase(async ({ db }) => {
         const [row] = await db.select().from(frameworks).where(eq(frameworks.id, id)).limit(1);

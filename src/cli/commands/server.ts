@@ -22,26 +22,41 @@ export function registerServerCommands(program: Command) {
       const demo = loaded.env !== 'production' && opts.demo;
       const config = { ...loaded, host: listenHost(loaded, demo) };
       const steps = consoleSteps();
-      await steps.run('Build giao diện web / build web', () => {
-        if (!webBuildIsStale()) return false;
-        buildWeb();
-        return true;
-      }, (built) => (built ? undefined : 'đã mới, bỏ qua / up to date, skipped'));
-      const server = await startServer(config, { seedDemo: opts.demo ? seedDemo : undefined, handleSignals: true, steps });
+      await steps.run(
+        'Build giao diện web / build web',
+        () => {
+          if (!webBuildIsStale()) return false;
+          buildWeb();
+          return true;
+        },
+        (built) => (built ? undefined : 'đã mới, bỏ qua / up to date, skipped'),
+      );
+      const server = await startServer(config, {
+        seedDemo: opts.demo ? seedDemo : undefined,
+        handleSignals: true,
+        steps,
+      });
       printBanner(server.url, demo, server.database.kind, config);
     });
 
   program
     .command('serve')
     .description('Migrate and serve (production entry point; never seeds)')
-    .option('--workers <n>', 'số tiến trình xử lý dùng chung cổng (cần PostgreSQL) / app processes sharing the port (PostgreSQL only)', '1')
+    .option(
+      '--workers <n>',
+      'số tiến trình xử lý dùng chung cổng (cần PostgreSQL) / app processes sharing the port (PostgreSQL only)',
+      '1',
+    )
     .action(async (opts: { workers: string }) => {
       const config = loadConfig();
       const workers = Number(opts.workers);
       if (!Number.isInteger(workers) || workers < 1) throw new Error('--workers phải là số nguyên dương.');
       if (workers > 1 && !isClusterWorker()) {
         // PGlite has no cross-process lock: several processes on one data directory would corrupt it.
-        if (!config.databaseUrl) throw new Error('Chạy nhiều tiến trình (--workers) cần PostgreSQL (DATABASE_URL); CSDL nhúng chỉ dùng được một tiến trình.');
+        if (!config.databaseUrl)
+          throw new Error(
+            'Chạy nhiều tiến trình (--workers) cần PostgreSQL (DATABASE_URL); CSDL nhúng chỉ dùng được một tiến trình.',
+          );
         // Migrate once here, so N workers do not race to apply the same migrations.
         const database = await openDatabase(config);
         try {

@@ -21,15 +21,29 @@ export function registerTokenCommands(program: Command) {
     .action(async (opts: { username: string; name: string; scope: string; days?: string }) => {
       const name = opts.name.normalize('NFC').trim();
       if (!name || name.length > 200) throw new Error('Tên mã truy cập phải có từ 1 đến 200 ký tự.');
-      if (!isTokenScope(opts.scope)) throw new Error(`Phạm vi "${opts.scope}" không hợp lệ; dùng một trong: ${TOKEN_SCOPES.join(', ')}.`);
+      if (!isTokenScope(opts.scope))
+        throw new Error(`Phạm vi "${opts.scope}" không hợp lệ; dùng một trong: ${TOKEN_SCOPES.join(', ')}.`);
       const days = opts.days === undefined ? undefined : Number(opts.days);
-      if (days !== undefined && (!Number.isInteger(days) || days < 1)) throw new Error('--days phải là số ngày nguyên dương.');
+      if (days !== undefined && (!Number.isInteger(days) || days < 1))
+        throw new Error('--days phải là số ngày nguyên dương.');
       const scope = opts.scope;
       await withDatabase(async ({ db }) => {
-        const [user] = await db.select({ id: users.id }).from(users).where(eq(users.username, opts.username.trim().toLowerCase())).limit(1);
+        const [user] = await db
+          .select({ id: users.id })
+          .from(users)
+          .where(eq(users.username, opts.username.trim().toLowerCase()))
+          .limit(1);
         if (!user) throw new Error(`Không có tài khoản "${opts.username}".`);
-        const created = await createApiToken(db, { actor: null, audit: { id: null, name: 'cli' } }, user.id, { name, scope, expiresInDays: days }, loadConfig().apiTokenDays);
-        console.error(`Đã tạo mã truy cập "${created.name}" (${created.id}, phạm vi ${created.scope}, hết hạn ${created.expiresAt}) cho "${opts.username}". Mã chỉ hiển thị một lần: / Shown once:`);
+        const created = await createApiToken(
+          db,
+          { actor: null, audit: { id: null, name: 'cli' } },
+          user.id,
+          { name, scope, expiresInDays: days },
+          loadConfig().apiTokenDays,
+        );
+        console.error(
+          `Đã tạo mã truy cập "${created.name}" (${created.id}, phạm vi ${created.scope}, hết hạn ${created.expiresAt}) cho "${opts.username}". Mã chỉ hiển thị một lần: / Shown once:`,
+        );
         console.log(created.token);
       });
     });

@@ -7,7 +7,9 @@ import { checkSnapshotFile, describeCheck } from '../../app/publication/snapshot
 export function registerVerifyCommand(program: Command) {
   program
     .command('verify')
-    .description('Kiểm tra bản công bố snapshot.json (mã băm SHA-256, chữ ký Ed25519) / verify a published snapshot offline')
+    .description(
+      'Kiểm tra bản công bố snapshot.json (mã băm SHA-256, chữ ký Ed25519) / verify a published snapshot offline',
+    )
     .argument('<file>', 'snapshot.json tải từ cổng công khai')
     .option('--key <pemFile>', 'khóa công khai do đơn vị vận hành công bố (ghim khóa) / pinned public key PEM')
     .action(async (file: string, opts: { key?: string }) => {

@@ -10,6 +10,8 @@ export function missingFinals(
   assessments: readonly { id: string; unitName: string; leafCodes: readonly string[]; decided: ReadonlySet<string> }[],
 ): MissingFinal[] {
   const missing: MissingFinal[] = [];
-  for (const a of assessments) for (const code of a.leafCodes) if (!a.decided.has(code)) missing.push({ assessmentId: a.id, unitName: a.unitName, code });
+  for (const a of assessments)
+    for (const code of a.leafCodes)
+      if (!a.decided.has(code)) missing.push({ assessmentId: a.id, unitName: a.unitName, code });
   return missing;
 }

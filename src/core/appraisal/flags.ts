@@ -28,7 +28,10 @@ export function reviewFlags(f: FlagInput): ReviewFlag[] {
   const method = f.node.method;
   if (method && method.kind !== 'manual') {
     const computed = scoreItem(f.node, f.inputs, f.info).points;
-    if (computed !== f.selfScore && !(computed !== null && f.selfScore !== null && Math.round(computed * 100) === Math.round(f.selfScore * 100))) {
+    if (
+      computed !== f.selfScore &&
+      !(computed !== null && f.selfScore !== null && Math.round(computed * 100) === Math.round(f.selfScore * 100))
+    ) {
       flags.push({ kind: 'self_score_inconsistent', computed, self: f.selfScore });
     }
   }
@@ -36,10 +39,20 @@ export function reviewFlags(f: FlagInput): ReviewFlag[] {
   // for the evidence (000 Điều 8.4.a allows it — a flag for the council to look at, not a refusal).
   const rule = evidenceRuleOf(f.node, f.setEvidenceRule);
   if (rule === 'required' && f.evidenceCount === 0) flags.push({ kind: 'mandatory_evidence_missing' });
-  if (rule === 'evidence_or_explanation' && f.evidenceCount === 0 && f.explained) flags.push({ kind: 'explained_no_evidence' });
+  if (rule === 'evidence_or_explanation' && f.evidenceCount === 0 && f.explained)
+    flags.push({ kind: 'explained_no_evidence' });
   if (f.duplicateUnits.length > 0) flags.push({ kind: 'duplicate_evidence', otherUnits: f.duplicateUnits });
-  if (f.lastYearFinal !== null && f.selfScore !== null && Math.abs(f.selfScore - f.lastYearFinal) > f.changeShare * f.node.maxPoints) {
-    flags.push({ kind: 'large_change_since_last_year', lastYearFinal: f.lastYearFinal, self: f.selfScore, share: f.changeShare });
+  if (
+    f.lastYearFinal !== null &&
+    f.selfScore !== null &&
+    Math.abs(f.selfScore - f.lastYearFinal) > f.changeShare * f.node.maxPoints
+  ) {
+    flags.push({
+      kind: 'large_change_since_last_year',
+      lastYearFinal: f.lastYearFinal,
+      self: f.selfScore,
+      share: f.changeShare,
+    });
   }
   if (f.openRequestDeadline !== undefined) flags.push({ kind: 'open_request', deadline: f.openRequestDeadline });
   return flags;

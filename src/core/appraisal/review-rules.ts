@@ -13,7 +13,14 @@ export interface ScoreDecision {
 
 export interface DecisionProblem {
   field: 'score' | 'reason' | 'comment';
-  code: 'SCORE_ABOVE_MAX' | 'SCORE_NEGATIVE' | 'SCORE_PRECISION' | 'SCORE_MISSING' | 'REASON_REQUIRED' | 'REASON_UNKNOWN' | 'COMMENT_REQUIRED';
+  code:
+    | 'SCORE_ABOVE_MAX'
+    | 'SCORE_NEGATIVE'
+    | 'SCORE_PRECISION'
+    | 'SCORE_MISSING'
+    | 'REASON_REQUIRED'
+    | 'REASON_UNKNOWN'
+    | 'COMMENT_REQUIRED';
   message: string;
 }
 
@@ -21,7 +28,8 @@ export function checkDecision(decision: ScoreDecision, maxPoints: number, selfSc
   const problems: DecisionProblem[] = [];
   const { score } = decision;
   if (decision.notApplicable) {
-    if (!decision.comment?.trim()) problems.push({ field: 'comment', code: 'COMMENT_REQUIRED', message: 'Cần nêu lý do không áp dụng chỉ số.' });
+    if (!decision.comment?.trim())
+      problems.push({ field: 'comment', code: 'COMMENT_REQUIRED', message: 'Cần nêu lý do không áp dụng chỉ số.' });
     return problems;
   }
   if (score === null) {
@@ -29,13 +37,26 @@ export function checkDecision(decision: ScoreDecision, maxPoints: number, selfSc
     return problems;
   }
   if (score < 0) problems.push({ field: 'score', code: 'SCORE_NEGATIVE', message: 'Điểm không được âm.' });
-  if (score > maxPoints) problems.push({ field: 'score', code: 'SCORE_ABOVE_MAX', message: `Điểm không được vượt quá điểm tối đa ${maxPoints}.` });
-  if (!hasAtMostDecimals(score, 2)) problems.push({ field: 'score', code: 'SCORE_PRECISION', message: 'Điểm có tối đa 2 chữ số thập phân.' });
+  if (score > maxPoints)
+    problems.push({
+      field: 'score',
+      code: 'SCORE_ABOVE_MAX',
+      message: `Điểm không được vượt quá điểm tối đa ${maxPoints}.`,
+    });
+  if (!hasAtMostDecimals(score, 2))
+    problems.push({ field: 'score', code: 'SCORE_PRECISION', message: 'Điểm có tối đa 2 chữ số thập phân.' });
   const departs = selfScore === null || Math.round(score * 100) !== Math.round(selfScore * 100);
   if (departs) {
-    if (!decision.reason) problems.push({ field: 'reason', code: 'REASON_REQUIRED', message: 'Điểm khác điểm tự chấm: cần chọn lý do.' });
-    else if (!(REVIEW_REASONS as readonly string[]).includes(decision.reason)) problems.push({ field: 'reason', code: 'REASON_UNKNOWN', message: 'Lý do không có trong danh mục.' });
-    if (!decision.comment?.trim()) problems.push({ field: 'comment', code: 'COMMENT_REQUIRED', message: 'Điểm khác điểm tự chấm: cần ghi nhận xét.' });
+    if (!decision.reason)
+      problems.push({ field: 'reason', code: 'REASON_REQUIRED', message: 'Điểm khác điểm tự chấm: cần chọn lý do.' });
+    else if (!(REVIEW_REASONS as readonly string[]).includes(decision.reason))
+      problems.push({ field: 'reason', code: 'REASON_UNKNOWN', message: 'Lý do không có trong danh mục.' });
+    if (!decision.comment?.trim())
+      problems.push({
+        field: 'comment',
+        code: 'COMMENT_REQUIRED',
+        message: 'Điểm khác điểm tự chấm: cần ghi nhận xét.',
+      });
   }
   return problems;
 }

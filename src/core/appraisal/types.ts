@@ -3,7 +3,13 @@
 // (001 II.4.a). Every non-acceptance carries a reason from a fixed list and a comment (000 Điều 3.2.a:
 // accurate, transparent, objective, public).
 
-export const REVIEW_REASONS = ['insufficient_evidence', 'wrong_calculation', 'outside_period', 'not_applicable', 'other'] as const;
+export const REVIEW_REASONS = [
+  'insufficient_evidence',
+  'wrong_calculation',
+  'outside_period',
+  'not_applicable',
+  'other',
+] as const;
 export type ReviewReason = (typeof REVIEW_REASONS)[number];
 
 export const REVIEW_REASON_LABELS: Record<ReviewReason, string> = {

@@ -9,7 +9,8 @@ export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   // What JSON.stringify (and so a jsonb column) stores of an object with toJSON is its toJSON value:
   // hash that same value, or a stored entry would not re-hash to its own hash.
-  if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return canonicalJson((value as { toJSON: () => unknown }).toJSON());
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function')
+    return canonicalJson((value as { toJSON: () => unknown }).toJSON());
   if (typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([, v]) => v !== undefined)
@@ -39,7 +40,13 @@ export function* canonicalJsonPieces(value: unknown): Generator<string> {
     return;
   }
   // An object is split at its members when one of them is itself an object or array; a flat one is one piece.
-  if (value !== null && typeof value === 'object' && !Array.isArray(value) && typeof (value as { toJSON?: unknown }).toJSON !== 'function' && Object.values(value).some((v) => v !== null && typeof v === 'object')) {
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    typeof (value as { toJSON?: unknown }).toJSON !== 'function' &&
+    Object.values(value).some((v) => v !== null && typeof v === 'object')
+  ) {
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([, v]) => v !== undefined)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

@@ -50,14 +50,19 @@ export function isKnownAddress(pair: PairCounter, now: Date): boolean {
 }
 
 function retryAfter(c: Counter, now: Date): number {
-  const until = c.lockedUntil && c.lockedUntil.getTime() > now.getTime() ? c.lockedUntil.getTime() : now.getTime() + lockDurationMs(c.strikes + 1);
+  const until =
+    c.lockedUntil && c.lockedUntil.getTime() > now.getTime()
+      ? c.lockedUntil.getTime()
+      : now.getTime() + lockDurationMs(c.strikes + 1);
   return Math.max(1, Math.ceil((until - now.getTime()) / 1000));
 }
 
 /** What to do with an attempt, given its counters after counting it. */
 export function attemptVerdict(c: { pair: PairCounter; address?: Counter; account: Counter }, now: Date): Verdict {
-  if (c.pair.count > THROTTLE.pairLimit) return { kind: 'refuse', by: 'pair', retryAfterSeconds: retryAfter(c.pair, now) };
-  if (c.address && c.address.count > THROTTLE.addressLimit) return { kind: 'refuse', by: 'address', retryAfterSeconds: retryAfter(c.address, now) };
+  if (c.pair.count > THROTTLE.pairLimit)
+    return { kind: 'refuse', by: 'pair', retryAfterSeconds: retryAfter(c.pair, now) };
+  if (c.address && c.address.count > THROTTLE.addressLimit)
+    return { kind: 'refuse', by: 'address', retryAfterSeconds: retryAfter(c.address, now) };
   if (c.account.count > THROTTLE.accountCeiling && !isKnownAddress(c.pair, now)) return { kind: 'slow' };
   return { kind: 'check' };
 }

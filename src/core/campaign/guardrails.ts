@@ -41,7 +41,10 @@ export interface EarlyClose {
 /** Closing on or before a group's deadline day cuts off units that may still submit on time. */
 export function earlyClose(groups: readonly GroupSubmissions[], today: IsoDate): EarlyClose {
   const early = groups.filter((g) => g.selfAssessment >= today);
-  const deadline = early.reduce<IsoDate | null>((d, g) => (d === null || g.selfAssessment > d ? g.selfAssessment : d), null);
+  const deadline = early.reduce<IsoDate | null>(
+    (d, g) => (d === null || g.selfAssessment > d ? g.selfAssessment : d),
+    null,
+  );
   return {
     early,
     unsubmitted: groups.reduce((n, g) => n + (g.units - g.submitted), 0),
@@ -61,7 +64,10 @@ export function decisionDateProblem(decisionDate: IsoDate, today: IsoDate): stri
 }
 
 /** Publication today cannot precede any approval it publishes. */
-export function publicationBeforeApproval(approvals: readonly { decisionNumber: string; decisionDate: IsoDate }[], today: IsoDate): string | null {
+export function publicationBeforeApproval(
+  approvals: readonly { decisionNumber: string; decisionDate: IsoDate }[],
+  today: IsoDate,
+): string | null {
   const later = approvals.filter((a) => a.decisionDate > today);
   if (later.length === 0) return null;
   const list = later.map((a) => `${a.decisionNumber} ngày ${formatDateVi(a.decisionDate)}`).join(', ');
@@ -82,7 +88,11 @@ export interface CampaignOverlap {
  * unless the DX office records why. Progress rounds are never ranked (000 Điều 7.2), so their overlap is
  * only a warning.
  */
-export function overlapVerdict(kind: CampaignKind, year: number, overlaps: readonly CampaignOverlap[]): { refuse: CampaignOverlap[]; warn: CampaignOverlap[] } {
+export function overlapVerdict(
+  kind: CampaignKind,
+  year: number,
+  overlaps: readonly CampaignOverlap[],
+): { refuse: CampaignOverlap[]; warn: CampaignOverlap[] } {
   const refuse = kind === 'annual' ? overlaps.filter((o) => o.kind === 'annual' && o.year === year) : [];
   return { refuse, warn: overlaps.filter((o) => !refuse.includes(o)) };
 }

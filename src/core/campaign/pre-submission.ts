@@ -7,7 +7,12 @@ import { type SubmissionProblem, submissionProblems } from './submission-check.t
 import { describeTiming, judgeSubmission } from './submission-timing.ts';
 import type { CampaignRules, CampaignStatus, ItemEntry } from './types.ts';
 
-export type SubmissionNoticeCode = 'CAMPAIGN_NOT_OPEN' | 'ALREADY_SUBMITTED' | 'LEADER_SUBMITS' | 'LATE' | 'WOULD_BE_REFUSED';
+export type SubmissionNoticeCode =
+  | 'CAMPAIGN_NOT_OPEN'
+  | 'ALREADY_SUBMITTED'
+  | 'LEADER_SUBMITS'
+  | 'LATE'
+  | 'WOULD_BE_REFUSED';
 
 export interface SubmissionNotice {
   code: SubmissionNoticeCode;
@@ -37,13 +42,32 @@ export interface PreSubmissionCheck {
 
 export function preSubmissionCheck(i: PreSubmissionInput): PreSubmissionCheck {
   const notices: SubmissionNotice[] = [];
-  if (i.campaignStatus !== 'open') notices.push({ code: 'CAMPAIGN_NOT_OPEN', level: 'blocking', message: 'Kỳ đánh giá không còn nhận bản tự đánh giá.' });
-  if (i.submitted && i.reopened === 0) notices.push({ code: 'ALREADY_SUBMITTED', level: 'blocking', message: 'Bản tự đánh giá đã được gửi.' });
-  if (!i.callerMaySubmit) notices.push({ code: 'LEADER_SUBMITS', level: 'info', message: i.rules.reportersMaySubmit ? 'Lãnh đạo hoặc cán bộ nhập liệu của đơn vị gửi bản tự đánh giá.' : 'Chỉ lãnh đạo đơn vị gửi bản tự đánh giá: hãy báo lãnh đạo khi đã sẵn sàng.' });
+  if (i.campaignStatus !== 'open')
+    notices.push({
+      code: 'CAMPAIGN_NOT_OPEN',
+      level: 'blocking',
+      message: 'Kỳ đánh giá không còn nhận bản tự đánh giá.',
+    });
+  if (i.submitted && i.reopened === 0)
+    notices.push({ code: 'ALREADY_SUBMITTED', level: 'blocking', message: 'Bản tự đánh giá đã được gửi.' });
+  if (!i.callerMaySubmit)
+    notices.push({
+      code: 'LEADER_SUBMITS',
+      level: 'info',
+      message: i.rules.reportersMaySubmit
+        ? 'Lãnh đạo hoặc cán bộ nhập liệu của đơn vị gửi bản tự đánh giá.'
+        : 'Chỉ lãnh đạo đơn vị gửi bản tự đánh giá: hãy báo lãnh đạo khi đã sẵn sàng.',
+    });
   if (!i.submitted) {
     const verdict = judgeSubmission(i.rules, i.deadline, i.now);
-    if (verdict.kind === 'late_beyond_tolerance' && verdict.refused) notices.push({ code: 'WOULD_BE_REFUSED', level: 'blocking', message: `${describeTiming(verdict)}.` });
-    else if (verdict.kind !== 'on_time') notices.push({ code: 'LATE', level: 'info', message: `Nếu gửi hôm nay: ${describeTiming(verdict).toLowerCase()}.` });
+    if (verdict.kind === 'late_beyond_tolerance' && verdict.refused)
+      notices.push({ code: 'WOULD_BE_REFUSED', level: 'blocking', message: `${describeTiming(verdict)}.` });
+    else if (verdict.kind !== 'on_time')
+      notices.push({
+        code: 'LATE',
+        level: 'info',
+        message: `Nếu gửi hôm nay: ${describeTiming(verdict).toLowerCase()}.`,
+      });
   }
   const problems = submissionProblems(i.definition, i.entries);
   return { ready: problems.length === 0 && !notices.some((n) => n.level === 'blocking'), problems, notices };

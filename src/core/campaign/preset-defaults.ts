@@ -29,7 +29,9 @@ export function campaignDefaultsFromPreset(preset: AssessmentRulesPreset | undef
   return {
     rules: {
       bands: p?.bands && p.bands.length > 0 ? p.bands.map((b) => ({ ...b })) : DEFAULT_BANDS.map((b) => ({ ...b })),
-      lateSubmission: p?.lateSubmission ? { ...p.lateSubmission } : { toleranceDays: 0, penaltyPoints: 0, beyondTolerance: 'lowest_band' },
+      lateSubmission: p?.lateSubmission
+        ? { ...p.lateSubmission }
+        : { toleranceDays: 0, penaltyPoints: 0, beyondTolerance: 'lowest_band' },
       nonSubmission: p?.nonSubmission ?? 'lowest_band',
       notApplicable: p?.notApplicable ?? 'reduce_max',
       reportersMaySubmit: false,
@@ -39,7 +41,10 @@ export function campaignDefaultsFromPreset(preset: AssessmentRulesPreset | undef
       citations: p?.citations ? [...p.citations] : [],
       notes: p?.notes,
     },
-    reportingPeriod: { from: monthDay(year - 1, p?.reportingPeriod?.from, '11-15'), to: monthDay(year, p?.reportingPeriod?.to, '11-15') },
+    reportingPeriod: {
+      from: monthDay(year - 1, p?.reportingPeriod?.from, '11-15'),
+      to: monthDay(year, p?.reportingPeriod?.to, '11-15'),
+    },
     selfAssessmentDeadline: monthDay(year, p?.selfAssessmentDeadline, '11-25'),
     appraiser: p?.appraiser ?? 'council',
     progressReportMonths: p?.progressReportMonths ? [...p.progressReportMonths] : [3, 6, 9],

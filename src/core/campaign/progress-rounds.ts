@@ -10,7 +10,11 @@ export interface ProgressRound {
   reportingPeriod: { from: IsoDate; to: IsoDate };
 }
 
-export function progressRounds(year: number, months: readonly number[] = [3, 6, 9], annualName = `năm ${year}`): ProgressRound[] {
+export function progressRounds(
+  year: number,
+  months: readonly number[] = [3, 6, 9],
+  annualName = `năm ${year}`,
+): ProgressRound[] {
   return months
     .filter((m) => Number.isInteger(m) && m >= 1 && m <= 12)
     .map((m) => {

@@ -6,7 +6,11 @@ import { evidenceRuleOf, flattenNodes, scoreItem } from '../framework/index.ts';
 import type { FrameworkDefinition } from '../framework/types.ts';
 import type { ItemEntry } from './types.ts';
 
-export type SubmissionProblemCode = 'ITEM_NOT_FILLED' | 'SCORE_INVALID' | 'NO_EVIDENCE_OR_EXPLANATION' | 'EVIDENCE_REQUIRED';
+export type SubmissionProblemCode =
+  | 'ITEM_NOT_FILLED'
+  | 'SCORE_INVALID'
+  | 'NO_EVIDENCE_OR_EXPLANATION'
+  | 'EVIDENCE_REQUIRED';
 
 export interface SubmissionProblem {
   code: string;
@@ -23,16 +27,22 @@ export interface ItemProgress {
 }
 
 function isFilled(entry: ItemEntry | undefined): entry is ItemEntry {
-  return Boolean(entry) && (entry!.selfScore !== null || Object.values(entry!.inputs).some((v) => v !== null && v !== ''));
+  return (
+    Boolean(entry) && (entry!.selfScore !== null || Object.values(entry!.inputs).some((v) => v !== null && v !== ''))
+  );
 }
 
-export function submissionProblems(definition: FrameworkDefinition, entries: ReadonlyMap<string, ItemEntry>): SubmissionProblem[] {
+export function submissionProblems(
+  definition: FrameworkDefinition,
+  entries: ReadonlyMap<string, ItemEntry>,
+): SubmissionProblem[] {
   const problems: SubmissionProblem[] = [];
   for (const flat of flattenNodes(definition)) {
     if (!flat.isLeaf) continue;
     const node = flat.node;
     const entry = entries.get(node.code);
-    const add = (problem: SubmissionProblemCode, message: string) => problems.push({ code: node.code, title: node.title, problem, message });
+    const add = (problem: SubmissionProblemCode, message: string) =>
+      problems.push({ code: node.code, title: node.title, problem, message });
     if (!isFilled(entry)) {
       add('ITEM_NOT_FILLED', 'Chưa nhập số liệu hoặc điểm tự chấm.');
       continue;
@@ -46,7 +56,10 @@ export function submissionProblems(definition: FrameworkDefinition, entries: Rea
     if (rule === 'required' && entry.evidenceCount === 0) {
       add('EVIDENCE_REQUIRED', 'Chỉ số này bắt buộc có tài liệu kiểm chứng.');
     } else if (rule === 'evidence_or_explanation' && entry.evidenceCount === 0 && entry.explanation.trim() === '') {
-      add('NO_EVIDENCE_OR_EXPLANATION', 'Không có tài liệu kiểm chứng thì phải có giải trình cách đánh giá, tính điểm.');
+      add(
+        'NO_EVIDENCE_OR_EXPLANATION',
+        'Không có tài liệu kiểm chứng thì phải có giải trình cách đánh giá, tính điểm.',
+      );
     }
   }
   return problems;
@@ -65,5 +78,10 @@ export function itemProgress(definition: FrameworkDefinition, entries: ReadonlyM
       hundredths += Math.round((entry.selfScore ?? 0) * 100);
     }
   }
-  return { total, filled, percent: total === 0 ? 0 : Math.round((filled / total) * 1000) / 10, selfTotal: hundredths / 100 };
+  return {
+    total,
+    filled,
+    percent: total === 0 ? 0 : Math.round((filled / total) * 1000) / 10,
+    selfTotal: hundredths / 100,
+  };
 }

@@ -10,12 +10,23 @@ export type TimingVerdict =
   | { kind: 'late_beyond_tolerance'; daysLate: number; penaltyPoints: 0; lowestBand: boolean; refused: boolean }
   | { kind: 'not_submitted'; daysLate: null; penaltyPoints: 0; lowestBand: boolean };
 
-export function judgeSubmission(rules: Pick<CampaignRules, 'lateSubmission' | 'nonSubmission'>, deadline: IsoDate, submittedAt: Date | null): TimingVerdict {
-  if (!submittedAt) return { kind: 'not_submitted', daysLate: null, penaltyPoints: 0, lowestBand: rules.nonSubmission === 'lowest_band' };
+export function judgeSubmission(
+  rules: Pick<CampaignRules, 'lateSubmission' | 'nonSubmission'>,
+  deadline: IsoDate,
+  submittedAt: Date | null,
+): TimingVerdict {
+  if (!submittedAt)
+    return {
+      kind: 'not_submitted',
+      daysLate: null,
+      penaltyPoints: 0,
+      lowestBand: rules.nonSubmission === 'lowest_band',
+    };
   const late = daysLate(submittedAt, deadline);
   if (late === 0) return { kind: 'on_time', daysLate: 0, penaltyPoints: 0, lowestBand: false };
   const rule = rules.lateSubmission;
-  if (late <= rule.toleranceDays) return { kind: 'late', daysLate: late, penaltyPoints: rule.penaltyPoints, lowestBand: false };
+  if (late <= rule.toleranceDays)
+    return { kind: 'late', daysLate: late, penaltyPoints: rule.penaltyPoints, lowestBand: false };
   return {
     kind: 'late_beyond_tolerance',
     daysLate: late,
@@ -33,7 +44,9 @@ export function describeTiming(v: TimingVerdict): string {
     case 'late':
       return `Nộp muộn ${v.daysLate} ngày${v.penaltyPoints ? `, bị trừ ${v.penaltyPoints} điểm` : ''}`;
     case 'late_beyond_tolerance':
-      return v.refused ? `Nộp muộn ${v.daysLate} ngày, quá thời hạn cho phép: không được tiếp nhận` : `Nộp muộn ${v.daysLate} ngày, quá thời hạn cho phép: xếp loại thấp nhất`;
+      return v.refused
+        ? `Nộp muộn ${v.daysLate} ngày, quá thời hạn cho phép: không được tiếp nhận`
+        : `Nộp muộn ${v.daysLate} ngày, quá thời hạn cho phép: xếp loại thấp nhất`;
     case 'not_submitted':
       return v.lowestBand ? 'Không nộp: xếp loại thấp nhất' : 'Không nộp';
   }

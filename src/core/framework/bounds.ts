@@ -24,7 +24,10 @@ export function frameworkBoundsProblem(doc: unknown): BoundsProblem | null {
   while (stack.length > 0) {
     const { nodes, depth, path } = stack.pop()!;
     if (depth > MAX_FRAMEWORK_DEPTH) {
-      return { path, message: `Bộ chỉ số lồng quá ${MAX_FRAMEWORK_DEPTH} cấp chỉ số (các quyết định chỉ dùng 2–4 cấp); không thể kiểm tra hay lưu.` };
+      return {
+        path,
+        message: `Bộ chỉ số lồng quá ${MAX_FRAMEWORK_DEPTH} cấp chỉ số (các quyết định chỉ dùng 2–4 cấp); không thể kiểm tra hay lưu.`,
+      };
     }
     count += nodes.length;
     if (count > MAX_FRAMEWORK_NODES) {

@@ -33,13 +33,19 @@ export function describeMethodVi(method: ScoringMethod, maxPoints: number): stri
       const b = method.denominatorLabel ?? 'tổng số';
       const parts = [`Điểm = ${num(maxPoints, 2)} × (${a} / ${b}), tối đa ${pts(maxPoints)}`];
       if (method.minRatio) parts.push(`tỷ lệ dưới ${num(method.minRatio * 100, 2)}% được 0 điểm`);
-      parts.push(method.zeroDenominator === 'not_applicable' ? `khi ${b} bằng 0, chỉ số không áp dụng` : `khi ${b} bằng 0, được 0 điểm`);
+      parts.push(
+        method.zeroDenominator === 'not_applicable'
+          ? `khi ${b} bằng 0, chỉ số không áp dụng`
+          : `khi ${b} bằng 0, được 0 điểm`,
+      );
       return `${parts.join('; ')}.`;
     }
     case 'steps': {
       const unit = method.input === 'percent' ? '%' : '';
       const what = method.valueLabel ?? (method.input === 'percent' ? 'Tỷ lệ' : 'Số lượng');
-      const levels = [...method.thresholds].sort((x, y) => y.atLeast - x.atLeast).map((t) => `từ ${num(t.atLeast, 2)}${unit} trở lên: ${pts(stepPoints(t, maxPoints))}`);
+      const levels = [...method.thresholds]
+        .sort((x, y) => y.atLeast - x.atLeast)
+        .map((t) => `từ ${num(t.atLeast, 2)}${unit} trở lên: ${pts(stepPoints(t, maxPoints))}`);
       const zero = method.zeroDenominator === 'not_applicable' ? '; khi mẫu số bằng 0, chỉ số không áp dụng' : '';
       return `${what} ${levels.join('; ')}; thấp hơn: 0 điểm${zero}.`;
     }

@@ -33,7 +33,18 @@ export interface FrameworkDiff {
 }
 
 /** Fields compared on each node; `children` is structure, reported through added/removed/parentCode. */
-const COMPARED_FIELDS = ['title', 'maxPoints', 'method', 'guidance', 'evidence', 'dataSource', 'verifyingUnit', 'evidenceRequired', 'evidenceRule', 'domain'] as const;
+const COMPARED_FIELDS = [
+  'title',
+  'maxPoints',
+  'method',
+  'guidance',
+  'evidence',
+  'dataSource',
+  'verifyingUnit',
+  'evidenceRequired',
+  'evidenceRule',
+  'domain',
+] as const;
 
 /** JSON with sorted keys, so two methods written with keys in a different order compare equal. */
 export function stableStringify(value: unknown): string {
@@ -54,7 +65,10 @@ function totalOf(nodes: readonly FrameworkNode[]): number {
   return nodes.reduce((s, n) => s + toHundredths(n.maxPoints), 0);
 }
 
-export function diffFrameworks(a: Pick<FrameworkDefinition, 'nodes'>, b: Pick<FrameworkDefinition, 'nodes'>): FrameworkDiff {
+export function diffFrameworks(
+  a: Pick<FrameworkDefinition, 'nodes'>,
+  b: Pick<FrameworkDefinition, 'nodes'>,
+): FrameworkDiff {
   const oldFlat = flattenNodes(a.nodes);
   const newFlat = flattenNodes(b.nodes);
   const oldByCode = new Map(oldFlat.map((f) => [f.code, f]));
@@ -73,7 +87,13 @@ export function diffFrameworks(a: Pick<FrameworkDefinition, 'nodes'>, b: Pick<Fr
     }
     if (o.parentCode !== n.parentCode) fields.push({ field: 'parentCode', old: o.parentCode, new: n.parentCode });
     if (fields.length > 0) {
-      changed.push({ code: n.code, title: n.node.title, fields, oldMaxPoints: o.node.maxPoints, newMaxPoints: n.node.maxPoints });
+      changed.push({
+        code: n.code,
+        title: n.node.title,
+        fields,
+        oldMaxPoints: o.node.maxPoints,
+        newMaxPoints: n.node.maxPoints,
+      });
     }
   }
   const oldTotal = totalOf(a.nodes);
@@ -82,6 +102,10 @@ export function diffFrameworks(a: Pick<FrameworkDefinition, 'nodes'>, b: Pick<Fr
     added,
     removed,
     changed,
-    totalPoints: { old: fromHundredths(oldTotal), new: fromHundredths(newTotal), delta: fromHundredths(newTotal - oldTotal) },
+    totalPoints: {
+      old: fromHundredths(oldTotal),
+      new: fromHundredths(newTotal),
+      delta: fromHundredths(newTotal - oldTotal),
+    },
   };
 }

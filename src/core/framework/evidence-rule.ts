@@ -5,7 +5,10 @@
 // or a written explanation, as 8.4.a says.
 import type { EvidenceRule, FrameworkNode } from './types.ts';
 
-export function evidenceRuleOf(node: Pick<FrameworkNode, 'evidenceRule' | 'evidenceRequired'>, setRule?: EvidenceRule): EvidenceRule {
+export function evidenceRuleOf(
+  node: Pick<FrameworkNode, 'evidenceRule' | 'evidenceRequired'>,
+  setRule?: EvidenceRule,
+): EvidenceRule {
   return node.evidenceRule ?? setRule ?? (node.evidenceRequired ? 'required' : 'evidence_or_explanation');
 }
 

@@ -15,7 +15,11 @@ export function num(value: number, maxDecimals = 4): string {
   // The shortest round-trip form of a value already rounded to ≤ maxDecimals has no more decimals
   // than that; exponent forms (1e-7, 1e21) take the slower toFixed path.
   let text = String(abs);
-  if (text.includes('e')) text = abs.toFixed(maxDecimals).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+  if (text.includes('e'))
+    text = abs
+      .toFixed(maxDecimals)
+      .replace(/(\.\d*?)0+$/, '$1')
+      .replace(/\.$/, '');
   const dot = text.indexOf('.');
   const intPart = dot < 0 ? text : text.slice(0, dot);
   const frac = dot < 0 ? '' : text.slice(dot + 1);

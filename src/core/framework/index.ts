@@ -5,7 +5,17 @@ export type { InputValue, InputValues, InfoValues, ItemScore, ScoreExplanation, 
 export { roundHalfUp, toHundredths, fromHundredths, sumPoints, hasAtMostDecimals } from './rounding.ts';
 export { scoreItem, type ScorableItem } from './score-item.ts';
 export { scoreFramework, type FrameworkScore, type NodeScore } from './score-framework.ts';
-export { sortNodes, walkNodes, flattenNodes, findNode, leaves, countIndicators, isLeaf, type FlatNode, type IndicatorCounts } from './tree.ts';
+export {
+  sortNodes,
+  walkNodes,
+  flattenNodes,
+  findNode,
+  leaves,
+  countIndicators,
+  isLeaf,
+  type FlatNode,
+  type IndicatorCounts,
+} from './tree.ts';
 export { validateFramework } from './validation/validate-framework.ts';
 export type { Problem, ValidationReport } from './validation/problem.ts';
 export { CODE_PATTERN, isValidCode } from './validation/codes.ts';
@@ -18,9 +28,24 @@ export {
   type SchemaProblem,
 } from './schema.ts';
 export { MAX_FRAMEWORK_DEPTH, MAX_FRAMEWORK_NODES, frameworkBoundsProblem, type BoundsProblem } from './bounds.ts';
-export { parseFormula, compileFormula, evaluateFormula, collectNames, type Expr, type CompileResult, type FormulaError } from './formula/index.ts';
+export {
+  parseFormula,
+  compileFormula,
+  evaluateFormula,
+  collectNames,
+  type Expr,
+  type CompileResult,
+  type FormulaError,
+} from './formula/index.ts';
 export { parseMethodNotation, formatMethodNotation, type NotationResult } from './notation/index.ts';
-export { diffFrameworks, stableStringify, type FrameworkDiff, type NodeChange, type NodeRef, type FieldChange } from './diff.ts';
+export {
+  diffFrameworks,
+  stableStringify,
+  type FrameworkDiff,
+  type NodeChange,
+  type NodeRef,
+  type FieldChange,
+} from './diff.ts';
 export {
   proposeMapping,
   DEFAULT_MAPPING_THRESHOLD,
@@ -30,6 +55,13 @@ export {
   type MappingCandidate,
 } from './mapping.ts';
 export { titleSimilarity, titleTokens } from './similarity.ts';
-export { scoreRangeProblem, figureRangeProblems, itemInputRangeProblems, figureLabels, type RangeProblem, type ScoreField } from './ranges.ts';
+export {
+  scoreRangeProblem,
+  figureRangeProblems,
+  itemInputRangeProblems,
+  figureLabels,
+  type RangeProblem,
+  type ScoreField,
+} from './ranges.ts';
 export { evidenceRuleOf, EVIDENCE_RULE_LABELS } from './evidence-rule.ts';
 export { offersNotApplicable } from './not-applicable.ts';

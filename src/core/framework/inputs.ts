@@ -33,14 +33,24 @@ export function readNumber(inputs: InputValues | undefined, key: string, label =
   } else {
     return {
       ok: false,
-      issue: { code: 'INPUT_NOT_NUMBER', input: key, message: `"${label}" phải là một số (nhận được: ${String(raw)}).` },
+      issue: {
+        code: 'INPUT_NOT_NUMBER',
+        input: key,
+        message: `"${label}" phải là một số (nhận được: ${String(raw)}).`,
+      },
     };
   }
   if (!Number.isFinite(value)) {
-    return { ok: false, issue: { code: 'INPUT_NOT_NUMBER', input: key, message: `"${label}" phải là một số hữu hạn.` } };
+    return {
+      ok: false,
+      issue: { code: 'INPUT_NOT_NUMBER', input: key, message: `"${label}" phải là một số hữu hạn.` },
+    };
   }
   if (value < 0) {
-    return { ok: false, issue: { code: 'INPUT_NEGATIVE', input: key, message: `"${label}" không được âm (nhận được: ${value}).` } };
+    return {
+      ok: false,
+      issue: { code: 'INPUT_NEGATIVE', input: key, message: `"${label}" không được âm (nhận được: ${value}).` },
+    };
   }
   return { ok: true, value };
 }
@@ -61,7 +71,11 @@ export function readBoolean(inputs: InputValues | undefined, key: string, label 
   }
   return {
     ok: false,
-    issue: { code: 'INPUT_NOT_BOOLEAN', input: key, message: `"${label}" phải là Có hoặc Không (nhận được: ${String(raw)}).` },
+    issue: {
+      code: 'INPUT_NOT_BOOLEAN',
+      input: key,
+      message: `"${label}" phải là Có hoặc Không (nhận được: ${String(raw)}).`,
+    },
   };
 }
 

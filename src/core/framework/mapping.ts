@@ -52,8 +52,16 @@ export function proposeMapping(
   options: { threshold?: number } = {},
 ): MappingProposal {
   const threshold = options.threshold ?? DEFAULT_MAPPING_THRESHOLD;
-  const oldNodes = flattenNodes(a.nodes).map((f) => ({ code: f.code, title: f.node.title, tokens: titleTokens(f.node.title) }));
-  const newNodes = flattenNodes(b.nodes).map((f) => ({ code: f.code, title: f.node.title, tokens: titleTokens(f.node.title) }));
+  const oldNodes = flattenNodes(a.nodes).map((f) => ({
+    code: f.code,
+    title: f.node.title,
+    tokens: titleTokens(f.node.title),
+  }));
+  const newNodes = flattenNodes(b.nodes).map((f) => ({
+    code: f.code,
+    title: f.node.title,
+    tokens: titleTokens(f.node.title),
+  }));
 
   const pairs: { i: number; candidate: MappingCandidate }[] = [];
   const best: (MappingCandidate | null)[] = oldNodes.map(() => null);
@@ -63,7 +71,13 @@ export function proposeMapping(
       const sameCode = o.code === n.code;
       const confidence = round3(mappingConfidence(sameCode, sim));
       if (confidence === 0) continue;
-      const candidate: MappingCandidate = { code: n.code, title: n.title, confidence, sameCode, titleSimilarity: round3(sim) };
+      const candidate: MappingCandidate = {
+        code: n.code,
+        title: n.title,
+        confidence,
+        sameCode,
+        titleSimilarity: round3(sim),
+      };
       const current = best[i];
       if (!current || confidence > current.confidence) best[i] = candidate;
       if (confidence >= threshold) pairs.push({ i, candidate });
@@ -71,7 +85,10 @@ export function proposeMapping(
   });
 
   // Greedy one-to-one: highest confidence first; ties prefer the same code, then natural input order.
-  pairs.sort((x, y) => y.candidate.confidence - x.candidate.confidence || Number(y.candidate.sameCode) - Number(x.candidate.sameCode));
+  pairs.sort(
+    (x, y) =>
+      y.candidate.confidence - x.candidate.confidence || Number(y.candidate.sameCode) - Number(x.candidate.sameCode),
+  );
   const assigned: (MappingCandidate | null)[] = oldNodes.map(() => null);
   const taken = new Set<string>();
   for (const { i, candidate } of pairs) {
@@ -80,7 +97,12 @@ export function proposeMapping(
     taken.add(candidate.code);
   }
   return {
-    mappings: oldNodes.map((o, i) => ({ fromCode: o.code, fromTitle: o.title, to: assigned[i] ?? null, bestCandidate: best[i] ?? null })),
+    mappings: oldNodes.map((o, i) => ({
+      fromCode: o.code,
+      fromTitle: o.title,
+      to: assigned[i] ?? null,
+      bestCandidate: best[i] ?? null,
+    })),
     unmappedNew: newNodes.filter((n) => !taken.has(n.code)).map((n) => n.code),
     threshold,
   };

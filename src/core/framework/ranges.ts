@@ -22,15 +22,27 @@ export interface RangeProblem {
   message: string;
 }
 
-const SCORE_NAMES: Record<ScoreField, string> = { selfScore: 'Điểm tự chấm', proposedScore: 'Điểm đề xuất', finalScore: 'Điểm thẩm định' };
+const SCORE_NAMES: Record<ScoreField, string> = {
+  selfScore: 'Điểm tự chấm',
+  proposedScore: 'Điểm đề xuất',
+  finalScore: 'Điểm thẩm định',
+};
 
 /** Null when the score lies in 0…max of the item (both bounds included). */
-export function scoreRangeProblem(node: Pick<FrameworkNode, 'code' | 'title' | 'maxPoints'>, field: ScoreField, value: number): RangeProblem | null {
+export function scoreRangeProblem(
+  node: Pick<FrameworkNode, 'code' | 'title' | 'maxPoints'>,
+  field: ScoreField,
+  value: number,
+): RangeProblem | null {
   if (Number.isFinite(value) && value >= 0 && value <= node.maxPoints) return null;
   return rangeProblem(node, field, value);
 }
 
-function rangeProblem(node: Pick<FrameworkNode, 'code' | 'title' | 'maxPoints'>, field: ScoreField, value: number): RangeProblem {
+function rangeProblem(
+  node: Pick<FrameworkNode, 'code' | 'title' | 'maxPoints'>,
+  field: ScoreField,
+  value: number,
+): RangeProblem {
   return {
     item: node.code,
     title: node.title,
@@ -43,11 +55,20 @@ function rangeProblem(node: Pick<FrameworkNode, 'code' | 'title' | 'maxPoints'>,
 }
 
 /** Every figure below 0 (figures are counts and amounts). Text and yes/no values are not figures. */
-export function figureRangeProblems(node: Pick<FrameworkNode, 'code' | 'title'>, inputs: Readonly<Record<string, unknown>>, labels: Readonly<Record<string, string>> = {}): RangeProblem[] {
+export function figureRangeProblems(
+  node: Pick<FrameworkNode, 'code' | 'title'>,
+  inputs: Readonly<Record<string, unknown>>,
+  labels: Readonly<Record<string, string>> = {},
+): RangeProblem[] {
   const problems: RangeProblem[] = [];
   for (const [key, raw] of Object.entries(inputs)) {
     if (key === 'score' || key === 'notApplicable') continue;
-    const value = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*-\s*\d/.test(raw) ? Number(raw.trim().replace(',', '.')) : null;
+    const value =
+      typeof raw === 'number'
+        ? raw
+        : typeof raw === 'string' && /^\s*-\s*\d/.test(raw)
+          ? Number(raw.trim().replace(',', '.'))
+          : null;
     if (value === null || !(value < 0)) continue;
     const label = labels[key] ?? key;
     problems.push({
@@ -79,9 +100,17 @@ const NUMBER_TEXT = /^[+-]?\d+([.,]\d+)?$/;
  * What a unit typed for one item, checked before it is saved (server and form alike): a typed score
  * (manual method) outside 0…max is a score problem; otherwise every figure below 0.
  */
-export function itemInputRangeProblems(node: FrameworkNode, inputs: Readonly<Record<string, unknown>>): { kind: 'score' | 'figure'; problems: RangeProblem[] } | null {
+export function itemInputRangeProblems(
+  node: FrameworkNode,
+  inputs: Readonly<Record<string, unknown>>,
+): { kind: 'score' | 'figure'; problems: RangeProblem[] } | null {
   const raw = inputs['score'];
-  const typed = typeof raw === 'number' ? raw : typeof raw === 'string' && NUMBER_TEXT.test(raw.trim()) ? Number(raw.trim().replace(',', '.')) : null;
+  const typed =
+    typeof raw === 'number'
+      ? raw
+      : typeof raw === 'string' && NUMBER_TEXT.test(raw.trim())
+        ? Number(raw.trim().replace(',', '.'))
+        : null;
   const manual = (node.method?.kind ?? 'manual') === 'manual';
   const score = manual && typed !== null ? scoreRangeProblem(node, 'selfScore', typed) : null;
   if (score) return { kind: 'score', problems: [score] };

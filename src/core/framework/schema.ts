@@ -9,31 +9,43 @@ import { frameworkBoundsProblem } from './bounds.ts';
 import type { FrameworkDefinition, FrameworkNode } from './types.ts';
 
 const points = z.number({ error: 'Phải là một số.' }).refine(Number.isFinite, { error: 'Phải là số hữu hạn.' });
-const nonEmpty = (what: string) => z.string({ error: `${what} phải là chuỗi ký tự.` }).trim().min(1, { error: `${what} không được để trống.` });
+const nonEmpty = (what: string) =>
+  z
+    .string({ error: `${what} phải là chuỗi ký tự.` })
+    .trim()
+    .min(1, { error: `${what} không được để trống.` });
 
 const share = {
   points: points.optional(),
-  fraction: z.number({ error: 'Tỷ lệ phải là một số.' }).min(0, { error: 'Tỷ lệ không được âm.' }).max(1, { error: 'Tỷ lệ không được lớn hơn 1.' }).optional(),
+  fraction: z
+    .number({ error: 'Tỷ lệ phải là một số.' })
+    .min(0, { error: 'Tỷ lệ không được âm.' })
+    .max(1, { error: 'Tỷ lệ không được lớn hơn 1.' })
+    .optional(),
 };
-const exactlyOneShare = (v: { points?: number | undefined; fraction?: number | undefined }) => (v.points === undefined) !== (v.fraction === undefined);
+const exactlyOneShare = (v: { points?: number | undefined; fraction?: number | undefined }) =>
+  (v.points === undefined) !== (v.fraction === undefined);
 const shareMessage = { error: 'Phải ghi đúng một trong hai: points (số điểm) hoặc fraction (tỷ lệ của điểm tối đa).' };
 
 export const choiceOptionSchema = z
   .strictObject({ value: nonEmpty('Mã phương án (value)'), label: nonEmpty('Tên phương án (label)'), ...share })
   .refine(exactlyOneShare, shareMessage);
 
-export const stepThresholdSchema = z
-  .strictObject({ atLeast: points, ...share })
-  .refine(exactlyOneShare, shareMessage);
+export const stepThresholdSchema = z.strictObject({ atLeast: points, ...share }).refine(exactlyOneShare, shareMessage);
 
-const zeroRule = z.enum(['zero', 'not_applicable'], { error: 'Cách xử lý mẫu số bằng 0 phải là "zero" hoặc "not_applicable".' });
+const zeroRule = z.enum(['zero', 'not_applicable'], {
+  error: 'Cách xử lý mẫu số bằng 0 phải là "zero" hoặc "not_applicable".',
+});
 
 export const scoringMethodSchema = z.discriminatedUnion(
   'kind',
   [
     z.strictObject({ kind: z.literal('manual'), step: points.optional() }),
     z.strictObject({ kind: z.literal('yesno') }),
-    z.strictObject({ kind: z.literal('choice'), options: z.array(choiceOptionSchema).min(1, { error: 'Cần ít nhất một phương án.' }) }),
+    z.strictObject({
+      kind: z.literal('choice'),
+      options: z.array(choiceOptionSchema).min(1, { error: 'Cần ít nhất một phương án.' }),
+    }),
     z.strictObject({
       kind: z.literal('ratio'),
       numeratorLabel: z.string().optional(),
@@ -82,10 +94,14 @@ export const frameworkNodeSchema: z.ZodType<FrameworkNode> = z.lazy(() =>
   }),
 );
 
-const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'Ngày phải có dạng MM-DD (ví dụ 11-15).' });
+const monthDay = z
+  .string()
+  .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: 'Ngày phải có dạng MM-DD (ví dụ 11-15).' });
 
 export const rulesSchema = z.strictObject({
-  bands: z.array(z.strictObject({ code: nonEmpty('Mã mức xếp loại'), label: nonEmpty('Tên mức xếp loại'), minPercent: points })),
+  bands: z.array(
+    z.strictObject({ code: nonEmpty('Mã mức xếp loại'), label: nonEmpty('Tên mức xếp loại'), minPercent: points }),
+  ),
   reportingPeriod: z.strictObject({ from: monthDay, to: monthDay }).optional(),
   selfAssessmentDeadline: monthDay.optional(),
   lateSubmission: z
@@ -106,7 +122,9 @@ export const rulesSchema = z.strictObject({
 });
 
 export const frameworkDefinitionSchema: z.ZodType<FrameworkDefinition> = z.strictObject({
-  code: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'Mã bộ chỉ số chỉ gồm chữ thường không dấu, chữ số và dấu "-".' }),
+  code: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'Mã bộ chỉ số chỉ gồm chữ thường không dấu, chữ số và dấu "-".' }),
   name: nonEmpty('Tên bộ chỉ số'),
   decision: z.strictObject({
     number: nonEmpty('Số quyết định'),
@@ -116,7 +134,9 @@ export const frameworkDefinitionSchema: z.ZodType<FrameworkDefinition> = z.stric
     articles: z.string().optional(),
   }),
   appliesTo: z.strictObject({
-    unitTypes: z.array(z.enum(UNIT_TYPES, { error: `Loại đơn vị phải là một trong: ${UNIT_TYPES.join(', ')}.` })).min(1, { error: 'Cần ít nhất một loại đơn vị áp dụng.' }),
+    unitTypes: z
+      .array(z.enum(UNIT_TYPES, { error: `Loại đơn vị phải là một trong: ${UNIT_TYPES.join(', ')}.` }))
+      .min(1, { error: 'Cần ít nhất một loại đơn vị áp dụng.' }),
     groupName: z.string().optional(),
   }),
   description: z.string().optional(),
@@ -130,7 +150,15 @@ export const frameworkDefinitionSchema: z.ZodType<FrameworkDefinition> = z.stric
   notes: z.string().optional(),
   illustrative: z.boolean().optional(),
   evidenceRule: z.enum(['required', 'evidence_or_explanation', 'none']).optional(),
-  infoFields: z.array(z.strictObject({ key: nonEmpty('Khóa trường thông tin'), label: nonEmpty('Nhãn trường thông tin'), unit: z.string().optional() })).optional(),
+  infoFields: z
+    .array(
+      z.strictObject({
+        key: nonEmpty('Khóa trường thông tin'),
+        label: nonEmpty('Nhãn trường thông tin'),
+        unit: z.string().optional(),
+      }),
+    )
+    .optional(),
   rules: rulesSchema.optional(),
   nodes: z.array(frameworkNodeSchema).min(1, { error: 'Bộ chỉ số cần ít nhất một tiêu chí.' }),
 });
@@ -142,7 +170,9 @@ export interface SchemaProblem {
 }
 
 /** `oversized`: the tree passes the size limits (bounds.ts), so its shape was not even looked at. */
-export type ParseDocumentResult = { ok: true; definition: FrameworkDefinition } | { ok: false; problems: SchemaProblem[]; oversized?: true };
+export type ParseDocumentResult =
+  | { ok: true; definition: FrameworkDefinition }
+  | { ok: false; problems: SchemaProblem[]; oversized?: true };
 
 function formatPath(path: readonly PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');

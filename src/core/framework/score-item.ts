@@ -20,11 +20,14 @@ export function scoreItem(item: ScorableItem, inputs: InputValues | undefined, i
   const method = item.method ?? DEFAULT_METHOD;
   const max = item.maxPoints;
   if (!Number.isFinite(max) || max < 0) {
-    return failed('Điểm tối đa không hợp lệ.', [], [
-      { code: 'MAX_POINTS_INVALID', message: `Điểm tối đa của tiêu chí không hợp lệ (${String(max)}).` },
-    ]);
+    return failed(
+      'Điểm tối đa không hợp lệ.',
+      [],
+      [{ code: 'MAX_POINTS_INVALID', message: `Điểm tối đa của tiêu chí không hợp lệ (${String(max)}).` }],
+    );
   }
-  if (isMarkedNotApplicable(inputs)) return notApplicable('Tiêu chí được đánh dấu không áp dụng.', [], 'đánh dấu không áp dụng');
+  if (isMarkedNotApplicable(inputs))
+    return notApplicable('Tiêu chí được đánh dấu không áp dụng.', [], 'đánh dấu không áp dụng');
   switch (method.kind) {
     case 'manual':
       return scoreManual(method, max, inputs);
@@ -40,9 +43,11 @@ export function scoreItem(item: ScorableItem, inputs: InputValues | undefined, i
       return scoreFormula(method, max, inputs, info);
     default: {
       const kind = (method as { kind?: unknown }).kind;
-      return failed('Phương pháp tính điểm không xác định.', [], [
-        { code: 'METHOD_UNKNOWN', message: `Phương pháp tính điểm không được hỗ trợ: ${String(kind)}.` },
-      ]);
+      return failed(
+        'Phương pháp tính điểm không xác định.',
+        [],
+        [{ code: 'METHOD_UNKNOWN', message: `Phương pháp tính điểm không được hỗ trợ: ${String(kind)}.` }],
+      );
     }
   }
 }

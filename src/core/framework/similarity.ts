@@ -5,7 +5,26 @@ import { foldVietnamese } from '../text/vietnamese.ts';
 
 /** Folded function words that carry no meaning for matching ("của", "và", "các", "được"…). */
 const STOPWORDS: ReadonlySet<string> = new Set([
-  'cua', 'va', 'cac', 'duoc', 'trong', 'tren', 'cho', 'voi', 'la', 'co', 'the', 'nhung', 'mot', 'so', 've', 'tai', 'theo', 'hoac', 'den', 'tu',
+  'cua',
+  'va',
+  'cac',
+  'duoc',
+  'trong',
+  'tren',
+  'cho',
+  'voi',
+  'la',
+  'co',
+  'the',
+  'nhung',
+  'mot',
+  'so',
+  've',
+  'tai',
+  'theo',
+  'hoac',
+  'den',
+  'tu',
 ]);
 
 export function titleTokens(title: string): Set<string> {

@@ -5,13 +5,7 @@
 import type { UnitType } from '../org/unit-types.ts';
 
 /** How a leaf item turns the unit's inputs into points. Group nodes have no method: they sum children. */
-export type ScoringMethod =
-  | ManualMethod
-  | YesNoMethod
-  | ChoiceMethod
-  | RatioMethod
-  | StepsMethod
-  | FormulaMethod;
+export type ScoringMethod = ManualMethod | YesNoMethod | ChoiceMethod | RatioMethod | StepsMethod | FormulaMethod;
 
 /** The person types the score: 0…max, optionally on a grid (step 0.25 → 0, 0.25, 0.5…). Input: `score`. */
 export interface ManualMethod {

@@ -42,7 +42,10 @@ export function holdsAnyRole(actor: Actor, roles: readonly Role[]): boolean {
 }
 
 /** Units to scope a query to: subtree roots (prefix match on path) and single units (exact match). */
-export function scopeOf(actor: Actor, roles?: readonly Role[]): { all: boolean; subtreeRoots: string[]; units: string[] } {
+export function scopeOf(
+  actor: Actor,
+  roles?: readonly Role[],
+): { all: boolean; subtreeRoots: string[]; units: string[] } {
   if (isSystemAdmin(actor)) return { all: true, subtreeRoots: [], units: [] };
   const relevant = actor.grants.filter((g) => !roles || roles.includes(g.role));
   return {

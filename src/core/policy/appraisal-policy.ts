@@ -43,7 +43,11 @@ export function effectivePosition(actor: Actor, ctx: AppraisalContext): CouncilP
 }
 
 /** Whether a member's assignment covers this unit and item (empty lists mean everything). */
-export function assignmentCovers(a: MemberAssignment, unitId: string, node: { code: string; domain?: string | undefined }): boolean {
+export function assignmentCovers(
+  a: MemberAssignment,
+  unitId: string,
+  node: { code: string; domain?: string | undefined },
+): boolean {
   const unitOk = a.unitIds.length === 0 || a.unitIds.includes(unitId);
   const byCode = a.nodeCodes.some((c) => node.code === c || node.code.startsWith(`${c}.`));
   const byDomain = node.domain !== undefined && a.domains.includes(node.domain);
@@ -51,11 +55,25 @@ export function assignmentCovers(a: MemberAssignment, unitId: string, node: { co
   return unitOk && itemOk;
 }
 
-export function itemAppraisalAbilities(actor: Actor, ctx: AppraisalContext, node: { code: string; domain?: string | undefined }): ItemAppraisalAbilities {
+export function itemAppraisalAbilities(
+  actor: Actor,
+  ctx: AppraisalContext,
+  node: { code: string; domain?: string | undefined },
+): ItemAppraisalAbilities {
   const position = effectivePosition(actor, ctx);
-  if (!position) return { read: holdsRoleOver(actor, ['dx_office', 'viewer'], ctx.unit), propose: false, appraise: false, request: false };
+  if (!position)
+    return {
+      read: holdsRoleOver(actor, ['dx_office', 'viewer'], ctx.unit),
+      propose: false,
+      appraise: false,
+      request: false,
+    };
   const assigned =
-    position === 'chair' || position === 'vice_chair' || ctx.bodyKind === 'parent_unit' || !ctx.membership || assignmentCovers(ctx.membership.assignment, ctx.unit.id, node);
+    position === 'chair' ||
+    position === 'vice_chair' ||
+    ctx.bodyKind === 'parent_unit' ||
+    !ctx.membership ||
+    assignmentCovers(ctx.membership.assignment, ctx.unit.id, node);
   const reviewing = REVIEWING.includes(ctx.campaignStatus);
   const appraising = ctx.campaignStatus === 'under_appraisal';
   return {
@@ -66,18 +84,27 @@ export function itemAppraisalAbilities(actor: Actor, ctx: AppraisalContext, node
   };
 }
 
-export function bodyAbilities(actor: Actor, ctx: Omit<AppraisalContext, 'unit' | 'parent'> & { owner: UnitRef }): BodyAbilities {
+export function bodyAbilities(
+  actor: Actor,
+  ctx: Omit<AppraisalContext, 'unit' | 'parent'> & { owner: UnitRef },
+): BodyAbilities {
   const position = ctx.membership?.position ?? null;
   const office = holdsRoleOver(actor, ['dx_office'], ctx.owner);
   return {
-    closeAppraisal: ctx.campaignStatus === 'under_appraisal' && (position === 'chair' || (ctx.bodyKind === 'parent_unit' && office)),
-    markGroupNotApplicable: ctx.campaignStatus === 'under_appraisal' && (position === 'chair' || position === 'vice_chair'),
+    closeAppraisal:
+      ctx.campaignStatus === 'under_appraisal' && (position === 'chair' || (ctx.bodyKind === 'parent_unit' && office)),
+    markGroupNotApplicable:
+      ctx.campaignStatus === 'under_appraisal' && (position === 'chair' || position === 'vice_chair'),
     manageMembers: office && ctx.campaignStatus !== 'published' && ctx.campaignStatus !== 'archived',
   };
 }
 
 /** The unit answers a request on its own item until the request's deadline (end of that day in Vietnam). */
-export function canReplyToRequest(actor: Actor, unit: UnitRef, request: { open: boolean; deadlinePassed: boolean }): boolean {
+export function canReplyToRequest(
+  actor: Actor,
+  unit: UnitRef,
+  request: { open: boolean; deadlinePassed: boolean },
+): boolean {
   return request.open && !request.deadlinePassed && holdsRoleOver(actor, ['unit_reporter', 'unit_leader'], unit);
 }
 

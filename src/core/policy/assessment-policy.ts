@@ -48,7 +48,11 @@ export function assessmentAbilities(actor: Actor, a: AssessmentRef): AssessmentA
 /** Why a person may not change one item of a self-assessment, or null when they may: the unit's reporters
  *  and leaders, while the campaign takes self-assessments, in a draft — or, once submitted, in an item the
  *  DX office reopened. The one home of this rule: the save refuses by it, the form greys items by it. */
-export function itemEditRefusal(actor: Actor, a: AssessmentRef, item: { reopened: boolean } | null): 'not_unit_staff' | 'campaign_closed' | 'submitted' | null {
+export function itemEditRefusal(
+  actor: Actor,
+  a: AssessmentRef,
+  item: { reopened: boolean } | null,
+): 'not_unit_staff' | 'campaign_closed' | 'submitted' | null {
   if (!holdsRoleOver(actor, ['unit_reporter', 'unit_leader'], a.unit)) return 'not_unit_staff';
   if (!acceptsSelfAssessment(a.campaignStatus)) return 'campaign_closed';
   if (a.status === 'submitted' && !item?.reopened) return 'submitted';

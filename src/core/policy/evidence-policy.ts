@@ -29,7 +29,11 @@ export function canManageUnitEvidence(actor: Actor, unit: UnitRef): boolean {
   return holdsRoleOver(actor, EVIDENCE_WRITERS, unit);
 }
 
-export function evidenceAbilities(actor: Actor, unit: UnitRef, evidence: { hasFile: boolean; inUse: boolean }): EvidenceAbilities {
+export function evidenceAbilities(
+  actor: Actor,
+  unit: UnitRef,
+  evidence: { hasFile: boolean; inUse: boolean },
+): EvidenceAbilities {
   const manage = canManageUnitEvidence(actor, unit);
   return {
     update: manage,

@@ -32,7 +32,11 @@ export function canCreateRootUnit(actor: Actor): boolean {
 }
 
 /** Moving needs management of the unit and of the new parent, and the new parent must not be inside the unit. */
-export function checkMove(actor: Actor, unit: UnitRef, newParent: UnitRef | null): 'ok' | 'forbidden' | 'into_descendant' {
+export function checkMove(
+  actor: Actor,
+  unit: UnitRef,
+  newParent: UnitRef | null,
+): 'ok' | 'forbidden' | 'into_descendant' {
   if (!orgUnitAbilities(actor, unit).move) return 'forbidden';
   if (newParent === null) return canCreateRootUnit(actor) ? 'ok' : 'forbidden';
   if (newParent.ancestry.includes(unit.id)) return 'into_descendant';

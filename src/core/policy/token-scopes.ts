@@ -31,7 +31,11 @@ export function ownerHoldsScope(owner: Actor, scope: TokenScope): boolean {
 }
 
 /** The token's lifetime: the default when none is asked; more than the maximum is refused, not clamped. */
-export function tokenExpiry(now: Date, requestedDays: number | undefined, limits: { defaultDays: number; maxDays: number }): Date | 'too_long' {
+export function tokenExpiry(
+  now: Date,
+  requestedDays: number | undefined,
+  limits: { defaultDays: number; maxDays: number },
+): Date | 'too_long' {
   const days = requestedDays ?? limits.defaultDays;
   if (days > limits.maxDays) return 'too_long';
   return new Date(now.getTime() + days * 86_400_000);

@@ -16,7 +16,8 @@ export function canCreateGroup(actor: Actor): boolean {
 export function unitGroupAbilities(actor: Actor, owner: UnitRef | null): UnitGroupAbilities {
   if (isSystemAdmin(actor)) return { read: true, update: true, delete: true };
   const manage = owner !== null && holdsRoleOver(actor, ['dx_office'], owner);
-  const read = manage || holdsAnyRole(actor, ['dx_office', 'support_team', 'council_member', 'council_chair', 'viewer']);
+  const read =
+    manage || holdsAnyRole(actor, ['dx_office', 'support_team', 'council_member', 'council_chair', 'viewer']);
   return { read, update: manage, delete: manage };
 }
 

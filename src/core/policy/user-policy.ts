@@ -56,7 +56,10 @@ export function managesAccount(actor: Actor, user: UserRef): boolean {
   if (!canManageUsers(actor)) return false;
   if (user.grants.some((g) => g.role === 'system_admin')) return false;
   if (!reachesAnyUnit(user)) return user.createdBy === actor.userId;
-  return user.grants.every((g) => managesReach(actor, g.unit, g.subtree)) && (user.councilSeats ?? []).every((unit) => managesReach(actor, unit, true));
+  return (
+    user.grants.every((g) => managesReach(actor, g.unit, g.subtree)) &&
+    (user.councilSeats ?? []).every((unit) => managesReach(actor, unit, true))
+  );
 }
 
 export function userAbilities(actor: Actor, user: UserRef): UserAbilities {

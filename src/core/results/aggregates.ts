@@ -44,7 +44,14 @@ export function summarisePercents(results: readonly UnitResult[]): PercentSummar
     if (!min || comparePercent(r.percent, min) < 0) min = r.percent;
     if (!max || comparePercent(r.percent, max) > 0) max = r.percent;
   }
-  return { averagePercent: counted ? sum / counted : null, min, max, counted, total: results.length, forcedLowestBand: forced };
+  return {
+    averagePercent: counted ? sum / counted : null,
+    min,
+    max,
+    counted,
+    total: results.length,
+    forcedLowestBand: forced,
+  };
 }
 
 export function summariseDistrict(communes: readonly UnitResult[], bands: readonly BandRule[]): DistrictSummary {

@@ -130,7 +130,15 @@ export interface IndicatorSummary {
 /** The main indicators of any UnitResult as shown; from the totals directly for the fast engine's. */
 export function indicatorSummaries(r: UnitResult): IndicatorSummary[] {
   if (r instanceof LeafUnitResult) return r.summaries();
-  return r.indicators.map((i) => ({ code: i.code, title: i.title, self: i.self, final: i.final, max: i.max, applicableMax: i.applicableMax, percent: displayPercent(i.percent) }));
+  return r.indicators.map((i) => ({
+    code: i.code,
+    title: i.title,
+    self: i.self,
+    final: i.final,
+    max: i.max,
+    applicableMax: i.applicableMax,
+    percent: displayPercent(i.percent),
+  }));
 }
 
 function indicatorsOf(c: CompiledDefinition, t: Float64Array, allNA: Uint8Array): IndicatorResult[] {
@@ -172,7 +180,13 @@ function nodesOf(c: CompiledDefinition, t: Float64Array, allNA: Uint8Array): Rec
  * reported (leafScoresOf); a score outside 0…max found here (a score sheet read as it stands) is
  * clamped and reported the same way.
  */
-export function computeUnitResultFromLeaves(c: CompiledDefinition, scores: LeafHundredths, timing: TimingInput, rules: ResultRules, issues: ResultIssue[] = []): UnitResult {
+export function computeUnitResultFromLeaves(
+  c: CompiledDefinition,
+  scores: LeafHundredths,
+  timing: TimingInput,
+  rules: ResultRules,
+  issues: ResultIssue[] = [],
+): UnitResult {
   const n = c.codes.length;
   // final | self | applicable | reduction, in hundredths; one allocation per unit.
   const t = f64Scratch(4 * n);

@@ -75,7 +75,8 @@ function nodePercent(n: NodeTotals): ExactPercent | null {
 
 const value = (p: ExactPercent | null): number | null => (p ? percentValue(p) : null);
 const shown = (v: number | null): number | null => (v === null ? null : roundHalfUp(v, 2));
-const delta = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : roundHalfUp(a - b, 2));
+const delta = (a: number | null, b: number | null): number | null =>
+  a === null || b === null ? null : roundHalfUp(a - b, 2);
 
 function rankOf(ranking: RankedGroup | undefined): Map<string, number | null> {
   return new Map((ranking?.units ?? []).map((u) => [u.unitId, u.rank]));
@@ -102,7 +103,11 @@ export function indicatorComparability<T>(
   return { previousCode, comparable: true, figures };
 }
 
-export function compareYears(current: YearSnapshot, previous: YearSnapshot, mapping: readonly CodePair[]): YearComparison {
+export function compareYears(
+  current: YearSnapshot,
+  previous: YearSnapshot,
+  mapping: readonly CodePair[],
+): YearComparison {
   const byTo = new Map<string, string[]>();
   for (const p of mapping) byTo.set(p.toCode, [...(byTo.get(p.toCode) ?? []), p.fromCode]);
   const curRanks = rankOf(current.ranking);
@@ -114,15 +119,33 @@ export function compareYears(current: YearSnapshot, previous: YearSnapshot, mapp
     const curPct = value(cur.percent);
     const prevPct = prev ? value(prev.percent) : null;
     const indicators = cur.indicators.map((ind): IndicatorComparison => {
-      const base = { code: ind.code, currentPercent: shown(value(ind.percent)), previousPercent: null, deltaPercent: null };
+      const base = {
+        code: ind.code,
+        currentPercent: shown(value(ind.percent)),
+        previousPercent: null,
+        deltaPercent: null,
+      };
       const a = value(ind.percent);
       // A main indicator's totals are on the result itself (a published result stores no lower node).
       const old = (code: string) => prev?.indicators.find((i) => i.code === code) ?? prev?.nodes[code];
       const m = indicatorComparability(byTo.get(ind.code), old, (n) => a !== null && value(nodePercent(n)) !== null);
       if (!m.figures) return { ...base, previousCode: m.previousCode, comparable: false, reason: m.reason! };
       const b = value(nodePercent(m.figures));
-      if (!m.comparable) return { ...base, previousCode: m.previousCode, comparable: false, reason: m.reason!, previousPercent: shown(b) };
-      return { ...base, previousCode: m.previousCode, comparable: true, previousPercent: shown(b), deltaPercent: delta(a!, b) };
+      if (!m.comparable)
+        return {
+          ...base,
+          previousCode: m.previousCode,
+          comparable: false,
+          reason: m.reason!,
+          previousPercent: shown(b),
+        };
+      return {
+        ...base,
+        previousCode: m.previousCode,
+        comparable: true,
+        previousPercent: shown(b),
+        deltaPercent: delta(a!, b),
+      };
     });
     const currentRank = curRanks.get(unitId) ?? null;
     const previousRank = prevRanks.get(unitId) ?? null;

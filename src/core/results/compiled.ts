@@ -23,7 +23,17 @@ const cache = new WeakMap<readonly FrameworkNode[], CompiledDefinition>();
 export function compileDefinition(definition: Pick<FrameworkDefinition, 'nodes'>): CompiledDefinition {
   const hit = cache.get(definition.nodes);
   if (hit) return hit;
-  const c: CompiledDefinition = { codes: [], titles: [], depth: [], parent: [], isLeaf: [], maxH: [], roots: [], leafIndices: [], indexByCode: new Map() };
+  const c: CompiledDefinition = {
+    codes: [],
+    titles: [],
+    depth: [],
+    parent: [],
+    isLeaf: [],
+    maxH: [],
+    roots: [],
+    leafIndices: [],
+    indexByCode: new Map(),
+  };
   const visit = (node: FrameworkNode, depth: number, parent: number): void => {
     const i = c.codes.length;
     const leaf = !node.children || node.children.length === 0;

@@ -43,12 +43,18 @@ export interface GapAnalysis {
 /** Highest final total each node can still reach: its applicable max, or less if its children cannot fill it. */
 function ceilings(nodes: Readonly<Record<string, NodeTotals>>): Map<string, number> {
   const children = new Map<string | null, string[]>();
-  for (const [code, n] of Object.entries(nodes)) children.set(n.parentCode, [...(children.get(n.parentCode) ?? []), code]);
+  for (const [code, n] of Object.entries(nodes))
+    children.set(n.parentCode, [...(children.get(n.parentCode) ?? []), code]);
   const out = new Map<string, number>();
   const visit = (code: string): number => {
     const n = nodes[code]!;
     const cap = toHundredths(n.applicableMax);
-    const value = n.isLeaf ? cap : Math.min(cap, (children.get(code) ?? []).reduce((s, k) => s + visit(k), 0));
+    const value = n.isLeaf
+      ? cap
+      : Math.min(
+          cap,
+          (children.get(code) ?? []).reduce((s, k) => s + visit(k), 0),
+        );
     out.set(code, value);
     return value;
   };
@@ -79,8 +85,10 @@ export function gapAnalysis(result: UnitResult, rules: ResultRules): GapAnalysis
   items.sort((a, b) => toHundredths(b.available) - toHundredths(a.available) || compareCodes(a.code, b.code));
 
   const base = { headroom: fromHundredths(headroom), items };
-  if (result.status === 'not_rankable' || !result.bandByScore) return { ...base, blockedBy: 'not_rankable', nextBand: null, targets: [] };
-  if (result.status === 'forced_lowest_band') return { ...base, blockedBy: 'forced_lowest_band', nextBand: null, targets: [] };
+  if (result.status === 'not_rankable' || !result.bandByScore)
+    return { ...base, blockedBy: 'not_rankable', nextBand: null, targets: [] };
+  if (result.status === 'forced_lowest_band')
+    return { ...base, blockedBy: 'forced_lowest_band', nextBand: null, targets: [] };
 
   const maxH = toHundredths(result.applicableMax);
   const penaltyH = Math.max(0, toHundredths(result.timing.penaltyPoints));
@@ -92,9 +100,19 @@ export function gapAnalysis(result: UnitResult, rules: ResultRules): GapAnalysis
     const target = pointsForPercent(band.minPercent, maxH);
     // The penalty comes off the raw total, so the raw total must reach target + penalty.
     const needed = Math.max(0, target + penaltyH - finalH);
-    targets.push({ band, targetAfterPenalty: fromHundredths(target), pointsNeeded: fromHundredths(needed), reachable: needed <= headroom });
+    targets.push({
+      band,
+      targetAfterPenalty: fromHundredths(target),
+      pointsNeeded: fromHundredths(needed),
+      reachable: needed <= headroom,
+    });
   }
-  return { ...base, ...(targets.length === 0 ? { blockedBy: 'top_band' as const } : {}), nextBand: targets[0] ?? null, targets };
+  return {
+    ...base,
+    ...(targets.length === 0 ? { blockedBy: 'top_band' as const } : {}),
+    nextBand: targets[0] ?? null,
+    targets,
+  };
 }
 
 export type ItemChanges = Readonly<Record<string, Partial<ItemScoreInput>>>;
@@ -134,7 +152,10 @@ export function whatIf(input: UnitResultInput, changes: ItemChanges, context?: W
   let rankAfter: number | null = null;
   if (context) {
     const others = context.group.filter((e) => e.unitId !== context.unitId);
-    const rankIn = (result: UnitResult) => rankGroup([...others, { unitId: context.unitId, result }], context.options).units.find((u) => u.unitId === context.unitId)!.rank;
+    const rankIn = (result: UnitResult) =>
+      rankGroup([...others, { unitId: context.unitId, result }], context.options).units.find(
+        (u) => u.unitId === context.unitId,
+      )!.rank;
     rankBefore = rankIn(before);
     rankAfter = rankIn(after);
   }

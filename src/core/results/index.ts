@@ -2,7 +2,16 @@
 // within a group, district and merger aggregates, year-over-year comparison and gap analysis.
 // Rules and their citations: docs/results-rules.md. Import from here, not from the inner files.
 export type * from './types.ts';
-export { exactPercent, percentValue, comparePercent, percentAtLeast, percentHundredths, displayPercent, pointsForPercent, type ExactPercent } from './exact.ts';
+export {
+  exactPercent,
+  percentValue,
+  comparePercent,
+  percentAtLeast,
+  percentHundredths,
+  displayPercent,
+  pointsForPercent,
+  type ExactPercent,
+} from './exact.ts';
 export { sortBands, lowestBand, classifyPercent, nextBandUp, bandOrder } from './bands.ts';
 export { computeUnitResult } from './unit-result.ts';
 export {
@@ -17,7 +26,14 @@ export {
   type BandCount,
   type BandDistribution,
 } from './ranking.ts';
-export { summarisePercents, summariseDistrict, compareMerged, type PercentSummary, type DistrictSummary, type MergedComparison } from './aggregates.ts';
+export {
+  summarisePercents,
+  summariseDistrict,
+  compareMerged,
+  type PercentSummary,
+  type DistrictSummary,
+  type MergedComparison,
+} from './aggregates.ts';
 export {
   compareYears,
   indicatorComparability,
@@ -30,13 +46,39 @@ export {
   type IndicatorComparison,
   type NotComparableReason,
 } from './compare-years.ts';
-export { gapAnalysis, whatIf, type GapAnalysis, type BandTarget, type AvailableItem, type ItemChanges, type WhatIfContext, type WhatIf } from './gap.ts';
-export { NO_SCORE_H, computeUnitResultFromLeaves, indicatorSummaries, plainResult, type IndicatorSummary, compileDefinition, type CompiledDefinition, type LeafHundredths } from './arithmetic.ts';
+export {
+  gapAnalysis,
+  whatIf,
+  type GapAnalysis,
+  type BandTarget,
+  type AvailableItem,
+  type ItemChanges,
+  type WhatIfContext,
+  type WhatIf,
+} from './gap.ts';
+export {
+  NO_SCORE_H,
+  computeUnitResultFromLeaves,
+  indicatorSummaries,
+  plainResult,
+  type IndicatorSummary,
+  compileDefinition,
+  type CompiledDefinition,
+  type LeafHundredths,
+} from './arithmetic.ts';
 export { sheetLeafCodes } from './compiled.ts';
 export { resultFigures } from './result-figures.ts';
 export { leafScoresOf } from './leaves.ts';
 export { type ItemRow, itemRowOf, itemScoresFromRows } from './item-rows.ts';
-export { DEFAULT_PREDECESSOR_METHOD, derivePercentFromPredecessors, predecessorMethodLabel, type DerivedPercent, type DerivedPredecessor, type LineageLink, type PredecessorMethod } from './lineage-average.ts';
+export {
+  DEFAULT_PREDECESSOR_METHOD,
+  derivePercentFromPredecessors,
+  predecessorMethodLabel,
+  type DerivedPercent,
+  type DerivedPredecessor,
+  type LineageLink,
+  type PredecessorMethod,
+} from './lineage-average.ts';
 export {
   SNAPSHOT_FORMAT,
   readSnapshotPayload,

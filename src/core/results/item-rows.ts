@@ -33,7 +33,12 @@ export function itemScoresFromRows(rows: Iterable<ItemRow>): Record<string, Item
   const scores: Record<string, ItemScoreInput> = {};
   for (const i of rows) {
     const replacementCode = i.notApplicable ? i.replacementCode : null;
-    scores[i.code] = { final: i.notApplicable ? null : i.final, self: i.self, notApplicable: i.notApplicable, ...(replacementCode ? { replacementCode } : {}) };
+    scores[i.code] = {
+      final: i.notApplicable ? null : i.final,
+      self: i.self,
+      notApplicable: i.notApplicable,
+      ...(replacementCode ? { replacementCode } : {}),
+    };
     if (replacementCode) scores[replacementCode] = { final: i.final, self: null, notApplicable: false };
   }
   return scores;

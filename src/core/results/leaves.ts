@@ -37,11 +37,21 @@ function itemCodes(scores: ItemScores): Iterable<string> {
 
 // Scores outside 0…max are a data error upstream (the appraisal form validates); they are clamped so a
 // single typo cannot push a unit above 100 %, and reported so a person fixes the source.
-export function clampH(value: number | null, maxH: number, code: string, which: 'FINAL' | 'SELF', issues: ResultIssue[]): number {
+export function clampH(
+  value: number | null,
+  maxH: number,
+  code: string,
+  which: 'FINAL' | 'SELF',
+  issues: ResultIssue[],
+): number {
   if (value === null || !Number.isFinite(value)) return 0;
   const h = toHundredths(value);
   if (h >= 0 && h <= maxH) return h;
-  issues.push({ code: `${which}_CLAMPED`, itemCode: code, message: `Điểm ${which === 'FINAL' ? 'thẩm định' : 'tự chấm'} ${value} ngoài khoảng 0…${maxH / 100}, đã đưa về giới hạn` });
+  issues.push({
+    code: `${which}_CLAMPED`,
+    itemCode: code,
+    message: `Điểm ${which === 'FINAL' ? 'thẩm định' : 'tự chấm'} ${value} ngoài khoảng 0…${maxH / 100}, đã đưa về giới hạn`,
+  });
   return h < 0 ? 0 : maxH;
 }
 
@@ -50,7 +60,12 @@ export function clampH(value: number | null, maxH: number, code: string, which: 
  * leaf arrays: N/A and replacements resolved, scores rounded to hundredths and clamped to 0…max (issues
  * reported), so the arithmetic reads them exactly as it reads a score sheet.
  */
-export function leafScoresOf(c: CompiledDefinition, scores: ItemScores, rules: ResultRules, issues: ResultIssue[]): LeafHundredths {
+export function leafScoresOf(
+  c: CompiledDefinition,
+  scores: ItemScores,
+  rules: ResultRules,
+  issues: ResultIssue[],
+): LeafHundredths {
   const L = c.leafIndices.length;
   const finalH = new Int32Array(L);
   const selfH = new Int32Array(L);
@@ -68,12 +83,26 @@ export function leafScoresOf(c: CompiledDefinition, scores: ItemScores, rules: R
       const repl = entry.replacementCode;
       let replaced = false;
       if (repl !== undefined && rules.notApplicable !== 'replacement') {
-        issues.push({ code: 'REPLACEMENT_IGNORED', itemCode: code, message: `Kỳ đánh giá giảm trừ điểm tối đa: chỉ số thay thế ${repl} không được tính` });
+        issues.push({
+          code: 'REPLACEMENT_IGNORED',
+          itemCode: code,
+          message: `Kỳ đánh giá giảm trừ điểm tối đa: chỉ số thay thế ${repl} không được tính`,
+        });
       } else if (repl !== undefined) {
         // A replacement must be an indicator the council added, not a node of the set: a node of the
         // set already scores in its own place and would count twice.
-        if (c.indexByCode.has(repl)) issues.push({ code: 'REPLACEMENT_IS_NODE', itemCode: code, message: `${repl} là chỉ số của bộ chỉ số, không thể dùng làm chỉ số thay thế` });
-        else if (usedReplacements.has(repl)) issues.push({ code: 'REPLACEMENT_REUSED', itemCode: code, message: `Chỉ số thay thế ${repl} đã thay cho chỉ số khác` });
+        if (c.indexByCode.has(repl))
+          issues.push({
+            code: 'REPLACEMENT_IS_NODE',
+            itemCode: code,
+            message: `${repl} là chỉ số của bộ chỉ số, không thể dùng làm chỉ số thay thế`,
+          });
+        else if (usedReplacements.has(repl))
+          issues.push({
+            code: 'REPLACEMENT_REUSED',
+            itemCode: code,
+            message: `Chỉ số thay thế ${repl} đã thay cho chỉ số khác`,
+          });
         else {
           usedReplacements.add(repl);
           source = getItem(scores, repl);
@@ -97,7 +126,11 @@ export function leafScoresOf(c: CompiledDefinition, scores: ItemScores, rules: R
   }
   for (const code of itemCodes(scores)) {
     if (c.indexByCode.has(code) || usedReplacements.has(code)) continue;
-    issues.push({ code: 'UNKNOWN_CODE', itemCode: code, message: `${code} không thuộc bộ chỉ số và không thay thế chỉ số nào: không được tính` });
+    issues.push({
+      code: 'UNKNOWN_CODE',
+      itemCode: code,
+      message: `${code} không thuộc bộ chỉ số và không thay thế chỉ số nào: không được tính`,
+    });
   }
   return scoredBy.length > 0 ? { finalH, selfH, notApplicable, scoredBy } : { finalH, selfH, notApplicable };
 }

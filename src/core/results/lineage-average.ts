@@ -20,7 +20,8 @@ export const DEFAULT_PREDECESSOR_METHOD: PredecessorMethod = { kind: 'equal' };
 
 /** The method's name, as every page that shows a derived figure states it. */
 export function predecessorMethodLabel(method: PredecessorMethod): string {
-  if (method.kind === 'equal') return 'Trung bình cộng tỷ lệ % của các đơn vị tiền thân, trọng số bằng nhau (cách tính DTI 2024 của các tỉnh hợp nhất)';
+  if (method.kind === 'equal')
+    return 'Trung bình cộng tỷ lệ % của các đơn vị tiền thân, trọng số bằng nhau (cách tính DTI 2024 của các tỉnh hợp nhất)';
   if (method.by === 'population') return 'Trung bình tỷ lệ % của các đơn vị tiền thân, có trọng số theo dân số';
   return 'Tổng điểm của các đơn vị tiền thân trên tổng điểm tối đa áp dụng (trọng số theo điểm tối đa)';
 }
@@ -72,7 +73,10 @@ function methodKey(m: PredecessorMethod): DerivedPercent['method'] {
 export function derivePercentFromPredecessors(
   unitId: string,
   links: readonly LineageLink[],
-  previous: ReadonlyMap<string, Pick<UnitResult, 'percent' | 'notRankableReason' | 'finalAfterPenalty' | 'applicableMax'>>,
+  previous: ReadonlyMap<
+    string,
+    Pick<UnitResult, 'percent' | 'notRankableReason' | 'finalAfterPenalty' | 'applicableMax'>
+  >,
   method: PredecessorMethod = DEFAULT_PREDECESSOR_METHOD,
 ): DerivedPercent | null {
   if (previous.has(unitId)) return null;
@@ -83,7 +87,8 @@ export function derivePercentFromPredecessors(
   const own = (id: string): Value | null => {
     const r = previous.get(id);
     if (!r?.percent || r.notRankableReason) return null;
-    const population = method.kind === 'weighted' && method.by === 'population' ? (method.weights.get(id) ?? null) : null;
+    const population =
+      method.kind === 'weighted' && method.by === 'population' ? (method.weights.get(id) ?? null) : null;
     return { percent: percentValue(r.percent), max: r.applicableMax, points: r.finalAfterPenalty, population };
   };
   const combine = (ids: string[], seen: ReadonlySet<string>): { value: Value | null; list: DerivedPredecessor[] } => {
@@ -102,7 +107,12 @@ export function derivePercentFromPredecessors(
         continue;
       }
       const sub = combine(next, new Set([...seen, id]));
-      list.push({ unitId: id, percent: sub.value ? roundHalfUp(sub.value.percent, 2) : null, source: sub.value ? 'derived' : 'missing', predecessors: sub.list });
+      list.push({
+        unitId: id,
+        percent: sub.value ? roundHalfUp(sub.value.percent, 2) : null,
+        source: sub.value ? 'derived' : 'missing',
+        predecessors: sub.list,
+      });
       if (sub.value) values.push({ id, v: sub.value });
     }
     return { value: average(values, method), list };
@@ -123,10 +133,18 @@ function average(values: readonly { id: string; v: Value }[], method: Predecesso
   if (values.length === 0) return null;
   const points = values.reduce((s, x) => s + x.v.points, 0);
   const max = values.reduce((s, x) => s + x.v.max, 0);
-  if (method.kind === 'equal') return { percent: values.reduce((s, x) => s + x.v.percent, 0) / values.length, max, points, population: null };
+  if (method.kind === 'equal')
+    return { percent: values.reduce((s, x) => s + x.v.percent, 0) / values.length, max, points, population: null };
   if (method.by === 'max') return max > 0 ? { percent: (points / max) * 100, max, points, population: null } : null;
   // By population: a predecessor without a population figure cannot be weighted — left out rather than guessed.
   const weighted = values.filter((x) => x.v.population !== null && x.v.population > 0);
   const total = weighted.reduce((s, x) => s + x.v.population!, 0);
-  return total > 0 ? { percent: weighted.reduce((s, x) => s + x.v.population! * x.v.percent, 0) / total, max, points, population: total } : null;
+  return total > 0
+    ? {
+        percent: weighted.reduce((s, x) => s + x.v.population! * x.v.percent, 0) / total,
+        max,
+        points,
+        population: total,
+      }
+    : null;
 }

@@ -9,7 +9,16 @@ import { toHundredths } from '../framework/rounding.ts';
 import { exactPercent } from './exact.ts';
 import { itemScoresFromRows } from './item-rows.ts';
 import type { ResultRow } from './snapshot-payload.ts';
-import type { IndicatorResult, NodeTotals, NotRankableReason, ResultIssue, ResultRules, ResultStatus, TimingInput, UnitResult } from './types.ts';
+import type {
+  IndicatorResult,
+  NodeTotals,
+  NotRankableReason,
+  ResultIssue,
+  ResultRules,
+  ResultStatus,
+  TimingInput,
+  UnitResult,
+} from './types.ts';
 import { computeUnitResult } from './unit-result.ts';
 
 function bandOf(ref: { code: string; label: string } | null, bands: readonly BandRule[]): BandRule | null {
@@ -53,7 +62,11 @@ class PublishedResult implements UnitResult {
     this.#rules = rules;
     const applicableH = toHundredths(row.applicableMax);
     this.status = row.status;
-    if (row.status === 'not_rankable') this.notRankableReason = row.timing === 'late_beyond_tolerance' && row.lowestBandReason === null && applicableH > 0 ? 'refused' : 'no_applicable_max';
+    if (row.status === 'not_rankable')
+      this.notRankableReason =
+        row.timing === 'late_beyond_tolerance' && row.lowestBandReason === null && applicableH > 0
+          ? 'refused'
+          : 'no_applicable_max';
     this.selfTotal = row.selfTotal;
     this.finalTotal = row.finalTotal;
     this.penaltyApplied = row.penaltyPoints;
@@ -91,11 +104,21 @@ class PublishedResult implements UnitResult {
 
   /** Every node's totals: not stored, so built from the stored item scores for an analysis that needs them. */
   get nodes(): Readonly<Record<string, NodeTotals>> {
-    return (this.#nodes ??= computeUnitResult({ definition: this.#definition, itemScores: itemScoresFromRows(this.#row.items), timing: this.timing, rules: this.#rules }).nodes);
+    return (this.#nodes ??= computeUnitResult({
+      definition: this.#definition,
+      itemScores: itemScoresFromRows(this.#row.items),
+      timing: this.timing,
+      rules: this.#rules,
+    }).nodes);
   }
 }
 
 /** The stored result of one published unit as a UnitResult (for ranking subsets, averages, comparisons). */
-export function publishedUnitResult(row: ResultRow, definition: FrameworkDefinition, rules: ResultRules, timing: TimingInput): UnitResult {
+export function publishedUnitResult(
+  row: ResultRow,
+  definition: FrameworkDefinition,
+  rules: ResultRules,
+  timing: TimingInput,
+): UnitResult {
   return new PublishedResult(row, definition, rules, timing);
 }

@@ -82,7 +82,11 @@ function nodeFinal(r: UnitResult, code: string): number {
 }
 
 /** The first tie-break code on which a and b differ (descending), or null when they are equal on all. */
-function compareTieBreak(a: UnitResult, b: UnitResult, codes: readonly string[]): { diff: number; code: string } | null {
+function compareTieBreak(
+  a: UnitResult,
+  b: UnitResult,
+  codes: readonly string[],
+): { diff: number; code: string } | null {
   for (const code of codes) {
     const diff = nodeFinal(b, code) - nodeFinal(a, code);
     if (diff !== 0) return { diff, code };
@@ -91,7 +95,9 @@ function compareTieBreak(a: UnitResult, b: UnitResult, codes: readonly string[])
 }
 
 export function bandDistribution(results: Iterable<UnitResult>, bands: readonly BandRule[]): BandDistribution {
-  const counts = new Map<string, BandCount>(sortBands(bands).map((b) => [b.code, { code: b.code, label: b.label, count: 0 }]));
+  const counts = new Map<string, BandCount>(
+    sortBands(bands).map((b) => [b.code, { code: b.code, label: b.label, count: 0 }]),
+  );
   let notRankable = 0;
   let total = 0;
   for (const r of results) {
@@ -146,5 +152,12 @@ export function rankGroup(entries: readonly RankEntry[], options: RankOptions): 
   for (const u of units) if (u.rank !== null) perRank.set(u.rank, (perRank.get(u.rank) ?? 0) + 1);
   for (const u of units) if (u.rank !== null) u.sharedBy = perRank.get(u.rank)!;
 
-  return { rankBy, units, distribution: bandDistribution(units.map((u) => u.result), options.bands) };
+  return {
+    rankBy,
+    units,
+    distribution: bandDistribution(
+      units.map((u) => u.result),
+      options.bands,
+    ),
+  };
 }

@@ -71,20 +71,43 @@ export const payloadGroupSchema = z.looseObject({
   frameworkId: z.string(),
   frameworkCode: z.string(),
   frameworkVersion: num,
-  framework: z.custom<FrameworkDefinition>((v) => typeof v === 'object' && v !== null && Array.isArray((v as { nodes?: unknown }).nodes)),
+  framework: z.custom<FrameworkDefinition>(
+    (v) => typeof v === 'object' && v !== null && Array.isArray((v as { nodes?: unknown }).nodes),
+  ),
   reportingPeriod: z.looseObject({ from: z.string(), to: z.string() }).optional(),
-  notApplicable: z.array(z.looseObject({ code: z.string(), reason: z.string(), replacementCode: z.string().nullable() })),
-  distribution: z.looseObject({ bands: z.array(z.looseObject({ code: z.string(), label: z.string(), count: num })), notRankable: num, total: num }),
+  notApplicable: z.array(
+    z.looseObject({ code: z.string(), reason: z.string(), replacementCode: z.string().nullable() }),
+  ),
+  distribution: z.looseObject({
+    bands: z.array(z.looseObject({ code: z.string(), label: z.string(), count: num })),
+    notRankable: num,
+    total: num,
+  }),
 });
 
 export const snapshotPayloadSchema = z.looseObject({
   format: z.number().int().positive().optional(),
-  campaign: z.looseObject({ id: z.string(), name: z.string(), year: num, kind: z.string(), owner: z.looseObject({ id: z.string(), code: z.string(), name: z.string() }) }),
-  rules: z.custom<CampaignRules>((v) => typeof v === 'object' && v !== null && Array.isArray((v as { bands?: unknown }).bands)),
+  campaign: z.looseObject({
+    id: z.string(),
+    name: z.string(),
+    year: num,
+    kind: z.string(),
+    owner: z.looseObject({ id: z.string(), code: z.string(), name: z.string() }),
+  }),
+  rules: z.custom<CampaignRules>(
+    (v) => typeof v === 'object' && v !== null && Array.isArray((v as { bands?: unknown }).bands),
+  ),
   groups: z.array(payloadGroupSchema),
   results: z.array(resultRowSchema),
   approvals: z.array(
-    z.looseObject({ groupId: z.string(), authorityUnitId: z.string(), decisionNumber: z.string(), decisionDate: z.string(), signer: z.string().nullable(), approvedAt: z.string() }),
+    z.looseObject({
+      groupId: z.string(),
+      authorityUnitId: z.string(),
+      decisionNumber: z.string(),
+      decisionDate: z.string(),
+      signer: z.string().nullable(),
+      approvedAt: z.string(),
+    }),
   ),
   publishedAt: z.string(),
   version: num,
@@ -157,7 +180,14 @@ interface PayloadBase {
   campaign: { id: string; name: string; year: number; kind: string; owner: { id: string; code: string; name: string } };
   rules: CampaignRules;
   groups: PayloadGroup[];
-  approvals: { groupId: string; authorityUnitId: string; decisionNumber: string; decisionDate: string; signer: string | null; approvedAt: string }[];
+  approvals: {
+    groupId: string;
+    authorityUnitId: string;
+    decisionNumber: string;
+    decisionDate: string;
+    signer: string | null;
+    approvedAt: string;
+  }[];
   publishedAt: string;
   version: number;
   reason: string | null;
@@ -193,15 +223,25 @@ function storedStatus(row: StoredResultRow): ResultRow['status'] {
  * with, and no per-indicator figures).
  */
 export function upgradeSnapshotPayload(stored: StoredSnapshotPayload): SnapshotPayload {
-  if (stored.format === SNAPSHOT_FORMAT && stored.results.every((r) => r.status !== undefined && r.mainIndicators !== undefined)) return stored as SnapshotPayload;
+  if (
+    stored.format === SNAPSHOT_FORMAT &&
+    stored.results.every((r) => r.status !== undefined && r.mainIndicators !== undefined)
+  )
+    return stored as SnapshotPayload;
   return {
     ...stored,
     format: SNAPSHOT_FORMAT,
-    results: stored.results.map((r) => ({ ...r, status: r.status ?? storedStatus(r), mainIndicators: r.mainIndicators ?? [] })),
+    results: stored.results.map((r) => ({
+      ...r,
+      status: r.status ?? storedStatus(r),
+      mainIndicators: r.mainIndicators ?? [],
+    })),
   };
 }
 
 /** A verified payload (jsonb value or text) as the current format; throws when it is not a snapshot payload. */
 export function readSnapshotPayload(raw: unknown): SnapshotPayload {
-  return upgradeSnapshotPayload(snapshotPayloadSchema.parse(typeof raw === 'string' ? JSON.parse(raw) : raw) as StoredSnapshotPayload);
+  return upgradeSnapshotPayload(
+    snapshotPayloadSchema.parse(typeof raw === 'string' ? JSON.parse(raw) : raw) as StoredSnapshotPayload,
+  );
 }

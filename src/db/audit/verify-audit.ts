@@ -44,7 +44,10 @@ interface ChainState {
   atAnchor?: { id: number; hash: string };
 }
 
-export async function verifyAuditChain(db: Db, options: { anchor?: readonly ChainAnchor[]; batchSize?: number } = {}): Promise<AuditVerification> {
+export async function verifyAuditChain(
+  db: Db,
+  options: { anchor?: readonly ChainAnchor[]; batchSize?: number } = {},
+): Promise<AuditVerification> {
   const batchSize = options.batchSize ?? 5000;
   const anchors = new Map((options.anchor ?? []).map((a) => [a.chain, a]));
   const states = new Map<string, ChainState>();
@@ -56,7 +59,11 @@ export async function verifyAuditChain(db: Db, options: { anchor?: readonly Chai
     const rows = await db
       .select()
       .from(auditLog)
-      .where(after ? or(gt(auditLog.chain, after.chain), and(eq(auditLog.chain, after.chain), gt(auditLog.id, after.id))) : sql`true`)
+      .where(
+        after
+          ? or(gt(auditLog.chain, after.chain), and(eq(auditLog.chain, after.chain), gt(auditLog.id, after.id)))
+          : sql`true`,
+      )
       .orderBy(asc(auditLog.chain), asc(auditLog.id))
       .limit(batchSize);
     if (rows.length === 0) break;
@@ -64,7 +71,11 @@ export async function verifyAuditChain(db: Db, options: { anchor?: readonly Chai
       count++;
       cursor = { chain: row.chain, id: row.id };
       let state = states.get(row.chain);
-      if (!state) states.set(row.chain, (state = { prev: GENESIS_HASH, count: 0, broken: false, anchor: anchors.get(row.chain) }));
+      if (!state)
+        states.set(
+          row.chain,
+          (state = { prev: GENESIS_HASH, count: 0, broken: false, anchor: anchors.get(row.chain) }),
+        );
       state.count++;
       if (state.anchor && state.count === state.anchor.count) state.atAnchor = { id: row.id, hash: row.hash };
       if (state.broken) continue;
@@ -98,12 +109,21 @@ export async function verifyAuditChain(db: Db, options: { anchor?: readonly Chai
     const state = states.get(anchor.chain);
     if (anchor.count === 0) continue;
     if (!state) problems.push({ kind: 'chain_deleted', chain: anchor.chain, anchored: anchor.count });
-    else if (state.count < anchor.count) problems.push({ kind: 'chain_truncated', chain: anchor.chain, anchored: anchor.count, found: state.count });
+    else if (state.count < anchor.count)
+      problems.push({ kind: 'chain_truncated', chain: anchor.chain, anchored: anchor.count, found: state.count });
     else if (!state.atAnchor || state.atAnchor.hash !== anchor.head || state.atAnchor.id !== anchor.lastId) {
-      problems.push({ kind: 'chain_rewritten', chain: anchor.chain, position: anchor.count, entryId: state.atAnchor?.id ?? anchor.lastId });
+      problems.push({
+        kind: 'chain_rewritten',
+        chain: anchor.chain,
+        position: anchor.count,
+        entryId: state.atAnchor?.id ?? anchor.lastId,
+      });
     } else anchored += anchor.count;
   }
-  const links = problems.filter((p): p is Extract<AuditProblem, { kind: LinkProblem }> => p.kind === 'prev_hash_mismatch' || p.kind === 'content_hash_mismatch');
+  const links = problems.filter(
+    (p): p is Extract<AuditProblem, { kind: LinkProblem }> =>
+      p.kind === 'prev_hash_mismatch' || p.kind === 'content_hash_mismatch',
+  );
   const first = links.sort((a, b) => a.entryId - b.entryId)[0];
   return {
     ok: problems.length === 0,

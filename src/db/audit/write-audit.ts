@@ -75,11 +75,21 @@ export async function writeAudit(tx: Db, actor: AuditActor, entry: AuditEntryInp
 export async function writeAuditBatch(tx: Db, actor: AuditActor, entries: readonly AuditEntryInput[]): Promise<void> {
   if (entries.length === 0) return;
   const chains = [...new Set(entries.map((e) => chainOf(e.unitId)))].sort();
-  const list = sql.join(chains.map((c) => sql`${c}`), sql`, `);
-  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK_CLASS}, hashtext(c)) from (select unnest(array[${list}]::text[]) as c order by 1) locks`);
-  const heads = await tx.execute(sql`select distinct on (chain) chain, hash from audit_log where chain in (${list}) order by chain, id desc`);
+  const list = sql.join(
+    chains.map((c) => sql`${c}`),
+    sql`, `,
+  );
+  await tx.execute(
+    sql`select pg_advisory_xact_lock(${AUDIT_LOCK_CLASS}, hashtext(c)) from (select unnest(array[${list}]::text[]) as c order by 1) locks`,
+  );
+  const heads = await tx.execute(
+    sql`select distinct on (chain) chain, hash from audit_log where chain in (${list}) order by chain, id desc`,
+  );
   const head = new Map<string, string>(
-    ((heads as unknown as { rows?: { chain: string; hash: string }[] }).rows ?? (heads as unknown as { chain: string; hash: string }[])).map((r) => [r.chain, r.hash]),
+    (
+      (heads as unknown as { rows?: { chain: string; hash: string }[] }).rows ??
+      (heads as unknown as { chain: string; hash: string }[])
+    ).map((r) => [r.chain, r.hash]),
   );
   const at = new Date();
   const rows = entries.map((entry) => {

@@ -36,7 +36,13 @@ export async function findTokenUser(db: Db, token: string): Promise<TokenUser | 
     .where(and(eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt)))
     .limit(1);
   if (!row || !row.active) return null;
-  return { tokenId: row.tokenId, scope: row.scope, expiresAt: row.expiresAt, lastUsedAt: row.lastUsedAt, user: { id: row.id, username: row.username, fullName: row.fullName, email: row.email, phone: row.phone } };
+  return {
+    tokenId: row.tokenId,
+    scope: row.scope,
+    expiresAt: row.expiresAt,
+    lastUsedAt: row.lastUsedAt,
+    user: { id: row.id, username: row.username, fullName: row.fullName, email: row.email, phone: row.phone },
+  };
 }
 
 export async function touchToken(db: Db, tokenId: string, at: Date): Promise<void> {

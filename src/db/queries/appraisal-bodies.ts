@@ -26,7 +26,12 @@ export interface MemberView {
 }
 
 /** The campaign if readable, or if the caller sits on one of its bodies (then `viaMembership`). */
-export async function findAppraisalCampaign(db: Db, actor: ScopedActor, id: string, lock = false): Promise<(CampaignWithOwner & { viaMembership: boolean }) | null> {
+export async function findAppraisalCampaign(
+  db: Db,
+  actor: ScopedActor,
+  id: string,
+  lock = false,
+): Promise<(CampaignWithOwner & { viaMembership: boolean }) | null> {
   const readable = await findReadableCampaign(db, actor, id, lock);
   if (readable) return { ...readable, viaMembership: false };
   if (!isUuid(id)) return null;
@@ -39,7 +44,13 @@ export async function findAppraisalCampaign(db: Db, actor: ScopedActor, id: stri
     .limit(1);
   if (!member) return null;
   const q = db
-    .select({ campaign: campaigns, ownerCode: orgUnits.code, ownerName: orgUnits.name, ownerPath: orgUnits.path, participates: sql<boolean>`false` })
+    .select({
+      campaign: campaigns,
+      ownerCode: orgUnits.code,
+      ownerName: orgUnits.name,
+      ownerPath: orgUnits.path,
+      participates: sql<boolean>`false`,
+    })
     .from(campaigns)
     .innerJoin(orgUnits, eq(orgUnits.id, campaigns.ownerUnitId))
     .where(eq(campaigns.id, id))
@@ -50,7 +61,10 @@ export async function findAppraisalCampaign(db: Db, actor: ScopedActor, id: stri
 
 export async function loadBodies(db: Db, groupIds: readonly string[]): Promise<Map<string, BodyRow>> {
   if (groupIds.length === 0) return new Map();
-  const rows = await db.select().from(appraisalBodies).where(inArray(appraisalBodies.campaignGroupId, [...groupIds]));
+  const rows = await db
+    .select()
+    .from(appraisalBodies)
+    .where(inArray(appraisalBodies.campaignGroupId, [...groupIds]));
   return new Map(rows.map((b) => [b.campaignGroupId, b]));
 }
 
@@ -61,7 +75,11 @@ export async function loadMembers(db: Db, bodyIds: readonly string[]): Promise<M
     .from(appraisalMembers)
     .innerJoin(users, eq(users.id, appraisalMembers.userId))
     .where(inArray(appraisalMembers.bodyId, [...bodyIds]))
-    .orderBy(asc(appraisalMembers.bodyId), sql`array_position(array['chair','vice_chair','member','secretary','support'], ${appraisalMembers.position})`, asc(users.fullName));
+    .orderBy(
+      asc(appraisalMembers.bodyId),
+      sql`array_position(array['chair','vice_chair','member','secretary','support'], ${appraisalMembers.position})`,
+      asc(users.fullName),
+    );
   return rows.map((r) => ({
     id: r.m.id,
     bodyId: r.m.bodyId,
@@ -73,16 +91,30 @@ export async function loadMembers(db: Db, bodyIds: readonly string[]): Promise<M
 }
 
 /** The caller's membership by group id (council bodies only carry members). */
-export async function myMemberships(db: Db, userId: string, groupIds: readonly string[]): Promise<Map<string, { position: CouncilPosition; assignment: MemberAssignment }>> {
+export async function myMemberships(
+  db: Db,
+  userId: string,
+  groupIds: readonly string[],
+): Promise<Map<string, { position: CouncilPosition; assignment: MemberAssignment }>> {
   if (groupIds.length === 0) return new Map();
   const rows = await db
-    .select({ groupId: appraisalBodies.campaignGroupId, position: appraisalMembers.position, assignment: appraisalMembers.assignment })
+    .select({
+      groupId: appraisalBodies.campaignGroupId,
+      position: appraisalMembers.position,
+      assignment: appraisalMembers.assignment,
+    })
     .from(appraisalMembers)
     .innerJoin(appraisalBodies, eq(appraisalBodies.id, appraisalMembers.bodyId))
-    .where(and(eq(appraisalMembers.userId, memberKey(userId)), inArray(appraisalBodies.campaignGroupId, [...groupIds])));
+    .where(
+      and(eq(appraisalMembers.userId, memberKey(userId)), inArray(appraisalBodies.campaignGroupId, [...groupIds])),
+    );
   return new Map(rows.map((r) => [r.groupId, { position: r.position as CouncilPosition, assignment: r.assignment }]));
 }
 
 export async function loadGroupsOf(db: Db, campaignId: string) {
-  return db.select().from(campaignGroups).where(eq(campaignGroups.campaignId, campaignId)).orderBy(asc(campaignGroups.position), asc(campaignGroups.name));
+  return db
+    .select()
+    .from(campaignGroups)
+    .where(eq(campaignGroups.campaignId, campaignId))
+    .orderBy(asc(campaignGroups.position), asc(campaignGroups.name));
 }

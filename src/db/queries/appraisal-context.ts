@@ -20,8 +20,22 @@ const owner = alias(orgUnits, 'owner_unit');
 const parent = alias(orgUnits, 'parent_unit');
 
 export interface AppraisalRow {
-  assessment: { id: string; status: string; unitId: string; submittedAt: Date | null; info: Record<string, number | null> };
-  campaign: { id: string; name: string; year: number; kind: string; status: string; rules: CampaignRules; ownerUnitId: string };
+  assessment: {
+    id: string;
+    status: string;
+    unitId: string;
+    submittedAt: Date | null;
+    info: Record<string, number | null>;
+  };
+  campaign: {
+    id: string;
+    name: string;
+    year: number;
+    kind: string;
+    status: string;
+    rules: CampaignRules;
+    ownerUnitId: string;
+  };
   ownerPath: string;
   group: { id: string; name: string; frameworkId: string; appraiser: string };
   unit: { id: string; code: string; name: string; path: string; parentId: string | null };
@@ -36,11 +50,36 @@ function selectRows(db: Db, actor: ScopedActor) {
   const readable: SQL = readableAssessmentsCondition(actor) ?? sql`true`;
   return db
     .select({
-      assessment: { id: assessments.id, status: assessments.status, unitId: assessments.unitId, submittedAt: assessments.submittedAt, info: assessments.info },
-      campaign: { id: campaigns.id, name: campaigns.name, year: campaigns.year, kind: campaigns.kind, status: campaigns.status, rules: campaigns.rules, ownerUnitId: campaigns.ownerUnitId },
+      assessment: {
+        id: assessments.id,
+        status: assessments.status,
+        unitId: assessments.unitId,
+        submittedAt: assessments.submittedAt,
+        info: assessments.info,
+      },
+      campaign: {
+        id: campaigns.id,
+        name: campaigns.name,
+        year: campaigns.year,
+        kind: campaigns.kind,
+        status: campaigns.status,
+        rules: campaigns.rules,
+        ownerUnitId: campaigns.ownerUnitId,
+      },
       ownerPath: owner.path,
-      group: { id: campaignGroups.id, name: campaignGroups.name, frameworkId: campaignGroups.frameworkId, appraiser: campaignGroups.appraiser },
-      unit: { id: orgUnits.id, code: orgUnits.code, name: orgUnits.name, path: orgUnits.path, parentId: orgUnits.parentId },
+      group: {
+        id: campaignGroups.id,
+        name: campaignGroups.name,
+        frameworkId: campaignGroups.frameworkId,
+        appraiser: campaignGroups.appraiser,
+      },
+      unit: {
+        id: orgUnits.id,
+        code: orgUnits.code,
+        name: orgUnits.name,
+        path: orgUnits.path,
+        parentId: orgUnits.parentId,
+      },
       parentPath: parent.path,
       bodyId: appraisalBodies.id,
       bodyKind: appraisalBodies.kind,
@@ -57,7 +96,10 @@ function selectRows(db: Db, actor: ScopedActor) {
     .innerJoin(owner, eq(owner.id, campaigns.ownerUnitId))
     .leftJoin(parent, eq(parent.id, orgUnits.parentId))
     .leftJoin(appraisalBodies, eq(appraisalBodies.campaignGroupId, campaignGroups.id))
-    .leftJoin(appraisalMembers, and(eq(appraisalMembers.bodyId, appraisalBodies.id), eq(appraisalMembers.userId, memberKey(actor.userId))));
+    .leftJoin(
+      appraisalMembers,
+      and(eq(appraisalMembers.bodyId, appraisalBodies.id), eq(appraisalMembers.userId, memberKey(actor.userId))),
+    );
 }
 
 type RawRow = Awaited<ReturnType<ReturnType<typeof selectRows>['where']>>[number];
@@ -65,16 +107,25 @@ type RawRow = Awaited<ReturnType<ReturnType<typeof selectRows>['where']>>[number
 function toRow(r: RawRow): AppraisalRow {
   // No body yet: a parent-unit group acts through the parents' roles from the start; a council group
   // has nobody until the DX office names its members.
-  const kind = (r.bodyKind ?? (r.group.appraiser === 'parent_unit' ? 'parent_unit' : null)) as 'council' | 'parent_unit' | null;
+  const kind = (r.bodyKind ?? (r.group.appraiser === 'parent_unit' ? 'parent_unit' : null)) as
+    | 'council'
+    | 'parent_unit'
+    | null;
   return {
-    assessment: { ...r.assessment, submittedAt: r.assessment.submittedAt ? new Date(r.assessment.submittedAt) : null, info: r.assessment.info ?? {} },
+    assessment: {
+      ...r.assessment,
+      submittedAt: r.assessment.submittedAt ? new Date(r.assessment.submittedAt) : null,
+      info: r.assessment.info ?? {},
+    },
     campaign: r.campaign,
     ownerPath: r.ownerPath,
     group: r.group,
     unit: r.unit,
     parentPath: r.parentPath,
     body: kind ? { id: r.bodyId ?? '', kind, closedAt: r.bodyClosedAt ? new Date(r.bodyClosedAt) : null } : null,
-    membership: r.memberId ? { id: r.memberId, position: r.memberPosition as CouncilPosition, assignment: r.memberAssignment! } : null,
+    membership: r.memberId
+      ? { id: r.memberId, position: r.memberPosition as CouncilPosition, assignment: r.memberAssignment! }
+      : null,
     readable: Boolean(r.readable),
   };
 }
@@ -85,15 +136,27 @@ function reachable(actor: ScopedActor): SQL {
   return readable ? sql`(${readable} or ${appraisalMembers.id} is not null)` : sql`true`;
 }
 
-export async function findAppraisalRow(db: Db, actor: ScopedActor, assessmentId: string, lockCampaign = false): Promise<AppraisalRow | null> {
+export async function findAppraisalRow(
+  db: Db,
+  actor: ScopedActor,
+  assessmentId: string,
+  lockCampaign = false,
+): Promise<AppraisalRow | null> {
   if (!isUuid(assessmentId)) return null;
-  const q = selectRows(db, actor).where(and(eq(assessments.id, assessmentId), reachable(actor))).limit(1);
+  const q = selectRows(db, actor)
+    .where(and(eq(assessments.id, assessmentId), reachable(actor)))
+    .limit(1);
   const [row] = lockCampaign ? await q.for('key share', { of: campaigns }) : await q;
   return row ? toRow(row) : null;
 }
 
 /** Several assessments at once (bulk decisions): the reachable ones, by id. */
-export async function findAppraisalRows(db: Db, actor: ScopedActor, ids: readonly string[], lockCampaign = false): Promise<Map<string, AppraisalRow>> {
+export async function findAppraisalRows(
+  db: Db,
+  actor: ScopedActor,
+  ids: readonly string[],
+  lockCampaign = false,
+): Promise<Map<string, AppraisalRow>> {
   const valid = [...new Set(ids)].filter(isUuid);
   if (valid.length === 0) return new Map();
   const q = selectRows(db, actor).where(and(inArray(assessments.id, valid), reachable(actor)));

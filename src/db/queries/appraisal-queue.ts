@@ -26,8 +26,25 @@ export interface WorkGroup {
   membership: { position: CouncilPosition; assignment: MemberAssignment } | null;
 }
 
-export async function findWorkGroups(db: Db, actor: ScopedActor, f: { campaignId?: string | undefined; groupId?: string | undefined }): Promise<WorkGroup[]> {
-  type Row = { id: string; name: string; campaign_id: string; campaign_name: string; status: string; year: number; owner_unit_id: string; rules: CampaignRules; framework_id: string; kind: string; position: string | null; assignment: MemberAssignment | null };
+export async function findWorkGroups(
+  db: Db,
+  actor: ScopedActor,
+  f: { campaignId?: string | undefined; groupId?: string | undefined },
+): Promise<WorkGroup[]> {
+  type Row = {
+    id: string;
+    name: string;
+    campaign_id: string;
+    campaign_name: string;
+    status: string;
+    year: number;
+    owner_unit_id: string;
+    rules: CampaignRules;
+    framework_id: string;
+    kind: string;
+    position: string | null;
+    assignment: MemberAssignment | null;
+  };
   const rows = rowsOf<Row>(
     await db.execute(sql`select g.id, g.name, g.campaign_id, c.name as campaign_name, c.status, c.year, c.owner_unit_id, c.rules, g.framework_id,
         coalesce(b.kind, g.appraiser) as kind, m.position, m.assignment
@@ -52,7 +69,10 @@ export async function findWorkGroups(db: Db, actor: ScopedActor, f: { campaignId
       rules: r.rules,
       frameworkId: r.framework_id,
       bodyKind: r.kind as 'council' | 'parent_unit',
-      membership: r.kind === 'council' && r.position ? { position: r.position as CouncilPosition, assignment: r.assignment! } : null,
+      membership:
+        r.kind === 'council' && r.position
+          ? { position: r.position as CouncilPosition, assignment: r.assignment! }
+          : null,
     }));
 }
 
@@ -85,7 +105,14 @@ export interface QueueSqlRow {
 const PARENT_ROLES = ['council_chair', 'dx_office', 'council_member', 'support_team'] as const;
 
 type UnitRow = {
-  assessment_id: string; unit_id: string; unit_code: string; unit_name: string; unit_path: string; parent_id: string | null; parent_path: string | null; group_id: string;
+  assessment_id: string;
+  unit_id: string;
+  unit_code: string;
+  unit_name: string;
+  unit_path: string;
+  parent_id: string | null;
+  parent_path: string | null;
+  group_id: string;
   info: Record<string, number | null> | null;
   items: Record<string, [number | null, QueueSqlRow['inputs'], boolean]> | null;
   reviews: Record<string, [number | null, number | null, boolean, string | null, number]> | null;
@@ -110,9 +137,10 @@ export async function loadQueueRows(
   const groupIds = [...new Set(leaves.map((l) => l.groupId))];
   const reached = unitsReachedCondition(actor, PARENT_ROLES);
   // Under the parent-unit rule only the units whose parent the caller's roles reach are theirs.
-  const parentFilter: SQL = parentGroups.length === 0
-    ? sql``
-    : sql`and (a.campaign_group_id <> all(${uuidArray([...parentGroups])}) or u.parent_id in (select org_units.id from org_units where ${reached ?? sql`true`}))`;
+  const parentFilter: SQL =
+    parentGroups.length === 0
+      ? sql``
+      : sql`and (a.campaign_group_id <> all(${uuidArray([...parentGroups])}) or u.parent_id in (select org_units.id from org_units where ${reached ?? sql`true`}))`;
   const only = (alias: string) => (f.code ? sql`and ${sql.raw(alias)}.code = ${f.code}` : sql``);
   const units = rowsOf<UnitRow>(
     await db.execute(sql`select a.id as assessment_id, a.unit_id, u.code as unit_code, u.name as unit_name, u.path as unit_path, u.parent_id,
@@ -129,7 +157,9 @@ export async function loadQueueRows(
         ${f.unitId ? sql`and a.unit_id = ${f.unitId}::uuid` : sql``}`),
   );
   const codesOf = new Map<string, string[]>();
-  for (const l of leaves) if (!f.code || l.code === f.code) (codesOf.get(l.groupId) ?? codesOf.set(l.groupId, []).get(l.groupId)!).push(l.code);
+  for (const l of leaves)
+    if (!f.code || l.code === f.code)
+      (codesOf.get(l.groupId) ?? codesOf.set(l.groupId, []).get(l.groupId)!).push(l.code);
   const out: QueueSqlRow[] = [];
   for (const u of units) {
     for (const code of codesOf.get(u.group_id) ?? []) {
@@ -137,8 +167,16 @@ export async function loadQueueRows(
       const review = u.reviews?.[code];
       const request = u.requests?.[code];
       out.push({
-        assessment_id: u.assessment_id, unit_id: u.unit_id, unit_code: u.unit_code, unit_name: u.unit_name, unit_path: u.unit_path,
-        parent_id: u.parent_id, parent_path: u.parent_path, group_id: u.group_id, info: u.info, code,
+        assessment_id: u.assessment_id,
+        unit_id: u.unit_id,
+        unit_code: u.unit_code,
+        unit_name: u.unit_name,
+        unit_path: u.unit_path,
+        parent_id: u.parent_id,
+        parent_path: u.parent_path,
+        group_id: u.group_id,
+        info: u.info,
+        code,
         inputs: item?.[1] ?? null,
         self_score: item?.[0] ?? null,
         proposed_score: review?.[0] ?? null,
@@ -157,7 +195,10 @@ export async function loadQueueRows(
 }
 
 /** (assessment, code) → other units holding a document with the same bytes as one of the item's. */
-export async function loadDuplicates(db: Db, groupIds: readonly string[]): Promise<Map<string, { unitId: string; unitName: string }[]>> {
+export async function loadDuplicates(
+  db: Db,
+  groupIds: readonly string[],
+): Promise<Map<string, { unitId: string; unitName: string }[]>> {
   const out = new Map<string, { unitId: string; unitName: string }[]>();
   if (groupIds.length === 0) return out;
   const rows = rowsOf<{ assessment_id: string; code: string; unit_id: string; unit_name: string }>(
@@ -177,10 +218,17 @@ export async function loadDuplicates(db: Db, groupIds: readonly string[]): Promi
   return out;
 }
 
-export async function loadGroupNotApplicable(db: Db, groupIds: readonly string[]): Promise<Map<string, { reason: string; replacementCode: string | null }>> {
+export async function loadGroupNotApplicable(
+  db: Db,
+  groupIds: readonly string[],
+): Promise<Map<string, { reason: string; replacementCode: string | null }>> {
   if (groupIds.length === 0) return new Map();
   const rows = rowsOf<{ campaign_group_id: string; code: string; reason: string; replacement_code: string | null }>(
-    await db.execute(sql`select campaign_group_id, code, reason, replacement_code from group_not_applicable where campaign_group_id = any(${uuidArray([...groupIds])})`),
+    await db.execute(
+      sql`select campaign_group_id, code, reason, replacement_code from group_not_applicable where campaign_group_id = any(${uuidArray([...groupIds])})`,
+    ),
   );
-  return new Map(rows.map((r) => [`${r.campaign_group_id} ${r.code}`, { reason: r.reason, replacementCode: r.replacement_code }]));
+  return new Map(
+    rows.map((r) => [`${r.campaign_group_id} ${r.code}`, { reason: r.reason, replacementCode: r.replacement_code }]),
+  );
 }

@@ -34,9 +34,22 @@ function staffUnitsCondition(actor: ScopedActor): SQL | null {
 }
 
 interface Raw {
-  id: string; status: string; submitted_at: string | Date | null; campaign_id: string; campaign_name: string; year: number; kind: string;
-  campaign_status: string; rules: CampaignRules; unit_id: string; code: string; name: string; deadline: string; leaf_count: number;
-  filled: number | null; self_total: number | null;
+  id: string;
+  status: string;
+  submitted_at: string | Date | null;
+  campaign_id: string;
+  campaign_name: string;
+  year: number;
+  kind: string;
+  campaign_status: string;
+  rules: CampaignRules;
+  unit_id: string;
+  code: string;
+  name: string;
+  deadline: string;
+  leaf_count: number;
+  filled: number | null;
+  self_total: number | null;
 }
 
 export async function listMyAssessments(db: Db, actor: ScopedActor): Promise<MineRow[]> {
@@ -60,7 +73,14 @@ export async function listMyAssessments(db: Db, actor: ScopedActor): Promise<Min
     id: r.id,
     status: r.status,
     submittedAt: r.submitted_at ? new Date(r.submitted_at) : null,
-    campaign: { id: r.campaign_id, name: r.campaign_name, year: Number(r.year), kind: r.kind, status: r.campaign_status, rules: r.rules },
+    campaign: {
+      id: r.campaign_id,
+      name: r.campaign_name,
+      year: Number(r.year),
+      kind: r.kind,
+      status: r.campaign_status,
+      rules: r.rules,
+    },
     unit: { id: r.unit_id, code: r.code, name: r.name },
     deadline: r.deadline,
     itemsTotal: Number(r.leaf_count),

@@ -16,7 +16,15 @@ import { type ScopedActor, isUuid, unitsReachedCondition } from './org-units.ts'
 export type AssessmentRow = typeof assessments.$inferSelect;
 export type ItemRow = typeof assessmentItems.$inferSelect;
 
-const UNIT_READERS: readonly Role[] = ['unit_reporter', 'unit_leader', 'dx_office', 'support_team', 'council_member', 'council_chair', 'viewer'];
+const UNIT_READERS: readonly Role[] = [
+  'unit_reporter',
+  'unit_leader',
+  'dx_office',
+  'support_team',
+  'council_member',
+  'council_chair',
+  'viewer',
+];
 
 function reachedIds(actor: ScopedActor, roles: readonly Role[], column: AnyPgColumn): SQL {
   const reached = unitsReachedCondition(actor, roles);
@@ -62,8 +70,28 @@ const contextColumns = {
 
 export type AssessmentContext = {
   assessment: AssessmentRow;
-  campaign: { id: string; name: string; year: number; kind: string; status: string; rules: typeof campaigns.$inferSelect.rules; ownerUnitId: string; parentCampaignId: string | null; progressMonths: number | null };
-  group: { id: string; name: string; frameworkId: string; reportingFrom: string; reportingTo: string; deadlineSelfAssessment: string; deadlinePreReview: string | null; deadlineAppraisal: string | null; deadlinePublication: string | null };
+  campaign: {
+    id: string;
+    name: string;
+    year: number;
+    kind: string;
+    status: string;
+    rules: typeof campaigns.$inferSelect.rules;
+    ownerUnitId: string;
+    parentCampaignId: string | null;
+    progressMonths: number | null;
+  };
+  group: {
+    id: string;
+    name: string;
+    frameworkId: string;
+    reportingFrom: string;
+    reportingTo: string;
+    deadlineSelfAssessment: string;
+    deadlinePreReview: string | null;
+    deadlineAppraisal: string | null;
+    deadlinePublication: string | null;
+  };
   unit: { id: string; code: string; name: string; path: string };
   ownerPath: string;
 };
@@ -79,9 +107,16 @@ function selectContext(db: Db) {
 }
 
 /** The assessment with its context if the actor may read it. `lock`: 'update' for status changes. */
-export async function findReadableAssessment(db: Db, actor: ScopedActor, id: string, lock?: 'update'): Promise<AssessmentContext | null> {
+export async function findReadableAssessment(
+  db: Db,
+  actor: ScopedActor,
+  id: string,
+  lock?: 'update',
+): Promise<AssessmentContext | null> {
   if (!isUuid(id)) return null;
-  const q = selectContext(db).where(and(eq(assessments.id, id), readableAssessmentsCondition(actor))).limit(1);
+  const q = selectContext(db)
+    .where(and(eq(assessments.id, id), readableAssessmentsCondition(actor)))
+    .limit(1);
   const [row] = lock ? await q.for('update', { of: assessments }) : await q;
   return row ?? null;
 }
@@ -112,7 +147,9 @@ export async function loadItems(db: Db, assessmentId: string): Promise<ItemWithE
     .select({
       item: assessmentItems,
       updatedByName: users.fullName,
-      evidenceIds: sql<string[]>`coalesce((select array_agg(e.evidence_id::text order by e.evidence_id) from ${itemEvidence} e where e.assessment_id = ${assessmentItems.assessmentId} and e.code = ${assessmentItems.code}), '{}')`,
+      evidenceIds: sql<
+        string[]
+      >`coalesce((select array_agg(e.evidence_id::text order by e.evidence_id) from ${itemEvidence} e where e.assessment_id = ${assessmentItems.assessmentId} and e.code = ${assessmentItems.code}), '{}')`,
     })
     .from(assessmentItems)
     .leftJoin(users, eq(users.id, assessmentItems.updatedBy))
@@ -133,7 +170,12 @@ export async function loadSupplied(db: Db, campaignId: string, unitId: string): 
     sql`select distinct on (code) code, inputs, source, supplied_at from ${suppliedFigures}
         where campaign_id = ${campaignId} and unit_id = ${unitId} order by code, supplied_at desc`,
   );
-  return new Map(rowsOf<Row>(rows).map((r) => [r.code, { inputs: r.inputs, source: r.source, suppliedAt: new Date(r.supplied_at).toISOString() }]));
+  return new Map(
+    rowsOf<Row>(rows).map((r) => [
+      r.code,
+      { inputs: r.inputs, source: r.source, suppliedAt: new Date(r.supplied_at).toISOString() },
+    ]),
+  );
 }
 
 /** node-postgres answers {rows}, PGlite answers {rows} too, but typed differently: read both. */

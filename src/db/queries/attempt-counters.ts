@@ -21,7 +21,13 @@ const date = (v: string | Date | null): Date | null => (v === null ? null : new 
  * ended: for lockable keys when their lock has expired (or, never locked, the window has elapsed); for
  * account keys (`lockable` false: their locked_until is the next slowed slot) when the window has elapsed.
  */
-export async function countAttempt(db: Db, key: string, now: Date, windowMs: number, lockable: boolean): Promise<PairCounter> {
+export async function countAttempt(
+  db: Db,
+  key: string,
+  now: Date,
+  windowMs: number,
+  lockable: boolean,
+): Promise<PairCounter> {
   const at = now.toISOString();
   const windowStart = new Date(now.getTime() - windowMs).toISOString();
   const elapsed = sql`login_throttle.window_started_at <= ${windowStart}::timestamptz`;
@@ -38,7 +44,12 @@ export async function countAttempt(db: Db, key: string, now: Date, windowMs: num
       updated_at = ${at}::timestamptz
     returning failures, locked_until, strikes, last_success_at`);
   const row = rowsOf<Row>(res)[0]!;
-  return { count: Number(row.failures), lockedUntil: date(row.locked_until), strikes: Number(row.strikes), lastSuccessAt: date(row.last_success_at) };
+  return {
+    count: Number(row.failures),
+    lockedUntil: date(row.locked_until),
+    strikes: Number(row.strikes),
+    lastSuccessAt: date(row.last_success_at),
+  };
 }
 
 /** Locks a key after its limit was reached by a wrong password: the next strike, for `durationMs`. */
@@ -51,7 +62,12 @@ export async function lockKey(db: Db, key: string, now: Date, durationMs: number
  * Takes the account's next slowed slot when it is free — one statement, so two requests never share a
  * slot. Returns whether it was taken, and until when the slot (this one or the busy one) runs.
  */
-export async function takeAccountSlot(db: Db, key: string, now: Date, intervalMs: number): Promise<{ taken: boolean; until: Date }> {
+export async function takeAccountSlot(
+  db: Db,
+  key: string,
+  now: Date,
+  intervalMs: number,
+): Promise<{ taken: boolean; until: Date }> {
   const at = now.toISOString();
   const until = new Date(now.getTime() + intervalMs);
   const taken = rowsOf<{ locked_until: string | Date }>(
@@ -59,7 +75,9 @@ export async function takeAccountSlot(db: Db, key: string, now: Date, intervalMs
       where key = ${key} and (locked_until is null or locked_until <= ${at}::timestamptz) returning locked_until`),
   );
   if (taken.length > 0) return { taken: true, until };
-  const busy = rowsOf<{ locked_until: string | Date | null }>(await db.execute(sql`select locked_until from login_throttle where key = ${key}`));
+  const busy = rowsOf<{ locked_until: string | Date | null }>(
+    await db.execute(sql`select locked_until from login_throttle where key = ${key}`),
+  );
   return { taken: false, until: date(busy[0]?.locked_until ?? null) ?? until };
 }
 
@@ -73,7 +91,9 @@ export async function recordSuccess(db: Db, keys: { pair: string; others: string
   await db.execute(sql`update login_throttle set failures = 0, strikes = 0, locked_until = null, window_started_at = ${at}::timestamptz,
     last_success_at = ${at}::timestamptz, updated_at = ${at}::timestamptz where key = ${keys.pair}`);
   for (const key of keys.others) {
-    await db.execute(sql`update login_throttle set failures = greatest(failures - 1, 0), updated_at = ${at}::timestamptz where key = ${key}`);
+    await db.execute(
+      sql`update login_throttle set failures = greatest(failures - 1, 0), updated_at = ${at}::timestamptz where key = ${key}`,
+    );
   }
 }
 

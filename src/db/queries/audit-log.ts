@@ -15,7 +15,12 @@ export interface AuditLogFilter {
 }
 
 /** One page of entries; `reached` is a condition on org_units (null: every unit). */
-export async function auditLogPage(db: Db, reached: SQL | null, f: AuditLogFilter, page: { page: number; pageSize: number }) {
+export async function auditLogPage(
+  db: Db,
+  reached: SQL | null,
+  f: AuditLogFilter,
+  page: { page: number; pageSize: number },
+) {
   const where = and(
     reached ? sql`${auditLog.unitId} in (select ${orgUnits.id} from ${orgUnits} where ${reached})` : undefined,
     f.unitId ? eq(auditLog.unitId, f.unitId) : undefined,
@@ -26,6 +31,12 @@ export async function auditLogPage(db: Db, reached: SQL | null, f: AuditLogFilte
     f.before ? lt(auditLog.at, f.before) : undefined,
   );
   const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(auditLog).where(where);
-  const rows = await db.select().from(auditLog).where(where).orderBy(desc(auditLog.id)).limit(page.pageSize).offset((page.page - 1) * page.pageSize);
+  const rows = await db
+    .select()
+    .from(auditLog)
+    .where(where)
+    .orderBy(desc(auditLog.id))
+    .limit(page.pageSize)
+    .offset((page.page - 1) * page.pageSize);
   return { rows, total: Number(total) };
 }

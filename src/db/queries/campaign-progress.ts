@@ -23,17 +23,39 @@ export interface ProgressRow {
 }
 
 interface Raw {
-  id: string; status: string; submitted_at: string | Date | null; days_late: number | null; penalty_points: number | null; lowest_band: boolean;
-  group_id: string; deadline: string; unit_id: string; code: string; name: string; parent_name: string | null;
-  leaf_count: number; filled: number | null; self_total: number | null; evidence_count: number | null;
+  id: string;
+  status: string;
+  submitted_at: string | Date | null;
+  days_late: number | null;
+  penalty_points: number | null;
+  lowest_band: boolean;
+  group_id: string;
+  deadline: string;
+  unit_id: string;
+  code: string;
+  name: string;
+  parent_name: string | null;
+  leaf_count: number;
+  filled: number | null;
+  self_total: number | null;
+  evidence_count: number | null;
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** `readable`: an extra SQL condition on `assessments` and `campaigns` (unaliased) limiting the rows. */
-export async function campaignProgressRows(db: Db, campaignId: string, f: { groupId?: string; q?: string; readable?: SQL }): Promise<ProgressRow[]> {
-  const words = foldVietnamese(f.q ?? '').split(' ').filter(Boolean);
-  const search = words.map((w) => sql` and (u.name_folded like ${`%${escapeLike(w)}%`} or lower(u.code) like ${`%${escapeLike(w.toLowerCase())}%`})`);
+export async function campaignProgressRows(
+  db: Db,
+  campaignId: string,
+  f: { groupId?: string; q?: string; readable?: SQL },
+): Promise<ProgressRow[]> {
+  const words = foldVietnamese(f.q ?? '')
+    .split(' ')
+    .filter(Boolean);
+  const search = words.map(
+    (w) =>
+      sql` and (u.name_folded like ${`%${escapeLike(w)}%`} or lower(u.code) like ${`%${escapeLike(w.toLowerCase())}%`})`,
+  );
   const result = await db.execute(sql`
     with mine as (select id from assessments where campaign_id = ${campaignId}),
     items as (

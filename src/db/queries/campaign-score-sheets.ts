@@ -29,8 +29,20 @@ const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
 export async function loadCampaignScoreSheets(db: Db, campaignId: string): Promise<AssessmentSheetRow[]> {
   type R = {
-    id: string; group_id: string; unit_id: string; code: string; name: string; status: string; submitted_ms: number | string | null; days_late: number | null;
-    penalty_points: number | string | null; lowest_band: boolean; framework_id: string | null; leaf_count: number | null; data: string | null; irregular: boolean | null;
+    id: string;
+    group_id: string;
+    unit_id: string;
+    code: string;
+    name: string;
+    status: string;
+    submitted_ms: number | string | null;
+    days_late: number | null;
+    penalty_points: number | string | null;
+    lowest_band: boolean;
+    framework_id: string | null;
+    leaf_count: number | null;
+    data: string | null;
+    irregular: boolean | null;
   };
   await refreshScoreSheets(db, campaignId);
   // The sheet as base64 text, decoded natively (Buffer): the drivers' own bytea parsers are per byte in
@@ -52,7 +64,15 @@ export async function loadCampaignScoreSheets(db: Db, campaignId: string): Promi
     daysLate: num(a.days_late),
     penaltyPoints: num(a.penalty_points),
     lowestBand: Boolean(a.lowest_band),
-    sheet: a.framework_id && a.data !== null ? { frameworkId: a.framework_id, leafCount: Number(a.leaf_count), data: Buffer.from(a.data, 'base64'), irregular: Boolean(a.irregular) } : null,
+    sheet:
+      a.framework_id && a.data !== null
+        ? {
+            frameworkId: a.framework_id,
+            leafCount: Number(a.leaf_count),
+            data: Buffer.from(a.data, 'base64'),
+            irregular: Boolean(a.irregular),
+          }
+        : null,
   }));
 }
 
@@ -69,13 +89,16 @@ export async function ensureSheetLeaves(db: Db, campaignId: string): Promise<num
   );
   let written = 0;
   for (const f of missing) {
-    const definition = typeof f.definition === 'string' ? (JSON.parse(f.definition) as FrameworkDefinition) : f.definition;
+    const definition =
+      typeof f.definition === 'string' ? (JSON.parse(f.definition) as FrameworkDefinition) : f.definition;
     const codes = sheetLeafCodes(definition);
     if (codes.length === 0) continue;
     await db.execute(sql`insert into framework_leaves (framework_id, code, "position")
       select ${f.id}::uuid, c, (o - 1)::int from unnest(${textArray(codes)}) with ordinality as t(c, o)
       on conflict do nothing`);
-    await db.execute(sql`select thuocdo_mark_score_sheets(array(select a.id from assessments a join campaign_groups g on g.id = a.campaign_group_id where g.framework_id = ${f.id}::uuid))`);
+    await db.execute(
+      sql`select thuocdo_mark_score_sheets(array(select a.id from assessments a join campaign_groups g on g.id = a.campaign_group_id where g.framework_id = ${f.id}::uuid))`,
+    );
     written++;
   }
   return written;
@@ -84,14 +107,18 @@ export async function ensureSheetLeaves(db: Db, campaignId: string): Promise<num
 /** Rebuilds the campaign's sheets whose rows changed since they were built; how many were. */
 export async function refreshScoreSheets(db: Db, campaignId: string): Promise<number> {
   await ensureSheetLeaves(db, campaignId);
-  const [row] = rowsOf<{ n: number }>(await db.execute(sql`select thuocdo_refresh_score_sheets(${campaignId}::uuid) as n`));
+  const [row] = rowsOf<{ n: number }>(
+    await db.execute(sql`select thuocdo_refresh_score_sheets(${campaignId}::uuid) as n`),
+  );
   return Number(row?.n ?? 0);
 }
 
 /** The slot codes of each set's sheets, in slot order. */
 export async function loadSheetSlots(db: Db, frameworkIds: readonly string[]): Promise<Map<string, string[]>> {
   const rows = rowsOf<{ framework_id: string; code: string }>(
-    await db.execute(sql`select framework_id, code from framework_leaves where framework_id = any(${`{${frameworkIds.join(',')}}`}::uuid[]) order by framework_id, position`),
+    await db.execute(
+      sql`select framework_id, code from framework_leaves where framework_id = any(${`{${frameworkIds.join(',')}}`}::uuid[]) order by framework_id, position`,
+    ),
   );
   const out = new Map<string, string[]>(frameworkIds.map((id) => [id, []]));
   for (const r of rows) out.get(r.framework_id)!.push(r.code);
@@ -100,7 +127,14 @@ export async function loadSheetSlots(db: Db, frameworkIds: readonly string[]): P
 
 export async function loadGroupNotApplicable(db: Db, campaignId: string) {
   const rows = rowsOf<{ campaign_group_id: string; code: string; reason: string; replacement_code: string | null }>(
-    await db.execute(sql`select n.campaign_group_id, n.code, n.reason, n.replacement_code from group_not_applicable n join campaign_groups g on g.id = n.campaign_group_id where g.campaign_id = ${campaignId}::uuid order by n.code`),
+    await db.execute(
+      sql`select n.campaign_group_id, n.code, n.reason, n.replacement_code from group_not_applicable n join campaign_groups g on g.id = n.campaign_group_id where g.campaign_id = ${campaignId}::uuid order by n.code`,
+    ),
   );
-  return rows.map((n) => ({ groupId: n.campaign_group_id, code: n.code, reason: n.reason, replacementCode: n.replacement_code }));
+  return rows.map((n) => ({
+    groupId: n.campaign_group_id,
+    code: n.code,
+    reason: n.reason,
+    replacementCode: n.replacement_code,
+  }));
 }

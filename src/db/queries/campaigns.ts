@@ -60,9 +60,16 @@ function selectCampaigns(db: Db, actor: ScopedActor) {
 }
 
 /** The campaign if it exists and the actor may read it (`lock` row-locks it for a change). */
-export async function findReadableCampaign(db: Db, actor: ScopedActor, id: string, lock = false): Promise<CampaignWithOwner | null> {
+export async function findReadableCampaign(
+  db: Db,
+  actor: ScopedActor,
+  id: string,
+  lock = false,
+): Promise<CampaignWithOwner | null> {
   if (!isUuid(id)) return null;
-  const query = selectCampaigns(db, actor).where(and(eq(campaigns.id, id), readableCampaignsCondition(actor))).limit(1);
+  const query = selectCampaigns(db, actor)
+    .where(and(eq(campaigns.id, id), readableCampaignsCondition(actor)))
+    .limit(1);
   const [row] = lock ? await query.for('update', { of: campaigns }) : await query;
   return row ?? null;
 }
@@ -74,9 +81,20 @@ export interface CampaignFilter {
   pageSize: number;
 }
 
-export async function listReadableCampaigns(db: Db, actor: ScopedActor, f: CampaignFilter): Promise<{ rows: CampaignWithOwner[]; total: number }> {
-  const where = and(readableCampaignsCondition(actor), f.year ? eq(campaigns.year, f.year) : undefined, f.status ? eq(campaigns.status, f.status) : undefined);
-  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(campaigns).where(where);
+export async function listReadableCampaigns(
+  db: Db,
+  actor: ScopedActor,
+  f: CampaignFilter,
+): Promise<{ rows: CampaignWithOwner[]; total: number }> {
+  const where = and(
+    readableCampaignsCondition(actor),
+    f.year ? eq(campaigns.year, f.year) : undefined,
+    f.status ? eq(campaigns.status, f.status) : undefined,
+  );
+  const [count] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(campaigns)
+    .where(where);
   const rows = await selectCampaigns(db, actor)
     .where(where)
     .orderBy(desc(campaigns.year), desc(campaigns.createdAt), asc(campaigns.progressMonths))
@@ -94,7 +112,10 @@ export interface GroupWithFramework extends CampaignGroupRow {
 }
 
 /** The groups of these campaigns with their framework summary and unit count, in position order. */
-export async function loadCampaignGroups(db: Db, campaignIds: readonly string[]): Promise<Map<string, GroupWithFramework[]>> {
+export async function loadCampaignGroups(
+  db: Db,
+  campaignIds: readonly string[],
+): Promise<Map<string, GroupWithFramework[]>> {
   const out = new Map<string, GroupWithFramework[]>(campaignIds.map((id) => [id, []]));
   if (campaignIds.length === 0) return out;
   const rows = await db

@@ -10,7 +10,13 @@ import { rowsOf } from './assessments.ts';
 import { type OrgUnitRow, type ScopedActor, isUuid, unitsReachedCondition } from './org-units.ts';
 
 /** Roles whose holders watch other units' figures (overview, district pages, any reached unit's page). */
-export const DASHBOARD_ROLES: readonly Role[] = ['dx_office', 'support_team', 'council_member', 'council_chair', 'viewer'];
+export const DASHBOARD_ROLES: readonly Role[] = [
+  'dx_office',
+  'support_team',
+  'council_member',
+  'council_chair',
+  'viewer',
+];
 /** Roles that also open a unit's own page (the unit itself, never its neighbours). */
 export const UNIT_PAGE_ROLES: readonly Role[] = [...DASHBOARD_ROLES, 'unit_reporter', 'unit_leader'];
 
@@ -29,14 +35,26 @@ export async function unitIdsInScope(db: Db, actor: ScopedActor, roles: readonly
   return new Set(rows.map((r) => r.id));
 }
 
-export async function findUnitInScope(db: Db, actor: ScopedActor, unitId: string, roles: readonly Role[]): Promise<OrgUnitRow | null> {
+export async function findUnitInScope(
+  db: Db,
+  actor: ScopedActor,
+  unitId: string,
+  roles: readonly Role[],
+): Promise<OrgUnitRow | null> {
   if (!isUuid(unitId)) return null;
-  const [row] = await db.select().from(orgUnits).where(and(eq(orgUnits.id, unitId), unitsReachedCondition(actor, roles))).limit(1);
+  const [row] = await db
+    .select()
+    .from(orgUnits)
+    .where(and(eq(orgUnits.id, unitId), unitsReachedCondition(actor, roles)))
+    .limit(1);
   return row ?? null;
 }
 
 /** Parent (district) of each of these units, in one statement. */
-export async function parentsOf(db: Db, unitIds: readonly string[]): Promise<Map<string, { id: string; code: string; name: string } | null>> {
+export async function parentsOf(
+  db: Db,
+  unitIds: readonly string[],
+): Promise<Map<string, { id: string; code: string; name: string } | null>> {
   const out = new Map<string, { id: string; code: string; name: string } | null>();
   if (unitIds.length === 0) return out;
   const rows = rowsOf<{ id: string; parent_id: string | null; code: string | null; name: string | null }>(

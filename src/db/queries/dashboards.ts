@@ -20,13 +20,37 @@ export interface DashboardCampaign {
   rules: CampaignRules;
 }
 
-type Raw = { id: string; name: string; year: number | string; kind: string; status: string; owner_unit_id: string; owner_path: string; rules: CampaignRules; created_at?: unknown };
-const toCampaign = (r: Raw): DashboardCampaign => ({ id: r.id, name: r.name, year: Number(r.year), kind: r.kind, status: r.status, ownerUnitId: r.owner_unit_id, ownerPath: r.owner_path, rules: r.rules });
+type Raw = {
+  id: string;
+  name: string;
+  year: number | string;
+  kind: string;
+  status: string;
+  owner_unit_id: string;
+  owner_path: string;
+  rules: CampaignRules;
+  created_at?: unknown;
+};
+const toCampaign = (r: Raw): DashboardCampaign => ({
+  id: r.id,
+  name: r.name,
+  year: Number(r.year),
+  kind: r.kind,
+  status: r.status,
+  ownerUnitId: r.owner_unit_id,
+  ownerPath: r.owner_path,
+  rules: r.rules,
+});
 
 const COLUMNS = sql`c.id, c.name, c.year, c.kind, c.status, c.owner_unit_id, o.path as owner_path, c.rules, c.created_at`;
 
 /** Campaigns in these statuses in which at least one unit matching `unitCondition` (SQL on `a.unit_id`) takes part. */
-export async function campaignsWithUnits(db: Db, statuses: readonly string[], unitCondition: SQL, limit = 20): Promise<DashboardCampaign[]> {
+export async function campaignsWithUnits(
+  db: Db,
+  statuses: readonly string[],
+  unitCondition: SQL,
+  limit = 20,
+): Promise<DashboardCampaign[]> {
   const rows = rowsOf<Raw>(
     await db.execute(sql`select ${COLUMNS} from campaigns c join org_units o on o.id = c.owner_unit_id
       where c.status = any(${`{${statuses.join(',')}}`}::text[])
@@ -37,9 +61,16 @@ export async function campaignsWithUnits(db: Db, statuses: readonly string[], un
 }
 
 /** The campaign (given, or the latest not in draft) in which this unit — or, `children`, one of its children — takes part. */
-export async function campaignOfUnit(db: Db, unitId: string, campaignId: string | undefined, children = false): Promise<DashboardCampaign | null> {
+export async function campaignOfUnit(
+  db: Db,
+  unitId: string,
+  campaignId: string | undefined,
+  children = false,
+): Promise<DashboardCampaign | null> {
   if (campaignId !== undefined && !isUuid(campaignId)) return null;
-  const who = children ? sql`a.unit_id in (select id from org_units where parent_id = ${unitId}::uuid)` : sql`a.unit_id = ${unitId}::uuid`;
+  const who = children
+    ? sql`a.unit_id in (select id from org_units where parent_id = ${unitId}::uuid)`
+    : sql`a.unit_id = ${unitId}::uuid`;
   const rows = rowsOf<Raw>(
     await db.execute(sql`select ${COLUMNS} from campaigns c join org_units o on o.id = c.owner_unit_id
       where c.status <> 'draft' ${campaignId ? sql`and c.id = ${campaignId}::uuid` : sql``}
@@ -59,7 +90,15 @@ export interface SnapshotRef {
   keyId: string;
 }
 
-type SnapshotRaw = { id: string; campaign_id: string; version: number | string; created_at: string | Date; digest: string; signature: string; key_id: string };
+type SnapshotRaw = {
+  id: string;
+  campaign_id: string;
+  version: number | string;
+  created_at: string | Date;
+  digest: string;
+  signature: string;
+  key_id: string;
+};
 const toRef = (r: SnapshotRaw): SnapshotRef => ({
   id: r.id,
   campaignId: r.campaign_id,
@@ -81,7 +120,10 @@ export async function latestSnapshots(db: Db, campaignIds: readonly string[]): P
 }
 
 /** The same owner's latest published annual campaign of an earlier year (001 I.1.2: year over year). */
-export async function previousPublished(db: Db, c: Pick<DashboardCampaign, 'ownerUnitId' | 'year'>): Promise<DashboardCampaign | null> {
+export async function previousPublished(
+  db: Db,
+  c: Pick<DashboardCampaign, 'ownerUnitId' | 'year'>,
+): Promise<DashboardCampaign | null> {
   const rows = rowsOf<Raw>(
     await db.execute(sql`select ${COLUMNS} from campaigns c join org_units o on o.id = c.owner_unit_id
       where c.owner_unit_id = ${c.ownerUnitId}::uuid and c.kind = 'annual' and c.year < ${c.year} and c.status in ('published', 'archived')
@@ -92,9 +134,15 @@ export async function previousPublished(db: Db, c: Pick<DashboardCampaign, 'owne
 }
 
 /** Confirmed pairs from one version to another; null when nobody confirmed a mapping. */
-export async function confirmedMapping(db: Db, fromId: string, toId: string): Promise<{ fromCode: string; toCode: string }[] | null> {
+export async function confirmedMapping(
+  db: Db,
+  fromId: string,
+  toId: string,
+): Promise<{ fromCode: string; toCode: string }[] | null> {
   const rows = rowsOf<{ pairs: { fromCode: string; toCode: string }[] | string }>(
-    await db.execute(sql`select pairs from framework_mappings where from_id = ${fromId}::uuid and to_id = ${toId}::uuid`),
+    await db.execute(
+      sql`select pairs from framework_mappings where from_id = ${fromId}::uuid and to_id = ${toId}::uuid`,
+    ),
   );
   if (!rows[0]) return null;
   const pairs = rows[0].pairs;
@@ -102,7 +150,10 @@ export async function confirmedMapping(db: Db, fromId: string, toId: string): Pr
 }
 
 /** The latest snapshot of every campaign the unit took part in, with the campaign's heading, newest year first. */
-export async function snapshotsOfUnit(db: Db, unitId: string): Promise<{ ref: SnapshotRef; name: string; year: number; kind: string }[]> {
+export async function snapshotsOfUnit(
+  db: Db,
+  unitId: string,
+): Promise<{ ref: SnapshotRef; name: string; year: number; kind: string }[]> {
   type R = SnapshotRaw & { name: string; year: number | string; kind: string };
   const rows = rowsOf<R>(
     await db.execute(sql`select l.*, c.name, c.year, c.kind from (

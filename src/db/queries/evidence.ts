@@ -42,7 +42,11 @@ export async function findEvidence(db: Db, id: string): Promise<EvidenceWithFile
 const FOLD = (() => {
   let from = '';
   let to = '';
-  const ranges: [number, number][] = [[0x41, 0x5a], [0xc0, 0x24f], [0x1e00, 0x1eff]];
+  const ranges: [number, number][] = [
+    [0x41, 0x5a],
+    [0xc0, 0x24f],
+    [0x1e00, 0x1eff],
+  ];
   for (const [lo, hi] of ranges) {
     for (let cp = lo; cp <= hi; cp++) {
       const c = String.fromCodePoint(cp);
@@ -82,10 +86,16 @@ export async function listUnitEvidence(db: Db, unitId: string, q: string, page: 
 }
 
 /** Assessment items that cite each document. */
-export async function usedByOf(db: Db, evidenceIds: readonly string[]): Promise<Map<string, { assessmentId: string; code: string }[]>> {
+export async function usedByOf(
+  db: Db,
+  evidenceIds: readonly string[],
+): Promise<Map<string, { assessmentId: string; code: string }[]>> {
   const map = new Map<string, { assessmentId: string; code: string }[]>();
   if (evidenceIds.length === 0) return map;
-  const rows = await db.select().from(itemEvidence).where(inArray(itemEvidence.evidenceId, [...evidenceIds]));
+  const rows = await db
+    .select()
+    .from(itemEvidence)
+    .where(inArray(itemEvidence.evidenceId, [...evidenceIds]));
   for (const r of rows) {
     const list = map.get(r.evidenceId) ?? [];
     list.push({ assessmentId: r.assessmentId, code: r.code });
@@ -95,13 +105,18 @@ export async function usedByOf(db: Db, evidenceIds: readonly string[]): Promise<
 }
 
 export async function countDocumentsWithFile(db: Db, sha256: string): Promise<number> {
-  const [{ n } = { n: 0 }] = await db.select({ n: count() }).from(evidenceDocuments).where(eq(evidenceDocuments.sha256, sha256));
+  const [{ n } = { n: 0 }] = await db
+    .select({ n: count() })
+    .from(evidenceDocuments)
+    .where(eq(evidenceDocuments.sha256, sha256));
   return Number(n);
 }
 
 /** Total bytes of distinct stored files: the store's usage as the database knows it. */
 export async function storedBytesTotal(db: Db): Promise<number> {
-  const [row] = await db.select({ total: sql<string | number | null>`coalesce(sum(${storedFiles.size}), 0)` }).from(storedFiles);
+  const [row] = await db
+    .select({ total: sql<string | number | null>`coalesce(sum(${storedFiles.size}), 0)` })
+    .from(storedFiles);
   return Number(row?.total ?? 0);
 }
 

@@ -16,11 +16,19 @@ export interface ExportJobRow<P, R> {
 }
 
 export async function findJobOfKind<P, R>(db: Db, id: string, kind: string): Promise<ExportJobRow<P, R> | undefined> {
-  const [job] = rowsOf<ExportJobRow<P, R>>(await db.execute(sql`select id, kind, payload, attempts, done_at, locked_until, last_error, result from jobs where id = ${id}::uuid and kind = ${kind}`));
+  const [job] = rowsOf<ExportJobRow<P, R>>(
+    await db.execute(
+      sql`select id, kind, payload, attempts, done_at, locked_until, last_error, result from jobs where id = ${id}::uuid and kind = ${kind}`,
+    ),
+  );
   return job;
 }
 
 export async function unitTakesPart(db: Db, campaignId: string, unitId: string): Promise<boolean> {
-  const [a] = await db.select({ id: assessments.id }).from(assessments).where(and(eq(assessments.campaignId, campaignId), eq(assessments.unitId, unitId))).limit(1);
+  const [a] = await db
+    .select({ id: assessments.id })
+    .from(assessments)
+    .where(and(eq(assessments.campaignId, campaignId), eq(assessments.unitId, unitId)))
+    .limit(1);
   return a !== undefined;
 }

@@ -18,16 +18,37 @@ export interface Participant {
 }
 
 /** Participating units of the campaign among these codes (one assessment each once the campaign is open). */
-export async function findParticipants(db: Db, campaignId: string, unitCodes: readonly string[]): Promise<Map<string, Participant>> {
+export async function findParticipants(
+  db: Db,
+  campaignId: string,
+  unitCodes: readonly string[],
+): Promise<Map<string, Participant>> {
   if (unitCodes.length === 0) return new Map();
-  type Row = { unit_id: string; code: string; name: string; assessment_id: string; status: string; framework_id: string; info: Record<string, number | null> | null };
-  const res = await db.execute(sql`select u.id as unit_id, u.code, u.name, a.id as assessment_id, a.status, g.framework_id, a.info
+  type Row = {
+    unit_id: string;
+    code: string;
+    name: string;
+    assessment_id: string;
+    status: string;
+    framework_id: string;
+    info: Record<string, number | null> | null;
+  };
+  const res =
+    await db.execute(sql`select u.id as unit_id, u.code, u.name, a.id as assessment_id, a.status, g.framework_id, a.info
     from assessments a join org_units u on u.id = a.unit_id join campaign_groups g on g.id = a.campaign_group_id
     where a.campaign_id = ${campaignId} and u.code = any(${textArray([...new Set(unitCodes)])})`);
   return new Map(
     rowsOf<Row>(res).map((r) => [
       r.code,
-      { unitId: r.unit_id, unitCode: r.code, unitName: r.name, assessmentId: r.assessment_id, assessmentStatus: r.status, frameworkId: r.framework_id, info: r.info ?? {} },
+      {
+        unitId: r.unit_id,
+        unitCode: r.code,
+        unitName: r.name,
+        assessmentId: r.assessment_id,
+        assessmentStatus: r.status,
+        frameworkId: r.framework_id,
+        info: r.info ?? {},
+      },
     ]),
   );
 }
@@ -35,13 +56,17 @@ export async function findParticipants(db: Db, campaignId: string, unitCodes: re
 /** Row-locks the assessments (FOR UPDATE, in id order so two batches never deadlock): item saves wait. */
 export async function lockAssessments(db: Db, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
-  await db.execute(sql`select id from assessments where id = any(${uuidArray([...new Set(ids)].sort())}) order by id for update`);
+  await db.execute(
+    sql`select id from assessments where id = any(${uuidArray([...new Set(ids)].sort())}) order by id for update`,
+  );
 }
 
 /** Saved item rows of these assessments, keyed `${assessmentId} ${code}`. */
 export async function loadItemRows(db: Db, assessmentIds: readonly string[]): Promise<Map<string, ItemRow>> {
   if (assessmentIds.length === 0) return new Map();
-  const res = await db.execute(sql`select to_jsonb(i) as j from assessment_items i where i.assessment_id = any(${uuidArray([...new Set(assessmentIds)])})`);
+  const res = await db.execute(
+    sql`select to_jsonb(i) as j from assessment_items i where i.assessment_id = any(${uuidArray([...new Set(assessmentIds)])})`,
+  );
   const out = new Map<string, ItemRow>();
   for (const { j } of rowsOf<{ j: Record<string, unknown> }>(res)) {
     const item = itemFromJson(j);
@@ -51,7 +76,11 @@ export async function loadItemRows(db: Db, assessmentIds: readonly string[]): Pr
 }
 
 /** The latest supplied value of each input, keyed `${unitId} ${code}` → input → value. */
-export async function latestSuppliedValues(db: Db, campaignId: string, unitIds: readonly string[]): Promise<Map<string, Record<string, unknown>>> {
+export async function latestSuppliedValues(
+  db: Db,
+  campaignId: string,
+  unitIds: readonly string[],
+): Promise<Map<string, Record<string, unknown>>> {
   const out = new Map<string, Record<string, unknown>>();
   if (unitIds.length === 0) return out;
   type Row = { unit_id: string; code: string; key: string; value: unknown };
@@ -69,8 +98,13 @@ export async function latestSuppliedValues(db: Db, campaignId: string, unitIds: 
 }
 
 /** The first unit (by code) still assessing in the campaign, with its index set: the example row of the figures template. */
-export async function firstOpenParticipant(db: Db, campaignId: string): Promise<{ code: string; frameworkId: string } | null> {
-  const rows = rowsOf<{ code: string; framework_id: string }>(await db.execute(sql`select u.code, g.framework_id from assessments a join org_units u on u.id = a.unit_id
-    join campaign_groups g on g.id = a.campaign_group_id where a.campaign_id = ${campaignId} and a.status <> 'submitted' order by u.code limit 1`));
+export async function firstOpenParticipant(
+  db: Db,
+  campaignId: string,
+): Promise<{ code: string; frameworkId: string } | null> {
+  const rows = rowsOf<{ code: string; framework_id: string }>(
+    await db.execute(sql`select u.code, g.framework_id from assessments a join org_units u on u.id = a.unit_id
+    join campaign_groups g on g.id = a.campaign_group_id where a.campaign_id = ${campaignId} and a.status <> 'submitted' order by u.code limit 1`),
+  );
   return rows[0] ? { code: rows[0].code, frameworkId: rows[0].framework_id } : null;
 }

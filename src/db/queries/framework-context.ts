@@ -28,17 +28,30 @@ const RUNNING: string[] = CAMPAIGN_STATUSES.filter(campaignKeepsFrameworkInUse);
 
 type Contextual = { id: string; ownerUnitId: string; status: string };
 
-export async function withFrameworkContext<T extends Contextual>(db: Db, rows: readonly T[]): Promise<(T & FrameworkContext)[]> {
+export async function withFrameworkContext<T extends Contextual>(
+  db: Db,
+  rows: readonly T[],
+): Promise<(T & FrameworkContext)[]> {
   if (rows.length === 0) return [];
   const ownerIds = [...new Set(rows.map((r) => r.ownerUnitId))];
   const owners = new Map(
-    (await db.select({ id: orgUnits.id, code: orgUnits.code, name: orgUnits.name, path: orgUnits.path }).from(orgUnits).where(inArray(orgUnits.id, ownerIds))).map((u) => [u.id, u]),
+    (
+      await db
+        .select({ id: orgUnits.id, code: orgUnits.code, name: orgUnits.name, path: orgUnits.path })
+        .from(orgUnits)
+        .where(inArray(orgUnits.id, ownerIds))
+    ).map((u) => [u.id, u]),
   );
   const published = rows.filter((r) => r.status === 'published').map((r) => r.id);
   const using = new Map<string, { id: string; name: string }[]>();
   if (published.length > 0) {
     const pinned = await db
-      .selectDistinct({ frameworkId: campaignGroups.frameworkId, id: campaigns.id, name: campaigns.name, createdAt: campaigns.createdAt })
+      .selectDistinct({
+        frameworkId: campaignGroups.frameworkId,
+        id: campaigns.id,
+        name: campaigns.name,
+        createdAt: campaigns.createdAt,
+      })
       .from(campaignGroups)
       .innerJoin(campaigns, eq(campaigns.id, campaignGroups.campaignId))
       .where(and(inArray(campaignGroups.frameworkId, published), inArray(campaigns.status, RUNNING)))
@@ -54,5 +67,9 @@ export async function withFrameworkContext<T extends Contextual>(db: Db, rows: r
 }
 
 export function frameworkRefOf(row: { status: string } & FrameworkContext): FrameworkRef {
-  return { status: row.status as FrameworkStatus, owner: { id: row.owner.id, ancestry: ancestryOf(row.owner.path) }, openCampaigns: row.openCampaigns };
+  return {
+    status: row.status as FrameworkStatus,
+    owner: { id: row.owner.id, ancestry: ancestryOf(row.owner.path) },
+    openCampaigns: row.openCampaigns,
+  };
 }

@@ -27,7 +27,11 @@ export function indexDefinition(id: string, status: string, raw: FrameworkDefini
 export async function loadDefinition(db: Db, id: string): Promise<IndexedDefinition | null> {
   const hit = cache.get(id);
   if (hit) return hit;
-  const [row] = await db.select({ status: frameworks.status, definition: frameworks.definition }).from(frameworks).where(eq(frameworks.id, id)).limit(1);
+  const [row] = await db
+    .select({ status: frameworks.status, definition: frameworks.definition })
+    .from(frameworks)
+    .where(eq(frameworks.id, id))
+    .limit(1);
   if (!row) return null;
   const indexed = indexDefinition(id, row.status, row.definition);
   // Archived versions are frozen as well: only drafts may still change.

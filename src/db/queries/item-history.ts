@@ -16,7 +16,18 @@ export interface HistoryEntry {
   reason: string | null;
 }
 
-type Row = { object_type: string; object_id: string; at: string | Date; actor_id: string | null; actor_name: string; full_name: string | null; action: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null; reason: string | null };
+type Row = {
+  object_type: string;
+  object_id: string;
+  at: string | Date;
+  actor_id: string | null;
+  actor_name: string;
+  full_name: string | null;
+  action: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  reason: string | null;
+};
 
 export async function loadItemHistory(db: Db, assessmentId: string): Promise<Map<string, HistoryEntry[]>> {
   const prefix = `${assessmentId}:`;

@@ -13,7 +13,14 @@ export type RequestRow = typeof itemRequests.$inferSelect;
 export type ReplyView = {
   id: string;
   text: string;
-  evidence: { id: string; fileName: string | null; url: string | null; sha256: string | null; docNumber: string | null; summary: string | null }[];
+  evidence: {
+    id: string;
+    fileName: string | null;
+    url: string | null;
+    sha256: string | null;
+    docNumber: string | null;
+    summary: string | null;
+  }[];
   repliedBy: { id: string; fullName: string };
   repliedAt: string;
 };
@@ -50,7 +57,9 @@ export async function loadRequests(db: Db, assessmentIds: readonly string[]): Pr
         .orderBy(asc(itemReplies.repliedAt))
     : [];
   const docIds = [...new Set(replies.flatMap((r) => r.p.evidenceIds))].filter(isUuid);
-  const docs = docIds.length ? await db.select().from(evidenceDocuments).where(inArray(evidenceDocuments.id, docIds)) : [];
+  const docs = docIds.length
+    ? await db.select().from(evidenceDocuments).where(inArray(evidenceDocuments.id, docIds))
+    : [];
   const byId = new Map(docs.map((d) => [d.id, d]));
   const thread = new Map<string, ReplyView[]>();
   for (const { p, name } of replies) {
@@ -60,7 +69,18 @@ export async function loadRequests(db: Db, assessmentIds: readonly string[]): Pr
       text: p.text,
       evidence: p.evidenceIds.flatMap((id) => {
         const d = byId.get(id);
-        return d ? [{ id: d.id, fileName: d.fileName, url: d.url, sha256: d.sha256, docNumber: d.docNumber, summary: d.summary }] : [];
+        return d
+          ? [
+              {
+                id: d.id,
+                fileName: d.fileName,
+                url: d.url,
+                sha256: d.sha256,
+                docNumber: d.docNumber,
+                summary: d.summary,
+              },
+            ]
+          : [];
       }),
       repliedBy: { id: p.repliedBy, fullName: name },
       repliedAt: new Date(p.repliedAt).toISOString(),

@@ -16,7 +16,11 @@ export interface ReviewState {
 }
 
 export async function loadReviewState(db: Db, assessmentId: string, code: string): Promise<ReviewState> {
-  const [review] = await db.select().from(itemReviews).where(and(eq(itemReviews.assessmentId, assessmentId), eq(itemReviews.code, code))).limit(1);
+  const [review] = await db
+    .select()
+    .from(itemReviews)
+    .where(and(eq(itemReviews.assessmentId, assessmentId), eq(itemReviews.code, code)))
+    .limit(1);
   const [item] = await db
     .select({ selfScore: assessmentItems.selfScore })
     .from(assessmentItems)
@@ -26,15 +30,31 @@ export async function loadReviewState(db: Db, assessmentId: string, code: string
 }
 
 /** The written row, or null when another decision got there first (the caller answers 409). */
-export async function writeReview(db: Db, assessmentId: string, code: string, expectedVersion: number, values: ReviewValues): Promise<ReviewRow | null> {
+export async function writeReview(
+  db: Db,
+  assessmentId: string,
+  code: string,
+  expectedVersion: number,
+  values: ReviewValues,
+): Promise<ReviewRow | null> {
   if (expectedVersion === 0) {
-    const [row] = await db.insert(itemReviews).values({ assessmentId, code, ...values, version: 1 }).onConflictDoNothing().returning();
+    const [row] = await db
+      .insert(itemReviews)
+      .values({ assessmentId, code, ...values, version: 1 })
+      .onConflictDoNothing()
+      .returning();
     return row ?? null;
   }
   const [row] = await db
     .update(itemReviews)
     .set({ ...values, version: sql`${itemReviews.version} + 1` })
-    .where(and(eq(itemReviews.assessmentId, assessmentId), eq(itemReviews.code, code), eq(itemReviews.version, expectedVersion)))
+    .where(
+      and(
+        eq(itemReviews.assessmentId, assessmentId),
+        eq(itemReviews.code, code),
+        eq(itemReviews.version, expectedVersion),
+      ),
+    )
     .returning();
   return row ?? null;
 }

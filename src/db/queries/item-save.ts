@@ -8,7 +8,13 @@
 //     audit entry (appendAuditSql) — one statement, so nothing is written unless the guard matched.
 // Not scoped in SQL (a per-actor condition would be planned on every call): the caller checks
 // readability with the policy (assessment-policy `read`, the rule of readableAssessmentsCondition).
-import { type AuditActor, type AuditEntryInput, appendAuditSql, auditSqlParams, chainLockSql } from '../audit/write-audit.ts';
+import {
+  type AuditActor,
+  type AuditEntryInput,
+  appendAuditSql,
+  auditSqlParams,
+  chainLockSql,
+} from '../audit/write-audit.ts';
 import type { Db } from '../client.ts';
 import { namedStatement, runNamed } from '../prepared.ts';
 import { type ItemRow, itemFromJson } from './assessments.ts';
@@ -69,12 +75,22 @@ const readContext = namedStatement<ContextRow>(
 );
 
 /** Everything a save decides on, or null when there is no such assessment. Takes the locks above. */
-export async function loadItemSaveContext(tx: Db, id: string, code: string, evidenceIds: readonly string[]): Promise<ItemSaveContext | null> {
+export async function loadItemSaveContext(
+  tx: Db,
+  id: string,
+  code: string,
+  evidenceIds: readonly string[],
+): Promise<ItemSaveContext | null> {
   if (!isUuid(id)) return null;
   const [r] = await runNamed(tx, readContext, [id, code, pgArray(evidenceIds)]);
   if (!r) return null;
   return {
-    assessment: { id: r.id, status: r.status, submittedAt: r.submitted_at === null ? null : new Date(r.submitted_at).toISOString(), info: r.info },
+    assessment: {
+      id: r.id,
+      status: r.status,
+      submittedAt: r.submitted_at === null ? null : new Date(r.submitted_at).toISOString(),
+      info: r.info,
+    },
     campaign: { status: r.campaign_status, ownerUnitId: r.owner_unit_id, reportersMaySubmit: r.reporters_may_submit },
     frameworkId: r.framework_id,
     unit: { id: r.unit_id, path: r.unit_path },
@@ -136,7 +152,12 @@ export interface ItemWrite {
  * replaces its evidence links when given and appends the audit entry. Null when the guard did not match
  * (nothing written): a version conflict.
  */
-export async function writeItemWithAudit(tx: Db, w: ItemWrite, actor: AuditActor, entry: AuditEntryInput): Promise<{ version: number; reopened: boolean } | null> {
+export async function writeItemWithAudit(
+  tx: Db,
+  w: ItemWrite,
+  actor: AuditActor,
+  entry: AuditEntryInput,
+): Promise<{ version: number; reopened: boolean } | null> {
   const params = [
     w.assessmentId,
     w.code,

@@ -41,7 +41,10 @@ export async function loadGrants(db: Db, userId: string): Promise<GrantRow[]> {
   return (await loadGrantsOf(db, [userId])).get(userId) ?? [];
 }
 
-export function actorFromGrants(userId: string, grants: readonly GrantRow[]): Actor & { grantPaths: Map<string, string> } {
+export function actorFromGrants(
+  userId: string,
+  grants: readonly GrantRow[],
+): Actor & { grantPaths: Map<string, string> } {
   const contextUnitIds = new Set<string>();
   const grantPaths = new Map<string, string>();
   for (const g of grants) {

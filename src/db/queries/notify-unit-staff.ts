@@ -25,7 +25,12 @@ export async function unitStaffIds(db: Db, unitId: string): Promise<string[]> {
   return rows.map((r) => r.user_id);
 }
 
-export async function notifyUsers(db: Db, userIds: readonly string[], n: NotificationInput, now: Date): Promise<number> {
+export async function notifyUsers(
+  db: Db,
+  userIds: readonly string[],
+  n: NotificationInput,
+  now: Date,
+): Promise<number> {
   const ids = [...new Set(userIds)];
   if (ids.length === 0) return 0;
   await db.insert(notifications).values(ids.map((userId) => ({ userId, ...n, createdAt: now })));

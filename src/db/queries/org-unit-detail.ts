@@ -4,13 +4,31 @@ import type { Db } from '../client.ts';
 import { orgUnitLineage, orgUnits, unitGroupMembers, unitGroups } from '../schema/org.ts';
 
 export async function unitRefs(db: Db, ids: readonly string[]) {
-  return ids.length ? db.select({ id: orgUnits.id, code: orgUnits.code, name: orgUnits.name }).from(orgUnits).where(inArray(orgUnits.id, [...ids])) : [];
+  return ids.length
+    ? db
+        .select({ id: orgUnits.id, code: orgUnits.code, name: orgUnits.name })
+        .from(orgUnits)
+        .where(inArray(orgUnits.id, [...ids]))
+    : [];
 }
 
 export async function unitLineage(db: Db, unitId: string) {
-  const cols = { id: orgUnits.id, code: orgUnits.code, name: orgUnits.name, effectiveDate: orgUnitLineage.effectiveDate };
-  const predecessors = await db.select(cols).from(orgUnitLineage).innerJoin(orgUnits, eq(orgUnits.id, orgUnitLineage.predecessorId)).where(eq(orgUnitLineage.unitId, unitId));
-  const successors = await db.select(cols).from(orgUnitLineage).innerJoin(orgUnits, eq(orgUnits.id, orgUnitLineage.unitId)).where(eq(orgUnitLineage.predecessorId, unitId));
+  const cols = {
+    id: orgUnits.id,
+    code: orgUnits.code,
+    name: orgUnits.name,
+    effectiveDate: orgUnitLineage.effectiveDate,
+  };
+  const predecessors = await db
+    .select(cols)
+    .from(orgUnitLineage)
+    .innerJoin(orgUnits, eq(orgUnits.id, orgUnitLineage.predecessorId))
+    .where(eq(orgUnitLineage.unitId, unitId));
+  const successors = await db
+    .select(cols)
+    .from(orgUnitLineage)
+    .innerJoin(orgUnits, eq(orgUnits.id, orgUnitLineage.unitId))
+    .where(eq(orgUnitLineage.predecessorId, unitId));
   return { predecessors, successors };
 }
 

@@ -45,7 +45,11 @@ export async function listReadableUnits(db: Db, actor: ScopedActor): Promise<Org
 /** The unit if it exists and the actor may read it; null otherwise (callers answer 404 either way). */
 export async function findReadableUnit(db: Db, actor: ScopedActor, id: string): Promise<OrgUnitRow | null> {
   if (!isUuid(id)) return null;
-  const [row] = await db.select().from(orgUnits).where(and(eq(orgUnits.id, id), readableUnitsCondition(actor))).limit(1);
+  const [row] = await db
+    .select()
+    .from(orgUnits)
+    .where(and(eq(orgUnits.id, id), readableUnitsCondition(actor)))
+    .limit(1);
   return row ?? null;
 }
 
@@ -59,7 +63,12 @@ export async function findUnitsByCodes(db: Db, codes: readonly string[]): Promis
   if (codes.length === 0) return [];
   const rows: OrgUnitRow[] = [];
   for (let i = 0; i < codes.length; i += 1000) {
-    rows.push(...(await db.select().from(orgUnits).where(inArray(orgUnits.code, codes.slice(i, i + 1000)))));
+    rows.push(
+      ...(await db
+        .select()
+        .from(orgUnits)
+        .where(inArray(orgUnits.code, codes.slice(i, i + 1000)))),
+    );
   }
   return rows;
 }

@@ -18,8 +18,15 @@ function sourceFor(unitId: unknown, parentId: string, months: number) {
     order by coalesce(sc.progress_months, 0) desc limit 1`;
 }
 
-export async function findProgressSource(db: Db, unitId: string, parentId: string, months: number): Promise<ProgressSource | null> {
-  const [row] = rowsOf<{ id: string; campaign_id: string; campaign_name: string }>(await db.execute(sourceFor(unitId, parentId, months)));
+export async function findProgressSource(
+  db: Db,
+  unitId: string,
+  parentId: string,
+  months: number,
+): Promise<ProgressSource | null> {
+  const [row] = rowsOf<{ id: string; campaign_id: string; campaign_name: string }>(
+    await db.execute(sourceFor(unitId, parentId, months)),
+  );
   return row ? { assessmentId: row.id, campaignId: row.campaign_id, campaignName: row.campaign_name } : null;
 }
 
@@ -27,7 +34,12 @@ export async function findProgressSource(db: Db, unitId: string, parentId: strin
  * Copies every unit's latest item inputs, self-scores, explanations and evidence links into the new
  * round's (empty) assessments: two set-based statements whatever the number of units.
  */
-export async function prefillFromSources(db: Db, campaignId: string, parentId: string, months: number): Promise<{ items: number }> {
+export async function prefillFromSources(
+  db: Db,
+  campaignId: string,
+  parentId: string,
+  months: number,
+): Promise<{ items: number }> {
   const items = rowsOf<{ n: number }>(
     await db.execute(sql`with copied as (
       insert into assessment_items (assessment_id, code, inputs, self_score, explanation, version, updated_by, updated_at)

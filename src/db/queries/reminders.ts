@@ -20,8 +20,20 @@ export interface ReminderTarget {
 }
 
 export async function findReminderTargets(db: Db, campaignId?: string): Promise<ReminderTarget[]> {
-  type Row = { campaign_id: string; campaign_name: string; rules: CampaignRules; assessment_id: string; unit_id: string; unit_name: string; deadline: string | Date; user_id: string; email: string | null; full_name: string };
-  const res = await db.execute(sql`select distinct c.id as campaign_id, c.name as campaign_name, c.rules, a.id as assessment_id, u.id as unit_id, u.name as unit_name,
+  type Row = {
+    campaign_id: string;
+    campaign_name: string;
+    rules: CampaignRules;
+    assessment_id: string;
+    unit_id: string;
+    unit_name: string;
+    deadline: string | Date;
+    user_id: string;
+    email: string | null;
+    full_name: string;
+  };
+  const res =
+    await db.execute(sql`select distinct c.id as campaign_id, c.name as campaign_name, c.rules, a.id as assessment_id, u.id as unit_id, u.name as unit_name,
       g.deadline_self_assessment as deadline, us.id as user_id, us.email, us.full_name
     from campaigns c
     join assessments a on a.campaign_id = c.id and a.status <> 'submitted'

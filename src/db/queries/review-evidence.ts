@@ -18,9 +18,26 @@ export interface ReviewEvidence {
   sameFileElsewhere: { unitId: string; unitName: string }[];
 }
 
-type Row = { code: string; id: string; file_name: string | null; url: string | null; sha256: string | null; size: number | string | null; mime_type: string | null; doc_number: string | null; doc_date: string | null; summary: string | null; issuer: string | null; others: { unitId: string; unitName: string }[] | null };
+type Row = {
+  code: string;
+  id: string;
+  file_name: string | null;
+  url: string | null;
+  sha256: string | null;
+  size: number | string | null;
+  mime_type: string | null;
+  doc_number: string | null;
+  doc_date: string | null;
+  summary: string | null;
+  issuer: string | null;
+  others: { unitId: string; unitName: string }[] | null;
+};
 
-export async function loadReviewEvidence(db: Db, assessmentId: string, unitId: string): Promise<Map<string, ReviewEvidence[]>> {
+export async function loadReviewEvidence(
+  db: Db,
+  assessmentId: string,
+  unitId: string,
+): Promise<Map<string, ReviewEvidence[]>> {
   const rows = rowsOf<Row>(
     await db.execute(sql`select ie.code, d.id, d.file_name, d.url, d.sha256, f.size, f.mime_type, d.doc_number, d.doc_date::text as doc_date, d.summary, d.issuer,
         (select jsonb_agg(distinct jsonb_build_object('unitId', d2.unit_id, 'unitName', ou.name)) from evidence_documents d2 join org_units ou on ou.id = d2.unit_id

@@ -45,7 +45,9 @@ export async function deleteSession(db: Db, sessionId: string): Promise<void> {
 export async function deleteOtherSessions(db: Db, userId: string, keepSessionId: string | null): Promise<void> {
   await db
     .delete(sessions)
-    .where(keepSessionId ? and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)) : eq(sessions.userId, userId));
+    .where(
+      keepSessionId ? and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)) : eq(sessions.userId, userId),
+    );
 }
 
 /** Sessions past their absolute expiry or idle for longer than `idleMs`: removed by the purge job. */
@@ -83,7 +85,20 @@ export async function findSessionWithGrants(
   token: string,
   idleMs: number,
   now = Date.now(),
-): Promise<(SessionUser & { grants: { id: string; role: string; unitId: string; subtree: boolean; unitCode: string; unitName: string; unitPath: string }[] }) | null> {
+): Promise<
+  | (SessionUser & {
+      grants: {
+        id: string;
+        role: string;
+        unitId: string;
+        subtree: boolean;
+        unitCode: string;
+        unitName: string;
+        unitPath: string;
+      }[];
+    })
+  | null
+> {
   const rows = await runNamed(db, sessionWithGrants, [hashToken(token)]);
   const row = rows[0];
   if (!row || !row.active) return null;
@@ -96,7 +111,13 @@ export async function findSessionWithGrants(
     sessionId: row.session_id as string,
     csrfToken: row.csrf_token as string,
     lastSeenAt,
-    user: { id: row.id as string, username: row.username as string, fullName: row.full_name as string, email: (row.email as string | null) ?? null, phone: (row.phone as string | null) ?? null },
+    user: {
+      id: row.id as string,
+      username: row.username as string,
+      fullName: row.full_name as string,
+      email: (row.email as string | null) ?? null,
+      phone: (row.phone as string | null) ?? null,
+    },
     grants,
   };
 }

@@ -35,30 +35,57 @@ export function visibleUsersCondition(actor: ScopedActor): SQL | undefined {
     const path = actor.grantPaths.get(id);
     return path ? [subtreePattern(path)] : [];
   });
-  const underSubtree = (pathSql: SQL) => (patterns.length ? or(...patterns.map((p) => sql`${pathSql} like ${p}`))! : sql`false`);
+  const underSubtree = (pathSql: SQL) =>
+    patterns.length ? or(...patterns.map((p) => sql`${pathSql} like ${p}`))! : sql`false`;
   // A role is managed when its unit lies under one of the office's subtree roles, or — a role on that one
   // unit only — when the office holds its role on that very unit.
-  const roleManaged = or(underSubtree(sql`ou.path`), scope.units.length ? sql`(not ra.subtree and ra.unit_id in (${sql.join(scope.units.map((u) => sql`${u}::uuid`), sql`, `)}))` : sql`false`);
+  const roleManaged = or(
+    underSubtree(sql`ou.path`),
+    scope.units.length
+      ? sql`(not ra.subtree and ra.unit_id in (${sql.join(
+          scope.units.map((u) => sql`${u}::uuid`),
+          sql`, `,
+        )}))`
+      : sql`false`,
+  );
   const roleOutside = sql`exists (select 1 from role_assignments ra join org_units ou on ou.id = ra.unit_id
     where ra.user_id = ${users.id} and (ra.role = 'system_admin' or not (${roleManaged})))`;
   const seatOutside = sql`exists (select 1 from (${seatsOf(sql`${users.id}`)}) seat where not (${underSubtree(sql`seat.path`)}))`;
   const reachesSomething = sql`(exists (select 1 from role_assignments ra where ra.user_id = ${users.id}) or exists (${seatsOf(sql`${users.id}`)}))`;
-  return or(own, and(sql`not ${roleOutside}`, sql`not ${seatOutside}`, or(reachesSomething, eq(users.createdBy, actor.userId))));
+  return or(
+    own,
+    and(sql`not ${roleOutside}`, sql`not ${seatOutside}`, or(reachesSomething, eq(users.createdBy, actor.userId))),
+  );
 }
 
 export async function listVisibleUsers(db: Db, actor: ScopedActor, q: string, page: number, pageSize: number) {
   const words = foldVietnamese(q).split(' ').filter(Boolean);
   const where = and(
     visibleUsersCondition(actor),
-    ...words.map((w) => or(ilike(users.fullNameFolded, `%${w.replace(/[\\%_]/g, '\\$&')}%`), ilike(users.username, `%${w.replace(/[\\%_]/g, '\\$&')}%`))),
+    ...words.map((w) =>
+      or(
+        ilike(users.fullNameFolded, `%${w.replace(/[\\%_]/g, '\\$&')}%`),
+        ilike(users.username, `%${w.replace(/[\\%_]/g, '\\$&')}%`),
+      ),
+    ),
   );
   const [{ total } = { total: 0 }] = await db.select({ total: count() }).from(users).where(where);
-  const rows = await db.select().from(users).where(where).orderBy(asc(users.username)).limit(pageSize).offset((page - 1) * pageSize);
+  const rows = await db
+    .select()
+    .from(users)
+    .where(where)
+    .orderBy(asc(users.username))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
   return { rows, total: Number(total) };
 }
 
 export async function findVisibleUser(db: Db, actor: ScopedActor, id: string): Promise<UserRow | null> {
-  const [row] = await db.select().from(users).where(and(eq(users.id, id), visibleUsersCondition(actor))).limit(1);
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.id, id), visibleUsersCondition(actor)))
+    .limit(1);
   return row ?? null;
 }
 
@@ -78,24 +105,38 @@ export async function loadCouncilSeatsOf(db: Db, userIds: readonly string[]): Pr
   return byUser;
 }
 
-export function userRefOf(user: Pick<UserRow, 'id' | 'createdBy'>, grants: readonly GrantRow[], councilSeats: readonly UnitRef[] = []): UserRef {
+export function userRefOf(
+  user: Pick<UserRow, 'id' | 'createdBy'>,
+  grants: readonly GrantRow[],
+  councilSeats: readonly UnitRef[] = [],
+): UserRef {
   return {
     id: user.id,
     createdBy: user.createdBy,
-    grants: grants.map((g) => ({ role: g.role, unitId: g.unitId, subtree: g.subtree, unit: { id: g.unitId, ancestry: ancestryOf(g.unitPath) } })),
+    grants: grants.map((g) => ({
+      role: g.role,
+      unitId: g.unitId,
+      subtree: g.subtree,
+      unit: { id: g.unitId, ancestry: ancestryOf(g.unitPath) },
+    })),
     councilSeats,
   };
 }
 
 /** Everything the user policy needs about some accounts: grants (for display too) and policy refs. */
-export async function loadUserRefs(db: Db, rows: readonly Pick<UserRow, 'id' | 'createdBy'>[]): Promise<Map<string, { grants: GrantRow[]; ref: UserRef }>> {
+export async function loadUserRefs(
+  db: Db,
+  rows: readonly Pick<UserRow, 'id' | 'createdBy'>[],
+): Promise<Map<string, { grants: GrantRow[]; ref: UserRef }>> {
   const ids = rows.map((r) => r.id);
   const grants = await loadGrantsOf(db, ids);
   const seats = await loadCouncilSeatsOf(db, ids);
-  return new Map(rows.map((r) => {
-    const g = grants.get(r.id) ?? [];
-    return [r.id, { grants: g, ref: userRefOf(r, g, seats.get(r.id) ?? []) }];
-  }));
+  return new Map(
+    rows.map((r) => {
+      const g = grants.get(r.id) ?? [];
+      return [r.id, { grants: g, ref: userRefOf(r, g, seats.get(r.id) ?? []) }];
+    }),
+  );
 }
 
 export { actorFromGrants, loadGrantsOf };

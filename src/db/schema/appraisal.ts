@@ -2,7 +2,20 @@
 // members and their assignments, the per-item review (proposed and final scores), requests to units and
 // their replies, group-wide not-applicable decisions, closing and approval, and the signed, immutable
 // publication snapshots.
-import { boolean, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { MemberAssignment } from '../../core/appraisal/types.ts';
 import { users } from './accounts.ts';
 import { assessments, campaignGroups, campaigns } from './campaigns.ts';
@@ -10,7 +23,10 @@ import { orgUnits } from './org.ts';
 
 export const appraisalBodies = pgTable('appraisal_bodies', {
   id: uuid('id').primaryKey().defaultRandom(),
-  campaignGroupId: uuid('campaign_group_id').notNull().unique().references(() => campaignGroups.id, { onDelete: 'cascade' }),
+  campaignGroupId: uuid('campaign_group_id')
+    .notNull()
+    .unique()
+    .references(() => campaignGroups.id, { onDelete: 'cascade' }),
   kind: text('kind').notNull(), // council | parent_unit
   name: text('name').notNull(),
   /** The decision that set up the council, e.g. "Quyết định số 123/QĐ-UBND ngày 01/12/2026". */
@@ -24,20 +40,29 @@ export const appraisalMembers = pgTable(
   'appraisal_members',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    bodyId: uuid('body_id').notNull().references(() => appraisalBodies.id, { onDelete: 'cascade' }),
-    userId: uuid('user_id').notNull().references(() => users.id),
+    bodyId: uuid('body_id')
+      .notNull()
+      .references(() => appraisalBodies.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
     position: text('position').notNull(), // chair | vice_chair | member | secretary | support
     /** Title shown in documents, e.g. "Phó Giám đốc Sở Nội vụ". */
     title: text('title'),
     assignment: jsonb('assignment').$type<MemberAssignment>().notNull(),
   },
-  (t) => [unique('appraisal_members_body_user').on(t.bodyId, t.userId), index('appraisal_members_user_idx').on(t.userId)],
+  (t) => [
+    unique('appraisal_members_body_user').on(t.bodyId, t.userId),
+    index('appraisal_members_user_idx').on(t.userId),
+  ],
 );
 
 export const itemReviews = pgTable(
   'item_reviews',
   {
-    assessmentId: uuid('assessment_id').notNull().references(() => assessments.id, { onDelete: 'cascade' }),
+    assessmentId: uuid('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
     code: text('code').notNull(),
     proposedScore: doublePrecision('proposed_score'),
     proposedReason: text('proposed_reason'),
@@ -61,14 +86,18 @@ export const itemRequests = pgTable(
   'item_requests',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    assessmentId: uuid('assessment_id').notNull().references(() => assessments.id, { onDelete: 'cascade' }),
+    assessmentId: uuid('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
     code: text('code').notNull(),
     kind: text('kind').notNull(), // more_evidence | explanation
     message: text('message').notNull(),
     /** Reply deadline: a calendar date in Vietnam, meaning the end of that day. */
     deadline: date('deadline', { mode: 'string' }),
     status: text('status').notNull().default('open'), // open | answered | closed
-    requestedBy: uuid('requested_by').notNull().references(() => users.id),
+    requestedBy: uuid('requested_by')
+      .notNull()
+      .references(() => users.id),
     requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
     closedAt: timestamp('closed_at', { withTimezone: true }),
   },
@@ -79,10 +108,14 @@ export const itemReplies = pgTable(
   'item_replies',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    requestId: uuid('request_id').notNull().references(() => itemRequests.id, { onDelete: 'cascade' }),
+    requestId: uuid('request_id')
+      .notNull()
+      .references(() => itemRequests.id, { onDelete: 'cascade' }),
     text: text('text').notNull(),
     evidenceIds: jsonb('evidence_ids').$type<string[]>().notNull(),
-    repliedBy: uuid('replied_by').notNull().references(() => users.id),
+    repliedBy: uuid('replied_by')
+      .notNull()
+      .references(() => users.id),
     repliedAt: timestamp('replied_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('item_replies_request_idx').on(t.requestId)],
@@ -91,11 +124,15 @@ export const itemReplies = pgTable(
 export const groupNotApplicable = pgTable(
   'group_not_applicable',
   {
-    campaignGroupId: uuid('campaign_group_id').notNull().references(() => campaignGroups.id, { onDelete: 'cascade' }),
+    campaignGroupId: uuid('campaign_group_id')
+      .notNull()
+      .references(() => campaignGroups.id, { onDelete: 'cascade' }),
     code: text('code').notNull(),
     reason: text('reason').notNull(),
     replacementCode: text('replacement_code'),
-    decidedBy: uuid('decided_by').notNull().references(() => users.id),
+    decidedBy: uuid('decided_by')
+      .notNull()
+      .references(() => users.id),
     decidedAt: timestamp('decided_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.campaignGroupId, t.code] })],
@@ -105,13 +142,19 @@ export const approvals = pgTable(
   'approvals',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    campaignGroupId: uuid('campaign_group_id').notNull().references(() => campaignGroups.id, { onDelete: 'cascade' }),
+    campaignGroupId: uuid('campaign_group_id')
+      .notNull()
+      .references(() => campaignGroups.id, { onDelete: 'cascade' }),
     /** The competent authority: the campaign owner (province), or a district for its communes (000 Điều 9.3–9.4). */
-    authorityUnitId: uuid('authority_unit_id').notNull().references(() => orgUnits.id),
+    authorityUnitId: uuid('authority_unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
     decisionNumber: text('decision_number').notNull(),
     decisionDate: date('decision_date', { mode: 'string' }).notNull(),
     signer: text('signer'),
-    approvedBy: uuid('approved_by').notNull().references(() => users.id),
+    approvedBy: uuid('approved_by')
+      .notNull()
+      .references(() => users.id),
     approvedAt: timestamp('approved_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [unique('approvals_group_authority').on(t.campaignGroupId, t.authorityUnitId)],
@@ -133,7 +176,9 @@ export const snapshots = pgTable(
   'snapshots',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    campaignId: uuid('campaign_id').notNull().references(() => campaigns.id),
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => campaigns.id),
     version: integer('version').notNull(),
     /** Why a correction was published (null for the first publication). */
     reason: text('reason'),
@@ -141,7 +186,9 @@ export const snapshots = pgTable(
     payload: jsonb('payload').notNull(),
     digest: text('digest').notNull(),
     signature: text('signature').notNull(),
-    keyId: text('key_id').notNull().references(() => signingKeys.id),
+    keyId: text('key_id')
+      .notNull()
+      .references(() => signingKeys.id),
     createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -27,5 +27,7 @@ export const auditCheckpoints = pgTable('audit_checkpoints', {
   digest: text('digest').notNull(),
   /** Ed25519 over the 32 digest bytes (base64). */
   signature: text('signature').notNull(),
-  keyId: text('key_id').notNull().references(() => signingKeys.id),
+  keyId: text('key_id')
+    .notNull()
+    .references(() => signingKeys.id),
 });

@@ -1,7 +1,21 @@
 // Campaigns (kỳ đánh giá), their unit groups (each on a pinned index-set version with its own period and
 // deadlines), the participating units, and one assessment per unit with its items.
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, boolean, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  type AnyPgColumn,
+  boolean,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { CampaignRules } from '../../core/campaign/types.ts';
 import { users } from './accounts.ts';
 import { frameworks } from './frameworks.ts';
@@ -19,7 +33,9 @@ export const campaigns = pgTable(
     progressMonths: integer('progress_months'),
     status: text('status').notNull().default('draft'),
     /** The unit whose DX office runs the campaign (province; or a district for its communes). */
-    ownerUnitId: uuid('owner_unit_id').notNull().references(() => orgUnits.id),
+    ownerUnitId: uuid('owner_unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
     rules: jsonb('rules').$type<CampaignRules>().notNull(),
     rowVersion: integer('row_version').notNull().default(1),
     createdBy: uuid('created_by').references(() => users.id),
@@ -33,11 +49,15 @@ export const campaignGroups = pgTable(
   'campaign_groups',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    campaignId: uuid('campaign_id').notNull().references(() => campaigns.id, { onDelete: 'cascade' }),
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => campaigns.id, { onDelete: 'cascade' }),
     /** The unit group it was set up from (membership is copied into campaign_units and then frozen). */
     unitGroupId: uuid('unit_group_id').references(() => unitGroups.id, { onDelete: 'set null' }),
     name: text('name').notNull(),
-    frameworkId: uuid('framework_id').notNull().references(() => frameworks.id),
+    frameworkId: uuid('framework_id')
+      .notNull()
+      .references(() => frameworks.id),
     reportingFrom: date('reporting_from', { mode: 'string' }).notNull(),
     reportingTo: date('reporting_to', { mode: 'string' }).notNull(),
     deadlineSelfAssessment: date('deadline_self_assessment', { mode: 'string' }).notNull(),
@@ -53,8 +73,12 @@ export const campaignGroups = pgTable(
 export const campaignUnits = pgTable(
   'campaign_units',
   {
-    campaignGroupId: uuid('campaign_group_id').notNull().references(() => campaignGroups.id, { onDelete: 'cascade' }),
-    unitId: uuid('unit_id').notNull().references(() => orgUnits.id),
+    campaignGroupId: uuid('campaign_group_id')
+      .notNull()
+      .references(() => campaignGroups.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
   },
   (t) => [primaryKey({ columns: [t.campaignGroupId, t.unitId] }), index('campaign_units_unit_idx').on(t.unitId)],
 );
@@ -63,9 +87,15 @@ export const assessments = pgTable(
   'assessments',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    campaignId: uuid('campaign_id').notNull().references(() => campaigns.id, { onDelete: 'cascade' }),
-    campaignGroupId: uuid('campaign_group_id').notNull().references(() => campaignGroups.id, { onDelete: 'cascade' }),
-    unitId: uuid('unit_id').notNull().references(() => orgUnits.id),
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => campaigns.id, { onDelete: 'cascade' }),
+    campaignGroupId: uuid('campaign_group_id')
+      .notNull()
+      .references(() => campaignGroups.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
     status: text('status').notNull().default('draft'), // draft | submitted
     submittedAt: timestamp('submitted_at', { withTimezone: true, precision: 3 }),
     submittedBy: uuid('submitted_by').references(() => users.id),
@@ -78,20 +108,32 @@ export const assessments = pgTable(
     reopenedAt: timestamp('reopened_at', { withTimezone: true }),
     reopenReason: text('reopen_reason'),
     /** Informational fields (thông tin chung) by InfoField.key: collected, not scored, used by formulas. */
-    info: jsonb('info').$type<Record<string, number | null>>().notNull().default(sql`'{}'::jsonb`),
+    info: jsonb('info')
+      .$type<Record<string, number | null>>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     rowVersion: integer('row_version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique('assessments_campaign_unit').on(t.campaignId, t.unitId), index('assessments_unit_idx').on(t.unitId), index('assessments_group_idx').on(t.campaignGroupId)],
+  (t) => [
+    unique('assessments_campaign_unit').on(t.campaignId, t.unitId),
+    index('assessments_unit_idx').on(t.unitId),
+    index('assessments_group_idx').on(t.campaignGroupId),
+  ],
 );
 
 export const assessmentItems = pgTable(
   'assessment_items',
   {
-    assessmentId: uuid('assessment_id').notNull().references(() => assessments.id, { onDelete: 'cascade' }),
+    assessmentId: uuid('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
     code: text('code').notNull(),
-    inputs: jsonb('inputs').$type<Record<string, number | boolean | string | null>>().notNull().default(sql`'{}'::jsonb`),
+    inputs: jsonb('inputs')
+      .$type<Record<string, number | boolean | string | null>>()
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     selfScore: doublePrecision('self_score'),
     explanation: text('explanation').notNull().default(''),
     /** Optimistic concurrency per item: a save names the version it started from. */

@@ -18,7 +18,9 @@ export const evidenceDocuments = pgTable(
   'evidence_documents',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    unitId: uuid('unit_id').notNull().references(() => orgUnits.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
     sha256: text('sha256').references(() => storedFiles.sha256),
     url: text('url'),
     fileName: text('file_name'),
@@ -37,9 +39,16 @@ export const evidenceDocuments = pgTable(
 export const itemEvidence = pgTable(
   'item_evidence',
   {
-    assessmentId: uuid('assessment_id').notNull().references(() => assessments.id, { onDelete: 'cascade' }),
+    assessmentId: uuid('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
     code: text('code').notNull(),
-    evidenceId: uuid('evidence_id').notNull().references(() => evidenceDocuments.id),
+    evidenceId: uuid('evidence_id')
+      .notNull()
+      .references(() => evidenceDocuments.id),
   },
-  (t) => [primaryKey({ columns: [t.assessmentId, t.code, t.evidenceId] }), index('item_evidence_evidence_idx').on(t.evidenceId)],
+  (t) => [
+    primaryKey({ columns: [t.assessmentId, t.code, t.evidenceId] }),
+    index('item_evidence_evidence_idx').on(t.evidenceId),
+  ],
 );

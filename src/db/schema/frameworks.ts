@@ -4,7 +4,20 @@
 // separately, so scores and evidence can be carried over by a person's decision, never a guess.
 // A set belongs to the unit that issued it (owner_unit_id, the same on every version of a code): only
 // the DX offices whose role reaches that unit change it (core/policy/framework-policy.ts).
-import { type AnyPgColumn, boolean, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  type AnyPgColumn,
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import type { FrameworkDefinition } from '../../core/framework/types.ts';
 import { users } from './accounts.ts';
 import { orgUnits } from './org.ts';
@@ -26,7 +39,9 @@ export const frameworks = pgTable(
     unitTypes: jsonb('unit_types').$type<string[]>().notNull(),
     illustrative: boolean('illustrative').notNull().default(false),
     /** The unit whose decision issued the set (the province for province-wide sets, a district for its own). */
-    ownerUnitId: uuid('owner_unit_id').notNull().references(() => orgUnits.id),
+    ownerUnitId: uuid('owner_unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
     totalPoints: doublePrecision('total_points').notNull(),
     mainIndicators: integer('main_indicators').notNull(),
     subIndicators: integer('sub_indicators').notNull(),
@@ -42,7 +57,11 @@ export const frameworks = pgTable(
     publishedBy: uuid('published_by').references(() => users.id, { onDelete: 'set null' }),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
   },
-  (t) => [unique('frameworks_code_version_unique').on(t.code, t.version), index('frameworks_code_idx').on(t.code), index('frameworks_owner_idx').on(t.ownerUnitId)],
+  (t) => [
+    unique('frameworks_code_version_unique').on(t.code, t.version),
+    index('frameworks_code_idx').on(t.code),
+    index('frameworks_owner_idx').on(t.ownerUnitId),
+  ],
 );
 
 export interface MappingPair {
@@ -53,8 +72,12 @@ export interface MappingPair {
 export const frameworkMappings = pgTable(
   'framework_mappings',
   {
-    fromId: uuid('from_id').notNull().references(() => frameworks.id, { onDelete: 'cascade' }),
-    toId: uuid('to_id').notNull().references(() => frameworks.id, { onDelete: 'cascade' }),
+    fromId: uuid('from_id')
+      .notNull()
+      .references(() => frameworks.id, { onDelete: 'cascade' }),
+    toId: uuid('to_id')
+      .notNull()
+      .references(() => frameworks.id, { onDelete: 'cascade' }),
     pairs: jsonb('pairs').$type<MappingPair[]>().notNull(),
     confirmedBy: uuid('confirmed_by').references(() => users.id, { onDelete: 'set null' }),
     confirmedAt: timestamp('confirmed_at', { withTimezone: true }).notNull().defaultNow(),

@@ -1,7 +1,17 @@
 // Organisation tree: units (any depth, parent links + a materialised path for subtree queries),
 // lineage of mergers, and unit groups (the sets of units assessed and ranked together).
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  type AnyPgColumn,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 export const orgUnits = pgTable(
   'org_units',
@@ -30,8 +40,12 @@ export const orgUnits = pgTable(
 export const orgUnitLineage = pgTable(
   'org_unit_lineage',
   {
-    unitId: uuid('unit_id').notNull().references(() => orgUnits.id, { onDelete: 'cascade' }),
-    predecessorId: uuid('predecessor_id').notNull().references(() => orgUnits.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnits.id, { onDelete: 'cascade' }),
+    predecessorId: uuid('predecessor_id')
+      .notNull()
+      .references(() => orgUnits.id, { onDelete: 'cascade' }),
     effectiveDate: date('effective_date', { mode: 'string' }).notNull(),
     note: text('note'),
   },
@@ -53,9 +67,12 @@ export const unitGroups = pgTable('unit_groups', {
 export const unitGroupMembers = pgTable(
   'unit_group_members',
   {
-    groupId: uuid('group_id').notNull().references(() => unitGroups.id, { onDelete: 'cascade' }),
-    unitId: uuid('unit_id').notNull().references(() => orgUnits.id, { onDelete: 'cascade' }),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => unitGroups.id, { onDelete: 'cascade' }),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => orgUnits.id, { onDelete: 'cascade' }),
   },
   (t) => [primaryKey({ columns: [t.groupId, t.unitId] }), index('unit_group_members_unit_idx').on(t.unitId)],
 );
-

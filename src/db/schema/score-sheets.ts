@@ -14,7 +14,9 @@ const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataTyp
 export const frameworkLeaves = pgTable(
   'framework_leaves',
   {
-    frameworkId: uuid('framework_id').notNull().references(() => frameworks.id, { onDelete: 'cascade' }),
+    frameworkId: uuid('framework_id')
+      .notNull()
+      .references(() => frameworks.id, { onDelete: 'cascade' }),
     code: text('code').notNull(),
     position: integer('position').notNull(),
   },
@@ -30,8 +32,12 @@ export const frameworkLeaves = pgTable(
 export const assessmentScoreSheets = pgTable(
   'assessment_score_sheets',
   {
-    assessmentId: uuid('assessment_id').primaryKey().references(() => assessments.id, { onDelete: 'cascade' }),
-    frameworkId: uuid('framework_id').notNull().references(() => frameworks.id, { onDelete: 'cascade' }),
+    assessmentId: uuid('assessment_id')
+      .primaryKey()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
+    frameworkId: uuid('framework_id')
+      .notNull()
+      .references(() => frameworks.id, { onDelete: 'cascade' }),
     leafCount: integer('leaf_count').notNull(),
     data: bytea('data').notNull(),
     /** A review names a replacement indicator, or a row's code is not a leaf: the per-item path handles it. */

@@ -7,7 +7,8 @@ import { inputKeyOf, inputKinds } from '../item-inputs.ts';
 
 function formatValue(node: FrameworkNode, key: string, value: unknown): string {
   if (typeof value === 'boolean') return value ? 'Có' : 'Không';
-  if (key === 'choice' && node.method?.kind === 'choice') return node.method.options.find((o) => o.value === value)?.label ?? String(value);
+  if (key === 'choice' && node.method?.kind === 'choice')
+    return node.method.options.find((o) => o.value === value)?.label ?? String(value);
   if (typeof value === 'number') return String(value).replace('.', ',');
   return String(value);
 }
@@ -16,7 +17,10 @@ function formatValue(node: FrameworkNode, key: string, value: unknown): string {
 export function formatInputs(node: FrameworkNode, inputs: Record<string, unknown>): string {
   const order = [...inputKinds(node).keys()];
   return Object.entries(inputs)
-    .filter(([key, v]) => key !== 'score' && v !== null && v !== undefined && v !== '' && !(key === 'notApplicable' && v === false))
+    .filter(
+      ([key, v]) =>
+        key !== 'score' && v !== null && v !== undefined && v !== '' && !(key === 'notApplicable' && v === false),
+    )
     .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
     .map(([key, v]) => `${key}=${formatValue(node, key, v)}`)
     .join('; ');
@@ -34,7 +38,9 @@ export function describeInputs(node: FrameworkNode): string {
     case 'ratio':
       return `Số liệu: a = ${m.numeratorLabel ?? 'tử số'}; b = ${m.denominatorLabel ?? 'mẫu số'}.`;
     case 'steps':
-      return m.input === 'percent' ? 'Số liệu: a = tử số; b = mẫu số (tỷ lệ a/b × 100%).' : `Số liệu: value = ${m.valueLabel ?? 'giá trị'}.`;
+      return m.input === 'percent'
+        ? 'Số liệu: a = tử số; b = mẫu số (tỷ lệ a/b × 100%).'
+        : `Số liệu: value = ${m.valueLabel ?? 'giá trị'}.`;
     case 'formula':
       return `Số liệu: ${m.inputs.map((i) => `${i.name} = ${i.label}`).join('; ')}.`;
   }

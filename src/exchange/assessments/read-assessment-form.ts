@@ -21,22 +21,32 @@ export type ReadFormResult =
   | { ok: true; assessmentId: string | null; rows: FormRow[] }
   | { ok: false; unsupported: boolean; tooLarge?: boolean; message: string };
 
-export async function readAssessmentForm(buf: Buffer, limits: SpreadsheetLimits = DEFAULT_SPREADSHEET_LIMITS): Promise<ReadFormResult> {
+export async function readAssessmentForm(
+  buf: Buffer,
+  limits: SpreadsheetLimits = DEFAULT_SPREADSHEET_LIMITS,
+): Promise<ReadFormResult> {
   if (!looksLikeZip(buf)) return { ok: false, unsupported: true, message: 'Tệp không phải bảng tính Excel (.xlsx).' };
   const loaded = await loadWorkbook(buf, limits);
-  if (!loaded.ok) return { ok: false, unsupported: !loaded.tooLarge, tooLarge: loaded.tooLarge, message: loaded.message };
+  if (!loaded.ok)
+    return { ok: false, unsupported: !loaded.tooLarge, tooLarge: loaded.tooLarge, message: loaded.message };
   const workbook = loaded.workbook;
   const meta = workbook.getWorksheet(META_SHEET_NAME);
   let assessmentId: string | null = null;
   meta?.eachRow((row) => {
-    if (cellText(row.getCell(1).value) === META_KEYS.assessmentId) assessmentId = cellText(row.getCell(2).value) || null;
+    if (cellText(row.getCell(1).value) === META_KEYS.assessmentId)
+      assessmentId = cellText(row.getCell(2).value) || null;
   });
   const sheet = workbook.worksheets.find((s) => s.name !== META_SHEET_NAME);
   if (!sheet) return { ok: false, unsupported: false, message: 'Bảng tính không có trang biểu tự đánh giá.' };
   const table = sheetRows(sheet);
   const located = locateColumns(table, FORM_COLUMN_LABELS, foldVietnamese);
   if (!located) {
-    return { ok: false, unsupported: false, message: 'Không tìm thấy bảng với các cột STT | Điểm tự chấm | Giải trình kết quả | Số liệu | Phiên bản: hãy dùng biểu xuất từ hệ thống.' };
+    return {
+      ok: false,
+      unsupported: false,
+      message:
+        'Không tìm thấy bảng với các cột STT | Điểm tự chấm | Giải trình kết quả | Số liệu | Phiên bản: hãy dùng biểu xuất từ hệ thống.',
+    };
   }
   const { headerIndex, index } = located;
   const rows: FormRow[] = [];
@@ -44,7 +54,14 @@ export async function readAssessmentForm(buf: Buffer, limits: SpreadsheetLimits 
     const cell = (i: number) => (i >= 0 ? (cells[i] ?? '').trim() : '');
     const code = cell(index.stt);
     if (!code) continue;
-    rows.push({ row, code, selfScore: cell(index.selfScore), explanation: cell(index.explanation), inputs: cell(index.inputs), version: cell(index.version) });
+    rows.push({
+      row,
+      code,
+      selfScore: cell(index.selfScore),
+      explanation: cell(index.explanation),
+      inputs: cell(index.inputs),
+      version: cell(index.version),
+    });
   }
   return { ok: true, assessmentId, rows };
 }

@@ -2,7 +2,13 @@
 // table header repeated on every page, fitted to the page width, group rows bold with their subtotal (a
 // SUM formula over the children with its current value, so a form filled offline still adds up).
 import ExcelJS from 'exceljs';
-import { type FrameworkDefinition, type FrameworkNode, formatMethodNotation, sortNodes, sumPoints } from '../../core/framework/index.ts';
+import {
+  type FrameworkDefinition,
+  type FrameworkNode,
+  formatMethodNotation,
+  sortNodes,
+  sumPoints,
+} from '../../core/framework/index.ts';
 import { neutralizeWorkbook } from '../formula-injection.ts';
 import { FORM_COLUMNS, FORM_SHEET_NAME, HEADER_FIELDS, META_KEYS, META_SHEET_NAME } from './form-layout.ts';
 import { describeInputs, formatInputs } from './inputs-text.ts';
@@ -32,11 +38,19 @@ const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const HEADER_ROW = HEADER_FIELDS.length + 4; // title, subtitle, fields, one blank row
 
 function methodText(node: FrameworkNode): string {
-  const lines = [node.guidance?.trim(), node.method ? `Cách tính: ${formatMethodNotation(node.method)}` : undefined, describeInputs(node)];
+  const lines = [
+    node.guidance?.trim(),
+    node.method ? `Cách tính: ${formatMethodNotation(node.method)}` : undefined,
+    describeInputs(node),
+  ];
   return lines.filter(Boolean).join('\n');
 }
 
-export async function writeAssessmentForm(def: FrameworkDefinition, items: ReadonlyMap<string, FormItem>, h: FormHeader): Promise<Buffer> {
+export async function writeAssessmentForm(
+  def: FrameworkDefinition,
+  items: ReadonlyMap<string, FormItem>,
+  h: FormHeader,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Thước Đo';
   const sheet = workbook.addWorksheet(FORM_SHEET_NAME, {
@@ -64,7 +78,13 @@ export async function writeAssessmentForm(def: FrameworkDefinition, items: Reado
   };
   title(1, 'BIỂU TỰ ĐÁNH GIÁ, CHẤM ĐIỂM CHỈ SỐ CHUYỂN ĐỔI SỐ', { bold: true, size: 13 });
   title(2, def.name, { italic: true });
-  const values = [h.unitName, h.campaignName, `Từ ngày ${h.periodFrom} đến ngày ${h.periodTo}`, h.preparedBy, h.exportedOn];
+  const values = [
+    h.unitName,
+    h.campaignName,
+    `Từ ngày ${h.periodFrom} đến ngày ${h.periodTo}`,
+    h.preparedBy,
+    h.exportedOn,
+  ];
   HEADER_FIELDS.forEach((label, i) => {
     const row = 3 + i;
     sheet.getCell(row, 1).value = `${label}:`;
@@ -102,7 +122,10 @@ export async function writeAssessmentForm(def: FrameworkDefinition, items: Reado
       const written = sortNodes(children).map(write);
       const known = written.map((w) => w.score).filter((s): s is number => s !== null);
       score = known.length > 0 ? sumPoints(known) : null;
-      row.getCell('selfScore').value = { formula: `SUM(${written.map((w) => `E${w.row}`).join(',')})`, result: score ?? 0 };
+      row.getCell('selfScore').value = {
+        formula: `SUM(${written.map((w) => `E${w.row}`).join(',')})`,
+        result: score ?? 0,
+      };
     } else {
       score = item?.selfScore ?? null;
       row.getCell('selfScore').value = score;
@@ -118,7 +141,10 @@ export async function writeAssessmentForm(def: FrameworkDefinition, items: Reado
   const tops = sortNodes(def.nodes).map(write);
   const total = sheet.addRow({ title: 'Tổng cộng', maxPoints: sumPoints(def.nodes.map((n) => n.maxPoints)) });
   const known = tops.map((t) => t.score).filter((s): s is number => s !== null);
-  total.getCell('selfScore').value = { formula: `SUM(${tops.map((t) => `E${t.row}`).join(',')})`, result: known.length > 0 ? sumPoints(known) : 0 };
+  total.getCell('selfScore').value = {
+    formula: `SUM(${tops.map((t) => `E${t.row}`).join(',')})`,
+    result: known.length > 0 ? sumPoints(known) : 0,
+  };
   total.font = { bold: true };
   total.eachCell({ includeEmpty: true }, (cell) => (cell.border = BORDER));
 

@@ -32,14 +32,32 @@ const COLUMNS = {
 export const MAX_FIGURE_ROWS = 50_000;
 
 /** `defaultSource` fills a blank Nguồn (e.g. the source named in the upload form). */
-export function parseFiguresTable(rows: TableRow[], defaultSource = ''): { records: FigureRecord[]; problems: SheetProblem[] } {
+export function parseFiguresTable(
+  rows: TableRow[],
+  defaultSource = '',
+): { records: FigureRecord[]; problems: SheetProblem[] } {
   const located = locateColumns(rows, COLUMNS, foldVietnamese);
   if (!located) {
-    return { records: [], problems: [{ row: rows[0]?.row ?? 1, column: '', message: `Không tìm thấy dòng tiêu đề với các cột: ${FIGURE_SHEET_HEADERS.join(' | ')}.` }] };
+    return {
+      records: [],
+      problems: [
+        {
+          row: rows[0]?.row ?? 1,
+          column: '',
+          message: `Không tìm thấy dòng tiêu đề với các cột: ${FIGURE_SHEET_HEADERS.join(' | ')}.`,
+        },
+      ],
+    };
   }
   const { headerIndex, index } = located;
   const data = rows.slice(headerIndex + 1);
-  if (data.length > MAX_FIGURE_ROWS) return { records: [], problems: [{ row: rows[headerIndex]!.row, column: '', message: `Tệp có ${data.length} dòng, tối đa ${MAX_FIGURE_ROWS}.` }] };
+  if (data.length > MAX_FIGURE_ROWS)
+    return {
+      records: [],
+      problems: [
+        { row: rows[headerIndex]!.row, column: '', message: `Tệp có ${data.length} dòng, tối đa ${MAX_FIGURE_ROWS}.` },
+      ],
+    };
   const problems: SheetProblem[] = [];
   const byKey = new Map<string, FigureRecord>();
   const firstRowOf = new Map<string, number>();
@@ -57,10 +75,12 @@ export function parseFiguresTable(rows: TableRow[], defaultSource = ''): { recor
     const before = problems.length;
     if (!unitCode) problems.push({ row, column: 'Mã đơn vị', message: 'Thiếu mã đơn vị.' });
     if (!itemCode) problems.push({ row, column: 'Mã chỉ số', message: 'Thiếu mã chỉ số.' });
-    if (!input) problems.push({ row, column: 'Tên số liệu', message: 'Thiếu tên số liệu (ví dụ: a, b, value, yes, choice).' });
+    if (!input)
+      problems.push({ row, column: 'Tên số liệu', message: 'Thiếu tên số liệu (ví dụ: a, b, value, yes, choice).' });
     if (!value) problems.push({ row, column: 'Giá trị', message: 'Thiếu giá trị.' });
     if (!source) problems.push({ row, column: 'Nguồn', message: 'Thiếu nguồn số liệu.' });
-    if (source.length > 300) problems.push({ row, column: 'Nguồn', message: `Nguồn dài ${source.length} ký tự, tối đa 300.` });
+    if (source.length > 300)
+      problems.push({ row, column: 'Nguồn', message: `Nguồn dài ${source.length} ký tự, tối đa 300.` });
     const key = `${unitCode}\u0000${itemCode}\u0000${source}`;
     if (problems.length > before) {
       tainted.add(key);
@@ -69,7 +89,11 @@ export function parseFiguresTable(rows: TableRow[], defaultSource = ''): { recor
     const record = byKey.get(key) ?? { unitCode, itemCode, source, inputs: {}, rows: {} };
     const seenRow = firstRowOf.get(`${key}\u0000${input}`);
     if (seenRow !== undefined) {
-      problems.push({ row, column: 'Tên số liệu', message: `Số liệu "${input}" của chỉ số ${itemCode}, đơn vị ${unitCode} đã có ở dòng ${seenRow}.` });
+      problems.push({
+        row,
+        column: 'Tên số liệu',
+        message: `Số liệu "${input}" của chỉ số ${itemCode}, đơn vị ${unitCode} đã có ở dòng ${seenRow}.`,
+      });
       tainted.add(key);
       continue;
     }
@@ -79,6 +103,7 @@ export function parseFiguresTable(rows: TableRow[], defaultSource = ''): { recor
     byKey.set(key, record);
   }
   const records = [...byKey.entries()].filter(([key]) => !tainted.has(key)).map(([, r]) => r);
-  if (records.length === 0 && problems.length === 0) problems.push({ row: rows[headerIndex]!.row, column: '', message: 'Bảng không có dòng dữ liệu nào.' });
+  if (records.length === 0 && problems.length === 0)
+    problems.push({ row: rows[headerIndex]!.row, column: '', message: 'Bảng không có dòng dữ liệu nào.' });
   return { records, problems };
 }

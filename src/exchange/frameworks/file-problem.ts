@@ -13,17 +13,33 @@ export interface FileProblem {
   rule?: string;
 }
 
-export const fileError = (message: string, at: Omit<FileProblem, 'message' | 'severity'> = {}): FileProblem => ({ ...at, message, severity: 'error' });
-export const fileWarning = (message: string, at: Omit<FileProblem, 'message' | 'severity'> = {}): FileProblem => ({ ...at, message, severity: 'warning' });
+export const fileError = (message: string, at: Omit<FileProblem, 'message' | 'severity'> = {}): FileProblem => ({
+  ...at,
+  message,
+  severity: 'error',
+});
+export const fileWarning = (message: string, at: Omit<FileProblem, 'message' | 'severity'> = {}): FileProblem => ({
+  ...at,
+  message,
+  severity: 'warning',
+});
 
 /** Schema problems as the API's Problem shape (code SCHEMA_INVALID, the path in front of the message). */
 export function schemaProblemsAsErrors(problems: readonly SchemaProblem[]): (Problem & { path: string })[] {
-  return problems.map((p) => ({ code: 'SCHEMA_INVALID', path: p.path, message: p.path ? `${p.path}: ${p.message}` : p.message }));
+  return problems.map((p) => ({
+    code: 'SCHEMA_INVALID',
+    path: p.path,
+    message: p.path ? `${p.path}: ${p.message}` : p.message,
+  }));
 }
 
 /** "Trang "Bộ chỉ số", dòng 12, tiêu chí 1.2: …" — one line of the Vietnamese report. */
 export function formatFileProblem(p: FileProblem): string {
-  const where = [p.sheet ? `trang "${p.sheet}"` : '', p.row ? `dòng ${p.row}` : '', p.code && !p.message.includes(`Tiêu chí ${p.code}:`) ? `tiêu chí ${p.code}` : '']
+  const where = [
+    p.sheet ? `trang "${p.sheet}"` : '',
+    p.row ? `dòng ${p.row}` : '',
+    p.code && !p.message.includes(`Tiêu chí ${p.code}:`) ? `tiêu chí ${p.code}` : '',
+  ]
     .filter(Boolean)
     .join(', ');
   const label = p.severity === 'error' ? 'Lỗi' : 'Cảnh báo';

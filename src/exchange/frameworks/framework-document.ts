@@ -7,7 +7,12 @@ import type { FrameworkDefinition } from '../../core/framework/index.ts';
 import { fileError, type FileProblem } from './file-problem.ts';
 
 export type DocumentRead =
-  | { ok: true; doc: unknown; format: 'yaml' | 'json'; lineOf: (path: readonly (string | number)[]) => number | undefined }
+  | {
+      ok: true;
+      doc: unknown;
+      format: 'yaml' | 'json';
+      lineOf: (path: readonly (string | number)[]) => number | undefined;
+    }
   | { ok: false; problems: FileProblem[] };
 
 /** Nesting a document may have (an index set of 10 levels is about 25): a deeper one is refused before
@@ -31,7 +36,12 @@ export function jsonTextDepth(text: string, max = MAX_DOCUMENT_DEPTH): number {
 
 export function readFrameworkDocument(text: string): DocumentRead {
   const format = /^\s*[{[]/.test(text) ? 'json' : 'yaml';
-  const tooDeep = () => ({ ok: false as const, problems: [fileError(`Tệp ${format.toUpperCase()} lồng nhau quá sâu (tối đa ${MAX_DOCUMENT_DEPTH} cấp); không đọc được.`)] });
+  const tooDeep = () => ({
+    ok: false as const,
+    problems: [
+      fileError(`Tệp ${format.toUpperCase()} lồng nhau quá sâu (tối đa ${MAX_DOCUMENT_DEPTH} cấp); không đọc được.`),
+    ],
+  });
   if (format === 'json' && jsonTextDepth(text) > MAX_DOCUMENT_DEPTH) return tooDeep();
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
@@ -40,9 +50,13 @@ export function readFrameworkDocument(text: string): DocumentRead {
   if (document.errors.length > 0) {
     return {
       ok: false,
-      problems: document.errors.slice(0, 20).map((e) =>
-        fileError(`Tệp ${format.toUpperCase()} không đọc được: ${e.message.split('\n')[0]}`, { row: e.linePos?.[0].line }),
-      ),
+      problems: document.errors
+        .slice(0, 20)
+        .map((e) =>
+          fileError(`Tệp ${format.toUpperCase()} không đọc được: ${e.message.split('\n')[0]}`, {
+            row: e.linePos?.[0].line,
+          }),
+        ),
     };
   }
   let doc: unknown;

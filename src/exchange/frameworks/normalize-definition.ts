@@ -2,7 +2,12 @@
 // lists dropped, nodes in natural code order. Applied on every write (API, import, presets), so two
 // documents that differ only in such details are stored identically, and export → import is the
 // identity on this form (property-tested).
-import { sortNodes, type FrameworkDefinition, type FrameworkNode, type ScoringMethod } from '../../core/framework/index.ts';
+import {
+  sortNodes,
+  type FrameworkDefinition,
+  type FrameworkNode,
+  type ScoringMethod,
+} from '../../core/framework/index.ts';
 
 const nfc = (s: string) => s.normalize('NFC').trim();
 

@@ -16,7 +16,9 @@ export interface PresetFile {
 export const PRESETS_DIR = path.resolve(import.meta.dirname, '../../../frameworks');
 
 export async function loadPresetFiles(dir = PRESETS_DIR): Promise<PresetFile[]> {
-  const files = readdirSync(dir).filter((f) => /\.ya?ml$/i.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /\.ya?ml$/i.test(f))
+    .sort();
   const out: PresetFile[] = [];
   for (const file of files) {
     const result = await readFrameworkFile(readFileSync(path.join(dir, file)));

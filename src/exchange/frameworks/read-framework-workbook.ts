@@ -31,11 +31,20 @@ export type WorkbookRead =
     }
   | { ok: false; reason: 'unsupported' | 'too_large' | 'invalid'; problems: FileProblem[] };
 
-export async function readFrameworkWorkbook(buf: Buffer, limits: SpreadsheetLimits = DEFAULT_SPREADSHEET_LIMITS): Promise<WorkbookRead> {
-  const loaded = await loadWorkbook(buf, limits, (e) => `Tệp .xlsx bị hỏng, Excel không mở được: ${String(e.message).slice(0, 200)}`);
-  if (!loaded.ok) return { ok: false, reason: loaded.tooLarge ? 'too_large' : 'unsupported', problems: [fileError(loaded.message)] };
+export async function readFrameworkWorkbook(
+  buf: Buffer,
+  limits: SpreadsheetLimits = DEFAULT_SPREADSHEET_LIMITS,
+): Promise<WorkbookRead> {
+  const loaded = await loadWorkbook(
+    buf,
+    limits,
+    (e) => `Tệp .xlsx bị hỏng, Excel không mở được: ${String(e.message).slice(0, 200)}`,
+  );
+  if (!loaded.ok)
+    return { ok: false, reason: loaded.tooLarge ? 'too_large' : 'unsupported', problems: [fileError(loaded.message)] };
   const workbook = loaded.workbook;
-  if (workbook.worksheets.length === 0) return { ok: false, reason: 'invalid', problems: [fileError('Bảng tính không có trang tính nào.')] };
+  if (workbook.worksheets.length === 0)
+    return { ok: false, reason: 'invalid', problems: [fileError('Bảng tính không có trang tính nào.')] };
 
   const isInfo = (ws: ExcelJS.Worksheet) => foldVietnamese(ws.name) === foldVietnamese(INFO_SHEET_NAME);
   let index: { sheet: ExcelJS.Worksheet; header: NonNullable<ReturnType<typeof locateHeader>> } | null = null;
@@ -49,11 +58,19 @@ export async function readFrameworkWorkbook(buf: Buffer, limits: SpreadsheetLimi
   }
   if (!index) {
     const empty = workbook.worksheets.every((ws) => ws.actualRowCount === 0);
-    const required = COLUMNS.filter((c) => c.required).map((c) => c.header).join(' | ');
+    const required = COLUMNS.filter((c) => c.required)
+      .map((c) => c.header)
+      .join(' | ');
     return {
       ok: false,
       reason: 'invalid',
-      problems: [fileError(empty ? 'Bảng tính trống: không có dữ liệu nào.' : `Không tìm thấy dòng tiêu đề có các cột ${required} (trong 40 dòng đầu của các trang tính).`)],
+      problems: [
+        fileError(
+          empty
+            ? 'Bảng tính trống: không có dữ liệu nào.'
+            : `Không tìm thấy dòng tiêu đề có các cột ${required} (trong 40 dòng đầu của các trang tính).`,
+        ),
+      ],
     };
   }
 

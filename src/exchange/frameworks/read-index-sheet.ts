@@ -8,7 +8,16 @@ import { foldVietnamese } from '../../core/text/vietnamese.ts';
 import { fileError, type FileProblem } from './file-problem.ts';
 import { parsePoints, readCell, type CellRead } from './sheet-cells.ts';
 import { SttTree } from './stt-hierarchy.ts';
-import { COLUMNS, type ColumnKey, EVIDENCE_RULE_WORDS, MAX_NODES, MAX_SHEET_ROWS, NO_WORDS, YES_WORDS, foldHeader } from './workbook-layout.ts';
+import {
+  COLUMNS,
+  type ColumnKey,
+  EVIDENCE_RULE_WORDS,
+  MAX_NODES,
+  MAX_SHEET_ROWS,
+  NO_WORDS,
+  YES_WORDS,
+  foldHeader,
+} from './workbook-layout.ts';
 
 export interface IndexSheetResult {
   nodes: FrameworkNode[];
@@ -50,7 +59,8 @@ interface Pending {
 export function readIndexSheet(sheet: ExcelJS.Worksheet, header: { row: number; columns: Columns }): IndexSheetResult {
   const sheetName = sheet.name;
   const problems: FileProblem[] = [];
-  const err = (row: number, message: string, code?: string) => problems.push(fileError(message, { sheet: sheetName, row, ...(code ? { code } : {}) }));
+  const err = (row: number, message: string, code?: string) =>
+    problems.push(fileError(message, { sheet: sheetName, row, ...(code ? { code } : {}) }));
   const tree = new SttTree<Pending>();
   const roots: Pending[] = [];
   const codeRow = new Map<string, { row: number; numeric: boolean }>();
@@ -60,7 +70,10 @@ export function readIndexSheet(sheet: ExcelJS.Worksheet, header: { row: number; 
 
   const lastRow = sheet.rowCount;
   if (lastRow - header.row > MAX_SHEET_ROWS) {
-    err(lastRow, `Trang tính có ${lastRow - header.row} dòng dưới tiêu đề, vượt giới hạn ${MAX_SHEET_ROWS} dòng. Hãy xóa các dòng thừa.`);
+    err(
+      lastRow,
+      `Trang tính có ${lastRow - header.row} dòng dưới tiêu đề, vượt giới hạn ${MAX_SHEET_ROWS} dòng. Hãy xóa các dòng thừa.`,
+    );
     return { nodes: [], rowOf: new Map(), headerRow: header.row, problems };
   }
 
@@ -68,7 +81,11 @@ export function readIndexSheet(sheet: ExcelJS.Worksheet, header: { row: number; 
     const cell = (k: ColumnKey): CellRead => readCell(sheet, r, cols[k]);
     const read = Object.fromEntries(COLUMNS.map((c) => [c.key, cell(c.key)])) as Record<ColumnKey, CellRead>;
     for (const spec of COLUMNS) {
-      if (read[spec.key].uncalculated) err(r, `Cột "${spec.header}" có công thức chưa được tính (không có giá trị lưu sẵn); hãy mở tệp bằng Excel và lưu lại.`);
+      if (read[spec.key].uncalculated)
+        err(
+          r,
+          `Cột "${spec.header}" có công thức chưa được tính (không có giá trị lưu sẵn); hãy mở tệp bằng Excel và lưu lại.`,
+        );
     }
     const stt = read.stt.text;
     const title = read.title.text;
@@ -83,7 +100,11 @@ export function readIndexSheet(sheet: ExcelJS.Worksheet, header: { row: number; 
         continue;
       }
       if (read.maxPoints.text || read.method.text) {
-        err(r, `Dòng tiếp nối của chỉ số ${last.node.code} không được ghi điểm hoặc phương pháp tính điểm riêng; hãy gộp vào dòng của chỉ số.`, last.node.code);
+        err(
+          r,
+          `Dòng tiếp nối của chỉ số ${last.node.code} không được ghi điểm hoặc phương pháp tính điểm riêng; hãy gộp vào dòng của chỉ số.`,
+          last.node.code,
+        );
       }
       TEXT_FIELDS.forEach((k, i) => {
         const t = texts[i]!;
@@ -100,7 +121,9 @@ export function readIndexSheet(sheet: ExcelJS.Worksheet, header: { row: number; 
     if (/^[-+•–*]$/.test(stt.trim())) {
       // A bullet line lists content of the criterion above, not a criterion of its own.
       if (last && !read.maxPoints.text && !read.method.text) {
-        last.node.guidance = [last.node.guidance, `${stt.trim()} ${title}`.trim(), ...texts.filter(Boolean)].filter(Boolean).join('\n');
+        last.node.guidance = [last.node.guidance, `${stt.trim()} ${title}`.trim(), ...texts.filter(Boolean)]
+          .filter(Boolean)
+          .join('\n');
       } else err(r, `Dòng gạch đầu dòng "${title.slice(0, 60)}" có điểm riêng; hãy đánh số cho nó (ví dụ 1.1, a)).`);
       continue;
     }
@@ -120,7 +143,10 @@ export function readIndexSheet(sheet: ExcelJS.Worksheet, header: { row: number; 
     node.code = placed.code;
     const seen = codeRow.get(placed.code);
     if (seen) {
-      const hint = seen.numeric || read.stt.number !== null ? ' (ô STT kiểu số làm "1.10" thành "1.1": hãy định dạng cột STT là văn bản)' : '';
+      const hint =
+        seen.numeric || read.stt.number !== null
+          ? ' (ô STT kiểu số làm "1.10" thành "1.1": hãy định dạng cột STT là văn bản)'
+          : '';
       err(r, `Mã ${placed.code} bị trùng với dòng ${seen.row}${hint}.`, placed.code);
       continue;
     }
@@ -131,7 +157,8 @@ export function readIndexSheet(sheet: ExcelJS.Worksheet, header: { row: number; 
     if (!title) err(r, 'Thiếu tên chỉ số.', node.code);
     const points = parsePoints(read.maxPoints);
     if (points === null) pending.pointsGiven = false;
-    else if (Number.isNaN(points)) err(r, `Điểm tối đa "${read.maxPoints.text.slice(0, 40)}" không phải là số.`, node.code);
+    else if (Number.isNaN(points))
+      err(r, `Điểm tối đa "${read.maxPoints.text.slice(0, 40)}" không phải là số.`, node.code);
     else if (points < 0) err(r, `Điểm tối đa không được âm (${points}).`, node.code);
     else {
       node.maxPoints = points;
@@ -149,13 +176,25 @@ export function readIndexSheet(sheet: ExcelJS.Worksheet, header: { row: number; 
     if (req) {
       if (YES_WORDS.includes(req)) node.evidenceRequired = true;
       else if (NO_WORDS.includes(req)) node.evidenceRequired = false;
-      else err(r, `Cột "Bắt buộc minh chứng" chỉ nhận "Có" hoặc "Không" (nhận "${read.evidenceRequired.text.slice(0, 30)}").`, node.code);
+      else
+        err(
+          r,
+          `Cột "Bắt buộc minh chứng" chỉ nhận "Có" hoặc "Không" (nhận "${read.evidenceRequired.text.slice(0, 30)}").`,
+          node.code,
+        );
     }
     const ruleText = foldVietnamese(read.evidenceRule.text);
     if (ruleText) {
-      const rule = (Object.keys(EVIDENCE_RULE_WORDS) as (keyof typeof EVIDENCE_RULE_WORDS)[]).find((k) => EVIDENCE_RULE_WORDS[k].some((w) => foldVietnamese(w) === ruleText));
+      const rule = (Object.keys(EVIDENCE_RULE_WORDS) as (keyof typeof EVIDENCE_RULE_WORDS)[]).find((k) =>
+        EVIDENCE_RULE_WORDS[k].some((w) => foldVietnamese(w) === ruleText),
+      );
       if (rule) node.evidenceRule = rule;
-      else err(r, `Cột "Yêu cầu tài liệu kiểm chứng" chỉ nhận "Bắt buộc", "Tài liệu hoặc giải trình" hoặc "Không yêu cầu" (nhận "${read.evidenceRule.text.slice(0, 30)}").`, node.code);
+      else
+        err(
+          r,
+          `Cột "Yêu cầu tài liệu kiểm chứng" chỉ nhận "Bắt buộc", "Tài liệu hoặc giải trình" hoặc "Không yêu cầu" (nhận "${read.evidenceRule.text.slice(0, 30)}").`,
+          node.code,
+        );
     }
     if (read.domain.text) node.domain = read.domain.text;
   }
@@ -167,7 +206,8 @@ export function readIndexSheet(sheet: ExcelJS.Worksheet, header: { row: number; 
       if (p.children.length > 0) {
         p.node.children = finish(p.children);
         // A group row without points (a section heading) is worth the sum of its children.
-        if (!p.pointsGiven) p.node.maxPoints = p.node.children.reduce((s, c) => s + Math.round(c.maxPoints * 100), 0) / 100;
+        if (!p.pointsGiven)
+          p.node.maxPoints = p.node.children.reduce((s, c) => s + Math.round(c.maxPoints * 100), 0) / 100;
       } else if (!p.pointsGiven && !problems.some((x) => x.row === p.row)) {
         err(p.row, 'Thiếu điểm tối đa.', p.node.code);
       }

@@ -20,10 +20,23 @@ export interface MetadataResult {
 }
 
 const FIELD_OF: Partial<Record<MetaKey, string>> = {
-  code: 'code', name: 'name', description: 'description', notes: 'notes', illustrative: 'illustrative',
-  decisionNumber: 'decision', decisionDate: 'decision', issuer: 'decision', decisionTitle: 'decision', articles: 'decision',
-  unitTypes: 'appliesTo', groupName: 'appliesTo', mainIndicators: 'declared', subIndicators: 'declared', totalPoints: 'declared',
-  infoField: 'infoFields', rules: 'rules',
+  code: 'code',
+  name: 'name',
+  description: 'description',
+  notes: 'notes',
+  illustrative: 'illustrative',
+  decisionNumber: 'decision',
+  decisionDate: 'decision',
+  issuer: 'decision',
+  decisionTitle: 'decision',
+  articles: 'decision',
+  unitTypes: 'appliesTo',
+  groupName: 'appliesTo',
+  mainIndicators: 'declared',
+  subIndicators: 'declared',
+  totalPoints: 'declared',
+  infoField: 'infoFields',
+  rules: 'rules',
 };
 
 /** "07/11/2023", "7/11/2023", "2023-11-07" or a date cell → "2023-11-07"; null when unreadable. */
@@ -38,7 +51,10 @@ export function parseDate(text: string): string | null {
 export function parseUnitTypes(text: string): { types: UnitType[]; unknown: string[] } {
   const types: UnitType[] = [];
   const unknown: string[] = [];
-  for (const part of text.split(/[;\n]/).map((s) => s.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(/[;\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const t = isUnitType(part) ? part : parseUnitType(part);
     if (t) types.push(t);
     else unknown.push(part);
@@ -71,13 +87,24 @@ class MetadataBuilder {
       return n;
     };
     switch (key) {
-      case 'code': case 'name': case 'description': case 'notes':
+      case 'code':
+      case 'name':
+      case 'description':
+      case 'notes':
         this.doc[key] = value;
         return;
-      case 'decisionNumber': this.sub('decision').number = value; return;
-      case 'issuer': this.sub('decision').issuer = value; return;
-      case 'decisionTitle': this.sub('decision').title = value; return;
-      case 'articles': this.sub('decision').articles = value; return;
+      case 'decisionNumber':
+        this.sub('decision').number = value;
+        return;
+      case 'issuer':
+        this.sub('decision').issuer = value;
+        return;
+      case 'decisionTitle':
+        this.sub('decision').title = value;
+        return;
+      case 'articles':
+        this.sub('decision').articles = value;
+        return;
       case 'decisionDate': {
         const d = parseDate(value);
         if (d) this.sub('decision').date = d;
@@ -86,11 +113,17 @@ class MetadataBuilder {
       }
       case 'unitTypes': {
         const { types, unknown } = parseUnitTypes(value);
-        if (unknown.length > 0) this.err(row, `Đối tượng áp dụng không nhận ra: ${unknown.map((u) => `"${u.slice(0, 40)}"`).join(', ')} (ví dụ: Sở, ban, ngành; Huyện/Thị xã/Thành phố thuộc tỉnh; Xã/Phường/Thị trấn/Đặc khu).`);
+        if (unknown.length > 0)
+          this.err(
+            row,
+            `Đối tượng áp dụng không nhận ra: ${unknown.map((u) => `"${u.slice(0, 40)}"`).join(', ')} (ví dụ: Sở, ban, ngành; Huyện/Thị xã/Thành phố thuộc tỉnh; Xã/Phường/Thị trấn/Đặc khu).`,
+          );
         this.sub('appliesTo').unitTypes = types;
         return;
       }
-      case 'groupName': this.sub('appliesTo').groupName = value; return;
+      case 'groupName':
+        this.sub('appliesTo').groupName = value;
+        return;
       case 'illustrative': {
         const f = foldVietnamese(value);
         if (YES_WORDS.includes(f)) this.doc.illustrative = true;
@@ -98,7 +131,8 @@ class MetadataBuilder {
         else this.err(row, `"Bộ chỉ số minh họa" chỉ nhận "Có" hoặc "Không".`);
         return;
       }
-      case 'mainIndicators': case 'subIndicators': {
+      case 'mainIndicators':
+      case 'subIndicators': {
         const n = number(true);
         if (n !== undefined) this.sub('declared')[key] = n;
         return;
@@ -149,7 +183,10 @@ export function readMetadataAboveHeader(sheet: ExcelJS.Worksheet, headerRow: num
     for (let c = 1; c <= width; c++) {
       const text = readCell(sheet, r, c).text;
       if (!text) continue;
-      const decision = /quyết định số\s*([^\s,]+)\s*(?:ngày\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}))?\s*(?:của\s*(.+?))?\s*\)?$/iu.exec(text);
+      const decision =
+        /quyết định số\s*([^\s,]+)\s*(?:ngày\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}))?\s*(?:của\s*(.+?))?\s*\)?$/iu.exec(
+          text,
+        );
       if (decision) {
         b.set('decisionNumber', r, decision[1]!);
         if (decision[2]) b.set('decisionDate', r, decision[2]);

@@ -33,7 +33,8 @@ export function readCell(sheet: ExcelJS.Worksheet, row: number, col: number): Ce
   if (cell.type === ExcelJS.ValueType.Formula && value !== null && typeof value === 'object') {
     const result = (value as { result?: ExcelJS.CellValue }).result;
     if (result === undefined || result === null) return { ...EMPTY, uncalculated: true };
-    if (typeof result === 'object' && 'error' in result) return { ...EMPTY, text: String((result as { error: string }).error) };
+    if (typeof result === 'object' && 'error' in result)
+      return { ...EMPTY, text: String((result as { error: string }).error) };
     return { ...EMPTY, text: cellText(result), number: typeof result === 'number' ? tidy(result) : null };
   }
   if (typeof value === 'number') return { ...EMPTY, text: String(value), number: value };

@@ -21,7 +21,9 @@ export interface Placed<T> {
   depth: number;
 }
 
-export type PlaceResult<T> = { ok: true; code: string; parent: Placed<T> | null; placed: Placed<T> } | { ok: false; message: string };
+export type PlaceResult<T> =
+  | { ok: true; code: string; parent: Placed<T> | null; placed: Placed<T> }
+  | { ok: false; message: string };
 
 const ROMAN = /^[IVXLC]+$/;
 
@@ -38,9 +40,13 @@ export class SttTree<T> {
 
   /** Explicit level (1 = top): parent is the latest node one level up. */
   placeAtLevel(item: T, code: string, level: number): PlaceResult<T> {
-    if (!Number.isInteger(level) || level < 1) return { ok: false, message: `Cấp "${level}" phải là số nguyên từ 1 trở lên.` };
+    if (!Number.isInteger(level) || level < 1)
+      return { ok: false, message: `Cấp "${level}" phải là số nguyên từ 1 trở lên.` };
     if (level > this.stack.length + 1) {
-      return { ok: false, message: `Cấp ${level} nhưng phía trên không có chỉ số cấp ${level - 1} nào để làm chỉ số cha.` };
+      return {
+        ok: false,
+        message: `Cấp ${level} nhưng phía trên không có chỉ số cấp ${level - 1} nào để làm chỉ số cha.`,
+      };
     }
     this.stack.length = level - 1;
     return this.push(item, code, 'explicit', code);
@@ -63,11 +69,17 @@ export class SttTree<T> {
       const parentLabel = label.slice(0, cut);
       const parent = this.byLabel.get(parentLabel);
       if (!parent) {
-        return { ok: false, message: `STT "${rawStt}": không tìm thấy chỉ số cha "${parentLabel}" ở các dòng phía trên (đánh số bị ngắt quãng hoặc dòng đặt sai thứ tự).` };
+        return {
+          ok: false,
+          message: `STT "${rawStt}": không tìm thấy chỉ số cha "${parentLabel}" ở các dòng phía trên (đánh số bị ngắt quãng hoặc dòng đặt sai thứ tự).`,
+        };
       }
       const at = this.stack.indexOf(parent);
       if (at < 0) {
-        return { ok: false, message: `STT "${rawStt}": chỉ số cha "${parentLabel}" đã khép lại ở phía trên; các chỉ số con phải nằm ngay dưới chỉ số cha.` };
+        return {
+          ok: false,
+          message: `STT "${rawStt}": chỉ số cha "${parentLabel}" đã khép lại ở phía trên; các chỉ số con phải nằm ngay dưới chỉ số cha.`,
+        };
       }
       this.stack.length = at + 1;
       return this.push(item, `${parent.code}.${label.slice(cut + 1)}`, 'dotted', label);
@@ -78,7 +90,11 @@ export class SttTree<T> {
       if (!parent) return { ok: false, message: `STT "${rawStt}": mục chữ cái phải nằm dưới một chỉ số có số thứ tự.` };
       return this.push(item, `${parent.code}.${label}`, 'letter', label);
     }
-    if (label === 'đ') return { ok: false, message: 'STT "đ": mã tiêu chí chỉ dùng chữ cái không dấu; hãy đánh lại các mục chữ cái (a, b, c, d, e…).' };
+    if (label === 'đ')
+      return {
+        ok: false,
+        message: 'STT "đ": mã tiêu chí chỉ dùng chữ cái không dấu; hãy đánh lại các mục chữ cái (a, b, c, d, e…).',
+      };
     return { ok: false, message: `STT "${rawStt}" không đúng dạng (ví dụ hợp lệ: I, 1, 1.2, 1.2.3, a)).` };
   }
 

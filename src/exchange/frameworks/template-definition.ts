@@ -15,13 +15,30 @@ export const TEMPLATE_DEFINITION: FrameworkDefinition = {
       title: 'Nhận thức số',
       maxPoints: 30,
       children: [
-        { code: '1.1', title: 'Lãnh đạo đơn vị tham gia các chương trình chuyển đổi số (chấm trực tiếp)', maxPoints: 10, method: { kind: 'manual', step: 0.5 } },
-        { code: '1.2', title: 'Ban hành kế hoạch chuyển đổi số năm (có/không)', maxPoints: 10, method: { kind: 'yesno' } },
+        {
+          code: '1.1',
+          title: 'Lãnh đạo đơn vị tham gia các chương trình chuyển đổi số (chấm trực tiếp)',
+          maxPoints: 10,
+          method: { kind: 'manual', step: 0.5 },
+        },
+        {
+          code: '1.2',
+          title: 'Ban hành kế hoạch chuyển đổi số năm (có/không)',
+          maxPoints: 10,
+          method: { kind: 'yesno' },
+        },
         {
           code: '1.3',
           title: 'Mức độ tuyên truyền về chuyển đổi số (chọn mức)',
           maxPoints: 10,
-          method: { kind: 'choice', options: [{ value: 'cao', label: 'Thường xuyên', fraction: 1 }, { value: 'vua', label: 'Có', points: 5 }, { value: 'thap', label: 'Chưa', points: 0 }] },
+          method: {
+            kind: 'choice',
+            options: [
+              { value: 'cao', label: 'Thường xuyên', fraction: 1 },
+              { value: 'vua', label: 'Có', points: 5 },
+              { value: 'thap', label: 'Chưa', points: 0 },
+            ],
+          },
         },
       ],
     },
@@ -30,12 +47,30 @@ export const TEMPLATE_DEFINITION: FrameworkDefinition = {
       title: 'Hoạt động chính quyền số',
       maxPoints: 70,
       children: [
-        { code: '2.1', title: 'Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến (tỷ lệ)', maxPoints: 40, method: { kind: 'ratio', numeratorLabel: 'Số hồ sơ nộp trực tuyến', denominatorLabel: 'Tổng số hồ sơ', zeroDenominator: 'not_applicable' } },
+        {
+          code: '2.1',
+          title: 'Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến (tỷ lệ)',
+          maxPoints: 40,
+          method: {
+            kind: 'ratio',
+            numeratorLabel: 'Số hồ sơ nộp trực tuyến',
+            denominatorLabel: 'Tổng số hồ sơ',
+            zeroDenominator: 'not_applicable',
+          },
+        },
         {
           code: '2.2',
           title: 'Số cuộc họp trực tuyến trong năm (theo mức)',
           maxPoints: 30,
-          method: { kind: 'steps', input: 'number', valueLabel: 'Số cuộc họp', thresholds: [{ atLeast: 12, fraction: 1 }, { atLeast: 4, points: 15 }] },
+          method: {
+            kind: 'steps',
+            input: 'number',
+            valueLabel: 'Số cuộc họp',
+            thresholds: [
+              { atLeast: 12, fraction: 1 },
+              { atLeast: 4, points: 15 },
+            ],
+          },
         },
       ],
     },

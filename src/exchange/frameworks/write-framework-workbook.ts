@@ -4,9 +4,21 @@
 // metadata. Codes are written verbatim in STT (as text, so "1.10" stays "1.10") with their level in
 // "Cấp", which makes the round trip exact even for codes that do not follow their parent's prefix.
 import ExcelJS from 'exceljs';
-import { formatMethodNotation, sortNodes, type FrameworkDefinition, type FrameworkNode } from '../../core/framework/index.ts';
+import {
+  formatMethodNotation,
+  sortNodes,
+  type FrameworkDefinition,
+  type FrameworkNode,
+} from '../../core/framework/index.ts';
 import { UNIT_TYPE_LABELS } from '../../core/org/unit-types.ts';
-import { COLUMNS, EVIDENCE_RULE_WORDS, INDEX_SHEET_NAME, INFO_SHEET_NAME, META_LABELS, type MetaKey } from './workbook-layout.ts';
+import {
+  COLUMNS,
+  EVIDENCE_RULE_WORDS,
+  INDEX_SHEET_NAME,
+  INFO_SHEET_NAME,
+  META_LABELS,
+  type MetaKey,
+} from './workbook-layout.ts';
 import { neutralizeWorkbook } from '../formula-injection.ts';
 
 const THIN = { style: 'thin' as const };
@@ -105,7 +117,9 @@ function metaRows(def: FrameworkDefinition): [MetaKey, ...(string | number)[]][]
 }
 
 function writeInfoSheet(workbook: ExcelJS.Workbook, def: FrameworkDefinition): void {
-  const sheet = workbook.addWorksheet(INFO_SHEET_NAME, { pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const sheet = workbook.addWorksheet(INFO_SHEET_NAME, {
+    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   sheet.columns = [{ width: 32 }, { width: 70 }, { width: 30 }, { width: 14 }];
   const head = sheet.addRow(['Thông tin', 'Giá trị', 'Nhãn (trường thông tin chung)', 'Đơn vị tính']);
   head.font = { bold: true };

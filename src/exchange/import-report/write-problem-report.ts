@@ -19,7 +19,10 @@ const PROBLEM_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FF9C0006' } };
 
 /** Column number (1-based) of each problem column, from the header: the first row (of 15, like
  *  locateColumns) holding one of their labels; without one, the first row. */
-function locateHeader(rows: readonly TableRow[], labels: ReadonlySet<string>): { headerRow: number; columns: Map<string, number> } {
+function locateHeader(
+  rows: readonly TableRow[],
+  labels: ReadonlySet<string>,
+): { headerRow: number; columns: Map<string, number> } {
   for (const r of rows.slice(0, 15)) {
     const columns = new Map<string, number>();
     r.cells.forEach((c, i) => {
@@ -31,14 +34,20 @@ function locateHeader(rows: readonly TableRow[], labels: ReadonlySet<string>): {
   return { headerRow: rows[0]?.row ?? 1, columns: new Map() };
 }
 
-export async function writeProblemReport(problems: readonly ReportProblem[], rows: readonly TableRow[] | null): Promise<Buffer> {
+export async function writeProblemReport(
+  problems: readonly ReportProblem[],
+  rows: readonly TableRow[] | null,
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Thước Đo';
   if (rows) {
     const sheet = workbook.addWorksheet('Tệp có đánh dấu lỗi');
     const width = Math.max(1, ...rows.map((r) => r.cells.length));
     for (const r of rows) sheet.getRow(r.row).values = [...r.cells];
-    const { headerRow, columns } = locateHeader(rows, new Set(problems.map((p) => foldVietnamese(p.column)).filter(Boolean)));
+    const { headerRow, columns } = locateHeader(
+      rows,
+      new Set(problems.map((p) => foldVietnamese(p.column)).filter(Boolean)),
+    );
     const noteColumn = width + 1;
     const byRow = new Map<number, ReportProblem[]>();
     for (const p of problems) byRow.set(p.row, [...(byRow.get(p.row) ?? []), p]);
@@ -52,7 +61,10 @@ export async function writeProblemReport(problems: readonly ReportProblem[], row
         const cell = row.getCell(col);
         cell.fill = PROBLEM_FILL;
         cell.font = PROBLEM_FONT;
-        cell.note = list.filter((q) => q.column === p.column).map((q) => q.message).join('\n');
+        cell.note = list
+          .filter((q) => q.column === p.column)
+          .map((q) => q.message)
+          .join('\n');
       }
       const note = row.getCell(noteColumn);
       note.value = list.map((p) => (p.column ? `${p.column}: ${p.message}` : p.message)).join('\n');

@@ -3,7 +3,11 @@
 import ExcelJS from 'exceljs';
 import { neutralizeWorkbook } from '../formula-injection.ts';
 
-export async function writeImportTemplate(sheetName: string, headers: readonly string[], examples: readonly (readonly string[])[]): Promise<Buffer> {
+export async function writeImportTemplate(
+  sheetName: string,
+  headers: readonly string[],
+  examples: readonly (readonly string[])[],
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Thước Đo';
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });

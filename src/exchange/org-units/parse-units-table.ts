@@ -62,7 +62,12 @@ export function parseUnitType(text: string): UnitType | null {
 
 /** `codesInFile`: every code a row carries, valid or not, so that the checks against the database (run on
  *  the valid rows in the same report) do not call a parent missing when its own row has a problem. */
-export function parseUnitsTable(rows: TableRow[]): { records: UnitRecord[]; problems: RowProblem[]; codesInFile: Set<string>; headerFound: boolean } {
+export function parseUnitsTable(rows: TableRow[]): {
+  records: UnitRecord[];
+  problems: RowProblem[];
+  codesInFile: Set<string>;
+  headerFound: boolean;
+} {
   const located = locateColumns(rows, UNIT_SHEET_COLUMNS, foldVietnamese);
   const codesInFile = new Set<string>();
   if (!located) {
@@ -70,7 +75,15 @@ export function parseUnitsTable(rows: TableRow[]): { records: UnitRecord[]; prob
       codesInFile,
       headerFound: false,
       records: [],
-      problems: [{ row: rows[0]?.row ?? 1, column: '', code: 'HEADER_NOT_FOUND', params: { columns: UNIT_SHEET_HEADERS.join(' | ') }, message: `Không tìm thấy dòng tiêu đề với các cột: ${UNIT_SHEET_HEADERS.join(' | ')}.` }],
+      problems: [
+        {
+          row: rows[0]?.row ?? 1,
+          column: '',
+          code: 'HEADER_NOT_FOUND',
+          params: { columns: UNIT_SHEET_HEADERS.join(' | ') },
+          message: `Không tìm thấy dòng tiêu đề với các cột: ${UNIT_SHEET_HEADERS.join(' | ')}.`,
+        },
+      ],
     };
   }
   const { headerIndex, index } = located;
@@ -87,16 +100,56 @@ export function parseUnitsTable(rows: TableRow[]): { records: UnitRecord[]; prob
     if (code) codesInFile.add(code);
     const before = problems.length;
     if (!code) problems.push({ row, column: 'Mã đơn vị', code: 'REQUIRED', message: 'Thiếu mã đơn vị.' });
-    else if (!UNIT_CODE_PATTERN.test(code)) problems.push({ row, column: 'Mã đơn vị', code: 'UNIT_CODE_INVALID', params: { value: code.slice(0, 80) }, message: `Mã "${code.slice(0, 80)}" không hợp lệ (chỉ chữ không dấu, số, . _ -; tối đa 64 ký tự).` });
-    else if (seen.has(code)) problems.push({ row, column: 'Mã đơn vị', code: 'DUPLICATE_IN_FILE', params: { value: code, firstRow: seen.get(code)! }, message: `Mã "${code}" bị trùng với dòng ${seen.get(code)}.` });
+    else if (!UNIT_CODE_PATTERN.test(code))
+      problems.push({
+        row,
+        column: 'Mã đơn vị',
+        code: 'UNIT_CODE_INVALID',
+        params: { value: code.slice(0, 80) },
+        message: `Mã "${code.slice(0, 80)}" không hợp lệ (chỉ chữ không dấu, số, . _ -; tối đa 64 ký tự).`,
+      });
+    else if (seen.has(code))
+      problems.push({
+        row,
+        column: 'Mã đơn vị',
+        code: 'DUPLICATE_IN_FILE',
+        params: { value: code, firstRow: seen.get(code)! },
+        message: `Mã "${code}" bị trùng với dòng ${seen.get(code)}.`,
+      });
     if (!name) problems.push({ row, column: 'Tên đơn vị', code: 'REQUIRED', message: 'Thiếu tên đơn vị.' });
-    else if (name.length > 300) problems.push({ row, column: 'Tên đơn vị', code: 'TOO_LONG', params: { length: name.length, max: 300 }, message: `Tên đơn vị dài ${name.length} ký tự, tối đa 300.` });
+    else if (name.length > 300)
+      problems.push({
+        row,
+        column: 'Tên đơn vị',
+        code: 'TOO_LONG',
+        params: { length: name.length, max: 300 },
+        message: `Tên đơn vị dài ${name.length} ký tự, tối đa 300.`,
+      });
     const type = parseUnitType(typeText);
-    if (!type) problems.push({ row, column: 'Loại', code: 'UNIT_TYPE_UNKNOWN', params: { value: typeText.slice(0, 80) }, message: `Loại "${typeText.slice(0, 80)}" không hợp lệ (ví dụ: Sở, Huyện, Xã, Phường, Đơn vị sự nghiệp).` });
-    if (parentCode && parentCode === code) problems.push({ row, column: 'Mã đơn vị cấp trên', code: 'PARENT_IS_SELF', message: 'Đơn vị không thể là cấp trên của chính nó.' });
+    if (!type)
+      problems.push({
+        row,
+        column: 'Loại',
+        code: 'UNIT_TYPE_UNKNOWN',
+        params: { value: typeText.slice(0, 80) },
+        message: `Loại "${typeText.slice(0, 80)}" không hợp lệ (ví dụ: Sở, Huyện, Xã, Phường, Đơn vị sự nghiệp).`,
+      });
+    if (parentCode && parentCode === code)
+      problems.push({
+        row,
+        column: 'Mã đơn vị cấp trên',
+        code: 'PARENT_IS_SELF',
+        message: 'Đơn vị không thể là cấp trên của chính nó.',
+      });
     if (code && !seen.has(code)) seen.set(code, row);
     if (problems.length === before) records.push({ row, code, name, type: type!, parentCode });
   }
-  if (records.length === 0 && problems.length === 0) problems.push({ row: rows[headerIndex]!.row, column: '', code: 'NO_DATA_ROWS', message: 'Bảng không có dòng dữ liệu nào.' });
+  if (records.length === 0 && problems.length === 0)
+    problems.push({
+      row: rows[headerIndex]!.row,
+      column: '',
+      code: 'NO_DATA_ROWS',
+      message: 'Bảng không có dòng dữ liệu nào.',
+    });
   return { records, problems, codesInFile, headerFound: true };
 }

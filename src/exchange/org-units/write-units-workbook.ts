@@ -18,7 +18,14 @@ export async function writeUnitsWorkbook(units: readonly ExportUnit[]): Promise<
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Thước Đo';
   const sheet = workbook.addWorksheet('Đơn vị', {
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+    },
     views: [{ state: 'frozen', ySplit: 1 }],
   });
   sheet.columns = [

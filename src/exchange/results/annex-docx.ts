@@ -2,7 +2,18 @@
 // (issuing body on the left; national motto "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do -
 // Hạnh phúc" on the right), the title, a ranking table per group, and the signature block of the
 // competent authority ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" when a vice chair signs on the chair's behalf).
-import { AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import { submissionStatusVi } from '../../core/campaign/submission-status.ts';
 import { issuingBodyHeading, issuingBodyInSentence, placeAndDate } from '../../core/text/administrative-names.ts';
 import { RANKING_HEADERS } from './ranking-xlsx.ts';
@@ -21,8 +32,13 @@ export interface AnnexOptions {
 }
 
 const FONT = 'Times New Roman';
-const run = (text: string, o: { bold?: boolean; italics?: boolean; size?: number } = {}) => new TextRun({ text, font: FONT, size: (o.size ?? 13) * 2, bold: o.bold, italics: o.italics });
-const para = (children: TextRun[], align: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.CENTER, after = 0) => new Paragraph({ children, alignment: align, spacing: { after } });
+const run = (text: string, o: { bold?: boolean; italics?: boolean; size?: number } = {}) =>
+  new TextRun({ text, font: FONT, size: (o.size ?? 13) * 2, bold: o.bold, italics: o.italics });
+const para = (
+  children: TextRun[],
+  align: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.CENTER,
+  after = 0,
+) => new Paragraph({ children, alignment: align, spacing: { after } });
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
 
@@ -32,7 +48,14 @@ function twoColumns(left: Paragraph[], right: Paragraph[], leftPct = 40): Table 
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: NO_BORDERS,
-    rows: [new TableRow({ children: [new TableCell({ children: left, width: { size: leftPct, type: WidthType.PERCENTAGE } }), new TableCell({ children: right, width: { size: 100 - leftPct, type: WidthType.PERCENTAGE } })] })],
+    rows: [
+      new TableRow({
+        children: [
+          new TableCell({ children: left, width: { size: leftPct, type: WidthType.PERCENTAGE } }),
+          new TableCell({ children: right, width: { size: 100 - leftPct, type: WidthType.PERCENTAGE } }),
+        ],
+      }),
+    ],
   });
 }
 
@@ -40,13 +63,29 @@ const WIDTHS = [8, 28, 10, 10, 9, 10, 9, 16];
 
 function rankingTable(g: ExportCampaign['groups'][number]): Table {
   const cell = (text: string, i: number, bold = false) =>
-    new TableCell({ width: { size: WIDTHS[i]!, type: WidthType.PERCENTAGE }, children: [para([run(text, { bold, size: 12 })], i === 1 && !bold ? AlignmentType.LEFT : AlignmentType.CENTER)] });
+    new TableCell({
+      width: { size: WIDTHS[i]!, type: WidthType.PERCENTAGE },
+      children: [para([run(text, { bold, size: 12 })], i === 1 && !bold ? AlignmentType.LEFT : AlignmentType.CENTER)],
+    });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
       new TableRow({ tableHeader: true, children: RANKING_HEADERS.map((h, i) => cell(h, i, true)) }),
       ...g.units.map(
-        (u, k) => new TableRow({ cantSplit: true, children: [String(k + 1), u.unit.name, viNumber(u.selfTotal), viNumber(u.finalAfterPenalty), viNumber(u.percent), bandLabel(u), rankLabel(u), submissionStatusVi(u)].map((v, i) => cell(v, i)) }),
+        (u, k) =>
+          new TableRow({
+            cantSplit: true,
+            children: [
+              String(k + 1),
+              u.unit.name,
+              viNumber(u.selfTotal),
+              viNumber(u.finalAfterPenalty),
+              viNumber(u.percent),
+              bandLabel(u),
+              rankLabel(u),
+              submissionStatusVi(u),
+            ].map((v, i) => cell(v, i)),
+          }),
       ),
     ],
   });
@@ -57,11 +96,18 @@ export async function writeAnnexDocx(c: ExportCampaign, o: AnnexOptions = {}): P
   const inSentence = issuingBodyInSentence(c.ownerName);
   const header = twoColumns(
     // "ỦY BAN NHÂN DÂN" on its own line, the locality below it, as ND 30 lays the heading out.
-    issuer.startsWith('ỦY BAN NHÂN DÂN ') ? [para([run('ỦY BAN NHÂN DÂN', { bold: true, size: 12 })]), para([run(issuer.slice('ỦY BAN NHÂN DÂN '.length), { bold: true, size: 12 })])] : [para([run(issuer, { bold: true, size: 12 })])],
+    issuer.startsWith('ỦY BAN NHÂN DÂN ')
+      ? [
+          para([run('ỦY BAN NHÂN DÂN', { bold: true, size: 12 })]),
+          para([run(issuer.slice('ỦY BAN NHÂN DÂN '.length), { bold: true, size: 12 })]),
+        ]
+      : [para([run(issuer, { bold: true, size: 12 })])],
     [
       para([run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 12 })]),
       para([run('Độc lập - Tự do - Hạnh phúc', { bold: true })]),
-      ...(o.decisionDate ? [para([run(placeAndDate(c.ownerName, o.decisionDate), { italics: true })], AlignmentType.CENTER, 0)] : []),
+      ...(o.decisionDate
+        ? [para([run(placeAndDate(c.ownerName, o.decisionDate), { italics: true })], AlignmentType.CENTER, 0)]
+        : []),
     ],
     38,
   );
@@ -76,7 +122,13 @@ export async function writeAnnexDocx(c: ExportCampaign, o: AnnexOptions = {}): P
     para([run(attached, { italics: true })], AlignmentType.CENTER, 240),
   ];
   c.groups.forEach((g, i) => {
-    body.push(para([run(`${String.fromCharCode(65 + (i % 26))}. ${g.group.name.toLocaleUpperCase('vi-VN')}`, { bold: true })], AlignmentType.LEFT, 120));
+    body.push(
+      para(
+        [run(`${String.fromCharCode(65 + (i % 26))}. ${g.group.name.toLocaleUpperCase('vi-VN')}`, { bold: true })],
+        AlignmentType.LEFT,
+        120,
+      ),
+    );
     body.push(rankingTable(g));
     body.push(para([], AlignmentType.CENTER, 200));
   });
@@ -96,7 +148,14 @@ export async function writeAnnexDocx(c: ExportCampaign, o: AnnexOptions = {}): P
   const doc = new Document({
     creator: 'Thước Đo',
     title: `Phụ lục kết quả đánh giá chuyển đổi số năm ${c.year}`,
-    sections: [{ properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1701, right: 1134 } } }, children: body }],
+    sections: [
+      {
+        properties: {
+          page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1701, right: 1134 } },
+        },
+        children: body,
+      },
+    ],
   });
   return Buffer.from(await Packer.toBuffer(doc));
 }

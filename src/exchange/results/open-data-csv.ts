@@ -41,7 +41,25 @@ export async function* openDataCsv(c: ExportCampaign, batchRows = 2000): AsyncGe
     for (const u of g.units) {
       for (const i of u.items) {
         const node = g.nodes.get(i.code);
-        buf += `${[c.name, c.year, g.group.name, u.unit.code, u.unit.name, i.code, node?.title ?? '', node?.maxPoints ?? null, i.self, i.final, i.notApplicable, i.replacementCode, u.finalAfterPenalty, u.percent, u.band?.label ?? '', u.rank, submissionStatusVi(u)]
+        buf += `${[
+          c.name,
+          c.year,
+          g.group.name,
+          u.unit.code,
+          u.unit.name,
+          i.code,
+          node?.title ?? '',
+          node?.maxPoints ?? null,
+          i.self,
+          i.final,
+          i.notApplicable,
+          i.replacementCode,
+          u.finalAfterPenalty,
+          u.percent,
+          u.band?.label ?? '',
+          u.rank,
+          submissionStatusVi(u),
+        ]
           .map(cell)
           .join(',')}\r\n`;
         if (++n % batchRows === 0) {

@@ -23,7 +23,24 @@ export async function writeOpenDataXlsx(c: ExportCampaign, stream: Writable): Pr
     for (const u of g.units) {
       for (const i of u.items) {
         const node = g.nodes.get(i.code);
-        ws.addRow(safeRow([u.unit.code, u.unit.name, i.code, node?.title ?? '', node?.maxPoints ?? null, i.self, i.final, i.notApplicable ? 'Có' : 'Không', i.replacementCode ?? '', u.finalAfterPenalty, u.percent, u.band?.label ?? '', u.rank, submissionStatusVi(u)])).commit();
+        ws.addRow(
+          safeRow([
+            u.unit.code,
+            u.unit.name,
+            i.code,
+            node?.title ?? '',
+            node?.maxPoints ?? null,
+            i.self,
+            i.final,
+            i.notApplicable ? 'Có' : 'Không',
+            i.replacementCode ?? '',
+            u.finalAfterPenalty,
+            u.percent,
+            u.band?.label ?? '',
+            u.rank,
+            submissionStatusVi(u),
+          ]),
+        ).commit();
         if (++n % 2000 === 0) await breathe();
       }
     }

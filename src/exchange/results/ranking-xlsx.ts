@@ -10,14 +10,27 @@ import { submissionStatusVi } from '../../core/campaign/submission-status.ts';
 import { safeRow } from '../formula-injection.ts';
 import { type ExportCampaign, bandLabel, breathe, sheetNameFor } from './types.ts';
 
-export const RANKING_HEADERS = ['STT', 'Tên đơn vị', 'Điểm tự chấm', 'Điểm thẩm định', 'Tỷ lệ %', 'Xếp loại', 'Xếp hạng', 'Tình trạng nộp'] as const;
+export const RANKING_HEADERS = [
+  'STT',
+  'Tên đơn vị',
+  'Điểm tự chấm',
+  'Điểm thẩm định',
+  'Tỷ lệ %',
+  'Xếp loại',
+  'Xếp hạng',
+  'Tình trạng nộp',
+] as const;
 /** Row number of the header (after the title rows): what "repeat on every page" repeats. */
 export const RANKING_HEADER_ROW = 5;
 
 const thin = { style: 'thin' as const };
 const BORDER = { top: thin, left: thin, bottom: thin, right: thin };
 
-export async function writeRankingXlsx(c: ExportCampaign, stream: Writable, onProgress?: (done: number, total: number) => void | Promise<void>): Promise<void> {
+export async function writeRankingXlsx(
+  c: ExportCampaign,
+  stream: Writable,
+  onProgress?: (done: number, total: number) => void | Promise<void>,
+): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   wb.creator = 'Thước Đo';
   const used = new Set<string>();
@@ -37,7 +50,16 @@ export async function writeRankingXlsx(c: ExportCampaign, stream: Writable, onPr
       headerFooter: { oddFooter: 'Trang &P / &N' },
       views: [{ state: 'frozen', ySplit: RANKING_HEADER_ROW }],
     });
-    ws.columns = [{ width: 7 }, { width: 40 }, { width: 12 }, { width: 13 }, { width: 9 }, { width: 13 }, { width: 9 }, { width: 24 }];
+    ws.columns = [
+      { width: 7 },
+      { width: 40 },
+      { width: 12 },
+      { width: 13 },
+      { width: 9 },
+      { width: 13 },
+      { width: 9 },
+      { width: 24 },
+    ];
     const title = (text: string, size: number, bold: boolean) => {
       const row = ws.addRow(safeRow([text]));
       ws.mergeCells(row.number, 1, row.number, RANKING_HEADERS.length);
@@ -60,7 +82,18 @@ export async function writeRankingXlsx(c: ExportCampaign, stream: Writable, onPr
     header.commit();
     let stt = 0;
     for (const u of g.units) {
-      const row = ws.addRow(safeRow([++stt, u.unit.name, u.selfTotal, u.finalAfterPenalty, u.percent, bandLabel(u), u.rank ?? '—', submissionStatusVi(u)]));
+      const row = ws.addRow(
+        safeRow([
+          ++stt,
+          u.unit.name,
+          u.selfTotal,
+          u.finalAfterPenalty,
+          u.percent,
+          bandLabel(u),
+          u.rank ?? '—',
+          submissionStatusVi(u),
+        ]),
+      );
       row.getCell(3).numFmt = '0.00';
       row.getCell(4).numFmt = '0.00';
       row.getCell(5).numFmt = '0.00';
@@ -76,7 +109,9 @@ export async function writeRankingXlsx(c: ExportCampaign, stream: Writable, onPr
       }
     }
     ws.addRow([]).commit();
-    const note = ws.addRow(['Ghi chú: Điểm thẩm định đã trừ điểm nộp muộn (nếu có); tỷ lệ % tính trên tổng điểm tối đa áp dụng của từng đơn vị.']);
+    const note = ws.addRow([
+      'Ghi chú: Điểm thẩm định đã trừ điểm nộp muộn (nếu có); tỷ lệ % tính trên tổng điểm tối đa áp dụng của từng đơn vị.',
+    ]);
     ws.mergeCells(note.number, 1, note.number, RANKING_HEADERS.length);
     note.font = { italic: true, size: 9 };
     note.commit();

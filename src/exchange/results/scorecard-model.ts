@@ -28,7 +28,13 @@ export interface Scorecard {
 const round2 = (v: number) => Math.round(v * 100) / 100;
 
 /** `reasons`: item code → the council's reason (label), for items whose final departs from the self score or are N/A. */
-export function buildScorecard(c: ExportCampaign, g: ExportGroup, row: ExportUnitRow, roots: readonly ExportNode[], reasons: ReadonlyMap<string, string>): Scorecard {
+export function buildScorecard(
+  c: ExportCampaign,
+  g: ExportGroup,
+  row: ExportUnitRow,
+  roots: readonly ExportNode[],
+  reasons: ReadonlyMap<string, string>,
+): Scorecard {
   const items = new Map(row.items.map((i) => [i.code, i]));
   const mains = new Map((row.mainIndicators ?? []).map((m) => [m.code, m]));
   const lines: ScorecardLine[] = [];
@@ -55,7 +61,13 @@ export function buildScorecard(c: ExportCampaign, g: ExportGroup, row: ExportUni
     }
   };
   walk(roots, 0);
-  return { campaign: { name: c.name, year: c.year, ownerName: c.ownerName }, groupName: g.group.name, unitsInGroup: g.units.length, row, lines };
+  return {
+    campaign: { name: c.name, year: c.year, ownerName: c.ownerName },
+    groupName: g.group.name,
+    unitsInGroup: g.units.length,
+    row,
+    lines,
+  };
 }
 
 /** Vietnamese heading lines shared by both formats. */

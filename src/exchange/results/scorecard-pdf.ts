@@ -26,7 +26,11 @@ const LEFT = 40;
 const BOTTOM = 842 - 50;
 
 export function writeScorecardPdf(s: Scorecard): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margins: { top: 40, left: LEFT, right: 40, bottom: 40 }, info: { Title: `Phiếu kết quả — ${s.row.unit.name}`, Creator: 'Thước Đo' } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: 40, left: LEFT, right: 40, bottom: 40 },
+    info: { Title: `Phiếu kết quả — ${s.row.unit.name}`, Creator: 'Thước Đo' },
+  });
   doc.registerFont('regular', REGULAR);
   doc.registerFont('bold', BOLD);
   const chunks: Buffer[] = [];
@@ -39,7 +43,10 @@ export function writeScorecardPdf(s: Scorecard): Promise<Buffer> {
   // The issuing body heads the sheet (Nghị định 30/2020: "ỦY BAN NHÂN DÂN TỈNH …"), then the title.
   doc.font('bold').fontSize(10.5).text(issuingBodyHeading(s.campaign.ownerName), { align: 'center' });
   doc.moveDown(0.4);
-  doc.font('bold').fontSize(13).text(`PHIẾU KẾT QUẢ ĐÁNH GIÁ CHỈ SỐ CHUYỂN ĐỔI SỐ NĂM ${s.campaign.year}`, { align: 'center' });
+  doc
+    .font('bold')
+    .fontSize(13)
+    .text(`PHIẾU KẾT QUẢ ĐÁNH GIÁ CHỈ SỐ CHUYỂN ĐỔI SỐ NĂM ${s.campaign.year}`, { align: 'center' });
   doc.moveDown(0.5);
   doc.font('regular').fontSize(9.5);
   for (const line of scorecardHeader(s)) doc.text(line);
@@ -58,19 +65,39 @@ export function writeScorecardPdf(s: Scorecard): Promise<Buffer> {
     let x = LEFT;
     values.forEach((v, i) => {
       doc.rect(x, y, COLS[i]!.w, h).lineWidth(0.4).stroke('#888888');
-      doc.fillColor('#000000').text(v, x + 2, y + 2, { width: COLS[i]!.w - 4, align: i >= 2 && i <= 5 ? 'right' : 'left' });
+      doc
+        .fillColor('#000000')
+        .text(v, x + 2, y + 2, { width: COLS[i]!.w - 4, align: i >= 2 && i <= 5 ? 'right' : 'left' });
       x += COLS[i]!.w;
     });
     doc.x = LEFT;
     doc.y = y + h;
   };
-  const header = () => cells(COLS.map((c) => c.title), 'bold');
+  const header = () =>
+    cells(
+      COLS.map((c) => c.title),
+      'bold',
+    );
   header();
   for (const l of s.lines) {
-    cells([l.code, `${' '.repeat(l.depth * 2)}${l.title}`, fmt(l.max), l.self === null && !l.isItem ? '' : fmt(l.self), l.final === null && !l.isItem ? '' : fmt(l.final), l.delta === null && !l.isItem ? '' : fmt(l.delta), l.reason], l.isItem ? 'regular' : 'bold');
+    cells(
+      [
+        l.code,
+        `${' '.repeat(l.depth * 2)}${l.title}`,
+        fmt(l.max),
+        l.self === null && !l.isItem ? '' : fmt(l.self),
+        l.final === null && !l.isItem ? '' : fmt(l.final),
+        l.delta === null && !l.isItem ? '' : fmt(l.delta),
+        l.reason,
+      ],
+      l.isItem ? 'regular' : 'bold',
+    );
   }
   doc.moveDown(1);
-  doc.font('regular').fontSize(8).text('Điểm thẩm định là điểm do Hội đồng thẩm định quyết định; chênh lệch = điểm thẩm định − điểm tự chấm.', LEFT);
+  doc
+    .font('regular')
+    .fontSize(8)
+    .text('Điểm thẩm định là điểm do Hội đồng thẩm định quyết định; chênh lệch = điểm thẩm định − điểm tự chấm.', LEFT);
   doc.end();
   return done;
 }

@@ -4,7 +4,15 @@ import ExcelJS from 'exceljs';
 import { neutralizeWorkbook } from '../formula-injection.ts';
 import { type Scorecard, scorecardHeader } from './scorecard-model.ts';
 
-export const SCORECARD_HEADERS = ['Mã', 'Chỉ số', 'Điểm tối đa', 'Tự chấm', 'Thẩm định', 'Chênh lệch', 'Lý do điều chỉnh'] as const;
+export const SCORECARD_HEADERS = [
+  'Mã',
+  'Chỉ số',
+  'Điểm tối đa',
+  'Tự chấm',
+  'Thẩm định',
+  'Chênh lệch',
+  'Lý do điều chỉnh',
+] as const;
 
 export async function writeScorecardXlsx(s: Scorecard): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -12,7 +20,14 @@ export async function writeScorecardXlsx(s: Scorecard): Promise<Buffer> {
   const head = scorecardHeader(s);
   const headerRow = head.length + 3;
   const ws = wb.addWorksheet('Phiếu kết quả', {
-    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${headerRow}:${headerRow}` },
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${headerRow}:${headerRow}`,
+    },
     views: [{ state: 'frozen', ySplit: headerRow }],
   });
   ws.columns = [{ width: 9 }, { width: 60 }, { width: 11 }, { width: 10 }, { width: 11 }, { width: 11 }, { width: 34 }];

@@ -61,9 +61,14 @@ export const rankLabel = (r: Pick<ExportUnitRow, 'rank'>) => (r.rank === null ? 
 
 /** Excel sheet names: ≤ 31 characters, none of []:*?/\, unique in the workbook. */
 export function sheetNameFor(name: string, used: Set<string>): string {
-  const base = name.replace(/[[\]:*?/\\]/g, ' ').trim().slice(0, 31) || 'Nhóm';
+  const base =
+    name
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .trim()
+      .slice(0, 31) || 'Nhóm';
   let candidate = base;
-  for (let n = 2; used.has(candidate.toLowerCase()); n++) candidate = `${base.slice(0, 31 - String(n).length - 1)} ${n}`;
+  for (let n = 2; used.has(candidate.toLowerCase()); n++)
+    candidate = `${base.slice(0, 31 - String(n).length - 1)} ${n}`;
   used.add(candidate.toLowerCase());
   return candidate;
 }

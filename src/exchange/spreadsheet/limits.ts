@@ -61,17 +61,24 @@ export const limitMessages = {
     `Bảng tính quá lớn khi giải nén: vượt quá ${mb(l.maxInflatedBytes)} MB (giới hạn của hệ thống). Hãy bỏ các trang tính, hình ảnh không cần thiết hoặc chia nhỏ tệp.`,
   entry: (l: SpreadsheetLimits, part: string) =>
     `Bảng tính quá lớn khi giải nén: thành phần ${part} vượt quá ${mb(l.maxEntryBytes)} MB (giới hạn của hệ thống). Hãy chia nhỏ tệp.`,
-  entries: (l: SpreadsheetLimits) => `Tệp có quá nhiều thành phần (trên ${n(l.maxEntries)}); một bảng tính nhập liệu không cần nhiều như vậy.`,
-  rows: (l: SpreadsheetLimits) => `Bảng tính có quá ${n(l.maxRows)} dòng (giới hạn của hệ thống). Hãy chia thành nhiều tệp nhỏ hơn.`,
-  cells: (l: SpreadsheetLimits) => `Bảng tính có quá ${n(l.maxCells)} ô dữ liệu (giới hạn của hệ thống). Hãy bỏ các cột không cần thiết hoặc chia nhỏ tệp.`,
+  entries: (l: SpreadsheetLimits) =>
+    `Tệp có quá nhiều thành phần (trên ${n(l.maxEntries)}); một bảng tính nhập liệu không cần nhiều như vậy.`,
+  rows: (l: SpreadsheetLimits) =>
+    `Bảng tính có quá ${n(l.maxRows)} dòng (giới hạn của hệ thống). Hãy chia thành nhiều tệp nhỏ hơn.`,
+  cells: (l: SpreadsheetLimits) =>
+    `Bảng tính có quá ${n(l.maxCells)} ô dữ liệu (giới hạn của hệ thống). Hãy bỏ các cột không cần thiết hoặc chia nhỏ tệp.`,
   span: (l: SpreadsheetLimits) =>
     `Bảng tính trải quá rộng: tổng số ô tính đến cột cuối của mỗi dòng vượt quá ${n(maxCellSpan(l))}. Hãy xóa các ô rời rạc ở xa bên phải bảng.`,
-  elements: (l: SpreadsheetLimits) => `Cấu trúc bảng tính quá phức tạp (trên ${n(maxXmlElements(l))} phần tử). Hãy lưu lại tệp chỉ với dữ liệu cần nhập.`,
-  grid: () => `Bảng tính có ô, cột hoặc vùng nằm ngoài giới hạn của Excel (${n(EXCEL_MAX_COLUMN)} cột, ${n(EXCEL_MAX_ROW)} dòng).`,
+  elements: (l: SpreadsheetLimits) =>
+    `Cấu trúc bảng tính quá phức tạp (trên ${n(maxXmlElements(l))} phần tử). Hãy lưu lại tệp chỉ với dữ liệu cần nhập.`,
+  grid: () =>
+    `Bảng tính có ô, cột hoặc vùng nằm ngoài giới hạn của Excel (${n(EXCEL_MAX_COLUMN)} cột, ${n(EXCEL_MAX_ROW)} dòng).`,
   merges: () => `Bảng tính có quá ${n(MAX_MERGES)} vùng gộp ô.`,
-  styles: () => `Phần định dạng (styles) của bảng tính quá lớn (trên ${n(MAX_STYLE_ELEMENTS)} phần tử hoặc ${mb(MAX_STYLES_BYTES)} MB). Hãy sao chép dữ liệu sang một tệp mới rồi nhập lại.`,
+  styles: () =>
+    `Phần định dạng (styles) của bảng tính quá lớn (trên ${n(MAX_STYLE_ELEMENTS)} phần tử hoặc ${mb(MAX_STYLES_BYTES)} MB). Hãy sao chép dữ liệu sang một tệp mới rồi nhập lại.`,
   sharedStrings: (l: SpreadsheetLimits) => `Bảng tính có quá ${n(l.maxCells)} chuỗi ký tự (giới hạn của hệ thống).`,
   tagTooLong: () => 'Tệp .xlsx bị hỏng: có thẻ XML dài bất thường.',
   csvColumns: (row: number) => `Dòng ${n(row)} của tệp CSV có quá ${n(EXCEL_MAX_COLUMN)} cột (giới hạn của Excel).`,
-  csvCell: (row: number) => `Dòng ${n(row)} của tệp CSV có ô dài quá ${n(MAX_CELL_CHARS)} ký tự (giới hạn của Excel); có thể thiếu dấu ngoặc kép đóng.`,
+  csvCell: (row: number) =>
+    `Dòng ${n(row)} của tệp CSV có ô dài quá ${n(MAX_CELL_CHARS)} ký tự (giới hạn của Excel); có thể thiếu dấu ngoặc kép đóng.`,
 };

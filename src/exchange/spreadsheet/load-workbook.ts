@@ -11,7 +11,11 @@ export type LoadedWorkbook = { ok: true; workbook: ExcelJS.Workbook } | Spreadsh
 
 export const UNREADABLE_XLSX = 'Tệp không phải bảng tính Excel (.xlsx) hợp lệ (có thể là tệp Word hoặc tệp bị hỏng).';
 
-export async function loadWorkbook(buf: Buffer, limits: SpreadsheetLimits = DEFAULT_SPREADSHEET_LIMITS, onError?: (e: Error) => string): Promise<LoadedWorkbook> {
+export async function loadWorkbook(
+  buf: Buffer,
+  limits: SpreadsheetLimits = DEFAULT_SPREADSHEET_LIMITS,
+  onError?: (e: Error) => string,
+): Promise<LoadedWorkbook> {
   const unzipped = await unzipGuarded(buf, limits);
   if (!unzipped.ok) return unzipped;
   const zip = storedZip(unzipped.parts);

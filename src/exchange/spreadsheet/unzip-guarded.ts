@@ -39,13 +39,21 @@ export function partKind(name: string): PartKind | null {
 
 /** A zip that is not a workbook: say what it is when we can tell. */
 function notAWorkbook(names: Set<string>): string {
-  if (names.has('word/document.xml')) return 'Tệp là văn bản Word (.docx) được đổi tên, không phải bảng tính Excel (.xlsx). Hãy mở tệp trong Excel và lưu dạng .xlsx.';
-  if (names.has('ppt/presentation.xml')) return 'Tệp là bản trình chiếu PowerPoint (.pptx), không phải bảng tính Excel (.xlsx).';
+  if (names.has('word/document.xml'))
+    return 'Tệp là văn bản Word (.docx) được đổi tên, không phải bảng tính Excel (.xlsx). Hãy mở tệp trong Excel và lưu dạng .xlsx.';
+  if (names.has('ppt/presentation.xml'))
+    return 'Tệp là bản trình chiếu PowerPoint (.pptx), không phải bảng tính Excel (.xlsx).';
   if (names.has('content.xml')) return 'Tệp là tài liệu OpenDocument (.ods/.odt); hãy lưu lại dạng Excel (.xlsx).';
   return 'Tệp nén (.zip) không phải bảng tính Excel (.xlsx): thiếu thành phần xl/workbook.xml.';
 }
 
-function inflate(buf: Buffer, entry: ZipEntry, maxBytes: number, tally: PartTally, tooLarge: () => string): Promise<Buffer | SpreadsheetRefusal> {
+function inflate(
+  buf: Buffer,
+  entry: ZipEntry,
+  maxBytes: number,
+  tally: PartTally,
+  tooLarge: () => string,
+): Promise<Buffer | SpreadsheetRefusal> {
   const input = buf.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
   if (entry.method === 0) {
     if (input.length > maxBytes) return Promise.resolve(refuse.tooLarge(tooLarge()));
@@ -106,9 +114,11 @@ export async function unzipGuarded(buf: Buffer, limits: SpreadsheetLimits): Prom
     if (kind) read.push({ entry, kind });
   }
   if (!names.has('xl/workbook.xml')) return refuse.unreadable(notAWorkbook(names));
-  const maxOf = (e: ZipEntry) => (partKind(e.name) === 'styles' ? Math.min(MAX_STYLES_BYTES, limits.maxEntryBytes) : limits.maxEntryBytes);
+  const maxOf = (e: ZipEntry) =>
+    partKind(e.name) === 'styles' ? Math.min(MAX_STYLES_BYTES, limits.maxEntryBytes) : limits.maxEntryBytes;
   // What the zip declares is enough to refuse an honest bomb at once; a lying one is caught below.
-  if (read.reduce((s, r) => s + r.entry.declaredSize, 0) > limits.maxInflatedBytes) return refuse.tooLarge(limitMessages.inflated(limits));
+  if (read.reduce((s, r) => s + r.entry.declaredSize, 0) > limits.maxInflatedBytes)
+    return refuse.tooLarge(limitMessages.inflated(limits));
   const declaredOver = read.find((r) => r.entry.declaredSize > maxOf(r.entry));
   if (declaredOver) return refuse.tooLarge(partTooLarge(limits, declaredOver.entry.name, declaredOver.kind));
 
@@ -118,7 +128,8 @@ export async function unzipGuarded(buf: Buffer, limits: SpreadsheetLimits): Prom
   for (const { entry, kind } of read) {
     const remaining = limits.maxInflatedBytes - total;
     const cap = Math.min(maxOf(entry), remaining);
-    const tooLarge = () => (cap === remaining ? limitMessages.inflated(limits) : partTooLarge(limits, entry.name, kind));
+    const tooLarge = () =>
+      cap === remaining ? limitMessages.inflated(limits) : partTooLarge(limits, entry.name, kind);
     const data = await inflate(buf, entry, cap, tally.part(kind), tooLarge);
     if (!Buffer.isBuffer(data)) return data;
     total += data.length;

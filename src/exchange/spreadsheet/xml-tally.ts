@@ -44,7 +44,8 @@ export function decodeAddress(ref: string): { col: number; row: number } | null 
   return { col, row: m[2] === '' ? 0 : Number(m[2]) };
 }
 
-const inGrid = (a: { col: number; row: number }) => a.col >= 1 && a.col <= EXCEL_MAX_COLUMN && a.row >= 1 && a.row <= EXCEL_MAX_ROW;
+const inGrid = (a: { col: number; row: number }) =>
+  a.col >= 1 && a.col <= EXCEL_MAX_COLUMN && a.row >= 1 && a.row <= EXCEL_MAX_ROW;
 
 /** The counts of one workbook, shared by its parts. */
 export class WorkbookTally {
@@ -123,14 +124,23 @@ export class PartTally {
     const book = this.book;
     if (++book.elements > maxXmlElements(book.limits)) return limitMessages.elements(book.limits);
     if (this.kind === 'styles' && ++this.styleElements > MAX_STYLE_ELEMENTS) return limitMessages.styles();
-    if (this.kind === 'sharedStrings' && nameIs(data, start, length, 'si') && ++book.sharedStrings > book.limits.maxCells) {
+    if (
+      this.kind === 'sharedStrings' &&
+      nameIs(data, start, length, 'si') &&
+      ++book.sharedStrings > book.limits.maxCells
+    ) {
       return limitMessages.sharedStrings(book.limits);
     }
     return null;
   }
 
   private wantsAttributes(data: Buffer, start: number, length: number): boolean {
-    return nameIs(data, start, length, 'c') || nameIs(data, start, length, 'row') || nameIs(data, start, length, 'col') || nameIs(data, start, length, 'mergeCell');
+    return (
+      nameIs(data, start, length, 'c') ||
+      nameIs(data, start, length, 'row') ||
+      nameIs(data, start, length, 'col') ||
+      nameIs(data, start, length, 'mergeCell')
+    );
   }
 
   private closeRow(): string | null {

@@ -53,17 +53,32 @@ interface EndRecord {
 }
 
 function readEndRecord(buf: Buffer, eocd: number): EndRecord | null {
-  const end = { count: buf.readUInt16LE(eocd + 10), size: buf.readUInt32LE(eocd + 12), offset: buf.readUInt32LE(eocd + 16), disks: buf.readUInt16LE(eocd + 4) | buf.readUInt16LE(eocd + 6) };
+  const end = {
+    count: buf.readUInt16LE(eocd + 10),
+    size: buf.readUInt32LE(eocd + 12),
+    offset: buf.readUInt32LE(eocd + 16),
+    disks: buf.readUInt16LE(eocd + 4) | buf.readUInt16LE(eocd + 6),
+  };
   if (end.count !== U16 && end.size !== U32 && end.offset !== U32) return end;
   const locator = eocd - 20;
   if (locator < 0 || buf.readUInt32LE(locator) !== ZIP64_LOCATOR) return null;
   const at = u64(buf, locator + 8);
   if (at + 56 > locator || buf.readUInt32LE(at) !== ZIP64_EOCD) return null;
-  return { count: u64(buf, at + 32), size: u64(buf, at + 40), offset: u64(buf, at + 48), disks: buf.readUInt32LE(at + 16) | buf.readUInt32LE(at + 20) };
+  return {
+    count: u64(buf, at + 32),
+    size: u64(buf, at + 40),
+    offset: u64(buf, at + 48),
+    disks: buf.readUInt32LE(at + 16) | buf.readUInt32LE(at + 20),
+  };
 }
 
 /** The zip64 extra field holds, in this order, only the values the header set to all-ones. */
-function applyZip64(buf: Buffer, from: number, to: number, e: { size: number; compressed: number; offset: number; disk: number }): boolean {
+function applyZip64(
+  buf: Buffer,
+  from: number,
+  to: number,
+  e: { size: number; compressed: number; offset: number; disk: number },
+): boolean {
   for (let p = from; p + 4 <= to; ) {
     const id = buf.readUInt16LE(p);
     const len = buf.readUInt16LE(p + 2);
@@ -107,14 +122,24 @@ export function readZipDirectory(buf: Buffer, maxEntries: number): ZipDirectory 
     const commentLength = buf.readUInt16LE(p + 32);
     const next = p + 46 + nameLength + extraLength + commentLength;
     if (next > stop) return { ok: false, problem: 'corrupt' };
-    const e = { size: buf.readUInt32LE(p + 24), compressed: buf.readUInt32LE(p + 20), offset: buf.readUInt32LE(p + 42), disk: buf.readUInt16LE(p + 34) };
-    if ((e.size === U32 || e.compressed === U32 || e.offset === U32 || e.disk === U16) && !applyZip64(buf, p + 46 + nameLength, p + 46 + nameLength + extraLength, e)) {
+    const e = {
+      size: buf.readUInt32LE(p + 24),
+      compressed: buf.readUInt32LE(p + 20),
+      offset: buf.readUInt32LE(p + 42),
+      disk: buf.readUInt16LE(p + 34),
+    };
+    if (
+      (e.size === U32 || e.compressed === U32 || e.offset === U32 || e.disk === U16) &&
+      !applyZip64(buf, p + 46 + nameLength, p + 46 + nameLength + extraLength, e)
+    ) {
       return { ok: false, problem: 'corrupt' };
     }
     if (e.disk !== 0) return { ok: false, problem: 'corrupt' };
     // Bit 0: traditional encryption; bit 6: strong encryption.
     if ((flags & 0x41) !== 0) return { ok: false, problem: 'encrypted' };
-    const name = buf.toString((flags & 0x800) !== 0 ? 'utf8' : 'latin1', p + 46, p + 46 + nameLength).replace(/^\//, '');
+    const name = buf
+      .toString((flags & 0x800) !== 0 ? 'utf8' : 'latin1', p + 46, p + 46 + nameLength)
+      .replace(/^\//, '');
     p = next;
     if (name.endsWith('/')) continue; // a directory
     if (method !== 0 && method !== 8) return { ok: false, problem: 'method' };

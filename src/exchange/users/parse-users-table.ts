@@ -36,7 +36,18 @@ for (const r of ROLE_CATALOGUE) {
 export function parseUsersTable(rows: TableRow[]): { records: UserRecord[]; problems: RowProblem[] } {
   const located = locateColumns(rows, COLUMNS, foldVietnamese);
   if (!located) {
-    return { records: [], problems: [{ row: rows[0]?.row ?? 1, column: '', code: 'HEADER_NOT_FOUND', message: 'Không tìm thấy dòng tiêu đề: Tên đăng nhập | Họ và tên | Email | Điện thoại | Mật khẩu | Vai trò | Mã đơn vị.' }] };
+    return {
+      records: [],
+      problems: [
+        {
+          row: rows[0]?.row ?? 1,
+          column: '',
+          code: 'HEADER_NOT_FOUND',
+          message:
+            'Không tìm thấy dòng tiêu đề: Tên đăng nhập | Họ và tên | Email | Điện thoại | Mật khẩu | Vai trò | Mã đơn vị.',
+        },
+      ],
+    };
   }
   const { headerIndex, index } = located;
   const records: UserRecord[] = [];
@@ -46,18 +57,60 @@ export function parseUsersTable(rows: TableRow[]): { records: UserRecord[]; prob
     const username = cell(index.username).toLowerCase();
     if (!username && cells.every((c) => !c)) continue;
     const before = problems.length;
-    if (!/^[a-z0-9][a-z0-9._-]{2,63}$/.test(username)) problems.push({ row, column: 'Tên đăng nhập', code: 'USERNAME_INVALID', params: { value: username.slice(0, 80) }, message: `Tên đăng nhập "${username.slice(0, 80)}" không hợp lệ.` });
+    if (!/^[a-z0-9][a-z0-9._-]{2,63}$/.test(username))
+      problems.push({
+        row,
+        column: 'Tên đăng nhập',
+        code: 'USERNAME_INVALID',
+        params: { value: username.slice(0, 80) },
+        message: `Tên đăng nhập "${username.slice(0, 80)}" không hợp lệ.`,
+      });
     const fullName = toNfc(cell(index.fullName));
-    if (!fullName || fullName.length > 200) problems.push({ row, column: 'Họ và tên', code: 'FULL_NAME_INVALID', message: 'Họ và tên trống hoặc dài quá 200 ký tự.' });
+    if (!fullName || fullName.length > 200)
+      problems.push({
+        row,
+        column: 'Họ và tên',
+        code: 'FULL_NAME_INVALID',
+        message: 'Họ và tên trống hoặc dài quá 200 ký tự.',
+      });
     const email = cell(index.email) || null;
-    if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) problems.push({ row, column: 'Email', code: 'EMAIL_INVALID', params: { value: email.slice(0, 80) }, message: `Email "${email.slice(0, 80)}" không hợp lệ.` });
+    if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+      problems.push({
+        row,
+        column: 'Email',
+        code: 'EMAIL_INVALID',
+        params: { value: email.slice(0, 80) },
+        message: `Email "${email.slice(0, 80)}" không hợp lệ.`,
+      });
     const roleText = cell(index.role);
     const role = roleText ? (ROLE_WORDS.get(foldVietnamese(roleText)) ?? null) : null;
-    if (roleText && !role) problems.push({ row, column: 'Vai trò', code: 'ROLE_UNKNOWN', params: { value: roleText.slice(0, 80) }, message: `Vai trò "${roleText.slice(0, 80)}" không có trong danh mục.` });
+    if (roleText && !role)
+      problems.push({
+        row,
+        column: 'Vai trò',
+        code: 'ROLE_UNKNOWN',
+        params: { value: roleText.slice(0, 80) },
+        message: `Vai trò "${roleText.slice(0, 80)}" không có trong danh mục.`,
+      });
     const unitCode = cell(index.unitCode) || null;
-    if (role && !unitCode) problems.push({ row, column: 'Mã đơn vị', code: 'UNIT_REQUIRED_WITH_ROLE', message: 'Có vai trò thì phải có mã đơn vị.' });
+    if (role && !unitCode)
+      problems.push({
+        row,
+        column: 'Mã đơn vị',
+        code: 'UNIT_REQUIRED_WITH_ROLE',
+        message: 'Có vai trò thì phải có mã đơn vị.',
+      });
     if (problems.length === before) {
-      records.push({ row, username, fullName, email, phone: cell(index.phone) || null, password: cell(index.password), role, unitCode });
+      records.push({
+        row,
+        username,
+        fullName,
+        email,
+        phone: cell(index.phone) || null,
+        password: cell(index.password),
+        role,
+        unitCode,
+      });
     }
   }
   return { records, problems };

@@ -65,7 +65,11 @@ export class ParsePool {
     // A copy of exactly these bytes (an upload may be a view into a larger pooled buffer) is moved, not cloned.
     const bytes = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
     return new Promise((resolve, reject) => {
-      const job: Job = { request: { id: this.nextId++, kind, data: bytes, limits }, resolve: resolve as (v: unknown) => void, reject };
+      const job: Job = {
+        request: { id: this.nextId++, kind, data: bytes, limits },
+        resolve: resolve as (v: unknown) => void,
+        reject,
+      };
       const free = this.slots.find((s) => !s.job);
       if (free) return this.start(free, job);
       if (this.queue.length >= this.options.maxQueue) return reject(new ParsePoolBusy());
@@ -80,7 +84,8 @@ export class ParsePool {
 
   /** Starts the kept threads now (at server start), so that no import waits for a thread to load. */
   warm(): void {
-    for (const slot of this.slots.slice(0, this.options.warmWorkers ?? 0)) if (!slot.worker && !this.closed) this.spawn(slot).unref();
+    for (const slot of this.slots.slice(0, this.options.warmWorkers ?? 0))
+      if (!slot.worker && !this.closed) this.spawn(slot).unref();
   }
 
   async close(): Promise<void> {
@@ -97,7 +102,9 @@ export class ParsePool {
       if (reply.ok) this.finish(slot, () => job.resolve(reply.result));
       else this.finish(slot, () => job.reject(new Error(reply.message)));
     });
-    worker.on('error', (err: Error & { code?: string }) => this.lose(slot, worker, err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'crash'));
+    worker.on('error', (err: Error & { code?: string }) =>
+      this.lose(slot, worker, err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'crash'),
+    );
     worker.on('exit', () => this.lose(slot, worker, 'crash'));
     slot.worker = worker;
     return worker;

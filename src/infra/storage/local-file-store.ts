@@ -4,7 +4,14 @@ import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { type ByteRange, type FileStore, type StageOptions, type StagedFile, contentKey, stageAndCommit } from './file-store.ts';
+import {
+  type ByteRange,
+  type FileStore,
+  type StageOptions,
+  type StagedFile,
+  contentKey,
+  stageAndCommit,
+} from './file-store.ts';
 import { Quota } from './quota.ts';
 import { fileByteSource, spoolToTemp } from './spool.ts';
 import { isOutOfSpace, storageFull } from './storage-errors.ts';
@@ -40,7 +47,10 @@ export class LocalFileStore implements FileStore {
     }
     let spooled;
     try {
-      spooled = await spoolToTemp(source, this.tmpDir, { maxBytes: options.maxBytes, onProgress: (n) => ticket.check(n) });
+      spooled = await spoolToTemp(source, this.tmpDir, {
+        maxBytes: options.maxBytes,
+        onProgress: (n) => ticket.check(n),
+      });
     } catch (err) {
       ticket.close(0);
       throw err;

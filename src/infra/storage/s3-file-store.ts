@@ -5,9 +5,22 @@
 import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { type ByteRange, type FileStore, type StageOptions, type StagedFile, contentKey, stageAndCommit } from './file-store.ts';
+import {
+  type ByteRange,
+  type FileStore,
+  type StageOptions,
+  type StagedFile,
+  contentKey,
+  stageAndCommit,
+} from './file-store.ts';
 import { Quota } from './quota.ts';
-import { DEFAULT_S3_RETRY, type S3RequestInit, type S3Response, type S3RetryPolicy, s3Request } from './s3-transport.ts';
+import {
+  DEFAULT_S3_RETRY,
+  type S3RequestInit,
+  type S3Response,
+  type S3RetryPolicy,
+  s3Request,
+} from './s3-transport.ts';
 import { fileByteSource, spoolToTemp } from './spool.ts';
 import { storageFull } from './storage-errors.ts';
 
@@ -42,14 +55,24 @@ export class S3FileStore implements FileStore {
     const base = new URL(this.options.endpoint);
     const key = `${this.options.keyPrefix ?? ''}${contentKey(sha256)}`;
     const basePath = base.pathname.replace(/\/$/, '');
-    if (this.options.forcePathStyle) return new URL(`${base.protocol}//${base.host}${basePath}/${this.options.bucket}/${key}`);
+    if (this.options.forcePathStyle)
+      return new URL(`${base.protocol}//${base.host}${basePath}/${this.options.bucket}/${key}`);
     return new URL(`${base.protocol}//${this.options.bucket}.${base.host}${basePath}/${key}`);
   }
 
   private send(method: string, sha256: string, init: S3RequestInit = {}) {
     const o = this.options;
-    const credentials = { accessKeyId: o.accessKeyId, secretAccessKey: o.secretAccessKey, sessionToken: o.sessionToken };
-    return s3Request({ region: o.region, credentials, retry: { ...DEFAULT_S3_RETRY, ...o.retry } }, method, this.objectUrl(sha256), init);
+    const credentials = {
+      accessKeyId: o.accessKeyId,
+      secretAccessKey: o.secretAccessKey,
+      sessionToken: o.sessionToken,
+    };
+    return s3Request(
+      { region: o.region, credentials, retry: { ...DEFAULT_S3_RETRY, ...o.retry } },
+      method,
+      this.objectUrl(sha256),
+      init,
+    );
   }
 
   async stage(source: Readable, options: StageOptions = {}): Promise<StagedFile> {
@@ -57,12 +80,13 @@ export class S3FileStore implements FileStore {
       source.destroy();
       throw err;
     });
-    const spooled = await spoolToTemp(source, this.options.tmpDir, { maxBytes: options.maxBytes, onProgress: (n) => ticket.check(n) }).catch(
-      (err: unknown) => {
-        ticket.close(0);
-        throw err;
-      },
-    );
+    const spooled = await spoolToTemp(source, this.options.tmpDir, {
+      maxBytes: options.maxBytes,
+      onProgress: (n) => ticket.check(n),
+    }).catch((err: unknown) => {
+      ticket.close(0);
+      throw err;
+    });
     let settled = false;
     const settle = async (storedBytes: number) => {
       if (!settled) ticket.close(storedBytes);
@@ -96,7 +120,11 @@ export class S3FileStore implements FileStore {
   }
 
   async get(sha256: string, range?: ByteRange): Promise<Readable | null> {
-    const res = await this.send('GET', sha256, range ? { headers: { range: `bytes=${range.start}-${range.end}` } } : {});
+    const res = await this.send(
+      'GET',
+      sha256,
+      range ? { headers: { range: `bytes=${range.start}-${range.end}` } } : {},
+    );
     if (res.status === 404) return null;
     if (!res.ok || !res.body) await this.fail('GET', sha256, res);
     return res.body!;

@@ -62,7 +62,12 @@ export function storageUnavailable(cause: unknown): OperationError {
   return err;
 }
 
-export async function s3Request(endpoint: S3Endpoint, method: string, url: URL, init: S3RequestInit = {}): Promise<S3Response> {
+export async function s3Request(
+  endpoint: S3Endpoint,
+  method: string,
+  url: URL,
+  init: S3RequestInit = {},
+): Promise<S3Response> {
   const { retries, backoffMs } = endpoint.retry;
   let lastError: unknown;
   for (let attempt = 0; attempt <= retries; attempt++) {
@@ -89,7 +94,11 @@ async function attemptOnce(endpoint: S3Endpoint, method: string, url: URL, init:
   const disarm = () => clearTimeout(timer);
 
   const payloadHash = init.payloadHash ?? EMPTY_SHA256;
-  const signed: Record<string, string> = { host: url.host, 'x-amz-date': toAmzDate(new Date()), 'x-amz-content-sha256': payloadHash };
+  const signed: Record<string, string> = {
+    host: url.host,
+    'x-amz-date': toAmzDate(new Date()),
+    'x-amz-content-sha256': payloadHash,
+  };
   if (endpoint.credentials.sessionToken) signed['x-amz-security-token'] = endpoint.credentials.sessionToken;
   const { authorization } = signRequest({
     method,
@@ -135,7 +144,8 @@ async function attemptOnce(endpoint: S3Endpoint, method: string, url: URL, init:
       disarm();
     }
   };
-  const body = res.body && method === 'GET' && res.ok ? watchedBody(res.body, arm, disarm, () => controller.abort()) : null;
+  const body =
+    res.body && method === 'GET' && res.ok ? watchedBody(res.body, arm, disarm, () => controller.abort()) : null;
   // A success of HEAD/PUT/DELETE, or a 404, is answered by its status: release the connection. Other
   // errors keep their body for text() (the S3 error code tells "bucket full" from the rest).
   if ((res.ok && !body) || res.status === 404) await res.body?.cancel().catch(() => {});
@@ -143,7 +153,12 @@ async function attemptOnce(endpoint: S3Endpoint, method: string, url: URL, init:
 }
 
 /** The download as a Node stream; the stall timer runs only while we wait for the server, not while our reader is slow. */
-function watchedBody(web: ReadableStream<Uint8Array>, arm: () => void, disarm: () => void, abort: () => void): Readable {
+function watchedBody(
+  web: ReadableStream<Uint8Array>,
+  arm: () => void,
+  disarm: () => void,
+  abort: () => void,
+): Readable {
   const reader = web.getReader();
   return new Readable({
     async read() {

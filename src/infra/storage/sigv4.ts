@@ -34,7 +34,10 @@ export interface Signature {
 export const EMPTY_SHA256 = createHash('sha256').update('').digest('hex');
 
 export function toAmzDate(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** RFC 3986 encoding as SigV4 wants it: only A-Z a-z 0-9 - . _ ~ stay as they are. */
@@ -79,7 +82,10 @@ export function signRequest(input: SignInput): Signature {
   const date = input.amzDate.slice(0, 8);
   const scope = `${date}/${input.region}/${input.service}/aws4_request`;
   const stringToSign = ['AWS4-HMAC-SHA256', input.amzDate, scope, sha256Hex(canonicalRequest)].join('\n');
-  const signature = createHmac('sha256', signingKey(input.credentials.secretAccessKey, date, input.region, input.service))
+  const signature = createHmac(
+    'sha256',
+    signingKey(input.credentials.secretAccessKey, date, input.region, input.service),
+  )
     .update(stringToSign, 'utf8')
     .digest('hex');
   const authorization = `AWS4-HMAC-SHA256 Credential=${input.credentials.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`;

@@ -28,7 +28,14 @@ export async function cleanStaleSpools(tmpDir: string, now = Date.now()): Promis
     let stale: boolean;
     if (h === host && pid && /^\d+$/.test(pid)) stale = !isAlive(Number(pid));
     else stale = now - ((await fs.stat(file).catch(() => null))?.mtimeMs ?? now) > FOREIGN_SPOOL_MAX_AGE_MS;
-    if (stale && (await fs.rm(file, { force: true }).then(() => true, () => false))) removed++;
+    if (
+      stale &&
+      (await fs.rm(file, { force: true }).then(
+        () => true,
+        () => false,
+      ))
+    )
+      removed++;
   }
   return removed;
 }

@@ -10,7 +10,11 @@ export function storageFull(): OperationError {
 
 export function fileTooLarge(maxBytes: number): OperationError {
   const mb = maxBytes >= 1024 * 1024 ? `${Math.round(maxBytes / 1024 / 1024)} MB` : `${maxBytes} byte`;
-  return new OperationError('FILE_TOO_LARGE', `Tệp vượt quá giới hạn ${mb}. Hãy nén hoặc chia nhỏ tệp rồi tải lên lại.`, { maxBytes });
+  return new OperationError(
+    'FILE_TOO_LARGE',
+    `Tệp vượt quá giới hạn ${mb}. Hãy nén hoặc chia nhỏ tệp rồi tải lên lại.`,
+    { maxBytes },
+  );
 }
 
 /** Real disk-full / quota errors from the operating system become STORAGE_FULL too. */

@@ -30,7 +30,9 @@ export const FIGURE_SUPPLIERS: RouteAccess = { roles: ['dx_office', 'data_suppli
 /** "Kiểm tra trước khi nộp": the unit's reporters and leader, and the DX office recording a paper submission. */
 export const SUBMISSION_CHECKERS: RouteAccess = { roles: ['unit_reporter', 'unit_leader', 'dx_office'] };
 /** Following a campaign's progress: the DX office, the support team and the council (campaign-policy.ts). */
-export const PROGRESS_FOLLOWERS: RouteAccess = { roles: ['dx_office', 'support_team', 'council_chair', 'council_member'] };
+export const PROGRESS_FOLLOWERS: RouteAccess = {
+  roles: ['dx_office', 'support_team', 'council_chair', 'council_member'],
+};
 
 /** Whether the caller passes the route's outer gate (the object-level policy still applies). */
 export function passesRouteGate(access: RouteAccess, actor: Actor | null): boolean {
@@ -50,5 +52,10 @@ export function describeAccess(access: RouteAccess): string {
 
 export function isRouteAccess(value: unknown): value is RouteAccess {
   if (value === 'public' || value === 'signed-in') return true;
-  return typeof value === 'object' && value !== null && Array.isArray((value as { roles?: unknown }).roles) && (value as { roles: unknown[] }).roles.length > 0;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Array.isArray((value as { roles?: unknown }).roles) &&
+    (value as { roles: unknown[] }).roles.length > 0
+  );
 }

@@ -1,5 +1,12 @@
 // The typed Fastify instance every route module receives, and the dependencies it may use.
-import type { FastifyBaseLogger, FastifyInstance, FastifyRequest, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  FastifyRequest,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database, Db } from '../../db/client.ts';
 import type { AuditActor } from '../../db/audit/write-audit.ts';
@@ -10,7 +17,13 @@ import type { FileStore } from '../../infra/storage/file-store.ts';
 import { requireAuth } from '../plugins/auth.ts';
 import { auditActorOf } from '../../app/actor.ts';
 
-export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
 
 export interface ServerDeps {
   db: Db;

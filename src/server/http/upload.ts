@@ -5,7 +5,10 @@ import { OperationError } from '../../app/errors.ts';
 
 export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
 
-export async function readUploadedFile(request: FastifyRequest, maxBytes = IMPORT_MAX_BYTES): Promise<{ filename: string; data: Buffer }> {
+export async function readUploadedFile(
+  request: FastifyRequest,
+  maxBytes = IMPORT_MAX_BYTES,
+): Promise<{ filename: string; data: Buffer }> {
   if (!request.isMultipart()) {
     throw new OperationError('UNSUPPORTED_MEDIA_TYPE', 'Hãy gửi tệp dưới dạng multipart/form-data, trường "file".');
   }

@@ -18,7 +18,14 @@ const TIMEOUT_SECONDS = 120;
 /** The pool of a server; outside tests one thread is kept warm (started when the server is ready). */
 export function createParsePool(config: AppConfig): ParsePool {
   const { workers, workerMemoryMb } = config.imports;
-  return new ParsePool({ workers, maxQueue: workers * QUEUE_PER_WORKER, heapMb: workerMemoryMb, timeoutMs: TIMEOUT_SECONDS * 1000, idleMs: 60_000, warmWorkers: config.env === 'test' ? 0 : 1 });
+  return new ParsePool({
+    workers,
+    maxQueue: workers * QUEUE_PER_WORKER,
+    heapMb: workerMemoryMb,
+    timeoutMs: TIMEOUT_SECONDS * 1000,
+    idleMs: 60_000,
+    warmWorkers: config.env === 'test' ? 0 : 1,
+  });
 }
 
 export async function readSpreadsheetUpload<K extends ParseJobKind>(
@@ -32,22 +39,39 @@ export async function readSpreadsheetUpload<K extends ParseJobKind>(
 }
 
 /** The reader of the given kind run on bytes already received, in the pool, under the limits. */
-export async function parseSpreadsheet<K extends ParseJobKind>(deps: ServerDeps, reply: FastifyReply, kind: K, data: Buffer): Promise<ParseJobResult<K>> {
+export async function parseSpreadsheet<K extends ParseJobKind>(
+  deps: ServerDeps,
+  reply: FastifyReply,
+  kind: K,
+  data: Buffer,
+): Promise<ParseJobResult<K>> {
   try {
     return await deps.parsePool!.run(kind, data, deps.config.imports.limits);
   } catch (err) {
     if (err instanceof ParsePoolBusy) {
       reply.header('retry-after', '30');
-      throw new OperationError('SERVER_BUSY', 'Máy chủ đang đọc nhiều tệp nhập khác cùng lúc; vui lòng thử lại sau ít phút.');
+      throw new OperationError(
+        'SERVER_BUSY',
+        'Máy chủ đang đọc nhiều tệp nhập khác cùng lúc; vui lòng thử lại sau ít phút.',
+      );
     }
     if (err instanceof ParseAborted) {
       if (err.reason === 'memory') {
-        throw new OperationError('FILE_TOO_LARGE', `Bảng tính cần quá nhiều bộ nhớ để đọc (giới hạn ${deps.config.imports.workerMemoryMb} MB cho một tệp). Hãy bỏ dữ liệu không cần thiết hoặc chia nhỏ tệp.`);
+        throw new OperationError(
+          'FILE_TOO_LARGE',
+          `Bảng tính cần quá nhiều bộ nhớ để đọc (giới hạn ${deps.config.imports.workerMemoryMb} MB cho một tệp). Hãy bỏ dữ liệu không cần thiết hoặc chia nhỏ tệp.`,
+        );
       }
       if (err.reason === 'timeout') {
-        throw new OperationError('FILE_TOO_LARGE', `Bảng tính quá lớn để đọc trong ${TIMEOUT_SECONDS} giây (giới hạn của hệ thống). Hãy chia nhỏ tệp.`);
+        throw new OperationError(
+          'FILE_TOO_LARGE',
+          `Bảng tính quá lớn để đọc trong ${TIMEOUT_SECONDS} giây (giới hạn của hệ thống). Hãy chia nhỏ tệp.`,
+        );
       }
-      throw new OperationError('UNSUPPORTED_FILE', 'Tệp không đọc được như một bảng tính. Hãy mở trong Excel và lưu lại dạng .xlsx.');
+      throw new OperationError(
+        'UNSUPPORTED_FILE',
+        'Tệp không đọc được như một bảng tính. Hãy mở trong Excel và lưu lại dạng .xlsx.',
+      );
     }
     throw err;
   }

@@ -62,7 +62,9 @@ export function requireAuth(request: FastifyRequest): AuthContext {
 /** The route's declared roles: a caller holding none of them is refused before anything else is read. */
 function checkRouteGate(access: RouteAccess, auth: AuthContext | null): void {
   if (passesRouteGate(access, auth?.actor ?? null) || access === 'public' || access === 'signed-in') return;
-  throw new OperationError('FORBIDDEN', 'Tài khoản của bạn không có vai trò được dùng chức năng này.', { requiredRoles: [...access.roles] });
+  throw new OperationError('FORBIDDEN', 'Tài khoản của bạn không có vai trò được dùng chức năng này.', {
+    requiredRoles: [...access.roles],
+  });
 }
 
 export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Db; sessionIdleMinutes: number }) => {
@@ -78,25 +80,35 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Db; sessio
     const bearer = bearerTokenOf(request.headers.authorization);
     if (bearer !== undefined) {
       request.auth = bearer ? await loadTokenAuth(opts.db, bearer) : null;
-      if (!request.auth) throw new OperationError('UNAUTHENTICATED', 'Mã truy cập API không hợp lệ, đã hết hạn hoặc đã bị thu hồi.');
+      if (!request.auth)
+        throw new OperationError('UNAUTHENTICATED', 'Mã truy cập API không hợp lệ, đã hết hạn hoặc đã bị thu hồi.');
       const scopes = request.routeOptions.config?.tokenScopes ?? [];
       // Public routes answer anyone; every other route must list the token's scope.
       if (access !== 'public' && !scopes.includes(request.auth.tokenScope!)) {
-        throw new OperationError('FORBIDDEN', 'Mã truy cập API không được dùng cho chức năng này.', { tokenScope: request.auth.tokenScope });
+        throw new OperationError('FORBIDDEN', 'Mã truy cập API không được dùng cho chức năng này.', {
+          tokenScope: request.auth.tokenScope,
+        });
       }
       checkRouteGate(access, request.auth);
       return;
     }
     const token = request.cookies[SESSION_COOKIE];
     request.auth = token ? await loadAuth(opts.db, token, idleMs) : null;
-    if (access !== 'public' && !request.auth) throw new OperationError('UNAUTHENTICATED', 'Bạn cần đăng nhập để tiếp tục.');
+    if (access !== 'public' && !request.auth)
+      throw new OperationError('UNAUTHENTICATED', 'Bạn cần đăng nhập để tiếp tục.');
     checkRouteGate(access, request.auth);
     if (!STATE_CHANGING.has(request.method)) return;
     if (request.auth) {
       if (request.headers['x-csrf-token'] !== request.auth.csrfToken) {
-        throw new OperationError('CSRF_TOKEN_INVALID', 'Yêu cầu thiếu mã chống giả mạo (CSRF). Hãy tải lại trang và thử lại.');
+        throw new OperationError(
+          'CSRF_TOKEN_INVALID',
+          'Yêu cầu thiếu mã chống giả mạo (CSRF). Hãy tải lại trang và thử lại.',
+        );
       }
-    } else if (request.body !== undefined && !String(request.headers['content-type'] ?? '').startsWith('application/json')) {
+    } else if (
+      request.body !== undefined &&
+      !String(request.headers['content-type'] ?? '').startsWith('application/json')
+    ) {
       throw new OperationError('UNSUPPORTED_MEDIA_TYPE', 'Yêu cầu phải gửi dữ liệu dạng JSON.');
     }
   });

@@ -23,11 +23,13 @@ export async function loadTokenAuth(db: Db, token: string): Promise<AuthContext 
   if (token.length < 20 || token.length > 200) return null;
   const found = await findTokenUser(db, token);
   const now = new Date();
-  if (!found || !isTokenScope(found.scope) || !tokenUsable({ revokedAt: null, expiresAt: found.expiresAt }, now)) return null;
+  if (!found || !isTokenScope(found.scope) || !tokenUsable({ revokedAt: null, expiresAt: found.expiresAt }, now))
+    return null;
   const grants = await loadGrants(db, found.user.id);
   const actor = actorFromGrants(found.user.id, grants);
   if (!ownerHoldsScope(actor, found.scope)) return null;
-  if (!found.lastUsedAt || now.getTime() - found.lastUsedAt.getTime() > TOUCH_EVERY_MS) await touchToken(db, found.tokenId, now);
+  if (!found.lastUsedAt || now.getTime() - found.lastUsedAt.getTime() > TOUCH_EVERY_MS)
+    await touchToken(db, found.tokenId, now);
   return {
     sessionId: `token:${found.tokenId}`,
     csrfToken: '',

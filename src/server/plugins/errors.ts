@@ -12,10 +12,27 @@ z.config(z.locales.vi());
 
 function isDatabaseDown(err: unknown): boolean {
   // The query builder wraps driver errors ("Failed query: …"): look at the causes too.
-  for (let e = err as { code?: string; message?: string; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+  for (
+    let e = err as { code?: string; message?: string; cause?: unknown } | undefined, depth = 0;
+    e && depth < 5;
+    e = e.cause as typeof e, depth++
+  ) {
     const code = e.code;
-    if (code === 'ECONNREFUSED' || code === 'ECONNRESET' || code === '57P01' || code === '57P02' || code === '57P03' || code === 'ETIMEDOUT') return true;
-    if (/Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Query read timeout|Client has encountered a connection error/.test(String(e.message))) return true;
+    if (
+      code === 'ECONNREFUSED' ||
+      code === 'ECONNRESET' ||
+      code === '57P01' ||
+      code === '57P02' ||
+      code === '57P03' ||
+      code === 'ETIMEDOUT'
+    )
+      return true;
+    if (
+      /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Query read timeout|Client has encountered a connection error/.test(
+        String(e.message),
+      )
+    )
+      return true;
   }
   return false;
 }
@@ -24,7 +41,11 @@ function isDatabaseDown(err: unknown): boolean {
 // being on the same disk — or the operating system's ENOSPC/EDQUOT. The write was refused whole (the
 // transaction rolled back), so the answer says nothing was saved, not "internal error".
 function isDiskFull(err: unknown): boolean {
-  for (let e = err as { code?: string; message?: string; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+  for (
+    let e = err as { code?: string; message?: string; cause?: unknown } | undefined, depth = 0;
+    e && depth < 5;
+    e = e.cause as typeof e, depth++
+  ) {
     if (e.code === '53100' || e.code === 'ENOSPC' || e.code === 'EDQUOT') return true;
     if (/No space left on device|Disk quota exceeded/i.test(String(e.message))) return true;
   }
@@ -42,7 +63,11 @@ const UNIQUE_CONFLICTS: Record<string, { code: ErrorCode; message: string }> = {
 
 /** The unique constraint a database error (possibly wrapped by the query builder) violated, if any. */
 function violatedUniqueConstraint(err: unknown): string | null {
-  for (let e = err as { code?: string; constraint?: string; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+  for (
+    let e = err as { code?: string; constraint?: string; cause?: unknown } | undefined, depth = 0;
+    e && depth < 5;
+    e = e.cause as typeof e, depth++
+  ) {
     if (e.code === '23505') return e.constraint ?? null;
   }
   return null;
@@ -54,7 +79,11 @@ function violatedUniqueConstraint(err: unknown): string | null {
  * arrives another way (an uploaded file's name or cells), so it is the same 400, never a 500.
  */
 function isUnstorableText(err: unknown): boolean {
-  for (let e = err as { code?: string; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+  for (
+    let e = err as { code?: string; cause?: unknown } | undefined, depth = 0;
+    e && depth < 5;
+    e = e.cause as typeof e, depth++
+  ) {
     if (e.code === '22021' || e.code === '22P05') return true;
   }
   return false;
@@ -76,7 +105,13 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
       }));
       return reply
         .status(400)
-        .send(errorBody('VALIDATION_FAILED', `Dữ liệu không hợp lệ: ${issues.map((i) => `${i.path} — ${i.message}`).join('; ')}`, { issues }));
+        .send(
+          errorBody(
+            'VALIDATION_FAILED',
+            `Dữ liệu không hợp lệ: ${issues.map((i) => `${i.path} — ${i.message}`).join('; ')}`,
+            { issues },
+          ),
+        );
     }
     if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || err.statusCode === 413) {
       return reply.status(413).send(errorBody('PAYLOAD_TOO_LARGE', 'Dữ liệu gửi lên quá lớn.'));
@@ -85,25 +120,48 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
       return reply.status(415).send(errorBody('UNSUPPORTED_MEDIA_TYPE', 'Kiểu dữ liệu gửi lên không được hỗ trợ.'));
     }
     if (err.statusCode === 400 || err.code?.startsWith('FST_ERR_CTP')) {
-      return reply.status(400).send(errorBody('VALIDATION_FAILED', 'Dữ liệu gửi lên không đọc được (JSON không hợp lệ).'));
+      return reply
+        .status(400)
+        .send(errorBody('VALIDATION_FAILED', 'Dữ liệu gửi lên không đọc được (JSON không hợp lệ).'));
     }
     if (err.statusCode === 429) {
       return reply.status(429).send(errorBody('TOO_MANY_ATTEMPTS', 'Quá nhiều yêu cầu, vui lòng thử lại sau.'));
     }
     if (isUnstorableText(err)) {
-      return reply.status(400).send(errorBody('VALIDATION_FAILED', 'Dữ liệu gửi lên chứa ký tự không lưu được (ký tự NUL U+0000): hãy bỏ ký tự đó rồi gửi lại.'));
+      return reply
+        .status(400)
+        .send(
+          errorBody(
+            'VALIDATION_FAILED',
+            'Dữ liệu gửi lên chứa ký tự không lưu được (ký tự NUL U+0000): hãy bỏ ký tự đó rồi gửi lại.',
+          ),
+        );
     }
     if (isDiskFull(err)) {
       request.log.error({ err }, 'disk full');
       return reply
         .status(507)
-        .send(errorBody('DISK_FULL', 'Máy chủ đã hết dung lượng lưu trữ nên thay đổi này CHƯA được lưu (dữ liệu đã lưu trước đó không bị ảnh hưởng). Vui lòng báo quản trị viên hệ thống rồi thử lại sau.'));
+        .send(
+          errorBody(
+            'DISK_FULL',
+            'Máy chủ đã hết dung lượng lưu trữ nên thay đổi này CHƯA được lưu (dữ liệu đã lưu trước đó không bị ảnh hưởng). Vui lòng báo quản trị viên hệ thống rồi thử lại sau.',
+          ),
+        );
     }
     if (isDatabaseDown(err)) {
       request.log.error({ err }, 'database unavailable');
-      return reply.status(503).send(errorBody('DATABASE_UNAVAILABLE', 'Cơ sở dữ liệu tạm thời không truy cập được. Vui lòng thử lại sau ít phút.'));
+      return reply
+        .status(503)
+        .send(
+          errorBody(
+            'DATABASE_UNAVAILABLE',
+            'Cơ sở dữ liệu tạm thời không truy cập được. Vui lòng thử lại sau ít phút.',
+          ),
+        );
     }
     request.log.error({ err }, 'unhandled error');
-    return reply.status(500).send(errorBody('INTERNAL_ERROR', 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên.'));
+    return reply
+      .status(500)
+      .send(errorBody('INTERNAL_ERROR', 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên.'));
   });
 });

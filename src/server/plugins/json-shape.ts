@@ -10,7 +10,11 @@ export const MAX_JSON_DEPTH = 64;
 export const MAX_JSON_VALUES = 500_000;
 
 /** 'depth' or 'values' when the parsed JSON passes a limit, else null. */
-export function jsonShapeProblem(value: unknown, maxDepth = MAX_JSON_DEPTH, maxValues = MAX_JSON_VALUES): 'depth' | 'values' | null {
+export function jsonShapeProblem(
+  value: unknown,
+  maxDepth = MAX_JSON_DEPTH,
+  maxValues = MAX_JSON_VALUES,
+): 'depth' | 'values' | null {
   if (value === null || typeof value !== 'object') return null;
   const stack: [object, number][] = [[value, 1]];
   let values = 1;
@@ -30,7 +34,12 @@ export const jsonShapePlugin = fp(async (app: FastifyInstance) => {
     const body = request.body;
     if (body === null || typeof body !== 'object' || Buffer.isBuffer(body)) return;
     const problem = jsonShapeProblem(body);
-    if (problem === 'depth') throw new OperationError('VALIDATION_FAILED', `Dữ liệu JSON lồng nhau quá sâu (tối đa ${MAX_JSON_DEPTH} cấp).`);
-    if (problem === 'values') throw new OperationError('VALIDATION_FAILED', `Dữ liệu JSON có quá nhiều giá trị (tối đa ${MAX_JSON_VALUES.toLocaleString('vi-VN')}).`);
+    if (problem === 'depth')
+      throw new OperationError('VALIDATION_FAILED', `Dữ liệu JSON lồng nhau quá sâu (tối đa ${MAX_JSON_DEPTH} cấp).`);
+    if (problem === 'values')
+      throw new OperationError(
+        'VALIDATION_FAILED',
+        `Dữ liệu JSON có quá nhiều giá trị (tối đa ${MAX_JSON_VALUES.toLocaleString('vi-VN')}).`,
+      );
   });
 });

@@ -51,7 +51,11 @@ function pathOfNul(value: unknown, path: string): string | null {
 
 /** The first place (params/…, querystring/…, body/…) holding a NUL, or null. */
 export function findNul(request: Pick<FastifyRequest, 'body' | 'query' | 'params'>): string | null {
-  for (const [value, name] of [[request.params, 'params'], [request.query, 'querystring'], [request.body, 'body']] as const) {
+  for (const [value, name] of [
+    [request.params, 'params'],
+    [request.query, 'querystring'],
+    [request.body, 'body'],
+  ] as const) {
     if (holdsNul(value)) return pathOfNul(value, name);
   }
   return null;
@@ -63,6 +67,8 @@ export const nulGuardPlugin = fp(async (app: FastifyInstance) => {
   app.addHook('preValidation', async (request) => {
     const path = findNul(request);
     if (path === null) return;
-    throw new OperationError('VALIDATION_FAILED', `Dữ liệu không hợp lệ: ${path} — ${NUL_MESSAGE}.`, { issues: [{ path, message: NUL_MESSAGE }] });
+    throw new OperationError('VALIDATION_FAILED', `Dữ liệu không hợp lệ: ${path} — ${NUL_MESSAGE}.`, {
+      issues: [{ path, message: NUL_MESSAGE }],
+    });
   });
 });

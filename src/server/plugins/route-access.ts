@@ -17,7 +17,9 @@ export function declareAccessInSchema(route: RouteOptions): void {
   if (!needsAccessDeclaration(route.url)) return;
   if (!isRouteAccess(access)) {
     const methods = ([] as string[]).concat(route.method).join(',');
-    throw new Error(`Route ${methods} ${route.url} declares no access (config.access: 'public' | 'signed-in' | { roles }); see src/server/http/route-access.ts`);
+    throw new Error(
+      `Route ${methods} ${route.url} declares no access (config.access: 'public' | 'signed-in' | { roles }); see src/server/http/route-access.ts`,
+    );
   }
   const schema = (route.schema ?? {}) as Record<string, unknown>;
   const who = describeAccess(access);

@@ -8,12 +8,16 @@ import type { AppraisalInput, ReviewInput } from '../../contract/appraisal.ts';
 
 export const APPRAISAL_KEY = ['appraisal'] as const;
 
-const item = (id: string, code: string, rest: string) => `/assessments/${encodeURIComponent(id)}/items/${encodeURIComponent(code)}${rest}`;
+const item = (id: string, code: string, rest: string) =>
+  `/assessments/${encodeURIComponent(id)}/items/${encodeURIComponent(code)}${rest}`;
 
 export function useQueue(f: QueueFilter, enabled = true) {
   return useQuery({
     queryKey: [...APPRAISAL_KEY, 'queue', f],
-    queryFn: () => api<Queue>('/appraisal/queue', { query: { campaignId: f.campaignId, groupId: f.groupId, mode: f.mode, flag: f.flag, status: f.status } }),
+    queryFn: () =>
+      api<Queue>('/appraisal/queue', {
+        query: { campaignId: f.campaignId, groupId: f.groupId, mode: f.mode, flag: f.flag, status: f.status },
+      }),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -52,8 +56,19 @@ export function useDecision(kind: 'propose' | 'appraise') {
     mutationFn: ({ assessmentId, code, body }: { assessmentId: string; code: string; body: DecisionBody }) => {
       const { score, ...rest } = body;
       return kind === 'propose'
-        ? api<ReviewView>(item(assessmentId, code, '/review'), { method: 'PUT', body: { proposedScore: score, reason: rest.reason, comment: rest.comment, version: rest.version } satisfies ReviewInput })
-        : api<ReviewView>(item(assessmentId, code, '/appraisal'), { method: 'PUT', body: { finalScore: score, ...rest } satisfies AppraisalInput });
+        ? api<ReviewView>(item(assessmentId, code, '/review'), {
+            method: 'PUT',
+            body: {
+              proposedScore: score,
+              reason: rest.reason,
+              comment: rest.comment,
+              version: rest.version,
+            } satisfies ReviewInput,
+          })
+        : api<ReviewView>(item(assessmentId, code, '/appraisal'), {
+            method: 'PUT',
+            body: { finalScore: score, ...rest } satisfies AppraisalInput,
+          });
     },
     meta: { silent: true },
     onSuccess: invalidate,
@@ -63,8 +78,17 @@ export function useDecision(kind: 'propose' | 'appraise') {
 export function useCreateRequest() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: ({ assessmentId, code, ...body }: { assessmentId: string; code: string; kind: 'more_evidence' | 'explanation'; message: string; deadline: string }) =>
-      api<RequestView>(item(assessmentId, code, '/requests'), { method: 'POST', body }),
+    mutationFn: ({
+      assessmentId,
+      code,
+      ...body
+    }: {
+      assessmentId: string;
+      code: string;
+      kind: 'more_evidence' | 'explanation';
+      message: string;
+      deadline: string;
+    }) => api<RequestView>(item(assessmentId, code, '/requests'), { method: 'POST', body }),
     meta: { silent: true },
     onSuccess: invalidate,
   });
@@ -75,7 +99,10 @@ export function useReplyToRequest() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ requestId, text, evidenceIds }: { requestId: string; text: string; evidenceIds: string[] }) =>
-      api<unknown>(`/requests/${encodeURIComponent(requestId)}/replies`, { method: 'POST', body: { text, evidenceIds } }),
+      api<unknown>(`/requests/${encodeURIComponent(requestId)}/replies`, {
+        method: 'POST',
+        body: { text, evidenceIds },
+      }),
     meta: { silent: true },
     onSuccess: () => {
       void invalidate();
@@ -87,7 +114,8 @@ export function useReplyToRequest() {
 export function useCloseRequest() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: (requestId: string) => api<unknown>(`/requests/${encodeURIComponent(requestId)}/close`, { method: 'POST', body: {} }),
+    mutationFn: (requestId: string) =>
+      api<unknown>(`/requests/${encodeURIComponent(requestId)}/close`, { method: 'POST', body: {} }),
     onSuccess: invalidate,
   });
 }
@@ -95,7 +123,8 @@ export function useCloseRequest() {
 export function useBulkAccept() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: (items: { assessmentId: string; code: string; version: number }[]) => api<{ accepted: number }>('/appraisal/bulk-accept', { method: 'POST', body: { items } }),
+    mutationFn: (items: { assessmentId: string; code: string; version: number }[]) =>
+      api<{ accepted: number }>('/appraisal/bulk-accept', { method: 'POST', body: { items } }),
     meta: { silent: true },
     onSuccess: invalidate,
   });

@@ -16,7 +16,8 @@ function listOf<T>(r: { items?: T[]; groups?: T[] } | T[]): T[] {
 export function useBodies(campaignId: string | undefined) {
   return useQuery({
     queryKey: [...KEY, 'bodies', campaignId],
-    queryFn: async () => listOf(await api<{ items?: GroupBody[]; groups?: GroupBody[] } | GroupBody[]>(c(campaignId ?? '', '/bodies'))),
+    queryFn: async () =>
+      listOf(await api<{ items?: GroupBody[]; groups?: GroupBody[] } | GroupBody[]>(c(campaignId ?? '', '/bodies'))),
     enabled: !!campaignId,
   });
 }
@@ -33,7 +34,8 @@ export function useSnapshots(campaignId: string | undefined) {
 export function useResults(campaignId: string | undefined) {
   return useQuery({
     queryKey: [...KEY, 'results', campaignId],
-    queryFn: async () => listOf(await api<{ items?: UnitResultRow[] } | UnitResultRow[]>(c(campaignId ?? '', '/results'))),
+    queryFn: async () =>
+      listOf(await api<{ items?: UnitResultRow[] } | UnitResultRow[]>(c(campaignId ?? '', '/results'))),
     enabled: !!campaignId,
   });
 }
@@ -52,8 +54,10 @@ function useAdminMutation<V, R = unknown>(fn: (v: V) => Promise<R>) {
 }
 
 export function useSaveBody(campaignId: string) {
-  return useAdminMutation(({ groupId, ...body }: { groupId: string; kind: 'council' | 'parent_unit'; name: string; decisionRef?: string }) =>
-    api(c(campaignId, `/groups/${encodeURIComponent(groupId)}/body`), { method: 'PUT', body }));
+  return useAdminMutation(
+    ({ groupId, ...body }: { groupId: string; kind: 'council' | 'parent_unit'; name: string; decisionRef?: string }) =>
+      api(c(campaignId, `/groups/${encodeURIComponent(groupId)}/body`), { method: 'PUT', body }),
+  );
 }
 
 /** A member as the form sends it (POST …/members without the user, PATCH /appraisal-members/{id}): the contract's body. */
@@ -61,20 +65,26 @@ export type MemberBody = Omit<MemberInput, 'userId'>;
 
 export function useAddMember(campaignId: string) {
   return useAdminMutation(({ groupId, ...body }: MemberBody & { groupId: string; userId: string }) =>
-    api(c(campaignId, `/groups/${encodeURIComponent(groupId)}/members`), { method: 'POST', body }));
+    api(c(campaignId, `/groups/${encodeURIComponent(groupId)}/members`), { method: 'POST', body }),
+  );
 }
 
 export function useUpdateMember() {
   return useAdminMutation(({ memberId, ...body }: Partial<MemberBody> & { memberId: string }) =>
-    api(`/appraisal-members/${encodeURIComponent(memberId)}`, { method: 'PATCH', body }));
+    api(`/appraisal-members/${encodeURIComponent(memberId)}`, { method: 'PATCH', body }),
+  );
 }
 
 export function useRemoveMember() {
-  return useAdminMutation((memberId: string) => api(`/appraisal-members/${encodeURIComponent(memberId)}`, { method: 'DELETE' }));
+  return useAdminMutation((memberId: string) =>
+    api(`/appraisal-members/${encodeURIComponent(memberId)}`, { method: 'DELETE' }),
+  );
 }
 
 export function useCloseAppraisal(campaignId: string) {
-  return useAdminMutation((groupId: string) => api(c(campaignId, '/close-appraisal'), { method: 'POST', body: { groupId } }));
+  return useAdminMutation((groupId: string) =>
+    api(c(campaignId, '/close-appraisal'), { method: 'POST', body: { groupId } }),
+  );
 }
 
 export type ApproveBody = ApproveInput;
@@ -84,5 +94,7 @@ export function useApprove(campaignId: string) {
 }
 
 export function usePublish(campaignId: string) {
-  return useAdminMutation((reason: string | undefined) => api<{ snapshot: Snapshot }>(c(campaignId, '/publish'), { method: 'POST', body: reason ? { reason } : {} }));
+  return useAdminMutation((reason: string | undefined) =>
+    api<{ snapshot: Snapshot }>(c(campaignId, '/publish'), { method: 'POST', body: reason ? { reason } : {} }),
+  );
 }

@@ -3,7 +3,20 @@
 import type { ReviewFlag } from '../../core/appraisal/index.ts';
 import type { FrameworkDefinition } from '../../core/framework/index.ts';
 import type { ItemInputs } from '../../contract/assessments.ts';
-import type { GroupBody, Member, Queue, QueueGroup, QueueRow, QueueStatus, QueueQuery, RequestView, ReviewView, SnapshotListItem, UnitResultRow, SnapshotMeta } from '../../contract/appraisal.ts';
+import type {
+  GroupBody,
+  Member,
+  Queue,
+  QueueGroup,
+  QueueRow,
+  QueueStatus,
+  QueueQuery,
+  RequestView,
+  ReviewView,
+  SnapshotListItem,
+  UnitResultRow,
+  SnapshotMeta,
+} from '../../contract/appraisal.ts';
 
 // From the contract (one source with the server's response schemas).
 export type { GroupBody, Member, Queue, QueueGroup, QueueRow, QueueStatus, RequestView, ReviewView, UnitResultRow };

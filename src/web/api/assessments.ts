@@ -67,8 +67,17 @@ export function useReopenAssessment() {
 export function useRecordSubmission() {
   const after = useAfterChange();
   return useMutation({
-    mutationFn: ({ id, receivedAt, reference, reason }: { id: string; receivedAt: string; reference: string; reason?: string }) =>
-      api<Assessment>(path(id, '/record-submission'), { method: 'POST', body: { receivedAt, reference, reason } }),
+    mutationFn: ({
+      id,
+      receivedAt,
+      reference,
+      reason,
+    }: {
+      id: string;
+      receivedAt: string;
+      reference: string;
+      reason?: string;
+    }) => api<Assessment>(path(id, '/record-submission'), { method: 'POST', body: { receivedAt, reference, reason } }),
     meta: { silent: true },
     onSuccess: after,
   });
@@ -81,7 +90,10 @@ export function useExportAvailable(id: string | undefined) {
     queryFn: async () => {
       const controller = new AbortController();
       try {
-        const res = await fetch(buildUrl(path(id ?? '', '/export.xlsx')), { credentials: 'include', signal: controller.signal });
+        const res = await fetch(buildUrl(path(id ?? '', '/export.xlsx')), {
+          credentials: 'include',
+          signal: controller.signal,
+        });
         return res.ok;
       } catch {
         return false;

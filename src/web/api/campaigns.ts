@@ -4,7 +4,13 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api, uploadFile } from './client.ts';
 import type { Paginated } from '../../contract/common.ts';
 import type { CampaignRules } from '../../core/campaign/index.ts';
-import type { Campaign, CampaignProgress, FromPresetBody, GroupPatch, TransitionCheck } from '../../contract/campaigns.ts';
+import type {
+  Campaign,
+  CampaignProgress,
+  FromPresetBody,
+  GroupPatch,
+  TransitionCheck,
+} from '../../contract/campaigns.ts';
 
 export const CAMPAIGNS_KEY = ['campaigns'] as const;
 
@@ -13,7 +19,10 @@ const path = (id: string, rest = '') => `/campaigns/${encodeURIComponent(id)}${r
 export function useCampaigns(p: { year?: number | null; status?: string | null; page: number; pageSize: number }) {
   return useQuery({
     queryKey: [...CAMPAIGNS_KEY, 'list', p],
-    queryFn: () => api<Paginated<Campaign> & { abilities?: { create: boolean } }>('/campaigns', { query: { year: p.year, status: p.status, page: p.page, pageSize: p.pageSize } }),
+    queryFn: () =>
+      api<Paginated<Campaign> & { abilities?: { create: boolean } }>('/campaigns', {
+        query: { year: p.year, status: p.status, page: p.page, pageSize: p.pageSize },
+      }),
     placeholderData: keepPreviousData,
   });
 }
@@ -29,7 +38,8 @@ export function useCampaign(id: string | undefined) {
 export function useCampaignProgress(id: string | undefined, p: { groupId?: string | null; status?: string | null }) {
   return useQuery({
     queryKey: [...CAMPAIGNS_KEY, 'progress', id, p],
-    queryFn: () => api<CampaignProgress>(path(id ?? '', '/progress'), { query: { groupId: p.groupId, status: p.status } }),
+    queryFn: () =>
+      api<CampaignProgress>(path(id ?? '', '/progress'), { query: { groupId: p.groupId, status: p.status } }),
     enabled: !!id,
     placeholderData: keepPreviousData,
   });
@@ -82,8 +92,17 @@ export function useTransitionCheck(id: string, action: string | null) {
 export function useTransition() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: ({ id, action, reason, deadlines }: { id: string; action: string; reason?: string; deadlines?: { groupId: string; selfAssessment: string }[] }) =>
-      api<Campaign>(path(id, '/transitions'), { method: 'POST', body: { action, reason, deadlines } }),
+    mutationFn: ({
+      id,
+      action,
+      reason,
+      deadlines,
+    }: {
+      id: string;
+      action: string;
+      reason?: string;
+      deadlines?: { groupId: string; selfAssessment: string }[];
+    }) => api<Campaign>(path(id, '/transitions'), { method: 'POST', body: { action, reason, deadlines } }),
     meta: { silent: true },
     onSuccess: invalidate,
   });
@@ -110,7 +129,8 @@ export function useDeleteCampaign() {
 /** "Gửi nhắc nhở ngay": queues a reminder scan for the units that have not submitted. */
 export function useSendReminders() {
   return useMutation({
-    mutationFn: (id: string) => api<{ queued: number; jobId: string }>(path(id, '/reminders'), { method: 'POST', body: {} }),
+    mutationFn: (id: string) =>
+      api<{ queued: number; jobId: string }>(path(id, '/reminders'), { method: 'POST', body: {} }),
     meta: { silent: true },
   });
 }
@@ -121,7 +141,12 @@ export interface FiguresResult {
   kept: number;
   unchanged: number;
   locked: number;
-  items: { index: number; unitCode: string; itemCode: string; outcome: 'prefilled' | 'unchanged' | 'kept' | 'locked' }[];
+  items: {
+    index: number;
+    unitCode: string;
+    itemCode: string;
+    outcome: 'prefilled' | 'unchanged' | 'kept' | 'locked';
+  }[];
 }
 
 /** Figures from another system in a .xlsx/.csv file (all or nothing; 422 with row problems). */

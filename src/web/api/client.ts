@@ -82,7 +82,9 @@ async function toApiError(res: Response): Promise<ApiError> {
   let message = `Lỗi máy chủ (${res.status})`;
   let details: Record<string, unknown> | undefined;
   try {
-    const body = (await res.json()) as { error?: { code?: string; message?: string; details?: Record<string, unknown> } };
+    const body = (await res.json()) as {
+      error?: { code?: string; message?: string; details?: Record<string, unknown> };
+    };
     if (body?.error) {
       code = body.error.code ?? code;
       message = body.error.message ?? message;
@@ -177,7 +179,8 @@ export function uploadFileWithProgress<T>(path: string, file: File, onProgress: 
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable && e.total > 0) onProgress(Math.round((e.loaded / e.total) * 100));
     };
-    xhr.onerror = () => reject(new ApiError(0, 'NETWORK_ERROR', 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.'));
+    xhr.onerror = () =>
+      reject(new ApiError(0, 'NETWORK_ERROR', 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.'));
     xhr.onload = () => {
       const text = xhr.responseText;
       if (xhr.status >= 200 && xhr.status < 300) {

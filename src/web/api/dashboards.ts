@@ -35,6 +35,9 @@ export function useWhatIf(campaignId: string) {
 }
 
 export const startExport = (campaignId: string, kind: ExportKind, unitId?: string) =>
-  api<{ jobId: string }>(`/campaigns/${campaignId}/exports`, { method: 'POST', body: { kind, ...(unitId ? { unitId } : {}) } });
+  api<{ jobId: string }>(`/campaigns/${campaignId}/exports`, {
+    method: 'POST',
+    body: { kind, ...(unitId ? { unitId } : {}) },
+  });
 
 export const exportJob = (jobId: string) => api<ExportJob>(`/jobs/${jobId}`);

@@ -73,7 +73,8 @@ function useInvalidate() {
 export function useCreateFramework() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: (definition: FrameworkDefinition) => api<FrameworkSummary>('/frameworks', { method: 'POST', body: { definition } }),
+    mutationFn: (definition: FrameworkDefinition) =>
+      api<FrameworkSummary>('/frameworks', { method: 'POST', body: { definition } }),
     meta: { silent: true },
     onSuccess: invalidate,
   });
@@ -82,7 +83,8 @@ export function useCreateFramework() {
 export function useImportFramework(onProgress: (percent: number) => void) {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: (file: File) => uploadFileWithProgress<FrameworkSummary & { warnings?: unknown[] }>('/frameworks/import', file, onProgress),
+    mutationFn: (file: File) =>
+      uploadFileWithProgress<FrameworkSummary & { warnings?: unknown[] }>('/frameworks/import', file, onProgress),
     meta: { silent: true },
     onSuccess: invalidate,
   });
@@ -121,8 +123,15 @@ export function useDeleteFramework() {
 export function useSaveMapping() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: ({ fromId, toId, pairs }: { fromId: string; toId: string; pairs: { fromCode: string; toCode: string }[] }) =>
-      api<unknown>(path(fromId, '/mapping'), { method: 'PUT', query: { to: toId }, body: { pairs } }),
+    mutationFn: ({
+      fromId,
+      toId,
+      pairs,
+    }: {
+      fromId: string;
+      toId: string;
+      pairs: { fromCode: string; toCode: string }[];
+    }) => api<unknown>(path(fromId, '/mapping'), { method: 'PUT', query: { to: toId }, body: { pairs } }),
     meta: { silent: true },
     onSuccess: invalidate,
   });

@@ -42,7 +42,8 @@ export function useNotificationList(enabled: boolean) {
 export function useMarkRead() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api<Notification>(`/notifications/${encodeURIComponent(id)}/read`, { method: 'POST', body: {} }),
+    mutationFn: (id: string) =>
+      api<Notification>(`/notifications/${encodeURIComponent(id)}/read`, { method: 'POST', body: {} }),
     onSuccess: () => qc.invalidateQueries({ queryKey: NOTIFICATIONS_KEY }),
   });
 }

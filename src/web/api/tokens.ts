@@ -48,7 +48,8 @@ export function useTokens(userId: string) {
 export function useCreateToken(userId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { name: string; scope: TokenScope; expiresInDays: number }) => api<CreatedToken>(path(userId), { method: 'POST', body }),
+    mutationFn: (body: { name: string; scope: TokenScope; expiresInDays: number }) =>
+      api<CreatedToken>(path(userId), { method: 'POST', body }),
     meta: { silent: true },
     onSuccess: () => qc.invalidateQueries({ queryKey: key(userId) }),
   });

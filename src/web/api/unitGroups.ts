@@ -5,7 +5,6 @@ import type { UnitGroup, UnitGroupDetail, UnitGroupList } from '../../contract/u
 
 const KEY = ['unit-groups'] as const;
 
-
 export function useUnitGroups(page: number, pageSize: number) {
   return useQuery({
     queryKey: [...KEY, 'list', page, pageSize],
@@ -35,7 +34,10 @@ export function useSaveGroup() {
   return useMutation({
     mutationFn: ({ id, ...body }: { id?: string; code?: string; name: string; description?: string | null }) =>
       id
-        ? api<UnitGroup>(`/unit-groups/${encodeURIComponent(id)}`, { method: 'PATCH', body: { name: body.name, description: body.description } })
+        ? api<UnitGroup>(`/unit-groups/${encodeURIComponent(id)}`, {
+            method: 'PATCH',
+            body: { name: body.name, description: body.description },
+          })
         : api<UnitGroup>('/unit-groups', { method: 'POST', body }),
     meta: { silent: true },
     onSuccess: invalidate,

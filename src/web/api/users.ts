@@ -6,7 +6,6 @@ import type { User, UserList } from '../../contract/users.ts';
 
 const KEY = ['users'] as const;
 
-
 export function useUsers(q: string, page: number, pageSize: number, enabled = true) {
   return useQuery({
     queryKey: [...KEY, 'list', q, page, pageSize],
@@ -51,7 +50,9 @@ export function useSaveUser() {
   const invalidate = useInvalidate();
   return useMutation({
     mutationFn: ({ id, ...rest }: SaveUserBody) =>
-      id ? api<User>(`/users/${encodeURIComponent(id)}`, { method: 'PATCH', body: rest }) : api<User>('/users', { method: 'POST', body: rest }),
+      id
+        ? api<User>(`/users/${encodeURIComponent(id)}`, { method: 'PATCH', body: rest })
+        : api<User>('/users', { method: 'POST', body: rest }),
     meta: { silent: true },
     onSuccess: invalidate,
   });

@@ -34,20 +34,54 @@ export function AppLayout({ me, content }: { me: Me; content: ReactNode }) {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       {!isPhone && (
-        <Layout.Sider theme="light" width={232} breakpoint="lg" collapsible={false} style={{ borderInlineEnd: '1px solid #f0f0f0' }}>
+        <Layout.Sider
+          theme="light"
+          width={232}
+          breakpoint="lg"
+          collapsible={false}
+          style={{ borderInlineEnd: '1px solid #f0f0f0' }}
+        >
           <div style={{ padding: '16px 24px' }}>
             <Brand />
-            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{t('appTagline')}</Typography.Text>
+            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+              {t('appTagline')}
+            </Typography.Text>
           </div>
           <NavMenu abilities={me.abilities} roles={me.roles} />
         </Layout.Sider>
       )}
-      <Drawer open={isPhone && drawerOpen} placement="left" size={260} onClose={() => setDrawerOpen(false)} title={<Brand />} styles={{ body: { padding: 0 } }}>
+      <Drawer
+        open={isPhone && drawerOpen}
+        placement="left"
+        size={260}
+        onClose={() => setDrawerOpen(false)}
+        title={<Brand />}
+        styles={{ body: { padding: 0 } }}
+      >
         <NavMenu abilities={me.abilities} roles={me.roles} onNavigate={() => setDrawerOpen(false)} />
       </Drawer>
       <Layout>
-        <Layout.Header style={{ background: '#fff', padding: isPhone ? '0 12px' : '0 24px', display: 'flex', alignItems: 'center', gap: 12, borderBottom: '1px solid #f0f0f0', height: 56, lineHeight: '56px' }}>
-          {isPhone && <Button type="text" icon={<MenuOutlined />} aria-label={t('nav.menu')} onClick={() => setDrawerOpen(true)} data-testid="menu-toggle" />}
+        <Layout.Header
+          style={{
+            background: '#fff',
+            padding: isPhone ? '0 12px' : '0 24px',
+            display: 'flex',
+            alignItems: 'center',
+            gap: 12,
+            borderBottom: '1px solid #f0f0f0',
+            height: 56,
+            lineHeight: '56px',
+          }}
+        >
+          {isPhone && (
+            <Button
+              type="text"
+              icon={<MenuOutlined />}
+              aria-label={t('nav.menu')}
+              onClick={() => setDrawerOpen(true)}
+              data-testid="menu-toggle"
+            />
+          )}
           {isPhone && <Brand />}
           <div style={{ flex: 1 }} />
           <Space size={isPhone ? 4 : 12}>
@@ -60,14 +94,18 @@ export function AppLayout({ me, content }: { me: Me; content: ReactNode }) {
                 {!isPhone && <span data-testid="header-user-name">{me.user.fullName || me.user.username}</span>}
               </Space>
             </Link>
-            <Button icon={<LogoutOutlined />} onClick={doLogout} loading={logout.isPending} data-testid="logout-button" aria-label={t('auth.logout')}>
+            <Button
+              icon={<LogoutOutlined />}
+              onClick={doLogout}
+              loading={logout.isPending}
+              data-testid="logout-button"
+              aria-label={t('auth.logout')}
+            >
               {!isPhone && t('auth.logout')}
             </Button>
           </Space>
         </Layout.Header>
-        <Layout.Content style={{ padding: isPhone ? 8 : 24, minWidth: 0 }}>
-          {content}
-        </Layout.Content>
+        <Layout.Content style={{ padding: isPhone ? 8 : 24, minWidth: 0 }}>{content}</Layout.Content>
       </Layout>
     </Layout>
   );

@@ -6,5 +6,14 @@ import { AppLayout } from './AppLayout.tsx';
 import { PageLoading } from './PageLoading.tsx';
 
 export default function AuthedShell({ me }: { me: Me }) {
-  return <AppLayout me={me} content={<Suspense fallback={<PageLoading />}><Outlet /></Suspense>} />;
+  return (
+    <AppLayout
+      me={me}
+      content={
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
+      }
+    />
+  );
 }

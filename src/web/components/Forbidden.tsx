@@ -10,7 +10,11 @@ export function Forbidden({ notFound = false }: { notFound?: boolean }) {
       status={notFound ? '404' : '403'}
       title={notFound ? '404' : '403'}
       subTitle={t(notFound ? 'common.notFound' : 'common.forbidden')}
-      extra={<Link to="/"><Button type="primary">{t('common.backHome')}</Button></Link>}
+      extra={
+        <Link to="/">
+          <Button type="primary">{t('common.backHome')}</Button>
+        </Link>
+      }
     />
   );
 }

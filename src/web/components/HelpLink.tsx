@@ -11,7 +11,16 @@ export function HelpLink({ roles, compact }: { roles: readonly RoleAssignment[];
   const t = useT();
   const { pathname } = useLocation();
   return (
-    <Button type="text" icon={<QuestionCircleOutlined />} href={helpTarget(pathname, roles)} target="_blank" rel="noopener" title={t('help.title')} aria-label={t('help.link')} data-testid="help-link">
+    <Button
+      type="text"
+      icon={<QuestionCircleOutlined />}
+      href={helpTarget(pathname, roles)}
+      target="_blank"
+      rel="noopener"
+      title={t('help.title')}
+      aria-label={t('help.link')}
+      data-testid="help-link"
+    >
       {!compact && t('help.link')}
     </Button>
   );

@@ -13,9 +13,15 @@ export function TemplateButton({ url, name }: { url: string; name: string }) {
   const [busy, setBusy] = useState(false);
   const go = () => {
     setBusy(true);
-    downloadFile(url, name).catch((e: Error) => notifyError(e.message)).finally(() => setBusy(false));
+    downloadFile(url, name)
+      .catch((e: Error) => notifyError(e.message))
+      .finally(() => setBusy(false));
   };
-  return <Button icon={<DownloadOutlined />} onClick={go} loading={busy} data-testid="import-template">{t('import.template')}</Button>;
+  return (
+    <Button icon={<DownloadOutlined />} onClick={go} loading={busy} data-testid="import-template">
+      {t('import.template')}
+    </Button>
+  );
 }
 
 export interface ReportableProblem {
@@ -30,10 +36,19 @@ export function ProblemReportButton({ file, problems }: { file: File | null; pro
   const go = () => {
     const form = new FormData();
     // The problems before the file: the server reads the parts in order.
-    form.append('problems', JSON.stringify(problems.map((p) => ({ row: p.row, column: p.column, message: p.message }))));
+    form.append(
+      'problems',
+      JSON.stringify(problems.map((p) => ({ row: p.row, column: p.column, message: p.message }))),
+    );
     if (file) form.append('file', file);
     setBusy(true);
-    postForDownload('/imports/problem-report', form, 'bao-cao-loi-nhap.xlsx').catch((e: Error) => notifyError(e.message)).finally(() => setBusy(false));
+    postForDownload('/imports/problem-report', form, 'bao-cao-loi-nhap.xlsx')
+      .catch((e: Error) => notifyError(e.message))
+      .finally(() => setBusy(false));
   };
-  return <Button icon={<FileExcelOutlined />} onClick={go} loading={busy} data-testid="import-report">{t('import.report')}</Button>;
+  return (
+    <Button icon={<FileExcelOutlined />} onClick={go} loading={busy} data-testid="import-report">
+      {t('import.report')}
+    </Button>
+  );
 }

@@ -41,10 +41,25 @@ export function ImportModal<R>({ open, title, help, accept, mutation, successTex
   };
 
   return (
-    <Modal open={open} title={title} onCancel={close} width={720} destroyOnHidden
+    <Modal
+      open={open}
+      title={title}
+      onCancel={close}
+      width={720}
+      destroyOnHidden
       footer={[
-        <Button key="close" onClick={close}>{t('common.close')}</Button>,
-        <Button key="upload" type="primary" icon={<UploadOutlined />} disabled={!file} loading={mutation.isPending} onClick={submit} data-testid="import-submit">
+        <Button key="close" onClick={close}>
+          {t('common.close')}
+        </Button>,
+        <Button
+          key="upload"
+          type="primary"
+          icon={<UploadOutlined />}
+          disabled={!file}
+          loading={mutation.isPending}
+          onClick={submit}
+          data-testid="import-submit"
+        >
           {t('import.upload')}
         </Button>,
       ]}
@@ -64,7 +79,9 @@ export function ImportModal<R>({ open, title, help, accept, mutation, successTex
           onRemove={() => setFile(null)}
           fileList={file ? [{ uid: '1', name: file.name, status: 'done' }] : []}
         >
-          <Button icon={<UploadOutlined />} data-testid="import-choose">{t('import.chooseFile')}</Button>
+          <Button icon={<UploadOutlined />} data-testid="import-choose">
+            {t('import.chooseFile')}
+          </Button>
         </Upload>
         {done && <Alert type="success" showIcon title={done} />}
         {problems.length > 0 && <ImportProblems problems={problems} />}

@@ -5,7 +5,15 @@ import type { GlobalAbilities, RoleAssignment } from '../../contract/auth.ts';
 import { NAV_ITEMS } from './navItems.tsx';
 import { useT } from '../i18n/context.ts';
 
-export function NavMenu({ abilities, roles = [], onNavigate }: { abilities: GlobalAbilities; roles?: readonly RoleAssignment[]; onNavigate?: () => void }) {
+export function NavMenu({
+  abilities,
+  roles = [],
+  onNavigate,
+}: {
+  abilities: GlobalAbilities;
+  roles?: readonly RoleAssignment[];
+  onNavigate?: () => void;
+}) {
   const t = useT();
   const location = useLocation();
   const navigate = useNavigate();
@@ -17,7 +25,11 @@ export function NavMenu({ abilities, roles = [], onNavigate }: { abilities: Glob
     <Menu
       mode="inline"
       selectedKeys={selected}
-      items={items.map((i) => ({ key: i.path, icon: i.icon, label: <span data-testid={`nav-${i.path.slice(1) || 'home'}`}>{t(i.label)}</span> }))}
+      items={items.map((i) => ({
+        key: i.path,
+        icon: i.icon,
+        label: <span data-testid={`nav-${i.path.slice(1) || 'home'}`}>{t(i.label)}</span>,
+      }))}
       onClick={({ key }) => {
         navigate(key);
         onNavigate?.();

@@ -31,7 +31,14 @@ export function NotificationBell() {
     <div style={{ width: 360, maxWidth: '90vw' }} data-testid="notif-panel">
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
         <Typography.Text strong>{t('notif.title')}</Typography.Text>
-        <Button size="small" type="link" disabled={count === 0} loading={markAll.isPending} onClick={() => markAll.mutate()} data-testid="notif-read-all">
+        <Button
+          size="small"
+          type="link"
+          disabled={count === 0}
+          loading={markAll.isPending}
+          onClick={() => markAll.mutate()}
+          data-testid="notif-read-all"
+        >
           {t('notif.readAll')}
         </Button>
       </Space>
@@ -54,7 +61,9 @@ export function NotificationBell() {
             >
               <div style={{ width: '100%' }}>
                 <Typography.Text strong={!n.readAt}>{n.title}</Typography.Text>
-                <Typography.Paragraph type="secondary" style={{ margin: 0, fontSize: 13 }} ellipsis={{ rows: 3 }}>{n.body}</Typography.Paragraph>
+                <Typography.Paragraph type="secondary" style={{ margin: 0, fontSize: 13 }} ellipsis={{ rows: 3 }}>
+                  {n.body}
+                </Typography.Paragraph>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }} title={showDateTime(n.createdAt)}>
                   {relativeTime(n.createdAt, now, t)} · {showDateTime(n.createdAt)}
                 </Typography.Text>
@@ -69,7 +78,12 @@ export function NotificationBell() {
   return (
     <Popover open={open} onOpenChange={setOpen} trigger="click" placement="bottomRight" content={content} arrow={false}>
       <Badge count={count} size="small" overflowCount={99} data-testid="notif-count" data-count={count}>
-        <Button type="text" icon={<BellOutlined style={{ fontSize: 18 }} />} aria-label={t('notif.title')} data-testid="notif-bell" />
+        <Button
+          type="text"
+          icon={<BellOutlined style={{ fontSize: 18 }} />}
+          aria-label={t('notif.title')}
+          data-testid="notif-bell"
+        />
       </Badge>
     </Popover>
   );

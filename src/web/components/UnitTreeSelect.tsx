@@ -36,9 +36,21 @@ interface Props {
   style?: React.CSSProperties;
 }
 
-export function UnitTreeSelect({ value, onChange, multiple, placeholder, excludeSubtreeOf, allowClear = true, testId, style }: Props) {
+export function UnitTreeSelect({
+  value,
+  onChange,
+  multiple,
+  placeholder,
+  excludeSubtreeOf,
+  allowClear = true,
+  testId,
+  style,
+}: Props) {
   const { data, isLoading } = useOrgUnits();
-  const treeData = useMemo(() => (data ? build(indexUnits(data.items), null, excludeSubtreeOf) : []), [data, excludeSubtreeOf]);
+  const treeData = useMemo(
+    () => (data ? build(indexUnits(data.items), null, excludeSubtreeOf) : []),
+    [data, excludeSubtreeOf],
+  );
   return (
     <TreeSelect
       data-testid={testId}

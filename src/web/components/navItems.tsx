@@ -1,6 +1,19 @@
 // Menu entries, each shown only when the user's global abilities allow the page.
 import type { ReactNode } from 'react';
-import { ApartmentOutlined, AuditOutlined, BarChartOutlined, DashboardOutlined, CalendarOutlined, ClusterOutlined, FormOutlined, HomeOutlined, OrderedListOutlined, SolutionOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  DashboardOutlined,
+  CalendarOutlined,
+  ClusterOutlined,
+  FormOutlined,
+  HomeOutlined,
+  OrderedListOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import type { GlobalAbilities, RoleAssignment } from '../../contract/auth.ts';
 import type { MessageKey } from '../i18n/vi.ts';
 
@@ -30,15 +43,69 @@ export function hasDashboardRole(roles: readonly RoleAssignment[]): boolean {
 
 export const NAV_ITEMS: NavItem[] = [
   { path: '/', label: 'nav.home', hint: 'home.intro', icon: <HomeOutlined />, allowed: () => true },
-  { path: '/my-assessments', label: 'nav.myAssessments', hint: 'home.link.myAssessments', icon: <FormOutlined />, allowed: (_a, roles) => hasUnitRole(roles) },
-  { path: '/my-result', label: 'nav.myResult', hint: 'home.link.myResult', icon: <BarChartOutlined />, allowed: (_a, roles) => hasUnitRole(roles) },
-  { path: '/dashboards', label: 'nav.dashboards', hint: 'home.link.dashboards', icon: <DashboardOutlined />, allowed: (a, roles) => hasDashboardRole(roles) || a.manageCampaigns },
-  { path: '/appraisal', label: 'nav.appraisal', hint: 'home.link.appraisal', icon: <SolutionOutlined />, allowed: (a, roles) => hasAppraisalRole(roles) || a.manageCampaigns },
-  { path: '/campaigns', label: 'nav.campaigns', hint: 'home.link.campaigns', icon: <CalendarOutlined />, allowed: (a) => a.manageCampaigns },
-  { path: '/frameworks', label: 'nav.frameworks', hint: 'home.link.frameworks', icon: <OrderedListOutlined />, allowed: (a) => a.manageFrameworks },
-  { path: '/org-units', label: 'nav.orgUnits', hint: 'home.link.orgUnits', icon: <ApartmentOutlined />, allowed: (a) => a.manageUnits },
-  { path: '/unit-groups', label: 'nav.unitGroups', hint: 'home.link.unitGroups', icon: <ClusterOutlined />, allowed: (a) => a.manageGroups },
-  { path: '/users', label: 'nav.users', hint: 'home.link.users', icon: <TeamOutlined />, allowed: (a) => a.manageUsers },
+  {
+    path: '/my-assessments',
+    label: 'nav.myAssessments',
+    hint: 'home.link.myAssessments',
+    icon: <FormOutlined />,
+    allowed: (_a, roles) => hasUnitRole(roles),
+  },
+  {
+    path: '/my-result',
+    label: 'nav.myResult',
+    hint: 'home.link.myResult',
+    icon: <BarChartOutlined />,
+    allowed: (_a, roles) => hasUnitRole(roles),
+  },
+  {
+    path: '/dashboards',
+    label: 'nav.dashboards',
+    hint: 'home.link.dashboards',
+    icon: <DashboardOutlined />,
+    allowed: (a, roles) => hasDashboardRole(roles) || a.manageCampaigns,
+  },
+  {
+    path: '/appraisal',
+    label: 'nav.appraisal',
+    hint: 'home.link.appraisal',
+    icon: <SolutionOutlined />,
+    allowed: (a, roles) => hasAppraisalRole(roles) || a.manageCampaigns,
+  },
+  {
+    path: '/campaigns',
+    label: 'nav.campaigns',
+    hint: 'home.link.campaigns',
+    icon: <CalendarOutlined />,
+    allowed: (a) => a.manageCampaigns,
+  },
+  {
+    path: '/frameworks',
+    label: 'nav.frameworks',
+    hint: 'home.link.frameworks',
+    icon: <OrderedListOutlined />,
+    allowed: (a) => a.manageFrameworks,
+  },
+  {
+    path: '/org-units',
+    label: 'nav.orgUnits',
+    hint: 'home.link.orgUnits',
+    icon: <ApartmentOutlined />,
+    allowed: (a) => a.manageUnits,
+  },
+  {
+    path: '/unit-groups',
+    label: 'nav.unitGroups',
+    hint: 'home.link.unitGroups',
+    icon: <ClusterOutlined />,
+    allowed: (a) => a.manageGroups,
+  },
+  {
+    path: '/users',
+    label: 'nav.users',
+    hint: 'home.link.users',
+    icon: <TeamOutlined />,
+    allowed: (a) => a.manageUsers,
+  },
   { path: '/audit', label: 'nav.audit', hint: 'home.link.audit', icon: <AuditOutlined />, allowed: (a) => a.viewAudit },
   { path: '/profile', label: 'nav.profile', hint: 'home.link.profile', icon: <UserOutlined />, allowed: () => true },
 ];

@@ -26,7 +26,9 @@ export function useServerError(form: FormInstance) {
       }
       const fieldIssues = e.issues.filter((i) => names.has(String(Array.isArray(i.path) ? i.path[0] : i.path)));
       if (fieldIssues.length > 0) {
-        form.setFields(fieldIssues.map((i) => ({ name: String(Array.isArray(i.path) ? i.path[0] : i.path), errors: [i.message] })));
+        form.setFields(
+          fieldIssues.map((i) => ({ name: String(Array.isArray(i.path) ? i.path[0] : i.path), errors: [i.message] })),
+        );
         if (fieldIssues.length === e.issues.length) {
           setError(null);
           return;

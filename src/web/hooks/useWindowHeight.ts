@@ -7,5 +7,9 @@ function subscribe(cb: () => void) {
 }
 
 export function useWindowHeight(): number {
-  return useSyncExternalStore(subscribe, () => window.innerHeight, () => 800);
+  return useSyncExternalStore(
+    subscribe,
+    () => window.innerHeight,
+    () => 800,
+  );
 }

@@ -74,7 +74,10 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   return (
     <I18nContext.Provider value={value}>
-      <ConfigProvider locale={lang === 'vi' ? viVN : enUS} theme={{ token: { colorPrimary: '#c8102e', borderRadius: 6 } }}>
+      <ConfigProvider
+        locale={lang === 'vi' ? viVN : enUS}
+        theme={{ token: { colorPrimary: '#c8102e', borderRadius: 6 } }}
+      >
         <AntApp>{children}</AntApp>
       </ConfigProvider>
     </I18nContext.Provider>

@@ -62,7 +62,8 @@ export const enAssessments: Record<keyof typeof viAssessments, string> = {
   'as.save.errorDetail': '{n} items not saved: {message}. The data stays on this device and will be sent again.',
   'as.save.conflicts': '{n} items edited concurrently',
   'as.conflict.title': 'Item {code} was just changed by someone else',
-  'as.conflict.help': 'While you were typing, {name} saved a different value for this item. Choose which value to keep — the other is not overwritten until you choose.',
+  'as.conflict.help':
+    'While you were typing, {name} saved a different value for this item. Choose which value to keep — the other is not overwritten until you choose.',
   'as.conflict.someone': 'someone else',
   'as.conflict.mine': 'Your value',
   'as.conflict.theirs': 'Value of {name}',

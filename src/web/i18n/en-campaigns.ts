@@ -7,7 +7,8 @@ export const enCampaigns: Record<keyof typeof viCampaigns, string> = {
   'camp.title': 'Assessment campaigns',
   'camp.create': 'New campaign',
   'camp.createTitle': 'New campaign from published index sets',
-  'camp.createHelp': 'Rules, reporting period, deadlines and appraiser are prefilled from each index set’s decision; everything stays editable until the campaign opens.',
+  'camp.createHelp':
+    'Rules, reporting period, deadlines and appraiser are prefilled from each index set’s decision; everything stays editable until the campaign opens.',
   'camp.name': 'Campaign name',
   'camp.nameOptional': 'Campaign name (leave empty for a default)',
   'camp.year': 'Year',
@@ -64,17 +65,21 @@ export const enCampaigns: Record<keyof typeof viCampaigns, string> = {
   'camp.editGroup': 'Edit group {name}',
   'camp.transitionConfirm': '{action}?',
   'camp.transitionHelp': 'The campaign moves to its next status; the action is logged.',
-  'camp.guard.pastTitle': 'The self-assessment deadline of the groups below has passed (today {today}): opening now would count every unit as not submitted. Set a new deadline:',
+  'camp.guard.pastTitle':
+    'The self-assessment deadline of the groups below has passed (today {today}): opening now would count every unit as not submitted. Set a new deadline:',
   'camp.guard.newDeadline': '{group} — old deadline {old}, new deadline',
-  'camp.guard.overlapRefuse': 'Some units already take part in another annual campaign of the same year. A unit is ranked once a year; to open anyway, give a reason.',
+  'camp.guard.overlapRefuse':
+    'Some units already take part in another annual campaign of the same year. A unit is ranked once a year; to open anyway, give a reason.',
   'camp.guard.overlapWarn': 'Some units also take part in a campaign of the same kind and period:',
   'camp.guard.overlapLine': '"{name}" ({year}, {n} units)',
-  'camp.guard.early': 'Closing before the deadline {deadline}: {n}/{total} units have not submitted and will count as not submitted. A reason is required.',
+  'camp.guard.early':
+    'Closing before the deadline {deadline}: {n}/{total} units have not submitted and will count as not submitted. A reason is required.',
   'camp.guard.unsubmitted': '{n}/{total} units have not submitted.',
   'camp.rankBy': 'Rank by',
   'camp.rankBy.points': 'Total points',
   'camp.rankBy.percent': 'Percent of the applicable max',
-  'camp.rankByHelp': 'Decision 2878 Art. 9.1: ranked on total points, highest first. By percent, a unit with items not applicable is not ranked lower for its smaller max.',
+  'camp.rankByHelp':
+    'Decision 2878 Art. 9.1: ranked on total points, highest first. By percent, a unit with items not applicable is not ranked lower for its smaller max.',
   'camp.tieBreak': 'On a tie, compare these indicators in order',
   'camp.tieBreakHelp': 'Indicator codes in priority order (e.g. 2, 3); empty → equal units share a rank.',
   'camp.tieBreakPlaceholder': 'Type a code and press Enter',

@@ -59,7 +59,8 @@ export const enDashboards: Record<keyof typeof viDashboards, string> = {
   'dash.needMore': '{points} more points needed to reach {band}',
   'dash.unreachable': '{band} cannot be reached ({points} more points needed, more than still available)',
   'dash.topBand': 'The unit is already in the top band.',
-  'dash.forcedBand': 'The unit is in the lowest band by rule (late beyond tolerance or not submitted); more points do not change the band.',
+  'dash.forcedBand':
+    'The unit is in the lowest band by rule (late beyond tolerance or not submitted); more points do not change the band.',
   'dash.notRankableGap': 'The unit is not ranked in this campaign.',
   'dash.headroom': 'At most {points} more points can still be gained.',
   'dash.items': 'Items with the most points still available',

@@ -15,7 +15,8 @@ export const enFrameworks: Record<keyof typeof viFrameworks, string> = {
   'fw.createTitle': 'New index set (draft)',
   'fw.import': 'Import file',
   'fw.importTitle': 'Import an index set',
-  'fw.importHelp': 'An .xlsx file in the decision appendix layout, or a .yaml/.yml/.json file in the index-set format. The set is imported as a draft; if its code exists, it becomes the next version.',
+  'fw.importHelp':
+    'An .xlsx file in the decision appendix layout, or a .yaml/.yml/.json file in the index-set format. The set is imported as a draft; if its code exists, it becomes the next version.',
   'fw.importDone': 'Imported “{name}” (version {version}), {warnings} warnings.',
   'fw.importProblems': 'The file has {errors} errors and {warnings} warnings; nothing was imported.',
   'fw.sheet': 'Sheet',
@@ -53,7 +54,8 @@ export const enFrameworks: Record<keyof typeof viFrameworks, string> = {
   'fw.totalPointsVs': 'Total points',
   'fw.publish': 'Publish',
   'fw.publishTitle': 'Publish “{name}” — version {n}?',
-  'fw.publishExplain': 'A published version is frozen: its tree, points and scoring methods can no longer be edited. To change it, create a new version from it. Warnings do not block publishing; errors do.',
+  'fw.publishExplain':
+    'A published version is frozen: its tree, points and scoring methods can no longer be edited. To change it, create a new version from it. Warnings do not block publishing; errors do.',
   'fw.publishRefused': 'Cannot publish: the set still has errors to fix.',
   'fw.published': 'Index set published',
   'fw.saveBeforePublish': 'Save the draft before publishing',
@@ -62,9 +64,11 @@ export const enFrameworks: Record<keyof typeof viFrameworks, string> = {
   'fw.archive': 'Archive',
   'fw.archiveConfirm': 'Archive this version?',
   'fw.archived': 'Archived',
-  'fw.archiveInUse': 'Cannot archive yet: campaign {campaigns} uses this version (archive it once that campaign has published its results).',
+  'fw.archiveInUse':
+    'Cannot archive yet: campaign {campaigns} uses this version (archive it once that campaign has published its results).',
   'fw.owner': 'Issued by',
-  'fw.ownedElsewhere': 'Issued by {owner}: only the digital transformation office of that unit (or above it) may edit, publish or delete it.',
+  'fw.ownedElsewhere':
+    'Issued by {owner}: only the digital transformation office of that unit (or above it) may edit, publish or delete it.',
   'fw.deleteDraft': 'Delete draft',
   'fw.deleteConfirm': 'Permanently delete this draft?',
   'fw.export': 'Export',
@@ -92,7 +96,8 @@ export const enFrameworks: Record<keyof typeof viFrameworks, string> = {
   'fw.bestCandidate': 'Suggestion {code} ({pct}%) — below threshold',
   'fw.unmapped': '(not mapped)',
   'fw.unmappedNew': 'New items nothing maps to: {codes}',
-  'fw.mappingProposal': 'Automatic proposal from codes and titles (threshold {threshold}%). Check, adjust, then confirm.',
+  'fw.mappingProposal':
+    'Automatic proposal from codes and titles (threshold {threshold}%). Check, adjust, then confirm.',
   'fw.mappingConfirmed': 'The mapping has been confirmed; you may adjust and confirm again.',
   'fw.confirmMapping': 'Confirm mapping',
   'fw.mappingSaved': 'Item mapping saved',
@@ -167,7 +172,8 @@ export const enFrameworks: Record<keyof typeof viFrameworks, string> = {
   'fw.atLeast': 'From (≥)',
   'fw.atLeastPercent': 'From (≥ %)',
   'fw.addThreshold': 'Add threshold',
-  'fw.thresholdsHint': 'Write the highest threshold first; the first threshold reached gives the points, none reached gives 0.',
+  'fw.thresholdsHint':
+    'Write the highest threshold first; the first threshold reached gives the points, none reached gives 0.',
   'fw.expression': 'Expression',
   'fw.formulaHint': 'Use + − × / comparisons, and/or/not, min, max, round, if; “max” is the max points.',
   'fw.formulaInfo': 'General information: {keys}.',
@@ -178,7 +184,8 @@ export const enFrameworks: Record<keyof typeof viFrameworks, string> = {
   'fw.typeBoolean': 'Yes/No',
   'fw.addInput': 'Add input',
   'fw.notation': 'Method notation (column “Phương pháp tính điểm”)',
-  'fw.notationHint': 'E.g. yesno · ratio cap=1 zero=na · steps 4:20 3:15 2:10 · steps% 90:max 70:0.5max · choice co:max khong:0',
+  'fw.notationHint':
+    'E.g. yesno · ratio cap=1 zero=na · steps 4:20 3:15 2:10 · steps% 90:max 70:0.5max · choice co:max khong:0',
   'fw.preview': 'Try scoring',
   'fw.previewScore': 'Points given',
   'fw.previewChoice': 'Pick an option…',
@@ -206,5 +213,6 @@ export const enFrameworks: Record<keyof typeof viFrameworks, string> = {
   'fw.discard': 'Discard changes',
   'fw.discardConfirm': 'Discard all unsaved changes and reload the saved draft?',
   'fw.conflict': 'Someone else saved this draft before you.',
-  'fw.conflictHelp': 'Your changes were not saved. Reload to see the latest version (unsaved changes will be lost), then edit again.',
+  'fw.conflictHelp':
+    'Your changes were not saved. Reload to see the latest version (unsaved changes will be lost), then edit again.',
 };

@@ -14,13 +14,16 @@ export const enOps: Record<keyof typeof viOps, string> = {
   'camp.remindersQueued': 'Reminders scheduled ({n} units not submitted).',
   'fig.title': 'Import figures from another system',
   'fig.help': 'Upload an .xlsx (first sheet) or .csv file whose header row has the columns:',
-  'fig.help2': 'One figure per row; a ratio takes two rows "a" and "b". "Tên số liệu" is the scoring method’s input name (a, b, value, yes, choice, score…). All or nothing: with any problem nothing is recorded. Values the unit typed itself are kept.',
-  'fig.done': '{accepted} figures received: prefilled {prefilled}, unit’s own kept {kept}, unchanged {unchanged}, locked {locked}.',
+  'fig.help2':
+    'One figure per row; a ratio takes two rows "a" and "b". "Tên số liệu" is the scoring method’s input name (a, b, value, yes, choice, score…). All or nothing: with any problem nothing is recorded. Values the unit typed itself are kept.',
+  'fig.done':
+    '{accepted} figures received: prefilled {prefilled}, unit’s own kept {kept}, unchanged {unchanged}, locked {locked}.',
   'fig.unitCode': 'Unit code',
   'fig.itemCode': 'Item code',
   'tok.manage': 'API tokens',
   'tok.title': 'API tokens — {name}',
-  'tok.help': 'A token lets another system do one thing on behalf of this account (header Authorization: Bearer …): send figures, or read results. A token never manages accounts or other tokens; it expires, and is revoked when the account changes its password, has it reset, is disabled or loses the role its scope needs. Revoke it as soon as it is no longer used.',
+  'tok.help':
+    'A token lets another system do one thing on behalf of this account (header Authorization: Bearer …): send figures, or read results. A token never manages accounts or other tokens; it expires, and is revoked when the account changes its password, has it reset, is disabled or loses the role its scope needs. Revoke it as soon as it is no longer used.',
   'tok.name': 'Token name',
   'tok.namePlaceholder': 'e.g. One-stop-shop system',
   'tok.create': 'Create token',
@@ -36,8 +39,10 @@ export const enOps: Record<keyof typeof viOps, string> = {
   'tok.scopePlaceholder': 'Choose what the token may do',
   'tok.scope.figures:write': 'Supply figures',
   'tok.scope.results:read': 'Read results',
-  'tok.scopeHelp.figures:write': 'Send figures to the units of open campaigns (needs the data supplier or DX office role).',
-  'tok.scopeHelp.results:read': 'Read campaigns, results, publications, dashboards and export result files (needs the viewer, support team, council or DX office role).',
+  'tok.scopeHelp.figures:write':
+    'Send figures to the units of open campaigns (needs the data supplier or DX office role).',
+  'tok.scopeHelp.results:read':
+    'Read campaigns, results, publications, dashboards and export result files (needs the viewer, support team, council or DX office role).',
   'tok.scopeNotHeld': 'The account holds no role this scope needs.',
   'tok.noScope': 'The account holds no role that allows an API token. Grant a role first (e.g. data supplier).',
   'tok.lifetime': 'Lifetime',
@@ -61,16 +66,23 @@ export const enOps: Record<keyof typeof viOps, string> = {
   'eff.unitsAppraisal': 'Appraisal of {n} units — {groups}.',
   'eff.group': '{name}: {n} units, deadline {deadline}',
   'eff.noDeadline': 'not set',
-  'eff.open': 'Each unit gets an empty self-assessment; its reporters and leader see the campaign on their home page and start entering.',
-  'eff.close': 'Units can no longer enter, edit or submit (units that have not submitted stay not submitted); reminders stop.',
-  'eff.reopen': 'Units can enter, edit and submit again; a submission after the deadline still counts as late under the campaign rules.',
-  'eff.startAppraisal': 'The support team and the appraisal council (or the parent unit, per group) see the appraisal queue; units can no longer edit their reports.',
+  'eff.open':
+    'Each unit gets an empty self-assessment; its reporters and leader see the campaign on their home page and start entering.',
+  'eff.close':
+    'Units can no longer enter, edit or submit (units that have not submitted stay not submitted); reminders stop.',
+  'eff.reopen':
+    'Units can enter, edit and submit again; a submission after the deadline still counts as late under the campaign rules.',
+  'eff.startAppraisal':
+    'The support team and the appraisal council (or the parent unit, per group) see the appraisal queue; units can no longer edit their reports.',
   'eff.archive': 'The campaign becomes read-only; published results stay as they are.',
-  'eff.reminders': 'Nobody is notified now; reminders go automatically to the reporters and leaders of units that have not submitted {days} days before the deadline.',
+  'eff.reminders':
+    'Nobody is notified now; reminders go automatically to the reporters and leaders of units that have not submitted {days} days before the deadline.',
   'eff.noReminders': 'Nobody is notified (the campaign sets no reminders).',
   'eff.nobodyNotified': 'Nobody is notified.',
   'eff.audit': 'The action is recorded in the audit log.',
   'fw.createVersionConfirm': 'Create a new version?',
-  'fw.createVersionEffect': 'Creates draft version {next} of index set {code}, copying every item of version {version} for editing. Version {version} does not change.',
-  'fw.createVersionInUse': 'Campaigns using version {version} ({campaigns}) keep using it; the new version is used only once published and assigned to a campaign.',
+  'fw.createVersionEffect':
+    'Creates draft version {next} of index set {code}, copying every item of version {version} for editing. Version {version} does not change.',
+  'fw.createVersionInUse':
+    'Campaigns using version {version} ({campaigns}) keep using it; the new version is used only once published and assigned to a campaign.',
 };

@@ -92,7 +92,8 @@ export const en: Record<MessageKey, string> = {
   'unit.import': 'Import file',
   'unit.export': 'Export Excel',
   'unit.importTitle': 'Import units',
-  'unit.importColumns': 'An .xlsx or .csv file whose first row is a header with the columns: Mã đơn vị | Tên đơn vị | Loại | Mã đơn vị cấp trên (unit code, unit name, type, parent unit code). Leave the parent code empty for top-level units. Existing codes are updated.',
+  'unit.importColumns':
+    'An .xlsx or .csv file whose first row is a header with the columns: Mã đơn vị | Tên đơn vị | Loại | Mã đơn vị cấp trên (unit code, unit name, type, parent unit code). Leave the parent code empty for top-level units. Existing codes are updated.',
   'unit.importDone': 'Imported: {created} new units, {updated} updated',
   'unit.versionConflictReload': 'Reload latest data',
   'unit.noResults': 'No unit matches.',
@@ -135,7 +136,8 @@ export const en: Record<MessageKey, string> = {
   'user.removeRole': 'Remove role',
   'user.import': 'Import Excel',
   'user.importTitle': 'Import users',
-  'user.importColumns': 'An .xlsx file whose first row is a header with the columns: Tên đăng nhập | Họ và tên | Email | Điện thoại | Mật khẩu | Vai trò | Mã đơn vị.',
+  'user.importColumns':
+    'An .xlsx file whose first row is a header with the columns: Tên đăng nhập | Họ và tên | Email | Điện thoại | Mật khẩu | Vai trò | Mã đơn vị.',
   'user.importDone': '{created} users created',
   'user.firstRole': 'First role',
   'user.firstRoleHelp': 'The account is created with this role in one step; more roles can be added later under Roles.',

@@ -61,7 +61,8 @@ export const viAssessments = {
   'as.save.errorDetail': 'Chưa lưu được {n} chỉ số: {message}. Dữ liệu vẫn được giữ trên máy này và sẽ tự gửi lại.',
   'as.save.conflicts': '{n} chỉ số bị sửa đồng thời',
   'as.conflict.title': 'Chỉ số {code} vừa được người khác sửa',
-  'as.conflict.help': 'Trong lúc bạn nhập, {name} đã lưu một giá trị khác cho chỉ số này. Chọn giá trị giữ lại — giá trị còn lại sẽ không bị ghi đè cho đến khi bạn chọn.',
+  'as.conflict.help':
+    'Trong lúc bạn nhập, {name} đã lưu một giá trị khác cho chỉ số này. Chọn giá trị giữ lại — giá trị còn lại sẽ không bị ghi đè cho đến khi bạn chọn.',
   'as.conflict.someone': 'người khác',
   'as.conflict.mine': 'Giá trị của bạn',
   'as.conflict.theirs': 'Giá trị của {name}',

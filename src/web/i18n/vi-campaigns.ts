@@ -6,7 +6,8 @@ export const viCampaigns = {
   'camp.title': 'Kỳ đánh giá',
   'camp.create': 'Tạo kỳ đánh giá',
   'camp.createTitle': 'Tạo kỳ đánh giá từ bộ chỉ số đã ban hành',
-  'camp.createHelp': 'Quy tắc, kỳ số liệu, hạn nộp và đơn vị thẩm định được điền sẵn theo quyết định của từng bộ chỉ số; có thể sửa lại toàn bộ trước khi mở kỳ.',
+  'camp.createHelp':
+    'Quy tắc, kỳ số liệu, hạn nộp và đơn vị thẩm định được điền sẵn theo quyết định của từng bộ chỉ số; có thể sửa lại toàn bộ trước khi mở kỳ.',
   'camp.name': 'Tên kỳ đánh giá',
   'camp.nameOptional': 'Tên kỳ đánh giá (để trống để tự đặt)',
   'camp.year': 'Năm',
@@ -63,17 +64,21 @@ export const viCampaigns = {
   'camp.editGroup': 'Sửa nhóm {name}',
   'camp.transitionConfirm': '{action}?',
   'camp.transitionHelp': 'Kỳ đánh giá sẽ chuyển sang trạng thái mới; thao tác được ghi vào nhật ký.',
-  'camp.guard.pastTitle': 'Hạn tự đánh giá của nhóm dưới đây đã qua (hôm nay {today}): mở kỳ lúc này thì mọi đơn vị bị tính là không gửi báo cáo. Đặt hạn mới:',
+  'camp.guard.pastTitle':
+    'Hạn tự đánh giá của nhóm dưới đây đã qua (hôm nay {today}): mở kỳ lúc này thì mọi đơn vị bị tính là không gửi báo cáo. Đặt hạn mới:',
   'camp.guard.newDeadline': '{group} — hạn cũ {old}, hạn mới',
-  'camp.guard.overlapRefuse': 'Có đơn vị đã tham gia kỳ đánh giá hằng năm khác trong cùng năm. Mỗi đơn vị chỉ được xếp hạng một lần trong năm; nếu vẫn mở kỳ, cần nêu lý do.',
+  'camp.guard.overlapRefuse':
+    'Có đơn vị đã tham gia kỳ đánh giá hằng năm khác trong cùng năm. Mỗi đơn vị chỉ được xếp hạng một lần trong năm; nếu vẫn mở kỳ, cần nêu lý do.',
   'camp.guard.overlapWarn': 'Có đơn vị cũng tham gia kỳ đánh giá cùng loại, cùng kỳ số liệu:',
   'camp.guard.overlapLine': '"{name}" (năm {year}, {n} đơn vị)',
-  'camp.guard.early': 'Kết thúc trước hạn {deadline}: còn {n}/{total} đơn vị chưa gửi bản tự đánh giá và sẽ bị tính là không gửi. Cần nêu lý do.',
+  'camp.guard.early':
+    'Kết thúc trước hạn {deadline}: còn {n}/{total} đơn vị chưa gửi bản tự đánh giá và sẽ bị tính là không gửi. Cần nêu lý do.',
   'camp.guard.unsubmitted': '{n}/{total} đơn vị chưa gửi bản tự đánh giá.',
   'camp.rankBy': 'Xếp hạng theo',
   'camp.rankBy.points': 'Tổng điểm đạt được',
   'camp.rankBy.percent': 'Tỷ lệ % so với tổng điểm tối đa áp dụng',
-  'camp.rankByHelp': 'Quyết định 2878 Điều 9.1: xếp hạng trên cơ sở tổng số điểm, từ cao xuống thấp. Theo tỷ lệ % thì đơn vị có chỉ số không áp dụng không bị xếp thấp hơn vì tổng điểm tối đa nhỏ hơn.',
+  'camp.rankByHelp':
+    'Quyết định 2878 Điều 9.1: xếp hạng trên cơ sở tổng số điểm, từ cao xuống thấp. Theo tỷ lệ % thì đơn vị có chỉ số không áp dụng không bị xếp thấp hơn vì tổng điểm tối đa nhỏ hơn.',
   'camp.tieBreak': 'Khi bằng điểm, so lần lượt các chỉ số',
   'camp.tieBreakHelp': 'Mã chỉ số theo thứ tự ưu tiên (ví dụ 2, 3); để trống thì các đơn vị bằng điểm cùng hạng.',
   'camp.tieBreakPlaceholder': 'Nhập mã chỉ số rồi Enter',

@@ -58,7 +58,8 @@ export const viDashboards = {
   'dash.needMore': 'Cần thêm {points} điểm để đạt mức {band}',
   'dash.unreachable': 'Không thể đạt mức {band} (cần thêm {points} điểm, vượt số điểm còn có thể đạt)',
   'dash.topBand': 'Đơn vị đã ở mức xếp loại cao nhất.',
-  'dash.forcedBand': 'Đơn vị bị xếp loại thấp nhất theo quy định (nộp muộn quá hạn hoặc không nộp); tăng điểm không thay đổi xếp loại.',
+  'dash.forcedBand':
+    'Đơn vị bị xếp loại thấp nhất theo quy định (nộp muộn quá hạn hoặc không nộp); tăng điểm không thay đổi xếp loại.',
   'dash.notRankableGap': 'Đơn vị không được xếp hạng trong kỳ này.',
   'dash.headroom': 'Còn có thể đạt thêm tối đa {points} điểm.',
   'dash.items': 'Các chỉ số còn nhiều điểm nhất',

@@ -13,7 +13,8 @@ export const viFrameworks = {
   'fw.createTitle': 'Tạo bộ chỉ số mới (bản nháp)',
   'fw.import': 'Nhập từ tệp',
   'fw.importTitle': 'Nhập bộ chỉ số',
-  'fw.importHelp': 'Tệp .xlsx theo mẫu phụ lục của quyết định, hoặc tệp .yaml/.yml/.json theo định dạng bộ chỉ số. Bộ chỉ số được nhập thành bản nháp; nếu mã đã có, bản nhập trở thành phiên bản tiếp theo.',
+  'fw.importHelp':
+    'Tệp .xlsx theo mẫu phụ lục của quyết định, hoặc tệp .yaml/.yml/.json theo định dạng bộ chỉ số. Bộ chỉ số được nhập thành bản nháp; nếu mã đã có, bản nhập trở thành phiên bản tiếp theo.',
   'fw.importDone': 'Đã nhập “{name}” (phiên bản {version}), {warnings} cảnh báo.',
   'fw.importProblems': 'Tệp có {errors} lỗi và {warnings} cảnh báo, chưa nhập dữ liệu nào.',
   'fw.sheet': 'Trang tính',
@@ -51,7 +52,8 @@ export const viFrameworks = {
   'fw.totalPointsVs': 'Tổng điểm',
   'fw.publish': 'Ban hành',
   'fw.publishTitle': 'Ban hành “{name}” — phiên bản {n}?',
-  'fw.publishExplain': 'Phiên bản đã ban hành được đóng băng: không thể sửa cây chỉ tiêu, điểm hay phương pháp chấm nữa. Muốn thay đổi, hãy tạo phiên bản mới từ phiên bản này. Các cảnh báo không chặn việc ban hành; các lỗi thì có.',
+  'fw.publishExplain':
+    'Phiên bản đã ban hành được đóng băng: không thể sửa cây chỉ tiêu, điểm hay phương pháp chấm nữa. Muốn thay đổi, hãy tạo phiên bản mới từ phiên bản này. Các cảnh báo không chặn việc ban hành; các lỗi thì có.',
   'fw.publishRefused': 'Không thể ban hành: bộ chỉ số còn lỗi cần sửa.',
   'fw.published': 'Đã ban hành bộ chỉ số',
   'fw.saveBeforePublish': 'Hãy lưu bản nháp trước khi ban hành',
@@ -60,9 +62,11 @@ export const viFrameworks = {
   'fw.archive': 'Lưu trữ',
   'fw.archiveConfirm': 'Chuyển phiên bản này vào lưu trữ?',
   'fw.archived': 'Đã chuyển vào lưu trữ',
-  'fw.archiveInUse': 'Chưa lưu trữ được: kỳ đánh giá {campaigns} đang dùng phiên bản này (lưu trữ được sau khi kỳ đánh giá công bố kết quả).',
+  'fw.archiveInUse':
+    'Chưa lưu trữ được: kỳ đánh giá {campaigns} đang dùng phiên bản này (lưu trữ được sau khi kỳ đánh giá công bố kết quả).',
   'fw.owner': 'Đơn vị ban hành',
-  'fw.ownedElsewhere': 'Bộ chỉ số do {owner} ban hành: chỉ cơ quan chuyên trách chuyển đổi số của đơn vị này (hoặc cấp trên) được sửa, ban hành hay xóa.',
+  'fw.ownedElsewhere':
+    'Bộ chỉ số do {owner} ban hành: chỉ cơ quan chuyên trách chuyển đổi số của đơn vị này (hoặc cấp trên) được sửa, ban hành hay xóa.',
   'fw.deleteDraft': 'Xóa bản nháp',
   'fw.deleteConfirm': 'Xóa vĩnh viễn bản nháp này?',
   'fw.export': 'Xuất tệp',
@@ -90,7 +94,8 @@ export const viFrameworks = {
   'fw.bestCandidate': 'Gợi ý {code} ({pct}%) — dưới ngưỡng',
   'fw.unmapped': '(không ánh xạ)',
   'fw.unmappedNew': 'Chỉ tiêu mới chưa được ánh xạ: {codes}',
-  'fw.mappingProposal': 'Đề xuất tự động theo mã và tên chỉ tiêu (ngưỡng {threshold}%). Kiểm tra, điều chỉnh rồi xác nhận.',
+  'fw.mappingProposal':
+    'Đề xuất tự động theo mã và tên chỉ tiêu (ngưỡng {threshold}%). Kiểm tra, điều chỉnh rồi xác nhận.',
   'fw.mappingConfirmed': 'Ánh xạ đã được xác nhận; có thể điều chỉnh và xác nhận lại.',
   'fw.confirmMapping': 'Xác nhận ánh xạ',
   'fw.mappingSaved': 'Đã lưu ánh xạ chỉ tiêu',
@@ -165,7 +170,8 @@ export const viFrameworks = {
   'fw.atLeast': 'Từ (≥)',
   'fw.atLeastPercent': 'Từ (≥ %)',
   'fw.addThreshold': 'Thêm ngưỡng',
-  'fw.thresholdsHint': 'Ghi ngưỡng cao nhất trước; ngưỡng đầu tiên mà giá trị đạt tới quyết định điểm, không đạt ngưỡng nào: 0 điểm.',
+  'fw.thresholdsHint':
+    'Ghi ngưỡng cao nhất trước; ngưỡng đầu tiên mà giá trị đạt tới quyết định điểm, không đạt ngưỡng nào: 0 điểm.',
   'fw.expression': 'Biểu thức',
   'fw.formulaHint': 'Dùng + − × / so sánh, and/or/not, min, max, round, if, “max” là điểm tối đa.',
   'fw.formulaInfo': 'Thông tin chung: {keys}.',
@@ -176,7 +182,8 @@ export const viFrameworks = {
   'fw.typeBoolean': 'Có/Không',
   'fw.addInput': 'Thêm đầu vào',
   'fw.notation': 'Ký hiệu phương pháp (cột “Phương pháp tính điểm”)',
-  'fw.notationHint': 'Ví dụ: yesno · ratio cap=1 zero=na · steps 4:20 3:15 2:10 · steps% 90:max 70:0.5max · choice co:max khong:0',
+  'fw.notationHint':
+    'Ví dụ: yesno · ratio cap=1 zero=na · steps 4:20 3:15 2:10 · steps% 90:max 70:0.5max · choice co:max khong:0',
   'fw.preview': 'Thử chấm điểm',
   'fw.previewScore': 'Điểm chấm',
   'fw.previewChoice': 'Chọn phương án…',
@@ -204,5 +211,6 @@ export const viFrameworks = {
   'fw.discard': 'Bỏ thay đổi',
   'fw.discardConfirm': 'Bỏ mọi thay đổi chưa lưu và tải lại bản đã lưu?',
   'fw.conflict': 'Bản nháp đã được người khác sửa và lưu trước bạn.',
-  'fw.conflictHelp': 'Thay đổi của bạn chưa được lưu. Tải lại để xem bản mới nhất (thay đổi chưa lưu sẽ mất), rồi sửa lại.',
+  'fw.conflictHelp':
+    'Thay đổi của bạn chưa được lưu. Tải lại để xem bản mới nhất (thay đổi chưa lưu sẽ mất), rồi sửa lại.',
 } as const;

@@ -12,13 +12,16 @@ export const viOps = {
   'camp.remindersQueued': 'Đã xếp lịch gửi nhắc nhở ({n} đơn vị chưa gửi).',
   'fig.title': 'Nhập số liệu từ hệ thống khác',
   'fig.help': 'Tải lên tệp .xlsx (trang tính đầu tiên) hoặc .csv có dòng tiêu đề gồm các cột:',
-  'fig.help2': 'Mỗi dòng một số liệu; tỷ lệ gồm hai dòng "a" và "b". "Tên số liệu" là tên đầu vào của phương pháp tính điểm (a, b, value, yes, choice, score…). Tất cả hoặc không: có lỗi thì chưa ghi nhận số liệu nào. Số liệu đơn vị đã tự nhập được giữ nguyên.',
-  'fig.done': 'Đã nhận {accepted} số liệu: điền sẵn {prefilled}, giữ số liệu của đơn vị {kept}, không đổi {unchanged}, đã khóa {locked}.',
+  'fig.help2':
+    'Mỗi dòng một số liệu; tỷ lệ gồm hai dòng "a" và "b". "Tên số liệu" là tên đầu vào của phương pháp tính điểm (a, b, value, yes, choice, score…). Tất cả hoặc không: có lỗi thì chưa ghi nhận số liệu nào. Số liệu đơn vị đã tự nhập được giữ nguyên.',
+  'fig.done':
+    'Đã nhận {accepted} số liệu: điền sẵn {prefilled}, giữ số liệu của đơn vị {kept}, không đổi {unchanged}, đã khóa {locked}.',
   'fig.unitCode': 'Mã đơn vị',
   'fig.itemCode': 'Mã chỉ số',
   'tok.manage': 'Mã truy cập API',
   'tok.title': 'Mã truy cập API — {name}',
-  'tok.help': 'Mã truy cập cho phép hệ thống khác làm một việc thay cho tài khoản này (tiêu đề Authorization: Bearer …): gửi số liệu, hoặc đọc kết quả. Mã không bao giờ quản lý được tài khoản hay mã khác; mã tự hết hạn, và bị thu hồi khi tài khoản đổi mật khẩu, bị đặt lại mật khẩu, bị khóa hoặc mất vai trò cần cho phạm vi của mã. Thu hồi ngay khi không còn dùng.',
+  'tok.help':
+    'Mã truy cập cho phép hệ thống khác làm một việc thay cho tài khoản này (tiêu đề Authorization: Bearer …): gửi số liệu, hoặc đọc kết quả. Mã không bao giờ quản lý được tài khoản hay mã khác; mã tự hết hạn, và bị thu hồi khi tài khoản đổi mật khẩu, bị đặt lại mật khẩu, bị khóa hoặc mất vai trò cần cho phạm vi của mã. Thu hồi ngay khi không còn dùng.',
   'tok.name': 'Tên mã',
   'tok.namePlaceholder': 'VD: Hệ thống một cửa điện tử',
   'tok.create': 'Tạo mã',
@@ -34,10 +37,13 @@ export const viOps = {
   'tok.scopePlaceholder': 'Chọn việc mã được làm',
   'tok.scope.figures:write': 'Cung cấp số liệu',
   'tok.scope.results:read': 'Đọc kết quả',
-  'tok.scopeHelp.figures:write': 'Gửi số liệu cho các đơn vị trong kỳ đánh giá đang mở (cần vai trò Đơn vị cung cấp số liệu hoặc Quản trị nghiệp vụ).',
-  'tok.scopeHelp.results:read': 'Đọc kỳ đánh giá, kết quả, bản công bố, trang tổng quan và xuất tệp kết quả (cần vai trò Người xem, Tổ giúp việc, Hội đồng hoặc Quản trị nghiệp vụ).',
+  'tok.scopeHelp.figures:write':
+    'Gửi số liệu cho các đơn vị trong kỳ đánh giá đang mở (cần vai trò Đơn vị cung cấp số liệu hoặc Quản trị nghiệp vụ).',
+  'tok.scopeHelp.results:read':
+    'Đọc kỳ đánh giá, kết quả, bản công bố, trang tổng quan và xuất tệp kết quả (cần vai trò Người xem, Tổ giúp việc, Hội đồng hoặc Quản trị nghiệp vụ).',
   'tok.scopeNotHeld': 'Tài khoản chưa có vai trò cần cho phạm vi này.',
-  'tok.noScope': 'Tài khoản chưa có vai trò nào cho phép cấp mã truy cập. Hãy giao vai trò trước (ví dụ Đơn vị cung cấp số liệu).',
+  'tok.noScope':
+    'Tài khoản chưa có vai trò nào cho phép cấp mã truy cập. Hãy giao vai trò trước (ví dụ Đơn vị cung cấp số liệu).',
   'tok.lifetime': 'Thời hạn',
   'tok.lifetimeMax': 'Tối đa {n} ngày',
   'tok.days': 'ngày',
@@ -59,16 +65,22 @@ export const viOps = {
   'eff.unitsAppraisal': 'Thẩm định {n} đơn vị — {groups}.',
   'eff.group': '{name}: {n} đơn vị, hạn {deadline}',
   'eff.noDeadline': 'chưa đặt',
-  'eff.open': 'Mỗi đơn vị có một báo cáo tự đánh giá trống; cán bộ nhập liệu và lãnh đạo đơn vị thấy kỳ đánh giá trên trang chủ và bắt đầu nhập.',
-  'eff.close': 'Các đơn vị không nhập, sửa hay nộp báo cáo được nữa (đơn vị chưa nộp giữ nguyên trạng thái chưa nộp); nhắc hạn dừng.',
+  'eff.open':
+    'Mỗi đơn vị có một báo cáo tự đánh giá trống; cán bộ nhập liệu và lãnh đạo đơn vị thấy kỳ đánh giá trên trang chủ và bắt đầu nhập.',
+  'eff.close':
+    'Các đơn vị không nhập, sửa hay nộp báo cáo được nữa (đơn vị chưa nộp giữ nguyên trạng thái chưa nộp); nhắc hạn dừng.',
   'eff.reopen': 'Các đơn vị lại nhập, sửa và nộp được báo cáo; nộp sau hạn vẫn tính là muộn theo quy định của kỳ.',
-  'eff.startAppraisal': 'Tổ giúp việc và Hội đồng thẩm định (hoặc đơn vị cấp trên, theo từng nhóm) thấy hàng đợi thẩm định; báo cáo của đơn vị không sửa được nữa.',
+  'eff.startAppraisal':
+    'Tổ giúp việc và Hội đồng thẩm định (hoặc đơn vị cấp trên, theo từng nhóm) thấy hàng đợi thẩm định; báo cáo của đơn vị không sửa được nữa.',
   'eff.archive': 'Kỳ đánh giá chỉ còn để xem; kết quả đã công bố giữ nguyên.',
-  'eff.reminders': 'Không gửi thông báo ngay; nhắc hạn tự động gửi tới cán bộ nhập liệu và lãnh đạo của đơn vị chưa nộp {days} ngày trước hạn.',
+  'eff.reminders':
+    'Không gửi thông báo ngay; nhắc hạn tự động gửi tới cán bộ nhập liệu và lãnh đạo của đơn vị chưa nộp {days} ngày trước hạn.',
   'eff.noReminders': 'Không gửi thông báo nào (kỳ không đặt nhắc hạn).',
   'eff.nobodyNotified': 'Không gửi thông báo tới ai.',
   'eff.audit': 'Thao tác được ghi vào nhật ký.',
   'fw.createVersionConfirm': 'Tạo phiên bản mới?',
-  'fw.createVersionEffect': 'Tạo bản nháp phiên bản {next} của bộ chỉ số {code}, chép toàn bộ chỉ số của phiên bản {version} để sửa. Phiên bản {version} không đổi.',
-  'fw.createVersionInUse': 'Các kỳ đánh giá đang dùng phiên bản {version} ({campaigns}) vẫn dùng nó; phiên bản mới chỉ được dùng sau khi ban hành và gán cho kỳ đánh giá.',
+  'fw.createVersionEffect':
+    'Tạo bản nháp phiên bản {next} của bộ chỉ số {code}, chép toàn bộ chỉ số của phiên bản {version} để sửa. Phiên bản {version} không đổi.',
+  'fw.createVersionInUse':
+    'Các kỳ đánh giá đang dùng phiên bản {version} ({campaigns}) vẫn dùng nó; phiên bản mới chỉ được dùng sau khi ban hành và gán cho kỳ đánh giá.',
 };

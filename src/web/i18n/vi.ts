@@ -91,7 +91,8 @@ export const vi = {
   'unit.import': 'Nhập từ tệp',
   'unit.export': 'Xuất Excel',
   'unit.importTitle': 'Nhập danh mục đơn vị',
-  'unit.importColumns': 'Tệp .xlsx hoặc .csv, dòng đầu là tiêu đề với các cột: Mã đơn vị | Tên đơn vị | Loại | Mã đơn vị cấp trên. Cột “Loại” ghi tên loại đơn vị (ví dụ: Xã/Phường/Thị trấn/Đặc khu); để trống “Mã đơn vị cấp trên” với đơn vị cấp cao nhất. Đơn vị đã có mã sẽ được cập nhật.',
+  'unit.importColumns':
+    'Tệp .xlsx hoặc .csv, dòng đầu là tiêu đề với các cột: Mã đơn vị | Tên đơn vị | Loại | Mã đơn vị cấp trên. Cột “Loại” ghi tên loại đơn vị (ví dụ: Xã/Phường/Thị trấn/Đặc khu); để trống “Mã đơn vị cấp trên” với đơn vị cấp cao nhất. Đơn vị đã có mã sẽ được cập nhật.',
   'unit.importDone': 'Đã nhập: {created} đơn vị mới, {updated} đơn vị cập nhật',
   'unit.versionConflictReload': 'Tải lại dữ liệu mới nhất',
   'unit.noResults': 'Không có đơn vị nào khớp.',
@@ -134,10 +135,12 @@ export const vi = {
   'user.removeRole': 'Gỡ vai trò',
   'user.import': 'Nhập từ Excel',
   'user.importTitle': 'Nhập người dùng',
-  'user.importColumns': 'Tệp .xlsx, dòng đầu là tiêu đề với các cột: Tên đăng nhập | Họ và tên | Email | Điện thoại | Mật khẩu | Vai trò | Mã đơn vị.',
+  'user.importColumns':
+    'Tệp .xlsx, dòng đầu là tiêu đề với các cột: Tên đăng nhập | Họ và tên | Email | Điện thoại | Mật khẩu | Vai trò | Mã đơn vị.',
   'user.importDone': 'Đã tạo {created} người dùng',
   'user.firstRole': 'Vai trò đầu tiên',
-  'user.firstRoleHelp': 'Tài khoản được tạo cùng vai trò này trong một bước; có thể thêm vai trò khác sau trong mục Phân quyền.',
+  'user.firstRoleHelp':
+    'Tài khoản được tạo cùng vai trò này trong một bước; có thể thêm vai trò khác sau trong mục Phân quyền.',
   'user.resetEffects': 'Đặt lại mật khẩu sẽ đăng xuất mọi phiên và thu hồi các mã truy cập API của tài khoản.',
   'audit.at': 'Thời điểm',
   'audit.actor': 'Người thực hiện',

@@ -11,7 +11,8 @@ export function recode(node: FrameworkNode, newCode: string): FrameworkNode {
   const oldCode = node.code;
   if (oldCode === newCode) return node;
   const go = (n: FrameworkNode): FrameworkNode => {
-    const code = n.code === oldCode ? newCode : n.code.startsWith(`${oldCode}.`) ? newCode + n.code.slice(oldCode.length) : n.code;
+    const code =
+      n.code === oldCode ? newCode : n.code.startsWith(`${oldCode}.`) ? newCode + n.code.slice(oldCode.length) : n.code;
     return n.children ? { ...n, code, children: n.children.map(go) } : { ...n, code };
   };
   return go(node);
@@ -43,7 +44,11 @@ function childrenOf(nodes: Nodes, parentCode: string | null): Nodes {
 
 function allCodes(nodes: Nodes): Set<string> {
   const s = new Set<string>();
-  const go = (l: Nodes) => l.forEach((n) => { s.add(n.code); if (n.children) go(n.children); });
+  const go = (l: Nodes) =>
+    l.forEach((n) => {
+      s.add(n.code);
+      if (n.children) go(n.children);
+    });
   go(nodes);
   return s;
 }
@@ -79,11 +84,20 @@ function setChildren(nodes: Nodes, parentCode: string | null, children: Framewor
 }
 
 /** Adds a new leaf under `parentCode` (null: a main indicator); a leaf parent loses its method. */
-export function addChild(nodes: Nodes, parentCode: string | null, title: string): { nodes: FrameworkNode[]; code: string } {
+export function addChild(
+  nodes: Nodes,
+  parentCode: string | null,
+  title: string,
+): { nodes: FrameworkNode[]; code: string } {
   const code = nextChildCode(nodes, parentCode);
   const siblings = childrenOf(nodes, parentCode);
   const parentMax = parentCode === null ? 0 : (findNode(nodes, parentCode)?.node.maxPoints ?? 0);
-  const leaf: FrameworkNode = { code, title, maxPoints: siblings.length === 0 ? parentMax : 0, method: { kind: 'manual' } };
+  const leaf: FrameworkNode = {
+    code,
+    title,
+    maxPoints: siblings.length === 0 ? parentMax : 0,
+    method: { kind: 'manual' },
+  };
   return { nodes: sortNodes(setChildren(nodes, parentCode, [...siblings, leaf])), code };
 }
 
@@ -134,7 +148,11 @@ export function isInSubtree(nodes: Nodes, ancestor: string, code: string): boole
 }
 
 /** Moves a node under another parent (null: top level) with the next free code there. */
-export function changeParent(nodes: Nodes, code: string, newParent: string | null): { nodes: FrameworkNode[]; code: string } {
+export function changeParent(
+  nodes: Nodes,
+  code: string,
+  newParent: string | null,
+): { nodes: FrameworkNode[]; code: string } {
   const found = findNode(nodes, code);
   if (!found || (newParent !== null && isInSubtree(nodes, code, newParent)) || found.parentCode === newParent) {
     return { nodes: [...nodes], code };
@@ -147,12 +165,19 @@ export function changeParent(nodes: Nodes, code: string, newParent: string | nul
 }
 
 /** Drag and drop: into `target` (as last child), or before/after it among its siblings. */
-export function dropNode(nodes: Nodes, code: string, target: string, where: 'into' | 'before' | 'after'): { nodes: FrameworkNode[]; code: string } {
+export function dropNode(
+  nodes: Nodes,
+  code: string,
+  target: string,
+  where: 'into' | 'before' | 'after',
+): { nodes: FrameworkNode[]; code: string } {
   if (code === target || isInSubtree(nodes, code, target)) return { nodes: [...nodes], code };
   if (where === 'into') return changeParent(nodes, code, target);
   const parent = parentCodeOf(nodes, target);
   const moved = changeParent(nodes, code, parent);
-  const order = childrenOf(moved.nodes, parent).map((s) => s.code).filter((c) => c !== moved.code);
+  const order = childrenOf(moved.nodes, parent)
+    .map((s) => s.code)
+    .filter((c) => c !== moved.code);
   const at = order.indexOf(target) + (where === 'after' ? 1 : 0);
   order.splice(at, 0, moved.code);
   const siblings = childrenOf(moved.nodes, parent).map((s) => s.code);

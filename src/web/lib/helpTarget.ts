@@ -16,11 +16,37 @@ function rolePage(roles: readonly RoleAssignment[]): string {
 export function helpTarget(pathname: string, roles: readonly RoleAssignment[]): string {
   const at = (page: string, section?: string) => `/huong-dan/${page}${section ? `#${section}` : ''}`;
   const unitPage = has(roles, 'unit_leader') ? 'lanh-dao-don-vi' : 'can-bo-nhap-lieu';
-  const appraisalPage = has(roles, 'council_chair', 'council_member') ? 'hoi-dong-tham-dinh' : has(roles, 'support_team') ? 'to-giup-viec' : 'quan-tri-nghiep-vu';
+  const appraisalPage = has(roles, 'council_chair', 'council_member')
+    ? 'hoi-dong-tham-dinh'
+    : has(roles, 'support_team')
+      ? 'to-giup-viec'
+      : 'quan-tri-nghiep-vu';
   const rules: [RegExp, () => string][] = [
-    [/^\/(my-assessments|assessments\/)/, () => (unitPage === 'lanh-dao-don-vi' ? at(unitPage, 'kiem-tra-va-nop-bao-cao') : at(unitPage, 'nhap-so-lieu-va-diem-tu-cham'))],
-    [/^\/(my-result|dashboards\/unit\/)/, () => at(has(roles, 'unit_leader', 'unit_reporter') ? 'lanh-dao-don-vi' : 'quan-tri-nghiep-vu', 'ket-qua-khoang-cach-va-thu-thay-doi-diem')],
-    [/^\/dashboards/, () => at(has(roles, 'dx_office') || !has(roles, 'council_chair', 'council_member') ? 'quan-tri-nghiep-vu' : 'hoi-dong-tham-dinh', 'trang-tong-quan')],
+    [
+      /^\/(my-assessments|assessments\/)/,
+      () =>
+        unitPage === 'lanh-dao-don-vi'
+          ? at(unitPage, 'kiem-tra-va-nop-bao-cao')
+          : at(unitPage, 'nhap-so-lieu-va-diem-tu-cham'),
+    ],
+    [
+      /^\/(my-result|dashboards\/unit\/)/,
+      () =>
+        at(
+          has(roles, 'unit_leader', 'unit_reporter') ? 'lanh-dao-don-vi' : 'quan-tri-nghiep-vu',
+          'ket-qua-khoang-cach-va-thu-thay-doi-diem',
+        ),
+    ],
+    [
+      /^\/dashboards/,
+      () =>
+        at(
+          has(roles, 'dx_office') || !has(roles, 'council_chair', 'council_member')
+            ? 'quan-tri-nghiep-vu'
+            : 'hoi-dong-tham-dinh',
+          'trang-tong-quan',
+        ),
+    ],
     [/^\/campaigns\/[^/]+\/appraisal-admin/, () => at('quan-tri-nghiep-vu', 'phe-duyet-va-cong-bo')],
     [/^\/(appraisal|campaigns\/[^/]+\/appraisal)/, () => at(appraisalPage, 'tham-dinh')],
     [/^\/campaigns\/[^/]+\/results/, () => at('quan-tri-nghiep-vu', 'ket-qua-va-xuat-van-ban')],

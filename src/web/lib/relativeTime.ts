@@ -1,7 +1,11 @@
 // "5 phút trước" style relative time for notifications, in the UI language.
 import type { MessageKey } from '../i18n/vi.ts';
 
-export function relativeTime(iso: string, now: Date, t: (k: MessageKey, p?: Record<string, string | number>) => string): string {
+export function relativeTime(
+  iso: string,
+  now: Date,
+  t: (k: MessageKey, p?: Record<string, string | number>) => string,
+): string {
   const minutes = Math.floor((now.getTime() - new Date(iso).getTime()) / 60_000);
   if (minutes < 1) return t('notif.justNow');
   if (minutes < 60) return t('notif.minutesAgo', { n: minutes });

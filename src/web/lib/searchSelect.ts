@@ -6,7 +6,9 @@ import { matchesSearch } from '../../core/text/vietnamese.ts';
 type SearchableOption = { label?: unknown; searchText?: string } | undefined;
 
 export function optionMatches(input: string, option: SearchableOption): boolean {
-  const text = option?.searchText ?? (typeof option?.label === 'string' || typeof option?.label === 'number' ? String(option.label) : '');
+  const text =
+    option?.searchText ??
+    (typeof option?.label === 'string' || typeof option?.label === 'number' ? String(option.label) : '');
   return matchesSearch(text, input);
 }
 

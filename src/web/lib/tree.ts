@@ -27,7 +27,10 @@ export function unitSearchText(u: OrgUnit): string {
 }
 
 /** Ids of units matching the query and, separately, every ancestor of a match (to expand to them). */
-export function searchUnits(index: UnitIndex, query: string): { matches: Set<string>; visible: Set<string>; ancestors: Set<string> } {
+export function searchUnits(
+  index: UnitIndex,
+  query: string,
+): { matches: Set<string>; visible: Set<string>; ancestors: Set<string> } {
   const matches = new Set<string>();
   const ancestors = new Set<string>();
   for (const u of index.byId.values()) {

@@ -17,10 +17,20 @@ function route(path: string, query: URLSearchParams): { page: ReactNode; help?: 
   let p: Record<string, string> | null;
   if (path === '/cong-khai') return { page: <HomePage /> };
   if ((p = match('/cong-khai/ky/:id', path))) return { page: <CampaignPage key={p['id']} id={p['id']!} /> };
-  if ((p = match('/cong-khai/ky/:id/nhom/:groupId', path))) return { page: <CampaignPage key={p['id']} id={p['id']!} groupId={p['groupId']!} />, help: '/huong-dan/nguoi-dan#bang-xep-hang' };
-  if ((p = match('/cong-khai/ky/:id/phuong-phap', path))) return { page: <MethodologyPage id={p['id']!} />, help: '/huong-dan/nguoi-dan#phuong-phap' };
-  if ((p = match('/cong-khai/ky/:id/du-lieu-mo', path))) return { page: <OpenDataPage id={p['id']!} />, help: '/huong-dan/nguoi-dan#du-lieu-mo' };
-  if ((p = match('/cong-khai/don-vi/:unitId', path))) return { page: <UnitPage key={p['unitId']} unitId={p['unitId']!} campaignId={query.get('ky')} />, help: '/huong-dan/nguoi-dan#trang-don-vi' };
+  if ((p = match('/cong-khai/ky/:id/nhom/:groupId', path)))
+    return {
+      page: <CampaignPage key={p['id']} id={p['id']!} groupId={p['groupId']!} />,
+      help: '/huong-dan/nguoi-dan#bang-xep-hang',
+    };
+  if ((p = match('/cong-khai/ky/:id/phuong-phap', path)))
+    return { page: <MethodologyPage id={p['id']!} />, help: '/huong-dan/nguoi-dan#phuong-phap' };
+  if ((p = match('/cong-khai/ky/:id/du-lieu-mo', path)))
+    return { page: <OpenDataPage id={p['id']!} />, help: '/huong-dan/nguoi-dan#du-lieu-mo' };
+  if ((p = match('/cong-khai/don-vi/:unitId', path)))
+    return {
+      page: <UnitPage key={p['unitId']} unitId={p['unitId']!} campaignId={query.get('ky')} />,
+      help: '/huong-dan/nguoi-dan#trang-don-vi',
+    };
   if (path === '/huong-dan') return { page: <HelpPage page={null} /> };
   if ((p = match('/huong-dan/:page', path))) return { page: <HelpPage key={p['page']} page={p['page']!} /> };
   return { page: <NotFoundPage /> };

@@ -28,7 +28,10 @@ export const UNVERIFIED_MESSAGE = CODE_MESSAGES.PUBLICATION_UNVERIFIED!;
 async function load(url: string, as: 'json' | 'text'): Promise<unknown> {
   let res: Response;
   try {
-    res = await fetch(url, { headers: { accept: as === 'json' ? 'application/json' : 'text/markdown, text/plain' }, credentials: 'omit' });
+    res = await fetch(url, {
+      headers: { accept: as === 'json' ? 'application/json' : 'text/markdown, text/plain' },
+      credentials: 'omit',
+    });
   } catch {
     throw new PortalError(0, 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng và thử lại.');
   }
@@ -76,12 +79,17 @@ export function useFetched<T>(url: string | null, as: 'json' | 'text'): Resource
     let live = true;
     fetchCached<T>(url, as).then(
       (data) => live && setState({ url, data }),
-      (error: unknown) => live && setState({ url, error: error instanceof PortalError ? error : new PortalError(0, String(error)) }),
+      (error: unknown) =>
+        live && setState({ url, error: error instanceof PortalError ? error : new PortalError(0, String(error)) }),
     );
     return () => {
       live = false;
     };
   }, [url, as]);
   const current = state.url === url;
-  return { data: current ? state.data : undefined, error: current ? state.error : undefined, loading: url !== null && (!current || (state.data === undefined && state.error === undefined)) };
+  return {
+    data: current ? state.data : undefined,
+    error: current ? state.error : undefined,
+    loading: url !== null && (!current || (state.data === undefined && state.error === undefined)),
+  };
 }

@@ -8,7 +8,13 @@ import { classifyPercent, lowestBand } from '../../../src/core/results/bands.ts'
 import { compileDefinition } from '../../../src/core/results/compiled.ts';
 import { exactPercent } from '../../../src/core/results/exact.ts';
 import { resolveLeaves } from './items.ts';
-import type { IndicatorResult, NodeTotals, ResultIssue, UnitResult, UnitResultInput } from '../../../src/core/results/types.ts';
+import type {
+  IndicatorResult,
+  NodeTotals,
+  ResultIssue,
+  UnitResult,
+  UnitResultInput,
+} from '../../../src/core/results/types.ts';
 
 export function computeUnitResult(input: UnitResultInput): UnitResult {
   const c = compileDefinition(input.definition);

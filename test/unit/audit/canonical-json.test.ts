@@ -16,20 +16,40 @@ function nationalPayload(units = 4000, items = 100) {
       percent: (u % 1000) / 10,
       rank: u + 1,
       band: u % 7 === 0 ? null : { code: 'kha', label: 'Khá' },
-      items: Array.from({ length: items }, (_, i) => ({ code: `${(i % 9) + 1}.${i}`, self: i % 5 === 0 ? null : 7.5, final: 7.25, notApplicable: i % 40 === 3, replacementCode: null })),
+      items: Array.from({ length: items }, (_, i) => ({
+        code: `${(i % 9) + 1}.${i}`,
+        self: i % 5 === 0 ? null : 7.5,
+        final: 7.25,
+        notApplicable: i % 40 === 3,
+        replacementCode: null,
+      })),
     })),
   };
 }
 
 describe('canonical JSON', () => {
   it('sorts keys, drops undefined members, writes what JSON.stringify stores of toJSON values', () => {
-    expect(canonicalJson({ b: 1, a: [2, undefined, { d: null, c: 'x' }], e: undefined })).toBe('{"a":[2,null,{"c":"x","d":null}],"b":1}');
-    expect(canonicalJson({ at: new Date('2026-01-02T03:04:05.006Z'), v: { toJSON: () => ({ z: 1, y: 2 }) } })).toBe('{"at":"2026-01-02T03:04:05.006Z","v":{"y":2,"z":1}}');
+    expect(canonicalJson({ b: 1, a: [2, undefined, { d: null, c: 'x' }], e: undefined })).toBe(
+      '{"a":[2,null,{"c":"x","d":null}],"b":1}',
+    );
+    expect(canonicalJson({ at: new Date('2026-01-02T03:04:05.006Z'), v: { toJSON: () => ({ z: 1, y: 2 }) } })).toBe(
+      '{"at":"2026-01-02T03:04:05.006Z","v":{"y":2,"z":1}}',
+    );
     expect(canonicalJson([Number.NaN, -0, 1e21, 0.1 + 0.2])).toBe('[null,0,1e+21,0.30000000000000004]');
   });
 
   it('in pieces: exactly the same text, for small values and for a snapshot-shaped document', () => {
-    const samples: unknown[] = [null, 1, 'chuỗi “có dấu”', [], {}, [1, [2, [3]]], Array.from({ length: 100 }, (_, i) => ({ i, n: [i, { k: i }] })), { x: { toJSON: () => [1, 2] }, when: new Date(0) }, nationalPayload(50, 40)];
+    const samples: unknown[] = [
+      null,
+      1,
+      'chuỗi “có dấu”',
+      [],
+      {},
+      [1, [2, [3]]],
+      Array.from({ length: 100 }, (_, i) => ({ i, n: [i, { k: i }] })),
+      { x: { toJSON: () => [1, 2] }, when: new Date(0) },
+      nationalPayload(50, 40),
+    ];
     for (const s of samples) expect([...canonicalJsonPieces(s)].join('')).toBe(canonicalJson(s));
   });
 
@@ -49,7 +69,9 @@ describe('canonical JSON', () => {
     clearInterval(timer);
     expect(digest).toBe(expected);
     expect(digest).toBe(createHash('sha256').update(canonicalJson(payload), 'utf8').digest('hex'));
-    console.log(`national payload: digest in ${Math.round(took)} ms, longest event-loop stall ${Math.round(longest)} ms`);
+    console.log(
+      `national payload: digest in ${Math.round(took)} ms, longest event-loop stall ${Math.round(longest)} ms`,
+    );
     expect(longest).toBeLessThan(100);
   }, 60_000);
 });

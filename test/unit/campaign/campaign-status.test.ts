@@ -1,6 +1,12 @@
 // draft → open → self-assessment closed → under appraisal → approved → published → archived.
 import { describe, expect, it } from 'vitest';
-import { CAMPAIGN_STATUSES, acceptsSelfAssessment, availableActions, isCampaignEditable, nextCampaignStatus } from '../../../src/core/campaign/index.ts';
+import {
+  CAMPAIGN_STATUSES,
+  acceptsSelfAssessment,
+  availableActions,
+  isCampaignEditable,
+  nextCampaignStatus,
+} from '../../../src/core/campaign/index.ts';
 
 describe('campaign status machine', () => {
   it('walks the whole life of a campaign', () => {

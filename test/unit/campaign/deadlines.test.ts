@@ -1,6 +1,12 @@
 // Deadlines are calendar dates in Asia/Ho_Chi_Minh and mean the end of that day.
 import { describe, expect, it } from 'vitest';
-import { daysLate, daysRemaining, endOfVietnamDay, isValidIsoDate, vietnamDateOf } from '../../../src/core/campaign/index.ts';
+import {
+  daysLate,
+  daysRemaining,
+  endOfVietnamDay,
+  isValidIsoDate,
+  vietnamDateOf,
+} from '../../../src/core/campaign/index.ts';
 
 describe('a deadline of 15/11 in Vietnam', () => {
   it('ends at 23:59:59.999 on 15/11 Vietnam time (16:59:59.999 UTC)', () => {

@@ -9,16 +9,30 @@ const definition: FrameworkDefinition = {
   name: 'T',
   decision: { number: '1', issuer: 'UBND' },
   appliesTo: { unitTypes: ['commune'] },
-  nodes: [{ code: '1', title: 'Nhận thức số', maxPoints: 20, children: [
-    { code: '1.1', title: 'Ban chỉ đạo', maxPoints: 10, method: { kind: 'yesno' } },
-    { code: '1.2', title: 'Kế hoạch', maxPoints: 10, method: { kind: 'yesno' } },
-  ] }],
+  nodes: [
+    {
+      code: '1',
+      title: 'Nhận thức số',
+      maxPoints: 20,
+      children: [
+        { code: '1.1', title: 'Ban chỉ đạo', maxPoints: 10, method: { kind: 'yesno' } },
+        { code: '1.2', title: 'Kế hoạch', maxPoints: 10, method: { kind: 'yesno' } },
+      ],
+    },
+  ],
 };
-const filled = (code: string): [string, ItemEntry] => [code, { code, inputs: { yes: true }, selfScore: 10, explanation: 'Có quyết định thành lập', evidenceCount: 0 }];
+const filled = (code: string): [string, ItemEntry] => [
+  code,
+  { code, inputs: { yes: true }, selfScore: 10, explanation: 'Có quyết định thành lập', evidenceCount: 0 },
+];
 const base: PreSubmissionInput = {
   definition,
   entries: new Map([filled('1.1'), filled('1.2')]),
-  rules: { lateSubmission: { toleranceDays: 5, penaltyPoints: 100, beyondTolerance: 'lowest_band' }, nonSubmission: 'lowest_band', reportersMaySubmit: false },
+  rules: {
+    lateSubmission: { toleranceDays: 5, penaltyPoints: 100, beyondTolerance: 'lowest_band' },
+    nonSubmission: 'lowest_band',
+    reportersMaySubmit: false,
+  },
   campaignStatus: 'open',
   deadline: '2026-11-25',
   submitted: false,
@@ -33,26 +47,43 @@ describe('Kiểm tra trước khi nộp', () => {
   });
 
   it('the reporter, when only the leader sends: still ready, and told that the leader sends it', () => {
-    expect(preSubmissionCheck({ ...base, callerMaySubmit: false }).notices).toEqual([{ code: 'LEADER_SUBMITS', level: 'info', message: 'Chỉ lãnh đạo đơn vị gửi bản tự đánh giá: hãy báo lãnh đạo khi đã sẵn sàng.' }]);
+    expect(preSubmissionCheck({ ...base, callerMaySubmit: false }).notices).toEqual([
+      {
+        code: 'LEADER_SUBMITS',
+        level: 'info',
+        message: 'Chỉ lãnh đạo đơn vị gửi bản tự đánh giá: hãy báo lãnh đạo khi đã sẵn sàng.',
+      },
+    ]);
   });
 
   it('every item problem is listed, not only the first', () => {
     const r = preSubmissionCheck({ ...base, entries: new Map() });
     expect(r.ready).toBe(false);
-    expect(r.problems.map((p) => [p.code, p.problem])).toEqual([['1.1', 'ITEM_NOT_FILLED'], ['1.2', 'ITEM_NOT_FILLED']]);
+    expect(r.problems.map((p) => [p.code, p.problem])).toEqual([
+      ['1.1', 'ITEM_NOT_FILLED'],
+      ['1.2', 'ITEM_NOT_FILLED'],
+    ]);
   });
 
   it('2 days late within the tolerance of 5 (002 Điều 8.3): it goes through, with the penalty stated', () => {
-    expect(preSubmissionCheck({ ...base, now: new Date('2026-11-27T03:00:00Z') }).notices).toEqual([{ code: 'LATE', level: 'info', message: 'Nếu gửi hôm nay: nộp muộn 2 ngày, bị trừ 100 điểm.' }]);
+    expect(preSubmissionCheck({ ...base, now: new Date('2026-11-27T03:00:00Z') }).notices).toEqual([
+      { code: 'LATE', level: 'info', message: 'Nếu gửi hôm nay: nộp muộn 2 ngày, bị trừ 100 điểm.' },
+    ]);
   });
 
   it('beyond the tolerance under the refuse rule: blocking', () => {
-    const r = preSubmissionCheck({ ...base, rules: { ...base.rules, lateSubmission: { ...base.rules.lateSubmission, beyondTolerance: 'refuse' } }, now: new Date('2026-12-03T03:00:00Z') });
+    const r = preSubmissionCheck({
+      ...base,
+      rules: { ...base.rules, lateSubmission: { ...base.rules.lateSubmission, beyondTolerance: 'refuse' } },
+      now: new Date('2026-12-03T03:00:00Z'),
+    });
     expect(r).toMatchObject({ ready: false, notices: [{ code: 'WOULD_BE_REFUSED', level: 'blocking' }] });
   });
 
   it('a closed campaign, or one already submitted, blocks', () => {
-    expect(preSubmissionCheck({ ...base, campaignStatus: 'self_assessment_closed' }).notices[0]?.code).toBe('CAMPAIGN_NOT_OPEN');
+    expect(preSubmissionCheck({ ...base, campaignStatus: 'self_assessment_closed' }).notices[0]?.code).toBe(
+      'CAMPAIGN_NOT_OPEN',
+    );
     expect(preSubmissionCheck({ ...base, submitted: true }).notices.map((n) => n.code)).toEqual(['ALREADY_SUBMITTED']);
     expect(preSubmissionCheck({ ...base, submitted: true, reopened: 1 }).ready).toBe(true);
   });

@@ -13,7 +13,9 @@ import { DEFAULT_BANDS } from '../../../src/core/campaign/index.ts';
 
 const DIR = resolve(import.meta.dirname, '../../../frameworks');
 const preset = (prefix: string) =>
-  readdirSync(DIR).filter((f) => f.startsWith(prefix)).map((f) => parse(readFileSync(join(DIR, f), 'utf8')) as FrameworkDefinition);
+  readdirSync(DIR)
+    .filter((f) => f.startsWith(prefix))
+    .map((f) => parse(readFileSync(join(DIR, f), 'utf8')) as FrameworkDefinition);
 
 describe('the 2878 presets name what Điều 9.1 says', () => {
   it('every 2878 index set ranks by total points, cites 9.1 and names no tie-break', () => {
@@ -37,16 +39,24 @@ describe('the 2878 presets name what Điều 9.1 says', () => {
   });
 });
 
-describe('the campaign\'s choice reaches the ranking', () => {
+describe("the campaign's choice reaches the ranking", () => {
   // Two communes: A 80/100 points; B 76/80 after the council declared a 20-point item N/A (000 Điều 8.4.b).
   const unit = (unitId: string, final: number, max: number, main: number): RankEntry => ({
     unitId,
-    result: { finalAfterPenalty: final, applicableMax: max, percent: { numerator: final * 100, denominator: max * 100 }, status: 'ranked', band: null, nodes: { '2': { final: main } } } as unknown as RankEntry['result'],
+    result: {
+      finalAfterPenalty: final,
+      applicableMax: max,
+      percent: { numerator: final * 100, denominator: max * 100 },
+      status: 'ranked',
+      band: null,
+      nodes: { '2': { final: main } },
+    } as unknown as RankEntry['result'],
   });
 
   it('by points (the letter of 9.1) A is first; by percent (95 % against 80 %) B is first', () => {
     const group = [unit('A', 80, 100, 10), unit('B', 76, 80, 10)];
-    const order = (rankBy: 'points' | 'percent') => rankGroup(group, rankingOptions({ bands: DEFAULT_BANDS, rankBy })).units.map((u) => u.unitId);
+    const order = (rankBy: 'points' | 'percent') =>
+      rankGroup(group, rankingOptions({ bands: DEFAULT_BANDS, rankBy })).units.map((u) => u.unitId);
     expect(order('points')).toEqual(['A', 'B']);
     expect(order('percent')).toEqual(['B', 'A']);
   });
@@ -56,7 +66,11 @@ describe('the campaign\'s choice reaches the ranking', () => {
   });
 
   it('the published methodology says it in one sentence', () => {
-    expect(describeRanking({ rankBy: 'points' })).toBe('Xếp hạng trong từng nhóm theo tổng điểm đạt được, từ cao xuống thấp; bằng nhau thì cùng hạng.');
-    expect(describeRanking({ rankBy: 'percent', tieBreak: ['2', '3'] })).toBe('Xếp hạng trong từng nhóm theo tỷ lệ phần trăm điểm đạt được so với tổng điểm tối đa áp dụng của đơn vị, từ cao xuống thấp; bằng nhau thì so điểm thẩm định lần lượt các chỉ số 2, 3, vẫn bằng nhau thì cùng hạng.');
+    expect(describeRanking({ rankBy: 'points' })).toBe(
+      'Xếp hạng trong từng nhóm theo tổng điểm đạt được, từ cao xuống thấp; bằng nhau thì cùng hạng.',
+    );
+    expect(describeRanking({ rankBy: 'percent', tieBreak: ['2', '3'] })).toBe(
+      'Xếp hạng trong từng nhóm theo tỷ lệ phần trăm điểm đạt được so với tổng điểm tối đa áp dụng của đơn vị, từ cao xuống thấp; bằng nhau thì so điểm thẩm định lần lượt các chỉ số 2, 3, vẫn bằng nhau thì cùng hạng.',
+    );
   });
 });

@@ -40,7 +40,10 @@ describe('campaign defaults from a decision preset', () => {
   });
 
   it('a preset without bands gets the usual 90/70/50 bands, still editable', () => {
-    const d = campaignDefaultsFromPreset({ bands: [], nonSubmission: 'zero', notApplicable: 'reduce_max', appraiser: 'council' }, 2026);
+    const d = campaignDefaultsFromPreset(
+      { bands: [], nonSubmission: 'zero', notApplicable: 'reduce_max', appraiser: 'council' },
+      2026,
+    );
     expect(d.rules.bands.map((b) => b.label)).toEqual(['Tốt', 'Khá', 'Trung bình', 'Yếu']);
     expect(d.rules.nonSubmission).toBe('zero');
   });

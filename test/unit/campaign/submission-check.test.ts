@@ -17,17 +17,28 @@ const def: FrameworkDefinition = {
       children: [
         { code: '1.1', title: 'Ban chỉ đạo', maxPoints: 10, method: { kind: 'yesno' } },
         { code: '1.2', title: 'Kế hoạch CĐS', maxPoints: 10, method: { kind: 'yesno' }, evidenceRequired: true },
-        { code: '1.3', title: 'Tỷ lệ hồ sơ trực tuyến', maxPoints: 10, method: { kind: 'ratio', zeroDenominator: 'not_applicable' } },
+        {
+          code: '1.3',
+          title: 'Tỷ lệ hồ sơ trực tuyến',
+          maxPoints: 10,
+          method: { kind: 'ratio', zeroDenominator: 'not_applicable' },
+        },
       ],
     },
   ],
 };
 
-const entry = (code: string, e: Partial<ItemEntry>): [string, ItemEntry] => [code, { code, inputs: {}, selfScore: null, explanation: '', evidenceCount: 0, ...e }];
+const entry = (code: string, e: Partial<ItemEntry>): [string, ItemEntry] => [
+  code,
+  { code, inputs: {}, selfScore: null, explanation: '', evidenceCount: 0, ...e },
+];
 
 describe('submission checks', () => {
   it('lists every item: unfilled, no evidence nor explanation, mandatory evidence missing', () => {
-    const entries = new Map([entry('1.1', { inputs: { yes: true }, selfScore: 10 }), entry('1.2', { inputs: { yes: true }, selfScore: 10, explanation: 'Có kế hoạch' })]);
+    const entries = new Map([
+      entry('1.1', { inputs: { yes: true }, selfScore: 10 }),
+      entry('1.2', { inputs: { yes: true }, selfScore: 10, explanation: 'Có kế hoạch' }),
+    ]);
     expect(submissionProblems(def, entries).map((p) => [p.code, p.problem])).toEqual([
       ['1.1', 'NO_EVIDENCE_OR_EXPLANATION'],
       ['1.2', 'EVIDENCE_REQUIRED'],
@@ -50,7 +61,10 @@ describe('submission checks', () => {
   });
 
   it('progress counts filled items and sums self-scores exactly', () => {
-    const entries = new Map([entry('1.1', { inputs: { yes: true }, selfScore: 10 }), entry('1.3', { inputs: { a: 1, b: 3 }, selfScore: 3.33 })]);
+    const entries = new Map([
+      entry('1.1', { inputs: { yes: true }, selfScore: 10 }),
+      entry('1.3', { inputs: { a: 1, b: 3 }, selfScore: 3.33 }),
+    ]);
     expect(itemProgress(def, entries)).toEqual({ total: 3, filled: 2, percent: 66.7, selfTotal: 13.33 });
   });
 });

@@ -6,9 +6,13 @@ import { submissionNeedsMention, submissionStatusVi } from '../../../src/core/ca
 describe('submission status beside a published result', () => {
   it('names non-submission, lateness with its days and penalty, and lateness beyond the tolerance', () => {
     expect(submissionStatusVi({ timing: 'not_submitted', daysLate: null, penaltyPoints: 0 })).toBe('Không nộp');
-    expect(submissionStatusVi({ timing: 'late', daysLate: 3, penaltyPoints: 100 })).toBe('Nộp muộn 3 ngày, trừ 100 điểm');
+    expect(submissionStatusVi({ timing: 'late', daysLate: 3, penaltyPoints: 100 })).toBe(
+      'Nộp muộn 3 ngày, trừ 100 điểm',
+    );
     expect(submissionStatusVi({ timing: 'late', daysLate: 1, penaltyPoints: 0 })).toBe('Nộp muộn 1 ngày');
-    expect(submissionStatusVi({ timing: 'late_beyond_tolerance', daysLate: 9, penaltyPoints: 0 })).toBe('Nộp muộn 9 ngày, quá thời hạn cho phép');
+    expect(submissionStatusVi({ timing: 'late_beyond_tolerance', daysLate: 9, penaltyPoints: 0 })).toBe(
+      'Nộp muộn 9 ngày, quá thời hạn cho phép',
+    );
     expect(submissionStatusVi({ timing: 'on_time', daysLate: 0, penaltyPoints: 0 })).toBe('Đúng hạn');
   });
   it('reads snapshots published before the days were kept', () => {

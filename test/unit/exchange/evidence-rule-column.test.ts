@@ -12,11 +12,24 @@ const def: FrameworkDefinition = {
   name: 'Bộ chỉ số thử cột yêu cầu tài liệu',
   decision: { number: '2878/QĐ-UBND', issuer: 'UBND tỉnh Hà Tĩnh' },
   appliesTo: { unitTypes: ['commune'] },
-  nodes: [{ code: '1', title: 'Nhận thức số', maxPoints: 30, children: [
-    { code: '1.1', title: 'Ban chỉ đạo', maxPoints: 10, method: { kind: 'yesno' }, evidenceRule: 'required' },
-    { code: '1.2', title: 'Kế hoạch', maxPoints: 10, method: { kind: 'yesno' }, evidenceRule: 'evidence_or_explanation' },
-    { code: '1.3', title: 'Tuyên truyền', maxPoints: 10, method: { kind: 'yesno' }, evidenceRule: 'none' },
-  ] }],
+  nodes: [
+    {
+      code: '1',
+      title: 'Nhận thức số',
+      maxPoints: 30,
+      children: [
+        { code: '1.1', title: 'Ban chỉ đạo', maxPoints: 10, method: { kind: 'yesno' }, evidenceRule: 'required' },
+        {
+          code: '1.2',
+          title: 'Kế hoạch',
+          maxPoints: 10,
+          method: { kind: 'yesno' },
+          evidenceRule: 'evidence_or_explanation',
+        },
+        { code: '1.3', title: 'Tuyên truyền', maxPoints: 10, method: { kind: 'yesno' }, evidenceRule: 'none' },
+      ],
+    },
+  ],
 };
 
 describe('the evidence rule column', () => {
@@ -25,7 +38,11 @@ describe('the evidence rule column', () => {
     expect(back.ok).toBe(true);
     if (!back.ok) return;
     const leaves = back.definition.nodes[0]!.children!;
-    expect(leaves.map((n) => [n.code, n.evidenceRule])).toEqual([['1.1', 'required'], ['1.2', 'evidence_or_explanation'], ['1.3', 'none']]);
+    expect(leaves.map((n) => [n.code, n.evidenceRule])).toEqual([
+      ['1.1', 'required'],
+      ['1.2', 'evidence_or_explanation'],
+      ['1.3', 'none'],
+    ]);
   });
 
   it('an unknown word is refused, naming the column', async () => {
@@ -33,10 +50,17 @@ describe('the evidence rule column', () => {
     await wb.xlsx.load((await writeFrameworkWorkbook(def)) as unknown as ArrayBuffer);
     const ws = wb.worksheets.find((w) => w.name === 'Bộ chỉ số')!;
     let col = 0;
-    ws.eachRow((row) => row.eachCell((cell, c) => { if (cell.value === 'Yêu cầu tài liệu kiểm chứng') col = c; }));
-    ws.eachRow((row) => { if (row.getCell(col).value === 'Bắt buộc') row.getCell(col).value = 'Tùy ý'; });
+    ws.eachRow((row) =>
+      row.eachCell((cell, c) => {
+        if (cell.value === 'Yêu cầu tài liệu kiểm chứng') col = c;
+      }),
+    );
+    ws.eachRow((row) => {
+      if (row.getCell(col).value === 'Bắt buộc') row.getCell(col).value = 'Tùy ý';
+    });
     const back = await readFrameworkFile(Buffer.from(await wb.xlsx.writeBuffer()));
     expect(back.ok).toBe(false);
-    if (!back.ok) expect(back.problems.map((p) => p.message).join(' ')).toContain('Cột "Yêu cầu tài liệu kiểm chứng" chỉ nhận');
+    if (!back.ok)
+      expect(back.problems.map((p) => p.message).join(' ')).toContain('Cột "Yêu cầu tài liệu kiểm chứng" chỉ nhận');
   });
 });

@@ -8,7 +8,14 @@ import { RANKING_HEADERS, writeRankingXlsx } from '../../../src/exchange/results
 import type { ExportCampaign, ExportUnitRow } from '../../../src/exchange/results/types.ts';
 import { sheetNameFor } from '../../../src/exchange/results/types.ts';
 
-const row = (code: string, name: string, finalAfterPenalty: number, percent: number | null, band: string | null, rank: number | null): ExportUnitRow => ({
+const row = (
+  code: string,
+  name: string,
+  finalAfterPenalty: number,
+  percent: number | null,
+  band: string | null,
+  rank: number | null,
+): ExportUnitRow => ({
   unit: { id: code, code, name },
   selfTotal: finalAfterPenalty + 5,
   finalTotal: finalAfterPenalty,
@@ -29,8 +36,20 @@ const campaign: ExportCampaign = {
   year: 2025,
   ownerName: 'Ủy ban nhân dân tỉnh Hà Tĩnh',
   groups: [
-    { group: { id: 'g1', name: 'UBND cấp xã: phường/thị trấn [nhóm 1]' }, nodes: new Map(), units: [row('X1', 'Xã Cẩm Bình', 91.5, 91.5, 'Tốt', 1), { ...row('X2', 'Xã Thiên Cầm', 70, 70, 'Khá', 2), timing: 'late', daysLate: 3, penaltyPoints: 10 }, { ...row('X3', 'Xã Yên Hòa', 0, null, null, null), timing: 'not_submitted', submitted: false }] },
-    { group: { id: 'g2', name: 'Sở, ban, ngành' }, nodes: new Map(), units: [row('S1', 'Sở Tư pháp', 88.25, 88.25, 'Khá', 1)] },
+    {
+      group: { id: 'g1', name: 'UBND cấp xã: phường/thị trấn [nhóm 1]' },
+      nodes: new Map(),
+      units: [
+        row('X1', 'Xã Cẩm Bình', 91.5, 91.5, 'Tốt', 1),
+        { ...row('X2', 'Xã Thiên Cầm', 70, 70, 'Khá', 2), timing: 'late', daysLate: 3, penaltyPoints: 10 },
+        { ...row('X3', 'Xã Yên Hòa', 0, null, null, null), timing: 'not_submitted', submitted: false },
+      ],
+    },
+    {
+      group: { id: 'g2', name: 'Sở, ban, ngành' },
+      nodes: new Map(),
+      units: [row('S1', 'Sở Tư pháp', 88.25, 88.25, 'Khá', 1)],
+    },
   ],
 };
 
@@ -58,8 +77,26 @@ describe('ranking workbook', () => {
     expect(ws.getCell('A2').value).toBe('Nhóm: UBND cấp xã: phường/thị trấn [nhóm 1]');
     expect(String(ws.getCell('A3').value)).toContain('Ủy ban nhân dân tỉnh Hà Tĩnh');
     expect((ws.getRow(5).values as unknown[]).slice(1)).toEqual([...RANKING_HEADERS]);
-    expect((ws.getRow(6).values as unknown[]).slice(1)).toEqual([1, 'Xã Cẩm Bình', 96.5, 91.5, 91.5, 'Tốt', 1, 'Đúng hạn']);
-    expect((ws.getRow(7).values as unknown[]).slice(1)).toEqual([2, 'Xã Thiên Cầm', 75, 70, 70, 'Khá', 2, 'Nộp muộn 3 ngày, trừ 10 điểm']);
+    expect((ws.getRow(6).values as unknown[]).slice(1)).toEqual([
+      1,
+      'Xã Cẩm Bình',
+      96.5,
+      91.5,
+      91.5,
+      'Tốt',
+      1,
+      'Đúng hạn',
+    ]);
+    expect((ws.getRow(7).values as unknown[]).slice(1)).toEqual([
+      2,
+      'Xã Thiên Cầm',
+      75,
+      70,
+      70,
+      'Khá',
+      2,
+      'Nộp muộn 3 ngày, trừ 10 điểm',
+    ]);
     expect((ws.getRow(8).values as unknown[]).slice(1, 2)).toEqual([3]);
     expect(ws.getRow(8).getCell(6).value).toBe('Không xếp loại');
     expect(ws.getRow(8).getCell(7).value).toBe('—');
@@ -70,7 +107,14 @@ describe('ranking workbook', () => {
 
   it('print-ready: A4 portrait, one page wide, header row repeated', async () => {
     const ws = (await workbook()).worksheets[1]!;
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '5:5' });
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '5:5',
+    });
   });
 
   it('sheet names stay unique after truncation', () => {

@@ -6,7 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SPREADSHEET_LIMITS } from '../../../src/exchange/spreadsheet/limits.ts';
 import { loadWorkbook } from '../../../src/exchange/spreadsheet/load-workbook.ts';
 import { cellText, parseCsv, readTable } from '../../../src/exchange/tabular.ts';
-import { type Part, bigCellBomb, deflatedPart, repeatedPart, rowsBomb, sheetWith, workbookFrame, zipOf } from '../../support/spreadsheet-bombs.ts';
+import {
+  type Part,
+  bigCellBomb,
+  deflatedPart,
+  repeatedPart,
+  rowsBomb,
+  sheetWith,
+  workbookFrame,
+  zipOf,
+} from '../../support/spreadsheet-bombs.ts';
 
 async function refusedFast(buf: Buffer, message: RegExp, maxMs = 3000) {
   const t0 = performance.now();
@@ -19,10 +28,11 @@ async function refusedFast(buf: Buffer, message: RegExp, maxMs = 3000) {
   return res;
 }
 
-const rows = (n: number, cells: (r: number) => string) => `<sheetData>${Array.from({ length: n }, (_, i) => `<row r="${i + 1}">${cells(i + 1)}</row>`).join('')}</sheetData>`;
+const rows = (n: number, cells: (r: number) => string) =>
+  `<sheetData>${Array.from({ length: n }, (_, i) => `<row r="${i + 1}">${cells(i + 1)}</row>`).join('')}</sheetData>`;
 
 describe('spreadsheet bombs are refused while inflating', () => {
-  it('200 MB of sheet XML in small rows (the issue\'s bomb) → refused at once from its declared size; declaring 1 KB → the cell limit, counted while inflating', async () => {
+  it("200 MB of sheet XML in small rows (the issue's bomb) → refused at once from its declared size; declaring 1 KB → the cell limit, counted while inflating", async () => {
     const bomb = rowsBomb(200);
     expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
     expect(await refusedFast(bomb, /quá lớn khi giải nén: vượt quá 64 MB/)).toMatchObject({ tooLarge: true });
@@ -30,19 +40,47 @@ describe('spreadsheet bombs are refused while inflating', () => {
   });
 
   it('one cell of 200 MB declaring 1 KB → the per-part inflated limit (48 MB): the real bytes are counted', async () => {
-    await refusedFast(bigCellBomb(200, 1000), /quá lớn khi giải nén: thành phần xl\/worksheets\/sheet1\.xml vượt quá 48 MB/);
+    await refusedFast(
+      bigCellBomb(200, 1000),
+      /quá lớn khi giải nén: thành phần xl\/worksheets\/sheet1\.xml vượt quá 48 MB/,
+    );
   });
 
   it('several parts that together pass the total (64 MB) → the total limit', async () => {
-    const part = (i: number) => repeatedPart(`xl/worksheets/sheet${i}.xml`, '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>', 'B', '</t></is></c></row></sheetData></worksheet>', 30, 1000);
+    const part = (i: number) =>
+      repeatedPart(
+        `xl/worksheets/sheet${i}.xml`,
+        '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>',
+        'B',
+        '</t></is></c></row></sheetData></worksheet>',
+        30,
+        1000,
+      );
     await refusedFast(zipOf([...workbookFrame(), part(1), part(2), part(3)]), /quá lớn khi giải nén: vượt quá 64 MB/);
   });
 
   it('a shared-strings bomb and a styles bomb', async () => {
     const sst = repeatedPart('xl/sharedStrings.xml', '<sst xmlns="x">', '<si><t>a</t></si>', '</sst>', 40, 500);
-    await refusedFast(zipOf([...workbookFrame(), sst, deflatedPart('xl/worksheets/sheet1.xml', `<worksheet><sheetData/></worksheet>`)]), /quá 300\.000 chuỗi ký tự/);
-    const styles = repeatedPart('xl/styles.xml', '<styleSheet xmlns="x"><cellXfs>', '<xf numFmtId="0"/>', '</cellXfs></styleSheet>', 12, 500);
-    await refusedFast(zipOf([...workbookFrame(), styles, deflatedPart('xl/worksheets/sheet1.xml', `<worksheet><sheetData/></worksheet>`)]), /Phần định dạng \(styles\).*quá lớn/);
+    await refusedFast(
+      zipOf([...workbookFrame(), sst, deflatedPart('xl/worksheets/sheet1.xml', `<worksheet><sheetData/></worksheet>`)]),
+      /quá 300\.000 chuỗi ký tự/,
+    );
+    const styles = repeatedPart(
+      'xl/styles.xml',
+      '<styleSheet xmlns="x"><cellXfs>',
+      '<xf numFmtId="0"/>',
+      '</cellXfs></styleSheet>',
+      12,
+      500,
+    );
+    await refusedFast(
+      zipOf([
+        ...workbookFrame(),
+        styles,
+        deflatedPart('xl/worksheets/sheet1.xml', `<worksheet><sheetData/></worksheet>`),
+      ]),
+      /Phần định dạng \(styles\).*quá lớn/,
+    );
   });
 
   it('a zip of thousands of parts', async () => {
@@ -51,11 +89,28 @@ describe('spreadsheet bombs are refused while inflating', () => {
   });
 
   it('a few bytes that ask exceljs for billions of objects: column ranges, merges, cells beyond the grid, far-right cells', async () => {
-    await refusedFast(sheetWith('<cols><col min="1" max="1000000000" width="9"/></cols><sheetData/>'), /ngoài giới hạn của Excel/);
-    await refusedFast(sheetWith('<sheetData/><mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells>'), /quá 300\.000 ô dữ liệu/);
-    await refusedFast(sheetWith(`<sheetData/><mergeCells>${Array.from({ length: 10_001 }, (_, i) => `<mergeCell ref="A${2 * i + 1}:B${2 * i + 1}"/>`).join('')}</mergeCells>`), /quá 10\.000 vùng gộp ô/);
-    await refusedFast(sheetWith('<sheetData><row r="99999999"><c r="A99999999"><v>1</v></c></row></sheetData>'), /ngoài giới hạn của Excel/);
-    await refusedFast(sheetWith('<sheetData><row r="1"><c r="XFE1"><v>1</v></c></row></sheetData>'), /ngoài giới hạn của Excel/);
+    await refusedFast(
+      sheetWith('<cols><col min="1" max="1000000000" width="9"/></cols><sheetData/>'),
+      /ngoài giới hạn của Excel/,
+    );
+    await refusedFast(
+      sheetWith('<sheetData/><mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells>'),
+      /quá 300\.000 ô dữ liệu/,
+    );
+    await refusedFast(
+      sheetWith(
+        `<sheetData/><mergeCells>${Array.from({ length: 10_001 }, (_, i) => `<mergeCell ref="A${2 * i + 1}:B${2 * i + 1}"/>`).join('')}</mergeCells>`,
+      ),
+      /quá 10\.000 vùng gộp ô/,
+    );
+    await refusedFast(
+      sheetWith('<sheetData><row r="99999999"><c r="A99999999"><v>1</v></c></row></sheetData>'),
+      /ngoài giới hạn của Excel/,
+    );
+    await refusedFast(
+      sheetWith('<sheetData><row r="1"><c r="XFE1"><v>1</v></c></row></sheetData>'),
+      /ngoài giới hạn của Excel/,
+    );
     await refusedFast(sheetWith(rows(100, (r) => `<c r="XFD${r}"><v>1</v></c>`)), /trải quá rộng/);
     await refusedFast(sheetWith(rows(100_001, () => '')), /quá 100\.000 dòng/);
   });
@@ -66,7 +121,13 @@ describe('spreadsheet bombs are refused while inflating', () => {
     const t0 = performance.now();
     const res = await readTable(sheetWith(body, [], workbookXml));
     expect(performance.now() - t0).toBeLessThan(3000);
-    expect(res).toMatchObject({ ok: true, rows: [{ row: 1, cells: ['Dòng 1'] }, { row: 2, cells: ['Dòng 2'] }] });
+    expect(res).toMatchObject({
+      ok: true,
+      rows: [
+        { row: 1, cells: ['Dòng 1'] },
+        { row: 2, cells: ['Dòng 2'] },
+      ],
+    });
   });
 
   it('zip tricks: zip64 markers without their record, encryption, an unknown method, two parts of one name, a truncated stream', async () => {
@@ -75,25 +136,49 @@ describe('spreadsheet bombs are refused while inflating', () => {
     lying.writeUInt32LE(0xffffffff, lying.lastIndexOf(Buffer.from('xl/worksheets/sheet1.xml')) - 46 + 24); // central size = zip64 marker
     await refusedFast(lying, /bị hỏng/);
     const encrypted = zipOf([...workbookFrame(), sheet]);
-    for (let at = encrypted.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])); at >= 0; at = encrypted.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at + 4)) encrypted.writeUInt16LE(1, at + 8);
+    for (
+      let at = encrypted.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+      at >= 0;
+      at = encrypted.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at + 4)
+    )
+      encrypted.writeUInt16LE(1, at + 8);
     await refusedFast(encrypted, /mật khẩu/);
     await refusedFast(zipOf([...workbookFrame(), { ...sheet, method: 12 as 8 }]), /nén theo cách Excel không dùng/);
     await refusedFast(zipOf([...workbookFrame(), sheet, sheet]), /bị hỏng/);
-    await refusedFast(zipOf([...workbookFrame(), { ...sheet, data: sheet.data.subarray(0, sheet.data.length - 4) }]), /bị hỏng|không phải bảng tính/);
+    await refusedFast(
+      zipOf([...workbookFrame(), { ...sheet, data: sheet.data.subarray(0, sheet.data.length - 4) }]),
+      /bị hỏng|không phải bảng tính/,
+    );
   });
 });
 
 describe('CSV under the same limits', () => {
   it('a line of a million columns, one giant field, an unclosed quote', () => {
-    expect(parseCsv(`${','.repeat(1_000_000)}\n`)).toMatchObject({ ok: false, tooLarge: true, message: expect.stringMatching(/Dòng 1 .* quá 16\.384 cột/) });
-    expect(parseCsv(`Mã,Tên\nX1,${'a'.repeat(40_000)}\n`)).toMatchObject({ ok: false, message: expect.stringMatching(/Dòng 2 .* dài quá 32\.767 ký tự/) });
-    expect(parseCsv(`Mã,Tên\nX1,"Xã ${'b'.repeat(5_000_000)}`)).toMatchObject({ ok: false, message: expect.stringMatching(/thiếu dấu ngoặc kép đóng/) });
+    expect(parseCsv(`${','.repeat(1_000_000)}\n`)).toMatchObject({
+      ok: false,
+      tooLarge: true,
+      message: expect.stringMatching(/Dòng 1 .* quá 16\.384 cột/),
+    });
+    expect(parseCsv(`Mã,Tên\nX1,${'a'.repeat(40_000)}\n`)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/Dòng 2 .* dài quá 32\.767 ký tự/),
+    });
+    expect(parseCsv(`Mã,Tên\nX1,"Xã ${'b'.repeat(5_000_000)}`)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/thiếu dấu ngoặc kép đóng/),
+    });
   });
 
   it('more rows or fields than the limits', () => {
     const limits = { ...DEFAULT_SPREADSHEET_LIMITS, maxRows: 1_000, maxCells: 2_500 };
-    expect(parseCsv('a\n'.repeat(1_001), limits)).toMatchObject({ ok: false, message: expect.stringMatching(/quá 1\.000 dòng/) });
-    expect(parseCsv('a,b,c\n'.repeat(900), limits)).toMatchObject({ ok: false, message: expect.stringMatching(/quá 2\.500 ô/) });
+    expect(parseCsv('a\n'.repeat(1_001), limits)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/quá 1\.000 dòng/),
+    });
+    expect(parseCsv('a,b,c\n'.repeat(900), limits)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/quá 2\.500 ô/),
+    });
   });
 });
 
@@ -102,7 +187,13 @@ describe('legitimate workbooks read exactly as before', () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Đơn vị', { pageSetup: { printTitlesRow: '1:1' } });
     ws.addRow(['Mã đơn vị', 'Tên đơn vị', 'Loại', 'Ngày', 'Ghi chú']);
-    ws.addRow(['X1', { richText: [{ text: 'Xã ' }, { text: 'Cẩm Bình', font: { bold: true } }] }, 'Xã', new Date(Date.UTC(2025, 6, 1)), { text: 'trang', hyperlink: 'https://example.vn' }]);
+    ws.addRow([
+      'X1',
+      { richText: [{ text: 'Xã ' }, { text: 'Cẩm Bình', font: { bold: true } }] },
+      'Xã',
+      new Date(Date.UTC(2025, 6, 1)),
+      { text: 'trang', hyperlink: 'https://example.vn' },
+    ]);
     ws.addRow(['X2', 'Xã Thiên Cầm', 'Xã', null, { formula: '1+2', result: 3 }]);
     ws.addRow(['X3', '  Phường  Yên Hòa ', 'Phường', 12.5, -4]);
     ws.mergeCells('E5:F6');

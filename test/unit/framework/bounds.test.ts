@@ -2,7 +2,11 @@
 // and node count, by a loop that no document can overflow; parseFrameworkDocument refuses an oversized
 // tree at once, before zod's recursive schema.
 import { describe, expect, it } from 'vitest';
-import { MAX_FRAMEWORK_DEPTH, frameworkBoundsProblem, parseFrameworkDocument } from '../../../src/core/framework/index.ts';
+import {
+  MAX_FRAMEWORK_DEPTH,
+  frameworkBoundsProblem,
+  parseFrameworkDocument,
+} from '../../../src/core/framework/index.ts';
 import { framework, leaf } from './fixtures.ts';
 
 /** A chain of `depth` nested nodes, built without recursion; `bad` gives every node wrong field types. */
@@ -10,7 +14,12 @@ function chain(depth: number, bad = false): unknown {
   const root: Record<string, unknown> = {};
   let node = root;
   for (let d = 1; d <= depth; d++) {
-    Object.assign(node, bad ? { code: d, title: [d], maxPoints: 'nhiều', extra: true } : { code: `${d}`, title: `Cấp ${d}`, maxPoints: 1 });
+    Object.assign(
+      node,
+      bad
+        ? { code: d, title: [d], maxPoints: 'nhiều', extra: true }
+        : { code: `${d}`, title: `Cấp ${d}`, maxPoints: 1 },
+    );
     if (d < depth) {
       const child: Record<string, unknown> = {};
       node.children = [child];
@@ -23,7 +32,10 @@ function chain(depth: number, bad = false): unknown {
 describe('index-set tree bounds', () => {
   it(`accepts ${MAX_FRAMEWORK_DEPTH} levels and 5,000 nodes; refuses one more level or node, naming the limit and where`, () => {
     expect(frameworkBoundsProblem(chain(MAX_FRAMEWORK_DEPTH))).toBeNull();
-    expect(frameworkBoundsProblem(chain(MAX_FRAMEWORK_DEPTH + 1))).toEqual({ path: `nodes[0]${'.children[0]'.repeat(MAX_FRAMEWORK_DEPTH - 1)}.children`, message: expect.stringMatching(/lồng quá 10 cấp/) });
+    expect(frameworkBoundsProblem(chain(MAX_FRAMEWORK_DEPTH + 1))).toEqual({
+      path: `nodes[0]${'.children[0]'.repeat(MAX_FRAMEWORK_DEPTH - 1)}.children`,
+      message: expect.stringMatching(/lồng quá 10 cấp/),
+    });
     const wide = (n: number) => framework(Array.from({ length: n }, (_, i) => leaf(`${i + 1}`, 1)));
     expect(frameworkBoundsProblem(wide(5000))).toBeNull();
     expect(frameworkBoundsProblem(wide(5001))?.message).toMatch(/quá 5000 chỉ số/);
@@ -36,7 +48,11 @@ describe('index-set tree bounds', () => {
         const t0 = performance.now();
         const parsed = parseFrameworkDocument(doc);
         expect(performance.now() - t0, `${depth} levels`).toBeLessThan(100);
-        expect(parsed).toMatchObject({ ok: false, oversized: true, problems: [{ message: expect.stringMatching(/lồng quá 10 cấp/) }] });
+        expect(parsed).toMatchObject({
+          ok: false,
+          oversized: true,
+          problems: [{ message: expect.stringMatching(/lồng quá 10 cấp/) }],
+        });
       }
     }
   });

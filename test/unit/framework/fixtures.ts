@@ -1,11 +1,21 @@
 // Small builders for test frameworks, so each test states only what it is about.
 import type { FrameworkDefinition, FrameworkNode, ScoringMethod } from '../../../src/core/framework/index.ts';
 
-export function leaf(code: string, maxPoints: number, method?: ScoringMethod, title = `Tiêu chí ${code}`): FrameworkNode {
+export function leaf(
+  code: string,
+  maxPoints: number,
+  method?: ScoringMethod,
+  title = `Tiêu chí ${code}`,
+): FrameworkNode {
   return method ? { code, title, maxPoints, method } : { code, title, maxPoints };
 }
 
-export function group(code: string, maxPoints: number, children: FrameworkNode[], title = `Nhóm ${code}`): FrameworkNode {
+export function group(
+  code: string,
+  maxPoints: number,
+  children: FrameworkNode[],
+  title = `Nhóm ${code}`,
+): FrameworkNode {
   return { code, title, maxPoints, children };
 }
 

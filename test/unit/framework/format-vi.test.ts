@@ -15,7 +15,11 @@ describe('explanation numbers are written the Vietnamese way', () => {
   });
   it('matches formatNumberVi (the shared formatter) for any value, except it never writes -0', () => {
     fc.assert(
-      fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.constantFrom(0, 2, 4), (v, d) => num(v, d) === formatNumberVi(v, d).replace(/^-0$/, '0')), // Intl writes "-0"; a score never is
+      fc.property(
+        fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+        fc.constantFrom(0, 2, 4),
+        (v, d) => num(v, d) === formatNumberVi(v, d).replace(/^-0$/, '0'),
+      ), // Intl writes "-0"; a score never is
     );
   });
 });

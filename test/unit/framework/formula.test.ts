@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { compileFormula, parseFormula, scoreItem, type ScoringMethod } from '../../../src/core/framework/index.ts';
 
-const formula = (expression: string, names: string[] = ['a', 'b'], types: ('number' | 'boolean')[] = []): ScoringMethod => ({
+const formula = (
+  expression: string,
+  names: string[] = ['a', 'b'],
+  types: ('number' | 'boolean')[] = [],
+): ScoringMethod => ({
   kind: 'formula',
   expression,
   inputs: names.map((name, i) => ({ name, label: name.toUpperCase(), type: types[i] ?? 'number' })),
@@ -32,7 +36,10 @@ describe('formula language', () => {
   it('uses informational fields as info.<key>', () => {
     const m = formula('min(a / info.population * 1000, 1) * max', ['a']);
     expect(scoreItem({ maxPoints: 10, method: m }, { a: 5 }, { population: 10000 }).points).toBe(5);
-    expect(scoreItem({ maxPoints: 10, method: m }, { a: 5 }, {}).issues[0]).toMatchObject({ code: 'INPUT_MISSING', input: 'info.population' });
+    expect(scoreItem({ maxPoints: 10, method: m }, { a: 5 }, {}).issues[0]).toMatchObject({
+      code: 'INPUT_MISSING',
+      input: 'info.population',
+    });
   });
   it('division by zero is an issue, not Infinity', () => {
     const r = scoreItem({ maxPoints: 10, method: formula('a / b') }, { a: 1, b: 0 });
@@ -44,7 +51,9 @@ describe('formula language', () => {
     expect(scoreItem({ maxPoints: 10, method: formula('a * b') }, { a: 10, b: 5 }).points).toBe(10);
   });
   it('reports missing inputs before evaluating', () => {
-    expect(scoreItem({ maxPoints: 10, method: formula('a + b') }, { a: 1 }).issues.map((i) => i.code)).toEqual(['INPUT_MISSING']);
+    expect(scoreItem({ maxPoints: 10, method: formula('a + b') }, { a: 1 }).issues.map((i) => i.code)).toEqual([
+      'INPUT_MISSING',
+    ]);
   });
 });
 
@@ -66,9 +75,12 @@ describe('formula injection attempts are refused at compile time', () => {
     const r = scoreItem({ maxPoints: 10, method: formula('a', ['a']) }, JSON.parse('{"__proto__": {"a": 5}}'));
     expect(r.issues[0]?.code).toBe('INPUT_MISSING');
   });
-  it.each(['eval(a)', 'Function(a)', 'a[0]', 'a; b', '`a`', "'a'", 'a = 1', 'a || b', 'this'])('"%s" does not parse or is unknown', (expr) => {
-    expect(compileFormula(expr, { inputs: ['a', 'b'] }).ok).toBe(false);
-  });
+  it.each(['eval(a)', 'Function(a)', 'a[0]', 'a; b', '`a`', "'a'", 'a = 1', 'a || b', 'this'])(
+    '"%s" does not parse or is unknown',
+    (expr) => {
+      expect(compileFormula(expr, { inputs: ['a', 'b'] }).ok).toBe(false);
+    },
+  );
 });
 
 describe('parse errors name the character position', () => {

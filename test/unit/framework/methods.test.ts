@@ -97,7 +97,10 @@ describe('ratio', () => {
     expect(scoreItem(item(10, zero), {}).issues.map((i) => i.input)).toEqual(['a', 'b']);
   });
   it('explains inputs → rule → points in Vietnamese', () => {
-    const r = scoreItem(item(10, { ...zero, numeratorLabel: 'Số hồ sơ đúng hạn', denominatorLabel: 'Tổng số hồ sơ' }), { a: 8, b: 10 });
+    const r = scoreItem(item(10, { ...zero, numeratorLabel: 'Số hồ sơ đúng hạn', denominatorLabel: 'Tổng số hồ sơ' }), {
+      a: 8,
+      b: 10,
+    });
     expect(r.explanation.rule).toContain('Số hồ sơ đúng hạn / Tổng số hồ sơ');
     expect(r.explanation.steps.join('\n')).toContain('Kết quả: 8/10 điểm.');
   });
@@ -129,7 +132,9 @@ describe('steps', () => {
   });
   it('percent with b = 0 and no rule is an issue, not NaN', () => {
     expect(scoreItem(item(3, percent), { a: 0, b: 0 }).issues[0]?.code).toBe('DENOMINATOR_ZERO');
-    expect(scoreItem(item(3, { ...percent, zeroDenominator: 'not_applicable' }), { a: 0, b: 0 }).notApplicable).toBe(true);
+    expect(scoreItem(item(3, { ...percent, zeroDenominator: 'not_applicable' }), { a: 0, b: 0 }).notApplicable).toBe(
+      true,
+    );
   });
   it('thresholds written lowest first are still applied highest first', () => {
     const thresholds = meetings.kind === 'steps' ? [...meetings.thresholds].reverse() : [];

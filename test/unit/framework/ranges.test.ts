@@ -15,7 +15,14 @@ describe('a score lies in 0…the item max', () => {
   });
 
   it('150 on a 100-point item is refused, naming the item and its range (not stored as 100)', () => {
-    expect(scoreRangeProblem(item, 'selfScore', 150)).toMatchObject({ item: '2.3', field: 'selfScore', value: 150, min: 0, max: 100, message: 'Chỉ số 2.3: điểm tự chấm 150 nằm ngoài khoảng cho phép từ 0 đến 100 điểm.' });
+    expect(scoreRangeProblem(item, 'selfScore', 150)).toMatchObject({
+      item: '2.3',
+      field: 'selfScore',
+      value: 150,
+      min: 0,
+      max: 100,
+      message: 'Chỉ số 2.3: điểm tự chấm 150 nằm ngoài khoảng cho phép từ 0 đến 100 điểm.',
+    });
   });
 
   it('a negative score is refused (not stored as 0); just above the max is refused too', () => {
@@ -24,9 +31,13 @@ describe('a score lies in 0…the item max', () => {
     expect(scoreRangeProblem(item, 'selfScore', 100.01)).not.toBeNull();
   });
 
-  it('the same range holds for the support team\'s proposed score and the council\'s final score', () => {
-    expect(scoreRangeProblem(item, 'proposedScore', 101)?.message).toBe('Chỉ số 2.3: điểm đề xuất 101 nằm ngoài khoảng cho phép từ 0 đến 100 điểm.');
-    expect(scoreRangeProblem(item, 'finalScore', -5)?.message).toBe('Chỉ số 2.3: điểm thẩm định -5 nằm ngoài khoảng cho phép từ 0 đến 100 điểm.');
+  it("the same range holds for the support team's proposed score and the council's final score", () => {
+    expect(scoreRangeProblem(item, 'proposedScore', 101)?.message).toBe(
+      'Chỉ số 2.3: điểm đề xuất 101 nằm ngoài khoảng cho phép từ 0 đến 100 điểm.',
+    );
+    expect(scoreRangeProblem(item, 'finalScore', -5)?.message).toBe(
+      'Chỉ số 2.3: điểm thẩm định -5 nằm ngoài khoảng cho phép từ 0 đến 100 điểm.',
+    );
   });
 
   it('a value that is not a finite number is out of range', () => {
@@ -38,7 +49,16 @@ describe('a score lies in 0…the item max', () => {
 describe('a figure is 0 or more', () => {
   it('a negative count is refused with its label; 0 and positive figures pass', () => {
     const problems = figureRangeProblems(item, { a: -3, b: 10 }, { a: 'Số hồ sơ trực tuyến', b: 'Tổng số hồ sơ' });
-    expect(problems).toEqual([expect.objectContaining({ item: '2.3', input: 'a', value: -3, min: 0, max: null, message: 'Chỉ số 2.3: số liệu "Số hồ sơ trực tuyến" = -3 nằm ngoài khoảng cho phép (từ 0 trở lên).' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        item: '2.3',
+        input: 'a',
+        value: -3,
+        min: 0,
+        max: null,
+        message: 'Chỉ số 2.3: số liệu "Số hồ sơ trực tuyến" = -3 nằm ngoài khoảng cho phép (từ 0 trở lên).',
+      }),
+    ]);
     expect(figureRangeProblems(item, { a: 0, b: 10 })).toEqual([]);
   });
 

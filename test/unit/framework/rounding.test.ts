@@ -20,7 +20,9 @@ describe('rounding half-up to 2 decimals', () => {
     fc.assert(fc.property(fc.integer({ min: 0, max: 10_000_000 }), (h) => roundHalfUp(h / 100, 2) === h / 100));
   });
   it('the result is within half a hundredth of the input', () => {
-    fc.assert(fc.property(fc.double({ min: 0, max: 1e6, noNaN: true }), (x) => Math.abs(roundHalfUp(x, 2) - x) <= 0.005 + 1e-9));
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1e6, noNaN: true }), (x) => Math.abs(roundHalfUp(x, 2) - x) <= 0.005 + 1e-9),
+    );
   });
 });
 

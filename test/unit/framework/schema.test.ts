@@ -4,12 +4,19 @@ import { framework, group, leaf, meetings } from './fixtures.ts';
 
 describe('frameworkDefinitionSchema (untrusted documents)', () => {
   it('accepts a well-formed definition unchanged', () => {
-    const def = framework([group('1', 20, [leaf('1.1', 20, meetings)])], { infoFields: [{ key: 'population', label: 'Dân số' }] });
+    const def = framework([group('1', 20, [leaf('1.1', 20, meetings)])], {
+      infoFields: [{ key: 'population', label: 'Dân số' }],
+    });
     expect(frameworkDefinitionSchema.parse(def)).toEqual(def);
     expect(parseFrameworkDocument(JSON.parse(JSON.stringify(def)))).toEqual({ ok: true, definition: def });
   });
   it('reports each problem with its path and a Vietnamese message', () => {
-    const doc = { ...framework([]), nodes: [{ code: 1, title: '', maxPoints: -1, maxpoints: 2, children: [{ code: '1.1', title: 'x', maxPoints: 'hai' }] }] };
+    const doc = {
+      ...framework([]),
+      nodes: [
+        { code: 1, title: '', maxPoints: -1, maxpoints: 2, children: [{ code: '1.1', title: 'x', maxPoints: 'hai' }] },
+      ],
+    };
     const r = parseFrameworkDocument(doc);
     expect(r.ok).toBe(false);
     if (r.ok) return;

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { scoreFramework, scoreItem, type FrameworkNode, type ScoringMethod } from '../../../src/core/framework/index.ts';
+import {
+  scoreFramework,
+  scoreItem,
+  type FrameworkNode,
+  type ScoringMethod,
+} from '../../../src/core/framework/index.ts';
 import { framework, group, leaf, meetings } from './fixtures.ts';
 import { arbMethod as arbValidMethod } from './arbitraries.ts';
 
@@ -13,7 +18,12 @@ describe('scoring a whole set', () => {
   ]);
 
   it('sums leaves into groups and the total', () => {
-    const s = scoreFramework(def, { '1.1': { value: 3 }, '1.2': { yes: true }, '2.1': { a: 1, b: 3 }, '2.2': { score: 2.25 } });
+    const s = scoreFramework(def, {
+      '1.1': { value: 3 },
+      '1.2': { yes: true },
+      '2.1': { a: 1, b: 3 },
+      '2.2': { score: 2.25 },
+    });
     expect(s.byCode['1']?.points).toBe(25);
     expect(s.byCode['2']?.points).toBe(3.92); // 1.67 + 2.25
     expect(s.total).toBe(28.92);
@@ -23,7 +33,12 @@ describe('scoring a whole set', () => {
   });
 
   it('a not-applicable item lowers the applicable max of its group and of the set', () => {
-    const s = scoreFramework(def, { '1.1': { value: 4 }, '1.2': { yes: true }, '2.1': { a: 0, b: 0 }, '2.2': { score: 5 } });
+    const s = scoreFramework(def, {
+      '1.1': { value: 4 },
+      '1.2': { yes: true },
+      '2.1': { a: 0, b: 0 },
+      '2.2': { score: 5 },
+    });
     expect(s.notApplicableCodes).toEqual(['2.1']);
     expect(s.byCode['2']).toMatchObject({ points: 5, applicableMax: 5, notApplicable: false });
     expect(s.applicableMax).toBe(35);
@@ -63,17 +78,52 @@ const arbValue = fc.oneof(
   fc.integer({ min: -5, max: 200 }),
   fc.constantFrom<string | boolean | null | undefined>('', 'abc', '3,5', '-1', true, false, null, undefined, 'có'),
 );
-const arbInputs = fc.record({ score: arbValue, yes: arbValue, choice: fc.constantFrom('x', 'y', 'z', 1), a: arbValue, b: arbValue, value: arbValue });
+const arbInputs = fc.record({
+  score: arbValue,
+  yes: arbValue,
+  choice: fc.constantFrom('x', 'y', 'z', 1),
+  a: arbValue,
+  b: arbValue,
+  value: arbValue,
+});
 const arbMethod: fc.Arbitrary<ScoringMethod | undefined> = fc.constantFrom<ScoringMethod | undefined>(
   undefined,
   { kind: 'manual', step: 0.25 },
   { kind: 'yesno' },
-  { kind: 'choice', options: [{ value: 'x', label: 'X', fraction: 1 }, { value: 'y', label: 'Y', fraction: 0.5 }, { value: 'z', label: 'Z', points: 0 }] },
+  {
+    kind: 'choice',
+    options: [
+      { value: 'x', label: 'X', fraction: 1 },
+      { value: 'y', label: 'Y', fraction: 0.5 },
+      { value: 'z', label: 'Z', points: 0 },
+    ],
+  },
   { kind: 'ratio', zeroDenominator: 'zero' },
   { kind: 'ratio', zeroDenominator: 'not_applicable', cap: 1.5, minRatio: 0.2 },
-  { kind: 'steps', input: 'percent', thresholds: [{ atLeast: 90, fraction: 1 }, { atLeast: 70, fraction: 0.5 }] },
-  { kind: 'formula', expression: 'a * b - max / 3', inputs: [{ name: 'a', label: 'A', type: 'number' }, { name: 'b', label: 'B', type: 'number' }] },
-  { kind: 'formula', expression: 'if(a > b, a / b, b / a) * max', inputs: [{ name: 'a', label: 'A', type: 'number' }, { name: 'b', label: 'B', type: 'number' }] },
+  {
+    kind: 'steps',
+    input: 'percent',
+    thresholds: [
+      { atLeast: 90, fraction: 1 },
+      { atLeast: 70, fraction: 0.5 },
+    ],
+  },
+  {
+    kind: 'formula',
+    expression: 'a * b - max / 3',
+    inputs: [
+      { name: 'a', label: 'A', type: 'number' },
+      { name: 'b', label: 'B', type: 'number' },
+    ],
+  },
+  {
+    kind: 'formula',
+    expression: 'if(a > b, a / b, b / a) * max',
+    inputs: [
+      { name: 'a', label: 'A', type: 'number' },
+      { name: 'b', label: 'B', type: 'number' },
+    ],
+  },
 );
 
 describe('properties', () => {
@@ -82,19 +132,33 @@ describe('properties', () => {
       fc.property(arbMax, arbMethod, arbInputs, (maxPoints, method, inputs) => {
         const r = scoreItem(method ? { maxPoints, method } : { maxPoints }, inputs);
         if (r.points === null) return r.notApplicable || r.issues.length > 0;
-        return Number.isFinite(r.points) && r.points >= 0 && r.points <= maxPoints && Math.round(r.points * 100) / 100 === r.points;
+        return (
+          Number.isFinite(r.points) &&
+          r.points >= 0 &&
+          r.points <= maxPoints &&
+          Math.round(r.points * 100) / 100 === r.points
+        );
       }),
     );
   });
 
   it('the same holds for random valid methods (any kind, any parameters) and arbitrary inputs', () => {
-    const arbAnyInputs = fc.dictionary(fc.constantFrom('score', 'yes', 'choice', 'a', 'b', 'value', 'x', 'y', 'z', '_'), arbValue);
+    const arbAnyInputs = fc.dictionary(
+      fc.constantFrom('score', 'yes', 'choice', 'a', 'b', 'value', 'x', 'y', 'z', '_'),
+      arbValue,
+    );
     fc.assert(
-      fc.property(arbMax, arbValidMethod, arbAnyInputs, fc.option(fc.dictionary(fc.string(), fc.double())), (maxPoints, method, inputs, info) => {
-        const r = scoreItem({ maxPoints, method }, inputs, info ?? undefined);
-        if (r.points === null) return r.notApplicable || r.issues.length > 0;
-        return Number.isFinite(r.points) && r.points >= 0 && r.points <= maxPoints;
-      }),
+      fc.property(
+        arbMax,
+        arbValidMethod,
+        arbAnyInputs,
+        fc.option(fc.dictionary(fc.string(), fc.double())),
+        (maxPoints, method, inputs, info) => {
+          const r = scoreItem({ maxPoints, method }, inputs, info ?? undefined);
+          if (r.points === null) return r.notApplicable || r.issues.length > 0;
+          return Number.isFinite(r.points) && r.points >= 0 && r.points <= maxPoints;
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -116,7 +180,8 @@ describe('properties', () => {
       fc.property(arbTree, fc.array(arbInputs, { minLength: 25, maxLength: 25 }), (nodes, inputList) => {
         const inputs: Record<string, Record<string, unknown>> = {};
         let k = 0;
-        for (const g of nodes) for (const c of g.children ?? []) inputs[c.code] = inputList[k++ % 25] as Record<string, unknown>;
+        for (const g of nodes)
+          for (const c of g.children ?? []) inputs[c.code] = inputList[k++ % 25] as Record<string, unknown>;
         const s = scoreFramework(framework(nodes), inputs as never);
         for (const g of nodes) {
           const gs = s.byCode[g.code];

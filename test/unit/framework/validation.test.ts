@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { validateFramework, isValidCode, type FrameworkNode, type ScoringMethod } from '../../../src/core/framework/index.ts';
+import {
+  validateFramework,
+  isValidCode,
+  type FrameworkNode,
+  type ScoringMethod,
+} from '../../../src/core/framework/index.ts';
 import { framework, group, leaf, meetings } from './fixtures.ts';
 
 const codes = (ps: { code: string }[]) => ps.map((p) => p.code);
@@ -16,7 +21,9 @@ describe('structure', () => {
     expect(r).toEqual({ errors: [], warnings: [] });
   });
   it("children's max summing to more or less than the parent's max is CHILDREN_SUM_MISMATCH on the parent", () => {
-    const r = validateFramework(framework([group('1', 10, [leaf('1.1', 6), leaf('1.2', 6)]), group('2', 10, [leaf('2.1', 3)])]));
+    const r = validateFramework(
+      framework([group('1', 10, [leaf('1.1', 6), leaf('1.2', 6)]), group('2', 10, [leaf('2.1', 3)])]),
+    );
     expect(r.errors.filter((e) => e.code === 'CHILDREN_SUM_MISMATCH').map((e) => [e.nodeCode, e.message])).toEqual([
       ['1', 'Tiêu chí 1: tổng điểm tối đa các tiêu chí con (12) lớn hơn điểm tối đa (10).'],
       ['2', 'Tiêu chí 2: tổng điểm tối đa các tiêu chí con (3) nhỏ hơn điểm tối đa (10).'],
@@ -31,14 +38,21 @@ describe('structure', () => {
   it.each(['1', '1.2', '4.22.11', 'I', 'IV.2', 'A.1', '1a', '2.1.b'])('"%s" is a well-formed code', (c) => {
     expect(isValidCode(c)).toBe(true);
   });
-  it.each(['', '1.', '.1', '1..2', '1 2', '1-2', 'Tiêu chí 1', '__proto__'])('"%s" is malformed (CODE_MALFORMED)', (c) => {
-    expect(codes(validateFramework(framework([leaf(c, 1)])).errors)).toContain('CODE_MALFORMED');
-  });
+  it.each(['', '1.', '.1', '1..2', '1 2', '1-2', 'Tiêu chí 1', '__proto__'])(
+    '"%s" is malformed (CODE_MALFORMED)',
+    (c) => {
+      expect(codes(validateFramework(framework([leaf(c, 1)])).errors)).toContain('CODE_MALFORMED');
+    },
+  );
   it('a child not prefixed by its parent code is only a warning', () => {
     const r = validateFramework(framework([group('1', 2, [yn('1.1', 1), yn('2.2', 1)])]));
     expect(r.errors).toEqual([]);
     expect(r.warnings).toEqual([
-      { code: 'CODE_PREFIX_MISMATCH', nodeCode: '2.2', message: 'Tiêu chí 2.2: mã không bắt đầu bằng mã của tiêu chí cha 1.' },
+      {
+        code: 'CODE_PREFIX_MISMATCH',
+        nodeCode: '2.2',
+        message: 'Tiêu chí 2.2: mã không bắt đầu bằng mã của tiêu chí cha 1.',
+      },
     ]);
   });
   it('a gap in sibling numbering (1.1, 1.3) is a warning', () => {
@@ -51,7 +65,9 @@ describe('structure', () => {
     expect(r.errors.map((e) => e.code)).toEqual(['TOTAL_MISMATCH']);
   });
   it('main/sub-indicator counts different from the declared ones are warnings, so a structure-only preset can be published', () => {
-    const r = validateFramework(framework([group('1', 1, [yn('1.1', 1)])], { declared: { mainIndicators: 9, subIndicators: 1 } }));
+    const r = validateFramework(
+      framework([group('1', 1, [yn('1.1', 1)])], { declared: { mainIndicators: 9, subIndicators: 1 } }),
+    );
     expect(r.errors).toEqual([]);
     expect(codes(r.warnings)).toEqual(['MAIN_COUNT_MISMATCH']);
   });
@@ -81,43 +97,94 @@ describe('method parameters', () => {
         { value: 'd', label: 'D2', points: Number.NaN },
       ],
     });
-    expect(codes(r.errors)).toEqual(['FRACTION_OUT_OF_RANGE', 'POINTS_ABOVE_MAX', 'POINTS_NEGATIVE', 'SHARE_AMBIGUOUS', 'CHOICE_DUPLICATE_VALUE', 'POINTS_NOT_FINITE']);
+    expect(codes(r.errors)).toEqual([
+      'FRACTION_OUT_OF_RANGE',
+      'POINTS_ABOVE_MAX',
+      'POINTS_NEGATIVE',
+      'SHARE_AMBIGUOUS',
+      'CHOICE_DUPLICATE_VALUE',
+      'POINTS_NOT_FINITE',
+    ]);
   });
   it('more than 2 decimals in points (1.125) is POINTS_PRECISION', () => {
     const r = only({ kind: 'steps', input: 'number', thresholds: [{ atLeast: 1, points: 1.125 }] });
-    expect(r.errors).toEqual([{ code: 'POINTS_PRECISION', nodeCode: '1', message: 'Tiêu chí 1: Ngưỡng thứ 1: số điểm 1.125 có quá 2 chữ số thập phân.' }]);
+    expect(r.errors).toEqual([
+      {
+        code: 'POINTS_PRECISION',
+        nodeCode: '1',
+        message: 'Tiêu chí 1: Ngưỡng thứ 1: số điểm 1.125 có quá 2 chữ số thập phân.',
+      },
+    ]);
   });
   it('thresholds unsorted or duplicate', () => {
-    expect(codes(only({ kind: 'steps', input: 'number', thresholds: [{ atLeast: 1, points: 5 }, { atLeast: 4, points: 20 }] }).errors)).toEqual([
-      'THRESHOLDS_UNSORTED',
-    ]);
-    expect(codes(only({ kind: 'steps', input: 'number', thresholds: [{ atLeast: 4, points: 20 }, { atLeast: 4, points: 5 }] }).errors)).toEqual([
-      'THRESHOLDS_DUPLICATE',
-    ]);
+    expect(
+      codes(
+        only({
+          kind: 'steps',
+          input: 'number',
+          thresholds: [
+            { atLeast: 1, points: 5 },
+            { atLeast: 4, points: 20 },
+          ],
+        }).errors,
+      ),
+    ).toEqual(['THRESHOLDS_UNSORTED']);
+    expect(
+      codes(
+        only({
+          kind: 'steps',
+          input: 'number',
+          thresholds: [
+            { atLeast: 4, points: 20 },
+            { atLeast: 4, points: 5 },
+          ],
+        }).errors,
+      ),
+    ).toEqual(['THRESHOLDS_DUPLICATE']);
   });
   it('manual step ≤ 0', () => {
     expect(codes(only({ kind: 'manual', step: 0 }).errors)).toEqual(['STEP_NOT_POSITIVE']);
     expect(codes(only({ kind: 'manual', step: 0.3 }, 1).warnings)).toEqual(['STEP_MAX_OFF_GRID']);
   });
   it('ratio cap and min', () => {
-    expect(codes(only({ kind: 'ratio', zeroDenominator: 'zero', cap: 0, minRatio: 2 }).errors)).toEqual(['RATIO_CAP_INVALID', 'RATIO_MIN_INVALID']);
+    expect(codes(only({ kind: 'ratio', zeroDenominator: 'zero', cap: 0, minRatio: 2 }).errors)).toEqual([
+      'RATIO_CAP_INVALID',
+      'RATIO_MIN_INVALID',
+    ]);
   });
   it('formula: unknown names and parse errors with position', () => {
-    const f = (expression: string): ScoringMethod => ({ kind: 'formula', expression, inputs: [{ name: 'a', label: 'A', type: 'number' }] });
+    const f = (expression: string): ScoringMethod => ({
+      kind: 'formula',
+      expression,
+      inputs: [{ name: 'a', label: 'A', type: 'number' }],
+    });
     expect(only(f('a / c')).errors).toEqual([
       {
         code: 'FORMULA_UNKNOWN_NAME',
         nodeCode: '1',
-        message: 'Tiêu chí 1: công thức "a / c": Lỗi tại vị trí 5: tên không xác định "c" (chưa khai báo trong danh sách biến).',
+        message:
+          'Tiêu chí 1: công thức "a / c": Lỗi tại vị trí 5: tên không xác định "c" (chưa khai báo trong danh sách biến).',
       },
     ]);
-    expect(only(f('min(a,')).errors[0]).toMatchObject({ code: 'FORMULA_PARSE_ERROR', message: expect.stringContaining('Lỗi tại vị trí 7') });
+    expect(only(f('min(a,')).errors[0]).toMatchObject({
+      code: 'FORMULA_PARSE_ERROR',
+      message: expect.stringContaining('Lỗi tại vị trí 7'),
+    });
     expect(codes(only(f('info.population * a')).errors)).toEqual(['FORMULA_UNKNOWN_NAME']);
-    const withInfo = validateFramework(framework([leaf('1', 20, f('info.population * a'))], { infoFields: [{ key: 'population', label: 'Dân số' }] }));
+    const withInfo = validateFramework(
+      framework([leaf('1', 20, f('info.population * a'))], { infoFields: [{ key: 'population', label: 'Dân số' }] }),
+    );
     expect(withInfo.errors).toEqual([]);
   });
   it('formula input names that are keywords or prototype names', () => {
-    const m: ScoringMethod = { kind: 'formula', expression: 'max', inputs: [{ name: 'constructor', label: 'x', type: 'number' }, { name: 'if', label: 'y', type: 'number' }] };
+    const m: ScoringMethod = {
+      kind: 'formula',
+      expression: 'max',
+      inputs: [
+        { name: 'constructor', label: 'x', type: 'number' },
+        { name: 'if', label: 'y', type: 'number' },
+      ],
+    };
     expect(codes(only(m).errors)).toEqual(['FORMULA_INPUT_NAME_INVALID', 'FORMULA_INPUT_NAME_INVALID']);
   });
 });
@@ -130,12 +197,23 @@ describe('bands', () => {
       }),
     );
   it('descending bands within 0..100 are fine', () => {
-    expect(rules([{ code: 'A', label: 'Tốt', minPercent: 80 }, { code: 'B', label: 'Khá', minPercent: 50 }, { code: 'C', label: 'TB', minPercent: 0 }]).errors).toEqual([]);
+    expect(
+      rules([
+        { code: 'A', label: 'Tốt', minPercent: 80 },
+        { code: 'B', label: 'Khá', minPercent: 50 },
+        { code: 'C', label: 'TB', minPercent: 0 },
+      ]).errors,
+    ).toEqual([]);
   });
   it('ascending or out-of-range bands are errors', () => {
-    expect(codes(rules([{ code: 'A', label: 'Tốt', minPercent: 50 }, { code: 'B', label: 'Khá', minPercent: 80 }, { code: 'C', label: 'X', minPercent: 120 }]).errors)).toEqual([
-      'BANDS_NOT_DESCENDING',
-      'BAND_OUT_OF_RANGE',
-    ]);
+    expect(
+      codes(
+        rules([
+          { code: 'A', label: 'Tốt', minPercent: 50 },
+          { code: 'B', label: 'Khá', minPercent: 80 },
+          { code: 'C', label: 'X', minPercent: 120 },
+        ]).errors,
+      ),
+    ).toEqual(['BANDS_NOT_DESCENDING', 'BAND_OUT_OF_RANGE']);
   });
 });

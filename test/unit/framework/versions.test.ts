@@ -3,18 +3,28 @@ import { diffFrameworks, proposeMapping, titleSimilarity } from '../../../src/co
 import { framework, group, leaf, meetings } from './fixtures.ts';
 
 const v2023 = framework([
-  group('1', 30, [
-    leaf('1.1', 20, meetings, 'Số cuộc họp của Ban chỉ đạo chuyển đổi số'),
-    leaf('1.2', 10, { kind: 'yesno' }, 'Ban hành kế hoạch chuyển đổi số năm'),
-  ], 'Nhận thức số'),
+  group(
+    '1',
+    30,
+    [
+      leaf('1.1', 20, meetings, 'Số cuộc họp của Ban chỉ đạo chuyển đổi số'),
+      leaf('1.2', 10, { kind: 'yesno' }, 'Ban hành kế hoạch chuyển đổi số năm'),
+    ],
+    'Nhận thức số',
+  ),
   group('2', 10, [leaf('2.1', 10, { kind: 'yesno' }, 'Tỷ lệ hồ sơ trực tuyến toàn trình')], 'Thể chế số'),
 ]);
 
 const v2024 = framework([
-  group('1', 35, [
-    leaf('1.1', 25, meetings, 'Số cuộc họp của Ban Chỉ đạo về chuyển đổi số'),
-    leaf('1.2', 10, { kind: 'manual', step: 0.5 }, 'Ban hành kế hoạch chuyển đổi số hằng năm'),
-  ], 'Nhận thức số'),
+  group(
+    '1',
+    35,
+    [
+      leaf('1.1', 25, meetings, 'Số cuộc họp của Ban Chỉ đạo về chuyển đổi số'),
+      leaf('1.2', 10, { kind: 'manual', step: 0.5 }, 'Ban hành kế hoạch chuyển đổi số hằng năm'),
+    ],
+    'Nhận thức số',
+  ),
   group('2', 10, [leaf('2.2', 10, { kind: 'yesno' }, 'Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình')], 'Thể chế số'),
   group('3', 5, [leaf('3.1', 5, { kind: 'yesno' }, 'An toàn thông tin mạng')], 'An toàn thông tin'),
 ]);
@@ -27,7 +37,11 @@ describe('diffFrameworks', () => {
   });
   it('says which fields changed, with old and new points', () => {
     const byCode = Object.fromEntries(d.changed.map((c) => [c.code, c]));
-    expect(byCode['1']).toMatchObject({ oldMaxPoints: 30, newMaxPoints: 35, fields: [{ field: 'maxPoints', old: 30, new: 35 }] });
+    expect(byCode['1']).toMatchObject({
+      oldMaxPoints: 30,
+      newMaxPoints: 35,
+      fields: [{ field: 'maxPoints', old: 30, new: 35 }],
+    });
     expect(byCode['1.1']?.fields.map((f) => f.field)).toEqual(['title', 'maxPoints']);
     expect(byCode['1.2']?.fields.map((f) => f.field)).toEqual(['title', 'method']);
     expect(byCode['2']).toBeUndefined();

@@ -13,7 +13,8 @@ const lock = JSON.parse(fs.readFileSync(path.join(root, 'package-lock.json'), 'u
 const engines: string = pkg.engines.node;
 
 function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile() && /\.(ts|tsx|mts|js|mjs)$/.test(e.name))
     .map((e) => path.join(e.parentPath, e.name));
 }
@@ -36,7 +37,8 @@ describe('packaging', () => {
   it('every package imported under src/ and bin/ is a runtime dependency', () => {
     const missing = new Map<string, string>(); // package → first file importing it
     for (const file of [...sourceFiles(path.join(root, 'src')), ...sourceFiles(path.join(root, 'bin'))]) {
-      for (const name of importedPackages(file)) if (!pkg.dependencies[name] && !missing.has(name)) missing.set(name, path.relative(root, file));
+      for (const name of importedPackages(file))
+        if (!pkg.dependencies[name] && !missing.has(name)) missing.set(name, path.relative(root, file));
     }
     expect(Object.fromEntries(missing)).toEqual({});
   });
@@ -44,11 +46,15 @@ describe('packaging', () => {
   it(`every package installed with --omit=dev accepts the engines range (${engines})`, () => {
     expect(lock.packages[''].engines?.node).toBe(engines);
     expect(semver.satisfies(process.version, engines)).toBe(true);
-    const narrower = Object.entries(lock.packages as Record<string, { dev?: boolean; engines?: { node?: string } | string[] }>)
+    const narrower = Object.entries(
+      lock.packages as Record<string, { dev?: boolean; engines?: { node?: string } | string[] }>,
+    )
       .filter(([key, entry]) => key !== '' && !entry.dev)
       .flatMap(([key, entry]) => {
         const node = Array.isArray(entry.engines) ? undefined : entry.engines?.node;
-        return node && !semver.subset(engines, node, { includePrerelease: false }) ? [`${key.replace(/^.*node_modules\//, '')}: ${node}`] : [];
+        return node && !semver.subset(engines, node, { includePrerelease: false })
+          ? [`${key.replace(/^.*node_modules\//, '')}: ${node}`]
+          : [];
       });
     expect(narrower).toEqual([]);
   });

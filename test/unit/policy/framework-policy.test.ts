@@ -24,24 +24,64 @@ const D1: UnitRef = { id: 'D1', ancestry: ['P', 'D1'] };
 const D2: UnitRef = { id: 'D2', ancestry: ['P', 'D2'] };
 const C1: UnitRef = { id: 'C1', ancestry: ['P', 'D1', 'C1'] };
 
-const on = (unit: UnitRef, ...roles: Role[]): Actor => ({ userId: 'u', grants: roles.map((role) => ({ role, unitId: unit.id, subtree: role !== 'unit_reporter' })) });
+const on = (unit: UnitRef, ...roles: Role[]): Actor => ({
+  userId: 'u',
+  grants: roles.map((role) => ({ role, unitId: unit.id, subtree: role !== 'unit_reporter' })),
+});
 const provinceOffice = on(P, 'dx_office');
 const districtOffice = on(D1, 'dx_office');
 const admin = on(P, 'system_admin');
-const fw = (owner: UnitRef, status: FrameworkStatus, openCampaigns: { name: string }[] = []): FrameworkRef => ({ owner, status, openCampaigns });
-const writes = (a: ReturnType<typeof frameworkAbilities>) => [a.update, a.publish, a.archive, a.createVersion, a.delete, a.confirmMapping];
-const NON_OFFICE_ROLES = ['unit_reporter', 'unit_leader', 'support_team', 'council_member', 'council_chair', 'viewer', 'data_supplier'] as const;
+const fw = (owner: UnitRef, status: FrameworkStatus, openCampaigns: { name: string }[] = []): FrameworkRef => ({
+  owner,
+  status,
+  openCampaigns,
+});
+const writes = (a: ReturnType<typeof frameworkAbilities>) => [
+  a.update,
+  a.publish,
+  a.archive,
+  a.createVersion,
+  a.delete,
+  a.confirmMapping,
+];
+const NON_OFFICE_ROLES = [
+  'unit_reporter',
+  'unit_leader',
+  'support_team',
+  'council_member',
+  'council_chair',
+  'viewer',
+  'data_supplier',
+] as const;
 
 describe('framework policy: who writes a set', () => {
   it('the province DX office writes the province’s sets: edits, publishes and deletes drafts, archives published versions, versions anything', () => {
     expect(frameworkAbilities(provinceOffice, fw(P, 'draft'))).toEqual({
-      read: true, update: true, publish: true, archive: false, createVersion: true, delete: true, confirmMapping: true,
+      read: true,
+      update: true,
+      publish: true,
+      archive: false,
+      createVersion: true,
+      delete: true,
+      confirmMapping: true,
     });
     expect(frameworkAbilities(provinceOffice, fw(P, 'published'))).toEqual({
-      read: true, update: false, publish: false, archive: true, createVersion: true, delete: false, confirmMapping: true,
+      read: true,
+      update: false,
+      publish: false,
+      archive: true,
+      createVersion: true,
+      delete: false,
+      confirmMapping: true,
     });
     expect(frameworkAbilities(provinceOffice, fw(P, 'archived'))).toEqual({
-      read: true, update: false, publish: false, archive: false, createVersion: true, delete: false, confirmMapping: true,
+      read: true,
+      update: false,
+      publish: false,
+      archive: false,
+      createVersion: true,
+      delete: false,
+      confirmMapping: true,
     });
   });
 
@@ -54,8 +94,16 @@ describe('framework policy: who writes a set', () => {
   });
 
   it('a district DX office writes its own district’s sets; the province office above it does too', () => {
-    expect(frameworkAbilities(districtOffice, fw(D1, 'draft'))).toMatchObject({ update: true, publish: true, delete: true });
-    expect(frameworkAbilities(districtOffice, fw(D1, 'published'))).toMatchObject({ archive: true, createVersion: true, confirmMapping: true });
+    expect(frameworkAbilities(districtOffice, fw(D1, 'draft'))).toMatchObject({
+      update: true,
+      publish: true,
+      delete: true,
+    });
+    expect(frameworkAbilities(districtOffice, fw(D1, 'published'))).toMatchObject({
+      archive: true,
+      createVersion: true,
+      confirmMapping: true,
+    });
     expect(frameworkAbilities(provinceOffice, fw(D1, 'draft'))).toMatchObject({ update: true, delete: true });
   });
 
@@ -121,13 +169,21 @@ describe('framework policy: a set in use is not archived', () => {
     expect(frameworkAbilities(provinceOffice, fw(P, 'published', running)).archive).toBe(false);
     expect(frameworkAbilities(admin, fw(P, 'published', running)).archive).toBe(false);
     // Everything else stays possible: a new version is how a set in use is revised.
-    expect(frameworkAbilities(provinceOffice, fw(P, 'published', running))).toMatchObject({ createVersion: true, confirmMapping: true });
+    expect(frameworkAbilities(provinceOffice, fw(P, 'published', running))).toMatchObject({
+      createVersion: true,
+      confirmMapping: true,
+    });
   });
 
   it('a campaign keeps its versions in use until its results are published (a draft campaign too: it could no longer open)', () => {
     const statuses: [CampaignStatus, boolean][] = [
-      ['draft', true], ['open', true], ['self_assessment_closed', true], ['under_appraisal', true], ['approved', true],
-      ['published', false], ['archived', false],
+      ['draft', true],
+      ['open', true],
+      ['self_assessment_closed', true],
+      ['under_appraisal', true],
+      ['approved', true],
+      ['published', false],
+      ['archived', false],
     ];
     for (const [status, inUse] of statuses) expect(campaignKeepsFrameworkInUse(status), status).toBe(inUse);
   });

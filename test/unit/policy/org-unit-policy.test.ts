@@ -1,6 +1,13 @@
 // The organisation-unit rules as plain sentences over a small tree: P → D1 → C1, C2; P → D2 → C3.
 import { describe, expect, it } from 'vitest';
-import { type Actor, type RoleGrant, type UnitRef, checkMove, grantCovers, orgUnitAbilities } from '../../../src/core/policy/index.ts';
+import {
+  type Actor,
+  type RoleGrant,
+  type UnitRef,
+  checkMove,
+  grantCovers,
+  orgUnitAbilities,
+} from '../../../src/core/policy/index.ts';
 
 const P: UnitRef = { id: 'P', ancestry: ['P'] };
 const D1: UnitRef = { id: 'D1', ancestry: ['P', 'D1'] };

@@ -1,8 +1,18 @@
 // API token scopes and lifetimes as rules (issue 11, finding 6).
 import { describe, expect, it } from 'vitest';
-import { type Actor, SCOPE_ROLES, TOKEN_SCOPES, ownerHoldsScope, tokenExpiry, tokenUsable } from '../../../src/core/policy/index.ts';
+import {
+  type Actor,
+  SCOPE_ROLES,
+  TOKEN_SCOPES,
+  ownerHoldsScope,
+  tokenExpiry,
+  tokenUsable,
+} from '../../../src/core/policy/index.ts';
 
-const owner = (...roles: Actor['grants'][number]['role'][]): Actor => ({ userId: 'u', grants: roles.map((role) => ({ role, unitId: 'P', subtree: true })) });
+const owner = (...roles: Actor['grants'][number]['role'][]): Actor => ({
+  userId: 'u',
+  grants: roles.map((role) => ({ role, unitId: 'P', subtree: true })),
+});
 const now = new Date('2026-12-01T00:00:00Z');
 const limits = { defaultDays: 90, maxDays: 365 };
 
@@ -17,7 +27,15 @@ describe('scopes', () => {
     expect(ownerHoldsScope(owner('unit_reporter'), 'figures:write')).toBe(false);
   });
   it('reading results needs a role that reads results across units; a data supplier alone does not', () => {
-    for (const role of ['viewer', 'support_team', 'council_member', 'council_chair', 'dx_office', 'system_admin'] as const) expect(ownerHoldsScope(owner(role), 'results:read')).toBe(true);
+    for (const role of [
+      'viewer',
+      'support_team',
+      'council_member',
+      'council_chair',
+      'dx_office',
+      'system_admin',
+    ] as const)
+      expect(ownerHoldsScope(owner(role), 'results:read')).toBe(true);
     expect(ownerHoldsScope(owner('data_supplier'), 'results:read')).toBe(false);
     expect(ownerHoldsScope(owner(), 'results:read')).toBe(false);
   });

@@ -46,8 +46,22 @@ describe('unit groups', () => {
 });
 
 describe('globalAbilities (the menu)', () => {
-  const everything = { manageUnits: true, manageGroups: true, manageUsers: true, viewAudit: true, manageFrameworks: true, manageCampaigns: true };
-  const nothing = { manageUnits: false, manageGroups: false, manageUsers: false, viewAudit: false, manageFrameworks: false, manageCampaigns: false };
+  const everything = {
+    manageUnits: true,
+    manageGroups: true,
+    manageUsers: true,
+    viewAudit: true,
+    manageFrameworks: true,
+    manageCampaigns: true,
+  };
+  const nothing = {
+    manageUnits: false,
+    manageGroups: false,
+    manageUsers: false,
+    viewAudit: false,
+    manageFrameworks: false,
+    manageCampaigns: false,
+  };
   it('system administrators and DX offices get the management menu', () => {
     expect(globalAbilities(admin)).toEqual(everything);
     expect(globalAbilities(d1office)).toEqual(everything);

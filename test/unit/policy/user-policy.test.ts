@@ -2,7 +2,16 @@
 // P → D1 → C1, C2; P → D2 → C3. Whoever may set an account's password can sign in as it, so only someone
 // who manages every unit the account reaches — or will reach — may.
 import { describe, expect, it } from 'vitest';
-import { type Actor, type RoleGrant, type UnitRef, type UserRef, ROLES, canGrantRole, managesAccount, userAbilities } from '../../../src/core/policy/index.ts';
+import {
+  type Actor,
+  type RoleGrant,
+  type UnitRef,
+  type UserRef,
+  ROLES,
+  canGrantRole,
+  managesAccount,
+  userAbilities,
+} from '../../../src/core/policy/index.ts';
 
 const P: UnitRef = { id: 'P', ancestry: ['P'] };
 const D1: UnitRef = { id: 'D1', ancestry: ['P', 'D1'] };
@@ -29,16 +38,37 @@ const none = { read: false, update: false, assignRoles: false, deactivate: false
 
 describe('accounts with roles: managed by whoever manages every unit they reach', () => {
   it('a system administrator manages every account', () => {
-    for (const u of [account('x', [['unit_reporter', C1]]), account('y', [['unit_reporter', C3]]), account('z', [['system_admin', P]]), account('n')]) {
+    for (const u of [
+      account('x', [['unit_reporter', C1]]),
+      account('y', [['unit_reporter', C3]]),
+      account('z', [['system_admin', P]]),
+      account('n'),
+    ]) {
       expect(userAbilities(admin, u)).toEqual(all);
     }
   });
   it('a district office manages an account whose every role lies within its district', () => {
-    expect(userAbilities(cxVhtt, account('x', [['unit_reporter', C1], ['unit_leader', D1]]))).toEqual(all);
+    expect(
+      userAbilities(
+        cxVhtt,
+        account('x', [
+          ['unit_reporter', C1],
+          ['unit_leader', D1],
+        ]),
+      ),
+    ).toEqual(all);
   });
   it('one role outside the district is enough to put the account out of the district office’s hands', () => {
     expect(userAbilities(cxVhtt, account('y', [['unit_reporter', C3]]))).toEqual(none);
-    expect(userAbilities(cxVhtt, account('w', [['unit_reporter', C1], ['viewer', C3]]))).toEqual(none);
+    expect(
+      userAbilities(
+        cxVhtt,
+        account('w', [
+          ['unit_reporter', C1],
+          ['viewer', C3],
+        ]),
+      ),
+    ).toEqual(none);
     expect(userAbilities(cxVhtt, account('p', [['viewer', P, true]]))).toEqual(none);
   });
   it('a role on the district’s whole subtree is managed by an office holding its role on that subtree', () => {
@@ -95,7 +125,11 @@ describe('council seats reach the campaign owner’s whole subtree, like a role'
 
 describe('one’s own account', () => {
   it('is read, never managed here: no role changes, no deactivation, no reset through the accounts routes', () => {
-    expect(userAbilities(admin, account('admin', [['system_admin', P]]))).toMatchObject({ read: true, assignRoles: false, deactivate: false });
+    expect(userAbilities(admin, account('admin', [['system_admin', P]]))).toMatchObject({
+      read: true,
+      assignRoles: false,
+      deactivate: false,
+    });
     expect(userAbilities(sotttt, account('sotttt', [['dx_office', P, true]]))).toEqual({ ...none, read: true });
     expect(userAbilities(repC1, account('rep_c1', [['unit_reporter', C1]]))).toEqual({ ...none, read: true });
   });

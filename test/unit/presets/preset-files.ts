@@ -6,15 +6,24 @@ import type { FrameworkDefinition, FrameworkNode } from '../../../src/core/frame
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 export const DIR = join(ROOT, 'frameworks');
-export const files = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
-export const presets = files.map((file) => ({ file, def: parse(readFileSync(join(DIR, file), 'utf8')) as FrameworkDefinition }));
+export const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
+export const presets = files.map((file) => ({
+  file,
+  def: parse(readFileSync(join(DIR, file), 'utf8')) as FrameworkDefinition,
+}));
 export const byFile = (file: string): FrameworkDefinition => {
   const p = presets.find((x) => x.file === file);
   if (!p) throw new Error(`missing ${file}`);
   return p.def;
 };
 
-export function walk(nodes: FrameworkNode[], visit: (n: FrameworkNode, parent?: FrameworkNode) => void, parent?: FrameworkNode): void {
+export function walk(
+  nodes: FrameworkNode[],
+  visit: (n: FrameworkNode, parent?: FrameworkNode) => void,
+  parent?: FrameworkNode,
+): void {
   for (const n of nodes) {
     visit(n, parent);
     if (n.children) walk(n.children, visit, n);

@@ -11,8 +11,13 @@ describe('numbers pinned against the seeds', () => {
     const d = byFile('ha-tinh-2878-2023-so.yaml');
     expect(d.declared).toEqual({ mainIndicators: 7, subIndicators: 62, totalPoints: 1000 });
     expect(mains(d)).toEqual([
-      ['Nhận thức số', 100], ['Thể chế số', 100], ['Hạ tầng số', 100], ['Nhân lực số', 100],
-      ['An toàn thông tin mạng', 150], ['Hoạt động chuyển đổi số', 400], ['Hoạt động xã hội số', 50],
+      ['Nhận thức số', 100],
+      ['Thể chế số', 100],
+      ['Hạ tầng số', 100],
+      ['Nhân lực số', 100],
+      ['An toàn thông tin mạng', 150],
+      ['Hoạt động chuyển đổi số', 400],
+      ['Hoạt động xã hội số', 50],
     ]);
     expect(d.appliesTo.unitTypes).toEqual(['department']);
     expect(d.rules?.appraiser).toBe('council');
@@ -36,7 +41,12 @@ describe('numbers pinned against the seeds', () => {
   it('Hà Tĩnh 2878 rules (Điều 7–9)', () => {
     for (const f of ['so', 'huyen', 'xa']) {
       const r = byFile(`ha-tinh-2878-2023-${f}.yaml`).rules!;
-      expect(r.bands.map((b) => [b.label, b.minPercent])).toEqual([['Tốt', 90], ['Khá', 70], ['Trung bình', 50], ['Yếu', 0]]);
+      expect(r.bands.map((b) => [b.label, b.minPercent])).toEqual([
+        ['Tốt', 90],
+        ['Khá', 70],
+        ['Trung bình', 50],
+        ['Yếu', 0],
+      ]);
       expect(r.reportingPeriod).toEqual({ from: '11-01', to: '11-01' });
       expect(r.selfAssessmentDeadline).toBe('11-25');
       expect(r.nonSubmission).toBe('lowest_band');
@@ -54,7 +64,18 @@ describe('numbers pinned against the seeds', () => {
     expect(d.nodes.slice(0, 5).map((n) => n.maxPoints)).toEqual([50, 50, 50, 50, 50]);
     expect(d.nodes[5]!.maxPoints).toBe(250);
     const pts = Object.fromEntries(leaves(d).map((l) => [l.code, l.maxPoints]));
-    expect(pts).toMatchObject({ '1.1': 10, '1.2': 10, '1.3': 10, '1.4': 10, '1.5': 10, '2.1': 25, '2.2': 25, '3.1': 5, '3.2': 5, '3.3': 5 });
+    expect(pts).toMatchObject({
+      '1.1': 10,
+      '1.2': 10,
+      '1.3': 10,
+      '1.4': 10,
+      '1.5': 10,
+      '2.1': 25,
+      '2.2': 25,
+      '3.1': 5,
+      '3.2': 5,
+      '3.3': 5,
+    });
   });
 
   it('Khánh Hòa 1278: three groups, six areas, 85/70/50, −100 within 5 days late, Yếu beyond', () => {
@@ -144,7 +165,10 @@ describe('illustrative commune set (minh-hoa-xa-1000)', () => {
       ['staff', 'Số cán bộ, công chức'],
     ]);
     expect(d.rules!.bands.map((b) => [b.code, b.label, b.minPercent])).toEqual([
-      ['tot', 'Tốt', 90], ['kha', 'Khá', 70], ['trung_binh', 'Trung bình', 50], ['yeu', 'Yếu', 0],
+      ['tot', 'Tốt', 90],
+      ['kha', 'Khá', 70],
+      ['trung_binh', 'Trung bình', 50],
+      ['yeu', 'Yếu', 0],
     ]);
     expect(d.rules!.selfAssessmentDeadline).toMatch(MONTH_DAY);
     expect(d.rules!.lateSubmission).toBeDefined();

@@ -8,12 +8,18 @@ import * as core from '../../../src/core/framework/index.ts';
 import type { FrameworkDefinition, FrameworkNode } from '../../../src/core/framework/types.ts';
 
 const DIR = join(resolve(import.meta.dirname, '../../..'), 'frameworks');
-const presets = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort().map((file) => ({ file, def: parse(readFileSync(join(DIR, file), 'utf8')) as FrameworkDefinition }));
+const presets = readdirSync(DIR)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()
+  .map((file) => ({ file, def: parse(readFileSync(join(DIR, file), 'utf8')) as FrameworkDefinition }));
 const byFile = (file: string): FrameworkDefinition => presets.find((x) => x.file === file)!.def;
-const leaves = (nodes: FrameworkNode[]): FrameworkNode[] => nodes.flatMap((n) => (n.children?.length ? leaves(n.children) : [n]));
+const leaves = (nodes: FrameworkNode[]): FrameworkNode[] =>
+  nodes.flatMap((n) => (n.children?.length ? leaves(n.children) : [n]));
 describe('presets through validateFramework and frameworkDefinitionSchema', () => {
   type Report = { errors: { code: string }[]; warnings: { code: string }[] };
-  const schema = core.frameworkDefinitionSchema as unknown as { safeParse: (x: unknown) => { success: boolean; error?: unknown } };
+  const schema = core.frameworkDefinitionSchema as unknown as {
+    safeParse: (x: unknown) => { success: boolean; error?: unknown };
+  };
   const validate = core.validateFramework as unknown as (d: unknown) => Report;
 
   it.each(presets)('$file: schema accepts it and validation finds no errors', ({ def }) => {
@@ -30,7 +36,11 @@ describe('presets through validateFramework and frameworkDefinitionSchema', () =
   });
 
   it('the illustrative formulas evaluate with the informational fields', () => {
-    const scoreItem = core.scoreItem as unknown as (item: unknown, inputs: unknown, info: unknown) => { points: number | null; issues: unknown[] };
+    const scoreItem = core.scoreItem as unknown as (
+      item: unknown,
+      inputs: unknown,
+      info: unknown,
+    ) => { points: number | null; issues: unknown[] };
     const info = { population: 2000, households: 500, staff: 20 };
     for (const l of leaves(byFile('minh-hoa-xa-1000.yaml').nodes).filter((x) => x.method?.kind === 'formula')) {
       const r = scoreItem({ code: l.code, maxPoints: l.maxPoints, method: l.method }, { a: 250 }, info);

@@ -49,15 +49,18 @@ function methodProblems(m: ScoringMethod, max: number, infoKeys: Set<string>): s
     case 'ratio':
       if (!['zero', 'not_applicable'].includes(m.zeroDenominator)) p.push('zeroDenominator');
       if (m.cap !== undefined && !(m.cap > 0)) p.push('cap must be > 0');
-      if (m.minRatio !== undefined && !(m.minRatio >= 0 && m.minRatio <= (m.cap ?? 1))) p.push('minRatio outside 0…cap');
+      if (m.minRatio !== undefined && !(m.minRatio >= 0 && m.minRatio <= (m.cap ?? 1)))
+        p.push('minRatio outside 0…cap');
       break;
     case 'steps': {
       if (!['number', 'percent'].includes(m.input)) p.push('input');
       if (m.thresholds.length === 0) p.push('no thresholds');
       const ts: StepThreshold[] = m.thresholds;
-      for (let i = 1; i < ts.length; i++) if (!(ts[i]!.atLeast < ts[i - 1]!.atLeast)) p.push('thresholds not strictly descending');
+      for (let i = 1; i < ts.length; i++)
+        if (!(ts[i]!.atLeast < ts[i - 1]!.atLeast)) p.push('thresholds not strictly descending');
       const share = (t: StepThreshold): number => (t.points !== undefined ? t.points : t.fraction! * max);
-      for (let i = 1; i < ts.length; i++) if (share(ts[i]!) > share(ts[i - 1]!) + EPS) p.push('lower threshold gives more');
+      for (let i = 1; i < ts.length; i++)
+        if (share(ts[i]!) > share(ts[i - 1]!) + EPS) p.push('lower threshold gives more');
       for (const t of ts) {
         const e = shareOk(t, max);
         if (e) p.push(`threshold ${t.atLeast}: ${e}`);
@@ -71,7 +74,8 @@ function methodProblems(m: ScoringMethod, max: number, infoKeys: Set<string>): s
       const names = m.inputs.map((i) => i.name);
       if (new Set(names).size !== names.length) p.push('duplicate input names');
       for (const i of m.inputs) if (!/^[a-z_][a-z0-9_]*$/i.test(i.name) || !i.label) p.push(`bad input ${i.name}`);
-      for (const [, key] of m.expression.matchAll(/\binfo\.([A-Za-z_]\w*)/g)) if (!infoKeys.has(key!)) p.push(`unknown info field ${key}`);
+      for (const [, key] of m.expression.matchAll(/\binfo\.([A-Za-z_]\w*)/g))
+        if (!infoKeys.has(key!)) p.push(`unknown info field ${key}`);
       const stripped = m.expression.replace(/\binfo\.[A-Za-z_]\w*/g, '');
       const known = new Set([...names, 'min', 'max', 'round', 'if', 'and', 'or', 'not', 'true', 'false']);
       for (const [id] of stripped.matchAll(/[A-Za-z_]\w*/g)) if (!known.has(id)) p.push(`unknown identifier ${id}`);
@@ -125,7 +129,20 @@ describe('frameworks/*.yaml presets', () => {
       expect(def.appliesTo.unitTypes.length).toBeGreaterThan(0);
       for (const t of def.appliesTo.unitTypes) expect(isUnitType(t), t).toBe(true);
       expect(def.nodes.length).toBeGreaterThan(0);
-      const allowed = ['code', 'name', 'decision', 'appliesTo', 'description', 'declared', 'notes', 'illustrative', 'infoFields', 'evidenceRule', 'rules', 'nodes'];
+      const allowed = [
+        'code',
+        'name',
+        'decision',
+        'appliesTo',
+        'description',
+        'declared',
+        'notes',
+        'illustrative',
+        'infoFields',
+        'evidenceRule',
+        'rules',
+        'nodes',
+      ];
       for (const k of Object.keys(def)) expect(allowed, `unexpected key ${k}`).toContain(k);
     });
 
@@ -153,7 +170,8 @@ describe('frameworks/*.yaml presets', () => {
     });
 
     it('root sum equals the declared total', () => {
-      if (def.declared?.totalPoints !== undefined) expect(sum(def.nodes.map((n) => n.maxPoints))).toBe(def.declared.totalPoints);
+      if (def.declared?.totalPoints !== undefined)
+        expect(sum(def.nodes.map((n) => n.maxPoints))).toBe(def.declared.totalPoints);
     });
 
     it('every leaf has a sane scoring method', () => {

@@ -11,7 +11,10 @@ import { checkSnapshotFile, snapshotFileText } from '../../../src/app/publicatio
 
 interface Verifier {
   canonicalJson(v: unknown): string;
-  checkSnapshot(text: string, opts?: { pinnedKeyPem?: string; publishedKeys?: { id: string }[] }): { valid: boolean; problems: string[]; keyCheck: string };
+  checkSnapshot(
+    text: string,
+    opts?: { pinnedKeyPem?: string; publishedKeys?: { id: string }[] },
+  ): { valid: boolean; problems: string[]; keyCheck: string };
   describe(c: unknown): string[];
   PUBLISHED_KEYS: unknown[];
 }
@@ -21,14 +24,34 @@ const verifier = (await import(SOURCE)) as Verifier;
 
 describe('verify-thuocdo.mjs canonical JSON = core/audit/canonical-json.ts', () => {
   it('on random JSON values (what a snapshot payload is made of)', () => {
-    fc.assert(fc.property(fc.jsonValue(), (v) => verifier.canonicalJson(v) === canonicalJson(v)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => verifier.canonicalJson(v) === canonicalJson(v)),
+      { numRuns: 2000 },
+    );
   });
 
   it('on random JavaScript values: undefined members, dates, -0, NaN, Infinity, odd keys, sparse arrays', () => {
-    const anything = fc.anything({ withDate: true, withSparseArray: true, withNullPrototype: true, withObjectString: true, withBoxedValues: true, maxDepth: 4, key: fc.string({ unit: 'binary' }) });
+    const anything = fc.anything({
+      withDate: true,
+      withSparseArray: true,
+      withNullPrototype: true,
+      withObjectString: true,
+      withBoxedValues: true,
+      maxDepth: 4,
+      key: fc.string({ unit: 'binary' }),
+    });
     // An invalid Date has no ISO form: both must refuse it the same way, not one of them answer.
-    const outcome = (f: () => string) => { try { return f(); } catch (e) { return `throws ${(e as Error).name}`; } };
-    fc.assert(fc.property(anything, (v) => outcome(() => verifier.canonicalJson(v)) === outcome(() => canonicalJson(v))), { numRuns: 2000 });
+    const outcome = (f: () => string) => {
+      try {
+        return f();
+      } catch (e) {
+        return `throws ${(e as Error).name}`;
+      }
+    };
+    fc.assert(
+      fc.property(anything, (v) => outcome(() => verifier.canonicalJson(v)) === outcome(() => canonicalJson(v))),
+      { numRuns: 2000 },
+    );
   });
 
   it('on the cases that matter by hand (key order by UTF-16 code units, Vietnamese text, toJSON)', () => {
@@ -55,7 +78,18 @@ describe('verify-thuocdo.mjs checks = thuocdo verify', () => {
     const text = canonicalJson(payload);
     const digest = createHash('sha256').update(text, 'utf8').digest('hex');
     const signature = sign(null, Buffer.from(digest, 'hex'), k.privateKey).toString('base64');
-    return snapshotFileText({ campaignId: 'c', version: 2, publishedAt: '2026-03-01T02:00:00.000Z', digest, signature, keyId: k.id, publicKeyPem: k.pem }, text);
+    return snapshotFileText(
+      {
+        campaignId: 'c',
+        version: 2,
+        publishedAt: '2026-03-01T02:00:00.000Z',
+        digest,
+        signature,
+        keyId: k.id,
+        publicKeyPem: k.pem,
+      },
+      text,
+    );
   };
 
   it('on random payloads and their one-character alterations', () => {
@@ -65,8 +99,17 @@ describe('verify-thuocdo.mjs checks = thuocdo verify', () => {
       fc.property(fc.dictionary(fc.string(), fc.jsonValue(), { minKeys: 1 }), fc.nat(), (payload, at) => {
         const file = signed(k, { campaign: { name: 'Kỳ 2025' }, data: payload, total: 812.5 });
         const altered = file.replace('812.5', '812.6');
-        for (const [text, pinned] of [[file, undefined], [file, k.pem], [file, other.pem], [altered, undefined], [altered, k.pem], [file.slice(0, at % file.length), undefined]] as const) {
-          expect(verifier.checkSnapshot(text, { pinnedKeyPem: pinned }).problems).toEqual(checkSnapshotFile(text, pinned).problems);
+        for (const [text, pinned] of [
+          [file, undefined],
+          [file, k.pem],
+          [file, other.pem],
+          [altered, undefined],
+          [altered, k.pem],
+          [file.slice(0, at % file.length), undefined],
+        ] as const) {
+          expect(verifier.checkSnapshot(text, { pinnedKeyPem: pinned }).problems).toEqual(
+            checkSnapshotFile(text, pinned).problems,
+          );
         }
       }),
       { numRuns: 100 },
@@ -76,8 +119,14 @@ describe('verify-thuocdo.mjs checks = thuocdo verify', () => {
   it('holds the key against the published list when one is written in', () => {
     const k = pair();
     const intruder = pair();
-    expect(verifier.checkSnapshot(signed(k, { a: 1 }), { publishedKeys: [{ id: k.id }] })).toMatchObject({ valid: true, keyCheck: 'published' });
-    expect(verifier.checkSnapshot(signed(intruder, { a: 1 }), { publishedKeys: [{ id: k.id }] })).toMatchObject({ valid: false, problems: ['KEY_NOT_PINNED'] });
+    expect(verifier.checkSnapshot(signed(k, { a: 1 }), { publishedKeys: [{ id: k.id }] })).toMatchObject({
+      valid: true,
+      keyCheck: 'published',
+    });
+    expect(verifier.checkSnapshot(signed(intruder, { a: 1 }), { publishedKeys: [{ id: k.id }] })).toMatchObject({
+      valid: false,
+      problems: ['KEY_NOT_PINNED'],
+    });
     expect(verifier.checkSnapshot(signed(intruder, { a: 1 }))).toMatchObject({ valid: true, keyCheck: 'none' });
   });
 });

@@ -1,11 +1,18 @@
 // A district's communes (000 Điều 7.1.c, 8.2: the district appraises, classifies and publishes its
 // communes) and a merged unit against its predecessors (equal-weight average, national DTI 2024 practice).
 import { describe, expect, it } from 'vitest';
-import { compareMerged, computeUnitResult, displayPercent, summariseDistrict } from '../../../src/core/results/index.ts';
+import {
+  compareMerged,
+  computeUnitResult,
+  displayPercent,
+  summariseDistrict,
+} from '../../../src/core/results/index.ts';
 import { HA_TINH_BANDS, SMALL_SET, input, na, uniform } from './fixtures.ts';
 
 const result = (fraction: number) => computeUnitResult(input(SMALL_SET, uniform(fraction)));
-const allNa = computeUnitResult(input(SMALL_SET, Object.fromEntries(['1.1', '1.2', '2.1.1', '2.1.2', '2.2'].map((c) => [c, na()]))));
+const allNa = computeUnitResult(
+  input(SMALL_SET, Object.fromEntries(['1.1', '1.2', '2.1.1', '2.1.2', '2.2'].map((c) => [c, na()]))),
+);
 
 describe("a district's communes", () => {
   it('average, lowest and highest percent, band distribution; not-rankable communes counted apart', () => {
@@ -20,7 +27,9 @@ describe("a district's communes", () => {
   });
 
   it('each commune weighs the same whatever its applicable max', () => {
-    const smallMax = computeUnitResult(input(SMALL_SET, { ...uniform(1), '1.1': na(), '1.2': na(), '2.1.1': na(), '2.1.2': na() })); // 30/30
+    const smallMax = computeUnitResult(
+      input(SMALL_SET, { ...uniform(1), '1.1': na(), '1.2': na(), '2.1.1': na(), '2.1.2': na() }),
+    ); // 30/30
     const s = summariseDistrict([smallMax, result(0.5)], HA_TINH_BANDS);
     expect(s.averagePercent).toBe(75);
   });
@@ -33,7 +42,13 @@ describe("a district's communes", () => {
 describe('a merged unit against its predecessors', () => {
   it('predecessors averaged with equal weights; delta in percentage points', () => {
     const c = compareMerged(result(0.8), [result(0.9), result(0.6)]);
-    expect(c).toEqual({ mergedPercent: 80, predecessorsAverage: 75, deltaPoints: 5, predecessorsCounted: 2, predecessorsTotal: 2 });
+    expect(c).toEqual({
+      mergedPercent: 80,
+      predecessorsAverage: 75,
+      deltaPoints: 5,
+      predecessorsCounted: 2,
+      predecessorsTotal: 2,
+    });
   });
 
   it('a predecessor without an applicable max is left out of the average', () => {

@@ -1,7 +1,13 @@
 // Year over year (001 I.1.2: "so sánh giữa các năm với nhau"), through the node mapping between the two
 // index-set versions; never by a code that merely looks the same.
 import { describe, expect, it } from 'vitest';
-import { compareYears, computeUnitResult, identityPairs, pairsFromProposal, rankGroup } from '../../../src/core/results/index.ts';
+import {
+  compareYears,
+  computeUnitResult,
+  identityPairs,
+  pairsFromProposal,
+  rankGroup,
+} from '../../../src/core/results/index.ts';
 import { proposeMapping } from '../../../src/core/framework/index.ts';
 import { HA_TINH_BANDS, SMALL_SET, group, input, leaf, score, uniform } from './fixtures.ts';
 
@@ -18,13 +24,26 @@ const prevResults = new Map([
   ['b', computeUnitResult(input(SMALL_SET, uniform(0.8)))],
   ['gone', computeUnitResult(input(SMALL_SET, uniform(0.8)))],
 ]);
-const next = (f: number) => computeUnitResult(input(NEXT_SET, { '1.1': score(20 * f), '1.2': score(20 * f), '2.1': score(20 * f), '3.1': score(30 * f), '3.2': score(30 * f) }));
+const next = (f: number) =>
+  computeUnitResult(
+    input(NEXT_SET, {
+      '1.1': score(20 * f),
+      '1.2': score(20 * f),
+      '2.1': score(20 * f),
+      '3.1': score(30 * f),
+      '3.2': score(30 * f),
+    }),
+  );
 const curResults = new Map([
   ['a', next(0.9)],
   ['b', next(0.6)],
   ['new', next(0.7)],
 ]);
-const rank = (m: Map<string, ReturnType<typeof computeUnitResult>>) => rankGroup([...m].map(([unitId, result]) => ({ unitId, result })), { bands: HA_TINH_BANDS });
+const rank = (m: Map<string, ReturnType<typeof computeUnitResult>>) =>
+  rankGroup(
+    [...m].map(([unitId, result]) => ({ unitId, result })),
+    { bands: HA_TINH_BANDS },
+  );
 const current = { results: curResults, ranking: rank(curResults) };
 const previous = { results: prevResults, ranking: rank(prevResults) };
 

@@ -27,12 +27,23 @@ export const KHANH_HOA_TIMING: Pick<CampaignRules, 'lateSubmission' | 'nonSubmis
 };
 export const KH_DEADLINE = '2024-11-15';
 /** Submitted on 15 + days November 2024, 10:00 in Việt Nam. */
-export const submittedDaysLate = (days: number): TimingInput => judgeSubmission(KHANH_HOA_TIMING, KH_DEADLINE, new Date(Date.UTC(2024, 10, 15 + days, 3)));
+export const submittedDaysLate = (days: number): TimingInput =>
+  judgeSubmission(KHANH_HOA_TIMING, KH_DEADLINE, new Date(Date.UTC(2024, 10, 15 + days, 3)));
 export const notSubmitted = (): TimingInput => judgeSubmission(KHANH_HOA_TIMING, KH_DEADLINE, null);
 export const ON_TIME: TimingInput = { kind: 'on_time', penaltyPoints: 0, lowestBand: false };
 
-export const leaf = (code: string, maxPoints: number): FrameworkNode => ({ code, title: `Tiêu chí ${code}`, maxPoints, method: { kind: 'manual' } });
-export const group = (code: string, maxPoints: number, children: FrameworkNode[]): FrameworkNode => ({ code, title: `Chỉ số ${code}`, maxPoints, children });
+export const leaf = (code: string, maxPoints: number): FrameworkNode => ({
+  code,
+  title: `Tiêu chí ${code}`,
+  maxPoints,
+  method: { kind: 'manual' },
+});
+export const group = (code: string, maxPoints: number, children: FrameworkNode[]): FrameworkNode => ({
+  code,
+  title: `Chỉ số ${code}`,
+  maxPoints,
+  children,
+});
 
 /** One item worth 1000: the percent is the final score / 10, so each boundary is easy to hit exactly. */
 export const SINGLE_1000: Pick<FrameworkDefinition, 'nodes'> = { nodes: [group('1', 1000, [leaf('1.1', 1000)])] };
@@ -50,8 +61,17 @@ export const SMALL_SET: Pick<FrameworkDefinition, 'nodes'> = {
 };
 export const SMALL_LEAVES = ['1.1', '1.2', '2.1.1', '2.1.2', '2.2'];
 
-export const score = (final: number | null, self: number | null = final): ItemScoreInput => ({ final, self, notApplicable: false });
-export const na = (replacementCode?: string): ItemScoreInput => ({ final: null, self: null, notApplicable: true, ...(replacementCode ? { replacementCode } : {}) });
+export const score = (final: number | null, self: number | null = final): ItemScoreInput => ({
+  final,
+  self,
+  notApplicable: false,
+});
+export const na = (replacementCode?: string): ItemScoreInput => ({
+  final: null,
+  self: null,
+  notApplicable: true,
+  ...(replacementCode ? { replacementCode } : {}),
+});
 
 export function input(
   definition: Pick<FrameworkDefinition, 'nodes'>,

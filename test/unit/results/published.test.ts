@@ -28,7 +28,12 @@ const nodes: FrameworkNode[] = [1, 2, 3].map((g) => ({
   code: String(g),
   title: `Chỉ số ${g}`,
   maxPoints: g === 3 ? 15 : 30,
-  children: [1, 2, 3].map((i) => ({ code: `${g}.${i}`, title: `${g}.${i}`, maxPoints: 10, method: { kind: 'manual' as const } })),
+  children: [1, 2, 3].map((i) => ({
+    code: `${g}.${i}`,
+    title: `${g}.${i}`,
+    maxPoints: 10,
+    method: { kind: 'manual' as const },
+  })),
 }));
 const definition = { code: 'x', name: 'x', nodes } as unknown as FrameworkDefinition;
 const rules = { bands: DEFAULT_BANDS, notApplicable: 'reduce_max' as const };
@@ -53,7 +58,12 @@ function rowOf(r: UnitResult, items: ItemRow[], rank: number | null): ResultRow 
     bandByScore: r.bandByScore ? { code: r.bandByScore.code, label: r.bandByScore.label } : null,
     rank,
     rankable: r.status === 'rankable',
-    lowestBandReason: r.status === 'forced_lowest_band' ? (r.timing.kind === 'not_submitted' ? 'not_submitted' : 'late_beyond_tolerance') : null,
+    lowestBandReason:
+      r.status === 'forced_lowest_band'
+        ? r.timing.kind === 'not_submitted'
+          ? 'not_submitted'
+          : 'late_beyond_tolerance'
+        : null,
     notApplicableCodes: r.notApplicableCodes,
     unappraisedCodes: r.unappraisedCodes,
     complete: r.complete,
@@ -62,12 +72,31 @@ function rowOf(r: UnitResult, items: ItemRow[], rank: number | null): ResultRow 
   };
 }
 
-const arbItems = fc.array(fc.tuple(fc.option(fc.integer({ min: 0, max: 1000 }), { nil: null }), fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 6 })), { minLength: 9, maxLength: 9 }).map((xs) =>
-  xs.map(([f, s, roll], k): ItemRow => ({ code: leafCodes[k]!, self: s / 100, final: roll === 0 ? null : f === null ? null : f / 100, notApplicable: roll === 0, replacementCode: null })),
-);
+const arbItems = fc
+  .array(
+    fc.tuple(
+      fc.option(fc.integer({ min: 0, max: 1000 }), { nil: null }),
+      fc.integer({ min: 0, max: 1000 }),
+      fc.integer({ min: 0, max: 6 }),
+    ),
+    { minLength: 9, maxLength: 9 },
+  )
+  .map((xs) =>
+    xs.map(
+      ([f, s, roll], k): ItemRow => ({
+        code: leafCodes[k]!,
+        self: s / 100,
+        final: roll === 0 ? null : f === null ? null : f / 100,
+        notApplicable: roll === 0,
+        replacementCode: null,
+      }),
+    ),
+  );
 const arbTiming: fc.Arbitrary<TimingInput> = fc.oneof(
   fc.constant<TimingInput>({ kind: 'on_time', penaltyPoints: 0, lowestBand: false }),
-  fc.integer({ min: 0, max: 2000 }).map((h): TimingInput => ({ kind: 'late', penaltyPoints: h / 100, lowestBand: false })),
+  fc
+    .integer({ min: 0, max: 2000 })
+    .map((h): TimingInput => ({ kind: 'late', penaltyPoints: h / 100, lowestBand: false })),
   fc.constant<TimingInput>({ kind: 'not_submitted', penaltyPoints: 0, lowestBand: true }),
 );
 
@@ -77,7 +106,16 @@ describe('publishedUnitResult', () => {
       fc.property(arbItems, arbTiming, (items, timing) => {
         const r = computeUnitResult({ definition, itemScores: itemScoresFromRows(items), timing, rules });
         const p = publishedUnitResult(rowOf(r, items, 1), definition, rules, timing);
-        expect({ status: p.status, selfTotal: p.selfTotal, finalTotal: p.finalTotal, penaltyApplied: p.penaltyApplied, finalAfterPenalty: p.finalAfterPenalty, applicableMax: p.applicableMax, band: p.band, bandByScore: p.bandByScore }).toEqual({
+        expect({
+          status: p.status,
+          selfTotal: p.selfTotal,
+          finalTotal: p.finalTotal,
+          penaltyApplied: p.penaltyApplied,
+          finalAfterPenalty: p.finalAfterPenalty,
+          applicableMax: p.applicableMax,
+          band: p.band,
+          bandByScore: p.bandByScore,
+        }).toEqual({
           status: r.status,
           selfTotal: r.selfTotal,
           finalTotal: r.finalTotal,
@@ -88,7 +126,11 @@ describe('publishedUnitResult', () => {
           bandByScore: r.bandByScore,
         });
         expect(p.percent === null ? null : comparePercent(p.percent, r.percent!)).toBe(r.percent === null ? null : 0);
-        expect(p.indicators.map((i) => [i.code, i.final, i.applicableMax, i.notApplicable, displayPercent(i.percent)])).toEqual(r.indicators.map((i) => [i.code, i.final, i.applicableMax, i.notApplicable, displayPercent(i.percent)]));
+        expect(
+          p.indicators.map((i) => [i.code, i.final, i.applicableMax, i.notApplicable, displayPercent(i.percent)]),
+        ).toEqual(
+          r.indicators.map((i) => [i.code, i.final, i.applicableMax, i.notApplicable, displayPercent(i.percent)]),
+        );
         expect(p.unappraisedCodes).toEqual(r.unappraisedCodes);
         // Lower nodes (analysis only) come from the stored items and equal the engine's.
         expect(p.nodes).toEqual(r.nodes);
@@ -111,7 +153,13 @@ const payload = (results: StoredSnapshotPayload['results'], format?: number): St
 });
 
 describe('snapshot payload format', () => {
-  const items: ItemRow[] = leafCodes.map((code) => ({ code, self: 5, final: 5, notApplicable: false, replacementCode: null }));
+  const items: ItemRow[] = leafCodes.map((code) => ({
+    code,
+    self: 5,
+    final: 5,
+    notApplicable: false,
+    replacementCode: null,
+  }));
   const timings: TimingInput[] = [
     { kind: 'on_time', penaltyPoints: 0, lowestBand: false },
     { kind: 'not_submitted', penaltyPoints: 0, lowestBand: true },
@@ -132,7 +180,10 @@ describe('snapshot payload format', () => {
 
   it('leaves a current payload as stored and keeps fields it does not know', () => {
     const r = computeUnitResult({ definition, itemScores: itemScoresFromRows(items), timing: timings[0]!, rules });
-    const stored = { ...payload([{ ...rowOf(r, items, 1), sharedBy: 1 } as ResultRow], SNAPSHOT_FORMAT), extra: 'giữ nguyên' };
+    const stored = {
+      ...payload([{ ...rowOf(r, items, 1), sharedBy: 1 } as ResultRow], SNAPSHOT_FORMAT),
+      extra: 'giữ nguyên',
+    };
     const read = readSnapshotPayload(JSON.stringify(stored));
     expect(read).toEqual(stored);
   });

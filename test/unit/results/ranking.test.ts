@@ -16,7 +16,9 @@ const ranks = (entries: RankEntry[], options: Parameters<typeof rankGroup>[1] = 
 
 describe('competition ranking (1, 2, 2, 4)', () => {
   it('ranks high to low and lets equal units share a rank', () => {
-    expect(ranks([unit('a', uniform(0.5)), unit('b', uniform(0.9)), unit('c', uniform(0.7)), unit('d', uniform(0.7))])).toEqual([
+    expect(
+      ranks([unit('a', uniform(0.5)), unit('b', uniform(0.9)), unit('c', uniform(0.7)), unit('d', uniform(0.7))]),
+    ).toEqual([
       ['b', 1],
       ['c', 2],
       ['d', 2],
@@ -25,7 +27,10 @@ describe('competition ranking (1, 2, 2, 4)', () => {
   });
 
   it('every unit at the same score: all rank 1', () => {
-    const g = rankGroup(['u1', 'u2', 'u3'].map((id) => unit(id)), { bands: HA_TINH_BANDS });
+    const g = rankGroup(
+      ['u1', 'u2', 'u3'].map((id) => unit(id)),
+      { bands: HA_TINH_BANDS },
+    );
     expect(g.units.map((u) => [u.rank, u.sharedBy])).toEqual([
       [1, 3],
       [1, 3],
@@ -65,7 +70,13 @@ describe('tie-break on a named node ("higher activity-group score first")', () =
   });
 
   it('still tied on every tie-break code → same rank', () => {
-    const c = unit('c', { '1.1': score(10), '1.2': score(20), '2.1.1': score(10), '2.1.2': score(20), '2.2': score(20) });
+    const c = unit('c', {
+      '1.1': score(10),
+      '1.2': score(20),
+      '2.1.1': score(10),
+      '2.1.2': score(20),
+      '2.2': score(20),
+    });
     expect(ranks([b, c], { bands: HA_TINH_BANDS, tieBreak: ['2', '2.1'] })).toEqual([
       ['b', 1],
       ['c', 1],
@@ -116,7 +127,9 @@ describe('forced lowest band and not rankable', () => {
   });
 
   it('band distribution per group', () => {
-    const g = rankGroup([allNa, late, weak, unit('good', uniform(0.95)), unit('mid', uniform(0.75))], { bands: HA_TINH_BANDS });
+    const g = rankGroup([allNa, late, weak, unit('good', uniform(0.95)), unit('mid', uniform(0.75))], {
+      bands: HA_TINH_BANDS,
+    });
     expect(g.distribution).toEqual({
       bands: [
         { code: 'tot', label: 'Tốt', count: 1 },

@@ -22,7 +22,8 @@ import {
   uniform,
 } from './fixtures.ts';
 
-const bandOf = (final: number, bands = HA_TINH_BANDS) => computeUnitResult(input(SINGLE_1000, { '1.1': score(final) }, { bands })).band?.label;
+const bandOf = (final: number, bands = HA_TINH_BANDS) =>
+  computeUnitResult(input(SINGLE_1000, { '1.1': score(final) }, { bands })).band?.label;
 
 describe('Hà Tĩnh 2878 Điều 9.2: bands 90 / 70 / 50, at and just below each bound', () => {
   it.each([
@@ -56,7 +57,8 @@ describe('Khánh Hòa 1278 Điều 8.1: bands 85 / 70 / 50', () => {
 });
 
 describe('Khánh Hòa 1278 Điều 8.3–8.4: late and missing submissions', () => {
-  const kh = (final: number, timing = submittedDaysLate(0)) => computeUnitResult(input(SINGLE_1000, { '1.1': score(final) }, { bands: KHANH_HOA_BANDS, timing }));
+  const kh = (final: number, timing = submittedDaysLate(0)) =>
+    computeUnitResult(input(SINGLE_1000, { '1.1': score(final) }, { bands: KHANH_HOA_BANDS, timing }));
 
   it('5 days late: the total loses 100 points, and the band follows the reduced total', () => {
     const r = kh(900, submittedDaysLate(5));
@@ -96,7 +98,13 @@ describe('Khánh Hòa 1278 Điều 8.3–8.4: late and missing submissions', () 
   });
 
   it('a refused submission (campaign option) is not rankable rather than silently ranked', () => {
-    const r = computeUnitResult(input(SINGLE_1000, { '1.1': score(900) }, { timing: { kind: 'late_beyond_tolerance', penaltyPoints: 0, lowestBand: false, refused: true } }));
+    const r = computeUnitResult(
+      input(
+        SINGLE_1000,
+        { '1.1': score(900) },
+        { timing: { kind: 'late_beyond_tolerance', penaltyPoints: 0, lowestBand: false, refused: true } },
+      ),
+    );
     expect(r.status).toBe('not_rankable');
     expect(r.notRankableReason).toBe('refused');
     expect(r.band).toBeNull();
@@ -114,7 +122,15 @@ describe('totals: exact sums in hundredths, groups capped', () => {
   });
 
   it('self and final are totalled separately, per main indicator and overall', () => {
-    const r = computeUnitResult(input(SMALL_SET, { '1.1': score(20, 20), '1.2': score(10, 15), '2.1.1': score(5, 10), '2.1.2': score(20, 20), '2.2': score(15.5, 30) }));
+    const r = computeUnitResult(
+      input(SMALL_SET, {
+        '1.1': score(20, 20),
+        '1.2': score(10, 15),
+        '2.1.1': score(5, 10),
+        '2.1.2': score(20, 20),
+        '2.2': score(15.5, 30),
+      }),
+    );
     expect(r.indicators.map((i) => [i.code, i.self, i.final, i.max, i.applicableMax])).toEqual([
       ['1', 35, 30, 40, 40],
       ['2', 60, 40.5, 60, 60],
@@ -159,7 +175,9 @@ describe('000 Điều 8.4.b: items not assessed', () => {
   });
 
   it('70 of 80 applicable points is 87.5 %: Khá, though 70 of 100 raw points would read 70 %', () => {
-    const r = computeUnitResult(input(SMALL_SET, { '1.1': score(20), '1.2': na(), '2.1.1': score(10), '2.1.2': score(20), '2.2': score(20) }));
+    const r = computeUnitResult(
+      input(SMALL_SET, { '1.1': score(20), '1.2': na(), '2.1.1': score(10), '2.1.2': score(20), '2.2': score(20) }),
+    );
     expect(r.applicableMax).toBe(80);
     expect(displayPercent(r.percent)).toBe(87.5);
     expect(r.band?.label).toBe('Khá');
@@ -181,7 +199,9 @@ describe('000 Điều 8.4.b: items not assessed', () => {
   });
 
   it('replacement: a replacement naming an item of the set is refused (it would count twice)', () => {
-    const r = computeUnitResult(input(SMALL_SET, { ...uniform(1), '2.2': na('1.1') }, { notApplicable: 'replacement' }));
+    const r = computeUnitResult(
+      input(SMALL_SET, { ...uniform(1), '2.2': na('1.1') }, { notApplicable: 'replacement' }),
+    );
     expect(r.applicableMax).toBe(70);
     expect(r.issues.map((i) => i.code)).toEqual(['REPLACEMENT_IS_NODE']);
   });

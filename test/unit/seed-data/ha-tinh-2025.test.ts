@@ -6,7 +6,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { HA_TINH_2025_COMMUNES, HA_TINH_2025_UNMATCHED, HA_TINH_COMMUNES } from '../../../src/seed/data/ha-tinh.ts';
 
-const csv = readFileSync(new URL('../../../src/seed/data/ha-tinh-2025-communes.csv', import.meta.url), 'utf8').normalize('NFC').trim().split('\n');
+const csv = readFileSync(new URL('../../../src/seed/data/ha-tinh-2025-communes.csv', import.meta.url), 'utf8')
+  .normalize('NFC')
+  .trim()
+  .split('\n');
 const rows = csv.slice(1).map((l) => {
   const [code, name, type, predecessor, district] = l.split(',') as [string, string, string, string, string];
   return { code, name, type, predecessor, district };
@@ -44,14 +47,26 @@ describe('Hà Tĩnh 2025 units against their source', () => {
       'HT.X.TUMY': ['Xã Châu Bình (Huyện Hương Sơn)', 'Xã Mỹ Long (Huyện Hương Sơn)'],
       'HT.X.KIMHOA': ['Xã Hàm Trường (Huyện Hương Sơn)'],
     });
-    expect(HA_TINH_2025_COMMUNES.find((u) => u.code === 'HT.X.TUMY')!.formedFrom!.note).toContain('xã Châu Bình, xã Mỹ Long');
+    expect(HA_TINH_2025_COMMUNES.find((u) => u.code === 'HT.X.TUMY')!.formedFrom!.note).toContain(
+      'xã Châu Bình, xã Mỹ Long',
+    );
   });
 
   it('finds ten former communes in no current unit, and two split between several', () => {
     const uses = new Map<string, string[]>();
-    for (const u of HA_TINH_2025_COMMUNES) for (const c of u.formedFrom!.codes) uses.set(c, [...(uses.get(c) ?? []), u.name]);
+    for (const u of HA_TINH_2025_COMMUNES)
+      for (const c of u.formedFrom!.codes) uses.set(c, [...(uses.get(c) ?? []), u.name]);
     expect(HA_TINH_COMMUNES.filter((c) => !uses.has(c.code)).map((c) => c.name)).toEqual([
-      'Phường Nguyễn Du', 'Phường Thạch Linh', 'Xã Sơn Châu', 'Xã Sơn Bình', 'Xã Sơn Trà', 'Xã Sơn Long', 'Xã Sơn Hàm', 'Xã Sơn Trường', 'Xã Trung Lộc', 'Xã Phú Phong',
+      'Phường Nguyễn Du',
+      'Phường Thạch Linh',
+      'Xã Sơn Châu',
+      'Xã Sơn Bình',
+      'Xã Sơn Trà',
+      'Xã Sơn Long',
+      'Xã Sơn Hàm',
+      'Xã Sơn Trường',
+      'Xã Trung Lộc',
+      'Xã Phú Phong',
     ]);
     expect(Object.fromEntries([...uses].filter(([, v]) => v.length > 1))).toEqual({
       'HT.H.TXKA.X.KYLOI': ['Phường Sông Trí', 'Phường Hoành Sơn', 'Phường Vũng Áng'],
@@ -61,7 +76,12 @@ describe('Hà Tĩnh 2025 units against their source', () => {
 
   it('gives Xã Cẩm Bình of 2025 its four predecessors (Điều 1 khoản 4)', () => {
     const u = HA_TINH_2025_COMMUNES.find((x) => x.code === 'HT.X.CAMBINH')!;
-    expect([...u.formedFrom!.codes].sort()).toEqual(['HT.H.CXUYEN.X.CAMBINH', 'HT.H.CXUYEN.X.CAMTHANH', 'HT.H.CXUYEN.X.CAMVINH', 'HT.H.TPHT.X.THACHBINH']);
+    expect([...u.formedFrom!.codes].sort()).toEqual([
+      'HT.H.CXUYEN.X.CAMBINH',
+      'HT.H.CXUYEN.X.CAMTHANH',
+      'HT.H.CXUYEN.X.CAMVINH',
+      'HT.H.TPHT.X.THACHBINH',
+    ]);
     expect(u.formedFrom!.note).toContain('khoản 4');
   });
 });

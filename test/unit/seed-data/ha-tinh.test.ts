@@ -14,7 +14,8 @@ import type { SeedUnit } from '../../../src/seed/data/ha-tinh.ts';
 const byType = (type: SeedUnit['type']): SeedUnit[] => HA_TINH_UNITS.filter((u) => u.type === type);
 const unitByCode = new Map(HA_TINH_UNITS.map((u) => [u.code, u]));
 const codesOf = (units: SeedUnit[]) => units.map((u) => u.code);
-const activeOn = (u: SeedUnit, day: string) => (!u.activeFrom || u.activeFrom <= day) && (!u.activeTo || u.activeTo >= day);
+const activeOn = (u: SeedUnit, day: string) =>
+  (!u.activeFrom || u.activeFrom <= day) && (!u.activeTo || u.activeTo >= day);
 
 describe('Hà Tĩnh demo units (2023–2024 structure, kept inactive)', () => {
   it('has unique codes', () => {
@@ -52,7 +53,13 @@ describe('Hà Tĩnh demo units (2023–2024 structure, kept inactive)', () => {
       expect(d.adminCode).toMatch(/^4[34]\d$/);
     }
     expect(districts.map((d) => d.name)).toEqual(
-      expect.arrayContaining(['Thành phố Hà Tĩnh', 'Thị xã Hồng Lĩnh', 'Thị xã Kỳ Anh', 'Huyện Cẩm Xuyên', 'Huyện Vũ Quang']),
+      expect.arrayContaining([
+        'Thành phố Hà Tĩnh',
+        'Thị xã Hồng Lĩnh',
+        'Thị xã Kỳ Anh',
+        'Huyện Cẩm Xuyên',
+        'Huyện Vũ Quang',
+      ]),
     );
   });
 
@@ -73,9 +80,11 @@ describe('Hà Tĩnh demo units (2023–2024 structure, kept inactive)', () => {
     }
   });
 
-  it('has unique official admin codes among the units of one day (a 2025 unit may reuse a predecessor\'s)', () => {
+  it("has unique official admin codes among the units of one day (a 2025 unit may reuse a predecessor's)", () => {
     for (const day of ['2024-06-30', '2025-06-30', '2025-07-01']) {
-      const adminCodes = HA_TINH_UNITS.filter((u) => activeOn(u, day)).flatMap((u) => (u.adminCode === undefined ? [] : [u.adminCode]));
+      const adminCodes = HA_TINH_UNITS.filter((u) => activeOn(u, day)).flatMap((u) =>
+        u.adminCode === undefined ? [] : [u.adminCode],
+      );
       expect(new Set(adminCodes).size, day).toBe(adminCodes.length);
     }
   });
@@ -111,7 +120,14 @@ describe('Hà Tĩnh demo units (2023–2024 structure, kept inactive)', () => {
 
   it('spells known names with their diacritics', () => {
     const names = new Set(HA_TINH_UNITS.map((u) => u.name));
-    for (const n of ['Xã Cẩm Bình', 'Phường Trần Phú', 'Thị trấn Cẩm Xuyên', 'Xã Cổ Đạm', 'Xã Cẩm Vịnh', 'Thị trấn Tây Sơn']) {
+    for (const n of [
+      'Xã Cẩm Bình',
+      'Phường Trần Phú',
+      'Thị trấn Cẩm Xuyên',
+      'Xã Cổ Đạm',
+      'Xã Cẩm Vịnh',
+      'Thị trấn Tây Sơn',
+    ]) {
       expect(names.has(n), n).toBe(true);
     }
   });
@@ -131,11 +147,25 @@ describe('Hà Tĩnh demo groups', () => {
   it('has the standard groups with the right members', () => {
     const group = (name: string) => HA_TINH_GROUPS.find((g) => g.name === name);
     const sorted = (xs: string[]) => [...xs].sort();
-    expect(sorted(group('Sở, ban, ngành')?.unitCodes ?? [])).toEqual(sorted(byType('department').filter((u) => activeOn(u, '2025-07-01')).map((u) => u.code)));
-    expect(sorted(group('Sở, ban, ngành (đến 28/02/2025)')?.unitCodes ?? [])).toEqual(sorted(byType('department').filter((u) => activeOn(u, '2024-12-31')).map((u) => u.code)));
+    expect(sorted(group('Sở, ban, ngành')?.unitCodes ?? [])).toEqual(
+      sorted(
+        byType('department')
+          .filter((u) => activeOn(u, '2025-07-01'))
+          .map((u) => u.code),
+      ),
+    );
+    expect(sorted(group('Sở, ban, ngành (đến 28/02/2025)')?.unitCodes ?? [])).toEqual(
+      sorted(
+        byType('department')
+          .filter((u) => activeOn(u, '2024-12-31'))
+          .map((u) => u.code),
+      ),
+    );
     expect(group('UBND cấp huyện (đến 30/6/2025)')?.unitCodes).toHaveLength(13);
     expect(sorted(group('UBND cấp xã')?.unitCodes ?? [])).toEqual(sorted(HA_TINH_2025_COMMUNES.map((u) => u.code)));
-    expect(sorted(group('UBND cấp xã (đến 30/6/2025)')?.unitCodes ?? [])).toEqual(sorted(HA_TINH_COMMUNES.map((u) => u.code)));
+    expect(sorted(group('UBND cấp xã (đến 30/6/2025)')?.unitCodes ?? [])).toEqual(
+      sorted(HA_TINH_COMMUNES.map((u) => u.code)),
+    );
     expect(sorted(group('Đơn vị sự nghiệp')?.unitCodes ?? [])).toEqual(
       sorted(byType('public_service_unit').map((u) => u.code)),
     );
@@ -187,11 +217,26 @@ describe('Hà Tĩnh today (two levels from 2025-07-01)', () => {
     expect(active('2025-07-01').filter((u) => u.type === 'district')).toEqual([]);
     expect(active('2025-06-30').filter((u) => u.type === 'district')).toHaveLength(12);
     expect(active('2024-12-31').filter((u) => u.type === 'district')).toHaveLength(13);
-    expect(codesOf(active('2025-07-01').filter((u) => u.type === 'commune')).sort()).toEqual(codesOf(HA_TINH_2025_COMMUNES).sort());
-    expect(codesOf(active('2025-03-01').filter((u) => u.type === 'department')).sort()).toEqual(codesOf(HA_TINH_DEPARTMENTS_2025).sort());
+    expect(codesOf(active('2025-07-01').filter((u) => u.type === 'commune')).sort()).toEqual(
+      codesOf(HA_TINH_2025_COMMUNES).sort(),
+    );
+    expect(codesOf(active('2025-03-01').filter((u) => u.type === 'department')).sort()).toEqual(
+      codesOf(HA_TINH_DEPARTMENTS_2025).sort(),
+    );
     expect(HA_TINH_DEPARTMENTS_2024).toHaveLength(19);
-    expect(HA_TINH_DEPARTMENTS_2025.map((d) => d.name)).toEqual(expect.arrayContaining(['Sở Khoa học và Công nghệ', 'Sở Nông nghiệp và Môi trường', 'Sở Tài chính', 'Sở Xây dựng', 'Sở Nội vụ']));
+    expect(HA_TINH_DEPARTMENTS_2025.map((d) => d.name)).toEqual(
+      expect.arrayContaining([
+        'Sở Khoa học và Công nghệ',
+        'Sở Nông nghiệp và Môi trường',
+        'Sở Tài chính',
+        'Sở Xây dựng',
+        'Sở Nội vụ',
+      ]),
+    );
     expect(HA_TINH_DEPARTMENTS_2025.map((d) => d.name)).not.toContain('Sở Thông tin và Truyền thông');
-    expect(unitByCode.get('HT.S.KHCN')?.formedFrom).toMatchObject({ codes: ['HT.S.TTTT'], effectiveDate: '2025-03-01' });
+    expect(unitByCode.get('HT.S.KHCN')?.formedFrom).toMatchObject({
+      codes: ['HT.S.TTTT'],
+      effectiveDate: '2025-03-01',
+    });
   });
 });

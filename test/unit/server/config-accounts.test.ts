@@ -19,7 +19,9 @@ describe('TRUSTED_PROXIES', () => {
     expect(loadConfig({ TRUSTED_PROXIES: ' ' }).trustedProxies).toEqual([]);
   });
   it('takes comma-separated IPv4/IPv6 addresses and CIDR blocks', () => {
-    expect(loadConfig({ TRUSTED_PROXIES: '127.0.0.1, 10.0.0.0/8,::1 , 2001:db8::/32,192.168.1.0/24' }).trustedProxies).toEqual(['127.0.0.1', '10.0.0.0/8', '::1', '2001:db8::/32', '192.168.1.0/24']);
+    expect(
+      loadConfig({ TRUSTED_PROXIES: '127.0.0.1, 10.0.0.0/8,::1 , 2001:db8::/32,192.168.1.0/24' }).trustedProxies,
+    ).toEqual(['127.0.0.1', '10.0.0.0/8', '::1', '2001:db8::/32', '192.168.1.0/24']);
   });
   it('boundary: /32 and /128 are the longest prefixes; one more is refused', () => {
     expect(loadConfig({ TRUSTED_PROXIES: '10.0.0.1/32,::1/128' }).trustedProxies).toHaveLength(2);
@@ -46,7 +48,10 @@ describe('sessions and API tokens', () => {
     expect(configError({ SESSION_IDLE_MINUTES: '1441' }).variable).toBe('SESSION_IDLE_MINUTES');
   });
   it('a default token lifetime longer than the maximum is refused, naming API_TOKEN_DAYS', () => {
-    expect(loadConfig({ API_TOKEN_DAYS: '30', API_TOKEN_MAX_DAYS: '30' }).apiTokenDays).toEqual({ defaultDays: 30, maxDays: 30 });
+    expect(loadConfig({ API_TOKEN_DAYS: '30', API_TOKEN_MAX_DAYS: '30' }).apiTokenDays).toEqual({
+      defaultDays: 30,
+      maxDays: 30,
+    });
     expect(configError({ API_TOKEN_DAYS: '400' }).variable).toBe('API_TOKEN_DAYS');
   });
 });

@@ -16,7 +16,15 @@ function configError(env: NodeJS.ProcessEnv): ConfigError {
 describe('loadConfig', () => {
   it('has sensible defaults: development, port 3000, embedded database in ./data, no SMTP', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ env: 'development', port: 3000, host: '0.0.0.0', databaseUrl: undefined, smtp: undefined, sessionTtlHours: 12, logLevel: 'info' });
+    expect(c).toMatchObject({
+      env: 'development',
+      port: 3000,
+      host: '0.0.0.0',
+      databaseUrl: undefined,
+      smtp: undefined,
+      sessionTtlHours: 12,
+      logLevel: 'info',
+    });
     expect(c.dataDir).toBe(path.resolve('./data'));
   });
   it('HOST: whether it was given is kept (the demo listens on loopback unless it was); serve keeps every interface', () => {
@@ -29,12 +37,27 @@ describe('loadConfig', () => {
   });
   it('import limits: defaults, overrides, and a wrong value naming its variable', () => {
     expect(loadConfig({}).imports).toEqual({
-      limits: { maxInflatedBytes: 64 * 1024 * 1024, maxEntryBytes: 48 * 1024 * 1024, maxEntries: 2000, maxRows: 100_000, maxCells: 300_000 },
+      limits: {
+        maxInflatedBytes: 64 * 1024 * 1024,
+        maxEntryBytes: 48 * 1024 * 1024,
+        maxEntries: 2000,
+        maxRows: 100_000,
+        maxCells: 300_000,
+      },
       workers: 1,
       workerMemoryMb: 512,
     });
-    const big = loadConfig({ IMPORT_MAX_INFLATED_MB: '256', IMPORT_MAX_CELLS: '2000000', IMPORT_WORKERS: '2', IMPORT_WORKER_MEMORY_MB: '2048' }).imports;
-    expect(big).toMatchObject({ limits: { maxInflatedBytes: 256 * 1024 * 1024, maxEntryBytes: 192 * 1024 * 1024, maxCells: 2_000_000 }, workers: 2, workerMemoryMb: 2048 });
+    const big = loadConfig({
+      IMPORT_MAX_INFLATED_MB: '256',
+      IMPORT_MAX_CELLS: '2000000',
+      IMPORT_WORKERS: '2',
+      IMPORT_WORKER_MEMORY_MB: '2048',
+    }).imports;
+    expect(big).toMatchObject({
+      limits: { maxInflatedBytes: 256 * 1024 * 1024, maxEntryBytes: 192 * 1024 * 1024, maxCells: 2_000_000 },
+      workers: 2,
+      workerMemoryMb: 2048,
+    });
     expect(configError({ IMPORT_WORKERS: '0' }).variable).toBe('IMPORT_WORKERS');
     expect(configError({ IMPORT_MAX_CELLS: 'nhiều' }).variable).toBe('IMPORT_MAX_CELLS');
   });

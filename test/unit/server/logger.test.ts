@@ -11,13 +11,27 @@ import { errorsPlugin } from '../../../src/server/plugins/errors.ts';
 const HASH = '$argon2id$v=19$m=19456,t=2,p=1$LGCyGNBt+njDjdSF6Ik1fw$lhpehScroEzkJQfNPUXp/YuoOGRwHnK2kr63LgmFdSM';
 const TOKEN_HASH = '63d21a383afbd10585b349c526282cdacc359864293c8e374aa4a54e7e34acbc';
 
-function failedInsert(cause = Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), { code: '22021' })) {
-  return new DrizzleQueryError('insert into "users" ("username", "full_name", "password_hash") values ($1, $2, $3)', ['nguoimoi', 'Người\u0000 mới', HASH], cause);
+function failedInsert(
+  cause = Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), { code: '22021' }),
+) {
+  return new DrizzleQueryError(
+    'insert into "users" ("username", "full_name", "password_hash") values ($1, $2, $3)',
+    ['nguoimoi', 'Người\u0000 mới', HASH],
+    cause,
+  );
 }
 
 function capture() {
   const lines: string[] = [];
-  const logger = createLogger('info', new Writable({ write(chunk, _e, done) { lines.push(String(chunk)); done(); } }));
+  const logger = createLogger(
+    'info',
+    new Writable({
+      write(chunk, _e, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    }),
+  );
   return { logger, text: () => lines.join('') };
 }
 
@@ -34,7 +48,10 @@ describe('logger', () => {
   it('an error logged through the logger (err or error) carries no hash either', () => {
     const { logger, text } = capture();
     logger.error({ err: failedInsert() }, 'unhandled error');
-    logger.warn({ error: new DrizzleQueryError('insert into "api_tokens" ("token_hash") values ($1)', [TOKEN_HASH]) }, 'x');
+    logger.warn(
+      { error: new DrizzleQueryError('insert into "api_tokens" ("token_hash") values ($1)', [TOKEN_HASH]) },
+      'x',
+    );
     logger.error({ err: new Error(`wrapped: ${HASH}`) }, 'y');
     expect(text()).toContain('unhandled error');
     expect(text()).not.toContain('argon2');
@@ -58,14 +75,26 @@ describe('logger', () => {
 
   it('bodies, passwords, tokens, cookies and authorization headers are redacted', () => {
     const { logger, text } = capture();
-    logger.info({
-      req: { method: 'POST', url: '/api/v1/auth/login', headers: { cookie: 'thuocdo_sid=secret-session', authorization: 'Bearer tdo_secret', 'x-csrf-token': 'csrf-secret' } },
-      body: { username: 'admin', password: 'Matkhau123' },
-      user: { username: 'admin', passwordHash: HASH, password: 'Matkhau123' },
-      token: 'tdo_plain',
-    }, 'request');
+    logger.info(
+      {
+        req: {
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          headers: {
+            cookie: 'thuocdo_sid=secret-session',
+            authorization: 'Bearer tdo_secret',
+            'x-csrf-token': 'csrf-secret',
+          },
+        },
+        body: { username: 'admin', password: 'Matkhau123' },
+        user: { username: 'admin', passwordHash: HASH, password: 'Matkhau123' },
+        token: 'tdo_plain',
+      },
+      'request',
+    );
     const line = text();
-    for (const secret of ['secret-session', 'tdo_secret', 'csrf-secret', 'Matkhau123', 'argon2', 'tdo_plain']) expect(line).not.toContain(secret);
+    for (const secret of ['secret-session', 'tdo_secret', 'csrf-secret', 'Matkhau123', 'argon2', 'tdo_plain'])
+      expect(line).not.toContain(secret);
     expect(line).toContain('[redacted]');
     expect(line).toContain('/api/v1/auth/login'); // the rest stays
   });

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SPREADSHEET_LIMITS } from '../../../src/exchange/spreadsheet/limits.ts';
 import { ParseAborted, ParsePool, ParsePoolBusy } from '../../../src/infra/imports/parse-pool.ts';
 
-const csv = (rows: number) => Buffer.from(`Mã,Tên,Loại\n${Array.from({ length: rows }, (_, i) => `X${i},Xã số ${i},Xã`).join('\n')}\n`);
+const csv = (rows: number) =>
+  Buffer.from(`Mã,Tên,Loại\n${Array.from({ length: rows }, (_, i) => `X${i},Xã số ${i},Xã`).join('\n')}\n`);
 const limits = DEFAULT_SPREADSHEET_LIMITS;
 let pool: ParsePool | undefined;
 const open = (o: Partial<ConstructorParameters<typeof ParsePool>[0]> = {}) =>
@@ -19,19 +20,26 @@ afterEach(async () => {
 describe('import worker pool', () => {
   it('reads a file in a worker thread, the same result as in the calling thread', async () => {
     const res = await open().run('table', csv(3), limits);
-    expect(res).toEqual({ ok: true, kind: 'csv', sheetName: 'CSV', rows: [
-      { row: 1, cells: ['Mã', 'Tên', 'Loại'] },
-      { row: 2, cells: ['X0', 'Xã số 0', 'Xã'] },
-      { row: 3, cells: ['X1', 'Xã số 1', 'Xã'] },
-      { row: 4, cells: ['X2', 'Xã số 2', 'Xã'] },
-    ] });
+    expect(res).toEqual({
+      ok: true,
+      kind: 'csv',
+      sheetName: 'CSV',
+      rows: [
+        { row: 1, cells: ['Mã', 'Tên', 'Loại'] },
+        { row: 2, cells: ['X0', 'Xã số 0', 'Xã'] },
+        { row: 3, cells: ['X1', 'Xã số 1', 'Xã'] },
+        { row: 4, cells: ['X2', 'Xã số 2', 'Xã'] },
+      ],
+    });
     expect(pool!.started).toBe(1);
   }, 60_000);
 
   it('a file needing more heap than the thread has → ParseAborted("memory"); the next file is read', async () => {
     const p = open({ heapMb: 64 });
     expect((await p.run('table', csv(1), limits)).ok).toBe(true);
-    await expect(p.run('table', csv(600_000), { ...limits, maxRows: 1e7, maxCells: 1e8 })).rejects.toEqual(new ParseAborted('memory'));
+    await expect(p.run('table', csv(600_000), { ...limits, maxRows: 1e7, maxCells: 1e8 })).rejects.toEqual(
+      new ParseAborted('memory'),
+    );
     expect((await p.run('table', csv(1), limits)).ok).toBe(true);
   }, 60_000);
 
@@ -54,7 +62,9 @@ describe('import worker pool', () => {
     expect((await warm.run('table', csv(1), limits)).ok).toBe(true);
     await new Promise((r) => setTimeout(r, 100));
     expect(warm.threads).toBe(1);
-    await expect(warm.run('table', csv(600_000), { ...limits, maxRows: 1e7, maxCells: 1e8 })).rejects.toEqual(new ParseAborted('memory'));
+    await expect(warm.run('table', csv(600_000), { ...limits, maxRows: 1e7, maxCells: 1e8 })).rejects.toEqual(
+      new ParseAborted('memory'),
+    );
     expect(warm.threads).toBe(1);
   }, 60_000);
 

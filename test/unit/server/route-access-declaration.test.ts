@@ -19,12 +19,20 @@ describe('a route must declare who may call it', () => {
   });
 
   it('an empty role list is no declaration', async () => {
-    const starting = appWith((api) => api.post('/x', { config: { access: { roles: [] } } }, async () => ({}))).then((app) => app.ready());
+    const starting = appWith((api) => api.post('/x', { config: { access: { roles: [] } } }, async () => ({}))).then(
+      (app) => app.ready(),
+    );
     await expect(starting).rejects.toThrow(/declares no access/);
   });
 
   it('declared routes start, and the declaration is written into the schema for the OpenAPI document', async () => {
-    const app = await appWith((api) => api.get('/audit-like', { config: { access: { roles: ['dx_office'] } }, schema: { summary: 'Nhật ký' } }, async () => ({})));
+    const app = await appWith((api) =>
+      api.get(
+        '/audit-like',
+        { config: { access: { roles: ['dx_office'] } }, schema: { summary: 'Nhật ký' } },
+        async () => ({}),
+      ),
+    );
     await app.ready();
     const route = app.printRoutes({ includeHooks: false });
     expect(route).toContain('audit-like');
@@ -42,7 +50,8 @@ describe('a route must declare who may call it', () => {
 });
 
 describe('the gate', () => {
-  const actor = (roles: string[]) => ({ userId: 'u', grants: roles.map((role) => ({ role, unitId: 'P', subtree: true })) }) as never;
+  const actor = (roles: string[]) =>
+    ({ userId: 'u', grants: roles.map((role) => ({ role, unitId: 'P', subtree: true })) }) as never;
   it('public passes anyone; signed-in needs a session; a role list needs one of its roles, system administrators always pass', () => {
     expect(passesRouteGate('public', null)).toBe(true);
     expect(passesRouteGate('signed-in', null)).toBe(false);
@@ -53,7 +62,9 @@ describe('the gate', () => {
   });
 
   it('is described in Vietnamese role names for the API document', () => {
-    expect(describeAccess({ roles: ['dx_office'] })).toBe('Chỉ tài khoản có vai trò: Quản trị hệ thống; Quản trị nghiệp vụ (cơ quan chuyên trách CĐS).');
+    expect(describeAccess({ roles: ['dx_office'] })).toBe(
+      'Chỉ tài khoản có vai trò: Quản trị hệ thống; Quản trị nghiệp vụ (cơ quan chuyên trách CĐS).',
+    );
     expect(describeAccess('public')).toBe('Công khai, không cần đăng nhập.');
   });
 });

@@ -19,7 +19,9 @@ afterEach(() => {
 });
 
 const files = (root: string) =>
-  (fs.readdirSync(root, { recursive: true, withFileTypes: true }) as fs.Dirent[]).filter((e) => e.isFile()).map((e) => path.relative(root, path.join(e.parentPath, e.name)));
+  (fs.readdirSync(root, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(root, path.join(e.parentPath, e.name)));
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const readAll = async (r: Readable) => {
   const chunks: Buffer[] = [];
@@ -66,7 +68,9 @@ describe('LocalFileStore', () => {
 
   it('refuses past maxBytes with FILE_TOO_LARGE and keeps nothing', async () => {
     const s = store();
-    const err = await s.put(Readable.from([Buffer.alloc(600), Buffer.alloc(600)]), { maxBytes: 1000 }).catch((e: unknown) => e);
+    const err = await s
+      .put(Readable.from([Buffer.alloc(600), Buffer.alloc(600)]), { maxBytes: 1000 })
+      .catch((e: unknown) => e);
     expect((err as OperationError).code).toBe('FILE_TOO_LARGE');
     expect(files(s.root)).toEqual([]);
   });

@@ -22,9 +22,12 @@ const readAll = async (r: Readable) => {
   return { bytes: Buffer.concat(chunks), chunks: chunks.length };
 };
 /** The upload as a client sends it: in 64 KB pieces, never one buffer. */
-const stream = (b: Buffer) => Readable.from((function* () {
-  for (let i = 0; i < b.length; i += 65_536) yield b.subarray(i, i + 65_536);
-})());
+const stream = (b: Buffer) =>
+  Readable.from(
+    (function* () {
+      for (let i = 0; i < b.length; i += 65_536) yield b.subarray(i, i + 65_536);
+    })(),
+  );
 
 interface Target {
   options: Omit<S3FileStoreOptions, 'tmpDir'>;
@@ -34,9 +37,22 @@ interface Target {
 
 async function s3rverTarget(): Promise<Target> {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'thuocdo-s3rver-'));
-  const server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory, configureBuckets: [{ name: 'minh-chung' }] });
+  const server = new S3rver({
+    address: '127.0.0.1',
+    port: 0,
+    silent: true,
+    directory,
+    configureBuckets: [{ name: 'minh-chung' }],
+  });
   const { port } = await server.run();
-  const options = { endpoint: `http://127.0.0.1:${port}`, bucket: 'minh-chung', region: 'us-east-1', accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER', forcePathStyle: true };
+  const options = {
+    endpoint: `http://127.0.0.1:${port}`,
+    bucket: 'minh-chung',
+    region: 'us-east-1',
+    accessKeyId: 'S3RVER',
+    secretAccessKey: 'S3RVER',
+    forcePathStyle: true,
+  };
   return {
     options,
     hasObject: (key) => fs.existsSync(path.join(directory, 'minh-chung', `${key}._S3rver_object`)),
@@ -49,7 +65,13 @@ async function s3rverTarget(): Promise<Target> {
 
 async function testServerTarget(): Promise<Target & { server: S3TestServer }> {
   const server = await startS3TestServer();
-  const options = { endpoint: server.endpoint, bucket: server.bucket, region: server.region, ...server.credentials, forcePathStyle: true };
+  const options = {
+    endpoint: server.endpoint,
+    bucket: server.bucket,
+    region: server.region,
+    ...server.credentials,
+    forcePathStyle: true,
+  };
   return { server, options, hasObject: (key) => server.objects().has(key), close: () => server.close() };
 }
 
@@ -140,7 +162,10 @@ describe('S3FileStore when the bucket misbehaves (timeouts, retries, nothing par
     const content = randomBytes(1_000_000);
     t.server.faults = [0, 1, 2].map(() => ({ kind: 'stall' as const, afterBytes: 200_000, method: 'PUT' }));
     const started = performance.now();
-    await expect(store.put(stream(content))).rejects.toMatchObject({ code: 'SERVER_BUSY', message: expect.stringContaining('Kho lưu trữ') });
+    await expect(store.put(stream(content))).rejects.toMatchObject({
+      code: 'SERVER_BUSY',
+      message: expect.stringContaining('Kho lưu trữ'),
+    });
     const elapsed = performance.now() - started;
     expect(elapsed).toBeGreaterThanOrEqual(3 * retry.timeoutMs);
     expect(elapsed).toBeLessThan(3 * retry.timeoutMs + 1500);

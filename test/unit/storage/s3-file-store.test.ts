@@ -20,32 +20,49 @@ const readAll = async (r: Readable) => {
 
 describe('S3FileStore addressing', () => {
   it('path-style puts the bucket in the path, under ab/cd/<sha256>', () => {
-    const s = new S3FileStore({ endpoint: 'http://minio.local:9000/', bucket: 'minh-chung', region: 'r', ...KEYS, forcePathStyle: true, tmpDir });
+    const s = new S3FileStore({
+      endpoint: 'http://minio.local:9000/',
+      bucket: 'minh-chung',
+      region: 'r',
+      ...KEYS,
+      forcePathStyle: true,
+      tmpDir,
+    });
     expect(s.objectUrl('a'.repeat(64)).toString()).toBe(`http://minio.local:9000/minh-chung/aa/aa/${'a'.repeat(64)}`);
   });
 
   it('virtual-hosted addressing puts the bucket in the host name', () => {
-    const s = new S3FileStore({ endpoint: 'https://s3.example.vn', bucket: 'b', region: 'r', ...KEYS, forcePathStyle: false, tmpDir });
+    const s = new S3FileStore({
+      endpoint: 'https://s3.example.vn',
+      bucket: 'b',
+      region: 'r',
+      ...KEYS,
+      forcePathStyle: false,
+      tmpDir,
+    });
     expect(s.objectUrl('a'.repeat(64)).toString()).toBe(`https://b.s3.example.vn/aa/aa/${'a'.repeat(64)}`);
   });
 });
 
 const real = process.env.S3_TEST_ENDPOINT;
-describe.skipIf(!real)('S3FileStore against a real endpoint (S3_TEST_ENDPOINT, S3_TEST_BUCKET, S3_TEST_ACCESS_KEY_ID, S3_TEST_SECRET_ACCESS_KEY)', () => {
-  it('round-trips a file', async () => {
-    const s = new S3FileStore({
-      endpoint: real!,
-      bucket: process.env.S3_TEST_BUCKET!,
-      region: process.env.S3_TEST_REGION ?? 'us-east-1',
-      accessKeyId: process.env.S3_TEST_ACCESS_KEY_ID!,
-      secretAccessKey: process.env.S3_TEST_SECRET_ACCESS_KEY!,
-      forcePathStyle: process.env.S3_TEST_FORCE_PATH_STYLE !== 'false',
-      tmpDir,
+describe.skipIf(!real)(
+  'S3FileStore against a real endpoint (S3_TEST_ENDPOINT, S3_TEST_BUCKET, S3_TEST_ACCESS_KEY_ID, S3_TEST_SECRET_ACCESS_KEY)',
+  () => {
+    it('round-trips a file', async () => {
+      const s = new S3FileStore({
+        endpoint: real!,
+        bucket: process.env.S3_TEST_BUCKET!,
+        region: process.env.S3_TEST_REGION ?? 'us-east-1',
+        accessKeyId: process.env.S3_TEST_ACCESS_KEY_ID!,
+        secretAccessKey: process.env.S3_TEST_SECRET_ACCESS_KEY!,
+        forcePathStyle: process.env.S3_TEST_FORCE_PATH_STYLE !== 'false',
+        tmpDir,
+      });
+      const content = Buffer.from(`thuocdo e2e ${Date.now()}`);
+      const { sha256 } = await s.put(Readable.from([content]));
+      expect(await readAll((await s.get(sha256))!)).toEqual(content);
+      await s.delete(sha256);
+      expect(await s.has(sha256)).toBe(false);
     });
-    const content = Buffer.from(`thuocdo e2e ${Date.now()}`);
-    const { sha256 } = await s.put(Readable.from([content]));
-    expect(await readAll((await s.get(sha256))!)).toEqual(content);
-    await s.delete(sha256);
-    expect(await s.has(sha256)).toBe(false);
-  });
-});
+  },
+);

@@ -20,7 +20,16 @@ describe('AWS Signature V4', () => {
   it('get-vanilla: canonical request, string to sign and Authorization header match the AWS example', () => {
     const s = vector('https://example.amazonaws.com/');
     expect(s.canonicalRequest).toBe(
-      ['GET', '/', '', 'host:example.amazonaws.com', 'x-amz-date:20150830T123600Z', '', 'host;x-amz-date', EMPTY_SHA256].join('\n'),
+      [
+        'GET',
+        '/',
+        '',
+        'host:example.amazonaws.com',
+        'x-amz-date:20150830T123600Z',
+        '',
+        'host;x-amz-date',
+        EMPTY_SHA256,
+      ].join('\n'),
     );
     expect(s.stringToSign).toBe(
       'AWS4-HMAC-SHA256\n20150830T123600Z\n20150830/us-east-1/service/aws4_request\nbb579772317eb040ac9ed261061d46c1f17a8133879d6129b6e1c25292927e63',
@@ -37,7 +46,9 @@ describe('AWS Signature V4', () => {
   });
 
   it('post-vanilla: the method is part of the signature', () => {
-    expect(vector('https://example.amazonaws.com/', 'POST').signature).toBe('5da7c1a2acd57cee7505fc6676e4e544621c30862966e37dddb68e92efbe5d6b');
+    expect(vector('https://example.amazonaws.com/', 'POST').signature).toBe(
+      '5da7c1a2acd57cee7505fc6676e4e544621c30862966e37dddb68e92efbe5d6b',
+    );
   });
 
   it('derives the signing key by the HMAC chain (AWS docs example for iam, 20120215)', () => {
@@ -55,7 +66,11 @@ describe('AWS Signature V4', () => {
     const s = signRequest({
       method: 'PUT',
       url: new URL('https://minio.local:9000/bucket/ab/cd/file%20name'),
-      headers: { host: 'minio.local:9000', 'x-amz-date': '20150830T123600Z', 'x-amz-content-sha256': createHash('sha256').update('x').digest('hex') },
+      headers: {
+        host: 'minio.local:9000',
+        'x-amz-date': '20150830T123600Z',
+        'x-amz-content-sha256': createHash('sha256').update('x').digest('hex'),
+      },
       payloadHash: createHash('sha256').update('x').digest('hex'),
       region: 'us-east-1',
       service: 's3',

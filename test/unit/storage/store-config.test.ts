@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../../src/infra/config.ts';
 import { createFileStore } from '../../../src/infra/storage/create-file-store.ts';
 
-const S3 = { EVIDENCE_STORE: 's3', S3_ENDPOINT: 'https://s3.example.vn', S3_BUCKET: 'minh-chung', S3_ACCESS_KEY_ID: 'AK', S3_SECRET_ACCESS_KEY: 'SK' };
+const S3 = {
+  EVIDENCE_STORE: 's3',
+  S3_ENDPOINT: 'https://s3.example.vn',
+  S3_BUCKET: 'minh-chung',
+  S3_ACCESS_KEY_ID: 'AK',
+  S3_SECRET_ACCESS_KEY: 'SK',
+};
 
 describe('evidence store configuration', () => {
   it('defaults to the local store under <data dir>/files, 50 MB per file, no quota', () => {
@@ -18,12 +24,20 @@ describe('evidence store configuration', () => {
 
   it('selects S3 with path-style addressing by default', () => {
     const c = loadConfig({ ...S3, EVIDENCE_QUOTA_BYTES: '1000000' });
-    expect(c.evidenceStore).toMatchObject({ kind: 's3', bucket: 'minh-chung', region: 'us-east-1', forcePathStyle: true });
+    expect(c.evidenceStore).toMatchObject({
+      kind: 's3',
+      bucket: 'minh-chung',
+      region: 'us-east-1',
+      forcePathStyle: true,
+    });
     expect(c.evidenceQuotaBytes).toBe(1_000_000);
     expect(createFileStore(c).kind).toBe('s3');
     expect(loadConfig({ ...S3, S3_FORCE_PATH_STYLE: 'false' }).evidenceStore).toMatchObject({ forcePathStyle: false });
     expect(c.evidenceStore).toMatchObject({ timeoutMs: 15_000, retries: 2 });
-    expect(loadConfig({ ...S3, S3_TIMEOUT_MS: '5000', S3_RETRIES: '0' }).evidenceStore).toMatchObject({ timeoutMs: 5000, retries: 0 });
+    expect(loadConfig({ ...S3, S3_TIMEOUT_MS: '5000', S3_RETRIES: '0' }).evidenceStore).toMatchObject({
+      timeoutMs: 5000,
+      retries: 0,
+    });
   });
 
   it('names the missing or wrong variable in one line', () => {

@@ -1,9 +1,13 @@
 // Nghị định 30/2020/NĐ-CP: the People's Committee heads its documents with its full name in capitals.
 import { describe, expect, it } from 'vitest';
-import { issuingBodyHeading, issuingBodyInSentence, placeAndDate } from '../../../src/core/text/administrative-names.ts';
+import {
+  issuingBodyHeading,
+  issuingBodyInSentence,
+  placeAndDate,
+} from '../../../src/core/text/administrative-names.ts';
 
 describe('issuing bodies as administrative documents name them', () => {
-  it('a locality is headed by its People\'s Committee', () => {
+  it("a locality is headed by its People's Committee", () => {
     expect(issuingBodyHeading('Tỉnh Hà Tĩnh')).toBe('ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH');
     expect(issuingBodyHeading('UBND huyện Cẩm Xuyên')).toBe('ỦY BAN NHÂN DÂN HUYỆN CẨM XUYÊN');
     expect(issuingBodyHeading('Phường Thành Sen')).toBe('ỦY BAN NHÂN DÂN PHƯỜNG THÀNH SEN');

@@ -15,13 +15,25 @@ const payload = {
   publishedAt: '2026-03-01T02:00:00.000Z',
   results: [
     { unit: { code: 'HT.001', name: 'Xã Cẩm Bình' }, finalTotal: 812.5, percent: 81.25, band: 'Tốt', rank: 1 },
-    { unit: { code: 'HT.002', name: 'Phường Thạch Linh' }, finalTotal: 640, percent: 64, band: 'Khá', rank: 2, note: null },
+    {
+      unit: { code: 'HT.002', name: 'Phường Thạch Linh' },
+      finalTotal: 640,
+      percent: 64,
+      band: 'Khá',
+      rank: 2,
+      note: null,
+    },
   ],
 };
 
 function keyPair() {
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-  return { publicKey, privateKey, id: keyIdOf(publicKey), pem: publicKey.export({ type: 'spki', format: 'pem' }).toString() };
+  return {
+    publicKey,
+    privateKey,
+    id: keyIdOf(publicKey),
+    pem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+  };
 }
 
 /** A snapshot.json as the server writes it (routes/public/open-data.ts), signed with `signer`. */
@@ -29,7 +41,18 @@ function signedFile(signer: { privateKey: KeyObject; id: string; pem: string }, 
   const text = canonicalJson(body);
   const digest = createHash('sha256').update(text, 'utf8').digest('hex');
   const signature = sign(null, Buffer.from(digest, 'hex'), signer.privateKey).toString('base64');
-  return snapshotFileText({ campaignId: 'c1', version: 1, publishedAt: '2026-03-01T02:00:00.000Z', digest, signature, keyId: signer.id, publicKeyPem: signer.pem }, text);
+  return snapshotFileText(
+    {
+      campaignId: 'c1',
+      version: 1,
+      publishedAt: '2026-03-01T02:00:00.000Z',
+      digest,
+      signature,
+      keyId: signer.id,
+      publicKeyPem: signer.pem,
+    },
+    text,
+  );
 }
 
 const deployment = keyPair();
@@ -39,7 +62,16 @@ describe('checkSnapshotText (in the browser)', () => {
   it('accepts a snapshot signed with a published key, as the CLI does', async () => {
     const file = signedFile(deployment);
     const c = await checkSnapshotText(file, published);
-    expect(c).toMatchObject({ valid: true, problems: [], digestMatches: true, signatureValid: true, keyPublished: true, keyId: deployment.id, campaignId: 'c1', version: 1 });
+    expect(c).toMatchObject({
+      valid: true,
+      problems: [],
+      digestMatches: true,
+      signatureValid: true,
+      keyPublished: true,
+      keyId: deployment.id,
+      campaignId: 'c1',
+      version: 1,
+    });
     expect(c.computedDigest).toBe(c.digest);
     expect(checkSnapshotFile(file, deployment.pem).valid).toBe(true);
   });
@@ -57,7 +89,13 @@ describe('checkSnapshotText (in the browser)', () => {
     const intruder = keyPair();
     const file = signedFile(intruder, { ...payload, results: payload.results.slice(1) });
     const c = await checkSnapshotText(file, published);
-    expect(c).toMatchObject({ valid: false, problems: ['KEY_NOT_PINNED'], digestMatches: true, signatureValid: true, keyPublished: false });
+    expect(c).toMatchObject({
+      valid: false,
+      problems: ['KEY_NOT_PINNED'],
+      digestMatches: true,
+      signatureValid: true,
+      keyPublished: false,
+    });
     expect(checkSnapshotFile(file, deployment.pem).problems).toContain('KEY_NOT_PINNED');
   });
 
@@ -67,7 +105,13 @@ describe('checkSnapshotText (in the browser)', () => {
     const forged = JSON.parse(signedFile(other)) as Record<string, unknown>;
     const file = JSON.stringify({ ...genuine, signature: forged.signature });
     const c = await checkSnapshotText(file, published);
-    expect(c).toMatchObject({ valid: false, problems: ['SIGNATURE_INVALID'], digestMatches: true, signatureValid: false, keyPublished: true });
+    expect(c).toMatchObject({
+      valid: false,
+      problems: ['SIGNATURE_INVALID'],
+      digestMatches: true,
+      signatureValid: false,
+      keyPublished: true,
+    });
   });
 
   it('rejects a key id that is not the embedded key', async () => {
@@ -95,7 +139,9 @@ describe('browserCanVerify', () => {
   it('is true where WebCrypto knows Ed25519, false without WebCrypto or without the algorithm', async () => {
     expect(await browserCanVerify()).toBe(true);
     expect(await browserCanVerify(null)).toBe(false);
-    const noEd25519 = { importKey: () => Promise.reject(new DOMException('Unrecognized name', 'NotSupportedError')) } as unknown as SubtleCrypto;
+    const noEd25519 = {
+      importKey: () => Promise.reject(new DOMException('Unrecognized name', 'NotSupportedError')),
+    } as unknown as SubtleCrypto;
     expect(await browserCanVerify(noEd25519)).toBe(false);
   });
 });

@@ -46,12 +46,22 @@ describe('UI dictionaries', () => {
   });
 
   it('each translation keeps the placeholders of the Vietnamese text', () => {
-    const differ = Object.entries(vi).filter(([k, v]) => placeholders(v).join() !== placeholders((en as Record<string, string>)[k] ?? '').join());
+    const differ = Object.entries(vi).filter(
+      ([k, v]) => placeholders(v).join() !== placeholders((en as Record<string, string>)[k] ?? '').join(),
+    );
     expect(differ.map(([k]) => k)).toEqual([]);
   });
 
   it('no text is empty', () => {
-    expect(Object.entries(vi).filter(([, v]) => v.trim() === '').map(([k]) => k)).toEqual([]);
-    expect(Object.entries(en).filter(([, v]) => v.trim() === '').map(([k]) => k)).toEqual([]);
+    expect(
+      Object.entries(vi)
+        .filter(([, v]) => v.trim() === '')
+        .map(([k]) => k),
+    ).toEqual([]);
+    expect(
+      Object.entries(en)
+        .filter(([, v]) => v.trim() === '')
+        .map(([k]) => k),
+    ).toEqual([]);
   });
 });

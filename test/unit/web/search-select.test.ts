@@ -11,7 +11,9 @@ describe('select search', () => {
     expect(optionMatches('ky anh', { label: 'UBND huyện Cẩm Xuyên' })).toBe(false);
   });
   it('uses searchText when the label is not plain text, and never matches "[object Object]"', () => {
-    expect(optionMatches('so khoa hoc', { label: { type: 'span' }, searchText: 'Sở Khoa học và Công nghệ' })).toBe(true);
+    expect(optionMatches('so khoa hoc', { label: { type: 'span' }, searchText: 'Sở Khoa học và Công nghệ' })).toBe(
+      true,
+    );
     expect(optionMatches('object', { label: { type: 'span' } })).toBe(false);
     expect(optionMatches('2025', { label: 2025 })).toBe(true);
   });

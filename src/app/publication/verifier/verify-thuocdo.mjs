@@ -62,7 +62,14 @@ export function checkSnapshot(text, { pinnedKeyPem, publishedKeys = PUBLISHED_KE
   }
   if (doc === null || typeof doc !== 'object') return invalid;
   const { digest, signature, publicKeyPem, keyId, payload } = doc;
-  if (typeof digest !== 'string' || typeof signature !== 'string' || typeof publicKeyPem !== 'string' || typeof payload !== 'object' || payload === null) return invalid;
+  if (
+    typeof digest !== 'string' ||
+    typeof signature !== 'string' ||
+    typeof publicKeyPem !== 'string' ||
+    typeof payload !== 'object' ||
+    payload === null
+  )
+    return invalid;
   // Checked in the order, and with the codes, of `thuocdo verify` (a pinned key is the one the signature
   // must verify with; without one, the embedded key, held against the published list).
   const problems = [];
@@ -83,7 +90,12 @@ export function checkSnapshot(text, { pinnedKeyPem, publishedKeys = PUBLISHED_KE
   if (!digestMatches) problems.push('DIGEST_MISMATCH');
   let signatureValid = false;
   try {
-    signatureValid = verify(null, Buffer.from(digest, 'hex'), createPublicKey(pinnedKeyPem ?? publicKeyPem), Buffer.from(signature, 'base64'));
+    signatureValid = verify(
+      null,
+      Buffer.from(digest, 'hex'),
+      createPublicKey(pinnedKeyPem ?? publicKeyPem),
+      Buffer.from(signature, 'base64'),
+    );
   } catch {
     signatureValid = false;
   }
@@ -114,21 +126,38 @@ function dateVi(iso) {
 /** The report, one line each, Vietnamese (with a short English verdict). */
 export function describe(c) {
   if (c.problems.includes('INVALID_FILE')) {
-    return ['KHÔNG HỢP LỆ / INVALID', 'Tệp không phải bản công bố có chữ ký (thiếu payload, digest, signature hoặc publicKeyPem).'];
+    return [
+      'KHÔNG HỢP LỆ / INVALID',
+      'Tệp không phải bản công bố có chữ ký (thiếu payload, digest, signature hoặc publicKeyPem).',
+    ];
   }
   const mark = (ok) => (ok ? '  ✔ Đạt:      ' : '  ✘ Không đạt:');
   const lines = [c.valid ? 'HỢP LỆ / VALID' : 'KHÔNG HỢP LỆ / INVALID'];
-  const what = [c.campaignName, c.version !== null ? `phiên bản ${c.version}` : null, c.publishedAt ? `công bố ngày ${dateVi(c.publishedAt)}` : null].filter(Boolean);
+  const what = [
+    c.campaignName,
+    c.version !== null ? `phiên bản ${c.version}` : null,
+    c.publishedAt ? `công bố ngày ${dateVi(c.publishedAt)}` : null,
+  ].filter(Boolean);
   if (what.length) lines.push(`Bản công bố: ${what.join(', ')}`);
-  lines.push(`${mark(c.digestMatches)} Nội dung khớp mã băm${c.digestMatches ? '' : ' — nội dung đã bị thay đổi sau khi ký'}`);
+  lines.push(
+    `${mark(c.digestMatches)} Nội dung khớp mã băm${c.digestMatches ? '' : ' — nội dung đã bị thay đổi sau khi ký'}`,
+  );
   lines.push(`${mark(c.signatureValid)} Chữ ký hợp lệ (Ed25519)`);
   if (c.keyCheck === 'none') {
-    lines.push(`  ? Chưa đối chiếu khóa ký với danh sách khóa do cơ quan vận hành công bố — hãy so mã khóa dưới đây với trang "Dữ liệu mở", hoặc chạy thêm --key khoa-cong-khai.pem`);
+    lines.push(
+      `  ? Chưa đối chiếu khóa ký với danh sách khóa do cơ quan vận hành công bố — hãy so mã khóa dưới đây với trang "Dữ liệu mở", hoặc chạy thêm --key khoa-cong-khai.pem`,
+    );
   } else {
-    const against = c.keyCheck === 'pinned' ? 'khóa chỉ định bằng --key' : `danh sách khóa do cơ quan vận hành công bố${KEYS_LISTED_AT ? ` (ngày ${dateVi(KEYS_LISTED_AT)})` : ''}`;
-    lines.push(`${mark(c.keyPublished && !c.problems.includes('KEY_ID_MISMATCH'))} Khóa ký là khóa do cơ quan vận hành công bố (đối chiếu với ${against})`);
+    const against =
+      c.keyCheck === 'pinned'
+        ? 'khóa chỉ định bằng --key'
+        : `danh sách khóa do cơ quan vận hành công bố${KEYS_LISTED_AT ? ` (ngày ${dateVi(KEYS_LISTED_AT)})` : ''}`;
+    lines.push(
+      `${mark(c.keyPublished && !c.problems.includes('KEY_ID_MISMATCH'))} Khóa ký là khóa do cơ quan vận hành công bố (đối chiếu với ${against})`,
+    );
   }
-  if (c.problems.includes('KEY_ID_MISMATCH')) lines.push('  Mã khóa (keyId) trong tệp không khớp với khóa công khai kèm theo.');
+  if (c.problems.includes('KEY_ID_MISMATCH'))
+    lines.push('  Mã khóa (keyId) trong tệp không khớp với khóa công khai kèm theo.');
   lines.push(`Mã băm SHA-256 ghi trong tệp: ${c.digest}`);
   if (!c.digestMatches) lines.push(`Mã băm SHA-256 tính lại:      ${c.computedDigest}`);
   if (c.keyId) lines.push(`Mã khóa ký: ${c.keyId}`);

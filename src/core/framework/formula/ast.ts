@@ -20,7 +20,18 @@ export const FUNCTIONS: ReadonlyMap<string, readonly [number, number]> = new Map
 ]);
 
 /** Words with a meaning in the language; they cannot be input names. */
-export const RESERVED_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'not', 'true', 'false', 'min', 'max', 'round', 'if', 'info']);
+export const RESERVED_WORDS: ReadonlySet<string> = new Set([
+  'and',
+  'or',
+  'not',
+  'true',
+  'false',
+  'min',
+  'max',
+  'round',
+  'if',
+  'info',
+]);
 
 /** Every name used by the expression, in order of first appearance, with its first position. */
 export function collectNames(expr: Expr): { name: string; pos: number }[] {

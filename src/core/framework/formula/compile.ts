@@ -22,7 +22,8 @@ export type CompileResult = { ok: true; ast: Expr; names: string[] } | ({ ok: fa
 
 /** Why an input name cannot be declared, or null when it can. */
 export function inputNameProblem(name: string): string | null {
-  if (!INPUT_NAME.test(name)) return `tên biến "${name}" chỉ được gồm chữ cái không dấu, chữ số và "_", không bắt đầu bằng chữ số.`;
+  if (!INPUT_NAME.test(name))
+    return `tên biến "${name}" chỉ được gồm chữ cái không dấu, chữ số và "_", không bắt đầu bằng chữ số.`;
   if (RESERVED_WORDS.has(name)) return `"${name}" là từ khóa của ngôn ngữ công thức, không dùng làm tên biến.`;
   if (FORBIDDEN_NAMES.has(name)) return `tên biến "${name}" không được phép.`;
   return null;
@@ -58,7 +59,9 @@ export function compileFormula(source: string, scope: NameScope): CompileResult 
   const names = collectNames(parsed.ast);
   for (const { name, pos } of names) {
     if (!isKnown(name, inputs, infoKeys)) {
-      const hint = name.startsWith(INFO_PREFIX) ? ' (không có trường thông tin chung này)' : ' (chưa khai báo trong danh sách biến)';
+      const hint = name.startsWith(INFO_PREFIX)
+        ? ' (không có trường thông tin chung này)'
+        : ' (chưa khai báo trong danh sách biến)';
       const e = errorAt(pos, `tên không xác định "${name}"${hint}.`);
       return { ok: false, code: 'FORMULA_UNKNOWN_NAME', ...e };
     }

@@ -8,7 +8,10 @@ import type { Expr } from './ast.ts';
 export type EvalResult = { ok: true; value: number } | ({ ok: false; code: string } & FormulaError);
 
 class EvalFailure {
-  constructor(readonly code: string, readonly error: FormulaError) {}
+  constructor(
+    readonly code: string,
+    readonly error: FormulaError,
+  ) {}
 }
 
 function fail(code: string, pos: number, message: string): never {

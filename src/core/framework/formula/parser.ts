@@ -147,7 +147,8 @@ class Parser {
   }
 
   private parseNameOrCall(t: Token): Expr {
-    if (t.text === 'true' || t.text === 'false') return { type: 'number', value: t.text === 'true' ? 1 : 0, pos: t.pos };
+    if (t.text === 'true' || t.text === 'false')
+      return { type: 'number', value: t.text === 'true' ? 1 : 0, pos: t.pos };
     if (t.text === 'and' || t.text === 'or' || t.text === 'not') this.fail(t.pos, `thiếu toán hạng trước "${t.text}".`);
     if (this.peek().kind !== 'lparen') return { type: 'name', name: t.text, pos: t.pos };
     const arity = FUNCTIONS.get(t.text);

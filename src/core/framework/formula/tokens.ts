@@ -44,7 +44,8 @@ export function tokenize(source: string): TokenizeResult {
       while (j < source.length && DIGIT.test(source[j] as string)) j++;
       if (source[j] === '.') {
         j++;
-        if (!DIGIT.test(source[j] ?? '')) return { ok: false, ...errorAt(j + 1, 'thiếu chữ số sau dấu chấm thập phân.') };
+        if (!DIGIT.test(source[j] ?? ''))
+          return { ok: false, ...errorAt(j + 1, 'thiếu chữ số sau dấu chấm thập phân.') };
         while (j < source.length && DIGIT.test(source[j] as string)) j++;
       }
       tokens.push({ kind: 'number', text: source.slice(i, j), pos });
@@ -74,7 +75,12 @@ export function tokenize(source: string): TokenizeResult {
     else {
       const op = OPERATORS.find((o) => source.startsWith(o, i));
       if (!op) {
-        const hint = ch === '=' ? ' (so sánh bằng viết là ==)' : ch === '&' || ch === '|' || ch === '!' ? ' (dùng and, or, not)' : '';
+        const hint =
+          ch === '='
+            ? ' (so sánh bằng viết là ==)'
+            : ch === '&' || ch === '|' || ch === '!'
+              ? ' (dùng and, or, not)'
+              : '';
         return { ok: false, ...errorAt(pos, `ký tự không hợp lệ "${ch}"${hint}.`) };
       }
       tokens.push({ kind: 'op', text: op, pos });

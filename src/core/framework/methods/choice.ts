@@ -11,9 +11,16 @@ export function scoreChoice(method: ChoiceMethod, max: number, inputs: InputValu
   const wanted = String(raw).normalize('NFC').trim();
   const option = method.options.find((o) => o.value === wanted);
   if (!option) {
-    return failed(rule, [], [
-      { code: 'CHOICE_UNKNOWN', input: 'choice', message: `Phương án "${wanted}" không có trong danh sách.` },
-    ]);
+    return failed(
+      rule,
+      [],
+      [{ code: 'CHOICE_UNKNOWN', input: 'choice', message: `Phương án "${wanted}" không có trong danh sách.` }],
+    );
   }
-  return scored(rule, [`Phương án chọn: ${option.label}.`, `Điểm: ${describeShare(option, max)}.`], shareToPoints(option, max), max);
+  return scored(
+    rule,
+    [`Phương án chọn: ${option.label}.`, `Điểm: ${describeShare(option, max)}.`],
+    shareToPoints(option, max),
+    max,
+  );
 }

@@ -8,7 +8,12 @@ import { compileFormula, INFO_PREFIX } from '../formula/compile.ts';
 import { evaluateFormula } from '../formula/evaluate.ts';
 import { failed, scored } from './result.ts';
 
-export function scoreFormula(method: FormulaMethod, max: number, inputs: InputValues | undefined, info?: InfoValues): ItemScore {
+export function scoreFormula(
+  method: FormulaMethod,
+  max: number,
+  inputs: InputValues | undefined,
+  info?: InfoValues,
+): ItemScore {
   const rule = `Điểm = ${method.expression} (giới hạn trong khoảng 0…${num(max)}).`;
   const compiled = compileFormula(method.expression, { inputs: method.inputs.map((i) => i.name) });
   if (!compiled.ok) return failed(rule, [], [{ code: compiled.code, message: compiled.message }]);

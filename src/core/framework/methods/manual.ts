@@ -34,7 +34,11 @@ export function scoreManual(method: ManualMethod, max: number, inputs: InputValu
   }
   if (method.step !== undefined && method.step > 0 && !isOnStepGrid(score, method.step)) {
     return failed(rule, steps, [
-      { code: 'SCORE_OFF_STEP', input: 'score', message: `Điểm ${num(score)} không theo bước ${num(method.step)} điểm.` },
+      {
+        code: 'SCORE_OFF_STEP',
+        input: 'score',
+        message: `Điểm ${num(score)} không theo bước ${num(method.step)} điểm.`,
+      },
     ]);
   }
   return scored(rule, steps, score, max);

@@ -43,7 +43,9 @@ export function shareToPoints(share: { points?: number; fraction?: number }, max
 export function describeShare(share: { points?: number; fraction?: number }, max: number): string {
   if (typeof share.points === 'number') return `${num(share.points)} điểm`;
   if (typeof share.fraction === 'number') {
-    return share.fraction === 1 ? `tối đa (${num(max)} điểm)` : `${num(share.fraction)} × tối đa (${num(share.fraction * max)} điểm)`;
+    return share.fraction === 1
+      ? `tối đa (${num(max)} điểm)`
+      : `${num(share.fraction)} × tối đa (${num(share.fraction * max)} điểm)`;
   }
   return '0 điểm';
 }

@@ -14,11 +14,16 @@ export function sortedThresholds(thresholds: readonly StepThreshold[]): StepThre
 export function describeStepsRule(method: StepsMethod, max: number): string {
   const unit = method.input === 'percent' ? '%' : '';
   const what = method.valueLabel ?? (method.input === 'percent' ? 'Tỷ lệ (a/b × 100)' : 'Giá trị');
-  const parts = sortedThresholds(method.thresholds).map((t) => `từ ${num(t.atLeast)}${unit} trở lên: ${describeShare(t, max)}`);
+  const parts = sortedThresholds(method.thresholds).map(
+    (t) => `từ ${num(t.atLeast)}${unit} trở lên: ${describeShare(t, max)}`,
+  );
   return `${what}: ${parts.join('; ')}; thấp hơn: 0 điểm.`;
 }
 
-function readValue(method: StepsMethod, inputs: InputValues | undefined):
+function readValue(
+  method: StepsMethod,
+  inputs: InputValues | undefined,
+):
   | { ok: true; value: number; steps: string[] }
   | { ok: false; issues: ScoreIssue[]; notApplicable?: string; steps?: string[] } {
   if (method.input === 'number') {
@@ -35,7 +40,8 @@ function readValue(method: StepsMethod, inputs: InputValues | undefined):
   const steps = [`a = ${num(a.value)}; b = ${num(b.value)}.`];
   if (b.value === 0) {
     if (method.zeroDenominator === 'not_applicable') return { ok: false, issues: [], notApplicable: 'b = 0', steps };
-    if (method.zeroDenominator === 'zero') return { ok: true, value: 0, steps: [...steps, 'b = 0 nên tỷ lệ tính bằng 0%.'] };
+    if (method.zeroDenominator === 'zero')
+      return { ok: true, value: 0, steps: [...steps, 'b = 0 nên tỷ lệ tính bằng 0%.'] };
     return {
       ok: false,
       issues: [{ code: 'DENOMINATOR_ZERO', input: 'b', message: 'Mẫu số b bằng 0 nên không tính được tỷ lệ.' }],
@@ -43,7 +49,11 @@ function readValue(method: StepsMethod, inputs: InputValues | undefined):
     };
   }
   const percent = (a.value / b.value) * 100;
-  return { ok: true, value: percent, steps: [...steps, `Tỷ lệ = ${num(a.value)} / ${num(b.value)} × 100 = ${num(percent)}%.`] };
+  return {
+    ok: true,
+    value: percent,
+    steps: [...steps, `Tỷ lệ = ${num(a.value)} / ${num(b.value)} × 100 = ${num(percent)}%.`],
+  };
 }
 
 export function scoreSteps(method: StepsMethod, max: number, inputs: InputValues | undefined): ItemScore {

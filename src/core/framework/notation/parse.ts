@@ -11,7 +11,10 @@ import { parseNumber, parseShare, type Share } from './numbers.ts';
 export type NotationResult = { ok: true; method: ScoringMethod } | { ok: false; message: string; position: number };
 
 class NotationFailure {
-  constructor(readonly position: number, readonly message: string) {}
+  constructor(
+    readonly position: number,
+    readonly message: string,
+  ) {}
 }
 
 function fail(position: number, message: string): never {
@@ -40,8 +43,13 @@ function bareNumber(p: Part | null | undefined, where: number, what: string): nu
 function share(p: Part | null | undefined, where: number): Share {
   const part = textOf(p, where, 'điểm (ví dụ 20, max, 0.5max, 1/2, 50%)');
   const s = part.quoted ? null : parseShare(part.value);
-  if (!s) fail(part.pos, `điểm "${part.value}" không hợp lệ: viết số điểm (20) hoặc tỷ lệ của điểm tối đa (max, 0.5max, 1/2, 50%).`);
-  if ('fraction' in s && (s.fraction < 0 || s.fraction > 1)) fail(part.pos, `tỷ lệ "${part.value}" phải nằm trong khoảng 0…1.`);
+  if (!s)
+    fail(
+      part.pos,
+      `điểm "${part.value}" không hợp lệ: viết số điểm (20) hoặc tỷ lệ của điểm tối đa (max, 0.5max, 1/2, 50%).`,
+    );
+  if ('fraction' in s && (s.fraction < 0 || s.fraction > 1))
+    fail(part.pos, `tỷ lệ "${part.value}" phải nằm trong khoảng 0…1.`);
   return s;
 }
 
@@ -70,7 +78,11 @@ function parseManual(ws: Word[]): ScoringMethod {
   if (ws.length > 1) fail((ws[1] as Word).pos, 'manual chỉ nhận một tham số: bước chấm điểm.');
   const w = ws[0] as Word;
   const opt = option(w);
-  const value = opt ? (opt.key.value === 'step' ? opt.value : fail(opt.key.pos, `tham số không hỗ trợ "${opt.key.value}".`)) : w.parts[0];
+  const value = opt
+    ? opt.key.value === 'step'
+      ? opt.value
+      : fail(opt.key.pos, `tham số không hỗ trợ "${opt.key.value}".`)
+    : w.parts[0];
   if (!opt && w.parts.length !== 1) fail(w.pos, `bước chấm điểm không hợp lệ "${w.raw}".`);
   const step = bareNumber(value, w.pos, 'bước chấm điểm');
   if (step <= 0) fail(w.pos, 'bước chấm điểm phải lớn hơn 0.');
@@ -78,7 +90,13 @@ function parseManual(ws: Word[]): ScoringMethod {
 }
 
 function parseRatio(ws: Word[]): ScoringMethod {
-  const m: { cap?: number; minRatio?: number; zeroDenominator: 'zero' | 'not_applicable'; numeratorLabel?: string; denominatorLabel?: string } = {
+  const m: {
+    cap?: number;
+    minRatio?: number;
+    zeroDenominator: 'zero' | 'not_applicable';
+    numeratorLabel?: string;
+    denominatorLabel?: string;
+  } = {
     zeroDenominator: 'zero',
   };
   for (const w of ws) {
@@ -104,11 +122,16 @@ function parseSteps(ws: Word[], percent: boolean): ScoringMethod {
     if (opt) {
       if (opt.key.value === 'label') valueLabel = opt.value.value;
       else if (opt.key.value === 'zero' && percent) zero = zeroRule(opt.value);
-      else fail(opt.key.pos, `tham số không hỗ trợ "${opt.key.value}"${percent ? ' (dùng label=, zero=)' : ' (dùng label=)'}.`);
+      else
+        fail(
+          opt.key.pos,
+          `tham số không hỗ trợ "${opt.key.value}"${percent ? ' (dùng label=, zero=)' : ' (dùng label=)'}.`,
+        );
       continue;
     }
     const { texts, seps } = splitWord(w);
-    if (seps.length !== 1 || seps[0]?.value !== ':') fail(w.pos, `ngưỡng phải có dạng mức:điểm (ví dụ 4:20, 90:max), gặp "${w.raw}".`);
+    if (seps.length !== 1 || seps[0]?.value !== ':')
+      fail(w.pos, `ngưỡng phải có dạng mức:điểm (ví dụ 4:20, 90:max), gặp "${w.raw}".`);
     const at = textOf(texts[0], w.pos, 'mức ngưỡng');
     const atText = percent && at.value.endsWith('%') ? at.value.slice(0, -1) : at.value;
     const atLeast = bareNumber({ ...at, value: atText }, w.pos, 'mức ngưỡng');
@@ -129,7 +152,8 @@ function parseChoice(ws: Word[]): ScoringMethod {
   for (const w of ws) {
     const { texts, seps } = splitWord(w);
     const shape = seps.map((s) => s.value).join('');
-    if (shape !== ':' && shape !== '=:') fail(w.pos, `phương án phải có dạng mã:điểm hoặc mã="Tên":điểm, gặp "${w.raw}".`);
+    if (shape !== ':' && shape !== '=:')
+      fail(w.pos, `phương án phải có dạng mã:điểm hoặc mã="Tên":điểm, gặp "${w.raw}".`);
     const value = textOf(texts[0], w.pos, 'mã phương án').value;
     const label = shape === '=:' ? textOf(texts[1], w.pos, 'tên phương án').value : value;
     const last = seps[seps.length - 1] as Part;
@@ -205,7 +229,10 @@ export function parseMethodNotation(text: string): NotationResult {
       case 'formula':
         return { ok: true, method: parseFormulaNotation(text, from) };
       default:
-        return fail(kwPos, `phương pháp không xác định "${m[1]}" (dùng manual, yesno, choice, ratio, steps, steps%, formula).`);
+        return fail(
+          kwPos,
+          `phương pháp không xác định "${m[1]}" (dùng manual, yesno, choice, ratio, steps, steps%, formula).`,
+        );
     }
   } catch (e) {
     if (e instanceof NotationFailure) return { ok: false, message: e.message, position: e.position };

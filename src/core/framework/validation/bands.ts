@@ -12,12 +12,17 @@ export function checkBands(bands: readonly BandRule[]): Problem[] {
     codes.add(band.code);
     const p = band.minPercent;
     if (typeof p !== 'number' || !Number.isFinite(p) || p < 0 || p > 100) {
-      out.push(problem('BAND_OUT_OF_RANGE', `Mức xếp loại "${band.label}": ngưỡng ${String(p)}% phải nằm trong khoảng 0…100.`));
+      out.push(
+        problem('BAND_OUT_OF_RANGE', `Mức xếp loại "${band.label}": ngưỡng ${String(p)}% phải nằm trong khoảng 0…100.`),
+      );
       continue;
     }
     if (previous !== undefined && p >= previous) {
       out.push(
-        problem('BANDS_NOT_DESCENDING', `Mức xếp loại "${band.label}": các mức phải ghi từ cao xuống thấp (${num(p)}% sau ${num(previous)}%).`),
+        problem(
+          'BANDS_NOT_DESCENDING',
+          `Mức xếp loại "${band.label}": các mức phải ghi từ cao xuống thấp (${num(p)}% sau ${num(previous)}%).`,
+        ),
       );
     }
     previous = p;

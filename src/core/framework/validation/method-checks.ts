@@ -22,7 +22,8 @@ function checkChoice(m: ChoiceMethod, max: number, code: string): Problem[] {
       out.push(problem('CHOICE_VALUE_EMPTY', atNode(code, 'có phương án không có mã (value).'), code));
       continue;
     }
-    if (seen.has(o.value)) out.push(problem('CHOICE_DUPLICATE_VALUE', atNode(code, `phương án "${o.value}" bị trùng.`), code));
+    if (seen.has(o.value))
+      out.push(problem('CHOICE_DUPLICATE_VALUE', atNode(code, `phương án "${o.value}" bị trùng.`), code));
     seen.add(o.value);
     out.push(...checkShare(o, max, `Phương án "${o.label || o.value}"`, code));
   }
@@ -32,15 +33,31 @@ function checkChoice(m: ChoiceMethod, max: number, code: string): Problem[] {
 function checkRatio(m: RatioMethod, code: string): Problem[] {
   const out: Problem[] = [];
   if (m.cap !== undefined && (!isFiniteNumber(m.cap) || m.cap <= 0)) {
-    out.push(problem('RATIO_CAP_INVALID', atNode(code, `mức trần tỷ lệ (cap) phải là số dương (nhận ${String(m.cap)}).`), code));
+    out.push(
+      problem(
+        'RATIO_CAP_INVALID',
+        atNode(code, `mức trần tỷ lệ (cap) phải là số dương (nhận ${String(m.cap)}).`),
+        code,
+      ),
+    );
   }
   if (m.minRatio !== undefined && (!isFiniteNumber(m.minRatio) || m.minRatio < 0 || m.minRatio > (m.cap ?? 1))) {
     out.push(
-      problem('RATIO_MIN_INVALID', atNode(code, `tỷ lệ tối thiểu (min) phải nằm trong khoảng 0…${num(m.cap ?? 1)} (nhận ${String(m.minRatio)}).`), code),
+      problem(
+        'RATIO_MIN_INVALID',
+        atNode(code, `tỷ lệ tối thiểu (min) phải nằm trong khoảng 0…${num(m.cap ?? 1)} (nhận ${String(m.minRatio)}).`),
+        code,
+      ),
     );
   }
   if (m.zeroDenominator !== 'zero' && m.zeroDenominator !== 'not_applicable') {
-    out.push(problem('RATIO_ZERO_RULE_INVALID', atNode(code, 'phải quy định cách xử lý khi mẫu số bằng 0 (zero hoặc not_applicable).'), code));
+    out.push(
+      problem(
+        'RATIO_ZERO_RULE_INVALID',
+        atNode(code, 'phải quy định cách xử lý khi mẫu số bằng 0 (zero hoặc not_applicable).'),
+        code,
+      ),
+    );
   }
   return out;
 }
@@ -48,25 +65,43 @@ function checkRatio(m: RatioMethod, code: string): Problem[] {
 function checkSteps(m: StepsMethod, max: number, code: string): Problem[] {
   const out: Problem[] = [];
   if (m.input !== 'number' && m.input !== 'percent') {
-    out.push(problem('STEPS_INPUT_INVALID', atNode(code, 'loại giá trị của thang bậc phải là number hoặc percent.'), code));
+    out.push(
+      problem('STEPS_INPUT_INVALID', atNode(code, 'loại giá trị của thang bậc phải là number hoặc percent.'), code),
+    );
   }
   if (!Array.isArray(m.thresholds) || m.thresholds.length === 0) {
     return [...out, problem('THRESHOLDS_EMPTY', atNode(code, 'thang bậc chưa có ngưỡng nào.'), code)];
   }
   if (m.zeroDenominator !== undefined && m.input !== 'percent') {
-    out.push(problem('STEPS_ZERO_RULE_UNUSED', atNode(code, 'quy định mẫu số bằng 0 chỉ dùng cho thang bậc theo tỷ lệ %.'), code));
+    out.push(
+      problem(
+        'STEPS_ZERO_RULE_UNUSED',
+        atNode(code, 'quy định mẫu số bằng 0 chỉ dùng cho thang bậc theo tỷ lệ %.'),
+        code,
+      ),
+    );
   }
   let previous: number | undefined;
   for (const [i, t] of m.thresholds.entries()) {
     const what = `Ngưỡng thứ ${i + 1}`;
     if (!isFiniteNumber(t.atLeast) || t.atLeast < 0) {
-      out.push(problem('THRESHOLD_INVALID', atNode(code, `${what}: mức ngưỡng phải là số không âm (nhận ${String(t.atLeast)}).`), code));
+      out.push(
+        problem(
+          'THRESHOLD_INVALID',
+          atNode(code, `${what}: mức ngưỡng phải là số không âm (nhận ${String(t.atLeast)}).`),
+          code,
+        ),
+      );
     } else if (previous !== undefined) {
       if (t.atLeast === previous) {
         out.push(problem('THRESHOLDS_DUPLICATE', atNode(code, `ngưỡng ${num(t.atLeast)} bị lặp lại.`), code));
       } else if (t.atLeast > previous) {
         out.push(
-          problem('THRESHOLDS_UNSORTED', atNode(code, `các ngưỡng phải ghi từ cao xuống thấp (${num(previous)} đứng trước ${num(t.atLeast)}).`), code),
+          problem(
+            'THRESHOLDS_UNSORTED',
+            atNode(code, `các ngưỡng phải ghi từ cao xuống thấp (${num(previous)} đứng trước ${num(t.atLeast)}).`),
+            code,
+          ),
         );
       }
     }
@@ -83,14 +118,16 @@ function checkFormula(m: FormulaMethod, code: string, infoKeys: readonly string[
   for (const input of inputs) {
     const why = inputNameProblem(input.name);
     if (why) out.push(problem('FORMULA_INPUT_NAME_INVALID', atNode(code, why), code));
-    if (seen.has(input.name)) out.push(problem('FORMULA_INPUT_DUPLICATE', atNode(code, `biến "${input.name}" được khai báo hai lần.`), code));
+    if (seen.has(input.name))
+      out.push(problem('FORMULA_INPUT_DUPLICATE', atNode(code, `biến "${input.name}" được khai báo hai lần.`), code));
     seen.add(input.name);
   }
   if (typeof m.expression !== 'string') {
     return [...out, problem('FORMULA_PARSE_ERROR', atNode(code, 'công thức trống.'), code)];
   }
   const compiled = compileFormula(m.expression, { inputs: inputs.map((i) => i.name), infoKeys });
-  if (!compiled.ok) out.push(problem(compiled.code, atNode(code, `công thức "${m.expression}": ${compiled.message}`), code));
+  if (!compiled.ok)
+    out.push(problem(compiled.code, atNode(code, `công thức "${m.expression}": ${compiled.message}`), code));
   return out;
 }
 
@@ -100,10 +137,18 @@ export function checkMethod(method: ScoringMethod, max: number, code: string, in
     case 'manual':
       if (method.step === undefined) return [];
       if (!isFiniteNumber(method.step) || method.step <= 0) {
-        return [problem('STEP_NOT_POSITIVE', atNode(code, `bước chấm điểm phải lớn hơn 0 (nhận ${String(method.step)}).`), code)];
+        return [
+          problem(
+            'STEP_NOT_POSITIVE',
+            atNode(code, `bước chấm điểm phải lớn hơn 0 (nhận ${String(method.step)}).`),
+            code,
+          ),
+        ];
       }
       if (!hasAtMostDecimals(method.step, 2)) {
-        return [problem('POINTS_PRECISION', atNode(code, `bước chấm điểm ${method.step} có quá 2 chữ số thập phân.`), code)];
+        return [
+          problem('POINTS_PRECISION', atNode(code, `bước chấm điểm ${method.step} có quá 2 chữ số thập phân.`), code),
+        ];
       }
       return [];
     case 'yesno':
@@ -118,7 +163,11 @@ export function checkMethod(method: ScoringMethod, max: number, code: string, in
       return checkFormula(method, code, infoKeys);
     default:
       return [
-        problem('METHOD_UNKNOWN', atNode(code, `phương pháp tính điểm không được hỗ trợ: ${String((method as { kind?: unknown }).kind)}.`), code),
+        problem(
+          'METHOD_UNKNOWN',
+          atNode(code, `phương pháp tính điểm không được hỗ trợ: ${String((method as { kind?: unknown }).kind)}.`),
+          code,
+        ),
       ];
   }
 }
@@ -128,7 +177,13 @@ export function methodWarnings(method: ScoringMethod, max: number, code: string)
   if (method.kind === 'manual' && isFiniteNumber(method.step) && method.step > 0) {
     const k = max / method.step;
     if (Math.abs(k - Math.round(k)) > 1e-9) {
-      return [problem('STEP_MAX_OFF_GRID', atNode(code, `điểm tối đa ${num(max)} không chia hết cho bước ${num(method.step)}.`), code)];
+      return [
+        problem(
+          'STEP_MAX_OFF_GRID',
+          atNode(code, `điểm tối đa ${num(max)} không chia hết cho bước ${num(method.step)}.`),
+          code,
+        ),
+      ];
     }
   }
   return [];

@@ -6,16 +6,25 @@ import { atNode, problem, type Problem } from './problem.ts';
 
 export function checkPoints(value: unknown, nodeMax: number, what: string, nodeCode: string): Problem[] {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    return [problem('POINTS_NOT_FINITE', atNode(nodeCode, `${what}: số điểm không hợp lệ (${String(value)}).`), nodeCode)];
+    return [
+      problem('POINTS_NOT_FINITE', atNode(nodeCode, `${what}: số điểm không hợp lệ (${String(value)}).`), nodeCode),
+    ];
   }
   const out: Problem[] = [];
-  if (value < 0) out.push(problem('POINTS_NEGATIVE', atNode(nodeCode, `${what}: số điểm âm (${num(value)}).`), nodeCode));
+  if (value < 0)
+    out.push(problem('POINTS_NEGATIVE', atNode(nodeCode, `${what}: số điểm âm (${num(value)}).`), nodeCode));
   if (!hasAtMostDecimals(value, 2)) {
-    out.push(problem('POINTS_PRECISION', atNode(nodeCode, `${what}: số điểm ${value} có quá 2 chữ số thập phân.`), nodeCode));
+    out.push(
+      problem('POINTS_PRECISION', atNode(nodeCode, `${what}: số điểm ${value} có quá 2 chữ số thập phân.`), nodeCode),
+    );
   }
   if (Number.isFinite(nodeMax) && value > nodeMax) {
     out.push(
-      problem('POINTS_ABOVE_MAX', atNode(nodeCode, `${what}: ${num(value)} điểm vượt điểm tối đa ${num(nodeMax)}.`), nodeCode),
+      problem(
+        'POINTS_ABOVE_MAX',
+        atNode(nodeCode, `${what}: ${num(value)} điểm vượt điểm tối đa ${num(nodeMax)}.`),
+        nodeCode,
+      ),
     );
   }
   return out;
@@ -24,7 +33,11 @@ export function checkPoints(value: unknown, nodeMax: number, what: string, nodeC
 export function checkFraction(value: unknown, what: string, nodeCode: string): Problem[] {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1) {
     return [
-      problem('FRACTION_OUT_OF_RANGE', atNode(nodeCode, `${what}: tỷ lệ điểm phải nằm trong khoảng 0…1 (nhận ${String(value)}).`), nodeCode),
+      problem(
+        'FRACTION_OUT_OF_RANGE',
+        atNode(nodeCode, `${what}: tỷ lệ điểm phải nằm trong khoảng 0…1 (nhận ${String(value)}).`),
+        nodeCode,
+      ),
     ];
   }
   return [];
@@ -41,7 +54,11 @@ export function checkShare(
   const hasFraction = share.fraction !== undefined;
   if (hasPoints === hasFraction) {
     return [
-      problem('SHARE_AMBIGUOUS', atNode(nodeCode, `${what}: phải ghi đúng một trong hai: số điểm hoặc tỷ lệ của điểm tối đa.`), nodeCode),
+      problem(
+        'SHARE_AMBIGUOUS',
+        atNode(nodeCode, `${what}: phải ghi đúng một trong hai: số điểm hoặc tỷ lệ của điểm tối đa.`),
+        nodeCode,
+      ),
     ];
   }
   return hasPoints ? checkPoints(share.points, nodeMax, what, nodeCode) : checkFraction(share.fraction, what, nodeCode);

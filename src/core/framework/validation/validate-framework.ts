@@ -13,7 +13,13 @@ import { checkBands } from './bands.ts';
 function checkMaxPoints(node: FrameworkNode): Problem[] {
   const m = node.maxPoints;
   if (typeof m !== 'number' || !Number.isFinite(m) || m < 0) {
-    return [problem('MAX_POINTS_INVALID', atNode(node.code, `điểm tối đa phải là số không âm (nhận ${String(m)}).`), node.code)];
+    return [
+      problem(
+        'MAX_POINTS_INVALID',
+        atNode(node.code, `điểm tối đa phải là số không âm (nhận ${String(m)}).`),
+        node.code,
+      ),
+    ];
   }
   if (!hasAtMostDecimals(m, 2)) {
     return [problem('POINTS_PRECISION', atNode(node.code, `điểm tối đa ${m} có quá 2 chữ số thập phân.`), node.code)];
@@ -33,20 +39,36 @@ export function validateFramework(def: FrameworkDefinition): ValidationReport {
   }
 
   const visitLevel = (nodes: readonly FrameworkNode[], parent: FrameworkNode | null): void => {
-    warnings.push(...siblingGapWarnings(nodes.map((n) => n.code), parent?.code ?? null));
+    warnings.push(
+      ...siblingGapWarnings(
+        nodes.map((n) => n.code),
+        parent?.code ?? null,
+      ),
+    );
     for (const node of nodes) visitNode(node, parent);
   };
 
   const visitNode = (node: FrameworkNode, parent: FrameworkNode | null): void => {
     const code = node.code;
-    if (seen.has(code)) errors.push(problem('DUPLICATE_CODE', atNode(code, 'mã bị trùng với một tiêu chí khác.'), code));
+    if (seen.has(code))
+      errors.push(problem('DUPLICATE_CODE', atNode(code, 'mã bị trùng với một tiêu chí khác.'), code));
     seen.add(code);
     if (!isValidCode(code)) {
       errors.push(
-        problem('CODE_MALFORMED', `Mã tiêu chí "${code}" không đúng dạng (ví dụ hợp lệ: 1, 1.2, 4.22.11, I, A.1, 1a).`, code),
+        problem(
+          'CODE_MALFORMED',
+          `Mã tiêu chí "${code}" không đúng dạng (ví dụ hợp lệ: 1, 1.2, 4.22.11, I, A.1, 1a).`,
+          code,
+        ),
       );
     } else if (parent && isValidCode(parent.code) && !isPrefixedBy(code, parent.code)) {
-      warnings.push(problem('CODE_PREFIX_MISMATCH', atNode(code, `mã không bắt đầu bằng mã của tiêu chí cha ${parent.code}.`), code));
+      warnings.push(
+        problem(
+          'CODE_PREFIX_MISMATCH',
+          atNode(code, `mã không bắt đầu bằng mã của tiêu chí cha ${parent.code}.`),
+          code,
+        ),
+      );
     }
     if (typeof node.title !== 'string' || node.title.trim() === '') {
       errors.push(problem('TITLE_EMPTY', atNode(code, 'chưa có tên tiêu chí.'), code));
@@ -56,7 +78,13 @@ export function validateFramework(def: FrameworkDefinition): ValidationReport {
     const children = node.children ?? [];
     if (children.length === 0) {
       if (!node.method) {
-        warnings.push(problem('LEAF_WITHOUT_METHOD', atNode(code, 'chưa có phương pháp tính điểm; sẽ chấm trực tiếp (0…tối đa).'), code));
+        warnings.push(
+          problem(
+            'LEAF_WITHOUT_METHOD',
+            atNode(code, 'chưa có phương pháp tính điểm; sẽ chấm trực tiếp (0…tối đa).'),
+            code,
+          ),
+        );
       } else {
         errors.push(...checkMethod(node.method, node.maxPoints, code, infoKeys));
         warnings.push(...methodWarnings(node.method, node.maxPoints, code));
@@ -64,7 +92,16 @@ export function validateFramework(def: FrameworkDefinition): ValidationReport {
       return;
     }
     if (node.method) {
-      errors.push(problem('GROUP_WITH_METHOD', atNode(code, 'tiêu chí có tiêu chí con thì không có phương pháp tính điểm riêng (điểm là tổng các tiêu chí con).'), code));
+      errors.push(
+        problem(
+          'GROUP_WITH_METHOD',
+          atNode(
+            code,
+            'tiêu chí có tiêu chí con thì không có phương pháp tính điểm riêng (điểm là tổng các tiêu chí con).',
+          ),
+          code,
+        ),
+      );
     }
     if (maxProblems.length === 0 && children.every((c) => checkMaxPoints(c).length === 0)) {
       const sum = children.reduce((s, c) => s + toHundredths(c.maxPoints), 0);
@@ -74,7 +111,10 @@ export function validateFramework(def: FrameworkDefinition): ValidationReport {
         errors.push(
           problem(
             'CHILDREN_SUM_MISMATCH',
-            atNode(code, `tổng điểm tối đa các tiêu chí con (${num(fromHundredths(sum))}) ${relation} điểm tối đa (${num(node.maxPoints)}).`),
+            atNode(
+              code,
+              `tổng điểm tối đa các tiêu chí con (${num(fromHundredths(sum))}) ${relation} điểm tối đa (${num(node.maxPoints)}).`,
+            ),
             code,
           ),
         );
@@ -90,7 +130,10 @@ export function validateFramework(def: FrameworkDefinition): ValidationReport {
     const total = def.nodes.reduce((s, n) => s + toHundredths(n.maxPoints), 0);
     if (total !== toHundredths(declared.totalPoints)) {
       errors.push(
-        problem('TOTAL_MISMATCH', `Tổng điểm tối đa các chỉ số chính (${num(fromHundredths(total))}) khác tổng điểm công bố (${num(declared.totalPoints)}).`),
+        problem(
+          'TOTAL_MISMATCH',
+          `Tổng điểm tối đa các chỉ số chính (${num(fromHundredths(total))}) khác tổng điểm công bố (${num(declared.totalPoints)}).`,
+        ),
       );
     }
   }
@@ -98,21 +141,38 @@ export function validateFramework(def: FrameworkDefinition): ValidationReport {
     const counts = countIndicators(def);
     if (declared.mainIndicators !== undefined && declared.mainIndicators !== counts.mainIndicators) {
       warnings.push(
-        problem('MAIN_COUNT_MISMATCH', `Số chỉ số chính (${counts.mainIndicators}) khác số công bố trong quyết định (${declared.mainIndicators}).`),
+        problem(
+          'MAIN_COUNT_MISMATCH',
+          `Số chỉ số chính (${counts.mainIndicators}) khác số công bố trong quyết định (${declared.mainIndicators}).`,
+        ),
       );
     }
     if (declared.subIndicators !== undefined && declared.subIndicators !== counts.subIndicators) {
       warnings.push(
-        problem('SUB_COUNT_MISMATCH', `Số chỉ số thành phần (${counts.subIndicators}) khác số công bố trong quyết định (${declared.subIndicators}).`),
+        problem(
+          'SUB_COUNT_MISMATCH',
+          `Số chỉ số thành phần (${counts.subIndicators}) khác số công bố trong quyết định (${declared.subIndicators}).`,
+        ),
       );
     }
   }
   if (def.rules?.bands) errors.push(...checkBands(def.rules.bands));
   const infoSeen = new Set<string>();
   for (const f of def.infoFields ?? []) {
-    if (infoSeen.has(f.key)) errors.push(problem('INFO_FIELD_DUPLICATE', `Trường thông tin chung "${f.key}" bị trùng.`));
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(f.key) || f.key === '__proto__' || f.key === 'constructor' || f.key === 'prototype') {
-      errors.push(problem('INFO_FIELD_KEY_INVALID', `Khóa trường thông tin chung "${f.key}" chỉ được gồm chữ cái không dấu, chữ số và "_".`));
+    if (infoSeen.has(f.key))
+      errors.push(problem('INFO_FIELD_DUPLICATE', `Trường thông tin chung "${f.key}" bị trùng.`));
+    if (
+      !/^[A-Za-z_][A-Za-z0-9_]*$/.test(f.key) ||
+      f.key === '__proto__' ||
+      f.key === 'constructor' ||
+      f.key === 'prototype'
+    ) {
+      errors.push(
+        problem(
+          'INFO_FIELD_KEY_INVALID',
+          `Khóa trường thông tin chung "${f.key}" chỉ được gồm chữ cái không dấu, chữ số và "_".`,
+        ),
+      );
     }
     infoSeen.add(f.key);
   }

@@ -6,12 +6,22 @@ import type { Db } from '../../../db/client.ts';
 import { loadGroupsOf, myMemberships } from '../../../db/queries/appraisal-bodies.ts';
 import type { ScopedActor } from '../../../db/queries/org-units.ts';
 import { isUuid } from '../../../db/queries/org-units.ts';
-import { type SnapshotRow, allSigningKeys, findSigningKey, findSnapshot, snapshotsOfCampaign } from '../../../db/queries/snapshots.ts';
+import {
+  type SnapshotRow,
+  allSigningKeys,
+  findSigningKey,
+  findSnapshot,
+  snapshotsOfCampaign,
+} from '../../../db/queries/snapshots.ts';
 import { OperationError, notFound } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../../contract/common.ts';
 import { approveCampaign } from '../../../app/appraisal/approve-campaign.ts';
-import { type AppraisalCampaign, loadAppraisalCampaign, ownerRefOf } from '../../../app/appraisal/campaign-appraisal-access.ts';
+import {
+  type AppraisalCampaign,
+  loadAppraisalCampaign,
+  ownerRefOf,
+} from '../../../app/appraisal/campaign-appraisal-access.ts';
 import { closeAppraisal } from '../../../app/appraisal/close-appraisal.ts';
 import { publishCampaign } from '../../../app/appraisal/publish-campaign.ts';
 import { campaignRefOf } from '../../../app/campaigns/campaign-access.ts';
@@ -21,41 +31,100 @@ import { writeAuditCheckpoint } from '../../../app/audit/checkpoints.ts';
 import { verifyStoredSnapshot } from '../../../app/publication/snapshot-integrity.ts';
 import { trustedKey } from '../../../app/publication/trusted-keys.ts';
 import { serverNow } from '../server-now.ts';
-import { approveBody, closeBody, publishBody, resultsSchema, snapshotListSchema, snapshotMetaSchema } from '../../../contract/appraisal.ts';
+import {
+  approveBody,
+  closeBody,
+  publishBody,
+  resultsSchema,
+  snapshotListSchema,
+  snapshotMetaSchema,
+} from '../../../contract/appraisal.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';
 
 /** Results before publication are the appraisers' and the office's; after it, every reader's. */
 async function loadForResults(db: Db, actor: ScopedActor, id: string): Promise<AppraisalCampaign> {
   const c = await loadAppraisalCampaign(db, actor, id);
   const published = c.campaign.status === 'published' || c.campaign.status === 'archived';
-  if (published || c.viaMembership || campaignAbilities(actor, campaignRefOf(c)).viewProgress || holdsRoleOver(actor, ['viewer'], ownerRefOf(c))) return c;
-  if ((await myMemberships(db, actor.userId, (await loadGroupsOf(db, id)).map((g) => g.id))).size > 0) return c;
+  if (
+    published ||
+    c.viaMembership ||
+    campaignAbilities(actor, campaignRefOf(c)).viewProgress ||
+    holdsRoleOver(actor, ['viewer'], ownerRefOf(c))
+  )
+    return c;
+  if (
+    (
+      await myMemberships(
+        db,
+        actor.userId,
+        (await loadGroupsOf(db, id)).map((g) => g.id),
+      )
+    ).size > 0
+  )
+    return c;
   throw new OperationError('FORBIDDEN', 'Kết quả chỉ công khai sau khi được phê duyệt và công bố.');
 }
 
-const snapshotRow = (s: SnapshotRow) => ({ id: s.id, version: s.version, digest: s.digest, signature: s.signature, keyId: s.keyId, createdAt: new Date(s.createdAt).toISOString() });
+const snapshotRow = (s: SnapshotRow) => ({
+  id: s.id,
+  version: s.version,
+  digest: s.digest,
+  signature: s.signature,
+  keyId: s.keyId,
+  createdAt: new Date(s.createdAt).toISOString(),
+});
 
 export function registerClosingRoutes(app: App, deps: ServerDeps) {
   app.post(
     '/campaigns/:id/close-appraisal',
-    { config: { access: 'signed-in' }, schema: { tags: ['appraisal'], summary: 'Chủ tịch Hội đồng kết thúc thẩm định một nhóm', params: idParams, body: closeBody } },
-    async (request) => closeAppraisal(deps.db, whoIs(request), request.params.id, request.body.groupId, serverNow(deps)),
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['appraisal'],
+        summary: 'Chủ tịch Hội đồng kết thúc thẩm định một nhóm',
+        params: idParams,
+        body: closeBody,
+      },
+    },
+    async (request) =>
+      closeAppraisal(deps.db, whoIs(request), request.params.id, request.body.groupId, serverNow(deps)),
   );
   app.post(
     '/campaigns/:id/approve',
-    { config: { access: DX_OFFICE }, schema: { tags: ['appraisal'], summary: 'Cơ quan có thẩm quyền phê duyệt kết quả (số, ngày quyết định)', params: idParams, body: approveBody } },
+    {
+      config: { access: DX_OFFICE },
+      schema: {
+        tags: ['appraisal'],
+        summary: 'Cơ quan có thẩm quyền phê duyệt kết quả (số, ngày quyết định)',
+        params: idParams,
+        body: approveBody,
+      },
+    },
     async (request) => approveCampaign(deps.db, whoIs(request), request.params.id, request.body, serverNow(deps)),
   );
   app.get(
     '/campaigns/:id/results',
-    { config: { access: 'signed-in', tokenScopes: ['results:read'] }, schema: { tags: ['appraisal'], summary: 'Kết quả: tổng điểm, tỷ lệ, xếp loại, thứ hạng từng đơn vị', params: idParams, response: { 200: resultsSchema } } },
+    {
+      config: { access: 'signed-in', tokenScopes: ['results:read'] },
+      schema: {
+        tags: ['appraisal'],
+        summary: 'Kết quả: tổng điểm, tỷ lệ, xếp loại, thứ hạng từng đơn vị',
+        params: idParams,
+        response: { 200: resultsSchema },
+      },
+    },
     async (request) => {
       const c = await loadForResults(deps.db, whoIs(request).actor, request.params.id);
       const results = await computeCampaignRanking(deps.db, c.campaign);
       return {
         campaignId: c.campaign.id,
         status: c.campaign.status,
-        groups: results.groups.map((g) => ({ id: g.group.id, name: g.group.name, notApplicable: g.notApplicable, distribution: g.distribution })),
+        groups: results.groups.map((g) => ({
+          id: g.group.id,
+          name: g.group.name,
+          notApplicable: g.notApplicable,
+          distribution: g.distribution,
+        })),
         items: results.groups.flatMap((g) => g.units),
         missing: results.missing.length,
       };
@@ -63,18 +132,44 @@ export function registerClosingRoutes(app: App, deps: ServerDeps) {
   );
   app.post(
     '/campaigns/:id/publish',
-    { config: { access: DX_OFFICE }, schema: { tags: ['appraisal'], summary: 'Công bố kết quả: bản chụp bất biến, băm SHA-256, ký Ed25519 (đính chính: phiên bản mới có lý do)', params: idParams, body: publishBody, response: { 201: z.object({ snapshot: snapshotMetaSchema }) } } },
+    {
+      config: { access: DX_OFFICE },
+      schema: {
+        tags: ['appraisal'],
+        summary: 'Công bố kết quả: bản chụp bất biến, băm SHA-256, ký Ed25519 (đính chính: phiên bản mới có lý do)',
+        params: idParams,
+        body: publishBody,
+        response: { 201: z.object({ snapshot: snapshotMetaSchema }) },
+      },
+    },
     async (request, reply) => {
-      const published = await publishCampaign(deps.db, whoIs(request), request.params.id, request.body ?? {}, keySecrets(deps.config), serverNow(deps));
+      const published = await publishCampaign(
+        deps.db,
+        whoIs(request),
+        request.params.id,
+        request.body ?? {},
+        keySecrets(deps.config),
+        serverNow(deps),
+      );
       // Anchor the audit chains as they stand with the publication entry (after its commit: the
       // checkpoint takes its own lock before the key's, never the other way round).
-      await writeAuditCheckpoint(deps.db, keySecrets(deps.config), serverNow(deps)).catch((err: unknown) => request.log.error({ err }, 'audit checkpoint after publication failed'));
+      await writeAuditCheckpoint(deps.db, keySecrets(deps.config), serverNow(deps)).catch((err: unknown) =>
+        request.log.error({ err }, 'audit checkpoint after publication failed'),
+      );
       return reply.status(201).send(published);
     },
   );
   app.get(
     '/campaigns/:id/snapshots',
-    { config: { access: 'signed-in', tokenScopes: ['results:read'] }, schema: { tags: ['appraisal'], summary: 'Các phiên bản công bố của kỳ đánh giá', params: idParams, response: { 200: snapshotListSchema } } },
+    {
+      config: { access: 'signed-in', tokenScopes: ['results:read'] },
+      schema: {
+        tags: ['appraisal'],
+        summary: 'Các phiên bản công bố của kỳ đánh giá',
+        params: idParams,
+        response: { 200: snapshotListSchema },
+      },
+    },
     async (request) => {
       const c = await loadForResults(deps.db, whoIs(request).actor, request.params.id);
       const rows = await snapshotsOfCampaign(deps.db, c.campaign.id);
@@ -83,7 +178,10 @@ export function registerClosingRoutes(app: App, deps: ServerDeps) {
   );
   app.get(
     '/snapshots/:id',
-    { config: { access: 'signed-in', tokenScopes: ['results:read'] }, schema: { tags: ['appraisal'], summary: 'Một bản công bố: nội dung JSON, mã băm, chữ ký', params: idParams } },
+    {
+      config: { access: 'signed-in', tokenScopes: ['results:read'] },
+      schema: { tags: ['appraisal'], summary: 'Một bản công bố: nội dung JSON, mã băm, chữ ký', params: idParams },
+    },
     async (request) => {
       const { actor } = whoIs(request);
       const s = isUuid(request.params.id) ? await findSnapshot(deps.db, request.params.id) : undefined;
@@ -93,23 +191,61 @@ export function registerClosingRoutes(app: App, deps: ServerDeps) {
       });
       const key = await findSigningKey(deps.db, s.keyId);
       // Checked as stored now (not cached): the office sees a publication that no longer verifies.
-      const problems = await verifyStoredSnapshot(deps.db, { snapshotId: s.id, campaignId: s.campaignId, digest: s.digest, signature: s.signature, keyId: s.keyId }, s.payload, keySecrets(deps.config));
+      const problems = await verifyStoredSnapshot(
+        deps.db,
+        { snapshotId: s.id, campaignId: s.campaignId, digest: s.digest, signature: s.signature, keyId: s.keyId },
+        s.payload,
+        keySecrets(deps.config),
+      );
       const verification = { valid: problems.length === 0, problems };
-      return { ...snapshotRow(s), campaignId: s.campaignId, reason: s.reason, algorithm: 'Ed25519', publicKeyPem: key?.publicKeyPem ?? null, verification, payload: s.payload };
+      return {
+        ...snapshotRow(s),
+        campaignId: s.campaignId,
+        reason: s.reason,
+        algorithm: 'Ed25519',
+        publicKeyPem: key?.publicKeyPem ?? null,
+        verification,
+        payload: s.payload,
+      };
     },
   );
   app.get(
     '/signing-keys',
     {
       config: { access: 'public' },
-      schema: { tags: ['appraisal'], summary: 'Khóa công khai để kiểm tra chữ ký các bản công bố', response: { 200: z.object({ items: z.array(z.object({ id: z.string(), algorithm: z.string(), publicKeyPem: z.string(), createdAt: z.string(), retiredAt: z.string().nullable() })) }) } },
+      schema: {
+        tags: ['appraisal'],
+        summary: 'Khóa công khai để kiểm tra chữ ký các bản công bố',
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.string(),
+                algorithm: z.string(),
+                publicKeyPem: z.string(),
+                createdAt: z.string(),
+                retiredAt: z.string().nullable(),
+              }),
+            ),
+          }),
+        },
+      },
     },
     async () => {
       // Only the deployment's own keys (trusted-keys.ts): a key pair inserted into the table is not published.
       const secrets = keySecrets(deps.config);
       const rows = [];
-      for (const k of await allSigningKeys(deps.db)) if ((await trustedKey(deps.db, k.id, secrets)).trusted) rows.push(k);
-      return { items: rows.map((k) => ({ id: k.id, algorithm: k.algorithm, publicKeyPem: k.publicKeyPem, createdAt: new Date(k.createdAt).toISOString(), retiredAt: k.retiredAt ? new Date(k.retiredAt).toISOString() : null })) };
+      for (const k of await allSigningKeys(deps.db))
+        if ((await trustedKey(deps.db, k.id, secrets)).trusted) rows.push(k);
+      return {
+        items: rows.map((k) => ({
+          id: k.id,
+          algorithm: k.algorithm,
+          publicKeyPem: k.publicKeyPem,
+          createdAt: new Date(k.createdAt).toISOString(),
+          retiredAt: k.retiredAt ? new Date(k.retiredAt).toISOString() : null,
+        })),
+      };
     },
   );
 }

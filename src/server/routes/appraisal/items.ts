@@ -16,43 +16,103 @@ import { proposeScore } from '../../../app/appraisal/propose-score.ts';
 import { effectivePosition } from '../../../core/policy/index.ts';
 import { buildReviewView } from '../../../app/presenters/assessment-review.ts';
 import { serverNow } from '../server-now.ts';
-import { appraisalBody, bulkBody, bulkQuery, groupCodeParams, groupNaBody, itemParams, queueQuery, queueSchema, reviewBody, reviewSchema, reviewViewSchema } from '../../../contract/appraisal.ts';
+import {
+  appraisalBody,
+  bulkBody,
+  bulkQuery,
+  groupCodeParams,
+  groupNaBody,
+  itemParams,
+  queueQuery,
+  queueSchema,
+  reviewBody,
+  reviewSchema,
+  reviewViewSchema,
+} from '../../../contract/appraisal.ts';
 
 const OVERSEERS = ['dx_office', 'support_team', 'council_member', 'council_chair', 'viewer'] as const;
 
 export function registerAppraisalItemRoutes(app: App, deps: ServerDeps) {
   app.get(
     '/appraisal/queue',
-    { config: { access: 'signed-in' }, schema: { tags: ['appraisal'], summary: 'Việc thẩm định của người dùng (theo đơn vị hoặc theo chỉ số)', querystring: queueQuery, response: { 200: queueSchema } } },
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['appraisal'],
+        summary: 'Việc thẩm định của người dùng (theo đơn vị hoặc theo chỉ số)',
+        querystring: queueQuery,
+        response: { 200: queueSchema },
+      },
+    },
     async (request) => loadQueue(deps.db, whoIs(request).actor, request.query),
   );
   app.post(
     '/appraisal/bulk-accept',
-    { config: { access: 'signed-in' }, schema: { tags: ['appraisal'], summary: 'Công nhận hàng loạt điểm tự chấm (hoặc điểm đề xuất)', querystring: bulkQuery, body: bulkBody } },
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['appraisal'],
+        summary: 'Công nhận hàng loạt điểm tự chấm (hoặc điểm đề xuất)',
+        querystring: bulkQuery,
+        body: bulkBody,
+      },
+    },
     async (request) => bulkAccept(deps.db, whoIs(request), request.body.items, request.query.use, serverNow(deps)),
   );
   app.put(
     '/assessments/:id/items/:code/review',
-    { config: { access: 'signed-in' }, schema: { tags: ['appraisal'], summary: 'Tổ giúp việc đề xuất điểm', params: itemParams, body: reviewBody, response: { 200: reviewSchema } } },
-    async (request) => proposeScore(deps.db, whoIs(request), request.params.id, request.params.code, request.body, serverNow(deps)),
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['appraisal'],
+        summary: 'Tổ giúp việc đề xuất điểm',
+        params: itemParams,
+        body: reviewBody,
+        response: { 200: reviewSchema },
+      },
+    },
+    async (request) =>
+      proposeScore(deps.db, whoIs(request), request.params.id, request.params.code, request.body, serverNow(deps)),
   );
   app.put(
     '/assessments/:id/items/:code/appraisal',
-    { config: { access: 'signed-in' }, schema: { tags: ['appraisal'], summary: 'Hội đồng chấm điểm thẩm định (công nhận, điều chỉnh có lý do, không áp dụng)', params: itemParams, body: appraisalBody, response: { 200: reviewSchema } } },
-    async (request) => appraiseItem(deps.db, whoIs(request), request.params.id, request.params.code, request.body, serverNow(deps)),
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['appraisal'],
+        summary: 'Hội đồng chấm điểm thẩm định (công nhận, điều chỉnh có lý do, không áp dụng)',
+        params: itemParams,
+        body: appraisalBody,
+        response: { 200: reviewSchema },
+      },
+    },
+    async (request) =>
+      appraiseItem(deps.db, whoIs(request), request.params.id, request.params.code, request.body, serverNow(deps)),
   );
   app.get(
     '/assessments/:id/review',
-    { config: { access: 'signed-in' }, schema: { tags: ['appraisal'], summary: 'Hồ sơ thẩm định của một đơn vị: điểm, lý do, cảnh báo, trao đổi, tài liệu, lịch sử', params: idParams, response: { 200: reviewViewSchema } } },
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['appraisal'],
+        summary: 'Hồ sơ thẩm định của một đơn vị: điểm, lý do, cảnh báo, trao đổi, tài liệu, lịch sử',
+        params: idParams,
+        response: { 200: reviewViewSchema },
+      },
+    },
     async (request) => {
       const { actor } = whoIs(request);
       const row = await findAppraisalRow(deps.db, actor, request.params.id);
       if (!row) throw assessmentNotFound();
       const unit = { id: row.unit.id, ancestry: ancestryOf(row.unit.path) };
-      const appraiser = effectivePosition(actor, appraisalContextOf(row)) !== null || holdsRoleOver(actor, OVERSEERS, unit) || holdsRoleOver(actor, ['dx_office'], { id: row.campaign.ownerUnitId, ancestry: ancestryOf(row.ownerPath) });
+      const appraiser =
+        effectivePosition(actor, appraisalContextOf(row)) !== null ||
+        holdsRoleOver(actor, OVERSEERS, unit) ||
+        holdsRoleOver(actor, ['dx_office'], { id: row.campaign.ownerUnitId, ancestry: ancestryOf(row.ownerPath) });
       // The unit sees how it was appraised once the results are public (its requests: GET …/requests).
       const published = row.campaign.status === 'published' || row.campaign.status === 'archived';
-      if (!appraiser && !published) throw new OperationError('FORBIDDEN', 'Hồ sơ thẩm định chỉ công khai với đơn vị sau khi công bố kết quả.');
+      if (!appraiser && !published)
+        throw new OperationError('FORBIDDEN', 'Hồ sơ thẩm định chỉ công khai với đơn vị sau khi công bố kết quả.');
       const def = await loadDefinition(deps.db, row.group.frameworkId);
       if (!def) throw notFound('Không tìm thấy bộ chỉ số.');
       return buildReviewView(deps.db, actor, row, def, serverNow(deps));
@@ -60,14 +120,40 @@ export function registerAppraisalItemRoutes(app: App, deps: ServerDeps) {
   );
   app.put(
     '/campaigns/:id/groups/:groupId/not-applicable/:code',
-    { config: { access: 'signed-in' }, schema: { tags: ['appraisal'], summary: 'Không áp dụng chỉ số cho cả nhóm (Chủ tịch, Phó Chủ tịch)', params: groupCodeParams, body: groupNaBody } },
-    async (request) => setGroupNotApplicable(deps.db, whoIs(request), request.params.id, request.params.groupId, request.params.code, request.body, serverNow(deps)),
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['appraisal'],
+        summary: 'Không áp dụng chỉ số cho cả nhóm (Chủ tịch, Phó Chủ tịch)',
+        params: groupCodeParams,
+        body: groupNaBody,
+      },
+    },
+    async (request) =>
+      setGroupNotApplicable(
+        deps.db,
+        whoIs(request),
+        request.params.id,
+        request.params.groupId,
+        request.params.code,
+        request.body,
+        serverNow(deps),
+      ),
   );
   app.delete(
     '/campaigns/:id/groups/:groupId/not-applicable/:code',
-    { config: { access: 'signed-in' }, schema: { tags: ['appraisal'], summary: 'Bỏ quyết định không áp dụng cho cả nhóm', params: groupCodeParams } },
+    {
+      config: { access: 'signed-in' },
+      schema: { tags: ['appraisal'], summary: 'Bỏ quyết định không áp dụng cho cả nhóm', params: groupCodeParams },
+    },
     async (request, reply) => {
-      await clearGroupNotApplicable(deps.db, whoIs(request), request.params.id, request.params.groupId, request.params.code);
+      await clearGroupNotApplicable(
+        deps.db,
+        whoIs(request),
+        request.params.id,
+        request.params.groupId,
+        request.params.code,
+      );
       return reply.status(204).send();
     },
   );

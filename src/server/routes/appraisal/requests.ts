@@ -28,7 +28,8 @@ async function requestsView(db: Db, actor: ScopedActor, assessmentId: string, no
     const node = def?.leaves.get(r.code);
     const open = r.status !== 'closed';
     return presentRequest(r, node?.title ?? null, now, {
-      reply: reviewing && open && canReplyToRequest(actor, unit, { open, deadlinePassed: deadlinePassed(r.deadline, now) }),
+      reply:
+        reviewing && open && canReplyToRequest(actor, unit, { open, deadlinePassed: deadlinePassed(r.deadline, now) }),
       close: open && node !== undefined && itemAbilitiesOf(actor, row, node).request,
     });
   });
@@ -37,7 +38,16 @@ async function requestsView(db: Db, actor: ScopedActor, assessmentId: string, no
 export function registerRequestRoutes(app: App, deps: ServerDeps) {
   app.post(
     '/assessments/:id/items/:code/requests',
-    { config: { access: 'signed-in' }, schema: { tags: ['appraisal'], summary: 'Đề nghị đơn vị bổ sung tài liệu hoặc giải trình (có hạn trả lời)', params: itemParams, body: requestBody, response: { 201: requestSchema } } },
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['appraisal'],
+        summary: 'Đề nghị đơn vị bổ sung tài liệu hoặc giải trình (có hạn trả lời)',
+        params: itemParams,
+        body: requestBody,
+        response: { 201: requestSchema },
+      },
+    },
     async (request, reply) => {
       const who = whoIs(request);
       const now = serverNow(deps);
@@ -47,12 +57,31 @@ export function registerRequestRoutes(app: App, deps: ServerDeps) {
   );
   app.get(
     '/assessments/:id/requests',
-    { config: { access: 'signed-in' }, schema: { tags: ['appraisal'], summary: 'Các đề nghị bổ sung của Hội đồng đối với đơn vị và phần trả lời', params: idParams, response: { 200: z.object({ items: z.array(requestSchema) }) } } },
-    async (request) => ({ items: await requestsView(deps.db, whoIs(request).actor, request.params.id, serverNow(deps)) }),
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['appraisal'],
+        summary: 'Các đề nghị bổ sung của Hội đồng đối với đơn vị và phần trả lời',
+        params: idParams,
+        response: { 200: z.object({ items: z.array(requestSchema) }) },
+      },
+    },
+    async (request) => ({
+      items: await requestsView(deps.db, whoIs(request).actor, request.params.id, serverNow(deps)),
+    }),
   );
   app.post(
     '/requests/:requestId/replies',
-    { config: { access: UNIT_STAFF }, schema: { tags: ['appraisal'], summary: 'Đơn vị trả lời đề nghị (nội dung và tài liệu kiểm chứng)', params: requestParams, body: replyBody, response: { 201: requestSchema } } },
+    {
+      config: { access: UNIT_STAFF },
+      schema: {
+        tags: ['appraisal'],
+        summary: 'Đơn vị trả lời đề nghị (nội dung và tài liệu kiểm chứng)',
+        params: requestParams,
+        body: replyBody,
+        response: { 201: requestSchema },
+      },
+    },
     async (request, reply) => {
       const who = whoIs(request);
       const now = serverNow(deps);
@@ -62,7 +91,10 @@ export function registerRequestRoutes(app: App, deps: ServerDeps) {
   );
   app.post(
     '/requests/:requestId/close',
-    { config: { access: 'signed-in' }, schema: { tags: ['appraisal'], summary: 'Đóng đề nghị', params: requestParams, response: { 200: requestSchema } } },
+    {
+      config: { access: 'signed-in' },
+      schema: { tags: ['appraisal'], summary: 'Đóng đề nghị', params: requestParams, response: { 200: requestSchema } },
+    },
     async (request) => {
       const who = whoIs(request);
       const now = serverNow(deps);

@@ -22,7 +22,14 @@ const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 export function registerAssessmentExchange(app: App, deps: ServerDeps) {
   app.get(
     '/assessments/:id/export.xlsx',
-    { config: { access: 'signed-in' }, schema: { tags: ['assessments'], summary: 'Biểu tự đánh giá, chấm điểm (.xlsx, theo mẫu; nhập lại được)', params: idParams } },
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['assessments'],
+        summary: 'Biểu tự đánh giá, chấm điểm (.xlsx, theo mẫu; nhập lại được)',
+        params: idParams,
+      },
+    },
     async (request, reply) => {
       const who = whoIs(request);
       const ctx = await findReadableAssessment(deps.db, who.actor, request.params.id);
@@ -43,7 +50,10 @@ export function registerAssessmentExchange(app: App, deps: ServerDeps) {
         exportedAt: now.toISOString(),
       });
       const fileName = `Tự đánh giá - ${ctx.unit.name} - ${ctx.campaign.year}.xlsx`;
-      return reply.header('content-type', XLSX_MIME).header('content-disposition', contentDisposition('attachment', fileName)).send(buf);
+      return reply
+        .header('content-type', XLSX_MIME)
+        .header('content-disposition', contentDisposition('attachment', fileName))
+        .send(buf);
     },
   );
 
@@ -69,9 +79,17 @@ export function registerAssessmentExchange(app: App, deps: ServerDeps) {
       if (!form.ok) {
         if (form.tooLarge) throw new OperationError('FILE_TOO_LARGE', form.message);
         if (form.unsupported) throw new OperationError('UNSUPPORTED_FILE', form.message);
-        throw new OperationError('IMPORT_INVALID', form.message, { problems: [{ row: 1, column: '', message: form.message }] });
+        throw new OperationError('IMPORT_INVALID', form.message, {
+          problems: [{ row: 1, column: '', message: form.message }],
+        });
       }
-      return importAssessmentForm(deps.db, { ...who, fullName: requireAuth(request).user.fullName }, request.params.id, form, serverNow(deps));
+      return importAssessmentForm(
+        deps.db,
+        { ...who, fullName: requireAuth(request).user.fullName },
+        request.params.id,
+        form,
+        serverNow(deps),
+      );
     },
   );
 }

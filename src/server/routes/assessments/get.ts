@@ -14,7 +14,14 @@ import { SUBMISSION_CHECKERS } from '../../http/route-access.ts';
 export function registerAssessmentReads(app: App, deps: ServerDeps) {
   app.get(
     '/assessments/mine',
-    { config: { access: 'signed-in' }, schema: { tags: ['assessments'], summary: 'Bản tự đánh giá của các đơn vị người dùng phụ trách (kỳ đang mở)', response: { 200: mineSchema } } },
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['assessments'],
+        summary: 'Bản tự đánh giá của các đơn vị người dùng phụ trách (kỳ đang mở)',
+        response: { 200: mineSchema },
+      },
+    },
     async (request) => {
       const now = serverNow(deps);
       const rows = await listMyAssessments(deps.db, whoIs(request).actor);
@@ -23,14 +30,25 @@ export function registerAssessmentReads(app: App, deps: ServerDeps) {
           const timing = timingFor(r.campaign.rules, r.deadline, r.submittedAt, now);
           return {
             id: r.id,
-            campaign: { id: r.campaign.id, name: r.campaign.name, year: r.campaign.year, kind: r.campaign.kind, status: r.campaign.status },
+            campaign: {
+              id: r.campaign.id,
+              name: r.campaign.name,
+              year: r.campaign.year,
+              kind: r.campaign.kind,
+              status: r.campaign.status,
+            },
             unit: r.unit,
             deadline: r.deadline,
             daysRemaining: timing.daysRemaining,
             status: r.status,
             submittedAt: r.submittedAt ? r.submittedAt.toISOString() : null,
             timingLabel: timing.timingLabel,
-            progress: { total: r.itemsTotal, filled: r.filled, percent: r.itemsTotal === 0 ? 0 : Math.round((r.filled / r.itemsTotal) * 1000) / 10, selfTotal: r.selfTotal },
+            progress: {
+              total: r.itemsTotal,
+              filled: r.filled,
+              percent: r.itemsTotal === 0 ? 0 : Math.round((r.filled / r.itemsTotal) * 1000) / 10,
+              selfTotal: r.selfTotal,
+            },
             missing: Math.max(0, r.itemsTotal - r.filled),
           };
         }),
@@ -40,7 +58,15 @@ export function registerAssessmentReads(app: App, deps: ServerDeps) {
 
   app.get(
     '/assessments/:id',
-    { config: { access: 'signed-in' }, schema: { tags: ['assessments'], summary: 'Bản tự đánh giá: bộ chỉ số, số liệu từng chỉ số, tiến độ, quyền', params: idParams, response: { 200: assessmentSchema } } },
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['assessments'],
+        summary: 'Bản tự đánh giá: bộ chỉ số, số liệu từng chỉ số, tiến độ, quyền',
+        params: idParams,
+        response: { 200: assessmentSchema },
+      },
+    },
     async (request) => {
       const who = whoIs(request);
       const ctx = await findReadableAssessment(deps.db, who.actor, request.params.id);
@@ -52,7 +78,15 @@ export function registerAssessmentReads(app: App, deps: ServerDeps) {
   // Who: the unit's reporters and leaders, and the DX office running the campaign (check-submission.ts).
   app.get(
     '/assessments/:id/check',
-    { config: { access: SUBMISSION_CHECKERS }, schema: { tags: ['assessments'], summary: 'Kiểm tra trước khi nộp: mọi vấn đề còn chặn việc gửi bản tự đánh giá', params: idParams, response: { 200: submissionCheckSchema } } },
+    {
+      config: { access: SUBMISSION_CHECKERS },
+      schema: {
+        tags: ['assessments'],
+        summary: 'Kiểm tra trước khi nộp: mọi vấn đề còn chặn việc gửi bản tự đánh giá',
+        params: idParams,
+        response: { 200: submissionCheckSchema },
+      },
+    },
     async (request) => checkSubmission(deps.db, whoIs(request), request.params.id, serverNow(deps)),
   );
 }

@@ -14,22 +14,57 @@ import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../../contract/common.ts';
 import { buildAssessmentView } from '../../../app/presenters/assessment.ts';
 import { serverNow } from '../server-now.ts';
-import { assessmentSchema, infoBody, itemParams, itemSchema, recordSubmissionBody, reopenBody, saveItemBody } from '../../../contract/assessments.ts';
+import {
+  assessmentSchema,
+  infoBody,
+  itemParams,
+  itemSchema,
+  recordSubmissionBody,
+  reopenBody,
+  saveItemBody,
+} from '../../../contract/assessments.ts';
 import { DX_OFFICE, UNIT_STAFF } from '../../http/route-access.ts';
 
-const view = (db: Db, actor: ScopedActor, ctx: AssessmentContext, now: Date) => buildAssessmentView(db, actor, ctx, now);
+const view = (db: Db, actor: ScopedActor, ctx: AssessmentContext, now: Date) =>
+  buildAssessmentView(db, actor, ctx, now);
 const fullNameOf = (request: FastifyRequest) => requireAuth(request).user.fullName;
 
 export function registerAssessmentWrites(app: App, deps: ServerDeps) {
   app.put(
     '/assessments/:id/items/:code',
-    { config: { access: UNIT_STAFF }, schema: { tags: ['assessments'], summary: 'Lưu số liệu, điểm tự chấm, giải trình, tài liệu kiểm chứng của một chỉ số', params: itemParams, body: saveItemBody, response: { 200: itemSchema } } },
-    async (request) => saveItem(deps.db, { ...whoIs(request), fullName: fullNameOf(request) }, request.params.id, request.params.code, request.body, serverNow(deps)),
+    {
+      config: { access: UNIT_STAFF },
+      schema: {
+        tags: ['assessments'],
+        summary: 'Lưu số liệu, điểm tự chấm, giải trình, tài liệu kiểm chứng của một chỉ số',
+        params: itemParams,
+        body: saveItemBody,
+        response: { 200: itemSchema },
+      },
+    },
+    async (request) =>
+      saveItem(
+        deps.db,
+        { ...whoIs(request), fullName: fullNameOf(request) },
+        request.params.id,
+        request.params.code,
+        request.body,
+        serverNow(deps),
+      ),
   );
 
   app.put(
     '/assessments/:id/info',
-    { config: { access: UNIT_STAFF }, schema: { tags: ['assessments'], summary: 'Lưu thông tin chung', params: idParams, body: infoBody, response: { 200: assessmentSchema } } },
+    {
+      config: { access: UNIT_STAFF },
+      schema: {
+        tags: ['assessments'],
+        summary: 'Lưu thông tin chung',
+        params: idParams,
+        body: infoBody,
+        response: { 200: assessmentSchema },
+      },
+    },
     async (request) => {
       const who = whoIs(request);
       const now = serverNow(deps);
@@ -39,7 +74,15 @@ export function registerAssessmentWrites(app: App, deps: ServerDeps) {
 
   app.post(
     '/assessments/:id/submit',
-    { config: { access: UNIT_STAFF }, schema: { tags: ['assessments'], summary: 'Gửi bản tự đánh giá (giờ máy chủ)', params: idParams, response: { 200: assessmentSchema } } },
+    {
+      config: { access: UNIT_STAFF },
+      schema: {
+        tags: ['assessments'],
+        summary: 'Gửi bản tự đánh giá (giờ máy chủ)',
+        params: idParams,
+        response: { 200: assessmentSchema },
+      },
+    },
     async (request) => {
       const who = whoIs(request);
       const now = serverNow(deps);
@@ -49,7 +92,16 @@ export function registerAssessmentWrites(app: App, deps: ServerDeps) {
 
   app.post(
     '/assessments/:id/reopen',
-    { config: { access: DX_OFFICE }, schema: { tags: ['assessments'], summary: 'Mở lại bản tự đánh giá (toàn bộ hoặc từng chỉ số)', params: idParams, body: reopenBody, response: { 200: assessmentSchema } } },
+    {
+      config: { access: DX_OFFICE },
+      schema: {
+        tags: ['assessments'],
+        summary: 'Mở lại bản tự đánh giá (toàn bộ hoặc từng chỉ số)',
+        params: idParams,
+        body: reopenBody,
+        response: { 200: assessmentSchema },
+      },
+    },
     async (request) => {
       const who = whoIs(request);
       const now = serverNow(deps);
@@ -59,7 +111,16 @@ export function registerAssessmentWrites(app: App, deps: ServerDeps) {
 
   app.post(
     '/assessments/:id/record-submission',
-    { config: { access: DX_OFFICE }, schema: { tags: ['assessments'], summary: 'Ghi nhận bản tự đánh giá gửi qua văn bản, bưu điện', params: idParams, body: recordSubmissionBody, response: { 200: assessmentSchema } } },
+    {
+      config: { access: DX_OFFICE },
+      schema: {
+        tags: ['assessments'],
+        summary: 'Ghi nhận bản tự đánh giá gửi qua văn bản, bưu điện',
+        params: idParams,
+        body: recordSubmissionBody,
+        response: { 200: assessmentSchema },
+      },
+    },
     async (request) => {
       const who = whoIs(request);
       const now = serverNow(deps);

@@ -48,14 +48,23 @@ export function registerAuthRoutes(app: App, deps: ServerDeps) {
     },
   );
 
-  app.post('/auth/logout', { config: { access: 'signed-in' }, schema: { tags: ['auth'], summary: 'Đăng xuất' } }, async (request, reply) => {
-    await deleteSession(deps.db, requireAuth(request).sessionId);
-    clearCookies(request, reply);
-    return reply.status(204).send();
-  });
+  app.post(
+    '/auth/logout',
+    { config: { access: 'signed-in' }, schema: { tags: ['auth'], summary: 'Đăng xuất' } },
+    async (request, reply) => {
+      await deleteSession(deps.db, requireAuth(request).sessionId);
+      clearCookies(request, reply);
+      return reply.status(204).send();
+    },
+  );
 
-  app.get('/auth/me', { config: { access: 'signed-in', tokenScopes: TOKEN_SCOPES }, schema: { tags: ['auth'], summary: 'Người dùng hiện tại', response: { 200: meSchema } } }, async (request) =>
-    presentMe(requireAuth(request)),
+  app.get(
+    '/auth/me',
+    {
+      config: { access: 'signed-in', tokenScopes: TOKEN_SCOPES },
+      schema: { tags: ['auth'], summary: 'Người dùng hiện tại', response: { 200: meSchema } },
+    },
+    async (request) => presentMe(requireAuth(request)),
   );
 
   app.post(
@@ -85,7 +94,11 @@ export function registerAuthRoutes(app: App, deps: ServerDeps) {
         body: z.object({
           fullName: z.string().transform(toNfc).pipe(z.string().min(1).max(200)).optional(),
           email: z.email({ message: 'Email không hợp lệ' }).max(200).nullish(),
-          phone: z.string().trim().regex(/^[0-9+().\s-]{6,20}$/, 'Số điện thoại không hợp lệ').nullish(),
+          phone: z
+            .string()
+            .trim()
+            .regex(/^[0-9+().\s-]{6,20}$/, 'Số điện thoại không hợp lệ')
+            .nullish(),
         }),
         response: { 200: meSchema },
       },
@@ -94,7 +107,9 @@ export function registerAuthRoutes(app: App, deps: ServerDeps) {
       const who = whoIs(request);
       const auth = requireAuth(request);
       await updateOwnProfile(deps.db, who, request.body);
-      return presentMe((await loadAuth(deps.db, request.cookies[SESSION_COOKIE]!, deps.config.sessionIdleMinutes * 60_000)) ?? auth);
+      return presentMe(
+        (await loadAuth(deps.db, request.cookies[SESSION_COOKIE]!, deps.config.sessionIdleMinutes * 60_000)) ?? auth,
+      );
     },
   );
 }

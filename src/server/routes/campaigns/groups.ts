@@ -11,7 +11,16 @@ import { DX_OFFICE } from '../../http/route-access.ts';
 export function registerCampaignGroups(app: App, deps: ServerDeps) {
   app.post(
     '/campaigns/:id/groups',
-    { config: { access: DX_OFFICE }, schema: { tags: ['campaigns'], summary: 'Thêm nhóm đơn vị vào kỳ đánh giá', params: idParams, body: groupBody, response: { 201: campaignSchema } } },
+    {
+      config: { access: DX_OFFICE },
+      schema: {
+        tags: ['campaigns'],
+        summary: 'Thêm nhóm đơn vị vào kỳ đánh giá',
+        params: idParams,
+        body: groupBody,
+        response: { 201: campaignSchema },
+      },
+    },
     async (request, reply) => {
       const who = whoIs(request);
       await addGroup(deps.db, who, request.params.id, request.body);
@@ -21,7 +30,16 @@ export function registerCampaignGroups(app: App, deps: ServerDeps) {
 
   app.put(
     '/campaigns/:id/groups/:groupId',
-    { config: { access: DX_OFFICE }, schema: { tags: ['campaigns'], summary: 'Sửa nhóm đơn vị của kỳ đánh giá', params: groupParams, body: groupPatchBody, response: { 200: campaignSchema } } },
+    {
+      config: { access: DX_OFFICE },
+      schema: {
+        tags: ['campaigns'],
+        summary: 'Sửa nhóm đơn vị của kỳ đánh giá',
+        params: groupParams,
+        body: groupPatchBody,
+        response: { 200: campaignSchema },
+      },
+    },
     async (request) => {
       const who = whoIs(request);
       await updateGroup(deps.db, who, request.params.id, request.params.groupId, request.body);
@@ -31,7 +49,15 @@ export function registerCampaignGroups(app: App, deps: ServerDeps) {
 
   app.delete(
     '/campaigns/:id/groups/:groupId',
-    { config: { access: DX_OFFICE }, schema: { tags: ['campaigns'], summary: 'Bỏ nhóm đơn vị khỏi kỳ đánh giá', params: groupParams, response: { 200: campaignSchema } } },
+    {
+      config: { access: DX_OFFICE },
+      schema: {
+        tags: ['campaigns'],
+        summary: 'Bỏ nhóm đơn vị khỏi kỳ đánh giá',
+        params: groupParams,
+        response: { 200: campaignSchema },
+      },
+    },
     async (request) => {
       const who = whoIs(request);
       await removeGroup(deps.db, who, request.params.id, request.params.groupId);

@@ -17,15 +17,26 @@ export function registerCampaignReads(app: App, deps: ServerDeps) {
       schema: {
         tags: ['campaigns'],
         summary: 'Danh sách kỳ đánh giá người dùng được xem',
-        querystring: paginationQuery.extend({ year: z.coerce.number().int().min(2000).max(2100).optional(), status: z.enum(CAMPAIGN_STATUSES).optional() }),
+        querystring: paginationQuery.extend({
+          year: z.coerce.number().int().min(2000).max(2100).optional(),
+          status: z.enum(CAMPAIGN_STATUSES).optional(),
+        }),
         response: { 200: campaignListSchema },
       },
     },
     async (request) => {
       const who = whoIs(request);
       const { year, status, page, pageSize } = request.query;
-      const { rows, total } = await listReadableCampaigns(deps.db, who.actor, { ...(year ? { year } : {}), ...(status ? { status } : {}), page, pageSize });
-      const groups = await loadCampaignGroups(deps.db, rows.map((r) => r.campaign.id));
+      const { rows, total } = await listReadableCampaigns(deps.db, who.actor, {
+        ...(year ? { year } : {}),
+        ...(status ? { status } : {}),
+        page,
+        pageSize,
+      });
+      const groups = await loadCampaignGroups(
+        deps.db,
+        rows.map((r) => r.campaign.id),
+      );
       return {
         items: rows.map((r) => presentCampaign(r, groups.get(r.campaign.id) ?? [], who.actor)),
         total,
@@ -38,7 +49,15 @@ export function registerCampaignReads(app: App, deps: ServerDeps) {
 
   app.get(
     '/campaigns/:id',
-    { config: { access: 'signed-in', tokenScopes: ['figures:write', 'results:read'] }, schema: { tags: ['campaigns'], summary: 'Chi tiết kỳ đánh giá', params: idParams, response: { 200: campaignSchema } } },
+    {
+      config: { access: 'signed-in', tokenScopes: ['figures:write', 'results:read'] },
+      schema: {
+        tags: ['campaigns'],
+        summary: 'Chi tiết kỳ đánh giá',
+        params: idParams,
+        response: { 200: campaignSchema },
+      },
+    },
     async (request) => loadCampaignView(deps.db, whoIs(request).actor, request.params.id),
   );
 }

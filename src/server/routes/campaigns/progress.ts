@@ -15,7 +15,6 @@ import { timingFor } from '../../../app/presenters/assessment.ts';
 import { serverNow } from '../server-now.ts';
 import { PROGRESS_FOLLOWERS } from '../../http/route-access.ts';
 
-
 function present(r: ProgressRow, rules: CampaignRules, now: Date) {
   const t = timingFor(rules, r.deadline, r.submittedAt, now);
   return {
@@ -62,15 +61,25 @@ export function registerCampaignProgress(app: App, deps: ServerDeps) {
       const who = whoIs(request);
       const c = await findReadableCampaign(deps.db, who.actor, request.params.id);
       if (!c) throw campaignNotFound();
-      if (!campaignAbilities(who.actor, campaignRefOf(c)).viewProgress) throw new OperationError('FORBIDDEN', 'Bạn không được xem tiến độ của kỳ đánh giá này.');
+      if (!campaignAbilities(who.actor, campaignRefOf(c)).viewProgress)
+        throw new OperationError('FORBIDDEN', 'Bạn không được xem tiến độ của kỳ đánh giá này.');
       const now = serverNow(deps);
       const { groupId, q, status } = request.query;
-      const rows = await campaignProgressRows(deps.db, c.campaign.id, { ...(groupId ? { groupId } : {}), ...(q ? { q } : {}) });
+      const rows = await campaignProgressRows(deps.db, c.campaign.id, {
+        ...(groupId ? { groupId } : {}),
+        ...(q ? { q } : {}),
+      });
       const all = rows.map((r) => present(r, c.campaign.rules, now));
       const count = (k: keyof typeof matches) => all.filter(matches[k]).length;
       return {
         items: status ? all.filter(matches[status]) : all,
-        summary: { total: all.length, submitted: count('submitted'), late: count('late'), notStarted: count('not_started'), inProgress: count('in_progress') },
+        summary: {
+          total: all.length,
+          submitted: count('submitted'),
+          late: count('late'),
+          notStarted: count('not_started'),
+          inProgress: count('in_progress'),
+        },
       };
     },
   );
@@ -84,7 +93,9 @@ export function registerCampaignProgress(app: App, deps: ServerDeps) {
         summary: 'Các bản tự đánh giá của kỳ đánh giá mà người dùng được xem',
         params: idParams,
         querystring: paginationQuery.extend({ groupId: z.uuid().optional(), q: z.string().max(200).optional() }),
-        response: { 200: z.object({ items: z.array(progressItem), total: z.number(), page: z.number(), pageSize: z.number() }) },
+        response: {
+          200: z.object({ items: z.array(progressItem), total: z.number(), page: z.number(), pageSize: z.number() }),
+        },
       },
     },
     async (request) => {
@@ -93,9 +104,18 @@ export function registerCampaignProgress(app: App, deps: ServerDeps) {
       if (!c) throw campaignNotFound();
       const { groupId, q, page, pageSize } = request.query;
       const readable = readableAssessmentsCondition(who.actor);
-      const rows = await campaignProgressRows(deps.db, c.campaign.id, { ...(groupId ? { groupId } : {}), ...(q ? { q } : {}), ...(readable ? { readable } : {}) });
+      const rows = await campaignProgressRows(deps.db, c.campaign.id, {
+        ...(groupId ? { groupId } : {}),
+        ...(q ? { q } : {}),
+        ...(readable ? { readable } : {}),
+      });
       const now = serverNow(deps);
-      return { items: rows.slice((page - 1) * pageSize, page * pageSize).map((r) => present(r, c.campaign.rules, now)), total: rows.length, page, pageSize };
+      return {
+        items: rows.slice((page - 1) * pageSize, page * pageSize).map((r) => present(r, c.campaign.rules, now)),
+        total: rows.length,
+        page,
+        pageSize,
+      };
     },
   );
 }

@@ -10,13 +10,27 @@ import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../../contract/common.ts';
 import { serverNow } from '../server-now.ts';
 import { loadCampaignView } from './load-campaign-view.ts';
-import { campaignSchema, transitionBody, transitionCheckQuery, transitionCheckSchema } from '../../../contract/campaigns.ts';
+import {
+  campaignSchema,
+  transitionBody,
+  transitionCheckQuery,
+  transitionCheckSchema,
+} from '../../../contract/campaigns.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';
 
 export function registerCampaignTransitions(app: App, deps: ServerDeps) {
   app.post(
     '/campaigns/:id/transitions',
-    { config: { access: DX_OFFICE }, schema: { tags: ['campaigns'], summary: 'Chuyển trạng thái kỳ đánh giá (mở, kết thúc tự đánh giá, thẩm định…)', params: idParams, body: transitionBody, response: { 200: campaignSchema } } },
+    {
+      config: { access: DX_OFFICE },
+      schema: {
+        tags: ['campaigns'],
+        summary: 'Chuyển trạng thái kỳ đánh giá (mở, kết thúc tự đánh giá, thẩm định…)',
+        params: idParams,
+        body: transitionBody,
+        response: { 200: campaignSchema },
+      },
+    },
     async (request) => {
       const who = whoIs(request);
       await transitionCampaign(deps.db, who, request.params.id, request.body, serverNow(deps));

@@ -12,7 +12,15 @@ import { DX_OFFICE } from '../../http/route-access.ts';
 export function registerCampaignWrites(app: App, deps: ServerDeps) {
   app.post(
     '/campaigns',
-    { config: { access: DX_OFFICE }, schema: { tags: ['campaigns'], summary: 'Tạo kỳ đánh giá (bản nháp)', body: createBody, response: { 201: campaignSchema } } },
+    {
+      config: { access: DX_OFFICE },
+      schema: {
+        tags: ['campaigns'],
+        summary: 'Tạo kỳ đánh giá (bản nháp)',
+        body: createBody,
+        response: { 201: campaignSchema },
+      },
+    },
     async (request, reply) => {
       const who = whoIs(request);
       const id = await createCampaign(deps.db, who, request.body);
@@ -22,7 +30,15 @@ export function registerCampaignWrites(app: App, deps: ServerDeps) {
 
   app.post(
     '/campaigns/from-preset',
-    { config: { access: DX_OFFICE }, schema: { tags: ['campaigns'], summary: 'Tạo kỳ đánh giá theo quy định của bộ chỉ số', body: fromPresetBody, response: { 201: campaignSchema } } },
+    {
+      config: { access: DX_OFFICE },
+      schema: {
+        tags: ['campaigns'],
+        summary: 'Tạo kỳ đánh giá theo quy định của bộ chỉ số',
+        body: fromPresetBody,
+        response: { 201: campaignSchema },
+      },
+    },
     async (request, reply) => {
       const who = whoIs(request);
       const id = await createCampaignFromPreset(deps.db, who, request.body);
@@ -32,7 +48,16 @@ export function registerCampaignWrites(app: App, deps: ServerDeps) {
 
   app.patch(
     '/campaigns/:id',
-    { config: { access: DX_OFFICE }, schema: { tags: ['campaigns'], summary: 'Sửa tên, quy tắc của kỳ đánh giá (bản nháp)', params: idParams, body: patchBody, response: { 200: campaignSchema } } },
+    {
+      config: { access: DX_OFFICE },
+      schema: {
+        tags: ['campaigns'],
+        summary: 'Sửa tên, quy tắc của kỳ đánh giá (bản nháp)',
+        params: idParams,
+        body: patchBody,
+        response: { 200: campaignSchema },
+      },
+    },
     async (request) => {
       const who = whoIs(request);
       await updateCampaign(deps.db, who, request.params.id, request.body);
@@ -42,7 +67,10 @@ export function registerCampaignWrites(app: App, deps: ServerDeps) {
 
   app.delete(
     '/campaigns/:id',
-    { config: { access: DX_OFFICE }, schema: { tags: ['campaigns'], summary: 'Xóa kỳ đánh giá (bản nháp)', params: idParams } },
+    {
+      config: { access: DX_OFFICE },
+      schema: { tags: ['campaigns'], summary: 'Xóa kỳ đánh giá (bản nháp)', params: idParams },
+    },
     async (request, reply) => {
       await deleteCampaign(deps.db, whoIs(request), request.params.id);
       return reply.status(204).send();

@@ -15,17 +15,35 @@ import type { DistrictCommune, DistrictPage } from '../../../contract/dashboard-
 export function registerDistrictPage(app: App, deps: ServerDeps) {
   app.get(
     '/dashboards/district/:unitId',
-    { config: { access: 'signed-in', tokenScopes: ['results:read'] }, schema: { tags: ['dashboards'], summary: 'Các xã của một huyện trong kỳ đánh giá: trung bình, thấp nhất, cao nhất, phân bố xếp loại, danh sách', params: unitIdParams, querystring: campaignQuery } },
+    {
+      config: { access: 'signed-in', tokenScopes: ['results:read'] },
+      schema: {
+        tags: ['dashboards'],
+        summary: 'Các xã của một huyện trong kỳ đánh giá: trung bình, thấp nhất, cao nhất, phân bố xếp loại, danh sách',
+        params: unitIdParams,
+        querystring: campaignQuery,
+      },
+    },
     async (request): Promise<DistrictPage> => {
       const { actor } = whoIs(request);
       const district = await unitOr404(deps.db, actor, request.params.unitId, DASHBOARD_ROLES);
       const campaign = await campaignOr404(deps.db, district.id, request.query.campaignId, true);
-      const base = { district: { id: district.id, code: district.code, name: district.name }, campaign: campaignRef(campaign) };
+      const base = {
+        district: { id: district.id, code: district.code, name: district.name },
+        campaign: campaignRef(campaign),
+      };
       const unavailable = await resultsUnavailable(deps.db, actor, campaign);
       const set = unavailable ? null : await loadResultSet(deps.db, campaign);
       if (!set) {
         const reason = unavailable ?? 'not_appraised';
-        return { ...base, source: null, provisional: false, unavailable: { reason, message: UNAVAILABLE_LABELS[reason] }, summary: null, communes: [] };
+        return {
+          ...base,
+          source: null,
+          provisional: false,
+          unavailable: { reason, message: UNAVAILABLE_LABELS[reason] },
+          summary: null,
+          communes: [],
+        };
       }
       const scope = await unitIdsInScope(deps.db, actor, DASHBOARD_ROLES);
       const childIds = await childIdsOf(deps.db, district.id);
@@ -51,7 +69,12 @@ export function registerDistrictPage(app: App, deps: ServerDeps) {
           });
         }
       }
-      communes.sort((a, b) => (a.group.id === b.group.id ? (a.rank ?? Infinity) - (b.rank ?? Infinity) : a.group.name.localeCompare(b.group.name, 'vi')) || a.unit.code.localeCompare(b.unit.code));
+      communes.sort(
+        (a, b) =>
+          (a.group.id === b.group.id
+            ? (a.rank ?? Infinity) - (b.rank ?? Infinity)
+            : a.group.name.localeCompare(b.group.name, 'vi')) || a.unit.code.localeCompare(b.unit.code),
+      );
       const s = summariseDistrict(results, set.rules.bands);
       return {
         ...base,

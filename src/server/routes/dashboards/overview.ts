@@ -10,7 +10,13 @@ import type { Db } from '../../../db/client.ts';
 import { type ProgressRow, campaignProgressRows } from '../../../db/queries/campaign-progress.ts';
 import { loadCampaignGroups } from '../../../db/queries/campaigns.ts';
 import { type DashboardCampaign, campaignsWithUnits, previousPublished } from '../../../db/queries/dashboards.ts';
-import { DASHBOARD_ROLES, parentsOf, unitColumn, unitIdReached, unitIdsInScope } from '../../../db/queries/dashboards-scope.ts';
+import {
+  DASHBOARD_ROLES,
+  parentsOf,
+  unitColumn,
+  unitIdReached,
+  unitIdsInScope,
+} from '../../../db/queries/dashboards-scope.ts';
 import type { ScopedActor } from '../../../db/queries/org-units.ts';
 import { OperationError } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
@@ -34,16 +40,27 @@ function add(c: Counts, r: ProgressRow) {
   if ((r.daysLate ?? 0) > 0) c.late++;
 }
 
-async function progressOf(db: Db, actor: ScopedActor, open: DashboardCampaign[], now: Date): Promise<CampaignProgress[]> {
+async function progressOf(
+  db: Db,
+  actor: ScopedActor,
+  open: DashboardCampaign[],
+  now: Date,
+): Promise<CampaignProgress[]> {
   const readable: SQL = unitIdReached(actor, DASHBOARD_ROLES, unitColumn('assessments'));
-  const groups = await loadCampaignGroups(db, open.map((c) => c.id));
+  const groups = await loadCampaignGroups(
+    db,
+    open.map((c) => c.id),
+  );
   const perCampaign = [];
   for (const c of open) perCampaign.push({ c, rows: await campaignProgressRows(db, c.id, { readable }) });
   const parents = await parentsOf(db, [...new Set(perCampaign.flatMap((p) => p.rows.map((r) => r.unit.id)))]);
   return perCampaign.map(({ c, rows }) => {
     const summary = zero();
     const byGroup = new Map<string, Counts>();
-    const byDistrict = new Map<string, { district: { id: string; code: string; name: string } | null; counts: Counts }>();
+    const byDistrict = new Map<
+      string,
+      { district: { id: string; code: string; name: string } | null; counts: Counts }
+    >();
     // Past the deadline without a submission (late or not submitted by the rules).
     let overdue = 0;
     for (const r of rows) {
@@ -57,13 +74,21 @@ async function progressOf(db: Db, actor: ScopedActor, open: DashboardCampaign[],
     return {
       campaign: campaignRef(c),
       summary: { ...summary, overdue },
-      groups: (groups.get(c.id) ?? []).filter((g) => byGroup.has(g.id)).map((g) => ({ group: { id: g.id, name: g.name }, deadline: g.deadlineSelfAssessment, ...byGroup.get(g.id)! })),
-      districts: [...byDistrict.values()].sort((a, b) => (a.district?.code ?? '').localeCompare(b.district?.code ?? '')).map((d) => ({ district: d.district, ...d.counts })),
+      groups: (groups.get(c.id) ?? [])
+        .filter((g) => byGroup.has(g.id))
+        .map((g) => ({ group: { id: g.id, name: g.name }, deadline: g.deadlineSelfAssessment, ...byGroup.get(g.id)! })),
+      districts: [...byDistrict.values()]
+        .sort((a, b) => (a.district?.code ?? '').localeCompare(b.district?.code ?? ''))
+        .map((d) => ({ district: d.district, ...d.counts })),
     };
   });
 }
 
-async function resultsOf(db: Db, actor: ScopedActor, published: DashboardCampaign[]): Promise<CampaignResultsSummary[]> {
+async function resultsOf(
+  db: Db,
+  actor: ScopedActor,
+  published: DashboardCampaign[],
+): Promise<CampaignResultsSummary[]> {
   const scope = await unitIdsInScope(db, actor, DASHBOARD_ROLES);
   const inScope = (id: string) => !scope || scope.has(id);
   const sets = await loadPublishedSets(db, published);
@@ -77,14 +102,28 @@ async function resultsOf(db: Db, actor: ScopedActor, published: DashboardCampaig
     let lastYear: CampaignResultsSummary['lastYear'] = null;
     const prevCampaign = c.kind === 'annual' ? await previousPublished(db, c) : null;
     const prev = prevCampaign ? (await loadPublishedSets(db, [prevCampaign])).get(prevCampaign.id) : undefined;
-    if (prevCampaign && prev) lastYear = { campaign: campaignRef(prevCampaign), groups: (await compareSets(db, set, prev, inScope)).filter((x) => x.units.length > 0).map(summariseComparison) };
+    if (prevCampaign && prev)
+      lastYear = {
+        campaign: campaignRef(prevCampaign),
+        groups: (await compareSets(db, set, prev, inScope)).filter((x) => x.units.length > 0).map(summariseComparison),
+      };
     out.push({
       campaign: campaignRef(c),
       snapshot: set.snapshot,
-      distribution: groups.map(({ g, results }) => ({ group: { id: g.id, name: g.name }, ...bandDistribution(results, (set.rules as CampaignRules).bands) })),
+      distribution: groups.map(({ g, results }) => ({
+        group: { id: g.id, name: g.name },
+        ...bandDistribution(results, (set.rules as CampaignRules).bands),
+      })),
       mainIndicatorAverages: groups.map(({ g, results }) => {
         const avg = indicatorAverages(results);
-        return { group: { id: g.id, name: g.name }, indicators: g.definition.nodes.map((n) => ({ code: n.code, title: n.title, averagePercent: avg.get(n.code) ?? null })) };
+        return {
+          group: { id: g.id, name: g.name },
+          indicators: g.definition.nodes.map((n) => ({
+            code: n.code,
+            title: n.title,
+            averagePercent: avg.get(n.code) ?? null,
+          })),
+        };
       }),
       lastYear,
     });
@@ -95,14 +134,27 @@ async function resultsOf(db: Db, actor: ScopedActor, published: DashboardCampaig
 export function registerOverview(app: App, deps: ServerDeps) {
   app.get(
     '/dashboards/overview',
-    { config: { access: 'signed-in', tokenScopes: ['results:read'] }, schema: { tags: ['dashboards'], summary: 'Tổng quan: tiến độ các kỳ đang mở, phân bố xếp loại, trung bình chỉ số chính, so sánh với năm trước' } },
+    {
+      config: { access: 'signed-in', tokenScopes: ['results:read'] },
+      schema: {
+        tags: ['dashboards'],
+        summary: 'Tổng quan: tiến độ các kỳ đang mở, phân bố xếp loại, trung bình chỉ số chính, so sánh với năm trước',
+      },
+    },
     async (request): Promise<Overview> => {
       const { actor } = whoIs(request);
-      if (!isSystemAdmin(actor) && !holdsAnyRole(actor, DASHBOARD_ROLES)) throw new OperationError('FORBIDDEN', 'Trang tổng quan dành cho lãnh đạo và cơ quan chuyên trách chuyển đổi số.');
+      if (!isSystemAdmin(actor) && !holdsAnyRole(actor, DASHBOARD_ROLES))
+        throw new OperationError(
+          'FORBIDDEN',
+          'Trang tổng quan dành cho lãnh đạo và cơ quan chuyên trách chuyển đổi số.',
+        );
       const units = unitIdReached(actor, DASHBOARD_ROLES, unitColumn('a'));
       const open = await campaignsWithUnits(deps.db, ['open'], units);
       const published = await campaignsWithUnits(deps.db, ['published', 'archived'], units, 5);
-      return { progress: await progressOf(deps.db, actor, open, serverNow(deps)), results: await resultsOf(deps.db, actor, published) };
+      return {
+        progress: await progressOf(deps.db, actor, open, serverNow(deps)),
+        results: await resultsOf(deps.db, actor, published),
+      };
     },
   );
 }

@@ -18,19 +18,40 @@ import type { UnitDashboard } from '../../../contract/dashboard-pages.ts';
 export function registerUnitPage(app: App, deps: ServerDeps) {
   app.get(
     '/dashboards/unit/:unitId',
-    { config: { access: 'signed-in', tokenScopes: ['results:read'] }, schema: { tags: ['dashboards'], summary: 'Trang kết quả của một đơn vị: điểm, chỉ số chính, khoảng cách tới mức xếp loại cao hơn, lịch sử', params: unitIdParams, querystring: campaignQuery } },
+    {
+      config: { access: 'signed-in', tokenScopes: ['results:read'] },
+      schema: {
+        tags: ['dashboards'],
+        summary: 'Trang kết quả của một đơn vị: điểm, chỉ số chính, khoảng cách tới mức xếp loại cao hơn, lịch sử',
+        params: unitIdParams,
+        querystring: campaignQuery,
+      },
+    },
     async (request): Promise<UnitDashboard> => {
       const { actor } = whoIs(request);
       const unit = await unitOr404(deps.db, actor, request.params.unitId, UNIT_PAGE_ROLES);
       const campaign = await campaignOr404(deps.db, unit.id, request.query.campaignId);
       const history = await publishedHistory(deps.db, unit.id);
-      const base = { unit: { id: unit.id, code: unit.code, name: unit.name }, campaign: campaignRef(campaign), history };
+      const base = {
+        unit: { id: unit.id, code: unit.code, name: unit.name },
+        campaign: campaignRef(campaign),
+        history,
+      };
       const unavailable = await resultsUnavailable(deps.db, actor, campaign);
       const set = unavailable ? null : await loadResultSet(deps.db, campaign);
       const found = set ? findEntry(set, unit.id) : null;
       if (!set || !found) {
         const reason = unavailable ?? 'not_appraised';
-        return { ...base, source: null, provisional: false, result: null, unavailable: { reason, message: UNAVAILABLE_LABELS[reason] }, mainIndicators: [], gap: null, lastYear: null };
+        return {
+          ...base,
+          source: null,
+          provisional: false,
+          result: null,
+          unavailable: { reason, message: UNAVAILABLE_LABELS[reason] },
+          mainIndicators: [],
+          gap: null,
+          lastYear: null,
+        };
       }
       const { group, entry } = found;
       const titles = new Map(flattenNodes(group.definition).map((f) => [f.code, f.node.title]));
@@ -40,7 +61,13 @@ export function registerUnitPage(app: App, deps: ServerDeps) {
       if (prevCampaign && prev) {
         const [cmp] = await compareSets(deps.db, { ...set, groups: [group] }, prev, (id) => id === unit.id);
         const u = cmp?.units[0];
-        if (u) lastYear = { campaign: campaignRef(prevCampaign), mappings: cmp.mappings, ...u, indicators: u.indicators.map((i) => ({ ...i, title: titles.get(i.code) ?? i.code })) };
+        if (u)
+          lastYear = {
+            campaign: campaignRef(prevCampaign),
+            mappings: cmp.mappings,
+            ...u,
+            indicators: u.indicators.map((i) => ({ ...i, title: titles.get(i.code) ?? i.code })),
+          };
       }
       return {
         ...base,

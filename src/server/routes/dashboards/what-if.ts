@@ -14,12 +14,28 @@ import { findEntry, loadResultSet } from '../../../app/dashboards/result-set.ts'
 import { whatIfBody, whatIfResponse } from '../../../contract/dashboards.ts';
 import { rankingOptions } from '../../../core/campaign/index.ts';
 
-const side = (r: UnitResult, rank: number | null) => ({ finalTotal: r.finalTotal, finalAfterPenalty: r.finalAfterPenalty, percent: displayPercent(r.percent), band: bandRef(r.band), rank, status: r.status });
+const side = (r: UnitResult, rank: number | null) => ({
+  finalTotal: r.finalTotal,
+  finalAfterPenalty: r.finalAfterPenalty,
+  percent: displayPercent(r.percent),
+  band: bandRef(r.band),
+  rank,
+  status: r.status,
+});
 
 export function registerWhatIf(app: App, deps: ServerDeps) {
   app.post(
     '/campaigns/:id/what-if',
-    { config: { access: 'signed-in' }, schema: { tags: ['dashboards'], summary: 'Giả định: tính lại điểm, xếp loại và thứ hạng khi thay đổi điểm một số chỉ số (không lưu)', params: idParams, body: whatIfBody, response: { 200: whatIfResponse } } },
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['dashboards'],
+        summary: 'Giả định: tính lại điểm, xếp loại và thứ hạng khi thay đổi điểm một số chỉ số (không lưu)',
+        params: idParams,
+        body: whatIfBody,
+        response: { 200: whatIfResponse },
+      },
+    },
     async (request) => {
       const { actor } = whoIs(request);
       const { unitId, changes } = request.body;
@@ -31,8 +47,15 @@ export function registerWhatIf(app: App, deps: ServerDeps) {
       if (!set || !found) throw new OperationError('INVALID_STATE', 'Kỳ đánh giá chưa có điểm thẩm định.');
       const { group, entry } = found;
 
-      const leaves = new Map(flattenNodes(group.definition).filter((f) => f.isLeaf).map((f) => [f.code, f.node.maxPoints]));
-      const scores = entry.input.itemScores as Record<string, { final: number | null; notApplicable: boolean; replacementCode?: string }>;
+      const leaves = new Map(
+        flattenNodes(group.definition)
+          .filter((f) => f.isLeaf)
+          .map((f) => [f.code, f.node.maxPoints]),
+      );
+      const scores = entry.input.itemScores as Record<
+        string,
+        { final: number | null; notApplicable: boolean; replacementCode?: string }
+      >;
       const issues: { path: string; message: string }[] = [];
       const invalid: { code: string; score: number; max: number }[] = [];
       const applied: Record<string, ItemChanges[string]> = {};
@@ -40,9 +63,15 @@ export function registerWhatIf(app: App, deps: ServerDeps) {
       changes.forEach(({ code, score }, i) => {
         const max = leaves.get(code);
         const current = scores[code];
-        if (max === undefined) issues.push({ path: `/changes/${i}/code`, message: `${code} không phải chỉ số được chấm điểm của bộ chỉ số` });
-        else if (shown.some((s) => s.code === code)) issues.push({ path: `/changes/${i}/code`, message: `${code} được thay đổi nhiều lần` });
-        else if (current?.notApplicable && !current.replacementCode) issues.push({ path: `/changes/${i}/code`, message: `${code} không áp dụng: không có điểm để thay đổi` });
+        if (max === undefined)
+          issues.push({
+            path: `/changes/${i}/code`,
+            message: `${code} không phải chỉ số được chấm điểm của bộ chỉ số`,
+          });
+        else if (shown.some((s) => s.code === code))
+          issues.push({ path: `/changes/${i}/code`, message: `${code} được thay đổi nhiều lần` });
+        else if (current?.notApplicable && !current.replacementCode)
+          issues.push({ path: `/changes/${i}/code`, message: `${code} không áp dụng: không có điểm để thay đổi` });
         else if (!Number.isFinite(score) || score < 0 || score > max) invalid.push({ code, score, max });
         else {
           // A replaced item scores through its council-added replacement (docs/results-rules.md §3).
@@ -52,9 +81,18 @@ export function registerWhatIf(app: App, deps: ServerDeps) {
         }
       });
       if (issues.length > 0) throw new OperationError('VALIDATION_FAILED', 'Thay đổi không hợp lệ.', { issues });
-      if (invalid.length > 0) throw new OperationError('SCORE_INVALID', `Điểm phải trong khoảng 0 đến điểm tối đa của chỉ số (${invalid.map((x) => `${x.code}: 0…${x.max}`).join('; ')}).`, { items: invalid });
+      if (invalid.length > 0)
+        throw new OperationError(
+          'SCORE_INVALID',
+          `Điểm phải trong khoảng 0 đến điểm tối đa của chỉ số (${invalid.map((x) => `${x.code}: 0…${x.max}`).join('; ')}).`,
+          { items: invalid },
+        );
 
-      const w = whatIf(entry.input, applied, { unitId: unit.id, group: group.entries, options: rankingOptions(set.rules) });
+      const w = whatIf(entry.input, applied, {
+        unitId: unit.id,
+        group: group.entries,
+        options: rankingOptions(set.rules),
+      });
       return {
         campaignId: campaign.id,
         unitId: unit.id,

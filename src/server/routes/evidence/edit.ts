@@ -19,7 +19,15 @@ const patchBody = evidenceMetaSchema.partial().extend({
 export function registerEditEvidence(app: App, deps: ServerDeps, store: FileStore) {
   app.get(
     '/evidence/:id',
-    { config: { access: EVIDENCE_READER }, schema: { tags: ['evidence'], summary: 'Xem một tài liệu kiểm chứng', params: idParams, response: { 200: evidenceSchema } } },
+    {
+      config: { access: EVIDENCE_READER },
+      schema: {
+        tags: ['evidence'],
+        summary: 'Xem một tài liệu kiểm chứng',
+        params: idParams,
+        response: { 200: evidenceSchema },
+      },
+    },
     async (request) => {
       const who = whoIs(request);
       const { evidence, unit } = await loadEvidence(deps.db, who.actor, request.params.id, 'read');
@@ -49,7 +57,10 @@ export function registerEditEvidence(app: App, deps: ServerDeps, store: FileStor
 
   app.delete(
     '/evidence/:id',
-    { config: { access: UNIT_STAFF }, schema: { tags: ['evidence'], summary: 'Xoá tài liệu kiểm chứng chưa được dùng', params: idParams } },
+    {
+      config: { access: UNIT_STAFF },
+      schema: { tags: ['evidence'], summary: 'Xoá tài liệu kiểm chứng chưa được dùng', params: idParams },
+    },
     async (request, reply) => {
       await deleteEvidence(deps.db, store, whoIs(request), request.params.id);
       return reply.status(204).send();

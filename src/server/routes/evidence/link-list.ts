@@ -59,7 +59,10 @@ export function registerLinkAndList(app: App, deps: ServerDeps) {
       const unit = await loadEvidenceUnit(deps.db, who.actor, request.params.unitId, 'read');
       const { q, page, pageSize } = request.query;
       const { total, rows } = await listUnitEvidence(deps.db, unit.id, q, page, pageSize);
-      const usedBy = await usedByOf(deps.db, rows.map((r) => r.doc.id));
+      const usedBy = await usedByOf(
+        deps.db,
+        rows.map((r) => r.doc.id),
+      );
       const ref = unitRefOf(unit);
       return {
         items: rows.map((r) => presentEvidence(r, ref, who.actor, usedBy.get(r.doc.id) ?? [])),

@@ -15,7 +15,11 @@ export interface EvidenceUpload {
 /** Room for the multipart framing and the text fields around the file. */
 const ENVELOPE_BYTES = 1024 * 1024;
 
-export async function readEvidenceUpload(request: FastifyRequest, store: FileStore, maxBytes: number): Promise<EvidenceUpload> {
+export async function readEvidenceUpload(
+  request: FastifyRequest,
+  store: FileStore,
+  maxBytes: number,
+): Promise<EvidenceUpload> {
   if (!request.isMultipart()) {
     throw new OperationError('UNSUPPORTED_MEDIA_TYPE', 'Hãy gửi tệp dưới dạng multipart/form-data, trường "file".');
   }

@@ -33,7 +33,8 @@ export function registerUploadEvidence(app: App, deps: ServerDeps, store: FileSt
       const maxBytes = deps.config.evidenceMaxBytes;
       const upload = await readEvidenceUpload(request, store, maxBytes);
       try {
-        if (upload.staged.size === 0) throw new OperationError('EMPTY_FILE', 'Tệp tải lên không có nội dung (0 byte). Hãy chọn lại tệp.');
+        if (upload.staged.size === 0)
+          throw new OperationError('EMPTY_FILE', 'Tệp tải lên không có nội dung (0 byte). Hãy chọn lại tệp.');
         const detected = await sniffContentType(upload.staged.bytes);
         if (!detected) {
           throw new OperationError(
@@ -46,7 +47,11 @@ export function registerUploadEvidence(app: App, deps: ServerDeps, store: FileSt
         const meta = evidenceMetaSchema.safeParse(upload.fields);
         if (!meta.success) {
           const issues = meta.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-          throw new OperationError('VALIDATION_FAILED', `Dữ liệu không hợp lệ: ${issues.map((i) => `${i.path} — ${i.message}`).join('; ')}`, { issues });
+          throw new OperationError(
+            'VALIDATION_FAILED',
+            `Dữ liệu không hợp lệ: ${issues.map((i) => `${i.path} — ${i.message}`).join('; ')}`,
+            { issues },
+          );
         }
         const doc = await uploadEvidence(deps.db, store, who, {
           unitId: unit.id,

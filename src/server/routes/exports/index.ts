@@ -16,7 +16,9 @@ const jobSchema = z.object({
   kind: z.string(),
   status: z.enum(['queued', 'running', 'done', 'failed']),
   progress: z.number(),
-  result: z.object({ downloadUrl: z.string(), fileName: z.string(), size: z.number(), contentType: z.string() }).nullable(),
+  result: z
+    .object({ downloadUrl: z.string(), fileName: z.string(), size: z.number(), contentType: z.string() })
+    .nullable(),
   error: z.string().nullable(),
 });
 
@@ -25,23 +27,53 @@ export function registerExportRoutes(app: App, deps: ServerDeps) {
 
   app.post(
     '/campaigns/:id/exports',
-    { config: { access: 'signed-in', tokenScopes: ['results:read'] }, schema: { tags: ['results'], summary: 'Xuất văn bản kết quả (bảng xếp hạng, phiếu kết quả, phụ lục quyết định) — chạy nền', params: idParams, body: exportBody, response: { 202: z.object({ jobId: z.string() }) } } },
-    async (request, reply) => reply.status(202).send({ jobId: await requestExport(deps.db, whoIs(request), request.params.id, request.body) }),
+    {
+      config: { access: 'signed-in', tokenScopes: ['results:read'] },
+      schema: {
+        tags: ['results'],
+        summary: 'Xuất văn bản kết quả (bảng xếp hạng, phiếu kết quả, phụ lục quyết định) — chạy nền',
+        params: idParams,
+        body: exportBody,
+        response: { 202: z.object({ jobId: z.string() }) },
+      },
+    },
+    async (request, reply) =>
+      reply.status(202).send({ jobId: await requestExport(deps.db, whoIs(request), request.params.id, request.body) }),
   );
 
-  app.get('/jobs/:id', { config: { access: 'signed-in', tokenScopes: ['results:read'] }, schema: { tags: ['results'], summary: 'Tiến độ một việc xuất tệp', params: idParams, response: { 200: jobSchema } } }, async (request) => {
-    return readExportJob(deps.db, request.params.id, whoIs(request).userId);
-  });
+  app.get(
+    '/jobs/:id',
+    {
+      config: { access: 'signed-in', tokenScopes: ['results:read'] },
+      schema: {
+        tags: ['results'],
+        summary: 'Tiến độ một việc xuất tệp',
+        params: idParams,
+        response: { 200: jobSchema },
+      },
+    },
+    async (request) => {
+      return readExportJob(deps.db, request.params.id, whoIs(request).userId);
+    },
+  );
 
-  app.get('/exports/:id/download', { config: { access: 'signed-in', tokenScopes: ['results:read'] }, schema: { tags: ['results'], summary: 'Tải tệp đã xuất', params: idParams } }, async (request, reply) => {
-    const j = await loadOwnExportJob(deps.db, request.params.id, whoIs(request).userId);
-    if (exportJobStatus(j) !== 'done' || !j.result?.sha256) throw new OperationError('INVALID_STATE', 'Tệp chưa xuất xong.', { status: exportJobStatus(j) });
-    const body = await store().get(j.result.sha256);
-    if (!body) throw notFound('Tệp đã xuất không còn trong kho lưu trữ.');
-    return reply
-      .type(j.result.contentType ?? 'application/octet-stream')
-      .header('content-disposition', contentDisposition('attachment', j.result.fileName ?? 'ket-qua'))
-      .header('cache-control', 'private, no-store')
-      .send(body);
-  });
+  app.get(
+    '/exports/:id/download',
+    {
+      config: { access: 'signed-in', tokenScopes: ['results:read'] },
+      schema: { tags: ['results'], summary: 'Tải tệp đã xuất', params: idParams },
+    },
+    async (request, reply) => {
+      const j = await loadOwnExportJob(deps.db, request.params.id, whoIs(request).userId);
+      if (exportJobStatus(j) !== 'done' || !j.result?.sha256)
+        throw new OperationError('INVALID_STATE', 'Tệp chưa xuất xong.', { status: exportJobStatus(j) });
+      const body = await store().get(j.result.sha256);
+      if (!body) throw notFound('Tệp đã xuất không còn trong kho lưu trữ.');
+      return reply
+        .type(j.result.contentType ?? 'application/octet-stream')
+        .header('content-disposition', contentDisposition('attachment', j.result.fileName ?? 'ket-qua'))
+        .header('cache-control', 'private, no-store')
+        .send(body);
+    },
+  );
 }

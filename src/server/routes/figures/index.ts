@@ -11,7 +11,12 @@ import { FiguresInvalid, supplyFigures } from '../../../app/figures/supply-figur
 import { serverNow } from '../server-now.ts';
 import { FIGURE_SUPPLIERS } from '../../http/route-access.ts';
 
-const sourceSchema = z.string().trim().min(1, 'Cần nêu nguồn số liệu').max(300).transform((s) => s.normalize('NFC'));
+const sourceSchema = z
+  .string()
+  .trim()
+  .min(1, 'Cần nêu nguồn số liệu')
+  .max(300)
+  .transform((s) => s.normalize('NFC'));
 const codeSchema = z.string().trim().min(1).max(64);
 const inputValue = z.union([z.number(), z.boolean(), z.string().max(500), z.null()]);
 
@@ -21,7 +26,14 @@ const resultSchema = z.object({
   kept: z.number(),
   unchanged: z.number(),
   locked: z.number(),
-  items: z.array(z.object({ index: z.number(), unitCode: z.string(), itemCode: z.string(), outcome: z.enum(['prefilled', 'unchanged', 'kept', 'locked']) })),
+  items: z.array(
+    z.object({
+      index: z.number(),
+      unitCode: z.string(),
+      itemCode: z.string(),
+      outcome: z.enum(['prefilled', 'unchanged', 'kept', 'locked']),
+    }),
+  ),
 });
 
 export function registerFigureRoutes(app: App, deps: ServerDeps) {
@@ -31,12 +43,20 @@ export function registerFigureRoutes(app: App, deps: ServerDeps) {
       config: { access: FIGURE_SUPPLIERS, tokenScopes: ['figures:write'] },
       schema: {
         tags: ['campaigns'],
-        summary: 'Cung cấp số liệu cho các đơn vị (hệ thống khác qua mã truy cập API, hoặc cơ quan chuyên ngành) — tất cả hoặc không',
+        summary:
+          'Cung cấp số liệu cho các đơn vị (hệ thống khác qua mã truy cập API, hoặc cơ quan chuyên ngành) — tất cả hoặc không',
         params: idParams,
         body: z.object({
           source: sourceSchema,
           figures: z
-            .array(z.object({ unitCode: codeSchema, itemCode: codeSchema, inputs: z.record(z.string().max(64), inputValue), source: sourceSchema.optional() }))
+            .array(
+              z.object({
+                unitCode: codeSchema,
+                itemCode: codeSchema,
+                inputs: z.record(z.string().max(64), inputValue),
+                source: sourceSchema.optional(),
+              }),
+            )
             .min(1, 'Cần ít nhất một số liệu')
             .max(10_000, 'Tối đa 10.000 số liệu mỗi lần gửi'),
         }),
@@ -45,7 +65,12 @@ export function registerFigureRoutes(app: App, deps: ServerDeps) {
     },
     async (request) => {
       const { source, figures } = request.body;
-      const input = figures.map((f) => ({ unitCode: f.unitCode, itemCode: f.itemCode, inputs: f.inputs, source: f.source ?? source }));
+      const input = figures.map((f) => ({
+        unitCode: f.unitCode,
+        itemCode: f.itemCode,
+        inputs: f.inputs,
+        source: f.source ?? source,
+      }));
       return supplyFigures(deps.db, whoIs(request), request.params.id, input, serverNow(deps));
     },
   );
@@ -69,11 +94,21 @@ export function registerFigureRoutes(app: App, deps: ServerDeps) {
       if (!table.ok) throw tableRefused(table);
       const { records, problems } = parseFiguresTable(table.rows);
       const invalid = (found: FigureProblem[]) => {
-        const all = [...problems, ...found.map((p) => ({ row: p.row ?? 0, column: p.column, message: `Đơn vị ${p.unitCode}, chỉ số ${p.itemCode}: ${p.message}` }))];
-        return new OperationError('IMPORT_INVALID', `Tệp có ${all.length} lỗi; chưa ghi nhận số liệu nào.`, { problems: all.sort((a, b) => a.row - b.row) });
+        const all = [
+          ...problems,
+          ...found.map((p) => ({
+            row: p.row ?? 0,
+            column: p.column,
+            message: `Đơn vị ${p.unitCode}, chỉ số ${p.itemCode}: ${p.message}`,
+          })),
+        ];
+        return new OperationError('IMPORT_INVALID', `Tệp có ${all.length} lỗi; chưa ghi nhận số liệu nào.`, {
+          problems: all.sort((a, b) => a.row - b.row),
+        });
       };
       // The rows that read well are checked against the campaign too: one report lists every problem.
-      if (problems.length > 0) throw invalid(records.length > 0 ? (await checkFigures(deps.db, request.params.id, records)).problems : []);
+      if (problems.length > 0)
+        throw invalid(records.length > 0 ? (await checkFigures(deps.db, request.params.id, records)).problems : []);
       try {
         return await supplyFigures(deps.db, who, request.params.id, records, serverNow(deps));
       } catch (err) {

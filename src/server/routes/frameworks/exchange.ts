@@ -36,10 +36,14 @@ export function registerFrameworkExchange(app: App, deps: ServerDeps) {
       const { filename, result } = await readSpreadsheetUpload(deps, request, reply, 'frameworkFile');
       if (!result.ok) {
         const first = result.problems[0]?.message ?? 'Tệp không hợp lệ.';
-        if (result.reason === 'unsupported') throw new OperationError('UNSUPPORTED_FILE', first, { problems: result.problems });
-        if (result.reason === 'too_large') throw new OperationError('FILE_TOO_LARGE', first, { problems: result.problems });
+        if (result.reason === 'unsupported')
+          throw new OperationError('UNSUPPORTED_FILE', first, { problems: result.problems });
+        if (result.reason === 'too_large')
+          throw new OperationError('FILE_TOO_LARGE', first, { problems: result.problems });
         const errors = result.problems.filter((p) => p.severity === 'error').length;
-        throw new OperationError('FRAMEWORK_INVALID', `Tệp có ${errors} lỗi; chưa có dữ liệu nào được nhập.`, { problems: result.problems });
+        throw new OperationError('FRAMEWORK_INVALID', `Tệp có ${errors} lỗi; chưa có dữ liệu nào được nhập.`, {
+          problems: result.problems,
+        });
       }
       const row = await createFramework(deps.db, who, result.definition, { reason: `Nhập từ tệp ${filename}` });
       return reply.status(201).send({ ...presentFramework(row, who.actor), warnings: result.warnings });
@@ -50,11 +54,19 @@ export function registerFrameworkExchange(app: App, deps: ServerDeps) {
     '/frameworks/import-template',
     {
       config: { access: DX_OFFICE },
-      schema: { tags: ['frameworks'], summary: 'Tệp mẫu để nhập bộ chỉ số (mẫu phụ lục Excel, mỗi cách tính điểm một ví dụ; nhập lại được nguyên như vậy)' },
+      schema: {
+        tags: ['frameworks'],
+        summary:
+          'Tệp mẫu để nhập bộ chỉ số (mẫu phụ lục Excel, mỗi cách tính điểm một ví dụ; nhập lại được nguyên như vậy)',
+      },
     },
     async (request, reply) => {
-      if (!canManageFrameworks(whoIs(request).actor)) throw new OperationError('FORBIDDEN', 'Bạn không có quyền nhập bộ chỉ số.');
-      return reply.header('content-type', XLSX_MIME).header('content-disposition', contentDisposition('mau-bo-chi-so.xlsx')).send(await writeFrameworkWorkbook(TEMPLATE_DEFINITION));
+      if (!canManageFrameworks(whoIs(request).actor))
+        throw new OperationError('FORBIDDEN', 'Bạn không có quyền nhập bộ chỉ số.');
+      return reply
+        .header('content-type', XLSX_MIME)
+        .header('content-disposition', contentDisposition('mau-bo-chi-so.xlsx'))
+        .send(await writeFrameworkWorkbook(TEMPLATE_DEFINITION));
     },
   );
 
@@ -77,11 +89,20 @@ export function registerFrameworkExchange(app: App, deps: ServerDeps) {
       const base = `${row.code}-v${row.version}`;
       switch (request.query.format) {
         case 'yaml':
-          return reply.header('content-type', 'application/yaml; charset=utf-8').header('content-disposition', contentDisposition(`${base}.yaml`)).send(writeFrameworkYaml(def));
+          return reply
+            .header('content-type', 'application/yaml; charset=utf-8')
+            .header('content-disposition', contentDisposition(`${base}.yaml`))
+            .send(writeFrameworkYaml(def));
         case 'json':
-          return reply.header('content-type', 'application/json; charset=utf-8').header('content-disposition', contentDisposition(`${base}.json`)).send(writeFrameworkJson(def));
+          return reply
+            .header('content-type', 'application/json; charset=utf-8')
+            .header('content-disposition', contentDisposition(`${base}.json`))
+            .send(writeFrameworkJson(def));
         default:
-          return reply.header('content-type', XLSX_MIME).header('content-disposition', contentDisposition(`${base}.xlsx`)).send(await writeFrameworkWorkbook(def));
+          return reply
+            .header('content-type', XLSX_MIME)
+            .header('content-disposition', contentDisposition(`${base}.xlsx`))
+            .send(await writeFrameworkWorkbook(def));
       }
     },
   );

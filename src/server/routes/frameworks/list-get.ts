@@ -10,7 +10,12 @@ import { notFound } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams, paginationQuery } from '../../../contract/common.ts';
 import { presentFramework } from '../../../app/presenters/framework.ts';
-import { frameworkDetailSchema, frameworkListSchema, frameworkStatusSchema, frameworkSummarySchema } from '../../../contract/frameworks.ts';
+import {
+  frameworkDetailSchema,
+  frameworkListSchema,
+  frameworkStatusSchema,
+  frameworkSummarySchema,
+} from '../../../contract/frameworks.ts';
 import { normalizeDefinition } from '../../../exchange/frameworks/normalize-definition.ts';
 
 export function registerFrameworkReads(app: App, deps: ServerDeps) {

@@ -2,7 +2,12 @@
 // explanation while a person types). POST /frameworks/validate: the report of a definition being
 // edited, without saving it (schema problems first, then validateFramework).
 import { z } from 'zod';
-import { parseFrameworkDocument, scoreItem, scoringMethodSchema, validateFramework } from '../../../core/framework/index.ts';
+import {
+  parseFrameworkDocument,
+  scoreItem,
+  scoringMethodSchema,
+  validateFramework,
+} from '../../../core/framework/index.ts';
 import { schemaProblemsAsErrors } from '../../../exchange/frameworks/file-problem.ts';
 import { normalizeDefinition } from '../../../exchange/frameworks/normalize-definition.ts';
 import { OperationError } from '../../../app/errors.ts';
@@ -60,7 +65,11 @@ export function registerFrameworkPreview(app: App, _deps: ServerDeps) {
       whoIs(request);
       const parsed = parseFrameworkDocument(request.body.definition);
       // A tree past the size limits is not a definition being edited: refused (422), not reported.
-      if (!parsed.ok && parsed.oversized) throw new OperationError('FRAMEWORK_INVALID', parsed.problems[0]!.message, { errors: schemaProblemsAsErrors(parsed.problems), warnings: [] });
+      if (!parsed.ok && parsed.oversized)
+        throw new OperationError('FRAMEWORK_INVALID', parsed.problems[0]!.message, {
+          errors: schemaProblemsAsErrors(parsed.problems),
+          warnings: [],
+        });
       if (!parsed.ok) return { errors: schemaProblemsAsErrors(parsed.problems), warnings: [] };
       return validateFramework(normalizeDefinition(parsed.definition));
     },

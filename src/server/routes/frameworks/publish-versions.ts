@@ -30,7 +30,15 @@ export function registerFrameworkLifecycle(app: App, deps: ServerDeps) {
 
   app.post(
     '/frameworks/:id/archive',
-    { config: { access: DX_OFFICE }, schema: { tags: ['frameworks'], summary: 'Lưu trữ phiên bản đã ban hành', params: idParams, response: { 200: frameworkSummarySchema } } },
+    {
+      config: { access: DX_OFFICE },
+      schema: {
+        tags: ['frameworks'],
+        summary: 'Lưu trữ phiên bản đã ban hành',
+        params: idParams,
+        response: { 200: frameworkSummarySchema },
+      },
+    },
     async (request) => {
       const who = whoIs(request);
       return presentFramework(await archiveFramework(deps.db, who, request.params.id), who.actor);
@@ -39,7 +47,15 @@ export function registerFrameworkLifecycle(app: App, deps: ServerDeps) {
 
   app.post(
     '/frameworks/:id/versions',
-    { config: { access: DX_OFFICE }, schema: { tags: ['frameworks'], summary: 'Tạo phiên bản mới (bản nháp sao chép từ phiên bản này)', params: idParams, response: { 201: frameworkSummarySchema } } },
+    {
+      config: { access: DX_OFFICE },
+      schema: {
+        tags: ['frameworks'],
+        summary: 'Tạo phiên bản mới (bản nháp sao chép từ phiên bản này)',
+        params: idParams,
+        response: { 201: frameworkSummarySchema },
+      },
+    },
     async (request, reply) => {
       const who = whoIs(request);
       const row = await createFrameworkVersion(deps.db, who, request.params.id);

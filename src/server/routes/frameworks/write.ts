@@ -18,10 +18,16 @@ export function registerFrameworkWrites(app: App, deps: ServerDeps) {
       bodyLimit: DEFINITION_BODY_LIMIT,
       schema: {
         tags: ['frameworks'],
-        summary: 'Tạo bộ chỉ số (bản nháp) từ một định nghĩa — mã mới: bộ chỉ số mới của đơn vị ban hành; mã đã có: phiên bản mới của bộ đó',
+        summary:
+          'Tạo bộ chỉ số (bản nháp) từ một định nghĩa — mã mới: bộ chỉ số mới của đơn vị ban hành; mã đã có: phiên bản mới của bộ đó',
         body: z.object({
           definition: definitionSchema,
-          ownerUnitId: z.uuid({ message: 'Mã định danh không hợp lệ' }).optional().describe('Đơn vị ban hành bộ chỉ số mới (mặc định: đơn vị của cơ quan chuyên trách đang đăng nhập; tỉnh với quản trị hệ thống)'),
+          ownerUnitId: z
+            .uuid({ message: 'Mã định danh không hợp lệ' })
+            .optional()
+            .describe(
+              'Đơn vị ban hành bộ chỉ số mới (mặc định: đơn vị của cơ quan chuyên trách đang đăng nhập; tỉnh với quản trị hệ thống)',
+            ),
         }),
         response: { 201: frameworkSummarySchema },
       },
@@ -55,7 +61,10 @@ export function registerFrameworkWrites(app: App, deps: ServerDeps) {
 
   app.delete(
     '/frameworks/:id',
-    { config: { access: DX_OFFICE }, schema: { tags: ['frameworks'], summary: 'Xóa bản nháp bộ chỉ số', params: idParams } },
+    {
+      config: { access: DX_OFFICE },
+      schema: { tags: ['frameworks'], summary: 'Xóa bản nháp bộ chỉ số', params: idParams },
+    },
     async (request, reply) => {
       await deleteFramework(deps.db, whoIs(request), request.params.id);
       return reply.status(204).send();

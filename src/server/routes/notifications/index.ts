@@ -9,10 +9,26 @@ import { requestReminders } from '../../../app/reminders/request-reminders.ts';
 import { serverNow } from '../server-now.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';
 
-const notificationSchema = z.object({ id: z.string(), kind: z.string(), title: z.string(), body: z.string(), link: z.string().nullable(), createdAt: z.string(), readAt: z.string().nullable() });
+const notificationSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  title: z.string(),
+  body: z.string(),
+  link: z.string().nullable(),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+});
 
 function present(n: NotificationRow) {
-  return { id: n.id, kind: n.kind, title: n.title, body: n.body, link: n.link, createdAt: n.createdAt.toISOString(), readAt: n.readAt ? n.readAt.toISOString() : null };
+  return {
+    id: n.id,
+    kind: n.kind,
+    title: n.title,
+    body: n.body,
+    link: n.link,
+    createdAt: n.createdAt.toISOString(),
+    readAt: n.readAt ? n.readAt.toISOString() : null,
+  };
 }
 
 export function registerNotificationRoutes(app: App, deps: ServerDeps) {
@@ -24,19 +40,39 @@ export function registerNotificationRoutes(app: App, deps: ServerDeps) {
         tags: ['notifications'],
         summary: 'Thông báo của người dùng (mới nhất trước)',
         querystring: paginationQuery.extend({ unread: z.enum(['true', 'false']).optional() }),
-        response: { 200: z.object({ items: z.array(notificationSchema), total: z.number(), page: z.number(), pageSize: z.number(), unread: z.number() }) },
+        response: {
+          200: z.object({
+            items: z.array(notificationSchema),
+            total: z.number(),
+            page: z.number(),
+            pageSize: z.number(),
+            unread: z.number(),
+          }),
+        },
       },
     },
     async (request) => {
       const { page, pageSize, unread } = request.query;
-      const { rows, total, unread: unreadCount } = await listNotifications(deps.db, whoIs(request).userId, { unread: unread === 'true', page, pageSize });
+      const {
+        rows,
+        total,
+        unread: unreadCount,
+      } = await listNotifications(deps.db, whoIs(request).userId, { unread: unread === 'true', page, pageSize });
       return { items: rows.map(present), total, page, pageSize, unread: unreadCount };
     },
   );
 
   app.post(
     '/notifications/:id/read',
-    { config: { access: 'signed-in' }, schema: { tags: ['notifications'], summary: 'Đánh dấu đã đọc', params: idParams, response: { 200: notificationSchema } } },
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['notifications'],
+        summary: 'Đánh dấu đã đọc',
+        params: idParams,
+        response: { 200: notificationSchema },
+      },
+    },
     async (request) => {
       const row = await markRead(deps.db, whoIs(request).userId, request.params.id, serverNow(deps));
       if (!row) throw notFound('Không tìm thấy thông báo.');
@@ -46,13 +82,29 @@ export function registerNotificationRoutes(app: App, deps: ServerDeps) {
 
   app.post(
     '/notifications/read-all',
-    { config: { access: 'signed-in' }, schema: { tags: ['notifications'], summary: 'Đánh dấu tất cả đã đọc', response: { 200: z.object({ updated: z.number() }) } } },
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['notifications'],
+        summary: 'Đánh dấu tất cả đã đọc',
+        response: { 200: z.object({ updated: z.number() }) },
+      },
+    },
     async (request) => ({ updated: await markAllRead(deps.db, whoIs(request).userId, serverNow(deps)) }),
   );
 
   app.post(
     '/campaigns/:id/reminders',
-    { config: { access: DX_OFFICE }, schema: { tags: ['campaigns'], summary: 'Gửi nhắc nhở ngay tới các đơn vị chưa gửi bản tự đánh giá', params: idParams, response: { 202: z.object({ queued: z.number(), jobId: z.string() }) } } },
-    async (request, reply) => reply.status(202).send(await requestReminders(deps.db, whoIs(request), request.params.id, serverNow(deps))),
+    {
+      config: { access: DX_OFFICE },
+      schema: {
+        tags: ['campaigns'],
+        summary: 'Gửi nhắc nhở ngay tới các đơn vị chưa gửi bản tự đánh giá',
+        params: idParams,
+        response: { 202: z.object({ queued: z.number(), jobId: z.string() }) },
+      },
+    },
+    async (request, reply) =>
+      reply.status(202).send(await requestReminders(deps.db, whoIs(request), request.params.id, serverNow(deps))),
   );
 }

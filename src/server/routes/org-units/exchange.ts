@@ -14,7 +14,12 @@ import { DX_OFFICE } from '../../http/route-access.ts';
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function contentDisposition(filename: string): string {
-  const ascii = filename.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^\w.-]+/g, '_');
+  const ascii = filename
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^\w.-]+/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }
 
@@ -33,12 +38,15 @@ export function registerOrgUnitExchange(app: App, deps: ServerDeps) {
     async (request, reply) => {
       const who = whoIs(request);
       // Refused before the file is read: a non-manager's upload is never parsed.
-      if (!globalAbilities(who.actor).manageUnits) throw new OperationError('FORBIDDEN', 'Bạn không có quyền nhập danh sách đơn vị.');
+      if (!globalAbilities(who.actor).manageUnits)
+        throw new OperationError('FORBIDDEN', 'Bạn không có quyền nhập danh sách đơn vị.');
       const { result: table } = await readSpreadsheetUpload(deps, request, reply, 'table');
       if (!table.ok) throw tableRefused(table);
       const { records, problems, codesInFile, headerFound } = parseUnitsTable(table.rows);
       if (!headerFound || records.length === 0) {
-        throw new OperationError('IMPORT_INVALID', `Tệp có ${problems.length} lỗi; chưa có dữ liệu nào được nhập.`, { problems });
+        throw new OperationError('IMPORT_INVALID', `Tệp có ${problems.length} lỗi; chưa có dữ liệu nào được nhập.`, {
+          problems,
+        });
       }
       // The rows that read well are checked against the database too: one report lists every problem.
       return importUnits(deps.db, who, records, { problems, codesInFile });
@@ -56,7 +64,10 @@ export function registerOrgUnitExchange(app: App, deps: ServerDeps) {
       const buf = await writeUnitsWorkbook(
         rows.map((r) => ({ ...r, parentCode: r.parentId ? (codeById.get(r.parentId) ?? null) : null })),
       );
-      return reply.header('content-type', XLSX_MIME).header('content-disposition', contentDisposition('don-vi.xlsx')).send(buf);
+      return reply
+        .header('content-type', XLSX_MIME)
+        .header('content-disposition', contentDisposition('don-vi.xlsx'))
+        .send(buf);
     },
   );
 }

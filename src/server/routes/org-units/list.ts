@@ -23,7 +23,10 @@ export function registerListOrgUnits(app: App, deps: ServerDeps) {
       const rows = await listReadableUnits(deps.db, who.actor);
       rows.sort((a, b) => compareCodes(a.code, b.code));
       const today = todayInVietnam();
-      return { items: rows.map((r) => presentOrgUnit(r, who.actor, today)), abilities: { create: canCreateRootUnit(who.actor) } };
+      return {
+        items: rows.map((r) => presentOrgUnit(r, who.actor, today)),
+        abilities: { create: canCreateRootUnit(who.actor) },
+      };
     },
   );
 }

@@ -19,7 +19,11 @@ const createBody = z.object({
   activeFrom: isoDateSchema.nullish(),
   activeTo: isoDateSchema.nullish(),
   formedFrom: z
-    .object({ unitIds: z.array(z.uuid()).min(1).max(50), effectiveDate: isoDateSchema, note: z.string().max(1000).optional() })
+    .object({
+      unitIds: z.array(z.uuid()).min(1).max(50),
+      effectiveDate: isoDateSchema,
+      note: z.string().max(1000).optional(),
+    })
     .optional(),
 });
 
@@ -35,7 +39,10 @@ const updateBody = z.object({
 export function registerWriteOrgUnits(app: App, deps: ServerDeps) {
   app.post(
     '/org-units',
-    { config: { access: DX_OFFICE }, schema: { tags: ['org-units'], summary: 'Thêm đơn vị', body: createBody, response: { 201: orgUnitSchema } } },
+    {
+      config: { access: DX_OFFICE },
+      schema: { tags: ['org-units'], summary: 'Thêm đơn vị', body: createBody, response: { 201: orgUnitSchema } },
+    },
     async (request, reply) => {
       const who = whoIs(request);
       const row = await createUnit(deps.db, who, request.body);
@@ -45,7 +52,16 @@ export function registerWriteOrgUnits(app: App, deps: ServerDeps) {
 
   app.patch(
     '/org-units/:id',
-    { config: { access: DX_OFFICE }, schema: { tags: ['org-units'], summary: 'Sửa đơn vị', params: idParams, body: updateBody, response: { 200: orgUnitSchema } } },
+    {
+      config: { access: DX_OFFICE },
+      schema: {
+        tags: ['org-units'],
+        summary: 'Sửa đơn vị',
+        params: idParams,
+        body: updateBody,
+        response: { 200: orgUnitSchema },
+      },
+    },
     async (request) => {
       const who = whoIs(request);
       return presentOrgUnit(await updateUnit(deps.db, who, request.params.id, request.body), who.actor);
@@ -78,7 +94,10 @@ export function registerWriteOrgUnits(app: App, deps: ServerDeps) {
         tags: ['org-units'],
         summary: 'Ngừng hoạt động đơn vị',
         params: idParams,
-        body: z.object({ activeTo: isoDateSchema.optional(), reason: z.string().trim().min(1, 'Cần nêu lý do').max(2000) }),
+        body: z.object({
+          activeTo: isoDateSchema.optional(),
+          reason: z.string().trim().min(1, 'Cần nêu lý do').max(2000),
+        }),
         response: { 200: orgUnitSchema },
       },
     },

@@ -5,7 +5,16 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { App, ServerDeps } from '../../http/route-types.ts';
-import { type PublishedMeta, allPublished, campaignHeadings, latestPublished, mappingsStamp, publishedVersions, snapshotView, verifiedViews } from '../../../app/publication/public-snapshots.ts';
+import {
+  type PublishedMeta,
+  allPublished,
+  campaignHeadings,
+  latestPublished,
+  mappingsStamp,
+  publishedVersions,
+  snapshotView,
+  verifiedViews,
+} from '../../../app/publication/public-snapshots.ts';
 import type { SnapshotView } from '../../../app/publication/snapshot-view.ts';
 import { etagOf, notModified, notPublished } from './http-cache.ts';
 import { campaignSummary, groupResults, methodology, publicRules } from '../../../app/publication/public-present.ts';
@@ -25,51 +34,104 @@ export function memoBytes(view: SnapshotView, variant: string, build: () => unkn
 }
 
 const combinedTag = (metas: readonly PublishedMeta[], extra: string) =>
-  createHash('sha256').update(metas.map((m) => m.digest).sort().join(',') + extra).digest('hex');
+  createHash('sha256')
+    .update(
+      metas
+        .map((m) => m.digest)
+        .sort()
+        .join(',') + extra,
+    )
+    .digest('hex');
 
 export function registerPublicCampaignRoutes(app: App, deps: ServerDeps) {
-  app.get('/campaigns', { config: { access: 'public' }, schema: { tags: ['public'], summary: 'Các kỳ đánh giá đã công bố (năm mới nhất trước)' } }, async (request, reply) => {
-    const metas = await allPublished(deps.db);
-    if (notModified(request, reply, etagOf(combinedTag(metas, ''), 'campaigns'))) return reply;
-    // A publication that fails verification is listed as such (heading from the campaign row), never with its figures.
-    const verified = new Map((await verifiedViews(deps.db, metas)).map((v) => [v.meta.snapshotId, v.view]));
-    const refused = metas.filter((m) => !verified.has(m.snapshotId));
-    const headings = await campaignHeadings(deps.db, refused.map((m) => m.campaignId));
-    const items = metas.flatMap((m): PublicCampaignList['items'] => {
-      const view = verified.get(m.snapshotId);
-      if (view) return [{ ...campaignSummary(view, m), verified: true }];
-      const h = headings.get(m.campaignId);
-      return h ? [{ ...h, publishedAt: m.createdAt, snapshotVersion: m.version, digest: m.digest, groups: [], verified: false }] : [];
-    });
-    items.sort((a, b) => b.year - a.year || b.publishedAt.localeCompare(a.publishedAt));
-    return reply.type(JSON_TYPE).send(JSON.stringify({ items } satisfies PublicCampaignList));
-  });
+  app.get(
+    '/campaigns',
+    {
+      config: { access: 'public' },
+      schema: { tags: ['public'], summary: 'Các kỳ đánh giá đã công bố (năm mới nhất trước)' },
+    },
+    async (request, reply) => {
+      const metas = await allPublished(deps.db);
+      if (notModified(request, reply, etagOf(combinedTag(metas, ''), 'campaigns'))) return reply;
+      // A publication that fails verification is listed as such (heading from the campaign row), never with its figures.
+      const verified = new Map((await verifiedViews(deps.db, metas)).map((v) => [v.meta.snapshotId, v.view]));
+      const refused = metas.filter((m) => !verified.has(m.snapshotId));
+      const headings = await campaignHeadings(
+        deps.db,
+        refused.map((m) => m.campaignId),
+      );
+      const items = metas.flatMap((m): PublicCampaignList['items'] => {
+        const view = verified.get(m.snapshotId);
+        if (view) return [{ ...campaignSummary(view, m), verified: true }];
+        const h = headings.get(m.campaignId);
+        return h
+          ? [
+              {
+                ...h,
+                publishedAt: m.createdAt,
+                snapshotVersion: m.version,
+                digest: m.digest,
+                groups: [],
+                verified: false,
+              },
+            ]
+          : [];
+      });
+      items.sort((a, b) => b.year - a.year || b.publishedAt.localeCompare(a.publishedAt));
+      return reply.type(JSON_TYPE).send(JSON.stringify({ items } satisfies PublicCampaignList));
+    },
+  );
 
-  app.get('/campaigns/:id', { config: { access: 'public' }, schema: { tags: ['public'], summary: 'Một kỳ đánh giá đã công bố: nhóm, quy tắc, thông tin bản công bố', params: campaignParams } }, async (request, reply) => {
-    const meta = await latestPublished(deps.db, request.params.id);
-    if (!meta) throw notPublished();
-    if (notModified(request, reply, etagOf(meta.digest, 'campaign'))) return reply;
-    const view = await snapshotView(deps.db, meta);
-    const versions = await publishedVersions(deps.db, meta.campaignId);
-    const body: CampaignDetail = {
-      ...campaignSummary(view, meta),
-      rules: publicRules(view),
-      approvals: view.payload.approvals.map((a) => ({ groupId: a.groupId, decisionNumber: a.decisionNumber, decisionDate: a.decisionDate, signer: a.signer })),
-      snapshot: {
-        version: meta.version,
-        digest: meta.digest,
-        signature: meta.signature,
-        keyId: meta.keyId,
-        publishedAt: view.payload.publishedAt,
-        corrections: versions.filter((v) => v.version > 1).map((v) => ({ version: v.version, reason: v.reason, publishedAt: v.publishedAt })),
+  app.get(
+    '/campaigns/:id',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['public'],
+        summary: 'Một kỳ đánh giá đã công bố: nhóm, quy tắc, thông tin bản công bố',
+        params: campaignParams,
       },
-    };
-    return reply.type(JSON_TYPE).send(JSON.stringify(body));
-  });
+    },
+    async (request, reply) => {
+      const meta = await latestPublished(deps.db, request.params.id);
+      if (!meta) throw notPublished();
+      if (notModified(request, reply, etagOf(meta.digest, 'campaign'))) return reply;
+      const view = await snapshotView(deps.db, meta);
+      const versions = await publishedVersions(deps.db, meta.campaignId);
+      const body: CampaignDetail = {
+        ...campaignSummary(view, meta),
+        rules: publicRules(view),
+        approvals: view.payload.approvals.map((a) => ({
+          groupId: a.groupId,
+          decisionNumber: a.decisionNumber,
+          decisionDate: a.decisionDate,
+          signer: a.signer,
+        })),
+        snapshot: {
+          version: meta.version,
+          digest: meta.digest,
+          signature: meta.signature,
+          keyId: meta.keyId,
+          publishedAt: view.payload.publishedAt,
+          corrections: versions
+            .filter((v) => v.version > 1)
+            .map((v) => ({ version: v.version, reason: v.reason, publishedAt: v.publishedAt })),
+        },
+      };
+      return reply.type(JSON_TYPE).send(JSON.stringify(body));
+    },
+  );
 
   app.get(
     '/campaigns/:id/groups/:groupId/results',
-    { config: { access: 'public' }, schema: { tags: ['public'], summary: 'Bảng xếp hạng một nhóm: kết quả, phân bố xếp loại, điểm trung bình theo chỉ số chính', params: campaignParams.extend({ groupId: z.string().max(64) }) } },
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['public'],
+        summary: 'Bảng xếp hạng một nhóm: kết quả, phân bố xếp loại, điểm trung bình theo chỉ số chính',
+        params: campaignParams.extend({ groupId: z.string().max(64) }),
+      },
+    },
     async (request, reply) => {
       const meta = await latestPublished(deps.db, request.params.id);
       if (!meta) throw notPublished();
@@ -82,22 +144,51 @@ export function registerPublicCampaignRoutes(app: App, deps: ServerDeps) {
     },
   );
 
-  app.get('/campaigns/:id/methodology', { config: { access: 'public' }, schema: { tags: ['public'], summary: 'Phương pháp: cây bộ chỉ số với điểm và cách tính, quy tắc của kỳ', params: campaignParams } }, async (request, reply) => {
-    const meta = await latestPublished(deps.db, request.params.id);
-    if (!meta) throw notPublished();
-    if (notModified(request, reply, etagOf(meta.digest, 'methodology'))) return reply;
-    const view = await snapshotView(deps.db, meta);
-    return reply.type(JSON_TYPE).send(memoBytes(view, 'methodology', () => methodology(view)));
-  });
+  app.get(
+    '/campaigns/:id/methodology',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['public'],
+        summary: 'Phương pháp: cây bộ chỉ số với điểm và cách tính, quy tắc của kỳ',
+        params: campaignParams,
+      },
+    },
+    async (request, reply) => {
+      const meta = await latestPublished(deps.db, request.params.id);
+      if (!meta) throw notPublished();
+      if (notModified(request, reply, etagOf(meta.digest, 'methodology'))) return reply;
+      const view = await snapshotView(deps.db, meta);
+      return reply.type(JSON_TYPE).send(memoBytes(view, 'methodology', () => methodology(view)));
+    },
+  );
 
   app.get(
     '/units/:unitId',
-    { config: { access: 'public' }, schema: { tags: ['public'], summary: 'Trang công khai của một đơn vị: kết quả, thứ hạng, biểu đồ, xu hướng qua các năm', params: z.object({ unitId: z.string().max(64) }), querystring: z.object({ campaignId: z.string().max(64).optional() }) } },
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['public'],
+        summary: 'Trang công khai của một đơn vị: kết quả, thứ hạng, biểu đồ, xu hướng qua các năm',
+        params: z.object({ unitId: z.string().max(64) }),
+        querystring: z.object({ campaignId: z.string().max(64).optional() }),
+      },
+    },
     async (request, reply) => {
       const metas = await allPublished(deps.db);
       const { campaignId } = request.query;
       if (campaignId && !metas.some((m) => m.campaignId === campaignId)) throw notPublished();
-      if (notModified(request, reply, etagOf(combinedTag(metas, `${request.params.unitId}|${campaignId ?? ''}|${await mappingsStamp(deps.db)}`), 'unit'))) return reply;
+      if (
+        notModified(
+          request,
+          reply,
+          etagOf(
+            combinedTag(metas, `${request.params.unitId}|${campaignId ?? ''}|${await mappingsStamp(deps.db)}`),
+            'unit',
+          ),
+        )
+      )
+        return reply;
       const page = await unitPage(deps.db, request.params.unitId, metas, campaignId);
       if (!page) throw notPublished();
       return reply.type(JSON_TYPE).send(JSON.stringify(page));

@@ -10,7 +10,12 @@ import { canonicalJson } from '../../../core/audit/canonical-json.ts';
 import { openDataCsv } from '../../../exchange/results/open-data-csv.ts';
 import { writeOpenDataXlsx } from '../../../exchange/results/open-data-xlsx.ts';
 import type { App, ServerDeps } from '../../http/route-types.ts';
-import { type PublishedMeta, latestPublished, publicKeyPemOf, snapshotView } from '../../../app/publication/public-snapshots.ts';
+import {
+  type PublishedMeta,
+  latestPublished,
+  publicKeyPemOf,
+  snapshotView,
+} from '../../../app/publication/public-snapshots.ts';
 import { snapshotFileText } from '../../../app/publication/snapshot-file.ts';
 import { type SnapshotView, exportCampaignOf } from '../../../app/publication/snapshot-view.ts';
 import { contentDisposition } from '../evidence/content-disposition.ts';
@@ -51,23 +56,36 @@ function fileBody(view: SnapshotView, variant: string, produce: () => Readable):
 
 function xlsxStream(view: SnapshotView): Readable {
   const out = new PassThrough();
-  writeOpenDataXlsx(exportCampaignOf(view), out).catch((err: unknown) => out.destroy(err instanceof Error ? err : new Error(String(err))));
+  writeOpenDataXlsx(exportCampaignOf(view), out).catch((err: unknown) =>
+    out.destroy(err instanceof Error ? err : new Error(String(err))),
+  );
   return out;
 }
 
 const fileBase = (view: SnapshotView) => `ket-qua-dti-${view.payload.campaign.year}-v${view.payload.version}`;
 
 export function registerOpenDataRoutes(app: App, deps: ServerDeps) {
-  const route = (suffix: string, summary: string, send: (view: SnapshotView, meta: PublishedMeta, reply: FastifyReply) => Promise<unknown>) =>
-    app.get(`/campaigns/:id/${suffix}`, { config: { access: 'public' }, schema: { tags: ['public'], summary, params } }, async (request, reply) => {
-      const meta = await latestPublished(deps.db, request.params.id);
-      if (!meta) throw notPublished();
-      if (notModified(request, reply, etagOf(meta.digest, suffix))) return reply;
-      return send(await snapshotView(deps.db, meta), meta, reply);
-    });
+  const route = (
+    suffix: string,
+    summary: string,
+    send: (view: SnapshotView, meta: PublishedMeta, reply: FastifyReply) => Promise<unknown>,
+  ) =>
+    app.get(
+      `/campaigns/:id/${suffix}`,
+      { config: { access: 'public' }, schema: { tags: ['public'], summary, params } },
+      async (request, reply) => {
+        const meta = await latestPublished(deps.db, request.params.id);
+        if (!meta) throw notPublished();
+        if (notModified(request, reply, etagOf(meta.digest, suffix))) return reply;
+        return send(await snapshotView(deps.db, meta), meta, reply);
+      },
+    );
 
   route('open-data.json', 'Dữ liệu mở (JSON): toàn văn bản công bố', async (view, _meta, reply) =>
-    reply.type('application/json; charset=utf-8').header('content-disposition', contentDisposition('inline', `${fileBase(view)}.json`)).send(payloadText(view)),
+    reply
+      .type('application/json; charset=utf-8')
+      .header('content-disposition', contentDisposition('inline', `${fileBase(view)}.json`))
+      .send(payloadText(view)),
   );
 
   route('open-data.csv', 'Dữ liệu mở (CSV UTF-8): mỗi dòng một đơn vị × chỉ số', async (view, _meta, reply) =>
@@ -78,15 +96,33 @@ export function registerOpenDataRoutes(app: App, deps: ServerDeps) {
   );
 
   route('open-data.xlsx', 'Dữ liệu mở (Excel): mỗi nhóm một trang tính', async (view, _meta, reply) =>
-    reply.type(XLSX).header('content-disposition', contentDisposition('attachment', `${fileBase(view)}.xlsx`)).send(await fileBody(view, 'xlsx', () => xlsxStream(view))),
+    reply
+      .type(XLSX)
+      .header('content-disposition', contentDisposition('attachment', `${fileBase(view)}.xlsx`))
+      .send(await fileBody(view, 'xlsx', () => xlsxStream(view))),
   );
 
-  route('snapshot.json', 'Bản công bố có chữ ký (kiểm tra trên trang Dữ liệu mở, bằng verify-thuocdo.mjs hoặc thuocdo verify)', async (view, meta, reply) => {
-    const publicKeyPem = await publicKeyPemOf(deps.db, meta.keyId);
-    const text = snapshotFileText(
-      { campaignId: meta.campaignId, version: meta.version, publishedAt: view.payload.publishedAt, digest: meta.digest, signature: meta.signature, keyId: meta.keyId, publicKeyPem: publicKeyPem ?? '' },
-      payloadText(view),
-    );
-    return reply.type('application/json; charset=utf-8').header('content-disposition', contentDisposition('attachment', `${fileBase(view)}.snapshot.json`)).send(text);
-  });
+  route(
+    'snapshot.json',
+    'Bản công bố có chữ ký (kiểm tra trên trang Dữ liệu mở, bằng verify-thuocdo.mjs hoặc thuocdo verify)',
+    async (view, meta, reply) => {
+      const publicKeyPem = await publicKeyPemOf(deps.db, meta.keyId);
+      const text = snapshotFileText(
+        {
+          campaignId: meta.campaignId,
+          version: meta.version,
+          publishedAt: view.payload.publishedAt,
+          digest: meta.digest,
+          signature: meta.signature,
+          keyId: meta.keyId,
+          publicKeyPem: publicKeyPem ?? '',
+        },
+        payloadText(view),
+      );
+      return reply
+        .type('application/json; charset=utf-8')
+        .header('content-disposition', contentDisposition('attachment', `${fileBase(view)}.snapshot.json`))
+        .send(text);
+    },
+  );
 }

@@ -18,14 +18,23 @@ let source: string | null = null;
 /** The verifier's text with `keys` and `listedAt` written into its two slots. */
 export function verifierText(keys: readonly { id: string; createdAt: string }[], listedAt: Date): string {
   source ??= readFileSync(SOURCE, 'utf8');
-  if (!source.includes(KEYS_SLOT) || !source.includes(DATE_SLOT)) throw new Error('verify-thuocdo.mjs: key slots missing');
-  return source.replace(KEYS_SLOT, `${JSON.stringify(keys)};`).replace(DATE_SLOT, `${JSON.stringify(listedAt.toISOString())};`);
+  if (!source.includes(KEYS_SLOT) || !source.includes(DATE_SLOT))
+    throw new Error('verify-thuocdo.mjs: key slots missing');
+  return source
+    .replace(KEYS_SLOT, `${JSON.stringify(keys)};`)
+    .replace(DATE_SLOT, `${JSON.stringify(listedAt.toISOString())};`);
 }
 
 export function registerVerifierRoute(app: App, deps: ServerDeps) {
   app.get(
     '/verify-thuocdo.mjs',
-    { config: { access: 'public' }, schema: { tags: ['public'], summary: 'Công cụ kiểm tra bản công bố (một tệp, chạy bằng node, không cần cài đặt)' } },
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['public'],
+        summary: 'Công cụ kiểm tra bản công bố (một tệp, chạy bằng node, không cần cài đặt)',
+      },
+    },
     async (_request, reply) => {
       const keys = await publishedKeyIds(deps.db, keySecrets(deps.config));
       return reply

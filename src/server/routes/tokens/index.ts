@@ -23,7 +23,12 @@ const tokenSchema = z.object({
   revokedReason: z.string().nullable(),
   active: z.boolean(),
 });
-const nameSchema = z.string().trim().min(1, 'Cần đặt tên cho mã truy cập').max(200).transform((s) => s.normalize('NFC'));
+const nameSchema = z
+  .string()
+  .trim()
+  .min(1, 'Cần đặt tên cho mã truy cập')
+  .max(200)
+  .transform((s) => s.normalize('NFC'));
 
 export function registerTokenRoutes(app: App, deps: ServerDeps) {
   const limits = deps.config.apiTokenDays;
@@ -38,9 +43,22 @@ export function registerTokenRoutes(app: App, deps: ServerDeps) {
         body: z.object({
           name: nameSchema,
           scope: scopeSchema,
-          expiresInDays: z.number({ message: 'Thời hạn phải là số ngày' }).int('Thời hạn phải là số ngày nguyên').min(1, 'Thời hạn ít nhất 1 ngày').optional(),
+          expiresInDays: z
+            .number({ message: 'Thời hạn phải là số ngày' })
+            .int('Thời hạn phải là số ngày nguyên')
+            .min(1, 'Thời hạn ít nhất 1 ngày')
+            .optional(),
         }),
-        response: { 201: z.object({ id: z.string(), name: z.string(), scope: z.string(), token: z.string(), createdAt: z.string(), expiresAt: z.string() }) },
+        response: {
+          201: z.object({
+            id: z.string(),
+            name: z.string(),
+            scope: z.string(),
+            token: z.string(),
+            createdAt: z.string(),
+            expiresAt: z.string(),
+          }),
+        },
       },
     },
     async (request, reply) => {
@@ -55,7 +73,8 @@ export function registerTokenRoutes(app: App, deps: ServerDeps) {
       config: { access: 'signed-in' },
       schema: {
         tags: ['users'],
-        summary: 'Các mã truy cập API của tài khoản (không có giá trị mã), các phạm vi tài khoản được cấp và thời hạn cho phép',
+        summary:
+          'Các mã truy cập API của tài khoản (không có giá trị mã), các phạm vi tài khoản được cấp và thời hạn cho phép',
         params: idParams,
         response: {
           200: z.object({
@@ -83,7 +102,10 @@ export function registerTokenRoutes(app: App, deps: ServerDeps) {
           revokedReason: r.revokedReason,
           active: tokenUsable(r, now),
         })),
-        scopes: TOKEN_SCOPES.map((scope) => ({ scope, available: ownerHoldsScope({ userId: account.row.id, grants: account.grants }, scope) })),
+        scopes: TOKEN_SCOPES.map((scope) => ({
+          scope,
+          available: ownerHoldsScope({ userId: account.row.id, grants: account.grants }, scope),
+        })),
         defaultDays: limits.defaultDays,
         maxDays: limits.maxDays,
       };
@@ -92,7 +114,14 @@ export function registerTokenRoutes(app: App, deps: ServerDeps) {
 
   app.delete(
     '/users/:id/tokens/:tokenId',
-    { config: { access: 'signed-in' }, schema: { tags: ['users'], summary: 'Thu hồi mã truy cập API', params: idParams.extend({ tokenId: z.uuid({ message: 'Mã định danh không hợp lệ' }) }) } },
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['users'],
+        summary: 'Thu hồi mã truy cập API',
+        params: idParams.extend({ tokenId: z.uuid({ message: 'Mã định danh không hợp lệ' }) }),
+      },
+    },
     async (request, reply) => {
       await revokeApiToken(deps.db, whoIs(request), request.params.id, request.params.tokenId, serverNow(deps));
       return reply.status(204).send();

@@ -3,7 +3,11 @@ import { z } from 'zod';
 import { toNfc } from '../../../core/text/vietnamese.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams, paginationQuery } from '../../../contract/common.ts';
-import { unitGroupDetailSchema, unitGroupListSchema, unitGroupSchema as groupSchema } from '../../../contract/unit-groups.ts';
+import {
+  unitGroupDetailSchema,
+  unitGroupListSchema,
+  unitGroupSchema as groupSchema,
+} from '../../../contract/unit-groups.ts';
 import { unitCodeSchema } from '../../../app/org-units/unit-input.ts';
 import { createGroup, deleteGroup, setGroupMembers, updateGroup } from '../../../app/unit-groups/save-group.ts';
 import { listGroups, presentGroup, readGroup } from '../../../app/unit-groups/read-groups.ts';
@@ -29,7 +33,15 @@ export function registerUnitGroupRoutes(app: App, deps: ServerDeps) {
 
   app.get(
     '/unit-groups/:id',
-    { config: { access: 'signed-in' }, schema: { tags: ['unit-groups'], summary: 'Chi tiết nhóm và thành viên', params: idParams, response: { 200: unitGroupDetailSchema } } },
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['unit-groups'],
+        summary: 'Chi tiết nhóm và thành viên',
+        params: idParams,
+        response: { 200: unitGroupDetailSchema },
+      },
+    },
     async (request) => readGroup(db, whoIs(request).actor, request.params.id),
   );
 
@@ -40,7 +52,12 @@ export function registerUnitGroupRoutes(app: App, deps: ServerDeps) {
       schema: {
         tags: ['unit-groups'],
         summary: 'Tạo nhóm đơn vị',
-        body: z.object({ code: unitCodeSchema, name: nameSchema, description: z.string().max(2000).nullish(), unitIds: z.array(z.uuid()).max(20000).optional() }),
+        body: z.object({
+          code: unitCodeSchema,
+          name: nameSchema,
+          description: z.string().max(2000).nullish(),
+          unitIds: z.array(z.uuid()).max(20000).optional(),
+        }),
         response: { 201: groupSchema },
       },
     },
@@ -53,7 +70,16 @@ export function registerUnitGroupRoutes(app: App, deps: ServerDeps) {
 
   app.patch(
     '/unit-groups/:id',
-    { config: { access: DX_OFFICE }, schema: { tags: ['unit-groups'], summary: 'Sửa nhóm đơn vị', params: idParams, body: z.object({ name: nameSchema.optional(), description: z.string().max(2000).nullish() }), response: { 200: groupSchema } } },
+    {
+      config: { access: DX_OFFICE },
+      schema: {
+        tags: ['unit-groups'],
+        summary: 'Sửa nhóm đơn vị',
+        params: idParams,
+        body: z.object({ name: nameSchema.optional(), description: z.string().max(2000).nullish() }),
+        response: { 200: groupSchema },
+      },
+    },
     async (request) => {
       const who = whoIs(request);
       return presentGroup(db, who.actor, await updateGroup(db, who, request.params.id, request.body));
@@ -62,15 +88,28 @@ export function registerUnitGroupRoutes(app: App, deps: ServerDeps) {
 
   app.put(
     '/unit-groups/:id/members',
-    { config: { access: DX_OFFICE }, schema: { tags: ['unit-groups'], summary: 'Đặt danh sách thành viên', params: idParams, body: z.object({ unitIds: z.array(z.uuid()).max(20000) }), response: { 200: groupSchema } } },
+    {
+      config: { access: DX_OFFICE },
+      schema: {
+        tags: ['unit-groups'],
+        summary: 'Đặt danh sách thành viên',
+        params: idParams,
+        body: z.object({ unitIds: z.array(z.uuid()).max(20000) }),
+        response: { 200: groupSchema },
+      },
+    },
     async (request) => {
       const who = whoIs(request);
       return presentGroup(db, who.actor, await setGroupMembers(db, who, request.params.id, request.body.unitIds));
     },
   );
 
-  app.delete('/unit-groups/:id', { config: { access: DX_OFFICE }, schema: { tags: ['unit-groups'], summary: 'Xóa nhóm đơn vị', params: idParams } }, async (request, reply) => {
-    await deleteGroup(db, whoIs(request), request.params.id);
-    return reply.status(204).send();
-  });
+  app.delete(
+    '/unit-groups/:id',
+    { config: { access: DX_OFFICE }, schema: { tags: ['unit-groups'], summary: 'Xóa nhóm đơn vị', params: idParams } },
+    async (request, reply) => {
+      await deleteGroup(db, whoIs(request), request.params.id);
+      return reply.status(204).send();
+    },
+  );
 }

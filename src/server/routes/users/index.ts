@@ -3,7 +3,13 @@
 import { z } from 'zod';
 import { ROLES, canManageUsers } from '../../../core/policy/index.ts';
 import type { Db } from '../../../db/client.ts';
-import { findVisibleUser, listVisibleUsers, loadGrantsOf, loadUserRefs, type UserRow } from '../../../db/queries/users.ts';
+import {
+  findVisibleUser,
+  listVisibleUsers,
+  loadGrantsOf,
+  loadUserRefs,
+  type UserRow,
+} from '../../../db/queries/users.ts';
 import { parseUsersTable } from '../../../exchange/users/parse-users-table.ts';
 import { OperationError, notFound } from '../../../app/errors.ts';
 import { roleAssignmentSchema } from '../../../contract/auth.ts';
@@ -19,8 +25,11 @@ import { emailSchema, fullNameSchema, phoneSchema, usernameSchema } from '../../
 import { presentUser } from '../../../app/presenters/user.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';
 
-
-const roleInputSchema = z.object({ role: z.enum(ROLES, { message: 'Vai trò không hợp lệ' }), unitId: z.uuid({ message: 'Mã đơn vị không hợp lệ' }), subtree: z.boolean().default(false) });
+const roleInputSchema = z.object({
+  role: z.enum(ROLES, { message: 'Vai trò không hợp lệ' }),
+  unitId: z.uuid({ message: 'Mã đơn vị không hợp lệ' }),
+  subtree: z.boolean().default(false),
+});
 
 async function presentOne(db: Db, row: UserRow, actor: Parameters<typeof presentUser>[2]) {
   return presentUser(row, (await loadUserRefs(db, [row])).get(row.id)!, actor);
@@ -45,16 +54,29 @@ export function registerUserRoutes(app: App, deps: ServerDeps) {
       const { q, page, pageSize } = request.query;
       const { rows, total } = await listVisibleUsers(db, who.actor, q, page, pageSize);
       const loaded = await loadUserRefs(db, rows);
-      return { items: rows.map((r) => presentUser(r, loaded.get(r.id)!, who.actor)), total, page, pageSize, abilities: { create: canManageUsers(who.actor) } };
+      return {
+        items: rows.map((r) => presentUser(r, loaded.get(r.id)!, who.actor)),
+        total,
+        page,
+        pageSize,
+        abilities: { create: canManageUsers(who.actor) },
+      };
     },
   );
 
-  app.get('/users/:id', { config: { access: 'signed-in' }, schema: { tags: ['users'], summary: 'Chi tiết tài khoản', params: idParams, response: { 200: userSchema } } }, async (request) => {
-    const who = whoIs(request);
-    const row = await findVisibleUser(db, who.actor, request.params.id);
-    if (!row) throw notFound('Không tìm thấy tài khoản.');
-    return presentOne(db, row, who.actor);
-  });
+  app.get(
+    '/users/:id',
+    {
+      config: { access: 'signed-in' },
+      schema: { tags: ['users'], summary: 'Chi tiết tài khoản', params: idParams, response: { 200: userSchema } },
+    },
+    async (request) => {
+      const who = whoIs(request);
+      const row = await findVisibleUser(db, who.actor, request.params.id);
+      if (!row) throw notFound('Không tìm thấy tài khoản.');
+      return presentOne(db, row, who.actor);
+    },
+  );
 
   app.post(
     '/users',
@@ -62,7 +84,8 @@ export function registerUserRoutes(app: App, deps: ServerDeps) {
       config: { access: DX_OFFICE },
       schema: {
         tags: ['users'],
-        summary: 'Tạo tài khoản cùng các vai trò của nó (một thao tác; không vai trò: chỉ người tạo và quản trị hệ thống quản lý được)',
+        summary:
+          'Tạo tài khoản cùng các vai trò của nó (một thao tác; không vai trò: chỉ người tạo và quản trị hệ thống quản lý được)',
         body: z.object({
           username: usernameSchema,
           fullName: fullNameSchema,
@@ -90,7 +113,15 @@ export function registerUserRoutes(app: App, deps: ServerDeps) {
         tags: ['users'],
         summary: 'Sửa tài khoản (đặt lại mật khẩu hoặc khóa tài khoản: đăng xuất mọi phiên và thu hồi mã truy cập API)',
         params: idParams,
-        body: z.object({ username: usernameSchema.optional(), fullName: fullNameSchema.optional(), email: emailSchema.nullish(), phone: phoneSchema.nullish(), active: z.boolean().optional(), password: z.string().max(200).optional(), version: z.number().int().optional() }),
+        body: z.object({
+          username: usernameSchema.optional(),
+          fullName: fullNameSchema.optional(),
+          email: emailSchema.nullish(),
+          phone: phoneSchema.nullish(),
+          active: z.boolean().optional(),
+          password: z.string().max(200).optional(),
+          version: z.number().int().optional(),
+        }),
         response: { 200: userSchema },
       },
     },
@@ -116,14 +147,28 @@ export function registerUserRoutes(app: App, deps: ServerDeps) {
     async (request, reply) => {
       const who = whoIs(request);
       const id = await assignRole(db, who, request.params.id, request.body);
-      const grant = ((await loadGrantsOf(db, [request.params.id])).get(request.params.id) ?? []).find((g) => g.id === id)!;
-      return reply.status(201).send({ id: grant.id, role: grant.role, unitId: grant.unitId, unitCode: grant.unitCode, unitName: grant.unitName, subtree: grant.subtree });
+      const grant = ((await loadGrantsOf(db, [request.params.id])).get(request.params.id) ?? []).find(
+        (g) => g.id === id,
+      )!;
+      return reply
+        .status(201)
+        .send({
+          id: grant.id,
+          role: grant.role,
+          unitId: grant.unitId,
+          unitCode: grant.unitCode,
+          unitName: grant.unitName,
+          subtree: grant.subtree,
+        });
     },
   );
 
   app.delete(
     '/users/:id/roles/:assignmentId',
-    { config: { access: DX_OFFICE }, schema: { tags: ['users'], summary: 'Gỡ vai trò', params: idParams.extend({ assignmentId: z.uuid() }) } },
+    {
+      config: { access: DX_OFFICE },
+      schema: { tags: ['users'], summary: 'Gỡ vai trò', params: idParams.extend({ assignmentId: z.uuid() }) },
+    },
     async (request, reply) => {
       await removeRole(db, whoIs(request), request.params.id, request.params.assignmentId);
       return reply.status(204).send();
@@ -136,7 +181,8 @@ export function registerUserRoutes(app: App, deps: ServerDeps) {
       config: { access: DX_OFFICE },
       schema: {
         tags: ['users'],
-        summary: 'Nhập tài khoản từ Excel (Tên đăng nhập | Họ và tên | Email | Điện thoại | Mật khẩu | Vai trò | Mã đơn vị)',
+        summary:
+          'Nhập tài khoản từ Excel (Tên đăng nhập | Họ và tên | Email | Điện thoại | Mật khẩu | Vai trò | Mã đơn vị)',
         consumes: ['multipart/form-data'],
         response: { 200: z.object({ created: z.number() }) },
       },
@@ -147,7 +193,10 @@ export function registerUserRoutes(app: App, deps: ServerDeps) {
       const { result: table } = await readSpreadsheetUpload(deps, request, reply, 'table');
       if (!table.ok) throw tableRefused(table);
       const { records, problems } = parseUsersTable(table.rows);
-      if (records.length === 0 && problems.length > 0) throw new OperationError('IMPORT_INVALID', `Tệp có ${problems.length} lỗi; chưa có tài khoản nào được tạo.`, { problems });
+      if (records.length === 0 && problems.length > 0)
+        throw new OperationError('IMPORT_INVALID', `Tệp có ${problems.length} lỗi; chưa có tài khoản nào được tạo.`, {
+          problems,
+        });
       // The rows that read well are checked against the database too: one report lists every problem.
       return importUsers(db, who, records, problems);
     },

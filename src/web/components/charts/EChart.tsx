@@ -7,7 +7,17 @@ import type * as EchartsModule from './echarts.ts';
 type Lib = typeof EchartsModule;
 let loading: Promise<Lib> | null = null;
 
-export function EChart({ option, height = 300, testId, label }: { option: EChartsCoreOption; height?: number; testId?: string; label: string }) {
+export function EChart({
+  option,
+  height = 300,
+  testId,
+  label,
+}: {
+  option: EChartsCoreOption;
+  height?: number;
+  testId?: string;
+  label: string;
+}) {
   const box = useRef<HTMLDivElement>(null);
   const [lib, setLib] = useState<Lib | null>(null);
   useEffect(() => {

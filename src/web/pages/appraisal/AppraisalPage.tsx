@@ -24,8 +24,24 @@ export default function AppraisalPage() {
   const t = useT();
   const { id } = useParams();
   const qc = useQueryClient();
-  const [f, setF] = useState<ToolbarValue>({ mode: 'unit', pick: null, groupId: null, status: null, flag: null, q: '' });
-  const queue = useQueue({ campaignId: id, groupId: f.groupId ?? undefined, mode: f.mode, status: f.status ?? undefined, flag: f.flag ?? undefined }, !!id);
+  const [f, setF] = useState<ToolbarValue>({
+    mode: 'unit',
+    pick: null,
+    groupId: null,
+    status: null,
+    flag: null,
+    q: '',
+  });
+  const queue = useQueue(
+    {
+      campaignId: id,
+      groupId: f.groupId ?? undefined,
+      mode: f.mode,
+      status: f.status ?? undefined,
+      flag: f.flag ?? undefined,
+    },
+    !!id,
+  );
   const [selected, setSelected] = useState<string | null>(null);
   const [checked, setChecked] = useState<string[]>([]);
   const [command, setCommand] = useState<KeyCommand | null>(null);
@@ -42,7 +58,12 @@ export default function AppraisalPage() {
   }, [all, f.mode]);
 
   const rows = useMemo(
-    () => all.filter((r) => (!f.pick || (f.mode === 'unit' ? r.unit.id === f.pick : r.code === f.pick)) && matchesSearch(`${r.unit.code} ${r.unit.name} ${r.code} ${r.title}`, f.q)),
+    () =>
+      all.filter(
+        (r) =>
+          (!f.pick || (f.mode === 'unit' ? r.unit.id === f.pick : r.code === f.pick)) &&
+          matchesSearch(`${r.unit.code} ${r.unit.name} ${r.code} ${r.title}`, f.q),
+      ),
     [all, f.pick, f.mode, f.q],
   );
   const current: QueueRow | null = rows.find((r) => rowKey(r) === selected) ?? rows[0] ?? null;
@@ -72,21 +93,44 @@ export default function AppraisalPage() {
 
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }} data-testid="apr-page">
-      <Link to={`/campaigns/${id ?? ''}`}><Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0 }}>{groups[0]?.campaignName ?? t('camp.back')}</Button></Link>
+      <Link to={`/campaigns/${id ?? ''}`}>
+        <Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0 }}>
+          {groups[0]?.campaignName ?? t('camp.back')}
+        </Button>
+      </Link>
       <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>{t('apr.title')}</Typography.Title>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('apr.title')}
+        </Typography.Title>
         <Space wrap>
-          <Card size="small"><Statistic title={t('apr.sumTotal')} value={s?.total ?? 0} data-testid="apr-sum-total" /></Card>
+          <Card size="small">
+            <Statistic title={t('apr.sumTotal')} value={s?.total ?? 0} data-testid="apr-sum-total" />
+          </Card>
           {(['pending', 'proposed', 'requested', 'final'] as const).map((k) => (
-            <Card size="small" key={k}><Statistic title={t(`apr.status.${k}`)} value={s?.byStatus?.[k] ?? 0} data-testid={`apr-sum-${k}`} /></Card>
+            <Card size="small" key={k}>
+              <Statistic title={t(`apr.status.${k}`)} value={s?.byStatus?.[k] ?? 0} data-testid={`apr-sum-${k}`} />
+            </Card>
           ))}
         </Space>
       </Space>
-      <QueueToolbar value={f} onChange={(p) => { setF((x) => ({ ...x, ...p })); setChecked([]); }} picks={picks} groups={groups} />
+      <QueueToolbar
+        value={f}
+        onChange={(p) => {
+          setF((x) => ({ ...x, ...p }));
+          setChecked([]);
+        }}
+        picks={picks}
+        groups={groups}
+      />
       <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
         <ShortcutLegend />
         <Space>
-          <Button icon={<ReloadOutlined />} onClick={reload} loading={queue.isFetching} aria-label={t('common.retry')} />
+          <Button
+            icon={<ReloadOutlined />}
+            onClick={reload}
+            loading={queue.isFetching}
+            aria-label={t('common.retry')}
+          />
           <BulkAcceptButton rows={bulkRows} onDone={() => setChecked([])} />
         </Space>
       </Space>
@@ -95,11 +139,23 @@ export default function AppraisalPage() {
       ) : (
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={14}>
-            <QueueTable rows={rows} mode={f.mode} loading={queue.isFetching} selected={currentKey} checked={checked} onSelect={setSelected} onCheck={setChecked} />
+            <QueueTable
+              rows={rows}
+              mode={f.mode}
+              loading={queue.isFetching}
+              selected={currentKey}
+              checked={checked}
+              onSelect={setSelected}
+              onCheck={setChecked}
+            />
           </Col>
           <Col xs={24} xl={10}>
             <div style={{ position: 'sticky', top: 8 }}>
-              {current ? <ReviewPanel row={current} command={command} onReload={reload} onSaved={() => move(1)} /> : <Empty description={t('apr.noMatch')} />}
+              {current ? (
+                <ReviewPanel row={current} command={command} onReload={reload} onSaved={() => move(1)} />
+              ) : (
+                <Empty description={t('apr.noMatch')} />
+              )}
             </div>
           </Col>
         </Row>

@@ -11,7 +11,9 @@ export function BulkAcceptButton({ rows, onDone }: { rows: QueueRow[]; onDone: (
   const bulk = useBulkAccept();
   const run = async () => {
     try {
-      const r = await bulk.mutateAsync(rows.map((x) => ({ assessmentId: x.assessmentId, code: x.code, version: x.version })));
+      const r = await bulk.mutateAsync(
+        rows.map((x) => ({ assessmentId: x.assessmentId, code: x.code, version: x.version })),
+      );
       notifySuccess(t('apr.bulkDone', { n: r.accepted }));
       onDone();
     } catch (e) {
@@ -19,10 +21,15 @@ export function BulkAcceptButton({ rows, onDone }: { rows: QueueRow[]; onDone: (
     }
   };
   return (
-    <Popconfirm title={t('apr.bulkConfirm', { n: rows.length })} onConfirm={() => void run()} disabled={rows.length === 0}
-      okButtonProps={{ loading: bulk.isPending, ...({ 'data-testid': 'apr-bulk-confirm' } as Record<string, string>) }}>
+    <Popconfirm
+      title={t('apr.bulkConfirm', { n: rows.length })}
+      onConfirm={() => void run()}
+      disabled={rows.length === 0}
+      okButtonProps={{ loading: bulk.isPending, ...({ 'data-testid': 'apr-bulk-confirm' } as Record<string, string>) }}
+    >
       <Button icon={<CheckOutlined />} disabled={rows.length === 0} data-testid="apr-bulk-accept">
-        {t('apr.bulkAccept')}{rows.length > 0 ? ` (${rows.length})` : ''}
+        {t('apr.bulkAccept')}
+        {rows.length > 0 ? ` (${rows.length})` : ''}
       </Button>
     </Popconfirm>
   );

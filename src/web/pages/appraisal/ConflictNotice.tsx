@@ -18,11 +18,18 @@ export function ConflictNotice({ current, onReload }: { current: Partial<ReviewV
         <Space orientation="vertical" size={4}>
           {current && (
             <Typography.Text data-testid="apr-conflict-theirs">
-              {t('apr.conflictTheirs', { proposed: num(current.proposedScore ?? null), final: num(current.finalScore ?? null) })}
-              {current.finalComment || current.proposedComment ? ` — ${current.finalComment ?? current.proposedComment ?? ''}` : ''}
+              {t('apr.conflictTheirs', {
+                proposed: num(current.proposedScore ?? null),
+                final: num(current.finalScore ?? null),
+              })}
+              {current.finalComment || current.proposedComment
+                ? ` — ${current.finalComment ?? current.proposedComment ?? ''}`
+                : ''}
             </Typography.Text>
           )}
-          <Button size="small" onClick={onReload} data-testid="apr-conflict-reload">{t('apr.conflictReload')}</Button>
+          <Button size="small" onClick={onReload} data-testid="apr-conflict-reload">
+            {t('apr.conflictReload')}
+          </Button>
         </Space>
       }
     />

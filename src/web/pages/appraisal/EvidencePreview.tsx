@@ -32,18 +32,49 @@ export function EvidencePreview({ evidence }: { evidence: ReviewEvidence[] }) {
           <List.Item
             data-testid="apr-evidence-row"
             actions={[
-              ...(e.url ? [<a key="o" href={e.url} target="_blank" rel="noreferrer noopener"><LinkOutlined /></a>] : []),
-              ...(!e.url && kindOf(e) ? [<Button key="p" size="small" icon={<EyeOutlined />} onClick={() => setShown(e.id === shown ? null : e.id)} data-testid="apr-evidence-preview" aria-label={t('apr.preview')} />] : []),
-              ...(!e.url ? [<a key="d" href={evidenceDownloadUrl(e.id)} aria-label={t('apr.download')}><DownloadOutlined /></a>] : []),
+              ...(e.url
+                ? [
+                    <a key="o" href={e.url} target="_blank" rel="noreferrer noopener">
+                      <LinkOutlined />
+                    </a>,
+                  ]
+                : []),
+              ...(!e.url && kindOf(e)
+                ? [
+                    <Button
+                      key="p"
+                      size="small"
+                      icon={<EyeOutlined />}
+                      onClick={() => setShown(e.id === shown ? null : e.id)}
+                      data-testid="apr-evidence-preview"
+                      aria-label={t('apr.preview')}
+                    />,
+                  ]
+                : []),
+              ...(!e.url
+                ? [
+                    <a key="d" href={evidenceDownloadUrl(e.id)} aria-label={t('apr.download')}>
+                      <DownloadOutlined />
+                    </a>,
+                  ]
+                : []),
             ]}
           >
             <div style={{ minWidth: 0 }}>
-              <Typography.Text>{e.docNumber ? `${e.docNumber} — ` : ''}{e.fileName ?? e.url}</Typography.Text>
+              <Typography.Text>
+                {e.docNumber ? `${e.docNumber} — ` : ''}
+                {e.fileName ?? e.url}
+              </Typography.Text>
               <div style={{ fontSize: 12 }}>
                 <Typography.Text type="secondary">
-                  {e.docDate ? `${showDate(e.docDate)} · ` : ''}{e.summary ?? ''}
+                  {e.docDate ? `${showDate(e.docDate)} · ` : ''}
+                  {e.summary ?? ''}
                 </Typography.Text>
-                {e.sha256 && <Typography.Text type="secondary" code style={{ fontSize: 11 }} title={e.sha256}>{e.sha256.slice(0, 12)}</Typography.Text>}
+                {e.sha256 && (
+                  <Typography.Text type="secondary" code style={{ fontSize: 11 }} title={e.sha256}>
+                    {e.sha256.slice(0, 12)}
+                  </Typography.Text>
+                )}
               </div>
             </div>
           </List.Item>
@@ -52,13 +83,30 @@ export function EvidencePreview({ evidence }: { evidence: ReviewEvidence[] }) {
       {current && kind && (
         <div data-testid="apr-preview-frame">
           {kind === 'image' ? (
-            <img src={evidencePreviewUrl(current.id)} alt={current.fileName ?? ''} style={{ maxWidth: '100%', border: '1px solid #f0f0f0' }} />
+            <img
+              src={evidencePreviewUrl(current.id)}
+              alt={current.fileName ?? ''}
+              style={{ maxWidth: '100%', border: '1px solid #f0f0f0' }}
+            />
           ) : (
-            <iframe src={evidencePreviewUrl(current.id)} title={current.fileName ?? current.id} style={{ width: '100%', height: 480, border: '1px solid #f0f0f0' }} />
+            <iframe
+              src={evidencePreviewUrl(current.id)}
+              title={current.fileName ?? current.id}
+              style={{ width: '100%', height: 480, border: '1px solid #f0f0f0' }}
+            />
           )}
           {kind === 'pdf' && (
-            <Alert type="info" showIcon style={{ marginTop: 6 }} title={t('apr.pdfFallback')}
-              action={<a href={evidenceDownloadUrl(current.id)} data-testid="apr-preview-download">{t('apr.download')}</a>} />
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginTop: 6 }}
+              title={t('apr.pdfFallback')}
+              action={
+                <a href={evidenceDownloadUrl(current.id)} data-testid="apr-preview-download">
+                  {t('apr.download')}
+                </a>
+              }
+            />
           )}
         </div>
       )}

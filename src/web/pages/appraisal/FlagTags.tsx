@@ -37,7 +37,11 @@ export function FlagTags({ flags, compact = false }: { flags: readonly ReviewFla
     <Space size={[4, 4]} wrap data-testid="flag-tags">
       {flags.map((f, i) => (
         <Tooltip key={`${f.kind}-${i}`} title={compact ? text(f) : undefined}>
-          <Tag color={COLORS[f.kind]} data-testid={`flag-${f.kind}`} style={{ whiteSpace: 'normal', marginInlineEnd: 0 }}>
+          <Tag
+            color={COLORS[f.kind]}
+            data-testid={`flag-${f.kind}`}
+            style={{ whiteSpace: 'normal', marginInlineEnd: 0 }}
+          >
             {compact ? t(`flagShort.${f.kind}`) : text(f)}
           </Tag>
         </Tooltip>

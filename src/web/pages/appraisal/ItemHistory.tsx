@@ -41,10 +41,22 @@ export function ItemHistory({ entries }: { entries: HistoryEntry[] }) {
             <>
               <Typography.Text strong>{h.actorName ?? h.actor?.name ?? h.actor?.fullName ?? ''}</Typography.Text>{' '}
               <Typography.Text>{key ? t(key) : h.action}</Typography.Text>
-              {(h.action.endsWith('appraise') || h.action.endsWith('accept')) && final !== null && <Typography.Text> ({num(final)})</Typography.Text>}
-              {h.action.endsWith('propose') && proposed !== null && <Typography.Text> ({num(proposed)})</Typography.Text>}
-              <div><Typography.Text type="secondary" style={{ fontSize: 12 }}>{showDateTime(h.at)}</Typography.Text></div>
-              {h.reason && <Typography.Paragraph type="secondary" style={{ margin: 0, fontSize: 13, whiteSpace: 'pre-wrap' }}>{h.reason}</Typography.Paragraph>}
+              {(h.action.endsWith('appraise') || h.action.endsWith('accept')) && final !== null && (
+                <Typography.Text> ({num(final)})</Typography.Text>
+              )}
+              {h.action.endsWith('propose') && proposed !== null && (
+                <Typography.Text> ({num(proposed)})</Typography.Text>
+              )}
+              <div>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {showDateTime(h.at)}
+                </Typography.Text>
+              </div>
+              {h.reason && (
+                <Typography.Paragraph type="secondary" style={{ margin: 0, fontSize: 13, whiteSpace: 'pre-wrap' }}>
+                  {h.reason}
+                </Typography.Paragraph>
+              )}
             </>
           ),
         };

@@ -14,14 +14,17 @@ export default function MyAppraisalPage() {
   const queue = useQueue({ mode: 'unit' });
   const counts = useMemo(() => {
     const m = new Map<string, number>();
-    for (const r of queue.data?.items ?? []) if (r.groupId && r.status !== 'final') m.set(r.groupId, (m.get(r.groupId) ?? 0) + 1);
+    for (const r of queue.data?.items ?? [])
+      if (r.groupId && r.status !== 'final') m.set(r.groupId, (m.get(r.groupId) ?? 0) + 1);
     return m;
   }, [queue.data]);
   if (queue.isLoading) return <PageLoading />;
   const groups = queue.data?.groups ?? [];
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="apr-mine">
-      <Typography.Title level={3} style={{ margin: 0 }}>{t('apr.mine')}</Typography.Title>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('apr.mine')}
+      </Typography.Title>
       {groups.length === 0 ? (
         <Empty description={t('apr.mineEmpty')} />
       ) : (
@@ -38,7 +41,11 @@ export default function MyAppraisalPage() {
                     <Tag>{g.bodyKind === 'council' ? t('adm.kind.council') : t('adm.kind.parent_unit')}</Tag>
                     <Tag color="orange">{t('apr.open', { n: counts.get(g.id) ?? 0 })}</Tag>
                   </Space>
-                  <Link to={`/campaigns/${g.campaignId}/appraisal`}><Button type="primary" data-testid="apr-mine-open">{t('apr.workspace')}</Button></Link>
+                  <Link to={`/campaigns/${g.campaignId}/appraisal`}>
+                    <Button type="primary" data-testid="apr-mine-open">
+                      {t('apr.workspace')}
+                    </Button>
+                  </Link>
                 </Space>
               </Card>
             </List.Item>

@@ -10,7 +10,12 @@ import { ScoreDelta } from './ScoreDelta.tsx';
 
 export const rowKey = (r: Pick<QueueRow, 'assessmentId' | 'code'>) => `${r.assessmentId}|${r.code}`;
 
-const STATUS_COLORS: Record<QueueStatus, string> = { pending: 'default', proposed: 'blue', requested: 'orange', final: 'green' };
+const STATUS_COLORS: Record<QueueStatus, string> = {
+  pending: 'default',
+  proposed: 'blue',
+  requested: 'orange',
+  final: 'green',
+};
 
 interface Props {
   rows: QueueRow[];
@@ -26,7 +31,8 @@ export function QueueTable({ rows, mode, loading, selected, checked, onSelect, o
   const t = useT();
   const num = useNum();
   useEffect(() => {
-    if (selected) document.querySelector(`[data-row-key="${CSS.escape(selected)}"]`)?.scrollIntoView({ block: 'nearest' });
+    if (selected)
+      document.querySelector(`[data-row-key="${CSS.escape(selected)}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [selected]);
   return (
     <Table<QueueRow>
@@ -42,21 +48,64 @@ export function QueueTable({ rows, mode, loading, selected, checked, onSelect, o
         onChange: (keys) => onCheck(keys as string[]),
         getCheckboxProps: (r) => ({ disabled: !r.abilities.appraise || r.selfScore === null || r.status === 'final' }),
       }}
-      onRow={(r) => ({
-        onClick: () => onSelect(rowKey(r)),
-        style: { cursor: 'pointer', background: rowKey(r) === selected ? '#e6f4ff' : undefined },
-        'data-testid': `apr-row-${r.unit.code}-${r.code}`,
-        'data-selected': rowKey(r) === selected ? 'true' : 'false',
-      }) as React.HTMLAttributes<HTMLElement>}
+      onRow={(r) =>
+        ({
+          onClick: () => onSelect(rowKey(r)),
+          style: { cursor: 'pointer', background: rowKey(r) === selected ? '#e6f4ff' : undefined },
+          'data-testid': `apr-row-${r.unit.code}-${r.code}`,
+          'data-selected': rowKey(r) === selected ? 'true' : 'false',
+        }) as React.HTMLAttributes<HTMLElement>
+      }
       columns={[
         mode === 'item'
-          ? { title: t('apr.unit'), key: 'unit', width: 200, render: (_, r) => <Typography.Text>{r.unit.name}</Typography.Text> }
-          : { title: t('apr.item'), key: 'item', width: 220, render: (_, r) => <Typography.Text>{r.code}. {r.title}</Typography.Text> },
-        { title: t('apr.selfShort'), dataIndex: 'selfScore', width: 70, align: 'right', render: (v: number | null) => num(v) },
-        { title: t('apr.proposedShort'), dataIndex: 'proposedScore', width: 70, align: 'right', render: (v: number | null) => num(v) },
-        { title: t('apr.finalShort'), key: 'final', width: 70, align: 'right', render: (_, r) => (r.notApplicable ? t('apr.naShort') : num(r.finalScore)) },
+          ? {
+              title: t('apr.unit'),
+              key: 'unit',
+              width: 200,
+              render: (_, r) => <Typography.Text>{r.unit.name}</Typography.Text>,
+            }
+          : {
+              title: t('apr.item'),
+              key: 'item',
+              width: 220,
+              render: (_, r) => (
+                <Typography.Text>
+                  {r.code}. {r.title}
+                </Typography.Text>
+              ),
+            },
+        {
+          title: t('apr.selfShort'),
+          dataIndex: 'selfScore',
+          width: 70,
+          align: 'right',
+          render: (v: number | null) => num(v),
+        },
+        {
+          title: t('apr.proposedShort'),
+          dataIndex: 'proposedScore',
+          width: 70,
+          align: 'right',
+          render: (v: number | null) => num(v),
+        },
+        {
+          title: t('apr.finalShort'),
+          key: 'final',
+          width: 70,
+          align: 'right',
+          render: (_, r) => (r.notApplicable ? t('apr.naShort') : num(r.finalScore)),
+        },
         { title: '±', key: 'delta', width: 60, align: 'right', render: (_, r) => <ScoreDelta delta={r.delta} /> },
-        { title: t('apr.status'), dataIndex: 'status', width: 105, render: (s: QueueStatus) => <Tag color={STATUS_COLORS[s]} data-testid="apr-row-status">{t(`apr.status.${s}`)}</Tag> },
+        {
+          title: t('apr.status'),
+          dataIndex: 'status',
+          width: 105,
+          render: (s: QueueStatus) => (
+            <Tag color={STATUS_COLORS[s]} data-testid="apr-row-status">
+              {t(`apr.status.${s}`)}
+            </Tag>
+          ),
+        },
         { title: t('apr.flags'), key: 'flags', render: (_, r) => <FlagTags flags={r.flags} compact /> },
       ]}
     />

@@ -8,7 +8,14 @@ import { useT } from '../../i18n/context.ts';
 import { accentInsensitiveSearch } from '../../lib/searchSelect.ts';
 
 const STATUSES: QueueStatus[] = ['pending', 'proposed', 'requested', 'final'];
-const FLAGS: ReviewFlag['kind'][] = ['self_score_inconsistent', 'mandatory_evidence_missing', 'explained_no_evidence', 'duplicate_evidence', 'large_change_since_last_year', 'open_request'];
+const FLAGS: ReviewFlag['kind'][] = [
+  'self_score_inconsistent',
+  'mandatory_evidence_missing',
+  'explained_no_evidence',
+  'duplicate_evidence',
+  'large_change_since_last_year',
+  'open_request',
+];
 
 export interface ToolbarValue {
   mode: QueueMode;
@@ -30,19 +37,65 @@ export function QueueToolbar({ value, onChange, picks, groups }: Props) {
   const t = useT();
   return (
     <Space wrap data-testid="apr-toolbar">
-      <Radio.Group optionType="button" buttonStyle="solid" value={value.mode} onChange={(e) => onChange({ mode: e.target.value as QueueMode, pick: null })} data-testid="apr-mode"
-        options={[{ value: 'unit', label: t('apr.modeUnit') }, { value: 'item', label: t('apr.modeItem') }]} />
-      <Select allowClear showSearch={accentInsensitiveSearch} style={{ width: 300 }} value={value.pick ?? undefined} onChange={(v: string | undefined) => onChange({ pick: v ?? null })}
-        placeholder={value.mode === 'unit' ? t('apr.pickUnit') : t('apr.pickItem')} options={picks} data-testid="apr-pick" />
+      <Radio.Group
+        optionType="button"
+        buttonStyle="solid"
+        value={value.mode}
+        onChange={(e) => onChange({ mode: e.target.value as QueueMode, pick: null })}
+        data-testid="apr-mode"
+        options={[
+          { value: 'unit', label: t('apr.modeUnit') },
+          { value: 'item', label: t('apr.modeItem') },
+        ]}
+      />
+      <Select
+        allowClear
+        showSearch={accentInsensitiveSearch}
+        style={{ width: 300 }}
+        value={value.pick ?? undefined}
+        onChange={(v: string | undefined) => onChange({ pick: v ?? null })}
+        placeholder={value.mode === 'unit' ? t('apr.pickUnit') : t('apr.pickItem')}
+        options={picks}
+        data-testid="apr-pick"
+      />
       {groups.length > 1 && (
-        <Select allowClear style={{ width: 200 }} value={value.groupId ?? undefined} onChange={(v: string | undefined) => onChange({ groupId: v ?? null, pick: null })}
-          placeholder={t('prog.allGroups')} options={groups.map((g) => ({ value: g.id, label: g.name }))} data-testid="apr-group" />
+        <Select
+          allowClear
+          style={{ width: 200 }}
+          value={value.groupId ?? undefined}
+          onChange={(v: string | undefined) => onChange({ groupId: v ?? null, pick: null })}
+          placeholder={t('prog.allGroups')}
+          options={groups.map((g) => ({ value: g.id, label: g.name }))}
+          data-testid="apr-group"
+        />
       )}
-      <Select allowClear style={{ width: 170 }} value={value.status ?? undefined} onChange={(v: QueueStatus | undefined) => onChange({ status: v ?? null })}
-        placeholder={t('apr.anyStatus')} options={STATUSES.map((s) => ({ value: s, label: t(`apr.status.${s}`) }))} data-testid="apr-status" />
-      <Select allowClear style={{ width: 230 }} value={value.flag ?? undefined} onChange={(v: ReviewFlag['kind'] | undefined) => onChange({ flag: v ?? null })}
-        placeholder={t('apr.anyFlag')} options={FLAGS.map((f) => ({ value: f, label: t(`flagShort.${f}`) }))} data-testid="apr-flag" />
-      <Input allowClear prefix={<SearchOutlined />} placeholder={t('apr.search')} value={value.q} onChange={(e) => onChange({ q: e.target.value })} style={{ width: 240 }} data-testid="apr-search" />
+      <Select
+        allowClear
+        style={{ width: 170 }}
+        value={value.status ?? undefined}
+        onChange={(v: QueueStatus | undefined) => onChange({ status: v ?? null })}
+        placeholder={t('apr.anyStatus')}
+        options={STATUSES.map((s) => ({ value: s, label: t(`apr.status.${s}`) }))}
+        data-testid="apr-status"
+      />
+      <Select
+        allowClear
+        style={{ width: 230 }}
+        value={value.flag ?? undefined}
+        onChange={(v: ReviewFlag['kind'] | undefined) => onChange({ flag: v ?? null })}
+        placeholder={t('apr.anyFlag')}
+        options={FLAGS.map((f) => ({ value: f, label: t(`flagShort.${f}`) }))}
+        data-testid="apr-flag"
+      />
+      <Input
+        allowClear
+        prefix={<SearchOutlined />}
+        placeholder={t('apr.search')}
+        value={value.q}
+        onChange={(e) => onChange({ q: e.target.value })}
+        style={{ width: 240 }}
+        data-testid="apr-search"
+      />
     </Space>
   );
 }

@@ -23,7 +23,13 @@ export function RequestForm({ row, onDone }: { row: QueueRow; onDone: () => void
     }
     setProblem(null);
     try {
-      await create.mutateAsync({ assessmentId: row.assessmentId, code: row.code, kind, message: message.trim(), deadline: toApiDate(deadline) ?? '' });
+      await create.mutateAsync({
+        assessmentId: row.assessmentId,
+        code: row.code,
+        kind,
+        message: message.trim(),
+        deadline: toApiDate(deadline) ?? '',
+      });
       notifySuccess(t('apr.requestSent', { unit: row.unit.name }));
       setMessage('');
       setDeadline(null);
@@ -36,17 +42,31 @@ export function RequestForm({ row, onDone }: { row: QueueRow; onDone: () => void
   return (
     <Form layout="vertical" size="small" component="div" data-testid="apr-request-form">
       <Form.Item label={t('apr.requestKind')}>
-        <Select value={kind} onChange={setKind} data-testid="apr-request-kind"
-          options={[{ value: 'more_evidence', label: t('apr.kind.more_evidence') }, { value: 'explanation', label: t('apr.kind.explanation') }]} />
+        <Select
+          value={kind}
+          onChange={setKind}
+          data-testid="apr-request-kind"
+          options={[
+            { value: 'more_evidence', label: t('apr.kind.more_evidence') },
+            { value: 'explanation', label: t('apr.kind.explanation') },
+          ]}
+        />
       </Form.Item>
       <Form.Item label={t('apr.requestMessage')} required>
-        <Input.TextArea value={message} onChange={(e) => setMessage(e.target.value)} autoSize={{ minRows: 2, maxRows: 6 }} data-testid="apr-request-message" />
+        <Input.TextArea
+          value={message}
+          onChange={(e) => setMessage(e.target.value)}
+          autoSize={{ minRows: 2, maxRows: 6 }}
+          data-testid="apr-request-message"
+        />
       </Form.Item>
       <Form.Item label={t('apr.requestDeadline')} required>
         <DatePicker value={deadline} onChange={setDeadline} format={DATE_FORMAT} data-testid="apr-request-deadline" />
       </Form.Item>
       {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 8 }} />}
-      <Button onClick={() => void send()} loading={create.isPending} data-testid="apr-request-send">{t('apr.requestSend')}</Button>
+      <Button onClick={() => void send()} loading={create.isPending} data-testid="apr-request-send">
+        {t('apr.requestSend')}
+      </Button>
     </Form>
   );
 }

@@ -16,10 +16,14 @@ export function RequestThread({ r }: { r: RequestView }) {
       <Space wrap size={4} style={{ marginBottom: 4 }}>
         <Tag color="purple">{r.kindLabel}</Tag>
         <Tag color={STATUS_COLORS[r.status] ?? 'default'}>{r.statusLabel}</Tag>
-        {r.deadline && <Tag color={r.deadlinePassed ? 'red' : 'default'}>{t('req.deadline', { date: showDate(r.deadline) })}</Tag>}
+        {r.deadline && (
+          <Tag color={r.deadlinePassed ? 'red' : 'default'}>{t('req.deadline', { date: showDate(r.deadline) })}</Tag>
+        )}
         {r.abilities.close && r.status !== 'closed' && (
           <Popconfirm title={t('req.closeConfirm')} onConfirm={() => close.mutate(r.id)}>
-            <Button size="small" loading={close.isPending} data-testid="request-close">{t('req.close')}</Button>
+            <Button size="small" loading={close.isPending} data-testid="request-close">
+              {t('req.close')}
+            </Button>
           </Popconfirm>
         )}
       </Space>
@@ -30,8 +34,12 @@ export function RequestThread({ r }: { r: RequestView }) {
             content: (
               <>
                 <Typography.Text strong>{r.requestedBy.fullName}</Typography.Text>{' '}
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>{showDateTime(r.requestedAt)}</Typography.Text>
-                <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }} data-testid="request-message">{r.message}</Typography.Paragraph>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {showDateTime(r.requestedAt)}
+                </Typography.Text>
+                <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }} data-testid="request-message">
+                  {r.message}
+                </Typography.Paragraph>
               </>
             ),
           },
@@ -40,14 +48,21 @@ export function RequestThread({ r }: { r: RequestView }) {
             content: (
               <div data-testid="request-reply">
                 <Typography.Text strong>{p.repliedBy.fullName}</Typography.Text>{' '}
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>{showDateTime(p.repliedAt)}</Typography.Text>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {showDateTime(p.repliedAt)}
+                </Typography.Text>
                 <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{p.text}</Typography.Paragraph>
                 {p.evidence.map((e) => (
                   <div key={e.id}>
                     {e.url ? (
-                      <a href={e.url} target="_blank" rel="noreferrer noopener">{e.url}</a>
+                      <a href={e.url} target="_blank" rel="noreferrer noopener">
+                        {e.url}
+                      </a>
                     ) : (
-                      <a href={evidenceDownloadUrl(e.id)} data-testid="request-reply-file">{e.docNumber ? `${e.docNumber} — ` : ''}{e.fileName ?? e.id}</a>
+                      <a href={evidenceDownloadUrl(e.id)} data-testid="request-reply-file">
+                        {e.docNumber ? `${e.docNumber} — ` : ''}
+                        {e.fileName ?? e.id}
+                      </a>
                     )}
                   </div>
                 ))}

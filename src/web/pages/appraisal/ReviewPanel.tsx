@@ -37,21 +37,54 @@ export function ReviewPanel({ row, command, onReload, onSaved }: Props) {
   const explanation = item?.explanation ?? plain?.explanation ?? '';
   const evidenceIds = item?.evidenceIds ?? plain?.evidenceIds ?? [];
   const pool = new Map<string, ReviewEvidence>((review.data?.evidence ?? []).map((e) => [e.id, e]));
-  const evidence: ReviewEvidence[] = item?.evidence ?? evidenceIds.map((id) => pool.get(id) ?? { id, fileName: null, url: null, sha256: null });
+  const evidence: ReviewEvidence[] =
+    item?.evidence ?? evidenceIds.map((id) => pool.get(id) ?? { id, fileName: null, url: null, sha256: null });
   const requests = item?.requests ?? (review.data?.requests ?? []).filter((r) => r.code === row.code);
   const decisionKind = row.abilities.appraise ? 'appraise' : row.abilities.propose ? 'propose' : null;
 
   return (
-    <Card size="small" data-testid="apr-panel" data-code={row.code} data-unit={row.unit.code}
-      title={<div style={{ whiteSpace: 'normal' }}><Typography.Text type="secondary">{row.unit.name}</Typography.Text><br /><Typography.Text strong>{row.code}. {row.title}</Typography.Text></div>}
-      extra={<Tag color="blue">{t('as.maxPoints')}: {num(row.maxPoints)}</Tag>}
+    <Card
+      size="small"
+      data-testid="apr-panel"
+      data-code={row.code}
+      data-unit={row.unit.code}
+      title={
+        <div style={{ whiteSpace: 'normal' }}>
+          <Typography.Text type="secondary">{row.unit.name}</Typography.Text>
+          <br />
+          <Typography.Text strong>
+            {row.code}. {row.title}
+          </Typography.Text>
+        </div>
+      }
+      extra={
+        <Tag color="blue">
+          {t('as.maxPoints')}: {num(row.maxPoints)}
+        </Tag>
+      }
     >
       <Space orientation="vertical" size={12} style={{ width: '100%' }}>
-        <ScoreTriple self={row.selfScore} proposed={row.proposedScore} final={row.finalScore} max={row.maxPoints} notApplicable={row.notApplicable} />
+        <ScoreTriple
+          self={row.selfScore}
+          proposed={row.proposedScore}
+          final={row.finalScore}
+          max={row.maxPoints}
+          notApplicable={row.notApplicable}
+        />
         {(rv.proposedComment || rv.finalComment) && (
           <Descriptions size="small" column={1} bordered>
-            {rv.proposedComment && <Descriptions.Item label={t('apr.proposedNote')}>{rv.proposedReasonLabel ? `${rv.proposedReasonLabel}: ` : ''}{rv.proposedComment}</Descriptions.Item>}
-            {rv.finalComment && <Descriptions.Item label={t('apr.finalNote')}>{rv.finalReasonLabel ? `${rv.finalReasonLabel}: ` : ''}{rv.finalComment}</Descriptions.Item>}
+            {rv.proposedComment && (
+              <Descriptions.Item label={t('apr.proposedNote')}>
+                {rv.proposedReasonLabel ? `${rv.proposedReasonLabel}: ` : ''}
+                {rv.proposedComment}
+              </Descriptions.Item>
+            )}
+            {rv.finalComment && (
+              <Descriptions.Item label={t('apr.finalNote')}>
+                {rv.finalReasonLabel ? `${rv.finalReasonLabel}: ` : ''}
+                {rv.finalComment}
+              </Descriptions.Item>
+            )}
           </Descriptions>
         )}
         {row.flags.length > 0 && <FlagTags flags={row.flags} />}
@@ -71,21 +104,40 @@ export function ReviewPanel({ row, command, onReload, onSaved }: Props) {
         )}
         <Descriptions size="small" column={1} data-testid="apr-unit-input">
           <Descriptions.Item label={t('apr.inputs')}>{inputsText(inputs, (n) => num(n)) || '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('as.explanation')}><span style={{ whiteSpace: 'pre-wrap' }}>{explanation || '—'}</span></Descriptions.Item>
+          <Descriptions.Item label={t('as.explanation')}>
+            <span style={{ whiteSpace: 'pre-wrap' }}>{explanation || '—'}</span>
+          </Descriptions.Item>
         </Descriptions>
-        {decisionKind && <DecisionForm key={`${row.assessmentId}|${row.code}|${decisionKind}`} row={row} kind={decisionKind} command={command} onReload={onReload} onSaved={onSaved} />}
+        {decisionKind && (
+          <DecisionForm
+            key={`${row.assessmentId}|${row.code}|${decisionKind}`}
+            row={row}
+            kind={decisionKind}
+            command={command}
+            onReload={onReload}
+            onSaved={onSaved}
+          />
+        )}
         <Collapse
           size="small"
           defaultActiveKey={['evidence', 'requests']}
           items={[
-            { key: 'evidence', label: t('apr.evidenceN', { n: evidence.length }), children: <EvidencePreview evidence={evidence} /> },
+            {
+              key: 'evidence',
+              label: t('apr.evidenceN', { n: evidence.length }),
+              children: <EvidencePreview evidence={evidence} />,
+            },
             {
               key: 'requests',
               label: t('apr.requestsN', { n: requests.length }),
               children: (
                 <Space orientation="vertical" style={{ width: '100%' }}>
-                  {requests.map((r) => <RequestThread key={r.id} r={r} />)}
-                  {row.abilities.request && <RequestForm key={`${row.assessmentId}|${row.code}`} row={row} onDone={onReload} />}
+                  {requests.map((r) => (
+                    <RequestThread key={r.id} r={r} />
+                  ))}
+                  {row.abilities.request && (
+                    <RequestForm key={`${row.assessmentId}|${row.code}`} row={row} onDone={onReload} />
+                  )}
                 </Space>
               ),
             },

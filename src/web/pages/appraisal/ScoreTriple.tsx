@@ -18,7 +18,16 @@ export function ScoreTriple({ self, proposed, final, max, notApplicable }: Props
   const num = useNum();
   const cell = (label: string, value: number | null, delta: number | null, tid: string) => (
     <Col span={8}>
-      <Statistic title={label} value={num(value)} data-testid={`apr-score-${tid}`} suffix={<Typography.Text type="secondary" style={{ fontSize: 13 }}>/ {num(max)}</Typography.Text>} />
+      <Statistic
+        title={label}
+        value={num(value)}
+        data-testid={`apr-score-${tid}`}
+        suffix={
+          <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+            / {num(max)}
+          </Typography.Text>
+        }
+      />
       <ScoreDelta delta={delta} testId={`apr-delta-${tid}`} />
     </Col>
   );
@@ -27,7 +36,9 @@ export function ScoreTriple({ self, proposed, final, max, notApplicable }: Props
       {cell(t('apr.self'), self, null, 'self')}
       {cell(t('apr.proposed'), proposed, scoreDelta(self, proposed), 'proposed')}
       {notApplicable ? (
-        <Col span={8}><Statistic title={t('apr.final')} value={t('apr.naShort')} data-testid="apr-score-final" /></Col>
+        <Col span={8}>
+          <Statistic title={t('apr.final')} value={t('apr.naShort')} data-testid="apr-score-final" />
+        </Col>
       ) : (
         cell(t('apr.final'), final, scoreDelta(self, final), 'final')
       )}

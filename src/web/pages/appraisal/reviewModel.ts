@@ -35,7 +35,10 @@ export function inputsText(inputs: Record<string, unknown> | undefined, fmt: (n:
   if (!inputs) return '';
   return Object.entries(inputs)
     .filter(([, v]) => v !== null && v !== undefined && v !== '')
-    .map(([k, v]) => `${k} = ${typeof v === 'number' ? fmt(v) : typeof v === 'boolean' ? (v ? 'Có' : 'Không') : String(v)}`)
+    .map(
+      ([k, v]) =>
+        `${k} = ${typeof v === 'number' ? fmt(v) : typeof v === 'boolean' ? (v ? 'Có' : 'Không') : String(v)}`,
+    )
     .join('; ');
 }
 

@@ -20,9 +20,19 @@ export function useQueueKeys(handlers: QueueKeyHandlers, enabled: boolean): void
       if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
       const el = e.target as HTMLElement | null;
       const tag = el?.tagName ?? '';
-      if (tag === 'TEXTAREA' || el?.isContentEditable || document.querySelector('.ant-modal-wrap:not([style*="display: none"]) .ant-modal')) return;
+      if (
+        tag === 'TEXTAREA' ||
+        el?.isContentEditable ||
+        document.querySelector('.ant-modal-wrap:not([style*="display: none"]) .ant-modal')
+      )
+        return;
       // In a field or on a control, the form itself handles Enter (its submit button saves).
-      const typing = tag === 'INPUT' || tag === 'SELECT' || tag === 'BUTTON' || tag === 'A' || !!el?.closest('form, .ant-select, .ant-picker, .ant-popover, .ant-dropdown');
+      const typing =
+        tag === 'INPUT' ||
+        tag === 'SELECT' ||
+        tag === 'BUTTON' ||
+        tag === 'A' ||
+        !!el?.closest('form, .ant-select, .ant-picker, .ant-popover, .ant-dropdown');
       if (e.key === 'Enter') {
         if (typing) return;
         e.preventDefault();

@@ -42,15 +42,31 @@ export function AssessmentForm({ a, onReload }: { a: Assessment; onReload: () =>
     infoRef.current = info;
   }, [info]);
   const sections = useMemo(() => buildSections(a.framework), [a.framework]);
-  const nodes = useMemo(() => new Map(sections.flatMap((s) => s.items.map((i) => [i.code, i.node] as const))), [sections]);
+  const nodes = useMemo(
+    () => new Map(sections.flatMap((s) => s.items.map((i) => [i.code, i.node] as const))),
+    [sections],
+  );
   const save = useCallback<SaveFn>(
     (code, draft, version) => {
       const node = nodes.get(code);
       // Refused here, before saving, with the server's own rule and words (never sent, never clamped).
       const outOfRange = node ? itemInputRangeProblems(node, draft.inputs) : null;
-      if (outOfRange) return Promise.reject(new ApiError(422, outOfRange.kind === 'score' ? 'SCORE_OUT_OF_RANGE' : 'FIGURE_OUT_OF_RANGE', outOfRange.problems.map((p) => p.message).join(' ')));
+      if (outOfRange)
+        return Promise.reject(
+          new ApiError(
+            422,
+            outOfRange.kind === 'score' ? 'SCORE_OUT_OF_RANGE' : 'FIGURE_OUT_OF_RANGE',
+            outOfRange.problems.map((p) => p.message).join(' '),
+          ),
+        );
       const selfScore = node ? selfScoreOf(node, draft, infoRef.current) : null;
-      return saveItem(a.id, code, { inputs: draft.inputs, selfScore, explanation: draft.explanation, evidenceIds: draft.evidenceIds, version });
+      return saveItem(a.id, code, {
+        inputs: draft.inputs,
+        selfScore,
+        explanation: draft.explanation,
+        evidenceIds: draft.evidenceIds,
+        version,
+      });
     },
     [a.id, nodes],
   );
@@ -59,8 +75,14 @@ export function AssessmentForm({ a, onReload }: { a: Assessment; onReload: () =>
   const library = useEvidenceLibrary(a.unit.id);
   const libraryMap = useMemo(() => new Map((library.data?.items ?? []).map((e) => [e.id, e])), [library.data]);
 
-  const score = useMemo(() => scoreFramework(a.framework, Object.fromEntries(slots.map((s) => [s.code, s.draft.inputs])), info), [a.framework, slots, info]);
-  const incomplete = useMemo(() => new Set(submissionProblems(a.framework, entriesOf(slots, nodes, info)).map((p) => p.code)), [a.framework, slots, nodes, info]);
+  const score = useMemo(
+    () => scoreFramework(a.framework, Object.fromEntries(slots.map((s) => [s.code, s.draft.inputs])), info),
+    [a.framework, slots, info],
+  );
+  const incomplete = useMemo(
+    () => new Set(submissionProblems(a.framework, entriesOf(slots, nodes, info)).map((p) => p.code)),
+    [a.framework, slots, nodes, info],
+  );
 
   const [q, setQ] = useState('');
   const [onlyIncomplete, setOnlyIncomplete] = useState(false);
@@ -73,7 +95,12 @@ export function AssessmentForm({ a, onReload }: { a: Assessment; onReload: () =>
   const visible = useMemo(
     () =>
       sections
-        .map((s) => ({ ...s, items: s.items.filter((i) => (!onlyIncomplete || incomplete.has(i.code)) && matchesSearch(`${i.code} ${i.node.title}`, q)) }))
+        .map((s) => ({
+          ...s,
+          items: s.items.filter(
+            (i) => (!onlyIncomplete || incomplete.has(i.code)) && matchesSearch(`${i.code} ${i.node.title}`, q),
+          ),
+        }))
         .filter((s) => s.items.length > 0),
     [sections, onlyIncomplete, incomplete, q],
   );
@@ -86,7 +113,8 @@ export function AssessmentForm({ a, onReload }: { a: Assessment; onReload: () =>
   }, [firstConflict, conflictCode, dismissed]);
   const conflictSlot = conflictCode ? (store.get(conflictCode) ?? null) : null;
 
-  const scrollTo = (id: string) => setTimeout(() => document.getElementById(id)?.scrollIntoView({ behavior: 'smooth', block: 'start' }), 120);
+  const scrollTo = (id: string) =>
+    setTimeout(() => document.getElementById(id)?.scrollIntoView({ behavior: 'smooth', block: 'start' }), 120);
   const goTo = (code: string) => {
     const node = nodes.get(code);
     const section = sections.find((s) => s.items.some((i) => i.code === code))?.node.code ?? code.split('.')[0] ?? code;
@@ -102,11 +130,39 @@ export function AssessmentForm({ a, onReload }: { a: Assessment; onReload: () =>
 
   const campaignOpen = a.campaign.status === 'open';
   const ctx: FormContextValue = useMemo(
-    () => ({ assessmentId: a.id, unitId: a.unit.id, store, info, library: libraryMap, canEdit: a.abilities.edit && campaignOpen, canEditReopened: a.abilities.editReopened && campaignOpen, canUpload: a.abilities.uploadEvidence, phone, openLibrary: setLibraryFor, evidenceRule: a.framework.evidenceRule, showRequests: REVIEW_PHASES.has(a.campaign.status) }),
-    [a.id, a.unit.id, store, info, libraryMap, a.abilities.edit, a.abilities.editReopened, a.abilities.uploadEvidence, campaignOpen, phone, a.campaign.status, a.framework.evidenceRule],
+    () => ({
+      assessmentId: a.id,
+      unitId: a.unit.id,
+      store,
+      info,
+      library: libraryMap,
+      canEdit: a.abilities.edit && campaignOpen,
+      canEditReopened: a.abilities.editReopened && campaignOpen,
+      canUpload: a.abilities.uploadEvidence,
+      phone,
+      openLibrary: setLibraryFor,
+      evidenceRule: a.framework.evidenceRule,
+      showRequests: REVIEW_PHASES.has(a.campaign.status),
+    }),
+    [
+      a.id,
+      a.unit.id,
+      store,
+      info,
+      libraryMap,
+      a.abilities.edit,
+      a.abilities.editReopened,
+      a.abilities.uploadEvidence,
+      campaignOpen,
+      phone,
+      a.campaign.status,
+      a.framework.evidenceRule,
+    ],
   );
 
-  const indicator = <SaveIndicator slots={slots} onRetry={() => store.retryAll()} onConflicts={() => setConflictCode(firstConflict)} />;
+  const indicator = (
+    <SaveIndicator slots={slots} onRetry={() => store.retryAll()} onConflicts={() => setConflictCode(firstConflict)} />
+  );
   const submitted = (done: Assessment) => store.sync(done.items);
 
   return (
@@ -119,22 +175,44 @@ export function AssessmentForm({ a, onReload }: { a: Assessment; onReload: () =>
           score={score}
           saveIndicator={null}
           onSection={goToSection}
-          actions={<FormActions assessmentId={a.id} canImport={ctx.canEdit} phone={phone} beforeImport={() => store.flushAll()} onImported={onReload} />}
+          actions={
+            <FormActions
+              assessmentId={a.id}
+              canImport={ctx.canEdit}
+              phone={phone}
+              beforeImport={() => store.flushAll()}
+              onImported={onReload}
+            />
+          }
         />
         {a.status === 'submitted' && <Alert type="info" showIcon title={t('as.readOnly')} data-testid="as-readonly" />}
         {!campaignOpen && <Alert type="info" showIcon title={t('as.campaignClosed')} />}
-        {ctx.showRequests && <UnitRequests assessmentId={a.id} unitId={a.unit.id} library={library.data?.items ?? []} onGoTo={goTo} />}
-        {a.reopenReason && a.status !== 'submitted' && <Alert type="warning" showIcon title={t('as.reopenedNote', { reason: a.reopenReason })} />}
-        <div className="as-sticky" style={{ background: '#fff', padding: '8px 12px', borderRadius: 6, boxShadow: '0 1px 4px rgba(0,0,0,.08)' }} data-testid="as-sticky">
+        {ctx.showRequests && (
+          <UnitRequests assessmentId={a.id} unitId={a.unit.id} library={library.data?.items ?? []} onGoTo={goTo} />
+        )}
+        {a.reopenReason && a.status !== 'submitted' && (
+          <Alert type="warning" showIcon title={t('as.reopenedNote', { reason: a.reopenReason })} />
+        )}
+        <div
+          className="as-sticky"
+          style={{ background: '#fff', padding: '8px 12px', borderRadius: 6, boxShadow: '0 1px 4px rgba(0,0,0,.08)' }}
+          data-testid="as-sticky"
+        >
           <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
             <Space size={6} align="baseline">
               <Typography.Text type="secondary">{t('as.selfTotal')}:</Typography.Text>
-              <Typography.Text strong data-testid="as-sticky-total">{t('as.totalOf', { points: num(score.total), max: num(score.applicableMax) })}</Typography.Text>
-              <Tag color={incomplete.size > 0 ? 'gold' : 'green'}>{t('as.filled', { filled: slots.length - incomplete.size, total: slots.length })}</Tag>
+              <Typography.Text strong data-testid="as-sticky-total">
+                {t('as.totalOf', { points: num(score.total), max: num(score.applicableMax) })}
+              </Typography.Text>
+              <Tag color={incomplete.size > 0 ? 'gold' : 'green'}>
+                {t('as.filled', { filled: slots.length - incomplete.size, total: slots.length })}
+              </Tag>
             </Space>
             <Space wrap>
               {indicator}
-              {a.status !== 'submitted' && <CheckButton assessmentId={a.id} canEdit={ctx.canEdit} store={store} phone={phone} onGoTo={goTo} />}
+              {a.status !== 'submitted' && (
+                <CheckButton assessmentId={a.id} canEdit={ctx.canEdit} store={store} phone={phone} onGoTo={goTo} />
+              )}
               <SubmitButton a={a} store={store} phone={phone} onSubmitted={submitted} onGoTo={goTo} />
             </Space>
           </Space>
@@ -147,12 +225,26 @@ export function AssessmentForm({ a, onReload }: { a: Assessment; onReload: () =>
           editable={ctx.canEdit && a.status !== 'submitted'}
           phone={phone}
           onChange={setInfo}
-          onSaved={() => store.resaveWhere((s) => {
-            const node = nodes.get(s.code);
-            return !!node && node.method?.kind === 'formula' && selfScoreOf(node, s.draft, infoRef.current) !== s.server.selfScore;
-          })}
+          onSaved={() =>
+            store.resaveWhere((s) => {
+              const node = nodes.get(s.code);
+              return (
+                !!node &&
+                node.method?.kind === 'formula' &&
+                selfScoreOf(node, s.draft, infoRef.current) !== s.server.selfScore
+              );
+            })
+          }
         />
-        <FormToolbar q={q} onQ={setQ} onlyIncomplete={onlyIncomplete} onOnlyIncomplete={setOnlyIncomplete} shown={shown} incomplete={incomplete.size} phone={phone} />
+        <FormToolbar
+          q={q}
+          onQ={setQ}
+          onlyIncomplete={onlyIncomplete}
+          onOnlyIncomplete={setOnlyIncomplete}
+          shown={shown}
+          incomplete={incomplete.size}
+          phone={phone}
+        />
         {visible.length === 0 ? (
           <Empty description={t('as.noMatch')} />
         ) : (
@@ -165,14 +257,26 @@ export function AssessmentForm({ a, onReload }: { a: Assessment; onReload: () =>
               return {
                 key: s.node.code,
                 label: (
-                  <span id={`section-${s.node.code}`} data-testid={`as-section-${s.node.code}`} style={{ scrollMarginTop: 80 }}>
-                    <Typography.Text strong>{s.node.code}. {s.node.title}</Typography.Text>
+                  <span
+                    id={`section-${s.node.code}`}
+                    data-testid={`as-section-${s.node.code}`}
+                    style={{ scrollMarginTop: 80 }}
+                  >
+                    <Typography.Text strong>
+                      {s.node.code}. {s.node.title}
+                    </Typography.Text>
                   </span>
                 ),
-                extra: <Typography.Text type="secondary">{num(ns?.points ?? 0)} / {num(ns?.applicableMax ?? s.node.maxPoints)}</Typography.Text>,
+                extra: (
+                  <Typography.Text type="secondary">
+                    {num(ns?.points ?? 0)} / {num(ns?.applicableMax ?? s.node.maxPoints)}
+                  </Typography.Text>
+                ),
                 children: (
                   <Space orientation="vertical" size={12} style={{ width: '100%' }}>
-                    {s.items.map((i) => <ItemCard key={i.code} node={i.node} incomplete={incomplete.has(i.code)} />)}
+                    {s.items.map((i) => (
+                      <ItemCard key={i.code} node={i.node} incomplete={incomplete.has(i.code)} />
+                    ))}
                   </Space>
                 ),
               };

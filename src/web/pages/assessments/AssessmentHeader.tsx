@@ -30,8 +30,12 @@ export function AssessmentHeader({ a, sections, score, saveIndicator, actions, o
       <Space orientation="vertical" size={8} style={{ width: '100%' }}>
         <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
           <div>
-            <Typography.Title level={4} style={{ margin: 0 }} data-testid="as-unit">{a.unit.name}</Typography.Title>
-            <Typography.Text type="secondary" data-testid="as-campaign">{a.campaign.name}</Typography.Text>
+            <Typography.Title level={4} style={{ margin: 0 }} data-testid="as-unit">
+              {a.unit.name}
+            </Typography.Title>
+            <Typography.Text type="secondary" data-testid="as-campaign">
+              {a.campaign.name}
+            </Typography.Text>
           </div>
           {actions}
         </Space>
@@ -40,20 +44,34 @@ export function AssessmentHeader({ a, sections, score, saveIndicator, actions, o
             <Tag>{a.campaign.statusLabel ?? CAMPAIGN_STATUS_LABELS[a.campaign.status]}</Tag>
           </Descriptions.Item>
           <Descriptions.Item label={t('as.unit')}>
-            <Tag color={submitted ? 'green' : 'gold'} data-testid="as-status">{t(submitted ? 'as.status.submitted' : 'as.status.draft')}</Tag>
+            <Tag color={submitted ? 'green' : 'gold'} data-testid="as-status">
+              {t(submitted ? 'as.status.submitted' : 'as.status.draft')}
+            </Tag>
           </Descriptions.Item>
           <Descriptions.Item label={t('as.deadline')}>
             <Space size={4} wrap>
-              <Typography.Text strong data-testid="as-deadline">{showDate(a.group.deadlines.selfAssessment)}</Typography.Text>
-              {!submitted && days && <Tag color={days.color} data-testid="as-days">{days.text}</Tag>}
+              <Typography.Text strong data-testid="as-deadline">
+                {showDate(a.group.deadlines.selfAssessment)}
+              </Typography.Text>
+              {!submitted && days && (
+                <Tag color={days.color} data-testid="as-days">
+                  {days.text}
+                </Tag>
+              )}
             </Space>
           </Descriptions.Item>
-          <Descriptions.Item label={t('as.period')}>{showDate(a.group.reportingPeriod.from)} – {showDate(a.group.reportingPeriod.to)}</Descriptions.Item>
+          <Descriptions.Item label={t('as.period')}>
+            {showDate(a.group.reportingPeriod.from)} – {showDate(a.group.reportingPeriod.to)}
+          </Descriptions.Item>
           {submitted && (
             <Descriptions.Item label={t('as.submittedAt')}>
               <Space size={4} wrap>
                 <span data-testid="as-submitted-at">{showDateTime(a.submittedAt)}</span>
-                {a.timingLabel && <Tag color={(a.daysLate ?? 0) > 0 ? 'red' : 'green'} data-testid="as-timing">{a.timingLabel}</Tag>}
+                {a.timingLabel && (
+                  <Tag color={(a.daysLate ?? 0) > 0 ? 'red' : 'green'} data-testid="as-timing">
+                    {a.timingLabel}
+                  </Tag>
+                )}
               </Space>
             </Descriptions.Item>
           )}
@@ -61,8 +79,12 @@ export function AssessmentHeader({ a, sections, score, saveIndicator, actions, o
         <Space wrap align="center" style={{ justifyContent: 'space-between', width: '100%' }}>
           <Space align="baseline" size={6}>
             <Typography.Text type="secondary">{t('as.selfTotal')}:</Typography.Text>
-            <Typography.Text strong style={{ fontSize: 22 }} data-testid="as-total">{num(score.total)}</Typography.Text>
-            <Typography.Text type="secondary" data-testid="as-total-max">/ {num(score.applicableMax)}</Typography.Text>
+            <Typography.Text strong style={{ fontSize: 22 }} data-testid="as-total">
+              {num(score.total)}
+            </Typography.Text>
+            <Typography.Text type="secondary" data-testid="as-total-max">
+              / {num(score.applicableMax)}
+            </Typography.Text>
           </Space>
           {saveIndicator}
         </Space>
@@ -73,8 +95,15 @@ export function AssessmentHeader({ a, sections, score, saveIndicator, actions, o
             const max = ns?.applicableMax ?? s.node.maxPoints;
             return (
               <Col key={s.node.code} xs={12} sm={8} lg={6} xl={3}>
-                <button type="button" onClick={() => onSection(s.node.code)} className="as-section-total" data-testid={`as-section-total-${s.node.code}`}>
-                  <Typography.Text ellipsis style={{ fontSize: 12, display: 'block' }}>{s.node.code}. {s.node.title}</Typography.Text>
+                <button
+                  type="button"
+                  onClick={() => onSection(s.node.code)}
+                  className="as-section-total"
+                  data-testid={`as-section-total-${s.node.code}`}
+                >
+                  <Typography.Text ellipsis style={{ fontSize: 12, display: 'block' }}>
+                    {s.node.code}. {s.node.title}
+                  </Typography.Text>
                   <Typography.Text strong>{num(points)}</Typography.Text>
                   <Typography.Text type="secondary"> / {num(max)}</Typography.Text>
                   <Progress percent={max > 0 ? (points / max) * 100 : 0} showInfo={false} size="small" />

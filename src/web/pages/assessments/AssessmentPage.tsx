@@ -15,7 +15,13 @@ export default function AssessmentPage() {
   const [generation, setGeneration] = useState(0);
   if (isLoading) return <PageLoading />;
   if (error || !data) {
-    return <Result status="warning" title={error?.message ?? t('common.notFound')} extra={<Button onClick={() => void refetch()}>{t('common.retry')}</Button>} />;
+    return (
+      <Result
+        status="warning"
+        title={error?.message ?? t('common.notFound')}
+        extra={<Button onClick={() => void refetch()}>{t('common.retry')}</Button>}
+      />
+    );
   }
   return (
     <AssessmentForm

@@ -46,32 +46,72 @@ export function CheckButton({ assessmentId, canEdit, store, phone, onGoTo }: Pro
   if (!canEdit) return null;
   return (
     <>
-      <Button size={phone ? 'large' : 'middle'} icon={<CheckCircleOutlined />} loading={busy} onClick={() => void run()} data-testid="as-check">
+      <Button
+        size={phone ? 'large' : 'middle'}
+        icon={<CheckCircleOutlined />}
+        loading={busy}
+        onClick={() => void run()}
+        data-testid="as-check"
+      >
         {t('as.check')}
       </Button>
       {error && <Alert type="error" showIcon closable title={error} style={{ marginTop: 8 }} />}
-      <Modal open={result !== null} title={result?.ready ? t('as.checkReady') : t('as.checkTitle', { n: (result?.problems.length ?? 0) + (result?.notices.filter((n) => n.level === 'blocking').length ?? 0) })}
-        onCancel={() => setResult(null)} footer={<Button onClick={() => setResult(null)}>{t('common.close')}</Button>} width={720}>
+      <Modal
+        open={result !== null}
+        title={
+          result?.ready
+            ? t('as.checkReady')
+            : t('as.checkTitle', {
+                n: (result?.problems.length ?? 0) + (result?.notices.filter((n) => n.level === 'blocking').length ?? 0),
+              })
+        }
+        onCancel={() => setResult(null)}
+        footer={<Button onClick={() => setResult(null)}>{t('common.close')}</Button>}
+        width={720}
+      >
         {unsaved && <Alert type="warning" showIcon title={t('as.checkUnsaved')} style={{ marginBottom: 8 }} />}
         {result?.notices.map((n) => (
-          <Alert key={n.code} type={n.level === 'blocking' ? 'error' : 'info'} showIcon title={n.message} style={{ marginBottom: 8 }} data-testid={`as-check-notice-${n.code}`} />
+          <Alert
+            key={n.code}
+            type={n.level === 'blocking' ? 'error' : 'info'}
+            showIcon
+            title={n.message}
+            style={{ marginBottom: 8 }}
+            data-testid={`as-check-notice-${n.code}`}
+          />
         ))}
         {result && result.problems.length > 0 && (
           <>
             <Typography.Paragraph type="secondary">{t('as.problemsHelp')}</Typography.Paragraph>
-            <List size="small" data-testid="as-check-problems" dataSource={result.problems}
+            <List
+              size="small"
+              data-testid="as-check-problems"
+              dataSource={result.problems}
               renderItem={(p, i) => (
                 <List.Item key={`${p.code}-${i}`}>
-                  <Button type="link" style={{ whiteSpace: 'normal', textAlign: 'start', height: 'auto', padding: 0 }}
-                    onClick={() => { setResult(null); onGoTo(p.code); }} data-testid={`as-check-problem-${p.code}`}>
-                    {p.code}{p.title ? `. ${p.title}` : ''}
+                  <Button
+                    type="link"
+                    style={{ whiteSpace: 'normal', textAlign: 'start', height: 'auto', padding: 0 }}
+                    onClick={() => {
+                      setResult(null);
+                      onGoTo(p.code);
+                    }}
+                    data-testid={`as-check-problem-${p.code}`}
+                  >
+                    {p.code}
+                    {p.title ? `. ${p.title}` : ''}
                   </Button>
-                  <Typography.Text type="secondary" style={{ display: 'block' }}>{p.message}</Typography.Text>
+                  <Typography.Text type="secondary" style={{ display: 'block' }}>
+                    {p.message}
+                  </Typography.Text>
                 </List.Item>
-              )} />
+              )}
+            />
           </>
         )}
-        {result?.ready && <Typography.Paragraph data-testid="as-check-ready">{t('as.checkReadyHelp')}</Typography.Paragraph>}
+        {result?.ready && (
+          <Typography.Paragraph data-testid="as-check-ready">{t('as.checkReadyHelp')}</Typography.Paragraph>
+        )}
       </Modal>
     </>
   );

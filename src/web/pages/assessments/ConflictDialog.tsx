@@ -10,12 +10,23 @@ import { scoreOf } from './model.ts';
 import { useT } from '../../i18n/context.ts';
 import { useNum } from '../frameworks/format.ts';
 
-function DraftView({ node, draft, info, testId }: { node: FrameworkNode; draft: ItemDraft; info: InfoValues; testId: string }) {
+function DraftView({
+  node,
+  draft,
+  info,
+  testId,
+}: {
+  node: FrameworkNode;
+  draft: ItemDraft;
+  info: InfoValues;
+  testId: string;
+}) {
   const t = useT();
   const num = useNum();
   const score = scoreOf(node, draft, info);
   const inputs = Object.entries(draft.inputs).filter(([, v]) => v !== null && v !== undefined);
-  const shown = (v: unknown) => (typeof v === 'boolean' ? (v ? t('as.yes') : t('as.no')) : typeof v === 'number' ? num(v, 4) : String(v));
+  const shown = (v: unknown) =>
+    typeof v === 'boolean' ? (v ? t('as.yes') : t('as.no')) : typeof v === 'number' ? num(v, 4) : String(v);
   return (
     <div data-testid={testId}>
       <Typography.Paragraph style={{ marginBottom: 4 }}>
@@ -24,10 +35,18 @@ function DraftView({ node, draft, info, testId }: { node: FrameworkNode; draft: 
       </Typography.Paragraph>
       {inputs.length > 0 && (
         <ul style={{ margin: '0 0 4px', paddingInlineStart: 18 }}>
-          {inputs.map(([k, v]) => <li key={k}>{k}: {shown(v)}</li>)}
+          {inputs.map(([k, v]) => (
+            <li key={k}>
+              {k}: {shown(v)}
+            </li>
+          ))}
         </ul>
       )}
-      {draft.explanation && <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 4 }}>{draft.explanation}</Typography.Paragraph>}
+      {draft.explanation && (
+        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 4 }}>
+          {draft.explanation}
+        </Typography.Paragraph>
+      )}
       <Typography.Text type="secondary">{t('as.evidenceCount', { n: draft.evidenceIds.length })}</Typography.Text>
     </div>
   );
@@ -54,8 +73,12 @@ export function ConflictDialog({ slot, node, info, onResolve, onClose }: Props) 
       footer={
         slot ? (
           <Space wrap>
-            <Button onClick={() => onResolve(slot.code, 'theirs')} data-testid="conflict-theirs">{t('as.conflict.takeTheirs')}</Button>
-            <Button type="primary" onClick={() => onResolve(slot.code, 'mine')} data-testid="conflict-mine">{t('as.conflict.keepMine')}</Button>
+            <Button onClick={() => onResolve(slot.code, 'theirs')} data-testid="conflict-theirs">
+              {t('as.conflict.takeTheirs')}
+            </Button>
+            <Button type="primary" onClick={() => onResolve(slot.code, 'mine')} data-testid="conflict-mine">
+              {t('as.conflict.keepMine')}
+            </Button>
           </Space>
         ) : null
       }
@@ -64,13 +87,19 @@ export function ConflictDialog({ slot, node, info, onResolve, onClose }: Props) 
       {slot && other && node && (
         <Space orientation="vertical" style={{ width: '100%' }}>
           <Typography.Paragraph>{t('as.conflict.help', { name })}</Typography.Paragraph>
-          <Typography.Text strong>{node.code}. {node.title}</Typography.Text>
+          <Typography.Text strong>
+            {node.code}. {node.title}
+          </Typography.Text>
           <Row gutter={[12, 12]}>
             <Col xs={24} md={12}>
-              <Card size="small" title={t('as.conflict.mine')}><DraftView node={node} draft={slot.draft} info={info} testId="conflict-mine-value" /></Card>
+              <Card size="small" title={t('as.conflict.mine')}>
+                <DraftView node={node} draft={slot.draft} info={info} testId="conflict-mine-value" />
+              </Card>
             </Col>
             <Col xs={24} md={12}>
-              <Card size="small" title={t('as.conflict.theirs', { name })}><DraftView node={node} draft={draftOf(other)} info={info} testId="conflict-theirs-value" /></Card>
+              <Card size="small" title={t('as.conflict.theirs', { name })}>
+                <DraftView node={node} draft={draftOf(other)} info={info} testId="conflict-theirs-value" />
+              </Card>
             </Col>
           </Row>
         </Space>

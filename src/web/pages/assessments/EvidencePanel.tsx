@@ -14,7 +14,15 @@ export function docLabel(e: Evidence): string {
   return e.docNumber ? `${e.docNumber} — ${name}` : name;
 }
 
-export function EvidencePanel({ code, evidenceIds, editable }: { code: string; evidenceIds: string[]; editable: boolean }) {
+export function EvidencePanel({
+  code,
+  evidenceIds,
+  editable,
+}: {
+  code: string;
+  evidenceIds: string[];
+  editable: boolean;
+}) {
   const t = useT();
   const ctx = useForm();
   const detach = (id: string) => ctx.store.edit(code, { evidenceIds: evidenceIds.filter((x) => x !== id) });
@@ -37,11 +45,28 @@ export function EvidencePanel({ code, evidenceIds, editable }: { code: string; e
             return (
               <List.Item
                 data-testid="evidence-row"
-                actions={editable ? [<Button key="d" type="link" danger size="small" onClick={() => detach(id)} data-testid="evidence-detach">{t('as.detach')}</Button>] : []}
+                actions={
+                  editable
+                    ? [
+                        <Button
+                          key="d"
+                          type="link"
+                          danger
+                          size="small"
+                          onClick={() => detach(id)}
+                          data-testid="evidence-detach"
+                        >
+                          {t('as.detach')}
+                        </Button>,
+                      ]
+                    : []
+                }
               >
                 <Space size={6} wrap>
                   {e?.url && !e.fileName ? <LinkOutlined /> : <FileOutlined />}
-                  <a href={href} target="_blank" rel="noreferrer noopener">{e ? docLabel(e) : t('as.unknownDoc', { id: id.slice(0, 8) })}</a>
+                  <a href={href} target="_blank" rel="noreferrer noopener">
+                    {e ? docLabel(e) : t('as.unknownDoc', { id: id.slice(0, 8) })}
+                  </a>
                   {e?.docDate && <Tag>{showDate(e.docDate)}</Tag>}
                 </Space>
               </List.Item>
@@ -50,7 +75,12 @@ export function EvidencePanel({ code, evidenceIds, editable }: { code: string; e
         />
       )}
       {editable && (
-        <Button icon={<PaperClipOutlined />} onClick={() => ctx.openLibrary(code)} size={ctx.phone ? 'large' : 'middle'} data-testid={`item-${code}-attach`}>
+        <Button
+          icon={<PaperClipOutlined />}
+          onClick={() => ctx.openLibrary(code)}
+          size={ctx.phone ? 'large' : 'middle'}
+          data-testid={`item-${code}-attach`}
+        >
           {t('as.attach')}
         </Button>
       )}

@@ -15,12 +15,21 @@ interface Upload {
   error: string | null;
 }
 
-export function EvidenceUpload({ code, unitId, onUploaded }: { code: string; unitId: string; onUploaded: (e: Evidence) => void }) {
+export function EvidenceUpload({
+  code,
+  unitId,
+  onUploaded,
+}: {
+  code: string;
+  unitId: string;
+  onUploaded: (e: Evidence) => void;
+}) {
   const t = useT();
   const invalidate = useInvalidateEvidence();
   const addToLibrary = useAddToLibrary();
   const [uploads, setUploads] = useState<Upload[]>([]);
-  const patch = (uid: string, p: Partial<Upload>) => setUploads((list) => list.map((u) => (u.uid === uid ? { ...u, ...p } : u)));
+  const patch = (uid: string, p: Partial<Upload>) =>
+    setUploads((list) => list.map((u) => (u.uid === uid ? { ...u, ...p } : u)));
 
   const start = async (file: File, uid: string) => {
     setUploads((list) => [...list, { uid, name: file.name, percent: 0, error: null }]);
@@ -47,18 +56,29 @@ export function EvidenceUpload({ code, unitId, onUploaded }: { code: string; uni
         }}
         style={{ padding: 4 }}
       >
-        <p className="ant-upload-drag-icon" style={{ marginBottom: 4 }}><InboxOutlined /></p>
+        <p className="ant-upload-drag-icon" style={{ marginBottom: 4 }}>
+          <InboxOutlined />
+        </p>
         <Typography.Text>{t('as.upload')}</Typography.Text>
         <br />
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('as.uploadHint')}</Typography.Text>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('as.uploadHint')}
+        </Typography.Text>
       </Upload.Dragger>
       {uploads.map((u) => (
         <div key={u.uid} style={{ marginTop: 6 }} data-testid="upload-progress">
           {u.error ? (
-            <Alert type="error" showIcon title={`${u.name}: ${u.error}`} closable={{ onClose: () => setUploads((l) => l.filter((x) => x.uid !== u.uid)) }} />
+            <Alert
+              type="error"
+              showIcon
+              title={`${u.name}: ${u.error}`}
+              closable={{ onClose: () => setUploads((l) => l.filter((x) => x.uid !== u.uid)) }}
+            />
           ) : (
             <>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('as.uploading', { name: u.name })}</Typography.Text>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('as.uploading', { name: u.name })}
+              </Typography.Text>
               <Progress percent={u.percent} size="small" />
             </>
           )}

@@ -40,8 +40,13 @@ export function FormActions({ assessmentId, canImport, phone, beforeImport, onIm
       notifySuccess(t('as.importDone', { n: r?.updated ?? 0 }));
       onImported();
     } catch (e) {
-      const problems = e && typeof e === 'object' && 'problems' in e ? (e as { problems: ImportProblem[] }).problems : [];
-      if (problems.length > 0) setRejected({ file, problems: problems.map((p) => ({ row: p.row, column: p.column ?? '', message: p.message })) });
+      const problems =
+        e && typeof e === 'object' && 'problems' in e ? (e as { problems: ImportProblem[] }).problems : [];
+      if (problems.length > 0)
+        setRejected({
+          file,
+          problems: problems.map((p) => ({ row: p.row, column: p.column ?? '', message: p.message })),
+        });
       else notifyError(e instanceof Error ? e.message : String(e));
     } finally {
       setPercent(null);
@@ -52,24 +57,56 @@ export function FormActions({ assessmentId, canImport, phone, beforeImport, onIm
   return (
     <Space wrap size={8}>
       <Link to={`/assessments/${assessmentId}/print`} data-testid="as-print-link">
-        <Button size={size} icon={<PrinterOutlined />}>{t('as.print')}</Button>
+        <Button size={size} icon={<PrinterOutlined />}>
+          {t('as.print')}
+        </Button>
       </Link>
       {available && (
-        <Button size={size} icon={<DownloadOutlined />} onClick={() => void downloadFile(exportPath(assessmentId), 'tu-danh-gia.xlsx').catch((e: Error) => notifyError(e.message))} data-testid="as-export">
+        <Button
+          size={size}
+          icon={<DownloadOutlined />}
+          onClick={() =>
+            void downloadFile(exportPath(assessmentId), 'tu-danh-gia.xlsx').catch((e: Error) => notifyError(e.message))
+          }
+          data-testid="as-export"
+        >
           {t('as.exportXlsx')}
         </Button>
       )}
       {available && canImport && (
         <>
-          <Button size={size} icon={<UploadOutlined />} loading={percent !== null} onClick={() => input.current?.click()} data-testid="as-import">
+          <Button
+            size={size}
+            icon={<UploadOutlined />}
+            loading={percent !== null}
+            onClick={() => input.current?.click()}
+            data-testid="as-import"
+          >
             {percent !== null ? `${percent}%` : t('as.importXlsx')}
           </Button>
-          <input ref={input} type="file" accept=".xlsx" hidden onChange={(e) => void onFile(e.target.files?.[0])} data-testid="as-import-file" />
+          <input
+            ref={input}
+            type="file"
+            accept=".xlsx"
+            hidden
+            onChange={(e) => void onFile(e.target.files?.[0])}
+            data-testid="as-import-file"
+          />
         </>
       )}
       {rejected && (
-        <Modal open title={t('as.importXlsx')} width={760} onCancel={() => setRejected(null)}
-          footer={[<ProblemReportButton key="report" file={rejected.file} problems={rejected.problems} />, <Button key="close" onClick={() => setRejected(null)}>{t('common.close')}</Button>]}>
+        <Modal
+          open
+          title={t('as.importXlsx')}
+          width={760}
+          onCancel={() => setRejected(null)}
+          footer={[
+            <ProblemReportButton key="report" file={rejected.file} problems={rejected.problems} />,
+            <Button key="close" onClick={() => setRejected(null)}>
+              {t('common.close')}
+            </Button>,
+          ]}
+        >
           <ImportProblems problems={rejected.problems} />
         </Modal>
       )}

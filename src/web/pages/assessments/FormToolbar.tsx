@@ -29,9 +29,13 @@ export function FormToolbar({ q, onQ, onlyIncomplete, onOnlyIncomplete, shown, i
       />
       <Space size={6}>
         <Switch checked={onlyIncomplete} onChange={onOnlyIncomplete} data-testid="as-only-incomplete" />
-        <Typography.Text>{t('as.onlyIncomplete')} ({incomplete})</Typography.Text>
+        <Typography.Text>
+          {t('as.onlyIncomplete')} ({incomplete})
+        </Typography.Text>
       </Space>
-      <Typography.Text type="secondary" data-testid="as-shown">{t('as.itemsShown', { n: shown })}</Typography.Text>
+      <Typography.Text type="secondary" data-testid="as-shown">
+        {t('as.itemsShown', { n: shown })}
+      </Typography.Text>
     </Space>
   );
 }

@@ -24,7 +24,16 @@ interface Props {
   onSaved: () => void;
 }
 
-export function InfoFieldsForm({ assessmentId, fields, initial, rowVersion, editable, phone, onChange, onSaved }: Props) {
+export function InfoFieldsForm({
+  assessmentId,
+  fields,
+  initial,
+  rowVersion,
+  editable,
+  phone,
+  onChange,
+  onSaved,
+}: Props) {
   const t = useT();
   const [values, setValues] = useState<Values>(initial);
   const [state, setState] = useState<'saved' | 'pending' | 'saving' | 'error'>('saved');
@@ -54,9 +63,12 @@ export function InfoFieldsForm({ assessmentId, fields, initial, rowVersion, edit
     }
   };
 
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
 
   const change = (key: string, v: number | null) => {
     const next = { ...latest.current, [key]: v };
@@ -77,15 +89,41 @@ export function InfoFieldsForm({ assessmentId, fields, initial, rowVersion, edit
 
   if (fields.length === 0) return null;
   return (
-    <Card size="small" title={t('as.info')} data-testid="as-info"
-      extra={state === 'saving' ? <Tag>{t('as.save.saving')}</Tag> : state === 'error' ? <Button size="small" danger onClick={() => void send()}>{t('as.save.error')}</Button> : state === 'pending' ? <Tag>{t('as.save.pending')}</Tag> : null}>
-      <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>{t('as.infoHelp')}</Typography.Paragraph>
+    <Card
+      size="small"
+      title={t('as.info')}
+      data-testid="as-info"
+      extra={
+        state === 'saving' ? (
+          <Tag>{t('as.save.saving')}</Tag>
+        ) : state === 'error' ? (
+          <Button size="small" danger onClick={() => void send()}>
+            {t('as.save.error')}
+          </Button>
+        ) : state === 'pending' ? (
+          <Tag>{t('as.save.pending')}</Tag>
+        ) : null
+      }
+    >
+      <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
+        {t('as.infoHelp')}
+      </Typography.Paragraph>
       <Row gutter={[12, 12]}>
         {fields.map((f) => (
           <Col key={f.key} xs={24} sm={12} lg={8}>
-            <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 4 }}>{f.label}{f.unit ? ` (${f.unit})` : ''}</Typography.Text>
-            <DecimalInput style={{ width: '100%' }} size={phone ? 'large' : 'middle'} inputMode="decimal" disabled={!editable}
-              value={values[f.key] ?? null} onChange={(v) => change(f.key, v ?? null)} data-testid={`as-info-${f.key}`} />
+            <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 4 }}>
+              {f.label}
+              {f.unit ? ` (${f.unit})` : ''}
+            </Typography.Text>
+            <DecimalInput
+              style={{ width: '100%' }}
+              size={phone ? 'large' : 'middle'}
+              inputMode="decimal"
+              disabled={!editable}
+              value={values[f.key] ?? null}
+              onChange={(v) => change(f.key, v ?? null)}
+              data-testid={`as-info-${f.key}`}
+            />
           </Col>
         ))}
       </Row>

@@ -51,40 +51,68 @@ export const ItemCard = memo(function ItemCard({ node, incomplete }: Props) {
     >
       <Space orientation="vertical" size={10} style={{ width: '100%' }}>
         <Space wrap size={6}>
-          <Tag color="blue">{t('as.maxPoints')}: {num(node.maxPoints)}</Tag>
+          <Tag color="blue">
+            {t('as.maxPoints')}: {num(node.maxPoints)}
+          </Tag>
           {incomplete ? <Tag color="gold">{t('as.incomplete')}</Tag> : <Tag color="green">{t('as.complete')}</Tag>}
           {slot.server.reopened && <Tag color="purple">{t('as.reopenedItem')}</Tag>}
           {slot.locked && <Tag>{t('as.lockedItem')}</Tag>}
         </Space>
         {node.guidance && (
           <div>
-            <Typography.Text type="secondary" style={{ fontSize: 13 }}>{t('as.guidance')}: </Typography.Text>
+            <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+              {t('as.guidance')}:{' '}
+            </Typography.Text>
             <Typography.Text style={{ fontSize: 13 }}>{node.guidance}</Typography.Text>
           </div>
         )}
         {(node.evidence || evidenceRule !== 'none') && (
           <div>
-            <Typography.Text type="secondary" style={{ fontSize: 13 }}>{t('as.evidence')}: </Typography.Text>
+            <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+              {t('as.evidence')}:{' '}
+            </Typography.Text>
             {/* The item's evidence rule (issue 13 §3), in the words of the decision. */}
-            {evidenceRule === 'required'
-              ? <Tag color="red" data-testid={`item-${code}-required`}>{t('as.required')}</Tag>
-              : evidenceRule === 'evidence_or_explanation' && <Tag color="blue" data-testid={`item-${code}-evidence-or-explanation`}>{EVIDENCE_RULE_LABELS.evidence_or_explanation}</Tag>}
+            {evidenceRule === 'required' ? (
+              <Tag color="red" data-testid={`item-${code}-required`}>
+                {t('as.required')}
+              </Tag>
+            ) : (
+              evidenceRule === 'evidence_or_explanation' && (
+                <Tag color="blue" data-testid={`item-${code}-evidence-or-explanation`}>
+                  {EVIDENCE_RULE_LABELS.evidence_or_explanation}
+                </Tag>
+              )
+            )}
             <Typography.Text style={{ fontSize: 13 }}>{node.evidence}</Typography.Text>
           </div>
         )}
         {slot.server.supplied && (
-          <SuppliedBadge code={code} supplied={slot.server.supplied} inputs={draft.inputs} canUse={editable} onUse={(inputs) => ctx.store.edit(code, { inputs })} />
+          <SuppliedBadge
+            code={code}
+            supplied={slot.server.supplied}
+            inputs={draft.inputs}
+            canUse={editable}
+            onUse={(inputs) => ctx.store.edit(code, { inputs })}
+          />
         )}
         <Row gutter={[16, 12]}>
           <Col xs={24} lg={14}>
-            <ItemInputs node={node} inputs={draft.inputs} disabled={!editable} phone={ctx.phone} onChange={(inputs) => ctx.store.edit(code, { inputs })} />
+            <ItemInputs
+              node={node}
+              inputs={draft.inputs}
+              disabled={!editable}
+              phone={ctx.phone}
+              onChange={(inputs) => ctx.store.edit(code, { inputs })}
+            />
           </Col>
           <Col xs={24} lg={10}>
             <ScoreBox code={code} score={score} max={node.maxPoints} touched={touched} />
           </Col>
         </Row>
         <div>
-          <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 4 }}>{t('as.explanation')}</Typography.Text>
+          <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 4 }}>
+            {t('as.explanation')}
+          </Typography.Text>
           <Input.TextArea
             value={draft.explanation}
             disabled={!editable}
@@ -94,7 +122,9 @@ export const ItemCard = memo(function ItemCard({ node, incomplete }: Props) {
             data-testid={`item-${code}-explanation`}
           />
         </div>
-        {slot.state === 'error' && slot.error && <Alert type="error" showIcon title={slot.error} data-testid={`item-${code}-error`} />}
+        {slot.state === 'error' && slot.error && (
+          <Alert type="error" showIcon title={slot.error} data-testid={`item-${code}-error`} />
+        )}
         <EvidencePanel code={code} evidenceIds={draft.evidenceIds} editable={editable} />
         {ctx.showRequests && <ItemRequests assessmentId={ctx.assessmentId} code={code} />}
         {slot.server.updatedBy && slot.server.updatedAt && (

@@ -9,17 +9,31 @@ export function ItemSaveTag({ slot }: { slot: ItemSlot }) {
   const tid = `item-${slot.code}-save`;
   switch (slot.state) {
     case 'saving':
-      return <Tag icon={<LoadingOutlined />} data-testid={tid} data-state="saving">{t('as.save.saving')}</Tag>;
+      return (
+        <Tag icon={<LoadingOutlined />} data-testid={tid} data-state="saving">
+          {t('as.save.saving')}
+        </Tag>
+      );
     case 'pending':
-      return <Tag data-testid={tid} data-state="pending">{t('as.save.pending')}</Tag>;
+      return (
+        <Tag data-testid={tid} data-state="pending">
+          {t('as.save.pending')}
+        </Tag>
+      );
     case 'error':
       return (
         <Tooltip title={slot.error}>
-          <Tag color="red" icon={<ExclamationCircleOutlined />} data-testid={tid} data-state="error">{t('as.save.error')}</Tag>
+          <Tag color="red" icon={<ExclamationCircleOutlined />} data-testid={tid} data-state="error">
+            {t('as.save.error')}
+          </Tag>
         </Tooltip>
       );
     case 'conflict':
-      return <Tag color="orange" icon={<WarningOutlined />} data-testid={tid} data-state="conflict">{t('as.conflict.open')}</Tag>;
+      return (
+        <Tag color="orange" icon={<WarningOutlined />} data-testid={tid} data-state="conflict">
+          {t('as.conflict.open')}
+        </Tag>
+      );
     default:
       return slot.savedAt ? <Tag color="green" icon={<CheckOutlined />} data-testid={tid} data-state="saved" /> : null;
   }

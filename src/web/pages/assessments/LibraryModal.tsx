@@ -20,7 +20,11 @@ export function LibraryModal({ code, library, attached, loading, onAttach, onClo
   const t = useT();
   const [q, setQ] = useState('');
   const [selected, setSelected] = useState<string[]>([]);
-  const rows = library.filter((e) => !attached.includes(e.id) && matchesSearch(`${e.fileName ?? ''} ${e.url ?? ''} ${e.docNumber ?? ''} ${e.summary ?? ''} ${e.issuer ?? ''}`, q));
+  const rows = library.filter(
+    (e) =>
+      !attached.includes(e.id) &&
+      matchesSearch(`${e.fileName ?? ''} ${e.url ?? ''} ${e.docNumber ?? ''} ${e.summary ?? ''} ${e.issuer ?? ''}`, q),
+  );
   const close = () => {
     setSelected([]);
     setQ('');
@@ -33,13 +37,23 @@ export function LibraryModal({ code, library, attached, loading, onAttach, onClo
       onCancel={close}
       width={760}
       okText={t('as.attachSelected', { n: selected.length })}
-      okButtonProps={{ disabled: selected.length === 0, ...({ 'data-testid': 'library-attach' } as Record<string, string>) }}
+      okButtonProps={{
+        disabled: selected.length === 0,
+        ...({ 'data-testid': 'library-attach' } as Record<string, string>),
+      }}
       onOk={() => {
         if (code) onAttach(code, selected);
         close();
       }}
     >
-      <Input allowClear placeholder={t('as.librarySearch')} value={q} onChange={(e) => setQ(e.target.value)} style={{ marginBottom: 12 }} data-testid="library-search" />
+      <Input
+        allowClear
+        placeholder={t('as.librarySearch')}
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+        style={{ marginBottom: 12 }}
+        data-testid="library-search"
+      />
       <Table<Evidence>
         size="small"
         rowKey="id"
@@ -47,7 +61,10 @@ export function LibraryModal({ code, library, attached, loading, onAttach, onClo
         dataSource={rows}
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
         rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) }}
-        onRow={(e) => ({ onClick: () => setSelected((s) => (s.includes(e.id) ? s.filter((x) => x !== e.id) : [...s, e.id])), style: { cursor: 'pointer' } })}
+        onRow={(e) => ({
+          onClick: () => setSelected((s) => (s.includes(e.id) ? s.filter((x) => x !== e.id) : [...s, e.id])),
+          style: { cursor: 'pointer' },
+        })}
         scroll={{ x: 560 }}
         data-testid="library-table"
         columns={[

@@ -15,25 +15,44 @@ function MineCard({ a }: { a: MyAssessment }) {
   const days = useDaysLabel()(a.daysRemaining);
   const submitted = a.status === 'submitted';
   return (
-    <Card size="small" data-testid={`mine-${a.id}`} title={<Typography.Text strong style={{ whiteSpace: 'normal' }}>{a.campaign.name}</Typography.Text>}>
+    <Card
+      size="small"
+      data-testid={`mine-${a.id}`}
+      title={
+        <Typography.Text strong style={{ whiteSpace: 'normal' }}>
+          {a.campaign.name}
+        </Typography.Text>
+      }
+    >
       <Space orientation="vertical" size={6} style={{ width: '100%' }}>
         <Typography.Text>{a.unit.name}</Typography.Text>
         <Space wrap size={6}>
-          <Tag color={submitted ? 'green' : 'gold'} data-testid="mine-status">{t(submitted ? 'as.status.submitted' : 'as.status.draft')}</Tag>
+          <Tag color={submitted ? 'green' : 'gold'} data-testid="mine-status">
+            {t(submitted ? 'as.status.submitted' : 'as.status.draft')}
+          </Tag>
           <Typography.Text type="secondary">{t('as.deadline')}: </Typography.Text>
-          <Typography.Text strong data-testid="mine-deadline">{showDate(a.deadline)}</Typography.Text>
-          {!submitted && days && <Tag color={days.color} data-testid="mine-days">{days.text}</Tag>}
+          <Typography.Text strong data-testid="mine-deadline">
+            {showDate(a.deadline)}
+          </Typography.Text>
+          {!submitted && days && (
+            <Tag color={days.color} data-testid="mine-days">
+              {days.text}
+            </Tag>
+          )}
         </Space>
         {submitted && a.timingLabel && <Typography.Text type="secondary">{a.timingLabel}</Typography.Text>}
         <Progress percent={a.progress.percent} size="small" format={() => `${num(a.progress.percent, 1)}%`} />
         <Typography.Text type="secondary">
-          {t('as.filled', { filled: a.progress.filled, total: a.progress.total })} · {t('as.selfTotal')}: {num(a.progress.selfTotal)}
+          {t('as.filled', { filled: a.progress.filled, total: a.progress.total })} · {t('as.selfTotal')}:{' '}
+          {num(a.progress.selfTotal)}
         </Typography.Text>
         <Typography.Text type={a.missing > 0 ? 'warning' : 'success'} data-testid="mine-missing">
           {a.missing > 0 ? t('as.missing', { n: a.missing }) : t('as.nothingMissing')}
         </Typography.Text>
         <Link to={`/assessments/${a.id}`}>
-          <Button type="primary" block size="large" data-testid="mine-open">{t('as.open')}</Button>
+          <Button type="primary" block size="large" data-testid="mine-open">
+            {t('as.open')}
+          </Button>
         </Link>
       </Space>
     </Card>

@@ -6,7 +6,15 @@ import dayjs from 'dayjs';
 import type { ItemSlot } from './autosave/types.ts';
 import { useT } from '../../i18n/context.ts';
 
-export function SaveIndicator({ slots, onRetry, onConflicts }: { slots: ItemSlot[]; onRetry: () => void; onConflicts: () => void }) {
+export function SaveIndicator({
+  slots,
+  onRetry,
+  onConflicts,
+}: {
+  slots: ItemSlot[];
+  onRetry: () => void;
+  onConflicts: () => void;
+}) {
   const t = useT();
   const busy = slots.some((s) => s.state === 'saving' || s.state === 'pending');
   const errors = slots.filter((s) => s.state === 'error');
@@ -16,13 +24,24 @@ export function SaveIndicator({ slots, onRetry, onConflicts }: { slots: ItemSlot
   if (errors.length > 0) {
     main = (
       <Tooltip title={t('as.save.errorDetail', { n: errors.length, message: errors[0]?.error ?? '' })}>
-        <Button danger size="small" icon={<ExclamationCircleOutlined />} onClick={onRetry} data-testid="save-indicator" data-state="error">
+        <Button
+          danger
+          size="small"
+          icon={<ExclamationCircleOutlined />}
+          onClick={onRetry}
+          data-testid="save-indicator"
+          data-state="error"
+        >
           {t('as.save.error')}
         </Button>
       </Tooltip>
     );
   } else if (busy) {
-    main = <Tag icon={<CloudSyncOutlined spin />} color="processing" data-testid="save-indicator" data-state="saving">{t('as.save.saving')}</Tag>;
+    main = (
+      <Tag icon={<CloudSyncOutlined spin />} color="processing" data-testid="save-indicator" data-state="saving">
+        {t('as.save.saving')}
+      </Tag>
+    );
   } else {
     main = (
       <Tag icon={<CheckCircleOutlined />} color="success" data-testid="save-indicator" data-state="saved">
@@ -34,7 +53,13 @@ export function SaveIndicator({ slots, onRetry, onConflicts }: { slots: ItemSlot
     <Space size={6} wrap>
       {main}
       {conflicts.length > 0 && (
-        <Button size="small" icon={<WarningOutlined />} onClick={onConflicts} style={{ borderColor: '#fa8c16', color: '#d46b08' }} data-testid="save-conflicts">
+        <Button
+          size="small"
+          icon={<WarningOutlined />}
+          onClick={onConflicts}
+          style={{ borderColor: '#fa8c16', color: '#d46b08' }}
+          data-testid="save-conflicts"
+        >
           {t('as.save.conflicts', { n: conflicts.length })}
         </Button>
       )}

@@ -5,7 +5,17 @@ import type { ItemScore } from '../../../core/framework/index.ts';
 import { useT } from '../../i18n/context.ts';
 import { useNum } from '../frameworks/format.ts';
 
-export function ScoreBox({ code, score, max, touched }: { code: string; score: ItemScore; max: number; touched: boolean }) {
+export function ScoreBox({
+  code,
+  score,
+  max,
+  touched,
+}: {
+  code: string;
+  score: ItemScore;
+  max: number;
+  touched: boolean;
+}) {
   const t = useT();
   const num = useNum();
   return (
@@ -20,15 +30,23 @@ export function ScoreBox({ code, score, max, touched }: { code: string; score: I
       </Space>
       {touched && (
         <div data-testid={`item-${code}-explain`} style={{ marginTop: 4 }}>
-          <Typography.Text type="secondary" style={{ fontSize: 13 }}>{score.explanation.rule}</Typography.Text>
+          <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+            {score.explanation.rule}
+          </Typography.Text>
           {score.explanation.steps.length > 0 && (
             <ul style={{ margin: '2px 0 0', paddingInlineStart: 18, fontSize: 13 }}>
-              {score.explanation.steps.map((s, i) => <li key={i}>{s}</li>)}
+              {score.explanation.steps.map((s, i) => (
+                <li key={i}>{s}</li>
+              ))}
             </ul>
           )}
-          {score.issues.filter((i) => i.code !== 'INPUT_MISSING').map((i, k) => (
-            <Typography.Text key={k} type="warning" style={{ display: 'block', fontSize: 13 }}>{i.message}</Typography.Text>
-          ))}
+          {score.issues
+            .filter((i) => i.code !== 'INPUT_MISSING')
+            .map((i, k) => (
+              <Typography.Text key={k} type="warning" style={{ display: 'block', fontSize: 13 }}>
+                {i.message}
+              </Typography.Text>
+            ))}
         </div>
       )}
     </div>

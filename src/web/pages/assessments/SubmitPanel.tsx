@@ -53,7 +53,13 @@ export function SubmitButton({ a, store, phone, onSubmitted, onGoTo }: Props) {
   if (!a.abilities.submit || a.status === 'submitted') return null;
   return (
     <>
-      <Button type="primary" size={phone ? 'large' : 'middle'} icon={<SendOutlined />} onClick={() => setOpen(true)} data-testid="as-submit">
+      <Button
+        type="primary"
+        size={phone ? 'large' : 'middle'}
+        icon={<SendOutlined />}
+        onClick={() => setOpen(true)}
+        data-testid="as-submit"
+      >
         {t('as.submit')}
       </Button>
       <Modal
@@ -70,7 +76,9 @@ export function SubmitButton({ a, store, phone, onSubmitted, onGoTo }: Props) {
         {busy && <Typography.Text type="secondary">{t('as.submitWaitSave')}</Typography.Text>}
         {error && <Alert type="error" showIcon title={error} data-testid="as-submit-error" />}
       </Modal>
-      {!open && error && <Alert type="error" showIcon closable title={error} data-testid="as-submit-refused" style={{ marginTop: 8 }} />}
+      {!open && error && (
+        <Alert type="error" showIcon closable title={error} data-testid="as-submit-refused" style={{ marginTop: 8 }} />
+      )}
       <Modal
         open={problems !== null}
         title={t('as.problemsTitle', { n: problems?.length ?? 0 })}
@@ -85,14 +93,21 @@ export function SubmitButton({ a, store, phone, onSubmitted, onGoTo }: Props) {
           dataSource={problems ?? []}
           renderItem={(p, i) => (
             <List.Item key={`${p.code}-${i}`}>
-              <Button type="link" style={{ whiteSpace: 'normal', textAlign: 'start', height: 'auto', padding: 0 }}
+              <Button
+                type="link"
+                style={{ whiteSpace: 'normal', textAlign: 'start', height: 'auto', padding: 0 }}
                 onClick={() => {
                   setProblems(null);
                   onGoTo(p.code);
-                }} data-testid={`as-problem-${p.code}`}>
-                {p.code}{p.title ? `. ${p.title}` : ''}
+                }}
+                data-testid={`as-problem-${p.code}`}
+              >
+                {p.code}
+                {p.title ? `. ${p.title}` : ''}
               </Button>
-              <Typography.Text type="secondary" style={{ display: 'block' }}>{p.message}</Typography.Text>
+              <Typography.Text type="secondary" style={{ display: 'block' }}>
+                {p.message}
+              </Typography.Text>
             </List.Item>
           )}
         />

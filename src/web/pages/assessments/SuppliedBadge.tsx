@@ -16,7 +16,9 @@ interface Props {
 export function SuppliedBadge({ code, supplied, inputs, canUse, onUse }: Props) {
   const t = useT();
   const values = Object.fromEntries(
-    Object.entries(supplied.inputs).filter(([, v]) => typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string'),
+    Object.entries(supplied.inputs).filter(
+      ([, v]) => typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string',
+    ),
   ) as ItemInputs;
   const same = Object.entries(values).every(([k, v]) => inputs[k] === v);
   return (
@@ -25,7 +27,9 @@ export function SuppliedBadge({ code, supplied, inputs, canUse, onUse }: Props) 
         {t('as.supplied', { source: supplied.source, at: showDateTime(supplied.suppliedAt) })}
       </Tag>
       {canUse && !same && (
-        <Button size="small" onClick={() => onUse({ ...inputs, ...values })} data-testid={`item-${code}-use-supplied`}>{t('as.useSupplied')}</Button>
+        <Button size="small" onClick={() => onUse({ ...inputs, ...values })} data-testid={`item-${code}-use-supplied`}>
+          {t('as.useSupplied')}
+        </Button>
       )}
     </Space>
   );

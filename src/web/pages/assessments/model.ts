@@ -42,13 +42,25 @@ export function selfScoreOf(node: FrameworkNode, draft: ItemDraft, info: InfoVal
   return s.notApplicable ? null : s.points;
 }
 
-export function entriesOf(slots: readonly ItemSlot[], nodes: ReadonlyMap<string, FrameworkNode>, info: InfoValues): Map<string, ItemEntry> {
+export function entriesOf(
+  slots: readonly ItemSlot[],
+  nodes: ReadonlyMap<string, FrameworkNode>,
+  info: InfoValues,
+): Map<string, ItemEntry> {
   const map = new Map<string, ItemEntry>();
   for (const s of slots) {
     const node = nodes.get(s.code);
     if (!node) continue;
-    const inputs = Object.fromEntries(Object.entries(s.draft.inputs).filter(([, v]) => v !== undefined)) as ItemEntry['inputs'];
-    map.set(s.code, { code: s.code, inputs, selfScore: selfScoreOf(node, s.draft, info), explanation: s.draft.explanation, evidenceCount: s.draft.evidenceIds.length });
+    const inputs = Object.fromEntries(
+      Object.entries(s.draft.inputs).filter(([, v]) => v !== undefined),
+    ) as ItemEntry['inputs'];
+    map.set(s.code, {
+      code: s.code,
+      inputs,
+      selfScore: selfScoreOf(node, s.draft, info),
+      explanation: s.draft.explanation,
+      evidenceCount: s.draft.evidenceIds.length,
+    });
   }
   return map;
 }

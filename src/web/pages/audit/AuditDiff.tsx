@@ -34,7 +34,13 @@ export function diffRows(before: unknown, after: unknown): Row[] {
   });
 }
 
-const pre = { margin: 0, whiteSpace: 'pre-wrap', wordBreak: 'break-word', fontFamily: 'monospace', fontSize: 12 } as const;
+const pre = {
+  margin: 0,
+  whiteSpace: 'pre-wrap',
+  wordBreak: 'break-word',
+  fontFamily: 'monospace',
+  fontSize: 12,
+} as const;
 
 export function AuditDiff({ before, after }: { before: unknown; after: unknown }) {
   const t = useT();
@@ -49,9 +55,26 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
       data-testid="audit-diff"
       rowClassName={(r) => (r.changed ? 'audit-changed' : '')}
       columns={[
-        { title: t('audit.field'), dataIndex: 'field', width: 160, render: (f: string, r) => <Typography.Text strong={r.changed}>{f}</Typography.Text> },
-        { title: t('audit.before'), dataIndex: 'before', render: (v: string, r) => <pre style={{ ...pre, background: r.changed && v ? '#fff1f0' : undefined }}>{v}</pre> },
-        { title: t('audit.after'), dataIndex: 'after', render: (v: string, r) => <pre style={{ ...pre, background: r.changed && v ? '#f6ffed' : undefined }}>{v}</pre> },
+        {
+          title: t('audit.field'),
+          dataIndex: 'field',
+          width: 160,
+          render: (f: string, r) => <Typography.Text strong={r.changed}>{f}</Typography.Text>,
+        },
+        {
+          title: t('audit.before'),
+          dataIndex: 'before',
+          render: (v: string, r) => (
+            <pre style={{ ...pre, background: r.changed && v ? '#fff1f0' : undefined }}>{v}</pre>
+          ),
+        },
+        {
+          title: t('audit.after'),
+          dataIndex: 'after',
+          render: (v: string, r) => (
+            <pre style={{ ...pre, background: r.changed && v ? '#f6ffed' : undefined }}>{v}</pre>
+          ),
+        },
       ]}
     />
   );

@@ -60,7 +60,12 @@ export function AuditFilters({ onChange }: { onChange: (f: Filters) => void }) {
         <ActorSelect />
       </Form.Item>
       <Form.Item name="objectType">
-        <AutoComplete options={OBJECT_TYPES.map((o) => ({ value: o }))} placeholder={t('audit.objectType')} style={{ width: 170 }} allowClear />
+        <AutoComplete
+          options={OBJECT_TYPES.map((o) => ({ value: o }))}
+          placeholder={t('audit.objectType')}
+          style={{ width: 170 }}
+          allowClear
+        />
       </Form.Item>
       <Form.Item name="objectId">
         <Input placeholder={t('audit.objectId')} style={{ width: 170 }} allowClear />
@@ -69,10 +74,19 @@ export function AuditFilters({ onChange }: { onChange: (f: Filters) => void }) {
         <DatePicker.RangePicker format={DATE_FORMAT} placeholder={[t('common.from'), t('common.to')]} />
       </Form.Item>
       <Form.Item>
-        <Button type="primary" htmlType="submit">{t('audit.filter')}</Button>
+        <Button type="primary" htmlType="submit">
+          {t('audit.filter')}
+        </Button>
       </Form.Item>
       <Form.Item>
-        <Button onClick={() => { form.resetFields(); onChange({}); }}>{t('audit.reset')}</Button>
+        <Button
+          onClick={() => {
+            form.resetFields();
+            onChange({});
+          }}
+        >
+          {t('audit.reset')}
+        </Button>
       </Form.Item>
     </Form>
   );

@@ -18,8 +18,15 @@ export default function AuditPage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ margin: 0 }}>{t('nav.audit')}</Typography.Title>
-      <AuditFilters onChange={(f) => { setFilters(f); setPage(1); }} />
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('nav.audit')}
+      </Typography.Title>
+      <AuditFilters
+        onChange={(f) => {
+          setFilters(f);
+          setPage(1);
+        }}
+      />
       <Table<AuditEntry>
         rowKey="id"
         size="small"
@@ -34,7 +41,10 @@ export default function AuditPage() {
           showSizeChanger: true,
           pageSizeOptions: [20, 50, 100, 200],
           showTotal: (n) => t('common.total', { n }),
-          onChange: (p, s) => { setPage(p); setPageSize(s); },
+          onChange: (p, s) => {
+            setPage(p);
+            setPageSize(s);
+          },
         }}
         columns={[
           { title: t('audit.at'), dataIndex: 'at', width: 150, render: (v: string) => showDateTime(v) },

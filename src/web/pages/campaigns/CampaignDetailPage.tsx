@@ -20,15 +20,28 @@ export default function CampaignDetailPage() {
   if (error || !c) return <Result status="warning" title={error?.message ?? t('common.notFound')} />;
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="camp-detail">
-      <Link to="/campaigns"><Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0 }}>{t('camp.back')}</Button></Link>
+      <Link to="/campaigns">
+        <Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0 }}>
+          {t('camp.back')}
+        </Button>
+      </Link>
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
         <div>
-          <Typography.Title level={3} style={{ margin: 0 }} data-testid="camp-title">{c.name}</Typography.Title>
-          <Space wrap size={4}><StatusTag status={c.status} /><KindTag kind={c.kind} months={c.progressMonths} /></Space>
+          <Typography.Title level={3} style={{ margin: 0 }} data-testid="camp-title">
+            {c.name}
+          </Typography.Title>
+          <Space wrap size={4}>
+            <StatusTag status={c.status} />
+            <KindTag kind={c.kind} months={c.progressMonths} />
+          </Space>
         </div>
         <Space wrap>
           {c.abilities.viewProgress && c.status !== 'draft' && (
-            <Link to={`/campaigns/${c.id}/progress`}><Button icon={<BarChartOutlined />} data-testid="camp-view-progress">{t('camp.viewProgress')}</Button></Link>
+            <Link to={`/campaigns/${c.id}/progress`}>
+              <Button icon={<BarChartOutlined />} data-testid="camp-view-progress">
+                {t('camp.viewProgress')}
+              </Button>
+            </Link>
           )}
           <TransitionButtons c={c} />
           <CampaignExtraActions c={c} />
@@ -42,7 +55,9 @@ export default function CampaignDetailPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
           <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-            {c.groups.map((g) => <GroupCard key={g.id} c={c} g={g} />)}
+            {c.groups.map((g) => (
+              <GroupCard key={g.id} c={c} g={g} />
+            ))}
           </Space>
         </Col>
         <Col xs={24} xl={12}>

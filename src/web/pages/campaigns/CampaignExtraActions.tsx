@@ -28,23 +28,48 @@ export function CampaignExtraActions({ c }: { c: Campaign }) {
   return (
     <Space wrap>
       {open && c.abilities.transition && (
-        <Popconfirm title={t('camp.remindersConfirm')} onConfirm={() => void send()} okButtonProps={{ loading: reminders.isPending, ...({ 'data-testid': 'camp-reminders-confirm' } as Record<string, string>) }}>
-          <Button icon={<BellOutlined />} data-testid="camp-reminders">{t('camp.remindNow')}</Button>
+        <Popconfirm
+          title={t('camp.remindersConfirm')}
+          onConfirm={() => void send()}
+          okButtonProps={{
+            loading: reminders.isPending,
+            ...({ 'data-testid': 'camp-reminders-confirm' } as Record<string, string>),
+          }}
+        >
+          <Button icon={<BellOutlined />} data-testid="camp-reminders">
+            {t('camp.remindNow')}
+          </Button>
         </Popconfirm>
       )}
       {open && c.abilities.supplyFigures && (
-        <Button icon={<CloudUploadOutlined />} onClick={() => setFiguresOpen(true)} data-testid="camp-figures">{t('fig.title')}</Button>
+        <Button icon={<CloudUploadOutlined />} onClick={() => setFiguresOpen(true)} data-testid="camp-figures">
+          {t('fig.title')}
+        </Button>
       )}
       {APPRAISING.has(c.status) && (
         <>
-          <Link to={`/campaigns/${c.id}/appraisal`}><Button icon={<AuditOutlined />} data-testid="camp-appraisal">{t('apr.workspace')}</Button></Link>
-          <Link to={`/campaigns/${c.id}/appraisal-admin`}><Button icon={<SettingOutlined />} data-testid="camp-appraisal-admin">{t('adm.title')}</Button></Link>
+          <Link to={`/campaigns/${c.id}/appraisal`}>
+            <Button icon={<AuditOutlined />} data-testid="camp-appraisal">
+              {t('apr.workspace')}
+            </Button>
+          </Link>
+          <Link to={`/campaigns/${c.id}/appraisal-admin`}>
+            <Button icon={<SettingOutlined />} data-testid="camp-appraisal-admin">
+              {t('adm.title')}
+            </Button>
+          </Link>
         </>
       )}
       {c.status !== 'draft' && c.status !== 'open' && (
-        <Link to={`/campaigns/${c.id}/results`}><Button icon={<TrophyOutlined />} data-testid="camp-results">{t('res.title')}</Button></Link>
+        <Link to={`/campaigns/${c.id}/results`}>
+          <Button icon={<TrophyOutlined />} data-testid="camp-results">
+            {t('res.title')}
+          </Button>
+        </Link>
       )}
-      {c.abilities.supplyFigures && <FiguresImportModal campaignId={c.id} open={figuresOpen} onClose={() => setFiguresOpen(false)} />}
+      {c.abilities.supplyFigures && (
+        <FiguresImportModal campaignId={c.id} open={figuresOpen} onClose={() => setFiguresOpen(false)} />
+      )}
     </Space>
   );
 }

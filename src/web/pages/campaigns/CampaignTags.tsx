@@ -31,10 +31,18 @@ export function useStatusLabel(): (s: CampaignStatus) => string {
 
 export function StatusTag({ status }: { status: CampaignStatus }) {
   const label = useStatusLabel();
-  return <Tag color={COLORS[status]} data-testid="camp-status">{label(status)}</Tag>;
+  return (
+    <Tag color={COLORS[status]} data-testid="camp-status">
+      {label(status)}
+    </Tag>
+  );
 }
 
 export function KindTag({ kind, months }: { kind: CampaignKind; months: number | null }) {
   const { t } = useI18n();
-  return kind === 'annual' ? <Tag color="red">{t('camp.kind.annual')}</Tag> : <Tag color="cyan">{t('camp.kind.progress', { n: months ?? 0 })}</Tag>;
+  return kind === 'annual' ? (
+    <Tag color="red">{t('camp.kind.annual')}</Tag>
+  ) : (
+    <Tag color="cyan">{t('camp.kind.progress', { n: months ?? 0 })}</Tag>
+  );
 }

@@ -30,7 +30,12 @@ export function CreateFromPresetModal({ open, onClose }: { open: boolean; onClos
   const submit = async (v: Values) => {
     server.clear();
     try {
-      const c = await create.mutateAsync({ year: v.year, ownerUnitId: v.ownerUnitId, name: v.name?.trim() || undefined, groups: v.groups });
+      const c = await create.mutateAsync({
+        year: v.year,
+        ownerUnitId: v.ownerUnitId,
+        name: v.name?.trim() || undefined,
+        groups: v.groups,
+      });
       form.resetFields();
       onClose();
       navigate(`/campaigns/${c.id}`);
@@ -40,10 +45,23 @@ export function CreateFromPresetModal({ open, onClose }: { open: boolean; onClos
   };
 
   return (
-    <Modal open={open} title={t('camp.createTitle')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={create.isPending} width={720}
-      okButtonProps={{ ...({ 'data-testid': 'camp-create-submit' } as Record<string, string>) }} destroyOnHidden>
+    <Modal
+      open={open}
+      title={t('camp.createTitle')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={create.isPending}
+      width={720}
+      okButtonProps={{ ...({ 'data-testid': 'camp-create-submit' } as Record<string, string>) }}
+      destroyOnHidden
+    >
       <Typography.Paragraph type="secondary">{t('camp.createHelp')}</Typography.Paragraph>
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ year: new Date().getFullYear(), groups: [{}] }}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={(v) => void submit(v)}
+        initialValues={{ year: new Date().getFullYear(), groups: [{}] }}
+      >
         <Row gutter={12}>
           <Col xs={24} sm={8}>
             <Form.Item name="year" label={t('camp.year')} rules={[{ required: true, message: t('camp.required') }]}>
@@ -51,7 +69,11 @@ export function CreateFromPresetModal({ open, onClose }: { open: boolean; onClos
             </Form.Item>
           </Col>
           <Col xs={24} sm={16}>
-            <Form.Item name="ownerUnitId" label={t('camp.owner')} rules={[{ required: true, message: t('camp.required') }]}>
+            <Form.Item
+              name="ownerUnitId"
+              label={t('camp.owner')}
+              rules={[{ required: true, message: t('camp.required') }]}
+            >
               <UnitTreeSelect testId="camp-create-owner" />
             </Form.Item>
           </Col>
@@ -65,15 +87,37 @@ export function CreateFromPresetModal({ open, onClose }: { open: boolean; onClos
               {fields.map((f) => (
                 <Row gutter={8} key={f.key} align="top">
                   <Col xs={24} sm={11}>
-                    <Form.Item name={[f.name, 'unitGroupId']} label={t('camp.group')} rules={[{ required: true, message: t('camp.required') }]}>
-                      <Select showSearch={accentInsensitiveSearch} loading={groups.isLoading} data-testid={`camp-create-group-${f.name}`}
-                        options={(groups.data?.items ?? []).map((g) => ({ value: g.id, label: `${g.name} (${g.memberCount})` }))} />
+                    <Form.Item
+                      name={[f.name, 'unitGroupId']}
+                      label={t('camp.group')}
+                      rules={[{ required: true, message: t('camp.required') }]}
+                    >
+                      <Select
+                        showSearch={accentInsensitiveSearch}
+                        loading={groups.isLoading}
+                        data-testid={`camp-create-group-${f.name}`}
+                        options={(groups.data?.items ?? []).map((g) => ({
+                          value: g.id,
+                          label: `${g.name} (${g.memberCount})`,
+                        }))}
+                      />
                     </Form.Item>
                   </Col>
                   <Col xs={22} sm={11}>
-                    <Form.Item name={[f.name, 'frameworkId']} label={t('camp.frameworkPublished')} rules={[{ required: true, message: t('camp.required') }]}>
-                      <Select showSearch={accentInsensitiveSearch} loading={frameworks.isLoading} data-testid={`camp-create-fw-${f.name}`}
-                        options={(frameworks.data?.items ?? []).map((fw) => ({ value: fw.id, label: `${fw.name} — v${fw.version}` }))} />
+                    <Form.Item
+                      name={[f.name, 'frameworkId']}
+                      label={t('camp.frameworkPublished')}
+                      rules={[{ required: true, message: t('camp.required') }]}
+                    >
+                      <Select
+                        showSearch={accentInsensitiveSearch}
+                        loading={frameworks.isLoading}
+                        data-testid={`camp-create-fw-${f.name}`}
+                        options={(frameworks.data?.items ?? []).map((fw) => ({
+                          value: fw.id,
+                          label: `${fw.name} — v${fw.version}`,
+                        }))}
+                      />
                     </Form.Item>
                   </Col>
                   <Col xs={2} sm={2} style={{ paddingTop: 36 }}>
@@ -81,7 +125,9 @@ export function CreateFromPresetModal({ open, onClose }: { open: boolean; onClos
                   </Col>
                 </Row>
               ))}
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})}>{t('camp.addGroup')}</Button>
+              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})}>
+                {t('camp.addGroup')}
+              </Button>
             </>
           )}
         </Form.List>

@@ -31,7 +31,12 @@ export function FiguresProblems({ problems }: { problems: FigureProblem[] }) {
         pagination={rows.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
         scroll={{ x: 560 }}
         columns={[
-          { title: t('import.row'), key: 'row', width: 70, render: (_, p) => p.row ?? (p.index !== undefined ? p.index + 1 : '') },
+          {
+            title: t('import.row'),
+            key: 'row',
+            width: 70,
+            render: (_, p) => p.row ?? (p.index !== undefined ? p.index + 1 : ''),
+          },
           { title: t('fig.unitCode'), dataIndex: 'unitCode', width: 150, render: (v: string | undefined) => v ?? '' },
           { title: t('fig.itemCode'), dataIndex: 'itemCode', width: 90, render: (v: string | undefined) => v ?? '' },
           { title: t('import.column'), dataIndex: 'column', width: 110, render: (v: string | undefined) => v ?? '' },

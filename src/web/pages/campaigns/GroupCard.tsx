@@ -15,15 +15,37 @@ export function GroupCard({ c, g }: { c: Campaign; g: CampaignGroup }) {
   const editable = c.status === 'draft' && (c.abilities.update || c.abilities.manageUnits);
   const d = g.deadlines;
   return (
-    <Card size="small" title={g.name} data-testid={`camp-group-${g.id}`}
-      extra={editable && <Button icon={<EditOutlined />} size="small" onClick={() => setEditing(true)} data-testid="camp-group-edit">{t('common.edit')}</Button>}>
+    <Card
+      size="small"
+      title={g.name}
+      data-testid={`camp-group-${g.id}`}
+      extra={
+        editable && (
+          <Button icon={<EditOutlined />} size="small" onClick={() => setEditing(true)} data-testid="camp-group-edit">
+            {t('common.edit')}
+          </Button>
+        )
+      }
+    >
       <Descriptions size="small" column={{ xs: 1, md: 2 }}>
-        <Descriptions.Item label={t('camp.framework')}><Link to={`/frameworks/${g.frameworkId}`}>{g.frameworkName} (v{g.frameworkVersion})</Link></Descriptions.Item>
-        <Descriptions.Item label={t('camp.period')}>{showDate(g.reportingPeriod.from)} – {showDate(g.reportingPeriod.to)}</Descriptions.Item>
+        <Descriptions.Item label={t('camp.framework')}>
+          <Link to={`/frameworks/${g.frameworkId}`}>
+            {g.frameworkName} (v{g.frameworkVersion})
+          </Link>
+        </Descriptions.Item>
+        <Descriptions.Item label={t('camp.period')}>
+          {showDate(g.reportingPeriod.from)} – {showDate(g.reportingPeriod.to)}
+        </Descriptions.Item>
         <Descriptions.Item label={t('camp.deadline.selfAssessment')}>{showDate(d.selfAssessment)}</Descriptions.Item>
-        {d.preReview && <Descriptions.Item label={t('camp.deadline.preReview')}>{showDate(d.preReview)}</Descriptions.Item>}
-        {d.appraisal && <Descriptions.Item label={t('camp.deadline.appraisal')}>{showDate(d.appraisal)}</Descriptions.Item>}
-        {d.publication && <Descriptions.Item label={t('camp.deadline.publication')}>{showDate(d.publication)}</Descriptions.Item>}
+        {d.preReview && (
+          <Descriptions.Item label={t('camp.deadline.preReview')}>{showDate(d.preReview)}</Descriptions.Item>
+        )}
+        {d.appraisal && (
+          <Descriptions.Item label={t('camp.deadline.appraisal')}>{showDate(d.appraisal)}</Descriptions.Item>
+        )}
+        {d.publication && (
+          <Descriptions.Item label={t('camp.deadline.publication')}>{showDate(d.publication)}</Descriptions.Item>
+        )}
         <Descriptions.Item label={t('camp.appraiser')}>{t(`camp.appraiser.${g.appraiser}`)}</Descriptions.Item>
         <Descriptions.Item label={t('camp.participants')}>{t('camp.units', { n: g.unitCount })}</Descriptions.Item>
       </Descriptions>

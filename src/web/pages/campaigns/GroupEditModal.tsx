@@ -67,8 +67,18 @@ export function GroupEditModal({ c, g, onClose }: { c: Campaign; g: CampaignGrou
   );
 
   return (
-    <Modal open title={t('camp.editGroup', { name: g.name })} onCancel={onClose} onOk={() => form.submit()} confirmLoading={save.isPending} width={760}>
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}
+    <Modal
+      open
+      title={t('camp.editGroup', { name: g.name })}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={save.isPending}
+      width={760}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={(v) => void submit(v)}
         initialValues={{
           frameworkId: g.frameworkId,
           period: [fromApiDate(g.reportingPeriod.from), fromApiDate(g.reportingPeriod.to)],
@@ -79,13 +89,23 @@ export function GroupEditModal({ c, g, onClose }: { c: Campaign; g: CampaignGrou
           appraiser: g.appraiser,
           // The campaign answer does not list a group's units (only unitCount): empty keeps them as they are.
           unitIds: [],
-        }}>
-        <Form.Item name="frameworkId" label={t('camp.frameworkPublished')} rules={[{ required: true, message: t('camp.required') }]}>
-          <Select showSearch={accentInsensitiveSearch} loading={frameworks.isLoading}
+        }}
+      >
+        <Form.Item
+          name="frameworkId"
+          label={t('camp.frameworkPublished')}
+          rules={[{ required: true, message: t('camp.required') }]}
+        >
+          <Select
+            showSearch={accentInsensitiveSearch}
+            loading={frameworks.isLoading}
             options={[
-              ...(frameworks.data?.items.some((f) => f.id === g.frameworkId) ? [] : [{ value: g.frameworkId, label: `${g.frameworkName} — v${g.frameworkVersion}` }]),
+              ...(frameworks.data?.items.some((f) => f.id === g.frameworkId)
+                ? []
+                : [{ value: g.frameworkId, label: `${g.frameworkName} — v${g.frameworkVersion}` }]),
               ...(frameworks.data?.items ?? []).map((f) => ({ value: f.id, label: `${f.name} — v${f.version}` })),
-            ]} />
+            ]}
+          />
         </Form.Item>
         <Form.Item name="period" label={t('camp.period')} rules={[{ required: true, message: t('camp.required') }]}>
           <DatePicker.RangePicker format={DATE_FORMAT} style={{ width: '100%' }} />
@@ -97,11 +117,19 @@ export function GroupEditModal({ c, g, onClose }: { c: Campaign; g: CampaignGrou
           {date('publication', t('camp.deadline.publication'))}
         </Row>
         <Form.Item name="appraiser" label={t('camp.appraiser')}>
-          <Radio.Group options={(['council', 'parent_unit'] as const).map((v) => ({ value: v, label: t(`camp.appraiser.${v}`) }))} />
+          <Radio.Group
+            options={(['council', 'parent_unit'] as const).map((v) => ({ value: v, label: t(`camp.appraiser.${v}`) }))}
+          />
         </Form.Item>
         <Form.Item name="unitIds" label={t('camp.participants')} extra={t('camp.participantsHelp')}>
-          <Select mode="multiple" allowClear showSearch={accentInsensitiveSearch} loading={members.isLoading} maxTagCount="responsive"
-            options={(members.data?.members ?? []).map((u) => ({ value: u.id, label: `${u.code} — ${u.name}` }))} />
+          <Select
+            mode="multiple"
+            allowClear
+            showSearch={accentInsensitiveSearch}
+            loading={members.isLoading}
+            maxTagCount="responsive"
+            options={(members.data?.members ?? []).map((u) => ({ value: u.id, label: `${u.code} — ${u.name}` }))}
+          />
         </Form.Item>
       </Form>
       {server.error && <Alert type="error" showIcon title={server.error.message} />}

@@ -27,7 +27,12 @@ export function RulesForm({ c }: { c: Campaign }) {
     server.clear();
     const reminders = (v.rules.reminderDaysBefore ?? []).map(Number).filter((n) => Number.isFinite(n) && n >= 0);
     try {
-      await patch.mutateAsync({ id: c.id, name: v.name, rowVersion: c.rowVersion, rules: { ...c.rules, ...v.rules, reminderDaysBefore: reminders } });
+      await patch.mutateAsync({
+        id: c.id,
+        name: v.name,
+        rowVersion: c.rowVersion,
+        rules: { ...c.rules, ...v.rules, reminderDaysBefore: reminders },
+      });
       notifySuccess(t('camp.saved'));
     } catch (e) {
       server.apply(e);
@@ -37,7 +42,13 @@ export function RulesForm({ c }: { c: Campaign }) {
   return (
     <Card title={t('camp.settings')} size="small" data-testid="camp-rules">
       {editable && <Alert type="info" showIcon title={t('camp.editableDraft')} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" disabled={!editable} onFinish={(v) => void save(v)} initialValues={{ name: c.name, rules: c.rules }}>
+      <Form
+        form={form}
+        layout="vertical"
+        disabled={!editable}
+        onFinish={(v) => void save(v)}
+        initialValues={{ name: c.name, rules: c.rules }}
+      >
         <Form.Item name="name" label={t('camp.name')} rules={[{ required: true, message: t('camp.required') }]}>
           <Input data-testid="camp-name" />
         </Form.Item>
@@ -46,55 +57,114 @@ export function RulesForm({ c }: { c: Campaign }) {
             {(fields, { add, remove }) => (
               <>
                 <Row gutter={8} style={{ fontWeight: 500, marginBottom: 4 }}>
-                  <Col span={6}>{t('camp.bandCode')}</Col><Col span={10}>{t('camp.bandLabel')}</Col><Col span={6}>{t('camp.bandMin')}</Col>
+                  <Col span={6}>{t('camp.bandCode')}</Col>
+                  <Col span={10}>{t('camp.bandLabel')}</Col>
+                  <Col span={6}>{t('camp.bandMin')}</Col>
                 </Row>
                 {fields.map((f) => (
                   <Row gutter={8} key={f.key} data-testid="camp-band">
-                    <Col span={6}><Form.Item name={[f.name, 'code']} rules={[{ required: true, message: t('camp.required') }]}><Input /></Form.Item></Col>
-                    <Col span={10}><Form.Item name={[f.name, 'label']} rules={[{ required: true, message: t('camp.required') }]}><Input /></Form.Item></Col>
-                    <Col span={6}><Form.Item name={[f.name, 'minPercent']} rules={[{ required: true, message: t('camp.required') }]}><InputNumber style={{ width: '100%' }} /></Form.Item></Col>
-                    <Col span={2} style={{ paddingTop: 6 }}>{editable && fields.length > 1 && <MinusCircleOutlined onClick={() => remove(f.name)} />}</Col>
+                    <Col span={6}>
+                      <Form.Item name={[f.name, 'code']} rules={[{ required: true, message: t('camp.required') }]}>
+                        <Input />
+                      </Form.Item>
+                    </Col>
+                    <Col span={10}>
+                      <Form.Item name={[f.name, 'label']} rules={[{ required: true, message: t('camp.required') }]}>
+                        <Input />
+                      </Form.Item>
+                    </Col>
+                    <Col span={6}>
+                      <Form.Item
+                        name={[f.name, 'minPercent']}
+                        rules={[{ required: true, message: t('camp.required') }]}
+                      >
+                        <InputNumber style={{ width: '100%' }} />
+                      </Form.Item>
+                    </Col>
+                    <Col span={2} style={{ paddingTop: 6 }}>
+                      {editable && fields.length > 1 && <MinusCircleOutlined onClick={() => remove(f.name)} />}
+                    </Col>
                   </Row>
                 ))}
-                {editable && <Button type="dashed" size="small" icon={<PlusOutlined />} onClick={() => add({ code: '', label: '', minPercent: 0 })}>{t('camp.addBand')}</Button>}
+                {editable && (
+                  <Button
+                    type="dashed"
+                    size="small"
+                    icon={<PlusOutlined />}
+                    onClick={() => add({ code: '', label: '', minPercent: 0 })}
+                  >
+                    {t('camp.addBand')}
+                  </Button>
+                )}
               </>
             )}
           </Form.List>
         </Form.Item>
         <Row gutter={12}>
           <Col xs={24} sm={8}>
-            <Form.Item name={['rules', 'lateSubmission', 'toleranceDays']} label={t('camp.toleranceDays')}><InputNumber style={{ width: '100%' }} data-testid="camp-tolerance" /></Form.Item>
+            <Form.Item name={['rules', 'lateSubmission', 'toleranceDays']} label={t('camp.toleranceDays')}>
+              <InputNumber style={{ width: '100%' }} data-testid="camp-tolerance" />
+            </Form.Item>
           </Col>
           <Col xs={24} sm={8}>
-            <Form.Item name={['rules', 'lateSubmission', 'penaltyPoints']} label={t('camp.penaltyPoints')}><InputNumber style={{ width: '100%' }} data-testid="camp-penalty" /></Form.Item>
+            <Form.Item name={['rules', 'lateSubmission', 'penaltyPoints']} label={t('camp.penaltyPoints')}>
+              <InputNumber style={{ width: '100%' }} data-testid="camp-penalty" />
+            </Form.Item>
           </Col>
           <Col xs={24} sm={8}>
             <Form.Item name={['rules', 'lateSubmission', 'beyondTolerance']} label={t('camp.beyond')}>
-              <Select options={(['lowest_band', 'refuse'] as const).map((v) => ({ value: v, label: t(`camp.beyond.${v}`) }))} />
+              <Select
+                options={(['lowest_band', 'refuse'] as const).map((v) => ({ value: v, label: t(`camp.beyond.${v}`) }))}
+              />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item name={['rules', 'rankBy']} label={t('camp.rankBy')} extra={t('camp.rankByHelp')}>
-              <Radio.Group options={(['points', 'percent'] as const).map((v) => ({ value: v, label: t(`camp.rankBy.${v}`) }))} data-testid="camp-rank-by" />
+              <Radio.Group
+                options={(['points', 'percent'] as const).map((v) => ({ value: v, label: t(`camp.rankBy.${v}`) }))}
+                data-testid="camp-rank-by"
+              />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item name={['rules', 'tieBreak']} label={t('camp.tieBreak')} extra={t('camp.tieBreakHelp')}>
-              <Select mode="tags" tokenSeparators={[',', ' ']} open={false} placeholder={t('camp.tieBreakPlaceholder')} data-testid="camp-tie-break" />
+              <Select
+                mode="tags"
+                tokenSeparators={[',', ' ']}
+                open={false}
+                placeholder={t('camp.tieBreakPlaceholder')}
+                data-testid="camp-tie-break"
+              />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item name={['rules', 'nonSubmission']} label={t('camp.nonSubmission')}>
-              <Radio.Group options={(['lowest_band', 'zero'] as const).map((v) => ({ value: v, label: t(`camp.nonSubmission.${v}`) }))} />
+              <Radio.Group
+                options={(['lowest_band', 'zero'] as const).map((v) => ({
+                  value: v,
+                  label: t(`camp.nonSubmission.${v}`),
+                }))}
+              />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item name={['rules', 'notApplicable']} label={t('camp.notApplicable')}>
-              <Radio.Group options={(['reduce_max', 'replacement'] as const).map((v) => ({ value: v, label: t(`camp.notApplicable.${v}`) }))} />
+              <Radio.Group
+                options={(['reduce_max', 'replacement'] as const).map((v) => ({
+                  value: v,
+                  label: t(`camp.notApplicable.${v}`),
+                }))}
+              />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
-            <Form.Item name={['rules', 'reportersMaySubmit']} label={t('camp.reportersMaySubmit')} valuePropName="checked"><Switch data-testid="camp-reporters-submit" /></Form.Item>
+            <Form.Item
+              name={['rules', 'reportersMaySubmit']}
+              label={t('camp.reportersMaySubmit')}
+              valuePropName="checked"
+            >
+              <Switch data-testid="camp-reporters-submit" />
+            </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
             <Form.Item name={['rules', 'reminderDaysBefore']} label={t('camp.reminders')}>
@@ -103,7 +173,11 @@ export function RulesForm({ c }: { c: Campaign }) {
           </Col>
         </Row>
         {server.error && <Alert type="error" showIcon title={server.error.message} style={{ marginBottom: 12 }} />}
-        {editable && <Button type="primary" htmlType="submit" loading={patch.isPending} data-testid="camp-save">{t('common.save')}</Button>}
+        {editable && (
+          <Button type="primary" htmlType="submit" loading={patch.isPending} data-testid="camp-save">
+            {t('common.save')}
+          </Button>
+        )}
       </Form>
     </Card>
   );

@@ -33,7 +33,12 @@ export function TransitionButtons({ c }: { c: Campaign }) {
     if (!pending) return;
     try {
       const given = Object.entries(deadlines).map(([groupId, selfAssessment]) => ({ groupId, selfAssessment }));
-      await transition.mutateAsync({ id: c.id, action: pending.action, reason: reason.trim() || undefined, ...(pending.action === 'open' && given.length > 0 ? { deadlines: given } : {}) });
+      await transition.mutateAsync({
+        id: c.id,
+        action: pending.action,
+        reason: reason.trim() || undefined,
+        ...(pending.action === 'open' && given.length > 0 ? { deadlines: given } : {}),
+      });
       notifySuccess(t('camp.done', { action: pending.label }));
       setPending(null);
       setReason('');
@@ -55,30 +60,70 @@ export function TransitionButtons({ c }: { c: Campaign }) {
 
   return (
     <Space wrap>
-      {c.availableActions.filter((a) => !ELSEWHERE.has(a.action)).map((a, i) => (
-        <Button key={a.action} type={i === 0 ? 'primary' : 'default'} onClick={() => setPending(a)} data-testid={`camp-action-${a.action}`}>{a.label}</Button>
-      ))}
+      {c.availableActions
+        .filter((a) => !ELSEWHERE.has(a.action))
+        .map((a, i) => (
+          <Button
+            key={a.action}
+            type={i === 0 ? 'primary' : 'default'}
+            onClick={() => setPending(a)}
+            data-testid={`camp-action-${a.action}`}
+          >
+            {a.label}
+          </Button>
+        ))}
       {c.kind === 'annual' && c.status !== 'draft' && (c.abilities.update || c.abilities.transition) && (
-        <Button onClick={() => setRoundsOpen(true)} data-testid="camp-progress-rounds">{t('camp.progressRounds')}</Button>
+        <Button onClick={() => setRoundsOpen(true)} data-testid="camp-progress-rounds">
+          {t('camp.progressRounds')}
+        </Button>
       )}
-      <Modal open={!!pending} title={pending ? t('camp.transitionConfirm', { action: pending.label }) : ''} onCancel={() => setPending(null)}
-        onOk={() => void run()} confirmLoading={transition.isPending} okButtonProps={{ disabled: (required && reason.trim() === '') || blocked || check.isFetching, ...({ 'data-testid': 'camp-action-confirm' } as Record<string, string>) }}>
+      <Modal
+        open={!!pending}
+        title={pending ? t('camp.transitionConfirm', { action: pending.label }) : ''}
+        onCancel={() => setPending(null)}
+        onOk={() => void run()}
+        confirmLoading={transition.isPending}
+        okButtonProps={{
+          disabled: (required && reason.trim() === '') || blocked || check.isFetching,
+          ...({ 'data-testid': 'camp-action-confirm' } as Record<string, string>),
+        }}
+      >
         <ul data-testid="camp-action-effects" style={{ paddingInlineStart: 20 }}>
           {pending && transitionEffects(c, pending.action, t).map((line) => <li key={line}>{line}</li>)}
         </ul>
         {pending && (pending.action === 'open' || pending.action === 'close_self_assessment') && (
-          <TransitionGuardNotes check={check.data} loading={check.isFetching} deadlines={deadlines}
-            onDeadline={(groupId, date) => setDeadlines((d) => { const { [groupId]: _old, ...rest } = d; return date ? { ...rest, [groupId]: date } : rest; })} />
+          <TransitionGuardNotes
+            check={check.data}
+            loading={check.isFetching}
+            deadlines={deadlines}
+            onDeadline={(groupId, date) =>
+              setDeadlines((d) => {
+                const { [groupId]: _old, ...rest } = d;
+                return date ? { ...rest, [groupId]: date } : rest;
+              })
+            }
+          />
         )}
         {asks && (
           <Form layout="vertical">
             <Form.Item label={t('camp.reason')} required={required}>
-              <Input.TextArea value={reason} onChange={(e) => setReason(e.target.value)} autoSize={{ minRows: 2 }} data-testid="camp-action-reason" />
+              <Input.TextArea
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+                autoSize={{ minRows: 2 }}
+                data-testid="camp-action-reason"
+              />
             </Form.Item>
           </Form>
         )}
       </Modal>
-      <Modal open={roundsOpen} title={t('camp.progressRounds')} onCancel={() => setRoundsOpen(false)} onOk={() => void makeRounds()} confirmLoading={rounds.isPending}>
+      <Modal
+        open={roundsOpen}
+        title={t('camp.progressRounds')}
+        onCancel={() => setRoundsOpen(false)}
+        onOk={() => void makeRounds()}
+        confirmLoading={rounds.isPending}
+      >
         <Typography.Paragraph>{t('camp.progressRoundsConfirm')}</Typography.Paragraph>
       </Modal>
     </Space>

@@ -19,15 +19,24 @@ export function transitionEffects(c: Campaign, action: string, t: T): string[] {
   const lines: string[] = [];
   const units = c.groups.reduce((n, g) => n + g.unitCount, 0);
   const deadline = (g: Campaign['groups'][number]) =>
-    action === 'start_appraisal' ? (g.deadlines.appraisal ? showDate(g.deadlines.appraisal) : t('eff.noDeadline')) : showDate(g.deadlines.selfAssessment);
-  const groups = c.groups.map((g) => t('eff.group', { name: g.name, n: g.unitCount, deadline: deadline(g) })).join('; ');
-  const label = action === 'start_appraisal' ? t('eff.unitsAppraisal', { n: units, groups }) : t('eff.units', { n: units, groups });
+    action === 'start_appraisal'
+      ? g.deadlines.appraisal
+        ? showDate(g.deadlines.appraisal)
+        : t('eff.noDeadline')
+      : showDate(g.deadlines.selfAssessment);
+  const groups = c.groups
+    .map((g) => t('eff.group', { name: g.name, n: g.unitCount, deadline: deadline(g) }))
+    .join('; ');
+  const label =
+    action === 'start_appraisal' ? t('eff.unitsAppraisal', { n: units, groups }) : t('eff.units', { n: units, groups });
   if (action !== 'archive') lines.push(label);
   const effect = EFFECT[action];
   if (effect) lines.push(t(effect));
   if (action === 'open' || action === 'reopen_self_assessment') {
     const days = c.rules.reminderDaysBefore ?? [];
-    lines.push(days.length > 0 ? t('eff.reminders', { days: [...days].sort((a, b) => b - a).join(', ') }) : t('eff.noReminders'));
+    lines.push(
+      days.length > 0 ? t('eff.reminders', { days: [...days].sort((a, b) => b - a).join(', ') }) : t('eff.noReminders'),
+    );
   } else {
     lines.push(t('eff.nobodyNotified'));
   }

@@ -19,26 +19,46 @@ export default function DistrictPage() {
   const [params] = useSearchParams();
   const campaignId = params.get('campaignId');
   const q = useDistrict(unitId, campaignId);
-  const option = useMemo(() => (q.data?.summary ? distributionBars([{ name: q.data.district.name, bands: q.data.summary.distribution.bands }]) : null), [q.data]);
+  const option = useMemo(
+    () =>
+      q.data?.summary
+        ? distributionBars([{ name: q.data.district.name, bands: q.data.summary.distribution.bands }])
+        : null,
+    [q.data],
+  );
   if (q.isLoading) return <PageLoading />;
   if (q.error || !q.data) return <Result status="warning" title={q.error?.message} />;
   const d = q.data;
   const pct = (v: number | null) => (v === null ? '—' : `${num(v)}%`);
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="dash-district">
-      <Typography.Title level={3} style={{ margin: 0 }}>{t('dash.districtTitle', { name: d.district.name })}</Typography.Title>
-      <Typography.Text type="secondary">{t('dash.campaign')}: {d.campaign.name}</Typography.Text>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('dash.districtTitle', { name: d.district.name })}
+      </Typography.Title>
+      <Typography.Text type="secondary">
+        {t('dash.campaign')}: {d.campaign.name}
+      </Typography.Text>
       {d.provisional && <Alert type="warning" showIcon title={t('dash.provisional')} />}
       {d.unavailable && <Alert type="info" showIcon title={d.unavailable.message} />}
       {d.summary && (
         <Card>
           <Row gutter={[16, 16]}>
-            <Col xs={12} md={6}><Statistic title={t('dash.average')} value={pct(d.summary.averagePercent)} /></Col>
-            <Col xs={12} md={6}><Statistic title={t('dash.min')} value={pct(d.summary.minPercent)} /></Col>
-            <Col xs={12} md={6}><Statistic title={t('dash.max')} value={pct(d.summary.maxPercent)} /></Col>
-            <Col xs={12} md={6}><Statistic title={t('dash.counted')} value={`${d.summary.counted}/${d.summary.total}`} /></Col>
+            <Col xs={12} md={6}>
+              <Statistic title={t('dash.average')} value={pct(d.summary.averagePercent)} />
+            </Col>
+            <Col xs={12} md={6}>
+              <Statistic title={t('dash.min')} value={pct(d.summary.minPercent)} />
+            </Col>
+            <Col xs={12} md={6}>
+              <Statistic title={t('dash.max')} value={pct(d.summary.maxPercent)} />
+            </Col>
+            <Col xs={12} md={6}>
+              <Statistic title={t('dash.counted')} value={`${d.summary.counted}/${d.summary.total}`} />
+            </Col>
           </Row>
-          {option && <EChart option={option} height={140} label={t('dash.distribution')} testId="dash-district-chart" />}
+          {option && (
+            <EChart option={option} height={140} label={t('dash.distribution')} testId="dash-district-chart" />
+          )}
         </Card>
       )}
       {d.communes.length > 0 && (
@@ -50,11 +70,22 @@ export default function DistrictPage() {
           scroll={{ x: 760 }}
           data-testid="dash-communes"
           columns={[
-            { title: t('res.unit'), key: 'u', render: (_, r) => <Link to={`/dashboards/unit/${r.unit.id}?campaignId=${d.campaign.id}`}>{r.unit.name}</Link> },
+            {
+              title: t('res.unit'),
+              key: 'u',
+              render: (_, r) => (
+                <Link to={`/dashboards/unit/${r.unit.id}?campaignId=${d.campaign.id}`}>{r.unit.name}</Link>
+              ),
+            },
             { title: t('dash.group'), key: 'g', render: (_, r) => r.group.name },
             { title: t('res.percent'), key: 'p', align: 'right', render: (_, r) => pct(r.percent) },
             { title: t('res.band'), key: 'b', render: (_, r) => <BandTag band={r.band} /> },
-            { title: t('dash.rankInGroup'), key: 'rg', align: 'center', render: (_, r) => (r.rank === null ? '—' : `${r.rank}/${r.groupSize}`) },
+            {
+              title: t('dash.rankInGroup'),
+              key: 'rg',
+              align: 'center',
+              render: (_, r) => (r.rank === null ? '—' : `${r.rank}/${r.groupSize}`),
+            },
             { title: t('dash.rankInDistrict'), key: 'rd', align: 'center', render: (_, r) => r.districtRank ?? '—' },
           ]}
         />

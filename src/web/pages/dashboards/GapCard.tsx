@@ -10,7 +10,14 @@ type Gap = NonNullable<UnitDashboard['gap']>;
 export function GapCard({ gap }: { gap: Gap }) {
   const t = useT();
   const num = useNum();
-  const blocked = gap.blockedBy === 'top_band' ? 'dash.topBand' : gap.blockedBy === 'forced_lowest_band' ? 'dash.forcedBand' : gap.blockedBy === 'not_rankable' ? 'dash.notRankableGap' : null;
+  const blocked =
+    gap.blockedBy === 'top_band'
+      ? 'dash.topBand'
+      : gap.blockedBy === 'forced_lowest_band'
+        ? 'dash.forcedBand'
+        : gap.blockedBy === 'not_rankable'
+          ? 'dash.notRankableGap'
+          : null;
   return (
     <Card title={t('dash.gap')} data-testid="dash-gap">
       <Space orientation="vertical" style={{ width: '100%' }}>
@@ -21,7 +28,10 @@ export function GapCard({ gap }: { gap: Gap }) {
             type={x.reachable ? 'success' : 'warning'}
             showIcon
             data-testid="dash-gap-target"
-            title={t(x.reachable ? 'dash.needMore' : 'dash.unreachable', { points: num(x.pointsNeeded), band: x.band.label })}
+            title={t(x.reachable ? 'dash.needMore' : 'dash.unreachable', {
+              points: num(x.pointsNeeded),
+              band: x.band.label,
+            })}
           />
         ))}
         <Typography.Text type="secondary">{t('dash.headroom', { points: num(gap.headroom) })}</Typography.Text>
@@ -36,8 +46,20 @@ export function GapCard({ gap }: { gap: Gap }) {
               data-testid="dash-gap-items"
               columns={[
                 { title: t('dash.item'), key: 'c', render: (_, i) => `${i.code}. ${i.title}` },
-                { title: t('dash.available'), key: 'a', align: 'right', width: 120, render: (_, i) => num(i.available) },
-                { title: t('dash.effective'), key: 'e', align: 'right', width: 120, render: (_, i) => num(i.effective) },
+                {
+                  title: t('dash.available'),
+                  key: 'a',
+                  align: 'right',
+                  width: 120,
+                  render: (_, i) => num(i.available),
+                },
+                {
+                  title: t('dash.effective'),
+                  key: 'e',
+                  align: 'right',
+                  width: 120,
+                  render: (_, i) => num(i.effective),
+                },
               ]}
             />
           </>

@@ -19,7 +19,16 @@ export function LastYearTable({ groups }: { groups: YearGroupComparison[] }) {
       data-testid="dash-last-year"
       columns={[
         { title: t('dash.group'), key: 'g', render: (_, g) => g.group.name },
-        { title: t('dash.comparable'), key: 'c', render: (_, g) => (g.comparableUnits > 0 ? `${g.comparableUnits}/${g.units}` : <Tag color="orange">{t('dash.notComparable')}</Tag>) },
+        {
+          title: t('dash.comparable'),
+          key: 'c',
+          render: (_, g) =>
+            g.comparableUnits > 0 ? (
+              `${g.comparableUnits}/${g.units}`
+            ) : (
+              <Tag color="orange">{t('dash.notComparable')}</Tag>
+            ),
+        },
         { title: t('dash.avgDelta'), key: 'a', align: 'right', render: (_, g) => signed(g.averageDelta) },
         { title: t('dash.improved'), dataIndex: 'improved', align: 'right' },
         { title: t('dash.declined'), dataIndex: 'declined', align: 'right' },

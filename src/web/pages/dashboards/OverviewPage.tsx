@@ -14,11 +14,25 @@ export default function OverviewPage() {
   if (q.error || !q.data) return <Result status="warning" title={q.error?.message} />;
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="dash-overview">
-      <Typography.Title level={3} style={{ margin: 0 }}>{t('dash.title')}</Typography.Title>
-      <Typography.Title level={4} style={{ margin: 0 }}>{t('dash.progress')}</Typography.Title>
-      {q.data.progress.length === 0 ? <Empty description={t('dash.noOpen')} /> : q.data.progress.map((p) => <ProgressCard key={p.campaign.id} p={p} />)}
-      <Typography.Title level={4} style={{ margin: 0 }}>{t('dash.results')}</Typography.Title>
-      {q.data.results.length === 0 ? <Empty description={t('dash.noResults')} /> : q.data.results.map((r) => <ResultsCard key={r.campaign.id} r={r} />)}
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('dash.title')}
+      </Typography.Title>
+      <Typography.Title level={4} style={{ margin: 0 }}>
+        {t('dash.progress')}
+      </Typography.Title>
+      {q.data.progress.length === 0 ? (
+        <Empty description={t('dash.noOpen')} />
+      ) : (
+        q.data.progress.map((p) => <ProgressCard key={p.campaign.id} p={p} />)
+      )}
+      <Typography.Title level={4} style={{ margin: 0 }}>
+        {t('dash.results')}
+      </Typography.Title>
+      {q.data.results.length === 0 ? (
+        <Empty description={t('dash.noResults')} />
+      ) : (
+        q.data.results.map((r) => <ResultsCard key={r.campaign.id} r={r} />)
+      )}
     </Space>
   );
 }

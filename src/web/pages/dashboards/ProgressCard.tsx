@@ -25,20 +25,57 @@ export function ProgressCard({ p }: { p: CampaignProgress }) {
       ),
     [p, t],
   );
-  const n = (k: keyof ProgressCounts) => ({ title: t(`dash.${k}` as 'dash.total'), dataIndex: k, width: 90, align: 'right' as const });
+  const n = (k: keyof ProgressCounts) => ({
+    title: t(`dash.${k}` as 'dash.total'),
+    dataIndex: k,
+    width: 90,
+    align: 'right' as const,
+  });
   return (
-    <Card title={<Link to={`/campaigns/${p.campaign.id}/progress`}>{p.campaign.name}</Link>} data-testid="dash-progress-card">
+    <Card
+      title={<Link to={`/campaigns/${p.campaign.id}/progress`}>{p.campaign.name}</Link>}
+      data-testid="dash-progress-card"
+    >
       <Row gutter={[16, 16]}>
-        <Col xs={12} sm={8} md={4}><Statistic title={t('dash.total')} value={p.summary.total} /></Col>
-        <Col xs={12} sm={8} md={4}><Statistic title={t('dash.submitted')} value={p.summary.submitted} styles={{ content: { color: '#389e0d' } }} /></Col>
-        <Col xs={12} sm={8} md={4}><Statistic title={t('dash.late')} value={p.summary.late} /></Col>
-        <Col xs={12} sm={8} md={4}><Statistic title={t('dash.overdue')} value={p.summary.overdue} styles={{ content: { color: p.summary.overdue ? '#cf1322' : undefined } }} /></Col>
-        <Col xs={12} sm={8} md={4}><Statistic title={t('dash.inProgress')} value={p.summary.inProgress} /></Col>
-        <Col xs={12} sm={8} md={4}><Statistic title={t('dash.notStarted')} value={p.summary.notStarted} /></Col>
+        <Col xs={12} sm={8} md={4}>
+          <Statistic title={t('dash.total')} value={p.summary.total} />
+        </Col>
+        <Col xs={12} sm={8} md={4}>
+          <Statistic
+            title={t('dash.submitted')}
+            value={p.summary.submitted}
+            styles={{ content: { color: '#389e0d' } }}
+          />
+        </Col>
+        <Col xs={12} sm={8} md={4}>
+          <Statistic title={t('dash.late')} value={p.summary.late} />
+        </Col>
+        <Col xs={12} sm={8} md={4}>
+          <Statistic
+            title={t('dash.overdue')}
+            value={p.summary.overdue}
+            styles={{ content: { color: p.summary.overdue ? '#cf1322' : undefined } }}
+          />
+        </Col>
+        <Col xs={12} sm={8} md={4}>
+          <Statistic title={t('dash.inProgress')} value={p.summary.inProgress} />
+        </Col>
+        <Col xs={12} sm={8} md={4}>
+          <Statistic title={t('dash.notStarted')} value={p.summary.notStarted} />
+        </Col>
       </Row>
       <Typography.Title level={5}>{t('dash.byGroup')}</Typography.Title>
-      <EChart option={option} height={Math.max(140, 48 * p.groups.length + 60)} label={t('dash.byGroup')} testId="dash-progress-chart" />
-      <Typography.Paragraph type="secondary">{p.groups.map((g) => `${g.group.name}: ${t('dash.deadline').toLowerCase()} ${showDate(g.deadline)}`).join(' · ')}</Typography.Paragraph>
+      <EChart
+        option={option}
+        height={Math.max(140, 48 * p.groups.length + 60)}
+        label={t('dash.byGroup')}
+        testId="dash-progress-chart"
+      />
+      <Typography.Paragraph type="secondary">
+        {p.groups
+          .map((g) => `${g.group.name}: ${t('dash.deadline').toLowerCase()} ${showDate(g.deadline)}`)
+          .join(' · ')}
+      </Typography.Paragraph>
       <Typography.Title level={5}>{t('dash.byDistrict')}</Typography.Title>
       <Table<DistrictRow>
         size="small"
@@ -48,8 +85,21 @@ export function ProgressCard({ p }: { p: CampaignProgress }) {
         scroll={{ x: 640 }}
         data-testid="dash-districts"
         columns={[
-          { title: t('dash.district'), key: 'd', render: (_, r) => (r.district ? <Link to={`/dashboards/district/${r.district.id}?campaignId=${p.campaign.id}`}>{r.district.name}</Link> : t('dash.noDistrict')) },
-          n('total'), n('submitted'), n('late'), n('inProgress'), n('notStarted'),
+          {
+            title: t('dash.district'),
+            key: 'd',
+            render: (_, r) =>
+              r.district ? (
+                <Link to={`/dashboards/district/${r.district.id}?campaignId=${p.campaign.id}`}>{r.district.name}</Link>
+              ) : (
+                t('dash.noDistrict')
+              ),
+          },
+          n('total'),
+          n('submitted'),
+          n('late'),
+          n('inProgress'),
+          n('notStarted'),
         ]}
       />
     </Card>

@@ -10,14 +10,25 @@ import { LastYearTable } from './LastYearTable.tsx';
 
 export function ResultsCard({ r }: { r: CampaignResultsSummary }) {
   const t = useT();
-  const dist = useMemo(() => distributionBars(r.distribution.map((d) => ({ name: d.group.name, bands: d.bands }))), [r]);
+  const dist = useMemo(
+    () => distributionBars(r.distribution.map((d) => ({ name: d.group.name, bands: d.bands }))),
+    [r],
+  );
   const indicators = useMemo(() => {
     const seen = new Map<string, { code: string; title: string }>();
-    for (const g of r.mainIndicatorAverages) for (const i of g.indicators) if (!seen.has(i.code)) seen.set(i.code, { code: i.code, title: i.title });
+    for (const g of r.mainIndicatorAverages)
+      for (const i of g.indicators) if (!seen.has(i.code)) seen.set(i.code, { code: i.code, title: i.title });
     return [...seen.values()];
   }, [r]);
   const avg = useMemo(
-    () => averageBars(indicators, r.mainIndicatorAverages.map((g) => ({ name: g.group.name, values: indicators.map((i) => g.indicators.find((x) => x.code === i.code)?.averagePercent ?? null) }))),
+    () =>
+      averageBars(
+        indicators,
+        r.mainIndicatorAverages.map((g) => ({
+          name: g.group.name,
+          values: indicators.map((i) => g.indicators.find((x) => x.code === i.code)?.averagePercent ?? null),
+        })),
+      ),
     [r, indicators],
   );
   return (
@@ -25,14 +36,21 @@ export function ResultsCard({ r }: { r: CampaignResultsSummary }) {
       <Row gutter={[24, 16]}>
         <Col xs={24} lg={12}>
           <Typography.Title level={5}>{t('dash.distribution')}</Typography.Title>
-          <EChart option={dist} height={Math.max(160, 48 * r.distribution.length + 60)} label={t('dash.distribution')} testId="dash-distribution-chart" />
+          <EChart
+            option={dist}
+            height={Math.max(160, 48 * r.distribution.length + 60)}
+            label={t('dash.distribution')}
+            testId="dash-distribution-chart"
+          />
         </Col>
         <Col xs={24} lg={12}>
           <Typography.Title level={5}>{t('dash.averages')}</Typography.Title>
           <EChart option={avg} height={280} label={t('dash.averages')} testId="dash-averages-chart" />
         </Col>
       </Row>
-      <Typography.Title level={5}>{r.lastYear ? t('dash.lastYear', { name: r.lastYear.campaign.name }) : t('dash.noLastYear')}</Typography.Title>
+      <Typography.Title level={5}>
+        {r.lastYear ? t('dash.lastYear', { name: r.lastYear.campaign.name }) : t('dash.noLastYear')}
+      </Typography.Title>
       {r.lastYear ? <LastYearTable groups={r.lastYear.groups} /> : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />}
     </Card>
   );

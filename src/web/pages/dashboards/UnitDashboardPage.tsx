@@ -21,7 +21,18 @@ export default function UnitDashboardPage() {
   const [params] = useSearchParams();
   const q = useUnitDashboard(unitId, params.get('campaignId'));
   const option = useMemo(
-    () => (q.data && q.data.mainIndicators.length >= 3 ? radar(q.data.mainIndicators.map((m) => ({ code: m.code, title: m.title, percent: m.percent, average: m.groupAveragePercent })), { unit: t('dash.unit'), average: t('dash.groupAverage') }) : null),
+    () =>
+      q.data && q.data.mainIndicators.length >= 3
+        ? radar(
+            q.data.mainIndicators.map((m) => ({
+              code: m.code,
+              title: m.title,
+              percent: m.percent,
+              average: m.groupAveragePercent,
+            })),
+            { unit: t('dash.unit'), average: t('dash.groupAverage') },
+          )
+        : null,
     [q.data, t],
   );
   if (q.isLoading) return <PageLoading />;
@@ -31,21 +42,44 @@ export default function UnitDashboardPage() {
   const pct = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${num(v)}%`);
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="dash-unit">
-      <Typography.Title level={3} style={{ margin: 0 }}>{t('dash.unitTitle', { name: d.unit.name })}</Typography.Title>
-      <Typography.Text type="secondary">{t('dash.campaign')}: {d.campaign.name}{r ? ` · ${r.group.name}` : ''}</Typography.Text>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('dash.unitTitle', { name: d.unit.name })}
+      </Typography.Title>
+      <Typography.Text type="secondary">
+        {t('dash.campaign')}: {d.campaign.name}
+        {r ? ` · ${r.group.name}` : ''}
+      </Typography.Text>
       {d.provisional && <Alert type="warning" showIcon title={t('dash.provisional')} />}
       {d.unavailable && <Alert type="info" showIcon title={d.unavailable.message} />}
       {r && (
         <Card>
           <Row gutter={[16, 16]}>
-            <Col xs={12} md={6}><Statistic title={t('dash.totalPoints')} value={`${num(r.finalAfterPenalty)} / ${num(r.applicableMax)}`} /></Col>
-            <Col xs={12} md={6}><Statistic title={t('res.percent')} value={pct(r.percent)} /></Col>
-            <Col xs={12} md={6}><Statistic title={t('res.band')} valueRender={() => <BandTag band={r.band} />} /></Col>
-            <Col xs={12} md={6}><Statistic title={t('res.rank')} value={r.rank === null ? '—' : `${r.rank}/${r.groupSize}`} /></Col>
+            <Col xs={12} md={6}>
+              <Statistic
+                title={t('dash.totalPoints')}
+                value={`${num(r.finalAfterPenalty)} / ${num(r.applicableMax)}`}
+              />
+            </Col>
+            <Col xs={12} md={6}>
+              <Statistic title={t('res.percent')} value={pct(r.percent)} />
+            </Col>
+            <Col xs={12} md={6}>
+              <Statistic title={t('res.band')} valueRender={() => <BandTag band={r.band} />} />
+            </Col>
+            <Col xs={12} md={6}>
+              <Statistic title={t('res.rank')} value={r.rank === null ? '—' : `${r.rank}/${r.groupSize}`} />
+            </Col>
           </Row>
           {d.lastYear && d.lastYear.deltaPercent !== null && (
             <Typography.Paragraph style={{ marginTop: 12, marginBottom: 0 }} data-testid="dash-unit-last-year">
-              {t('dash.vsLastYear', { name: d.lastYear.campaign.name, delta: `${d.lastYear.deltaPercent > 0 ? '+' : ''}${num(d.lastYear.deltaPercent)}`, rank: d.lastYear.deltaRank === null ? '—' : `${d.lastYear.deltaRank > 0 ? '↑' : d.lastYear.deltaRank < 0 ? '↓' : ''}${Math.abs(d.lastYear.deltaRank)}` })}
+              {t('dash.vsLastYear', {
+                name: d.lastYear.campaign.name,
+                delta: `${d.lastYear.deltaPercent > 0 ? '+' : ''}${num(d.lastYear.deltaPercent)}`,
+                rank:
+                  d.lastYear.deltaRank === null
+                    ? '—'
+                    : `${d.lastYear.deltaRank > 0 ? '↑' : d.lastYear.deltaRank < 0 ? '↓' : ''}${Math.abs(d.lastYear.deltaRank)}`,
+              })}
             </Typography.Paragraph>
           )}
         </Card>
@@ -53,7 +87,11 @@ export default function UnitDashboardPage() {
       {d.mainIndicators.length > 0 && (
         <Card title={t('dash.mainIndicators')}>
           <Row gutter={[24, 16]}>
-            <Col xs={24} lg={12}>{option && <EChart option={option} height={320} label={t('dash.mainIndicators')} testId="dash-unit-radar" />}</Col>
+            <Col xs={24} lg={12}>
+              {option && (
+                <EChart option={option} height={320} label={t('dash.mainIndicators')} testId="dash-unit-radar" />
+              )}
+            </Col>
             <Col xs={24} lg={12}>
               <Table
                 size="small"
@@ -62,8 +100,18 @@ export default function UnitDashboardPage() {
                 dataSource={d.mainIndicators}
                 columns={[
                   { title: t('dash.item'), key: 'c', render: (_, m) => `${m.code}. ${m.title}` },
-                  { title: t('dash.unit'), key: 'p', align: 'right', render: (_, m) => `${num(m.final)}/${num(m.applicableMax)} (${pct(m.percent)})` },
-                  { title: t('dash.groupAverage'), key: 'a', align: 'right', render: (_, m) => pct(m.groupAveragePercent) },
+                  {
+                    title: t('dash.unit'),
+                    key: 'p',
+                    align: 'right',
+                    render: (_, m) => `${num(m.final)}/${num(m.applicableMax)} (${pct(m.percent)})`,
+                  },
+                  {
+                    title: t('dash.groupAverage'),
+                    key: 'a',
+                    align: 'right',
+                    render: (_, m) => pct(m.groupAveragePercent),
+                  },
                 ]}
               />
             </Col>
@@ -80,10 +128,19 @@ export default function UnitDashboardPage() {
             pagination={false}
             dataSource={d.history}
             columns={[
-              { title: t('dash.campaign'), key: 'c', render: (_, h) => <Link to={`/dashboards/unit/${d.unit.id}?campaignId=${h.campaignId}`}>{h.name}</Link> },
+              {
+                title: t('dash.campaign'),
+                key: 'c',
+                render: (_, h) => <Link to={`/dashboards/unit/${d.unit.id}?campaignId=${h.campaignId}`}>{h.name}</Link>,
+              },
               { title: t('res.percent'), key: 'p', align: 'right', render: (_, h) => pct(h.percent) },
               { title: t('res.band'), key: 'b', render: (_, h) => <BandTag band={h.band} /> },
-              { title: t('res.rank'), key: 'r', align: 'center', render: (_, h) => (h.rank === null ? '—' : `${h.rank}/${h.groupSize}`) },
+              {
+                title: t('res.rank'),
+                key: 'r',
+                align: 'center',
+                render: (_, h) => (h.rank === null ? '—' : `${h.rank}/${h.groupSize}`),
+              },
             ]}
           />
         </Card>

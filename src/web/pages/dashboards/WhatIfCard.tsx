@@ -12,15 +12,29 @@ import { accentInsensitiveSearch } from '../../lib/searchSelect.ts';
 
 type Row = { key: number; code: string | undefined; score: number | null };
 
-export function WhatIfCard({ campaignId, unitId, items }: { campaignId: string; unitId: string; items: { code: string; title: string; available: number }[] }) {
+export function WhatIfCard({
+  campaignId,
+  unitId,
+  items,
+}: {
+  campaignId: string;
+  unitId: string;
+  items: { code: string; title: string; available: number }[];
+}) {
   const t = useT();
   const num = useNum();
   const [rows, setRows] = useState<Row[]>([{ key: 1, code: undefined, score: null }]);
   const whatIf = useWhatIf(campaignId);
-  const set = (key: number, patch: Partial<Row>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  const set = (key: number, patch: Partial<Row>) =>
+    setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const changes = rows.filter((r) => r.code && r.score !== null).map((r) => ({ code: r.code!, score: r.score! }));
   const res = whatIf.data;
-  const side = (s: WhatIfSide) => [num(s.finalAfterPenalty), s.percent === null ? '—' : `${num(s.percent)}%`, <BandTag key="b" band={s.band} />, s.rank ?? '—'];
+  const side = (s: WhatIfSide) => [
+    num(s.finalAfterPenalty),
+    s.percent === null ? '—' : `${num(s.percent)}%`,
+    <BandTag key="b" band={s.band} />,
+    s.rank ?? '—',
+  ];
   return (
     <Card title={t('wi.title')} data-testid="whatif">
       <Typography.Paragraph type="secondary">{t('wi.help')}</Typography.Paragraph>
@@ -36,14 +50,50 @@ export function WhatIfCard({ campaignId, unitId, items }: { campaignId: string; 
               options={items.map((i) => ({ value: i.code, label: `${i.code}. ${i.title} (+${num(i.available)})` }))}
               data-testid="whatif-item"
             />
-            <InputNumber min={0} step={0.5} placeholder={t('wi.score')} value={r.score} onChange={(v) => set(r.key, { score: v })} data-testid="whatif-score" />
-            {rows.length > 1 && <Button type="text" icon={<DeleteOutlined />} aria-label={t('common.delete')} onClick={() => setRows((rs) => rs.filter((x) => x.key !== r.key))} />}
+            <InputNumber
+              min={0}
+              step={0.5}
+              placeholder={t('wi.score')}
+              value={r.score}
+              onChange={(v) => set(r.key, { score: v })}
+              data-testid="whatif-score"
+            />
+            {rows.length > 1 && (
+              <Button
+                type="text"
+                icon={<DeleteOutlined />}
+                aria-label={t('common.delete')}
+                onClick={() => setRows((rs) => rs.filter((x) => x.key !== r.key))}
+              />
+            )}
           </Space>
         ))}
         <Space wrap>
-          <Button icon={<PlusOutlined />} onClick={() => setRows((rs) => [...rs, { key: Math.max(...rs.map((x) => x.key)) + 1, code: undefined, score: null }])}>{t('wi.add')}</Button>
-          <Button type="primary" disabled={changes.length === 0} loading={whatIf.isPending} onClick={() => whatIf.mutate({ unitId, changes })} data-testid="whatif-run">{t('wi.run')}</Button>
-          <Button onClick={() => { setRows([{ key: 1, code: undefined, score: null }]); whatIf.reset(); }}>{t('wi.reset')}</Button>
+          <Button
+            icon={<PlusOutlined />}
+            onClick={() =>
+              setRows((rs) => [...rs, { key: Math.max(...rs.map((x) => x.key)) + 1, code: undefined, score: null }])
+            }
+          >
+            {t('wi.add')}
+          </Button>
+          <Button
+            type="primary"
+            disabled={changes.length === 0}
+            loading={whatIf.isPending}
+            onClick={() => whatIf.mutate({ unitId, changes })}
+            data-testid="whatif-run"
+          >
+            {t('wi.run')}
+          </Button>
+          <Button
+            onClick={() => {
+              setRows([{ key: 1, code: undefined, score: null }]);
+              whatIf.reset();
+            }}
+          >
+            {t('wi.reset')}
+          </Button>
         </Space>
         {whatIf.error && <Alert type="error" showIcon title={whatIf.error.message} data-testid="whatif-error" />}
         {res && (
@@ -52,7 +102,10 @@ export function WhatIfCard({ campaignId, unitId, items }: { campaignId: string; 
               size="small"
               pagination={false}
               rowKey="k"
-              dataSource={[{ k: 'before', label: t('wi.before'), v: side(res.before) }, { k: 'after', label: t('wi.after'), v: side(res.after) }]}
+              dataSource={[
+                { k: 'before', label: t('wi.before'), v: side(res.before) },
+                { k: 'after', label: t('wi.after'), v: side(res.after) },
+              ]}
               columns={[
                 { title: '', dataIndex: 'label' },
                 { title: t('dash.totalPoints'), key: '0', align: 'right', render: (_, x) => x.v[0] },
@@ -62,8 +115,16 @@ export function WhatIfCard({ campaignId, unitId, items }: { campaignId: string; 
               ]}
             />
             <Space wrap style={{ marginTop: 8 }}>
-              {res.bandChanged && <Tag color="green" data-testid="whatif-band-changed">{t('wi.bandChanged')}</Tag>}
-              {res.rankChange !== null && res.rankChange !== 0 && <Tag color="blue">{t('wi.rankChange', { n: `${res.rankChange > 0 ? '↑' : '↓'}${Math.abs(res.rankChange)}` })}</Tag>}
+              {res.bandChanged && (
+                <Tag color="green" data-testid="whatif-band-changed">
+                  {t('wi.bandChanged')}
+                </Tag>
+              )}
+              {res.rankChange !== null && res.rankChange !== 0 && (
+                <Tag color="blue">
+                  {t('wi.rankChange', { n: `${res.rankChange > 0 ? '↑' : '↓'}${Math.abs(res.rankChange)}` })}
+                </Tag>
+              )}
               <Typography.Text type="secondary">{t('wi.nothingSaved')}</Typography.Text>
             </Space>
           </div>

@@ -3,7 +3,14 @@
 // running campaign uses is shown disabled, naming the campaigns, so the writer knows why.
 import { useState } from 'react';
 import { Button, Dropdown, Popconfirm, Space, Tooltip } from 'antd';
-import { BranchesOutlined, CheckCircleOutlined, DeleteOutlined, DownloadOutlined, HistoryOutlined, InboxOutlined } from '@ant-design/icons';
+import {
+  BranchesOutlined,
+  CheckCircleOutlined,
+  DeleteOutlined,
+  DownloadOutlined,
+  HistoryOutlined,
+  InboxOutlined,
+} from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
 import type { FrameworkDetail } from '../../../contract/frameworks.ts';
 import { useDeleteFramework, useFrameworkAction } from '../../api/frameworks.ts';
@@ -23,16 +30,24 @@ export function FrameworkActions({ detail, dirty }: { detail: FrameworkDetail; d
   const a = detail.abilities;
 
   const exportAs = (format: 'xlsx' | 'yaml' | 'json') => {
-    downloadFile(`/frameworks/${encodeURIComponent(detail.id)}/export?format=${format}`, `${detail.code}-v${detail.version}.${format}`).catch(
-      (e: unknown) => notifyError(e instanceof Error ? e.message : String(e)),
-    );
+    downloadFile(
+      `/frameworks/${encodeURIComponent(detail.id)}/export?format=${format}`,
+      `${detail.code}-v${detail.version}.${format}`,
+    ).catch((e: unknown) => notifyError(e instanceof Error ? e.message : String(e)));
   };
 
   return (
     <Space wrap>
       {a.publish && (
         <Tooltip title={dirty ? t('fw.saveBeforePublish') : undefined}>
-          <Button type="primary" ghost icon={<CheckCircleOutlined />} disabled={dirty} onClick={() => setDialog('publish')} data-testid="fw-publish">
+          <Button
+            type="primary"
+            ghost
+            icon={<CheckCircleOutlined />}
+            disabled={dirty}
+            onClick={() => setDialog('publish')}
+            data-testid="fw-publish"
+          >
             {t('fw.publish')}
           </Button>
         </Tooltip>
@@ -42,8 +57,17 @@ export function FrameworkActions({ detail, dirty }: { detail: FrameworkDetail; d
           title={t('fw.createVersionConfirm')}
           description={
             <div style={{ maxWidth: 420 }} data-testid="fw-create-version-effect">
-              <div>{t('fw.createVersionEffect', { next: detail.version + 1, code: detail.code, version: detail.version })}</div>
-              {detail.inUseBy.length > 0 && <div>{t('fw.createVersionInUse', { version: detail.version, campaigns: detail.inUseBy.map((c) => `"${c.name}"`).join(', ') })}</div>}
+              <div>
+                {t('fw.createVersionEffect', { next: detail.version + 1, code: detail.code, version: detail.version })}
+              </div>
+              {detail.inUseBy.length > 0 && (
+                <div>
+                  {t('fw.createVersionInUse', {
+                    version: detail.version,
+                    campaigns: detail.inUseBy.map((c) => `"${c.name}"`).join(', '),
+                  })}
+                </div>
+              )}
             </div>
           }
           okText={t('common.yes')}
@@ -65,20 +89,40 @@ export function FrameworkActions({ detail, dirty }: { detail: FrameworkDetail; d
         </Popconfirm>
       )}
       {a.archive && (
-        <Popconfirm title={t('fw.archiveConfirm')} okText={t('common.yes')} cancelText={t('common.no')}
-          onConfirm={() => archive.mutate(detail.id, { onSuccess: () => notifySuccess(t('fw.archived')), onError: (e) => notifyError(e.message) })}>
-          <Button icon={<InboxOutlined />} loading={archive.isPending} data-testid="fw-archive">{t('fw.archive')}</Button>
+        <Popconfirm
+          title={t('fw.archiveConfirm')}
+          okText={t('common.yes')}
+          cancelText={t('common.no')}
+          onConfirm={() =>
+            archive.mutate(detail.id, {
+              onSuccess: () => notifySuccess(t('fw.archived')),
+              onError: (e) => notifyError(e.message),
+            })
+          }
+        >
+          <Button icon={<InboxOutlined />} loading={archive.isPending} data-testid="fw-archive">
+            {t('fw.archive')}
+          </Button>
         </Popconfirm>
       )}
       {!a.archive && detail.status === 'published' && detail.inUseBy.length > 0 && (
         <Tooltip title={t('fw.archiveInUse', { campaigns: detail.inUseBy.map((c) => `"${c.name}"`).join(', ') })}>
-          <Button icon={<InboxOutlined />} disabled data-testid="fw-archive-in-use">{t('fw.archive')}</Button>
+          <Button icon={<InboxOutlined />} disabled data-testid="fw-archive-in-use">
+            {t('fw.archive')}
+          </Button>
         </Tooltip>
       )}
       {a.delete && (
-        <Popconfirm title={t('fw.deleteConfirm')} okText={t('common.yes')} cancelText={t('common.no')} okButtonProps={{ danger: true }}
-          onConfirm={() => remove.mutate(detail.id, { onSuccess: () => navigate('/frameworks') })}>
-          <Button danger icon={<DeleteOutlined />} loading={remove.isPending} data-testid="fw-delete">{t('fw.deleteDraft')}</Button>
+        <Popconfirm
+          title={t('fw.deleteConfirm')}
+          okText={t('common.yes')}
+          cancelText={t('common.no')}
+          okButtonProps={{ danger: true }}
+          onConfirm={() => remove.mutate(detail.id, { onSuccess: () => navigate('/frameworks') })}
+        >
+          <Button danger icon={<DeleteOutlined />} loading={remove.isPending} data-testid="fw-delete">
+            {t('fw.deleteDraft')}
+          </Button>
         </Popconfirm>
       )}
       <Dropdown
@@ -91,9 +135,13 @@ export function FrameworkActions({ detail, dirty }: { detail: FrameworkDetail; d
           onClick: ({ key }) => exportAs(key as 'xlsx' | 'yaml' | 'json'),
         }}
       >
-        <Button icon={<DownloadOutlined />} data-testid="fw-export">{t('fw.export')}</Button>
+        <Button icon={<DownloadOutlined />} data-testid="fw-export">
+          {t('fw.export')}
+        </Button>
       </Dropdown>
-      <Button icon={<HistoryOutlined />} onClick={() => setDialog('history')} data-testid="fw-history">{t('fw.history')}</Button>
+      <Button icon={<HistoryOutlined />} onClick={() => setDialog('history')} data-testid="fw-history">
+        {t('fw.history')}
+      </Button>
       {dialog === 'publish' && <PublishModal detail={detail} onClose={() => setDialog(null)} />}
       {dialog === 'history' && <VersionHistoryDrawer detail={detail} onClose={() => setDialog(null)} />}
     </Space>

@@ -33,12 +33,20 @@ interface Values {
 
 function toDefinition(v: Values, firstTitle: string): FrameworkDefinition {
   const opt = <T,>(x: T | null | undefined) => (x === null || x === undefined || x === '' ? undefined : x);
-  const declared = { mainIndicators: opt(v.mainIndicators), subIndicators: opt(v.subIndicators), totalPoints: opt(v.totalPoints) };
+  const declared = {
+    mainIndicators: opt(v.mainIndicators),
+    subIndicators: opt(v.subIndicators),
+    totalPoints: opt(v.totalPoints),
+  };
   const hasDeclared = Object.values(declared).some((x) => x !== undefined);
   const def: FrameworkDefinition = {
     code: v.code.trim(),
     name: v.name.trim(),
-    decision: { number: v.decisionNumber.trim(), issuer: v.issuer.trim(), date: toApiDate(v.decisionDate) ?? undefined },
+    decision: {
+      number: v.decisionNumber.trim(),
+      issuer: v.issuer.trim(),
+      date: toApiDate(v.decisionDate) ?? undefined,
+    },
     appliesTo: { unitTypes: v.unitTypes, groupName: opt(v.groupName?.trim()) },
     declared: hasDeclared ? declared : undefined,
     illustrative: v.illustrative || undefined,
@@ -48,7 +56,13 @@ function toDefinition(v: Values, firstTitle: string): FrameworkDefinition {
   return JSON.parse(JSON.stringify(def)) as FrameworkDefinition;
 }
 
-export function FrameworkCreateModal({ onClose, onCreated }: { onClose: () => void; onCreated: (f: FrameworkSummary) => void }) {
+export function FrameworkCreateModal({
+  onClose,
+  onCreated,
+}: {
+  onClose: () => void;
+  onCreated: (f: FrameworkSummary) => void;
+}) {
   const t = useT();
   const typeLabel = useUnitTypeLabel();
   const [form] = Form.useForm<Values>();
@@ -68,22 +82,52 @@ export function FrameworkCreateModal({ onClose, onCreated }: { onClose: () => vo
   };
 
   return (
-    <Modal open title={t('fw.createTitle')} onCancel={onClose} width={760} okText={t('common.create')} onOk={() => form.submit()}
-      confirmLoading={create.isPending} okButtonProps={{ 'data-testid': 'fw-create-submit' }} destroyOnHidden>
-      <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ unitTypes: [], illustrative: false }}>
+    <Modal
+      open
+      title={t('fw.createTitle')}
+      onCancel={onClose}
+      width={760}
+      okText={t('common.create')}
+      onOk={() => form.submit()}
+      confirmLoading={create.isPending}
+      okButtonProps={{ 'data-testid': 'fw-create-submit' }}
+      destroyOnHidden
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ unitTypes: [], illustrative: false }}
+      >
         <Row gutter={12}>
           <Col xs={24} md={10}>
-            <Form.Item name="code" label={t('fw.code')} extra={t('fw.codeHint')} rules={[{ required: true, message: t('common.required') }, { pattern: /^[a-z0-9][a-z0-9-]*$/, message: t('fw.codeHint') }]}>
+            <Form.Item
+              name="code"
+              label={t('fw.code')}
+              extra={t('fw.codeHint')}
+              rules={[
+                { required: true, message: t('common.required') },
+                { pattern: /^[a-z0-9][a-z0-9-]*$/, message: t('fw.codeHint') },
+              ]}
+            >
               <Input data-testid="fw-form-code" placeholder="ht-2878-2023-xa" />
             </Form.Item>
           </Col>
           <Col xs={24} md={14}>
-            <Form.Item name="name" label={t('fw.name')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+            <Form.Item
+              name="name"
+              label={t('fw.name')}
+              rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+            >
               <Input data-testid="fw-form-name" />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item name="decisionNumber" label={t('fw.decisionNumber')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+            <Form.Item
+              name="decisionNumber"
+              label={t('fw.decisionNumber')}
+              rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+            >
               <Input data-testid="fw-form-decision" placeholder="2878/QĐ-UBND" />
             </Form.Item>
           </Col>
@@ -93,30 +137,64 @@ export function FrameworkCreateModal({ onClose, onCreated }: { onClose: () => vo
             </Form.Item>
           </Col>
           <Col xs={24} md={10}>
-            <Form.Item name="issuer" label={t('fw.issuer')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+            <Form.Item
+              name="issuer"
+              label={t('fw.issuer')}
+              rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+            >
               <Input data-testid="fw-form-issuer" placeholder="UBND tỉnh …" />
             </Form.Item>
           </Col>
           <Col xs={24} md={14}>
-            <Form.Item name="unitTypes" label={t('fw.appliesTo')} rules={[{ required: true, type: 'array', min: 1, message: t('common.required') }]}>
-              <Select mode="multiple" data-testid="fw-form-unit-types" options={UNIT_TYPES.map((u) => ({ value: u, label: typeLabel(u) }))} />
+            <Form.Item
+              name="unitTypes"
+              label={t('fw.appliesTo')}
+              rules={[{ required: true, type: 'array', min: 1, message: t('common.required') }]}
+            >
+              <Select
+                mode="multiple"
+                data-testid="fw-form-unit-types"
+                options={UNIT_TYPES.map((u) => ({ value: u, label: typeLabel(u) }))}
+              />
             </Form.Item>
           </Col>
           <Col xs={24} md={10}>
-            <Form.Item name="groupName" label={t('fw.groupName')}><Input /></Form.Item>
+            <Form.Item name="groupName" label={t('fw.groupName')}>
+              <Input />
+            </Form.Item>
           </Col>
-          <Col xs={8}><Form.Item name="mainIndicators" label={t('fw.declaredMain')}><InputNumber min={0} precision={0} style={{ width: '100%' }} /></Form.Item></Col>
-          <Col xs={8}><Form.Item name="subIndicators" label={t('fw.declaredSub')}><InputNumber min={0} precision={0} style={{ width: '100%' }} /></Form.Item></Col>
-          <Col xs={8}><Form.Item name="totalPoints" label={t('fw.declaredTotal')}><DecimalInput min={0} style={{ width: '100%' }} /></Form.Item></Col>
-          <Col xs={24}><Form.Item name="description" label={t('fw.description')}><Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} /></Form.Item></Col>
+          <Col xs={8}>
+            <Form.Item name="mainIndicators" label={t('fw.declaredMain')}>
+              <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col xs={8}>
+            <Form.Item name="subIndicators" label={t('fw.declaredSub')}>
+              <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
+          <Col xs={8}>
+            <Form.Item name="totalPoints" label={t('fw.declaredTotal')}>
+              <DecimalInput min={0} style={{ width: '100%' }} />
+            </Form.Item>
+          </Col>
           <Col xs={24}>
-            <Form.Item name="illustrative" label={t('fw.illustrativeField')} valuePropName="checked"><Switch /></Form.Item>
+            <Form.Item name="description" label={t('fw.description')}>
+              <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />
+            </Form.Item>
+          </Col>
+          <Col xs={24}>
+            <Form.Item name="illustrative" label={t('fw.illustrativeField')} valuePropName="checked">
+              <Switch />
+            </Form.Item>
           </Col>
         </Row>
       </Form>
       {localProblems.length > 0 && <Alert type="error" showIcon title={localProblems.join(' · ')} />}
       {server && <ProblemList errors={server.errors} warnings={server.warnings} />}
-      {create.error && !server && <Alert type="error" showIcon title={create.error.message} data-testid="fw-create-error" />}
+      {create.error && !server && (
+        <Alert type="error" showIcon title={create.error.message} data-testid="fw-create-error" />
+      )}
     </Modal>
   );
 }

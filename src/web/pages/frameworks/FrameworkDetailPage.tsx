@@ -19,8 +19,11 @@ export default function FrameworkDetailPage() {
   if (isLoading) return <PageLoading />;
   if (error || !data) {
     return (
-      <Result status="warning" title={error?.message ?? t('common.notFound')}
-        extra={<Button onClick={() => navigate('/frameworks')}>{t('fw.backToList')}</Button>} />
+      <Result
+        status="warning"
+        title={error?.message ?? t('common.notFound')}
+        extra={<Button onClick={() => navigate('/frameworks')}>{t('fw.backToList')}</Button>}
+      />
     );
   }
   return (

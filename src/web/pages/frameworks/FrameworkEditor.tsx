@@ -50,7 +50,13 @@ export function FrameworkEditor({ detail, selected, onSelect, onReload }: Props)
         dirty={draft.dirty}
         saveSlot={
           editable ? (
-            <SaveStatus dirty={draft.dirty} saving={save.isPending} error={saveError} onSave={doSave} onReload={onReload} />
+            <SaveStatus
+              dirty={draft.dirty}
+              saving={save.isPending}
+              error={saveError}
+              onSave={doSave}
+              onReload={onReload}
+            />
           ) : null
         }
       />
@@ -70,7 +76,11 @@ export function FrameworkEditor({ detail, selected, onSelect, onReload }: Props)
         </Col>
         <Col xs={24} xl={16}>
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            <Card size="small" title={current ? `${current.code}. ${current.node.title}` : t('fw.node')} data-testid="fw-node-card">
+            <Card
+              size="small"
+              title={current ? `${current.code}. ${current.node.title}` : t('fw.node')}
+              data-testid="fw-node-card"
+            >
               {current ? (
                 <NodeForm
                   key={current.code}
@@ -85,7 +95,9 @@ export function FrameworkEditor({ detail, selected, onSelect, onReload }: Props)
                 <Empty description={t('fw.selectNode')} />
               )}
             </Card>
-            {current?.isLeaf && <PreviewPanel key={current.code} node={current.node} infoFields={draft.definition.infoFields ?? []} />}
+            {current?.isLeaf && (
+              <PreviewPanel key={current.code} node={current.node} infoFields={draft.definition.infoFields ?? []} />
+            )}
           </Space>
         </Col>
       </Row>

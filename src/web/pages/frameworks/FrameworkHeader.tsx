@@ -19,8 +19,12 @@ function Versus({ actual, declared, testId }: { actual: number; declared: number
   const off = declared !== undefined && declared !== actual;
   return (
     <span data-testid={testId} data-mismatch={off ? 'true' : 'false'}>
-      <Typography.Text type={off ? 'danger' : undefined} strong>{num(actual)}</Typography.Text>
-      {declared !== undefined && <Typography.Text type="secondary"> ({t('fw.declaredShort', { n: num(declared) })})</Typography.Text>}
+      <Typography.Text type={off ? 'danger' : undefined} strong>
+        {num(actual)}
+      </Typography.Text>
+      {declared !== undefined && (
+        <Typography.Text type="secondary"> ({t('fw.declaredShort', { n: num(declared) })})</Typography.Text>
+      )}
     </span>
   );
 }
@@ -42,14 +46,18 @@ export function FrameworkHeader({ detail, definition, dirty, saveSlot }: Props) 
     <Card size="small" data-testid="fw-header">
       <Space orientation="vertical" size={8} style={{ width: '100%' }}>
         <Space wrap align="center">
-          <Typography.Title level={4} style={{ margin: 0 }} data-testid="fw-name">{definition.name}</Typography.Title>
+          <Typography.Title level={4} style={{ margin: 0 }} data-testid="fw-name">
+            {definition.name}
+          </Typography.Title>
           <StatusTag status={detail.status} />
           <Tag data-testid="fw-version">{t('fw.versionN', { n: detail.version })}</Tag>
           {definition.illustrative && <IllustrativeTag />}
         </Space>
         <Descriptions size="small" layout="vertical" column={{ xs: 1, sm: 2, lg: 3 }}>
           <Descriptions.Item label={t('fw.code')}>{definition.code}</Descriptions.Item>
-          <Descriptions.Item label={t('fw.owner')}><span data-testid="fw-owner">{detail.ownerUnit.name}</span></Descriptions.Item>
+          <Descriptions.Item label={t('fw.owner')}>
+            <span data-testid="fw-owner">{detail.ownerUnit.name}</span>
+          </Descriptions.Item>
           <Descriptions.Item label={t('fw.decision')}>
             {d.number}
             {d.date ? ` — ${t('fw.dated', { date: showDate(d.date) })}` : ''}
@@ -57,16 +65,31 @@ export function FrameworkHeader({ detail, definition, dirty, saveSlot }: Props) 
           </Descriptions.Item>
           <Descriptions.Item label={t('fw.appliesTo')}>
             <Space wrap size={[4, 4]}>
-              {definition.appliesTo.unitTypes.map((u) => <UnitTypeTag key={u} type={u} />)}
-              {definition.appliesTo.groupName && <Typography.Text type="secondary">{definition.appliesTo.groupName}</Typography.Text>}
+              {definition.appliesTo.unitTypes.map((u) => (
+                <UnitTypeTag key={u} type={u} />
+              ))}
+              {definition.appliesTo.groupName && (
+                <Typography.Text type="secondary">{definition.appliesTo.groupName}</Typography.Text>
+              )}
             </Space>
           </Descriptions.Item>
-          <Descriptions.Item label={t('fw.mainIndicatorsVs')}><Versus actual={counts.mainIndicators} declared={declared.mainIndicators} testId="fw-count-main" /></Descriptions.Item>
-          <Descriptions.Item label={t('fw.subIndicatorsVs')}><Versus actual={counts.subIndicators} declared={declared.subIndicators} testId="fw-count-sub" /></Descriptions.Item>
-          <Descriptions.Item label={t('fw.totalPointsVs')}><Versus actual={total} declared={declared.totalPoints} testId="fw-count-total" /></Descriptions.Item>
+          <Descriptions.Item label={t('fw.mainIndicatorsVs')}>
+            <Versus actual={counts.mainIndicators} declared={declared.mainIndicators} testId="fw-count-main" />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('fw.subIndicatorsVs')}>
+            <Versus actual={counts.subIndicators} declared={declared.subIndicators} testId="fw-count-sub" />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('fw.totalPointsVs')}>
+            <Versus actual={total} declared={declared.totalPoints} testId="fw-count-total" />
+          </Descriptions.Item>
         </Descriptions>
         {detail.status === 'draft' && !detail.abilities.update && (
-          <Alert type="info" showIcon title={t('fw.ownedElsewhere', { owner: detail.ownerUnit.name })} data-testid="fw-owned-elsewhere" />
+          <Alert
+            type="info"
+            showIcon
+            title={t('fw.ownedElsewhere', { owner: detail.ownerUnit.name })}
+            data-testid="fw-owned-elsewhere"
+          />
         )}
         <FrameworkActions detail={detail} dirty={dirty} />
         {saveSlot}

@@ -31,13 +31,30 @@ export function FrameworkImportModal({ onClose, onImported }: Props) {
   };
 
   return (
-    <Modal open title={t('fw.importTitle')} onCancel={onClose} width={820} destroyOnHidden
+    <Modal
+      open
+      title={t('fw.importTitle')}
+      onCancel={onClose}
+      width={820}
+      destroyOnHidden
       footer={[
-        <Button key="close" onClick={onClose}>{t('common.close')}</Button>,
+        <Button key="close" onClick={onClose}>
+          {t('common.close')}
+        </Button>,
         done ? (
-          <Button key="open" type="primary" onClick={() => onImported(done)} data-testid="fw-import-open">{t('fw.open')}</Button>
+          <Button key="open" type="primary" onClick={() => onImported(done)} data-testid="fw-import-open">
+            {t('fw.open')}
+          </Button>
         ) : (
-          <Button key="upload" type="primary" icon={<UploadOutlined />} disabled={!file} loading={mutation.isPending} onClick={submit} data-testid="import-submit">
+          <Button
+            key="upload"
+            type="primary"
+            icon={<UploadOutlined />}
+            disabled={!file}
+            loading={mutation.isPending}
+            onClick={submit}
+            data-testid="import-submit"
+          >
             {t('import.upload')}
           </Button>
         ),
@@ -59,18 +76,37 @@ export function FrameworkImportModal({ onClose, onImported }: Props) {
           onRemove={() => setFile(null)}
           fileList={file ? [{ uid: '1', name: file.name, status: 'done' }] : []}
         >
-          <Button icon={<UploadOutlined />} data-testid="import-choose">{t('import.chooseFile')}</Button>
+          <Button icon={<UploadOutlined />} data-testid="import-choose">
+            {t('import.chooseFile')}
+          </Button>
         </Upload>
         {progress !== null && (
-          <Progress percent={progress} status={mutation.isError ? 'exception' : done ? 'success' : 'active'} data-testid="fw-import-progress" />
+          <Progress
+            percent={progress}
+            status={mutation.isError ? 'exception' : done ? 'success' : 'active'}
+            data-testid="fw-import-progress"
+          />
         )}
         {done && (
-          <Alert type="success" showIcon data-testid="fw-import-done"
-            title={t('fw.importDone', { name: done.name, version: done.version, warnings: done.warnings?.length ?? 0 })} />
+          <Alert
+            type="success"
+            showIcon
+            data-testid="fw-import-done"
+            title={t('fw.importDone', { name: done.name, version: done.version, warnings: done.warnings?.length ?? 0 })}
+          />
         )}
         {problems.length > 0 && <FrameworkImportProblems problems={problems} />}
         {/* A workbook of several sheets: the report is the list (sheet, row, code), not the marked file. */}
-        {problems.length > 0 && <ProblemReportButton file={null} problems={problems.map((p) => ({ row: p.row ?? 0, column: [p.sheet, p.code].filter(Boolean).join(' · '), message: p.message }))} />}
+        {problems.length > 0 && (
+          <ProblemReportButton
+            file={null}
+            problems={problems.map((p) => ({
+              row: p.row ?? 0,
+              column: [p.sheet, p.code].filter(Boolean).join(' · '),
+              message: p.message,
+            }))}
+          />
+        )}
         {mutation.error && problems.length === 0 && <Alert type="error" showIcon title={mutation.error.message} />}
       </Space>
     </Modal>

@@ -8,7 +8,12 @@ export function FrameworkImportProblems({ problems }: { problems: FrameworkImpor
   const errors = problems.filter((p) => p.severity === 'error').length;
   return (
     <div data-testid="import-problems">
-      <Alert type="error" showIcon title={t('fw.importProblems', { errors, warnings: problems.length - errors })} style={{ marginBottom: 12 }} />
+      <Alert
+        type="error"
+        showIcon
+        title={t('fw.importProblems', { errors, warnings: problems.length - errors })}
+        style={{ marginBottom: 12 }}
+      />
       <Table<FrameworkImportProblem>
         size="small"
         rowKey={(_p, i) => String(i ?? 0)}
@@ -23,7 +28,9 @@ export function FrameworkImportProblems({ problems }: { problems: FrameworkImpor
             title: t('fw.severity'),
             dataIndex: 'severity',
             width: 110,
-            render: (s: FrameworkImportProblem['severity']) => <Tag color={s === 'error' ? 'red' : 'orange'}>{s === 'error' ? t('fw.error') : t('fw.warning')}</Tag>,
+            render: (s: FrameworkImportProblem['severity']) => (
+              <Tag color={s === 'error' ? 'red' : 'orange'}>{s === 'error' ? t('fw.error') : t('fw.warning')}</Tag>
+            ),
           },
         ]}
         scroll={{ x: 600 }}

@@ -34,9 +34,19 @@ export default function FrameworksPage({ canManage }: { canManage: boolean }) {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
-        <Typography.Title level={3} style={{ margin: 0, flex: '1 1 auto' }}>{t('nav.frameworks')}</Typography.Title>
-        {canManage && <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog('create')} data-testid="fw-create">{t('fw.create')}</Button>}
-        {canManage && <Button icon={<UploadOutlined />} onClick={() => setDialog('import')} data-testid="fw-import">{t('fw.import')}</Button>}
+        <Typography.Title level={3} style={{ margin: 0, flex: '1 1 auto' }}>
+          {t('nav.frameworks')}
+        </Typography.Title>
+        {canManage && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog('create')} data-testid="fw-create">
+            {t('fw.create')}
+          </Button>
+        )}
+        {canManage && (
+          <Button icon={<UploadOutlined />} onClick={() => setDialog('import')} data-testid="fw-import">
+            {t('fw.import')}
+          </Button>
+        )}
       </div>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'center' }}>
         <Input
@@ -44,13 +54,19 @@ export default function FrameworksPage({ canManage }: { canManage: boolean }) {
           prefix={<SearchOutlined />}
           placeholder={t('fw.searchPlaceholder')}
           value={q}
-          onChange={(e) => { setQ(e.target.value); setPage(1); }}
+          onChange={(e) => {
+            setQ(e.target.value);
+            setPage(1);
+          }}
           style={{ maxWidth: 420 }}
           data-testid="fw-search"
         />
         <Select<FrameworkStatus | ''>
           value={status}
-          onChange={(v) => { setStatus(v); setPage(1); }}
+          onChange={(v) => {
+            setStatus(v);
+            setPage(1);
+          }}
           style={{ width: 180 }}
           data-testid="fw-status-filter"
           options={[
@@ -61,7 +77,14 @@ export default function FrameworksPage({ canManage }: { canManage: boolean }) {
           ]}
         />
         <Space size={6}>
-          <Switch checked={!latest} onChange={(v) => { setLatest(!v); setPage(1); }} data-testid="fw-all-versions" />
+          <Switch
+            checked={!latest}
+            onChange={(v) => {
+              setLatest(!v);
+              setPage(1);
+            }}
+            data-testid="fw-all-versions"
+          />
           <Typography.Text>{t('fw.allVersions')}</Typography.Text>
         </Space>
       </div>
@@ -71,14 +94,22 @@ export default function FrameworksPage({ canManage }: { canManage: boolean }) {
         dataSource={data?.items ?? []}
         scroll={{ x: 1100 }}
         data-testid="fw-table"
-        onRow={(f) => ({ 'data-testid': `fw-row-${f.code}-v${f.version}`, onDoubleClick: () => open(f.id) }) as HTMLAttributes<HTMLElement>}
+        onRow={(f) =>
+          ({
+            'data-testid': `fw-row-${f.code}-v${f.version}`,
+            onDoubleClick: () => open(f.id),
+          }) as HTMLAttributes<HTMLElement>
+        }
         pagination={{
           current: page,
           pageSize,
           total: data?.total ?? 0,
           showSizeChanger: true,
           showTotal: (n) => t('common.total', { n }),
-          onChange: (p, s) => { setPage(p); setPageSize(s); },
+          onChange: (p, s) => {
+            setPage(p);
+            setPageSize(s);
+          },
         }}
         columns={[
           {
@@ -96,7 +127,12 @@ export default function FrameworksPage({ canManage }: { canManage: boolean }) {
               </Space>
             ),
           },
-          { title: t('fw.statusCol'), dataIndex: 'status', width: 130, render: (s: FrameworkStatus) => <StatusTag status={s} /> },
+          {
+            title: t('fw.statusCol'),
+            dataIndex: 'status',
+            width: 130,
+            render: (s: FrameworkStatus) => <StatusTag status={s} />,
+          },
           {
             title: t('fw.decision'),
             key: 'decision',
@@ -104,8 +140,14 @@ export default function FrameworksPage({ canManage }: { canManage: boolean }) {
             render: (_: unknown, f) => (
               <Space orientation="vertical" size={0}>
                 <Typography.Text>{f.decision.number}</Typography.Text>
-                {f.decision.date && <Typography.Text type="secondary">{t('fw.dated', { date: showDate(f.decision.date) })}</Typography.Text>}
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>{f.ownerUnit.name}</Typography.Text>
+                {f.decision.date && (
+                  <Typography.Text type="secondary">
+                    {t('fw.dated', { date: showDate(f.decision.date) })}
+                  </Typography.Text>
+                )}
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {f.ownerUnit.name}
+                </Typography.Text>
               </Space>
             ),
           },
@@ -113,16 +155,37 @@ export default function FrameworksPage({ canManage }: { canManage: boolean }) {
             title: t('fw.appliesTo'),
             key: 'appliesTo',
             width: 180,
-            render: (_: unknown, f) => <Space wrap size={[4, 4]}>{f.appliesTo.unitTypes.map((u) => <UnitTypeTag key={u} type={u} />)}</Space>,
+            render: (_: unknown, f) => (
+              <Space wrap size={[4, 4]}>
+                {f.appliesTo.unitTypes.map((u) => (
+                  <UnitTypeTag key={u} type={u} />
+                ))}
+              </Space>
+            ),
           },
-          { title: t('fw.totalPoints'), dataIndex: 'totalPoints', width: 110, align: 'right', render: (v: number) => num(v) },
+          {
+            title: t('fw.totalPoints'),
+            dataIndex: 'totalPoints',
+            width: 110,
+            align: 'right',
+            render: (v: number) => num(v),
+          },
           {
             title: t('fw.indicators'),
             key: 'counts',
             width: 130,
             render: (_: unknown, f) => t('fw.countsShort', { main: f.mainIndicators, sub: f.subIndicators }),
           },
-          { title: t('common.actions'), key: 'open', width: 100, render: (_: unknown, f) => <Button size="small" onClick={() => open(f.id)}>{t('fw.open')}</Button> },
+          {
+            title: t('common.actions'),
+            key: 'open',
+            width: 100,
+            render: (_: unknown, f) => (
+              <Button size="small" onClick={() => open(f.id)}>
+                {t('fw.open')}
+              </Button>
+            ),
+          },
         ]}
       />
       {dialog === 'create' && <FrameworkCreateModal onClose={() => setDialog(null)} onCreated={(f) => open(f.id)} />}

@@ -21,7 +21,14 @@ export function PublishModal({ detail, onClose }: { detail: FrameworkDetail; onC
       onCancel={onClose}
       confirmLoading={publish.isPending}
       okButtonProps={{ disabled: !!invalid, 'data-testid': 'fw-publish-confirm' }}
-      onOk={() => publish.mutate(detail.id, { onSuccess: () => { notifySuccess(t('fw.published')); onClose(); } })}
+      onOk={() =>
+        publish.mutate(detail.id, {
+          onSuccess: () => {
+            notifySuccess(t('fw.published'));
+            onClose();
+          },
+        })
+      }
       width={680}
     >
       <Space orientation="vertical" style={{ width: '100%' }}>

@@ -23,15 +23,31 @@ export function SaveStatus({ dirty, saving, error, onSave, onReload }: Props) {
     <Space orientation="vertical" size={8} style={{ width: '100%' }}>
       <Space wrap>
         {dirty ? (
-          <Tag color="orange" data-testid="fw-dirty">{t('fw.unsaved')}</Tag>
+          <Tag color="orange" data-testid="fw-dirty">
+            {t('fw.unsaved')}
+          </Tag>
         ) : (
-          <Tag color="green" data-testid="fw-clean">{t('fw.allSaved')}</Tag>
+          <Tag color="green" data-testid="fw-clean">
+            {t('fw.allSaved')}
+          </Tag>
         )}
-        <Button type="primary" icon={<SaveOutlined />} disabled={!dirty} loading={saving} onClick={onSave} data-testid="fw-save">
+        <Button
+          type="primary"
+          icon={<SaveOutlined />}
+          disabled={!dirty}
+          loading={saving}
+          onClick={onSave}
+          data-testid="fw-save"
+        >
           {t('fw.saveDraft')}
         </Button>
         {dirty && (
-          <Popconfirm title={t('fw.discardConfirm')} onConfirm={onReload} okText={t('common.yes')} cancelText={t('common.no')}>
+          <Popconfirm
+            title={t('fw.discardConfirm')}
+            onConfirm={onReload}
+            okText={t('common.yes')}
+            cancelText={t('common.no')}
+          >
             <Button data-testid="fw-discard">{t('fw.discard')}</Button>
           </Popconfirm>
         )}
@@ -43,11 +59,17 @@ export function SaveStatus({ dirty, saving, error, onSave, onReload }: Props) {
           data-testid="fw-conflict"
           title={t('fw.conflict')}
           description={t('fw.conflictHelp')}
-          action={<Button onClick={onReload} data-testid="fw-conflict-reload">{t('unit.versionConflictReload')}</Button>}
+          action={
+            <Button onClick={onReload} data-testid="fw-conflict-reload">
+              {t('unit.versionConflictReload')}
+            </Button>
+          }
         />
       )}
       {invalid && <ProblemList errors={invalid.errors} warnings={invalid.warnings} />}
-      {error instanceof Error && !conflict && !invalid && <Alert type="error" showIcon title={error.message} data-testid="fw-save-error" />}
+      {error instanceof Error && !conflict && !invalid && (
+        <Alert type="error" showIcon title={error.message} data-testid="fw-save-error" />
+      )}
     </Space>
   );
 }

@@ -28,7 +28,13 @@ export function VersionDiff({ older, newer }: { older: FrameworkDetail; newer: F
   const refCols = [
     { title: t('fw.nodeCode'), dataIndex: 'code', width: 90 },
     { title: t('fw.nodeTitle'), dataIndex: 'title' },
-    { title: t('fw.maxPoints'), dataIndex: 'maxPoints', width: 100, align: 'right' as const, render: (v: number) => num(v) },
+    {
+      title: t('fw.maxPoints'),
+      dataIndex: 'maxPoints',
+      width: 100,
+      align: 'right' as const,
+      render: (v: number) => num(v),
+    },
   ];
   const delta = diff.totalPoints.delta;
   return (
@@ -36,17 +42,40 @@ export function VersionDiff({ older, newer }: { older: FrameworkDetail; newer: F
       <Descriptions size="small" column={3}>
         <Descriptions.Item label={t('fw.totalPoints')}>
           {num(diff.totalPoints.old)} → {num(diff.totalPoints.new)}{' '}
-          {delta !== 0 && <Tag color={delta > 0 ? 'green' : 'red'}>{delta > 0 ? '+' : ''}{num(delta)}</Tag>}
+          {delta !== 0 && (
+            <Tag color={delta > 0 ? 'green' : 'red'}>
+              {delta > 0 ? '+' : ''}
+              {num(delta)}
+            </Tag>
+          )}
         </Descriptions.Item>
         <Descriptions.Item label={t('fw.added')}>{diff.added.length}</Descriptions.Item>
         <Descriptions.Item label={t('fw.removed')}>{diff.removed.length}</Descriptions.Item>
       </Descriptions>
-      {diff.added.length + diff.removed.length + diff.changed.length === 0 && <Typography.Text type="secondary">{t('fw.noDiff')}</Typography.Text>}
+      {diff.added.length + diff.removed.length + diff.changed.length === 0 && (
+        <Typography.Text type="secondary">{t('fw.noDiff')}</Typography.Text>
+      )}
       {diff.added.length > 0 && (
-        <Table<NodeRef> size="small" rowKey="code" pagination={false} title={() => <Tag color="green">{t('fw.added')}</Tag>} dataSource={diff.added} columns={refCols} data-testid="fw-diff-added" />
+        <Table<NodeRef>
+          size="small"
+          rowKey="code"
+          pagination={false}
+          title={() => <Tag color="green">{t('fw.added')}</Tag>}
+          dataSource={diff.added}
+          columns={refCols}
+          data-testid="fw-diff-added"
+        />
       )}
       {diff.removed.length > 0 && (
-        <Table<NodeRef> size="small" rowKey="code" pagination={false} title={() => <Tag color="red">{t('fw.removed')}</Tag>} dataSource={diff.removed} columns={refCols} data-testid="fw-diff-removed" />
+        <Table<NodeRef>
+          size="small"
+          rowKey="code"
+          pagination={false}
+          title={() => <Tag color="red">{t('fw.removed')}</Tag>}
+          dataSource={diff.removed}
+          columns={refCols}
+          data-testid="fw-diff-removed"
+        />
       )}
       {diff.changed.length > 0 && (
         <Table<NodeChange>
@@ -67,7 +96,8 @@ export function VersionDiff({ older, newer }: { older: FrameworkDetail; newer: F
                   {c.fields.map((f) => (
                     <Typography.Text key={f.field}>
                       <Typography.Text type="secondary">{t(`fw.field.${f.field}` as MessageKey)}: </Typography.Text>
-                      <Typography.Text delete>{show(f.field, f.old)}</Typography.Text> → <Typography.Text strong>{show(f.field, f.new)}</Typography.Text>
+                      <Typography.Text delete>{show(f.field, f.old)}</Typography.Text> →{' '}
+                      <Typography.Text strong>{show(f.field, f.new)}</Typography.Text>
                     </Typography.Text>
                   ))}
                 </Space>

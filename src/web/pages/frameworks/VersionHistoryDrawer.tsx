@@ -16,10 +16,19 @@ export function VersionHistoryDrawer({ detail, onClose }: { detail: FrameworkDet
   const versions = useFrameworkVersions(detail.id);
   const [otherId, setOtherId] = useState<string | null>(null);
   const other = useFramework(otherId);
-  const pair = other.data ? ([other.data, detail].sort((a, b) => a.version - b.version) as [FrameworkDetail, FrameworkDetail]) : null;
+  const pair = other.data
+    ? ([other.data, detail].sort((a, b) => a.version - b.version) as [FrameworkDetail, FrameworkDetail])
+    : null;
 
   return (
-    <Drawer open onClose={onClose} size="large" title={t('fw.historyTitle', { code: detail.code })} data-testid="fw-history-drawer" styles={{ wrapper: { width: 'min(1100px, 100vw)' } }}>
+    <Drawer
+      open
+      onClose={onClose}
+      size="large"
+      title={t('fw.historyTitle', { code: detail.code })}
+      data-testid="fw-history-drawer"
+      styles={{ wrapper: { width: 'min(1100px, 100vw)' } }}
+    >
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Table<FrameworkSummary>
           size="small"
@@ -28,10 +37,25 @@ export function VersionHistoryDrawer({ detail, onClose }: { detail: FrameworkDet
           dataSource={versions.data ?? []}
           pagination={false}
           columns={[
-            { title: t('fw.version'), dataIndex: 'version', width: 90, render: (v: number, f) => (f.id === detail.id ? <strong>{v}</strong> : v) },
-            { title: t('fw.statusCol'), dataIndex: 'status', width: 130, render: (s: FrameworkSummary['status']) => <StatusTag status={s} /> },
+            {
+              title: t('fw.version'),
+              dataIndex: 'version',
+              width: 90,
+              render: (v: number, f) => (f.id === detail.id ? <strong>{v}</strong> : v),
+            },
+            {
+              title: t('fw.statusCol'),
+              dataIndex: 'status',
+              width: 130,
+              render: (s: FrameworkSummary['status']) => <StatusTag status={s} />,
+            },
             { title: t('fw.createdAt'), dataIndex: 'createdAt', width: 150, render: (v: string) => showDateTime(v) },
-            { title: t('fw.publishedAt'), dataIndex: 'publishedAt', width: 120, render: (v: string | null) => showDate(v) },
+            {
+              title: t('fw.publishedAt'),
+              dataIndex: 'publishedAt',
+              width: 120,
+              render: (v: string | null) => showDate(v),
+            },
             {
               title: t('common.actions'),
               key: 'a',
@@ -40,8 +64,16 @@ export function VersionHistoryDrawer({ detail, onClose }: { detail: FrameworkDet
                   <Typography.Text type="secondary">{t('fw.thisVersion')}</Typography.Text>
                 ) : (
                   <Space>
-                    <Radio checked={otherId === f.id} onChange={() => setOtherId(f.id)} data-testid={`fw-compare-${f.version}`}>{t('fw.compare')}</Radio>
-                    <Link to={`/frameworks/${encodeURIComponent(f.id)}`} onClick={onClose}>{t('fw.open')}</Link>
+                    <Radio
+                      checked={otherId === f.id}
+                      onChange={() => setOtherId(f.id)}
+                      data-testid={`fw-compare-${f.version}`}
+                    >
+                      {t('fw.compare')}
+                    </Radio>
+                    <Link to={`/frameworks/${encodeURIComponent(f.id)}`} onClick={onClose}>
+                      {t('fw.open')}
+                    </Link>
                   </Space>
                 ),
             },
@@ -52,8 +84,16 @@ export function VersionHistoryDrawer({ detail, onClose }: { detail: FrameworkDet
         {pair && (
           <Tabs
             items={[
-              { key: 'diff', label: t('fw.diffTab', { a: pair[0].version, b: pair[1].version }), children: <VersionDiff older={pair[0]} newer={pair[1]} /> },
-              { key: 'mapping', label: t('fw.mappingTab'), children: <VersionMapping older={pair[0]} newer={pair[1]} /> },
+              {
+                key: 'diff',
+                label: t('fw.diffTab', { a: pair[0].version, b: pair[1].version }),
+                children: <VersionDiff older={pair[0]} newer={pair[1]} />,
+              },
+              {
+                key: 'mapping',
+                label: t('fw.mappingTab'),
+                children: <VersionMapping older={pair[0]} newer={pair[1]} />,
+              },
             ]}
           />
         )}

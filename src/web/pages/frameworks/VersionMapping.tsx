@@ -28,7 +28,11 @@ export function VersionMapping({ older, newer }: { older: FrameworkDetail; newer
   );
   const confirmed = useMemo(() => new Map((data?.confirmed ?? []).map((p) => [p.fromCode, p.toCode])), [data]);
   const valueOf = (m: NodeMapping): string | null =>
-    m.fromCode in edits ? (edits[m.fromCode] ?? null) : data?.confirmed ? (confirmed.get(m.fromCode) ?? null) : (m.to?.code ?? null);
+    m.fromCode in edits
+      ? (edits[m.fromCode] ?? null)
+      : data?.confirmed
+        ? (confirmed.get(m.fromCode) ?? null)
+        : (m.to?.code ?? null);
 
   if (error) return <Alert type="error" showIcon title={error.message} />;
   const mappings = data?.proposal.mappings ?? [];
@@ -37,13 +41,23 @@ export function VersionMapping({ older, newer }: { older: FrameworkDetail; newer
       const to = valueOf(m);
       return to ? [{ fromCode: m.fromCode, toCode: to }] : [];
     });
-    save.mutate({ fromId: older.id, toId: newer.id, pairs }, { onSuccess: () => { setEdits({}); notifySuccess(t('fw.mappingSaved')); } });
+    save.mutate(
+      { fromId: older.id, toId: newer.id, pairs },
+      {
+        onSuccess: () => {
+          setEdits({});
+          notifySuccess(t('fw.mappingSaved'));
+        },
+      },
+    );
   };
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="fw-mapping">
       <Typography.Text type="secondary">
-        {data?.confirmed ? t('fw.mappingConfirmed') : t('fw.mappingProposal', { threshold: num((data?.proposal.threshold ?? 0.6) * 100, 0) })}
+        {data?.confirmed
+          ? t('fw.mappingConfirmed')
+          : t('fw.mappingProposal', { threshold: num((data?.proposal.threshold ?? 0.6) * 100, 0) })}
       </Typography.Text>
       <Table<NodeMapping>
         size="small"
@@ -53,7 +67,12 @@ export function VersionMapping({ older, newer }: { older: FrameworkDetail; newer
         dataSource={mappings}
         pagination={mappings.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
         columns={[
-          { title: t('fw.fromVersion', { n: older.version }), key: 'from', width: '45%', render: (_: unknown, m) => `${m.fromCode}. ${m.fromTitle}` },
+          {
+            title: t('fw.fromVersion', { n: older.version }),
+            key: 'from',
+            width: '45%',
+            render: (_: unknown, m) => `${m.fromCode}. ${m.fromTitle}`,
+          },
           {
             title: t('fw.toVersion', { n: newer.version }),
             key: 'to',
@@ -80,7 +99,9 @@ export function VersionMapping({ older, newer }: { older: FrameworkDetail; newer
               m.to ? (
                 <Tag color={confidenceColor(m.to.confidence)}>{num(m.to.confidence * 100, 0)}%</Tag>
               ) : m.bestCandidate ? (
-                <Typography.Text type="secondary">{t('fw.bestCandidate', { code: m.bestCandidate.code, pct: num(m.bestCandidate.confidence * 100, 0) })}</Typography.Text>
+                <Typography.Text type="secondary">
+                  {t('fw.bestCandidate', { code: m.bestCandidate.code, pct: num(m.bestCandidate.confidence * 100, 0) })}
+                </Typography.Text>
               ) : (
                 <Tag>{t('fw.unmapped')}</Tag>
               ),
@@ -88,11 +109,21 @@ export function VersionMapping({ older, newer }: { older: FrameworkDetail; newer
         ]}
       />
       {(data?.proposal.unmappedNew.length ?? 0) > 0 && (
-        <Typography.Text type="secondary">{t('fw.unmappedNew', { codes: data!.proposal.unmappedNew.join(', ') })}</Typography.Text>
+        <Typography.Text type="secondary">
+          {t('fw.unmappedNew', { codes: data!.proposal.unmappedNew.join(', ') })}
+        </Typography.Text>
       )}
       {save.error && <Alert type="error" showIcon title={save.error.message} />}
       {older.abilities.confirmMapping && (
-        <Button type="primary" onClick={submit} loading={save.isPending} disabled={mappings.length === 0} data-testid="fw-mapping-save">{t('fw.confirmMapping')}</Button>
+        <Button
+          type="primary"
+          onClick={submit}
+          loading={save.isPending}
+          disabled={mappings.length === 0}
+          data-testid="fw-mapping-save"
+        >
+          {t('fw.confirmMapping')}
+        </Button>
       )}
     </Space>
   );

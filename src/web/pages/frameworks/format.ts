@@ -10,7 +10,9 @@ export function useNum(): (value: number | null | undefined, maxDecimals?: numbe
   const { lang } = useI18n();
   return (value, maxDecimals = 2) => {
     if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-    return lang === 'vi' ? formatNumberVi(value, maxDecimals) : value.toLocaleString('en-US', { maximumFractionDigits: maxDecimals });
+    return lang === 'vi'
+      ? formatNumberVi(value, maxDecimals)
+      : value.toLocaleString('en-US', { maximumFractionDigits: maxDecimals });
   };
 }
 

@@ -13,7 +13,10 @@ export interface Draft {
 }
 
 export function useDraft(initial: FrameworkDefinition): Draft {
-  const [state, setState] = useState(() => ({ definition: { ...initial, nodes: sortNodes(initial.nodes) }, dirty: false }));
+  const [state, setState] = useState(() => ({
+    definition: { ...initial, nodes: sortNodes(initial.nodes) },
+    dirty: false,
+  }));
   const validation = useMemo(() => validateFramework(state.definition), [state.definition]);
 
   useEffect(() => {
@@ -29,7 +32,8 @@ export function useDraft(initial: FrameworkDefinition): Draft {
     definition: state.definition,
     dirty: state.dirty,
     validation,
-    setNodes: (fn) => setState((s) => ({ definition: { ...s.definition, nodes: fn(s.definition.nodes) }, dirty: true })),
+    setNodes: (fn) =>
+      setState((s) => ({ definition: { ...s.definition, nodes: fn(s.definition.nodes) }, dirty: true })),
     setDefinition: (fn) => setState((s) => ({ definition: fn(s.definition), dirty: true })),
   };
 }

@@ -37,28 +37,54 @@ export default function LoginPage() {
     errorText = err.message;
     if (err instanceof ApiError && err.code === 'TOO_MANY_ATTEMPTS') {
       const secs = Number(err.details?.['retryAfterSeconds']);
-      if (Number.isFinite(secs) && secs > 0 && !errorText.includes(String(secs))) errorText += ` (${Math.ceil(secs)} s)`;
+      if (Number.isFinite(secs) && secs > 0 && !errorText.includes(String(secs)))
+        errorText += ` (${Math.ceil(secs)} s)`;
     }
   }
 
   return (
-    <div style={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', padding: 16, background: 'linear-gradient(160deg, #fff1f0 0%, #f5f5f5 60%)' }}>
+    <div
+      style={{
+        minHeight: '100vh',
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        padding: 16,
+        background: 'linear-gradient(160deg, #fff1f0 0%, #f5f5f5 60%)',
+      }}
+    >
       <Card style={{ width: '100%', maxWidth: 400 }}>
         <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start' }}>
           <div>
-            <Typography.Title level={3} style={{ margin: 0, color: '#c8102e' }}>{t('appName')}</Typography.Title>
+            <Typography.Title level={3} style={{ margin: 0, color: '#c8102e' }}>
+              {t('appName')}
+            </Typography.Title>
             <Typography.Text type="secondary">{t('appTagline')}</Typography.Text>
           </div>
           <LanguageSwitch />
         </div>
-        <Typography.Title level={5} style={{ marginTop: 24 }}>{t('auth.loginTitle')}</Typography.Title>
-        {state.expired && !err && <Alert type="info" showIcon title={t('auth.sessionExpired')} style={{ marginBottom: 16 }} />}
-        {errorText && <Alert type="error" showIcon title={errorText} style={{ marginBottom: 16 }} data-testid="login-error" />}
+        <Typography.Title level={5} style={{ marginTop: 24 }}>
+          {t('auth.loginTitle')}
+        </Typography.Title>
+        {state.expired && !err && (
+          <Alert type="info" showIcon title={t('auth.sessionExpired')} style={{ marginBottom: 16 }} />
+        )}
+        {errorText && (
+          <Alert type="error" showIcon title={errorText} style={{ marginBottom: 16 }} data-testid="login-error" />
+        )}
         <Form layout="vertical" onFinish={onFinish} requiredMark={false} data-testid="login-form">
-          <Form.Item name="username" label={t('auth.username')} rules={[{ required: true, message: t('auth.usernameRequired') }]}>
+          <Form.Item
+            name="username"
+            label={t('auth.username')}
+            rules={[{ required: true, message: t('auth.usernameRequired') }]}
+          >
             <Input prefix={<UserOutlined />} autoComplete="username" autoFocus data-testid="login-username" />
           </Form.Item>
-          <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
+          <Form.Item
+            name="password"
+            label={t('auth.password')}
+            rules={[{ required: true, message: t('auth.passwordRequired') }]}
+          >
             <Input.Password prefix={<LockOutlined />} autoComplete="current-password" data-testid="login-password" />
           </Form.Item>
           <Button type="primary" htmlType="submit" block loading={login.isPending} data-testid="login-submit">
@@ -66,8 +92,12 @@ export default function LoginPage() {
           </Button>
         </Form>
         <div style={{ marginTop: 16, display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', gap: 8 }}>
-          <a href="/cong-khai" data-testid="login-portal-link">{t('portal.link')}</a>
-          <a href="/huong-dan" data-testid="login-help-link">{t('help.link')}</a>
+          <a href="/cong-khai" data-testid="login-portal-link">
+            {t('portal.link')}
+          </a>
+          <a href="/huong-dan" data-testid="login-help-link">
+            {t('help.link')}
+          </a>
         </div>
       </Card>
     </div>

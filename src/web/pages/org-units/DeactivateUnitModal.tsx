@@ -24,15 +24,37 @@ export function DeactivateUnitModal({ unit, onClose }: { unit: OrgUnit; onClose:
     const activeTo = toApiDate(v.activeTo);
     deactivate.mutate(
       { id: unit.id, reason: v.reason.trim(), ...(activeTo ? { activeTo } : {}) },
-      { onSuccess: () => { notifySuccess(t('common.saved')); onClose(); }, onError: server.apply },
+      {
+        onSuccess: () => {
+          notifySuccess(t('common.saved'));
+          onClose();
+        },
+        onError: server.apply,
+      },
     );
   };
 
   return (
-    <Modal open title={t('unit.deactivateTitle')} onCancel={onClose} destroyOnHidden
+    <Modal
+      open
+      title={t('unit.deactivateTitle')}
+      onCancel={onClose}
+      destroyOnHidden
       footer={[
-        <Button key="cancel" onClick={onClose}>{t('common.cancel')}</Button>,
-        <Button key="ok" danger type="primary" htmlType="submit" form="deactivate-form" loading={deactivate.isPending} data-testid="deactivate-submit">{t('unit.deactivate')}</Button>,
+        <Button key="cancel" onClick={onClose}>
+          {t('common.cancel')}
+        </Button>,
+        <Button
+          key="ok"
+          danger
+          type="primary"
+          htmlType="submit"
+          form="deactivate-form"
+          loading={deactivate.isPending}
+          data-testid="deactivate-submit"
+        >
+          {t('unit.deactivate')}
+        </Button>,
       ]}
     >
       <Typography.Paragraph>
@@ -40,7 +62,11 @@ export function DeactivateUnitModal({ unit, onClose }: { unit: OrgUnit; onClose:
       </Typography.Paragraph>
       {server.error && <Alert type="error" showIcon title={server.error.message} style={{ marginBottom: 16 }} />}
       <Form<Values> id="deactivate-form" form={form} layout="vertical" onFinish={onFinish}>
-        <Form.Item name="reason" label={t('unit.reason')} rules={[{ required: true, whitespace: true, message: t('unit.reasonRequired') }]}>
+        <Form.Item
+          name="reason"
+          label={t('unit.reason')}
+          rules={[{ required: true, whitespace: true, message: t('unit.reasonRequired') }]}
+        >
           <Input.TextArea rows={3} maxLength={1000} data-testid="deactivate-reason" />
         </Form.Item>
         <Form.Item name="activeTo" label={t('unit.activeTo')}>

@@ -17,22 +17,57 @@ export function MoveUnitModal({ unit, onClose }: { unit: OrgUnit; onClose: () =>
     server.clear();
     move.mutate(
       { id: unit.id, parentId: v.parentId ?? null, version: unit.version },
-      { onSuccess: () => { notifySuccess(t('common.saved')); onClose(); }, onError: server.apply },
+      {
+        onSuccess: () => {
+          notifySuccess(t('common.saved'));
+          onClose();
+        },
+        onError: server.apply,
+      },
     );
   };
 
   return (
-    <Modal open title={t('unit.moveTitle')} onCancel={onClose} destroyOnHidden
+    <Modal
+      open
+      title={t('unit.moveTitle')}
+      onCancel={onClose}
+      destroyOnHidden
       footer={[
-        <Button key="cancel" onClick={onClose}>{t('common.cancel')}</Button>,
-        <Button key="ok" type="primary" htmlType="submit" form="move-form" loading={move.isPending} data-testid="move-submit">{t('common.save')}</Button>,
+        <Button key="cancel" onClick={onClose}>
+          {t('common.cancel')}
+        </Button>,
+        <Button
+          key="ok"
+          type="primary"
+          htmlType="submit"
+          form="move-form"
+          loading={move.isPending}
+          data-testid="move-submit"
+        >
+          {t('common.save')}
+        </Button>,
       ]}
     >
       <Typography.Paragraph>
         <Typography.Text strong>{unit.code}</Typography.Text> — {unit.name}
       </Typography.Paragraph>
-      {server.error && <Alert type="error" showIcon title={server.error.message} style={{ marginBottom: 16 }} data-testid="move-error" />}
-      <Form id="move-form" form={form} layout="vertical" initialValues={{ parentId: unit.parentId }} onFinish={onFinish}>
+      {server.error && (
+        <Alert
+          type="error"
+          showIcon
+          title={server.error.message}
+          style={{ marginBottom: 16 }}
+          data-testid="move-error"
+        />
+      )}
+      <Form
+        id="move-form"
+        form={form}
+        layout="vertical"
+        initialValues={{ parentId: unit.parentId }}
+        onFinish={onFinish}
+      >
         <Form.Item name="parentId" label={t('unit.newParent')}>
           <UnitTreeSelect placeholder={t('unit.noParent')} testId="move-parent" />
         </Form.Item>

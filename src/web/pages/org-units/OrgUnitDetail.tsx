@@ -17,7 +17,13 @@ interface Props {
   onSelect: (id: string) => void;
 }
 
-function RefList({ refs, onSelect }: { refs: (UnitRef & { effectiveDate?: string })[]; onSelect: (id: string) => void }) {
+function RefList({
+  refs,
+  onSelect,
+}: {
+  refs: (UnitRef & { effectiveDate?: string })[];
+  onSelect: (id: string) => void;
+}) {
   const t = useT();
   if (refs.length === 0) return <Typography.Text type="secondary">{t('common.none')}</Typography.Text>;
   return (
@@ -42,30 +48,64 @@ export function OrgUnitDetail({ unitId, onAction, onSelect }: Props) {
     <div data-testid="unit-detail">
       <Breadcrumb
         style={{ marginBottom: 8 }}
-        items={unit.path.map((p) => ({ key: p.id, title: p.id === unit.id ? p.name : <Typography.Link onClick={() => onSelect(p.id)}>{p.name}</Typography.Link> }))}
+        items={unit.path.map((p) => ({
+          key: p.id,
+          title: p.id === unit.id ? p.name : <Typography.Link onClick={() => onSelect(p.id)}>{p.name}</Typography.Link>,
+        }))}
       />
       <Typography.Title level={4} style={{ marginTop: 0 }} data-testid="unit-detail-name">
         {unit.name}
       </Typography.Title>
       <Space wrap style={{ marginBottom: 16 }}>
-        {a.update && <Button icon={<EditOutlined />} onClick={() => onAction('edit', unit)} data-testid="unit-edit">{t('common.edit')}</Button>}
-        {a.createChild && <Button icon={<PlusOutlined />} onClick={() => onAction('createChild', unit)} data-testid="unit-create-child">{t('unit.createChild')}</Button>}
-        {a.move && <Button icon={<SwapOutlined />} onClick={() => onAction('move', unit)} data-testid="unit-move">{t('unit.move')}</Button>}
-        {a.deactivate && unit.active && <Button danger icon={<StopOutlined />} onClick={() => onAction('deactivate', unit)} data-testid="unit-deactivate">{t('unit.deactivate')}</Button>}
+        {a.update && (
+          <Button icon={<EditOutlined />} onClick={() => onAction('edit', unit)} data-testid="unit-edit">
+            {t('common.edit')}
+          </Button>
+        )}
+        {a.createChild && (
+          <Button icon={<PlusOutlined />} onClick={() => onAction('createChild', unit)} data-testid="unit-create-child">
+            {t('unit.createChild')}
+          </Button>
+        )}
+        {a.move && (
+          <Button icon={<SwapOutlined />} onClick={() => onAction('move', unit)} data-testid="unit-move">
+            {t('unit.move')}
+          </Button>
+        )}
+        {a.deactivate && unit.active && (
+          <Button
+            danger
+            icon={<StopOutlined />}
+            onClick={() => onAction('deactivate', unit)}
+            data-testid="unit-deactivate"
+          >
+            {t('unit.deactivate')}
+          </Button>
+        )}
       </Space>
       <Descriptions column={1} size="small" bordered styles={{ label: { width: 160 } }}>
         <Descriptions.Item label={t('unit.code')}>{unit.code}</Descriptions.Item>
-        <Descriptions.Item label={t('unit.type')}><UnitTypeTag type={unit.type} /></Descriptions.Item>
+        <Descriptions.Item label={t('unit.type')}>
+          <UnitTypeTag type={unit.type} />
+        </Descriptions.Item>
         <Descriptions.Item label={t('unit.status')}>
           {unit.active ? <Tag color="green">{t('common.active')}</Tag> : <Tag>{t('common.inactive')}</Tag>}
         </Descriptions.Item>
         <Descriptions.Item label={t('unit.activeFrom')}>{showDate(unit.activeFrom)}</Descriptions.Item>
         <Descriptions.Item label={t('unit.activeTo')}>{showDate(unit.activeTo)}</Descriptions.Item>
         <Descriptions.Item label={t('unit.groups')}>
-          {unit.groups.length ? unit.groups.map((g) => <Tag key={g.id}>{g.name}</Tag>) : <Typography.Text type="secondary">{t('common.none')}</Typography.Text>}
+          {unit.groups.length ? (
+            unit.groups.map((g) => <Tag key={g.id}>{g.name}</Tag>)
+          ) : (
+            <Typography.Text type="secondary">{t('common.none')}</Typography.Text>
+          )}
         </Descriptions.Item>
-        <Descriptions.Item label={t('unit.predecessors')}><RefList refs={unit.lineage?.predecessors ?? []} onSelect={onSelect} /></Descriptions.Item>
-        <Descriptions.Item label={t('unit.successors')}><RefList refs={unit.lineage?.successors ?? []} onSelect={onSelect} /></Descriptions.Item>
+        <Descriptions.Item label={t('unit.predecessors')}>
+          <RefList refs={unit.lineage?.predecessors ?? []} onSelect={onSelect} />
+        </Descriptions.Item>
+        <Descriptions.Item label={t('unit.successors')}>
+          <RefList refs={unit.lineage?.successors ?? []} onSelect={onSelect} />
+        </Descriptions.Item>
       </Descriptions>
     </div>
   );

@@ -23,7 +23,13 @@ function build(index: UnitIndex, parent: string | null, visible: Set<string> | n
   for (const u of index.children.get(parent) ?? []) {
     if (visible && !visible.has(u.id)) continue;
     const children = build(index, u.id, visible);
-    out.push({ key: u.id, title: u.name, unit: u, isLeaf: children.length === 0, children: children.length ? children : undefined });
+    out.push({
+      key: u.id,
+      title: u.name,
+      unit: u,
+      isLeaf: children.length === 0,
+      children: children.length ? children : undefined,
+    });
   }
   return out;
 }
@@ -77,7 +83,14 @@ export function OrgUnitTree({ index, query, selectedId, onSelect, height, reveal
           return (
             <span
               data-testid={`unit-node-${u.code}`}
-              style={{ color: u.active ? undefined : '#999', display: 'inline-flex', gap: 6, alignItems: 'center', whiteSpace: 'nowrap', fontWeight: isMatch ? 500 : undefined }}
+              style={{
+                color: u.active ? undefined : '#999',
+                display: 'inline-flex',
+                gap: 6,
+                alignItems: 'center',
+                whiteSpace: 'nowrap',
+                fontWeight: isMatch ? 500 : undefined,
+              }}
             >
               <span style={{ color: u.active ? '#8c8c8c' : '#bbb', fontFamily: 'monospace', fontSize: 12 }}>
                 <Highlight text={u.code} query={isMatch ? query : ''} />

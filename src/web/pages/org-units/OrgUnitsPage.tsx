@@ -18,7 +18,11 @@ import { MoveUnitModal } from './MoveUnitModal.tsx';
 import { DeactivateUnitModal } from './DeactivateUnitModal.tsx';
 import { useT } from '../../i18n/context.ts';
 
-type Dialog = { kind: 'form'; mode: UnitFormMode } | { kind: 'move' | 'deactivate'; unit: OrgUnit } | { kind: 'import' } | null;
+type Dialog =
+  | { kind: 'form'; mode: UnitFormMode }
+  | { kind: 'move' | 'deactivate'; unit: OrgUnit }
+  | { kind: 'import' }
+  | null;
 
 function ancestorsOf(byId: Map<string, OrgUnit>, id: string): string[] {
   const out: string[] = [];
@@ -75,10 +79,32 @@ export default function OrgUnitsPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
-        <Typography.Title level={3} style={{ margin: 0, flex: '1 1 auto' }}>{t('nav.orgUnits')}</Typography.Title>
-        {canCreate && <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'form', mode: { kind: 'create', parentId: null } })} data-testid="unit-create-root">{t('unit.createRoot')}</Button>}
-        {canCreate && <Button icon={<UploadOutlined />} onClick={() => setDialog({ kind: 'import' })} data-testid="unit-import">{t('unit.import')}</Button>}
-        <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void doExport()} data-testid="unit-export">{t('unit.export')}</Button>
+        <Typography.Title level={3} style={{ margin: 0, flex: '1 1 auto' }}>
+          {t('nav.orgUnits')}
+        </Typography.Title>
+        {canCreate && (
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setDialog({ kind: 'form', mode: { kind: 'create', parentId: null } })}
+            data-testid="unit-create-root"
+          >
+            {t('unit.createRoot')}
+          </Button>
+        )}
+        {canCreate && (
+          <Button icon={<UploadOutlined />} onClick={() => setDialog({ kind: 'import' })} data-testid="unit-import">
+            {t('unit.import')}
+          </Button>
+        )}
+        <Button
+          icon={<DownloadOutlined />}
+          loading={exporting}
+          onClick={() => void doExport()}
+          data-testid="unit-export"
+        >
+          {t('unit.export')}
+        </Button>
       </div>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
@@ -93,19 +119,40 @@ export default function OrgUnitsPage() {
               style={{ marginBottom: 8 }}
             />
             {!deferredQuery && data && (
-              <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 8 }}>{t('unit.count', { n: data.items.length })}</Typography.Text>
+              <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 8 }}>
+                {t('unit.count', { n: data.items.length })}
+              </Typography.Text>
             )}
-            {isLoading ? <Spin /> : <OrgUnitTree index={index} query={deferredQuery} selectedId={selectedId} onSelect={select} height={treeHeight} reveal={reveal} />}
+            {isLoading ? (
+              <Spin />
+            ) : (
+              <OrgUnitTree
+                index={index}
+                query={deferredQuery}
+                selectedId={selectedId}
+                onSelect={select}
+                height={treeHeight}
+                reveal={reveal}
+              />
+            )}
           </Card>
         </Col>
         {wide && (
           <Col lg={10}>
-            <Card size="small" style={{ position: 'sticky', top: 16 }}>{detail}</Card>
+            <Card size="small" style={{ position: 'sticky', top: 16 }}>
+              {detail}
+            </Card>
           </Col>
         )}
       </Row>
       {!wide && (
-        <Drawer open={!!selectedId} onClose={() => setSelectedId(null)} size="large" placement="bottom" styles={{ wrapper: { height: '85vh' } }}>
+        <Drawer
+          open={!!selectedId}
+          onClose={() => setSelectedId(null)}
+          size="large"
+          placement="bottom"
+          styles={{ wrapper: { height: '85vh' } }}
+        >
           {detail}
         </Drawer>
       )}

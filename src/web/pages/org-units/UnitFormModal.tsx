@@ -35,9 +35,23 @@ interface Props {
 function initialValues(mode: UnitFormMode): Values {
   if (mode.kind === 'edit') {
     const u = mode.unit;
-    return { code: u.code, name: u.name, type: u.type, parentId: u.parentId, activeFrom: fromApiDate(u.activeFrom), activeTo: fromApiDate(u.activeTo) };
+    return {
+      code: u.code,
+      name: u.name,
+      type: u.type,
+      parentId: u.parentId,
+      activeFrom: fromApiDate(u.activeFrom),
+      activeTo: fromApiDate(u.activeTo),
+    };
   }
-  return { code: '', name: '', type: mode.parentId ? 'commune' : 'province', parentId: mode.parentId, activeFrom: null, activeTo: null };
+  return {
+    code: '',
+    name: '',
+    type: mode.parentId ? 'commune' : 'province',
+    parentId: mode.parentId,
+    activeFrom: null,
+    activeTo: null,
+  };
 }
 
 export function UnitFormModal({ mode, onClose, onSaved }: Props) {
@@ -59,9 +73,15 @@ export function UnitFormModal({ mode, onClose, onSaved }: Props) {
       onSaved(unit);
     };
     if (mode.kind === 'create') {
-      create.mutate({ code: v.code.trim(), name: v.name.trim(), type: v.type, parentId: v.parentId ?? null, ...dates }, { onSuccess: done, onError: server.apply });
+      create.mutate(
+        { code: v.code.trim(), name: v.name.trim(), type: v.type, parentId: v.parentId ?? null, ...dates },
+        { onSuccess: done, onError: server.apply },
+      );
     } else {
-      update.mutate({ id: mode.unit.id, code: v.code.trim(), name: v.name.trim(), type: v.type, ...dates, version }, { onSuccess: done, onError: server.apply });
+      update.mutate(
+        { id: mode.unit.id, code: v.code.trim(), name: v.name.trim(), type: v.type, ...dates, version },
+        { onSuccess: done, onError: server.apply },
+      );
     }
   };
 
@@ -81,8 +101,19 @@ export function UnitFormModal({ mode, onClose, onSaved }: Props) {
       onCancel={onClose}
       destroyOnHidden
       footer={[
-        <Button key="cancel" onClick={onClose}>{t('common.cancel')}</Button>,
-        <Button key="ok" type="primary" htmlType="submit" form="unit-form" loading={pending} data-testid="unit-form-submit">{t('common.save')}</Button>,
+        <Button key="cancel" onClick={onClose}>
+          {t('common.cancel')}
+        </Button>,
+        <Button
+          key="ok"
+          type="primary"
+          htmlType="submit"
+          form="unit-form"
+          loading={pending}
+          data-testid="unit-form-submit"
+        >
+          {t('common.save')}
+        </Button>,
       ]}
     >
       {server.error && (
@@ -92,18 +123,42 @@ export function UnitFormModal({ mode, onClose, onSaved }: Props) {
           title={server.error.message}
           style={{ marginBottom: 16 }}
           data-testid="unit-form-error"
-          action={conflict?.details?.['current'] ? <Button size="small" onClick={loadCurrent}>{t('unit.versionConflictReload')}</Button> : undefined}
+          action={
+            conflict?.details?.['current'] ? (
+              <Button size="small" onClick={loadCurrent}>
+                {t('unit.versionConflictReload')}
+              </Button>
+            ) : undefined
+          }
         />
       )}
-      <Form<Values> id="unit-form" form={form} layout="vertical" initialValues={initialValues(mode)} onFinish={onFinish} requiredMark="optional">
-        <Form.Item name="code" label={t('unit.code')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+      <Form<Values>
+        id="unit-form"
+        form={form}
+        layout="vertical"
+        initialValues={initialValues(mode)}
+        onFinish={onFinish}
+        requiredMark="optional"
+      >
+        <Form.Item
+          name="code"
+          label={t('unit.code')}
+          rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+        >
           <Input maxLength={64} data-testid="unit-form-code" autoFocus />
         </Form.Item>
-        <Form.Item name="name" label={t('unit.name')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+        <Form.Item
+          name="name"
+          label={t('unit.name')}
+          rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+        >
           <Input maxLength={255} data-testid="unit-form-name" />
         </Form.Item>
         <Form.Item name="type" label={t('unit.type')} rules={[{ required: true, message: t('common.required') }]}>
-          <Select data-testid="unit-form-type" options={UNIT_TYPES.map((ty) => ({ value: ty, label: typeLabel(ty) }))} />
+          <Select
+            data-testid="unit-form-type"
+            options={UNIT_TYPES.map((ty) => ({ value: ty, label: typeLabel(ty) }))}
+          />
         </Form.Item>
         {mode.kind === 'create' && (
           <Form.Item name="parentId" label={t('unit.parent')}>

@@ -34,24 +34,36 @@ export default function ProfilePage({ me }: { me: Me }) {
             form={profileForm}
             layout="vertical"
             initialValues={{ fullName: me.user.fullName, email: me.user.email ?? '', phone: me.user.phone ?? '' }}
-            onFinish={(v) => update.mutate(
-              { fullName: v.fullName.trim(), email: v.email?.trim() || null, phone: v.phone?.trim() || null },
-              { onSuccess: () => notifySuccess(t('common.saved')) },
-            )}
+            onFinish={(v) =>
+              update.mutate(
+                { fullName: v.fullName.trim(), email: v.email?.trim() || null, phone: v.phone?.trim() || null },
+                { onSuccess: () => notifySuccess(t('common.saved')) },
+              )
+            }
           >
             <Form.Item label={t('user.username')}>
               <Input value={me.user.username} disabled />
             </Form.Item>
-            <Form.Item name="fullName" label={t('user.fullName')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+            <Form.Item
+              name="fullName"
+              label={t('user.fullName')}
+              rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+            >
               <Input maxLength={255} data-testid="profile-fullname" />
             </Form.Item>
-            <Form.Item name="email" label={t('user.email')} rules={[{ type: 'email', message: t('profile.emailInvalid') }]}>
+            <Form.Item
+              name="email"
+              label={t('user.email')}
+              rules={[{ type: 'email', message: t('profile.emailInvalid') }]}
+            >
               <Input maxLength={255} />
             </Form.Item>
             <Form.Item name="phone" label={t('user.phone')}>
               <Input maxLength={32} />
             </Form.Item>
-            <Button type="primary" htmlType="submit" loading={update.isPending} data-testid="profile-save">{t('common.save')}</Button>
+            <Button type="primary" htmlType="submit" loading={update.isPending} data-testid="profile-save">
+              {t('common.save')}
+            </Button>
           </Form>
         </Card>
       </Col>
@@ -65,14 +77,28 @@ export default function ProfilePage({ me }: { me: Me }) {
               pwError.clear();
               change.mutate(
                 { currentPassword: v.currentPassword, newPassword: v.newPassword },
-                { onSuccess: () => { notifySuccess(t('profile.passwordChanged')); pwForm.resetFields(); }, onError: pwError.apply },
+                {
+                  onSuccess: () => {
+                    notifySuccess(t('profile.passwordChanged'));
+                    pwForm.resetFields();
+                  },
+                  onError: pwError.apply,
+                },
               );
             }}
           >
-            <Form.Item name="currentPassword" label={t('profile.currentPassword')} rules={[{ required: true, message: t('common.required') }]}>
+            <Form.Item
+              name="currentPassword"
+              label={t('profile.currentPassword')}
+              rules={[{ required: true, message: t('common.required') }]}
+            >
               <Input.Password autoComplete="current-password" data-testid="pw-current" />
             </Form.Item>
-            <Form.Item name="newPassword" label={t('profile.newPassword')} rules={[{ required: true, message: t('common.required') }]}>
+            <Form.Item
+              name="newPassword"
+              label={t('profile.newPassword')}
+              rules={[{ required: true, message: t('common.required') }]}
+            >
               <Input.Password autoComplete="new-password" data-testid="pw-new" />
             </Form.Item>
             <Form.Item
@@ -83,13 +109,17 @@ export default function ProfilePage({ me }: { me: Me }) {
                 { required: true, message: t('common.required') },
                 ({ getFieldValue }) => ({
                   validator: (_, value: string) =>
-                    !value || getFieldValue('newPassword') === value ? Promise.resolve() : Promise.reject(new Error(t('profile.passwordMismatch'))),
+                    !value || getFieldValue('newPassword') === value
+                      ? Promise.resolve()
+                      : Promise.reject(new Error(t('profile.passwordMismatch'))),
                 }),
               ]}
             >
               <Input.Password autoComplete="new-password" data-testid="pw-confirm" />
             </Form.Item>
-            <Button type="primary" htmlType="submit" loading={change.isPending} data-testid="pw-submit">{t('profile.changePassword')}</Button>
+            <Button type="primary" htmlType="submit" loading={change.isPending} data-testid="pw-submit">
+              {t('profile.changePassword')}
+            </Button>
           </Form>
         </Card>
       </Col>

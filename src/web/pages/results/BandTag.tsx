@@ -2,7 +2,14 @@
 import { Tag } from 'antd';
 import { foldVietnamese } from '../../../core/text/vietnamese.ts';
 
-const COLORS: [string, string][] = [['xuat sac', 'green'], ['tot', 'green'], ['kha', 'blue'], ['trung binh', 'orange'], ['yeu', 'red'], ['kem', 'red']];
+const COLORS: [string, string][] = [
+  ['xuat sac', 'green'],
+  ['tot', 'green'],
+  ['kha', 'blue'],
+  ['trung binh', 'orange'],
+  ['yeu', 'red'],
+  ['kem', 'red'],
+];
 
 export function bandColor(label: string): string {
   const f = foldVietnamese(label).toLowerCase().trim();
@@ -11,5 +18,9 @@ export function bandColor(label: string): string {
 
 export function BandTag({ band }: { band: { code: string; label: string } | null }) {
   if (!band) return null;
-  return <Tag color={bandColor(band.label)} data-testid="band-tag" data-band={band.code}>{band.label}</Tag>;
+  return (
+    <Tag color={bandColor(band.label)} data-testid="band-tag" data-band={band.code}>
+      {band.label}
+    </Tag>
+  );
 }

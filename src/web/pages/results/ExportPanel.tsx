@@ -9,7 +9,12 @@ import type { MessageKey } from '../../i18n/vi.ts';
 import { useExportJob } from './useExportJob.ts';
 import { accentInsensitiveSearch } from '../../lib/searchSelect.ts';
 
-const LABELS: Record<ExportKind, MessageKey> = { ranking_xlsx: 'exp.ranking', scorecard_xlsx: 'exp.scorecardXlsx', scorecard_pdf: 'exp.scorecardPdf', annex_docx: 'exp.annex' };
+const LABELS: Record<ExportKind, MessageKey> = {
+  ranking_xlsx: 'exp.ranking',
+  scorecard_xlsx: 'exp.scorecardXlsx',
+  scorecard_pdf: 'exp.scorecardPdf',
+  annex_docx: 'exp.annex',
+};
 
 export function ExportPanel({ campaignId, units }: { campaignId: string; units: { id: string; label: string }[] }) {
   const t = useT();
@@ -18,7 +23,13 @@ export function ExportPanel({ campaignId, units }: { campaignId: string; units: 
   const job = state?.job;
   const percent = job?.status === 'done' ? 100 : Math.round((job?.progress ?? 0) * 100);
   const button = (kind: ExportKind, icon: React.ReactNode, needsUnit = false) => (
-    <Button icon={icon} onClick={() => void run(kind, needsUnit ? unitId : undefined)} disabled={busy || (needsUnit && !unitId)} loading={busy && state?.kind === kind} data-testid={`export-${kind}`}>
+    <Button
+      icon={icon}
+      onClick={() => void run(kind, needsUnit ? unitId : undefined)}
+      disabled={busy || (needsUnit && !unitId)}
+      loading={busy && state?.kind === kind}
+      data-testid={`export-${kind}`}
+    >
       {t(LABELS[kind])}
     </Button>
   );
@@ -29,18 +40,45 @@ export function ExportPanel({ campaignId, units }: { campaignId: string; units: 
         {button('annex_docx', <FileWordOutlined />)}
       </Space>
       <Space wrap style={{ marginTop: 12 }}>
-        <Select showSearch={accentInsensitiveSearch} allowClear placeholder={t('exp.pickUnit')} style={{ width: 300, maxWidth: '100%' }} value={unitId} onChange={setUnitId} options={units.map((u) => ({ value: u.id, label: u.label }))} data-testid="export-unit" />
+        <Select
+          showSearch={accentInsensitiveSearch}
+          allowClear
+          placeholder={t('exp.pickUnit')}
+          style={{ width: 300, maxWidth: '100%' }}
+          value={unitId}
+          onChange={setUnitId}
+          options={units.map((u) => ({ value: u.id, label: u.label }))}
+          data-testid="export-unit"
+        />
         {button('scorecard_xlsx', <FileExcelOutlined />, true)}
         {button('scorecard_pdf', <FilePdfOutlined />, true)}
       </Space>
       {state && !state.error && (
         <div style={{ marginTop: 12 }} data-testid="export-progress" data-status={job?.status ?? 'starting'}>
-          <Typography.Text>{job?.status === 'done' ? t('exp.done', { name: job.result?.fileName ?? '' }) : job?.status === 'running' ? t('exp.running', { percent }) : t('exp.queued')}</Typography.Text>
+          <Typography.Text>
+            {job?.status === 'done'
+              ? t('exp.done', { name: job.result?.fileName ?? '' })
+              : job?.status === 'running'
+                ? t('exp.running', { percent })
+                : t('exp.queued')}
+          </Typography.Text>
           <Progress percent={percent} status={job?.status === 'done' ? 'success' : 'active'} />
-          {job?.status === 'done' && <Button icon={<DownloadOutlined />} onClick={() => void download()} data-testid="export-download">{t('exp.download')}</Button>}
+          {job?.status === 'done' && (
+            <Button icon={<DownloadOutlined />} onClick={() => void download()} data-testid="export-download">
+              {t('exp.download')}
+            </Button>
+          )}
         </div>
       )}
-      {state?.error !== null && state?.error !== undefined && <Alert style={{ marginTop: 12 }} type="error" showIcon title={t('exp.failed', { error: state.error })} data-testid="export-error" />}
+      {state?.error !== null && state?.error !== undefined && (
+        <Alert
+          style={{ marginTop: 12 }}
+          type="error"
+          showIcon
+          title={t('exp.failed', { error: state.error })}
+          data-testid="export-error"
+        />
+      )}
     </Card>
   );
 }

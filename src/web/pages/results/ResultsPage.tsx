@@ -25,23 +25,49 @@ export default function ResultsPage() {
       g.rows.push(r);
       m.set(r.group.id, g);
     }
-    for (const g of m.values()) g.rows.sort((a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) || (b.percent ?? -1) - (a.percent ?? -1));
+    for (const g of m.values())
+      g.rows.sort(
+        (a, b) =>
+          (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) ||
+          (b.percent ?? -1) - (a.percent ?? -1),
+      );
     return [...m];
   }, [results.data, q]);
-  const units = useMemo(() => (results.data ?? []).map((r) => ({ id: r.unit.id, label: `${r.unit.name} (${r.unit.code})` })), [results.data]);
+  const units = useMemo(
+    () => (results.data ?? []).map((r) => ({ id: r.unit.id, label: `${r.unit.name} (${r.unit.code})` })),
+    [results.data],
+  );
   if (results.isLoading) return <PageLoading />;
   if (results.error) return <Result status="warning" title={results.error.message} />;
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="res-page">
-      <Link to={`/campaigns/${id ?? ''}`}><Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0 }}>{t('camp.back')}</Button></Link>
-      <Typography.Title level={3} style={{ margin: 0 }}>{t('res.title')}</Typography.Title>
+      <Link to={`/campaigns/${id ?? ''}`}>
+        <Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0 }}>
+          {t('camp.back')}
+        </Button>
+      </Link>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('res.title')}
+      </Typography.Title>
       {id && <ExportPanel campaignId={id} units={units} />}
-      <Input allowClear prefix={<SearchOutlined />} placeholder={t('prog.search')} value={q} onChange={(e) => setQ(e.target.value)} style={{ width: 320, maxWidth: '100%' }} data-testid="res-search" />
-      {groups.length === 0 ? <Empty description={t('prog.empty')} /> : groups.map(([gid, g]) => (
-        <Card key={gid} size="small" title={g.name}>
-          <ResultsTable rows={g.rows} groupId={gid} campaignId={id ?? ''} />
-        </Card>
-      ))}
+      <Input
+        allowClear
+        prefix={<SearchOutlined />}
+        placeholder={t('prog.search')}
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+        style={{ width: 320, maxWidth: '100%' }}
+        data-testid="res-search"
+      />
+      {groups.length === 0 ? (
+        <Empty description={t('prog.empty')} />
+      ) : (
+        groups.map(([gid, g]) => (
+          <Card key={gid} size="small" title={g.name}>
+            <ResultsTable rows={g.rows} groupId={gid} campaignId={id ?? ''} />
+          </Card>
+        ))
+      )}
     </Space>
   );
 }

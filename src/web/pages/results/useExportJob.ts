@@ -26,7 +26,8 @@ export function useExportJob(campaignId: string) {
           try {
             const job = await exportJob(jobId);
             setState({ kind, job, error: job.status === 'failed' ? (job.error ?? '') : null });
-            if (job.status === 'done') await downloadFile(`/exports/${jobId}/download`, job.result?.fileName ?? 'ket-qua');
+            if (job.status === 'done')
+              await downloadFile(`/exports/${jobId}/download`, job.result?.fileName ?? 'ket-qua');
             else if (job.status !== 'failed') timer.current = window.setTimeout(() => void poll(), 1000);
           } catch (e) {
             setState({ kind, job: null, error: e instanceof ApiError ? e.message : String(e) });

@@ -26,23 +26,62 @@ export function GroupFormModal({ group, onClose }: { group: UnitGroup | null; on
     const body = group
       ? { id: group.id, name: v.name.trim(), description }
       : { code: v.code.trim(), name: v.name.trim(), description, ...(v.unitIds?.length ? { unitIds: v.unitIds } : {}) };
-    save.mutate(body, { onSuccess: () => { notifySuccess(t('common.saved')); onClose(); }, onError: server.apply });
+    save.mutate(body, {
+      onSuccess: () => {
+        notifySuccess(t('common.saved'));
+        onClose();
+      },
+      onError: server.apply,
+    });
   };
 
   return (
-    <Modal open title={t(group ? 'group.editTitle' : 'group.createTitle')} onCancel={onClose} destroyOnHidden
+    <Modal
+      open
+      title={t(group ? 'group.editTitle' : 'group.createTitle')}
+      onCancel={onClose}
+      destroyOnHidden
       footer={[
-        <Button key="cancel" onClick={onClose}>{t('common.cancel')}</Button>,
-        <Button key="ok" type="primary" htmlType="submit" form="group-form" loading={save.isPending} data-testid="group-form-submit">{t('common.save')}</Button>,
+        <Button key="cancel" onClick={onClose}>
+          {t('common.cancel')}
+        </Button>,
+        <Button
+          key="ok"
+          type="primary"
+          htmlType="submit"
+          form="group-form"
+          loading={save.isPending}
+          data-testid="group-form-submit"
+        >
+          {t('common.save')}
+        </Button>,
       ]}
     >
       {server.error && <Alert type="error" showIcon title={server.error.message} style={{ marginBottom: 16 }} />}
-      <Form<Values> id="group-form" form={form} layout="vertical" onFinish={onFinish}
-        initialValues={{ code: group?.code ?? '', name: group?.name ?? '', description: group?.description ?? '', unitIds: [] }}>
-        <Form.Item name="code" label={t('group.code')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+      <Form<Values>
+        id="group-form"
+        form={form}
+        layout="vertical"
+        onFinish={onFinish}
+        initialValues={{
+          code: group?.code ?? '',
+          name: group?.name ?? '',
+          description: group?.description ?? '',
+          unitIds: [],
+        }}
+      >
+        <Form.Item
+          name="code"
+          label={t('group.code')}
+          rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+        >
           <Input disabled={!!group} maxLength={64} data-testid="group-form-code" />
         </Form.Item>
-        <Form.Item name="name" label={t('group.name')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+        <Form.Item
+          name="name"
+          label={t('group.name')}
+          rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+        >
           <Input maxLength={255} data-testid="group-form-name" />
         </Form.Item>
         <Form.Item name="description" label={t('group.description')}>

@@ -13,13 +13,37 @@ function MembersEditor({ group, initial, onClose }: { group: UnitGroup; initial:
   const setMembers = useSetGroupMembers();
   return (
     <>
-      {setMembers.error && <Alert type="error" showIcon title={setMembers.error.message} style={{ marginBottom: 12 }} />}
-      <Typography.Paragraph type="secondary">{t('group.memberCount')}: {unitIds.length}</Typography.Paragraph>
-      <UnitTreeSelect multiple value={unitIds} onChange={(v) => setUnitIds(Array.isArray(v) ? v : v ? [v] : [])} placeholder={t('group.chooseUnits')} testId="group-members-select" />
+      {setMembers.error && (
+        <Alert type="error" showIcon title={setMembers.error.message} style={{ marginBottom: 12 }} />
+      )}
+      <Typography.Paragraph type="secondary">
+        {t('group.memberCount')}: {unitIds.length}
+      </Typography.Paragraph>
+      <UnitTreeSelect
+        multiple
+        value={unitIds}
+        onChange={(v) => setUnitIds(Array.isArray(v) ? v : v ? [v] : [])}
+        placeholder={t('group.chooseUnits')}
+        testId="group-members-select"
+      />
       <div style={{ display: 'flex', justifyContent: 'flex-end', gap: 8, marginTop: 16 }}>
         <Button onClick={onClose}>{t('common.cancel')}</Button>
-        <Button type="primary" loading={setMembers.isPending} data-testid="group-members-submit"
-          onClick={() => setMembers.mutate({ id: group.id, unitIds }, { onSuccess: () => { notifySuccess(t('common.saved')); onClose(); } })}>
+        <Button
+          type="primary"
+          loading={setMembers.isPending}
+          data-testid="group-members-submit"
+          onClick={() =>
+            setMembers.mutate(
+              { id: group.id, unitIds },
+              {
+                onSuccess: () => {
+                  notifySuccess(t('common.saved'));
+                  onClose();
+                },
+              },
+            )
+          }
+        >
           {t('common.save')}
         </Button>
       </div>
@@ -31,8 +55,19 @@ export function GroupMembersModal({ group, onClose }: { group: UnitGroup; onClos
   const t = useT();
   const { data, isLoading } = useUnitGroup(group.id);
   return (
-    <Modal open title={t('group.membersTitle', { name: group.name })} onCancel={onClose} footer={null} width={720} destroyOnHidden>
-      {isLoading || !data ? <Spin /> : <MembersEditor group={group} initial={data.members.map((m) => m.id)} onClose={onClose} />}
+    <Modal
+      open
+      title={t('group.membersTitle', { name: group.name })}
+      onCancel={onClose}
+      footer={null}
+      width={720}
+      destroyOnHidden
+    >
+      {isLoading || !data ? (
+        <Spin />
+      ) : (
+        <MembersEditor group={group} initial={data.members.map((m) => m.id)} onClose={onClose} />
+      )}
     </Modal>
   );
 }

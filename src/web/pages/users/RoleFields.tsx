@@ -17,7 +17,8 @@ export interface RoleValues {
 export function useRoleSubtreeDefault(form: FormInstance) {
   const roles = useRoles();
   return (changed: Partial<RoleValues>) => {
-    if (changed.role) form.setFieldValue('subtree', !!roles.data?.find((x) => x.role === changed.role)?.appliesToSubtree);
+    if (changed.role)
+      form.setFieldValue('subtree', !!roles.data?.find((x) => x.role === changed.role)?.appliesToSubtree);
   };
 }
 
@@ -30,7 +31,11 @@ export function RoleFields({ testIdPrefix = 'role' }: { testIdPrefix?: string })
         <Select
           loading={roles.isLoading}
           data-testid={`${testIdPrefix}-select`}
-          options={(roles.data ?? []).map((r) => ({ value: r.role, label: lang === 'en' ? r.labelEn || r.label : r.label, title: r.description }))}
+          options={(roles.data ?? []).map((r) => ({
+            value: r.role,
+            label: lang === 'en' ? r.labelEn || r.label : r.label,
+            title: r.description,
+          }))}
         />
       </Form.Item>
       <Form.Item name="unitId" label={t('user.unit')} rules={[{ required: true, message: t('common.required') }]}>

@@ -22,13 +22,16 @@ export function UserRolesDrawer({ user, onClose }: { user: User; onClose: () => 
 
   const onFinish = (v: Values) => {
     server.clear();
-    add.mutate({ userId: user.id, role: v.role, unitId: v.unitId, subtree: !!v.subtree }, {
-      onSuccess: () => {
-        notifySuccess(t('common.saved'));
-        form.resetFields();
+    add.mutate(
+      { userId: user.id, role: v.role, unitId: v.unitId, subtree: !!v.subtree },
+      {
+        onSuccess: () => {
+          notifySuccess(t('common.saved'));
+          form.resetFields();
+        },
+        onError: server.apply,
       },
-      onError: server.apply,
-    });
+    );
   };
 
   return (
@@ -39,11 +42,21 @@ export function UserRolesDrawer({ user, onClose }: { user: User; onClose: () => 
         locale={{ emptyText: t('common.none') }}
         renderItem={(r) => (
           <List.Item
-            actions={current.abilities.assignRoles ? [
-              <Popconfirm key="rm" title={t('user.removeRole')} onConfirm={() => remove.mutate({ userId: user.id, assignmentId: r.id })} okText={t('common.delete')} cancelText={t('common.cancel')}>
-                <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('user.removeRole')} />
-              </Popconfirm>,
-            ] : []}
+            actions={
+              current.abilities.assignRoles
+                ? [
+                    <Popconfirm
+                      key="rm"
+                      title={t('user.removeRole')}
+                      onConfirm={() => remove.mutate({ userId: user.id, assignmentId: r.id })}
+                      okText={t('common.delete')}
+                      cancelText={t('common.cancel')}
+                    >
+                      <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('user.removeRole')} />
+                    </Popconfirm>,
+                  ]
+                : []
+            }
           >
             <Space wrap size={4}>
               <Tag color="red">{roleLabel(r.role)}</Tag>
@@ -56,11 +69,27 @@ export function UserRolesDrawer({ user, onClose }: { user: User; onClose: () => 
       />
       {current.abilities.assignRoles && (
         <>
-          <Typography.Title level={5} style={{ marginTop: 24 }}>{t('user.addRole')}</Typography.Title>
+          <Typography.Title level={5} style={{ marginTop: 24 }}>
+            {t('user.addRole')}
+          </Typography.Title>
           {server.error && <Alert type="error" showIcon title={server.error.message} style={{ marginBottom: 12 }} />}
-          <Form<Values> form={form} layout="vertical" onFinish={onFinish} initialValues={{ subtree: false }} onValuesChange={subtreeDefault}>
+          <Form<Values>
+            form={form}
+            layout="vertical"
+            onFinish={onFinish}
+            initialValues={{ subtree: false }}
+            onValuesChange={subtreeDefault}
+          >
             <RoleFields />
-            <Button type="primary" htmlType="submit" icon={<PlusOutlined />} loading={add.isPending} data-testid="role-add">{t('user.addRole')}</Button>
+            <Button
+              type="primary"
+              htmlType="submit"
+              icon={<PlusOutlined />}
+              loading={add.isPending}
+              data-testid="role-add"
+            >
+              {t('user.addRole')}
+            </Button>
           </Form>
         </>
       )}

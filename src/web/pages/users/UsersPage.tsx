@@ -1,7 +1,14 @@
 // /users: paginated, searchable user list; create/edit, role assignments, import from Excel.
 import { useDeferredValue, useState } from 'react';
 import { Button, Input, Space, Table, Tag, Typography } from 'antd';
-import { EditOutlined, KeyOutlined, PlusOutlined, SafetyCertificateOutlined, SearchOutlined, UploadOutlined } from '@ant-design/icons';
+import {
+  EditOutlined,
+  KeyOutlined,
+  PlusOutlined,
+  SafetyCertificateOutlined,
+  SearchOutlined,
+  UploadOutlined,
+} from '@ant-design/icons';
 import type { User } from '../../../contract/users.ts';
 import { useImportUsers, useUsers } from '../../api/users.ts';
 import { useRoleLabel } from '../../api/roles.ts';
@@ -11,7 +18,12 @@ import { UserRolesDrawer } from './UserRolesDrawer.tsx';
 import { UserTokensDrawer } from './UserTokensDrawer.tsx';
 import { useT } from '../../i18n/context.ts';
 
-type Dialog = { kind: 'form'; user: User | null } | { kind: 'roles'; user: User } | { kind: 'tokens'; user: User } | { kind: 'import' } | null;
+type Dialog =
+  | { kind: 'form'; user: User | null }
+  | { kind: 'roles'; user: User }
+  | { kind: 'tokens'; user: User }
+  | { kind: 'import' }
+  | null;
 
 export default function UsersPage() {
   const t = useT();
@@ -28,16 +40,34 @@ export default function UsersPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
-        <Typography.Title level={3} style={{ margin: 0, flex: '1 1 auto' }}>{t('nav.users')}</Typography.Title>
-        {canCreate && <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'form', user: null })} data-testid="user-create">{t('common.create')}</Button>}
-        {canCreate && <Button icon={<UploadOutlined />} onClick={() => setDialog({ kind: 'import' })} data-testid="user-import">{t('user.import')}</Button>}
+        <Typography.Title level={3} style={{ margin: 0, flex: '1 1 auto' }}>
+          {t('nav.users')}
+        </Typography.Title>
+        {canCreate && (
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setDialog({ kind: 'form', user: null })}
+            data-testid="user-create"
+          >
+            {t('common.create')}
+          </Button>
+        )}
+        {canCreate && (
+          <Button icon={<UploadOutlined />} onClick={() => setDialog({ kind: 'import' })} data-testid="user-import">
+            {t('user.import')}
+          </Button>
+        )}
       </div>
       <Input
         allowClear
         prefix={<SearchOutlined />}
         placeholder={t('user.searchPlaceholder')}
         value={q}
-        onChange={(e) => { setQ(e.target.value); setPage(1); }}
+        onChange={(e) => {
+          setQ(e.target.value);
+          setPage(1);
+        }}
         style={{ maxWidth: 420 }}
         data-testid="user-search"
       />
@@ -52,7 +82,10 @@ export default function UsersPage() {
           total: data?.total ?? 0,
           showSizeChanger: true,
           showTotal: (n) => t('common.total', { n }),
-          onChange: (p, s) => { setPage(p); setPageSize(s); },
+          onChange: (p, s) => {
+            setPage(p);
+            setPageSize(s);
+          },
         }}
         columns={[
           { title: t('user.username'), dataIndex: 'username', width: 150 },
@@ -63,7 +96,11 @@ export default function UsersPage() {
             key: 'roles',
             render: (_: unknown, u) => (
               <Space wrap size={[4, 4]}>
-                {u.roles.map((r) => <Tag key={r.id}>{roleLabel(r.role)} · {r.unitCode}</Tag>)}
+                {u.roles.map((r) => (
+                  <Tag key={r.id}>
+                    {roleLabel(r.role)} · {r.unitCode}
+                  </Tag>
+                ))}
               </Space>
             ),
           },
@@ -71,7 +108,8 @@ export default function UsersPage() {
             title: t('unit.status'),
             dataIndex: 'active',
             width: 140,
-            render: (a: boolean) => (a ? <Tag color="green">{t('common.active')}</Tag> : <Tag>{t('common.inactive')}</Tag>),
+            render: (a: boolean) =>
+              a ? <Tag color="green">{t('common.active')}</Tag> : <Tag>{t('common.inactive')}</Tag>,
           },
           {
             title: t('common.actions'),
@@ -79,10 +117,33 @@ export default function UsersPage() {
             width: 140,
             render: (_: unknown, u) => (
               <Space size={4}>
-                {u.abilities.update && <Button size="small" icon={<KeyOutlined />} title={t('tok.manage')} aria-label={t('tok.manage')} onClick={() => setDialog({ kind: 'tokens', user: u })} data-testid="user-tokens" />}
-                {u.abilities.update && <Button size="small" icon={<EditOutlined />} title={t('common.edit')} aria-label={t('common.edit')} onClick={() => setDialog({ kind: 'form', user: u })} />}
+                {u.abilities.update && (
+                  <Button
+                    size="small"
+                    icon={<KeyOutlined />}
+                    title={t('tok.manage')}
+                    aria-label={t('tok.manage')}
+                    onClick={() => setDialog({ kind: 'tokens', user: u })}
+                    data-testid="user-tokens"
+                  />
+                )}
+                {u.abilities.update && (
+                  <Button
+                    size="small"
+                    icon={<EditOutlined />}
+                    title={t('common.edit')}
+                    aria-label={t('common.edit')}
+                    onClick={() => setDialog({ kind: 'form', user: u })}
+                  />
+                )}
                 {(u.abilities.assignRoles || u.roles.length > 0) && (
-                  <Button size="small" icon={<SafetyCertificateOutlined />} title={t('user.manageRoles')} aria-label={t('user.manageRoles')} onClick={() => setDialog({ kind: 'roles', user: u })} />
+                  <Button
+                    size="small"
+                    icon={<SafetyCertificateOutlined />}
+                    title={t('user.manageRoles')}
+                    aria-label={t('user.manageRoles')}
+                    onClick={() => setDialog({ kind: 'roles', user: u })}
+                  />
                 )}
               </Space>
             ),

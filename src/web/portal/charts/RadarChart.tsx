@@ -18,7 +18,14 @@ function point(i: number, n: number, value: number): [number, number] {
   return [CX + r * Math.cos(angle), CY + r * Math.sin(angle)];
 }
 
-const polygon = (values: (number | null)[]) => values.map((v, i) => point(i, values.length, v ?? 0).map((c) => c.toFixed(1)).join(',')).join(' ');
+const polygon = (values: (number | null)[]) =>
+  values
+    .map((v, i) =>
+      point(i, values.length, v ?? 0)
+        .map((c) => c.toFixed(1))
+        .join(','),
+    )
+    .join(' ');
 
 export function RadarChart({ points, unitName }: { points: RadarPoint[]; unitName: string }) {
   const n = points.length;
@@ -37,16 +44,39 @@ export function RadarChart({ points, unitName }: { points: RadarPoint[]; unitNam
           return (
             <g key={p.code}>
               <line x1={CX} y1={CY} x2={x} y2={y} stroke="#d0d7de" />
-              <text x={lx} y={ly + 4} textAnchor={anchor} fontSize={12} fill="#333">{p.code}</text>
+              <text x={lx} y={ly + 4} textAnchor={anchor} fontSize={12} fill="#333">
+                {p.code}
+              </text>
             </g>
           );
         })}
-        <polygon points={polygon(points.map((p) => p.groupAverage))} fill={AVG} fillOpacity={0.12} stroke={AVG} strokeWidth={2} strokeDasharray="5 4" data-testid="radar-average" />
-        <polygon points={polygon(points.map((p) => p.percent))} fill={UNIT} fillOpacity={0.2} stroke={UNIT} strokeWidth={2} data-testid="radar-unit" />
+        <polygon
+          points={polygon(points.map((p) => p.groupAverage))}
+          fill={AVG}
+          fillOpacity={0.12}
+          stroke={AVG}
+          strokeWidth={2}
+          strokeDasharray="5 4"
+          data-testid="radar-average"
+        />
+        <polygon
+          points={polygon(points.map((p) => p.percent))}
+          fill={UNIT}
+          fillOpacity={0.2}
+          stroke={UNIT}
+          strokeWidth={2}
+          data-testid="radar-unit"
+        />
       </svg>
       <figcaption className="legend">
-        <span><i style={{ background: UNIT }} />Đơn vị</span>
-        <span><i style={{ background: AVG }} />Trung bình nhóm</span>
+        <span>
+          <i style={{ background: UNIT }} />
+          Đơn vị
+        </span>
+        <span>
+          <i style={{ background: AVG }} />
+          Trung bình nhóm
+        </span>
         <span className="muted">Vòng ngoài cùng: 100%</span>
       </figcaption>
     </figure>
@@ -61,14 +91,20 @@ export function RadarTable({ points }: { points: RadarPoint[] }) {
         <thead>
           <tr>
             <th scope="col">Chỉ số chính</th>
-            <th scope="col" className="num">Đơn vị</th>
-            <th scope="col" className="num">Trung bình nhóm</th>
+            <th scope="col" className="num">
+              Đơn vị
+            </th>
+            <th scope="col" className="num">
+              Trung bình nhóm
+            </th>
           </tr>
         </thead>
         <tbody>
           {points.map((p) => (
             <tr key={p.code}>
-              <th scope="row">{p.code}. {p.title}</th>
+              <th scope="row">
+                {p.code}. {p.title}
+              </th>
               <td className="num">{fmtPercent(p.percent)}</td>
               <td className="num">{fmtPercent(p.groupAverage)}</td>
             </tr>

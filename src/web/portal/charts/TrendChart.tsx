@@ -16,7 +16,9 @@ export function TrendChart({ points }: { points: TrendPoint[] }) {
   const x = (i: number) => (n === 1 ? (L + W - RIGHT) / 2 : L + ((W - L - RIGHT) * i) / (n - 1));
   const y = (v: number) => TOP + (H - TOP - B) * (1 - Math.max(0, Math.min(100, v)) / 100);
   const known = points.map((p, i) => ({ p, i })).filter(({ p }) => p.percent !== null);
-  const path = known.map(({ p, i }, k) => `${k === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(p.percent!).toFixed(1)}`).join(' ');
+  const path = known
+    .map(({ p, i }, k) => `${k === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(p.percent!).toFixed(1)}`)
+    .join(' ');
   return (
     <figure className="chart" data-testid="trend-chart">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="trend-title">
@@ -24,16 +26,35 @@ export function TrendChart({ points }: { points: TrendPoint[] }) {
         {[0, 50, 100].map((g) => (
           <g key={g}>
             <line x1={L} x2={W - RIGHT} y1={y(g)} y2={y(g)} stroke="#e1e4e8" />
-            <text x={L - 6} y={y(g) + 4} textAnchor="end" fontSize={10} fill="#666">{g}%</text>
+            <text x={L - 6} y={y(g) + 4} textAnchor="end" fontSize={10} fill="#666">
+              {g}%
+            </text>
           </g>
         ))}
         <path d={path} fill="none" stroke="#1565c0" strokeWidth={2} />
         {points.map((p, i) => (
           <g key={p.campaignId}>
-            {p.percent !== null && <circle cx={x(i)} cy={y(p.percent)} r={p.selected ? 5 : 3.5} fill={p.selected ? '#0d47a1' : '#1565c0'} />}
-            {p.percent !== null && <text x={x(i)} y={y(p.percent) - 9} textAnchor="middle" fontSize={11} fill="#222">{formatNumberVi(p.percent, 1)}</text>}
-            <text x={x(i)} y={H - B + 16} textAnchor="middle" fontSize={12} fontWeight={p.selected ? 700 : 400} fill="#222">{p.year}</text>
-            <text x={x(i)} y={H - B + 31} textAnchor="middle" fontSize={10} fill="#555">{p.band?.label ?? ''}</text>
+            {p.percent !== null && (
+              <circle cx={x(i)} cy={y(p.percent)} r={p.selected ? 5 : 3.5} fill={p.selected ? '#0d47a1' : '#1565c0'} />
+            )}
+            {p.percent !== null && (
+              <text x={x(i)} y={y(p.percent) - 9} textAnchor="middle" fontSize={11} fill="#222">
+                {formatNumberVi(p.percent, 1)}
+              </text>
+            )}
+            <text
+              x={x(i)}
+              y={H - B + 16}
+              textAnchor="middle"
+              fontSize={12}
+              fontWeight={p.selected ? 700 : 400}
+              fill="#222"
+            >
+              {p.year}
+            </text>
+            <text x={x(i)} y={H - B + 31} textAnchor="middle" fontSize={10} fill="#555">
+              {p.band?.label ?? ''}
+            </text>
           </g>
         ))}
       </svg>

@@ -8,7 +8,17 @@ export interface Bar {
   color: string;
 }
 
-export function BarList({ bars, max, caption, testId }: { bars: Bar[]; max: number; caption: string; testId?: string }) {
+export function BarList({
+  bars,
+  max,
+  caption,
+  testId,
+}: {
+  bars: Bar[];
+  max: number;
+  caption: string;
+  testId?: string;
+}) {
   return (
     <figure className="bars" data-testid={testId}>
       <figcaption>{caption}</figcaption>
@@ -17,7 +27,13 @@ export function BarList({ bars, max, caption, testId }: { bars: Bar[]; max: numb
           <li key={b.key}>
             <span className="bar-label">{b.label}</span>
             <span className="bar-track" aria-hidden="true">
-              <span className="bar-fill" style={{ width: `${max > 0 && b.value ? Math.max(0, Math.min(100, (b.value / max) * 100)) : 0}%`, background: b.color }} />
+              <span
+                className="bar-fill"
+                style={{
+                  width: `${max > 0 && b.value ? Math.max(0, Math.min(100, (b.value / max) * 100)) : 0}%`,
+                  background: b.color,
+                }}
+              />
             </span>
             <span className="bar-value">{b.display}</span>
           </li>

@@ -5,7 +5,9 @@ import { Link } from '../Link.tsx';
 export function Layout({ children, help = '/huong-dan/nguoi-dan' }: { children: ReactNode; help?: string }) {
   return (
     <>
-      <a className="skip" href="#main">Bỏ qua, đến nội dung chính</a>
+      <a className="skip" href="#main">
+        Bỏ qua, đến nội dung chính
+      </a>
       <header className="site-header">
         <div className="wrap header-row">
           <Link href="/cong-khai" className="brand" data-testid="portal-brand">
@@ -13,8 +15,12 @@ export function Layout({ children, help = '/huong-dan/nguoi-dan' }: { children: 
           </Link>
           <nav aria-label="Điều hướng chính" className="top-nav">
             <Link href="/cong-khai">Các kỳ đánh giá</Link>
-            <Link href={help} data-testid="help-link">Hướng dẫn</Link>
-            <a href="/login" data-testid="staff-login">Cán bộ đăng nhập</a>
+            <Link href={help} data-testid="help-link">
+              Hướng dẫn
+            </Link>
+            <a href="/login" data-testid="staff-login">
+              Cán bộ đăng nhập
+            </a>
           </nav>
         </div>
       </header>
@@ -23,7 +29,8 @@ export function Layout({ children, help = '/huong-dan/nguoi-dan' }: { children: 
       </main>
       <footer className="site-footer">
         <div className="wrap">
-          Số liệu lấy từ bản công bố đã ký số của cơ quan có thẩm quyền; có thể tải về và tự kiểm tra trong mục “Dữ liệu mở”.
+          Số liệu lấy từ bản công bố đã ký số của cơ quan có thẩm quyền; có thể tải về và tự kiểm tra trong mục “Dữ liệu
+          mở”.
         </div>
       </footer>
     </>

@@ -9,7 +9,15 @@ import { BandBadge } from './BandBadge.tsx';
 
 const PAGE = 50;
 
-export function RankingTable({ rows, campaignId, caption }: { rows: RankingRow[]; campaignId: string; caption: string }) {
+export function RankingTable({
+  rows,
+  campaignId,
+  caption,
+}: {
+  rows: RankingRow[];
+  campaignId: string;
+  caption: string;
+}) {
   const [shown, setShown] = useState(PAGE);
   const visible = rows.slice(0, shown);
   const anyPenalty = rows.some((r) => r.penaltyPoints > 0);
@@ -20,12 +28,24 @@ export function RankingTable({ rows, campaignId, caption }: { rows: RankingRow[]
           <caption>{caption}</caption>
           <thead>
             <tr>
-              <th scope="col" className="num">Hạng</th>
+              <th scope="col" className="num">
+                Hạng
+              </th>
               <th scope="col">Đơn vị</th>
-              <th scope="col" className="num">Điểm</th>
-              {anyPenalty && <th scope="col" className="num">Điểm trừ</th>}
-              <th scope="col" className="num hide-phone">Tối đa</th>
-              <th scope="col" className="num">Tỷ lệ</th>
+              <th scope="col" className="num">
+                Điểm
+              </th>
+              {anyPenalty && (
+                <th scope="col" className="num">
+                  Điểm trừ
+                </th>
+              )}
+              <th scope="col" className="num hide-phone">
+                Tối đa
+              </th>
+              <th scope="col" className="num">
+                Tỷ lệ
+              </th>
               <th scope="col">Xếp loại</th>
             </tr>
           </thead>
@@ -34,16 +54,26 @@ export function RankingTable({ rows, campaignId, caption }: { rows: RankingRow[]
               <tr key={r.unit.id} data-testid="ranking-row" data-unit={r.unit.code}>
                 <td className="num">{r.rank ?? '—'}</td>
                 <th scope="row">
-                  <Link href={unitPath(r.unit.id, campaignId)} data-testid="ranking-unit-link">{r.unit.name}</Link>
+                  <Link href={unitPath(r.unit.id, campaignId)} data-testid="ranking-unit-link">
+                    {r.unit.name}
+                  </Link>
                   {r.timing && submissionNeedsMention({ timing: r.timing }) && (
-                    <span className="submission-note" data-testid="ranking-submission">{submissionStatusVi({ timing: r.timing, daysLate: r.daysLate ?? null, penaltyPoints: r.penaltyPoints })}</span>
+                    <span className="submission-note" data-testid="ranking-submission">
+                      {submissionStatusVi({
+                        timing: r.timing,
+                        daysLate: r.daysLate ?? null,
+                        penaltyPoints: r.penaltyPoints,
+                      })}
+                    </span>
                   )}
                 </th>
                 <td className="num">{fmtPoints(r.finalTotal)}</td>
                 {anyPenalty && <td className="num">{r.penaltyPoints > 0 ? `−${fmtPoints(r.penaltyPoints)}` : ''}</td>}
                 <td className="num hide-phone">{fmtPoints(r.applicableMax)}</td>
                 <td className="num">{fmtPercent(r.percent)}</td>
-                <td><BandBadge band={r.band} /></td>
+                <td>
+                  <BandBadge band={r.band} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -33,7 +33,12 @@ export function parseInline(text: string): Inline[] {
   return out;
 }
 
-const cells = (line: string) => line.trim().replace(/^\||\|$/g, '').split('|').map((c) => parseInline(c.trim()));
+const cells = (line: string) =>
+  line
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split('|')
+    .map((c) => parseInline(c.trim()));
 
 export function parseMarkdown(source: string): Block[] {
   const lines = source.replace(/\r\n?/g, '\n').split('\n');
@@ -57,12 +62,14 @@ export function parseMarkdown(source: string): Block[] {
       i++;
     } else if (line.startsWith('|')) {
       const rows: Inline[][][] = [];
-      for (; i < lines.length && lines[i]!.startsWith('|'); i++) if (!/^\|[\s:|-]+\|?\s*$/.test(lines[i]!)) rows.push(cells(lines[i]!));
+      for (; i < lines.length && lines[i]!.startsWith('|'); i++)
+        if (!/^\|[\s:|-]+\|?\s*$/.test(lines[i]!)) rows.push(cells(lines[i]!));
       blocks.push({ kind: 'table', head: rows[0] ?? [], rows: rows.slice(1) });
     } else if (/^\s*([-*]|\d+\.)\s/.test(line)) {
       const ordered = /^\s*\d+\./.test(line);
       const items: Inline[][] = [];
-      for (; i < lines.length && /^\s*([-*]|\d+\.)\s/.test(lines[i]!); i++) items.push(parseInline(lines[i]!.replace(/^\s*([-*]|\d+\.)\s+/, '')));
+      for (; i < lines.length && /^\s*([-*]|\d+\.)\s/.test(lines[i]!); i++)
+        items.push(parseInline(lines[i]!.replace(/^\s*([-*]|\d+\.)\s+/, '')));
       blocks.push({ kind: 'list', ordered, items });
     } else if (line.startsWith('>')) {
       const body: string[] = [];

@@ -14,19 +14,29 @@ import { GroupCharts } from './GroupCharts.tsx';
 
 export default function CampaignPage({ id, groupId }: { id: string; groupId?: string }) {
   const campaign = useResource<CampaignDetail>(`/campaigns/${encodeURIComponent(id)}`);
-  const group = campaign.data ? (campaign.data.groups.find((g) => g.id === groupId) ?? campaign.data.groups[0]) : undefined;
-  const results = useResource<GroupResults>(group ? `/campaigns/${encodeURIComponent(id)}/groups/${encodeURIComponent(group.id)}/results` : null);
+  const group = campaign.data
+    ? (campaign.data.groups.find((g) => g.id === groupId) ?? campaign.data.groups[0])
+    : undefined;
+  const results = useResource<GroupResults>(
+    group ? `/campaigns/${encodeURIComponent(id)}/groups/${encodeURIComponent(group.id)}/results` : null,
+  );
   const [q, setQ] = useState('');
-  const rows = useMemo(() => (results.data?.items ?? []).filter((r) => matchesSearch(`${r.unit.name} ${r.unit.code}`, q)), [results.data, q]);
+  const rows = useMemo(
+    () => (results.data?.items ?? []).filter((r) => matchesSearch(`${r.unit.name} ${r.unit.code}`, q)),
+    [results.data, q],
+  );
   useTitle(campaign.data ? `${campaign.data.name}${group ? ` — ${group.name}` : ''}` : 'Kỳ đánh giá');
 
   if (campaign.loading) return <Loading />;
-  if (campaign.error || !campaign.data) return <ErrorBox message={campaign.error?.message ?? 'Không tìm thấy kỳ đánh giá.'} />;
+  if (campaign.error || !campaign.data)
+    return <ErrorBox message={campaign.error?.message ?? 'Không tìm thấy kỳ đánh giá.'} />;
   const c = campaign.data;
   const approval = group ? c.approvals.find((a) => a.groupId === group.id) : undefined;
   return (
     <div data-testid="portal-campaign-page">
-      <p className="crumbs"><Link href="/cong-khai">Các kỳ đánh giá</Link> › {c.year}</p>
+      <p className="crumbs">
+        <Link href="/cong-khai">Các kỳ đánh giá</Link> › {c.year}
+      </p>
       <h1>{c.name}</h1>
       <p className="muted">
         {c.owner.name} · công bố ngày {formatDateVi(c.snapshot.publishedAt)}
@@ -39,7 +49,12 @@ export default function CampaignPage({ id, groupId }: { id: string; groupId?: st
       {c.groups.length > 1 && (
         <nav aria-label="Nhóm đơn vị" className="tabs">
           {c.groups.map((g) => (
-            <Link key={g.id} href={campaignPath(c.id, g.id)} aria-current={g.id === group?.id ? 'page' : undefined} data-testid="portal-group-tab">
+            <Link
+              key={g.id}
+              href={campaignPath(c.id, g.id)}
+              aria-current={g.id === group?.id ? 'page' : undefined}
+              data-testid="portal-group-tab"
+            >
               {g.name}
             </Link>
           ))}

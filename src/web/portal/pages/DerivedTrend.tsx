@@ -19,15 +19,16 @@ export function DerivedTrend({ points }: { points: DerivedTrendPoint[] }) {
       {points.map((d) => (
         <div key={d.campaignId} className="note" data-testid="derived-point">
           <p>
-            <strong>Năm {d.year}</strong>: <span data-testid="derived-percent">{fmtPercent(d.percent)}</span> — không phải kết quả đã công bố của
-            đơn vị này. Cách tính: <span data-testid="derived-method">{d.methodLabel}</span> ({d.predecessorsCounted}/{d.predecessorsTotal} đơn vị có số
-            liệu).
+            <strong>Năm {d.year}</strong>: <span data-testid="derived-percent">{fmtPercent(d.percent)}</span> — không
+            phải kết quả đã công bố của đơn vị này. Cách tính: <span data-testid="derived-method">{d.methodLabel}</span>{' '}
+            ({d.predecessorsCounted}/{d.predecessorsTotal} đơn vị có số liệu).
           </p>
           <ul>
             {d.predecessors.map((p) => (
               <li key={`${p.via ?? ''}:${p.id}`} data-testid="derived-predecessor">
                 {p.via ? '↳ ' : ''}
-                {p.source === 'result' ? <Link href={unitPath(p.id, d.campaignId)}>{p.name}</Link> : p.name}: {fmtPercent(p.percent)} ({SOURCE[p.source]})
+                {p.source === 'result' ? <Link href={unitPath(p.id, d.campaignId)}>{p.name}</Link> : p.name}:{' '}
+                {fmtPercent(p.percent)} ({SOURCE[p.source]})
               </li>
             ))}
           </ul>

@@ -13,9 +13,12 @@ export function GapList({ title, gaps, empty, testId }: { title: string; gaps: G
         <ul className="gaps">
           {gaps.map((g) => (
             <li key={g.code}>
-              <strong>{g.code}. {g.title}</strong>
+              <strong>
+                {g.code}. {g.title}
+              </strong>
               <br />
-              {fmtPercent(g.percent)} so với trung bình nhóm {fmtPercent(g.groupAverage)} ({g.difference > 0 ? '+' : '−'}
+              {fmtPercent(g.percent)} so với trung bình nhóm {fmtPercent(g.groupAverage)} (
+              {g.difference > 0 ? '+' : '−'}
               {formatNumberVi(Math.abs(g.difference), 2)} điểm phần trăm)
             </li>
           ))}

@@ -14,11 +14,27 @@ export function GroupCharts({ results, bands }: { results: GroupResults; bands: 
     display: `${formatNumberVi(d.count)}${total > 0 ? ` (${formatNumberVi((d.count / total) * 100, 1)}%)` : ''}`,
     color: TONE_COLORS[bandTone(d.band.label)],
   }));
-  const averages = results.averages.map((a) => ({ key: a.code, label: `${a.code}. ${a.title}`, value: a.averagePercent, display: fmtPercent(a.averagePercent), color: '#1565c0' }));
+  const averages = results.averages.map((a) => ({
+    key: a.code,
+    label: `${a.code}. ${a.title}`,
+    value: a.averagePercent,
+    display: fmtPercent(a.averagePercent),
+    color: '#1565c0',
+  }));
   return (
     <div className="chart-grid">
-      <BarList bars={dist} max={Math.max(1, ...dist.map((d) => d.value))} caption="Phân bố xếp loại" testId="band-distribution" />
-      <BarList bars={averages} max={100} caption="Tỷ lệ điểm trung bình theo chỉ số chính" testId="indicator-averages" />
+      <BarList
+        bars={dist}
+        max={Math.max(1, ...dist.map((d) => d.value))}
+        caption="Phân bố xếp loại"
+        testId="band-distribution"
+      />
+      <BarList
+        bars={averages}
+        max={100}
+        caption="Tỷ lệ điểm trung bình theo chỉ số chính"
+        testId="indicator-averages"
+      />
     </div>
   );
 }

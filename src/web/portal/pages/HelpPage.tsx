@@ -36,7 +36,9 @@ export default function HelpPage({ page }: { page: string | null }) {
   }
   return (
     <div data-testid="help-page">
-      <p className="crumbs"><Link href="/huong-dan">Hướng dẫn sử dụng</Link> › {known.title}</p>
+      <p className="crumbs">
+        <Link href="/huong-dan">Hướng dẫn sử dụng</Link> › {known.title}
+      </p>
       {doc.loading && <Loading />}
       {doc.error && <ErrorBox message={doc.error.message} />}
       {doc.data && <Markdown source={doc.data} />}

@@ -17,7 +17,8 @@ export default function HomePage() {
     <div data-testid="portal-home">
       <h1>Kết quả đánh giá chuyển đổi số (DTI)</h1>
       <p className="lead">
-        Kết quả xếp hạng mức độ chuyển đổi số của các cơ quan, đơn vị đã được phê duyệt và công bố. Chọn một kỳ đánh giá và nhóm đơn vị để xem bảng xếp hạng.
+        Kết quả xếp hạng mức độ chuyển đổi số của các cơ quan, đơn vị đã được phê duyệt và công bố. Chọn một kỳ đánh giá
+        và nhóm đơn vị để xem bảng xếp hạng.
       </p>
       {res.loading && <Loading />}
       {res.error && <ErrorBox message={res.error.message} />}
@@ -46,7 +47,9 @@ export default function HomePage() {
                   </ul>
                   <p className="card-links">
                     <Link href={`${campaignPath(c.id)}/phuong-phap`}>Phương pháp đánh giá</Link>
-                    <Link href={`${campaignPath(c.id)}/du-lieu-mo`} data-testid="portal-open-data-link">Dữ liệu mở</Link>
+                    <Link href={`${campaignPath(c.id)}/du-lieu-mo`} data-testid="portal-open-data-link">
+                      Dữ liệu mở
+                    </Link>
                   </p>
                 </>
               ) : (

@@ -7,7 +7,10 @@ import type { MethodNode } from '../../../contract/public.ts';
 function NodeLine({ node }: { node: MethodNode }) {
   return (
     <>
-      <span className="node-title">{node.code}. {node.title}</span> <span className="pts">{formatNumberVi(node.maxPoints)} điểm</span>
+      <span className="node-title">
+        {node.code}. {node.title}
+      </span>{' '}
+      <span className="pts">{formatNumberVi(node.maxPoints)} điểm</span>
       {node.method && <span className="method">Cách tính: {describeMethodVi(node.method, node.maxPoints)}</span>}
     </>
   );

@@ -19,10 +19,20 @@ export default function MethodologyPage({ id }: { id: string }) {
   const m = res.data;
   return (
     <div data-testid="portal-methodology">
-      <p className="crumbs"><Link href="/cong-khai">Các kỳ đánh giá</Link> › <Link href={campaignPath(m.campaign.id)}>{m.campaign.name}</Link></p>
+      <p className="crumbs">
+        <Link href="/cong-khai">Các kỳ đánh giá</Link> ›{' '}
+        <Link href={campaignPath(m.campaign.id)}>{m.campaign.name}</Link>
+      </p>
       <h1>Phương pháp đánh giá</h1>
       <p className="muted">{m.campaign.name}</p>
-      <RulesList rules={m.rules} basis={[...new Set(m.groups.map((g) => describeDecisionVi(g.framework.decision)).filter((d): d is string => d !== null))]} />
+      <RulesList
+        rules={m.rules}
+        basis={[
+          ...new Set(
+            m.groups.map((g) => describeDecisionVi(g.framework.decision)).filter((d): d is string => d !== null),
+          ),
+        ]}
+      />
       {m.groups.map((g) => (
         <section key={g.id} aria-labelledby={`g-${g.id}`}>
           <h2 id={`g-${g.id}`}>{g.name}</h2>
@@ -30,12 +40,17 @@ export default function MethodologyPage({ id }: { id: string }) {
             Bộ chỉ số: <strong>{g.framework.name}</strong> (phiên bản {g.framework.version}) — tổng điểm tối đa{' '}
             {formatNumberVi(g.framework.maxPoints)} điểm.
             {g.framework.decision ? ` Ban hành kèm theo ${describeDecisionVi(g.framework.decision)}.` : ''}
-            {g.reportingPeriod ? ` Kỳ số liệu: ${formatDateVi(g.reportingPeriod.from)} – ${formatDateVi(g.reportingPeriod.to)}.` : ''}
+            {g.reportingPeriod
+              ? ` Kỳ số liệu: ${formatDateVi(g.reportingPeriod.from)} – ${formatDateVi(g.reportingPeriod.to)}.`
+              : ''}
           </p>
           {g.notApplicable.length > 0 && (
             <p>
               Chỉ số không áp dụng cho nhóm:{' '}
-              {g.notApplicable.map((n) => `${n.code}${n.replacementCode ? ` (thay bằng ${n.replacementCode})` : ''} — ${n.reason}`).join('; ')}.
+              {g.notApplicable
+                .map((n) => `${n.code}${n.replacementCode ? ` (thay bằng ${n.replacementCode})` : ''} — ${n.reason}`)
+                .join('; ')}
+              .
             </p>
           )}
           <MethodTree nodes={g.framework.nodes} />

@@ -32,7 +32,8 @@ export function RulesList({ rules, basis = [] }: { rules: RulesShown; basis?: re
         </li>
         <li>Không nộp báo cáo: {rules.nonSubmission === 'zero' ? 'tính 0 điểm' : 'xếp loại thấp nhất'}.</li>
         <li>
-          Chỉ số không áp dụng: {rules.notApplicable === 'replacement' ? 'chấm bằng chỉ số thay thế' : 'không tính vào tổng điểm tối đa'}.
+          Chỉ số không áp dụng:{' '}
+          {rules.notApplicable === 'replacement' ? 'chấm bằng chỉ số thay thế' : 'không tính vào tổng điểm tối đa'}.
         </li>
         {rules.ranking && <li data-testid="portal-ranking-rule">{rules.ranking}</li>}
       </ul>

@@ -8,7 +8,11 @@ import { type BrowserSnapshotCheck, type PublishedKey, browserCanVerify, checkSn
 /** The deployment's published public keys (a public route of the main API). */
 const SIGNING_KEYS = '/api/v1/signing-keys';
 
-type Outcome = { state: 'checking' } | { state: 'unsupported' } | { state: 'failed'; message: string } | { state: 'done'; check: BrowserSnapshotCheck };
+type Outcome =
+  | { state: 'checking' }
+  | { state: 'unsupported' }
+  | { state: 'failed'; message: string }
+  | { state: 'done'; check: BrowserSnapshotCheck };
 
 async function fetchText(url: string): Promise<string> {
   const res = await fetch(url, { credentials: 'omit' });
@@ -30,7 +34,11 @@ async function verify(text: () => Promise<string>): Promise<Outcome> {
   try {
     [keys, body] = await Promise.all([publishedKeys(), text()]);
   } catch {
-    return { state: 'failed', message: 'Không tải được bản công bố hoặc danh sách khóa công khai từ máy chủ. Vui lòng kiểm tra mạng và thử lại.' };
+    return {
+      state: 'failed',
+      message:
+        'Không tải được bản công bố hoặc danh sách khóa công khai từ máy chủ. Vui lòng kiểm tra mạng và thử lại.',
+    };
   }
   return { state: 'done', check: await checkSnapshotText(body, keys) };
 }
@@ -57,15 +65,37 @@ const CHECKS: { key: 'digestMatches' | 'signatureValid' | 'keyPublished'; title:
 ];
 
 function Verdict({ outcome, campaignId, testId }: { outcome: Outcome; campaignId: string; testId: string }) {
-  if (outcome.state === 'checking') return <p className="status" role="status" data-testid={`${testId}-checking`}>Đang kiểm tra…</p>;
+  if (outcome.state === 'checking')
+    return (
+      <p className="status" role="status" data-testid={`${testId}-checking`}>
+        Đang kiểm tra…
+      </p>
+    );
   if (outcome.state === 'unsupported') {
-    return <p className="error" role="alert" data-testid={`${testId}-unsupported`}>Trình duyệt này chưa kiểm tra được chữ ký số Ed25519 (cần phiên bản mới của Chrome, Edge, Firefox hoặc Safari, và kết nối https). Bạn có thể dùng công cụ kiểm tra tải về ở dưới.</p>;
+    return (
+      <p className="error" role="alert" data-testid={`${testId}-unsupported`}>
+        Trình duyệt này chưa kiểm tra được chữ ký số Ed25519 (cần phiên bản mới của Chrome, Edge, Firefox hoặc Safari,
+        và kết nối https). Bạn có thể dùng công cụ kiểm tra tải về ở dưới.
+      </p>
+    );
   }
-  if (outcome.state === 'failed') return <p className="error" role="alert">{outcome.message}</p>;
+  if (outcome.state === 'failed')
+    return (
+      <p className="error" role="alert">
+        {outcome.message}
+      </p>
+    );
   const c = outcome.check;
   return (
-    <div className={`verdict ${c.valid ? 'verdict-ok' : 'verdict-bad'}`} role="status" aria-live="polite" data-testid={testId}>
-      <p className="verdict-title" data-testid={`${testId}-result`}>{c.valid ? 'Hợp lệ' : 'Không hợp lệ'}</p>
+    <div
+      className={`verdict ${c.valid ? 'verdict-ok' : 'verdict-bad'}`}
+      role="status"
+      aria-live="polite"
+      data-testid={testId}
+    >
+      <p className="verdict-title" data-testid={`${testId}-result`}>
+        {c.valid ? 'Hợp lệ' : 'Không hợp lệ'}
+      </p>
       {c.problems.includes('INVALID_FILE') ? (
         <p>Tệp không phải bản công bố có chữ ký (thiếu nội dung, mã băm, chữ ký hoặc khóa công khai).</p>
       ) : (
@@ -80,7 +110,8 @@ function Verdict({ outcome, campaignId, testId }: { outcome: Outcome; campaignId
           <ul className="checks">
             {CHECKS.map((k) => (
               <li key={k.key} className={c[k.key] ? 'pass' : 'fail'} data-testid={`${testId}-check`}>
-                <span className="mark">{c[k.key] ? '✔ Đạt' : '✘ Không đạt'}</span> <strong>{k.title}</strong> — {c[k.key] ? k.ok : k.bad}
+                <span className="mark">{c[k.key] ? '✔ Đạt' : '✘ Không đạt'}</span> <strong>{k.title}</strong> —{' '}
+                {c[k.key] ? k.ok : k.bad}
               </li>
             ))}
           </ul>
@@ -109,17 +140,22 @@ export function VerifyPanel({ campaignId, snapshotUrl }: { campaignId: string; s
     const choice = ++lastChoice.current;
     setUploaded({ name: file.name, outcome: { state: 'checking' } });
     // file.text() reads the file in this browser; nothing is uploaded.
-    void verify(() => file.text()).then((outcome) => choice === lastChoice.current && setUploaded({ name: file.name, outcome }));
+    void verify(() => file.text()).then(
+      (outcome) => choice === lastChoice.current && setUploaded({ name: file.name, outcome }),
+    );
   };
 
   return (
     <section className="card" aria-labelledby="check-h" data-testid="verify-panel">
       <h2 id="check-h">Kiểm tra bản công bố ngay trên trình duyệt</h2>
-      <p>Trình duyệt của bạn tải bản công bố có chữ ký, tự tính lại mã băm và kiểm tra chữ ký số — không cần cài đặt gì.</p>
+      <p>
+        Trình duyệt của bạn tải bản công bố có chữ ký, tự tính lại mã băm và kiểm tra chữ ký số — không cần cài đặt gì.
+      </p>
       <Verdict outcome={published} campaignId={campaignId} testId="verify-published" />
       <h3>Kiểm tra một tệp bạn đang giữ</h3>
       <p>
-        Chọn tệp bản công bố (snapshot.json) đã tải trước đây hoặc nhận từ người khác. Tệp được đọc ngay trên máy của bạn, <strong>không gửi lên máy chủ</strong>.
+        Chọn tệp bản công bố (snapshot.json) đã tải trước đây hoặc nhận từ người khác. Tệp được đọc ngay trên máy của
+        bạn, <strong>không gửi lên máy chủ</strong>.
       </p>
       {/* The label is the button (in Vietnamese whatever the browser's language); the input itself is hidden. */}
       <label className="file-pick">

@@ -10,7 +10,12 @@
 // Nothing here reads the network or the page: the caller passes the file text and the published keys.
 import { canonicalJson } from '../../../core/audit/canonical-json.ts';
 
-export type SnapshotProblem = 'INVALID_FILE' | 'DIGEST_MISMATCH' | 'SIGNATURE_INVALID' | 'KEY_ID_MISMATCH' | 'KEY_NOT_PINNED';
+export type SnapshotProblem =
+  | 'INVALID_FILE'
+  | 'DIGEST_MISMATCH'
+  | 'SIGNATURE_INVALID'
+  | 'KEY_ID_MISMATCH'
+  | 'KEY_NOT_PINNED';
 
 export interface PublishedKey {
   id: string;
@@ -77,10 +82,23 @@ export async function sha256Hex(subtle: SubtleCrypto, text: string): Promise<str
  * The verdict on a snapshot file's text. `publishedKeys` is the deployment's list; `subtle` defaults to
  * the browser's (globalThis.crypto.subtle, also Node's).
  */
-export async function checkSnapshotText(text: string, publishedKeys: readonly PublishedKey[], subtle: SubtleCrypto = globalThis.crypto.subtle): Promise<BrowserSnapshotCheck> {
+export async function checkSnapshotText(
+  text: string,
+  publishedKeys: readonly PublishedKey[],
+  subtle: SubtleCrypto = globalThis.crypto.subtle,
+): Promise<BrowserSnapshotCheck> {
   const verdict: BrowserSnapshotCheck = {
-    valid: false, problems: ['INVALID_FILE'], digestMatches: null, signatureValid: null, keyPublished: null,
-    digest: null, computedDigest: null, keyId: null, campaignId: null, version: null, publishedAt: null,
+    valid: false,
+    problems: ['INVALID_FILE'],
+    digestMatches: null,
+    signatureValid: null,
+    keyPublished: null,
+    digest: null,
+    computedDigest: null,
+    keyId: null,
+    campaignId: null,
+    version: null,
+    publishedAt: null,
   };
   let doc: Record<string, unknown>;
   try {
@@ -90,7 +108,14 @@ export async function checkSnapshotText(text: string, publishedKeys: readonly Pu
   }
   if (doc === null || typeof doc !== 'object') return verdict;
   const { digest, signature, publicKeyPem, keyId, payload } = doc;
-  if (typeof digest !== 'string' || typeof signature !== 'string' || typeof publicKeyPem !== 'string' || typeof payload !== 'object' || payload === null) return verdict;
+  if (
+    typeof digest !== 'string' ||
+    typeof signature !== 'string' ||
+    typeof publicKeyPem !== 'string' ||
+    typeof payload !== 'object' ||
+    payload === null
+  )
+    return verdict;
   verdict.digest = digest;
   verdict.keyId = typeof keyId === 'string' ? keyId : null;
   verdict.campaignId = typeof doc.campaignId === 'string' ? doc.campaignId : null;
@@ -122,7 +147,12 @@ export async function checkSnapshotText(text: string, publishedKeys: readonly Pu
   let signatureValid = false;
   if (embedded && digestBytes && signatureBytes) {
     try {
-      signatureValid = await subtle.verify({ name: 'Ed25519' }, embedded.key, signatureBytes as BufferSource, digestBytes as BufferSource);
+      signatureValid = await subtle.verify(
+        { name: 'Ed25519' },
+        embedded.key,
+        signatureBytes as BufferSource,
+        digestBytes as BufferSource,
+      );
     } catch {
       signatureValid = false;
     }
@@ -142,7 +172,9 @@ const PROBE_KEY = 'MCowBQYDK2VwAyEA0T1Pg4EMRds5v+SXpgOV9lV5NVXcjDH0G6upFoh3izQ='
  * Whether this browser can check Ed25519 signatures (WebCrypto needs a secure context, and Ed25519 a
  * current browser). Without it the page must say it cannot check, never that the file is invalid.
  */
-export async function browserCanVerify(subtle: SubtleCrypto | null | undefined = globalThis.crypto?.subtle): Promise<boolean> {
+export async function browserCanVerify(
+  subtle: SubtleCrypto | null | undefined = globalThis.crypto?.subtle,
+): Promise<boolean> {
   if (!subtle) return false;
   try {
     await subtle.importKey('spki', base64Bytes(PROBE_KEY) as BufferSource, { name: 'Ed25519' }, false, ['verify']);

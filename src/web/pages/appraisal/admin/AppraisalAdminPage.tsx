@@ -22,21 +22,33 @@ export default function AppraisalAdminPage() {
   const byGroup = new Map((bodies.data ?? []).map((b) => [b.groupId, b]));
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="adm-page">
-      <Link to={`/campaigns/${c.id}`}><Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0 }}>{c.name}</Button></Link>
+      <Link to={`/campaigns/${c.id}`}>
+        <Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0 }}>
+          {c.name}
+        </Button>
+      </Link>
       <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
         <Space>
-          <Typography.Title level={3} style={{ margin: 0 }}>{t('adm.title')}</Typography.Title>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {t('adm.title')}
+          </Typography.Title>
           <StatusTag status={c.status} />
         </Space>
         <Space wrap>
-          <Link to={`/campaigns/${c.id}/appraisal`}><Button icon={<AuditOutlined />}>{t('apr.workspace')}</Button></Link>
-          <Link to={`/campaigns/${c.id}/results`}><Button icon={<TrophyOutlined />}>{t('res.title')}</Button></Link>
+          <Link to={`/campaigns/${c.id}/appraisal`}>
+            <Button icon={<AuditOutlined />}>{t('apr.workspace')}</Button>
+          </Link>
+          <Link to={`/campaigns/${c.id}/results`}>
+            <Button icon={<TrophyOutlined />}>{t('res.title')}</Button>
+          </Link>
         </Space>
       </Space>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={15}>
           <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-            {c.groups.map((g) => <BodyCard key={g.id} c={c} group={g} gb={byGroup.get(g.id)} />)}
+            {c.groups.map((g) => (
+              <BodyCard key={g.id} c={c} group={g} gb={byGroup.get(g.id)} />
+            ))}
           </Space>
         </Col>
         <Col xs={24} xl={9}>

@@ -23,22 +23,47 @@ export function BodyCard({ c, group, gb }: { c: Campaign; group: CampaignGroup; 
   const canClose = gb?.abilities?.closeAppraisal ?? c.status === 'under_appraisal';
   const assignment = (m: Member) => {
     const a = m.assignment;
-    if (a.nodeCodes.length + a.domains.length + a.unitIds.length === 0) return <Typography.Text type="secondary">{t('adm.everything')}</Typography.Text>;
+    if (a.nodeCodes.length + a.domains.length + a.unitIds.length === 0)
+      return <Typography.Text type="secondary">{t('adm.everything')}</Typography.Text>;
     return (
       <Space size={[4, 4]} wrap>
-        {a.nodeCodes.map((x) => <Tag key={`n${x}`} color="blue">{x}</Tag>)}
-        {a.domains.map((x) => <Tag key={`d${x}`} color="cyan">{x}</Tag>)}
+        {a.nodeCodes.map((x) => (
+          <Tag key={`n${x}`} color="blue">
+            {x}
+          </Tag>
+        ))}
+        {a.domains.map((x) => (
+          <Tag key={`d${x}`} color="cyan">
+            {x}
+          </Tag>
+        ))}
         {a.unitIds.length > 0 && <Tag>{t('adm.unitsN', { n: a.unitIds.length })}</Tag>}
       </Space>
     );
   };
   return (
-    <Card size="small" data-testid={`adm-group-${group.id}`}
-      title={<span style={{ whiteSpace: 'normal' }}>{group.name} — {body ? body.name : t('adm.noBody')}</span>}
+    <Card
+      size="small"
+      data-testid={`adm-group-${group.id}`}
+      title={
+        <span style={{ whiteSpace: 'normal' }}>
+          {group.name} — {body ? body.name : t('adm.noBody')}
+        </span>
+      }
       extra={
         <Space wrap>
-          {body?.closedAt ? <Tag color="green" data-testid="adm-closed">{t('adm.closedAt', { at: showDateTime(body.closedAt) })}</Tag> : canClose && <CloseAppraisalButton campaignId={c.id} groupId={group.id} groupName={group.name} />}
-          {manage && <Button size="small" icon={<EditOutlined />} onClick={() => setEditBody(true)} data-testid="adm-body-edit">{t('adm.body')}</Button>}
+          {body?.closedAt ? (
+            <Tag color="green" data-testid="adm-closed">
+              {t('adm.closedAt', { at: showDateTime(body.closedAt) })}
+            </Tag>
+          ) : (
+            canClose && <CloseAppraisalButton campaignId={c.id} groupId={group.id} groupName={group.name} />
+          )}
+          {manage && (
+            <Button size="small" icon={<EditOutlined />} onClick={() => setEditBody(true)} data-testid="adm-body-edit">
+              {t('adm.body')}
+            </Button>
+          )}
         </Space>
       }
     >
@@ -55,29 +80,68 @@ export function BodyCard({ c, group, gb }: { c: Campaign; group: CampaignGroup; 
           scroll={{ x: 640 }}
           data-testid="adm-members"
           columns={[
-            { title: t('adm.person'), key: 'user', render: (_, m) => <>{m.user.fullName} <Typography.Text type="secondary">({m.user.username})</Typography.Text></> },
-            { title: t('adm.position'), dataIndex: 'position', width: 170, render: (p: Member['position']) => <Tag color={p === 'chair' ? 'red' : p === 'support' ? 'default' : 'purple'}>{COUNCIL_POSITION_LABELS[p]}</Tag> },
+            {
+              title: t('adm.person'),
+              key: 'user',
+              render: (_, m) => (
+                <>
+                  {m.user.fullName} <Typography.Text type="secondary">({m.user.username})</Typography.Text>
+                </>
+              ),
+            },
+            {
+              title: t('adm.position'),
+              dataIndex: 'position',
+              width: 170,
+              render: (p: Member['position']) => (
+                <Tag color={p === 'chair' ? 'red' : p === 'support' ? 'default' : 'purple'}>
+                  {COUNCIL_POSITION_LABELS[p]}
+                </Tag>
+              ),
+            },
             { title: t('adm.memberTitle'), dataIndex: 'title', render: (v: string | null) => v ?? '' },
             { title: t('adm.assignment'), key: 'a', render: (_, m) => assignment(m) },
-            ...(manage ? [{
-              title: '', key: 'x', width: 90,
-              render: (_: unknown, m: Member) => (
-                <Space size={4}>
-                  <Button size="small" icon={<EditOutlined />} aria-label={t('common.edit')} onClick={() => setMember(m)} />
-                  <Popconfirm title={t('adm.removeConfirm')} onConfirm={() => remove.mutate(m.id)}>
-                    <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} />
-                  </Popconfirm>
-                </Space>
-              ),
-            }] : []),
+            ...(manage
+              ? [
+                  {
+                    title: '',
+                    key: 'x',
+                    width: 90,
+                    render: (_: unknown, m: Member) => (
+                      <Space size={4}>
+                        <Button
+                          size="small"
+                          icon={<EditOutlined />}
+                          aria-label={t('common.edit')}
+                          onClick={() => setMember(m)}
+                        />
+                        <Popconfirm title={t('adm.removeConfirm')} onConfirm={() => remove.mutate(m.id)}>
+                          <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('common.delete')} />
+                        </Popconfirm>
+                      </Space>
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
         {manage && (body?.kind ?? group.appraiser) === 'council' && (
-          <Button icon={<PlusOutlined />} onClick={() => setMember('new')} data-testid="adm-add-member">{t('adm.addMember')}</Button>
+          <Button icon={<PlusOutlined />} onClick={() => setMember('new')} data-testid="adm-add-member">
+            {t('adm.addMember')}
+          </Button>
         )}
       </Space>
-      {editBody && <BodyFormModal campaignId={c.id} groupId={group.id} body={body} onClose={() => setEditBody(false)} />}
-      {member && <MemberModal campaignId={c.id} group={group} member={member === 'new' ? null : member} onClose={() => setMember(null)} />}
+      {editBody && (
+        <BodyFormModal campaignId={c.id} groupId={group.id} body={body} onClose={() => setEditBody(false)} />
+      )}
+      {member && (
+        <MemberModal
+          campaignId={c.id}
+          group={group}
+          member={member === 'new' ? null : member}
+          onClose={() => setMember(null)}
+        />
+      )}
     </Card>
   );
 }

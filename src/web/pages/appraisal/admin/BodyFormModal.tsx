@@ -5,7 +5,17 @@ import { useSaveBody } from '../../../api/appraisalAdmin.ts';
 import type { GroupBody } from '../../../api/appraisalTypes.ts';
 import { useT } from '../../../i18n/context.ts';
 
-export function BodyFormModal({ campaignId, groupId, body, onClose }: { campaignId: string; groupId: string; body: GroupBody['body']; onClose: () => void }) {
+export function BodyFormModal({
+  campaignId,
+  groupId,
+  body,
+  onClose,
+}: {
+  campaignId: string;
+  groupId: string;
+  body: GroupBody['body'];
+  onClose: () => void;
+}) {
   const t = useT();
   const save = useSaveBody(campaignId);
   const [kind, setKind] = useState<'council' | 'parent_unit'>(body?.kind ?? 'council');
@@ -16,18 +26,35 @@ export function BodyFormModal({ campaignId, groupId, body, onClose }: { campaign
     onClose();
   };
   return (
-    <Modal open title={t('adm.body')} onCancel={onClose} onOk={() => void submit().catch(() => undefined)} confirmLoading={save.isPending}
-      okButtonProps={{ disabled: !name.trim(), ...({ 'data-testid': 'body-save' } as Record<string, string>) }}>
+    <Modal
+      open
+      title={t('adm.body')}
+      onCancel={onClose}
+      onOk={() => void submit().catch(() => undefined)}
+      confirmLoading={save.isPending}
+      okButtonProps={{ disabled: !name.trim(), ...({ 'data-testid': 'body-save' } as Record<string, string>) }}
+    >
       <Form layout="vertical">
         <Form.Item label={t('adm.bodyKind')}>
-          <Radio.Group value={kind} onChange={(e) => setKind(e.target.value as 'council' | 'parent_unit')}
-            options={[{ value: 'council', label: t('adm.kind.council') }, { value: 'parent_unit', label: t('adm.kind.parent_unit') }]} />
+          <Radio.Group
+            value={kind}
+            onChange={(e) => setKind(e.target.value as 'council' | 'parent_unit')}
+            options={[
+              { value: 'council', label: t('adm.kind.council') },
+              { value: 'parent_unit', label: t('adm.kind.parent_unit') },
+            ]}
+          />
         </Form.Item>
         <Form.Item label={t('adm.bodyName')} required>
           <Input value={name} onChange={(e) => setName(e.target.value)} data-testid="body-name" />
         </Form.Item>
         <Form.Item label={t('adm.decisionRef')}>
-          <Input value={decisionRef} onChange={(e) => setDecisionRef(e.target.value)} placeholder="123/QĐ-UBND" data-testid="body-decision" />
+          <Input
+            value={decisionRef}
+            onChange={(e) => setDecisionRef(e.target.value)}
+            placeholder="123/QĐ-UBND"
+            data-testid="body-decision"
+          />
         </Form.Item>
       </Form>
       {save.error && <Alert type="error" showIcon title={save.error.message} />}

@@ -8,7 +8,15 @@ import type { MissingFinal } from '../../../../contract/appraisal.ts';
 import { notifyError, notifySuccess } from '../../../lib/notify.ts';
 import { useT } from '../../../i18n/context.ts';
 
-export function CloseAppraisalButton({ campaignId, groupId, groupName }: { campaignId: string; groupId: string; groupName: string }) {
+export function CloseAppraisalButton({
+  campaignId,
+  groupId,
+  groupName,
+}: {
+  campaignId: string;
+  groupId: string;
+  groupName: string;
+}) {
   const t = useT();
   const close = useCloseAppraisal(campaignId);
   const [missing, setMissing] = useState<MissingFinal[] | null>(null);
@@ -24,11 +32,31 @@ export function CloseAppraisalButton({ campaignId, groupId, groupName }: { campa
   };
   return (
     <>
-      <Popconfirm title={t('adm.closeConfirm', { group: groupName })} onConfirm={() => void run()} okButtonProps={{ loading: close.isPending, ...({ 'data-testid': 'adm-close-confirm' } as Record<string, string>) }}>
-        <Button type="primary" data-testid="adm-close">{t('adm.close')}</Button>
+      <Popconfirm
+        title={t('adm.closeConfirm', { group: groupName })}
+        onConfirm={() => void run()}
+        okButtonProps={{
+          loading: close.isPending,
+          ...({ 'data-testid': 'adm-close-confirm' } as Record<string, string>),
+        }}
+      >
+        <Button type="primary" data-testid="adm-close">
+          {t('adm.close')}
+        </Button>
       </Popconfirm>
-      <Modal open={missing !== null} title={t('adm.incomplete')} onCancel={() => setMissing(null)} footer={null} width={720}>
-        <Alert type="warning" showIcon title={t('adm.incompleteHelp', { n: missing?.length ?? 0 })} style={{ marginBottom: 12 }} />
+      <Modal
+        open={missing !== null}
+        title={t('adm.incomplete')}
+        onCancel={() => setMissing(null)}
+        footer={null}
+        width={720}
+      >
+        <Alert
+          type="warning"
+          showIcon
+          title={t('adm.incompleteHelp', { n: missing?.length ?? 0 })}
+          style={{ marginBottom: 12 }}
+        />
         <Table<MissingFinal>
           size="small"
           rowKey={(m, i) => `${m.assessmentId}-${m.code}-${i ?? 0}`}

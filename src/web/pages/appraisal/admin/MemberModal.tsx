@@ -58,33 +58,86 @@ export function MemberModal({ campaignId, group, member, onClose }: Props) {
   };
 
   return (
-    <Modal open title={member ? t('adm.editMember') : t('adm.addMember')} onCancel={onClose} onOk={() => void save().catch(() => undefined)} width={680}
-      confirmLoading={add.isPending || update.isPending} okButtonProps={{ disabled: !member && !userId, ...({ 'data-testid': 'member-save' } as Record<string, string>) }}>
+    <Modal
+      open
+      title={member ? t('adm.editMember') : t('adm.addMember')}
+      onCancel={onClose}
+      onOk={() => void save().catch(() => undefined)}
+      width={680}
+      confirmLoading={add.isPending || update.isPending}
+      okButtonProps={{ disabled: !member && !userId, ...({ 'data-testid': 'member-save' } as Record<string, string>) }}
+    >
       <Form layout="vertical">
         <Form.Item label={t('adm.person')} required>
           {member ? (
             <Input value={`${member.user.fullName} (${member.user.username})`} disabled />
           ) : (
-            <Select showSearch={{ filterOption: false, onSearch: setQ }} value={userId ?? undefined} onChange={setUserId} loading={users.isFetching} placeholder={t('adm.personSearch')}
-              options={(users.data?.items ?? []).map((u) => ({ value: u.id, label: `${u.fullName} (${u.username})` }))} data-testid="member-user" />
+            <Select
+              showSearch={{ filterOption: false, onSearch: setQ }}
+              value={userId ?? undefined}
+              onChange={setUserId}
+              loading={users.isFetching}
+              placeholder={t('adm.personSearch')}
+              options={(users.data?.items ?? []).map((u) => ({ value: u.id, label: `${u.fullName} (${u.username})` }))}
+              data-testid="member-user"
+            />
           )}
         </Form.Item>
         <Form.Item label={t('adm.position')} required>
-          <Select<CouncilPosition> value={position} onChange={setPosition} options={COUNCIL_POSITIONS.map((p) => ({ value: p, label: COUNCIL_POSITION_LABELS[p] }))} data-testid="member-position" />
+          <Select<CouncilPosition>
+            value={position}
+            onChange={setPosition}
+            options={COUNCIL_POSITIONS.map((p) => ({ value: p, label: COUNCIL_POSITION_LABELS[p] }))}
+            data-testid="member-position"
+          />
         </Form.Item>
         <Form.Item label={t('adm.memberTitle')}>
-          <Input value={title} onChange={(e) => setTitle(e.target.value)} placeholder={t('adm.memberTitleHint')} data-testid="member-title" />
+          <Input
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            placeholder={t('adm.memberTitleHint')}
+            data-testid="member-title"
+          />
         </Form.Item>
         <Form.Item label={t('adm.nodeCodes')} extra={t('adm.assignHelp')}>
-          <TreeSelect multiple treeCheckable showCheckedStrategy={TreeSelect.SHOW_PARENT} treeData={tree} value={nodeCodes} onChange={(v: string[]) => setNodeCodes(v)}
-            loading={framework.isLoading} placeholder={t('adm.everything')} style={{ width: '100%' }} maxTagCount={8} data-testid="member-nodes" />
+          <TreeSelect
+            multiple
+            treeCheckable
+            showCheckedStrategy={TreeSelect.SHOW_PARENT}
+            treeData={tree}
+            value={nodeCodes}
+            onChange={(v: string[]) => setNodeCodes(v)}
+            loading={framework.isLoading}
+            placeholder={t('adm.everything')}
+            style={{ width: '100%' }}
+            maxTagCount={8}
+            data-testid="member-nodes"
+          />
         </Form.Item>
         <Form.Item label={t('adm.domains')}>
-          <Select mode="tags" value={domains} onChange={setDomains} options={domainOptions} placeholder={t('adm.everything')} data-testid="member-domains" />
+          <Select
+            mode="tags"
+            value={domains}
+            onChange={setDomains}
+            options={domainOptions}
+            placeholder={t('adm.everything')}
+            data-testid="member-domains"
+          />
         </Form.Item>
         <Form.Item label={t('adm.units')}>
-          <Select mode="multiple" allowClear showSearch={accentInsensitiveSearch} value={unitIds} onChange={setUnitIds} placeholder={t('adm.everything')}
-            options={(units.data?.items ?? []).map((u) => ({ value: u.unit.id, label: `${u.unit.name} (${u.unit.code})` }))} data-testid="member-units" />
+          <Select
+            mode="multiple"
+            allowClear
+            showSearch={accentInsensitiveSearch}
+            value={unitIds}
+            onChange={setUnitIds}
+            placeholder={t('adm.everything')}
+            options={(units.data?.items ?? []).map((u) => ({
+              value: u.unit.id,
+              label: `${u.unit.name} (${u.unit.code})`,
+            }))}
+            data-testid="member-units"
+          />
         </Form.Item>
       </Form>
       {error && <Alert type="error" showIcon title={error.message} />}

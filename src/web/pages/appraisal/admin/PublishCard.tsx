@@ -33,21 +33,54 @@ export function PublishCard({ c }: { c: Campaign }) {
     <Card size="small" title={t('adm.publication')} data-testid="adm-publication">
       <Space orientation="vertical" size={12} style={{ width: '100%' }}>
         <Space wrap>
-          {c.status === 'under_appraisal' && <Button onClick={() => setApproveOpen(true)} data-testid="adm-approve">{t('adm.approve')}</Button>}
+          {c.status === 'under_appraisal' && (
+            <Button onClick={() => setApproveOpen(true)} data-testid="adm-approve">
+              {t('adm.approve')}
+            </Button>
+          )}
           {(c.status === 'approved' || correction) && (
             <>
-              {correction && <Input value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('adm.correctionReason')} style={{ width: 320 }} data-testid="adm-publish-reason" />}
-              <Popconfirm title={correction ? t('adm.republishConfirm') : t('adm.publishConfirm')} onConfirm={() => void run()}
-                okButtonProps={{ disabled: correction && !reason.trim(), loading: publish.isPending, ...({ 'data-testid': 'adm-publish-confirm' } as Record<string, string>) }}>
-                <Button type="primary" disabled={correction && !reason.trim()} data-testid="adm-publish">{correction ? t('adm.republish') : t('adm.publish')}</Button>
+              {correction && (
+                <Input
+                  value={reason}
+                  onChange={(e) => setReason(e.target.value)}
+                  placeholder={t('adm.correctionReason')}
+                  style={{ width: 320 }}
+                  data-testid="adm-publish-reason"
+                />
+              )}
+              <Popconfirm
+                title={correction ? t('adm.republishConfirm') : t('adm.publishConfirm')}
+                onConfirm={() => void run()}
+                okButtonProps={{
+                  disabled: correction && !reason.trim(),
+                  loading: publish.isPending,
+                  ...({ 'data-testid': 'adm-publish-confirm' } as Record<string, string>),
+                }}
+              >
+                <Button type="primary" disabled={correction && !reason.trim()} data-testid="adm-publish">
+                  {correction ? t('adm.republish') : t('adm.publish')}
+                </Button>
               </Popconfirm>
             </>
           )}
         </Space>
-        {latest && <Alert type="success" showIcon title={t('adm.published', { version: latest.version })} description={<SnapshotView s={latest} />} data-testid="adm-published" />}
-        {list.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('adm.noSnapshots')} /> : (
+        {latest && (
+          <Alert
+            type="success"
+            showIcon
+            title={t('adm.published', { version: latest.version })}
+            description={<SnapshotView s={latest} />}
+            data-testid="adm-published"
+          />
+        )}
+        {list.length === 0 ? (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('adm.noSnapshots')} />
+        ) : (
           <Space orientation="vertical" style={{ width: '100%' }} data-testid="adm-snapshots">
-            {list.map((s) => <SnapshotView key={s.id} s={s} />)}
+            {list.map((s) => (
+              <SnapshotView key={s.id} s={s} />
+            ))}
           </Space>
         )}
       </Space>

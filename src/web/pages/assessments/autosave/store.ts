@@ -33,7 +33,17 @@ export class AutosaveStore {
   ) {
     this.backup = readBackup(assessmentId);
     for (const item of items) {
-      const slot: ItemSlot = { code: item.code, draft: draftOf(item), version: item.version, locked: item.locked, state: 'saved', error: null, savedAt: null, conflict: null, server: item };
+      const slot: ItemSlot = {
+        code: item.code,
+        draft: draftOf(item),
+        version: item.version,
+        locked: item.locked,
+        state: 'saved',
+        error: null,
+        savedAt: null,
+        conflict: null,
+        server: item,
+      };
       const saved = this.backup[item.code];
       if (saved && !item.locked && !sameDraft(saved.draft, slot.draft)) {
         slot.draft = saved.draft;
@@ -127,7 +137,16 @@ export class AutosaveStore {
       this.remember(next);
       this.schedule(code, 0);
     } else {
-      const next: ItemSlot = { ...slot, draft: draftOf(other), version: other.version, conflict: null, state: 'saved', server: other, savedAt: Date.now(), locked: other.locked };
+      const next: ItemSlot = {
+        ...slot,
+        draft: draftOf(other),
+        version: other.version,
+        conflict: null,
+        state: 'saved',
+        server: other,
+        savedAt: Date.now(),
+        locked: other.locked,
+      };
       this.put(next);
       this.forget(code);
     }
@@ -138,7 +157,8 @@ export class AutosaveStore {
     for (const item of items) {
       const slot = this.slots.get(item.code);
       if (!slot) continue;
-      if (slot.state === 'saved' && item.version >= slot.version) this.put({ ...slot, draft: draftOf(item), version: item.version, locked: item.locked, server: item });
+      if (slot.state === 'saved' && item.version >= slot.version)
+        this.put({ ...slot, draft: draftOf(item), version: item.version, locked: item.locked, server: item });
       else if (slot.locked !== item.locked) this.put({ ...slot, locked: item.locked });
     }
   }
@@ -146,10 +166,13 @@ export class AutosaveStore {
   private schedule(code: string, delay: number): void {
     const old = this.timers.get(code);
     if (old) clearTimeout(old);
-    this.timers.set(code, setTimeout(() => {
-      this.timers.delete(code);
-      void this.flush(code);
-    }, delay));
+    this.timers.set(
+      code,
+      setTimeout(() => {
+        this.timers.delete(code);
+        void this.flush(code);
+      }, delay),
+    );
   }
 
   private async flush(code: string): Promise<void> {
@@ -167,7 +190,15 @@ export class AutosaveStore {
       this.retries.delete(code);
       const now = this.slots.get(code)!;
       const changed = !sameDraft(now.draft, sent);
-      this.put({ ...now, version: item.version, server: item, locked: item.locked, state: changed ? 'pending' : 'saved', savedAt: Date.now(), error: null });
+      this.put({
+        ...now,
+        version: item.version,
+        server: item,
+        locked: item.locked,
+        state: changed ? 'pending' : 'saved',
+        savedAt: Date.now(),
+        error: null,
+      });
       if (changed) this.again.add(code);
       else this.forget(code);
     } catch (e) {

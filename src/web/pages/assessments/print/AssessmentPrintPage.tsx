@@ -20,8 +20,12 @@ export default function AssessmentPrintPage() {
     <div style={{ background: '#fff', minHeight: '100vh' }}>
       <FormStyles />
       <div className="print-toolbar">
-        <Link to={`/assessments/${data.id}`}><Button icon={<ArrowLeftOutlined />}>{t('as.back')}</Button></Link>
-        <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="print-now">{t('as.printNow')}</Button>
+        <Link to={`/assessments/${data.id}`}>
+          <Button icon={<ArrowLeftOutlined />}>{t('as.back')}</Button>
+        </Link>
+        <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="print-now">
+          {t('as.printNow')}
+        </Button>
       </div>
       <PrintForm a={data} />
     </div>

@@ -12,7 +12,10 @@ export function PrintForm({ a }: { a: Assessment }) {
   const num = useNum();
   const items = useMemo(() => new Map(a.items.map((i) => [i.code, i])), [a.items]);
   const nodes = useMemo(() => flattenNodes(sortNodes(a.framework.nodes)), [a.framework]);
-  const score = useMemo(() => scoreFramework(a.framework, Object.fromEntries(a.items.map((i) => [i.code, i.inputs])), a.info), [a]);
+  const score = useMemo(
+    () => scoreFramework(a.framework, Object.fromEntries(a.items.map((i) => [i.code, i.inputs])), a.info),
+    [a],
+  );
   return (
     <div className="print-page" data-testid="print-page">
       <table style={{ border: 0, marginBottom: 8 }}>
@@ -20,7 +23,9 @@ export function PrintForm({ a }: { a: Assessment }) {
           <tr>
             <td style={{ border: 0, width: '45%' }} className="center">
               <div style={{ fontWeight: 'bold', textTransform: 'uppercase' }}>{a.unit.name}</div>
-              <div>{t('as.printUnitCode')}: {a.unit.code}</div>
+              <div>
+                {t('as.printUnitCode')}: {a.unit.code}
+              </div>
             </td>
             <td style={{ border: 0 }} className="center">
               <div style={{ fontWeight: 'bold' }}>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>
@@ -29,14 +34,28 @@ export function PrintForm({ a }: { a: Assessment }) {
           </tr>
         </tbody>
       </table>
-      <h2 className="center" style={{ fontSize: '14pt', margin: '8pt 0 2pt' }}>{t('as.printTitle')}</h2>
+      <h2 className="center" style={{ fontSize: '14pt', margin: '8pt 0 2pt' }}>
+        {t('as.printTitle')}
+      </h2>
       <div className="center">{t('as.printYear', { year: String(a.campaign.year) })}</div>
-      <p style={{ margin: '8pt 0 2pt' }}>{t('as.printUnit')}: <b data-testid="print-unit">{a.unit.name}</b></p>
-      <p style={{ margin: '2pt 0' }}>{t('as.printCampaign')}: {a.campaign.name}</p>
-      <p style={{ margin: '2pt 0 8pt' }}>{t('as.printPeriod', { from: showDate(a.group.reportingPeriod.from), to: showDate(a.group.reportingPeriod.to) })}</p>
+      <p style={{ margin: '8pt 0 2pt' }}>
+        {t('as.printUnit')}: <b data-testid="print-unit">{a.unit.name}</b>
+      </p>
+      <p style={{ margin: '2pt 0' }}>
+        {t('as.printCampaign')}: {a.campaign.name}
+      </p>
+      <p style={{ margin: '2pt 0 8pt' }}>
+        {t('as.printPeriod', {
+          from: showDate(a.group.reportingPeriod.from),
+          to: showDate(a.group.reportingPeriod.to),
+        })}
+      </p>
       {(a.framework.infoFields ?? []).length > 0 && (
         <p style={{ margin: '2pt 0 8pt' }}>
-          {t('as.info')}: {(a.framework.infoFields ?? []).map((f) => `${f.label}: ${num(a.info[f.key] ?? null)}${f.unit ? ` ${f.unit}` : ''}`).join('; ')}
+          {t('as.info')}:{' '}
+          {(a.framework.infoFields ?? [])
+            .map((f) => `${f.label}: ${num(a.info[f.key] ?? null)}${f.unit ? ` ${f.unit}` : ''}`)
+            .join('; ')}
         </p>
       )}
       <table data-testid="print-table">
@@ -54,7 +73,11 @@ export function PrintForm({ a }: { a: Assessment }) {
           {nodes.map((f) => {
             const item = items.get(f.code);
             const ns = score.byCode[f.code];
-            const self = f.isLeaf ? (ns?.notApplicable ? t('as.na') : num(item?.selfScore ?? ns?.points ?? null)) : num(ns?.points ?? 0);
+            const self = f.isLeaf
+              ? ns?.notApplicable
+                ? t('as.na')
+                : num(item?.selfScore ?? ns?.points ?? null)
+              : num(ns?.points ?? 0);
             return (
               <tr key={f.code} className={f.isLeaf ? undefined : 'group'} data-testid={`print-row-${f.code}`}>
                 <td className="num">{f.code}</td>
@@ -71,7 +94,9 @@ export function PrintForm({ a }: { a: Assessment }) {
             <td>{t('as.printTotal')}</td>
             <td className="num">{num(score.maxPoints)}</td>
             <td />
-            <td className="num" data-testid="print-total">{num(score.total)}</td>
+            <td className="num" data-testid="print-total">
+              {num(score.total)}
+            </td>
             <td />
           </tr>
         </tbody>
@@ -80,12 +105,18 @@ export function PrintForm({ a }: { a: Assessment }) {
         <div>
           <div>&nbsp;</div>
           <b>{t('as.printPreparer')}</b>
-          <div><i>{t('as.printSign')}</i></div>
+          <div>
+            <i>{t('as.printSign')}</i>
+          </div>
         </div>
         <div>
-          <div><i>{t('as.printDate')}</i></div>
+          <div>
+            <i>{t('as.printDate')}</i>
+          </div>
           <b>{t('as.printLeader')}</b>
-          <div><i>{t('as.printSignSeal')}</i></div>
+          <div>
+            <i>{t('as.printSignSeal')}</i>
+          </div>
         </div>
       </div>
     </div>

@@ -12,7 +12,9 @@ export function ItemRequests({ assessmentId, code }: { assessmentId: string; cod
   return (
     <div data-testid={`item-${code}-requests`} style={{ borderTop: '1px dashed #d9d9d9', paddingTop: 8 }}>
       <Typography.Text strong>{t('req.itemThread')}</Typography.Text>
-      {mine.map((r) => <RequestThread key={r.id} r={r} />)}
+      {mine.map((r) => (
+        <RequestThread key={r.id} r={r} />
+      ))}
     </div>
   );
 }

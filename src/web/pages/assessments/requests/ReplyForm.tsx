@@ -54,19 +54,50 @@ export function ReplyForm({ r, unitId, library }: { r: RequestView; unitId: stri
   return (
     <Form layout="vertical" size="small" onFinish={() => void send()} data-testid="req-reply-form">
       <Form.Item label={t('req.replyText')} required style={{ marginBottom: 8 }}>
-        <Input.TextArea value={text} onChange={(e) => setText(e.target.value)} autoSize={{ minRows: 2, maxRows: 6 }} data-testid="req-reply-text" />
+        <Input.TextArea
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          autoSize={{ minRows: 2, maxRows: 6 }}
+          data-testid="req-reply-text"
+        />
       </Form.Item>
       <Form.Item label={t('req.attach')} style={{ marginBottom: 8 }}>
         <Space wrap style={{ width: '100%' }}>
-          <Select mode="multiple" allowClear showSearch={accentInsensitiveSearch} style={{ minWidth: 320 }} value={ids} onChange={setIds}
-            placeholder={t('req.fromLibrary')} options={library.map((e) => ({ value: e.id, label: docLabel(e) }))} data-testid="req-reply-library" />
-          <Upload showUploadList={false} beforeUpload={(f) => { void upload(f); return false; }}>
-            <Button icon={<UploadOutlined />} loading={uploading} data-testid="req-reply-upload">{t('req.uploadNew')}</Button>
+          <Select
+            mode="multiple"
+            allowClear
+            showSearch={accentInsensitiveSearch}
+            style={{ minWidth: 320 }}
+            value={ids}
+            onChange={setIds}
+            placeholder={t('req.fromLibrary')}
+            options={library.map((e) => ({ value: e.id, label: docLabel(e) }))}
+            data-testid="req-reply-library"
+          />
+          <Upload
+            showUploadList={false}
+            beforeUpload={(f) => {
+              void upload(f);
+              return false;
+            }}
+          >
+            <Button icon={<UploadOutlined />} loading={uploading} data-testid="req-reply-upload">
+              {t('req.uploadNew')}
+            </Button>
           </Upload>
         </Space>
       </Form.Item>
       {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 8 }} />}
-      <Button type="primary" htmlType="submit" icon={<SendOutlined />} loading={reply.isPending} disabled={uploading} data-testid="req-reply-send">{t('req.send')}</Button>
+      <Button
+        type="primary"
+        htmlType="submit"
+        icon={<SendOutlined />}
+        loading={reply.isPending}
+        disabled={uploading}
+        data-testid="req-reply-send"
+      >
+        {t('req.send')}
+      </Button>
     </Form>
   );
 }

@@ -28,23 +28,38 @@ export default function CampaignProgressPage() {
   const [record, setRecord] = useState<ProgressRow | null>(null);
   const progress = useCampaignProgress(id, { groupId, status });
   const rows = useMemo(
-    () => (progress.data?.items ?? []).filter((r) => matchesSearch(`${r.unit.code} ${r.unit.name} ${r.unit.parentName ?? ''}`, q)),
+    () =>
+      (progress.data?.items ?? []).filter((r) =>
+        matchesSearch(`${r.unit.code} ${r.unit.name} ${r.unit.parentName ?? ''}`, q),
+      ),
     [progress.data, q],
   );
   if (campaign.isLoading) return <PageLoading />;
   const c = campaign.data;
   if (!c) return <Result status="warning" title={campaign.error?.message ?? t('common.notFound')} />;
   const s = progress.data?.summary;
-  const stat = (key: 'prog.total' | 'prog.submitted' | 'prog.late' | 'prog.notStarted' | 'prog.inProgress', value: number | undefined, tid: string) => (
+  const stat = (
+    key: 'prog.total' | 'prog.submitted' | 'prog.late' | 'prog.notStarted' | 'prog.inProgress',
+    value: number | undefined,
+    tid: string,
+  ) => (
     <Col xs={12} sm={8} lg={4}>
-      <Card size="small"><Statistic title={t(key)} value={value ?? 0} data-testid={`prog-sum-${tid}`} /></Card>
+      <Card size="small">
+        <Statistic title={t(key)} value={value ?? 0} data-testid={`prog-sum-${tid}`} />
+      </Card>
     </Col>
   );
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-      <Link to={`/campaigns/${c.id}`}><Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0 }}>{c.name}</Button></Link>
+      <Link to={`/campaigns/${c.id}`}>
+        <Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0 }}>
+          {c.name}
+        </Button>
+      </Link>
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>{t('prog.title', { name: c.name })}</Typography.Title>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('prog.title', { name: c.name })}
+        </Typography.Title>
         <CampaignExtraActions c={c} />
       </Space>
       <Row gutter={[12, 12]} data-testid="prog-summary">
@@ -55,15 +70,43 @@ export default function CampaignProgressPage() {
         {stat('prog.notStarted', s?.notStarted, 'not-started')}
       </Row>
       <Space wrap>
-        <Input allowClear prefix={<SearchOutlined />} placeholder={t('prog.search')} value={q} onChange={(e) => setQ(e.target.value)} style={{ width: 320, maxWidth: '100%' }} data-testid="prog-search" />
+        <Input
+          allowClear
+          prefix={<SearchOutlined />}
+          placeholder={t('prog.search')}
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+          style={{ width: 320, maxWidth: '100%' }}
+          data-testid="prog-search"
+        />
         {c.groups.length > 1 && (
-          <Select allowClear placeholder={t('prog.allGroups')} style={{ width: 220 }} value={groupId ?? undefined} onChange={(v: string | undefined) => setGroupId(v ?? null)}
-            options={c.groups.map((g) => ({ value: g.id, label: g.name }))} data-testid="prog-group" />
+          <Select
+            allowClear
+            placeholder={t('prog.allGroups')}
+            style={{ width: 220 }}
+            value={groupId ?? undefined}
+            onChange={(v: string | undefined) => setGroupId(v ?? null)}
+            options={c.groups.map((g) => ({ value: g.id, label: g.name }))}
+            data-testid="prog-group"
+          />
         )}
-        <Select allowClear placeholder={t('prog.allStatuses')} style={{ width: 200 }} value={status ?? undefined} onChange={(v: ProgressStatusFilter | undefined) => setStatus(v ?? null)}
-          options={STATUSES.map((v) => ({ value: v, label: t(`prog.status.${v}`) }))} data-testid="prog-status" />
+        <Select
+          allowClear
+          placeholder={t('prog.allStatuses')}
+          style={{ width: 200 }}
+          value={status ?? undefined}
+          onChange={(v: ProgressStatusFilter | undefined) => setStatus(v ?? null)}
+          options={STATUSES.map((v) => ({ value: v, label: t(`prog.status.${v}`) }))}
+          data-testid="prog-status"
+        />
       </Space>
-      <ProgressTable rows={rows} loading={progress.isFetching} abilities={c.abilities} onReopen={setReopen} onRecord={setRecord} />
+      <ProgressTable
+        rows={rows}
+        loading={progress.isFetching}
+        abilities={c.abilities}
+        onReopen={setReopen}
+        onRecord={setRecord}
+      />
       <ReopenModal row={reopen} onClose={() => setReopen(null)} />
       <RecordSubmissionModal row={record} onClose={() => setRecord(null)} />
     </Space>

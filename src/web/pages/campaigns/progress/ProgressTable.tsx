@@ -7,7 +7,13 @@ import { useT } from '../../../i18n/context.ts';
 import { useNum } from '../../frameworks/format.ts';
 
 // `timing` comes as a string (on_time | late | late_beyond_tolerance | not_submitted | pending).
-const TIMING_COLOR: Record<string, string> = { on_time: 'green', late: 'orange', late_beyond_tolerance: 'red', not_submitted: 'red', pending: 'default' };
+const TIMING_COLOR: Record<string, string> = {
+  on_time: 'green',
+  late: 'orange',
+  late_beyond_tolerance: 'red',
+  not_submitted: 'red',
+  pending: 'default',
+};
 
 interface Props {
   rows: ProgressRow[];
@@ -33,33 +39,87 @@ export function ProgressTable({ rows, loading, abilities, onReopen, onRecord }: 
       onRow={(r) => ({ 'data-testid': `prog-row-${r.unit.code}` }) as React.HTMLAttributes<HTMLElement>}
       columns={[
         {
-          title: t('prog.unit'), key: 'unit', fixed: 'left', width: 240,
+          title: t('prog.unit'),
+          key: 'unit',
+          fixed: 'left',
+          width: 240,
           render: (_, r) => (
             <div>
               <Typography.Text strong>{r.unit.name}</Typography.Text>
               <br />
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.unit.code}{r.unit.parentName ? ` · ${r.unit.parentName}` : ''}</Typography.Text>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {r.unit.code}
+                {r.unit.parentName ? ` · ${r.unit.parentName}` : ''}
+              </Typography.Text>
             </div>
           ),
         },
         {
-          title: t('camp.status'), key: 'status', width: 110,
-          render: (_, r) => <Tag color={r.status === 'submitted' ? 'green' : 'gold'} data-testid="prog-status-tag">{t(r.status === 'submitted' ? 'as.status.submitted' : 'as.status.draft')}</Tag>,
+          title: t('camp.status'),
+          key: 'status',
+          width: 110,
+          render: (_, r) => (
+            <Tag color={r.status === 'submitted' ? 'green' : 'gold'} data-testid="prog-status-tag">
+              {t(r.status === 'submitted' ? 'as.status.submitted' : 'as.status.draft')}
+            </Tag>
+          ),
         },
-        { title: t('prog.done'), key: 'done', width: 150, render: (_, r) => <Progress percent={r.percentDone} size="small" format={() => `${r.itemsDone}/${r.itemsTotal}`} /> },
+        {
+          title: t('prog.done'),
+          key: 'done',
+          width: 150,
+          render: (_, r) => (
+            <Progress percent={r.percentDone} size="small" format={() => `${r.itemsDone}/${r.itemsTotal}`} />
+          ),
+        },
         { title: t('prog.evidence'), dataIndex: 'evidenceCount', width: 90, align: 'right' },
         { title: t('prog.selfTotal'), key: 'self', width: 100, align: 'right', render: (_, r) => num(r.selfTotal) },
         { title: t('prog.submittedAt'), key: 'at', width: 140, render: (_, r) => showDateTime(r.submittedAt) },
-        { title: t('prog.daysLate'), key: 'late', width: 100, align: 'right', render: (_, r) => (r.daysLate ? num(r.daysLate) : '') },
-        { title: t('prog.penalty'), key: 'penalty', width: 90, align: 'right', render: (_, r) => (r.penaltyPoints ? num(r.penaltyPoints) : '') },
-        { title: t('prog.timing'), key: 'timing', width: 220, render: (_, r) => <Tag color={TIMING_COLOR[r.timing] ?? 'default'} style={{ whiteSpace: 'normal' }} data-testid="prog-timing">{r.timingLabel}</Tag> },
         {
-          title: t('common.actions'), key: 'actions', width: 200,
+          title: t('prog.daysLate'),
+          key: 'late',
+          width: 100,
+          align: 'right',
+          render: (_, r) => (r.daysLate ? num(r.daysLate) : ''),
+        },
+        {
+          title: t('prog.penalty'),
+          key: 'penalty',
+          width: 90,
+          align: 'right',
+          render: (_, r) => (r.penaltyPoints ? num(r.penaltyPoints) : ''),
+        },
+        {
+          title: t('prog.timing'),
+          key: 'timing',
+          width: 220,
+          render: (_, r) => (
+            <Tag color={TIMING_COLOR[r.timing] ?? 'default'} style={{ whiteSpace: 'normal' }} data-testid="prog-timing">
+              {r.timingLabel}
+            </Tag>
+          ),
+        },
+        {
+          title: t('common.actions'),
+          key: 'actions',
+          width: 200,
           render: (_, r) => (
             <Space wrap size={0}>
-              <Link to={`/assessments/${r.assessmentId}`}><Button type="link" size="small" data-testid="prog-open">{t('prog.open')}</Button></Link>
-              {abilities.reopenAssessments && r.status === 'submitted' && <Button type="link" size="small" onClick={() => onReopen(r)} data-testid="prog-reopen">{t('prog.reopen')}</Button>}
-              {abilities.recordSubmissions && r.status !== 'submitted' && <Button type="link" size="small" onClick={() => onRecord(r)} data-testid="prog-record">{t('prog.record')}</Button>}
+              <Link to={`/assessments/${r.assessmentId}`}>
+                <Button type="link" size="small" data-testid="prog-open">
+                  {t('prog.open')}
+                </Button>
+              </Link>
+              {abilities.reopenAssessments && r.status === 'submitted' && (
+                <Button type="link" size="small" onClick={() => onReopen(r)} data-testid="prog-reopen">
+                  {t('prog.reopen')}
+                </Button>
+              )}
+              {abilities.recordSubmissions && r.status !== 'submitted' && (
+                <Button type="link" size="small" onClick={() => onRecord(r)} data-testid="prog-record">
+                  {t('prog.record')}
+                </Button>
+              )}
             </Space>
           ),
         },

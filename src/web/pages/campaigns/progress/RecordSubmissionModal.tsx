@@ -24,7 +24,12 @@ export function RecordSubmissionModal({ row, onClose }: { row: ProgressRow | nul
   const run = async () => {
     if (!row || !date) return;
     try {
-      await record.mutateAsync({ id: row.assessmentId, receivedAt: toApiDate(date)!, reference: reference.trim(), reason: reason.trim() || undefined });
+      await record.mutateAsync({
+        id: row.assessmentId,
+        receivedAt: toApiDate(date)!,
+        reference: reference.trim(),
+        reason: reason.trim() || undefined,
+      });
       notifySuccess(t('prog.recorded'));
       close();
     } catch {
@@ -32,12 +37,24 @@ export function RecordSubmissionModal({ row, onClose }: { row: ProgressRow | nul
     }
   };
   return (
-    <Modal open={!!row} title={row ? t('prog.recordTitle', { unit: row.unit.name }) : ''} onCancel={close} onOk={() => void run()} confirmLoading={record.isPending}
-      okButtonProps={{ disabled: !date || reference.trim() === '' }}>
+    <Modal
+      open={!!row}
+      title={row ? t('prog.recordTitle', { unit: row.unit.name }) : ''}
+      onCancel={close}
+      onOk={() => void run()}
+      confirmLoading={record.isPending}
+      okButtonProps={{ disabled: !date || reference.trim() === '' }}
+    >
       <Typography.Paragraph type="secondary">{t('prog.recordHelp')}</Typography.Paragraph>
       <Form layout="vertical">
         <Form.Item label={t('prog.receivedAt')} required>
-          <DatePicker format={DATE_FORMAT} value={date} onChange={setDate} style={{ width: '100%' }} data-testid="prog-record-date" />
+          <DatePicker
+            format={DATE_FORMAT}
+            value={date}
+            onChange={setDate}
+            style={{ width: '100%' }}
+            data-testid="prog-record-date"
+          />
         </Form.Item>
         <Form.Item label={t('prog.reference')} required>
           <Input value={reference} onChange={(e) => setReference(e.target.value)} data-testid="prog-record-ref" />

@@ -26,11 +26,25 @@ export function ReopenModal({ row, onClose }: { row: ProgressRow | null; onClose
     }
   };
   return (
-    <Modal open={!!row} title={row ? t('prog.reopenTitle', { unit: row.unit.name }) : ''} onCancel={close} onOk={() => void run()} confirmLoading={reopen.isPending}
-      okButtonProps={{ disabled: reason.trim() === '', ...({ 'data-testid': 'prog-reopen-confirm' } as Record<string, string>) }}>
+    <Modal
+      open={!!row}
+      title={row ? t('prog.reopenTitle', { unit: row.unit.name }) : ''}
+      onCancel={close}
+      onOk={() => void run()}
+      confirmLoading={reopen.isPending}
+      okButtonProps={{
+        disabled: reason.trim() === '',
+        ...({ 'data-testid': 'prog-reopen-confirm' } as Record<string, string>),
+      }}
+    >
       <Typography.Paragraph type="secondary">{t('prog.reopenHelp')}</Typography.Paragraph>
       <Typography.Text>{t('camp.reason')}</Typography.Text>
-      <Input.TextArea value={reason} onChange={(e) => setReason(e.target.value)} autoSize={{ minRows: 2 }} data-testid="prog-reopen-reason" />
+      <Input.TextArea
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        autoSize={{ minRows: 2 }}
+        data-testid="prog-reopen-reason"
+      />
       {reopen.error && <Alert style={{ marginTop: 8 }} type="error" showIcon title={reopen.error.message} />}
     </Modal>
   );

@@ -19,13 +19,26 @@ export function defaultMethod(kind: Kind): ScoringMethod {
     case 'yesno':
       return { kind };
     case 'choice':
-      return { kind, options: [{ value: 'co', label: 'Có', fraction: 1 }, { value: 'khong', label: 'Không', fraction: 0 }] };
+      return {
+        kind,
+        options: [
+          { value: 'co', label: 'Có', fraction: 1 },
+          { value: 'khong', label: 'Không', fraction: 0 },
+        ],
+      };
     case 'ratio':
       return { kind, zeroDenominator: 'zero' };
     case 'steps':
       return { kind, input: 'number', thresholds: [{ atLeast: 1, fraction: 1 }] };
     case 'formula':
-      return { kind, expression: 'min(a / b, 1) * max', inputs: [{ name: 'a', label: 'a', type: 'number' }, { name: 'b', label: 'b', type: 'number' }] };
+      return {
+        kind,
+        expression: 'min(a / b, 1) * max',
+        inputs: [
+          { name: 'a', label: 'a', type: 'number' },
+          { name: 'b', label: 'b', type: 'number' },
+        ],
+      };
   }
 }
 
@@ -44,7 +57,9 @@ export function MethodEditor({ method, maxPoints, infoFields, editable, onChange
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="fw-method-editor">
       <Row gutter={12} align="middle">
         <Col xs={24} md={10}>
-          <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 4 }}>{t('fw.methodKind')}</Typography.Text>
+          <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 4 }}>
+            {t('fw.methodKind')}
+          </Typography.Text>
           <Select<Kind>
             disabled={!editable}
             style={{ width: '100%' }}
@@ -56,20 +71,37 @@ export function MethodEditor({ method, maxPoints, infoFields, editable, onChange
         </Col>
         <Col xs={24} md={14}>
           <Typography.Text type="secondary">{t(`fw.kindHelp.${m.kind}`)}</Typography.Text>
-          {!method && <Typography.Text type="warning" style={{ display: 'block' }}>{t('fw.noMethod')}</Typography.Text>}
+          {!method && (
+            <Typography.Text type="warning" style={{ display: 'block' }}>
+              {t('fw.noMethod')}
+            </Typography.Text>
+          )}
         </Col>
       </Row>
       {m.kind === 'manual' && (
         <div>
-          <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 4 }}>{t('fw.manualStep')}</Typography.Text>
-          <DecimalInput readOnly={!editable} min={0} step={0.25} value={m.step} placeholder={t('fw.optional')}
-            onChange={(v) => onChange(typeof v === 'number' && v > 0 ? { kind: 'manual', step: v } : { kind: 'manual' })} data-testid="fw-manual-step" />
+          <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 4 }}>
+            {t('fw.manualStep')}
+          </Typography.Text>
+          <DecimalInput
+            readOnly={!editable}
+            min={0}
+            step={0.25}
+            value={m.step}
+            placeholder={t('fw.optional')}
+            onChange={(v) =>
+              onChange(typeof v === 'number' && v > 0 ? { kind: 'manual', step: v } : { kind: 'manual' })
+            }
+            data-testid="fw-manual-step"
+          />
         </div>
       )}
       {m.kind === 'choice' && <ChoiceFields method={m} maxPoints={maxPoints} editable={editable} onChange={onChange} />}
       {m.kind === 'ratio' && <RatioFields method={m} editable={editable} onChange={onChange} />}
       {m.kind === 'steps' && <StepsFields method={m} editable={editable} onChange={onChange} />}
-      {m.kind === 'formula' && <FormulaFields method={m} infoFields={infoFields} editable={editable} onChange={onChange} />}
+      {m.kind === 'formula' && (
+        <FormulaFields method={m} infoFields={infoFields} editable={editable} onChange={onChange} />
+      )}
       <NotationField method={m} editable={editable} onChange={onChange} />
     </Space>
   );

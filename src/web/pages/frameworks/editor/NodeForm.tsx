@@ -22,7 +22,11 @@ interface Props {
 type TextField = 'guidance' | 'evidence' | 'dataSource' | 'verifyingUnit' | 'domain';
 
 function Label({ children }: { children: string }) {
-  return <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 4 }}>{children}</Typography.Text>;
+  return (
+    <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 4 }}>
+      {children}
+    </Typography.Text>
+  );
 }
 
 export function NodeForm({ flat, nodes, infoFields, editable, onChange, onRenamed }: Props) {
@@ -35,10 +39,20 @@ export function NodeForm({ flat, nodes, infoFields, editable, onChange, onRename
     <Col xs={24} md={area ? 24 : 12} key={field}>
       <Label>{t(label)}</Label>
       {area ? (
-        <Input.TextArea readOnly={!editable} autoSize={{ minRows: 2, maxRows: 8 }} value={node[field] ?? ''} data-testid={`fw-field-${field}`}
-          onChange={(e) => update({ [field]: e.target.value || undefined })} />
+        <Input.TextArea
+          readOnly={!editable}
+          autoSize={{ minRows: 2, maxRows: 8 }}
+          value={node[field] ?? ''}
+          data-testid={`fw-field-${field}`}
+          onChange={(e) => update({ [field]: e.target.value || undefined })}
+        />
       ) : (
-        <Input readOnly={!editable} value={node[field] ?? ''} data-testid={`fw-field-${field}`} onChange={(e) => update({ [field]: e.target.value || undefined })} />
+        <Input
+          readOnly={!editable}
+          value={node[field] ?? ''}
+          data-testid={`fw-field-${field}`}
+          onChange={(e) => update({ [field]: e.target.value || undefined })}
+        />
       )}
     </Col>
   );
@@ -58,18 +72,38 @@ export function NodeForm({ flat, nodes, infoFields, editable, onChange, onRename
       <Row gutter={[12, 12]}>
         <Col xs={24} md={6}>
           <Label>{t('fw.nodeCode')}</Label>
-          <Input readOnly={!editable} value={code} status={codeError ? 'error' : undefined} data-testid="fw-field-code"
-            onChange={(e) => setCode(e.target.value)} onBlur={applyCode} onPressEnter={applyCode} />
+          <Input
+            readOnly={!editable}
+            value={code}
+            status={codeError ? 'error' : undefined}
+            data-testid="fw-field-code"
+            onChange={(e) => setCode(e.target.value)}
+            onBlur={applyCode}
+            onPressEnter={applyCode}
+          />
           {codeError && <Typography.Text type="danger">{codeError}</Typography.Text>}
         </Col>
         <Col xs={24} md={12}>
           <Label>{t('fw.nodeTitle')}</Label>
-          <Input.TextArea readOnly={!editable} autoSize={{ minRows: 1, maxRows: 4 }} value={node.title} data-testid="fw-field-title" onChange={(e) => update({ title: e.target.value })} />
+          <Input.TextArea
+            readOnly={!editable}
+            autoSize={{ minRows: 1, maxRows: 4 }}
+            value={node.title}
+            data-testid="fw-field-title"
+            onChange={(e) => update({ title: e.target.value })}
+          />
         </Col>
         <Col xs={24} md={6}>
           <Label>{t('fw.maxPoints')}</Label>
-          <DecimalInput readOnly={!editable} min={0} step={0.25} style={{ width: '100%' }} value={node.maxPoints} data-testid="fw-field-max"
-            onChange={(v) => typeof v === 'number' && update({ maxPoints: v })} />
+          <DecimalInput
+            readOnly={!editable}
+            min={0}
+            step={0.25}
+            style={{ width: '100%' }}
+            value={node.maxPoints}
+            data-testid="fw-field-max"
+            onChange={(v) => typeof v === 'number' && update({ maxPoints: v })}
+          />
         </Col>
         {text('guidance', 'fw.field.guidance')}
         {text('evidence', 'fw.field.evidence')}
@@ -78,23 +112,51 @@ export function NodeForm({ flat, nodes, infoFields, editable, onChange, onRename
         {text('domain', 'fw.field.domain', false)}
         <Col xs={24} md={12}>
           <Label>{t('fw.field.evidenceRequired')}</Label>
-          <Switch disabled={!editable} checked={!!node.evidenceRequired} data-testid="fw-field-evidenceRequired" onChange={(v) => update({ evidenceRequired: v || undefined })} />
+          <Switch
+            disabled={!editable}
+            checked={!!node.evidenceRequired}
+            data-testid="fw-field-evidenceRequired"
+            onChange={(v) => update({ evidenceRequired: v || undefined })}
+          />
         </Col>
         <Col xs={24} md={12}>
           {/* The item's evidence rule (issue 13 §3); empty → the set's rule, from its decision. */}
           <Label>{t('fw.field.evidenceRule')}</Label>
-          <Select disabled={!editable} style={{ width: '100%' }} value={node.evidenceRule ?? ''} data-testid="fw-field-evidenceRule"
-            onChange={(v: string) => update({ evidenceRule: v === '' ? undefined : (v as keyof typeof EVIDENCE_RULE_LABELS) })}
-            options={[{ value: '', label: t('fw.field.evidenceRuleDefault') }, ...(['required', 'evidence_or_explanation', 'none'] as const).map((v) => ({ value: v, label: EVIDENCE_RULE_LABELS[v] }))]} />
+          <Select
+            disabled={!editable}
+            style={{ width: '100%' }}
+            value={node.evidenceRule ?? ''}
+            data-testid="fw-field-evidenceRule"
+            onChange={(v: string) =>
+              update({ evidenceRule: v === '' ? undefined : (v as keyof typeof EVIDENCE_RULE_LABELS) })
+            }
+            options={[
+              { value: '', label: t('fw.field.evidenceRuleDefault') },
+              ...(['required', 'evidence_or_explanation', 'none'] as const).map((v) => ({
+                value: v,
+                label: EVIDENCE_RULE_LABELS[v],
+              })),
+            ]}
+          />
         </Col>
       </Row>
       {flat.isLeaf ? (
         <>
-          <Divider titlePlacement="start" style={{ marginBlock: 16 }}>{t('fw.field.method')}</Divider>
-          <MethodEditor method={node.method} maxPoints={node.maxPoints} infoFields={infoFields} editable={editable} onChange={(method) => update({ method })} />
+          <Divider titlePlacement="start" style={{ marginBlock: 16 }}>
+            {t('fw.field.method')}
+          </Divider>
+          <MethodEditor
+            method={node.method}
+            maxPoints={node.maxPoints}
+            infoFields={infoFields}
+            editable={editable}
+            onChange={(method) => update({ method })}
+          />
         </>
       ) : (
-        <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>{t('fw.groupHint')}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+          {t('fw.groupHint')}
+        </Typography.Paragraph>
       )}
     </div>
   );

@@ -34,7 +34,10 @@ export function NodeTreePanel({ nodes, selected, onSelect, editable, validation,
   const t = useT();
   const num = useNum();
   const [collapsed, setCollapsed] = useState<Set<string>>(new Set());
-  const errorCodes = useMemo(() => new Set(validation.errors.flatMap((p) => (p.nodeCode ? [p.nodeCode] : []))), [validation]);
+  const errorCodes = useMemo(
+    () => new Set(validation.errors.flatMap((p) => (p.nodeCode ? [p.nodeCode] : []))),
+    [validation],
+  );
   const treeData = useMemo(() => buildTreeData(nodes, errorCodes, (v) => num(v)), [nodes, errorCodes, num]);
   const open = new Set(selected ? ancestors(nodes, selected) : []);
   const expandedKeys = groupCodes(nodes).filter((c) => !collapsed.has(c) || open.has(c));
@@ -56,7 +59,12 @@ export function NodeTreePanel({ nodes, selected, onSelect, editable, validation,
   };
 
   return (
-    <Card size="small" title={t('fw.tree')} data-testid="fw-tree-card" extra={editable ? null : <span data-testid="fw-readonly">{t('fw.readOnly')}</span>}>
+    <Card
+      size="small"
+      title={t('fw.tree')}
+      data-testid="fw-tree-card"
+      extra={editable ? null : <span data-testid="fw-readonly">{t('fw.readOnly')}</span>}
+    >
       {editable && <TreeToolbar nodes={nodes} selected={selected} apply={apply} />}
       <Tree
         blockNode

@@ -48,7 +48,9 @@ export function NotationField({ method, editable, onChange }: Props) {
 
   return (
     <div>
-      <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 4 }}>{t('fw.notation')}</Typography.Text>
+      <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 4 }}>
+        {t('fw.notation')}
+      </Typography.Text>
       <Input.TextArea
         readOnly={!editable}
         autoSize={{ minRows: 1, maxRows: 4 }}
@@ -68,7 +70,9 @@ export function NotationField({ method, editable, onChange }: Props) {
           </pre>
         </div>
       ) : (
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('fw.notationHint')}</Typography.Text>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('fw.notationHint')}
+        </Typography.Text>
       )}
     </div>
   );

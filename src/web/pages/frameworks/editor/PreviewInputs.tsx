@@ -29,8 +29,15 @@ export function PreviewInputs({ method, infoFields, inputs, info, onInputs, onIn
   const set = (key: string, value: InputValues[string]) => onInputs({ ...inputs, [key]: value });
   const field = (key: string, label: string) => (
     <Col xs={24} sm={12} key={key}>
-      <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 4 }}>{label}</Typography.Text>
-      <Input inputMode="decimal" value={String(inputs[key] ?? '')} onChange={(e) => set(key, e.target.value)} data-testid={`fw-preview-${key}`} />
+      <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 4 }}>
+        {label}
+      </Typography.Text>
+      <Input
+        inputMode="decimal"
+        value={String(inputs[key] ?? '')}
+        onChange={(e) => set(key, e.target.value)}
+        data-testid={`fw-preview-${key}`}
+      />
     </Col>
   );
   const fields: ReactNode[] = [];
@@ -42,15 +49,23 @@ export function PreviewInputs({ method, infoFields, inputs, info, onInputs, onIn
       fields.push(
         <Col xs={24} key="yes">
           <Switch checked={inputs['yes'] === true} onChange={(v) => set('yes', v)} data-testid="fw-preview-yes" />{' '}
-          <Typography.Text>{inputs['yes'] === undefined ? '—' : inputs['yes'] === true ? t('common.yes') : t('common.no')}</Typography.Text>
+          <Typography.Text>
+            {inputs['yes'] === undefined ? '—' : inputs['yes'] === true ? t('common.yes') : t('common.no')}
+          </Typography.Text>
         </Col>,
       );
       break;
     case 'choice':
       fields.push(
         <Col xs={24} key="choice">
-          <Select style={{ width: '100%' }} placeholder={t('fw.previewChoice')} value={typeof inputs['choice'] === 'string' ? inputs['choice'] : undefined}
-            onChange={(v: string) => set('choice', v)} options={method.options.map((o) => ({ value: o.value, label: o.label || o.value }))} data-testid="fw-preview-choice" />
+          <Select
+            style={{ width: '100%' }}
+            placeholder={t('fw.previewChoice')}
+            value={typeof inputs['choice'] === 'string' ? inputs['choice'] : undefined}
+            onChange={(v: string) => set('choice', v)}
+            options={method.options.map((o) => ({ value: o.value, label: o.label || o.value }))}
+            data-testid="fw-preview-choice"
+          />
         </Col>,
       );
       break;
@@ -68,8 +83,14 @@ export function PreviewInputs({ method, infoFields, inputs, info, onInputs, onIn
         if (i.type === 'boolean') {
           fields.push(
             <Col xs={24} sm={12} key={i.name}>
-              <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 4 }}>{i.label || i.name}</Typography.Text>
-              <Switch checked={inputs[i.name] === true} onChange={(v) => set(i.name, v)} data-testid={`fw-preview-${i.name}`} />
+              <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 4 }}>
+                {i.label || i.name}
+              </Typography.Text>
+              <Switch
+                checked={inputs[i.name] === true}
+                onChange={(v) => set(i.name, v)}
+                data-testid={`fw-preview-${i.name}`}
+              />
             </Col>,
           );
         } else fields.push(field(i.name, i.label && i.label !== i.name ? `${i.name} — ${i.label}` : i.name));
@@ -84,13 +105,23 @@ export function PreviewInputs({ method, infoFields, inputs, info, onInputs, onIn
         infoFields.map((f) => (
           <Col xs={24} sm={12} key={`info.${f.key}`}>
             <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 4 }}>
-              {t('fw.infoField', { label: f.label })}{f.unit ? ` (${f.unit})` : ''}
+              {t('fw.infoField', { label: f.label })}
+              {f.unit ? ` (${f.unit})` : ''}
             </Typography.Text>
-            <Input inputMode="decimal" value={info[f.key] ?? ''} onChange={(e) => onInfo({ ...info, [f.key]: e.target.value })} data-testid={`fw-preview-info-${f.key}`} />
+            <Input
+              inputMode="decimal"
+              value={info[f.key] ?? ''}
+              onChange={(e) => onInfo({ ...info, [f.key]: e.target.value })}
+              data-testid={`fw-preview-info-${f.key}`}
+            />
           </Col>
         ))}
       <Col xs={24}>
-        <Checkbox checked={inputs['notApplicable'] === true} onChange={(e) => set('notApplicable', e.target.checked || undefined)} data-testid="fw-preview-na">
+        <Checkbox
+          checked={inputs['notApplicable'] === true}
+          onChange={(e) => set('notApplicable', e.target.checked || undefined)}
+          data-testid="fw-preview-na"
+        >
           {t('fw.notApplicable')}
         </Checkbox>
       </Col>

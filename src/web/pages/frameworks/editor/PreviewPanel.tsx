@@ -14,11 +14,21 @@ export function PreviewPanel({ node, infoFields }: { node: FrameworkNode; infoFi
   const [inputs, setInputs] = useState<InputValues>({});
   const [info, setInfo] = useState<Record<string, string>>({});
   const method = node.method ?? { kind: 'manual' as const };
-  const result = useMemo(() => scoreItem({ maxPoints: node.maxPoints, method: node.method }, inputs, infoValues(info)), [node.maxPoints, node.method, inputs, info]);
+  const result = useMemo(
+    () => scoreItem({ maxPoints: node.maxPoints, method: node.method }, inputs, infoValues(info)),
+    [node.maxPoints, node.method, inputs, info],
+  );
 
   return (
     <Card size="small" title={t('fw.preview')} data-testid="fw-preview">
-      <PreviewInputs method={method} infoFields={infoFields} inputs={inputs} info={info} onInputs={setInputs} onInfo={setInfo} />
+      <PreviewInputs
+        method={method}
+        infoFields={infoFields}
+        inputs={inputs}
+        info={info}
+        onInputs={setInputs}
+        onInfo={setInfo}
+      />
       <Divider style={{ marginBlock: 12 }} />
       <Space orientation="vertical" size={6} style={{ width: '100%' }}>
         <Space align="baseline" wrap>
@@ -36,7 +46,9 @@ export function PreviewPanel({ node, infoFields }: { node: FrameworkNode; infoFi
           </Typography.Paragraph>
           {result.explanation.steps.length > 0 && (
             <ol style={{ margin: 0, paddingInlineStart: 20 }}>
-              {result.explanation.steps.map((s, i) => <li key={i}>{s}</li>)}
+              {result.explanation.steps.map((s, i) => (
+                <li key={i}>{s}</li>
+              ))}
             </ol>
           )}
         </div>

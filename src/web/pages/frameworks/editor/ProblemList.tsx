@@ -12,8 +12,16 @@ interface Props {
 
 export function ProblemList({ errors, warnings, onSelect, max = 200 }: Props) {
   const t = useT();
-  const rows = [...errors.map((p) => ({ p, level: 'error' as const })), ...warnings.map((p) => ({ p, level: 'warning' as const }))];
-  if (rows.length === 0) return <Typography.Text type="success" data-testid="fw-problems-none">{t('fw.noProblems')}</Typography.Text>;
+  const rows = [
+    ...errors.map((p) => ({ p, level: 'error' as const })),
+    ...warnings.map((p) => ({ p, level: 'warning' as const })),
+  ];
+  if (rows.length === 0)
+    return (
+      <Typography.Text type="success" data-testid="fw-problems-none">
+        {t('fw.noProblems')}
+      </Typography.Text>
+    );
   return (
     <List
       size="small"
@@ -23,9 +31,17 @@ export function ProblemList({ errors, warnings, onSelect, max = 200 }: Props) {
       renderItem={({ p, level }, i) => (
         <List.Item key={i} data-testid={`fw-problem-${level}`} data-code={p.code} style={{ paddingInline: 0 }}>
           <Space align="start" size={6}>
-            <Tag color={level === 'error' ? 'red' : 'orange'} style={{ marginInlineEnd: 0 }}>{level === 'error' ? t('fw.error') : t('fw.warning')}</Tag>
+            <Tag color={level === 'error' ? 'red' : 'orange'} style={{ marginInlineEnd: 0 }}>
+              {level === 'error' ? t('fw.error') : t('fw.warning')}
+            </Tag>
             {p.nodeCode && onSelect ? (
-              <Button type="link" size="small" style={{ padding: 0, height: 'auto' }} onClick={() => onSelect(p.nodeCode!)} data-testid={`fw-problem-node-${p.nodeCode}`}>
+              <Button
+                type="link"
+                size="small"
+                style={{ padding: 0, height: 'auto' }}
+                onClick={() => onSelect(p.nodeCode!)}
+                data-testid={`fw-problem-node-${p.nodeCode}`}
+              >
                 {p.nodeCode}
               </Button>
             ) : null}

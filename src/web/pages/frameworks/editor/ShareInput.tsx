@@ -8,7 +8,17 @@ export interface Share {
   fraction?: number;
 }
 
-export function ShareInput({ value, editable, onChange, testId }: { value: Share; editable: boolean; onChange: (s: Share) => void; testId?: string }) {
+export function ShareInput({
+  value,
+  editable,
+  onChange,
+  testId,
+}: {
+  value: Share;
+  editable: boolean;
+  onChange: (s: Share) => void;
+  testId?: string;
+}) {
   const t = useT();
   const kind = value.fraction !== undefined ? 'fraction' : 'points';
   const amount = kind === 'fraction' ? value.fraction : value.points;
@@ -19,14 +29,16 @@ export function ShareInput({ value, editable, onChange, testId }: { value: Share
         value={kind}
         style={{ width: 110, flex: 'none' }}
         onChange={(k) => onChange(k === 'fraction' ? { fraction: Math.min(1, amount ?? 1) } : { points: amount ?? 0 })}
-        options={[{ value: 'points', label: t('fw.sharePoints') }, { value: 'fraction', label: t('fw.shareFraction') }]}
+        options={[
+          { value: 'points', label: t('fw.sharePoints') },
+          { value: 'fraction', label: t('fw.shareFraction') },
+        ]}
       />
       <DecimalInput
         readOnly={!editable}
         min={0}
         max={kind === 'fraction' ? 1 : undefined}
         step={kind === 'fraction' ? 0.1 : 1}
-       
         style={{ width: '100%' }}
         value={amount}
         data-testid={testId}

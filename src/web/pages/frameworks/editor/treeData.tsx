@@ -12,7 +12,11 @@ export interface NodeTreeItem {
   isLeaf: boolean;
 }
 
-export function buildTreeData(nodes: readonly FrameworkNode[], errorCodes: Set<string>, num: (v: number) => string): NodeTreeItem[] {
+export function buildTreeData(
+  nodes: readonly FrameworkNode[],
+  errorCodes: Set<string>,
+  num: (v: number) => string,
+): NodeTreeItem[] {
   const seen = new Set<string>();
   const go = (list: readonly FrameworkNode[]): NodeTreeItem[] =>
     list.map((n) => {
