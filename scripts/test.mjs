@@ -57,6 +57,17 @@ function vitest(label, project, env = {}) {
 
 step('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
 step('lint', bin('eslint'), ['.', '--max-warnings=0']);
+// One format (Prettier, .prettierrc.json, 120 columns): `npm run format` fixes what this refuses.
+step('format', bin('prettier'), [
+  '--check',
+  '--log-level=warn',
+  'src/**/*.{ts,tsx,mts,mjs}',
+  'test/**/*.{ts,mjs}',
+  'bench/**/*.ts',
+  'scripts/**/*.{ts,mjs}',
+  'bin/*.mjs',
+  '*.{js,ts}',
+]);
 vitest('unit', 'unit');
 vitest('api (PGlite)', 'api', { THUOCDO_TEST_DB: 'pglite' });
 if (process.env.TEST_DATABASE_URL) vitest('api (PostgreSQL)', 'api', { THUOCDO_TEST_DB: 'postgres' });

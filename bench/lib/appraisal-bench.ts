@@ -81,14 +81,12 @@ export async function setupAppraisal(database: Database, units: number, items: n
     .insert(users)
     .values({ username: 'chutich', fullName: 'Chủ tịch đo tải', fullNameFolded: 'chu tich do tai', passwordHash: 'x' })
     .returning();
-  await db
-    .insert(appraisalMembers)
-    .values({
-      bodyId: body!.id,
-      userId: u!.id,
-      position: 'chair',
-      assignment: { nodeCodes: [], domains: [], unitIds: [] },
-    });
+  await db.insert(appraisalMembers).values({
+    bodyId: body!.id,
+    userId: u!.id,
+    position: 'chair',
+    assignment: { nodeCodes: [], domains: [], unitIds: [] },
+  });
   const s = await createSession(db, { userId: u!.id, ttlHours: 12 });
   return {
     ...campaign,

@@ -161,15 +161,13 @@ export async function insertSnapshot(
     .returning({ id: campaigns.id });
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
   const keyId = keyIdOf(publicKey);
-  await db
-    .insert(signingKeys)
-    .values({
-      id: keyId,
-      algorithm: 'Ed25519',
-      publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
-      privateKey: 'bench',
-      encrypted: false,
-    });
+  await db.insert(signingKeys).values({
+    id: keyId,
+    algorithm: 'Ed25519',
+    publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+    privateKey: 'bench',
+    encrypted: false,
+  });
   const { text, digest } = snapshotDigest(payload);
   const signature = sign(null, Buffer.from(digest, 'hex'), privateKey).toString('base64');
   await db

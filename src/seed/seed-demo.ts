@@ -56,16 +56,14 @@ export async function seedDemo(db: Db, secrets: KeySecrets, now = new Date()): P
       )
       .returning({ id: users.id, username: users.username });
     const idOf = new Map(inserted.map((u) => [u.username, u.id]));
-    await tx
-      .insert(roleAssignments)
-      .values(
-        DEMO_ACCOUNTS.map((a) => ({
-          userId: idOf.get(a.username)!,
-          role: a.role,
-          unitId: ids.get(a.unitCode)!,
-          subtree: a.subtree,
-        })),
-      );
+    await tx.insert(roleAssignments).values(
+      DEMO_ACCOUNTS.map((a) => ({
+        userId: idOf.get(a.username)!,
+        role: a.role,
+        unitId: ids.get(a.unitCode)!,
+        subtree: a.subtree,
+      })),
+    );
     await writeAuditBatch(
       tx,
       SEED_ACTOR,

@@ -341,17 +341,15 @@ describe('signed checkpoints anchor the chains', () => {
         entries,
         chains,
       });
-      await tx
-        .insert(auditCheckpoints)
-        .values({
-          createdAt,
-          prevDigest: last!.digest,
-          entries,
-          chains,
-          digest,
-          signature: sign(null, Buffer.from(digest, 'hex'), privateKey).toString('base64'),
-          keyId,
-        });
+      await tx.insert(auditCheckpoints).values({
+        createdAt,
+        prevDigest: last!.digest,
+        entries,
+        chains,
+        digest,
+        signature: sign(null, Buffer.from(digest, 'hex'), privateKey).toString('base64'),
+        keyId,
+      });
       return verifyAudit(tx, secrets);
     });
     expect(forged.checkpointProblems).toContainEqual(

@@ -71,13 +71,11 @@ describe('verifying a publication in the browser', () => {
     snapshot = await (await page.request.get(url!)).text();
     const sent: string[] = [];
     page.on('request', (r) => sent.push(`${r.method()} ${r.url()}`));
-    await page
-      .getByTestId('verify-file')
-      .setInputFiles({
-        name: 'ban-cong-bo-da-sua.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(tampered(snapshot)),
-      });
+    await page.getByTestId('verify-file').setInputFiles({
+      name: 'ban-cong-bo-da-sua.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(tampered(snapshot)),
+    });
     await expect.poll(() => page.getByTestId('verify-upload-result').textContent()).toBe('Không hợp lệ');
     const checks = await page.getByTestId('verify-upload-check').allTextContents();
     expect(checks[0]).toMatch(/^✘ Không đạt Nội dung khớp mã băm — .*đã bị thay đổi/);
@@ -95,13 +93,11 @@ describe('verifying a publication in the browser', () => {
     const { page } = desktop;
     await openDataPage(desktop);
     await expect(page.getByTestId('verify-published-result').textContent()).resolves.toBe('Hợp lệ');
-    await page
-      .getByTestId('verify-file')
-      .setInputFiles({
-        name: 'ban-cong-bo-da-sua.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(tampered(snapshot)),
-      });
+    await page.getByTestId('verify-file').setInputFiles({
+      name: 'ban-cong-bo-da-sua.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(tampered(snapshot)),
+    });
     await expect.poll(() => page.getByTestId('verify-upload-result').textContent()).toBe('Không hợp lệ');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1440);
     await desktop.screenshot('tampered');

@@ -65,16 +65,14 @@ export async function seedFixture(db: Db): Promise<Fixture> {
       )
       .returning({ id: users.id, username: users.username });
     const userIds = new Map(inserted.map((u) => [u.username, u.id]));
-    await tx
-      .insert(roleAssignments)
-      .values(
-        ACCOUNTS.map((a) => ({
-          userId: userIds.get(a.username)!,
-          role: a.role,
-          unitId: unitIds.get(a.unit)!,
-          subtree: a.subtree,
-        })),
-      );
+    await tx.insert(roleAssignments).values(
+      ACCOUNTS.map((a) => ({
+        userId: userIds.get(a.username)!,
+        role: a.role,
+        unitId: unitIds.get(a.unit)!,
+        subtree: a.subtree,
+      })),
+    );
     return { unitIds, userIds };
   });
 }

@@ -79,17 +79,15 @@ export async function supplyFigures(
       const { outcome, after } = await applyFigure(tx, c, before, previous, who.userId, now);
       if (after) items.set(itemKey, after);
       supplied.set(suppliedKey, { ...previous, ...c.inputs });
-      await tx
-        .insert(suppliedFigures)
-        .values({
-          campaignId,
-          unitId: p.unitId,
-          code: c.figure.itemCode,
-          inputs: c.inputs,
-          source: c.figure.source,
-          suppliedBy: who.userId,
-          suppliedAt: now,
-        });
+      await tx.insert(suppliedFigures).values({
+        campaignId,
+        unitId: p.unitId,
+        code: c.figure.itemCode,
+        inputs: c.inputs,
+        source: c.figure.source,
+        suppliedBy: who.userId,
+        suppliedAt: now,
+      });
       result[outcome]++;
       result.items.push({ index: c.index, unitCode: p.unitCode, itemCode: c.figure.itemCode, outcome });
       const shown = (row: ItemRow | null) =>

@@ -65,16 +65,14 @@ export async function createUnit(
       );
       if (predecessors.length !== new Set(input.formedFrom.unitIds).size)
         throw notFound('Không tìm thấy đơn vị tiền thân.');
-      await tx
-        .insert(orgUnitLineage)
-        .values(
-          predecessors.map((p) => ({
-            unitId: id,
-            predecessorId: p.id,
-            effectiveDate: input.formedFrom!.effectiveDate,
-            note: input.formedFrom!.note ?? null,
-          })),
-        );
+      await tx.insert(orgUnitLineage).values(
+        predecessors.map((p) => ({
+          unitId: id,
+          predecessorId: p.id,
+          effectiveDate: input.formedFrom!.effectiveDate,
+          note: input.formedFrom!.note ?? null,
+        })),
+      );
     }
     await writeAudit(tx, who.audit, {
       action: 'org_unit.create',

@@ -111,16 +111,14 @@ export async function activeSigningKey(tx: Db, secrets: KeySecrets, now: Date): 
   const publicKeyPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
   const privatePem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
   const id = keyIdOf(publicKey);
-  await tx
-    .insert(signingKeys)
-    .values({
-      id,
-      algorithm: 'Ed25519',
-      publicKeyPem,
-      privateKey: encryptPrivateKey(privatePem, secrets.primary),
-      encrypted: true,
-      createdAt: now,
-    });
+  await tx.insert(signingKeys).values({
+    id,
+    algorithm: 'Ed25519',
+    publicKeyPem,
+    privateKey: encryptPrivateKey(privatePem, secrets.primary),
+    encrypted: true,
+    createdAt: now,
+  });
   return { id, privateKey, publicKeyPem };
 }
 

@@ -74,13 +74,11 @@ export async function loadCampaignScores(db: Db, campaignId: string, onlyIds?: r
     ),
   );
   for (const r of reviews)
-    byId
-      .get(r.assessment_id)
-      ?.reviews.set(r.code, {
-        final: num(r.final_score),
-        notApplicable: Boolean(r.not_applicable),
-        replacementCode: r.replacement_code,
-      });
+    byId.get(r.assessment_id)?.reviews.set(r.code, {
+      final: num(r.final_score),
+      notApplicable: Boolean(r.not_applicable),
+      replacementCode: r.replacement_code,
+    });
   const groupNa = rowsOf<{ campaign_group_id: string; code: string; reason: string; replacement_code: string | null }>(
     await db.execute(
       sql`select n.campaign_group_id, n.code, n.reason, n.replacement_code from group_not_applicable n join campaign_groups g on g.id = n.campaign_group_id where g.campaign_id = ${campaignId}::uuid order by n.code`,

@@ -50,13 +50,11 @@ export function readFrameworkDocument(text: string): DocumentRead {
   if (document.errors.length > 0) {
     return {
       ok: false,
-      problems: document.errors
-        .slice(0, 20)
-        .map((e) =>
-          fileError(`Tệp ${format.toUpperCase()} không đọc được: ${e.message.split('\n')[0]}`, {
-            row: e.linePos?.[0].line,
-          }),
-        ),
+      problems: document.errors.slice(0, 20).map((e) =>
+        fileError(`Tệp ${format.toUpperCase()} không đọc được: ${e.message.split('\n')[0]}`, {
+          row: e.linePos?.[0].line,
+        }),
+      ),
     };
   }
   let doc: unknown;

@@ -150,16 +150,14 @@ export function registerUserRoutes(app: App, deps: ServerDeps) {
       const grant = ((await loadGrantsOf(db, [request.params.id])).get(request.params.id) ?? []).find(
         (g) => g.id === id,
       )!;
-      return reply
-        .status(201)
-        .send({
-          id: grant.id,
-          role: grant.role,
-          unitId: grant.unitId,
-          unitCode: grant.unitCode,
-          unitName: grant.unitName,
-          subtree: grant.subtree,
-        });
+      return reply.status(201).send({
+        id: grant.id,
+        role: grant.role,
+        unitId: grant.unitId,
+        unitCode: grant.unitCode,
+        unitName: grant.unitName,
+        subtree: grant.subtree,
+      });
     },
   );
 
