@@ -6,6 +6,7 @@ import { deleteSession } from '../../../db/queries/sessions.ts';
 import { meSchema } from '../../../contract/auth.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { changeOwnPassword } from '../../../app/auth/change-password.ts';
+import { serverNow } from '../server-now.ts';
 import { login } from '../../../app/auth/login.ts';
 import { updateOwnProfile } from '../../../app/auth/update-own-profile.ts';
 import { CSRF_COOKIE, SESSION_COOKIE, loadAuth, requireAuth } from '../../plugins/auth.ts';
@@ -106,7 +107,7 @@ export function registerAuthRoutes(app: App, deps: ServerDeps) {
     async (request) => {
       const who = whoIs(request);
       const auth = requireAuth(request);
-      await updateOwnProfile(deps.db, who, request.body);
+      await updateOwnProfile(deps.db, who, request.body, serverNow(deps));
       return presentMe(
         (await loadAuth(deps.db, request.cookies[SESSION_COOKIE]!, deps.config.sessionIdleMinutes * 60_000)) ?? auth,
       );
