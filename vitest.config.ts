@@ -26,6 +26,9 @@ export default defineConfig({
           testTimeout: 90_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // expect.poll's default of 1 s is shorter than one server round trip on a loaded 2-core CI
+          // machine (the chair's close recomputes a whole group): a browser waits as a person would.
+          expect: { poll: { timeout: 10_000, interval: 100 } },
         },
       },
     ],
