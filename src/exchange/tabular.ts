@@ -47,6 +47,24 @@ async function readXlsx(buf: Buffer, limits: SpreadsheetLimits): Promise<ReadTab
   return { ok: true, kind: 'xlsx', sheetName: sheet.name, rows: sheetRows(sheet) };
 }
 
+export type ReadSheetsResult = { ok: true; sheets: { name: string; rows: TableRow[] }[] } | SpreadsheetRefusal;
+
+/** Every sheet of a workbook (a .csv is one sheet named "CSV"), for reports that mark a rejected file
+ *  of several sheets (an index set's appendix workbook) where its problems are. */
+export async function readSheets(
+  buf: Buffer,
+  limits: SpreadsheetLimits = DEFAULT_SPREADSHEET_LIMITS,
+): Promise<ReadSheetsResult> {
+  if (!looksLikeZip(buf)) {
+    const one = await readTable(buf, limits);
+    return one.ok ? { ok: true, sheets: [{ name: one.sheetName, rows: one.rows }] } : one;
+  }
+  const loaded = await loadWorkbook(buf, limits);
+  if (!loaded.ok) return loaded;
+  if (loaded.workbook.worksheets.length === 0) return refuse.unreadable('Bảng tính không có trang tính nào.');
+  return { ok: true, sheets: loaded.workbook.worksheets.map((ws) => ({ name: ws.name, rows: sheetRows(ws) })) };
+}
+
 /** Every non-empty row of a sheet as text cells (empty cells before the last one kept as ''). */
 export function sheetRows(sheet: ExcelJS.Worksheet): TableRow[] {
   const rows: TableRow[] = [];

@@ -143,7 +143,9 @@ describe('import', () => {
       {
         row: rowOf(ws, '2.2').number,
         column: 'Phiên bản',
-        code: '2.2',
+        item: '2.2',
+        code: 'CHANGED_SINCE_EXPORT',
+        params: { item: '2.2', by: 'Người dùng rep_c1' },
         message: expect.stringContaining('đã được sửa trên hệ thống bởi Người dùng rep_c1'),
       },
     ]);

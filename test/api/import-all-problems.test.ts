@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_CLOCK_DEADLINE, createOpenCampaign } from '../support/campaign-fixture.ts';
 import { type Client, type TestApp, createTestApp } from '../support/test-app.ts';
+import { INFO_ROWS, workbook } from './frameworks-fixtures.ts';
 
 let t: TestApp;
 let admin: Client;
@@ -94,6 +95,31 @@ describe('every problem in one report', () => {
       'UNIT_NOT_FOUND',
     ]);
     expect((await admin.get('/api/v1/users?q=nguoi.moi')).json().total).toBe(0);
+  });
+  it('figures: a missing value, a unit outside the campaign, a group code and an input given twice, each with its code', async () => {
+    const { campaignId } = await createOpenCampaign(t, { deadline: SYSTEM_CLOCK_DEADLINE });
+    const office = await t.as('office');
+    const file = await xlsx(
+      ['Mã đơn vị', 'Mã chỉ số', 'Tên số liệu', 'Giá trị', 'Nguồn'],
+      [
+        ['C1', '2.1', 'a', '', 'Sở Nội vụ'],
+        ['KHONGCO', '2.1', 'a', '3', 'Sở Nội vụ'],
+        ['C1', '2', 'a', '3', 'Sở Nội vụ'],
+        ['C2', '2.1', 'a', '3', 'Sở Nội vụ'],
+        ['C2', '2.1', 'a', '4', 'Sở Nội vụ'],
+      ],
+    );
+    const res = await office.upload(`/api/v1/campaigns/${campaignId}/figures/import`, 'so-lieu.xlsx', file);
+    expect(res.statusCode, res.body).toBe(422);
+    const problems = problemsOf(res);
+    expect(problems.map((p) => [p.row, p.column, p.code])).toEqual([
+      [2, 'Giá trị', 'REQUIRED'],
+      [3, 'Mã đơn vị', 'UNIT_NOT_IN_CAMPAIGN'],
+      [4, 'Mã chỉ số', 'ITEM_IS_GROUP'],
+      [6, 'Tên số liệu', 'DUPLICATE_IN_FILE'],
+    ]);
+    expect(problems[1]!.params).toMatchObject({ unit: 'KHONGCO', item: '2.1' });
+    expect(problems[3]!.params).toEqual({ input: 'a', item: '2.1', unit: 'C2', firstRow: 5 });
   });
 });
 
@@ -195,5 +221,72 @@ describe('templates and the problem report', () => {
     expect(String(marked.getCell('E3').value)).toContain('Loại:');
     expect(String(marked.getCell('E1').value)).toBe('Lỗi cần sửa');
     expect(wb.getWorksheet('Danh sách lỗi')!.rowCount).toBe(4);
+  });
+
+  it('an index-set workbook comes back with every sheet, its problem rows marked on their own sheet', async () => {
+    const info = INFO_ROWS.map((r) => (r[0] === 'Mã bộ chỉ số' ? ['Mã bộ chỉ số', 'bao-cao-loi'] : r));
+    const file = await workbook(
+      [
+        ['1', 'Nhóm', 5],
+        ['1.1', 'A', -5, null, null, null, null, 'yesno'],
+        ['1.2', 'B', 'mười', null, null, null, null, 'yesno'],
+        ['2', 'Nhóm hai', 2],
+        ['2.1', 'C', 2, null, null, null, null, 'yesno'],
+      ],
+      { info },
+    );
+    const rejected = await admin.upload('/api/v1/frameworks/import', 'phu-luc.xlsx', file);
+    expect(rejected.statusCode).toBe(422);
+    const found = (
+      rejected.json() as {
+        error: { details: { problems: { sheet?: string; row?: number; code?: string; message: string }[] } };
+      }
+    ).error.details.problems;
+    // What the index-set import page sends: the sheet, the row, the item named in the message.
+    const sent = found.map((p) => ({
+      sheet: p.sheet,
+      row: p.row ?? 0,
+      column: '',
+      message: `Chỉ số ${p.code}: ${p.message}`,
+    }));
+    const boundary = 'x-thuocdo-report';
+    const payload = Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="problems"\r\n\r\n${JSON.stringify(sent)}\r\n`,
+      ),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="phu-luc.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
+      file,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/imports/problem-report',
+      headers: {
+        cookie: admin.cookie,
+        'x-csrf-token': admin.csrf,
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+      },
+      payload,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Phụ lục III', 'Thông tin', 'Danh sách lỗi']);
+    const appendix = wb.getWorksheet('Phụ lục III')!;
+    const marked = (c: ExcelJS.Cell) =>
+      (c.fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb === 'FFFFC7CE';
+    // Rows 3 (1.1, negative points) and 4 (1.2, "mười") are marked on every written cell; row 2 is not.
+    for (const ref of ['A3', 'B3', 'C3', 'A4', 'C4'])
+      expect(appendix.getCell(ref).fill, ref).toMatchObject({ fgColor: { argb: 'FFFFC7CE' } });
+    expect(marked(appendix.getCell('A1'))).toBe(false); // the header
+    expect(found.map((p) => p.row)).not.toContain(6);
+    expect(marked(appendix.getCell('A6'))).toBe(false); // a row without a problem
+    expect(String(appendix.getCell('I4').value)).toMatch(/Chỉ số 1\.2: .*"mười" không phải là số/);
+    expect(marked(wb.getWorksheet('Thông tin')!.getCell('A1'))).toBe(false);
+    const list = wb.getWorksheet('Danh sách lỗi')!;
+    expect(list.getRow(1).values).toEqual([undefined, 'Trang', 'Dòng', 'Cột', 'Lỗi']);
+    expect(list.getCell('A2').value).toBe('Phụ lục III');
   });
 });

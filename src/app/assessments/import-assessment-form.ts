@@ -19,7 +19,11 @@ import { saveItem } from './save-item.ts';
 export interface FormProblem {
   row: number;
   column: string;
-  code?: string;
+  /** The item (STT) of the row, when the row names one of the set. */
+  item?: string;
+  /** Stable code and its parameters, for clients that word the problem themselves; `message` is Vietnamese. */
+  code: string;
+  params?: Record<string, string | number>;
   message: string;
 }
 
@@ -37,7 +41,8 @@ const canonical = (o: Record<string, unknown>) =>
 /** What the row asks to store, typed against the item's method; or the problem in the row. */
 function valuesOf(node: FrameworkNode, r: FormRow): Values | FormProblem {
   const parsed = parseInputs(node, r.inputs);
-  if (!parsed.ok) return { row: r.row, column: 'Số liệu', code: node.code, message: parsed.message };
+  if (!parsed.ok)
+    return { row: r.row, column: 'Số liệu', item: node.code, code: 'INPUTS_UNREADABLE', message: parsed.message };
   const inputs = typedInputs(node, parsed.inputs);
   const explanation = r.explanation.normalize('NFC').trim();
   if ((node.method?.kind ?? 'manual') !== 'manual') return { inputs, explanation };
@@ -46,7 +51,9 @@ function valuesOf(node: FrameworkNode, r: FormRow): Values | FormProblem {
     return {
       row: r.row,
       column: 'Điểm tự chấm',
-      code: node.code,
+      item: node.code,
+      code: 'NOT_A_NUMBER',
+      params: { value: r.selfScore.slice(0, 40) },
       message: `Điểm tự chấm "${r.selfScore.slice(0, 40)}" phải là một số.`,
     };
   return { inputs, selfScore: score, explanation };
@@ -75,7 +82,12 @@ export async function importAssessmentForm(
     new OperationError('IMPORT_INVALID', `Tệp có ${problems.length} lỗi; chưa lưu chỉ số nào.`, { problems });
   if (file.assessmentId !== null && file.assessmentId !== ctx.assessment.id) {
     throw invalid([
-      { row: 1, column: '', message: 'Tệp này là biểu tự đánh giá của một đơn vị hoặc kỳ đánh giá khác.' },
+      {
+        row: 1,
+        column: '',
+        code: 'OTHER_ASSESSMENT',
+        message: 'Tệp này là biểu tự đánh giá của một đơn vị hoặc kỳ đánh giá khác.',
+      },
     ]);
   }
   const def = await loadDefinition(db, ctx.group.frameworkId);
@@ -95,14 +107,22 @@ export async function importAssessmentForm(
       const node = def.leaves.get(r.code);
       if (!node) {
         if (!groups.has(r.code) && r.code !== '')
-          problems.push({ row: r.row, column: 'STT', message: `Bộ chỉ số không có chỉ số "${r.code.slice(0, 40)}".` });
+          problems.push({
+            row: r.row,
+            column: 'STT',
+            code: 'ITEM_NOT_FOUND',
+            params: { item: r.code.slice(0, 40) },
+            message: `Bộ chỉ số không có chỉ số "${r.code.slice(0, 40)}".`,
+          });
         continue;
       }
       if (seen.has(r.code)) {
         problems.push({
           row: r.row,
           column: 'STT',
-          code: r.code,
+          item: r.code,
+          code: 'DUPLICATE_IN_FILE',
+          params: { item: r.code, firstRow: seen.get(r.code)! },
           message: `Chỉ số ${r.code} đã có ở dòng ${seen.get(r.code)}.`,
         });
         continue;
@@ -132,7 +152,9 @@ export async function importAssessmentForm(
         problems.push({
           row: r.row,
           column: 'Phiên bản',
-          code: r.code,
+          item: r.code,
+          code: 'CHANGED_SINCE_EXPORT',
+          params: { item: r.code, ...(item?.updatedByName ? { by: item.updatedByName } : {}) },
           message: `Chỉ số ${r.code} đã được sửa trên hệ thống${who} sau khi xuất tệp; hãy xuất lại biểu hoặc sửa trực tiếp trên hệ thống.`,
         });
         continue;
@@ -163,7 +185,7 @@ export async function importAssessmentForm(
             : 'STT';
         // Range refusals already name the item (issue 13 §6).
         const message = err.message.startsWith(`Chỉ số ${r.code}:`) ? err.message : `Chỉ số ${r.code}: ${err.message}`;
-        problems.push({ row: r.row, column, code: r.code, message });
+        problems.push({ row: r.row, column, item: r.code, code: err.code, message });
       }
     }
     if (problems.length > 0) throw invalid(problems);

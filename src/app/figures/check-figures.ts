@@ -27,6 +27,9 @@ export interface FigureProblem {
   row?: number;
   /** The sheet column the problem is in (file imports). */
   column: 'Mã đơn vị' | 'Mã chỉ số' | 'Tên số liệu' | 'Giá trị' | 'Nguồn';
+  /** Stable code and its parameters (unit, item, input…), for clients that word it themselves. */
+  code: string;
+  params?: Record<string, string | number>;
   message: string;
 }
 
@@ -62,39 +65,61 @@ export async function checkFigures(
   const seen = new Map<string, number>();
   figures.forEach((given, index) => {
     let figure = given;
-    const problem = (column: FigureProblem['column'], message: string, input?: string) =>
+    const problem = (
+      column: FigureProblem['column'],
+      code: string,
+      message: string,
+      input?: string,
+      params: Record<string, string | number> = {},
+    ) =>
       problems.push({
         index,
         unitCode: figure.unitCode,
         itemCode: figure.itemCode,
         column,
+        code,
+        params: { unit: figure.unitCode, item: figure.itemCode, ...(input ? { input } : {}), ...params },
         message,
         ...(input ? { input } : {}),
         ...(figure.rows ? { row: (input && figure.rows[input]) || Math.min(...Object.values(figure.rows)) } : {}),
       });
     const participant = participants.get(figure.unitCode);
-    if (!participant) return problem('Mã đơn vị', `Đơn vị "${figure.unitCode}" không tham gia kỳ đánh giá này.`);
+    if (!participant)
+      return problem(
+        'Mã đơn vị',
+        'UNIT_NOT_IN_CAMPAIGN',
+        `Đơn vị "${figure.unitCode}" không tham gia kỳ đánh giá này.`,
+      );
     const def = definitions.get(participant.frameworkId);
     const node = def?.leaves.get(figure.itemCode);
     if (!node) {
       const isGroup = def ? [...def.leaves.keys()].some((c) => c.startsWith(`${figure.itemCode}.`)) : false;
       return problem(
         'Mã chỉ số',
+        isGroup ? 'ITEM_IS_GROUP' : 'ITEM_NOT_FOUND',
         isGroup
           ? `"${figure.itemCode}" là nhóm chỉ số, chỉ nhận số liệu cho chỉ số thành phần.`
           : `Bộ chỉ số của đơn vị "${figure.unitCode}" không có chỉ số "${figure.itemCode}".`,
       );
     }
     figure = withMethodKeys(node, figure);
-    if (!figure.source.trim()) return problem('Nguồn', 'Thiếu nguồn số liệu.');
-    if (Object.keys(figure.inputs).length === 0) return problem('Tên số liệu', 'Chưa có số liệu nào.');
+    if (!figure.source.trim()) return problem('Nguồn', 'REQUIRED', 'Thiếu nguồn số liệu.');
+    if (Object.keys(figure.inputs).length === 0) return problem('Tên số liệu', 'REQUIRED', 'Chưa có số liệu nào.');
     const key = `${figure.unitCode} ${figure.itemCode} ${figure.source}`;
-    if (seen.has(key)) return problem('Mã chỉ số', `Trùng đơn vị, chỉ số và nguồn với mục thứ ${seen.get(key)! + 1}.`);
+    if (seen.has(key))
+      return problem(
+        'Mã chỉ số',
+        'DUPLICATE_IN_FILE',
+        `Trùng đơn vị, chỉ số và nguồn với mục thứ ${seen.get(key)! + 1}.`,
+        undefined,
+        { firstEntry: seen.get(key)! + 1 },
+      );
     seen.set(key, index);
     const typed = typedInputs(node, figure.inputs);
     if (Object.values(typed).some((v) => v === null))
       return problem(
         'Giá trị',
+        'REQUIRED',
         'Có số liệu để trống.',
         Object.keys(typed).find((k) => typed[k] === null),
       );
@@ -104,7 +129,7 @@ export async function checkFigures(
     } catch (err) {
       if (!(err instanceof OperationError)) throw err;
       const input = inputOfIssue(err);
-      problem(input && !inputKinds(node).has(input) ? 'Tên số liệu' : 'Giá trị', err.message, input);
+      problem(input && !inputKinds(node).has(input) ? 'Tên số liệu' : 'Giá trị', err.code, err.message, input);
     }
   });
   return { checked, problems };

@@ -16,6 +16,9 @@ export interface FigureRecord {
 export interface SheetProblem {
   row: number;
   column: string;
+  /** Stable code and its parameters, for clients that word the problem themselves; `message` is Vietnamese. */
+  code: string;
+  params?: Record<string, string | number>;
   message: string;
 }
 
@@ -44,6 +47,8 @@ export function parseFiguresTable(
         {
           row: rows[0]?.row ?? 1,
           column: '',
+          code: 'HEADER_NOT_FOUND',
+          params: { columns: FIGURE_SHEET_HEADERS.join(' | ') },
           message: `Không tìm thấy dòng tiêu đề với các cột: ${FIGURE_SHEET_HEADERS.join(' | ')}.`,
         },
       ],
@@ -55,7 +60,13 @@ export function parseFiguresTable(
     return {
       records: [],
       problems: [
-        { row: rows[headerIndex]!.row, column: '', message: `Tệp có ${data.length} dòng, tối đa ${MAX_FIGURE_ROWS}.` },
+        {
+          row: rows[headerIndex]!.row,
+          column: '',
+          code: 'TOO_MANY_ROWS',
+          params: { rows: data.length, max: MAX_FIGURE_ROWS },
+          message: `Tệp có ${data.length} dòng, tối đa ${MAX_FIGURE_ROWS}.`,
+        },
       ],
     };
   const problems: SheetProblem[] = [];
@@ -73,14 +84,20 @@ export function parseFiguresTable(
     const source = (cell(index.source) || defaultSource).normalize('NFC').trim();
     if (!unitCode && !itemCode && !input && !value) continue;
     const before = problems.length;
-    if (!unitCode) problems.push({ row, column: 'Mã đơn vị', message: 'Thiếu mã đơn vị.' });
-    if (!itemCode) problems.push({ row, column: 'Mã chỉ số', message: 'Thiếu mã chỉ số.' });
-    if (!input)
-      problems.push({ row, column: 'Tên số liệu', message: 'Thiếu tên số liệu (ví dụ: a, b, value, yes, choice).' });
-    if (!value) problems.push({ row, column: 'Giá trị', message: 'Thiếu giá trị.' });
-    if (!source) problems.push({ row, column: 'Nguồn', message: 'Thiếu nguồn số liệu.' });
+    const required = (column: string, message: string) => problems.push({ row, column, code: 'REQUIRED', message });
+    if (!unitCode) required('Mã đơn vị', 'Thiếu mã đơn vị.');
+    if (!itemCode) required('Mã chỉ số', 'Thiếu mã chỉ số.');
+    if (!input) required('Tên số liệu', 'Thiếu tên số liệu (ví dụ: a, b, value, yes, choice).');
+    if (!value) required('Giá trị', 'Thiếu giá trị.');
+    if (!source) required('Nguồn', 'Thiếu nguồn số liệu.');
     if (source.length > 300)
-      problems.push({ row, column: 'Nguồn', message: `Nguồn dài ${source.length} ký tự, tối đa 300.` });
+      problems.push({
+        row,
+        column: 'Nguồn',
+        code: 'TOO_LONG',
+        params: { length: source.length, max: 300 },
+        message: `Nguồn dài ${source.length} ký tự, tối đa 300.`,
+      });
     const key = `${unitCode}\u0000${itemCode}\u0000${source}`;
     if (problems.length > before) {
       tainted.add(key);
@@ -92,6 +109,8 @@ export function parseFiguresTable(
       problems.push({
         row,
         column: 'Tên số liệu',
+        code: 'DUPLICATE_IN_FILE',
+        params: { input, item: itemCode, unit: unitCode, firstRow: seenRow },
         message: `Số liệu "${input}" của chỉ số ${itemCode}, đơn vị ${unitCode} đã có ở dòng ${seenRow}.`,
       });
       tainted.add(key);
@@ -104,6 +123,11 @@ export function parseFiguresTable(
   }
   const records = [...byKey.entries()].filter(([key]) => !tainted.has(key)).map(([, r]) => r);
   if (records.length === 0 && problems.length === 0)
-    problems.push({ row: rows[headerIndex]!.row, column: '', message: 'Bảng không có dòng dữ liệu nào.' });
+    problems.push({
+      row: rows[headerIndex]!.row,
+      column: '',
+      code: 'NO_ROWS',
+      message: 'Bảng không có dòng dữ liệu nào.',
+    });
   return { records, problems };
 }

@@ -3,10 +3,11 @@
 import { readAssessmentForm } from '../../exchange/assessments/read-assessment-form.ts';
 import { readFrameworkFile } from '../../exchange/frameworks/read-framework-file.ts';
 import type { SpreadsheetLimits } from '../../exchange/spreadsheet/limits.ts';
-import { readTable } from '../../exchange/tabular.ts';
+import { readSheets, readTable } from '../../exchange/tabular.ts';
 
 export const PARSE_JOBS = {
   table: readTable,
+  sheets: readSheets,
   assessmentForm: readAssessmentForm,
   frameworkFile: readFrameworkFile,
 } satisfies Record<string, (buf: Buffer, limits: SpreadsheetLimits) => Promise<unknown>>;

@@ -25,6 +25,8 @@ export function TemplateButton({ url, name }: { url: string; name: string }) {
 }
 
 export interface ReportableProblem {
+  /** The sheet of a workbook of several sheets (an index set); the first when absent. */
+  sheet?: string;
   row: number;
   column: string;
   message: string;
@@ -38,7 +40,14 @@ export function ProblemReportButton({ file, problems }: { file: File | null; pro
     // The problems before the file: the server reads the parts in order.
     form.append(
       'problems',
-      JSON.stringify(problems.map((p) => ({ row: p.row, column: p.column, message: p.message }))),
+      JSON.stringify(
+        problems.map((p) => ({
+          ...(p.sheet ? { sheet: p.sheet } : {}),
+          row: p.row,
+          column: p.column,
+          message: p.message,
+        })),
+      ),
     );
     if (file) form.append('file', file);
     setBusy(true);

@@ -116,6 +116,7 @@ export const enFrameworks: Record<keyof typeof viFrameworks, string> = {
   'fw.deleteNodeConfirm': 'Delete {code} and all its children?',
   'fw.node': 'Item',
   'fw.selectNode': 'Select an item in the tree to view and edit it.',
+  'fw.problemAt': 'Item {code}: {message}',
   'fw.nodeCode': 'Code',
   'fw.nodeTitle': 'Title',
   'fw.maxPoints': 'Max points',

@@ -114,6 +114,7 @@ export const viFrameworks = {
   'fw.deleteNodeConfirm': 'Xóa {code} và mọi chỉ tiêu con?',
   'fw.node': 'Chỉ tiêu',
   'fw.selectNode': 'Chọn một chỉ tiêu trên cây để xem và sửa.',
+  'fw.problemAt': 'Chỉ số {code}: {message}',
   'fw.nodeCode': 'Mã',
   'fw.nodeTitle': 'Tên chỉ tiêu',
   'fw.maxPoints': 'Điểm tối đa',

@@ -80,7 +80,7 @@ export function registerAssessmentExchange(app: App, deps: ServerDeps) {
         if (form.tooLarge) throw new OperationError('FILE_TOO_LARGE', form.message);
         if (form.unsupported) throw new OperationError('UNSUPPORTED_FILE', form.message);
         throw new OperationError('IMPORT_INVALID', form.message, {
-          problems: [{ row: 1, column: '', message: form.message }],
+          problems: [{ row: 1, column: '', code: 'FORM_UNREADABLE', message: form.message }],
         });
       }
       return importAssessmentForm(

@@ -99,6 +99,8 @@ export function registerFigureRoutes(app: App, deps: ServerDeps) {
           ...found.map((p) => ({
             row: p.row ?? 0,
             column: p.column,
+            code: p.code,
+            ...(p.params ? { params: p.params } : {}),
             message: `Đơn vị ${p.unitCode}, chỉ số ${p.itemCode}: ${p.message}`,
           })),
         ];

@@ -19,6 +19,7 @@ export const MAX_REPORT_PROBLEMS = 20_000;
 const problemsSchema = z
   .array(
     z.object({
+      sheet: z.string().max(100).optional(),
       row: z.number().int().min(0).max(10_000_000),
       column: z.string().max(200),
       message: z.string().max(2000),
@@ -80,16 +81,17 @@ export function registerImportRoutes(app: App, deps: ServerDeps) {
       if (!parsed.success)
         throw new OperationError('VALIDATION_FAILED', `Danh sách lỗi không hợp lệ: ${parsed.error.issues[0]!.message}`);
       const problems: ReportProblem[] = parsed.data.map((p) => ({
+        ...(p.sheet ? { sheet: p.sheet.normalize('NFC') } : {}),
         row: p.row,
         column: p.column.normalize('NFC'),
         message: p.message.normalize('NFC'),
       }));
-      let rows = null;
+      let sheets = null;
       if (data && data.length > 0) {
-        const table = await parseSpreadsheet(deps, reply, 'table', data);
-        if (table.ok) rows = table.rows;
+        const read = await parseSpreadsheet(deps, reply, 'sheets', data);
+        if (read.ok) sheets = read.sheets;
       }
-      const buf = await writeProblemReport(problems, rows);
+      const buf = await writeProblemReport(problems, sheets);
       return reply
         .header('content-type', XLSX_MIME)
         .header('content-disposition', contentDisposition('bao-cao-loi-nhap.xlsx'))

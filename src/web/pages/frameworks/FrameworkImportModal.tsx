@@ -96,14 +96,16 @@ export function FrameworkImportModal({ onClose, onImported }: Props) {
           />
         )}
         {problems.length > 0 && <FrameworkImportProblems problems={problems} />}
-        {/* A workbook of several sheets: the report is the list (sheet, row, code), not the marked file. */}
+        {/* An appendix workbook comes back with every sheet, the problem rows marked where they are; a
+            YAML or JSON file is not a spreadsheet, so its report is the list. */}
         {problems.length > 0 && (
           <ProblemReportButton
-            file={null}
+            file={file && /\.xlsx$/i.test(file.name) ? file : null}
             problems={problems.map((p) => ({
+              ...(p.sheet ? { sheet: p.sheet } : {}),
               row: p.row ?? 0,
-              column: [p.sheet, p.code].filter(Boolean).join(' · '),
-              message: p.message,
+              column: '',
+              message: p.code ? t('fw.problemAt', { code: p.code, message: p.message }) : p.message,
             }))}
           />
         )}
