@@ -339,6 +339,10 @@ describe('self-assessment', () => {
     await page.goto(`${assessmentUrl}/print`);
     await page.getByTestId('print-table').waitFor();
     await expect(page.getByTestId('print-unit').textContent()).resolves.toContain('Cẩm Bình');
+    // The evidence column names the uploaded file with the start of its SHA-256 (issue 14 §5).
+    await expect(page.getByTestId('print-evidence-8.1').textContent()).resolves.toMatch(
+      /bien-ban-hop\.pdf.*SHA-256 [0-9a-f]{12}/,
+    );
     await s.screenshot('print');
     await page.goto('/');
     await logout(page);

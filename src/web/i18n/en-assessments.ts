@@ -122,6 +122,8 @@ export const enAssessments: Record<keyof typeof viAssessments, string> = {
   'as.printMethod': 'How it is determined and scored',
   'as.printSelf': 'Self score',
   'as.printExplain': 'Explanation',
+  'as.printEvidence': 'Evidence',
+  'as.printEvidenceUnseen': '{n} document(s) you may not see',
   'as.printTotal': 'Total',
   'as.printPreparer': 'PREPARED BY',
   'as.printLeader': 'HEAD OF UNIT',

@@ -121,6 +121,8 @@ export const viAssessments = {
   'as.printMethod': 'Phương pháp xác định và cách cho điểm',
   'as.printSelf': 'Điểm tự chấm',
   'as.printExplain': 'Giải trình kết quả',
+  'as.printEvidence': 'Tài liệu kiểm chứng',
+  'as.printEvidenceUnseen': '{n} tài liệu bạn không có quyền xem',
   'as.printTotal': 'Tổng cộng',
   'as.printPreparer': 'NGƯỜI LẬP BIỂU',
   'as.printLeader': 'THỦ TRƯỞNG ĐƠN VỊ',

@@ -1,5 +1,6 @@
 // /assessments/:id/print — a clean A4 page in the official self-assessment form layout (STT | Chỉ số | Điểm tối
-// đa | Phương pháp xác định và cách cho điểm | Điểm tự chấm | Giải trình kết quả) with the unit's header fields,
+// đa | Phương pháp xác định và cách cho điểm | Điểm tự chấm | Giải trình kết quả | Tài liệu kiểm chứng) with the
+// unit's header fields,
 // outside the app shell so the browser prints only the form.
 import { Button, Result } from 'antd';
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
@@ -9,12 +10,14 @@ import { PageLoading } from '../../../components/PageLoading.tsx';
 import { useT } from '../../../i18n/context.ts';
 import { FormStyles } from '../FormStyles.tsx';
 import { PrintForm } from './PrintForm.tsx';
+import { useAllEvidence } from './useAllEvidence.ts';
 
 export default function AssessmentPrintPage() {
   const t = useT();
   const { id } = useParams();
   const { data, isLoading, error } = useAssessment(id);
-  if (isLoading) return <PageLoading />;
+  const library = useAllEvidence(data?.unit.id);
+  if (isLoading || (data && library.isLoading)) return <PageLoading />;
   if (error || !data) return <Result status="warning" title={error?.message ?? t('common.notFound')} />;
   return (
     <div style={{ background: '#fff', minHeight: '100vh' }}>
@@ -27,7 +30,7 @@ export default function AssessmentPrintPage() {
           {t('as.printNow')}
         </Button>
       </div>
-      <PrintForm a={data} />
+      <PrintForm a={data} evidence={library.data ?? new Map()} />
     </div>
   );
 }

@@ -1,13 +1,15 @@
 // The printed form itself: header fields, general information, one row per node (groups in bold with their
-// totals, items with the method text, self score and explanation), the total and the signature block.
+// totals, items with the method text, self score, explanation and evidence), the total and the signature block.
 import { useMemo } from 'react';
 import { flattenNodes, scoreFramework, sortNodes } from '../../../../core/framework/index.ts';
 import type { Assessment } from '../../../../contract/assessments.ts';
+import type { Evidence } from '../../../../contract/evidence.ts';
 import { showDate } from '../../../lib/dates.ts';
 import { useT } from '../../../i18n/context.ts';
 import { useNum } from '../../frameworks/format.ts';
+import { EvidenceCell } from './EvidenceCell.tsx';
 
-export function PrintForm({ a }: { a: Assessment }) {
+export function PrintForm({ a, evidence }: { a: Assessment; evidence: ReadonlyMap<string, Evidence> }) {
   const t = useT();
   const num = useNum();
   const items = useMemo(() => new Map(a.items.map((i) => [i.code, i])), [a.items]);
@@ -61,12 +63,13 @@ export function PrintForm({ a }: { a: Assessment }) {
       <table data-testid="print-table">
         <thead>
           <tr>
-            <th style={{ width: '7%' }}>{t('as.printStt')}</th>
-            <th style={{ width: '25%' }}>{t('as.printIndicator')}</th>
-            <th style={{ width: '8%' }}>{t('as.printMax')}</th>
+            <th style={{ width: '6%' }}>{t('as.printStt')}</th>
+            <th style={{ width: '20%' }}>{t('as.printIndicator')}</th>
+            <th style={{ width: '7%' }}>{t('as.printMax')}</th>
             <th>{t('as.printMethod')}</th>
-            <th style={{ width: '8%' }}>{t('as.printSelf')}</th>
-            <th style={{ width: '20%' }}>{t('as.printExplain')}</th>
+            <th style={{ width: '7%' }}>{t('as.printSelf')}</th>
+            <th style={{ width: '18%' }}>{t('as.printExplain')}</th>
+            <th style={{ width: '18%' }}>{t('as.printEvidence')}</th>
           </tr>
         </thead>
         <tbody>
@@ -86,6 +89,9 @@ export function PrintForm({ a }: { a: Assessment }) {
                 <td>{f.isLeaf ? (f.node.guidance ?? '') : ''}</td>
                 <td className="num">{self}</td>
                 <td style={{ whiteSpace: 'pre-wrap' }}>{f.isLeaf ? (item?.explanation ?? '') : ''}</td>
+                <td data-testid={`print-evidence-${f.code}`}>
+                  {f.isLeaf && item ? <EvidenceCell ids={item.evidenceIds} library={evidence} /> : null}
+                </td>
               </tr>
             );
           })}
@@ -97,6 +103,7 @@ export function PrintForm({ a }: { a: Assessment }) {
             <td className="num" data-testid="print-total">
               {num(score.total)}
             </td>
+            <td />
             <td />
           </tr>
         </tbody>
