@@ -66,6 +66,21 @@ export const itemSchema = z.object({
 
 const progress = z.object({ total: z.number(), filled: z.number(), percent: z.number(), selfTotal: z.number() });
 
+/** One item as the unit sees the council's work on it (src/app/presenters/unit-appraisal.ts). */
+const unitItemAppraisal = z.object({
+  selfScore: z.number().nullable(),
+  proposedScore: z.number().nullable(),
+  proposedReason: z.string().nullable().describe('reason code (core REVIEW_REASONS)'),
+  proposedComment: z.string().nullable(),
+  finalScore: z.number().nullable(),
+  finalReason: z.string().nullable().describe('reason code (core REVIEW_REASONS)'),
+  finalComment: z.string().nullable(),
+  notApplicable: z.boolean(),
+  notApplicableReason: z.string().nullable(),
+  delta: z.number().nullable(),
+  decidedAt: z.string().nullable(),
+});
+
 export const assessmentSchema = z.object({
   id: z.string(),
   campaign: z.object({
@@ -111,6 +126,15 @@ export const assessmentSchema = z.object({
       source: z.object({ campaignId: z.string(), campaignName: z.string(), assessmentId: z.string() }),
       selfTotal: z.number(),
       scores: z.record(z.string(), z.number().nullable()),
+    })
+    .nullable(),
+  /** The council's work the unit may see now (null before the appraisal); items absent are not visible yet. */
+  appraisal: z
+    .object({
+      visibility: z.enum(['after_decision', 'after_close', 'after_publication']),
+      groupClosed: z.boolean(),
+      published: z.boolean(),
+      items: z.record(z.string(), unitItemAppraisal),
     })
     .nullable(),
   rowVersion: z.number(),
@@ -160,3 +184,5 @@ export type MyAssessment = z.infer<typeof mineSchema>['items'][number];
 export type ItemSaveBody = z.input<typeof saveItemBody>;
 export type SubmissionCheck = z.infer<typeof submissionCheckSchema>;
 export type SubmissionProblemView = SubmissionCheck['problems'][number];
+
+export type UnitItemAppraisalView = z.infer<typeof unitItemAppraisal>;

@@ -21,6 +21,7 @@ import { findProgressSource } from '../../db/queries/progress-source.ts';
 import { notFound } from '../errors.ts';
 import { abilitiesOf } from '../assessments/assessment-access.ts';
 import { presentItem } from './assessment-item.ts';
+import { unitAppraisalOf } from './unit-appraisal.ts';
 
 export function entriesOf(
   items: readonly Pick<ItemWithExtras, 'code' | 'inputs' | 'selfScore' | 'explanation' | 'evidenceIds'>[],
@@ -119,6 +120,7 @@ export async function buildAssessmentView(db: Db, actor: ScopedActor, ctx: Asses
     info: a.info ?? {},
     progress: itemProgress(def.definition, entries),
     progressSince: await progressSince(db, ctx, def.definition),
+    appraisal: await unitAppraisalOf(db, ctx, new Map(items.map((i) => [i.code, i.selfScore]))),
     rowVersion: a.rowVersion,
     abilities: abilitiesOf(actor, ctx),
   };

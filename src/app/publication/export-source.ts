@@ -67,15 +67,16 @@ export async function exportSource(db: Db, campaignId: string): Promise<{ view: 
   return { view: buildSnapshotView('live', payload), published: false };
 }
 
-/** Item code → the council's reason label (or the N/A reason) for one unit in one campaign. */
+/** Item code → the council's reason label and comment (or the N/A reason) for one unit in one campaign. */
 export async function councilReasons(db: Db, campaignId: string, unitId: string): Promise<Map<string, string>> {
   const rows = rowsOf<{
     code: string;
     final_reason: string | null;
+    final_comment: string | null;
     not_applicable: boolean;
     not_applicable_reason: string | null;
   }>(
-    await db.execute(sql`select r.code, r.final_reason, r.not_applicable, r.not_applicable_reason from item_reviews r join assessments a on a.id = r.assessment_id
+    await db.execute(sql`select r.code, r.final_reason, r.final_comment, r.not_applicable, r.not_applicable_reason from item_reviews r join assessments a on a.id = r.assessment_id
       where a.campaign_id = ${campaignId}::uuid and a.unit_id = ${unitId}::uuid`),
   );
   const labels = REVIEW_REASON_LABELS as Record<string, string>;
@@ -83,7 +84,11 @@ export async function councilReasons(db: Db, campaignId: string, unitId: string)
   for (const r of rows) {
     if (r.not_applicable)
       out.set(r.code, `Không áp dụng${r.not_applicable_reason ? `: ${r.not_applicable_reason}` : ''}`);
-    else if (r.final_reason) out.set(r.code, labels[r.final_reason] ?? r.final_reason);
+    else if (r.final_reason || r.final_comment) {
+      // The reason and the council's own words (issue 14 §1): the unit reads why, not only a category.
+      const reason = r.final_reason ? (labels[r.final_reason] ?? r.final_reason) : '';
+      out.set(r.code, [reason, r.final_comment?.trim()].filter(Boolean).join(': '));
+    }
   }
   return out;
 }

@@ -49,6 +49,9 @@ export interface CampaignRules {
   rankBy?: 'points' | 'percent';
   /** Node codes compared in order, on final points, when the main key ties; empty → equal units share a rank. */
   tieBreak?: string[];
+  /** When the unit sees the council's scores, reasons and comments on its own items (issue 14 §1);
+   *  absent → after publication, without the proposed score (core/appraisal/unit-visibility.ts). */
+  unitResults?: { visibility: 'after_decision' | 'after_close' | 'after_publication'; showProposed: boolean };
   /** Where the rules come from (article citations), shown on the methodology page. */
   citations?: string[];
   notes?: string;

@@ -4,7 +4,7 @@
 // version cannot both win, and nothing is silently overwritten.
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { itemReviews } from '../schema/appraisal.ts';
+import { appraisalBodies, itemReviews } from '../schema/appraisal.ts';
 import { assessmentItems } from '../schema/campaigns.ts';
 
 export type ReviewRow = typeof itemReviews.$inferSelect;
@@ -57,4 +57,20 @@ export async function writeReview(
     )
     .returning();
   return row ?? null;
+}
+
+/** Every review row of one assessment, by item code (the unit's view of its appraisal). */
+export async function loadReviewsOf(db: Db, assessmentId: string): Promise<Map<string, ReviewRow>> {
+  const rows = await db.select().from(itemReviews).where(eq(itemReviews.assessmentId, assessmentId));
+  return new Map(rows.map((r) => [r.code, r]));
+}
+
+/** Whether the council (or parent unit) closed the appraisal of a group. */
+export async function groupAppraisalClosed(db: Db, campaignGroupId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ closedAt: appraisalBodies.closedAt })
+    .from(appraisalBodies)
+    .where(eq(appraisalBodies.campaignGroupId, campaignGroupId))
+    .limit(1);
+  return !!row?.closedAt;
 }

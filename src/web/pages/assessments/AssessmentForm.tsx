@@ -143,6 +143,7 @@ export function AssessmentForm({ a, onReload }: { a: Assessment; onReload: () =>
       openLibrary: setLibraryFor,
       evidenceRule: a.framework.evidenceRule,
       showRequests: REVIEW_PHASES.has(a.campaign.status),
+      appraisal: a.appraisal?.items,
     }),
     [
       a.id,
@@ -157,6 +158,7 @@ export function AssessmentForm({ a, onReload }: { a: Assessment; onReload: () =>
       phone,
       a.campaign.status,
       a.framework.evidenceRule,
+      a.appraisal?.items,
     ],
   );
 

@@ -17,6 +17,7 @@ import { SuppliedBadge } from './SuppliedBadge.tsx';
 import { ItemSaveTag } from './ItemSaveTag.tsx';
 import { scoreOf } from './model.ts';
 import { ItemRequests } from './requests/ItemRequests.tsx';
+import { ItemAppraisal } from './ItemAppraisal.tsx';
 
 interface Props {
   node: FrameworkNode;
@@ -109,6 +110,7 @@ export const ItemCard = memo(function ItemCard({ node, incomplete }: Props) {
             <ScoreBox code={code} score={score} max={node.maxPoints} touched={touched} />
           </Col>
         </Row>
+        {ctx.appraisal?.[code] && <ItemAppraisal code={code} view={ctx.appraisal[code]} />}
         <div>
           <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 4 }}>
             {t('as.explanation')}

@@ -1,6 +1,7 @@
 // What every item card of the form needs without prop drilling: the autosave store, the informational values
 // used by formulas, the unit's evidence library and what the person may do.
 import { createContext, useContext } from 'react';
+import type { UnitItemAppraisalView } from '../../../contract/assessments.ts';
 import type { Evidence } from '../../../contract/evidence.ts';
 import type { EvidenceRule, InfoValues } from '../../../core/framework/index.ts';
 import type { AutosaveStore } from './autosave/store.ts';
@@ -21,6 +22,8 @@ export interface FormContextValue {
   evidenceRule?: EvidenceRule | undefined;
   /** The campaign is in review: the council's requests and their threads are shown. */
   showRequests?: boolean;
+  /** The council's work the unit may see now, by item (absent: not visible yet). */
+  appraisal?: Readonly<Record<string, UnitItemAppraisalView>> | undefined;
 }
 
 export const FormContext = createContext<FormContextValue | null>(null);

@@ -8,6 +8,7 @@ import { showDate } from '../../../lib/dates.ts';
 import { useT } from '../../../i18n/context.ts';
 import { useNum } from '../../frameworks/format.ts';
 import { EvidenceCell } from './EvidenceCell.tsx';
+import { REVIEW_REASON_LABELS, type ReviewReason } from '../../../../core/appraisal/index.ts';
 
 export function PrintForm({ a, evidence }: { a: Assessment; evidence: ReadonlyMap<string, Evidence> }) {
   const t = useT();
@@ -18,6 +19,18 @@ export function PrintForm({ a, evidence }: { a: Assessment; evidence: ReadonlyMa
     () => scoreFramework(a.framework, Object.fromEntries(a.items.map((i) => [i.code, i.inputs])), a.info),
     [a],
   );
+  // The council's scores, once the unit may see them (issue 14 §1): two more columns.
+  const appraisal = a.appraisal && Object.keys(a.appraisal.items).length > 0 ? a.appraisal.items : null;
+  const reasonCell = (code: string) => {
+    const r = appraisal?.[code];
+    if (!r) return '';
+    const reason = r.notApplicable
+      ? [t('as.na'), r.notApplicableReason].filter(Boolean).join(': ')
+      : r.finalReason
+        ? (REVIEW_REASON_LABELS[r.finalReason as ReviewReason] ?? r.finalReason)
+        : '';
+    return [reason, r.finalComment].filter(Boolean).join('. ');
+  };
   return (
     <div className="print-page" data-testid="print-page">
       <table style={{ border: 0, marginBottom: 8 }}>
@@ -68,8 +81,10 @@ export function PrintForm({ a, evidence }: { a: Assessment; evidence: ReadonlyMa
             <th style={{ width: '7%' }}>{t('as.printMax')}</th>
             <th>{t('as.printMethod')}</th>
             <th style={{ width: '7%' }}>{t('as.printSelf')}</th>
+            {appraisal && <th style={{ width: '7%' }}>{t('as.printFinal')}</th>}
             <th style={{ width: '18%' }}>{t('as.printExplain')}</th>
             <th style={{ width: '18%' }}>{t('as.printEvidence')}</th>
+            {appraisal && <th style={{ width: '14%' }}>{t('as.printReason')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -88,10 +103,24 @@ export function PrintForm({ a, evidence }: { a: Assessment; evidence: ReadonlyMa
                 <td className="num">{num(f.node.maxPoints)}</td>
                 <td>{f.isLeaf ? (f.node.guidance ?? '') : ''}</td>
                 <td className="num">{self}</td>
+                {appraisal && (
+                  <td className="num" data-testid={`print-final-${f.code}`}>
+                    {f.isLeaf && appraisal[f.code]
+                      ? appraisal[f.code]!.notApplicable
+                        ? t('as.na')
+                        : num(appraisal[f.code]!.finalScore)
+                      : ''}
+                  </td>
+                )}
                 <td style={{ whiteSpace: 'pre-wrap' }}>{f.isLeaf ? (item?.explanation ?? '') : ''}</td>
                 <td data-testid={`print-evidence-${f.code}`}>
                   {f.isLeaf && item ? <EvidenceCell ids={item.evidenceIds} library={evidence} /> : null}
                 </td>
+                {appraisal && (
+                  <td style={{ whiteSpace: 'pre-wrap' }} data-testid={`print-reason-${f.code}`}>
+                    {f.isLeaf ? reasonCell(f.code) : ''}
+                  </td>
+                )}
               </tr>
             );
           })}
@@ -103,8 +132,10 @@ export function PrintForm({ a, evidence }: { a: Assessment; evidence: ReadonlyMa
             <td className="num" data-testid="print-total">
               {num(score.total)}
             </td>
+            {appraisal && <td />}
             <td />
             <td />
+            {appraisal && <td />}
           </tr>
         </tbody>
       </table>
