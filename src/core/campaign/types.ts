@@ -49,6 +49,11 @@ export interface CampaignRules {
   rankBy?: 'points' | 'percent';
   /** Node codes compared in order, on final points, when the main key ties; empty → equal units share a rank. */
   tieBreak?: string[];
+  /**
+   * The last day (Vietnam) on which units may supplement their evidence and explanations during appraisal
+   * on their own (001 II.3.b); absent → until the council closes the group's appraisal.
+   */
+  supplementDeadline?: IsoDate;
   /** Where the rules come from (article citations), shown on the methodology page. */
   citations?: string[];
   notes?: string;

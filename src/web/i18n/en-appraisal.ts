@@ -87,6 +87,7 @@ export const enAppraisal: Record<keyof typeof viAppraisal, string> = {
   'apr.hist.close': 'closed the request',
   'apr.hist.figure': 'received supplied figures',
   'apr.hist.reopen': 'reopened for changes',
+  'apr.hist.supplement': 'the unit supplemented',
   'flag.self_score_inconsistent': 'Self score does not match the figures (computed: {computed})',
   'flag.mandatory_evidence_missing': 'Mandatory evidence missing',
   'flag.explained_no_evidence': 'Explained, no evidence',
@@ -100,4 +101,6 @@ export const enAppraisal: Record<keyof typeof viAppraisal, string> = {
   'flagShort.duplicate_evidence': 'Duplicate file',
   'flagShort.large_change_since_last_year': 'Large change',
   'flagShort.open_request': 'Awaiting unit',
+  'flag.supplemented_since_last_look': 'Supplemented since last look ({n} times, latest {at})',
+  'flagShort.supplemented_since_last_look': 'Supplemented since last look',
 };
