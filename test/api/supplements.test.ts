@@ -49,8 +49,7 @@ describe('a unit supplements during appraisal on its own', () => {
     const office = await t.as('office');
     const base = `/api/v1/campaigns/${ids.campaignId}/groups/${ids.groupId}`;
     expect(
-      (await office.put(`${base}/body`, { kind: 'council', name: 'Hội đồng thẩm định', decisionRef: null }))
-        .statusCode,
+      (await office.put(`${base}/body`, { kind: 'council', name: 'Hội đồng thẩm định', decisionRef: null })).statusCode,
     ).toBe(200);
     for (const [u, position] of [
       ['chair', 'chair'],

@@ -92,9 +92,7 @@ export async function supplementsSinceLook(
       ),
     )
     .groupBy(itemSupplements.code);
-  return new Map(
-    rows.map((r) => [r.code, { count: Number(r.count), lastAt: new Date(r.lastAt).toISOString() }]),
-  );
+  return new Map(rows.map((r) => [r.code, { count: Number(r.count), lastAt: new Date(r.lastAt).toISOString() }]));
 }
 
 /** The reviewer looked at (or decided) these items now: later supplements only raise the flag again. */

@@ -47,7 +47,7 @@ export const enAppraisal: Record<keyof typeof viAppraisal, string> = {
   'apr.proposedNote': 'Support team',
   'apr.finalNote': 'Council',
   'apr.evidenceN': 'Evidence ({n})',
-  'apr.requestsN': 'Requests ({n})',
+  'apr.requestsN': 'Requests and supplements ({n})',
   'apr.history': 'History',
   'apr.noEvidence': 'The unit attached no evidence.',
   'apr.noHistory': 'Nothing yet.',

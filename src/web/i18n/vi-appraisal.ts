@@ -46,7 +46,7 @@ export const viAppraisal = {
   'apr.proposedNote': 'Tổ giúp việc',
   'apr.finalNote': 'Hội đồng',
   'apr.evidenceN': 'Tài liệu kiểm chứng ({n})',
-  'apr.requestsN': 'Yêu cầu bổ sung ({n})',
+  'apr.requestsN': 'Yêu cầu và bổ sung ({n})',
   'apr.history': 'Lịch sử',
   'apr.noEvidence': 'Đơn vị chưa đính kèm tài liệu kiểm chứng.',
   'apr.noHistory': 'Chưa có thao tác nào.',

@@ -35,7 +35,8 @@ export function registerSupplementRoutes(app: App, deps: ServerDeps) {
       config: { access: UNIT_STAFF },
       schema: {
         tags: ['appraisal'],
-        summary: 'Đơn vị tự bổ sung tài liệu kiểm chứng hoặc giải trình trong quá trình thẩm định (điểm tự chấm giữ nguyên)',
+        summary:
+          'Đơn vị tự bổ sung tài liệu kiểm chứng hoặc giải trình trong quá trình thẩm định (điểm tự chấm giữ nguyên)',
         params: itemParams,
         body: supplementBody,
         response: { 201: supplementSchema },
