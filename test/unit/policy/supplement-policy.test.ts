@@ -1,6 +1,7 @@
 // 001 II.3.b: "Trong quá trình thẩm định, UBND các xã, thị trấn có thể bổ sung kết quả … bằng tài liệu kiểm
 // chứng hoặc giải trình để chứng minh hoặc làm rõ thêm điểm tự chấm" — who may supplement, and when.
 import { describe, expect, it } from 'vitest';
+import { reviewFlags } from '../../../src/core/appraisal/index.ts';
 import { type Actor, type SupplementContext, supplementRefusal } from '../../../src/core/policy/index.ts';
 
 const C1 = { id: 'C1', ancestry: ['P', 'D1', 'C1'] };
@@ -61,5 +62,28 @@ describe('a unit supplements its evidence during appraisal, on its own', () => {
 
   it("a district's unit staff grant covering its communes reaches them (subtree)", () => {
     expect(supplementRefusal(actor('unit_reporter', 'D1', true), during())).toBeNull();
+  });
+});
+
+describe('"Bổ sung từ lần xem trước" in the reviewer\'s queue', () => {
+  const base = {
+    node: { code: '1.1', title: 'Chỉ số 1.1', maxPoints: 10, method: { kind: 'yesno' as const } },
+    inputs: { yes: true },
+    selfScore: 10,
+    evidenceCount: 1,
+    duplicateUnits: [],
+    lastYearFinal: null,
+    changeShare: 0.5,
+  };
+  it('supplements after the last look raise the flag with their count and the latest time', () => {
+    expect(reviewFlags({ ...base, supplementsSinceLook: { count: 2, lastAt: '2026-11-17T03:00:00.000Z' } })).toEqual([
+      { kind: 'supplemented_since_last_look', count: 2, lastAt: '2026-11-17T03:00:00.000Z' },
+    ]);
+  });
+  it('none since the last look (or none at all) → no flag', () => {
+    expect(reviewFlags(base)).toEqual([]);
+    expect(reviewFlags({ ...base, supplementsSinceLook: { count: 0, lastAt: '2026-11-17T03:00:00.000Z' } })).toEqual(
+      [],
+    );
   });
 });
