@@ -273,9 +273,7 @@ describe('appraisal loop', () => {
     );
     await s.screenshot('council-sees-supplement');
     // Looked at: the flag clears for this member.
-    await expect
-      .poll(() => row(page, supplemented).getByTestId('flag-supplemented_since_last_look').count())
-      .toBe(0);
+    await expect.poll(() => row(page, supplemented).getByTestId('flag-supplemented_since_last_look').count()).toBe(0);
   });
 
   it('the council accepts the answered item with the keyboard and the rest in bulk', async () => {
