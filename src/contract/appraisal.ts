@@ -66,6 +66,43 @@ export const requestBody = z.object({
   deadline: isoDate,
 });
 export const replyBody = z.object({ text: text(10_000), evidenceIds: z.array(z.uuid()).max(100).default([]) });
+/**
+ * A unit's own supplement on one item during appraisal (001 II.3.b): an explanation and documents. The self
+ * score is locked: `selfScore`, `inputs` or `explanation` in the body are declared only so that sending them
+ * is refused with 409 SELF_SCORE_LOCKED (a clear code, never silently dropped).
+ */
+export const supplementBody = z.object({
+  text: text(10_000),
+  evidenceIds: z.array(z.uuid()).max(100).default([]),
+  selfScore: z.unknown().optional(),
+  inputs: z.unknown().optional(),
+  explanation: z.unknown().optional(),
+});
+const evidenceRef = z.object({
+  id: z.string(),
+  fileName: z.string().nullable(),
+  url: z.string().nullable(),
+  sha256: z.string().nullable(),
+  docNumber: z.string().nullable(),
+  summary: z.string().nullable(),
+});
+/** One supplement as the unit, the support team and the council see it on the item's thread. */
+export const supplementSchema = z.object({
+  id: z.string(),
+  assessmentId: z.string(),
+  code: z.string(),
+  text: z.string(),
+  evidence: z.array(evidenceRef),
+  suppliedBy: z.object({ id: z.string(), fullName: z.string() }),
+  suppliedAt: z.string(),
+});
+export const supplementListSchema = z.object({
+  items: z.array(supplementSchema),
+  /** Whether the caller may supplement now, and if not why (core/policy supplementRefusal). */
+  abilities: z.object({ supplement: z.boolean() }),
+  refusal: z.string().nullable(),
+  supplementDeadline: z.string().nullable(),
+});
 
 export const closeBody = z.object({ groupId: z.uuid() });
 export const approveBody = z.object({
@@ -91,6 +128,7 @@ export const queueQuery = z.object({
       'duplicate_evidence',
       'large_change_since_last_year',
       'open_request',
+      'supplemented_since_last_look',
     ])
     .optional(),
   status: z.enum(['pending', 'proposed', 'requested', 'final']).optional(),
@@ -300,6 +338,9 @@ export type QueueQuery = z.input<typeof queueQuery>;
 export type RequestView = z.infer<typeof requestSchema>;
 export type ReplyView = RequestView['replies'][number];
 export type UnitResultRow = z.infer<typeof resultRowSchema>;
+export type SupplementView = z.infer<typeof supplementSchema>;
+export type SupplementList = z.infer<typeof supplementListSchema>;
+export type SupplementInput = z.input<typeof supplementBody>;
 
 /** The details of 422 APPRAISAL_INCOMPLETE (closing a group's appraisal): every unit × item still without a final score. */
 export const appraisalIncompleteDetails = z.object({

@@ -30,6 +30,7 @@ export const rulesSchema = z.object({
       showProposed: z.boolean(),
     })
     .optional(),
+  supplementDeadline: isoDate.optional(),
   citations: z.array(z.string().max(2000)).max(50).optional(),
   notes: z.string().max(5000).optional(),
 });

@@ -118,6 +118,10 @@ const ROUTES: Record<string, Call> = {
   'POST /requests/{r}/replies': async (c) =>
     c.post(`/api/v1/requests/${await freshRequest()}/replies`, { text: 'Trả lời', evidenceIds: [] }),
   'POST /requests/{r}/close': async (c) => c.post(`/api/v1/requests/${await freshRequest()}/close`),
+  'POST …/items/1.3/supplements': (c) =>
+    c.post(`/api/v1/assessments/${C1()}/items/1.3/supplements`, { text: 'Đơn vị tự bổ sung', evidenceIds: [] }),
+  'GET /assessments/{C1}/supplements': (c) => c.get(`/api/v1/assessments/${C1()}/supplements`),
+  'POST …/items/1.3/looked': (c) => c.post(`/api/v1/assessments/${C1()}/items/1.3/looked`),
   'PUT …/not-applicable/2.3': (c) =>
     c.put(`${base()}/groups/${s.groupId}/not-applicable/2.3`, { reason: 'Chưa có hướng dẫn' }),
   'POST /campaigns/{id}/close-appraisal (incomplete)': (c) =>
@@ -150,6 +154,10 @@ const MATRIX: [route: keyof typeof ROUTES, ...statuses: number[]][] = [
   ['GET /assessments/{C1}/requests',                     401, 200, 200,  200,  200,   200,   404,   200,   200,   200,  200,   404],
   ['POST /requests/{r}/replies',                         401, 201, 403,  403,  201,   201,   404,   403,   403,   403,  403,   403],
   ['POST /requests/{r}/close',                           401, 403, 403,  403,  403,   403,   404,   200,   200,   200,  403,   404],
+  // A unit supplements on its own during appraisal (issue 13 §5); a look is recorded only by a reviewer of the item.
+  ['POST …/items/1.3/supplements',                       401, 201, 403,  403,  201,   201,   404,   403,   403,   403,  403,   403],
+  ['GET /assessments/{C1}/supplements',                  401, 200, 200,  200,  200,   200,   404,   200,   200,   200,  200,   404],
+  ['POST …/items/1.3/looked',                            401, 403, 403,  403,  403,   403,   404,   200,   200,   200,  403,   404],
   ['PUT …/not-applicable/2.3',                           401, 403, 403,  403,  403,   403,   403,   403,   403,   200,  403,   404],
   ['POST /campaigns/{id}/close-appraisal (incomplete)',  401, 403, 403,  403,  403,   403,   403,   403,   403,   422,  403,   404],
   ['POST /campaigns/{id}/approve (not closed)',          401, 409, 409,  403,  403,   403,   403,   403,   403,   403,  403,   403],

@@ -2,7 +2,8 @@
 // self-assessment (API); the DX office (sotttt) makes sure of the councils (seeded; API), closes the self-assessment and
 // starts the appraisal (UI); the support team (togiupviec) proposes a score; a council member (hd.thanhvien)
 // adjusts one item with a reason and a comment and asks for evidence on another; the unit (camb.nhaplieu)
-// replies with a file; the member accepts that item with the keyboard and accepts the rest in bulk; the chair
+// replies with a file, and supplements another item on its own (001 II.3.b) — the member sees it flagged
+// "Bổ sung từ lần xem trước" and on the item's thread; the member accepts that item with the keyboard and accepts the rest in bulk; the chair
 // (hd.chutich) closes both groups; the DX office approves and publishes, and the snapshot digest is shown.
 // Screenshots go to test/.tmp/screens/. Set E2E_BASE_URL to run against a server holding a fresh demo seed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +25,7 @@ let campaignId = '';
 let assessmentId = '';
 let adjusted: { code: string; self: number } = { code: '', self: 0 };
 let asked = '';
+let supplemented = '';
 
 interface Api {
   get: <T>(path: string) => Promise<T>;
@@ -138,6 +140,7 @@ describe('appraisal loop', () => {
     const scored = review.items.filter((i) => (i.selfScore ?? 0) >= 1);
     adjusted = { code: scored[0]!.code, self: scored[0]!.selfScore! };
     asked = scored[1]!.code;
+    supplemented = review.items.find((i) => i.code !== adjusted.code && i.code !== asked)!.code;
   });
 
   it('the DX office makes sure of the councils (API), closes the self-assessment and starts the appraisal (UI)', async () => {
@@ -248,6 +251,29 @@ describe('appraisal loop', () => {
     await req.getByTestId('req-reply-send').click();
     await req.getByTestId('request-reply').waitFor();
     await s.screenshot('unit-replied');
+  });
+
+  it('the unit supplements an item nobody asked about; the member sees the flag and the thread', async () => {
+    const { page } = s;
+    await page.getByTestId('as-search').fill(supplemented);
+    const card = page.getByTestId(`item-${supplemented}`);
+    await card.getByTestId(`item-${supplemented}-supplement`).click();
+    await card.getByTestId('supplement-text-input').fill('Xã bổ sung giải trình: số liệu theo báo cáo quý IV.');
+    await card.getByTestId('supplement-send').click();
+    await card.getByTestId('supplement-entry').waitFor();
+    await s.screenshot('unit-supplemented');
+
+    await login(page, 'hd.thanhvien');
+    await openWorkspace(page, 'cam binh');
+    await pickOption(page, 'apr-flag', 'Bổ sung từ lần xem trước');
+    await row(page, supplemented).getByTestId('flag-supplemented_since_last_look').waitFor();
+    await row(page, supplemented).click();
+    await expect(page.getByTestId('apr-panel').getByTestId('supplement-text').textContent()).resolves.toBe(
+      'Xã bổ sung giải trình: số liệu theo báo cáo quý IV.',
+    );
+    await s.screenshot('council-sees-supplement');
+    // Looked at: the flag clears for this member.
+    await expect.poll(() => row(page, supplemented).getByTestId('flag-supplemented_since_last_look').count()).toBe(0);
   });
 
   it('the council accepts the answered item with the keyboard and the rest in bulk', async () => {

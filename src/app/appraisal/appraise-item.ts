@@ -6,6 +6,7 @@
 // (docs/results-rules.md §3).
 import { type ReviewReason, checkDecision } from '../../core/appraisal/index.ts';
 import { writeAudit } from '../../db/audit/write-audit.ts';
+import { markLooked } from '../../db/queries/item-supplements.ts';
 import type { Db } from '../../db/client.ts';
 import { loadReviewState, writeReview } from '../../db/queries/item-reviews.ts';
 import { OperationError } from '../errors.ts';
@@ -109,6 +110,8 @@ export async function appraiseItem(
       after: auditedReview(state.selfScore, saved),
       reason: comment,
     });
+    // Deciding is looking: the unit's supplements so far no longer flag the item for this reviewer.
+    await markLooked(tx, who.userId, [{ assessmentId: id, code }], now);
     return presentReview(id, code, state.selfScore, saved);
   });
 }

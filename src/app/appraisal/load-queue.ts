@@ -136,6 +136,7 @@ export async function loadQueue(db: Db, actor: ScopedActor, f: QueueFilter) {
       changeShare: LARGE_CHANGE_SHARE,
       openRequestDeadline: r.request_id ? r.request_deadline : undefined,
       info: r.info ?? {},
+      supplementsSinceLook: r.supplements_since_look ?? undefined,
     });
     if (f.flag && !flags.some((x) => x.kind === f.flag)) continue;
     items.push({

@@ -3,6 +3,7 @@
 // only the council's final score counts (001 II.4.a).
 import { type ReviewReason, checkDecision } from '../../core/appraisal/index.ts';
 import { writeAudit } from '../../db/audit/write-audit.ts';
+import { markLooked } from '../../db/queries/item-supplements.ts';
 import type { Db } from '../../db/client.ts';
 import { loadReviewState, writeReview } from '../../db/queries/item-reviews.ts';
 import { type ReviewView, auditedReview, presentReview } from '../presenters/item-review.ts';
@@ -66,6 +67,8 @@ export async function proposeScore(
       after: auditedReview(state.selfScore, saved),
       reason: comment,
     });
+    // Deciding is looking: the unit's supplements so far no longer flag the item for this reviewer.
+    await markLooked(tx, who.userId, [{ assessmentId: id, code }], now);
     return presentReview(id, code, state.selfScore, saved);
   });
 }

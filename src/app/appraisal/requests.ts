@@ -97,7 +97,7 @@ async function loadRequestTarget(tx: Db, who: AppraisalWho, requestId: string) {
   return { request, row };
 }
 
-async function checkLibrary(tx: Db, unitId: string, ids: readonly string[]): Promise<void> {
+export async function checkLibrary(tx: Db, unitId: string, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
   const found = await tx
     .select({ id: evidenceDocuments.id })

@@ -46,7 +46,19 @@ export async function saveItem(
     const def = await loadDefinition(tx, ctx.frameworkId);
     const node = def?.leaves.get(code);
     if (!node) throw notFound(`Bộ chỉ số không có chỉ số thành phần "${code}".`);
-    if (refusal === 'campaign_closed') throw campaignNotOpen(ref.campaignStatus);
+    if (refusal === 'campaign_closed') {
+      // During appraisal the self score is locked; the unit supplements instead (001 II.3.b, issue 13 §5).
+      if (
+        ctx.assessment.status === 'submitted' &&
+        (ref.campaignStatus === 'self_assessment_closed' || ref.campaignStatus === 'under_appraisal')
+      )
+        throw new OperationError(
+          'SELF_SCORE_LOCKED',
+          'Đang thẩm định: điểm tự chấm và số liệu đã khoá. Đơn vị dùng "Bổ sung" để thêm tài liệu kiểm chứng hoặc giải trình.',
+          { campaignStatus: ref.campaignStatus },
+        );
+      throw campaignNotOpen(ref.campaignStatus);
+    }
     const current = ctx.item;
     if (refusal === 'submitted') {
       throw new OperationError(

@@ -1,5 +1,6 @@
 // GET /assessments/{id}/review — one unit's assessment as the appraisers see it: every item with its
-// self, proposed and final scores, deltas, reasons (Vietnamese labels), flags, the request/reply thread,
+// self, proposed and final scores, deltas, reasons (Vietnamese labels), flags, the request/reply thread and
+// the unit's own supplements (001 II.3.b),
 // evidence (SHA-256, download and preview links, same bytes at other units) and its history from the
 // audit log (who, when, which score, why); the caller's abilities per item and for the group.
 import { reviewFlags } from '../../core/appraisal/index.ts';
@@ -13,6 +14,7 @@ import { loadItems } from '../../db/queries/assessments.ts';
 import type { IndexedDefinition } from '../../db/queries/framework-definitions.ts';
 import { loadItemHistory } from '../../db/queries/item-history.ts';
 import { loadRequests } from '../../db/queries/item-requests.ts';
+import { loadSupplements, supplementsSinceLook } from '../../db/queries/item-supplements.ts';
 import { loadReviewEvidence } from '../../db/queries/review-evidence.ts';
 import { lastYearFinals } from '../publication/last-year-finals.ts';
 import type { ScopedActor } from '../../db/queries/org-units.ts';
@@ -32,7 +34,7 @@ export async function buildReviewView(
   now: Date,
 ) {
   const id = row.assessment.id;
-  const [items, reviews, requests, evidence, history, groupNa, lastYear] = [
+  const [items, reviews, requests, evidence, history, groupNa, lastYear, supplements, unseen] = [
     await loadItems(db, id),
     await db.select().from(itemReviews).where(eq(itemReviews.assessmentId, id)),
     await loadRequests(db, [id]),
@@ -42,6 +44,8 @@ export async function buildReviewView(
     await lastYearFinals(db, { ownerUnitId: row.campaign.ownerUnitId, year: row.campaign.year }, [
       { unitId: row.unit.id, frameworkId: row.group.frameworkId },
     ]),
+    await loadSupplements(db, [id]),
+    await supplementsSinceLook(db, actor.userId, id),
   ];
   const itemBy = new Map(items.map((i) => [i.code, i]));
   const reviewBy = new Map(reviews.map((r) => [r.code, r]));
@@ -93,6 +97,7 @@ export async function buildReviewView(
           changeShare: LARGE_CHANGE_SHARE,
           openRequestDeadline: open ? open.deadline : undefined,
           info: row.assessment.info,
+          supplementsSinceLook: unseen.get(node.code),
         }),
         evidence: docs.map((d) => ({
           ...d,
@@ -108,6 +113,7 @@ export async function buildReviewView(
             close: abilities.request && r.status !== 'closed',
           }),
         ),
+        supplements: supplements.filter((s) => s.code === node.code),
         history: history.get(node.code) ?? [],
         abilities: { propose: abilities.propose, appraise: abilities.appraise, request: abilities.request },
       };

@@ -1,6 +1,7 @@
 // Appraiser aids, computed from plain data: the unit's self score disagrees with its own figures; a
 // mandatory document is missing; the same file (SHA-256) was submitted by another unit; the score moved
-// by more than a share of the max since last year's final score; a request to the unit is still open.
+// by more than a share of the max since last year's final score; a request to the unit is still open; the
+// unit supplemented the item since the reviewer last looked at it.
 import { evidenceRuleOf, scoreItem } from '../framework/index.ts';
 import type { EvidenceRule, FrameworkNode } from '../framework/types.ts';
 import type { ReviewFlag } from './types.ts';
@@ -21,6 +22,8 @@ export interface FlagInput {
   openRequestDeadline?: string | null | undefined;
   /** The assessment's informational fields: formulas read them (e.g. per 1,000 inhabitants). */
   info?: Record<string, number | null> | undefined;
+  /** The unit's supplements after the reviewer's last look at (or decision on) the item; none → undefined. */
+  supplementsSinceLook?: { count: number; lastAt: string } | undefined;
 }
 
 export function reviewFlags(f: FlagInput): ReviewFlag[] {
@@ -55,5 +58,7 @@ export function reviewFlags(f: FlagInput): ReviewFlag[] {
     });
   }
   if (f.openRequestDeadline !== undefined) flags.push({ kind: 'open_request', deadline: f.openRequestDeadline });
+  if (f.supplementsSinceLook && f.supplementsSinceLook.count > 0)
+    flags.push({ kind: 'supplemented_since_last_look', ...f.supplementsSinceLook });
   return flags;
 }

@@ -62,4 +62,6 @@ export type ReviewFlag =
   | { kind: 'explained_no_evidence' }
   | { kind: 'duplicate_evidence'; otherUnits: { unitId: string; unitName: string }[] }
   | { kind: 'large_change_since_last_year'; lastYearFinal: number; self: number; share: number }
-  | { kind: 'open_request'; deadline: string | null };
+  | { kind: 'open_request'; deadline: string | null }
+  /** The unit supplemented the item on its own (001 II.3.b) since this reviewer last looked at or decided it. */
+  | { kind: 'supplemented_since_last_look'; count: number; lastAt: string };

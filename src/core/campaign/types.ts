@@ -52,6 +52,11 @@ export interface CampaignRules {
   /** When the unit sees the council's scores, reasons and comments on its own items (issue 14 §1);
    *  absent → after publication, without the proposed score (core/appraisal/unit-visibility.ts). */
   unitResults?: { visibility: 'after_decision' | 'after_close' | 'after_publication'; showProposed: boolean };
+  /**
+   * The last day (Vietnam) on which units may supplement their evidence and explanations during appraisal
+   * on their own (001 II.3.b); absent → until the council closes the group's appraisal.
+   */
+  supplementDeadline?: IsoDate;
   /** Where the rules come from (article citations), shown on the methodology page. */
   citations?: string[];
   notes?: string;

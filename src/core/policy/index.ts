@@ -10,3 +10,4 @@ export * from './campaign-policy.ts';
 export * from './assessment-policy.ts';
 export * from './appraisal-policy.ts';
 export * from './token-scopes.ts';
+export * from './supplement-policy.ts';

@@ -1,7 +1,7 @@
 // The appraisal queue, set-based: the groups where the caller has a part (a seat on the council, or a
 // role over the units' parents under the parent-unit rule) in one query; then every (submitted unit ×
 // leaf) row of those groups with self score, inputs, review, evidence count and open request in ONE
-// query; duplicates of evidence bytes (SHA-256) held by other units in ONE query; last year's finals
+// query (with the unit's supplements since the caller's last look); duplicates of evidence bytes (SHA-256) held by other units in ONE query; last year's finals
 // from the previous published snapshot of the same owner. Abilities and flags are computed in core.
 import { type SQL, sql } from 'drizzle-orm';
 import type { CouncilPosition, MemberAssignment } from '../../core/appraisal/types.ts';
@@ -99,6 +99,8 @@ export interface QueueSqlRow {
   explained: boolean;
   request_id: string | null;
   request_deadline: string | null;
+  /** The unit's own supplements after the caller's last look at the item (001 II.3.b), if any. */
+  supplements_since_look: { count: number; lastAt: string } | null;
 }
 
 /** Roles that act for a parent unit (effectivePosition): only units whose parent they reach can be work. */
@@ -118,6 +120,7 @@ type UnitRow = {
   reviews: Record<string, [number | null, number | null, boolean, string | null, number]> | null;
   evidence: Record<string, number> | null;
   requests: Record<string, [string, string | null]> | null;
+  supplements: Record<string, [number, string]> | null;
 };
 
 /**
@@ -149,7 +152,10 @@ export async function loadQueueRows(
         (select jsonb_object_agg(r.code, jsonb_build_array(r.proposed_score, r.final_score, r.not_applicable, r.replacement_code, r.version)) from item_reviews r where r.assessment_id = a.id ${only('r')}) as reviews,
         (select jsonb_object_agg(e.code, e.n) from (select ie.code, count(*) as n from item_evidence ie where ie.assessment_id = a.id ${only('ie')} group by ie.code) e) as evidence,
         (select jsonb_object_agg(q.code, jsonb_build_array(q.id, q.deadline)) from (select distinct on (rq.code) rq.code, rq.id, rq.deadline::text as deadline from item_requests rq
-           where rq.assessment_id = a.id and rq.status <> 'closed' ${only('rq')} order by rq.code, rq.requested_at desc) q) as requests
+           where rq.assessment_id = a.id and rq.status <> 'closed' ${only('rq')} order by rq.code, rq.requested_at desc) q) as requests,
+        (select jsonb_object_agg(s.code, jsonb_build_array(s.n, s.last_at)) from (select sp.code, count(*) as n, max(sp.supplied_at) as last_at from item_supplements sp
+           left join item_looks lk on lk.assessment_id = sp.assessment_id and lk.code = sp.code and lk.user_id = ${memberKey(actor.userId)}::uuid
+           where sp.assessment_id = a.id ${only('sp')} and (lk.looked_at is null or sp.supplied_at > lk.looked_at) group by sp.code) s) as supplements
       from assessments a
       join org_units u on u.id = a.unit_id
       left join org_units pu on pu.id = u.parent_id
@@ -166,6 +172,7 @@ export async function loadQueueRows(
       const item = u.items?.[code];
       const review = u.reviews?.[code];
       const request = u.requests?.[code];
+      const supplements = u.supplements?.[code];
       out.push({
         assessment_id: u.assessment_id,
         unit_id: u.unit_id,
@@ -188,6 +195,9 @@ export async function loadQueueRows(
         explained: item?.[2] === true,
         request_id: request?.[0] ?? null,
         request_deadline: request?.[1] ?? null,
+        supplements_since_look: supplements
+          ? { count: Number(supplements[0]), lastAt: new Date(supplements[1]).toISOString() }
+          : null,
       });
     }
   }

@@ -121,6 +121,47 @@ export const itemReplies = pgTable(
   (t) => [index('item_replies_request_idx').on(t.requestId)],
 );
 
+/**
+ * What a unit adds on its own during appraisal (001 II.3.b: "có thể bổ sung … bằng tài liệu kiểm chứng hoặc
+ * giải trình"): an explanation and documents of its library on one item, dated; the self score is untouched.
+ */
+export const itemSupplements = pgTable(
+  'item_supplements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    assessmentId: uuid('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
+    code: text('code').notNull(),
+    text: text('text').notNull(),
+    evidenceIds: jsonb('evidence_ids').$type<string[]>().notNull(),
+    suppliedBy: uuid('supplied_by')
+      .notNull()
+      .references(() => users.id),
+    suppliedAt: timestamp('supplied_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('item_supplements_assessment_idx').on(t.assessmentId, t.code)],
+);
+
+/** When a reviewer last looked at (or decided) one item: supplements after it are "new since last look". */
+export const itemLooks = pgTable(
+  'item_looks',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    assessmentId: uuid('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
+    code: text('code').notNull(),
+    lookedAt: timestamp('looked_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.assessmentId, t.code] }),
+    index('item_looks_assessment_idx').on(t.assessmentId, t.code),
+  ],
+);
+
 export const groupNotApplicable = pgTable(
   'group_not_applicable',
   {

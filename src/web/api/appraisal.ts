@@ -4,7 +4,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api } from './client.ts';
 import type { AssessmentReview, Queue, QueueFilter, RequestView, ReviewView } from './appraisalTypes.ts';
 import type { Assessment } from '../../contract/assessments.ts';
-import type { AppraisalInput, ReviewInput } from '../../contract/appraisal.ts';
+import type { AppraisalInput, ReviewInput, SupplementList, SupplementView } from '../../contract/appraisal.ts';
 
 export const APPRAISAL_KEY = ['appraisal'] as const;
 
@@ -39,6 +39,59 @@ export function useAssessmentRequests(assessmentId: string | undefined, enabled 
     enabled: !!assessmentId && enabled,
     retry: false,
     meta: { silent: true },
+  });
+}
+
+/** The unit's own supplements during appraisal (001 II.3.b) and whether the caller may add one now. */
+export function useAssessmentSupplements(assessmentId: string | undefined, enabled = true) {
+  return useQuery({
+    queryKey: [...APPRAISAL_KEY, 'supplements', assessmentId],
+    queryFn: () => api<SupplementList>(`/assessments/${encodeURIComponent(assessmentId ?? '')}/supplements`),
+    enabled: !!assessmentId && enabled,
+    retry: false,
+    meta: { silent: true },
+  });
+}
+
+export function useAddSupplement() {
+  const invalidate = useInvalidate();
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { assessmentId: string; code: string; text: string; evidenceIds: string[] }) =>
+      api<SupplementView>(item(v.assessmentId, v.code, '/supplements'), {
+        method: 'POST',
+        body: { text: v.text, evidenceIds: v.evidenceIds },
+      }),
+    meta: { silent: true },
+    onSuccess: () => {
+      void invalidate();
+      void qc.invalidateQueries({ queryKey: ['evidence'] });
+    },
+  });
+}
+
+/** The reviewer opened an item flagged "Bổ sung từ lần xem trước": the flag clears for them. */
+export function useMarkLooked() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { assessmentId: string; code: string }) =>
+      api<{ lookedAt: string }>(item(v.assessmentId, v.code, '/looked'), { method: 'POST', body: {} }),
+    meta: { silent: true },
+    // The tag goes from the row in the cached queues without a refetch: a queue filtered by this flag keeps
+    // the row under the reviewer's eyes until they move on (a refetch would pull it away mid-reading).
+    onSuccess: (_r, v) =>
+      qc.setQueriesData<Queue>({ queryKey: [...APPRAISAL_KEY, 'queue'] }, (q) =>
+        q
+          ? {
+              ...q,
+              items: q.items.map((i) =>
+                i.assessmentId === v.assessmentId && i.code === v.code
+                  ? { ...i, flags: i.flags.filter((f) => f.kind !== 'supplemented_since_last_look') }
+                  : i,
+              ),
+            }
+          : q,
+      ),
   });
 }
 

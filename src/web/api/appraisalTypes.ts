@@ -16,10 +16,24 @@ import type {
   SnapshotListItem,
   UnitResultRow,
   SnapshotMeta,
+  SupplementList,
+  SupplementView,
 } from '../../contract/appraisal.ts';
 
 // From the contract (one source with the server's response schemas).
-export type { GroupBody, Member, Queue, QueueGroup, QueueRow, QueueStatus, RequestView, ReviewView, UnitResultRow };
+export type {
+  GroupBody,
+  Member,
+  Queue,
+  QueueGroup,
+  QueueRow,
+  QueueStatus,
+  RequestView,
+  ReviewView,
+  SupplementList,
+  SupplementView,
+  UnitResultRow,
+};
 export type ItemAbilities = QueueRow['abilities'];
 /** A published version: the publication's answer, or a row of the version list (with its correction reason). */
 export type Snapshot = SnapshotMeta & Partial<Pick<SnapshotListItem, 'reason'>>;
@@ -64,6 +78,8 @@ export interface ReviewItem extends Partial<ReviewView> {
   review?: ReviewView | null;
   flags?: ReviewFlag[];
   requests?: RequestView[];
+  /** The unit's own supplements on the item during appraisal (001 II.3.b). */
+  supplements?: SupplementView[];
   history?: HistoryEntry[];
   abilities?: ItemAbilities;
 }

@@ -47,7 +47,7 @@ export const enAppraisal: Record<keyof typeof viAppraisal, string> = {
   'apr.proposedNote': 'Support team',
   'apr.finalNote': 'Council',
   'apr.evidenceN': 'Evidence ({n})',
-  'apr.requestsN': 'Requests ({n})',
+  'apr.requestsN': 'Requests and supplements ({n})',
   'apr.history': 'History',
   'apr.noEvidence': 'The unit attached no evidence.',
   'apr.noHistory': 'Nothing yet.',
@@ -87,6 +87,7 @@ export const enAppraisal: Record<keyof typeof viAppraisal, string> = {
   'apr.hist.close': 'closed the request',
   'apr.hist.figure': 'received supplied figures',
   'apr.hist.reopen': 'reopened for changes',
+  'apr.hist.supplement': 'the unit supplemented',
   'flag.self_score_inconsistent': 'Self score does not match the figures (computed: {computed})',
   'flag.mandatory_evidence_missing': 'Mandatory evidence missing',
   'flag.explained_no_evidence': 'Explained, no evidence',
@@ -100,4 +101,6 @@ export const enAppraisal: Record<keyof typeof viAppraisal, string> = {
   'flagShort.duplicate_evidence': 'Duplicate file',
   'flagShort.large_change_since_last_year': 'Large change',
   'flagShort.open_request': 'Awaiting unit',
+  'flag.supplemented_since_last_look': 'Supplemented since last look ({n} times, latest {at})',
+  'flagShort.supplemented_since_last_look': 'Supplemented since last look',
 };

@@ -127,4 +127,6 @@ export const enCampaigns: Record<keyof typeof viCampaigns, string> = {
   'prog.reference': 'Document number',
   'prog.recorded': 'Submission recorded.',
   'prog.empty': 'No unit matches the filter.',
+  'camp.supplementDeadline': 'Deadline for units to supplement during appraisal',
+  'camp.supplementDeadlineHelp': 'Empty: units may add evidence and explanations until the council closes the group.',
 };

@@ -46,7 +46,7 @@ export const viAppraisal = {
   'apr.proposedNote': 'Tổ giúp việc',
   'apr.finalNote': 'Hội đồng',
   'apr.evidenceN': 'Tài liệu kiểm chứng ({n})',
-  'apr.requestsN': 'Yêu cầu bổ sung ({n})',
+  'apr.requestsN': 'Yêu cầu và bổ sung ({n})',
   'apr.history': 'Lịch sử',
   'apr.noEvidence': 'Đơn vị chưa đính kèm tài liệu kiểm chứng.',
   'apr.noHistory': 'Chưa có thao tác nào.',
@@ -86,6 +86,7 @@ export const viAppraisal = {
   'apr.hist.close': 'đóng yêu cầu',
   'apr.hist.figure': 'nhận số liệu cung cấp',
   'apr.hist.reopen': 'mở lại để sửa',
+  'apr.hist.supplement': 'đơn vị tự bổ sung',
   'flag.self_score_inconsistent': 'Điểm tự chấm không khớp số liệu (máy tính: {computed})',
   'flag.mandatory_evidence_missing': 'Thiếu tài liệu kiểm chứng bắt buộc',
   'flag.explained_no_evidence': 'Có giải trình, không có tài liệu kiểm chứng',
@@ -99,4 +100,6 @@ export const viAppraisal = {
   'flagShort.duplicate_evidence': 'Trùng tệp',
   'flagShort.large_change_since_last_year': 'Thay đổi lớn',
   'flagShort.open_request': 'Chờ bổ sung',
+  'flag.supplemented_since_last_look': 'Bổ sung từ lần xem trước ({n} lần, gần nhất {at})',
+  'flagShort.supplemented_since_last_look': 'Bổ sung từ lần xem trước',
 };

@@ -126,4 +126,7 @@ export const viCampaigns = {
   'prog.reference': 'Số, ký hiệu văn bản',
   'prog.recorded': 'Đã ghi nhận bản nộp.',
   'prog.empty': 'Không có đơn vị nào khớp bộ lọc.',
+  'camp.supplementDeadline': 'Hạn đơn vị tự bổ sung trong thẩm định',
+  'camp.supplementDeadlineHelp':
+    'Để trống: đơn vị được bổ sung tài liệu kiểm chứng, giải trình cho đến khi Hội đồng kết thúc thẩm định nhóm.',
 };

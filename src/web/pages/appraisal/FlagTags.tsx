@@ -1,7 +1,7 @@
 // Appraiser aids as coloured tags with their Vietnamese explanations (shown, never decisive).
 import { Space, Tag, Tooltip } from 'antd';
 import type { ReviewFlag } from '../../../core/appraisal/index.ts';
-import { showDate } from '../../lib/dates.ts';
+import { showDate, showDateTime } from '../../lib/dates.ts';
 import { useT } from '../../i18n/context.ts';
 import { useNum } from '../frameworks/format.ts';
 
@@ -12,6 +12,7 @@ const COLORS: Record<ReviewFlag['kind'], string> = {
   duplicate_evidence: 'magenta',
   large_change_since_last_year: 'gold',
   open_request: 'blue',
+  supplemented_since_last_look: 'cyan',
 };
 
 export function FlagTags({ flags, compact = false }: { flags: readonly ReviewFlag[]; compact?: boolean }) {
@@ -31,6 +32,8 @@ export function FlagTags({ flags, compact = false }: { flags: readonly ReviewFla
         return t('flag.large_change_since_last_year', { last: num(f.lastYearFinal), self: num(f.self) });
       case 'open_request':
         return f.deadline ? t('flag.open_request_until', { deadline: showDate(f.deadline) }) : t('flag.open_request');
+      case 'supplemented_since_last_look':
+        return t('flag.supplemented_since_last_look', { n: f.count, at: showDateTime(f.lastAt) });
     }
   };
   return (

@@ -15,6 +15,7 @@ const ACTIONS: Record<string, MessageKey> = {
   'assessment.reopen': 'apr.hist.reopen',
   'appraisal.request.create': 'apr.hist.request',
   'appraisal.request.reply': 'apr.hist.reply',
+  'appraisal.supplement.create': 'apr.hist.supplement',
   'assessment.item.save': 'apr.hist.save',
 };
 

@@ -15,6 +15,7 @@ const FLAGS: ReviewFlag['kind'][] = [
   'duplicate_evidence',
   'large_change_since_last_year',
   'open_request',
+  'supplemented_since_last_look',
 ];
 
 export interface ToolbarValue {

@@ -1,7 +1,8 @@
 // Side panel for the selected queue row: item guidance, the unit's inputs and explanation, evidence with
 // preview, flags, scores with deltas, the decision forms the caller may use, requests and history.
+import { useEffect } from 'react';
 import { Card, Collapse, Descriptions, Space, Spin, Tag, Typography } from 'antd';
-import { useAssessmentQuietly, useReview } from '../../api/appraisal.ts';
+import { useAssessmentQuietly, useMarkLooked, useReview } from '../../api/appraisal.ts';
 import type { QueueRow, ReviewEvidence } from '../../api/appraisalTypes.ts';
 import { useT } from '../../i18n/context.ts';
 import { useNum } from '../frameworks/format.ts';
@@ -13,6 +14,7 @@ import { ItemHistory } from './ItemHistory.tsx';
 import { RequestForm } from './RequestForm.tsx';
 import { RequestThread } from './RequestThread.tsx';
 import { ScoreTriple } from './ScoreTriple.tsx';
+import { SupplementThread } from './SupplementThread.tsx';
 import { findNode, inputsText, reviewOf } from './reviewModel.ts';
 
 interface Props {
@@ -40,7 +42,18 @@ export function ReviewPanel({ row, command, onReload, onSaved }: Props) {
   const evidence: ReviewEvidence[] =
     item?.evidence ?? evidenceIds.map((id) => pool.get(id) ?? { id, fileName: null, url: null, sha256: null });
   const requests = item?.requests ?? (review.data?.requests ?? []).filter((r) => r.code === row.code);
+  const supplements = item?.supplements ?? [];
   const decisionKind = row.abilities.appraise ? 'appraise' : row.abilities.propose ? 'propose' : null;
+  // A row flagged "Bổ sung từ lần xem trước" shown for a moment counts as looked at: the flag clears for this
+  // reviewer (a row merely passed over with the arrow keys does not).
+  const markLooked = useMarkLooked();
+  const flagged = row.flags.some((f) => f.kind === 'supplemented_since_last_look');
+  const { mutate: look } = markLooked;
+  useEffect(() => {
+    if (!flagged) return;
+    const timer = setTimeout(() => look({ assessmentId: row.assessmentId, code: row.code }), 1500);
+    return () => clearTimeout(timer);
+  }, [flagged, look, row.assessmentId, row.code]);
 
   return (
     <Card
@@ -129,12 +142,13 @@ export function ReviewPanel({ row, command, onReload, onSaved }: Props) {
             },
             {
               key: 'requests',
-              label: t('apr.requestsN', { n: requests.length }),
+              label: t('apr.requestsN', { n: requests.length + supplements.length }),
               children: (
                 <Space orientation="vertical" style={{ width: '100%' }}>
                   {requests.map((r) => (
                     <RequestThread key={r.id} r={r} />
                   ))}
+                  <SupplementThread items={supplements} />
                   {row.abilities.request && (
                     <RequestForm key={`${row.assessmentId}|${row.code}`} row={row} onDone={onReload} />
                   )}

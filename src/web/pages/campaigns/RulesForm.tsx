@@ -1,12 +1,14 @@
 // The campaign's name and rules, editable while draft: bands (code/label/minPercent), late rule, non-submission,
 // not-applicable handling, whether reporters may submit, reminder days. Read-only once the campaign opens.
 import { useEffect } from 'react';
-import { Alert, Button, Card, Col, Form, Input, InputNumber, Radio, Row, Select, Switch } from 'antd';
+import { Alert, Button, Card, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, Switch } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import type { CampaignRules } from '../../../core/campaign/index.ts';
 import { usePatchCampaign } from '../../api/campaigns.ts';
 import type { Campaign } from '../../../contract/campaigns.ts';
 import { useServerError } from '../../hooks/useServerError.ts';
+import { DATE_FORMAT, fromApiDate, toApiDate } from '../../lib/dates.ts';
 import { notifySuccess } from '../../lib/notify.ts';
 import { useT } from '../../i18n/context.ts';
 
@@ -26,12 +28,15 @@ export function RulesForm({ c }: { c: Campaign }) {
   const save = async (v: Values) => {
     server.clear();
     const reminders = (v.rules.reminderDaysBefore ?? []).map(Number).filter((n) => Number.isFinite(n) && n >= 0);
+    // An emptied supplement deadline is removed from the rules (no deadline: until the council closes the group).
+    const { supplementDeadline: _old, ...kept } = { ...c.rules, ...v.rules };
+    const supplementDeadline = v.rules.supplementDeadline || undefined;
     try {
       await patch.mutateAsync({
         id: c.id,
         name: v.name,
         rowVersion: c.rowVersion,
-        rules: { ...c.rules, ...v.rules, reminderDaysBefore: reminders },
+        rules: { ...kept, reminderDaysBefore: reminders, ...(supplementDeadline ? { supplementDeadline } : {}) },
       });
       notifySuccess(t('camp.saved'));
     } catch (e) {
@@ -164,6 +169,18 @@ export function RulesForm({ c }: { c: Campaign }) {
               valuePropName="checked"
             >
               <Switch data-testid="camp-reporters-submit" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            {/* 001 II.3.b: units supplement their evidence during appraisal, until this day (Vietnam) if set. */}
+            <Form.Item
+              name={['rules', 'supplementDeadline']}
+              label={t('camp.supplementDeadline')}
+              extra={t('camp.supplementDeadlineHelp')}
+              getValueProps={(v: string | undefined) => ({ value: fromApiDate(v) })}
+              normalize={(d: Dayjs | null) => toApiDate(d) ?? undefined}
+            >
+              <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} data-testid="camp-supplement-deadline" />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
