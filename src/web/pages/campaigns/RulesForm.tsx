@@ -1,5 +1,6 @@
 // The campaign's name and rules, editable while draft: bands (code/label/minPercent), late rule, non-submission,
 // not-applicable handling, whether reporters may submit, reminder days. Read-only once the campaign opens.
+import { DEFAULT_UNIT_RESULT_RULES, UNIT_RESULT_VISIBILITIES } from '../../../core/appraisal/index.ts';
 import { useEffect } from 'react';
 import { Alert, Button, Card, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, Switch } from 'antd';
 import type { Dayjs } from 'dayjs';
@@ -23,7 +24,9 @@ export function RulesForm({ c }: { c: Campaign }) {
   const patch = usePatchCampaign();
   const server = useServerError(form);
   const editable = c.status === 'draft' && c.abilities.update;
-  useEffect(() => form.setFieldsValue({ name: c.name, rules: c.rules }), [c, form]);
+  // A campaign made before the rule existed shows the rule it follows (core's default).
+  const rules = { ...c.rules, unitResults: c.rules.unitResults ?? DEFAULT_UNIT_RESULT_RULES };
+  useEffect(() => form.setFieldsValue({ name: c.name, rules }), [c, form]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const save = async (v: Values) => {
     server.clear();
@@ -52,7 +55,7 @@ export function RulesForm({ c }: { c: Campaign }) {
         layout="vertical"
         disabled={!editable}
         onFinish={(v) => void save(v)}
-        initialValues={{ name: c.name, rules: c.rules }}
+        initialValues={{ name: c.name, rules }}
       >
         <Form.Item name="name" label={t('camp.name')} rules={[{ required: true, message: t('camp.required') }]}>
           <Input data-testid="camp-name" />
@@ -181,6 +184,28 @@ export function RulesForm({ c }: { c: Campaign }) {
               normalize={(d: Dayjs | null) => toApiDate(d) ?? undefined}
             >
               <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} data-testid="camp-supplement-deadline" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            {/* Issue 14 §1: when the unit sees the council's scores, reasons and comments on its items. */}
+            <Form.Item
+              name={['rules', 'unitResults', 'visibility']}
+              label={t('camp.unitResults')}
+              extra={t('camp.unitResultsHelp')}
+            >
+              <Select
+                options={UNIT_RESULT_VISIBILITIES.map((v) => ({ value: v, label: t(`camp.unitResults.${v}`) }))}
+                data-testid="camp-unit-results"
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item
+              name={['rules', 'unitResults', 'showProposed']}
+              label={t('camp.unitResultsProposed')}
+              valuePropName="checked"
+            >
+              <Switch data-testid="camp-unit-results-proposed" />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
