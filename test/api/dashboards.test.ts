@@ -196,7 +196,12 @@ describe('overview', () => {
     ]);
     // C2 submitted neither year: its figures are not assessments.
     const c2 = (await get('office', unitPage('C2', y2026))).json().lastYear;
-    expect(c2).toMatchObject({ comparable: false, reason: 'not_submitted', params: { side: 'current' }, deltaPercent: null });
+    expect(c2).toMatchObject({
+      comparable: false,
+      reason: 'not_submitted',
+      params: { side: 'current' },
+      deltaPercent: null,
+    });
     const ly = (await get('office', '/api/v1/dashboards/overview')).json().results[0].lastYear;
     expect(ly.groups[0]).toMatchObject({
       mappings: [{ mapping: 'confirmed' }],

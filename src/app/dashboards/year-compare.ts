@@ -125,7 +125,9 @@ export async function compareSets(
     }
     if (alone.size > 0) {
       const results = new Map([...snapshot.results].filter(([id]) => alone.has(id)));
-      units.push(...compareYears({ ...snapshot, results }, { results: new Map(), kind: kinds.previous }, [], 'none').units);
+      units.push(
+        ...compareYears({ ...snapshot, results }, { results: new Map(), kind: kinds.previous }, [], 'none').units,
+      );
     }
     units.sort((a, b) => (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0));
     out.push({ group, mappings, units });

@@ -107,7 +107,13 @@ export function publishedStanding(
 
 /** A figure derived from the unit's predecessors (derivePercentFromPredecessors): no rank, no group. */
 export function derivedStanding(campaignKind: string, percent: number | null): YearStanding {
-  return { campaignKind, source: percent === null ? 'none' : 'predecessors', hasPercent: percent !== null, rank: null, group: [] };
+  return {
+    campaignKind,
+    source: percent === null ? 'none' : 'predecessors',
+    hasPercent: percent !== null,
+    rank: null,
+    group: [],
+  };
 }
 
 function sideRefusal(s: YearStanding, side: YearSide): Comparability | null {
@@ -121,11 +127,7 @@ function sideRefusal(s: YearStanding, side: YearSide): Comparability | null {
 }
 
 /** Whether the two years' overall percents may be compared (a delta shown, a trend segment drawn). */
-export function overallComparability(
-  current: YearStanding,
-  previous: YearStanding,
-  link: IndexSetLink,
-): Comparability {
+export function overallComparability(current: YearStanding, previous: YearStanding, link: IndexSetLink): Comparability {
   const refused = sideRefusal(current, 'current') ?? sideRefusal(previous, 'previous');
   if (refused) return refused;
   if (link === 'none') return no('different_index_set');

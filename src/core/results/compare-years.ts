@@ -148,7 +148,13 @@ function indicatorsOf(
     const b = value(nodePercent(m.figures));
     if (!m.comparable)
       return { ...base, previousCode: m.previousCode, comparable: false, reason: m.reason!, previousPercent: shown(b) };
-    return { ...base, previousCode: m.previousCode, comparable: true, previousPercent: shown(b), deltaPercent: delta(a!, b) };
+    return {
+      ...base,
+      previousCode: m.previousCode,
+      comparable: true,
+      previousPercent: shown(b),
+      deltaPercent: delta(a!, b),
+    };
   });
 }
 

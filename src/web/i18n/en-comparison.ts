@@ -14,7 +14,8 @@ export const enComparison = {
   'cmp.reason.ambiguous_mapping': 'several old indicators map onto this one; they are not combined automatically',
   'cmp.reason.missing_in_previous': 'no figure for this indicator in the previous campaign',
   'cmp.reason.no_applicable_max': 'this indicator did not apply in the previous campaign',
-  'cmp.reason.from_predecessors': 'the previous figure is derived from predecessor units: only the overall percent compares',
+  'cmp.reason.from_predecessors':
+    'the previous figure is derived from predecessor units: only the overall percent compares',
   'cmp.reason.not_ranked': 'the unit has no rank in {side}',
   'cmp.reason.index_set_changed': 'the two campaigns use two versions of the index set; ranks do not compare',
   'cmp.reason.different_group':

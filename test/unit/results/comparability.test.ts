@@ -14,7 +14,12 @@ import {
 const GROUP = ['a', 'b', 'c'];
 /** The unit "a", ranked `rank` in a group of `group`, in an annual campaign unless said otherwise. */
 const year = (over: Partial<YearStanding> = {}): YearStanding => ({
-  ...ownStanding('annual', { status: 'rankable', percent: { numerator: 1, denominator: 2 }, timing: { kind: 'on_time' } }, 2, GROUP),
+  ...ownStanding(
+    'annual',
+    { status: 'rankable', percent: { numerator: 1, denominator: 2 }, timing: { kind: 'on_time' } },
+    2,
+    GROUP,
+  ),
   ...over,
 });
 
@@ -42,15 +47,20 @@ describe('overall percent', () => {
 
   it('no result the other year, no submission, or a result that is not rankable: not comparable, side named', () => {
     const none = ownStanding('annual', null, null, GROUP);
-    expect(overallComparability(year(), none, 'identity')).toMatchObject({ reason: 'no_result', params: { side: 'previous' } });
+    expect(overallComparability(year(), none, 'identity')).toMatchObject({
+      reason: 'no_result',
+      params: { side: 'previous' },
+    });
     expect(overallComparability(year(), year({ timing: 'not_submitted' }), 'identity')).toMatchObject({
       reason: 'not_submitted',
       params: { side: 'previous' },
     });
-    expect(overallComparability(year({ status: 'not_rankable', hasPercent: false }), year(), 'identity')).toMatchObject({
-      reason: 'not_rankable',
-      params: { side: 'current' },
-    });
+    expect(overallComparability(year({ status: 'not_rankable', hasPercent: false }), year(), 'identity')).toMatchObject(
+      {
+        reason: 'not_rankable',
+        params: { side: 'current' },
+      },
+    );
   });
 
   it('a late submission forced to the lowest band is still an assessment: it compares', () => {
@@ -101,7 +111,7 @@ describe('rank', () => {
     });
   });
 
-  it("never against a figure derived from predecessors, nor when a side has no rank", () => {
+  it('never against a figure derived from predecessors, nor when a side has no rank', () => {
     expect(rankComparability(year(), derivedStanding('annual', 70), 'identity')).toEqual({
       comparable: false,
       reason: 'from_predecessors',

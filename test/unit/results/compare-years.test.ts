@@ -116,7 +116,11 @@ describe('compareYears', () => {
     const c = compareYears(current, previous, [], 'identity');
     const a = c.units.find((u) => u.unitId === 'a')!;
     expect([a.previousRank, a.currentRank, a.deltaRank]).toEqual([3, 1, null]);
-    expect(a.rank).toEqual({ comparable: false, reason: 'different_group', params: { currentUnits: 3, previousUnits: 3 } });
+    expect(a.rank).toEqual({
+      comparable: false,
+      reason: 'different_group',
+      params: { currentUnits: 3, previousUnits: 3 },
+    });
     // The percent still compares: the composition of the group says nothing about the unit's own score.
     expect(a.deltaPercent).toBe(40);
   });
