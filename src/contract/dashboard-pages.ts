@@ -4,11 +4,12 @@
 // The web app imports the types (`import type`).
 import { z } from 'zod';
 import { unitRefSchema } from './common.ts';
+import { comparabilityParamsSchema, comparabilitySchema, notComparableReasonSchema } from './comparability.ts';
 
 const groupRef = z.object({ id: z.string(), name: z.string() });
 export const dashboardBandRef = z.object({ code: z.string(), label: z.string(), minPercent: z.number() });
 const resultStatus = z.enum(['rankable', 'forced_lowest_band', 'not_rankable']);
-const notComparableReason = z.enum(['no_mapping', 'ambiguous_mapping', 'missing_in_previous', 'no_applicable_max']);
+const notComparableReason = notComparableReasonSchema;
 
 export const dashboardCampaignRef = z.object({
   id: z.string(),
@@ -48,6 +49,10 @@ export const yearGroupComparisonSchema = z.object({
   units: z.number(),
   comparableUnits: z.number(),
   averageDelta: z.number().nullable(),
+  /** Why the other units are not compared (src/core/results/comparability.ts), with how many each. */
+  notComparable: z.array(
+    z.object({ reason: notComparableReason, params: comparabilityParamsSchema.optional(), units: z.number() }),
+  ),
   improved: z.number(),
   declined: z.number(),
   unchanged: z.number(),
@@ -192,13 +197,17 @@ export const unitDashboardSchema = z.object({
       campaign: dashboardCampaignRef,
       mappings,
       unitId: z.string(),
+      source: z.enum(['own', 'predecessors', 'none']),
       comparable: z.boolean(),
+      reason: notComparableReason.optional(),
+      params: comparabilityParamsSchema.optional(),
       currentPercent: z.number().nullable(),
       previousPercent: z.number().nullable(),
       deltaPercent: z.number().nullable(),
       currentRank: z.number().nullable(),
       previousRank: z.number().nullable(),
       deltaRank: z.number().nullable(),
+      rank: comparabilitySchema,
       currentBand: z.string().nullable(),
       previousBand: z.string().nullable(),
       indicators: z.array(
@@ -208,6 +217,7 @@ export const unitDashboardSchema = z.object({
           previousCode: z.string().nullable(),
           comparable: z.boolean(),
           reason: notComparableReason.optional(),
+          params: comparabilityParamsSchema.optional(),
           currentPercent: z.number().nullable(),
           previousPercent: z.number().nullable(),
           deltaPercent: z.number().nullable(),

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { DecisionRef, ScoringMethod } from '../core/framework/types.ts';
 import { opaque, unitRefSchema } from './common.ts';
+import { comparabilityParamsSchema, comparabilitySchema, notComparableReasonSchema } from './comparability.ts';
 
 export const publicBandRef = z.object({ code: z.string(), label: z.string() });
 const groupRef = z.object({ id: z.string(), name: z.string() });
@@ -122,13 +123,18 @@ const trendPoint = z.object({
   band: publicBandRef.nullable(),
   rank: z.number().nullable(),
   unitsInGroup: z.number(),
+  /** This year's overall percent against the selected year's (src/core/results/comparability.ts). */
+  comparison: comparabilitySchema,
+  /** Against the point before it: the trend line joins the two only when comparable; null for the first. */
+  withPrevious: comparabilitySchema.nullable(),
   /** Each main indicator of the selected year against this year, matched only through a confirmed mapping. */
   indicators: z.array(
     z.object({
       code: z.string(),
       previousCode: z.string().nullable(),
       comparable: z.boolean(),
-      reason: z.enum(['no_mapping', 'ambiguous_mapping', 'missing_in_previous', 'no_applicable_max']).optional(),
+      reason: notComparableReasonSchema.optional(),
+      params: comparabilityParamsSchema.optional(),
       percent: z.number().nullable(),
     }),
   ),
@@ -145,6 +151,8 @@ const derivedTrendPoint = z.object({
   percent: z.number().nullable(),
   predecessorsCounted: z.number(),
   predecessorsTotal: z.number(),
+  /** The derived figure against the unit's first own year (comparability.ts); no delta when not comparable. */
+  comparison: comparabilitySchema,
   predecessors: z.array(
     unitRefSchema.extend({
       percent: z.number().nullable(),

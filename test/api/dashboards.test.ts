@@ -124,16 +124,23 @@ describe('overview', () => {
     ]);
   });
 
-  it('year over year without a node mapping: overall percents compare, main indicators are not comparable', async () => {
+  it('year over year on another index set without a confirmed mapping: not comparable — no delta, no rank move, the reason', async () => {
     const o = (await get('office', '/api/v1/dashboards/overview')).json();
     const ly = o.results[0].lastYear;
     expect(ly.campaign.id).toBe(y2025.campaignId);
     expect(ly.groups[0]).toMatchObject({
       mappings: [{ mapping: 'none' }],
-      comparableUnits: 3,
-      averageDelta: 0.83,
-      improved: 1,
-      unchanged: 2,
+      units: 3,
+      comparableUnits: 0,
+      averageDelta: null,
+      improved: 0,
+      declined: 0,
+      unchanged: 0,
+      // C2 submitted neither year: that reason comes first; C1 and C3 stand on unrelated index sets.
+      notComparable: [
+        { reason: 'different_index_set', units: 2 },
+        { reason: 'not_submitted', params: { side: 'current' }, units: 1 },
+      ],
     });
     expect(
       ly.groups[0].indicators.map((i: { comparable: boolean; notComparableReasons: string[] }) => [
@@ -141,30 +148,42 @@ describe('overview', () => {
         i.notComparableReasons,
       ]),
     ).toEqual([
-      [false, ['no_mapping']],
-      [false, ['no_mapping']],
+      [false, ['different_index_set', 'not_submitted']],
+      [false, ['different_index_set', 'not_submitted']],
     ]);
     const c3 = (await get('office', unitPage('C3', y2026))).json().lastYear;
     expect(c3).toMatchObject({
-      comparable: true,
+      comparable: false,
+      reason: 'different_index_set',
       previousPercent: 67.5,
       currentPercent: 70,
-      deltaPercent: 2.5,
+      deltaPercent: null,
       previousRank: 1,
       currentRank: 1,
+      deltaRank: null,
+      rank: { comparable: false, reason: 'different_index_set' },
     });
     expect(
-      c3.indicators.every((i: { comparable: boolean; reason: string }) => !i.comparable && i.reason === 'no_mapping'),
+      c3.indicators.every(
+        (i: { comparable: boolean; reason: string; deltaPercent: number | null }) =>
+          !i.comparable && i.reason === 'different_index_set' && i.deltaPercent === null,
+      ),
     ).toBe(true);
   });
 
-  it('once a mapping is confirmed, main indicators compare through it', async () => {
+  it('once a mapping is confirmed: the percent and main indicators compare through it; the rank does not (index set changed); a non-submitter never', async () => {
     const pairs = COMPACT_FRAMEWORK.nodes
       .flatMap((n) => [n, ...(n.children ?? [])])
       .map((n) => ({ fromCode: n.code, toCode: n.code }));
     await t.database.db.insert(frameworkMappings).values({ fromId: await compactFrameworkId(t), toId: fw2, pairs });
     const c3 = (await get('office', unitPage('C3', y2026))).json().lastYear;
     expect(c3.mappings).toEqual([expect.objectContaining({ mapping: 'confirmed' })]);
+    expect(c3).toMatchObject({
+      comparable: true,
+      deltaPercent: 2.5,
+      deltaRank: null,
+      rank: { comparable: false, reason: 'index_set_changed' },
+    });
     expect(
       c3.indicators.map((i: { code: string; comparable: boolean; deltaPercent: number }) => [
         i.code,
@@ -175,6 +194,23 @@ describe('overview', () => {
       ['1', true, 6.25],
       ['2', true, 0],
     ]);
+    // C2 submitted neither year: its figures are not assessments.
+    const c2 = (await get('office', unitPage('C2', y2026))).json().lastYear;
+    expect(c2).toMatchObject({
+      comparable: false,
+      reason: 'not_submitted',
+      params: { side: 'current' },
+      deltaPercent: null,
+    });
+    const ly = (await get('office', '/api/v1/dashboards/overview')).json().results[0].lastYear;
+    expect(ly.groups[0]).toMatchObject({
+      mappings: [{ mapping: 'confirmed' }],
+      comparableUnits: 2,
+      averageDelta: 1.25,
+      improved: 1,
+      unchanged: 1,
+      notComparable: [{ reason: 'not_submitted', params: { side: 'current' }, units: 1 }],
+    });
   });
 });
 
@@ -367,4 +403,27 @@ describe('permission rows', () => {
     expect((await get('office', '/api/v1/dashboards/unit/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
     expect((await get('office', '/api/v1/dashboards/unit/khong-hop-le')).statusCode).toBe(400);
   });
+});
+
+describe('rank moves only within the same group composition on the same index set', () => {
+  it('2028 on the 2026 set, the same three communes: the rank delta is given (C1 2nd → 1st, tied with C3)', async () => {
+    const y2028 = await runCampaign(t, {
+      name: 'DTI cấp xã 2028',
+      year: 2028,
+      frameworkId: fw2,
+      setNow: (d) => (now = d),
+      until: 'published',
+    });
+    const c1 = (await get('office', unitPage('C1', y2028))).json().lastYear;
+    expect(c1.campaign.id).toBe(y2026.campaignId);
+    expect(c1).toMatchObject({
+      comparable: true,
+      deltaPercent: 0,
+      previousRank: 2,
+      currentRank: 1,
+      deltaRank: 1,
+      rank: { comparable: true },
+    });
+    expect(c1.mappings).toEqual([expect.objectContaining({ mapping: 'identity' })]);
+  }, 120_000);
 });

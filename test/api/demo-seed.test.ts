@@ -11,6 +11,9 @@ import { seedDemo } from '../../src/seed/seed-demo.ts';
 import { allPublished } from '../../src/app/publication/public-snapshots.ts';
 import { configureSnapshotIntegrity } from '../../src/app/publication/snapshot-integrity.ts';
 import { unitPage } from '../../src/app/publication/public-unit-page.ts';
+import { campaignOfUnit, previousPublished } from '../../src/db/queries/dashboards.ts';
+import { loadPublishedSets } from '../../src/app/dashboards/result-set.ts';
+import { compareSets, summariseComparison } from '../../src/app/dashboards/year-compare.ts';
 import { testKeySecrets } from '../support/key-secrets.ts';
 import { createTestDatabase } from '../support/test-db.ts';
 
@@ -198,5 +201,52 @@ describe('public page of a merged commune (issue 15 §2)', () => {
     const page = (await unitPage(database.db, await idOf('HT.S.TP'), await allPublished(database.db), undefined))!;
     expect(page.trend.map((t) => t.year)).toEqual([2024, 2025]);
     expect(page.derivedTrend).toEqual([]);
+  });
+});
+
+describe('year over year on the demo: only where it means something (issue 14 §2)', () => {
+  const idOf = async (code: string) =>
+    (await q<{ id: string }>(`select id from org_units where code = '${code}'`))[0]!.id;
+
+  it('dashboards, last year against 2024: a continuing sở compares its percent but not its rank (19 sở then, 14 now); a merged commune not at all (another index set, no confirmed mapping)', async () => {
+    const tp = await idOf('HT.S.TP');
+    const c2025 = (await campaignOfUnit(database.db, tp, undefined))!;
+    const c2024 = (await previousPublished(database.db, c2025))!;
+    expect([c2025.year, c2024.year]).toEqual([2025, 2024]);
+    const sets = await loadPublishedSets(database.db, [c2025, c2024]);
+    const groups = await compareSets(database.db, sets.get(c2025.id)!, sets.get(c2024.id)!, () => true, {
+      current: c2025.kind,
+      previous: c2024.kind,
+    });
+    const unit = async (code: string) => {
+      const id = await idOf(code);
+      return groups.flatMap((g) => g.units).find((u) => u.unitId === id)!;
+    };
+    const so = await unit('HT.S.TP');
+    expect(so).toMatchObject({ source: 'own', comparable: true, deltaRank: null });
+    expect(so.deltaPercent).not.toBeNull();
+    expect(so.rank).toMatchObject({ comparable: false, reason: 'different_group' });
+    expect(so.rank.params!.currentUnits).not.toBe(so.rank.params!.previousUnits);
+    const commune = await unit('HT.X.CAMBINH');
+    expect(commune).toMatchObject({
+      source: 'predecessors',
+      comparable: false,
+      reason: 'different_index_set',
+      deltaPercent: null,
+      deltaRank: null,
+    });
+    const communes = groups.find((g) => g.units.some((u) => u.unitId === commune.unitId))!;
+    expect(summariseComparison(communes)).toMatchObject({ comparableUnits: 0, averageDelta: null, improved: 0 });
+  });
+
+  it("the public page: the merged commune's derived 2024 is not compared with 2025; the sở's two years are joined", async () => {
+    const metas = await allPublished(database.db);
+    const merged = (await unitPage(database.db, await idOf('HT.X.CAMBINH'), metas, undefined))!;
+    expect(merged.derivedTrend[0]!.comparison).toEqual({ comparable: false, reason: 'different_index_set' });
+    const so = (await unitPage(database.db, await idOf('HT.S.TP'), metas, undefined))!;
+    expect(so.trend.map((t) => [t.year, t.withPrevious])).toEqual([
+      [2024, null],
+      [2025, { comparable: true }],
+    ]);
   });
 });

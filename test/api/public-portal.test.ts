@@ -259,7 +259,7 @@ describe('public portal', () => {
     );
   });
 
-  it('trend across published campaigns: another index-set version is compared only through a confirmed mapping', async () => {
+  it('trend across published campaigns: another index-set version is compared only through a confirmed mapping — else no line, the reason', async () => {
     const otherSet = await publishFramework(t, {
       ...COMPACT_FRAMEWORK,
       code: 'thu-nghiem-xa-v2',
@@ -272,16 +272,31 @@ describe('public portal', () => {
     const url = `${P}/units/${t.unit('C1')}?campaignId=${next.campaignId}`;
     const unmapped = await t.anonymous.get(url);
     const earlier = unmapped.json().trend.find((e: { campaignId: string }) => e.campaignId === ids.campaignId);
-    expect(earlier.indicators.map((i: { comparable: boolean; reason?: string }) => [i.comparable, i.reason])).toEqual([
-      [false, 'no_mapping'],
-      [false, 'no_mapping'],
+    expect(earlier.comparison).toEqual({ comparable: false, reason: 'different_index_set' });
+    expect(
+      earlier.indicators.map((i: { comparable: boolean; reason?: string; percent: number | null }) => [
+        i.comparable,
+        i.reason,
+        i.percent,
+      ]),
+    ).toEqual([
+      [false, 'different_index_set', null],
+      [false, 'different_index_set', null],
     ]);
+    // The portal joins two points by a line only when they compare: here it does not.
+    const later = unmapped.json().trend.find((e: { campaignId: string }) => e.campaignId === next.campaignId);
+    expect(later).toMatchObject({ selected: true, comparison: { comparable: true } });
+    expect(later.withPrevious).toEqual({ comparable: false, reason: 'different_index_set' });
     await t.database.db
       .insert(frameworkMappings)
       .values({ fromId: ids.frameworkId, toId: otherSet, pairs: [{ fromCode: '1', toCode: '1' }] });
     const mapped = await t.anonymous.get(url, { 'if-none-match': unmapped.headers.etag as string });
     expect(mapped.statusCode).toBe(200); // a confirmed mapping changes the page, so its ETag
     const now = mapped.json().trend.find((e: { campaignId: string }) => e.campaignId === ids.campaignId);
+    expect(now.comparison).toEqual({ comparable: true });
+    expect(
+      mapped.json().trend.find((e: { campaignId: string }) => e.campaignId === next.campaignId).withPrevious,
+    ).toEqual({ comparable: true });
     expect(
       now.indicators.map((i: { comparable: boolean; previousCode: string | null }) => [i.comparable, i.previousCode]),
     ).toEqual([

@@ -1,36 +1,18 @@
 // The data of a unit's public page: its result in one published campaign, its rank in its group, the
 // radar (main indicators vs the group average), strengths and weaknesses (indicators furthest above and
-// below the average) and the trend over every published campaign it took part in. Main indicators of
-// another year are matched ONLY through the node mapping between the two index-set versions (identity
-// for the same version, else a confirmed framework_mappings row): an unmapped indicator is reported
-// not comparable, never matched by a code that merely looks the same (docs/results-rules.md §8).
-import { indicatorComparability } from '../../core/results/index.ts';
+// below the average) and the trend over every published campaign it took part in, compared under the one
+// comparability rule (public-trend.ts; docs/results-rules.md §8).
 import type { Db } from '../../db/client.ts';
-import { type PublishedMeta, confirmedMapping, verifiedViews } from './public-snapshots.ts';
+import { type PublishedMeta, verifiedViews } from './public-snapshots.ts';
 import { publicationUnverified } from './snapshot-integrity.ts';
 import type { GroupView, SnapshotView } from './snapshot-view.ts';
 import { derivedTrend } from './derived-trend.ts';
+import { buildTrend, compareDerived } from './public-trend.ts';
 import type { UnitPublicPage } from '../../contract/public.ts';
 
 type Entry = { view: SnapshotView; meta: PublishedMeta; group: GroupView; row: GroupView['units'][number] };
 
 const round2 = (v: number) => Math.round(v * 100) / 100;
-
-/** toCode (selected set) → fromCode (other set), or null when the two versions have no confirmed mapping. */
-type CodeMap = 'identity' | Map<string, string[]> | null;
-
-async function codeMap(db: Db, otherFw: string, selectedFw: string): Promise<CodeMap> {
-  if (otherFw === selectedFw) return 'identity';
-  const forward = await confirmedMapping(db, otherFw, selectedFw);
-  const pairs =
-    forward ??
-    (await confirmedMapping(db, selectedFw, otherFw))?.map((p) => ({ fromCode: p.toCode, toCode: p.fromCode })) ??
-    null;
-  if (!pairs) return null;
-  const map = new Map<string, string[]>();
-  for (const p of pairs) map.set(p.toCode, [...(map.get(p.toCode) ?? []), p.fromCode]);
-  return map;
-}
 
 export async function unitPage(
   db: Db,
@@ -84,37 +66,7 @@ export async function unitPage(
     .sort((a, b) => a.difference - b.difference)
     .slice(0, 3);
 
-  const trend: UnitPublicPage['trend'] = [];
-  for (const e of entries) {
-    const same = e === selected;
-    const map: CodeMap = same ? 'identity' : await codeMap(db, e.group.group.frameworkId, group.group.frameworkId);
-    const byCode = new Map(e.row.mainIndicators.map((m) => [m.code, m]));
-    trend.push({
-      campaignId: e.meta.campaignId,
-      campaignName: e.view.payload.campaign.name,
-      year: e.view.payload.campaign.year,
-      group: { id: e.group.group.id, name: e.group.group.name },
-      selected: same,
-      percent: e.row.percent,
-      band: e.row.band ? { code: e.row.band.code, label: e.row.band.label } : null,
-      rank: e.row.rank,
-      unitsInGroup: e.group.units.length,
-      indicators: row.mainIndicators.map((m) => {
-        const c = indicatorComparability(
-          map === 'identity' ? [m.code] : map?.get(m.code),
-          (code) => byCode.get(code),
-          (prev) => prev.percent !== null,
-        );
-        return {
-          code: m.code,
-          previousCode: c.previousCode,
-          comparable: c.comparable,
-          ...(c.reason ? { reason: c.reason } : {}),
-          percent: c.figures?.percent ?? null,
-        };
-      }),
-    });
-  }
+  const trend = await buildTrend(db, entries, selected);
   return {
     unit: { id: row.unit.id, code: row.unit.code, name: row.unit.name },
     campaign: {
@@ -139,7 +91,12 @@ export async function unitPage(
     weaknesses,
     trend,
     // Years before the unit's formation (a merger): derived from its predecessors, labelled, method named.
-    derivedTrend: await derivedTrend(db, unitId, views, entries[0]!.view.payload.campaign.year),
+    derivedTrend: await compareDerived(
+      db,
+      await derivedTrend(db, unitId, views, entries[0]!.view.payload.campaign.year),
+      views,
+      entries[0]!,
+    ),
     digest: selected.meta.digest,
   };
 }

@@ -36,6 +36,7 @@ export {
 } from './aggregates.ts';
 export {
   compareYears,
+  compareWithPredecessors,
   indicatorComparability,
   pairsFromProposal,
   identityPairs,
@@ -44,8 +45,20 @@ export {
   type YearComparison,
   type UnitComparison,
   type IndicatorComparison,
-  type NotComparableReason,
 } from './compare-years.ts';
+export {
+  overallComparability,
+  rankComparability,
+  ownStanding,
+  publishedStanding,
+  derivedStanding,
+  type Comparability,
+  type ComparabilityParams,
+  type IndexSetLink,
+  type NotComparableReason,
+  type YearSide,
+  type YearStanding,
+} from './comparability.ts';
 export {
   gapAnalysis,
   whatIf,

@@ -6,6 +6,7 @@ import { viOps } from './vi-ops.ts';
 import { viAppraisal } from './vi-appraisal.ts';
 import { viResults } from './vi-results.ts';
 import { viDashboards } from './vi-dashboards.ts';
+import { viComparison } from './vi-comparison.ts';
 
 export const vi = {
   appName: 'Thước Đo',
@@ -172,6 +173,7 @@ export const vi = {
   ...viAppraisal,
   ...viResults,
   ...viDashboards,
+  ...viComparison,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,7 +1,9 @@
-// Year over year (001 I.1.2: "so sánh giữa các năm với nhau"), through the node mapping between the two
-// index-set versions; never by a code that merely looks the same.
+// Year over year (001 I.1.2: "so sánh giữa các năm với nhau"), under the one comparability rule
+// (comparability.ts), through the node mapping between the two index-set versions; never by a code that
+// merely looks the same.
 import { describe, expect, it } from 'vitest';
 import {
+  compareWithPredecessors,
   compareYears,
   computeUnitResult,
   identityPairs,
@@ -44,27 +46,54 @@ const rank = (m: Map<string, ReturnType<typeof computeUnitResult>>) =>
     [...m].map(([unitId, result]) => ({ unitId, result })),
     { bands: HA_TINH_BANDS },
   );
-const current = { results: curResults, ranking: rank(curResults) };
-const previous = { results: prevResults, ranking: rank(prevResults) };
+const current = { results: curResults, ranking: rank(curResults), kind: 'annual' };
+const previous = { results: prevResults, ranking: rank(prevResults), kind: 'annual' };
 
 describe('compareYears', () => {
-  it('with no mapping at all, no indicator is comparable — not even "1", whose code did not change', () => {
-    const c = compareYears(current, previous, []);
+  it('two index-set versions without a confirmed mapping: nothing compares — no delta, the reason given', () => {
+    const c = compareYears(current, previous, [], 'none');
     const a = c.units.find((u) => u.unitId === 'a')!;
+    expect(a).toMatchObject({ comparable: false, reason: 'different_index_set', deltaPercent: null, deltaRank: null });
+    // The figures of each year stay visible; only the delta is withheld.
+    expect([a.previousPercent, a.currentPercent]).toEqual([50, 90]);
+    expect(a.indicators.map((i) => [i.code, i.comparable, i.reason])).toEqual([
+      ['1', false, 'different_index_set'],
+      ['2', false, 'different_index_set'],
+      ['3', false, 'different_index_set'],
+    ]);
+  });
+
+  it('with a confirmed mapping that leaves every node out, the percent compares but no indicator does — not even "1"', () => {
+    const c = compareYears(current, previous, [], 'confirmed');
+    const a = c.units.find((u) => u.unitId === 'a')!;
+    expect([a.previousPercent, a.currentPercent, a.deltaPercent]).toEqual([50, 90, 40]);
     expect(a.indicators.map((i) => [i.code, i.comparable, i.reason])).toEqual([
       ['1', false, 'no_mapping'],
       ['2', false, 'no_mapping'],
       ['3', false, 'no_mapping'],
     ]);
-    // The overall percent is relative to each year's max: it stays comparable.
-    expect([a.previousPercent, a.currentPercent, a.deltaPercent]).toEqual([50, 90, 40]);
+  });
+
+  it('a progress round is never compared with a ranked year', () => {
+    const c = compareYears({ ...current, kind: 'progress' }, previous, [{ fromCode: '1', toCode: '1' }], 'confirmed');
+    expect(c.units.find((u) => u.unitId === 'a')).toMatchObject({
+      comparable: false,
+      reason: 'progress_round',
+      params: { side: 'current' },
+      deltaPercent: null,
+    });
   });
 
   it('through an explicit mapping: 1 → 1 and 2 → 3; the new indicator 2 is not comparable', () => {
-    const c = compareYears(current, previous, [
-      { fromCode: '1', toCode: '1' },
-      { fromCode: '2', toCode: '3' },
-    ]);
+    const c = compareYears(
+      current,
+      previous,
+      [
+        { fromCode: '1', toCode: '1' },
+        { fromCode: '2', toCode: '3' },
+      ],
+      'confirmed',
+    );
     const b = c.units.find((u) => u.unitId === 'b')!;
     expect(b.indicators.map((i) => [i.code, i.previousCode, i.comparable, i.deltaPercent])).toEqual([
       ['1', '1', true, -20],
@@ -73,23 +102,62 @@ describe('compareYears', () => {
     ]);
   });
 
-  it('rank deltas: previous rank − current rank (positive = moved up)', () => {
-    const c = compareYears(current, previous, []);
+  it('rank deltas only within the same group composition on the same index set: previous − current', () => {
+    // Same three units both years ("gone" left and "new" came in another pair of years), same set.
+    const same = new Map([...curResults].filter(([id]) => id !== 'new'));
+    const then = new Map([...prevResults].filter(([id]) => id !== 'gone'));
+    const sameSet = (m: typeof curResults) => ({ results: m, ranking: rank(m), kind: 'annual' });
+    const c = compareYears(sameSet(same), sameSet(then), [{ fromCode: '1', toCode: '1' }], 'identity');
     const byId = Object.fromEntries(c.units.map((u) => [u.unitId, [u.previousRank, u.currentRank, u.deltaRank]]));
-    expect(byId).toEqual({ a: [3, 1, 2], b: [1, 3, -2], new: [null, 2, null] });
+    expect(byId).toEqual({ a: [2, 1, 1], b: [1, 2, -1] });
   });
 
-  it('new units are not comparable; units gone are listed', () => {
-    const c = compareYears(current, previous, []);
-    expect(c.units.find((u) => u.unitId === 'new')!.comparable).toBe(false);
+  it('a group that ranked other units the other year gives no rank delta, with the reason', () => {
+    const c = compareYears(current, previous, [], 'identity');
+    const a = c.units.find((u) => u.unitId === 'a')!;
+    expect([a.previousRank, a.currentRank, a.deltaRank]).toEqual([3, 1, null]);
+    expect(a.rank).toEqual({
+      comparable: false,
+      reason: 'different_group',
+      params: { currentUnits: 3, previousUnits: 3 },
+    });
+    // The percent still compares: the composition of the group says nothing about the unit's own score.
+    expect(a.deltaPercent).toBe(40);
+  });
+
+  it('new units are not comparable (no_result); units gone are listed', () => {
+    const c = compareYears(current, previous, [], 'identity');
+    expect(c.units.find((u) => u.unitId === 'new')).toMatchObject({
+      comparable: false,
+      reason: 'no_result',
+      params: { side: 'previous' },
+      source: 'none',
+    });
     expect(c.droppedUnits).toEqual(['gone']);
   });
 
+  it("a merged unit compares with its predecessors' derived figure: percent only, never indicators or rank", () => {
+    const u = compareWithPredecessors('new', current, 'annual', 62.5, 'identity');
+    expect(u).toMatchObject({ source: 'predecessors', comparable: true, previousPercent: 62.5, deltaPercent: 7.5 });
+    expect(u.rank).toEqual({ comparable: false, reason: 'from_predecessors' });
+    expect(u.indicators.every((i) => !i.comparable && i.reason === 'from_predecessors')).toBe(true);
+    expect(compareWithPredecessors('new', current, 'annual', 62.5, 'none')).toMatchObject({
+      comparable: false,
+      reason: 'different_index_set',
+      deltaPercent: null,
+    });
+  });
+
   it('two old nodes mapped onto one new node are not combined silently', () => {
-    const c = compareYears(current, previous, [
-      { fromCode: '1', toCode: '3' },
-      { fromCode: '2', toCode: '3' },
-    ]);
+    const c = compareYears(
+      current,
+      previous,
+      [
+        { fromCode: '1', toCode: '3' },
+        { fromCode: '2', toCode: '3' },
+      ],
+      'confirmed',
+    );
     expect(c.units[0]!.indicators[2]).toMatchObject({ code: '3', comparable: false, reason: 'ambiguous_mapping' });
   });
 

@@ -105,7 +105,9 @@ async function resultsOf(
     if (prevCampaign && prev)
       lastYear = {
         campaign: campaignRef(prevCampaign),
-        groups: (await compareSets(db, set, prev, inScope)).filter((x) => x.units.length > 0).map(summariseComparison),
+        groups: (await compareSets(db, set, prev, inScope, { current: c.kind, previous: prevCampaign.kind }))
+          .filter((x) => x.units.length > 0)
+          .map(summariseComparison),
       };
     out.push({
       campaign: campaignRef(c),

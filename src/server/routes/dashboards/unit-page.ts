@@ -59,7 +59,10 @@ export function registerUnitPage(app: App, deps: ServerDeps) {
       const prevCampaign = await previousPublished(deps.db, campaign);
       const prev = prevCampaign ? (await loadPublishedSets(deps.db, [prevCampaign])).get(prevCampaign.id) : undefined;
       if (prevCampaign && prev) {
-        const [cmp] = await compareSets(deps.db, { ...set, groups: [group] }, prev, (id) => id === unit.id);
+        const [cmp] = await compareSets(deps.db, { ...set, groups: [group] }, prev, (id) => id === unit.id, {
+          current: campaign.kind,
+          previous: prevCampaign.kind,
+        });
         const u = cmp?.units[0];
         if (u)
           lastYear = {

@@ -13,6 +13,7 @@ import { BandTag } from '../results/BandTag.tsx';
 import { radar } from './chartOptions.ts';
 import { GapCard } from './GapCard.tsx';
 import { WhatIfCard } from './WhatIfCard.tsx';
+import { LastYearLine } from './LastYearLine.tsx';
 
 export default function UnitDashboardPage() {
   const t = useT();
@@ -70,18 +71,7 @@ export default function UnitDashboardPage() {
               <Statistic title={t('res.rank')} value={r.rank === null ? '—' : `${r.rank}/${r.groupSize}`} />
             </Col>
           </Row>
-          {d.lastYear && d.lastYear.deltaPercent !== null && (
-            <Typography.Paragraph style={{ marginTop: 12, marginBottom: 0 }} data-testid="dash-unit-last-year">
-              {t('dash.vsLastYear', {
-                name: d.lastYear.campaign.name,
-                delta: `${d.lastYear.deltaPercent > 0 ? '+' : ''}${num(d.lastYear.deltaPercent)}`,
-                rank:
-                  d.lastYear.deltaRank === null
-                    ? '—'
-                    : `${d.lastYear.deltaRank > 0 ? '↑' : d.lastYear.deltaRank < 0 ? '↓' : ''}${Math.abs(d.lastYear.deltaRank)}`,
-              })}
-            </Typography.Paragraph>
-          )}
+          {d.lastYear && <LastYearLine lastYear={d.lastYear} />}
         </Card>
       )}
       {d.mainIndicators.length > 0 && (

@@ -1,5 +1,7 @@
-// The unit's percent over the years (every published campaign it took part in), hand-drawn SVG line with
-// the band of each year written under its point; the figures are in the table next to it.
+// The unit's percent over the years (every published campaign it took part in), hand-drawn SVG with the
+// band of each year written under its point; the figures are in the table next to it. Two points are
+// joined by a line only when the comparability rule says they compare (`withPrevious`, src/core/results/
+// comparability.ts); the page says why the others are not.
 import { formatNumberVi } from '../../../core/text/vietnamese.ts';
 import type { TrendPoint } from '../../../contract/public.ts';
 
@@ -15,9 +17,12 @@ export function TrendChart({ points }: { points: TrendPoint[] }) {
   const n = points.length;
   const x = (i: number) => (n === 1 ? (L + W - RIGHT) / 2 : L + ((W - L - RIGHT) * i) / (n - 1));
   const y = (v: number) => TOP + (H - TOP - B) * (1 - Math.max(0, Math.min(100, v)) / 100);
-  const known = points.map((p, i) => ({ p, i })).filter(({ p }) => p.percent !== null);
-  const path = known
-    .map(({ p, i }, k) => `${k === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(p.percent!).toFixed(1)}`)
+  const path = points
+    .flatMap((p, i) => {
+      const before = i > 0 ? points[i - 1]! : null;
+      if (!before || before.percent === null || p.percent === null || !p.withPrevious?.comparable) return [];
+      return [`M${x(i - 1).toFixed(1)},${y(before.percent).toFixed(1)} L${x(i).toFixed(1)},${y(p.percent).toFixed(1)}`];
+    })
     .join(' ');
   return (
     <figure className="chart" data-testid="trend-chart">
@@ -31,7 +36,7 @@ export function TrendChart({ points }: { points: TrendPoint[] }) {
             </text>
           </g>
         ))}
-        <path d={path} fill="none" stroke="#1565c0" strokeWidth={2} />
+        {path && <path d={path} fill="none" stroke="#1565c0" strokeWidth={2} data-testid="trend-line" />}
         {points.map((p, i) => (
           <g key={p.campaignId}>
             {p.percent !== null && (

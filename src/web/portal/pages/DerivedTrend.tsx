@@ -4,6 +4,7 @@
 import { Link } from '../Link.tsx';
 import { fmtPercent, unitPath } from '../format.ts';
 import type { DerivedTrendPoint } from '../../../contract/public.ts';
+import { notComparableVi } from '../comparison.ts';
 
 const SOURCE: Record<DerivedTrendPoint['predecessors'][number]['source'], string> = {
   result: 'kết quả đã công bố',
@@ -21,7 +22,12 @@ export function DerivedTrend({ points }: { points: DerivedTrendPoint[] }) {
           <p>
             <strong>Năm {d.year}</strong>: <span data-testid="derived-percent">{fmtPercent(d.percent)}</span> — không
             phải kết quả đã công bố của đơn vị này. Cách tính: <span data-testid="derived-method">{d.methodLabel}</span>{' '}
-            ({d.predecessorsCounted}/{d.predecessorsTotal} đơn vị có số liệu).
+            ({d.predecessorsCounted}/{d.predecessorsTotal} đơn vị có số liệu).{' '}
+            <span data-testid="derived-comparison">
+              {d.comparison.comparable
+                ? 'So sánh được với tỷ lệ chung của đơn vị sau khi hình thành.'
+                : `${notComparableVi(d.comparison)}.`}
+            </span>
           </p>
           <ul>
             {d.predecessors.map((p) => (

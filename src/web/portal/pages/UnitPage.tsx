@@ -11,6 +11,7 @@ import { campaignPath, fmtPercent, fmtPoints, unitPath } from '../format.ts';
 import type { UnitPublicPage } from '../../../contract/public.ts';
 import { useTitle } from '../useTitle.ts';
 import { DerivedTrend } from './DerivedTrend.tsx';
+import { TrendBreaks } from './TrendBreaks.tsx';
 import { GapList } from './GapList.tsx';
 
 export default function UnitPage({ unitId, campaignId }: { unitId: string; campaignId: string | null }) {
@@ -90,7 +91,10 @@ export default function UnitPage({ unitId, campaignId }: { unitId: string; campa
       <section aria-labelledby="trend-h">
         <h2 id="trend-h">Qua các năm</h2>
         <div className="chart-grid">
-          <TrendChart points={p.trend} />
+          <div>
+            <TrendChart points={p.trend} />
+            <TrendBreaks points={p.trend} />
+          </div>
           <div className="table-scroll" tabIndex={0} role="region" aria-label="Kết quả qua các năm">
             <table data-testid="trend-table">
               <caption>Kết quả qua các kỳ đánh giá đã công bố</caption>
