@@ -334,4 +334,37 @@ describe('appraisal loop', () => {
     );
     await s.screenshot('results');
   });
+
+  it('once published, the unit reads on its own form why its score changed (self, final, change, reason, comment)', async () => {
+    const { page } = s;
+    await login(page, 'camb.nhaplieu');
+    await page.goto(`/assessments/${assessmentId}`);
+    const box = page.getByTestId(`item-${adjusted.code}-appraisal`);
+    await box.waitFor();
+    await expect(box.getByTestId(`item-${adjusted.code}-apr-final`).textContent()).resolves.toBe(
+      String(adjusted.self - 1).replace('.', ','),
+    );
+    await expect(box.getByTestId(`item-${adjusted.code}-apr-reason`).textContent()).resolves.toBe(
+      'Tính điểm chưa đúng',
+    );
+    await expect(box.getByTestId(`item-${adjusted.code}-apr-comment`).textContent()).resolves.toBe(
+      'Số liệu không khớp báo cáo năm.',
+    );
+    await expect(box.getByTestId(`item-${adjusted.code}-apr-delta`).textContent()).resolves.toContain('−1');
+    // The proposed score stays with the council: the demo campaign does not show proposals to units.
+    expect(await box.getByTestId(`item-${adjusted.code}-apr-proposed`).count()).toBe(0);
+    await box.scrollIntoViewIfNeeded();
+    await s.screenshot('unit-reads-appraisal');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await box.scrollIntoViewIfNeeded();
+    await s.screenshot('unit-reads-appraisal-phone');
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.goto(`/assessments/${assessmentId}/print`);
+    await expect(page.getByTestId(`print-final-${adjusted.code}`).textContent()).resolves.toBe(
+      String(adjusted.self - 1).replace('.', ','),
+    );
+    await expect(page.getByTestId(`print-reason-${adjusted.code}`).textContent()).resolves.toBe(
+      'Tính điểm chưa đúng. Số liệu không khớp báo cáo năm.',
+    );
+  });
 });

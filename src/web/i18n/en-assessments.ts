@@ -126,7 +126,7 @@ export const enAssessments: Record<keyof typeof viAssessments, string> = {
   'as.apr.self': 'Self score',
   'as.apr.proposed': 'Proposed score',
   'as.apr.final': 'Final score',
-  'as.apr.delta': 'change {delta} points',
+  'as.apr.change': 'change',
   'as.apr.reason': 'Reason',
   'as.apr.comment': "Council's comment",
   'as.apr.decidedAt': 'Decided at',

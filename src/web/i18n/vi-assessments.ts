@@ -125,7 +125,7 @@ export const viAssessments = {
   'as.apr.self': 'Điểm tự chấm',
   'as.apr.proposed': 'Điểm đề xuất',
   'as.apr.final': 'Điểm thẩm định',
-  'as.apr.delta': 'thay đổi {delta} điểm',
+  'as.apr.change': 'thay đổi',
   'as.apr.reason': 'Lý do',
   'as.apr.comment': 'Nhận xét của Hội đồng',
   'as.apr.decidedAt': 'Thời điểm quyết định',

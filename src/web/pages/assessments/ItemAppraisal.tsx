@@ -7,6 +7,7 @@ import type { UnitItemAppraisalView } from '../../../contract/assessments.ts';
 import { showDateTime } from '../../lib/dates.ts';
 import { useT } from '../../i18n/context.ts';
 import { useNum } from '../frameworks/format.ts';
+import { ScoreDelta } from '../appraisal/ScoreDelta.tsx';
 
 const reasonText = (r: string | null) => (r ? (REVIEW_REASON_LABELS[r as ReviewReason] ?? r) : '');
 
@@ -16,7 +17,6 @@ export function ItemAppraisal({ code, view }: { code: string; view: UnitItemAppr
   const decided = view.finalScore !== null || view.notApplicable;
   const delta = view.delta;
   const changed = delta !== null && delta !== 0;
-  const deltaText = delta === null ? '' : delta > 0 ? `+${num(delta)}` : num(delta);
   return (
     <Alert
       type={!decided ? 'info' : changed || view.notApplicable ? 'warning' : 'success'}
@@ -44,8 +44,8 @@ export function ItemAppraisal({ code, view }: { code: string; view: UnitItemAppr
               <Descriptions.Item label={t('as.apr.final')}>
                 <b data-testid={`item-${code}-apr-final`}>{num(view.finalScore)}</b>
                 {changed && (
-                  <span data-testid={`item-${code}-apr-delta`} style={{ marginLeft: 8 }}>
-                    ({t('as.apr.delta', { delta: deltaText })})
+                  <span style={{ marginLeft: 8 }}>
+                    ({t('as.apr.change')} <ScoreDelta delta={delta} testId={`item-${code}-apr-delta`} />)
                   </span>
                 )}
               </Descriptions.Item>
