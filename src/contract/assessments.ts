@@ -135,6 +135,23 @@ export const assessmentSchema = z.object({
       groupClosed: z.boolean(),
       published: z.boolean(),
       items: z.record(z.string(), unitItemAppraisal),
+      result: z
+        .object({
+          selfTotal: z.number(),
+          finalTotal: z.number(),
+          penaltyPoints: z.number(),
+          finalAfterPenalty: z.number(),
+          applicableMax: z.number(),
+          percent: z.number().nullable(),
+          band: z.object({ code: z.string(), label: z.string() }).nullable(),
+          rank: z.number().nullable(),
+          groupSize: z.number(),
+          snapshotVersion: z.number(),
+          mainIndicators: z.array(
+            z.object({ code: z.string(), title: z.string(), self: z.number(), final: z.number(), applicableMax: z.number() }),
+          ),
+        })
+        .nullable(),
     })
     .nullable(),
   rowVersion: z.number(),
@@ -186,3 +203,4 @@ export type SubmissionCheck = z.infer<typeof submissionCheckSchema>;
 export type SubmissionProblemView = SubmissionCheck['problems'][number];
 
 export type UnitItemAppraisalView = z.infer<typeof unitItemAppraisal>;
+export type UnitPublishedResultView = NonNullable<NonNullable<Assessment['appraisal']>['result']>;

@@ -35,7 +35,12 @@ afterAll(() => t.close());
 
 describe('by default (after publication)', () => {
   it('before publication the unit sees none of the council’s work, even once the appraisal is closed and approved', () => {
-    expect(seenBeforePublication[0]).toMatchObject({ visibility: 'after_publication', groupClosed: true, items: {} });
+    expect(seenBeforePublication[0]).toMatchObject({
+      visibility: 'after_publication',
+      groupClosed: true,
+      items: {},
+      result: null,
+    });
   });
 
   it('once published, the unit reads self, final, the change, the reason and the council’s comment', async () => {
@@ -51,6 +56,16 @@ describe('by default (after publication)', () => {
     });
     // An item accepted as it was: no change.
     expect(seen?.items['1.2']).toMatchObject({ delta: 0, finalReason: null });
+    // The totals as the signed publication states them, per main indicator too.
+    const result = (
+      seen as unknown as {
+        result: Record<string, unknown> & { mainIndicators: { code: string; self: number; final: number }[] };
+      }
+    ).result;
+    expect(result).toMatchObject({ snapshotVersion: 1, groupSize: 3 });
+    expect(Number(result.selfTotal) - Number(result.finalTotal)).toBeCloseTo(1.5);
+    const first = result.mainIndicators.find((m) => m.code === '1')!;
+    expect(first.self - first.final).toBeCloseTo(1.5);
   });
 });
 

@@ -339,6 +339,10 @@ describe('appraisal loop', () => {
     const { page } = s;
     await login(page, 'camb.nhaplieu');
     await page.goto(`/assessments/${assessmentId}`);
+    // The published totals first (self, final, percent, band, rank; per main indicator), then each item.
+    await page.getByTestId('as-result').waitFor();
+    await expect(page.getByTestId('as-result-final').textContent()).resolves.toMatch(/^\d/);
+    await s.screenshot('unit-reads-result');
     const box = page.getByTestId(`item-${adjusted.code}-appraisal`);
     await box.waitFor();
     await expect(box.getByTestId(`item-${adjusted.code}-apr-final`).textContent()).resolves.toBe(

@@ -7,6 +7,7 @@ import type { CampaignRules } from '../../core/campaign/index.ts';
 import type { Db } from '../../db/client.ts';
 import type { AssessmentContext } from '../../db/queries/assessments.ts';
 import { groupAppraisalClosed, loadReviewsOf } from '../../db/queries/item-reviews.ts';
+import { latestPublished, snapshotView } from '../publication/public-snapshots.ts';
 
 export interface UnitItemAppraisal {
   selfScore: number | null;
@@ -23,17 +24,62 @@ export interface UnitItemAppraisal {
   decidedAt: string | null;
 }
 
+/** The unit's published result, read from the signed snapshot (the read model of published results). */
+export interface UnitPublishedResult {
+  selfTotal: number;
+  finalTotal: number;
+  penaltyPoints: number;
+  finalAfterPenalty: number;
+  applicableMax: number;
+  percent: number | null;
+  band: { code: string; label: string } | null;
+  rank: number | null;
+  groupSize: number;
+  snapshotVersion: number;
+  mainIndicators: { code: string; title: string; self: number; final: number; applicableMax: number }[];
+}
+
 export interface UnitAppraisalView {
   visibility: NonNullable<CampaignRules['unitResults']>['visibility'];
   groupClosed: boolean;
   published: boolean;
   /** The items the unit may see now; the others are absent. */
   items: Record<string, UnitItemAppraisal>;
+  /** Once published: the unit's totals as the signed snapshot states them. */
+  result: UnitPublishedResult | null;
+}
+
+async function publishedResultOf(db: Db, campaignId: string, unitId: string): Promise<UnitPublishedResult | null> {
+  const meta = await latestPublished(db, campaignId);
+  if (!meta) return null;
+  const view = await snapshotView(db, meta);
+  const hit = view.unitIndex.get(unitId);
+  if (!hit) return null;
+  const r = hit.row;
+  return {
+    selfTotal: r.selfTotal,
+    finalTotal: r.finalTotal,
+    penaltyPoints: r.penaltyPoints,
+    finalAfterPenalty: r.finalAfterPenalty,
+    applicableMax: r.applicableMax,
+    percent: r.percent,
+    band: r.band ? { code: r.band.code, label: r.band.label } : null,
+    rank: r.rank,
+    groupSize: hit.group.units.length,
+    snapshotVersion: meta.version,
+    mainIndicators: r.mainIndicators.map((m) => ({
+      code: m.code,
+      title: m.title,
+      self: m.self,
+      final: m.final,
+      applicableMax: m.applicableMax,
+    })),
+  };
 }
 
 export async function unitAppraisalOf(
   db: Db,
-  ctx: Pick<AssessmentContext, 'assessment' | 'campaign' | 'group'>,
+  ctx: Pick<AssessmentContext, 'assessment' | 'campaign' | 'group' | 'unit'>,
   selfScores: ReadonlyMap<string, number | null>,
 ): Promise<UnitAppraisalView | null> {
   if (!['under_appraisal', 'approved', 'published', 'archived'].includes(ctx.campaign.status)) return null;
@@ -63,5 +109,6 @@ export async function unitAppraisalOf(
       decidedAt: sees.final && r.finalAt ? new Date(r.finalAt).toISOString() : null,
     };
   }
-  return { visibility: rules?.visibility ?? 'after_publication', ...moment, items };
+  const result = moment.published ? await publishedResultOf(db, ctx.campaign.id, ctx.unit.id) : null;
+  return { visibility: rules?.visibility ?? 'after_publication', ...moment, items, result };
 }

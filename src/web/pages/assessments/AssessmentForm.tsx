@@ -1,5 +1,6 @@
 // The self-assessment form of one unit: header with running totals, informational fields, sections per main
 // indicator with every item (autosaved), search and the "chưa hoàn thành" filter, conflicts, submission.
+import { UnitResultCard } from './UnitResultCard.tsx';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Collapse, Empty, Grid, Space, Tag, Typography } from 'antd';
 import { itemInputRangeProblems, scoreFramework } from '../../../core/framework/index.ts';
@@ -189,6 +190,7 @@ export function AssessmentForm({ a, onReload }: { a: Assessment; onReload: () =>
         />
         {a.status === 'submitted' && <Alert type="info" showIcon title={t('as.readOnly')} data-testid="as-readonly" />}
         {!campaignOpen && <Alert type="info" showIcon title={t('as.campaignClosed')} />}
+        {a.appraisal?.result && <UnitResultCard r={a.appraisal.result} />}
         {ctx.showRequests && (
           <UnitRequests assessmentId={a.id} unitId={a.unit.id} library={library.data?.items ?? []} onGoTo={goTo} />
         )}
