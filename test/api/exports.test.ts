@@ -80,7 +80,8 @@ describe('official outputs', () => {
     const rows: unknown[][] = [];
     ws.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
     const i11 = rows.find((r) => r[0] === '1.1')!;
-    expect(i11.slice(2)).toEqual([10, 7.5, 6, -1.5, 'Tài liệu kiểm chứng chưa đủ']);
+    // The reason and the council's own comment (issue 14 §1): the unit reads why, not only a category.
+    expect(i11.slice(2)).toEqual([10, 7.5, 6, -1.5, 'Tài liệu kiểm chứng chưa đủ: BÌNH LUẬN NỘI BỘ']);
     expect(String(rows[1]![0])).toContain('Đơn vị:');
     const pdf = await exportFile('office', { kind: 'scorecard_pdf', unitId: t.unit('C1') });
     expect(pdf.file.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
