@@ -111,7 +111,8 @@ export const districtPageSchema = z.object({
       counted: z.number(),
       total: z.number(),
       forcedLowestBand: z.number(),
-      distribution,
+      /** null for a progress round: never classified (core/campaign/ranking-applies.ts). */
+      distribution: distribution.nullable(),
     })
     .nullable(),
   communes: z.array(districtCommuneSchema),

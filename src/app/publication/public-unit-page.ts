@@ -4,6 +4,7 @@
 // another year are matched ONLY through the node mapping between the two index-set versions (identity
 // for the same version, else a confirmed framework_mappings row): an unmapped indicator is reported
 // not comparable, never matched by a code that merely looks the same (docs/results-rules.md §8).
+import { type Classification, classificationOf, isRankedKind } from '../../core/campaign/index.ts';
 import { indicatorComparability } from '../../core/results/index.ts';
 import type { Db } from '../../db/client.ts';
 import { type PublishedMeta, confirmedMapping, verifiedViews } from './public-snapshots.ts';
@@ -30,6 +31,23 @@ async function codeMap(db: Db, otherFw: string, selectedFw: string): Promise<Cod
   const map = new Map<string, string[]>();
   for (const p of pairs) map.set(p.toCode, [...(map.get(p.toCode) ?? []), p.fromCode]);
   return map;
+}
+
+/** The unit's figures; a progress report's carry no rank, band or penalty, and its completion instead. */
+function unitResultOf(row: Entry['row'], cls: Classification): UnitPublicPage['result'] {
+  return {
+    publishedAs: cls.publishedAs,
+    rank: cls.ranked ? row.rank : null,
+    selfTotal: row.selfTotal,
+    finalTotal: row.finalTotal,
+    penaltyPoints: cls.latePenalised ? row.penaltyPoints : 0,
+    applicableMax: row.applicableMax,
+    percent: row.percent,
+    band: cls.classified && row.band ? { code: row.band.code, label: row.band.label } : null,
+    rankable: cls.ranked && row.rankable,
+    lowestBandReason: cls.classified ? row.lowestBandReason : null,
+    ...(row.progress ? { progress: row.progress } : {}),
+  };
 }
 
 export async function unitPage(
@@ -96,8 +114,12 @@ export async function unitPage(
       group: { id: e.group.group.id, name: e.group.group.name },
       selected: same,
       percent: e.row.percent,
-      band: e.row.band ? { code: e.row.band.code, label: e.row.band.label } : null,
-      rank: e.row.rank,
+      // A progress round in the trend: its percent, never a band or a rank (ranking-applies.ts).
+      band:
+        isRankedKind(e.view.payload.campaign.kind) && e.row.band
+          ? { code: e.row.band.code, label: e.row.band.label }
+          : null,
+      rank: isRankedKind(e.view.payload.campaign.kind) ? e.row.rank : null,
       unitsInGroup: e.group.units.length,
       indicators: row.mainIndicators.map((m) => {
         const c = indicatorComparability(
@@ -123,17 +145,7 @@ export async function unitPage(
       year: selected.view.payload.campaign.year,
     },
     group: { id: group.group.id, name: group.group.name, unitCount: group.units.length },
-    result: {
-      rank: row.rank,
-      selfTotal: row.selfTotal,
-      finalTotal: row.finalTotal,
-      penaltyPoints: row.penaltyPoints,
-      applicableMax: row.applicableMax,
-      percent: row.percent,
-      band: row.band ? { code: row.band.code, label: row.band.label } : null,
-      rankable: row.rankable,
-      lowestBandReason: row.lowestBandReason,
-    },
+    result: unitResultOf(row, classificationOf(selected.view.payload.campaign.kind)),
     radar,
     strengths,
     weaknesses,

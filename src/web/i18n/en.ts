@@ -7,6 +7,7 @@ import { enOps } from './en-ops.ts';
 import { enAppraisal } from './en-appraisal.ts';
 import { enResults } from './en-results.ts';
 import { enDashboards } from './en-dashboards.ts';
+import { enProgress } from './en-progress.ts';
 
 export const en: Record<MessageKey, string> = {
   appName: 'Thước Đo',
@@ -172,6 +173,7 @@ export const en: Record<MessageKey, string> = {
   ...enAppraisal,
   ...enResults,
   ...enDashboards,
+  ...enProgress,
 };
 
 /** English labels of unit types (Vietnamese ones live in src/core/org/unit-types.ts). */

@@ -6,6 +6,7 @@ import { viOps } from './vi-ops.ts';
 import { viAppraisal } from './vi-appraisal.ts';
 import { viResults } from './vi-results.ts';
 import { viDashboards } from './vi-dashboards.ts';
+import { viProgress } from './vi-progress.ts';
 
 export const vi = {
   appName: 'Thước Đo',
@@ -172,6 +173,7 @@ export const vi = {
   ...viAppraisal,
   ...viResults,
   ...viDashboards,
+  ...viProgress,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,0 +1,16 @@
+// Vietnamese strings of a progress round's results (Báo cáo tiến độ, 000 Điều 7.2: never ranked, never
+// classified); merged into vi.ts. English in en-progress.ts.
+export const viProgress = {
+  'progress.reportTitle': 'Báo cáo tiến độ',
+  'progress.notRanked':
+    'Báo cáo tiến độ định kỳ: chỉ đánh giá mức độ thực hiện, không xếp loại, không xếp hạng, không trừ điểm nộp muộn.',
+  'progress.completion': 'Mức độ hoàn thành',
+  'progress.completionValue': '{done}/{total} chỉ tiêu',
+  'progress.selfTotal': 'Điểm tự chấm',
+  'progress.selfPercent': 'Tỷ lệ tự chấm',
+  'progress.previous': 'Kỳ trước',
+  'progress.annual': 'Kết quả năm',
+  'progress.delta': 'Tăng/giảm',
+  'progress.none': 'Chưa có',
+  'progress.submission': 'Tình trạng nộp',
+} as const;
