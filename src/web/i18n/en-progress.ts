@@ -14,4 +14,9 @@ export const enProgress: Record<keyof typeof viProgress, string> = {
   'progress.delta': 'Change',
   'progress.none': 'None yet',
   'progress.submission': 'Submission',
+  'progress.exportXlsx': 'Progress report (.xlsx)',
+  'progress.timing.on_time': 'On time',
+  'progress.timing.late': '{n} days late',
+  'progress.timing.not_submitted': 'Not submitted',
+  'progress.compareTip': '{name}: {value} points',
 };

@@ -13,4 +13,9 @@ export const viProgress = {
   'progress.delta': 'Tăng/giảm',
   'progress.none': 'Chưa có',
   'progress.submission': 'Tình trạng nộp',
+  'progress.exportXlsx': 'Báo cáo tiến độ (.xlsx)',
+  'progress.timing.on_time': 'Đúng hạn',
+  'progress.timing.late': 'Nộp muộn {n} ngày',
+  'progress.timing.not_submitted': 'Không nộp',
+  'progress.compareTip': '{name}: {value} điểm',
 } as const;
