@@ -29,6 +29,8 @@ export const publicCampaignListSchema = z.object({
 });
 
 export const publicRulesSchema = z.object({
+  /** progress_report: the bands and the late-submission rule do not apply (core/campaign/ranking-applies.ts). */
+  publishedAs: z.enum(['ranking', 'progress_report']).optional(),
   bands: z.array(publicBandRef.extend({ minPercent: z.number() })),
   lateSubmission: z.object({
     toleranceDays: z.number(),

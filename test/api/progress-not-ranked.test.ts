@@ -206,6 +206,11 @@ describe('a progress round is never ranked (000 Điều 7.2)', () => {
       await t.app.inject({ method: 'GET', url: `/api/public/v1/units/${t.unit('C1')}?campaignId=${round.id}` })
     ).json();
     expect(page.result).toMatchObject({ publishedAs: 'progress_report', rank: null, band: null });
+    const method = (
+      await t.app.inject({ method: 'GET', url: `/api/public/v1/campaigns/${round.id}/methodology` })
+    ).json();
+    expect(method.rules.publishedAs).toBe('progress_report');
+    expect(method.rules.ranking).toMatch(/không xếp loại, không xếp hạng/);
   });
 
   it('exports: a progress report workbook and annex, no band or rank column', async () => {

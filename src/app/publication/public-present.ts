@@ -6,7 +6,7 @@ import { formatMethodNotation } from '../../core/framework/notation/index.ts';
 import type { FrameworkNode } from '../../core/framework/types.ts';
 import type { PublishedMeta } from './public-snapshots.ts';
 import type { GroupView, SnapshotView } from './snapshot-view.ts';
-import { classificationOf, describeRanking } from '../../core/campaign/index.ts';
+import { PROGRESS_REPORT_RULE_VI, classificationOf, describeRanking } from '../../core/campaign/index.ts';
 import type {
   GroupResults,
   MethodNode,
@@ -35,14 +35,16 @@ export function campaignSummary(view: SnapshotView, meta: PublishedMeta): Public
 
 export function publicRules(view: SnapshotView): PublicRules {
   const r = view.payload.rules;
+  const cls = classificationOf(view.payload.campaign.kind);
   return {
+    publishedAs: cls.publishedAs,
     bands: r.bands.map((b) => ({ code: b.code, label: b.label, minPercent: b.minPercent })),
     lateSubmission: r.lateSubmission,
     nonSubmission: r.nonSubmission,
     notApplicable: r.notApplicable,
     rankBy: r.rankBy ?? 'percent',
     tieBreak: r.tieBreak ?? [],
-    ranking: describeRanking(r),
+    ranking: cls.ranked ? describeRanking(r) : PROGRESS_REPORT_RULE_VI,
     ...(r.citations ? { citations: r.citations } : {}),
     ...(r.notes ? { notes: r.notes } : {}),
   };

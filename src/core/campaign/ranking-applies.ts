@@ -40,6 +40,10 @@ export function classificationOf(kind: CampaignKind | string): Classification {
   return kind === 'progress' ? PROGRESS : ANNUAL;
 }
 
+/** The methodology sentence of a progress report, in place of the ranking rule (000 Điều 7.2; 003 Điều 2.1.c). */
+export const PROGRESS_REPORT_RULE_VI =
+  'Báo cáo tiến độ định kỳ: chỉ đánh giá mức độ thực hiện (số chỉ tiêu đã báo cáo, điểm tự chấm so với kỳ trước và kết quả năm), không xếp loại, không xếp hạng, không trừ điểm nộp muộn.';
+
 /** Shorthand: whether results of this kind carry ranks, bands and a band distribution. */
 export function isRankedKind(kind: CampaignKind | string): boolean {
   return classificationOf(kind).ranked;
