@@ -215,8 +215,8 @@ describe('a progress round is never ranked (000 Điều 7.2)', () => {
 
   it('exports: a progress report workbook and annex, no band or rank column', async () => {
     const office = await t.as('office');
-    const run = async (kind: string) => {
-      const res = await office.post(`/api/v1/campaigns/${round.id}/exports`, { kind });
+    const run = async (kind: string, unitId?: string) => {
+      const res = await office.post(`/api/v1/campaigns/${round.id}/exports`, { kind, ...(unitId ? { unitId } : {}) });
       expect(res.statusCode, res.body).toBe(202);
       const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', THUOCDO_DATA_DIR: 'test/.tmp/data' });
       const ctx = { db: t.database.db, config, clock: () => new Date() };
@@ -240,6 +240,12 @@ describe('a progress round is never ranked (000 Điều 7.2)', () => {
     expect(xml).toContain('BÁO CÁO TIẾN ĐỘ CHUYỂN ĐỔI SỐ NĂM 2026');
     expect(xml).not.toContain('Xếp hạng');
     expect(xml).not.toContain('Xếp loại');
+    const card = new ExcelJS.Workbook();
+    await card.xlsx.load((await run('scorecard_xlsx', t.unit('C1'))).rawPayload as unknown as ArrayBuffer);
+    const text: string[] = [];
+    card.worksheets[0]!.eachRow((row) => row.eachCell((c) => text.push(String(c.value))));
+    expect(text.join('\n')).toMatch(/Mức độ hoàn thành: \d+\/\d+ chỉ tiêu/);
+    expect(text.join('\n')).not.toMatch(/Xếp hạng|Xếp loại/);
   });
 
   it('the annual campaign still ranks: ranks, bands and a distribution', async () => {
