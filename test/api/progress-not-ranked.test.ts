@@ -148,7 +148,8 @@ describe('a progress round is never ranked (000 Điều 7.2)', () => {
     expect(c1.progress!.completion.applicable).toBeGreaterThan(0);
     expect(c1.progress!.completion.complete).toBe(c1.progress!.completion.applicable);
     expect(c1.progress!.previous).toBeNull();
-    expect(c1.progress!.annual).toMatchObject({ campaignId: annual.campaignId });
+    // The annual campaign is still open: it has no result yet, and its work in progress is not shown.
+    expect(c1.progress!.annual).toBeNull();
   });
 
   it('the late unit\u2019s assessment stores no penalty and no lowest band', async () => {
@@ -246,6 +247,51 @@ describe('a progress round is never ranked (000 Điều 7.2)', () => {
     card.worksheets[0]!.eachRow((row) => row.eachCell((c) => text.push(String(c.value))));
     expect(text.join('\n')).toMatch(/Mức độ hoàn thành: \d+\/\d+ chỉ tiêu/);
     expect(text.join('\n')).not.toMatch(/Xếp hạng|Xếp loại/);
+  });
+
+  it('once the annual campaign is published, each unit is compared with its annual result', async () => {
+    for (const code of ['C1', 'C3'])
+      await ok(
+        (await t.as(`rep_${code.toLowerCase()}`)).post(`/api/v1/assessments/${annual.assessments[code]}/submit`),
+        200,
+        `submit ${code}`,
+      );
+    await transition(t, annual.campaignId, 'close_self_assessment');
+    await transition(t, annual.campaignId, 'start_appraisal');
+    const office = await t.as('office');
+    const base = `/api/v1/campaigns/${annual.campaignId}/groups/${annual.groupId}`;
+    await ok(office.put(`${base}/body`, { kind: 'council', name: 'Hội đồng thẩm định năm' }), 200, 'body');
+    await ok(
+      office.post(`${base}/members`, {
+        userId: t.user('chair'),
+        position: 'chair',
+        assignment: { nodeCodes: [], domains: [], unitIds: [] },
+      }),
+      201,
+      'chair',
+    );
+    await acceptEverything(t, annual);
+    const chair = await t.as('chair');
+    await ok(
+      chair.post(`/api/v1/campaigns/${annual.campaignId}/close-appraisal`, { groupId: annual.groupId }),
+      200,
+      'close',
+    );
+    await ok(
+      office.post(`/api/v1/campaigns/${annual.campaignId}/approve`, {
+        groupId: annual.groupId,
+        decisionNumber: '301/QĐ-UBND',
+        decisionDate: '2026-11-15',
+      }),
+      200,
+      'approve',
+    );
+    await ok(office.post(`/api/v1/campaigns/${annual.campaignId}/publish`, {}), 201, 'publish annual');
+    const rows = (await office.get(`/api/v1/campaigns/${round.id}/results`)).json().items as Row[];
+    const c1 = rows.find((r) => r.unit.code === 'C1')!;
+    noRanking(c1);
+    expect(c1.progress!.annual).toMatchObject({ campaignId: annual.campaignId, delta: 0 });
+    expect((c1.progress!.annual as unknown as { finalTotal: number }).finalTotal).toBe(c1.progress!.annual!.selfTotal);
   });
 
   it('the annual campaign still ranks: ranks, bands and a distribution', async () => {

@@ -46,7 +46,7 @@ export async function publishCampaign(
       throw new OperationError('FORBIDDEN', 'Chỉ cơ quan chuyên trách chủ trì kỳ đánh giá được công bố kết quả.');
     const results = await computeCampaignResults(tx, c.campaign);
     // A progress round is published as a progress report: each unit beside its previous round and the annual result.
-    await addProgressComparison(tx, c.campaign.id, results.groups);
+    await addProgressComparison(tx, c.campaign.id, results.groups, { published: true });
     if (status === 'under_appraisal' && results.missing.length > 0) throw incomplete(results.missing);
     if (!canPublish(who.actor, owner, status)) {
       throw new OperationError(

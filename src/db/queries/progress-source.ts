@@ -66,6 +66,7 @@ export interface ProgressRelative {
   id: string;
   name: string;
   kind: string;
+  status: string;
   rules: CampaignRules;
   progressMonths: number | null;
 }
@@ -78,19 +79,27 @@ export async function findProgressRelatives(
   db: Db,
   campaignId: string,
 ): Promise<{ annual: ProgressRelative; earlier: ProgressRelative[] } | null> {
-  type Row = { id: string; name: string; kind: string; rules: CampaignRules; progress_months: number | null };
+  type Row = {
+    id: string;
+    name: string;
+    kind: string;
+    status: string;
+    rules: CampaignRules;
+    progress_months: number | null;
+  };
   const rows = rowsOf<Row & { role: string }>(
     await db.execute(sql`with me as (select parent_campaign_id, progress_months from campaigns
         where id = ${campaignId}::uuid and kind = 'progress' and parent_campaign_id is not null)
-      select 'annual' as role, p.id, p.name, p.kind, p.rules, p.progress_months from campaigns p join me on p.id = me.parent_campaign_id
+      select 'annual' as role, p.id, p.name, p.kind, p.status, p.rules, p.progress_months from campaigns p join me on p.id = me.parent_campaign_id
       union all
-      select 'earlier' as role, r.id, r.name, r.kind, r.rules, r.progress_months from campaigns r join me on r.parent_campaign_id = me.parent_campaign_id
+      select 'earlier' as role, r.id, r.name, r.kind, r.status, r.rules, r.progress_months from campaigns r join me on r.parent_campaign_id = me.parent_campaign_id
         where r.kind = 'progress' and r.progress_months < me.progress_months`),
   );
   const of = (r: Row): ProgressRelative => ({
     id: r.id,
     name: r.name,
     kind: r.kind,
+    status: r.status,
     rules: r.rules,
     progressMonths: r.progress_months === null ? null : Number(r.progress_months),
   });
