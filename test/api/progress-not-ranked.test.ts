@@ -176,9 +176,13 @@ describe('a progress round is never ranked (000 Điều 7.2)', () => {
     const unit = (await office.get(`/api/v1/dashboards/unit/${t.unit('C1')}?campaignId=${round.id}`)).json();
     expect(unit.result).toMatchObject({ band: null, bandByScore: null, rank: null, penaltyPoints: 0 });
     expect([unit.gap, unit.lastYear]).toEqual([null, null]);
+    expect(unit.result.progress.completion.applicable).toBeGreaterThan(0);
     const district = (await office.get(`/api/v1/dashboards/district/${t.unit('D1')}?campaignId=${round.id}`)).json();
     expect(district.summary.distribution).toBeNull();
-    for (const c of district.communes) expect([c.band, c.rank, c.districtRank]).toEqual([null, null, null]);
+    for (const c of district.communes) {
+      expect([c.band, c.rank, c.districtRank]).toEqual([null, null, null]);
+      expect(c.progress.completion).toBeDefined();
+    }
     const overview = (await office.get('/api/v1/dashboards/overview')).json();
     const mine = overview.results.find((r: { campaign: { id: string } }) => r.campaign.id === round.id);
     expect(mine.distribution).toEqual([]);

@@ -14,6 +14,7 @@ import {
 } from '../../core/campaign/index.ts';
 import type { FrameworkDefinition } from '../../core/framework/index.ts';
 import {
+  type ProgressFigures,
   type RankedGroup,
   type ResultRow,
   type UnitResult,
@@ -28,6 +29,7 @@ import type { Db } from '../../db/client.ts';
 import { type DashboardCampaign, type SnapshotRef, latestSnapshots } from '../../db/queries/dashboards.ts';
 import { OperationError } from '../errors.ts';
 import { computeCampaignResults } from '../publication/campaign-results.ts';
+import { addProgressComparison } from '../publication/progress-comparison.ts';
 import { snapshotView } from '../publication/public-snapshots.ts';
 import type { SnapshotView } from '../publication/snapshot-view.ts';
 
@@ -41,6 +43,8 @@ export interface PublishedUnitRow {
   lowestBandReason: string | null;
   rank: number | null;
   complete?: boolean;
+  /** A progress round's completion and comparisons (absent in an assessment campaign). */
+  progress?: ProgressFigures;
   items: {
     code: string;
     self: number | null;
@@ -54,6 +58,8 @@ export interface UnitEntry {
   unitId: string;
   unit: { id: string; code: string; name: string };
   rank: number | null;
+  /** What a progress round reports instead of a rank and a band (completion, previous round, annual result). */
+  progress?: ProgressFigures;
   input: UnitResultInput;
   result: UnitResult;
 }
@@ -135,6 +141,7 @@ function liveGroup(
         unitId: row.unit.id,
         unit: row.unit,
         rank: cls.ranked ? row.rank : null,
+        ...(row.progress ? { progress: row.progress } : {}),
         input,
         result: cls.classified ? result : unclassified(result),
       };
@@ -162,6 +169,7 @@ function publishedGroup(
         unitId: row.unit.id,
         unit: row.unit,
         rank: cls.ranked ? row.rank : null,
+        ...(row.progress ? { progress: row.progress } : {}),
         input,
         result: cls.classified ? result : unclassifiedPublished(result),
       };
@@ -230,6 +238,7 @@ export async function loadResultSet(db: Db, campaign: DashboardCampaign): Promis
   if (!APPRAISED.includes(campaign.status)) return null;
   const live = await computeCampaignResults(db, campaign);
   const cls = live.classification;
+  await addProgressComparison(db, campaign.id, live.groups);
   const groups = live.groups.map((g) =>
     liveGroup(
       { id: g.group.id, name: g.group.name, frameworkId: g.group.frameworkId, definition: g.def.definition },

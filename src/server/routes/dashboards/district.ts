@@ -71,6 +71,7 @@ export function registerDistrictPage(app: App, deps: ServerDeps) {
             groupSize: group.entries.length,
             districtRank: local.get(e.unitId) ?? null,
             complete: e.result.complete,
+            ...(e.progress ? { progress: e.progress } : {}),
           });
         }
       }

@@ -83,6 +83,22 @@ export default function DistrictPage() {
             },
             { title: t('dash.group'), key: 'g', render: (_, r) => r.group.name },
             { title: t('res.percent'), key: 'p', align: 'right', render: (_, r) => pct(r.percent) },
+            ...(!ranked
+              ? ([
+                  {
+                    title: t('progress.completion'),
+                    key: 'c',
+                    align: 'center',
+                    render: (_, r) =>
+                      r.progress
+                        ? t('progress.completionValue', {
+                            done: r.progress.completion.complete,
+                            total: r.progress.completion.applicable,
+                          })
+                        : '—',
+                  },
+                ] satisfies TableColumnsType<DistrictCommune>)
+              : []),
             ...(ranked
               ? ([
                   { title: t('res.band'), key: 'b', render: (_, r) => <BandTag band={r.band} /> },

@@ -82,6 +82,34 @@ export default function UnitDashboardPage() {
               </Col>
             )}
           </Row>
+          {r.progress && (
+            <Row gutter={[16, 16]} style={{ marginTop: 12 }} data-testid="dash-unit-progress">
+              <Col xs={12} md={6}>
+                <Statistic
+                  title={t('progress.completion')}
+                  value={t('progress.completionValue', {
+                    done: r.progress.completion.complete,
+                    total: r.progress.completion.applicable,
+                  })}
+                />
+              </Col>
+              {(['previous', 'annual'] as const).map((k) => {
+                const f = r.progress?.[k];
+                return (
+                  <Col xs={12} md={6} key={k}>
+                    <Statistic
+                      title={t(`progress.${k}`)}
+                      value={
+                        f
+                          ? `${num(f.finalTotal ?? f.selfTotal)} (${f.delta > 0 ? '+' : ''}${num(f.delta)})`
+                          : t('progress.none')
+                      }
+                    />
+                  </Col>
+                );
+              })}
+            </Row>
+          )}
           {d.lastYear && d.lastYear.deltaPercent !== null && (
             <Typography.Paragraph style={{ marginTop: 12, marginBottom: 0 }} data-testid="dash-unit-last-year">
               {t('dash.vsLastYear', {
