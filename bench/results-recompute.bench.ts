@@ -95,7 +95,11 @@ for (const kind of benchDbKinds()) {
   const [row] = rowsOf<{ rules: never }>(
     await db.execute(sql`select rules from campaigns where id = ${campaign.campaignId}::uuid`),
   );
-  const target = { id: campaign.campaignId, rules: { ...(row!.rules as object), bands: DEFAULT_BANDS } as never };
+  const target = {
+    id: campaign.campaignId,
+    kind: 'annual',
+    rules: { ...(row!.rules as object), bands: DEFAULT_BANDS } as never,
+  };
   await db.execute(
     sql`update campaigns set rules = ${JSON.stringify(target.rules)}::jsonb where id = ${campaign.campaignId}::uuid`,
   );

@@ -276,6 +276,15 @@ export const groupBodySchema = z.object({
 });
 export const bodiesSchema = z.object({ items: z.array(groupBodySchema) });
 const shortBand = z.object({ code: z.string(), label: z.string() });
+/** A unit's reported points in another campaign (the previous round, the annual campaign): progress-report.ts. */
+const reportedFigures = z.object({
+  campaignId: z.string(),
+  campaignName: z.string(),
+  selfTotal: z.number(),
+  finalTotal: z.number().nullable(),
+  applicableMax: z.number(),
+  delta: z.number(),
+});
 /** One unit's result (app/publication/campaign-results.ts): the declared keys are checked, the rest (main indicators, ties) pass through. */
 export const resultRowSchema = z.object({
   assessmentId: z.string(),
@@ -283,7 +292,8 @@ export const resultRowSchema = z.object({
   group: z.object({ id: z.string(), name: z.string() }),
   submitted: z.boolean(),
   timing: z.string(),
-  status: z.enum(['rankable', 'forced_lowest_band', 'not_rankable']),
+  /** progress_report: a progress round's row, neither ranked nor classified (000 Điều 7.2). */
+  status: z.enum(['rankable', 'forced_lowest_band', 'not_rankable', 'progress_report']),
   daysLate: z.number().nullable(),
   selfTotal: z.number(),
   finalTotal: z.number(),
@@ -300,10 +310,28 @@ export const resultRowSchema = z.object({
   notApplicableCodes: z.array(z.string()),
   unappraisedCodes: z.array(z.string()),
   complete: z.boolean(),
+  /** Progress rounds only: completion and reported figures, with the previous round and the annual result. */
+  progress: z
+    .object({
+      completion: z.object({ complete: z.number(), applicable: z.number(), percent: z.number().nullable() }),
+      selfPercent: z.number().nullable(),
+      previous: reportedFigures.nullable().optional(),
+      annual: reportedFigures.nullable().optional(),
+    })
+    .optional(),
+});
+/** Whether the campaign's results are a ranking or a progress report (core/campaign/ranking-applies.ts). */
+export const classificationSchema = z.object({
+  ranked: z.boolean(),
+  classified: z.boolean(),
+  latePenalised: z.boolean(),
+  publishedAs: z.enum(['ranking', 'progress_report']),
 });
 export const resultsSchema = z.looseObject({
   campaignId: z.string(),
   status: z.string(),
+  kind: z.string(),
+  classification: classificationSchema,
   items: z.array(resultRowSchema.loose()),
   missing: z.number(),
 });

@@ -148,7 +148,13 @@ export const assessmentSchema = z.object({
           groupSize: z.number(),
           snapshotVersion: z.number(),
           mainIndicators: z.array(
-            z.object({ code: z.string(), title: z.string(), self: z.number(), final: z.number(), applicableMax: z.number() }),
+            z.object({
+              code: z.string(),
+              title: z.string(),
+              self: z.number(),
+              final: z.number(),
+              applicableMax: z.number(),
+            }),
           ),
         })
         .nullable(),

@@ -89,6 +89,21 @@ export const overviewSchema = z.object({
 const unavailable = z.object({ reason: z.enum(['not_appraised', 'not_published']), message: z.string() }).nullable();
 const source = z.enum(['snapshot', 'live']).nullable();
 
+const comparedFigures = z.object({
+  campaignId: z.string(),
+  campaignName: z.string(),
+  selfTotal: z.number(),
+  finalTotal: z.number().nullable(),
+  applicableMax: z.number(),
+  delta: z.number(),
+});
+const dashboardProgress = z.object({
+  completion: z.object({ complete: z.number(), applicable: z.number(), percent: z.number().nullable() }),
+  selfPercent: z.number().nullable(),
+  previous: comparedFigures.nullable().optional(),
+  annual: comparedFigures.nullable().optional(),
+});
+
 export const districtCommuneSchema = z.object({
   unit: unitRefSchema,
   group: groupRef,
@@ -100,6 +115,8 @@ export const districtCommuneSchema = z.object({
   groupSize: z.number(),
   districtRank: z.number().nullable(),
   complete: z.boolean(),
+  /** A progress round only (see the unit page's `progress`). */
+  progress: dashboardProgress.optional(),
 });
 
 export const districtPageSchema = z.object({
@@ -116,7 +133,8 @@ export const districtPageSchema = z.object({
       counted: z.number(),
       total: z.number(),
       forcedLowestBand: z.number(),
-      distribution,
+      /** null for a progress round: never classified (core/campaign/ranking-applies.ts). */
+      distribution: distribution.nullable(),
     })
     .nullable(),
   communes: z.array(districtCommuneSchema),
@@ -167,6 +185,8 @@ export const unitDashboardSchema = z.object({
       groupSize: z.number(),
       complete: z.boolean(),
       unappraisedCodes: z.array(z.string()),
+      /** A progress round only: completion, the previous round and the annual result (no band, no rank). */
+      progress: dashboardProgress.optional(),
     })
     .nullable(),
   mainIndicators: z.array(

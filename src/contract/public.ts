@@ -16,6 +16,8 @@ export const publicCampaignSchema = z.object({
   name: z.string(),
   year: z.number(),
   kind: z.string(),
+  /** ranking, or progress_report for a progress round: never ranked (core/campaign/ranking-applies.ts). */
+  publishedAs: z.enum(['ranking', 'progress_report']),
   owner: z.object({ code: z.string(), name: z.string() }),
   publishedAt: z.string(),
   snapshotVersion: z.number(),
@@ -28,6 +30,8 @@ export const publicCampaignListSchema = z.object({
 });
 
 export const publicRulesSchema = z.object({
+  /** progress_report: the bands and the late-submission rule do not apply (core/campaign/ranking-applies.ts). */
+  publishedAs: z.enum(['ranking', 'progress_report']).optional(),
   bands: z.array(publicBandRef.extend({ minPercent: z.number() })),
   lateSubmission: z.object({
     toleranceDays: z.number(),
@@ -64,6 +68,23 @@ export const publicCampaignDetailSchema = publicCampaignSchema.extend({
   }),
 });
 
+const reportedFigures = z.object({
+  campaignId: z.string(),
+  campaignName: z.string(),
+  selfTotal: z.number(),
+  finalTotal: z.number().nullable(),
+  applicableMax: z.number(),
+  delta: z.number(),
+});
+
+const progressFigures = z.object({
+  completion: z.object({ complete: z.number(), applicable: z.number(), percent: z.number().nullable() }),
+  selfPercent: z.number().nullable(),
+  previous: reportedFigures.nullable().optional(),
+  annual: reportedFigures.nullable().optional(),
+});
+export type PublicProgressFigures = z.infer<typeof progressFigures>;
+
 const indicatorFigure = z.object({
   code: z.string(),
   title: z.string(),
@@ -88,9 +109,13 @@ export const rankingRowSchema = z.object({
   rankable: z.boolean(),
   lowestBandReason: z.string().nullable(),
   mainIndicators: z.array(indicatorFigure),
+  /** Progress report only: completion and the comparison with the previous round and the annual result. */
+  progress: progressFigures.optional(),
 });
 
 export const groupResultsSchema = z.object({
+  /** progress_report: no rank, band or distribution (every rank and band null, the distribution empty). */
+  publishedAs: z.enum(['ranking', 'progress_report']),
   group: groupRef.extend({ frameworkCode: z.string(), frameworkVersion: z.number() }),
   items: z.array(rankingRowSchema),
   distribution: z.array(z.object({ band: publicBandRef, count: z.number() })),
@@ -167,6 +192,7 @@ export const unitPublicPageSchema = z.object({
   campaign: campaignHeading,
   group: groupRef.extend({ unitCount: z.number() }),
   result: z.object({
+    publishedAs: z.enum(['ranking', 'progress_report']),
     rank: z.number().nullable(),
     selfTotal: z.number(),
     finalTotal: z.number(),
@@ -176,6 +202,7 @@ export const unitPublicPageSchema = z.object({
     band: publicBandRef.nullable(),
     rankable: z.boolean(),
     lowestBandReason: z.string().nullable(),
+    progress: progressFigures.optional(),
   }),
   radar: z.array(radarPoint),
   strengths: z.array(gap),

@@ -106,7 +106,7 @@ async function campaign() {
   const [row] = rowsOf<{ rules: never }>(
     await db.execute(sql`select rules from campaigns where id = ${ids.campaignId}::uuid`),
   );
-  return { id: ids.campaignId, rules: row!.rules };
+  return { id: ids.campaignId, kind: 'annual', rules: row!.rules };
 }
 
 /** The results from the sheets equal the per-item path's (forced by marking every sheet irregular). */

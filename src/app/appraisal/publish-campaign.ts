@@ -22,6 +22,7 @@ import { approvals, snapshots } from '../../db/schema/appraisal.ts';
 import { campaignGroups, campaigns } from '../../db/schema/campaigns.ts';
 import { OperationError } from '../errors.ts';
 import { computeCampaignResults } from '../publication/campaign-results.ts';
+import { addProgressComparison } from '../publication/progress-comparison.ts';
 import type { KeySecrets } from '../publication/key-secret.ts';
 import { activeSigningKey } from '../publication/signing-key.ts';
 import { snapshotDigest } from '../publication/verify-snapshot.ts';
@@ -44,6 +45,8 @@ export async function publishCampaign(
     if (!canPublish(who.actor, owner, 'approved'))
       throw new OperationError('FORBIDDEN', 'Chỉ cơ quan chuyên trách chủ trì kỳ đánh giá được công bố kết quả.');
     const results = await computeCampaignResults(tx, c.campaign);
+    // A progress round is published as a progress report: each unit beside its previous round and the annual result.
+    await addProgressComparison(tx, c.campaign.id, results.groups, { published: true });
     if (status === 'under_appraisal' && results.missing.length > 0) throw incomplete(results.missing);
     if (!canPublish(who.actor, owner, status)) {
       throw new OperationError(
@@ -80,6 +83,8 @@ export async function publishCampaign(
         name: c.campaign.name,
         year: c.campaign.year,
         kind: c.campaign.kind,
+        // Said in the signed document itself: a ranking, or a progress report (ranking-applies.ts).
+        publishedAs: results.classification.publishedAs,
         owner: { id: c.campaign.ownerUnitId, code: c.ownerCode, name: c.ownerName },
       },
       rules: c.campaign.rules,

@@ -34,6 +34,7 @@ export async function checkSubmission(db: Db, who: AssessmentWho, id: string, no
     definition: def.definition,
     entries: entriesOf(items),
     rules: ctx.campaign.rules,
+    kind: ctx.campaign.kind,
     campaignStatus: ctx.campaign.status as CampaignStatus,
     deadline: ctx.group.deadlineSelfAssessment,
     submitted: ctx.assessment.status === 'submitted',

@@ -2,7 +2,7 @@
 // another channel (official document, post, e-mail) on a given date; lateness counts from that date,
 // under the same rules as a submission here (refused beyond the tolerance when the rules say so).
 import { eq, sql } from 'drizzle-orm';
-import { judgeSubmission, vietnamDateOf } from '../../core/campaign/index.ts';
+import { judgeSubmissionOf, vietnamDateOf } from '../../core/campaign/index.ts';
 import { holdsRoleOver } from '../../core/policy/index.ts';
 import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
@@ -52,7 +52,7 @@ export async function recordSubmission(
       });
     }
     const receivedAt = startOfVietnamDay(input.receivedAt);
-    const verdict = judgeSubmission(ctx.campaign.rules, ctx.group.deadlineSelfAssessment, receivedAt);
+    const verdict = judgeSubmissionOf(ctx.campaign, ctx.group.deadlineSelfAssessment, receivedAt);
     if (verdict.kind === 'late_beyond_tolerance' && verdict.refused) {
       throw new OperationError(
         'SUBMISSION_REFUSED',

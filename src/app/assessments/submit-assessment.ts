@@ -6,7 +6,7 @@
 // items, submitting again re-locks them and keeps the first submission's timing; after a whole
 // reopen the first timing stands too — a unit is not made late by a correction the office asked for.
 import { and, eq, sql } from 'drizzle-orm';
-import { judgeSubmission, submissionProblems } from '../../core/campaign/index.ts';
+import { judgeSubmissionOf, submissionProblems } from '../../core/campaign/index.ts';
 import { holdsRoleOver } from '../../core/policy/index.ts';
 import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
@@ -61,7 +61,7 @@ export async function submitAssessment(db: Db, who: AssessmentWho, id: string, n
     const firstSubmission = ctx.assessment.submittedAt === null;
     let timing = {};
     if (firstSubmission) {
-      const verdict = judgeSubmission(ctx.campaign.rules, ctx.group.deadlineSelfAssessment, now);
+      const verdict = judgeSubmissionOf(ctx.campaign, ctx.group.deadlineSelfAssessment, now);
       if (verdict.kind === 'late_beyond_tolerance' && verdict.refused) {
         throw new OperationError(
           'SUBMISSION_REFUSED',

@@ -1,6 +1,7 @@
 // A unit's history across published campaigns, for its dashboard page: its percent, band and rank in the
 // latest snapshot of each, read from the VERIFIED snapshot views (public-snapshots.ts) — a snapshot that
 // fails verification is left out of the history (and logged and audited once by snapshot-integrity.ts).
+import { isRankedKind } from '../../core/campaign/index.ts';
 import type { Db } from '../../db/client.ts';
 import { snapshotsOfUnit } from '../../db/queries/dashboards.ts';
 import { verifiedViews } from '../publication/public-snapshots.ts';
@@ -31,8 +32,9 @@ export async function publishedHistory(db: Db, unitId: string): Promise<HistoryR
       year: meta.heading.year,
       kind: meta.heading.kind,
       percent: row.percent,
-      band: row.band ? { code: row.band.code, label: row.band.label } : null,
-      rank: row.rank,
+      // A progress round: its percent only, never a band or a rank (ranking-applies.ts).
+      band: isRankedKind(meta.heading.kind) && row.band ? { code: row.band.code, label: row.band.label } : null,
+      rank: isRankedKind(meta.heading.kind) ? row.rank : null,
       groupSize: group.units.length,
     });
   }

@@ -30,6 +30,7 @@ export function unitSummary(entry: UnitEntry, group: GroupResults): Row<'result'
     groupSize: group.entries.length,
     complete: r.complete,
     unappraisedCodes: r.unappraisedCodes,
+    ...(entry.progress ? { progress: entry.progress } : {}),
   };
 }
 

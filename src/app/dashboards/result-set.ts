@@ -6,9 +6,15 @@
 // shown is what was signed. Only the what-if (and the gap analysis that reads lower nodes) computes
 // from the stored item scores. Before publication the results are live from the appraisal (final
 // scores so far, computed) and marked provisional.
-import { type CampaignRules, rankingOptions } from '../../core/campaign/index.ts';
+import {
+  type CampaignRules,
+  type Classification,
+  classificationOf,
+  rankingOptions,
+} from '../../core/campaign/index.ts';
 import type { FrameworkDefinition } from '../../core/framework/index.ts';
 import {
+  type ProgressFigures,
   type RankedGroup,
   type ResultRow,
   type UnitResult,
@@ -17,11 +23,13 @@ import {
   itemScoresFromRows,
   publishedUnitResult,
   rankGroup,
+  unclassified,
 } from '../../core/results/index.ts';
 import type { Db } from '../../db/client.ts';
 import { type DashboardCampaign, type SnapshotRef, latestSnapshots } from '../../db/queries/dashboards.ts';
 import { OperationError } from '../errors.ts';
 import { computeCampaignResults } from '../publication/campaign-results.ts';
+import { addProgressComparison } from '../publication/progress-comparison.ts';
 import { snapshotView } from '../publication/public-snapshots.ts';
 import type { SnapshotView } from '../publication/snapshot-view.ts';
 
@@ -35,6 +43,8 @@ export interface PublishedUnitRow {
   lowestBandReason: string | null;
   rank: number | null;
   complete?: boolean;
+  /** A progress round's completion and comparisons (absent in an assessment campaign). */
+  progress?: ProgressFigures;
   items: {
     code: string;
     self: number | null;
@@ -48,6 +58,8 @@ export interface UnitEntry {
   unitId: string;
   unit: { id: string; code: string; name: string };
   rank: number | null;
+  /** What a progress round reports instead of a rank and a band (completion, previous round, annual result). */
+  progress?: ProgressFigures;
   input: UnitResultInput;
   result: UnitResult;
 }
@@ -69,6 +81,8 @@ export interface ResultSet {
   provisional: boolean;
   snapshot: { id: string; version: number; publishedAt: string } | null;
   rules: CampaignRules;
+  /** Whether the campaign is ranked and classified at all (a progress round is not: ranking-applies.ts). */
+  classification: Classification;
   groups: GroupResults[];
 }
 
@@ -93,44 +107,85 @@ export function inputOf(row: PublishedUnitRow, definition: FrameworkDefinition, 
 
 type GroupHead = { id: string; name: string; frameworkId: string; definition: FrameworkDefinition };
 
-function groupOf(g: GroupHead, entries: UnitEntry[], rules: CampaignRules): GroupResults {
+/** A progress round's group: its units in the order given, none ranked, no band counted. */
+function unrankedGroup(entries: UnitEntry[]): RankedGroup {
+  return {
+    rankBy: 'percent',
+    units: entries.map((e) => ({ unitId: e.unitId, rank: null, tier: 'not_rankable', sharedBy: 1, result: e.result })),
+    distribution: { bands: [], notRankable: entries.length, total: entries.length },
+  };
+}
+
+function groupOf(g: GroupHead, entries: UnitEntry[], rules: CampaignRules, cls: Classification): GroupResults {
   return {
     ...g,
     entries,
     byUnit: new Map(entries.map((e) => [e.unitId, e])),
-    ranked: rankGroup(entries, rankingOptions(rules)),
+    ranked: cls.ranked ? rankGroup(entries, rankingOptions(rules)) : unrankedGroup(entries),
   };
 }
 
-/** Live results (open campaign): computed by the engine from the appraisal so far. */
-function liveGroup(g: GroupHead, rows: readonly PublishedUnitRow[], rules: CampaignRules): GroupResults {
+/** Live results (open campaign): computed by the engine from the appraisal so far; never banded in a progress round. */
+function liveGroup(
+  g: GroupHead,
+  rows: readonly PublishedUnitRow[],
+  rules: CampaignRules,
+  cls: Classification,
+): GroupResults {
   return groupOf(
     g,
     rows.map((row): UnitEntry => {
       const input = inputOf(row, g.definition, rules);
-      return { unitId: row.unit.id, unit: row.unit, rank: row.rank, input, result: computeUnitResult(input) };
+      const result = computeUnitResult(input);
+      return {
+        unitId: row.unit.id,
+        unit: row.unit,
+        rank: cls.ranked ? row.rank : null,
+        ...(row.progress ? { progress: row.progress } : {}),
+        input,
+        result: cls.classified ? result : unclassified(result),
+      };
     }),
     rules,
+    cls,
   );
 }
 
 /** A published group: every figure as the snapshot stored it; the ranking re-ranks the stored results. */
-function publishedGroup(g: GroupHead, rows: readonly ResultRow[], rules: CampaignRules): GroupResults {
+function publishedGroup(
+  g: GroupHead,
+  rows: readonly ResultRow[],
+  rules: CampaignRules,
+  cls: Classification,
+): GroupResults {
   const resultRules = { bands: rules.bands, notApplicable: rules.notApplicable };
   return groupOf(
     g,
     rows.map((row): UnitEntry => {
       const input = inputOf(row, g.definition, rules);
+      // A progress round published before its rule was enforced still shows no rank or band.
+      const result = publishedUnitResult(row, g.definition, resultRules, input.timing);
       return {
         unitId: row.unit.id,
         unit: row.unit,
-        rank: row.rank,
+        rank: cls.ranked ? row.rank : null,
+        ...(row.progress ? { progress: row.progress } : {}),
         input,
-        result: publishedUnitResult(row, g.definition, resultRules, input.timing),
+        result: cls.classified ? result : unclassifiedPublished(result),
       };
     }),
     rules,
+    cls,
   );
+}
+
+/**
+ * A published result keeps its lazily built nodes (a class instance: spreading would lose them), so the
+ * band is hidden on the instance itself.
+ */
+function unclassifiedPublished(r: UnitResult): UnitResult {
+  if (r.band === null && r.bandByScore === null && r.status === 'not_rankable') return r;
+  return Object.assign(r, { status: 'not_rankable', band: null, bandByScore: null } satisfies Partial<UnitResult>);
 }
 
 // Built once per verified snapshot view (public-snapshots.ts: loaded, checked against its digest and
@@ -148,8 +203,14 @@ async function fromSnapshot(db: Db, campaignId: string, ref: SnapshotRef): Promi
   const hit = cache.get(view);
   if (hit) return hit;
   const p = view.payload;
+  const cls = classificationOf(p.campaign.kind);
   const groups = view.groups.map(({ group: g, units }) =>
-    publishedGroup({ id: g.id, name: g.name, frameworkId: g.frameworkId, definition: g.framework }, units, p.rules),
+    publishedGroup(
+      { id: g.id, name: g.name, frameworkId: g.frameworkId, definition: g.framework },
+      units,
+      p.rules,
+      cls,
+    ),
   );
   const set: ResultSet = {
     campaignId,
@@ -157,6 +218,7 @@ async function fromSnapshot(db: Db, campaignId: string, ref: SnapshotRef): Promi
     provisional: false,
     snapshot: { id: ref.id, version: ref.version, publishedAt: p.publishedAt },
     rules: p.rules,
+    classification: cls,
     groups,
   };
   cache.set(view, set);
@@ -174,15 +236,26 @@ export async function loadResultSet(db: Db, campaign: DashboardCampaign): Promis
     if (ref) return fromSnapshot(db, campaign.id, ref);
   }
   if (!APPRAISED.includes(campaign.status)) return null;
-  const live = await computeCampaignResults(db, { id: campaign.id, rules: campaign.rules });
+  const live = await computeCampaignResults(db, campaign);
+  const cls = live.classification;
+  await addProgressComparison(db, campaign.id, live.groups);
   const groups = live.groups.map((g) =>
     liveGroup(
       { id: g.group.id, name: g.group.name, frameworkId: g.group.frameworkId, definition: g.def.definition },
       g.units,
       campaign.rules,
+      cls,
     ),
   );
-  return { campaignId: campaign.id, source: 'live', provisional: true, snapshot: null, rules: campaign.rules, groups };
+  return {
+    campaignId: campaign.id,
+    source: 'live',
+    provisional: true,
+    snapshot: null,
+    rules: campaign.rules,
+    classification: cls,
+    groups,
+  };
 }
 
 /**

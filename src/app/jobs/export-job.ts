@@ -3,6 +3,7 @@
 // the job was enqueued (POST /campaigns/{id}/exports); the requester is kept in the payload so only
 // they can follow and download it. Progress (0…1) is written to the job's `result` while it runs —
 // no extra column — and replaced by the file's reference when done.
+import { isRankedKind } from '../../core/campaign/index.ts';
 import { PassThrough, Readable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import { writeAnnexDocx } from '../../exchange/results/annex-docx.ts';
@@ -61,6 +62,8 @@ export async function runExportJob(
   const { view } = await exportSource(ctx.db, payload.campaignId);
   const c = exportCampaignOf(view);
   const year = view.payload.campaign.year;
+  // A progress round's documents are progress reports, named so (ranking-applies.ts).
+  const report = !isRankedKind(view.payload.campaign.kind);
   let source: Readable;
   let fileName: string;
   if (payload.kind === 'ranking_xlsx' || payload.kind === 'annex_docx') {
@@ -75,7 +78,7 @@ export async function runExportJob(
         }
       }).catch((err: unknown) => out.destroy(err instanceof Error ? err : new Error(String(err))));
       source = out;
-      fileName = `Bang-xep-hang-DTI-${year}.xlsx`;
+      fileName = report ? `Bao-cao-tien-do-DTI-${year}.xlsx` : `Bang-xep-hang-DTI-${year}.xlsx`;
     } else {
       const a = view.payload.approvals.at(-1);
       source = Readable.from(
@@ -85,7 +88,7 @@ export async function runExportJob(
           signerName: a?.signer ?? null,
         }),
       );
-      fileName = `Phu-luc-ket-qua-DTI-${year}.docx`;
+      fileName = report ? `Phu-luc-bao-cao-tien-do-DTI-${year}.docx` : `Phu-luc-ket-qua-DTI-${year}.docx`;
     }
   } else {
     const hit = payload.unitId ? view.unitIndex.get(payload.unitId) : undefined;

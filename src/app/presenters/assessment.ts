@@ -10,7 +10,7 @@ import {
   daysRemaining,
   describeTiming,
   itemProgress,
-  judgeSubmission,
+  judgeSubmissionOf,
   vietnamDateOf,
 } from '../../core/campaign/index.ts';
 import type { Db } from '../../db/client.ts';
@@ -41,7 +41,12 @@ export function entriesOf(
 }
 
 /** Timing of a submission (or of its absence) as the unit and the progress page see it. */
-export function timingFor(rules: CampaignRules, deadline: string, submittedAt: Date | null, now: Date) {
+export function timingFor(
+  campaign: { kind: string; rules: CampaignRules },
+  deadline: string,
+  submittedAt: Date | null,
+  now: Date,
+) {
   const remaining = daysRemaining(now, deadline);
   if (!submittedAt && remaining >= 0) {
     return {
@@ -50,13 +55,14 @@ export function timingFor(rules: CampaignRules, deadline: string, submittedAt: D
       daysRemaining: remaining,
     };
   }
-  const verdict = judgeSubmission(rules, deadline, submittedAt);
+  // A progress round: lateness shown, never a penalty or the lowest band (ranking-applies.ts).
+  const verdict = judgeSubmissionOf(campaign, deadline, submittedAt);
   return { timing: verdict.kind, timingLabel: describeTiming(verdict), daysRemaining: remaining };
 }
 
 export function timingOf(ctx: Pick<AssessmentContext, 'assessment' | 'campaign' | 'group'>, now: Date) {
   const at = ctx.assessment.submittedAt;
-  return timingFor(ctx.campaign.rules, ctx.group.deadlineSelfAssessment, at ? new Date(at) : null, now);
+  return timingFor(ctx.campaign, ctx.group.deadlineSelfAssessment, at ? new Date(at) : null, now);
 }
 
 export async function buildAssessmentView(db: Db, actor: ScopedActor, ctx: AssessmentContext, now: Date) {

@@ -6,7 +6,6 @@
 // (test/api/results/score-sheets.test.ts) checks the two paths agree after random writes. A campaign
 // whose group-wide N/A decision names a replacement returns null and takes the per-item path whole; a
 // unit whose own sheet is irregular or missing takes it alone (campaign-results-reference.ts).
-import { type CampaignRules } from '../../core/campaign/index.ts';
 import { endianness } from 'node:os';
 import {
   type CompiledDefinition,
@@ -27,6 +26,7 @@ export type { ItemRow, LoadedEntries, ResultEntry };
 import {
   type ItemRow,
   type LoadedEntries,
+  type ResultCampaign,
   type ResultEntry,
   missingOf,
   referenceEntry,
@@ -102,7 +102,7 @@ const points = (h: number) => (h === NO_SCORE_H ? null : h / 100);
 
 export async function loadFastEntries(
   db: Db,
-  campaign: { id: string; rules: CampaignRules },
+  campaign: ResultCampaign,
   groups: readonly GroupWithFramework[],
   defs: Map<string, IndexedDefinition>,
 ): Promise<LoadedEntries | null> {
@@ -161,7 +161,7 @@ export async function loadFastEntries(
       if (a.groupId !== g.id) continue;
       const scored = perItem.get(a.id);
       if (scored) {
-        entries.push(referenceEntry(scored, def, groupNotApplicable, campaign.rules, g.deadlineSelfAssessment));
+        entries.push(referenceEntry(scored, def, groupNotApplicable, campaign, g.deadlineSelfAssessment));
         missing.push(...missingOf([scored], defs, groupNotApplicable));
         continue;
       }
@@ -171,7 +171,7 @@ export async function loadFastEntries(
       const result = computeUnitResultFromLeaves(
         c,
         scores,
-        timingOf(a, campaign.rules, g.deadlineSelfAssessment),
+        timingOf(a, campaign, g.deadlineSelfAssessment),
         campaign.rules,
       );
       if (a.status === 'submitted')

@@ -4,7 +4,7 @@
 // score sheet cannot be read as it stands (campaign-results-fast.ts, which imports this file, never the
 // reverse), and for a whole campaign when a group-wide N/A decision names a replacement.
 import { missingFinals } from '../../core/appraisal/index.ts';
-import { type CampaignRules, judgeSubmission } from '../../core/campaign/index.ts';
+import { type CampaignRules, judgeSubmission, timingUnderKind } from '../../core/campaign/index.ts';
 import {
   type ItemRow,
   type ItemScoreInput,
@@ -35,7 +35,19 @@ export interface LoadedEntries {
   groupNotApplicable: GroupNa[];
 }
 
+/** The campaign a result is computed for: its kind decides whether lateness has consequences (ranking-applies.ts). */
+export type ResultCampaign = { id: string; kind: string; rules: CampaignRules };
+
+/** A unit's timing as the result takes it: the stored lateness, without consequence in a progress round. */
 export function timingOf(
+  a: Pick<ScoredAssessment, 'status' | 'submittedAt' | 'lowestBand' | 'daysLate' | 'penaltyPoints'>,
+  campaign: Pick<ResultCampaign, 'kind' | 'rules'>,
+  deadline: string,
+): TimingInput {
+  return timingUnderKind(campaign.kind, storedTiming(a, campaign.rules, deadline));
+}
+
+function storedTiming(
   a: Pick<ScoredAssessment, 'status' | 'submittedAt' | 'lowestBand' | 'daysLate' | 'penaltyPoints'>,
   rules: CampaignRules,
   deadline: string,
@@ -95,7 +107,7 @@ export function referenceEntry(
   a: ScoredAssessment,
   def: IndexedDefinition,
   groupNa: readonly GroupNa[],
-  rules: CampaignRules,
+  campaign: Pick<ResultCampaign, 'kind' | 'rules'>,
   deadline: string,
 ): ResultEntry {
   const rows = itemRowsOf(a, def, groupNa);
@@ -103,7 +115,12 @@ export function referenceEntry(
   return {
     unitId: a.unit.id,
     assessment: a,
-    result: computeUnitResult({ definition: def.definition, itemScores, timing: timingOf(a, rules, deadline), rules }),
+    result: computeUnitResult({
+      definition: def.definition,
+      itemScores,
+      timing: timingOf(a, campaign, deadline),
+      rules: campaign.rules,
+    }),
     items: () => rows,
   };
 }
@@ -111,12 +128,11 @@ export function referenceEntry(
 /** The per-item path (any campaign, replacement indicators included): ScoredAssessment maps and computeUnitResult. */
 export async function loadReferenceEntries(
   db: Db,
-  campaign: { id: string; rules: CampaignRules },
+  campaign: ResultCampaign,
   groups: readonly GroupWithFramework[],
   defs: Map<string, IndexedDefinition>,
 ): Promise<LoadedEntries> {
   const { assessments, groupNotApplicable } = await loadCampaignScores(db, campaign.id);
-  const rules = campaign.rules;
   const perGroup = new Map<string, ResultEntry[]>();
   for (const g of groups) {
     const def = defs.get(g.id)!;
@@ -124,7 +140,7 @@ export async function loadReferenceEntries(
       g.id,
       assessments
         .filter((a) => a.groupId === g.id)
-        .map((a) => referenceEntry(a, def, groupNotApplicable, rules, g.deadlineSelfAssessment)),
+        .map((a) => referenceEntry(a, def, groupNotApplicable, campaign, g.deadlineSelfAssessment)),
     );
   }
   return { perGroup, missing: missingOf(assessments, defs, groupNotApplicable), groupNotApplicable };

@@ -4,15 +4,25 @@
 // rankGroup. Used by GET /campaigns/{id}/results, closing checks and the publication snapshot.
 // The scores come from the packed score sheets (campaign-results-fast.ts); a unit whose sheet cannot
 // be read as it stands takes the per-item path (campaign-results-reference.ts), same results.
-import { type CampaignRules, rankingOptions } from '../../core/campaign/index.ts';
-import { indicatorSummaries, rankGroup, resultFigures } from '../../core/results/index.ts';
+import { classificationOf, rankingOptions } from '../../core/campaign/index.ts';
+import {
+  type BandDistribution,
+  type ProgressFigures,
+  type PublishedStatus,
+  completionOf,
+  displayPercent,
+  indicatorSummaries,
+  rankGroup,
+  resultFigures,
+} from '../../core/results/index.ts';
+import { compareCodes } from '../../core/text/vietnamese.ts';
 import type { Db } from '../../db/client.ts';
 import { type GroupWithFramework, loadCampaignGroups } from '../../db/queries/campaigns.ts';
 import { type IndexedDefinition, loadDefinition } from '../../db/queries/framework-definitions.ts';
 import { type ItemRow, loadFastEntries } from './campaign-results-fast.ts';
-import { loadReferenceEntries } from './campaign-results-reference.ts';
+import { type ResultCampaign, type ResultEntry, loadReferenceEntries } from './campaign-results-reference.ts';
 
-export { itemScoresOf, missingOf, timingOf } from './campaign-results-reference.ts';
+export { itemScoresOf, missingOf, timingOf, type ResultCampaign } from './campaign-results-reference.ts';
 
 export async function loadGroupDefinitions(
   db: Db,
@@ -23,14 +33,45 @@ export async function loadGroupDefinitions(
   return defs;
 }
 
+/** One unit's row: the figures, then either its band and rank (annual) or its progress (progress round). */
+export type CampaignResultRow = Omit<ReturnType<typeof baseRow>, 'status'> & {
+  status: PublishedStatus;
+  band: { code: string; label: string } | null;
+  bandByScore: { code: string; label: string } | null;
+  rank: number | null;
+  sharedBy?: number;
+  rankable: boolean;
+  lowestBandReason: string | null;
+  notApplicableCodes: string[];
+  unappraisedCodes: string[];
+  complete: boolean;
+  mainIndicators: ReturnType<typeof indicatorSummaries>;
+  progress?: ProgressFigures;
+};
+
+function baseRow(g: { id: string; name: string }, e: ResultEntry) {
+  return {
+    assessmentId: e.assessment.id,
+    unit: e.assessment.unit,
+    group: { id: g.id, name: g.name },
+    submitted: e.assessment.status === 'submitted',
+    timing: e.result.timing.kind,
+    daysLate: e.assessment.daysLate ?? null,
+    ...resultFigures(e.result),
+  };
+}
+
 /**
  * Totals, bands and ranks of every unit, without the per-item rows: what GET /campaigns/{id}/results
- * and the closing checks need. `itemsOf` gives a unit's items when someone wants them.
+ * and the closing checks need. `itemsOf` gives a unit's items when someone wants them. A progress round
+ * (classificationOf, src/core/campaign/ranking-applies.ts) has no rank, no band, no distribution and no
+ * late penalty: its rows say how complete the report is, in unit code order.
  */
-export async function computeCampaignRanking(db: Db, campaign: { id: string; rules: CampaignRules }) {
+export async function computeCampaignRanking(db: Db, campaign: ResultCampaign) {
   const groups = (await loadCampaignGroups(db, [campaign.id])).get(campaign.id) ?? [];
   const defs = await loadGroupDefinitions(db, groups);
   const rules = campaign.rules;
+  const classification = classificationOf(campaign.kind);
   // One score sheet per assessment (campaign-results-fast.ts); a group-wide replacement: per item.
   const loaded =
     (await loadFastEntries(db, campaign, groups, defs)) ?? (await loadReferenceEntries(db, campaign, groups, defs));
@@ -38,26 +79,50 @@ export async function computeCampaignRanking(db: Db, campaign: { id: string; rul
   const out = groups.map((g) => {
     const def = defs.get(g.id)!;
     const entries = loaded.perGroup.get(g.id) ?? [];
-    const ranked = rankGroup(entries, rankingOptions(rules));
     const byUnit = new Map(entries.map((e) => [e.unitId, e]));
+    const base = (e: ResultEntry) => baseRow(g, e);
+    const tail = (e: ResultEntry) => ({
+      notApplicableCodes: e.result.notApplicableCodes,
+      unappraisedCodes: e.result.unappraisedCodes,
+      complete: e.result.complete,
+      // Per main indicator (depth-1 node) for the public group page, radar and trend; penalty-free.
+      mainIndicators: indicatorSummaries(e.result),
+    });
+    const notApplicable = groupNotApplicable
+      .filter((n) => n.groupId === g.id)
+      .map(({ code, reason, replacementCode }) => ({ code, reason, replacementCode }));
+    if (!classification.ranked) {
+      const units = [...entries]
+        .sort((x, y) => compareCodes(x.assessment.unit.code, y.assessment.unit.code))
+        .map(
+          (e): CampaignResultRow => ({
+            ...base(e),
+            status: 'progress_report',
+            band: null,
+            bandByScore: null,
+            rank: null,
+            rankable: false,
+            lowestBandReason: null,
+            ...tail(e),
+            progress: {
+              completion: completionOf(e.items()),
+              selfPercent: displayPercent(e.result.selfPercent),
+            },
+          }),
+        );
+      return { group: g, def, notApplicable, distribution: null as BandDistribution | null, units };
+    }
+    const ranked = rankGroup(entries, rankingOptions(rules));
     return {
       group: g,
       def,
-      notApplicable: groupNotApplicable
-        .filter((n) => n.groupId === g.id)
-        .map(({ code, reason, replacementCode }) => ({ code, reason, replacementCode })),
-      distribution: ranked.distribution,
-      units: ranked.units.map((u) => {
+      notApplicable,
+      distribution: ranked.distribution as BandDistribution | null,
+      units: ranked.units.map((u): CampaignResultRow => {
         const e = byUnit.get(u.unitId)!;
         const r = u.result;
         return {
-          assessmentId: e.assessment.id,
-          unit: e.assessment.unit,
-          group: { id: g.id, name: g.name },
-          submitted: e.assessment.status === 'submitted',
-          timing: r.timing.kind,
-          daysLate: e.assessment.daysLate ?? null,
-          ...resultFigures(r),
+          ...base(e),
           band: r.band ? { code: r.band.code, label: r.band.label } : null,
           bandByScore: r.bandByScore ? { code: r.bandByScore.code, label: r.bandByScore.label } : null,
           rank: u.rank,
@@ -69,17 +134,14 @@ export async function computeCampaignRanking(db: Db, campaign: { id: string; rul
                 ? 'not_submitted'
                 : 'late_beyond_tolerance'
               : null,
-          notApplicableCodes: r.notApplicableCodes,
-          unappraisedCodes: r.unappraisedCodes,
-          complete: r.complete,
-          // Per main indicator (depth-1 node) for the public group page, radar and trend; penalty-free.
-          mainIndicators: indicatorSummaries(r),
+          ...tail(e),
         };
       }),
     };
   });
   const items = new Map([...loaded.perGroup.values()].flat().map((e) => [e.assessment.id, e.items]));
   return {
+    classification,
     groups: out,
     missing: loaded.missing,
     itemsOf: (assessmentId: string): ItemRow[] => items.get(assessmentId)?.() ?? [],
@@ -87,9 +149,10 @@ export async function computeCampaignRanking(db: Db, campaign: { id: string; rul
 }
 
 /** The ranking with every unit's items (unit × item: the snapshot, the exports, the dashboards). */
-export async function computeCampaignResults(db: Db, campaign: { id: string; rules: CampaignRules }) {
-  const { groups, missing, itemsOf } = await computeCampaignRanking(db, campaign);
+export async function computeCampaignResults(db: Db, campaign: ResultCampaign) {
+  const { classification, groups, missing, itemsOf } = await computeCampaignRanking(db, campaign);
   return {
+    classification,
     groups: groups.map((g) => ({ ...g, units: g.units.map((u) => ({ ...u, items: itemsOf(u.assessmentId) })) })),
     missing,
   };

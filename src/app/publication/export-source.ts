@@ -12,6 +12,7 @@ import { approvals } from '../../db/schema/appraisal.ts';
 import { campaignGroups, campaigns } from '../../db/schema/campaigns.ts';
 import { orgUnits } from '../../db/schema/org.ts';
 import { computeCampaignResults } from './campaign-results.ts';
+import { addProgressComparison } from './progress-comparison.ts';
 import { latestPublished, snapshotView } from './public-snapshots.ts';
 import { type SnapshotPayload, type SnapshotView, buildSnapshotView } from './snapshot-view.ts';
 
@@ -25,7 +26,8 @@ export async function exportSource(db: Db, campaignId: string): Promise<{ view: 
     .where(eq(campaigns.id, campaignId));
   if (!c) throw new Error(`campaign ${campaignId} not found`);
   const rules = c.campaign.rules as CampaignRules;
-  const results = await computeCampaignResults(db, { id: campaignId, rules });
+  const results = await computeCampaignResults(db, { id: campaignId, kind: c.campaign.kind, rules });
+  await addProgressComparison(db, campaignId, results.groups);
   const approvalRows = await db
     .select({ a: approvals })
     .from(approvals)

@@ -6,7 +6,7 @@ import { formatMethodNotation } from '../../core/framework/notation/index.ts';
 import type { FrameworkNode } from '../../core/framework/types.ts';
 import type { PublishedMeta } from './public-snapshots.ts';
 import type { GroupView, SnapshotView } from './snapshot-view.ts';
-import { describeRanking } from '../../core/campaign/index.ts';
+import { PROGRESS_REPORT_RULE_VI, classificationOf, describeRanking } from '../../core/campaign/index.ts';
 import type {
   GroupResults,
   MethodNode,
@@ -24,6 +24,7 @@ export function campaignSummary(view: SnapshotView, meta: PublishedMeta): Public
     name: c.name,
     year: c.year,
     kind: c.kind,
+    publishedAs: classificationOf(c.kind).publishedAs,
     owner: { code: c.owner.code, name: c.owner.name },
     publishedAt: view.payload.publishedAt,
     snapshotVersion: meta.version,
@@ -34,22 +35,31 @@ export function campaignSummary(view: SnapshotView, meta: PublishedMeta): Public
 
 export function publicRules(view: SnapshotView): PublicRules {
   const r = view.payload.rules;
+  const cls = classificationOf(view.payload.campaign.kind);
   return {
+    publishedAs: cls.publishedAs,
     bands: r.bands.map((b) => ({ code: b.code, label: b.label, minPercent: b.minPercent })),
     lateSubmission: r.lateSubmission,
     nonSubmission: r.nonSubmission,
     notApplicable: r.notApplicable,
     rankBy: r.rankBy ?? 'percent',
     tieBreak: r.tieBreak ?? [],
-    ranking: describeRanking(r),
+    ranking: cls.ranked ? describeRanking(r) : PROGRESS_REPORT_RULE_VI,
     ...(r.citations ? { citations: r.citations } : {}),
     ...(r.notes ? { notes: r.notes } : {}),
   };
 }
 
-export function groupResults(g: GroupView): GroupResults {
-  const d = g.group.distribution;
+/**
+ * One group's published results. A progress round (ranking-applies.ts) is a progress report: no rank, no
+ * band, no band distribution, no penalty — even in a snapshot published before the rule was enforced —
+ * and each unit's completion with the previous round and the annual result.
+ */
+export function groupResults(g: GroupView, kind: string): GroupResults {
+  const cls = classificationOf(kind);
+  const d = cls.classified ? g.group.distribution : null;
   return {
+    publishedAs: cls.publishedAs,
     group: {
       id: g.group.id,
       name: g.group.name,
@@ -57,18 +67,19 @@ export function groupResults(g: GroupView): GroupResults {
       frameworkVersion: g.group.frameworkVersion,
     },
     items: g.units.map((u) => ({
-      rank: u.rank,
+      rank: cls.ranked ? u.rank : null,
       unit: { id: u.unit.id, code: u.unit.code, name: u.unit.name },
       selfTotal: u.selfTotal,
       finalTotal: u.finalTotal,
-      penaltyPoints: u.penaltyPoints,
+      penaltyPoints: cls.latePenalised ? u.penaltyPoints : 0,
       timing: u.timing,
       daysLate: u.daysLate ?? null,
       applicableMax: u.applicableMax,
       percent: u.percent,
-      band: u.band ? { code: u.band.code, label: u.band.label } : null,
-      rankable: u.rankable,
-      lowestBandReason: u.lowestBandReason,
+      band: cls.classified && u.band ? { code: u.band.code, label: u.band.label } : null,
+      rankable: cls.ranked && u.rankable,
+      lowestBandReason: cls.classified ? u.lowestBandReason : null,
+      ...(u.progress ? { progress: u.progress } : {}),
       mainIndicators: u.mainIndicators.map((m) => ({
         code: m.code,
         title: m.title,
@@ -78,9 +89,9 @@ export function groupResults(g: GroupView): GroupResults {
         percent: m.percent,
       })),
     })),
-    distribution: d.bands.map((b) => ({ band: { code: b.code, label: b.label }, count: b.count })),
-    notRankable: d.notRankable,
-    total: d.total,
+    distribution: d ? d.bands.map((b) => ({ band: { code: b.code, label: b.label }, count: b.count })) : [],
+    notRankable: d ? d.notRankable : 0,
+    total: d ? d.total : g.units.length,
     averages: g.averages,
   };
 }

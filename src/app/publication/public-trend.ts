@@ -13,6 +13,7 @@ import {
   overallComparability,
   publishedStanding,
 } from '../../core/results/index.ts';
+import { isRankedKind } from '../../core/campaign/index.ts';
 import type { Db } from '../../db/client.ts';
 import { type PublishedMeta, confirmedMapping } from './public-snapshots.ts';
 import type { GroupView, SnapshotView } from './snapshot-view.ts';
@@ -89,8 +90,12 @@ export async function buildTrend(
       group: { id: e.group.group.id, name: e.group.group.name },
       selected: same,
       percent: e.row.percent,
-      band: e.row.band ? { code: e.row.band.code, label: e.row.band.label } : null,
-      rank: e.row.rank,
+      // A progress round in the trend: its percent, never a band or a rank (ranking-applies.ts).
+      band:
+        isRankedKind(e.view.payload.campaign.kind) && e.row.band
+          ? { code: e.row.band.code, label: e.row.band.label }
+          : null,
+      rank: isRankedKind(e.view.payload.campaign.kind) ? e.row.rank : null,
       unitsInGroup: e.group.units.length,
       comparison,
       withPrevious,

@@ -2,6 +2,7 @@
 // radar (main indicators vs the group average), strengths and weaknesses (indicators furthest above and
 // below the average) and the trend over every published campaign it took part in, compared under the one
 // comparability rule (public-trend.ts; docs/results-rules.md §8).
+import { type Classification, classificationOf } from '../../core/campaign/index.ts';
 import type { Db } from '../../db/client.ts';
 import { type PublishedMeta, verifiedViews } from './public-snapshots.ts';
 import { publicationUnverified } from './snapshot-integrity.ts';
@@ -13,6 +14,23 @@ import type { UnitPublicPage } from '../../contract/public.ts';
 type Entry = { view: SnapshotView; meta: PublishedMeta; group: GroupView; row: GroupView['units'][number] };
 
 const round2 = (v: number) => Math.round(v * 100) / 100;
+
+/** The unit's figures; a progress report's carry no rank, band or penalty, and its completion instead. */
+function unitResultOf(row: Entry['row'], cls: Classification): UnitPublicPage['result'] {
+  return {
+    publishedAs: cls.publishedAs,
+    rank: cls.ranked ? row.rank : null,
+    selfTotal: row.selfTotal,
+    finalTotal: row.finalTotal,
+    penaltyPoints: cls.latePenalised ? row.penaltyPoints : 0,
+    applicableMax: row.applicableMax,
+    percent: row.percent,
+    band: cls.classified && row.band ? { code: row.band.code, label: row.band.label } : null,
+    rankable: cls.ranked && row.rankable,
+    lowestBandReason: cls.classified ? row.lowestBandReason : null,
+    ...(row.progress ? { progress: row.progress } : {}),
+  };
+}
 
 export async function unitPage(
   db: Db,
@@ -75,17 +93,7 @@ export async function unitPage(
       year: selected.view.payload.campaign.year,
     },
     group: { id: group.group.id, name: group.group.name, unitCount: group.units.length },
-    result: {
-      rank: row.rank,
-      selfTotal: row.selfTotal,
-      finalTotal: row.finalTotal,
-      penaltyPoints: row.penaltyPoints,
-      applicableMax: row.applicableMax,
-      percent: row.percent,
-      band: row.band ? { code: row.band.code, label: row.band.label } : null,
-      rankable: row.rankable,
-      lowestBandReason: row.lowestBandReason,
-    },
+    result: unitResultOf(row, classificationOf(selected.view.payload.campaign.kind)),
     radar,
     strengths,
     weaknesses,

@@ -9,3 +9,4 @@ export * from './preset-defaults.ts';
 export * from './guardrails.ts';
 export * from './pre-submission.ts';
 export * from './ranking-rules.ts';
+export * from './ranking-applies.ts';

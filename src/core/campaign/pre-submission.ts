@@ -4,7 +4,8 @@
 // submitted, who may send it, and what the server's clock makes of the timing (002 Điều 8.3–8.4).
 import type { FrameworkDefinition } from '../framework/types.ts';
 import { type SubmissionProblem, submissionProblems } from './submission-check.ts';
-import { describeTiming, judgeSubmission } from './submission-timing.ts';
+import { judgeSubmissionOf } from './ranking-applies.ts';
+import { describeTiming } from './submission-timing.ts';
 import type { CampaignRules, CampaignStatus, ItemEntry } from './types.ts';
 
 export type SubmissionNoticeCode =
@@ -25,6 +26,8 @@ export interface PreSubmissionInput {
   definition: FrameworkDefinition;
   entries: ReadonlyMap<string, ItemEntry>;
   rules: Pick<CampaignRules, 'lateSubmission' | 'nonSubmission' | 'reportersMaySubmit'>;
+  /** annual | progress: a progress round's lateness has no consequence (ranking-applies.ts). */
+  kind: string;
   campaignStatus: CampaignStatus;
   deadline: string;
   submitted: boolean;
@@ -59,7 +62,7 @@ export function preSubmissionCheck(i: PreSubmissionInput): PreSubmissionCheck {
         : 'Chỉ lãnh đạo đơn vị gửi bản tự đánh giá: hãy báo lãnh đạo khi đã sẵn sàng.',
     });
   if (!i.submitted) {
-    const verdict = judgeSubmission(i.rules, i.deadline, i.now);
+    const verdict = judgeSubmissionOf(i, i.deadline, i.now);
     if (verdict.kind === 'late_beyond_tolerance' && verdict.refused)
       notices.push({ code: 'WOULD_BE_REFUSED', level: 'blocking', message: `${describeTiming(verdict)}.` });
     else if (verdict.kind !== 'on_time')

@@ -64,7 +64,8 @@ export interface YearStanding {
   /** Where the figure comes from: the unit's own result, its predecessors' (earlier year only), none. */
   source: 'own' | 'predecessors' | 'none';
   /** Own result only. */
-  status?: ResultStatus;
+  /** A progress round's rows read 'progress_report' (never compared: its kind refuses it first). */
+  status?: ResultStatus | 'progress_report';
   /** TimingInput.kind (a published row stores it as text). */
   timing?: string;
   hasPercent: boolean;
@@ -80,7 +81,7 @@ const no = (reason: NotComparableReason, params?: ComparabilityParams): Comparab
 /** A unit's own result that year (null: none), for the rule. */
 export function ownStanding(
   campaignKind: string,
-  result: { status: ResultStatus; percent: unknown; timing: { kind: string } } | null | undefined,
+  result: { status: ResultStatus | 'progress_report'; percent: unknown; timing: { kind: string } } | null | undefined,
   rank: number | null,
   group: readonly string[],
 ): YearStanding {
@@ -99,7 +100,7 @@ export function ownStanding(
 /** A published row (snapshot-payload.ts) of the unit that year, for the rule. */
 export function publishedStanding(
   campaignKind: string,
-  row: { status: ResultStatus; percent: number | null; timing: string; rank: number | null },
+  row: { status: ResultStatus | 'progress_report'; percent: number | null; timing: string; rank: number | null },
   group: readonly string[],
 ): YearStanding {
   return ownStanding(campaignKind, { ...row, timing: { kind: row.timing } }, row.rank, group);

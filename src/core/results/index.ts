@@ -99,10 +99,20 @@ export {
   upgradeSnapshotPayload,
   type MainIndicatorRow,
   type PayloadGroup,
+  type ProgressFigures,
   type PublishedItemRow,
+  type PublishedStatus,
   type ResultRow,
   type SnapshotPayload,
   type StoredResultRow,
   type StoredSnapshotPayload,
 } from './snapshot-payload.ts';
 export { publishedUnitResult } from './published-result.ts';
+export {
+  compareProgress,
+  completionOf,
+  unclassified,
+  type Completion,
+  type ProgressComparison,
+  type ReportedFigures,
+} from './progress-report.ts';

@@ -61,7 +61,8 @@ class PublishedResult implements UnitResult {
     this.#definition = definition;
     this.#rules = rules;
     const applicableH = toHundredths(row.applicableMax);
-    this.status = row.status;
+    // A progress round's row is neither ranked nor classified (000 Điều 7.2): nothing may rank it later.
+    this.status = row.status === 'progress_report' ? 'not_rankable' : row.status;
     if (row.status === 'not_rankable')
       this.notRankableReason =
         row.timing === 'late_beyond_tolerance' && row.lowestBandReason === null && applicableH > 0

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import type { CampaignRules } from '../campaign/types.ts';
 import type { FrameworkDefinition } from '../framework/types.ts';
+import type { ProgressComparison } from './progress-report.ts';
 
 /**
  * 1: results without `format`, `status` and (before a date) `mainIndicators`, `daysLate`, `complete`.
@@ -36,7 +37,12 @@ export const itemRowSchema = z.looseObject({
   replacementCode: z.string().nullable(),
 });
 
-const status = z.enum(['rankable', 'forced_lowest_band', 'not_rankable']) satisfies z.ZodType<PublishedStatus>;
+const status = z.enum([
+  'rankable',
+  'forced_lowest_band',
+  'not_rankable',
+  'progress_report',
+]) satisfies z.ZodType<PublishedStatus>;
 
 export const resultRowSchema = z.looseObject({
   unit: z.looseObject({ id: z.string(), code: z.string(), name: z.string() }),
@@ -61,6 +67,12 @@ export const resultRowSchema = z.looseObject({
   unappraisedCodes: z.array(z.string()).optional(),
   complete: z.boolean().optional(),
   mainIndicators: z.array(mainIndicatorRowSchema).optional(),
+  progress: z
+    .looseObject({
+      completion: z.looseObject({ complete: num, applicable: num, percent: num.nullable() }),
+      selfPercent: num.nullable(),
+    })
+    .optional(),
   items: z.array(itemRowSchema),
 });
 
@@ -78,11 +90,14 @@ export const payloadGroupSchema = z.looseObject({
   notApplicable: z.array(
     z.looseObject({ code: z.string(), reason: z.string(), replacementCode: z.string().nullable() }),
   ),
-  distribution: z.looseObject({
-    bands: z.array(z.looseObject({ code: z.string(), label: z.string(), count: num })),
-    notRankable: num,
-    total: num,
-  }),
+  // null in a progress round: it is never classified (src/core/campaign/ranking-applies.ts).
+  distribution: z
+    .looseObject({
+      bands: z.array(z.looseObject({ code: z.string(), label: z.string(), count: num })),
+      notRankable: num,
+      total: num,
+    })
+    .nullable(),
 });
 
 export const snapshotPayloadSchema = z.looseObject({
@@ -133,7 +148,18 @@ export interface PublishedItemRow {
 }
 
 type BandRef = { code: string; label: string };
-export type PublishedStatus = 'rankable' | 'forced_lowest_band' | 'not_rankable';
+/** progress_report: a row of a progress round — neither ranked nor classified (000 Điều 7.2). */
+export type PublishedStatus = 'rankable' | 'forced_lowest_band' | 'not_rankable' | 'progress_report';
+
+/** What a progress round reports for a unit instead of a rank and a band (progress-report.ts). */
+export interface ProgressFigures {
+  completion: { complete: number; applicable: number; percent: number | null };
+  /** Reported (self-assessed) points over the applicable max, for display. */
+  selfPercent: number | null;
+  /** The same unit in the previous round and in the annual campaign (progress-comparison.ts). */
+  previous?: ProgressComparison['previous'];
+  annual?: ProgressComparison['annual'];
+}
 
 /** One unit's published result (as computeCampaignResults stored it), any format. */
 export interface StoredResultRow {
@@ -160,6 +186,8 @@ export interface StoredResultRow {
   unappraisedCodes?: string[];
   complete?: boolean;
   mainIndicators?: MainIndicatorRow[];
+  /** Progress rounds only. */
+  progress?: ProgressFigures;
   items: PublishedItemRow[];
 }
 
@@ -173,7 +201,8 @@ export interface PayloadGroup {
   framework: FrameworkDefinition;
   reportingPeriod?: { from: string; to: string };
   notApplicable: { code: string; reason: string; replacementCode: string | null }[];
-  distribution: { bands: { code: string; label: string; count: number }[]; notRankable: number; total: number };
+  /** null for a progress round: no band distribution. */
+  distribution: { bands: { code: string; label: string; count: number }[]; notRankable: number; total: number } | null;
 }
 
 interface PayloadBase {

@@ -3,6 +3,7 @@
 // same rule pre-fills a round when it opens and shows "progress since" on the assessment page.
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
+import type { CampaignRules } from '../../core/campaign/types.ts';
 import { rowsOf } from './assessments.ts';
 
 export interface ProgressSource {
@@ -59,4 +60,54 @@ export async function prefillFromSources(
     where a.campaign_id = ${campaignId}
     on conflict do nothing`);
   return { items: Number(items[0]?.n ?? 0) };
+}
+
+export interface ProgressRelative {
+  id: string;
+  name: string;
+  kind: string;
+  status: string;
+  rules: CampaignRules;
+  progressMonths: number | null;
+}
+
+/**
+ * What a progress round is compared with: its annual (parent) campaign, and the earlier rounds of that
+ * campaign, latest first. Null when the campaign is not a progress round of an annual campaign.
+ */
+export async function findProgressRelatives(
+  db: Db,
+  campaignId: string,
+): Promise<{ annual: ProgressRelative; earlier: ProgressRelative[] } | null> {
+  type Row = {
+    id: string;
+    name: string;
+    kind: string;
+    status: string;
+    rules: CampaignRules;
+    progress_months: number | null;
+  };
+  const rows = rowsOf<Row & { role: string }>(
+    await db.execute(sql`with me as (select parent_campaign_id, progress_months from campaigns
+        where id = ${campaignId}::uuid and kind = 'progress' and parent_campaign_id is not null)
+      select 'annual' as role, p.id, p.name, p.kind, p.status, p.rules, p.progress_months from campaigns p join me on p.id = me.parent_campaign_id
+      union all
+      select 'earlier' as role, r.id, r.name, r.kind, r.status, r.rules, r.progress_months from campaigns r join me on r.parent_campaign_id = me.parent_campaign_id
+        where r.kind = 'progress' and r.progress_months < me.progress_months`),
+  );
+  const of = (r: Row): ProgressRelative => ({
+    id: r.id,
+    name: r.name,
+    kind: r.kind,
+    status: r.status,
+    rules: r.rules,
+    progressMonths: r.progress_months === null ? null : Number(r.progress_months),
+  });
+  const annual = rows.find((r) => r.role === 'annual');
+  if (!annual) return null;
+  const earlier = rows
+    .filter((r) => r.role === 'earlier')
+    .map(of)
+    .sort((a, b) => (b.progressMonths ?? 0) - (a.progressMonths ?? 0));
+  return { annual: of(annual), earlier };
 }

@@ -16,6 +16,7 @@ import {
 } from 'docx';
 import { submissionStatusVi } from '../../core/campaign/submission-status.ts';
 import { issuingBodyHeading, issuingBodyInSentence, placeAndDate } from '../../core/text/administrative-names.ts';
+import { PROGRESS_HEADERS, isProgressReport, progressCells, progressTitle } from './progress-table.ts';
 import { RANKING_HEADERS } from './ranking-xlsx.ts';
 import { type ExportCampaign, bandLabel, rankLabel, viNumber } from './types.ts';
 
@@ -60,6 +61,31 @@ function twoColumns(left: Paragraph[], right: Paragraph[], leftPct = 40): Table 
 }
 
 const WIDTHS = [8, 28, 10, 10, 9, 10, 9, 16];
+const PROGRESS_WIDTHS = [6, 24, 9, 9, 9, 9, 10, 9, 15];
+
+/** A progress round's table: completion and comparisons, no band, no rank (progress-table.ts). */
+function progressTable(g: ExportCampaign['groups'][number]): Table {
+  const cell = (text: string, i: number, bold = false) =>
+    new TableCell({
+      width: { size: PROGRESS_WIDTHS[i]!, type: WidthType.PERCENTAGE },
+      children: [para([run(text, { bold, size: 11 })], i === 1 && !bold ? AlignmentType.LEFT : AlignmentType.CENTER)],
+    });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, children: PROGRESS_HEADERS.map((h, i) => cell(h, i, true)) }),
+      ...g.units.map(
+        (u, k) =>
+          new TableRow({
+            cantSplit: true,
+            children: progressCells(u, k + 1).map((v, i) =>
+              cell(typeof v === 'number' && i > 0 ? viNumber(v) : v === null ? '—' : String(v), i),
+            ),
+          }),
+      ),
+    ],
+  });
+}
 
 function rankingTable(g: ExportCampaign['groups'][number]): Table {
   const cell = (text: string, i: number, bold = false) =>
@@ -92,6 +118,7 @@ function rankingTable(g: ExportCampaign['groups'][number]): Table {
 }
 
 export async function writeAnnexDocx(c: ExportCampaign, o: AnnexOptions = {}): Promise<Buffer> {
+  const report = isProgressReport(c);
   const issuer = o.issuingBody ?? issuingBodyHeading(c.ownerName);
   const inSentence = issuingBodyInSentence(c.ownerName);
   const header = twoColumns(
@@ -118,7 +145,12 @@ export async function writeAnnexDocx(c: ExportCampaign, o: AnnexOptions = {}): P
     header,
     para([], AlignmentType.CENTER, 240),
     para([run('Phụ lục', { bold: true, size: 14 })]),
-    para([run(`KẾT QUẢ ĐÁNH GIÁ, XẾP HẠNG MỨC ĐỘ CHUYỂN ĐỔI SỐ NĂM ${c.year}`, { bold: true, size: 14 })]),
+    para([
+      run(report ? progressTitle(c.year) : `KẾT QUẢ ĐÁNH GIÁ, XẾP HẠNG MỨC ĐỘ CHUYỂN ĐỔI SỐ NĂM ${c.year}`, {
+        bold: true,
+        size: 14,
+      }),
+    ]),
     para([run(attached, { italics: true })], AlignmentType.CENTER, 240),
   ];
   c.groups.forEach((g, i) => {
@@ -129,7 +161,7 @@ export async function writeAnnexDocx(c: ExportCampaign, o: AnnexOptions = {}): P
         120,
       ),
     );
-    body.push(rankingTable(g));
+    body.push(report ? progressTable(g) : rankingTable(g));
     body.push(para([], AlignmentType.CENTER, 200));
   });
   const onBehalf = o.onBehalf ?? true;
@@ -147,7 +179,9 @@ export async function writeAnnexDocx(c: ExportCampaign, o: AnnexOptions = {}): P
   );
   const doc = new Document({
     creator: 'Thước Đo',
-    title: `Phụ lục kết quả đánh giá chuyển đổi số năm ${c.year}`,
+    title: report
+      ? `Phụ lục báo cáo tiến độ chuyển đổi số năm ${c.year}`
+      : `Phụ lục kết quả đánh giá chuyển đổi số năm ${c.year}`,
     sections: [
       {
         properties: {

@@ -2,6 +2,7 @@
 // unit × item with Vietnamese headers, RFC 4180 quoting, dot decimals (machine-readable). Produced as
 // chunks so 400,000 rows stream without being held in memory. Text that a spreadsheet would read as a
 // formula is written inert (formula-injection.ts); numbers stay numbers.
+import { isRankedKind } from '../../core/campaign/ranking-applies.ts';
 import { submissionStatusVi } from '../../core/campaign/submission-status.ts';
 import { neutralizeFormula } from '../formula-injection.ts';
 import { type ExportCampaign, breathe } from './types.ts';
@@ -35,6 +36,8 @@ function cell(v: string | number | boolean | null): string {
 }
 
 export async function* openDataCsv(c: ExportCampaign, batchRows = 2000): AsyncGenerator<string> {
+  // A progress round carries no band and no rank (ranking-applies.ts): the columns stay, empty.
+  const ranked = isRankedKind(c.kind);
   let buf = `\uFEFF${OPEN_DATA_HEADERS.map(cell).join(',')}\r\n`;
   let n = 0;
   for (const g of c.groups) {
@@ -56,8 +59,8 @@ export async function* openDataCsv(c: ExportCampaign, batchRows = 2000): AsyncGe
           i.replacementCode,
           u.finalAfterPenalty,
           u.percent,
-          u.band?.label ?? '',
-          u.rank,
+          ranked ? (u.band?.label ?? '') : '',
+          ranked ? u.rank : null,
           submissionStatusVi(u),
         ]
           .map(cell)

@@ -4,6 +4,7 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { safeRow } from '../formula-injection.ts';
+import { isRankedKind } from '../../core/campaign/ranking-applies.ts';
 import { submissionStatusVi } from '../../core/campaign/submission-status.ts';
 import { OPEN_DATA_HEADERS } from './open-data-csv.ts';
 import { type ExportCampaign, breathe, sheetNameFor } from './types.ts';
@@ -12,6 +13,8 @@ const COLUMNS = OPEN_DATA_HEADERS.slice(3);
 const WIDTHS = [22, 40, 10, 60, 10, 12, 14, 12, 14, 16, 10, 14, 10, 34];
 
 export async function writeOpenDataXlsx(c: ExportCampaign, stream: Writable): Promise<void> {
+  // A progress round carries no band and no rank (ranking-applies.ts): the columns stay, empty.
+  const ranked = isRankedKind(c.kind);
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: false, useSharedStrings: false });
   wb.creator = 'Thước Đo';
   const used = new Set<string>();
@@ -36,8 +39,8 @@ export async function writeOpenDataXlsx(c: ExportCampaign, stream: Writable): Pr
             i.replacementCode ?? '',
             u.finalAfterPenalty,
             u.percent,
-            u.band?.label ?? '',
-            u.rank,
+            ranked ? (u.band?.label ?? '') : '',
+            ranked ? u.rank : null,
             submissionStatusVi(u),
           ]),
         ).commit();

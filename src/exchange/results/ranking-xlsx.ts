@@ -1,6 +1,8 @@
 // The official ranking table (bảng xếp hạng) as .xlsx: one sheet per group, title rows, then
 // STT | Tên đơn vị | Điểm tự chấm | Điểm thẩm định | Tỷ lệ % | Xếp loại | Xếp hạng | Tình trạng nộp in ranking
 // order (a non-submitter reads "Không nộp", a late one "Nộp muộn n ngày, trừ m điểm").
+// A progress round is a progress report instead (progress-table.ts): completion, points reported, the
+// previous round and the annual result — no band, no rank, no penalty (000 Điều 7.2).
 // Print-ready: A4 portrait, fitted to one page wide, the header row repeated on every page. Written
 // with the STREAMING writer (rows are committed as they go, so memory stays bounded) and yielding to
 // the event loop every few hundred rows, so a 4,000-unit export never stalls the server.
@@ -8,6 +10,7 @@ import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { submissionStatusVi } from '../../core/campaign/submission-status.ts';
 import { safeRow } from '../formula-injection.ts';
+import { PROGRESS_HEADERS, PROGRESS_NOTE, isProgressReport, progressCells, progressTitle } from './progress-table.ts';
 import { type ExportCampaign, bandLabel, breathe, sheetNameFor } from './types.ts';
 
 export const RANKING_HEADERS = [
@@ -36,6 +39,11 @@ export async function writeRankingXlsx(
   const used = new Set<string>();
   const total = c.groups.reduce((s, g) => s + g.units.length, 0);
   let done = 0;
+  const report = isProgressReport(c);
+  const headers: readonly string[] = report ? PROGRESS_HEADERS : RANKING_HEADERS;
+  // Columns formatted as points (0.00) and the wrapped submission-status column.
+  const numeric = report ? [4, 5, 6, 7, 8] : [3, 4, 5];
+  const statusCol = headers.length;
   for (const g of c.groups) {
     const ws = wb.addWorksheet(sheetNameFor(g.group.name, used), {
       pageSetup: {
@@ -50,29 +58,31 @@ export async function writeRankingXlsx(
       headerFooter: { oddFooter: 'Trang &P / &N' },
       views: [{ state: 'frozen', ySplit: RANKING_HEADER_ROW }],
     });
-    ws.columns = [
-      { width: 7 },
-      { width: 40 },
-      { width: 12 },
-      { width: 13 },
-      { width: 9 },
-      { width: 13 },
-      { width: 9 },
-      { width: 24 },
-    ];
+    ws.columns = report
+      ? [7, 36, 11, 11, 11, 11, 12, 11, 22].map((width) => ({ width }))
+      : [
+          { width: 7 },
+          { width: 40 },
+          { width: 12 },
+          { width: 13 },
+          { width: 9 },
+          { width: 13 },
+          { width: 9 },
+          { width: 24 },
+        ];
     const title = (text: string, size: number, bold: boolean) => {
       const row = ws.addRow(safeRow([text]));
-      ws.mergeCells(row.number, 1, row.number, RANKING_HEADERS.length);
+      ws.mergeCells(row.number, 1, row.number, headers.length);
       row.font = { bold, size };
       row.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
       row.height = size + 8;
       row.commit();
     };
-    title(`KẾT QUẢ ĐÁNH GIÁ, XẾP HẠNG MỨC ĐỘ CHUYỂN ĐỔI SỐ NĂM ${c.year}`, 14, true);
+    title(report ? progressTitle(c.year) : `KẾT QUẢ ĐÁNH GIÁ, XẾP HẠNG MỨC ĐỘ CHUYỂN ĐỔI SỐ NĂM ${c.year}`, 14, true);
     title(`Nhóm: ${g.group.name}`, 12, true);
     title(`${c.name} — ${c.ownerName}`, 11, false);
     ws.addRow([]).commit();
-    const header = ws.addRow([...RANKING_HEADERS]);
+    const header = ws.addRow([...headers]);
     header.font = { bold: true };
     header.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     header.eachCell((cell) => {
@@ -83,24 +93,26 @@ export async function writeRankingXlsx(
     let stt = 0;
     for (const u of g.units) {
       const row = ws.addRow(
-        safeRow([
-          ++stt,
-          u.unit.name,
-          u.selfTotal,
-          u.finalAfterPenalty,
-          u.percent,
-          bandLabel(u),
-          u.rank ?? '—',
-          submissionStatusVi(u),
-        ]),
+        safeRow(
+          report
+            ? progressCells(u, ++stt).map((v) => v ?? '—')
+            : [
+                ++stt,
+                u.unit.name,
+                u.selfTotal,
+                u.finalAfterPenalty,
+                u.percent,
+                bandLabel(u),
+                u.rank ?? '—',
+                submissionStatusVi(u),
+              ],
+        ),
       );
-      row.getCell(3).numFmt = '0.00';
-      row.getCell(4).numFmt = '0.00';
-      row.getCell(5).numFmt = '0.00';
+      for (const col of numeric) row.getCell(col).numFmt = '0.00';
       row.eachCell((cell, col) => {
         cell.border = BORDER;
-        if (col !== 2 && col !== 8) cell.alignment = { horizontal: 'center' };
-        if (col === 8) cell.alignment = { wrapText: true };
+        if (col !== 2 && col !== statusCol) cell.alignment = { horizontal: 'center' };
+        if (col === statusCol) cell.alignment = { wrapText: true };
       });
       row.commit();
       if (++done % 500 === 0) {
@@ -110,9 +122,11 @@ export async function writeRankingXlsx(
     }
     ws.addRow([]).commit();
     const note = ws.addRow([
-      'Ghi chú: Điểm thẩm định đã trừ điểm nộp muộn (nếu có); tỷ lệ % tính trên tổng điểm tối đa áp dụng của từng đơn vị.',
+      report
+        ? PROGRESS_NOTE
+        : 'Ghi chú: Điểm thẩm định đã trừ điểm nộp muộn (nếu có); tỷ lệ % tính trên tổng điểm tối đa áp dụng của từng đơn vị.',
     ]);
-    ws.mergeCells(note.number, 1, note.number, RANKING_HEADERS.length);
+    ws.mergeCells(note.number, 1, note.number, headers.length);
     note.font = { italic: true, size: 9 };
     note.commit();
     ws.commit();

@@ -2,6 +2,7 @@
 // groups as headings, items with max, self, final, delta (final − self) and the council's reason — and
 // the header figures (totals, percent, band, rank). Shared by the .xlsx and the PDF.
 import type { ExportCampaign, ExportGroup, ExportNode, ExportUnitRow } from './types.ts';
+import { isRankedKind } from '../../core/campaign/ranking-applies.ts';
 import { submissionStatusVi } from '../../core/campaign/submission-status.ts';
 
 export interface ScorecardLine {
@@ -18,7 +19,7 @@ export interface ScorecardLine {
 }
 
 export interface Scorecard {
-  campaign: { name: string; year: number; ownerName: string };
+  campaign: { name: string; year: number; kind: string; ownerName: string };
   groupName: string;
   unitsInGroup: number;
   row: ExportUnitRow;
@@ -62,7 +63,7 @@ export function buildScorecard(
   };
   walk(roots, 0);
   return {
-    campaign: { name: c.name, year: c.year, ownerName: c.ownerName },
+    campaign: { name: c.name, year: c.year, kind: c.kind, ownerName: c.ownerName },
     groupName: g.group.name,
     unitsInGroup: g.units.length,
     row,
@@ -79,9 +80,31 @@ export function scorecardHeader(s: Scorecard): string[] {
     `Kỳ đánh giá: ${s.campaign.name}${s.campaign.name.includes(String(s.campaign.year)) ? '' : ` — năm ${s.campaign.year}`}`,
     `Nhóm: ${s.groupName}`,
     `Tình trạng nộp báo cáo: ${submissionStatusVi(r)}`,
+    ...(isRankedKind(s.campaign.kind) ? rankedLines(s) : progressLines(s)),
+  ];
+}
+
+/** An assessment's figures: totals, penalty, percent, band and rank (000 Điều 9). */
+function rankedLines(s: Scorecard): string[] {
+  const r = s.row;
+  return [
     `Tổng điểm tự chấm: ${fmt(r.selfTotal)} — Tổng điểm thẩm định: ${fmt(r.finalTotal)}${r.penaltyPoints > 0 ? ` — Trừ nộp muộn: ${fmt(r.penaltyPoints)} — Còn: ${fmt(r.finalAfterPenalty)}` : ''} / ${fmt(r.applicableMax)}`,
     `Tỷ lệ: ${r.percent === null ? '—' : `${fmt(r.percent)} %`} — Xếp loại: ${r.band?.label ?? 'Không xếp loại'} — Xếp hạng: ${r.rank ?? '—'}/${s.unitsInGroup}`,
   ];
+}
+
+/** A progress round's figures (000 Điều 7.2): completion and points reported, never a band or a rank. */
+function progressLines(s: Scorecard): string[] {
+  const r = s.row;
+  const p = r.progress;
+  const vs = (label: string, f: NonNullable<typeof p>['previous']) =>
+    f ? `${label} (${f.campaignName}): ${fmt(f.finalTotal ?? f.selfTotal)} — chênh lệch ${fmt(f.delta)}` : null;
+  return [
+    `Báo cáo tiến độ — Tổng điểm tự chấm: ${fmt(r.selfTotal)} / ${fmt(r.applicableMax)}`,
+    p ? `Mức độ hoàn thành: ${p.completion.complete}/${p.completion.applicable} chỉ tiêu đã báo cáo` : null,
+    vs('Kỳ trước', p?.previous),
+    vs('Kết quả năm', p?.annual),
+  ].filter((l): l is string => l !== null);
 }
 
 export function fmt(v: number | null): string {

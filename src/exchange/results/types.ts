@@ -1,6 +1,7 @@
 // The shapes the results documents are written from: a published snapshot's view (or the live
 // results of a campaign not yet published) seen through only the fields each document prints.
 // Structural, so the server's SnapshotView fits without the exchange layer importing the server.
+import type { ProgressFigures } from '../../core/results/snapshot-payload.ts';
 
 export interface ExportItem {
   code: string;
@@ -27,6 +28,8 @@ export interface ExportUnitRow {
   items: readonly ExportItem[];
   /** Totals per main indicator (depth-1 node), when known. */
   mainIndicators?: readonly { code: string; self: number; final: number }[];
+  /** A progress round's completion and comparisons (progress-table.ts). */
+  progress?: ProgressFigures;
 }
 
 export interface ExportNode {
@@ -45,6 +48,8 @@ export interface ExportGroup {
 
 export interface ExportCampaign {
   name: string;
+  /** annual | progress: a progress round is printed as a progress report (core/campaign/ranking-applies.ts). */
+  kind: string;
   year: number;
   ownerName: string;
   groups: readonly ExportGroup[];

@@ -31,11 +31,16 @@ export function useSnapshots(campaignId: string | undefined) {
   });
 }
 
+/** The campaign's results and its kind (a progress round's are a progress report: core/campaign/ranking-applies.ts). */
 export function useResults(campaignId: string | undefined) {
   return useQuery({
     queryKey: [...KEY, 'results', campaignId],
-    queryFn: async () =>
-      listOf(await api<{ items?: UnitResultRow[] } | UnitResultRow[]>(c(campaignId ?? '', '/results'))),
+    queryFn: async () => {
+      const res = await api<{ items?: UnitResultRow[]; kind?: string } | UnitResultRow[]>(
+        c(campaignId ?? '', '/results'),
+      );
+      return { items: listOf(res), kind: Array.isArray(res) ? 'annual' : (res.kind ?? 'annual') };
+    },
     enabled: !!campaignId,
   });
 }

@@ -8,6 +8,7 @@ import { enAppraisal } from './en-appraisal.ts';
 import { enResults } from './en-results.ts';
 import { enDashboards } from './en-dashboards.ts';
 import { enComparison } from './en-comparison.ts';
+import { enProgress } from './en-progress.ts';
 
 export const en: Record<MessageKey, string> = {
   appName: 'Thước Đo',
@@ -174,6 +175,7 @@ export const en: Record<MessageKey, string> = {
   ...enResults,
   ...enDashboards,
   ...enComparison,
+  ...enProgress,
 };
 
 /** English labels of unit types (Vietnamese ones live in src/core/org/unit-types.ts). */

@@ -7,6 +7,7 @@ import { viAppraisal } from './vi-appraisal.ts';
 import { viResults } from './vi-results.ts';
 import { viDashboards } from './vi-dashboards.ts';
 import { viComparison } from './vi-comparison.ts';
+import { viProgress } from './vi-progress.ts';
 
 export const vi = {
   appName: 'Thước Đo',
@@ -174,6 +175,7 @@ export const vi = {
   ...viResults,
   ...viDashboards,
   ...viComparison,
+  ...viProgress,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -33,6 +33,7 @@ const base: PreSubmissionInput = {
     nonSubmission: 'lowest_band',
     reportersMaySubmit: false,
   },
+  kind: 'annual',
   campaignStatus: 'open',
   deadline: '2026-11-25',
   submitted: false,

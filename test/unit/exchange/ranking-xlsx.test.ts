@@ -33,6 +33,7 @@ const row = (
 
 const campaign: ExportCampaign = {
   name: 'Đánh giá DTI năm 2025',
+  kind: 'annual',
   year: 2025,
   ownerName: 'Ủy ban nhân dân tỉnh Hà Tĩnh',
   groups: [

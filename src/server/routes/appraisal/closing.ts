@@ -26,6 +26,7 @@ import { closeAppraisal } from '../../../app/appraisal/close-appraisal.ts';
 import { publishCampaign } from '../../../app/appraisal/publish-campaign.ts';
 import { campaignRefOf } from '../../../app/campaigns/campaign-access.ts';
 import { computeCampaignRanking } from '../../../app/publication/campaign-results.ts';
+import { addProgressComparison } from '../../../app/publication/progress-comparison.ts';
 import { keySecrets } from '../../../app/publication/key-secret.ts';
 import { writeAuditCheckpoint } from '../../../app/audit/checkpoints.ts';
 import { verifyStoredSnapshot } from '../../../app/publication/snapshot-integrity.ts';
@@ -108,7 +109,8 @@ export function registerClosingRoutes(app: App, deps: ServerDeps) {
       config: { access: 'signed-in', tokenScopes: ['results:read'] },
       schema: {
         tags: ['appraisal'],
-        summary: 'Kết quả: tổng điểm, tỷ lệ, xếp loại, thứ hạng từng đơn vị',
+        summary:
+          'Kết quả: tổng điểm, tỷ lệ, xếp loại, thứ hạng từng đơn vị (báo cáo tiến độ: mức độ hoàn thành, không xếp hạng)',
         params: idParams,
         response: { 200: resultsSchema },
       },
@@ -116,14 +118,18 @@ export function registerClosingRoutes(app: App, deps: ServerDeps) {
     async (request) => {
       const c = await loadForResults(deps.db, whoIs(request).actor, request.params.id);
       const results = await computeCampaignRanking(deps.db, c.campaign);
+      await addProgressComparison(deps.db, c.campaign.id, results.groups);
       return {
         campaignId: c.campaign.id,
         status: c.campaign.status,
+        kind: c.campaign.kind,
+        classification: results.classification,
         groups: results.groups.map((g) => ({
           id: g.group.id,
           name: g.group.name,
           notApplicable: g.notApplicable,
-          distribution: g.distribution,
+          // A progress round has none (000 Điều 7.2): the key is left out rather than sent empty.
+          ...(g.distribution ? { distribution: g.distribution } : {}),
         })),
         items: results.groups.flatMap((g) => g.units),
         missing: results.missing.length,

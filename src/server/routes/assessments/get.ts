@@ -27,7 +27,7 @@ export function registerAssessmentReads(app: App, deps: ServerDeps) {
       const rows = await listMyAssessments(deps.db, whoIs(request).actor);
       return {
         items: rows.map((r) => {
-          const timing = timingFor(r.campaign.rules, r.deadline, r.submittedAt, now);
+          const timing = timingFor(r.campaign, r.deadline, r.submittedAt, now);
           return {
             id: r.id,
             campaign: {

@@ -1,7 +1,7 @@
 // GET /campaigns/{id}/progress (the DX office's progress page: per unit status, % done, evidence,
 // submission timing; summary counts) and GET /campaigns/{id}/assessments (summaries the caller may read).
 import { z } from 'zod';
-import type { CampaignRules } from '../../../core/campaign/index.ts';
+import { type CampaignRules, classificationOf } from '../../../core/campaign/index.ts';
 import { campaignAbilities } from '../../../core/policy/index.ts';
 import { readableAssessmentsCondition } from '../../../db/queries/assessments.ts';
 import { type ProgressRow, campaignProgressRows } from '../../../db/queries/campaign-progress.ts';
@@ -15,8 +15,8 @@ import { timingFor } from '../../../app/presenters/assessment.ts';
 import { serverNow } from '../server-now.ts';
 import { PROGRESS_FOLLOWERS } from '../../http/route-access.ts';
 
-function present(r: ProgressRow, rules: CampaignRules, now: Date) {
-  const t = timingFor(rules, r.deadline, r.submittedAt, now);
+function present(r: ProgressRow, campaign: { kind: string; rules: CampaignRules }, now: Date) {
+  const t = timingFor(campaign, r.deadline, r.submittedAt, now);
   return {
     assessmentId: r.assessmentId,
     unit: r.unit,
@@ -29,7 +29,12 @@ function present(r: ProgressRow, rules: CampaignRules, now: Date) {
     selfTotal: r.selfTotal,
     submittedAt: r.submittedAt ? r.submittedAt.toISOString() : null,
     daysLate: r.daysLate,
-    penaltyPoints: r.penaltyPoints,
+    // A progress round never takes points off (ranking-applies.ts), whatever an older row stored.
+    penaltyPoints: classificationOf(campaign.kind).latePenalised
+      ? r.penaltyPoints
+      : r.penaltyPoints === null
+        ? null
+        : 0,
     timing: t.timing,
     timingLabel: t.timingLabel,
   };
@@ -69,7 +74,7 @@ export function registerCampaignProgress(app: App, deps: ServerDeps) {
         ...(groupId ? { groupId } : {}),
         ...(q ? { q } : {}),
       });
-      const all = rows.map((r) => present(r, c.campaign.rules, now));
+      const all = rows.map((r) => present(r, c.campaign, now));
       const count = (k: keyof typeof matches) => all.filter(matches[k]).length;
       return {
         items: status ? all.filter(matches[status]) : all,
@@ -111,7 +116,7 @@ export function registerCampaignProgress(app: App, deps: ServerDeps) {
       });
       const now = serverNow(deps);
       return {
-        items: rows.slice((page - 1) * pageSize, page * pageSize).map((r) => present(r, c.campaign.rules, now)),
+        items: rows.slice((page - 1) * pageSize, page * pageSize).map((r) => present(r, c.campaign, now)),
         total: rows.length,
         page,
         pageSize,

@@ -52,7 +52,12 @@ export function registerDistrictPage(app: App, deps: ServerDeps) {
       for (const group of set.groups) {
         const mine = group.entries.filter((e) => childIds.has(e.unitId) && (!scope || scope.has(e.unitId)));
         if (mine.length === 0) continue;
-        const local = new Map(rankGroup(mine, rankingOptions(set.rules)).units.map((u) => [u.unitId, u.rank]));
+        // A progress round has no district rank either (ranking-applies.ts).
+        const local = new Map(
+          set.classification.ranked
+            ? rankGroup(mine, rankingOptions(set.rules)).units.map((u) => [u.unitId, u.rank])
+            : [],
+        );
         for (const e of mine) {
           results.push(e.result);
           communes.push({
@@ -66,6 +71,7 @@ export function registerDistrictPage(app: App, deps: ServerDeps) {
             groupSize: group.entries.length,
             districtRank: local.get(e.unitId) ?? null,
             complete: e.result.complete,
+            ...(e.progress ? { progress: e.progress } : {}),
           });
         }
       }
@@ -88,7 +94,7 @@ export function registerDistrictPage(app: App, deps: ServerDeps) {
           counted: s.counted,
           total: s.total,
           forcedLowestBand: s.forcedLowestBand,
-          distribution: s.distribution,
+          distribution: set.classification.classified ? s.distribution : null,
         },
         communes,
       };

@@ -69,7 +69,7 @@ async function progressOf(
       const d = parents.get(r.unit.id) ?? null;
       const key = d?.id ?? '';
       add((byDistrict.get(key) ?? byDistrict.set(key, { district: d, counts: zero() }).get(key)!).counts, r);
-      if (r.status !== 'submitted' && timingFor(c.rules, r.deadline, null, now).timing !== 'pending') overdue++;
+      if (r.status !== 'submitted' && timingFor(c, r.deadline, null, now).timing !== 'pending') overdue++;
     }
     return {
       campaign: campaignRef(c),
@@ -112,10 +112,13 @@ async function resultsOf(
     out.push({
       campaign: campaignRef(c),
       snapshot: set.snapshot,
-      distribution: groups.map(({ g, results }) => ({
-        group: { id: g.id, name: g.name },
-        ...bandDistribution(results, (set.rules as CampaignRules).bands),
-      })),
+      // A progress round has no band distribution (ranking-applies.ts): none is sent for it.
+      distribution: set.classification.classified
+        ? groups.map(({ g, results }) => ({
+            group: { id: g.id, name: g.name },
+            ...bandDistribution(results, (set.rules as CampaignRules).bands),
+          }))
+        : [],
       mainIndicatorAverages: groups.map(({ g, results }) => {
         const avg = indicatorAverages(results);
         return {

@@ -56,7 +56,10 @@ export function registerUnitPage(app: App, deps: ServerDeps) {
       const { group, entry } = found;
       const titles = new Map(flattenNodes(group.definition).map((f) => [f.code, f.node.title]));
       let lastYear: UnitDashboard['lastYear'] = null;
-      const prevCampaign = await previousPublished(deps.db, campaign);
+      // A progress round is compared with its previous round and annual result on its results page, not
+      // ranked against last year; nor has it a band to reach (ranking-applies.ts).
+      const ranked = set.classification.ranked;
+      const prevCampaign = ranked ? await previousPublished(deps.db, campaign) : null;
       const prev = prevCampaign ? (await loadPublishedSets(deps.db, [prevCampaign])).get(prevCampaign.id) : undefined;
       if (prevCampaign && prev) {
         const [cmp] = await compareSets(deps.db, { ...set, groups: [group] }, prev, (id) => id === unit.id, {
@@ -80,7 +83,7 @@ export function registerUnitPage(app: App, deps: ServerDeps) {
         result: unitSummary(entry, group),
         unavailable: null,
         mainIndicators: mainIndicators(entry.result, indicatorAverages(group.entries.map((e) => e.result))),
-        gap: presentGap(gapAnalysis(entry.result, set.rules), titles),
+        gap: ranked ? presentGap(gapAnalysis(entry.result, set.rules), titles) : null,
         lastYear,
       };
     },

@@ -45,6 +45,13 @@ export function registerWhatIf(app: App, deps: ServerDeps) {
       const set = await loadResultSet(deps.db, campaign);
       const found = set ? findEntry(set, unit.id) : null;
       if (!set || !found) throw new OperationError('INVALID_STATE', 'Kỳ đánh giá chưa có điểm thẩm định.');
+      // A band-and-rank simulation has no object in a progress round (000 Điều 7.2; ranking-applies.ts).
+      if (!set.classification.ranked)
+        throw new OperationError(
+          'NOT_RANKED',
+          'Báo cáo tiến độ chỉ đánh giá mức độ thực hiện, không xếp loại, không xếp hạng: không có mô phỏng xếp loại.',
+          { kind: campaign.kind },
+        );
       const { group, entry } = found;
 
       const leaves = new Map(

@@ -2,6 +2,7 @@
 // /campaigns/{id}/methodology, /units/{unitId}: read from the latest snapshot of published campaigns
 // only. The group ranking — the portal's hottest page — is serialised once per snapshot and served as
 // bytes, so a request costs one small metadata query.
+import { classificationOf } from '../../../core/campaign/index.ts';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { App, ServerDeps } from '../../http/route-types.ts';
@@ -68,6 +69,7 @@ export function registerPublicCampaignRoutes(app: App, deps: ServerDeps) {
           ? [
               {
                 ...h,
+                publishedAs: classificationOf(h.kind).publishedAs,
                 publishedAt: m.createdAt,
                 snapshotVersion: m.version,
                 digest: m.digest,
@@ -128,7 +130,8 @@ export function registerPublicCampaignRoutes(app: App, deps: ServerDeps) {
       config: { access: 'public' },
       schema: {
         tags: ['public'],
-        summary: 'Bảng xếp hạng một nhóm: kết quả, phân bố xếp loại, điểm trung bình theo chỉ số chính',
+        summary:
+          'Bảng xếp hạng một nhóm: kết quả, phân bố xếp loại, điểm trung bình theo chỉ số chính (báo cáo tiến độ: mức độ hoàn thành, không xếp hạng)',
         params: campaignParams.extend({ groupId: z.string().max(64) }),
       },
     },
@@ -140,7 +143,9 @@ export function registerPublicCampaignRoutes(app: App, deps: ServerDeps) {
       const view = await snapshotView(deps.db, meta);
       const group = view.groups.find((g) => g.group.id === request.params.groupId);
       if (!group) throw notPublished();
-      return reply.type(JSON_TYPE).send(memoBytes(view, variant, () => groupResults(group)));
+      return reply
+        .type(JSON_TYPE)
+        .send(memoBytes(view, variant, () => groupResults(group, view.payload.campaign.kind)));
     },
   );
 

@@ -1,7 +1,8 @@
 // /dashboards/district/:unitId?campaignId= — a district's communes in one campaign: average, lowest,
 // highest, band distribution and the list with ranks in the group and in the district.
 import { useMemo } from 'react';
-import { Alert, Card, Col, Result, Row, Space, Statistic, Table, Typography } from 'antd';
+import { Alert, Card, Col, Result, Row, Space, Statistic, Table, type TableColumnsType, Typography } from 'antd';
+import { isRankedKind } from '../../../core/campaign/ranking-applies.ts';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useDistrict } from '../../api/dashboards.ts';
 import type { DistrictCommune } from '../../../contract/dashboard-pages.ts';
@@ -21,7 +22,7 @@ export default function DistrictPage() {
   const q = useDistrict(unitId, campaignId);
   const option = useMemo(
     () =>
-      q.data?.summary
+      q.data?.summary?.distribution
         ? distributionBars([{ name: q.data.district.name, bands: q.data.summary.distribution.bands }])
         : null,
     [q.data],
@@ -30,6 +31,8 @@ export default function DistrictPage() {
   if (q.error || !q.data) return <Result status="warning" title={q.error?.message} />;
   const d = q.data;
   const pct = (v: number | null) => (v === null ? '—' : `${num(v)}%`);
+  // A progress round: no band, no rank columns (000 Điều 7.2; core/campaign/ranking-applies.ts).
+  const ranked = isRankedKind(d.campaign.kind);
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="dash-district">
       <Typography.Title level={3} style={{ margin: 0 }}>
@@ -38,6 +41,7 @@ export default function DistrictPage() {
       <Typography.Text type="secondary">
         {t('dash.campaign')}: {d.campaign.name}
       </Typography.Text>
+      {!ranked && <Alert type="info" showIcon title={t('progress.notRanked')} data-testid="dash-not-ranked" />}
       {d.provisional && <Alert type="warning" showIcon title={t('dash.provisional')} />}
       {d.unavailable && <Alert type="info" showIcon title={d.unavailable.message} />}
       {d.summary && (
@@ -79,14 +83,39 @@ export default function DistrictPage() {
             },
             { title: t('dash.group'), key: 'g', render: (_, r) => r.group.name },
             { title: t('res.percent'), key: 'p', align: 'right', render: (_, r) => pct(r.percent) },
-            { title: t('res.band'), key: 'b', render: (_, r) => <BandTag band={r.band} /> },
-            {
-              title: t('dash.rankInGroup'),
-              key: 'rg',
-              align: 'center',
-              render: (_, r) => (r.rank === null ? '—' : `${r.rank}/${r.groupSize}`),
-            },
-            { title: t('dash.rankInDistrict'), key: 'rd', align: 'center', render: (_, r) => r.districtRank ?? '—' },
+            ...(!ranked
+              ? ([
+                  {
+                    title: t('progress.completion'),
+                    key: 'c',
+                    align: 'center',
+                    render: (_, r) =>
+                      r.progress
+                        ? t('progress.completionValue', {
+                            done: r.progress.completion.complete,
+                            total: r.progress.completion.applicable,
+                          })
+                        : '—',
+                  },
+                ] satisfies TableColumnsType<DistrictCommune>)
+              : []),
+            ...(ranked
+              ? ([
+                  { title: t('res.band'), key: 'b', render: (_, r) => <BandTag band={r.band} /> },
+                  {
+                    title: t('dash.rankInGroup'),
+                    key: 'rg',
+                    align: 'center',
+                    render: (_, r) => (r.rank === null ? '—' : `${r.rank}/${r.groupSize}`),
+                  },
+                  {
+                    title: t('dash.rankInDistrict'),
+                    key: 'rd',
+                    align: 'center',
+                    render: (_, r) => r.districtRank ?? '—',
+                  },
+                ] satisfies TableColumnsType<DistrictCommune>)
+              : []),
           ]}
         />
       )}

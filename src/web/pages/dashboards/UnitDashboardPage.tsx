@@ -1,6 +1,7 @@
 // /dashboards/unit/:unitId?campaignId= — a unit's own page: result, main indicators against the group
 // average (radar), gap analysis ("Cần thêm X điểm để đạt mức Khá", items ranked by points still
 // available), an interactive what-if (nothing saved) and its history over the published campaigns.
+import { isRankedKind } from '../../../core/campaign/ranking-applies.ts';
 import { useMemo } from 'react';
 import { Alert, Card, Col, Result, Row, Space, Statistic, Table, Typography } from 'antd';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
@@ -41,6 +42,8 @@ export default function UnitDashboardPage() {
   const d = q.data;
   const r = d.result;
   const pct = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${num(v)}%`);
+  // A progress round: the points reported instead of a band and a rank (ranking-applies.ts).
+  const ranked = isRankedKind(d.campaign.kind);
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="dash-unit">
       <Typography.Title level={3} style={{ margin: 0 }}>
@@ -52,6 +55,7 @@ export default function UnitDashboardPage() {
       </Typography.Text>
       {d.provisional && <Alert type="warning" showIcon title={t('dash.provisional')} />}
       {d.unavailable && <Alert type="info" showIcon title={d.unavailable.message} />}
+      {!ranked && <Alert type="info" showIcon title={t('progress.notRanked')} data-testid="dash-not-ranked" />}
       {r && (
         <Card>
           <Row gutter={[16, 16]}>
@@ -64,13 +68,49 @@ export default function UnitDashboardPage() {
             <Col xs={12} md={6}>
               <Statistic title={t('res.percent')} value={pct(r.percent)} />
             </Col>
-            <Col xs={12} md={6}>
-              <Statistic title={t('res.band')} valueRender={() => <BandTag band={r.band} />} />
-            </Col>
-            <Col xs={12} md={6}>
-              <Statistic title={t('res.rank')} value={r.rank === null ? '—' : `${r.rank}/${r.groupSize}`} />
-            </Col>
+            {ranked ? (
+              <>
+                <Col xs={12} md={6}>
+                  <Statistic title={t('res.band')} valueRender={() => <BandTag band={r.band} />} />
+                </Col>
+                <Col xs={12} md={6}>
+                  <Statistic title={t('res.rank')} value={r.rank === null ? '—' : `${r.rank}/${r.groupSize}`} />
+                </Col>
+              </>
+            ) : (
+              <Col xs={12} md={6}>
+                <Statistic title={t('progress.selfTotal')} value={`${num(r.selfTotal)} / ${num(r.applicableMax)}`} />
+              </Col>
+            )}
           </Row>
+          {r.progress && (
+            <Row gutter={[16, 16]} style={{ marginTop: 12 }} data-testid="dash-unit-progress">
+              <Col xs={12} md={6}>
+                <Statistic
+                  title={t('progress.completion')}
+                  value={t('progress.completionValue', {
+                    done: r.progress.completion.complete,
+                    total: r.progress.completion.applicable,
+                  })}
+                />
+              </Col>
+              {(['previous', 'annual'] as const).map((k) => {
+                const f = r.progress?.[k];
+                return (
+                  <Col xs={12} md={6} key={k}>
+                    <Statistic
+                      title={t(`progress.${k}`)}
+                      value={
+                        f
+                          ? `${num(f.finalTotal ?? f.selfTotal)} (${f.delta > 0 ? '+' : ''}${num(f.delta)})`
+                          : t('progress.none')
+                      }
+                    />
+                  </Col>
+                );
+              })}
+            </Row>
+          )}
           {d.lastYear && <LastYearLine lastYear={d.lastYear} />}
         </Card>
       )}

@@ -16,7 +16,16 @@ const LABELS: Record<ExportKind, MessageKey> = {
   annex_docx: 'exp.annex',
 };
 
-export function ExportPanel({ campaignId, units }: { campaignId: string; units: { id: string; label: string }[] }) {
+export function ExportPanel({
+  campaignId,
+  units,
+  ranked = true,
+}: {
+  campaignId: string;
+  units: { id: string; label: string }[];
+  /** false for a progress round: its workbook is a progress report, not a ranking (ranking-applies.ts). */
+  ranked?: boolean;
+}) {
   const t = useT();
   const [unitId, setUnitId] = useState<string | undefined>(undefined);
   const { state, run, download, busy } = useExportJob(campaignId);
@@ -30,7 +39,7 @@ export function ExportPanel({ campaignId, units }: { campaignId: string; units: 
       loading={busy && state?.kind === kind}
       data-testid={`export-${kind}`}
     >
-      {t(LABELS[kind])}
+      {t(!ranked && kind === 'ranking_xlsx' ? 'progress.exportXlsx' : LABELS[kind])}
     </Button>
   );
   return (

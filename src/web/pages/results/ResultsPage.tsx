@@ -1,15 +1,18 @@
 // /campaigns/:id/results — per group, every unit's self and final totals, delta, applicable max, percent,
-// penalty, band and rank; accent-insensitive search.
+// penalty, band and rank; accent-insensitive search. A progress round (000 Điều 7.2) shows a progress
+// report instead: completion, points reported, the previous round and the annual result — no band, no rank.
 import { useMemo, useState } from 'react';
-import { Button, Card, Empty, Input, Result, Space, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Input, Result, Space, Typography } from 'antd';
 import { ArrowLeftOutlined, SearchOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
+import { isRankedKind } from '../../../core/campaign/ranking-applies.ts';
 import { matchesSearch } from '../../../core/text/vietnamese.ts';
 import { useResults } from '../../api/appraisalAdmin.ts';
 import type { UnitResultRow } from '../../api/appraisalTypes.ts';
 import { PageLoading } from '../../components/PageLoading.tsx';
 import { useT } from '../../i18n/context.ts';
 import { ExportPanel } from './ExportPanel.tsx';
+import { ProgressResultsTable } from './ProgressResultsTable.tsx';
 import { ResultsTable } from './ResultsTable.tsx';
 
 export default function ResultsPage() {
@@ -19,7 +22,7 @@ export default function ResultsPage() {
   const [q, setQ] = useState('');
   const groups = useMemo(() => {
     const m = new Map<string, { name: string; rows: UnitResultRow[] }>();
-    for (const r of results.data ?? []) {
+    for (const r of results.data?.items ?? []) {
       if (!matchesSearch(`${r.unit.code} ${r.unit.name}`, q)) continue;
       const g = m.get(r.group.id) ?? { name: r.group.name, rows: [] };
       g.rows.push(r);
@@ -34,11 +37,12 @@ export default function ResultsPage() {
     return [...m];
   }, [results.data, q]);
   const units = useMemo(
-    () => (results.data ?? []).map((r) => ({ id: r.unit.id, label: `${r.unit.name} (${r.unit.code})` })),
+    () => (results.data?.items ?? []).map((r) => ({ id: r.unit.id, label: `${r.unit.name} (${r.unit.code})` })),
     [results.data],
   );
   if (results.isLoading) return <PageLoading />;
   if (results.error) return <Result status="warning" title={results.error.message} />;
+  const ranked = isRankedKind(results.data?.kind ?? 'annual');
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="res-page">
       <Link to={`/campaigns/${id ?? ''}`}>
@@ -47,9 +51,10 @@ export default function ResultsPage() {
         </Button>
       </Link>
       <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('res.title')}
+        {ranked ? t('res.title') : t('progress.reportTitle')}
       </Typography.Title>
-      {id && <ExportPanel campaignId={id} units={units} />}
+      {!ranked && <Alert type="info" showIcon title={t('progress.notRanked')} data-testid="res-not-ranked" />}
+      {id && <ExportPanel campaignId={id} units={units} ranked={ranked} />}
       <Input
         allowClear
         prefix={<SearchOutlined />}
@@ -64,7 +69,11 @@ export default function ResultsPage() {
       ) : (
         groups.map(([gid, g]) => (
           <Card key={gid} size="small" title={g.name}>
-            <ResultsTable rows={g.rows} groupId={gid} campaignId={id ?? ''} />
+            {ranked ? (
+              <ResultsTable rows={g.rows} groupId={gid} campaignId={id ?? ''} />
+            ) : (
+              <ProgressResultsTable rows={g.rows} groupId={gid} campaignId={id ?? ''} />
+            )}
           </Card>
         ))
       )}

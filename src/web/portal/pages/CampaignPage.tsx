@@ -1,10 +1,12 @@
 // /cong-khai/ky/:id[/nhom/:groupId] — one group of a published campaign: ranking with band colours,
-// accent-insensitive search, band distribution and the average per main indicator.
+// accent-insensitive search, band distribution and the average per main indicator. A progress round is
+// a progress report ("Báo cáo tiến độ", 000 Điều 7.2): completion and comparisons, no rank, no band.
 import { useMemo, useState } from 'react';
 import { formatDateVi, matchesSearch } from '../../../core/text/vietnamese.ts';
 import { useResource } from '../api.ts';
 import { Link } from '../Link.tsx';
 import { ErrorBox, Loading } from '../components/Status.tsx';
+import { ProgressTable } from '../components/ProgressTable.tsx';
 import { RankingTable } from '../components/RankingTable.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
 import { campaignPath } from '../format.ts';
@@ -31,6 +33,7 @@ export default function CampaignPage({ id, groupId }: { id: string; groupId?: st
   if (campaign.error || !campaign.data)
     return <ErrorBox message={campaign.error?.message ?? 'Không tìm thấy kỳ đánh giá.'} />;
   const c = campaign.data;
+  const report = c.publishedAs === 'progress_report';
   const approval = group ? c.approvals.find((a) => a.groupId === group.id) : undefined;
   return (
     <div data-testid="portal-campaign-page">
@@ -38,6 +41,11 @@ export default function CampaignPage({ id, groupId }: { id: string; groupId?: st
         <Link href="/cong-khai">Các kỳ đánh giá</Link> › {c.year}
       </p>
       <h1>{c.name}</h1>
+      {report && (
+        <p className="notice" data-testid="portal-progress-report">
+          Báo cáo tiến độ — chỉ đánh giá mức độ thực hiện, không xếp loại, không xếp hạng.
+        </p>
+      )}
       <p className="muted">
         {c.owner.name} · công bố ngày {formatDateVi(c.snapshot.publishedAt)}
         {approval ? ` · Quyết định số ${approval.decisionNumber} ngày ${formatDateVi(approval.decisionDate)}` : ''}
@@ -66,10 +74,12 @@ export default function CampaignPage({ id, groupId }: { id: string; groupId?: st
       {results.data && (
         <>
           <GroupCharts results={results.data} bands={c.rules.bands} />
-          <h3>Bảng xếp hạng</h3>
+          <h3>{report ? 'Báo cáo tiến độ' : 'Bảng xếp hạng'}</h3>
           <SearchBox value={q} onChange={setQ} count={rows.length} />
           {rows.length === 0 ? (
             <p>Không có đơn vị nào khớp với “{q}”.</p>
+          ) : report ? (
+            <ProgressTable rows={rows} campaignId={c.id} caption={`Báo cáo tiến độ ${group?.name ?? ''} — ${c.name}`} />
           ) : (
             <RankingTable rows={rows} campaignId={c.id} caption={`Xếp hạng ${group?.name ?? ''} — ${c.name}`} />
           )}

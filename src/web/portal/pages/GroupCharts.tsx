@@ -21,14 +21,18 @@ export function GroupCharts({ results, bands }: { results: GroupResults; bands: 
     display: fmtPercent(a.averagePercent),
     color: '#1565c0',
   }));
+  // A progress report has no band distribution (000 Điều 7.2): only the averages.
+  const report = results.publishedAs === 'progress_report';
   return (
     <div className="chart-grid">
-      <BarList
-        bars={dist}
-        max={Math.max(1, ...dist.map((d) => d.value))}
-        caption="Phân bố xếp loại"
-        testId="band-distribution"
-      />
+      {!report && (
+        <BarList
+          bars={dist}
+          max={Math.max(1, ...dist.map((d) => d.value))}
+          caption="Phân bố xếp loại"
+          testId="band-distribution"
+        />
+      )}
       <BarList
         bars={averages}
         max={100}

@@ -28,7 +28,15 @@ export default function HomePage() {
           <h2 id={`y-${year}`}>Năm {year}</h2>
           {campaigns.map((c) => (
             <article key={c.id} className="card" data-testid="portal-campaign">
-              <h3>{c.name}</h3>
+              <h3>
+                {c.name}
+                {c.publishedAs === 'progress_report' && (
+                  <span className="kind-label" data-testid="portal-progress-label">
+                    {' '}
+                    · Báo cáo tiến độ
+                  </span>
+                )}
+              </h3>
               <p className="muted">
                 {c.owner.name} · công bố ngày {formatDateVi(c.publishedAt)}
                 {c.snapshotVersion > 1 ? ` · bản đính chính lần ${c.snapshotVersion - 1}` : ''}

@@ -10,6 +10,21 @@ export type RulesShown = Omit<PublicRules, 'rankBy' | 'tieBreak' | 'ranking'> & 
 
 export function RulesList({ rules, basis = [] }: { rules: RulesShown; basis?: readonly string[] }) {
   const late = rules.lateSubmission;
+  // A progress report is never classified, ranked or penalised (000 Điều 7.2): its one rule is said instead.
+  if (rules.publishedAs === 'progress_report')
+    return (
+      <section aria-labelledby="rules-h" className="card" data-testid="portal-rules">
+        <h2 id="rules-h">Quy tắc báo cáo tiến độ</h2>
+        <ul>
+          {rules.ranking && <li data-testid="portal-ranking-rule">{rules.ranking}</li>}
+          <li>
+            Chỉ số không áp dụng:{' '}
+            {rules.notApplicable === 'replacement' ? 'chấm bằng chỉ số thay thế' : 'không tính vào tổng điểm tối đa'}.
+          </li>
+        </ul>
+        {rules.notes && <p>{rules.notes}</p>}
+      </section>
+    );
   return (
     <section aria-labelledby="rules-h" className="card" data-testid="portal-rules">
       <h2 id="rules-h">Quy tắc xếp loại</h2>

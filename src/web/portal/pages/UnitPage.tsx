@@ -23,6 +23,8 @@ export default function UnitPage({ unitId, campaignId }: { unitId: string; campa
   if (res.error || !res.data) return <ErrorBox message={res.error?.message ?? 'Không tìm thấy đơn vị.'} />;
   const p = res.data;
   const r = p.result;
+  // A progress report (000 Điều 7.2): completion and points reported, never a band or a rank.
+  const report = r.publishedAs === 'progress_report';
   return (
     <div data-testid="portal-unit-page">
       <p className="crumbs">
@@ -34,6 +36,7 @@ export default function UnitPage({ unitId, campaignId }: { unitId: string; campa
       <h1 data-testid="portal-unit-name">{p.unit.name}</h1>
       <p className="muted">
         {p.campaign.name} · {p.group.name}
+        {report ? ' · Báo cáo tiến độ (không xếp loại, không xếp hạng)' : ''}
       </p>
       <dl className="figures">
         <div>
@@ -46,16 +49,35 @@ export default function UnitPage({ unitId, campaignId }: { unitId: string; campa
           <dt>Tỷ lệ</dt>
           <dd data-testid="unit-percent">{fmtPercent(r.percent)}</dd>
         </div>
-        <div>
-          <dt>Xếp loại</dt>
-          <dd>
-            <BandBadge band={r.band} />
-          </dd>
-        </div>
-        <div>
-          <dt>Xếp hạng trong nhóm</dt>
-          <dd data-testid="unit-rank">{r.rank === null ? '—' : `${r.rank} / ${formatNumberVi(p.group.unitCount)}`}</dd>
-        </div>
+        {report ? (
+          <>
+            <div>
+              <dt>Mức độ hoàn thành</dt>
+              <dd data-testid="unit-completion">
+                {r.progress ? `${r.progress.completion.complete}/${r.progress.completion.applicable} chỉ tiêu` : '—'}
+              </dd>
+            </div>
+            <div>
+              <dt>Điểm tự chấm</dt>
+              <dd>{fmtPoints(r.selfTotal)}</dd>
+            </div>
+          </>
+        ) : (
+          <>
+            <div>
+              <dt>Xếp loại</dt>
+              <dd>
+                <BandBadge band={r.band} />
+              </dd>
+            </div>
+            <div>
+              <dt>Xếp hạng trong nhóm</dt>
+              <dd data-testid="unit-rank">
+                {r.rank === null ? '—' : `${r.rank} / ${formatNumberVi(p.group.unitCount)}`}
+              </dd>
+            </div>
+          </>
+        )}
       </dl>
       {r.penaltyPoints > 0 && <p className="note">Đã trừ {fmtPoints(r.penaltyPoints)} điểm do nộp báo cáo muộn.</p>}
       {r.lowestBandReason && (
