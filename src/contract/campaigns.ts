@@ -31,6 +31,8 @@ export const rulesSchema = z.object({
     })
     .optional(),
   supplementDeadline: isoDate.optional(),
+  objectionWindowDays: z.number().int().min(1).max(60).optional(),
+  objectionsFrom: z.enum(['approval', 'publication']).optional(),
   citations: z.array(z.string().max(2000)).max(50).optional(),
   notes: z.string().max(5000).optional(),
 });

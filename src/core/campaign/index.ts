@@ -10,3 +10,4 @@ export * from './guardrails.ts';
 export * from './pre-submission.ts';
 export * from './ranking-rules.ts';
 export * from './ranking-applies.ts';
+export * from './working-days.ts';

@@ -57,6 +57,13 @@ export interface CampaignRules {
    * on their own (001 II.3.b); absent → until the council closes the group's appraisal.
    */
   supplementDeadline?: IsoDate;
+  /**
+   * Objections (kiến nghị, issue 14 §1): a unit may object to the final score of its items within this many
+   * working days (Mon–Fri) after the results are approved or published (`objectionsFrom`, default
+   * 'approval'); absent → objections are not offered (core/policy/objection-policy.ts).
+   */
+  objectionWindowDays?: number;
+  objectionsFrom?: 'approval' | 'publication';
   /** Where the rules come from (article citations), shown on the methodology page. */
   citations?: string[];
   notes?: string;

@@ -11,3 +11,4 @@ export * from './assessment-policy.ts';
 export * from './appraisal-policy.ts';
 export * from './token-scopes.ts';
 export * from './supplement-policy.ts';
+export * from './objection-policy.ts';
