@@ -14,8 +14,10 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import type { MemberAssignment } from '../../core/appraisal/types.ts';
 import { users } from './accounts.ts';
 import { assessments, campaignGroups, campaigns } from './campaigns.ts';
@@ -141,6 +143,40 @@ export const itemSupplements = pgTable(
     suppliedAt: timestamp('supplied_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('item_supplements_assessment_idx').on(t.assessmentId, t.code)],
+);
+
+/**
+ * A unit's objection (kiến nghị, issue 14 §1) to the final score of one item after the results are approved
+ * or published: its text and documents of the unit's library, the final score it objected to, and the
+ * answer of the group's body — upheld with the new final score (written to item_reviews by the same guarded
+ * path as a decision) or rejected — with a reason. At most one open objection per item.
+ */
+export const itemObjections = pgTable(
+  'item_objections',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    assessmentId: uuid('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
+    code: text('code').notNull(),
+    text: text('text').notNull(),
+    evidenceIds: jsonb('evidence_ids').$type<string[]>().notNull(),
+    /** The final score objected to (null: the item was decided not applicable). */
+    scoreBefore: doublePrecision('score_before'),
+    status: text('status').notNull().default('open'), // open | upheld | rejected
+    filedBy: uuid('filed_by')
+      .notNull()
+      .references(() => users.id),
+    filedAt: timestamp('filed_at', { withTimezone: true }).notNull().defaultNow(),
+    answer: text('answer'),
+    scoreAfter: doublePrecision('score_after'),
+    answeredBy: uuid('answered_by').references(() => users.id),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('item_objections_assessment_idx').on(t.assessmentId, t.code),
+    uniqueIndex('item_objections_one_open').on(t.assessmentId, t.code).where(sql`status = 'open'`),
+  ],
 );
 
 /** When a reviewer last looked at (or decided) one item: supplements after it are "new since last look". */
