@@ -92,5 +92,7 @@ export function canAnswerObjection(
   const position = effectivePosition(actor, ctx);
   if (position === 'chair' || position === 'vice_chair') return true;
   if (position !== 'member') return false;
-  return ctx.bodyKind === 'parent_unit' || !ctx.membership || assignmentCovers(ctx.membership.assignment, ctx.unit.id, node);
+  return (
+    ctx.bodyKind === 'parent_unit' || !ctx.membership || assignmentCovers(ctx.membership.assignment, ctx.unit.id, node)
+  );
 }

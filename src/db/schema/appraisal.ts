@@ -175,7 +175,9 @@ export const itemObjections = pgTable(
   },
   (t) => [
     index('item_objections_assessment_idx').on(t.assessmentId, t.code),
-    uniqueIndex('item_objections_one_open').on(t.assessmentId, t.code).where(sql`status = 'open'`),
+    uniqueIndex('item_objections_one_open')
+      .on(t.assessmentId, t.code)
+      .where(sql`status = 'open'`),
   ],
 );
 
