@@ -9,6 +9,7 @@ import { enResults } from './en-results.ts';
 import { enDashboards } from './en-dashboards.ts';
 import { enComparison } from './en-comparison.ts';
 import { enProgress } from './en-progress.ts';
+import { enObjections } from './en-objections.ts';
 
 export const en: Record<MessageKey, string> = {
   appName: 'Thước Đo',
@@ -176,6 +177,7 @@ export const en: Record<MessageKey, string> = {
   ...enDashboards,
   ...enComparison,
   ...enProgress,
+  ...enObjections,
 };
 
 /** English labels of unit types (Vietnamese ones live in src/core/org/unit-types.ts). */

@@ -8,6 +8,7 @@ import { viResults } from './vi-results.ts';
 import { viDashboards } from './vi-dashboards.ts';
 import { viComparison } from './vi-comparison.ts';
 import { viProgress } from './vi-progress.ts';
+import { viObjections } from './vi-objections.ts';
 
 export const vi = {
   appName: 'Thước Đo',
@@ -176,6 +177,7 @@ export const vi = {
   ...viDashboards,
   ...viComparison,
   ...viProgress,
+  ...viObjections,
 } as const;
 
 export type MessageKey = keyof typeof vi;

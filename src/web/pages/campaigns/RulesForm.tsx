@@ -32,14 +32,27 @@ export function RulesForm({ c }: { c: Campaign }) {
     server.clear();
     const reminders = (v.rules.reminderDaysBefore ?? []).map(Number).filter((n) => Number.isFinite(n) && n >= 0);
     // An emptied supplement deadline is removed from the rules (no deadline: until the council closes the group).
-    const { supplementDeadline: _old, ...kept } = { ...c.rules, ...v.rules };
+    // Likewise an emptied objection window: objections are then not offered (issue 14 §1).
+    const {
+      supplementDeadline: _old,
+      objectionWindowDays: _days,
+      objectionsFrom: _from,
+      ...kept
+    } = { ...c.rules, ...v.rules };
     const supplementDeadline = v.rules.supplementDeadline || undefined;
+    const days = v.rules.objectionWindowDays ?? undefined;
+    const objections = days ? { objectionWindowDays: days, objectionsFrom: v.rules.objectionsFrom ?? 'approval' } : {};
     try {
       await patch.mutateAsync({
         id: c.id,
         name: v.name,
         rowVersion: c.rowVersion,
-        rules: { ...kept, reminderDaysBefore: reminders, ...(supplementDeadline ? { supplementDeadline } : {}) },
+        rules: {
+          ...kept,
+          reminderDaysBefore: reminders,
+          ...(supplementDeadline ? { supplementDeadline } : {}),
+          ...objections,
+        },
       });
       notifySuccess(t('camp.saved'));
     } catch (e) {
@@ -184,6 +197,26 @@ export function RulesForm({ c }: { c: Campaign }) {
               normalize={(d: Dayjs | null) => toApiDate(d) ?? undefined}
             >
               <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} data-testid="camp-supplement-deadline" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            {/* Issue 14 §1: objections within n working days of the approval or publication; empty → none. */}
+            <Form.Item
+              name={['rules', 'objectionWindowDays']}
+              label={t('camp.objectionWindowDays')}
+              extra={t('camp.objectionWindowDaysHelp')}
+            >
+              <InputNumber min={1} max={60} style={{ width: '100%' }} data-testid="camp-objection-days" />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name={['rules', 'objectionsFrom']} label={t('camp.objectionsFrom')}>
+              <Radio.Group
+                options={(['approval', 'publication'] as const).map((v) => ({
+                  value: v,
+                  label: t(`camp.objectionsFrom.${v}`),
+                }))}
+              />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>

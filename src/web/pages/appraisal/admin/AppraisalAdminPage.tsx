@@ -10,6 +10,7 @@ import { useT } from '../../../i18n/context.ts';
 import { StatusTag } from '../../campaigns/CampaignTags.tsx';
 import { BodyCard } from './BodyCard.tsx';
 import { PublishCard } from './PublishCard.tsx';
+import { ObjectionsCard } from './ObjectionsCard.tsx';
 
 export default function AppraisalAdminPage() {
   const t = useT();
@@ -52,7 +53,10 @@ export default function AppraisalAdminPage() {
           </Space>
         </Col>
         <Col xs={24} xl={9}>
-          <PublishCard c={c} />
+          <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+            <PublishCard c={c} />
+            {c.rules.objectionWindowDays !== undefined && <ObjectionsCard campaignId={c.id} />}
+          </Space>
         </Col>
       </Row>
     </Space>

@@ -1,5 +1,7 @@
 // Approval and publication: approve (decision), publish with a reason for corrections after a first
-// publication; the new snapshot's digest and signature, and every earlier snapshot.
+// publication; the new snapshot's digest and signature, and every earlier snapshot. Upheld objections
+// answered after the latest publication are announced ("n kiến nghị được chấp nhận — cần công bố đính
+// chính") and name themselves in the default correction reason (issue 14 §1).
 import { useState } from 'react';
 import { Alert, Button, Card, Empty, Input, Popconfirm, Space } from 'antd';
 import { usePublish, useSnapshots } from '../../../api/appraisalAdmin.ts';
@@ -7,7 +9,9 @@ import type { Snapshot } from '../../../api/appraisalTypes.ts';
 import type { Campaign } from '../../../../contract/campaigns.ts';
 import { notifyError, notifySuccess } from '../../../lib/notify.ts';
 import { useT } from '../../../i18n/context.ts';
+import { useCampaignObjections } from '../../../api/objections.ts';
 import { ApproveModal } from './ApproveModal.tsx';
+import { correctionReasonOf, upheldAwaitingCorrection } from './correctionReason.ts';
 import { SnapshotView } from './SnapshotView.tsx';
 
 export function PublishCard({ c }: { c: Campaign }) {
@@ -15,7 +19,10 @@ export function PublishCard({ c }: { c: Campaign }) {
   const publish = usePublish(c.id);
   const snapshots = useSnapshots(c.id);
   const [approveOpen, setApproveOpen] = useState(false);
-  const [reason, setReason] = useState('');
+  const objections = useCampaignObjections(c.id);
+  const due = upheldAwaitingCorrection(objections.data);
+  const [typed, setReason] = useState<string | null>(null);
+  const reason = typed ?? correctionReasonOf(t, objections.data);
   const [latest, setLatest] = useState<Snapshot | null>(null);
   const correction = c.status === 'published';
   const list = snapshots.data ?? [];
@@ -23,7 +30,7 @@ export function PublishCard({ c }: { c: Campaign }) {
     try {
       const r = await publish.mutateAsync(reason.trim() || undefined);
       setLatest(r.snapshot);
-      setReason('');
+      setReason(null);
       notifySuccess(t('adm.published', { version: r.snapshot.version }));
     } catch (e) {
       notifyError(e instanceof Error ? e.message : String(e));
@@ -32,6 +39,14 @@ export function PublishCard({ c }: { c: Campaign }) {
   return (
     <Card size="small" title={t('adm.publication')} data-testid="adm-publication">
       <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+        {correction && due.length > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            title={t('obj.correctionDue', { n: due.length })}
+            data-testid="adm-correction-due"
+          />
+        )}
         <Space wrap>
           {c.status === 'under_appraisal' && (
             <Button onClick={() => setApproveOpen(true)} data-testid="adm-approve">

@@ -1,0 +1,142 @@
+// The campaign's objections (kiến nghị, issue 14 §1) for the DX office and the council: unit, item, what
+// the unit said, the score objected to, the status and the answer; the body's members answer the open
+// ones they may (`mayAnswer`: upheld with a new final score, or rejected, always with a reason).
+import { useState } from 'react';
+import { Alert, Button, Card, Empty, Form, Input, InputNumber, Modal, Radio, Table, Typography } from 'antd';
+import type { ObjectionView } from '../../../../contract/objections.ts';
+import { useAnswerObjection, useCampaignObjections } from '../../../api/objections.ts';
+import { useT } from '../../../i18n/context.ts';
+import { showDateTime } from '../../../lib/dates.ts';
+import { notifySuccess } from '../../../lib/notify.ts';
+import { useNum } from '../../frameworks/format.ts';
+import { ObjectionStatus } from '../../assessments/ItemObjection.tsx';
+
+function AnswerModal({ o, onClose }: { o: ObjectionView; onClose: () => void }) {
+  const t = useT();
+  const answer = useAnswerObjection();
+  const [outcome, setOutcome] = useState<'upheld' | 'rejected'>('upheld');
+  const [score, setScore] = useState<number | null>(null);
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const send = async () => {
+    if (!reason.trim()) return setProblem(t('obj.reasonRequired'));
+    if (outcome === 'upheld' && score === null) return setProblem(t('obj.scoreRequired'));
+    try {
+      await answer.mutateAsync({
+        id: o.id,
+        outcome,
+        reason: reason.trim(),
+        ...(outcome === 'upheld' ? { finalScore: score } : {}),
+      });
+      notifySuccess(t('obj.answered'));
+      onClose();
+    } catch (e) {
+      setProblem(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <Modal
+      open
+      title={`${t('obj.answerAction')} — ${o.unit.name}, ${t('obj.item')} ${o.code}`}
+      onCancel={onClose}
+      onOk={() => void send()}
+      okButtonProps={{ loading: answer.isPending, ...({ 'data-testid': 'objection-answer-send' } as object) }}
+    >
+      <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{o.text}</Typography.Paragraph>
+      <Form layout="vertical">
+        <Form.Item label={t('obj.outcome')}>
+          <Radio.Group value={outcome} onChange={(e) => setOutcome(e.target.value as 'upheld' | 'rejected')}>
+            <Radio value="upheld" data-testid="objection-uphold">
+              {t('obj.uphold')}
+            </Radio>
+            <Radio value="rejected" data-testid="objection-reject">
+              {t('obj.reject')}
+            </Radio>
+          </Radio.Group>
+        </Form.Item>
+        {outcome === 'upheld' && (
+          <Form.Item label={t('obj.newScore')} required>
+            <InputNumber
+              value={score}
+              onChange={(v) => setScore(v)}
+              min={0}
+              step={0.25}
+              data-testid="objection-score"
+            />
+          </Form.Item>
+        )}
+        <Form.Item label={t('obj.reason')} required>
+          <Input.TextArea
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            autoSize={{ minRows: 2, maxRows: 6 }}
+            data-testid="objection-reason"
+          />
+        </Form.Item>
+      </Form>
+      {problem && <Alert type="error" showIcon title={problem} />}
+    </Modal>
+  );
+}
+
+export function ObjectionsCard({ campaignId }: { campaignId: string }) {
+  const t = useT();
+  const num = useNum();
+  const list = useCampaignObjections(campaignId);
+  const [answering, setAnswering] = useState<ObjectionView | null>(null);
+  if (list.isError) return null;
+  const items = list.data?.items ?? [];
+  return (
+    <Card size="small" title={t('obj.list')} data-testid="adm-objections">
+      {items.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('obj.none')} />
+      ) : (
+        <Table<ObjectionView>
+          size="small"
+          rowKey="id"
+          loading={list.isLoading}
+          dataSource={items}
+          pagination={false}
+          scroll={{ x: true }}
+          columns={[
+            { title: t('obj.unit'), render: (_, o) => o.unit.name },
+            { title: t('obj.item'), dataIndex: 'code' },
+            {
+              title: t('obj.text'),
+              render: (_, o) => (
+                <>
+                  <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{o.text}</Typography.Paragraph>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {t('obj.filed', { name: o.filedBy.fullName, at: showDateTime(o.filedAt) })}
+                  </Typography.Text>
+                </>
+              ),
+            },
+            { title: t('obj.scoreBefore'), render: (_, o) => num(o.scoreBefore) },
+            {
+              title: t('obj.answer'),
+              render: (_, o) =>
+                o.status === 'open' ? (
+                  <>
+                    <ObjectionStatus o={o} />
+                    {o.mayAnswer && (
+                      <Button size="small" onClick={() => setAnswering(o)} data-testid={`objection-answer-${o.code}`}>
+                        {t('obj.answerAction')}
+                      </Button>
+                    )}
+                  </>
+                ) : (
+                  <>
+                    <ObjectionStatus o={o} />
+                    {o.scoreAfter !== null && `${t('obj.scoreAfter')}: ${num(o.scoreAfter)}. `}
+                    {o.answer}
+                  </>
+                ),
+            },
+          ]}
+        />
+      )}
+      {answering && <AnswerModal o={answering} onClose={() => setAnswering(null)} />}
+    </Card>
+  );
+}
