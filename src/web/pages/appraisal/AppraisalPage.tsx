@@ -1,6 +1,7 @@
 // /campaigns/:id/appraisal — the review workspace of the support team and council members: the queue of
 // exactly their work (unit by unit, or item by item across the units of a group), filters, the side panel
-// of the selected row with the decision forms, keyboard navigation and bulk acceptance of self scores.
+// of the selected row with the decision forms, keyboard navigation and bulk acceptance of self scores; the
+// units' objections to answer once the results are approved.
 import { useMemo, useState } from 'react';
 import { Button, Card, Col, Empty, Result, Row, Space, Statistic, Typography } from 'antd';
 import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
@@ -17,6 +18,7 @@ import { QueueTable, rowKey } from './QueueTable.tsx';
 import { QueueToolbar } from './QueueToolbar.tsx';
 import type { ToolbarValue } from './QueueToolbar.tsx';
 import { ReviewPanel } from './ReviewPanel.tsx';
+import { ObjectionsCard } from './admin/ObjectionsCard.tsx';
 import { ShortcutLegend } from './ShortcutLegend.tsx';
 import { useQueueKeys } from './useQueueKeys.ts';
 
@@ -113,6 +115,8 @@ export default function AppraisalPage() {
           ))}
         </Space>
       </Space>
+      {/* After approval the council answers the units' objections here (issue 14 §1). */}
+      {id && <ObjectionsCard campaignId={id} hideEmpty />}
       <QueueToolbar
         value={f}
         onChange={(p) => {

@@ -79,13 +79,15 @@ function AnswerModal({ o, onClose }: { o: ObjectionView; onClose: () => void }) 
   );
 }
 
-export function ObjectionsCard({ campaignId }: { campaignId: string }) {
+/** `hideEmpty`: the council's workspace shows the card only when there are objections. */
+export function ObjectionsCard({ campaignId, hideEmpty = false }: { campaignId: string; hideEmpty?: boolean }) {
   const t = useT();
   const num = useNum();
   const list = useCampaignObjections(campaignId);
   const [answering, setAnswering] = useState<ObjectionView | null>(null);
   if (list.isError) return null;
   const items = list.data?.items ?? [];
+  if (hideEmpty && items.length === 0) return null;
   return (
     <Card size="small" title={t('obj.list')} data-testid="adm-objections">
       {items.length === 0 ? (
