@@ -24,7 +24,10 @@ let first = '';
 
 beforeAll(async () => {
   t = await createTestApp({ clock: () => now });
-  ids = await appraisalCampaign(t, { rules: { objectionWindowDays: 5 } });
+  // The unit reads the council's scores once the group is closed, so it can object from the approval on.
+  ids = await appraisalCampaign(t, {
+    rules: { objectionWindowDays: 5, unitResults: { visibility: 'after_close', showProposed: false } },
+  });
   C1 = ids.assessments.C1!;
   const chair = await t.as('chair');
   // The council lowers 1.1 (self 7.5) to 5 before accepting the rest.

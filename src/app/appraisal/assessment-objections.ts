@@ -14,7 +14,7 @@ import { type ObjectionView, loadObjectionsOf } from '../../db/queries/item-obje
 import { loadReviewsOf } from '../../db/queries/item-reviews.ts';
 import type { ScopedActor } from '../../db/queries/org-units.ts';
 import { appraisalContextOf, assessmentNotFound } from './appraisal-access.ts';
-import { objectionContextOf, windowOf } from './objection-context.ts';
+import { objectionContextOf, unitSeesFinal, windowOf } from './objection-context.ts';
 
 export interface AssessmentObjections {
   items: (ObjectionView & { mayAnswer: boolean })[];
@@ -43,7 +43,11 @@ export async function assessmentObjections(
     .filter(
       (r) =>
         def?.leaves.has(r.code) &&
-        itemObjectionRefusal(actor, ctx, { decided: r.finalAt != null, openObjection: open.has(r.code) }) === null,
+        itemObjectionRefusal(actor, ctx, {
+          decided: r.finalAt != null,
+          shownToUnit: unitSeesFinal(row, r),
+          openObjection: open.has(r.code),
+        }) === null,
     )
     .map((r) => r.code as string)
     .sort();

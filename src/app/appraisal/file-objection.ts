@@ -11,7 +11,7 @@ import { loadReviewState } from '../../db/queries/item-reviews.ts';
 import { itemObjections } from '../../db/schema/appraisal.ts';
 import { OperationError } from '../errors.ts';
 import { type AppraisalWho, forbidden, loadItemTarget } from './appraisal-access.ts';
-import { objectionContextOf, windowOf } from './objection-context.ts';
+import { objectionContextOf, unitSeesFinal, windowOf } from './objection-context.ts';
 import { checkLibrary } from './requests.ts';
 
 export interface ObjectionInput {
@@ -38,6 +38,12 @@ export function objectionRefused(refusal: ItemObjectionRefusal, window: { opens:
         'OBJECTION_ITEM_NOT_DECIDED',
         'Chỉ số chưa có điểm thẩm định: không có gì để kiến nghị.',
       );
+    case 'result_not_shown':
+      return new OperationError(
+        'OBJECTION_NOT_OPEN',
+        'Kết quả thẩm định của chỉ số chưa được thông báo cho đơn vị: chưa thể kiến nghị.',
+        { reason: refusal },
+      );
     case 'objection_open':
       return new OperationError(
         'OBJECTION_ALREADY_OPEN',
@@ -61,6 +67,7 @@ export async function fileObjection(
     const decided = state.review?.finalAt != null;
     const refusal = itemObjectionRefusal(who.actor, ctx, {
       decided,
+      shownToUnit: decided && unitSeesFinal(row, state.review!),
       openObjection: await hasOpenObjection(tx, id, code),
     });
     if (refusal) throw objectionRefused(refusal, windowOf(ctx));

@@ -1,6 +1,7 @@
 // What the objection rule (core/policy/objection-policy.ts) needs about one unit's assessment: the
 // campaign's status and rules, the unit, and the Vietnamese date of what opens the window (the approval or
 // first publication of the results). Shared by filing, the unit's view and the lists.
+import { unitSeesReview } from '../../core/appraisal/index.ts';
 import { type CampaignStatus, vietnamDateOf } from '../../core/campaign/index.ts';
 import { type ObjectionContext, type ObjectionWindow, objectionWindow } from '../../core/policy/index.ts';
 import type { Db } from '../../db/client.ts';
@@ -24,4 +25,16 @@ export async function objectionContextOf(db: Db, row: AppraisalRow, now: Date): 
 
 export function windowOf(ctx: ObjectionContext): ObjectionWindow | null {
   return objectionWindow(ctx.rules, ctx.openedOn);
+}
+
+/** Whether the unit reads this decided item's final score now (the campaign's unitResults rule). */
+export function unitSeesFinal(row: AppraisalRow, review: { proposedScore: number | null }): boolean {
+  const moment = {
+    groupClosed: !!row.body?.closedAt,
+    published: row.campaign.status === 'published' || row.campaign.status === 'archived',
+  };
+  return unitSeesReview(row.campaign.rules.unitResults, moment, {
+    decided: true,
+    proposed: review.proposedScore !== null,
+  }).final;
 }

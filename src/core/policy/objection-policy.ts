@@ -48,7 +48,7 @@ export type ObjectionRefusal =
   | 'not_yet_open'
   | 'window_closed';
 
-export type ItemObjectionRefusal = ObjectionRefusal | 'item_not_decided' | 'objection_open';
+export type ItemObjectionRefusal = ObjectionRefusal | 'item_not_decided' | 'result_not_shown' | 'objection_open';
 
 const AFTER_APPROVAL: readonly CampaignStatus[] = ['approved', 'published', 'archived'];
 const AFTER_PUBLICATION: readonly CampaignStatus[] = ['published', 'archived'];
@@ -65,15 +65,20 @@ export function objectionRefusal(actor: Actor, c: ObjectionContext): ObjectionRe
   return null;
 }
 
-/** The same for one item: it must have its final decision and no objection still waiting for an answer. */
+/**
+ * The same for one item: it must have its final decision, shown to the unit by the campaign's rule
+ * (core/appraisal unitSeesReview — nobody objects to a score they cannot read), and no objection still
+ * waiting for an answer.
+ */
 export function itemObjectionRefusal(
   actor: Actor,
   c: ObjectionContext,
-  item: { decided: boolean; openObjection: boolean },
+  item: { decided: boolean; shownToUnit: boolean; openObjection: boolean },
 ): ItemObjectionRefusal | null {
   const refusal = objectionRefusal(actor, c);
   if (refusal) return refusal;
   if (!item.decided) return 'item_not_decided';
+  if (!item.shownToUnit) return 'result_not_shown';
   if (item.openObjection) return 'objection_open';
   return null;
 }

@@ -74,13 +74,26 @@ describe('the objection window', () => {
     expect(objectionRefusal(actor('dx_office', 'P', true), ctx())).toBe('not_unit_staff');
     expect(objectionRefusal(actor('council_chair', 'P', true), ctx())).toBe('not_unit_staff');
   });
-  it('per item: decided, and one open objection at a time', () => {
-    expect(itemObjectionRefusal(reporter, ctx(), { decided: true, openObjection: false })).toBeNull();
-    expect(itemObjectionRefusal(reporter, ctx(), { decided: false, openObjection: false })).toBe('item_not_decided');
-    expect(itemObjectionRefusal(reporter, ctx(), { decided: true, openObjection: true })).toBe('objection_open');
-    expect(itemObjectionRefusal(reporter, ctx({ today: '2026-11-19' }), { decided: true, openObjection: false })).toBe(
-      'window_closed',
+  it('per item: decided, its final score shown to the unit, and one open objection at a time', () => {
+    expect(
+      itemObjectionRefusal(reporter, ctx(), { decided: true, shownToUnit: true, openObjection: false }),
+    ).toBeNull();
+    expect(itemObjectionRefusal(reporter, ctx(), { decided: false, shownToUnit: false, openObjection: false })).toBe(
+      'item_not_decided',
     );
+    expect(itemObjectionRefusal(reporter, ctx(), { decided: true, shownToUnit: false, openObjection: false })).toBe(
+      'result_not_shown',
+    );
+    expect(itemObjectionRefusal(reporter, ctx(), { decided: true, shownToUnit: true, openObjection: true })).toBe(
+      'objection_open',
+    );
+    expect(
+      itemObjectionRefusal(reporter, ctx({ today: '2026-11-19' }), {
+        decided: true,
+        shownToUnit: true,
+        openObjection: false,
+      }),
+    ).toBe('window_closed');
   });
 });
 
