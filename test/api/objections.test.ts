@@ -6,7 +6,9 @@
 // a reason; the support team, an unassigned member → 403; answered twice → 409. Once published, an upheld
 // objection asks the DX office for a corrected publication (a new snapshot version, the earlier kept); after
 // the 5th working day → 409 OBJECTION_WINDOW_CLOSED.
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { notifications } from '../../src/db/schema/supply.ts';
 import { type AppraisalIds, acceptEverything, appraisalCampaign, itemUrl } from '../support/appraisal-fixture.ts';
 import { pdf } from '../support/sample-files.ts';
 import { runPermissionMatrix } from '../support/permission-matrix.ts';
@@ -129,6 +131,14 @@ describe('objections to the final score', () => {
     });
     expect(rejected.statusCode).toBe(200);
     expect(rejected.json()).toMatchObject({ status: 'rejected', answer: 'Số liệu đã được đối chiếu với báo cáo' });
+    // The unit is told in the app.
+    const told = await t.database.db
+      .select({ title: notifications.title, link: notifications.link })
+      .from(notifications)
+      .where(and(eq(notifications.userId, t.user('lead_c1')), eq(notifications.kind, 'objection_answer')));
+    expect(told).toEqual([
+      { title: 'Hội đồng thẩm định không chấp nhận kiến nghị về chỉ số 2.1', link: `/assessments/${C1}` },
+    ]);
     const twice = await (await t.as('chair')).post(answer(id), { outcome: 'rejected', reason: 'Lại' });
     expect([twice.statusCode, code(twice)]).toEqual([409, 'OBJECTION_ANSWERED']);
   });

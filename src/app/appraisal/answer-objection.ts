@@ -8,6 +8,7 @@ import { canAnswerObjection } from '../../core/policy/index.ts';
 import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
 import { lockObjection } from '../../db/queries/item-objections.ts';
+import { notifyUsers, unitStaffIds } from '../../db/queries/notify-unit-staff.ts';
 import { loadReviewState, writeReview } from '../../db/queries/item-reviews.ts';
 import { itemObjections } from '../../db/schema/appraisal.ts';
 import { eq } from 'drizzle-orm';
@@ -109,6 +110,18 @@ export async function answerObjection(
       .update(itemObjections)
       .set({ status: input.outcome, answer: reason, scoreAfter, answeredBy: who.userId, answeredAt: now })
       .where(eq(itemObjections.id, o.id));
+    // The unit learns the outcome in the app (its form shows it on the item too).
+    await notifyUsers(
+      tx,
+      await unitStaffIds(tx, row.unit.id),
+      {
+        kind: 'objection_answer',
+        title: `Hội đồng thẩm định ${input.outcome === 'upheld' ? 'chấp nhận' : 'không chấp nhận'} kiến nghị về chỉ số ${o.code}`,
+        body: reason,
+        link: `/assessments/${o.assessmentId}`,
+      },
+      now,
+    );
     return o.assessmentId;
   });
 }
