@@ -16,6 +16,9 @@ const ACTIONS: Record<string, MessageKey> = {
   'appraisal.request.create': 'apr.hist.request',
   'appraisal.request.reply': 'apr.hist.reply',
   'appraisal.supplement.create': 'apr.hist.supplement',
+  'appraisal.objection.file': 'obj.hist.file',
+  'appraisal.objection.uphold': 'obj.hist.uphold',
+  'appraisal.objection.reject': 'obj.hist.reject',
   'assessment.item.save': 'apr.hist.save',
 };
 
@@ -42,9 +45,8 @@ export function ItemHistory({ entries }: { entries: HistoryEntry[] }) {
             <>
               <Typography.Text strong>{h.actorName ?? h.actor?.name ?? h.actor?.fullName ?? ''}</Typography.Text>{' '}
               <Typography.Text>{key ? t(key) : h.action}</Typography.Text>
-              {(h.action.endsWith('appraise') || h.action.endsWith('accept')) && final !== null && (
-                <Typography.Text> ({num(final)})</Typography.Text>
-              )}
+              {(h.action.endsWith('appraise') || h.action.endsWith('accept') || h.action.endsWith('uphold')) &&
+                final !== null && <Typography.Text> ({num(final)})</Typography.Text>}
               {h.action.endsWith('propose') && proposed !== null && (
                 <Typography.Text> ({num(proposed)})</Typography.Text>
               )}
