@@ -9,6 +9,7 @@ import { enResults } from './en-results.ts';
 import { enDashboards } from './en-dashboards.ts';
 import { enComparison } from './en-comparison.ts';
 import { enProgress } from './en-progress.ts';
+import { enAudit } from './en-audit.ts';
 
 export const en: Record<MessageKey, string> = {
   appName: 'Thước Đo',
@@ -148,7 +149,6 @@ export const en: Record<MessageKey, string> = {
   'audit.actor': 'Actor',
   'audit.action': 'Action',
   'audit.objectType': 'Object type',
-  'audit.objectId': 'Object id',
   'audit.unit': 'Unit',
   'audit.reason': 'Reason',
   'audit.dateRange': 'Date range',
@@ -176,6 +176,7 @@ export const en: Record<MessageKey, string> = {
   ...enDashboards,
   ...enComparison,
   ...enProgress,
+  ...enAudit,
 };
 
 /** English labels of unit types (Vietnamese ones live in src/core/org/unit-types.ts). */

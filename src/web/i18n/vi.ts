@@ -8,6 +8,7 @@ import { viResults } from './vi-results.ts';
 import { viDashboards } from './vi-dashboards.ts';
 import { viComparison } from './vi-comparison.ts';
 import { viProgress } from './vi-progress.ts';
+import { viAudit } from './vi-audit.ts';
 
 export const vi = {
   appName: 'Thước Đo',
@@ -148,7 +149,6 @@ export const vi = {
   'audit.actor': 'Người thực hiện',
   'audit.action': 'Hành động',
   'audit.objectType': 'Loại đối tượng',
-  'audit.objectId': 'Mã đối tượng',
   'audit.unit': 'Đơn vị',
   'audit.reason': 'Lý do',
   'audit.dateRange': 'Khoảng thời gian',
@@ -176,6 +176,7 @@ export const vi = {
   ...viDashboards,
   ...viComparison,
   ...viProgress,
+  ...viAudit,
 } as const;
 
 export type MessageKey = keyof typeof vi;
