@@ -93,7 +93,12 @@ export default function AuditPage() {
             },
           },
           { title: t('audit.unit'), dataIndex: 'unitName', width: 180, render: (v: string | null) => v ?? '' },
-          { title: t('audit.object'), key: 'object', render: (_: unknown, e: AuditEntry) => <ObjectCell e={e} /> },
+          {
+            title: t('audit.object'),
+            key: 'object',
+            width: 340,
+            render: (_: unknown, e: AuditEntry) => <ObjectCell e={e} />,
+          },
           { title: t('audit.reason'), dataIndex: 'reason', ellipsis: true },
         ]}
       />
