@@ -25,7 +25,13 @@ export const INBOX_TASK_KINDS = [
 export type InboxTaskKind = (typeof INBOX_TASK_KINDS)[number];
 
 /** The DX office's next step on a campaign: the campaign transition to take. */
-export const INBOX_CAMPAIGN_ACTIONS = ['open', 'close_self_assessment', 'start_appraisal', 'approve', 'publish'] as const;
+export const INBOX_CAMPAIGN_ACTIONS = [
+  'open',
+  'close_self_assessment',
+  'start_appraisal',
+  'approve',
+  'publish',
+] as const;
 
 export const inboxTaskSchema = z.object({
   kind: z.enum(INBOX_TASK_KINDS),

@@ -106,7 +106,9 @@ describe('under appraisal', () => {
     expect(await inbox('rep_c3', c.campaignId)).toEqual([]);
 
     // The unit answers: the request leaves its inbox and shows as answered in the council's.
-    const replied = await (await t.as('rep_c1')).post(`/api/v1/requests/${asked.json().id}/replies`, {
+    const replied = await (
+      await t.as('rep_c1')
+    ).post(`/api/v1/requests/${asked.json().id}/replies`, {
       text: 'Gửi kèm Kế hoạch số 15/KH-UBND',
       evidenceIds: [],
     });
@@ -120,7 +122,9 @@ describe('under appraisal', () => {
     expect(done).toMatchObject([{ kind: 'close_appraisal', group: { id: c.groupId }, counts: { units: 2 } }]);
     // Only the chair closes: a member has nothing left.
     expect(await inbox('member', c.campaignId)).toEqual([]);
-    const closed = await (await t.as('chair')).post(`/api/v1/campaigns/${c.campaignId}/close-appraisal`, {
+    const closed = await (
+      await t.as('chair')
+    ).post(`/api/v1/campaigns/${c.campaignId}/close-appraisal`, {
       groupId: c.groupId,
     });
     expect(closed.statusCode, closed.body).toBe(200);

@@ -28,8 +28,7 @@ export async function appraisalTasks(db: Db, actor: ScopedActor, now: Date): Pro
     const items = queue.items.filter((i) => i.groupId === g.id);
     const counts = {
       toPropose: items.filter((i) => i.abilities.propose && i.status === 'pending').length,
-      toDecide: items.filter((i) => i.abilities.appraise && (i.status === 'pending' || i.status === 'proposed'))
-        .length,
+      toDecide: items.filter((i) => i.abilities.appraise && (i.status === 'pending' || i.status === 'proposed')).length,
       // An answered request waits for the council until the item is decided.
       answered: items.filter((i) => i.status !== 'final' && answered.has(`${i.assessmentId} ${i.code}`)).length,
       supplemented: items.filter((i) => i.flags.some((f) => f.kind === 'supplemented_since_last_look')).length,
@@ -52,7 +51,10 @@ export async function appraisalTasks(db: Db, actor: ScopedActor, now: Date): Pro
     const closer =
       g.membership?.position === 'chair' ||
       (g.bodyKind === 'parent_unit' &&
-        holdsRoleOver(actor, ['dx_office'], { id: g.ownerUnitId, ancestry: ancestryOf(owners.get(g.ownerUnitId) ?? '') }));
+        holdsRoleOver(actor, ['dx_office'], {
+          id: g.ownerUnitId,
+          ancestry: ancestryOf(owners.get(g.ownerUnitId) ?? ''),
+        }));
     if (
       closer &&
       g.campaignStatus === 'under_appraisal' &&

@@ -28,7 +28,9 @@ export async function campaignTasks(db: Db, actor: ScopedActor, now: Date): Prom
   );
   for (const r of rows) {
     const status = r.campaign.status as CampaignStatus;
-    const step = availableActions(status).find((a): a is Step => (INBOX_CAMPAIGN_ACTIONS as readonly string[]).includes(a));
+    const step = availableActions(status).find((a): a is Step =>
+      (INBOX_CAMPAIGN_ACTIONS as readonly string[]).includes(a),
+    );
     if (!step) continue;
     const d = deadlines.get(r.campaign.id);
     const deadline =

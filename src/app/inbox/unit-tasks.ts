@@ -30,7 +30,10 @@ export async function unitTasks(db: Db, who: AssessmentWho, now: Date): Promise<
     rows.map((r) => r.id),
   );
   const out: InboxTask[] = [];
-  const due = (deadline: string | null) => ({ deadline, daysRemaining: deadline ? daysRemaining(now, deadline) : null });
+  const due = (deadline: string | null) => ({
+    deadline,
+    daysRemaining: deadline ? daysRemaining(now, deadline) : null,
+  });
   for (const r of rows) {
     if (r.campaign.status === 'open' && r.status === 'draft') {
       const missing = Math.max(0, r.itemsTotal - r.filled);
@@ -43,8 +46,7 @@ export async function unitTasks(db: Db, who: AssessmentWho, now: Date): Promise<
       else if (check.ready) out.push({ ...base(r), kind: 'submit', counts: {}, ...due(r.deadline) });
     }
     const open = requests.get(r.id);
-    if (open)
-      out.push({ ...base(r), kind: 'answer_requests', counts: { open: open.open }, ...due(open.deadline) });
+    if (open) out.push({ ...base(r), kind: 'answer_requests', counts: { open: open.open }, ...due(open.deadline) });
     if (!SEES_APPRAISAL.includes(r.campaign.status)) continue;
     const ctx = await findReadableAssessment(db, who.actor, r.id);
     if (!ctx) continue;

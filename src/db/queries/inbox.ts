@@ -38,7 +38,10 @@ export interface CampaignDeadlines {
 }
 
 /** The latest deadline of each stage over a campaign's groups (a stage ends when its last group's does). */
-export async function campaignDeadlines(db: Db, campaignIds: readonly string[]): Promise<Map<string, CampaignDeadlines>> {
+export async function campaignDeadlines(
+  db: Db,
+  campaignIds: readonly string[],
+): Promise<Map<string, CampaignDeadlines>> {
   if (campaignIds.length === 0) return new Map();
   type Row = { campaign_id: string; self: string | null; appraisal: string | null; publication: string | null };
   const rows = rowsOf<Row>(
