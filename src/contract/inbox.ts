@@ -13,7 +13,7 @@ export const INBOX_TASK_KINDS = [
   'answer_requests',
   /** Reporter/leader: the council's decisions the campaign lets the unit see (counts.decided). */
   'appraisal_result',
-  /** Reporter/leader: the published result (counts.percent, counts.rank, counts.groupSize when known). */
+  /** Reporter/leader: the published (not yet archived) result (counts.percent, counts.rank, counts.groupSize when known). */
   'result',
   /** Support team/council: their appraisal queue of one group (counts.toPropose, toDecide, answered, supplemented). */
   'appraise_queue',

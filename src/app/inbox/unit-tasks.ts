@@ -54,6 +54,8 @@ export async function unitTasks(db: Db, who: AssessmentWho, now: Date): Promise<
     const view = await unitAppraisalOf(db, ctx, selfScores);
     if (!view) continue;
     if (view.published) {
+      // An archived campaign's result is history: its form stays on the unit's list, not in the inbox.
+      if (r.campaign.status === 'archived') continue;
       const res = view.result;
       const counts: Record<string, number> = {};
       if (res?.percent !== null && res?.percent !== undefined) counts.percent = res.percent;
