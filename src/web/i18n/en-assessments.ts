@@ -5,7 +5,7 @@ export const enAssessments: Record<keyof typeof viAssessments, string> = {
   'nav.myAssessments': 'Unit self-assessment',
   'home.link.myAssessments': 'Enter figures and evidence, and submit your unit’s self-assessment',
   'as.mineTitle': 'Unit self-assessment',
-  'as.mineEmpty': 'Your unit has no open assessment campaign.',
+  'as.mineEmpty': 'Your unit has not taken part in any assessment campaign yet.',
   'as.deadline': 'Deadline',
   'as.daysLeft': '{n} days left',
   'as.dueToday': 'due today',

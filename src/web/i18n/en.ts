@@ -10,6 +10,7 @@ import { enDashboards } from './en-dashboards.ts';
 import { enComparison } from './en-comparison.ts';
 import { enProgress } from './en-progress.ts';
 import { enAudit } from './en-audit.ts';
+import { enInbox } from './en-inbox.ts';
 
 export const en: Record<MessageKey, string> = {
   appName: 'Thước Đo',
@@ -177,6 +178,7 @@ export const en: Record<MessageKey, string> = {
   ...enComparison,
   ...enProgress,
   ...enAudit,
+  ...enInbox,
 };
 
 /** English labels of unit types (Vietnamese ones live in src/core/org/unit-types.ts). */

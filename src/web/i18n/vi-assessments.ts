@@ -4,7 +4,7 @@ export const viAssessments = {
   'nav.myAssessments': 'Tự đánh giá của đơn vị',
   'home.link.myAssessments': 'Nhập số liệu, tài liệu kiểm chứng và nộp bản tự đánh giá của đơn vị',
   'as.mineTitle': 'Tự đánh giá của đơn vị',
-  'as.mineEmpty': 'Đơn vị chưa có kỳ đánh giá nào đang mở.',
+  'as.mineEmpty': 'Đơn vị chưa tham gia kỳ đánh giá nào.',
   'as.deadline': 'Hạn nộp',
   'as.daysLeft': 'còn {n} ngày',
   'as.dueToday': 'hạn chót hôm nay',

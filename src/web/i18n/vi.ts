@@ -9,6 +9,7 @@ import { viDashboards } from './vi-dashboards.ts';
 import { viComparison } from './vi-comparison.ts';
 import { viProgress } from './vi-progress.ts';
 import { viAudit } from './vi-audit.ts';
+import { viInbox } from './vi-inbox.ts';
 
 export const vi = {
   appName: 'Thước Đo',
@@ -177,6 +178,7 @@ export const vi = {
   ...viComparison,
   ...viProgress,
   ...viAudit,
+  ...viInbox,
 } as const;
 
 export type MessageKey = keyof typeof vi;
