@@ -14,6 +14,20 @@ export const auditEntrySchema = z.object({
   before: z.unknown(),
   after: z.unknown(),
   reason: z.string().nullable(),
+  /** The unit's name (unitId stays for filtering). */
+  unitName: z.string().nullable(),
+  /** What the entry is about, in names: the client words "Xã Cẩm Bình — chỉ số 1.2 (Kỳ đánh giá …)". */
+  object: z.object({
+    name: z.string().nullable(),
+    itemCode: z.string().nullable(),
+    campaignName: z.string().nullable(),
+    link: z
+      .object({
+        kind: z.enum(['assessment', 'campaign', 'user', 'org_unit', 'framework', 'unit_group']),
+        id: z.string(),
+      })
+      .nullable(),
+  }),
 });
 export const auditPageSchema = paginated(auditEntrySchema);
 

@@ -21,6 +21,7 @@ import { registerAppraisalRoutes } from './routes/appraisal/index.ts';
 import { registerAssessmentRoutes } from './routes/assessments/index.ts';
 import { registerAuditRoutes } from './routes/audit/index.ts';
 import { registerImportRoutes } from './routes/imports/index.ts';
+import { registerInboxRoutes } from './routes/inbox/index.ts';
 import { registerAuthRoutes } from './routes/auth/index.ts';
 import { registerCampaignRoutes } from './routes/campaigns/index.ts';
 import { registerDashboardRoutes } from './routes/dashboards/index.ts';
@@ -56,6 +57,7 @@ const API_ROUTES: ((app: App, deps: ServerDeps) => void)[] = [
   registerDashboardRoutes,
   registerExportRoutes,
   registerImportRoutes,
+  registerInboxRoutes,
 ];
 
 export async function buildApp(

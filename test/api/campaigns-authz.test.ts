@@ -108,6 +108,7 @@ const ROUTES: Record<string, Call> = {
   'GET /campaigns/{open}/progress': (c) => c.get(`/api/v1/campaigns/${open.campaignId}/progress`),
   'GET /campaigns/{open}/assessments': (c) => c.get(`/api/v1/campaigns/${open.campaignId}/assessments`),
   'GET /assessments/mine': (c) => c.get('/api/v1/assessments/mine'),
+  'GET /me/inbox': (c) => c.get('/api/v1/me/inbox'),
   'GET /assessments/{C1}': (c) => c.get(`/api/v1/assessments/${open.assessments.C1}`),
   'PUT /assessments/{C1}/items/1.2': async (c) =>
     c.put(`/api/v1/assessments/${(await fresh()).assessments.C1}/items/1.2`, { inputs: { yes: true }, version: 0 }),
@@ -146,6 +147,7 @@ const MATRIX: [route: keyof typeof ROUTES, ...statuses: number[]][] = [
   ['GET /campaigns/{open}/progress',              401, 200, 200,  403,  403,  403,   403,   200,   200,   200,  403,   403],
   ['GET /campaigns/{open}/assessments',           401, 200, 200,  200,  200,  200,   200,   200,   200,   200,  200,   404],
   ['GET /assessments/mine',                       401, 200, 200,  200,  200,  200,   200,   200,   200,   200,  200,   200],
+  ['GET /me/inbox',                               401, 200, 200,  200,  200,  200,   200,   200,   200,   200,  200,   200],
   ['GET /assessments/{C1}',                       401, 200, 200,  200,  200,  200,   404,   200,   200,   200,  200,   404],
   ['PUT /assessments/{C1}/items/1.2',             401, 200, 403,  403,  200,  200,   404,   403,   403,   403,  403,   403],
   ['PUT /assessments/{C1}/info',                  401, 200, 403,  403,  200,  200,   404,   403,   403,   403,  403,   403],

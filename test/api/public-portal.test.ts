@@ -268,6 +268,7 @@ describe('public portal', () => {
     const next = await publishedCampaign(t, clock, {
       name: 'Thẩm định DTI cấp xã (bộ sửa đổi)',
       frameworkId: otherSet,
+      publishAt: new Date('2026-11-18T03:00:00Z'), // after the first publication: the trend's order
     });
     const url = `${P}/units/${t.unit('C1')}?campaignId=${next.campaignId}`;
     const unmapped = await t.anonymous.get(url);

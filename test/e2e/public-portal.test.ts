@@ -66,6 +66,13 @@ describe('public portal (no login)', () => {
     expect(await page.getByTestId('ranking-row').count()).toBeGreaterThan(10);
     await page.getByTestId('portal-search').fill('cam binh');
     await expect.poll(() => page.getByTestId('ranking-unit-link').allTextContents()).toEqual(['Xã Cẩm Bình']);
+    // At 390 px the band and the percent stay in view, not behind a horizontal scroll (issue 14 §3).
+    const table = page.getByTestId('ranking-table');
+    const scroller = await table.evaluate((t) => {
+      const box = t.parentElement!;
+      return { scroll: box.scrollWidth, client: box.clientWidth };
+    });
+    expect(scroller.scroll).toBeLessThanOrEqual(scroller.client);
     await s.screenshot('search');
   });
 

@@ -82,6 +82,12 @@ describe('stored XSS payloads render as text', () => {
 
     // The audit log shows before → after when a row is expanded: open the newest entry.
     await page.goto('/audit');
+    await page.locator('.ant-table-row').first().waitFor({ timeout: 15_000 });
+    // In words (issue 14 §6): no action code or id in the table (before a row is expanded to its raw diff).
+    const table = (await page.locator('.ant-table-tbody').textContent()) ?? '';
+    expect(table).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
+    expect(table).not.toMatch(/\b(org_unit|user|campaign|appraisal)\.[a-z_]+/);
+    await s.screenshot('audit');
     await page.locator('.ant-table-row-expand-icon').first().click({ timeout: 15_000 });
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(await page.locator('[data-xss]').count()).toBe(0);

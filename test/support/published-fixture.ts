@@ -24,6 +24,9 @@ export async function publishedCampaign(
     rules?: Partial<CampaignRules>;
     frameworkId?: string;
     beforePublish?: (ids: AppraisalIds) => Promise<void>;
+    /** When the publication happens (default: the approval's moment). Two campaigns published in one
+     *  test need distinct moments: the trend orders a year's publications by their time. */
+    publishAt?: Date;
   } = {},
 ): Promise<PublishedIds> {
   clock.set(new Date('2026-11-10T03:00:00Z'));
@@ -57,6 +60,7 @@ export async function publishedCampaign(
     'approve',
   );
   await o.beforePublish?.(ids);
+  if (o.publishAt) clock.set(o.publishAt);
   const pub = await ok(office.post(`/api/v1/campaigns/${ids.campaignId}/publish`, {}), 201, 'publish');
   return { ...ids, snapshot: JSON.parse(pub.body).snapshot };
 }

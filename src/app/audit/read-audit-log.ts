@@ -2,6 +2,7 @@
 import { AUDIT_READER_ROLES, canViewAudit } from '../../core/policy/index.ts';
 import type { Db } from '../../db/client.ts';
 import { auditLogPage } from '../../db/queries/audit-log.ts';
+import { auditLabels } from '../../db/queries/audit-labels.ts';
 import { type ScopedActor, unitsReachedCondition } from '../../db/queries/org-units.ts';
 import { OperationError } from '../errors.ts';
 
@@ -35,8 +36,15 @@ export async function readAuditLog(db: Db, actor: ScopedActor, q: AuditLogQuery)
     },
     q,
   );
+  // Names beside the ids (issue 14 §6): the page shows who did what to which unit and item.
+  const { units, objects } = await auditLabels(db, rows);
   return {
-    items: rows.map(({ prevHash: _p, hash: _h, ...r }) => ({ ...r, at: r.at.toISOString() })),
+    items: rows.map(({ prevHash: _p, hash: _h, ...r }) => ({
+      ...r,
+      at: r.at.toISOString(),
+      unitName: r.unitId ? (units.get(r.unitId) ?? null) : null,
+      object: objects.get(r.id) ?? { name: null, itemCode: null, campaignName: null, link: null },
+    })),
     total,
     page: q.page,
     pageSize: q.pageSize,

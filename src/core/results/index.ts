@@ -116,3 +116,4 @@ export {
   type ProgressComparison,
   type ReportedFigures,
 } from './progress-report.ts';
+export * from './ties.ts';

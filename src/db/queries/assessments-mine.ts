@@ -1,5 +1,6 @@
-// The unit home page: assessments of the units where the caller is a reporter or the leader, in
-// campaigns that are open. Only those grants count (a system administrator's home page is not every
+// The unit home page: assessments of the units where the caller is a reporter or the leader, in every
+// campaign past its draft — the open ones first, then past forms (read-only, with their results) newest
+// first, so a submitted form never disappears when the campaign moves on (issue 14 §1). Only those grants count (a system administrator's home page is not every
 // unit's), and progress is aggregated in the same statement.
 import { type SQL, inArray, like, or, sql } from 'drizzle-orm';
 import type { CampaignRules } from '../../core/campaign/index.ts';
@@ -67,8 +68,9 @@ export async function listMyAssessments(db: Db, actor: ScopedActor): Promise<Min
     left join lateral (
       select count(*)::int as filled, sum(i.self_score) as self_total from assessment_items i
       where i.assessment_id = a.id and (i.self_score is not null or i.inputs <> '{}'::jsonb)) s on true
-    where c.status = 'open' and ${units}
-    order by g.deadline_self_assessment, ${orgUnits.code}`);
+    where c.status <> 'draft' and ${units}
+    order by (c.status = 'open') desc, case when c.status = 'open' then g.deadline_self_assessment end,
+      c.year desc, g.deadline_self_assessment desc, ${orgUnits.code}`);
   return rowsOf<Raw>(result).map((r) => ({
     id: r.id,
     status: r.status,

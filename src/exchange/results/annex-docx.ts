@@ -18,7 +18,8 @@ import { submissionStatusVi } from '../../core/campaign/submission-status.ts';
 import { issuingBodyHeading, issuingBodyInSentence, placeAndDate } from '../../core/text/administrative-names.ts';
 import { PROGRESS_HEADERS, isProgressReport, progressCells, progressTitle } from './progress-table.ts';
 import { RANKING_HEADERS } from './ranking-xlsx.ts';
-import { type ExportCampaign, bandLabel, rankLabel, viNumber } from './types.ts';
+import { type ExportCampaign, bandLabel, viNumber } from './types.ts';
+import { rankTextVi, sharedRanks } from '../../core/results/ties.ts';
 
 export interface AnnexOptions {
   /** e.g. "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH"; defaults to the owner's People's Committee (core/text/administrative-names.ts). */
@@ -88,6 +89,7 @@ function progressTable(g: ExportCampaign['groups'][number]): Table {
 }
 
 function rankingTable(g: ExportCampaign['groups'][number]): Table {
+  const tied = sharedRanks(g.units.map((u) => u.rank)); // ties read "đồng hạng" (issue 14 §3)
   const cell = (text: string, i: number, bold = false) =>
     new TableCell({
       width: { size: WIDTHS[i]!, type: WidthType.PERCENTAGE },
@@ -108,7 +110,7 @@ function rankingTable(g: ExportCampaign['groups'][number]): Table {
               viNumber(u.finalAfterPenalty),
               viNumber(u.percent),
               bandLabel(u),
-              rankLabel(u),
+              rankTextVi(u.rank, tied),
               submissionStatusVi(u),
             ].map((v, i) => cell(v, i)),
           }),

@@ -62,7 +62,6 @@ export function viNumber(v: number | null | undefined): string {
 }
 
 export const bandLabel = (r: Pick<ExportUnitRow, 'band'>) => r.band?.label ?? 'Không xếp loại';
-export const rankLabel = (r: Pick<ExportUnitRow, 'rank'>) => (r.rank === null ? '—' : String(r.rank));
 
 /** Excel sheet names: ≤ 31 characters, none of []:*?/\, unique in the workbook. */
 export function sheetNameFor(name: string, used: Set<string>): string {

@@ -10,6 +10,8 @@ import { enDashboards } from './en-dashboards.ts';
 import { enComparison } from './en-comparison.ts';
 import { enProgress } from './en-progress.ts';
 import { enObjections } from './en-objections.ts';
+import { enAudit } from './en-audit.ts';
+import { enInbox } from './en-inbox.ts';
 
 export const en: Record<MessageKey, string> = {
   appName: 'Thước Đo',
@@ -149,7 +151,6 @@ export const en: Record<MessageKey, string> = {
   'audit.actor': 'Actor',
   'audit.action': 'Action',
   'audit.objectType': 'Object type',
-  'audit.objectId': 'Object id',
   'audit.unit': 'Unit',
   'audit.reason': 'Reason',
   'audit.dateRange': 'Date range',
@@ -178,6 +179,8 @@ export const en: Record<MessageKey, string> = {
   ...enComparison,
   ...enProgress,
   ...enObjections,
+  ...enAudit,
+  ...enInbox,
 };
 
 /** English labels of unit types (Vietnamese ones live in src/core/org/unit-types.ts). */

@@ -9,6 +9,8 @@ import { viDashboards } from './vi-dashboards.ts';
 import { viComparison } from './vi-comparison.ts';
 import { viProgress } from './vi-progress.ts';
 import { viObjections } from './vi-objections.ts';
+import { viAudit } from './vi-audit.ts';
+import { viInbox } from './vi-inbox.ts';
 
 export const vi = {
   appName: 'Thước Đo',
@@ -149,7 +151,6 @@ export const vi = {
   'audit.actor': 'Người thực hiện',
   'audit.action': 'Hành động',
   'audit.objectType': 'Loại đối tượng',
-  'audit.objectId': 'Mã đối tượng',
   'audit.unit': 'Đơn vị',
   'audit.reason': 'Lý do',
   'audit.dateRange': 'Khoảng thời gian',
@@ -178,6 +179,8 @@ export const vi = {
   ...viComparison,
   ...viProgress,
   ...viObjections,
+  ...viAudit,
+  ...viInbox,
 } as const;
 
 export type MessageKey = keyof typeof vi;

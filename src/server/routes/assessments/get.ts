@@ -18,7 +18,7 @@ export function registerAssessmentReads(app: App, deps: ServerDeps) {
       config: { access: 'signed-in' },
       schema: {
         tags: ['assessments'],
-        summary: 'Bản tự đánh giá của các đơn vị người dùng phụ trách (kỳ đang mở)',
+        summary: 'Bản tự đánh giá của các đơn vị người dùng phụ trách (kỳ đang mở trước, rồi các kỳ đã qua)',
         response: { 200: mineSchema },
       },
     },

@@ -91,7 +91,7 @@ export function EvidencePreview({ evidence }: { evidence: ReviewEvidence[] }) {
           ) : (
             <iframe
               src={evidencePreviewUrl(current.id)}
-              title={current.fileName ?? current.id}
+              title={current.fileName ?? current.url ?? ''}
               style={{ width: '100%', height: 480, border: '1px solid #f0f0f0' }}
             />
           )}

@@ -55,13 +55,13 @@ export function RequestThread({ r }: { r: RequestView }) {
                 {p.evidence.map((e) => (
                   <div key={e.id}>
                     {e.url ? (
-                      <a href={e.url} target="_blank" rel="noreferrer noopener">
+                      <a href={e.url} target="_blank" rel="noreferrer noopener" style={{ overflowWrap: 'anywhere' }}>
                         {e.url}
                       </a>
                     ) : (
                       <a href={evidenceDownloadUrl(e.id)} data-testid="request-reply-file">
                         {e.docNumber ? `${e.docNumber} — ` : ''}
-                        {e.fileName ?? e.id}
+                        {e.fileName ?? t('sup.document')}
                       </a>
                     )}
                   </div>

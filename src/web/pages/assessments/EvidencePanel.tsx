@@ -9,9 +9,11 @@ import { useT } from '../../i18n/context.ts';
 import { useForm } from './formContext.ts';
 import { EvidenceUpload } from './EvidenceUpload.tsx';
 
+/** A document by what people know it as: number, file name, address or summary — never its id. */
 export function docLabel(e: Evidence): string {
-  const name = e.fileName ?? e.url ?? e.id;
-  return e.docNumber ? `${e.docNumber} — ${name}` : name;
+  const name = e.fileName ?? e.url ?? e.summary ?? e.issuer ?? '';
+  if (e.docNumber) return name ? `${e.docNumber} — ${name}` : e.docNumber;
+  return name || 'Tài liệu không tên';
 }
 
 export function EvidencePanel({
@@ -64,8 +66,9 @@ export function EvidencePanel({
               >
                 <Space size={6} wrap>
                   {e?.url && !e.fileName ? <LinkOutlined /> : <FileOutlined />}
-                  <a href={href} target="_blank" rel="noreferrer noopener">
-                    {e ? docLabel(e) : t('as.unknownDoc', { id: id.slice(0, 8) })}
+                  {/* A long address wraps instead of widening the phone's page. */}
+                  <a href={href} target="_blank" rel="noreferrer noopener" style={{ overflowWrap: 'anywhere' }}>
+                    {e ? docLabel(e) : t('as.unknownDoc')}
                   </a>
                   {e?.docDate && <Tag>{showDate(e.docDate)}</Tag>}
                 </Space>

@@ -1,5 +1,6 @@
 // The unit's campaigns (GET /assessments/mine): deadline with days remaining, progress, what is missing and
-// an open button. Shown on the home page of unit staff and on /my-assessments.
+// an open button. Shown on the home page of unit staff and on /my-assessments. Past forms (the campaign no
+// longer open) stay listed, read-only, with the campaign's stage; the form itself shows their results.
 import { Button, Card, Col, Empty, Progress, Row, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useMyAssessments } from '../../api/assessments.ts';
@@ -8,12 +9,15 @@ import { showDate } from '../../lib/dates.ts';
 import { useT } from '../../i18n/context.ts';
 import { useDaysLabel } from './useDays.ts';
 import { useNum } from '../frameworks/format.ts';
+import type { CampaignStatus } from '../../../core/campaign/index.ts';
+import { StatusTag } from '../campaigns/CampaignTags.tsx';
 
 function MineCard({ a }: { a: MyAssessment }) {
   const t = useT();
   const num = useNum();
   const days = useDaysLabel()(a.daysRemaining);
   const submitted = a.status === 'submitted';
+  const past = a.campaign.status !== 'open';
   return (
     <Card
       size="small"
@@ -34,24 +38,32 @@ function MineCard({ a }: { a: MyAssessment }) {
           <Typography.Text strong data-testid="mine-deadline">
             {showDate(a.deadline)}
           </Typography.Text>
-          {!submitted && days && (
+          {past && <StatusTag status={a.campaign.status as CampaignStatus} />}
+          {!submitted && !past && days && (
             <Tag color={days.color} data-testid="mine-days">
               {days.text}
             </Tag>
           )}
         </Space>
         {submitted && a.timingLabel && <Typography.Text type="secondary">{a.timingLabel}</Typography.Text>}
+        {past && (
+          <Typography.Text type="secondary" data-testid="mine-past">
+            {t('inbox.past')}
+          </Typography.Text>
+        )}
         <Progress percent={a.progress.percent} size="small" format={() => `${num(a.progress.percent, 1)}%`} />
         <Typography.Text type="secondary">
           {t('as.filled', { filled: a.progress.filled, total: a.progress.total })} · {t('as.selfTotal')}:{' '}
           {num(a.progress.selfTotal)}
         </Typography.Text>
-        <Typography.Text type={a.missing > 0 ? 'warning' : 'success'} data-testid="mine-missing">
-          {a.missing > 0 ? t('as.missing', { n: a.missing }) : t('as.nothingMissing')}
-        </Typography.Text>
+        {!past && (
+          <Typography.Text type={a.missing > 0 ? 'warning' : 'success'} data-testid="mine-missing">
+            {a.missing > 0 ? t('as.missing', { n: a.missing }) : t('as.nothingMissing')}
+          </Typography.Text>
+        )}
         <Link to={`/assessments/${a.id}`}>
-          <Button type="primary" block size="large" data-testid="mine-open">
-            {t('as.open')}
+          <Button type={past ? 'default' : 'primary'} block size="large" data-testid="mine-open">
+            {t(past ? 'inbox.view' : 'as.open')}
           </Button>
         </Link>
       </Space>

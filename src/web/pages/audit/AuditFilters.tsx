@@ -1,6 +1,6 @@
 // Filter bar of the audit log: unit, actor, object type and id, date range (dd/mm/yyyy).
 import { useState } from 'react';
-import { AutoComplete, Button, DatePicker, Form, Input, Select } from 'antd';
+import { Button, DatePicker, Form, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { AuditFilters as Filters } from '../../api/audit.ts';
 import { useUsers } from '../../api/users.ts';
@@ -8,7 +8,18 @@ import { UnitTreeSelect } from '../../components/UnitTreeSelect.tsx';
 import { DATE_FORMAT, toApiDate } from '../../lib/dates.ts';
 import { useT } from '../../i18n/context.ts';
 
-const OBJECT_TYPES = ['org_unit', 'unit_group', 'user', 'role_assignment', 'session'];
+const OBJECT_TYPES = [
+  'assessment',
+  'assessment_item',
+  'campaign',
+  'appraisal_body',
+  'org_unit',
+  'unit_group',
+  'user',
+  'framework',
+  'evidence',
+  'snapshot',
+] as const;
 
 interface Values {
   unitId?: string | null;
@@ -60,15 +71,12 @@ export function AuditFilters({ onChange }: { onChange: (f: Filters) => void }) {
         <ActorSelect />
       </Form.Item>
       <Form.Item name="objectType">
-        <AutoComplete
-          options={OBJECT_TYPES.map((o) => ({ value: o }))}
+        <Select
+          options={OBJECT_TYPES.map((o) => ({ value: o, label: t(`audit.type.${o}`) }))}
           placeholder={t('audit.objectType')}
-          style={{ width: 170 }}
+          style={{ width: 220 }}
           allowClear
         />
-      </Form.Item>
-      <Form.Item name="objectId">
-        <Input placeholder={t('audit.objectId')} style={{ width: 170 }} allowClear />
       </Form.Item>
       <Form.Item name="range">
         <DatePicker.RangePicker format={DATE_FORMAT} placeholder={[t('common.from'), t('common.to')]} />

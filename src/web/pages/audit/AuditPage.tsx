@@ -1,6 +1,8 @@
-// /audit: filtered, paginated audit entries; expand a row to see before → after.
+// /audit: filtered, paginated audit entries — who did what to which unit and item, in names and Vietnamese
+// labels (never action codes or ids); expand a row to see before → after.
 import { useState } from 'react';
 import { Space, Table, Tag, Typography } from 'antd';
+import { Link } from 'react-router-dom';
 import type { AuditEntry } from '../../../contract/audit.ts';
 import { useAudit } from '../../api/audit.ts';
 import type { AuditFilters as Filters } from '../../api/audit.ts';
@@ -8,6 +10,38 @@ import { showDateTime } from '../../lib/dates.ts';
 import { AuditDiff } from './AuditDiff.tsx';
 import { AuditFilters } from './AuditFilters.tsx';
 import { useT } from '../../i18n/context.ts';
+import { viAudit } from '../../i18n/vi-audit.ts';
+import type { MessageKey } from '../../i18n/vi.ts';
+
+const KNOWN = new Set(Object.keys(viAudit));
+/** The dictionary key of an action or object kind, when the dictionary has it. */
+const keyOf = (prefix: 'audit.act.' | 'audit.type.', code: string): MessageKey | null =>
+  KNOWN.has(prefix + code) ? ((prefix + code) as MessageKey) : null;
+
+const LINKS: Record<string, (id: string) => string> = {
+  assessment: (id) => `/assessments/${id}`,
+  campaign: (id) => `/campaigns/${id}`,
+  framework: (id) => `/frameworks/${id}`,
+};
+
+function ObjectCell({ e }: { e: AuditEntry }) {
+  const t = useT();
+  const type = keyOf('audit.type.', e.objectType);
+  const o = e.object;
+  const text = [o.name, o.itemCode ? t('audit.item', { code: o.itemCode }) : ''].filter(Boolean).join(' — ');
+  const to = o.link && LINKS[o.link.kind] ? LINKS[o.link.kind]!(o.link.id) : null;
+  return (
+    <span>
+      {type && <Typography.Text type="secondary">{t(type)}: </Typography.Text>}
+      {to && text ? <Link to={to}>{text}</Link> : text}
+      {o.campaignName && (
+        <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+          {o.campaignName}
+        </Typography.Text>
+      )}
+    </span>
+  );
+}
 
 export default function AuditPage() {
   const t = useT();
@@ -49,9 +83,22 @@ export default function AuditPage() {
         columns={[
           { title: t('audit.at'), dataIndex: 'at', width: 150, render: (v: string) => showDateTime(v) },
           { title: t('audit.actor'), dataIndex: 'actorName', width: 180 },
-          { title: t('audit.action'), dataIndex: 'action', width: 150, render: (v: string) => <Tag>{v}</Tag> },
-          { title: t('audit.objectType'), dataIndex: 'objectType', width: 140 },
-          { title: t('audit.objectId'), dataIndex: 'objectId', ellipsis: true },
+          {
+            title: t('audit.action'),
+            dataIndex: 'action',
+            width: 220,
+            render: (v: string) => {
+              const k = keyOf('audit.act.', v);
+              return <Tag style={{ whiteSpace: 'normal' }}>{k ? t(k) : t('audit.actOther')}</Tag>;
+            },
+          },
+          { title: t('audit.unit'), dataIndex: 'unitName', width: 180, render: (v: string | null) => v ?? '' },
+          {
+            title: t('audit.object'),
+            key: 'object',
+            width: 340,
+            render: (_: unknown, e: AuditEntry) => <ObjectCell e={e} />,
+          },
           { title: t('audit.reason'), dataIndex: 'reason', ellipsis: true },
         ]}
       />

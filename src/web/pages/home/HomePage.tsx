@@ -1,4 +1,5 @@
-// /: welcome, the user's roles and units, and quick links to the pages their abilities open.
+// /: welcome, the task inbox (what waits for the user, with deadlines — issue 14 §1), the unit's forms
+// (open and past), the user's roles and units, and quick links to the pages their abilities open.
 import { Card, Col, Empty, List, Row, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import type { Me } from '../../../contract/auth.ts';
@@ -6,6 +7,7 @@ import { useRoleLabel } from '../../api/roles.ts';
 import { NAV_ITEMS, hasUnitRole } from '../../components/navItems.tsx';
 import { MyAssessmentsList } from '../assessments/MyAssessmentsList.tsx';
 import { useT } from '../../i18n/context.ts';
+import { InboxList } from './InboxList.tsx';
 
 export default function HomePage({ me }: { me: Me }) {
   const t = useT();
@@ -18,6 +20,10 @@ export default function HomePage({ me }: { me: Me }) {
           {t('home.welcome', { name: me.user.fullName || me.user.username })}
         </Typography.Title>
         <Typography.Text type="secondary">{t('home.intro')}</Typography.Text>
+      </div>
+      <div data-testid="home-inbox">
+        <Typography.Title level={4}>{t('inbox.title')}</Typography.Title>
+        <InboxList />
       </div>
       {hasUnitRole(me.roles) && (
         <div data-testid="home-mine">

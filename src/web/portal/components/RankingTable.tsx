@@ -6,6 +6,7 @@ import { Link } from '../Link.tsx';
 import { fmtPercent, fmtPoints, unitPath } from '../format.ts';
 import type { RankingRow } from '../../../contract/public.ts';
 import { BandBadge } from './BandBadge.tsx';
+import { sharedRanks } from '../../../core/results/ties.ts';
 
 const PAGE = 50;
 
@@ -21,6 +22,7 @@ export function RankingTable({
   const [shown, setShown] = useState(PAGE);
   const visible = rows.slice(0, shown);
   const anyPenalty = rows.some((r) => r.penaltyPoints > 0);
+  const tied = sharedRanks(rows.map((r) => r.rank));
   return (
     <>
       <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
@@ -52,7 +54,14 @@ export function RankingTable({
           <tbody>
             {visible.map((r) => (
               <tr key={r.unit.id} data-testid="ranking-row" data-unit={r.unit.code}>
-                <td className="num">{r.rank ?? '—'}</td>
+                <td className="num">
+                  {r.rank ?? '—'}
+                  {r.rank !== null && tied.has(r.rank) && (
+                    <span className="tie-note" data-testid="ranking-tie">
+                      đồng hạng
+                    </span>
+                  )}
+                </td>
                 <th scope="row">
                   <Link href={unitPath(r.unit.id, campaignId)} data-testid="ranking-unit-link">
                     {r.unit.name}
