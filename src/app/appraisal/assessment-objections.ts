@@ -36,6 +36,9 @@ export async function assessmentObjections(
   const ctx = await objectionContextOf(db, row, now);
   const items = await loadObjectionsOf(db, [id]);
   const refusal = objectionRefusal(actor, ctx);
+  // Most campaigns offer no objection: the form asks on every load, so answer without reading more.
+  if (!ctx.rules.objectionWindowDays && items.length === 0)
+    return { items: [], window: null, offered: false, refusal, fileable: [] };
   const def = await loadDefinition(db, row.group.frameworkId);
   const open = new Set(items.filter((o) => o.status === 'open').map((o) => o.code));
   const reviews = refusal ? new Map() : await loadReviewsOf(db, id);
