@@ -5,7 +5,8 @@
 // upholds with a new final score (the item's final score, the results and the audit follow) or rejects with
 // a reason; the support team, an unassigned member → 403; answered twice → 409. Once published, an upheld
 // objection asks the DX office for a corrected publication (a new snapshot version, the earlier kept); after
-// the 5th working day → 409 OBJECTION_WINDOW_CLOSED.
+// the 5th working day → 409 OBJECTION_WINDOW_CLOSED. A campaign without the rule → 409 OBJECTION_NOT_OFFERED;
+// one that shows results only after publication → no objection on approved results (result_not_shown).
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notifications } from '../../src/db/schema/supply.ts';
@@ -251,4 +252,41 @@ describe('objection reads: permission matrix', () => {
       ['POST /objections/{none}/answer',   401, 404,  404,   404,    404,   404,    404,   404,  404,   404],
     ],
   );
+});
+
+describe('objections follow the rules of their campaign', () => {
+  it('a campaign whose rules set no window → 409 OBJECTION_NOT_OFFERED', async () => {
+    now = new Date('2026-11-10T03:00:00Z');
+    const none = await appraisalCampaign(t, { name: 'Không nhận kiến nghị' });
+    const res = await (await t.as('rep_c1')).post(url(none.assessments.C1!, '1.1'), { text: 'x' });
+    expect([res.statusCode, code(res)]).toEqual([409, 'OBJECTION_NOT_OFFERED']);
+    const view = (await (await t.as('rep_c1')).get(`/api/v1/assessments/${none.assessments.C1}/objections`)).json();
+    expect(view).toMatchObject({ offered: false, refusal: 'not_offered', window: null, fileable: [] });
+  });
+
+  it('results shown to the unit only after publication (the default): approved is not enough, published is', async () => {
+    const b = await appraisalCampaign(t, { name: 'Công bố rồi mới thấy', rules: { objectionWindowDays: 5 } });
+    const chair = await t.as('chair');
+    const office = await t.as('office');
+    await acceptEverything(t, b, chair);
+    expect(
+      (await chair.post(`/api/v1/campaigns/${b.campaignId}/close-appraisal`, { groupId: b.groupId })).statusCode,
+    ).toBe(200);
+    const approved = await office.post(`/api/v1/campaigns/${b.campaignId}/approve`, {
+      groupId: b.groupId,
+      decisionNumber: '13/QĐ-UBND',
+      decisionDate: '2026-11-10',
+    });
+    expect(approved.statusCode).toBe(200);
+    const rep = await t.as('rep_c1');
+    const hidden = await rep.post(url(b.assessments.C1!, '1.1'), { text: 'Chưa thấy điểm' });
+    expect([hidden.statusCode, code(hidden), hidden.json().error.details]).toEqual([
+      409,
+      'OBJECTION_NOT_OPEN',
+      { reason: 'result_not_shown' },
+    ]);
+    expect((await rep.get(`/api/v1/assessments/${b.assessments.C1}/objections`)).json().fileable).toEqual([]);
+    expect((await office.post(`/api/v1/campaigns/${b.campaignId}/publish`, {})).statusCode).toBe(201);
+    expect((await rep.post(url(b.assessments.C1!, '1.1'), { text: 'Đã thấy điểm' })).statusCode).toBe(201);
+  });
 });
