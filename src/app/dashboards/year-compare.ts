@@ -147,7 +147,8 @@ function reasonsOf(units: readonly UnitComparison[]): YearGroupComparison['notCo
     if (row) row.units++;
     else out.set(key, { reason: u.reason, ...(u.params ? { params: u.params } : {}), units: 1 });
   }
-  return [...out.values()];
+  // The most frequent reason first, then by code: the same answer whatever order the units came in.
+  return [...out.values()].sort((a, b) => b.units - a.units || a.reason.localeCompare(b.reason));
 }
 
 /** A group's comparison in a few figures: units compared, mean delta, moved up/down, per main indicator. */
@@ -157,7 +158,7 @@ export function summariseComparison(c: GroupComparison): YearGroupComparison {
   const indicators = c.group.definition.nodes.map((node) => {
     const rows = c.units.map((u) => u.indicators.find((i) => i.code === node.code)).filter((i) => i !== undefined);
     const ok = rows.filter((i) => i.comparable && i.deltaPercent !== null);
-    const reasons = [...new Set(rows.filter((i) => !i.comparable).map((i) => i.reason!))];
+    const reasons = [...new Set(rows.filter((i) => !i.comparable).map((i) => i.reason!))].sort();
     return {
       code: node.code,
       title: node.title,
