@@ -111,6 +111,8 @@ export const approveBody = z.object({
   decisionNumber: text(200),
   decisionDate: isoDate,
   signer: z.string().trim().max(300).nullish(),
+  /** The signer's position in the signature block (Nghị định 30/2020), e.g. "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH". */
+  signerPosition: z.string().trim().max(200).nullish(),
 });
 export const publishBody = z.object({ reason: z.string().trim().max(5000).optional() }).default({});
 

@@ -56,6 +56,22 @@ export const publicCampaignDetailSchema = publicCampaignSchema.extend({
       decisionNumber: z.string(),
       decisionDate: z.string(),
       signer: z.string().nullable(),
+      /** The approving authority's name (000 Điều 9.3–9.4: the province, or a district for its communes). */
+      authorityName: z.string().nullable(),
+    }),
+  ),
+  /** Parts not yet published by their authority: the publication so far is partial. */
+  pendingParts: z.array(z.object({ groupId: z.string(), authorityName: z.string() })),
+  /** Recorded delegations of an authority's powers (issue 13 §2), as signed in the publication. */
+  delegations: z.array(
+    z.object({
+      groupId: z.string(),
+      from: z.string(),
+      to: z.string(),
+      powers: z.array(z.enum(['appraise', 'approve', 'publish'])),
+      reason: z.string(),
+      documentRef: z.string().nullable(),
+      revoked: z.boolean(),
     }),
   ),
   snapshot: z.object({

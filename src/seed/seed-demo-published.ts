@@ -15,6 +15,7 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import { campaignDefaultsFromPreset, judgeSubmission } from '../core/campaign/index.ts';
 import type { FrameworkNode } from '../core/framework/index.ts';
 import { approveCampaign, requiredApprovals } from '../app/appraisal/approve-campaign.ts';
+import { recordDelegation } from '../app/appraisal/delegations.ts';
 import { appraiseItem } from '../app/appraisal/appraise-item.ts';
 import { bulkAccept } from '../app/appraisal/bulk-accept.ts';
 import { closeAppraisal } from '../app/appraisal/close-appraisal.ts';
@@ -30,6 +31,7 @@ import type { Db } from '../db/client.ts';
 import { loadDefinition } from '../db/queries/framework-definitions.ts';
 import { actorFromGrants, loadGrants } from '../db/queries/load-actor.ts';
 import { textArray, uuidArray } from '../db/queries/sql-arrays.ts';
+import { districtOfficers } from './district-officers.ts';
 import { users } from '../db/schema/accounts.ts';
 import { assessments, campaignGroups } from '../db/schema/campaigns.ts';
 import { frameworks } from '../db/schema/frameworks.ts';
@@ -124,6 +126,7 @@ export async function seedDemoPublished(
       id: assessments.id,
       unitId: assessments.unitId,
       code: orgUnits.code,
+      parentId: orgUnits.parentId,
       groupId: assessments.campaignGroupId,
       frameworkId: campaignGroups.frameworkId,
       appraiser: campaignGroups.appraiser,
@@ -257,18 +260,22 @@ export async function seedDemoPublished(
       });
     }
   }
-  // In parent-unit groups the DX office acts for the districts (its role over the province covers them).
+  // In parent-unit groups each district appraises, approves and publishes its communes (000 Điều 8.2, 9.4).
   const chair = {
     actor: actorFromGrants(chairId, await loadGrants(db, chairId)),
     audit: { id: chairId, name: 'Đỗ Văn Chủ (dữ liệu mẫu)' },
     userId: chairId,
   };
-  const byAssessment = new Map(rows.map((r) => [r.id, r.appraiser === 'parent_unit' ? who : chair]));
+  const parentUnitRows = rows.filter((r) => r.appraiser === 'parent_unit' && r.parentId);
+  const officers = await districtOfficers(db, [...new Set(parentUnitRows.map((r) => r.parentId!))]);
+  const byAssessment = new Map(
+    rows.map((r) => [r.id, r.appraiser === 'parent_unit' && r.parentId ? officers.get(r.parentId)! : chair]),
+  );
   const appraisalDay = at(`${year}-12-05`);
   const all = [...items.entries()].flatMap(([assessmentId, list]) =>
     list.map((i) => ({ assessmentId, code: i.code, version: 0 })),
   );
-  for (const w of [chair, who]) {
+  for (const w of [chair, ...officers.values()]) {
     const mine = all.filter((x) => byAssessment.get(x.assessmentId) === w);
     for (let i = 0; i < mine.length; i += 4000) await bulkAccept(db, w, mine.slice(i, i + 4000), 'self', appraisalDay);
   }
@@ -312,21 +319,44 @@ export async function seedDemoPublished(
     const parentUnit = rows.find((r) => r.groupId === g)!.appraiser === 'parent_unit';
     await closeAppraisal(db, parentUnit ? who : chair, campaignId, g, at(`${year}-12-10`));
   }
-  for (const [n, req] of (await requiredApprovals(db, campaignId)).entries()) {
+  const authorities = await requiredApprovals(db, campaignId);
+  const actingFor = (authorityId: string) => (authorityId === owner.id ? who : officers.get(authorityId)!);
+  for (const [n, req] of authorities.entries()) {
     await approveCampaign(
       db,
-      who,
+      actingFor(req.authority_id),
       campaignId,
       {
         groupId: req.group_id,
         authorityUnitId: req.authority_id,
         decisionNumber: `${3100 + n}/QĐ-UBND`,
         decisionDate: `${year}-12-20`,
-        signer: req.authority_id === owner.id ? 'Phó Chủ tịch UBND tỉnh' : 'Chủ tịch UBND cấp huyện',
+        signer:
+          req.authority_id === owner.id
+            ? 'Phó Chủ tịch UBND tỉnh (dữ liệu mẫu)'
+            : `Chủ tịch UBND ${req.authority_name} (dữ liệu mẫu)`,
+        signerPosition: req.authority_id === owner.id ? 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH' : 'CHỦ TỊCH',
       },
       at(`${year}-12-20`),
     );
   }
+  // One joint publication on the province's platform: each district delegated publishing its communes'
+  // results to the province's DX office, in writing (recorded, audited and printed on the result).
+  for (const [i, req] of authorities.filter((r) => r.authority_id !== owner.id).entries())
+    await recordDelegation(
+      db,
+      actingFor(req.authority_id),
+      campaignId,
+      {
+        groupId: req.group_id,
+        fromUnitId: req.authority_id,
+        toUnitId: owner.id,
+        powers: ['publish'],
+        reason: `UBND ${req.authority_name} đề nghị công bố chung kết quả xếp loại các xã trên nền tảng DTI của tỉnh`,
+        documentRef: `Công văn số ${41 + i}/UBND-VX ngày 21/12/${year} (dữ liệu mẫu)`,
+      },
+      at(`${year}-12-21`),
+    );
   await publishCampaign(db, who, campaignId, {}, secrets, at(`${year}-12-25`));
   return { campaignId };
 }

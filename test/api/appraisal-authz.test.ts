@@ -133,6 +133,17 @@ const ROUTES: Record<string, Call> = {
   'GET /campaigns/{id}/snapshots': (c) => c.get(`${base()}/snapshots`),
   'GET /snapshots/{published}': (c) => c.get(`/api/v1/snapshots/${snapshotId}`),
   'GET /signing-keys': (c) => c.get('/api/v1/signing-keys'),
+  'GET /campaigns/{id}/authorities': (c) => c.get(`${base()}/authorities`),
+  'POST /campaigns/{id}/delegations (D1 is no authority here)': (c) =>
+    c.post(`${base()}/delegations`, {
+      groupId: s.groupId,
+      fromUnitId: t.unit('D1'),
+      toUnitId: t.unit('P'),
+      powers: ['publish'],
+      reason: 'Thử',
+    }),
+  'POST /campaigns/{id}/delegations/{nothing}/revoke': (c) =>
+    c.post(`${base()}/delegations/00000000-0000-4000-8000-000000000000/revoke`, { reason: 'Thử' }),
 };
 
 // prettier-ignore
@@ -160,12 +171,16 @@ const MATRIX: [route: keyof typeof ROUTES, ...statuses: number[]][] = [
   ['POST …/items/1.3/looked',                            401, 403, 403,  403,  403,   403,   404,   200,   200,   200,  403,   404],
   ['PUT …/not-applicable/2.3',                           401, 403, 403,  403,  403,   403,   403,   403,   403,   200,  403,   404],
   ['POST /campaigns/{id}/close-appraisal (incomplete)',  401, 403, 403,  403,  403,   403,   403,   403,   403,   422,  403,   404],
-  ['POST /campaigns/{id}/approve (not closed)',          401, 409, 409,  403,  403,   403,   403,   403,   403,   403,  403,   403],
+  ['POST /campaigns/{id}/approve (not closed)',          401, 403, 409,  403,  403,   403,   403,   403,   403,   403,  403,   403],
   ['GET /campaigns/{id}/results',                        401, 200, 200,  403,  403,   403,   403,   200,   200,   200,  200,   404],
-  ['POST /campaigns/{id}/publish (incomplete)',          401, 422, 422,  403,  403,   403,   403,   403,   403,   403,  403,   403],
+  ['POST /campaigns/{id}/publish (incomplete)',          401, 403, 422,  403,  403,   403,   403,   403,   403,   403,  403,   403],
   ['GET /campaigns/{id}/snapshots',                      401, 200, 200,  403,  403,   403,   403,   200,   200,   200,  200,   404],
   ['GET /snapshots/{published}',                         401, 200, 200,  200,  200,   200,   200,   200,   200,   200,  200,   404],
   ['GET /signing-keys',                                  200, 200, 200,  200,  200,   200,   200,   200,   200,   200,  200,   200],
+  // The competent authority of each part and its delegations (issue 13 §2): readable by whoever reaches the campaign.
+  ['GET /campaigns/{id}/authorities',                    401, 200, 200,  200,  200,   200,   200,   200,   200,   200,  200,   404],
+  ['POST /campaigns/{id}/delegations (D1 is no authority here)', 401, 422, 422, 422, 403, 403, 403, 403, 403, 403, 403, 403],
+  ['POST /campaigns/{id}/delegations/{nothing}/revoke',  401, 404, 404,  404,  403,   403,   403,   403,   403,   403,  403,   403],
 ];
 
 describe('appraisal permission matrix', () => {

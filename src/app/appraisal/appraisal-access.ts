@@ -28,6 +28,7 @@ export function appraisalContextOf(row: AppraisalRow): AppraisalContext {
     unit: { id: row.unit.id, ancestry: ancestryOf(row.unit.path) },
     parent:
       row.unit.parentId && row.parentPath ? { id: row.unit.parentId, ancestry: ancestryOf(row.parentPath) } : null,
+    delegations: row.delegations,
   };
 }
 

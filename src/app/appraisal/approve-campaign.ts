@@ -3,7 +3,9 @@
 // parent (the district) for a parent-unit group. Records the decision number, date and signer; needs the
 // group's appraisal closed. When every required approval exists, the campaign moves to 'approved' by the
 // status machine (the generic transitions route no longer does it). The decision cannot be dated after
-// today in Vietnam (422 DECISION_DATE_IN_FUTURE, issue 13 §6).
+// today in Vietnam (422 DECISION_DATE_IN_FUTURE, issue 13 §6). Only that authority's own DX office approves
+// — not a wider role over it — unless the authority delegated approval (competent-authority.ts); an
+// approval under a delegation says so in the audit entry and on the published result.
 import { sql } from 'drizzle-orm';
 import {
   type CampaignStatus,
@@ -12,11 +14,12 @@ import {
   nextCampaignStatus,
   vietnamDateOf,
 } from '../../core/campaign/index.ts';
-import { canApprove } from '../../core/policy/index.ts';
+import { AUTHORITY_ROLES, type Actor, actsFor, canApprove, holdsRoleOver } from '../../core/policy/index.ts';
+import { delegationsOf } from '../../db/queries/authority-delegations.ts';
+import { type RequiredApproval, requiredApprovals } from '../../db/queries/competent-authorities.ts';
+import { ancestryOf } from '../../db/queries/unit-path.ts';
 import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
-import { rowsOf } from '../../db/queries/assessments.ts';
-import { ancestryOf } from '../../db/queries/unit-path.ts';
 import { approvals } from '../../db/schema/appraisal.ts';
 import { campaigns } from '../../db/schema/campaigns.ts';
 import { eq } from 'drizzle-orm';
@@ -30,21 +33,27 @@ export interface ApproveInput {
   decisionNumber: string;
   decisionDate: string;
   signer?: string | null | undefined;
+  /** The signer's position in the signature block, e.g. "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH". */
+  signerPosition?: string | null | undefined;
 }
 
-type Required = { group_id: string; authority_id: string; authority_path: string; approved: boolean };
+export { requiredApprovals } from '../../db/queries/competent-authorities.ts';
 
-/** Every (group, authority) pair the campaign needs, and whether it is approved. */
-export async function requiredApprovals(tx: Db, campaignId: string): Promise<Required[]> {
-  return rowsOf<Required>(
-    await tx.execute(sql`with req as (
-        select distinct g.id as group_id, case when g.appraiser = 'parent_unit' and u.parent_id is not null then u.parent_id else c.owner_unit_id end as authority_id
-        from campaign_groups g join campaigns c on c.id = g.campaign_id
-        join campaign_units cu on cu.campaign_group_id = g.id join org_units u on u.id = cu.unit_id
-        where g.campaign_id = ${campaignId}::uuid)
-      select req.group_id, req.authority_id, o.path as authority_path,
-        exists (select 1 from approvals a where a.campaign_group_id = req.group_id and a.authority_unit_id = req.authority_id) as approved
-      from req join org_units o on o.id = req.authority_id`),
+/**
+ * The refusal of someone who is not the competent authority: a wider role over it (the province over a
+ * district's communes, a system administrator) is told who decides and that a delegation would be needed.
+ */
+export function notCompetent(actor: Actor, parts: readonly RequiredApproval[]): OperationError {
+  const wider = parts.filter((p) =>
+    holdsRoleOver(actor, AUTHORITY_ROLES, { id: p.authority_id, ancestry: ancestryOf(p.authority_path) }),
+  );
+  if (wider.length === 0)
+    return new OperationError('FORBIDDEN', 'Chỉ cơ quan có thẩm quyền phê duyệt kết quả của nhóm này.');
+  const names = [...new Set(wider.map((p) => p.authority_name))];
+  return new OperationError(
+    'NOT_COMPETENT_AUTHORITY',
+    `Chỉ ${names.join(', ')} có thẩm quyền đối với phần kết quả này; cấp trên không làm thay nếu không có ủy quyền được ghi nhận.`,
+    { authorities: names },
   );
 }
 
@@ -60,24 +69,21 @@ export async function approveCampaign(db: Db, who: AppraisalWho, campaignId: str
         { campaignStatus: status },
       );
     const required = (await requiredApprovals(tx, campaignId)).filter((r) => r.group_id === group.id);
-    const mineToApprove = required.filter((r) =>
-      canApprove(who.actor, { id: r.authority_id, ancestry: ancestryOf(r.authority_path) }, status),
-    );
+    const delegations = await delegationsOf(tx, [group.id]);
+    const mineToApprove = required.filter((r) => canApprove(who.actor, r.authority_id, status, delegations));
     const target = input.authorityUnitId
       ? required.find((r) => r.authority_id === input.authorityUnitId)
       : mineToApprove.length === 1
         ? mineToApprove[0]
         : undefined;
     if (!target) {
-      if (mineToApprove.length === 0)
-        throw new OperationError('FORBIDDEN', 'Chỉ cơ quan có thẩm quyền phê duyệt kết quả của nhóm này.');
+      if (mineToApprove.length === 0) throw notCompetent(who.actor, required);
       throw new OperationError('VALIDATION_FAILED', 'Cần chọn cơ quan phê duyệt.', {
         issues: [{ path: '/authorityUnitId', message: 'Chọn một trong các cơ quan có thẩm quyền' }],
         authorities: required.map((r) => r.authority_id),
       });
     }
-    if (!canApprove(who.actor, { id: target.authority_id, ancestry: ancestryOf(target.authority_path) }, status))
-      throw new OperationError('FORBIDDEN', 'Chỉ cơ quan có thẩm quyền phê duyệt kết quả của nhóm này.');
+    if (!canApprove(who.actor, target.authority_id, status, delegations)) throw notCompetent(who.actor, [target]);
     const state = await groupBodyState(tx, who.actor, c, group);
     if (!state.body?.closedAt)
       throw new OperationError('INVALID_STATE', `Hội đồng chưa kết thúc thẩm định nhóm "${group.name}".`);
@@ -95,6 +101,7 @@ export async function approveCampaign(db: Db, who: AppraisalWho, campaignId: str
       decisionNumber: input.decisionNumber.normalize('NFC').trim(),
       decisionDate: input.decisionDate,
       signer: input.signer?.normalize('NFC').trim() || null,
+      signerPosition: input.signerPosition?.normalize('NFC').trim() || null,
       approvedBy: who.userId,
       approvedAt: now,
     };
@@ -104,7 +111,11 @@ export async function approveCampaign(db: Db, who: AppraisalWho, campaignId: str
       objectType: 'campaign',
       objectId: campaignId,
       unitId: target.authority_id,
-      after: { ...values, approvedAt: now.toISOString() },
+      after: {
+        ...values,
+        approvedAt: now.toISOString(),
+        delegationId: actsFor(who.actor, AUTHORITY_ROLES, target.authority_id, 'approve', delegations).via?.id,
+      },
     });
     const pending = (await requiredApprovals(tx, campaignId)).filter((r) => !r.approved);
     let campaignStatus: CampaignStatus = status;
@@ -131,6 +142,7 @@ export async function approveCampaign(db: Db, who: AppraisalWho, campaignId: str
         decisionNumber: values.decisionNumber,
         decisionDate: values.decisionDate,
         signer: values.signer,
+        signerPosition: values.signerPosition,
         approvedAt: now.toISOString(),
       },
       campaignStatus,

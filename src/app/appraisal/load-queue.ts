@@ -5,7 +5,7 @@
 import { type ReviewFlag, reviewFlags, scoreDelta } from '../../core/appraisal/index.ts';
 import type { CampaignStatus } from '../../core/campaign/index.ts';
 import { compareCodes } from '../../core/text/vietnamese.ts';
-import { type AppraisalContext, itemAppraisalAbilities } from '../../core/policy/index.ts';
+import { type AppraisalContext, type Delegation, itemAppraisalAbilities } from '../../core/policy/index.ts';
 import type { Db } from '../../db/client.ts';
 import {
   type WorkGroup,
@@ -17,6 +17,7 @@ import {
 import { type IndexedDefinition, loadDefinition } from '../../db/queries/framework-definitions.ts';
 import { lastYearFinals } from '../publication/last-year-finals.ts';
 import type { ScopedActor } from '../../db/queries/org-units.ts';
+import { delegationsOf } from '../../db/queries/authority-delegations.ts';
 import { ancestryOf } from '../../db/queries/unit-path.ts';
 
 export type QueueStatus = 'pending' | 'proposed' | 'requested' | 'final';
@@ -71,6 +72,9 @@ export async function loadQueue(db: Db, actor: ScopedActor, f: QueueFilter) {
   );
   const parentGroups = groups.filter((g) => g.bodyKind === 'parent_unit').map((g) => g.id);
   const groupIds = groups.map((g) => g.id);
+  const delegations = new Map<string, Delegation[]>();
+  for (const d of await delegationsOf(db, parentGroups))
+    delegations.set(d.groupId, [...(delegations.get(d.groupId) ?? []), d]);
   const [rows, duplicates, groupNa] = [
     await loadQueueRows(db, actor, leaves, parentGroups, f),
     await loadDuplicates(db, groupIds),
@@ -103,6 +107,7 @@ export async function loadQueue(db: Db, actor: ScopedActor, f: QueueFilter) {
         membership: g.membership,
         unit: { id: r.unit_id, ancestry: ancestryOf(r.unit_path) },
         parent: r.parent_id && r.parent_path ? { id: r.parent_id, ancestry: ancestryOf(r.parent_path) } : null,
+        delegations: delegations.get(g.id) ?? [],
       };
       contexts.set(r.assessment_id, ctx);
     }

@@ -5,7 +5,12 @@
 // text; signature = Ed25519 over the digest bytes. A correction is a new version with a reason; earlier
 // versions stay. The campaign becomes read-only (every appraisal and assessment write → 409). Publication
 // cannot precede an approval it publishes (422 PUBLICATION_BEFORE_APPROVAL, issue 13 §6).
-import { asc, eq, sql } from 'drizzle-orm';
+// Each competent authority publishes what it approved (000 Điều 9.3–9.4; competent-authority.ts): the
+// province its groups, a district its communes — or whoever it delegated publication to. A publication
+// adds the caller's approved parts to the signed document (parts published earlier stay as they were
+// computed now); parts not yet published by their authority are absent from it and listed as pending. The
+// campaign is 'published' once every part is.
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { sign } from 'node:crypto';
 import {
   type CampaignStatus,
@@ -15,9 +20,11 @@ import {
   vietnamDateOf,
 } from '../../core/campaign/index.ts';
 import { canPublish } from '../../core/policy/index.ts';
-import { SNAPSHOT_FORMAT } from '../../core/results/index.ts';
+import { SNAPSHOT_FORMAT, distributionOfPart } from '../../core/results/index.ts';
 import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
+import { delegationsOf } from '../../db/queries/authority-delegations.ts';
+import { requiredApprovals, unitAuthorities } from '../../db/queries/competent-authorities.ts';
 import { approvals, snapshots } from '../../db/schema/appraisal.ts';
 import { campaignGroups, campaigns } from '../../db/schema/campaigns.ts';
 import { OperationError } from '../errors.ts';
@@ -27,7 +34,8 @@ import type { KeySecrets } from '../publication/key-secret.ts';
 import { activeSigningKey } from '../publication/signing-key.ts';
 import { snapshotDigest } from '../publication/verify-snapshot.ts';
 import type { AppraisalWho } from './appraisal-access.ts';
-import { loadAppraisalCampaign, ownerRefOf } from './campaign-appraisal-access.ts';
+import { notCompetent } from './approve-campaign.ts';
+import { loadAppraisalCampaign } from './campaign-appraisal-access.ts';
 import { incomplete } from './close-appraisal.ts';
 
 export async function publishCampaign(
@@ -41,41 +49,79 @@ export async function publishCampaign(
   return db.transaction(async (tx) => {
     const c = await loadAppraisalCampaign(tx, who.actor, campaignId, true);
     const status = c.campaign.status as CampaignStatus;
-    const owner = ownerRefOf(c);
-    if (!canPublish(who.actor, owner, 'approved'))
-      throw new OperationError('FORBIDDEN', 'Chỉ cơ quan chuyên trách chủ trì kỳ đánh giá được công bố kết quả.');
+    const required = await requiredApprovals(tx, campaignId);
+    const delegations = await delegationsOf(tx, [...new Set(required.map((r) => r.group_id))]);
+    const delegationsOfGroup = (groupId: string) => delegations.filter((d) => d.groupId === groupId);
+    const approvalRows = (
+      await tx
+        .select({ approvals })
+        .from(approvals)
+        .innerJoin(campaignGroups, eq(campaignGroups.id, approvals.campaignGroupId))
+        .where(eq(campaignGroups.campaignId, campaignId))
+        .orderBy(asc(approvals.approvedAt))
+    ).map((r) => r.approvals);
+    const mayPublish = (groupId: string, authorityId: string) =>
+      canPublish(who.actor, authorityId, status, delegationsOfGroup(groupId));
+    const myParts = required.filter((r) => mayPublish(r.group_id, r.authority_id));
+    if (myParts.length === 0) throw notCompetent(who.actor, required);
     const results = await computeCampaignResults(tx, c.campaign);
     // A progress round is published as a progress report: each unit beside its previous round and the annual result.
     await addProgressComparison(tx, c.campaign.id, results.groups, { published: true });
-    if (status === 'under_appraisal' && results.missing.length > 0) throw incomplete(results.missing);
-    if (!canPublish(who.actor, owner, status)) {
+    const authorityOf = await unitAuthorities(tx, campaignId);
+    const unitOfAssessment = new Map(results.groups.flatMap((g) => g.units.map((u) => [u.assessmentId, u.unit.id])));
+    // What the caller would publish must be fully appraised (checked before approval, to list every gap).
+    const mine = new Set(myParts.map((r) => `${r.group_id}|${r.authority_id}`));
+    const ofMine = (unitId: string) => {
+      const a = authorityOf.get(unitId);
+      return a !== undefined && mine.has(`${a.groupId}|${a.authorityId}`);
+    };
+    const missing = results.missing.filter((m) => ofMine(unitOfAssessment.get(m.assessmentId) ?? ''));
+    if (status === 'under_appraisal' && missing.length > 0) throw incomplete(missing);
+    const approvalOf = (r: { group_id: string; authority_id: string }) =>
+      approvalRows.find((a) => a.campaignGroupId === r.group_id && a.authorityUnitId === r.authority_id);
+    const myApproved = myParts.filter((r) => approvalOf(r));
+    if (myApproved.length === 0)
       throw new OperationError(
         'INVALID_STATE',
         `Chỉ công bố được kết quả đã phê duyệt (hiện: "${CAMPAIGN_STATUS_LABELS[status] ?? status}"). Phê duyệt qua POST /campaigns/{id}/approve.`,
         { campaignStatus: status },
       );
-    }
+    const newParts = myApproved.map((r) => approvalOf(r)!).filter((a) => a.publishedAt === null);
+    const published = new Set(
+      approvalRows
+        .filter((a) => a.publishedAt !== null || newParts.includes(a))
+        .map((a) => `${a.campaignGroupId}|${a.authorityUnitId}`),
+    );
+    const isPublished = (unitId: string) => {
+      const a = authorityOf.get(unitId);
+      return a !== undefined && published.has(`${a.groupId}|${a.authorityId}`);
+    };
     const reason = input.reason?.normalize('NFC').trim() || null;
     const [last] = await tx
       .select({ version: sql<number>`coalesce(max(${snapshots.version}), 0)::int` })
       .from(snapshots)
       .where(eq(snapshots.campaignId, campaignId));
     const version = Number(last?.version ?? 0) + 1;
-    if (version > 1 && !reason)
+    // Publishing a part not yet public is not a correction; republishing what is public is, and says why.
+    if (newParts.length === 0 && !reason)
       throw new OperationError('VALIDATION_FAILED', 'Công bố đính chính cần nêu lý do.', {
         issues: [{ path: '/reason', message: 'Cần nêu lý do đính chính' }],
       });
-    const approvalRows = await tx
-      .select({ approvals })
-      .from(approvals)
-      .innerJoin(campaignGroups, eq(campaignGroups.id, approvals.campaignGroupId))
-      .where(eq(campaignGroups.campaignId, campaignId))
-      .orderBy(asc(approvals.approvedAt));
+    const publishedApprovals = approvalRows.filter((a) => published.has(`${a.campaignGroupId}|${a.authorityUnitId}`));
     const early = publicationBeforeApproval(
-      approvalRows.map(({ approvals: a }) => ({ decisionNumber: a.decisionNumber, decisionDate: a.decisionDate })),
+      publishedApprovals.map((a) => ({ decisionNumber: a.decisionNumber, decisionDate: a.decisionDate })),
       vietnamDateOf(now),
     );
     if (early) throw new OperationError('PUBLICATION_BEFORE_APPROVAL', early, { today: vietnamDateOf(now) });
+    const nameOf = new Map(required.map((r) => [r.authority_id, r.authority_name]));
+    const partOf = (r: { group_id: string; authority_id: string }) => ({
+      groupId: r.group_id,
+      authority: { id: r.authority_id, name: nameOf.get(r.authority_id) ?? '' },
+    });
+    const publishedGroups = results.groups
+      .map((g) => ({ ...g, units: g.units.filter((u) => isPublished(u.unit.id)) }))
+      .filter((g) => g.units.length > 0);
+    const wholeGroups = new Map(results.groups.map((g) => [g.group.id, g.units.length]));
     const payload = {
       format: SNAPSHOT_FORMAT,
       campaign: {
@@ -88,7 +134,7 @@ export async function publishCampaign(
         owner: { id: c.campaign.ownerUnitId, code: c.ownerCode, name: c.ownerName },
       },
       rules: c.campaign.rules,
-      groups: results.groups.map((g) => ({
+      groups: publishedGroups.map((g) => ({
         id: g.group.id,
         name: g.group.name,
         appraiser: g.group.appraiser,
@@ -98,16 +144,35 @@ export async function publishCampaign(
         framework: g.def.definition,
         reportingPeriod: { from: g.group.reportingFrom, to: g.group.reportingTo },
         notApplicable: g.notApplicable,
-        distribution: g.distribution,
+        distribution:
+          g.distribution && g.units.length !== wholeGroups.get(g.group.id)
+            ? distributionOfPart(g.distribution, g.units)
+            : g.distribution,
       })),
-      results: results.groups.flatMap((g) => g.units),
-      approvals: approvalRows.map(({ approvals: a }) => ({
+      results: publishedGroups.flatMap((g) => g.units),
+      approvals: publishedApprovals.map((a) => ({
         groupId: a.campaignGroupId,
         authorityUnitId: a.authorityUnitId,
+        authorityName: nameOf.get(a.authorityUnitId) ?? '',
         decisionNumber: a.decisionNumber,
         decisionDate: a.decisionDate,
         signer: a.signer,
+        signerPosition: a.signerPosition,
         approvedAt: new Date(a.approvedAt).toISOString(),
+        publishedAt: new Date(a.publishedAt ?? now).toISOString(),
+      })),
+      // Parts whose authority has not published yet (000 Điều 9.4: each district publishes its communes).
+      pendingParts: required.filter((r) => !published.has(`${r.group_id}|${r.authority_id}`)).map(partOf),
+      // Who acted in an authority's place, and why (issue 13 §2): part of what is signed.
+      delegations: delegations.map((d) => ({
+        groupId: d.groupId,
+        from: { id: d.from.id, name: d.from.name },
+        to: { id: d.to.id, name: d.to.name },
+        powers: d.powers,
+        reason: d.reason,
+        documentRef: d.documentRef,
+        recordedAt: d.recordedAt,
+        revokedAt: d.revokedAt,
       })),
       publishedAt: now.toISOString(),
       version,
@@ -131,19 +196,42 @@ export async function publishCampaign(
         createdAt: now,
       })
       .returning();
-    const to = status === 'approved' ? nextCampaignStatus(status, 'publish')! : status;
+    if (newParts.length > 0)
+      await tx
+        .update(approvals)
+        .set({ publishedAt: now, publishedBy: who.userId })
+        .where(
+          inArray(
+            approvals.id,
+            newParts.map((a) => a.id),
+          ),
+        );
+    const everyPart = required.every((r) => published.has(`${r.group_id}|${r.authority_id}`));
+    const to = status === 'approved' && everyPart ? nextCampaignStatus(status, 'publish')! : status;
     if (to !== status)
       await tx
         .update(campaigns)
         .set({ status: to, rowVersion: sql`${campaigns.rowVersion} + 1`, updatedAt: now })
         .where(eq(campaigns.id, campaignId));
     await writeAudit(tx, who.audit, {
-      action: version === 1 ? 'campaign.publish' : 'campaign.publish_correction',
+      action:
+        version === 1
+          ? 'campaign.publish'
+          : newParts.length > 0
+            ? 'campaign.publish_part'
+            : 'campaign.publish_correction',
       objectType: 'campaign',
       objectId: campaignId,
       unitId: c.campaign.ownerUnitId,
       before: { status },
-      after: { status: to, snapshotId: snap!.id, version, digest, keyId: key.id },
+      after: {
+        status: to,
+        snapshotId: snap!.id,
+        version,
+        digest,
+        keyId: key.id,
+        parts: newParts.map((a) => ({ groupId: a.campaignGroupId, authorityUnitId: a.authorityUnitId })),
+      },
       reason,
     });
     return { snapshot: { id: snap!.id, version, digest, signature, keyId: key.id, createdAt: now.toISOString() } };

@@ -1,5 +1,6 @@
-// What the public portal may read: the LATEST snapshot of each campaign whose status is published (or
-// archived after publication) — never the live tables. The per-request lookup reads only the small
+// What the public portal may read: the LATEST snapshot of each campaign that has one — fully published,
+// archived, or published in part while other authorities have not yet published theirs (000 Điều 9.4: a
+// district publishes its communes on its own; the snapshot lists the pending parts) — never the live tables. The per-request lookup reads only the small
 // snapshot metadata; the payload is loaded, VERIFIED (digest, signature, key: snapshot-integrity.ts)
 // and parsed once into a SnapshotView kept in an in-process LRU. A snapshot never changes legitimately
 // (a correction is a new row with a new digest), so a view stays valid while its row's digest,
@@ -50,18 +51,17 @@ export async function latestPublished(db: Db, campaignId: string): Promise<Publi
   const rows = rowsOf<MetaRow>(
     await db.execute(sql`select s.id, s.campaign_id, s.version, s.digest, s.signature, s.key_id, s.created_at
       from snapshots s join campaigns c on c.id = s.campaign_id
-      where s.campaign_id = ${campaignId}::uuid and c.status in ('published', 'archived')
+      where s.campaign_id = ${campaignId}::uuid
       order by s.version desc limit 1`),
   );
   return rows[0] ? metaOf(rows[0]) : null;
 }
 
-/** Latest snapshot of every published campaign. */
+/** Latest snapshot of every campaign published, in whole or in part. */
 export async function allPublished(db: Db): Promise<PublishedMeta[]> {
   const rows = rowsOf<MetaRow>(
     await db.execute(sql`select distinct on (s.campaign_id) s.id, s.campaign_id, s.version, s.digest, s.signature, s.key_id, s.created_at
       from snapshots s join campaigns c on c.id = s.campaign_id
-      where c.status in ('published', 'archived')
       order by s.campaign_id, s.version desc`),
   );
   return rows.map(metaOf);

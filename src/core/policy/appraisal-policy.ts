@@ -2,10 +2,12 @@
 // proposes scores; members, the vice chair and the chair set final scores on what they are assigned
 // (by main indicator / domain and/or by unit; chair and vice chair on everything); the chair closes the
 // appraisal. With the parent-unit rule (000 Điều 8.2: a district appraises its communes), the roles held
-// on the unit's parent play those parts. Units reply to requests for more evidence (001 II.3.b).
+// on the unit's parent itself play those parts — not a wider role over it, unless the district delegated
+// (competent-authority.ts). Units reply to requests for more evidence (001 II.3.b).
 import type { CampaignStatus } from '../campaign/types.ts';
 import type { CouncilPosition, MemberAssignment } from '../appraisal/types.ts';
 import { type Actor, type UnitRef, holdsRoleOver } from './actor.ts';
+import { AUTHORITY_ROLES, type Delegation, actsFor } from './competent-authority.ts';
 
 export interface AppraisalContext {
   campaignStatus: CampaignStatus;
@@ -15,6 +17,8 @@ export interface AppraisalContext {
   unit: UnitRef;
   /** The unit's parent (the appraising district in parent_unit mode). */
   parent: UnitRef | null;
+  /** The group's recorded delegations (an authority letting another unit's officials act in its place). */
+  delegations?: readonly Delegation[];
 }
 
 export interface ItemAppraisalAbilities {
@@ -35,10 +39,14 @@ const REVIEWING: readonly CampaignStatus[] = ['self_assessment_closed', 'under_a
 /** The part the actor plays for this unit: its council position, or the one its roles on the parent give. */
 export function effectivePosition(actor: Actor, ctx: AppraisalContext): CouncilPosition | null {
   if (ctx.bodyKind === 'council') return ctx.membership?.position ?? null;
-  if (!ctx.parent) return null;
-  if (holdsRoleOver(actor, ['council_chair', 'dx_office'], ctx.parent)) return 'chair';
-  if (holdsRoleOver(actor, ['council_member'], ctx.parent)) return 'member';
-  if (holdsRoleOver(actor, ['support_team'], ctx.parent)) return 'support';
+  const parent = ctx.parent;
+  if (!parent) return null;
+  // The district's own officials (000 Điều 8.2), or those of a unit it delegated appraisal to.
+  const at = (roles: Parameters<typeof actsFor>[1]) =>
+    actsFor(actor, roles, parent.id, 'appraise', ctx.delegations).acts;
+  if (at(['council_chair', 'dx_office'])) return 'chair';
+  if (at(['council_member'])) return 'member';
+  if (at(['support_team'])) return 'support';
   return null;
 }
 
@@ -108,11 +116,26 @@ export function canReplyToRequest(
   return request.open && !request.deadlinePassed && holdsRoleOver(actor, ['unit_reporter', 'unit_leader'], unit);
 }
 
-/** Approval by the competent authority (000 Điều 9.3–9.4): the DX office acting for the province, or for the district. */
-export function canApprove(actor: Actor, authority: UnitRef, status: CampaignStatus): boolean {
-  return status === 'under_appraisal' && holdsRoleOver(actor, ['dx_office'], authority);
+/**
+ * Approval by the competent authority (000 Điều 9.3–9.4): the DX office of the province for its groups, of
+ * the district for its communes — on that unit itself, or under a delegation of the power to approve.
+ */
+export function canApprove(
+  actor: Actor,
+  authorityUnitId: string,
+  status: CampaignStatus,
+  delegations: readonly Delegation[] = [],
+): boolean {
+  return status === 'under_appraisal' && actsFor(actor, AUTHORITY_ROLES, authorityUnitId, 'approve', delegations).acts;
 }
 
-export function canPublish(actor: Actor, owner: UnitRef, status: CampaignStatus): boolean {
-  return (status === 'approved' || status === 'published') && holdsRoleOver(actor, ['dx_office'], owner);
+/** Publication of what an authority approved, by that authority (or under a delegation to publish). */
+export function canPublish(
+  actor: Actor,
+  authorityUnitId: string,
+  status: CampaignStatus,
+  delegations: readonly Delegation[] = [],
+): boolean {
+  const open = status === 'under_appraisal' || status === 'approved' || status === 'published';
+  return open && actsFor(actor, AUTHORITY_ROLES, authorityUnitId, 'publish', delegations).acts;
 }

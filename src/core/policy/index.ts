@@ -12,3 +12,4 @@ export * from './appraisal-policy.ts';
 export * from './token-scopes.ts';
 export * from './supplement-policy.ts';
 export * from './objection-policy.ts';
+export * from './competent-authority.ts';

@@ -117,3 +117,4 @@ export {
   type ReportedFigures,
 } from './progress-report.ts';
 export * from './ties.ts';
+export * from './published-parts.ts';

@@ -121,9 +121,31 @@ export const snapshotPayloadSchema = z.looseObject({
       decisionNumber: z.string(),
       decisionDate: z.string(),
       signer: z.string().nullable(),
+      /** Since the competent-authority rule (issue 13 §2); absent in earlier payloads. */
+      signerPosition: z.string().nullable().optional(),
+      authorityName: z.string().optional(),
       approvedAt: z.string(),
     }),
   ),
+  /** Parts whose authority has not yet published them (000 Điều 9.4); absent in earlier payloads. */
+  pendingParts: z
+    .array(z.looseObject({ groupId: z.string(), authority: z.looseObject({ id: z.string(), name: z.string() }) }))
+    .optional(),
+  /** Who acted in an authority's place, and why (issue 13 §2); absent in earlier payloads. */
+  delegations: z
+    .array(
+      z.looseObject({
+        groupId: z.string(),
+        from: z.looseObject({ id: z.string(), name: z.string() }),
+        to: z.looseObject({ id: z.string(), name: z.string() }),
+        powers: z.array(z.string()),
+        reason: z.string(),
+        documentRef: z.string().nullable(),
+        recordedAt: z.string(),
+        revokedAt: z.string().nullable(),
+      }),
+    )
+    .optional(),
   publishedAt: z.string(),
   version: num,
   reason: z.string().nullable(),
@@ -215,11 +237,29 @@ interface PayloadBase {
     decisionNumber: string;
     decisionDate: string;
     signer: string | null;
+    /** Since the competent-authority rule (issue 13 §2); absent in earlier payloads. */
+    signerPosition?: string | null | undefined;
+    authorityName?: string | undefined;
     approvedAt: string;
   }[];
+  /** Parts not yet published by their authority (000 Điều 9.4); absent in earlier payloads (all published). */
+  pendingParts?: { groupId: string; authority: { id: string; name: string } }[] | undefined;
+  /** Who acted in an authority's place, and why (issue 13 §2); absent in earlier payloads. */
+  delegations?: PublishedDelegation[] | undefined;
   publishedAt: string;
   version: number;
   reason: string | null;
+}
+
+export interface PublishedDelegation {
+  groupId: string;
+  from: { id: string; name: string };
+  to: { id: string; name: string };
+  powers: string[];
+  reason: string;
+  documentRef: string | null;
+  recordedAt: string;
+  revokedAt: string | null;
 }
 
 /** A payload as stored, any format. */

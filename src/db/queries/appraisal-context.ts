@@ -8,6 +8,7 @@ import { type SQL, and, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { CouncilPosition, MemberAssignment } from '../../core/appraisal/types.ts';
 import type { CampaignRules } from '../../core/campaign/types.ts';
+import type { Delegation } from '../../core/policy/competent-authority.ts';
 import type { Db } from '../client.ts';
 import { appraisalBodies, appraisalMembers } from '../schema/appraisal.ts';
 import { assessments, campaignGroups, campaigns } from '../schema/campaigns.ts';
@@ -42,6 +43,8 @@ export interface AppraisalRow {
   parentPath: string | null;
   body: { id: string; kind: 'council' | 'parent_unit'; closedAt: Date | null } | null;
   membership: { id: string; position: CouncilPosition; assignment: MemberAssignment } | null;
+  /** The group's delegations (an authority letting another unit's officials act in its place). */
+  delegations: Delegation[];
   /** Readable through the caller's roles (not only through body membership). */
   readable: boolean;
 }
@@ -88,6 +91,9 @@ function selectRows(db: Db, actor: ScopedActor) {
       memberPosition: appraisalMembers.position,
       memberAssignment: appraisalMembers.assignment,
       readable: sql<boolean>`(${readable})`,
+      delegations: sql<Delegation[]>`(select coalesce(jsonb_agg(jsonb_build_object('fromUnitId', d.from_unit_id,
+        'toUnitId', d.to_unit_id, 'powers', d.powers, 'revoked', d.revoked_at is not null)), '[]'::jsonb)
+        from authority_delegations d where d.campaign_group_id = ${campaignGroups.id})`,
     })
     .from(assessments)
     .innerJoin(campaigns, eq(campaigns.id, assessments.campaignId))
@@ -126,6 +132,7 @@ function toRow(r: RawRow): AppraisalRow {
     membership: r.memberId
       ? { id: r.memberId, position: r.memberPosition as CouncilPosition, assignment: r.memberAssignment! }
       : null,
+    delegations: typeof r.delegations === 'string' ? JSON.parse(r.delegations) : (r.delegations ?? []),
     readable: Boolean(r.readable),
   };
 }

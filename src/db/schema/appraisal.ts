@@ -231,12 +231,50 @@ export const approvals = pgTable(
     decisionNumber: text('decision_number').notNull(),
     decisionDate: date('decision_date', { mode: 'string' }).notNull(),
     signer: text('signer'),
+    /** The signer's position in the signature block, e.g. "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" (Nghị định 30/2020). */
+    signerPosition: text('signer_position'),
     approvedBy: uuid('approved_by')
       .notNull()
       .references(() => users.id),
     approvedAt: timestamp('approved_at', { withTimezone: true }).notNull().defaultNow(),
+    /** When this authority published what it approved (000 Điều 9.3–9.4: each authority publishes its part). */
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    publishedBy: uuid('published_by').references(() => users.id),
   },
   (t) => [unique('approvals_group_authority').on(t.campaignGroupId, t.authorityUnitId)],
+);
+
+/**
+ * An authority of a group (a district, or the campaign owner) letting another unit's officials act in its
+ * place (competent-authority.ts): which powers, why, under which document; revoked rather than deleted.
+ */
+export const authorityDelegations = pgTable(
+  'authority_delegations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    campaignGroupId: uuid('campaign_group_id')
+      .notNull()
+      .references(() => campaignGroups.id, { onDelete: 'cascade' }),
+    fromUnitId: uuid('from_unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    toUnitId: uuid('to_unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    /** A subset of appraise | approve | publish. */
+    powers: jsonb('powers').$type<string[]>().notNull(),
+    reason: text('reason').notNull(),
+    /** The authority's document, e.g. "Công văn số 12/UBND-VP ngày 02/12/2026 của UBND huyện Đức Thọ". */
+    documentRef: text('document_ref'),
+    recordedBy: uuid('recorded_by')
+      .notNull()
+      .references(() => users.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    revokedBy: uuid('revoked_by').references(() => users.id),
+    revokeReason: text('revoke_reason'),
+  },
+  (t) => [index('authority_delegations_group_idx').on(t.campaignGroupId)],
 );
 
 export const signingKeys = pgTable('signing_keys', {

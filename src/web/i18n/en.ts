@@ -10,6 +10,7 @@ import { enDashboards } from './en-dashboards.ts';
 import { enComparison } from './en-comparison.ts';
 import { enProgress } from './en-progress.ts';
 import { enObjections } from './en-objections.ts';
+import { enAuthority } from './en-authority.ts';
 import { enAudit } from './en-audit.ts';
 import { enInbox } from './en-inbox.ts';
 
@@ -179,6 +180,7 @@ export const en: Record<MessageKey, string> = {
   ...enComparison,
   ...enProgress,
   ...enObjections,
+  ...enAuthority,
   ...enAudit,
   ...enInbox,
 };

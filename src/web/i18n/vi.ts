@@ -9,6 +9,7 @@ import { viDashboards } from './vi-dashboards.ts';
 import { viComparison } from './vi-comparison.ts';
 import { viProgress } from './vi-progress.ts';
 import { viObjections } from './vi-objections.ts';
+import { viAuthority } from './vi-authority.ts';
 import { viAudit } from './vi-audit.ts';
 import { viInbox } from './vi-inbox.ts';
 
@@ -179,6 +180,7 @@ export const vi = {
   ...viComparison,
   ...viProgress,
   ...viObjections,
+  ...viAuthority,
   ...viAudit,
   ...viInbox,
 } as const;

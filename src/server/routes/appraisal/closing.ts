@@ -192,7 +192,8 @@ export function registerClosingRoutes(app: App, deps: ServerDeps) {
       const { actor } = whoIs(request);
       const s = isUuid(request.params.id) ? await findSnapshot(deps.db, request.params.id) : undefined;
       if (!s) throw notFound('Không tìm thấy bản công bố.');
-      await loadForResults(deps.db, actor, s.campaignId).catch((e: unknown) => {
+      // A snapshot is public once signed (a district may publish its part before the whole campaign is).
+      await loadAppraisalCampaign(deps.db, actor, s.campaignId).catch((e: unknown) => {
         throw e instanceof OperationError && e.code === 'NOT_FOUND' ? notFound('Không tìm thấy bản công bố.') : e;
       });
       const key = await findSigningKey(deps.db, s.keyId);

@@ -3,6 +3,7 @@
 import type { App, ServerDeps } from '../../http/route-types.ts';
 import { registerBodyRoutes } from './bodies.ts';
 import { registerClosingRoutes } from './closing.ts';
+import { registerDelegationRoutes } from './delegations.ts';
 import { registerAppraisalItemRoutes } from './items.ts';
 import { registerObjectionRoutes } from './objections.ts';
 import { registerRequestRoutes } from './requests.ts';
@@ -15,4 +16,5 @@ export function registerAppraisalRoutes(app: App, deps: ServerDeps) {
   registerSupplementRoutes(app, deps);
   registerObjectionRoutes(app, deps);
   registerClosingRoutes(app, deps);
+  registerDelegationRoutes(app, deps);
 }

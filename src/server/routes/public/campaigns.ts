@@ -108,6 +108,22 @@ export function registerPublicCampaignRoutes(app: App, deps: ServerDeps) {
           decisionNumber: a.decisionNumber,
           decisionDate: a.decisionDate,
           signer: a.signer,
+          authorityName: a.authorityName ?? null,
+        })),
+        pendingParts: (view.payload.pendingParts ?? []).map((p) => ({
+          groupId: p.groupId,
+          authorityName: p.authority.name,
+        })),
+        delegations: (view.payload.delegations ?? []).map((d) => ({
+          groupId: d.groupId,
+          from: d.from.name,
+          to: d.to.name,
+          powers: d.powers.filter((p): p is 'appraise' | 'approve' | 'publish' =>
+            ['appraise', 'approve', 'publish'].includes(p),
+          ),
+          reason: d.reason,
+          documentRef: d.documentRef,
+          revoked: d.revokedAt !== null,
         })),
         snapshot: {
           version: meta.version,

@@ -10,6 +10,7 @@ import { ProgressTable } from '../components/ProgressTable.tsx';
 import { RankingTable } from '../components/RankingTable.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
 import { campaignPath } from '../format.ts';
+import { GroupAuthorities } from '../components/Authorities.tsx';
 import type { CampaignDetail, GroupResults } from '../../../contract/public.ts';
 import { useTitle } from '../useTitle.ts';
 import { GroupCharts } from './GroupCharts.tsx';
@@ -69,6 +70,7 @@ export default function CampaignPage({ id, groupId }: { id: string; groupId?: st
         </nav>
       )}
       {group && <h2>{group.name}</h2>}
+      {group && <GroupAuthorities c={c} groupId={group.id} />}
       {results.loading && <Loading />}
       {results.error && <ErrorBox message={results.error.message} />}
       {results.data && (

@@ -1,0 +1,78 @@
+// GET /campaigns/{id}/authorities, POST /campaigns/{id}/delegations,
+// POST /campaigns/{id}/delegations/{delegationId}/revoke — the competent authority of each part of a
+// campaign and its recorded delegations (issue 13 §2).
+import { z } from 'zod';
+import { campaignAuthorities } from '../../../app/appraisal/campaign-authorities.ts';
+import { recordDelegation, revokeAuthorityDelegation } from '../../../app/appraisal/delegations.ts';
+import { idParams } from '../../../contract/common.ts';
+import {
+  authoritiesSchema,
+  delegationBody,
+  delegationSchema,
+  revokeDelegationBody,
+} from '../../../contract/delegations.ts';
+import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
+import { DX_OFFICE } from '../../http/route-access.ts';
+import { serverNow } from '../server-now.ts';
+
+const delegationParams = z.object({ id: z.uuid(), delegationId: z.uuid() });
+
+export function registerDelegationRoutes(app: App, deps: ServerDeps) {
+  app.get(
+    '/campaigns/:id/authorities',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['appraisal'],
+        summary: 'Cơ quan có thẩm quyền phê duyệt, công bố từng phần kết quả và các ủy quyền đã ghi nhận',
+        params: idParams,
+        response: { 200: authoritiesSchema },
+      },
+    },
+    async (request) => campaignAuthorities(deps.db, whoIs(request).actor, request.params.id),
+  );
+  app.post(
+    '/campaigns/:id/delegations',
+    {
+      config: { access: DX_OFFICE },
+      schema: {
+        tags: ['appraisal'],
+        summary:
+          'Ghi nhận ủy quyền của cơ quan có thẩm quyền (thẩm định, phê duyệt, công bố): ai, cho ai, lý do, văn bản',
+        params: idParams,
+        body: delegationBody,
+        response: { 201: delegationSchema },
+      },
+    },
+    async (request, reply) => {
+      const d = await recordDelegation(deps.db, whoIs(request), request.params.id, request.body, serverNow(deps));
+      const { fromUnitId: _f, toUnitId: _t, revoked: _r, ...view } = d;
+      return reply.code(201).send(view);
+    },
+  );
+  app.post(
+    '/campaigns/:id/delegations/:delegationId/revoke',
+    {
+      config: { access: DX_OFFICE },
+      schema: {
+        tags: ['appraisal'],
+        summary: 'Thu hồi ủy quyền (có lý do)',
+        params: delegationParams,
+        body: revokeDelegationBody,
+        response: { 200: delegationSchema },
+      },
+    },
+    async (request) => {
+      const d = await revokeAuthorityDelegation(
+        deps.db,
+        whoIs(request),
+        request.params.id,
+        request.params.delegationId,
+        request.body,
+        serverNow(deps),
+      );
+      const { fromUnitId: _f, toUnitId: _t, revoked: _r, ...view } = d;
+      return view;
+    },
+  );
+}
