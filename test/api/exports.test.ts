@@ -100,6 +100,8 @@ describe('official outputs', () => {
       'Độc lập - Tự do - Hạnh phúc',
       'KẾT QUẢ ĐÁNH GIÁ, XẾP HẠNG MỨC ĐỘ CHUYỂN ĐỔI SỐ NĂM 2026',
       '2500/QĐ-UBND',
+      // The signature block as the approval record states it (Nghị định 30/2020).
+      'TM. ỦY BAN NHÂN DÂN',
       'KT. CHỦ TỊCH',
       'PHÓ CHỦ TỊCH',
       'Xếp hạng',

@@ -55,6 +55,7 @@ export async function publishedCampaign(
       decisionNumber: '2500/QĐ-UBND',
       decisionDate: '2026-11-17',
       signer: 'Phó Chủ tịch UBND tỉnh',
+      signerPosition: 'TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH',
     }),
     200,
     'approve',

@@ -80,12 +80,15 @@ export async function runExportJob(
       source = out;
       fileName = report ? `Bao-cao-tien-do-DTI-${year}.xlsx` : `Bang-xep-hang-DTI-${year}.xlsx`;
     } else {
-      const a = view.payload.approvals.at(-1);
+      // The campaign owner's approval signs the annex (a district's own approvals sign its own part).
+      const owned = view.payload.approvals.filter((x) => x.authorityUnitId === view.payload.campaign.owner.id);
+      const a = owned.at(-1) ?? view.payload.approvals.at(-1);
       source = Readable.from(
         await writeAnnexDocx(c, {
           decisionNumber: a?.decisionNumber ?? null,
           decisionDate: a?.decisionDate ?? null,
           signerName: a?.signer ?? null,
+          signerPosition: a?.signerPosition ?? null,
         }),
       );
       fileName = report ? `Phu-luc-bao-cao-tien-do-DTI-${year}.docx` : `Phu-luc-ket-qua-DTI-${year}.docx`;

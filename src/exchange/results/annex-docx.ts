@@ -29,6 +29,11 @@ export interface AnnexOptions {
   decisionDate?: string | null;
   /** Signer's name; the block prints "(Đã ký)" above it. */
   signerName?: string | null;
+  /**
+   * The signer's position from the approval record, one line per line of the block (e.g. "KT. CHỦ TỊCH\n
+   * PHÓ CHỦ TỊCH", or "CHỦ TỊCH"). Without one (approvals recorded before it was asked): `onBehalf`.
+   */
+  signerPosition?: string | null;
   /** True (default) when a vice chair signs for the chair: "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH". */
   onBehalf?: boolean;
 }
@@ -167,12 +172,19 @@ export async function writeAnnexDocx(c: ExportCampaign, o: AnnexOptions = {}): P
     body.push(para([], AlignmentType.CENTER, 200));
   });
   const onBehalf = o.onBehalf ?? true;
+  const positionLines = o.signerPosition?.trim()
+    ? o.signerPosition
+        .split('\n')
+        .map((l) => l.trim().toLocaleUpperCase('vi-VN'))
+        .filter(Boolean)
+    : onBehalf
+      ? ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']
+      : ['CHỦ TỊCH'];
   body.push(
     twoColumns(
       [para([])],
       [
-        para([run(onBehalf ? 'KT. CHỦ TỊCH' : 'CHỦ TỊCH', { bold: true })]),
-        ...(onBehalf ? [para([run('PHÓ CHỦ TỊCH', { bold: true })])] : []),
+        ...positionLines.map((l) => para([run(l, { bold: true })])),
         para([run('(Đã ký)', { italics: true })], AlignmentType.CENTER, 600),
         para([run(o.signerName ?? '', { bold: true })]),
       ],

@@ -26,7 +26,8 @@ export const enAuthority: Record<keyof typeof viAuthority, string> = {
   'auth.power.publish': 'Publish',
   'auth.reason': 'Reason',
   'auth.documentRef': 'Delegation document',
-  'auth.documentRefHelp': 'Number and date of the delegating body’s document. Required when the campaign owner records it.',
+  'auth.documentRefHelp':
+    'Number and date of the delegating body’s document. Required when the campaign owner records it.',
   'auth.recordedBy': 'Recorded by {who}, {date}',
   'auth.revoked': 'Revoked on {date}: {reason}',
   'auth.revoke': 'Revoke',
@@ -35,5 +36,7 @@ export const enAuthority: Record<keyof typeof viAuthority, string> = {
   'auth.revokedDone': 'Delegation revoked',
   'adm.signerPosition': 'Signer’s position',
   'adm.signerPositionHelp': 'As in the signature block, e.g. KT. CHỦ TỊCH / PHÓ CHỦ TỊCH.',
+  'camp.progressRules':
+    'Progress round: only the extent of implementation is reported — no bands, no ranking, no late penalty.',
   'adm.authority': 'Approving authority',
 };

@@ -34,5 +34,7 @@ export const viAuthority = {
   'auth.revokedDone': 'Đã thu hồi ủy quyền',
   'adm.signerPosition': 'Chức vụ người ký',
   'adm.signerPositionHelp': 'Như ở khối chữ ký, ví dụ: KT. CHỦ TỊCH / PHÓ CHỦ TỊCH.',
+  'camp.progressRules':
+    'Kỳ báo cáo tiến độ: chỉ đánh giá mức độ thực hiện — không xếp loại, không xếp hạng, không trừ điểm nộp muộn.',
   'adm.authority': 'Cơ quan phê duyệt',
 };

@@ -4,14 +4,14 @@ import { DEFAULT_UNIT_RESULT_RULES, UNIT_RESULT_VISIBILITIES } from '../../../co
 import { useEffect } from 'react';
 import { Alert, Button, Card, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, Switch } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import type { CampaignRules } from '../../../core/campaign/index.ts';
+import { type CampaignRules, classificationOf } from '../../../core/campaign/index.ts';
 import { usePatchCampaign } from '../../api/campaigns.ts';
 import type { Campaign } from '../../../contract/campaigns.ts';
 import { useServerError } from '../../hooks/useServerError.ts';
 import { DATE_FORMAT, fromApiDate, toApiDate } from '../../lib/dates.ts';
 import { notifySuccess } from '../../lib/notify.ts';
 import { useT } from '../../i18n/context.ts';
+import { RankingRulesFields } from './RankingRulesFields.tsx';
 
 interface Values {
   name: string;
@@ -24,6 +24,8 @@ export function RulesForm({ c }: { c: Campaign }) {
   const patch = usePatchCampaign();
   const server = useServerError(form);
   const editable = c.status === 'draft' && c.abilities.update;
+  // A progress round is never classified, ranked or penalised for lateness (000 Điều 7.2): no such rules shown.
+  const ranked = classificationOf(c.kind).ranked;
   // A campaign made before the rule existed shows the rule it follows (core's default).
   const rules = { ...c.rules, unitResults: c.rules.unitResults ?? DEFAULT_UNIT_RESULT_RULES };
   useEffect(() => form.setFieldsValue({ name: c.name, rules }), [c, form]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -73,101 +75,18 @@ export function RulesForm({ c }: { c: Campaign }) {
         <Form.Item name="name" label={t('camp.name')} rules={[{ required: true, message: t('camp.required') }]}>
           <Input data-testid="camp-name" />
         </Form.Item>
-        <Form.Item label={t('camp.bands')}>
-          <Form.List name={['rules', 'bands']}>
-            {(fields, { add, remove }) => (
-              <>
-                <Row gutter={8} style={{ fontWeight: 500, marginBottom: 4 }}>
-                  <Col span={6}>{t('camp.bandCode')}</Col>
-                  <Col span={10}>{t('camp.bandLabel')}</Col>
-                  <Col span={6}>{t('camp.bandMin')}</Col>
-                </Row>
-                {fields.map((f) => (
-                  <Row gutter={8} key={f.key} data-testid="camp-band">
-                    <Col span={6}>
-                      <Form.Item name={[f.name, 'code']} rules={[{ required: true, message: t('camp.required') }]}>
-                        <Input />
-                      </Form.Item>
-                    </Col>
-                    <Col span={10}>
-                      <Form.Item name={[f.name, 'label']} rules={[{ required: true, message: t('camp.required') }]}>
-                        <Input />
-                      </Form.Item>
-                    </Col>
-                    <Col span={6}>
-                      <Form.Item
-                        name={[f.name, 'minPercent']}
-                        rules={[{ required: true, message: t('camp.required') }]}
-                      >
-                        <InputNumber style={{ width: '100%' }} />
-                      </Form.Item>
-                    </Col>
-                    <Col span={2} style={{ paddingTop: 6 }}>
-                      {editable && fields.length > 1 && <MinusCircleOutlined onClick={() => remove(f.name)} />}
-                    </Col>
-                  </Row>
-                ))}
-                {editable && (
-                  <Button
-                    type="dashed"
-                    size="small"
-                    icon={<PlusOutlined />}
-                    onClick={() => add({ code: '', label: '', minPercent: 0 })}
-                  >
-                    {t('camp.addBand')}
-                  </Button>
-                )}
-              </>
-            )}
-          </Form.List>
-        </Form.Item>
+        {ranked ? (
+          <RankingRulesFields editable={editable} />
+        ) : (
+          <Alert
+            type="info"
+            showIcon
+            title={t('camp.progressRules')}
+            style={{ marginBottom: 12 }}
+            data-testid="camp-progress-rules"
+          />
+        )}
         <Row gutter={12}>
-          <Col xs={24} sm={8}>
-            <Form.Item name={['rules', 'lateSubmission', 'toleranceDays']} label={t('camp.toleranceDays')}>
-              <InputNumber style={{ width: '100%' }} data-testid="camp-tolerance" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={8}>
-            <Form.Item name={['rules', 'lateSubmission', 'penaltyPoints']} label={t('camp.penaltyPoints')}>
-              <InputNumber style={{ width: '100%' }} data-testid="camp-penalty" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={8}>
-            <Form.Item name={['rules', 'lateSubmission', 'beyondTolerance']} label={t('camp.beyond')}>
-              <Select
-                options={(['lowest_band', 'refuse'] as const).map((v) => ({ value: v, label: t(`camp.beyond.${v}`) }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item name={['rules', 'rankBy']} label={t('camp.rankBy')} extra={t('camp.rankByHelp')}>
-              <Radio.Group
-                options={(['points', 'percent'] as const).map((v) => ({ value: v, label: t(`camp.rankBy.${v}`) }))}
-                data-testid="camp-rank-by"
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item name={['rules', 'tieBreak']} label={t('camp.tieBreak')} extra={t('camp.tieBreakHelp')}>
-              <Select
-                mode="tags"
-                tokenSeparators={[',', ' ']}
-                open={false}
-                placeholder={t('camp.tieBreakPlaceholder')}
-                data-testid="camp-tie-break"
-              />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item name={['rules', 'nonSubmission']} label={t('camp.nonSubmission')}>
-              <Radio.Group
-                options={(['lowest_band', 'zero'] as const).map((v) => ({
-                  value: v,
-                  label: t(`camp.nonSubmission.${v}`),
-                }))}
-              />
-            </Form.Item>
-          </Col>
           <Col xs={24} sm={12}>
             <Form.Item name={['rules', 'notApplicable']} label={t('camp.notApplicable')}>
               <Radio.Group
@@ -199,26 +118,30 @@ export function RulesForm({ c }: { c: Campaign }) {
               <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} data-testid="camp-supplement-deadline" />
             </Form.Item>
           </Col>
-          <Col xs={24} sm={12}>
-            {/* Issue 14 §1: objections within n working days of the approval or publication; empty → none. */}
-            <Form.Item
-              name={['rules', 'objectionWindowDays']}
-              label={t('camp.objectionWindowDays')}
-              extra={t('camp.objectionWindowDaysHelp')}
-            >
-              <InputNumber min={1} max={60} style={{ width: '100%' }} data-testid="camp-objection-days" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} sm={12}>
-            <Form.Item name={['rules', 'objectionsFrom']} label={t('camp.objectionsFrom')}>
-              <Radio.Group
-                options={(['approval', 'publication'] as const).map((v) => ({
-                  value: v,
-                  label: t(`camp.objectionsFrom.${v}`),
-                }))}
-              />
-            </Form.Item>
-          </Col>
+          {ranked && (
+            <>
+              <Col xs={24} sm={12}>
+                {/* Issue 14 §1: objections within n working days of the approval or publication; empty → none. */}
+                <Form.Item
+                  name={['rules', 'objectionWindowDays']}
+                  label={t('camp.objectionWindowDays')}
+                  extra={t('camp.objectionWindowDaysHelp')}
+                >
+                  <InputNumber min={1} max={60} style={{ width: '100%' }} data-testid="camp-objection-days" />
+                </Form.Item>
+              </Col>
+              <Col xs={24} sm={12}>
+                <Form.Item name={['rules', 'objectionsFrom']} label={t('camp.objectionsFrom')}>
+                  <Radio.Group
+                    options={(['approval', 'publication'] as const).map((v) => ({
+                      value: v,
+                      label: t(`camp.objectionsFrom.${v}`),
+                    }))}
+                  />
+                </Form.Item>
+              </Col>
+            </>
+          )}
           <Col xs={24} sm={12}>
             {/* Issue 14 §1: when the unit sees the council's scores, reasons and comments on its items. */}
             <Form.Item

@@ -36,8 +36,8 @@ export function GroupAuthorities({ c, groupId }: { c: CampaignDetail; groupId: s
       )}
       {pending.length > 0 && (
         <p className="notice" data-testid="portal-pending-parts">
-          Công bố một phần: kết quả thuộc thẩm quyền của {pending.map((p) => p.authorityName).join(', ')} chưa được
-          công bố.
+          Công bố một phần: kết quả thuộc thẩm quyền của {pending.map((p) => p.authorityName).join(', ')} chưa được công
+          bố.
         </p>
       )}
       {delegations.length > 0 && (

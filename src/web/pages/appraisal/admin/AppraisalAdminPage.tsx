@@ -9,6 +9,7 @@ import { PageLoading } from '../../../components/PageLoading.tsx';
 import { useT } from '../../../i18n/context.ts';
 import { StatusTag } from '../../campaigns/CampaignTags.tsx';
 import { BodyCard } from './BodyCard.tsx';
+import { AuthoritiesCard } from './AuthoritiesCard.tsx';
 import { PublishCard } from './PublishCard.tsx';
 import { ObjectionsCard } from './ObjectionsCard.tsx';
 
@@ -55,6 +56,7 @@ export default function AppraisalAdminPage() {
         <Col xs={24} xl={9}>
           <Space orientation="vertical" size={16} style={{ width: '100%' }}>
             <PublishCard c={c} />
+            <AuthoritiesCard c={c} />
             {c.rules.objectionWindowDays !== undefined && <ObjectionsCard campaignId={c.id} />}
           </Space>
         </Col>

@@ -1,4 +1,5 @@
-// Approval of a group's results by the competent authority: decision number, date and signer.
+// Approval of a group's results by the competent authority: decision number, date, signer and the signer's
+// position as printed in the signature block (Nghị định 30/2020); for one authority's part when given.
 import { useState } from 'react';
 import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs from 'dayjs';
@@ -12,18 +13,22 @@ import { useT } from '../../../i18n/context.ts';
 export function ApproveModal({
   campaignId,
   groups,
+  part,
   onClose,
 }: {
   campaignId: string;
   groups: CampaignGroup[];
+  /** One authority's part (a district's communes): the group and the authority are fixed. */
+  part?: { groupId: string; authorityUnitId: string; authorityName: string } | undefined;
   onClose: () => void;
 }) {
   const t = useT();
   const approve = useApprove(campaignId);
-  const [groupId, setGroupId] = useState<string | null>(groups[0]?.id ?? null);
+  const [groupId, setGroupId] = useState<string | null>(part?.groupId ?? groups[0]?.id ?? null);
   const [number, setNumber] = useState('');
   const [date, setDate] = useState<Dayjs | null>(null);
   const [signer, setSigner] = useState('');
+  const [position, setPosition] = useState('');
   const ok = !!groupId && number.trim() !== '' && !!date;
   const submit = async () => {
     if (!ok) return;
@@ -32,6 +37,8 @@ export function ApproveModal({
       decisionNumber: number.trim(),
       decisionDate: toApiDate(date) ?? '',
       signer: signer.trim() || undefined,
+      signerPosition: position.trim() || undefined,
+      ...(part ? { authorityUnitId: part.authorityUnitId } : {}),
     });
     notifySuccess(t('adm.approved'));
     onClose();
@@ -46,7 +53,12 @@ export function ApproveModal({
       okButtonProps={{ disabled: !ok, ...({ 'data-testid': 'approve-save' } as Record<string, string>) }}
     >
       <Form layout="vertical">
-        {groups.length > 1 && (
+        {part && (
+          <Form.Item label={t('adm.authority')}>
+            <Input value={part.authorityName} disabled data-testid="approve-authority" />
+          </Form.Item>
+        )}
+        {!part && groups.length > 1 && (
           <Form.Item label={t('camp.groups')} required>
             <Select
               value={groupId ?? undefined}
@@ -76,6 +88,15 @@ export function ApproveModal({
         </Form.Item>
         <Form.Item label={t('adm.signer')}>
           <Input value={signer} onChange={(e) => setSigner(e.target.value)} data-testid="approve-signer" />
+        </Form.Item>
+        <Form.Item label={t('adm.signerPosition')} extra={t('adm.signerPositionHelp')}>
+          <Input.TextArea
+            value={position}
+            onChange={(e) => setPosition(e.target.value)}
+            autoSize={{ minRows: 1, maxRows: 3 }}
+            placeholder={'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH'}
+            data-testid="approve-signer-position"
+          />
         </Form.Item>
       </Form>
       {approve.error && <Alert type="error" showIcon title={approve.error.message} />}
