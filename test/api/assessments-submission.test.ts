@@ -193,10 +193,19 @@ describe('lateness under the campaign rules (deadline 15/11, Vietnam time)', () 
         })
       ).statusCode,
     ).toBe(403);
+    // The same submission check as a unit's own (issue 13 §3): nothing entered yet → refused, every item listed…
+    const unchecked = await office.post(`/api/v1/assessments/${c.assessments.C3}/record-submission`, {
+      receivedAt: '2026-11-17',
+      reference: '15/BC-UBND',
+    });
+    expect(unchecked.statusCode).toBe(422);
+    expect(unchecked.json().error.code).toBe('SUBMISSION_INCOMPLETE');
+    expect(unchecked.json().error.details.problems.length).toBeGreaterThan(0);
+    // …unless the office records why it accepts the report as it is (audited with the items).
     const res = await office.post(`/api/v1/assessments/${c.assessments.C3}/record-submission`, {
       receivedAt: '2026-11-17',
       reference: '15/BC-UBND',
-      reason: 'Nhận bản giấy',
+      reason: 'Nhận bản giấy, tài liệu kiểm chứng kèm hồ sơ giấy',
     });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({

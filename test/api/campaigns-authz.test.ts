@@ -125,6 +125,7 @@ const ROUTES: Record<string, Call> = {
     c.post(`/api/v1/assessments/${(await fresh()).assessments.C1}/record-submission`, {
       receivedAt: '2026-11-09',
       reference: '1/BC',
+      reason: 'Nhận bản giấy',
     }),
 };
 

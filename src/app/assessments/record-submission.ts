@@ -1,14 +1,20 @@
 // POST /assessments/{id}/record-submission: the DX office records a self-assessment received through
 // another channel (official document, post, e-mail) on a given date; lateness counts from that date,
-// under the same rules as a submission here (refused beyond the tolerance when the rules say so).
+// under the same rules as a submission here (refused beyond the tolerance when the rules say so). It goes
+// through the same submission check (issue 13 §3: evidence or a written explanation per item): with problems
+// it is refused (422 SUBMISSION_INCOMPLETE, every item listed) unless the office records why it accepts the
+// report as it is (e.g. the paper file carries the evidence not yet scanned) — the reason and the items are
+// audited.
 import { eq, sql } from 'drizzle-orm';
-import { judgeSubmissionOf, vietnamDateOf } from '../../core/campaign/index.ts';
+import { judgeSubmissionOf, submissionProblems, vietnamDateOf } from '../../core/campaign/index.ts';
 import { holdsRoleOver } from '../../core/policy/index.ts';
 import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
-import type { AssessmentContext } from '../../db/queries/assessments.ts';
+import { type AssessmentContext, loadItems } from '../../db/queries/assessments.ts';
+import { loadDefinition } from '../../db/queries/framework-definitions.ts';
 import { assessments } from '../../db/schema/campaigns.ts';
-import { OperationError } from '../errors.ts';
+import { OperationError, notFound } from '../errors.ts';
+import { entriesOf } from '../presenters/assessment.ts';
 import {
   type AssessmentWho,
   assessmentRefOf,
@@ -51,6 +57,16 @@ export async function recordSubmission(
         submittedAt: ctx.assessment.submittedAt,
       });
     }
+    const def = await loadDefinition(tx, ctx.group.frameworkId);
+    if (!def) throw notFound('Không tìm thấy bộ chỉ số của bản tự đánh giá.');
+    const problems = submissionProblems(def.definition, entriesOf(await loadItems(tx, id)));
+    const reason = input.reason?.normalize('NFC').trim() || null;
+    if (problems.length > 0 && !reason)
+      throw new OperationError(
+        'SUBMISSION_INCOMPLETE',
+        `Bản tự đánh giá còn ${problems.length} chỉ số chưa đạt yêu cầu: bổ sung, hoặc ghi rõ lý do vẫn tiếp nhận.`,
+        { problems, issues: [{ path: '/reason', message: 'Cần ghi lý do tiếp nhận bản chưa đủ' }] },
+      );
     const receivedAt = startOfVietnamDay(input.receivedAt);
     const verdict = judgeSubmissionOf(ctx.campaign, ctx.group.deadlineSelfAssessment, receivedAt);
     if (verdict.kind === 'late_beyond_tolerance' && verdict.refused) {
@@ -93,8 +109,9 @@ export async function recordSubmission(
         daysLate: after!.daysLate,
         penaltyPoints: after!.penaltyPoints,
         lowestBand: after!.lowestBand,
+        ...(problems.length > 0 ? { acceptedWithProblems: problems.map((p) => p.code) } : {}),
       },
-      reason: input.reason ?? null,
+      reason,
     });
     return { ...ctx, assessment: after! };
   });

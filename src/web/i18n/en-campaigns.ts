@@ -131,6 +131,8 @@ export const enCampaigns: Record<keyof typeof viCampaigns, string> = {
   'prog.recordHelp': 'Lateness is counted from the date the document was received.',
   'prog.receivedAt': 'Date received',
   'prog.reference': 'Document number',
+  'prog.recordReasonHelp':
+    'Required when items still fail the submission check (no evidence or explanation): say why the report is accepted as it is.',
   'prog.recorded': 'Submission recorded.',
   'prog.empty': 'No unit matches the filter.',
   'camp.supplementDeadline': 'Deadline for units to supplement during appraisal',

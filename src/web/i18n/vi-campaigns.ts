@@ -130,6 +130,8 @@ export const viCampaigns = {
   'prog.recordHelp': 'Thời hạn nộp được tính theo ngày nhận văn bản.',
   'prog.receivedAt': 'Ngày nhận',
   'prog.reference': 'Số, ký hiệu văn bản',
+  'prog.recordReasonHelp':
+    'Bắt buộc khi bản tự đánh giá còn chỉ số chưa đạt yêu cầu (thiếu tài liệu kiểm chứng hoặc giải trình): ghi rõ vì sao vẫn tiếp nhận.',
   'prog.recorded': 'Đã ghi nhận bản nộp.',
   'prog.empty': 'Không có đơn vị nào khớp bộ lọc.',
   'camp.supplementDeadline': 'Hạn đơn vị tự bổ sung trong thẩm định',

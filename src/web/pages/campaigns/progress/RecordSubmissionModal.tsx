@@ -59,7 +59,7 @@ export function RecordSubmissionModal({ row, onClose }: { row: ProgressRow | nul
         <Form.Item label={t('prog.reference')} required>
           <Input value={reference} onChange={(e) => setReference(e.target.value)} data-testid="prog-record-ref" />
         </Form.Item>
-        <Form.Item label={t('camp.reason')}>
+        <Form.Item label={t('camp.reason')} extra={t('prog.recordReasonHelp')}>
           <Input.TextArea value={reason} onChange={(e) => setReason(e.target.value)} autoSize={{ minRows: 1 }} />
         </Form.Item>
       </Form>
