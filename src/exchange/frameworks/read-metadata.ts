@@ -9,7 +9,7 @@ import { foldVietnamese } from '../../core/text/vietnamese.ts';
 import { parseUnitType } from '../org-units/parse-units-table.ts';
 import { fileError, type FileProblem } from './file-problem.ts';
 import { readCell } from './sheet-cells.ts';
-import { type MetaKey, NO_WORDS, YES_WORDS, metaKeyOf } from './workbook-layout.ts';
+import { EVIDENCE_RULE_WORDS, type MetaKey, NO_WORDS, YES_WORDS, metaKeyOf } from './workbook-layout.ts';
 
 export interface MetadataResult {
   /** Document fields without `nodes`; values as read (the schema checks them). */
@@ -36,6 +36,7 @@ const FIELD_OF: Partial<Record<MetaKey, string>> = {
   subIndicators: 'declared',
   totalPoints: 'declared',
   infoField: 'infoFields',
+  evidenceRule: 'evidenceRule',
   rules: 'rules',
 };
 
@@ -146,6 +147,20 @@ class MetadataBuilder {
         const [label = '', unit = ''] = extra;
         const list = (this.doc.infoFields ??= []) as Record<string, unknown>[];
         list.push({ key: value, label, ...(unit ? { unit } : {}) });
+        return;
+      }
+      case 'evidenceRule': {
+        // The set's default (000 Điều 8.4.a): items without their own rule follow it.
+        const f = foldVietnamese(value);
+        const rule = (Object.keys(EVIDENCE_RULE_WORDS) as (keyof typeof EVIDENCE_RULE_WORDS)[]).find((k) =>
+          EVIDENCE_RULE_WORDS[k].some((w) => foldVietnamese(w) === f),
+        );
+        if (rule) this.doc.evidenceRule = rule;
+        else
+          this.err(
+            row,
+            `"Yêu cầu tài liệu kiểm chứng" chỉ nhận "Bắt buộc", "Tài liệu hoặc giải trình" hoặc "Không yêu cầu" (nhận "${value.slice(0, 30)}").`,
+          );
         return;
       }
       case 'rules':

@@ -167,6 +167,7 @@ export type MetaKey =
   | 'subIndicators'
   | 'totalPoints'
   | 'infoField'
+  | 'evidenceRule'
   | 'rules';
 
 /** Labels of the "Thông tin" sheet (column A), in writing order; the reader also accepts the variants. */
@@ -187,6 +188,11 @@ export const META_LABELS: { key: MetaKey; label: string; variants: string[] }[] 
   { key: 'subIndicators', label: 'Số chỉ số thành phần (công bố)', variants: ['so chi so thanh phan'] },
   { key: 'totalPoints', label: 'Tổng điểm (công bố)', variants: ['tong diem', 'tong diem toi da'] },
   { key: 'infoField', label: 'Trường thông tin chung', variants: ['truong thong tin chung'] },
+  {
+    key: 'evidenceRule',
+    label: 'Yêu cầu tài liệu kiểm chứng',
+    variants: ['yeu cau tai lieu kiem chung', 'yeu cau minh chung'],
+  },
   { key: 'rules', label: 'Quy tắc đánh giá (JSON)', variants: ['quy tac danh gia'] },
 ];
 

@@ -112,6 +112,7 @@ function metaRows(def: FrameworkDefinition): [MetaKey, ...(string | number)[]][]
   add('subIndicators', def.declared?.subIndicators);
   add('totalPoints', def.declared?.totalPoints);
   for (const f of def.infoFields ?? []) rows.push(['infoField', f.key, f.label, ...(f.unit ? [f.unit] : [])]);
+  if (def.evidenceRule) add('evidenceRule', EVIDENCE_RULE_WORDS[def.evidenceRule][0]);
   if (def.rules) add('rules', JSON.stringify(def.rules));
   return rows;
 }

@@ -132,6 +132,11 @@ export const enFrameworks: Record<keyof typeof viFrameworks, string> = {
   'fw.field.verifyingUnit': 'Verifying unit',
   'fw.field.evidenceRule': 'Evidence rule',
   'fw.field.evidenceRuleDefault': 'As the index set says',
+  'fw.setRules': 'Set-wide rules',
+  'fw.setEvidenceRule': 'Evidence rule (default for every item)',
+  'fw.setEvidenceRuleUnset': 'Not stated: per item; an item without one accepts evidence or a written explanation',
+  'fw.setEvidenceRuleHelp':
+    'Applies to items without their own rule, as the index set’s decision says (e.g. Article 8.4.a: evidence, or a written explanation where there is none).',
   'fw.field.evidenceRequired': 'Evidence required',
   'fw.field.domain': 'Appraisal domain',
   'fw.field.parentCode': 'Parent item',

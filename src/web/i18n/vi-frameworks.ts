@@ -130,6 +130,11 @@ export const viFrameworks = {
   'fw.field.verifyingUnit': 'Đơn vị phối hợp xác minh',
   'fw.field.evidenceRule': 'Yêu cầu về tài liệu kiểm chứng',
   'fw.field.evidenceRuleDefault': 'Theo quy định chung của bộ chỉ số',
+  'fw.setRules': 'Quy định chung của bộ chỉ số',
+  'fw.setEvidenceRule': 'Yêu cầu về tài liệu kiểm chứng (mặc định cho mọi chỉ số)',
+  'fw.setEvidenceRuleUnset': 'Chưa nêu: theo từng chỉ số; chỉ số không nêu thì có tài liệu kiểm chứng hoặc giải trình',
+  'fw.setEvidenceRuleHelp':
+    'Áp dụng cho các chỉ số không tự đặt yêu cầu riêng, theo quyết định ban hành bộ chỉ số (ví dụ Điều 8.4.a: có tài liệu kiểm chứng, hoặc giải trình bằng văn bản khi không có).',
   'fw.field.evidenceRequired': 'Bắt buộc có tài liệu kiểm chứng',
   'fw.field.domain': 'Lĩnh vực thẩm định',
   'fw.field.parentCode': 'Chỉ tiêu cấp trên',

@@ -64,3 +64,28 @@ describe('the evidence rule column', () => {
       expect(back.problems.map((p) => p.message).join(' ')).toContain('Cột "Yêu cầu tài liệu kiểm chứng" chỉ nhận');
   });
 });
+
+describe('the set’s own evidence rule (sheet "Thông tin")', () => {
+  it('survives export → import, as the decision’s default for items without their own', async () => {
+    const back = await readFrameworkFile(
+      await writeFrameworkWorkbook({ ...def, evidenceRule: 'evidence_or_explanation' }),
+    );
+    expect(back.ok).toBe(true);
+    if (back.ok) expect(back.definition.evidenceRule).toBe('evidence_or_explanation');
+  });
+
+  it('an unknown word on the line "Yêu cầu tài liệu kiểm chứng" is refused, naming the sheet', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await writeFrameworkWorkbook({ ...def, evidenceRule: 'required' })) as unknown as ArrayBuffer);
+    const info = wb.worksheets.find((w) => w.name === 'Thông tin')!;
+    info.eachRow((row) => {
+      if (row.getCell(1).value === 'Yêu cầu tài liệu kiểm chứng') row.getCell(2).value = 'Tùy ý';
+    });
+    const back = await readFrameworkFile(Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(back.ok).toBe(false);
+    if (!back.ok)
+      expect(
+        back.problems.some((p) => p.message.includes('Yêu cầu tài liệu kiểm chứng') && p.sheet === 'Thông tin'),
+      ).toBe(true);
+  });
+});

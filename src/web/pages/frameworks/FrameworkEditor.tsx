@@ -14,6 +14,7 @@ import { NodeTreePanel } from './editor/NodeTreePanel.tsx';
 import { NodeForm } from './editor/NodeForm.tsx';
 import { PreviewPanel } from './editor/PreviewPanel.tsx';
 import { TotalsPanel } from './editor/TotalsPanel.tsx';
+import { SetRulesPanel } from './editor/SetRulesPanel.tsx';
 
 interface Props {
   detail: FrameworkDetail;
@@ -72,6 +73,13 @@ export function FrameworkEditor({ detail, selected, onSelect, onReload }: Props)
               onChange={draft.setNodes}
             />
             <TotalsPanel definition={draft.definition} validation={draft.validation} onSelect={onSelect} />
+            <SetRulesPanel
+              definition={draft.definition}
+              editable={editable}
+              onChange={(rule) =>
+                draft.setDefinition(({ evidenceRule: _old, ...d }) => (rule ? { ...d, evidenceRule: rule } : d))
+              }
+            />
           </Space>
         </Col>
         <Col xs={24} xl={16}>
