@@ -20,7 +20,8 @@ export function BodyCard({ c, group, gb }: { c: Campaign; group: CampaignGroup; 
   const [member, setMember] = useState<Member | null | 'new'>(null);
   const body = gb?.body ?? null;
   const manage = gb?.abilities?.manageMembers ?? (c.abilities.update || c.abilities.transition);
-  const canClose = gb?.abilities?.closeAppraisal ?? c.status === 'under_appraisal';
+  // Unknown (the body could not be read): no close button — the group may already be closed.
+  const canClose = gb?.abilities?.closeAppraisal ?? false;
   const assignment = (m: Member) => {
     const a = m.assignment;
     if (a.nodeCodes.length + a.domains.length + a.unitIds.length === 0)

@@ -10,6 +10,7 @@ import type { Campaign } from '../../../../contract/campaigns.ts';
 import { notifyError, notifySuccess } from '../../../lib/notify.ts';
 import { useT } from '../../../i18n/context.ts';
 import { useCampaignObjections } from '../../../api/objections.ts';
+import { useAuthorities } from '../../../api/authorities.ts';
 import { ApproveModal } from './ApproveModal.tsx';
 import { correctionReasonOf, upheldAwaitingCorrection } from './correctionReason.ts';
 import { SnapshotView } from './SnapshotView.tsx';
@@ -25,6 +26,9 @@ export function PublishCard({ c }: { c: Campaign }) {
   const reason = typed ?? correctionReasonOf(t, objections.data);
   const [latest, setLatest] = useState<Snapshot | null>(null);
   const correction = c.status === 'published';
+  // Only a competent authority (or its delegate) approves its part (issue 13 §2): the province's office gets no
+  // button that can only be refused when every part belongs to a district.
+  const mayApprove = useAuthorities(c.id).data?.parts.some((p) => p.canApprove) ?? false;
   const list = snapshots.data ?? [];
   const run = async () => {
     try {
@@ -48,7 +52,7 @@ export function PublishCard({ c }: { c: Campaign }) {
           />
         )}
         <Space wrap>
-          {c.status === 'under_appraisal' && (
+          {c.status === 'under_appraisal' && mayApprove && (
             <Button onClick={() => setApproveOpen(true)} data-testid="adm-approve">
               {t('adm.approve')}
             </Button>
