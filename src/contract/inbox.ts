@@ -15,6 +15,18 @@ export const INBOX_TASK_KINDS = [
   'appraisal_result',
   /** Reporter/leader: the published (not yet archived) result (counts.percent, counts.rank, counts.groupSize when known). */
   'result',
+  /** Reporter/leader: the unit's objections still waiting for the council's answer (counts.open). */
+  'objections_pending',
+  /** Reporter/leader: the unit's answered objections and their outcome (counts.upheld, counts.rejected). */
+  'objections_answered',
+  /** Reporter/leader: results shown and the objection window open — the unit may object (counts.items) by its last day. */
+  'objection_window',
+  /**
+   * Council/DX office: a campaign's objections waiting for an answer (counts.open, over counts.units units;
+   * counts.mayAnswer of them the caller's to answer) and, for whoever publishes, those upheld since the latest
+   * publication (counts.correctionDue): a corrected publication is due.
+   */
+  'campaign_objections',
   /** Support team/council: their appraisal queue of one group (counts.toPropose, toDecide, answered, supplemented). */
   'appraise_queue',
   /** Chair (or the DX office for a parent-unit group): every item decided — close the group's appraisal. */

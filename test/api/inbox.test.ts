@@ -146,3 +146,85 @@ describe('published', () => {
     expect(await inbox('chair', c.campaignId)).toEqual([]);
   });
 });
+
+describe('objections', () => {
+  it('the unit: the window to object by its last day, then its objection waiting and answered; the council and the office: objections to answer, then a correction to publish', async () => {
+    // Tuesday 10/11/2026 in Vietnam: approved today, the window closes at the end of Tuesday 17/11.
+    clock.set(new Date('2026-11-10T03:00:00Z'));
+    const c = await appraisalCampaign(t, {
+      name: 'Hộp việc — kiến nghị',
+      rules: { objectionWindowDays: 5, unitResults: { visibility: 'after_close', showProposed: false } },
+    });
+    const C1 = c.assessments.C1!;
+    await acceptEverything(t, c);
+    const chair = await t.as('chair');
+    const office = await t.as('office');
+    expect(
+      (await chair.post(`/api/v1/campaigns/${c.campaignId}/close-appraisal`, { groupId: c.groupId })).statusCode,
+    ).toBe(200);
+    const approved = await office.post(`/api/v1/campaigns/${c.campaignId}/approve`, {
+      groupId: c.groupId,
+      decisionNumber: '21/QĐ-UBND',
+      decisionDate: '2026-11-10',
+    });
+    expect(approved.statusCode, approved.body).toBe(200);
+    const of = (items: InboxTask[], kind: InboxTask['kind']) => items.filter((i) => i.kind === kind);
+
+    // The results are shown and the window is open: the unit may object, by its last day.
+    let rep = await inbox('rep_c1', c.campaignId);
+    expect(of(rep, 'objection_window')).toMatchObject([
+      { assessmentId: C1, counts: { items: 7 }, deadline: '2026-11-17', daysRemaining: 7 },
+    ]);
+    expect(of(await inbox('lead_c1', c.campaignId), 'objection_window')).toHaveLength(1);
+    expect(of(await inbox('chair', c.campaignId), 'campaign_objections')).toEqual([]);
+
+    // The reporter objects to 1.1: waiting for an answer; the window stays for the other items.
+    const filed = await (
+      await t.as('rep_c1')
+    ).post(`/api/v1/assessments/${C1}/items/1.1/objections`, { text: 'Đơn vị đã có biên bản kiểm tra' });
+    expect(filed.statusCode, filed.body).toBe(201);
+    rep = await inbox('rep_c1', c.campaignId);
+    expect(of(rep, 'objections_pending')).toMatchObject([{ assessmentId: C1, counts: { open: 1 }, deadline: null }]);
+    expect(of(rep, 'objection_window')[0]!.counts.items).toBe(6);
+    // Another unit has no objection of its own.
+    expect(of(await inbox('rep_c3', c.campaignId), 'objections_pending')).toEqual([]);
+
+    // The council's chair and the member assigned to 1.1 answer it; the office follows; the support team does not.
+    expect(of(await inbox('chair', c.campaignId), 'campaign_objections')).toMatchObject([
+      { counts: { open: 1, mayAnswer: 1, units: 1, correctionDue: 0 }, assessmentId: null },
+    ]);
+    expect(of(await inbox('member', c.campaignId), 'campaign_objections')[0]?.counts.mayAnswer).toBe(1);
+    expect(of(await inbox('office', c.campaignId), 'campaign_objections')).toMatchObject([
+      { counts: { open: 1, mayAnswer: 0, correctionDue: 0 } },
+    ]);
+    expect(of(await inbox('support', c.campaignId), 'campaign_objections')).toEqual([]);
+
+    // Published, then upheld: the unit reads the outcome; the office is asked for a corrected publication.
+    expect((await office.post(`/api/v1/campaigns/${c.campaignId}/publish`, {})).statusCode).toBe(201);
+    clock.set(new Date('2026-11-11T03:00:00Z'));
+    const upheld = await chair.post(`/api/v1/objections/${filed.json().id}/answer`, {
+      outcome: 'upheld',
+      reason: 'Biên bản kiểm tra hợp lệ',
+      finalScore: (filed.json().scoreBefore as number) > 0 ? 0 : 1,
+    });
+    expect(upheld.statusCode, upheld.body).toBe(200);
+    rep = await inbox('rep_c1', c.campaignId);
+    expect(of(rep, 'objections_pending')).toEqual([]);
+    expect(of(rep, 'objections_answered')).toMatchObject([{ counts: { upheld: 1, rejected: 0 } }]);
+    expect(of(await inbox('chair', c.campaignId), 'campaign_objections')).toEqual([]);
+    expect(of(await inbox('office', c.campaignId), 'campaign_objections')).toMatchObject([
+      { counts: { open: 0, correctionDue: 1 } },
+    ]);
+    const corrected = await office.post(`/api/v1/campaigns/${c.campaignId}/publish`, {
+      reason: 'Đính chính theo 1 kiến nghị được chấp nhận',
+    });
+    expect(corrected.statusCode, corrected.body).toBe(201);
+    expect(of(await inbox('office', c.campaignId), 'campaign_objections')).toEqual([]);
+
+    // After the window's last day: no more invitation to object; the answered objection stays listed.
+    clock.set(new Date('2026-11-18T03:00:00Z'));
+    rep = await inbox('rep_c1', c.campaignId);
+    expect(of(rep, 'objection_window')).toEqual([]);
+    expect(of(rep, 'objections_answered')).toHaveLength(1);
+  });
+});

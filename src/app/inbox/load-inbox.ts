@@ -1,11 +1,12 @@
 // GET /me/inbox — the caller's task inbox (issue 14 §1): the unit's forms, the appraisal queue, closing a
-// group, the campaigns' next steps — whichever the caller's roles give — as codes and parameters, sorted
+// group, the campaigns' next steps, objections — whichever the caller's roles give — as codes and parameters, sorted
 // by deadline (the nearest first, tasks without one last). The web words them and links each to its page.
 import type { InboxTask } from '../../contract/inbox.ts';
 import type { Db } from '../../db/client.ts';
 import type { AssessmentWho } from '../assessments/assessment-access.ts';
 import { appraisalTasks } from './appraisal-tasks.ts';
 import { campaignTasks } from './campaign-tasks.ts';
+import { staffObjectionTasks } from './objection-tasks.ts';
 import { unitTasks } from './unit-tasks.ts';
 
 export function byDeadline(a: InboxTask, b: InboxTask): number {
@@ -20,6 +21,7 @@ export async function loadInbox(db: Db, who: AssessmentWho, now: Date): Promise<
     ...(await unitTasks(db, who, now)),
     ...(await appraisalTasks(db, who.actor, now)),
     ...(await campaignTasks(db, who.actor, now)),
+    ...(await staffObjectionTasks(db, who.actor)),
   ];
   // A stable sort: tasks with the same deadline keep their order (a form's tasks together).
   return { items: items.sort(byDeadline) };

@@ -1,6 +1,7 @@
 // The reporter's and the leader's tasks (issue 14 §1): for each form of their units — items to fill and
 // problems before submitting (the submission check itself), the council's open requests with their reply
-// deadline, the council's decisions once the campaign lets the unit see them, and the published result.
+// deadline, the council's decisions once the campaign lets the unit see them, the published result, and the
+// unit's objections (objection-tasks.ts).
 import { daysRemaining } from '../../core/campaign/index.ts';
 import type { InboxTask } from '../../contract/inbox.ts';
 import type { Db } from '../../db/client.ts';
@@ -10,6 +11,7 @@ import { openRequestsOf } from '../../db/queries/inbox.ts';
 import type { AssessmentWho } from '../assessments/assessment-access.ts';
 import { checkSubmission } from '../assessments/check-submission.ts';
 import { unitAppraisalOf } from '../presenters/unit-appraisal.ts';
+import { OBJECTION_STATUSES, unitObjectionTasks } from './objection-tasks.ts';
 
 const SEES_APPRAISAL = ['under_appraisal', 'approved', 'published', 'archived'];
 
@@ -47,6 +49,8 @@ export async function unitTasks(db: Db, who: AssessmentWho, now: Date): Promise<
     }
     const open = requests.get(r.id);
     if (open) out.push({ ...base(r), kind: 'answer_requests', counts: { open: open.open }, ...due(open.deadline) });
+    if (OBJECTION_STATUSES.includes(r.campaign.status))
+      out.push(...(await unitObjectionTasks(db, who.actor, r, base(r), now)));
     if (!SEES_APPRAISAL.includes(r.campaign.status)) continue;
     const ctx = await findReadableAssessment(db, who.actor, r.id);
     if (!ctx) continue;

@@ -12,6 +12,7 @@ import { buildScorecard } from '../../exchange/results/scorecard-model.ts';
 import { writeScorecardPdf } from '../../exchange/results/scorecard-pdf.ts';
 import { writeScorecardXlsx } from '../../exchange/results/scorecard-xlsx.ts';
 import type { Db } from '../../db/client.ts';
+import { loadUnitObjections } from '../../db/queries/item-objections.ts';
 import type { AppConfig } from '../../infra/config.ts';
 import { councilReasons, exportSource } from '../publication/export-source.ts';
 import { exportCampaignOf } from '../publication/snapshot-view.ts';
@@ -102,6 +103,7 @@ export async function runExportJob(
       hit.row,
       hit.group.group.framework.nodes,
       await councilReasons(ctx.db, payload.campaignId, payload.unitId!),
+      await loadUnitObjections(ctx.db, payload.campaignId, payload.unitId!),
     );
     const pdf = payload.kind === 'scorecard_pdf';
     source = Readable.from(pdf ? await writeScorecardPdf(card) : await writeScorecardXlsx(card));

@@ -86,3 +86,19 @@ export async function unitPaths(db: Db, unitIds: readonly string[]): Promise<Map
   );
   return new Map(rows.map((r) => [r.id, r.path]));
 }
+
+/**
+ * Campaigns with objections someone must act on: one still waiting for its answer, or one upheld after the
+ * campaign's latest publication (a corrected publication is due). Never published: upheld ones wait for the
+ * first publication, nothing to correct.
+ */
+export async function campaignsWithObjectionWork(db: Db): Promise<string[]> {
+  const rows = rowsOf<{ campaign_id: string }>(
+    await db.execute(sql`select distinct g.campaign_id from item_objections o
+      join assessments a on a.id = o.assessment_id
+      join campaign_groups g on g.id = a.campaign_group_id
+      where o.status = 'open'
+        or (o.status = 'upheld' and o.answered_at > (select max(s.created_at) from snapshots s where s.campaign_id = g.campaign_id))`),
+  );
+  return rows.map((r) => r.campaign_id);
+}

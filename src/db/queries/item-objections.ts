@@ -89,6 +89,12 @@ export function loadCampaignObjections(db: Db, campaignId: string): Promise<Obje
   return load(db, eq(campaignGroups.campaignId, campaignId));
 }
 
+/** Every objection of one unit in a campaign (its scorecard), oldest first. */
+export function loadUnitObjections(db: Db, campaignId: string, unitId: string): Promise<ObjectionView[]> {
+  if (!isUuid(campaignId) || !isUuid(unitId)) return Promise.resolve([]);
+  return load(db, and(eq(campaignGroups.campaignId, campaignId), eq(assessments.unitId, unitId))!);
+}
+
 /** One objection, its row locked for the answer. */
 export async function lockObjection(db: Db, id: string): Promise<ObjectionRow | null> {
   if (!isUuid(id)) return null;

@@ -1,6 +1,6 @@
 // One unit's scorecard (phiếu kết quả): every node of its index set in order — main indicators and
-// groups as headings, items with max, self, final, delta (final − self) and the council's reason — and
-// the header figures (totals, percent, band, rank). Shared by the .xlsx and the PDF.
+// groups as headings, items with max, self, final, delta (final − self), the council's reason and the status
+// of the unit's objection when it made one — and the header figures (totals, percent, band, rank). Shared by the .xlsx and the PDF.
 import type { ExportCampaign, ExportGroup, ExportNode, ExportUnitRow } from './types.ts';
 import { isRankedKind } from '../../core/campaign/ranking-applies.ts';
 import { submissionStatusVi } from '../../core/campaign/submission-status.ts';
@@ -16,6 +16,16 @@ export interface ScorecardLine {
   delta: number | null;
   notApplicable: boolean;
   reason: string;
+  /** The item's latest objection, worded ("Chờ trả lời", "Chấp nhận — điểm mới 7,5", "Không chấp nhận — …"); '' without one. */
+  objection: string;
+}
+
+/** An objection (kiến nghị) to an item's final score and its answer, as the scorecard prints it. */
+export interface ScorecardObjection {
+  code: string;
+  status: 'open' | 'upheld' | 'rejected';
+  scoreAfter: number | null;
+  answer: string | null;
 }
 
 export interface Scorecard {
@@ -24,19 +34,33 @@ export interface Scorecard {
   unitsInGroup: number;
   row: ExportUnitRow;
   lines: ScorecardLine[];
+  /** The unit objected to some item: the formats add a "Kiến nghị" column. */
+  hasObjections: boolean;
+}
+
+/** How the scorecard words an objection's status (issue 14 §1). */
+export function objectionStatusVi(o: ScorecardObjection): string {
+  if (o.status === 'open') return 'Chờ trả lời';
+  if (o.status === 'upheld') return `Chấp nhận — điểm mới ${fmt(o.scoreAfter)}`;
+  return `Không chấp nhận — ${o.answer?.trim() ?? ''}`;
 }
 
 const round2 = (v: number) => Math.round(v * 100) / 100;
 
-/** `reasons`: item code → the council's reason (label), for items whose final departs from the self score or are N/A. */
+/**
+ * `reasons`: item code → the council's reason (label), for items whose final departs from the self score or
+ * are N/A. `objections`: the unit's objections, oldest first — each item shows its latest.
+ */
 export function buildScorecard(
   c: ExportCampaign,
   g: ExportGroup,
   row: ExportUnitRow,
   roots: readonly ExportNode[],
   reasons: ReadonlyMap<string, string>,
+  objections: readonly ScorecardObjection[] = [],
 ): Scorecard {
   const items = new Map(row.items.map((i) => [i.code, i]));
+  const latest = new Map(objections.map((o) => [o.code, o]));
   const mains = new Map((row.mainIndicators ?? []).map((m) => [m.code, m]));
   const lines: ScorecardLine[] = [];
   const walk = (nodes: readonly ExportNode[], depth: number) => {
@@ -57,6 +81,7 @@ export function buildScorecard(
         delta: self !== null && final !== null ? round2(final - self) : null,
         notApplicable: Boolean(i?.notApplicable),
         reason: reasons.get(n.code) ?? (i?.notApplicable ? 'Không áp dụng' : ''),
+        objection: isItem && latest.has(n.code) ? objectionStatusVi(latest.get(n.code)!) : '',
       });
       if (n.children) walk(n.children, depth + 1);
     }
@@ -68,6 +93,7 @@ export function buildScorecard(
     unitsInGroup: g.units.length,
     row,
     lines,
+    hasObjections: objections.length > 0,
   };
 }
 

@@ -1,6 +1,7 @@
 // A unit's scorecard as PDF (pdfkit): A4, DejaVu Sans embedded — the standard PDF fonts have no
 // Vietnamese glyphs — a heading with unit, campaign, totals, band and rank, then every node with max,
-// self, final, delta and reason; the table header is repeated on each new page.
+// self, final, delta and reason (and the objection's status when the unit objected); the table header is
+// repeated on each new page.
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
@@ -12,7 +13,7 @@ const FONT_DIR = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/packag
 const REGULAR = path.join(FONT_DIR, 'DejaVuSans.ttf');
 const BOLD = path.join(FONT_DIR, 'DejaVuSans-Bold.ttf');
 
-// Column x offsets and widths (points) inside the 40-pt margins of an A4 page (595 pt wide).
+// Column x offsets and widths (points) inside the 40-pt margins of an A4 page (595 pt wide): 515 in all.
 const COLS = [
   { title: 'Mã', w: 42 },
   { title: 'Chỉ số', w: 205 },
@@ -22,10 +23,22 @@ const COLS = [
   { title: 'Chênh lệch', w: 48 },
   { title: 'Lý do', w: 82 },
 ];
+// When the unit objected to some item: a "Kiến nghị" column, the indicator's title narrower.
+const COLS_WITH_OBJECTIONS = [
+  { title: 'Mã', w: 36 },
+  { title: 'Chỉ số', w: 150 },
+  { title: 'Tối đa', w: 38 },
+  { title: 'Tự chấm', w: 42 },
+  { title: 'Thẩm định', w: 46 },
+  { title: 'Chênh lệch', w: 45 },
+  { title: 'Lý do', w: 80 },
+  { title: 'Kiến nghị', w: 78 },
+];
 const LEFT = 40;
 const BOTTOM = 842 - 50;
 
 export function writeScorecardPdf(s: Scorecard): Promise<Buffer> {
+  const cols = s.hasObjections ? COLS_WITH_OBJECTIONS : COLS;
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: 40, left: LEFT, right: 40, bottom: 40 },
@@ -54,7 +67,7 @@ export function writeScorecardPdf(s: Scorecard): Promise<Buffer> {
 
   const cells = (values: string[], font: 'regular' | 'bold') => {
     doc.font(font).fontSize(8);
-    const heights = values.map((v, i) => doc.heightOfString(v, { width: COLS[i]!.w - 4 }));
+    const heights = values.map((v, i) => doc.heightOfString(v, { width: cols[i]!.w - 4 }));
     const h = Math.max(...heights) + 4;
     if (doc.y + h > BOTTOM) {
       doc.addPage();
@@ -64,18 +77,18 @@ export function writeScorecardPdf(s: Scorecard): Promise<Buffer> {
     const y = doc.y;
     let x = LEFT;
     values.forEach((v, i) => {
-      doc.rect(x, y, COLS[i]!.w, h).lineWidth(0.4).stroke('#888888');
+      doc.rect(x, y, cols[i]!.w, h).lineWidth(0.4).stroke('#888888');
       doc
         .fillColor('#000000')
-        .text(v, x + 2, y + 2, { width: COLS[i]!.w - 4, align: i >= 2 && i <= 5 ? 'right' : 'left' });
-      x += COLS[i]!.w;
+        .text(v, x + 2, y + 2, { width: cols[i]!.w - 4, align: i >= 2 && i <= 5 ? 'right' : 'left' });
+      x += cols[i]!.w;
     });
     doc.x = LEFT;
     doc.y = y + h;
   };
   const header = () =>
     cells(
-      COLS.map((c) => c.title),
+      cols.map((c) => c.title),
       'bold',
     );
   header();
@@ -89,6 +102,7 @@ export function writeScorecardPdf(s: Scorecard): Promise<Buffer> {
         l.final === null && !l.isItem ? '' : fmt(l.final),
         l.delta === null && !l.isItem ? '' : fmt(l.delta),
         l.reason,
+        ...(s.hasObjections ? [l.objection] : []),
       ],
       l.isItem ? 'regular' : 'bold',
     );

@@ -43,4 +43,8 @@ export const enObjections: Record<keyof typeof viObjections, string> = {
   'obj.correctionDue': '{n} upheld objection(s) — a corrected publication is needed',
   'obj.correctionReason': 'Correction after {n} upheld objection(s): {items}',
   'obj.correctionItem': '{unit} – item {code}',
+  'obj.print.column': 'Objection',
+  'obj.print.open': 'Awaiting an answer',
+  'obj.print.upheld': 'Upheld — new score {score}',
+  'obj.print.rejected': 'Rejected — {reason}',
 };

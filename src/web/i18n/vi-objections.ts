@@ -42,4 +42,8 @@ export const viObjections = {
   'obj.correctionDue': '{n} kiến nghị được chấp nhận — cần công bố đính chính',
   'obj.correctionReason': 'Đính chính theo {n} kiến nghị được chấp nhận: {items}',
   'obj.correctionItem': '{unit} – chỉ số {code}',
+  'obj.print.column': 'Kiến nghị',
+  'obj.print.open': 'Chờ trả lời',
+  'obj.print.upheld': 'Chấp nhận — điểm mới {score}',
+  'obj.print.rejected': 'Không chấp nhận — {reason}',
 };

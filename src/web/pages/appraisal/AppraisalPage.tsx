@@ -4,8 +4,8 @@
 // units' objections to answer once the results are approved.
 import { useMemo, useState } from 'react';
 import { Button, Card, Col, Empty, Result, Row, Space, Statistic, Typography } from 'antd';
-import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
-import { Link, useParams } from 'react-router-dom';
+import { ReloadOutlined } from '@ant-design/icons';
+import { useParams } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
 import { compareCodes, matchesSearch } from '../../../core/text/vietnamese.ts';
 import { APPRAISAL_KEY, useQueue } from '../../api/appraisal.ts';
@@ -21,6 +21,7 @@ import { ReviewPanel } from './ReviewPanel.tsx';
 import { ObjectionsCard } from './admin/ObjectionsCard.tsx';
 import { ShortcutLegend } from './ShortcutLegend.tsx';
 import { useQueueKeys } from './useQueueKeys.ts';
+import { BackLink } from '../../components/BackLink.tsx';
 
 export default function AppraisalPage() {
   const t = useT();
@@ -95,11 +96,7 @@ export default function AppraisalPage() {
 
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }} data-testid="apr-page">
-      <Link to={`/campaigns/${id ?? ''}`}>
-        <Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0 }}>
-          {groups[0]?.campaignName ?? t('camp.back')}
-        </Button>
-      </Link>
+      <BackLink to={`/campaigns/${id ?? ''}`}>{groups[0]?.campaignName ?? t('camp.back')}</BackLink>
       <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('apr.title')}

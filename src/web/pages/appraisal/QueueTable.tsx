@@ -1,5 +1,7 @@
 // The queue rows (unit × item) with the three scores, delta, status and flags; the selected row is
-// highlighted and kept in view; checkboxes select rows for bulk acceptance.
+// highlighted and kept in view; checkboxes select rows for bulk acceptance. Every column fits the queue's
+// half of a 1440 px screen; narrower, the table scrolls inside itself with the status kept on the right
+// (issue 14 §6).
 import { useEffect } from 'react';
 import { Table, Tag, Typography } from 'antd';
 import type { QueueMode, QueueRow, QueueStatus } from '../../api/appraisalTypes.ts';
@@ -41,7 +43,7 @@ export function QueueTable({ rows, mode, loading, selected, checked, onSelect, o
       loading={loading}
       dataSource={rows}
       pagination={false}
-      scroll={{ x: 720, y: 'calc(100vh - 330px)' }}
+      scroll={{ x: 640, y: 'calc(100vh - 330px)' }}
       data-testid="apr-queue"
       rowSelection={{
         selectedRowKeys: checked,
@@ -67,7 +69,7 @@ export function QueueTable({ rows, mode, loading, selected, checked, onSelect, o
           : {
               title: t('apr.item'),
               key: 'item',
-              width: 220,
+              width: 200,
               render: (_, r) => (
                 <Typography.Text>
                   {r.code}. {r.title}
@@ -77,36 +79,39 @@ export function QueueTable({ rows, mode, loading, selected, checked, onSelect, o
         {
           title: t('apr.selfShort'),
           dataIndex: 'selfScore',
-          width: 70,
+          width: 58,
           align: 'right',
           render: (v: number | null) => num(v),
         },
         {
           title: t('apr.proposedShort'),
           dataIndex: 'proposedScore',
-          width: 70,
+          width: 58,
           align: 'right',
           render: (v: number | null) => num(v),
         },
         {
           title: t('apr.finalShort'),
           key: 'final',
-          width: 70,
+          width: 58,
           align: 'right',
           render: (_, r) => (r.notApplicable ? t('apr.naShort') : num(r.finalScore)),
         },
-        { title: '±', key: 'delta', width: 60, align: 'right', render: (_, r) => <ScoreDelta delta={r.delta} /> },
+        { title: '±', key: 'delta', width: 50, align: 'right', render: (_, r) => <ScoreDelta delta={r.delta} /> },
+        { title: t('apr.flags'), key: 'flags', render: (_, r) => <FlagTags flags={r.flags} compact /> },
         {
           title: t('apr.status'),
           dataIndex: 'status',
           width: 105,
+          fixed: 'right',
+          // A fixed cell paints its own background: the selected row's colour, too.
+          onCell: (r) => ({ style: rowKey(r) === selected ? { background: '#e6f4ff' } : {} }),
           render: (s: QueueStatus) => (
             <Tag color={STATUS_COLORS[s]} data-testid="apr-row-status">
               {t(`apr.status.${s}`)}
             </Tag>
           ),
         },
-        { title: t('apr.flags'), key: 'flags', render: (_, r) => <FlagTags flags={r.flags} compact /> },
       ]}
     />
   );

@@ -1,7 +1,7 @@
 // /campaigns/:id — review and edit a campaign while draft (rules, groups), its transitions (only
 // availableActions), progress rounds and the link to the progress page.
 import { Button, Col, Descriptions, Result, Row, Space, Typography } from 'antd';
-import { ArrowLeftOutlined, BarChartOutlined } from '@ant-design/icons';
+import { BarChartOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
 import { useCampaign } from '../../api/campaigns.ts';
 import { PageLoading } from '../../components/PageLoading.tsx';
@@ -11,6 +11,7 @@ import { TransitionButtons } from './TransitionButtons.tsx';
 import { CampaignExtraActions } from './CampaignExtraActions.tsx';
 import { RulesForm } from './RulesForm.tsx';
 import { GroupCard } from './GroupCard.tsx';
+import { BackLink } from '../../components/BackLink.tsx';
 
 export default function CampaignDetailPage() {
   const t = useT();
@@ -20,11 +21,7 @@ export default function CampaignDetailPage() {
   if (error || !c) return <Result status="warning" title={error?.message ?? t('common.notFound')} />;
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="camp-detail">
-      <Link to="/campaigns">
-        <Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0 }}>
-          {t('camp.back')}
-        </Button>
-      </Link>
+      <BackLink to="/campaigns">{t('camp.back')}</BackLink>
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
         <div>
           <Typography.Title level={3} style={{ margin: 0 }} data-testid="camp-title">

@@ -18,6 +18,7 @@ export function inboxTarget(task: InboxTask): string {
     case 'appraise_queue':
       return `${campaign}/appraisal`;
     case 'close_appraisal':
+    case 'campaign_objections':
       return `${campaign}/appraisal-admin`;
     case 'campaign_step':
       return campaign;
@@ -62,6 +63,21 @@ function useDetails(): (task: InboxTask) => string[] {
         return c.percent !== undefined && c.rank !== undefined
           ? [t('inbox.detail.result', { percent: num(c.percent, 2), rank: n('rank'), groupSize: n('groupSize') })]
           : [t('inbox.detail.resultNoRank')];
+      case 'objections_pending':
+        return [t('inbox.detail.objections_pending', { open: n('open') })];
+      case 'objections_answered':
+        return [
+          ...(n('upheld') > 0 ? [t('inbox.detail.objectionsUpheld', { n: n('upheld') })] : []),
+          ...(n('rejected') > 0 ? [t('inbox.detail.objectionsRejected', { n: n('rejected') })] : []),
+        ];
+      case 'objection_window':
+        return [t('inbox.detail.objection_window', { items: n('items') })];
+      case 'campaign_objections':
+        return [
+          ...(n('open') > 0 ? [t('inbox.detail.objectionsOpen', { open: n('open'), units: n('units') })] : []),
+          ...(n('mayAnswer') > 0 ? [t('inbox.detail.objectionsMine', { n: n('mayAnswer') })] : []),
+          ...(n('correctionDue') > 0 ? [t('inbox.detail.correctionDue', { n: n('correctionDue') })] : []),
+        ];
       case 'appraise_queue':
         return (['toPropose', 'toDecide', 'answered', 'supplemented'] as const)
           .filter((k) => n(k) > 0)

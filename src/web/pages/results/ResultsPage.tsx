@@ -2,9 +2,9 @@
 // penalty, band and rank; accent-insensitive search. A progress round (000 Điều 7.2) shows a progress
 // report instead: completion, points reported, the previous round and the annual result — no band, no rank.
 import { useMemo, useState } from 'react';
-import { Alert, Button, Card, Empty, Input, Result, Space, Typography } from 'antd';
-import { ArrowLeftOutlined, SearchOutlined } from '@ant-design/icons';
-import { Link, useParams } from 'react-router-dom';
+import { Alert, Card, Empty, Input, Result, Space, Typography } from 'antd';
+import { SearchOutlined } from '@ant-design/icons';
+import { useParams } from 'react-router-dom';
 import { isRankedKind } from '../../../core/campaign/ranking-applies.ts';
 import { matchesSearch } from '../../../core/text/vietnamese.ts';
 import { useResults } from '../../api/appraisalAdmin.ts';
@@ -14,6 +14,7 @@ import { useT } from '../../i18n/context.ts';
 import { ExportPanel } from './ExportPanel.tsx';
 import { ProgressResultsTable } from './ProgressResultsTable.tsx';
 import { ResultsTable } from './ResultsTable.tsx';
+import { BackLink } from '../../components/BackLink.tsx';
 
 export default function ResultsPage() {
   const t = useT();
@@ -45,11 +46,7 @@ export default function ResultsPage() {
   const ranked = isRankedKind(results.data?.kind ?? 'annual');
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="res-page">
-      <Link to={`/campaigns/${id ?? ''}`}>
-        <Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0 }}>
-          {t('camp.back')}
-        </Button>
-      </Link>
+      <BackLink to={`/campaigns/${id ?? ''}`}>{t('camp.back')}</BackLink>
       <Typography.Title level={3} style={{ margin: 0 }}>
         {ranked ? t('res.title') : t('progress.reportTitle')}
       </Typography.Title>

@@ -1,7 +1,7 @@
 // /campaigns/:id/appraisal-admin — for the DX office and the chair: appraisal bodies and members per group,
 // close appraisal per group, approval, publication (signed snapshot) and the snapshots.
 import { Button, Col, Result, Row, Space, Typography } from 'antd';
-import { ArrowLeftOutlined, AuditOutlined, TrophyOutlined } from '@ant-design/icons';
+import { AuditOutlined, TrophyOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
 import { useBodies } from '../../../api/appraisalAdmin.ts';
 import { useCampaign } from '../../../api/campaigns.ts';
@@ -12,6 +12,7 @@ import { BodyCard } from './BodyCard.tsx';
 import { AuthoritiesCard } from './AuthoritiesCard.tsx';
 import { PublishCard } from './PublishCard.tsx';
 import { ObjectionsCard } from './ObjectionsCard.tsx';
+import { BackLink } from '../../../components/BackLink.tsx';
 
 export default function AppraisalAdminPage() {
   const t = useT();
@@ -24,11 +25,7 @@ export default function AppraisalAdminPage() {
   const byGroup = new Map((bodies.data ?? []).map((b) => [b.groupId, b]));
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="adm-page">
-      <Link to={`/campaigns/${c.id}`}>
-        <Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0 }}>
-          {c.name}
-        </Button>
-      </Link>
+      <BackLink to={`/campaigns/${c.id}`}>{c.name}</BackLink>
       <Space wrap style={{ width: '100%', justifyContent: 'space-between' }}>
         <Space>
           <Typography.Title level={3} style={{ margin: 0 }}>

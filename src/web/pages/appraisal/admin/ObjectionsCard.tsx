@@ -2,7 +2,7 @@
 // the unit said, the score objected to, the status and the answer; the body's members answer the open
 // ones they may (`mayAnswer`: upheld with a new final score, or rejected, always with a reason).
 import { useState } from 'react';
-import { Alert, Button, Card, Empty, Form, Input, InputNumber, Modal, Radio, Table, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Form, Input, Modal, Radio, Table, Typography } from 'antd';
 import type { ObjectionView } from '../../../../contract/objections.ts';
 import { useAnswerObjection, useCampaignObjections } from '../../../api/objections.ts';
 import { useT } from '../../../i18n/context.ts';
@@ -10,6 +10,7 @@ import { showDateTime } from '../../../lib/dates.ts';
 import { notifySuccess } from '../../../lib/notify.ts';
 import { useNum } from '../../frameworks/format.ts';
 import { ObjectionStatus } from '../../assessments/ItemObjection.tsx';
+import { DecimalInput } from '../../frameworks/editor/DecimalInput.tsx';
 
 function AnswerModal({ o, onClose }: { o: ObjectionView; onClose: () => void }) {
   const t = useT();
@@ -56,9 +57,10 @@ function AnswerModal({ o, onClose }: { o: ObjectionView; onClose: () => void }) 
         </Form.Item>
         {outcome === 'upheld' && (
           <Form.Item label={t('obj.newScore')} required>
-            <InputNumber
+            {/* Typed the Vietnamese way ("7,5"), as every score of the appraisal. */}
+            <DecimalInput
               value={score}
-              onChange={(v) => setScore(v)}
+              onChange={(v) => setScore(v ?? null)}
               min={0}
               step={0.25}
               data-testid="objection-score"

@@ -6,6 +6,7 @@ import { Button, Result } from 'antd';
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
 import { useAssessment } from '../../../api/assessments.ts';
+import { useAssessmentObjections } from '../../../api/objections.ts';
 import { PageLoading } from '../../../components/PageLoading.tsx';
 import { useT } from '../../../i18n/context.ts';
 import { FormStyles } from '../FormStyles.tsx';
@@ -17,7 +18,9 @@ export default function AssessmentPrintPage() {
   const { id } = useParams();
   const { data, isLoading, error } = useAssessment(id);
   const library = useAllEvidence(data?.unit.id);
-  if (isLoading || (data && library.isLoading)) return <PageLoading />;
+  // The unit's objections and their answers (issue 14 §1): one more column when there are any.
+  const objections = useAssessmentObjections(data?.id);
+  if (isLoading || (data && (library.isLoading || objections.isLoading))) return <PageLoading />;
   if (error || !data) return <Result status="warning" title={error?.message ?? t('common.notFound')} />;
   return (
     <div style={{ background: '#fff', minHeight: '100vh' }}>
@@ -30,7 +33,7 @@ export default function AssessmentPrintPage() {
           {t('as.printNow')}
         </Button>
       </div>
-      <PrintForm a={data} evidence={library.data ?? new Map()} />
+      <PrintForm a={data} evidence={library.data ?? new Map()} objections={objections.data?.items ?? []} />
     </div>
   );
 }

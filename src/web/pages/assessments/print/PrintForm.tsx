@@ -4,13 +4,22 @@ import { useMemo } from 'react';
 import { flattenNodes, scoreFramework, sortNodes } from '../../../../core/framework/index.ts';
 import type { Assessment } from '../../../../contract/assessments.ts';
 import type { Evidence } from '../../../../contract/evidence.ts';
+import type { ObjectionView } from '../../../../contract/objections.ts';
 import { showDate } from '../../../lib/dates.ts';
 import { useT } from '../../../i18n/context.ts';
 import { useNum } from '../../frameworks/format.ts';
 import { EvidenceCell } from './EvidenceCell.tsx';
 import { REVIEW_REASON_LABELS, type ReviewReason } from '../../../../core/appraisal/index.ts';
 
-export function PrintForm({ a, evidence }: { a: Assessment; evidence: ReadonlyMap<string, Evidence> }) {
+export function PrintForm({
+  a,
+  evidence,
+  objections = [],
+}: {
+  a: Assessment;
+  evidence: ReadonlyMap<string, Evidence>;
+  objections?: readonly ObjectionView[];
+}) {
   const t = useT();
   const num = useNum();
   const items = useMemo(() => new Map(a.items.map((i) => [i.code, i])), [a.items]);
@@ -31,6 +40,17 @@ export function PrintForm({ a, evidence }: { a: Assessment; evidence: ReadonlyMa
         : '';
     return [reason, r.finalComment].filter(Boolean).join('. ');
   };
+  // Per item, its latest objection (they come oldest first): waiting, upheld with the new score, or rejected
+  // with the council's reason.
+  const objectionOf = new Map(objections.map((o) => [o.code, o]));
+  const objectionCell = (code: string) => {
+    const o = objectionOf.get(code);
+    if (!o) return '';
+    if (o.status === 'open') return t('obj.print.open');
+    if (o.status === 'upheld') return t('obj.print.upheld', { score: num(o.scoreAfter) });
+    return t('obj.print.rejected', { reason: o.answer ?? '' });
+  };
+  const hasObjections = objections.length > 0;
   return (
     <div className="print-page" data-testid="print-page">
       <table style={{ border: 0, marginBottom: 8 }}>
@@ -85,6 +105,7 @@ export function PrintForm({ a, evidence }: { a: Assessment; evidence: ReadonlyMa
             <th style={{ width: '18%' }}>{t('as.printExplain')}</th>
             <th style={{ width: '18%' }}>{t('as.printEvidence')}</th>
             {appraisal && <th style={{ width: '14%' }}>{t('as.printReason')}</th>}
+            {hasObjections && <th style={{ width: '12%' }}>{t('obj.print.column')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -121,6 +142,11 @@ export function PrintForm({ a, evidence }: { a: Assessment; evidence: ReadonlyMa
                     {f.isLeaf ? reasonCell(f.code) : ''}
                   </td>
                 )}
+                {hasObjections && (
+                  <td style={{ whiteSpace: 'pre-wrap' }} data-testid={`print-objection-${f.code}`}>
+                    {f.isLeaf ? objectionCell(f.code) : ''}
+                  </td>
+                )}
               </tr>
             );
           })}
@@ -136,6 +162,7 @@ export function PrintForm({ a, evidence }: { a: Assessment; evidence: ReadonlyMa
             <td />
             <td />
             {appraisal && <td />}
+            {hasObjections && <td />}
           </tr>
         </tbody>
       </table>

@@ -2,9 +2,9 @@
 // penalty and timing; filters by group and status, accent-insensitive search, summary counts; per-row
 // actions by abilities (open, reopen with a reason, record a submission received by another channel).
 import { useMemo, useState } from 'react';
-import { Button, Card, Col, Input, Result, Row, Select, Space, Statistic, Typography } from 'antd';
-import { ArrowLeftOutlined, SearchOutlined } from '@ant-design/icons';
-import { Link, useParams } from 'react-router-dom';
+import { Card, Col, Input, Result, Row, Select, Space, Statistic, Typography } from 'antd';
+import { SearchOutlined } from '@ant-design/icons';
+import { useParams } from 'react-router-dom';
 import { matchesSearch } from '../../../../core/text/vietnamese.ts';
 import { useCampaign, useCampaignProgress } from '../../../api/campaigns.ts';
 import type { ProgressRow, ProgressStatusFilter } from '../../../../contract/campaigns.ts';
@@ -14,6 +14,7 @@ import { ProgressTable } from './ProgressTable.tsx';
 import { ReopenModal } from './ReopenModal.tsx';
 import { RecordSubmissionModal } from './RecordSubmissionModal.tsx';
 import { CampaignExtraActions } from '../CampaignExtraActions.tsx';
+import { BackLink } from '../../../components/BackLink.tsx';
 
 const STATUSES: ProgressStatusFilter[] = ['not_started', 'in_progress', 'submitted', 'late', 'not_submitted'];
 
@@ -51,11 +52,7 @@ export default function CampaignProgressPage() {
   );
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-      <Link to={`/campaigns/${c.id}`}>
-        <Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0 }}>
-          {c.name}
-        </Button>
-      </Link>
+      <BackLink to={`/campaigns/${c.id}`}>{c.name}</BackLink>
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('prog.title', { name: c.name })}

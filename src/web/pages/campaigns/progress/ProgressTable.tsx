@@ -1,5 +1,7 @@
-// The progress table: one row per participating unit.
-import { Button, Progress, Space, Table, Tag, Typography } from 'antd';
+// The progress table: one row per participating unit. At 1440 px every column fits the content area; narrower,
+// the middle columns scroll inside the table while the actions stay fixed on the right (and, from a tablet
+// up, the unit on the left), so "Xem phiếu" is never scrolled off (issue 14 §6).
+import { Button, Grid, Progress, Space, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import type { CampaignAbilities, ProgressRow } from '../../../../contract/campaigns.ts';
 import { showDateTime } from '../../../lib/dates.ts';
@@ -26,13 +28,16 @@ interface Props {
 export function ProgressTable({ rows, loading, abilities, onReopen, onRecord }: Props) {
   const t = useT();
   const num = useNum();
+  const screens = Grid.useBreakpoint();
+  // A link button whose label wraps inside the narrow actions column.
+  const wrap = { paddingInline: 0, whiteSpace: 'normal', height: 'auto', textAlign: 'left' } as const;
   return (
     <Table<ProgressRow>
       rowKey="assessmentId"
       size="small"
       loading={loading}
       dataSource={rows}
-      scroll={{ x: 1200 }}
+      scroll={{ x: 1160 }}
       pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
       locale={{ emptyText: t('prog.empty') }}
       data-testid="prog-table"
@@ -41,8 +46,8 @@ export function ProgressTable({ rows, loading, abilities, onReopen, onRecord }: 
         {
           title: t('prog.unit'),
           key: 'unit',
-          fixed: 'left',
-          width: 240,
+          fixed: screens.md ? 'left' : undefined,
+          width: 220,
           render: (_, r) => (
             <div>
               <Typography.Text strong>{r.unit.name}</Typography.Text>
@@ -57,7 +62,7 @@ export function ProgressTable({ rows, loading, abilities, onReopen, onRecord }: 
         {
           title: t('camp.status'),
           key: 'status',
-          width: 110,
+          width: 100,
           render: (_, r) => (
             <Tag color={r.status === 'submitted' ? 'green' : 'gold'} data-testid="prog-status-tag">
               {t(r.status === 'submitted' ? 'as.status.submitted' : 'as.status.draft')}
@@ -67,32 +72,32 @@ export function ProgressTable({ rows, loading, abilities, onReopen, onRecord }: 
         {
           title: t('prog.done'),
           key: 'done',
-          width: 150,
+          width: 130,
           render: (_, r) => (
             <Progress percent={r.percentDone} size="small" format={() => `${r.itemsDone}/${r.itemsTotal}`} />
           ),
         },
-        { title: t('prog.evidence'), dataIndex: 'evidenceCount', width: 90, align: 'right' },
-        { title: t('prog.selfTotal'), key: 'self', width: 100, align: 'right', render: (_, r) => num(r.selfTotal) },
-        { title: t('prog.submittedAt'), key: 'at', width: 140, render: (_, r) => showDateTime(r.submittedAt) },
+        { title: t('prog.evidence'), dataIndex: 'evidenceCount', width: 80, align: 'right' },
+        { title: t('prog.selfTotal'), key: 'self', width: 90, align: 'right', render: (_, r) => num(r.selfTotal) },
+        { title: t('prog.submittedAt'), key: 'at', width: 130, render: (_, r) => showDateTime(r.submittedAt) },
         {
           title: t('prog.daysLate'),
           key: 'late',
-          width: 100,
+          width: 80,
           align: 'right',
           render: (_, r) => (r.daysLate ? num(r.daysLate) : ''),
         },
         {
           title: t('prog.penalty'),
           key: 'penalty',
-          width: 90,
+          width: 70,
           align: 'right',
           render: (_, r) => (r.penaltyPoints ? num(r.penaltyPoints) : ''),
         },
         {
           title: t('prog.timing'),
           key: 'timing',
-          width: 220,
+          width: 130,
           render: (_, r) => (
             <Tag color={TIMING_COLOR[r.timing] ?? 'default'} style={{ whiteSpace: 'normal' }} data-testid="prog-timing">
               {r.timingLabel}
@@ -102,21 +107,22 @@ export function ProgressTable({ rows, loading, abilities, onReopen, onRecord }: 
         {
           title: t('common.actions'),
           key: 'actions',
-          width: 200,
+          fixed: 'right',
+          width: 130,
           render: (_, r) => (
-            <Space wrap size={0}>
+            <Space orientation="vertical" size={0} align="start">
               <Link to={`/assessments/${r.assessmentId}`}>
-                <Button type="link" size="small" data-testid="prog-open">
+                <Button type="link" size="small" style={wrap} data-testid="prog-open">
                   {t('prog.open')}
                 </Button>
               </Link>
               {abilities.reopenAssessments && r.status === 'submitted' && (
-                <Button type="link" size="small" onClick={() => onReopen(r)} data-testid="prog-reopen">
+                <Button type="link" size="small" style={wrap} onClick={() => onReopen(r)} data-testid="prog-reopen">
                   {t('prog.reopen')}
                 </Button>
               )}
               {abilities.recordSubmissions && r.status !== 'submitted' && (
-                <Button type="link" size="small" onClick={() => onRecord(r)} data-testid="prog-record">
+                <Button type="link" size="small" style={wrap} onClick={() => onRecord(r)} data-testid="prog-record">
                   {t('prog.record')}
                 </Button>
               )}
