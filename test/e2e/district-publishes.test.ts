@@ -307,6 +307,9 @@ describe('a district appraises and publishes its communes; the province’s DX o
       .getByText(`Đã công bố phần kết quả của ${D1.name}`, { exact: false })
       .waitFor();
     await expect.poll(() => mine.locator('.ant-tag').textContent()).toBe('Đã công bố');
+    // The district reads what it works with — bodies, results, its publication — without a refusal.
+    await page.getByTestId('adm-snapshots').waitFor();
+    expect(await page.locator('.ant-alert-error').count()).toBe(0);
     await page.getByTestId('adm-authorities').scrollIntoViewIfNeeded();
     await s.screenshot('district-published');
     await page.setViewportSize({ width: 390, height: 844 });
@@ -324,7 +327,7 @@ describe('a district appraises and publishes its communes; the province’s DX o
       .getByTestId('ranking-row')
       .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-unit')));
     expect(ranked.sort()).toEqual([COMMUNES[0]!.code, COMMUNES[1]!.code]);
-    await expect(page.getByTestId('portal-pending-parts').textContent()).resolves.toContain(D2.name);
+    await expect(page.getByTestId('portal-pending-parts').textContent()).resolves.toContain('Ủy ban nhân dân huyện Đối Chứng');
     await expect(page.getByTestId('portal-pending-parts').textContent()).resolves.toContain('Công bố một phần');
     expect(await page.getByTestId('portal-campaign-page').textContent()).not.toContain(COMMUNES[2]!.name);
     await s.screenshot('portal-partial');

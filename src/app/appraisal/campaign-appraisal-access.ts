@@ -7,8 +7,11 @@ import {
   type UnitRef,
   bodyAbilities,
   campaignAbilities,
+  AUTHORITY_ROLES,
+  holdsRoleAt,
   holdsRoleOver,
 } from '../../core/policy/index.ts';
+import { requiredApprovals } from '../../db/queries/competent-authorities.ts';
 import type { Db } from '../../db/client.ts';
 import { type BodyRow, findAppraisalCampaign, loadBodies, myMemberships } from '../../db/queries/appraisal-bodies.ts';
 import type { CampaignWithOwner } from '../../db/queries/campaigns.ts';
@@ -44,13 +47,28 @@ export function ownerRefOf(c: CampaignWithOwner): UnitRef {
  * (support team, council roles, viewers of the owner unit), and whoever sits on one of its bodies. To
  * anyone else a member of that campaign does not exist (404, never 403: existence must not leak).
  */
-export function seesBodies(actor: ScopedActor, c: AppraisalCampaign, myMemberships: number): boolean {
+export function seesBodies(
+  actor: ScopedActor,
+  c: AppraisalCampaign,
+  myMemberships: number,
+  authority = false,
+): boolean {
   return (
+    authority ||
     c.viaMembership ||
     myMemberships > 0 ||
     campaignAbilities(actor, campaignRefOf(c)).viewProgress ||
     holdsRoleOver(actor, ['viewer'], ownerRefOf(c))
   );
+}
+
+/**
+ * Does the caller act for one of the campaign's competent authorities (a district for its communes: 000 Điều
+ * 8.2, 9.4), on that unit itself? Such an authority reads the bodies, results and publications it works with.
+ */
+export async function isCampaignAuthority(tx: Db, actor: ScopedActor, campaignId: string): Promise<boolean> {
+  const parts = await requiredApprovals(tx, campaignId);
+  return parts.some((p) => holdsRoleAt(actor, AUTHORITY_ROLES, p.authority_id));
 }
 
 export async function loadGroup(tx: Db, campaignId: string, groupId: string): Promise<GroupRow> {

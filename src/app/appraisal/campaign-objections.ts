@@ -11,7 +11,7 @@ import { type ObjectionView, latestPublicationAt, loadCampaignObjections } from 
 import type { ScopedActor } from '../../db/queries/org-units.ts';
 import { forbidden } from './appraisal-access.ts';
 import { appraisalContextOf } from './appraisal-access.ts';
-import { loadAppraisalCampaign, seesBodies } from './campaign-appraisal-access.ts';
+import { isCampaignAuthority, loadAppraisalCampaign, seesBodies } from './campaign-appraisal-access.ts';
 
 export interface CampaignObjections {
   items: (ObjectionView & { mayAnswer: boolean })[];
@@ -29,7 +29,7 @@ export async function campaignObjections(db: Db, actor: ScopedActor, id: string)
       (await loadGroupsOf(db, id)).map((g) => g.id),
     )
   ).size;
-  if (!seesBodies(actor, c, memberships))
+  if (!seesBodies(actor, c, memberships, await isCampaignAuthority(db, actor, id)))
     throw forbidden('Danh sách kiến nghị dành cho cơ quan chuyên trách và Hội đồng thẩm định.');
   const items = await loadCampaignObjections(db, id);
   const rows = new Map<string, AppraisalRow | null>();

@@ -20,6 +20,7 @@ import {
   groupBodyState,
   loadAppraisalCampaign,
   loadGroup,
+  isCampaignAuthority,
   seesBodies,
 } from './campaign-appraisal-access.ts';
 import { assertManage } from './save-body.ts';
@@ -132,7 +133,8 @@ async function loadMemberForChange(tx: Db, who: AppraisalWho, memberId: string) 
   // A caller who cannot see the campaign's bodies (a participant, another district's office) learns
   // nothing of its members: 404, like an unknown id — not 403, which would confirm the id exists.
   const memberships = await myMemberships(tx, who.actor.userId, [row.groupId]);
-  if (!seesBodies(who.actor, c, memberships.size)) throw memberNotFound();
+  if (!seesBodies(who.actor, c, memberships.size, await isCampaignAuthority(tx, who.actor, c.campaign.id)))
+    throw memberNotFound();
   const group = await loadGroup(tx, row.campaignId, row.groupId);
   assertManage(await groupBodyState(tx, who.actor, c, group), c, who.actor);
   return { member: row.member, group, ownerUnitId: c.campaign.ownerUnitId };

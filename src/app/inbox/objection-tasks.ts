@@ -71,7 +71,9 @@ export async function staffObjectionTasks(db: Db, actor: ScopedActor): Promise<I
     // The DX office running the campaign follows every objection and publishes the correction.
     const owner = ownerRefOf(c);
     const publishes = holdsRoleOver(actor, ['dx_office'], owner);
-    const correctionDue = canPublish(actor, owner, c.campaign.status as CampaignStatus) ? list.correctionDue.length : 0;
+    const correctionDue = canPublish(actor, owner.id, c.campaign.status as CampaignStatus)
+      ? list.correctionDue.length
+      : 0;
     // A member assigned none of the open ones, an overseer who does not publish: nothing to do here.
     if (mayAnswer === 0 && !(publishes && open.length + correctionDue > 0)) continue;
     out.push({

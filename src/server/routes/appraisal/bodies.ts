@@ -9,7 +9,12 @@ import type { ScopedActor } from '../../../db/queries/org-units.ts';
 import { OperationError } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../../contract/common.ts';
-import { loadAppraisalCampaign, ownerRefOf, seesBodies } from '../../../app/appraisal/campaign-appraisal-access.ts';
+import {
+  isCampaignAuthority,
+  loadAppraisalCampaign,
+  ownerRefOf,
+  seesBodies,
+} from '../../../app/appraisal/campaign-appraisal-access.ts';
 import { addMember, removeMember, updateMember } from '../../../app/appraisal/members.ts';
 import { saveBody } from '../../../app/appraisal/save-body.ts';
 import {
@@ -32,7 +37,7 @@ async function loadBodiesView(db: Db, actor: ScopedActor, campaignId: string) {
     groups.map((g) => g.id),
   );
   const owner = ownerRefOf(c);
-  if (!seesBodies(actor, c, mine.size))
+  if (!seesBodies(actor, c, mine.size, await isCampaignAuthority(db, actor, campaignId)))
     throw new OperationError('FORBIDDEN', 'Bạn không xem được thành phần Hội đồng thẩm định của kỳ đánh giá này.');
   const bodies = await loadBodies(
     db,

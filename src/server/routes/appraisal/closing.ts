@@ -19,6 +19,7 @@ import { idParams } from '../../../contract/common.ts';
 import { approveCampaign } from '../../../app/appraisal/approve-campaign.ts';
 import {
   type AppraisalCampaign,
+  isCampaignAuthority,
   loadAppraisalCampaign,
   ownerRefOf,
 } from '../../../app/appraisal/campaign-appraisal-access.ts';
@@ -50,7 +51,9 @@ async function loadForResults(db: Db, actor: ScopedActor, id: string): Promise<A
     published ||
     c.viaMembership ||
     campaignAbilities(actor, campaignRefOf(c)).viewProgress ||
-    holdsRoleOver(actor, ['viewer'], ownerRefOf(c))
+    holdsRoleOver(actor, ['viewer'], ownerRefOf(c)) ||
+    // A district approving and publishing its communes reads the results it decides on (issue 13 §2).
+    (await isCampaignAuthority(db, actor, id))
   )
     return c;
   if (

@@ -1,5 +1,6 @@
 // Who approved and published this group's results, what is not yet published, and who acted in an
 // authority's place (000 Điều 9.3–9.4; issue 13 §2) — as signed in the publication, in plain Vietnamese.
+import { issuingBodyInSentence } from '../../../core/text/administrative-names.ts';
 import { formatDateVi } from '../../../core/text/vietnamese.ts';
 import type { CampaignDetail } from '../../../contract/public.ts';
 
@@ -27,8 +28,8 @@ export function GroupAuthorities({ c, groupId }: { c: CampaignDetail; groupId: s
           <ul>
             {approvals.map((a) => (
               <li key={`${a.decisionNumber}-${a.authorityName ?? ''}`}>
-                {a.authorityName ? `${a.authorityName}: ` : ''}Quyết định số {a.decisionNumber} ngày{' '}
-                {formatDateVi(a.decisionDate)}
+                {a.authorityName ? `${issuingBodyInSentence(a.authorityName)}: ` : ''}Quyết định số {a.decisionNumber}{' '}
+                ngày {formatDateVi(a.decisionDate)}
               </li>
             ))}
           </ul>
@@ -36,8 +37,8 @@ export function GroupAuthorities({ c, groupId }: { c: CampaignDetail; groupId: s
       )}
       {pending.length > 0 && (
         <p className="notice" data-testid="portal-pending-parts">
-          Công bố một phần: kết quả thuộc thẩm quyền của {pending.map((p) => p.authorityName).join(', ')} chưa được công
-          bố.
+          Công bố một phần: kết quả thuộc thẩm quyền của{' '}
+          {pending.map((p) => issuingBodyInSentence(p.authorityName)).join(', ')} chưa được công bố.
         </p>
       )}
       {delegations.length > 0 && (
@@ -46,7 +47,8 @@ export function GroupAuthorities({ c, groupId }: { c: CampaignDetail; groupId: s
           <ul>
             {delegations.map((d, i) => (
               <li key={i}>
-                {d.from} ủy quyền cho {d.to} {powersInWords(d.powers)}: {d.reason}
+                {issuingBodyInSentence(d.from)} ủy quyền cho {issuingBodyInSentence(d.to)} {powersInWords(d.powers)}:{' '}
+                {d.reason}
                 {d.documentRef ? ` (${d.documentRef})` : ''}
                 {d.revoked ? ' — đã thu hồi' : ''}.
               </li>

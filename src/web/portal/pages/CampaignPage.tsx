@@ -3,6 +3,7 @@
 // a progress report ("Báo cáo tiến độ", 000 Điều 7.2): completion and comparisons, no rank, no band.
 import { useMemo, useState } from 'react';
 import { formatDateVi, matchesSearch } from '../../../core/text/vietnamese.ts';
+import { issuingBodyInSentence } from '../../../core/text/administrative-names.ts';
 import { useResource } from '../api.ts';
 import { Link } from '../Link.tsx';
 import { ErrorBox, Loading } from '../components/Status.tsx';
@@ -49,7 +50,14 @@ export default function CampaignPage({ id, groupId }: { id: string; groupId?: st
       )}
       <p className="muted">
         {c.owner.name} · công bố ngày {formatDateVi(c.snapshot.publishedAt)}
-        {approval ? ` · Quyết định số ${approval.decisionNumber} ngày ${formatDateVi(approval.decisionDate)}` : ''}
+        {approval
+          ? ` · Quyết định số ${approval.decisionNumber} ngày ${formatDateVi(approval.decisionDate)}${
+              // A district's decision says whose (000 Điều 9.4), the province's reads as the page's owner.
+              approval.authorityName && approval.authorityName !== c.owner.name
+                ? ` của ${issuingBodyInSentence(approval.authorityName)}`
+                : ''
+            }`
+          : ''}
       </p>
       <p className="card-links">
         <Link href={`${campaignPath(c.id)}/phuong-phap`}>Phương pháp đánh giá</Link>

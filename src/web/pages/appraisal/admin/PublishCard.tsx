@@ -28,7 +28,10 @@ export function PublishCard({ c }: { c: Campaign }) {
   const correction = c.status === 'published';
   // Only a competent authority (or its delegate) approves its part (issue 13 §2): the province's office gets no
   // button that can only be refused when every part belongs to a district.
-  const mayApprove = useAuthorities(c.id).data?.parts.some((p) => p.canApprove) ?? false;
+  const parts = useAuthorities(c.id).data?.parts ?? [];
+  const mayApprove = parts.some((p) => p.canApprove);
+  // The same for publishing (and publishing a correction): only who may publish a part sees the button.
+  const mayPublish = parts.some((p) => p.canPublish);
   const list = snapshots.data ?? [];
   const run = async () => {
     try {
@@ -57,7 +60,7 @@ export function PublishCard({ c }: { c: Campaign }) {
               {t('adm.approve')}
             </Button>
           )}
-          {(c.status === 'approved' || correction) && (
+          {(c.status === 'approved' || correction) && mayPublish && (
             <>
               {correction && (
                 <Input
