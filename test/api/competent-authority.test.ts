@@ -103,6 +103,19 @@ describe('approval by each district (Điều 9.4)', () => {
         ...extra,
       }),
     );
+  it('the home inbox offers "approve" to each district for its part, not to the province', async () => {
+    const steps = async (who: string) =>
+      (
+        (await (await t.as(who)).get('/api/v1/me/inbox')).json() as {
+          items: { kind: string; action: string | null; campaign: { id: string } | null }[];
+        }
+      ).items
+        .filter((i) => i.kind === 'campaign_step' && i.campaign?.id === ids.campaignId)
+        .map((i) => i.action);
+    expect(await steps('office')).toEqual([]);
+    expect(await steps('d1office')).toEqual(['approve']);
+    expect(await steps('d2office')).toEqual(['approve']);
+  });
   it('the province’s DX office approving "for" a district → 403 NOT_COMPETENT_AUTHORITY naming the district', async () => {
     const res = await approve('office', { authorityUnitId: t.unit('D1') });
     expect(err(res)).toEqual([403, 'NOT_COMPETENT_AUTHORITY']);

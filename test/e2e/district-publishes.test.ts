@@ -327,7 +327,9 @@ describe('a district appraises and publishes its communes; the province’s DX o
       .getByTestId('ranking-row')
       .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-unit')));
     expect(ranked.sort()).toEqual([COMMUNES[0]!.code, COMMUNES[1]!.code]);
-    await expect(page.getByTestId('portal-pending-parts').textContent()).resolves.toContain('Ủy ban nhân dân huyện Đối Chứng');
+    await expect(page.getByTestId('portal-pending-parts').textContent()).resolves.toContain(
+      'Ủy ban nhân dân huyện Đối Chứng',
+    );
     await expect(page.getByTestId('portal-pending-parts').textContent()).resolves.toContain('Công bố một phần');
     expect(await page.getByTestId('portal-campaign-page').textContent()).not.toContain(COMMUNES[2]!.name);
     await s.screenshot('portal-partial');
