@@ -269,6 +269,10 @@ export const methodologySchema = z.object({
       notApplicable: z.array(
         z.object({ code: z.string(), reason: z.string(), replacementCode: z.string().nullable() }),
       ),
+      /** Who appraised the group (000 Điều 8): its council, or each unit's parent (the district); null if not stated. */
+      appraiser: z.enum(['council', 'parent_unit']).nullable(),
+      /** Who approved and published it (000 Điều 9.3–9.4), as the publication records them. */
+      authorities: z.array(z.string()),
     }),
   ),
 });

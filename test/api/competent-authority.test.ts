@@ -158,6 +158,12 @@ describe('publication by the authority that approved (Điều 9.4)', () => {
     expect(ranking.statusCode).toBe(200);
     expect(ranking.body).toContain('Xã Đức Đồng');
     expect(ranking.body).not.toContain('Xã Sơn Tây');
+    // The methodology says who appraised the group and who approved and published it (issue 14 §3).
+    const method = await t.app.inject({
+      method: 'GET',
+      url: `/api/public/v1/campaigns/${ids.campaignId}/methodology`,
+    });
+    expect(method.json().groups[0]).toMatchObject({ appraiser: 'parent_unit', authorities: ['Huyện Đức Thọ'] });
   });
 });
 

@@ -129,6 +129,15 @@ export function methodology(view: SnapshotView): Methodology {
         reason: n.reason,
         replacementCode: n.replacementCode,
       })),
+      appraiser: g.group.appraiser === 'council' || g.group.appraiser === 'parent_unit' ? g.group.appraiser : null,
+      // Older payloads name no authority: the campaign owner approved and published them.
+      authorities: [
+        ...new Set(
+          view.payload.approvals
+            .filter((a) => a.groupId === g.group.id)
+            .map((a) => a.authorityName ?? view.payload.campaign.owner.name),
+        ),
+      ],
     })),
   };
 }

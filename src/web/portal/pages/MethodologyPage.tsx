@@ -8,6 +8,7 @@ import { ErrorBox, Loading } from '../components/Status.tsx';
 import { campaignPath } from '../format.ts';
 import type { Methodology } from '../../../contract/public.ts';
 import { useTitle } from '../useTitle.ts';
+import { issuingBodyInSentence } from '../../../core/text/administrative-names.ts';
 import { MethodTree } from './MethodTree.tsx';
 import { RulesList } from './RulesList.tsx';
 
@@ -44,6 +45,7 @@ export default function MethodologyPage({ id }: { id: string }) {
               ? ` Kỳ số liệu: ${formatDateVi(g.reportingPeriod.from)} – ${formatDateVi(g.reportingPeriod.to)}.`
               : ''}
           </p>
+          <AppraisedBy appraiser={g.appraiser} authorities={g.authorities} />
           {g.notApplicable.length > 0 && (
             <p>
               Chỉ số không áp dụng cho nhóm:{' '}
@@ -57,5 +59,26 @@ export default function MethodologyPage({ id }: { id: string }) {
         </section>
       ))}
     </div>
+  );
+}
+
+/** Who appraised the group and who approved and published it (000 Điều 8, 9.3–9.4), in plain words. */
+function AppraisedBy({
+  appraiser,
+  authorities,
+}: {
+  appraiser: 'council' | 'parent_unit' | null;
+  authorities: string[];
+}) {
+  const names = authorities.map(issuingBodyInSentence);
+  return (
+    <p data-testid="portal-appraised-by">
+      {appraiser === 'parent_unit'
+        ? 'Thẩm định, xếp loại: Ủy ban nhân dân cấp huyện đối với các xã của huyện.'
+        : appraiser === 'council'
+          ? 'Thẩm định: Hội đồng thẩm định.'
+          : ''}
+      {names.length > 0 ? ` Phê duyệt và công bố: ${names.join(', ')}.` : ''}
+    </p>
   );
 }
