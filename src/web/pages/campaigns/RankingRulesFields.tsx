@@ -13,23 +13,21 @@ export function RankingRulesFields({ editable }: { editable: boolean }) {
           {(fields, { add, remove }) => (
             <>
               <Row gutter={8} style={{ fontWeight: 500, marginBottom: 4 }}>
-                <Col span={6}>{t('camp.bandCode')}</Col>
-                <Col span={10}>{t('camp.bandLabel')}</Col>
-                <Col span={6}>{t('camp.bandMin')}</Col>
+                <Col span={14}>{t('camp.bandLabel')}</Col>
+                <Col span={8}>{t('camp.bandMin')}</Col>
               </Row>
               {fields.map((f) => (
                 <Row gutter={8} key={f.key} data-testid="camp-band">
-                  <Col span={6}>
-                    <Form.Item name={[f.name, 'code']} rules={[{ required: true, message: t('camp.required') }]}>
-                      <Input />
-                    </Form.Item>
-                  </Col>
-                  <Col span={10}>
+                  {/* The band's code is internal (issue 14 §6): kept as it was, made from the label when new. */}
+                  <Form.Item name={[f.name, 'code']} hidden>
+                    <Input />
+                  </Form.Item>
+                  <Col span={14}>
                     <Form.Item name={[f.name, 'label']} rules={[{ required: true, message: t('camp.required') }]}>
                       <Input />
                     </Form.Item>
                   </Col>
-                  <Col span={6}>
+                  <Col span={8}>
                     <Form.Item name={[f.name, 'minPercent']} rules={[{ required: true, message: t('camp.required') }]}>
                       <InputNumber style={{ width: '100%' }} />
                     </Form.Item>

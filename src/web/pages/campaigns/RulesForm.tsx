@@ -12,6 +12,7 @@ import { DATE_FORMAT, fromApiDate, toApiDate } from '../../lib/dates.ts';
 import { notifySuccess } from '../../lib/notify.ts';
 import { useT } from '../../i18n/context.ts';
 import { RankingRulesFields } from './RankingRulesFields.tsx';
+import { withBandCodes } from '../../lib/bandCodes.ts';
 
 interface Values {
   name: string;
@@ -51,6 +52,7 @@ export function RulesForm({ c }: { c: Campaign }) {
         rowVersion: c.rowVersion,
         rules: {
           ...kept,
+          ...(kept.bands ? { bands: withBandCodes(kept.bands) } : {}),
           reminderDaysBefore: reminders,
           ...(supplementDeadline ? { supplementDeadline } : {}),
           ...objections,
