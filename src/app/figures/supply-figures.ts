@@ -2,7 +2,8 @@
 // (000 Điều 8.3.d, 12.4; 002 Điều 7.2.b). All or nothing: every figure is checked first; then each is
 // recorded with its source and time, and pre-fills the unit's item when the unit has not typed those
 // inputs itself. A unit's own entry is never overwritten: an input counts as the unit's own when it
-// differs from what was last supplied for it. One audit entry per figure, in the same transaction.
+// differs from what was last supplied for it. One audit entry per figure, in the same transaction. Figures
+// pulled from a data source carry the pull (data_source_run_id): its URL, time and raw values.
 import { and, eq, sql } from 'drizzle-orm';
 import { writeAuditBatch, type AuditEntryInput } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
@@ -42,6 +43,8 @@ export async function supplyFigures(
   campaignId: string,
   figures: readonly FigureInput[],
   now: Date,
+  /** The data source pull the figures come from (provenance), when they were pulled rather than pushed. */
+  options: { dataSourceRunId?: string } = {},
 ): Promise<SupplyResult> {
   return db.transaction(async (tx) => {
     await loadCampaignForSupply(tx, who, campaignId);
@@ -70,6 +73,7 @@ export async function supplyFigures(
       items: [],
     };
     const audits: AuditEntryInput[] = [];
+    const rows: (typeof suppliedFigures.$inferInsert)[] = [];
     for (const c of checked) {
       const p = c.participant;
       const itemKey = `${p.assessmentId} ${c.figure.itemCode}`;
@@ -79,7 +83,7 @@ export async function supplyFigures(
       const { outcome, after } = await applyFigure(tx, c, before, previous, who.userId, now);
       if (after) items.set(itemKey, after);
       supplied.set(suppliedKey, { ...previous, ...c.inputs });
-      await tx.insert(suppliedFigures).values({
+      rows.push({
         campaignId,
         unitId: p.unitId,
         code: c.figure.itemCode,
@@ -87,6 +91,7 @@ export async function supplyFigures(
         source: c.figure.source,
         suppliedBy: who.userId,
         suppliedAt: now,
+        ...(options.dataSourceRunId ? { dataSourceRunId: options.dataSourceRunId } : {}),
       });
       result[outcome]++;
       result.items.push({ index: c.index, unitCode: p.unitCode, itemCode: c.figure.itemCode, outcome });
@@ -103,12 +108,15 @@ export async function supplyFigures(
         after: {
           code: c.figure.itemCode,
           source: c.figure.source,
+          ...(options.dataSourceRunId ? { dataSourceRunId: options.dataSourceRunId } : {}),
           supplied: c.inputs,
           outcome,
           ...shown(after ?? before),
         },
       });
     }
+    // One multi-row insert per thousand figures (a pull of thousands of units stays a few statements).
+    for (let i = 0; i < rows.length; i += 1000) await tx.insert(suppliedFigures).values(rows.slice(i, i + 1000));
     await writeAuditBatch(tx, who.audit, audits);
     return result;
   });

@@ -29,7 +29,9 @@ export function readJsonRecords(text: string, recordsPath: string): RecordsResul
   } catch (err) {
     return { ok: false, code: 'MALFORMED_JSON', params: { detail: (err as Error).message.slice(0, 200) } };
   }
-  const list = valueAt(parsed, recordsPath);
+  const found = valueAt(parsed, recordsPath);
+  // A source asked once per unit may answer with that unit's record alone.
+  const list = found !== null && typeof found === 'object' && !Array.isArray(found) ? [found] : found;
   if (!Array.isArray(list)) return { ok: false, code: 'RECORDS_NOT_FOUND', params: { path: recordsPath } };
   const bad = list.findIndex((r) => r === null || typeof r !== 'object' || Array.isArray(r));
   if (bad >= 0) return { ok: false, code: 'MALFORMED_JSON', params: { detail: `record ${bad + 1} is not an object` } };
