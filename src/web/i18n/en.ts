@@ -12,6 +12,7 @@ import { enProgress } from './en-progress.ts';
 import { enObjections } from './en-objections.ts';
 import { enAudit } from './en-audit.ts';
 import { enInbox } from './en-inbox.ts';
+import { enSources } from './en-sources.ts';
 
 export const en: Record<MessageKey, string> = {
   appName: 'Thước Đo',
@@ -181,6 +182,7 @@ export const en: Record<MessageKey, string> = {
   ...enObjections,
   ...enAudit,
   ...enInbox,
+  ...enSources,
 };
 
 /** English labels of unit types (Vietnamese ones live in src/core/org/unit-types.ts). */

@@ -11,6 +11,7 @@ import { viProgress } from './vi-progress.ts';
 import { viObjections } from './vi-objections.ts';
 import { viAudit } from './vi-audit.ts';
 import { viInbox } from './vi-inbox.ts';
+import { viSources } from './vi-sources.ts';
 
 export const vi = {
   appName: 'Thước Đo',
@@ -181,6 +182,7 @@ export const vi = {
   ...viObjections,
   ...viAudit,
   ...viInbox,
+  ...viSources,
 } as const;
 
 export type MessageKey = keyof typeof vi;
