@@ -4,13 +4,17 @@
 // inputs itself. A unit's own entry is never overwritten: an input counts as the unit's own when it
 // differs from what was last supplied for it. One audit entry per figure, in the same transaction. Figures
 // pulled from a data source carry the pull (data_source_run_id): its URL, time and raw values.
-import { and, eq, sql } from 'drizzle-orm';
 import { writeAuditBatch, type AuditEntryInput } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
 import type { ItemRow } from '../../db/queries/assessments.ts';
-import { latestSuppliedValues, loadItemRows, lockAssessments } from '../../db/queries/figures.ts';
-import { assessmentItems } from '../../db/schema/campaigns.ts';
-import { suppliedFigures } from '../../db/schema/supply.ts';
+import {
+  type SuppliedFigureRow,
+  insertSuppliedFigures,
+  latestSuppliedValues,
+  loadItemRows,
+  lockAssessments,
+  upsertItemRows,
+} from '../../db/queries/figures.ts';
 import { OperationError } from '../errors.ts';
 import { type StoredInputs, evaluateItem } from '../assessments/item-input.ts';
 import { type CheckedFigure, type FigureInput, type FigureProblem, checkFigures } from './check-figures.ts';
@@ -73,15 +77,19 @@ export async function supplyFigures(
       items: [],
     };
     const audits: AuditEntryInput[] = [];
-    const rows: (typeof suppliedFigures.$inferInsert)[] = [];
+    const rows: SuppliedFigureRow[] = [];
+    const writes = new Map<string, ItemRow>();
     for (const c of checked) {
       const p = c.participant;
       const itemKey = `${p.assessmentId} ${c.figure.itemCode}`;
       const suppliedKey = `${p.unitId} ${c.figure.itemCode}`;
       const before = items.get(itemKey) ?? null;
       const previous = supplied.get(suppliedKey) ?? {};
-      const { outcome, after } = await applyFigure(tx, c, before, previous, who.userId, now);
-      if (after) items.set(itemKey, after);
+      const { outcome, after } = applyFigure(c, before, previous, who.userId, now);
+      if (after) {
+        items.set(itemKey, after);
+        writes.set(itemKey, after);
+      }
       supplied.set(suppliedKey, { ...previous, ...c.inputs });
       rows.push({
         campaignId,
@@ -115,21 +123,22 @@ export async function supplyFigures(
         },
       });
     }
-    // One multi-row insert per thousand figures (a pull of thousands of units stays a few statements).
-    for (let i = 0; i < rows.length; i += 1000) await tx.insert(suppliedFigures).values(rows.slice(i, i + 1000));
+    // The items that took figures, then the figures, written set-wise (a pull of thousands of units stays a few
+    // statements); each item with the version computed above (the assessments are locked).
+    await upsertItemRows(tx, [...writes.values()]);
+    await insertSuppliedFigures(tx, rows);
     await writeAuditBatch(tx, who.audit, audits);
     return result;
   });
 }
 
-async function applyFigure(
-  tx: Db,
+function applyFigure(
   c: CheckedFigure,
   before: ItemRow | null,
   previous: Record<string, unknown>,
   userId: string,
   now: Date,
-): Promise<{ outcome: FigureOutcome; after: ItemRow | null }> {
+): { outcome: FigureOutcome; after: ItemRow | null } {
   if (c.participant.assessmentStatus === 'submitted' && !before?.reopened) return { outcome: 'locked', after: null };
   const current: StoredInputs = before?.inputs ?? {};
   const own = Object.keys(c.inputs).some(
@@ -147,20 +156,15 @@ async function applyFigure(
     throw err;
   }
   const values = { inputs: evaluated.inputs, selfScore: evaluated.selfScore, updatedBy: userId, updatedAt: now };
-  const [after] = before
-    ? await tx
-        .update(assessmentItems)
-        .set({ ...values, version: sql`${assessmentItems.version} + 1` })
-        .where(
-          and(
-            eq(assessmentItems.assessmentId, c.participant.assessmentId),
-            eq(assessmentItems.code, c.figure.itemCode),
-          ),
-        )
-        .returning()
-    : await tx
-        .insert(assessmentItems)
-        .values({ assessmentId: c.participant.assessmentId, code: c.figure.itemCode, ...values, version: 1 })
-        .returning();
-  return { outcome: 'prefilled', after: after! };
+  const after: ItemRow = before
+    ? { ...before, ...values, version: before.version + 1 }
+    : {
+        assessmentId: c.participant.assessmentId,
+        code: c.figure.itemCode,
+        explanation: '',
+        reopened: false,
+        ...values,
+        version: 1,
+      };
+  return { outcome: 'prefilled', after };
 }

@@ -101,9 +101,12 @@ export interface ValueRow {
 }
 
 export async function insertRunValues(db: Db, runId: string, values: readonly ValueRow[]): Promise<void> {
-  for (let i = 0; i < values.length; i += 1000) {
-    const chunk = values.slice(i, i + 1000);
-    if (chunk.length > 0) await db.insert(dataSourceValues).values(chunk.map((v) => ({ runId, ...v })));
+  // One JSON parameter per 2,000 records (thousands of units per pull stay a few statements).
+  for (let i = 0; i < values.length; i += 2000) {
+    const chunk = values.slice(i, i + 2000);
+    await db.execute(sql`insert into data_source_values (run_id, source_unit_id, source_unit_name, unit_id, known, raw)
+      select ${runId}::uuid, j->>'sourceUnitId', j->>'sourceUnitName', (j->>'unitId')::uuid, (j->>'known')::boolean, j->'raw'
+      from jsonb_array_elements(${JSON.stringify(chunk)}::jsonb) as e(j)`);
   }
 }
 
