@@ -185,7 +185,7 @@ for (const kind of benchDbKinds()) {
     targetMs: 10_000,
     baselineName: 'fetch + parse the same response alone',
     baselineMeanMs: mean(baseline),
-    note: `server RSS growth (peak during a pull) ${rssGrowth.toFixed(1)} MB (target ≤ 64 MB); ${n} supplied figures; last run ${note}`,
+    note: `server RSS growth (peak during a pull) ${rssGrowth.toFixed(1)} MB (target ≤ 64 MB${kind === 'pglite' ? '; includes the embedded database, whose WASM memory grows and is never returned' : ''}); ${n} supplied figures; last run ${note}`,
   });
   await app.close();
   source.closeAllConnections();

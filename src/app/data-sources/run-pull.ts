@@ -67,6 +67,8 @@ export interface PullResult {
 }
 
 const MAX_PROBLEMS = 200;
+/** Figures supplied per statement batch (a unit's figures are never split). */
+const SLICE_FIGURES = 3000;
 
 type Finish = {
   status: PullStatus;
@@ -259,10 +261,21 @@ export async function runPull(ctx: PullContext, payload: PullPayload): Promise<P
 
   try {
     const result = await db.transaction(async (tx) => {
-      const supplied =
-        figures.length > 0
-          ? await supplyFigures(tx, who, run.campaignId!, figures, fetchedAt, { dataSourceRunId: run.id })
-          : { prefilled: 0, kept: 0, unchanged: 0, locked: 0 };
+      // Supplied in slices of units, inside this one transaction: a refusal in any slice undoes them all
+      // (all or nothing), and what a slice held is garbage before the next one (memory stays bounded).
+      const supplied = { prefilled: 0, kept: 0, unchanged: 0, locked: 0 };
+      for (let i = 0; i < figures.length; ) {
+        let j = Math.min(figures.length, i + SLICE_FIGURES);
+        while (j < figures.length && figures[j]!.unitCode === figures[j - 1]!.unitCode) j++;
+        const r = await supplyFigures(tx, who, run.campaignId!, figures.slice(i, j), fetchedAt, {
+          dataSourceRunId: run.id,
+        });
+        supplied.prefilled += r.prefilled;
+        supplied.kept += r.kept;
+        supplied.unchanged += r.unchanged;
+        supplied.locked += r.locked;
+        i = j;
+      }
       const done = {
         ...counts,
         prefilled: supplied.prefilled,
