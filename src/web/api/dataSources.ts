@@ -21,8 +21,15 @@ export function useSourceProfiles() {
   });
 }
 
+const pending = (r: DataSourceRun | null | undefined) => r?.status === 'queued' || r?.status === 'running';
+
+/** The office's sources; polled while a latest run is queued or running. */
 export function useDataSources() {
-  return useQuery({ queryKey: [...KEY, 'list'], queryFn: () => api<{ items: DataSource[] }>('/data-sources') });
+  return useQuery({
+    queryKey: [...KEY, 'list'],
+    queryFn: () => api<{ items: DataSource[] }>('/data-sources'),
+    refetchInterval: (q) => (q.state.data?.items.some((s) => pending(s.lastRun)) ? 2000 : false),
+  });
 }
 
 /** Runs of a source; polled while one is queued or running. */
@@ -31,14 +38,14 @@ export function useSourceRuns(id: string | null) {
     queryKey: [...KEY, 'runs', id],
     queryFn: () => api<{ items: DataSourceRun[] }>(path(id ?? '', '/runs')),
     enabled: !!id,
-    refetchInterval: (q) =>
-      q.state.data?.items.some((r) => r.status === 'queued' || r.status === 'running') ? 2000 : false,
+    refetchInterval: (q) => (q.state.data?.items.some(pending) ? 2000 : false),
   });
 }
 
-export function useUnknownUnits(id: string | null) {
+/** Unknown identifiers of the latest run that read records (`afterRun`: refetched once a newer run finished). */
+export function useUnknownUnits(id: string | null, afterRun: string | null) {
   return useQuery({
-    queryKey: [...KEY, 'unknown', id],
+    queryKey: [...KEY, 'unknown', id, afterRun],
     queryFn: () => api<UnknownIdentifiers>(path(id ?? '', '/unknown-units')),
     enabled: !!id,
   });

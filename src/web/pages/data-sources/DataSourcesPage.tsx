@@ -69,7 +69,8 @@ function SourcePanel({ source }: { source: DataSource }) {
   const [period, setPeriod] = useState('');
   const run = useRunSource();
   const runs = useSourceRuns(source.id);
-  const unknown = useUnknownUnits(source.id);
+  const lastFinished = runs.data?.items.find((r) => r.finishedAt)?.id ?? null;
+  const unknown = useUnknownUnits(source.id, lastFinished);
   const units = useOrgUnits().data?.items ?? [];
   const mapUnits = useMapUnits();
   const [choice, setChoice] = useState<Record<string, string>>({});
