@@ -3,7 +3,7 @@
 -- pull a supplied figure came from.
 CREATE TABLE "data_source_runs" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-	"seq" bigserial NOT NULL,
+	"seq" bigint GENERATED ALWAYS AS IDENTITY (sequence name "data_source_runs_seq_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
 	"source_id" uuid NOT NULL,
 	"campaign_id" uuid,
 	"period" text NOT NULL,

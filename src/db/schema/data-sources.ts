@@ -3,7 +3,7 @@
 // pull: what was asked (URLs, period), when, the SHA-256 of what came back, the outcome with its reason,
 // and per unit the raw values as the source gave them (provenance). Pulled values become supplied figures
 // (supply.ts) through the same write path as pushed ones.
-import { bigserial, boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './accounts.ts';
 import { campaigns } from './campaigns.ts';
 import { orgUnits } from './org.ts';
@@ -70,8 +70,8 @@ export const dataSourceRuns = pgTable(
   'data_source_runs',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    /** Order of creation (runs created within one clock tick still have one order). */
-    seq: bigserial('seq', { mode: 'number' }).notNull(),
+    /** Order of creation (runs created within one clock tick still have one order); an identity, so a restore resets it. */
+    seq: bigint('seq', { mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
     sourceId: uuid('source_id')
       .notNull()
       .references(() => dataSources.id, { onDelete: 'cascade' }),
