@@ -377,3 +377,30 @@ describe('who may manage sources', () => {
     expect(res.statusCode).toBe(403);
   });
 });
+
+describe('changing a source', () => {
+  it('keeps the sealed token when none is given, removes it with null, and refuses a stale version', async () => {
+    const s = await create766({ name: 'Nguồn để sửa' });
+    const {
+      id,
+      version,
+      lastRun: _,
+      ownerName: __,
+      campaignName: ___,
+      hasToken: ____,
+      createdAt: _c,
+      updatedAt: _u,
+      ownerUnitId: _o,
+      ...rest
+    } = (await office.get(`/api/v1/data-sources/${s.id}`)).json();
+    const renamed = await office.put(`/api/v1/data-sources/${id}`, { ...rest, name: 'Chỉ số 766 (tháng)', version });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    expect(renamed.json()).toMatchObject({ name: 'Chỉ số 766 (tháng)', hasToken: true, version: version + 1 });
+    const stale = await office.put(`/api/v1/data-sources/${id}`, { ...rest, version });
+    expect(stale.statusCode).toBe(409);
+    const removed = await office.put(`/api/v1/data-sources/${id}`, { ...rest, authToken: null, version: version + 1 });
+    expect(removed.json()).toMatchObject({ hasToken: false });
+    const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'data_source.update'));
+    expect(JSON.stringify(audit)).not.toContain('bi-mat');
+  });
+});
