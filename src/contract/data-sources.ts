@@ -135,6 +135,22 @@ export const unknownIdentifiersSchema = z.object({
   items: z.array(z.object({ sourceUnitId: z.string(), sourceUnitName: z.string().nullable() })),
 });
 
+export const runValuesSchema = z.object({
+  run: runSchema,
+  items: z.array(
+    z.object({
+      sourceUnitId: z.string(),
+      sourceUnitName: z.string().nullable(),
+      unit: z.object({ id: z.string(), code: z.string(), name: z.string() }).nullable(),
+      /** false: the identifier was neither mapped nor ignored when the run read it. */
+      known: z.boolean(),
+      /** The record as the source sent it. */
+      raw: z.unknown(),
+    }),
+  ),
+});
+export const runParams = z.object({ id: z.uuid(), runId: z.uuid() });
+
 /** The ready profiles (core/data-sources/profiles.ts) as the form starts from them. */
 export const profileSchema = z.object({
   code: z.enum(PROFILE_CODES),

@@ -185,6 +185,18 @@ describe('a 766 source', () => {
     expect((await item('C2', '2.2')).inputs).toEqual({ value: 12.5 });
     // The unit's own entry stays; the system value is shown beside it.
     expect(await item('C3', '2.2')).toMatchObject({ inputs: { value: 1 }, supplied: { inputs: { value: 4 } } });
+    const values = (await office.get(`/api/v1/data-sources/${source.id}/runs/${run.id}/values`)).json();
+    expect(values.items).toHaveLength(4);
+    expect(values.items[0]).toMatchObject({
+      sourceUnitId: 'H27.101',
+      unit: { code: 'C1' },
+      known: true,
+      raw: { departmentName: 'UBND xã Đức Đồng', groupScores: { CKMB: 16 } },
+    });
+    expect(values.items.find((v: { sourceUnitId: string }) => v.sourceUnitId === 'H27.12')).toMatchObject({
+      unit: null,
+      known: true,
+    });
     const pulled = await t.database.db.select().from(suppliedFigures).where(isNotNull(suppliedFigures.dataSourceRunId));
     expect(pulled).toHaveLength(3);
     expect(new Set(pulled.map((p) => p.dataSourceRunId))).toEqual(new Set([run.id]));
@@ -337,11 +349,16 @@ describe('scheduled runs', () => {
 
 describe('who may manage sources', () => {
   let id: string;
-  beforeAll(async () => (id = (await create766({ name: 'Nguồn của tỉnh' })).id));
+  let runId: string;
+  beforeAll(async () => {
+    id = (await create766({ name: 'Nguồn của tỉnh' })).id;
+    runId = (await office.post(`/api/v1/data-sources/${id}/runs`, { period: '2026-10' })).json().id;
+  });
   const CALLS: Record<string, (c: Client) => Promise<{ statusCode: number }>> = {
     'GET /data-sources/{id}': (c) => c.get(`/api/v1/data-sources/${id}`),
     'GET /data-sources/{id}/runs': (c) => c.get(`/api/v1/data-sources/${id}/runs`),
     'GET /data-sources/{id}/unknown-units': (c) => c.get(`/api/v1/data-sources/${id}/unknown-units`),
+    'GET /data-sources/{id}/runs/{runId}/values': (c) => c.get(`/api/v1/data-sources/${id}/runs/${runId}/values`),
     'POST /data-sources/{id}/runs': (c) => c.post(`/api/v1/data-sources/${id}/runs`, { period: '2026-10' }),
     'POST /data-sources/{id}/unit-mapping': (c) =>
       c.post(`/api/v1/data-sources/${id}/unit-mapping`, { entries: [{ sourceUnitId: 'H27.999', unitId: null }] }),
@@ -351,6 +368,7 @@ describe('who may manage sources', () => {
     ['GET /data-sources/{id}', 401, 200, 200, 404, 403, 403, 403],
     ['GET /data-sources/{id}/runs', 401, 200, 200, 404, 403, 403, 403],
     ['GET /data-sources/{id}/unknown-units', 401, 200, 200, 404, 403, 403, 403],
+    ['GET /data-sources/{id}/runs/{runId}/values', 401, 200, 200, 404, 403, 403, 403],
     ['POST /data-sources/{id}/runs', 401, 202, 202, 404, 403, 403, 403],
     ['POST /data-sources/{id}/unit-mapping', 401, 200, 200, 404, 403, 403, 403],
   ];

@@ -1,7 +1,15 @@
 // Reads for the DX office: its sources (each with its latest run), one source, the runs of a source with
 // their provenance, and the identifiers the latest run could not place (the review table).
 import type { Db } from '../../db/client.ts';
-import { latestRunsOf, listReachedSources, listRunsOf, unknownIdentifiersOf } from '../../db/queries/data-sources.ts';
+import {
+  findRun,
+  latestRunsOf,
+  listReachedSources,
+  listRunsOf,
+  runValues,
+  unknownIdentifiersOf,
+} from '../../db/queries/data-sources.ts';
+import { notFound } from '../errors.ts';
 import { listReadableUnits } from '../../db/queries/org-units.ts';
 import { presentRun, presentSource } from './present-source.ts';
 import { type SourceWho, loadSourceForManage } from './source-access.ts';
@@ -38,5 +46,23 @@ export async function listUnknownIdentifiers(db: Db, who: SourceWho, id: string)
     items: items
       .filter((i) => !(i.sourceUnitId in placed) && !codes.has(i.sourceUnitId))
       .map((i) => ({ sourceUnitId: i.sourceUnitId, sourceUnitName: i.sourceUnitName })),
+  };
+}
+
+/** What one run received, per unit: the source's record as it came (provenance of every pulled figure). */
+export async function listRunValues(db: Db, who: SourceWho, id: string, runId: string) {
+  await loadSourceForManage(db, who, id);
+  const run = await findRun(db, runId);
+  if (!run || run.sourceId !== id) throw notFound('Không tìm thấy lần lấy số liệu.');
+  const rows = await runValues(db, runId);
+  return {
+    run: presentRun(run),
+    items: rows.map((r) => ({
+      sourceUnitId: r.sourceUnitId,
+      sourceUnitName: r.sourceUnitName,
+      unit: r.unitId ? { id: r.unitId, code: r.unitCode ?? '', name: r.unitName ?? '' } : null,
+      known: r.known,
+      raw: r.raw,
+    })),
   };
 }

@@ -166,3 +166,21 @@ export async function runAccount(
   );
   return rows[0] ?? null;
 }
+
+/** The raw records a run kept, per unit (provenance), in the source's identifier order. */
+export async function runValues(db: Db, runId: string) {
+  return db
+    .select({
+      sourceUnitId: dataSourceValues.sourceUnitId,
+      sourceUnitName: dataSourceValues.sourceUnitName,
+      unitId: dataSourceValues.unitId,
+      unitCode: orgUnits.code,
+      unitName: orgUnits.name,
+      known: dataSourceValues.known,
+      raw: dataSourceValues.raw,
+    })
+    .from(dataSourceValues)
+    .leftJoin(orgUnits, eq(orgUnits.id, dataSourceValues.unitId))
+    .where(eq(dataSourceValues.runId, runId))
+    .orderBy(dataSourceValues.sourceUnitId);
+}

@@ -8,6 +8,8 @@ import {
   profileListSchema,
   runBody,
   runListSchema,
+  runParams,
+  runValuesSchema,
   runSchema,
   sourceBody,
   sourceListSchema,
@@ -17,7 +19,13 @@ import {
   unknownIdentifiersSchema,
 } from '../../../contract/data-sources.ts';
 import { idParams } from '../../../contract/common.ts';
-import { getSource, listRuns, listSources, listUnknownIdentifiers } from '../../../app/data-sources/list-sources.ts';
+import {
+  getSource,
+  listRunValues,
+  listRuns,
+  listSources,
+  listUnknownIdentifiers,
+} from '../../../app/data-sources/list-sources.ts';
 import { requestRun } from '../../../app/data-sources/request-run.ts';
 import { type SourceInput, createSource, mapSourceUnits, updateSource } from '../../../app/data-sources/save-source.ts';
 import { keySecrets } from '../../../app/publication/key-secret.ts';
@@ -179,6 +187,20 @@ export function registerDataSourceRoutes(app: App, deps: ServerDeps) {
       },
     },
     async (request) => listRuns(deps.db, whoIs(request), request.params.id),
+  );
+
+  app.get(
+    '/data-sources/:id/runs/:runId/values',
+    {
+      config: { access: DX_OFFICE },
+      schema: {
+        tags: ['data-sources'],
+        summary: 'Dữ liệu gốc một lần lấy nhận được, theo từng đơn vị (nguồn gốc của số liệu)',
+        params: runParams,
+        response: { 200: runValuesSchema },
+      },
+    },
+    async (request) => listRunValues(deps.db, whoIs(request), request.params.id, request.params.runId),
   );
 
   app.get(
