@@ -89,6 +89,11 @@ const configSchema = z.object({
   IMPORT_MAX_ROWS: z.coerce.number().int().min(100).default(100_000),
   IMPORT_WORKERS: z.coerce.number().int().min(1).max(16).default(1),
   IMPORT_WORKER_MEMORY_MB: z.coerce.number().int().min(128).max(16_384).default(512),
+  DATA_SOURCE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  DATA_SOURCE_MAX_MB: z.coerce.number().int().min(1).max(512).default(32),
+  DATA_SOURCE_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
+  DATA_SOURCE_RETRY_BASE_MS: z.coerce.number().int().min(1).max(600_000).default(2000),
+  DATA_SOURCE_ALLOW_LOOPBACK_HTTP: z.enum(['true', 'false', '1', '0']).default('false'),
 });
 
 /** Where evidence files live: the local disk (default) or an S3-compatible bucket. */
@@ -139,6 +144,16 @@ export interface AppConfig {
   evidenceStore: EvidenceStoreConfig;
   /** Uploaded spreadsheets (imports): what one file may cost, and the worker threads that read them. */
   imports: ImportsConfig;
+  /** Pulls from data sources: time and size limits, retries; plain HTTP to loopback only for tests. */
+  dataSources: DataSourcesConfig;
+}
+
+export interface DataSourcesConfig {
+  timeoutMs: number;
+  maxBytes: number;
+  retries: number;
+  retryBaseMs: number;
+  allowLoopbackHttp: boolean;
 }
 
 export interface ImportsConfig {
@@ -169,6 +184,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (c.API_TOKEN_DAYS > c.API_TOKEN_MAX_DAYS) {
     throw new ConfigError('API_TOKEN_DAYS', `không được lớn hơn API_TOKEN_MAX_DAYS (${c.API_TOKEN_MAX_DAYS})`);
+  }
+  const allowLoopbackHttp = c.DATA_SOURCE_ALLOW_LOOPBACK_HTTP === 'true' || c.DATA_SOURCE_ALLOW_LOOPBACK_HTTP === '1';
+  if (c.NODE_ENV === 'production' && allowLoopbackHttp) {
+    throw new ConfigError(
+      'DATA_SOURCE_ALLOW_LOOPBACK_HTTP',
+      'chỉ dùng cho kiểm thử, không dùng khi NODE_ENV=production',
+    );
   }
   if (c.SMTP_HOST && !c.SMTP_FROM) {
     throw new ConfigError('SMTP_FROM', 'bắt buộc khi đã đặt SMTP_HOST');
@@ -208,6 +230,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       },
       workers: c.IMPORT_WORKERS,
       workerMemoryMb: c.IMPORT_WORKER_MEMORY_MB,
+    },
+    dataSources: {
+      timeoutMs: c.DATA_SOURCE_TIMEOUT_MS,
+      maxBytes: c.DATA_SOURCE_MAX_MB * 1024 * 1024,
+      retries: c.DATA_SOURCE_RETRIES,
+      retryBaseMs: c.DATA_SOURCE_RETRY_BASE_MS,
+      allowLoopbackHttp,
     },
   };
 }

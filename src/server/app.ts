@@ -25,6 +25,7 @@ import { registerInboxRoutes } from './routes/inbox/index.ts';
 import { registerAuthRoutes } from './routes/auth/index.ts';
 import { registerCampaignRoutes } from './routes/campaigns/index.ts';
 import { registerDashboardRoutes } from './routes/dashboards/index.ts';
+import { registerDataSourceRoutes } from './routes/data-sources/index.ts';
 import { registerEvidenceRoutes } from './routes/evidence/index.ts';
 import { registerExportRoutes } from './routes/exports/index.ts';
 import { registerFigureRoutes } from './routes/figures/index.ts';
@@ -52,6 +53,7 @@ const API_ROUTES: ((app: App, deps: ServerDeps) => void)[] = [
   registerAssessmentRoutes,
   registerTokenRoutes,
   registerFigureRoutes,
+  registerDataSourceRoutes,
   registerNotificationRoutes,
   registerAppraisalRoutes,
   registerDashboardRoutes,

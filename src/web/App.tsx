@@ -31,6 +31,7 @@ const DistrictPage = lazy(() => import('./pages/dashboards/DistrictPage.tsx'));
 const UnitDashboardPage = lazy(() => import('./pages/dashboards/UnitDashboardPage.tsx'));
 const MyResultRedirect = lazy(() => import('./pages/dashboards/MyResultRedirect.tsx'));
 const AuditPage = lazy(() => import('./pages/audit/AuditPage.tsx'));
+const DataSourcesPage = lazy(() => import('./pages/data-sources/DataSourcesPage.tsx'));
 const ProfilePage = lazy(() => import('./pages/profile/ProfilePage.tsx'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.tsx'));
 
@@ -82,6 +83,14 @@ export function App() {
                             element={
                               <RequireAbility me={me} ability="manageUnits">
                                 <OrgUnitsPage />
+                              </RequireAbility>
+                            }
+                          />
+                          <Route
+                            path="data-sources"
+                            element={
+                              <RequireAbility me={me} ability="manageCampaigns">
+                                <DataSourcesPage />
                               </RequireAbility>
                             }
                           />

@@ -2,14 +2,19 @@
 // (000 Điều 8.3.d, 12.4; 002 Điều 7.2.b). All or nothing: every figure is checked first; then each is
 // recorded with its source and time, and pre-fills the unit's item when the unit has not typed those
 // inputs itself. A unit's own entry is never overwritten: an input counts as the unit's own when it
-// differs from what was last supplied for it. One audit entry per figure, in the same transaction.
-import { and, eq, sql } from 'drizzle-orm';
+// differs from what was last supplied for it. One audit entry per figure, in the same transaction. Figures
+// pulled from a data source carry the pull (data_source_run_id): its URL, time and raw values.
 import { writeAuditBatch, type AuditEntryInput } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
 import type { ItemRow } from '../../db/queries/assessments.ts';
-import { latestSuppliedValues, loadItemRows, lockAssessments } from '../../db/queries/figures.ts';
-import { assessmentItems } from '../../db/schema/campaigns.ts';
-import { suppliedFigures } from '../../db/schema/supply.ts';
+import {
+  type SuppliedFigureRow,
+  insertSuppliedFigures,
+  latestSuppliedValues,
+  loadItemRows,
+  lockAssessments,
+  upsertItemRows,
+} from '../../db/queries/figures.ts';
 import { OperationError } from '../errors.ts';
 import { type StoredInputs, evaluateItem } from '../assessments/item-input.ts';
 import { type CheckedFigure, type FigureInput, type FigureProblem, checkFigures } from './check-figures.ts';
@@ -42,6 +47,8 @@ export async function supplyFigures(
   campaignId: string,
   figures: readonly FigureInput[],
   now: Date,
+  /** The data source pull the figures come from (provenance), when they were pulled rather than pushed. */
+  options: { dataSourceRunId?: string } = {},
 ): Promise<SupplyResult> {
   return db.transaction(async (tx) => {
     await loadCampaignForSupply(tx, who, campaignId);
@@ -70,16 +77,21 @@ export async function supplyFigures(
       items: [],
     };
     const audits: AuditEntryInput[] = [];
+    const rows: SuppliedFigureRow[] = [];
+    const writes = new Map<string, ItemRow>();
     for (const c of checked) {
       const p = c.participant;
       const itemKey = `${p.assessmentId} ${c.figure.itemCode}`;
       const suppliedKey = `${p.unitId} ${c.figure.itemCode}`;
       const before = items.get(itemKey) ?? null;
       const previous = supplied.get(suppliedKey) ?? {};
-      const { outcome, after } = await applyFigure(tx, c, before, previous, who.userId, now);
-      if (after) items.set(itemKey, after);
+      const { outcome, after } = applyFigure(c, before, previous, who.userId, now);
+      if (after) {
+        items.set(itemKey, after);
+        writes.set(itemKey, after);
+      }
       supplied.set(suppliedKey, { ...previous, ...c.inputs });
-      await tx.insert(suppliedFigures).values({
+      rows.push({
         campaignId,
         unitId: p.unitId,
         code: c.figure.itemCode,
@@ -87,6 +99,7 @@ export async function supplyFigures(
         source: c.figure.source,
         suppliedBy: who.userId,
         suppliedAt: now,
+        ...(options.dataSourceRunId ? { dataSourceRunId: options.dataSourceRunId } : {}),
       });
       result[outcome]++;
       result.items.push({ index: c.index, unitCode: p.unitCode, itemCode: c.figure.itemCode, outcome });
@@ -103,25 +116,29 @@ export async function supplyFigures(
         after: {
           code: c.figure.itemCode,
           source: c.figure.source,
+          ...(options.dataSourceRunId ? { dataSourceRunId: options.dataSourceRunId } : {}),
           supplied: c.inputs,
           outcome,
           ...shown(after ?? before),
         },
       });
     }
+    // The items that took figures, then the figures, written set-wise (a pull of thousands of units stays a few
+    // statements); each item with the version computed above (the assessments are locked).
+    await upsertItemRows(tx, [...writes.values()]);
+    await insertSuppliedFigures(tx, rows);
     await writeAuditBatch(tx, who.audit, audits);
     return result;
   });
 }
 
-async function applyFigure(
-  tx: Db,
+function applyFigure(
   c: CheckedFigure,
   before: ItemRow | null,
   previous: Record<string, unknown>,
   userId: string,
   now: Date,
-): Promise<{ outcome: FigureOutcome; after: ItemRow | null }> {
+): { outcome: FigureOutcome; after: ItemRow | null } {
   if (c.participant.assessmentStatus === 'submitted' && !before?.reopened) return { outcome: 'locked', after: null };
   const current: StoredInputs = before?.inputs ?? {};
   const own = Object.keys(c.inputs).some(
@@ -139,20 +156,15 @@ async function applyFigure(
     throw err;
   }
   const values = { inputs: evaluated.inputs, selfScore: evaluated.selfScore, updatedBy: userId, updatedAt: now };
-  const [after] = before
-    ? await tx
-        .update(assessmentItems)
-        .set({ ...values, version: sql`${assessmentItems.version} + 1` })
-        .where(
-          and(
-            eq(assessmentItems.assessmentId, c.participant.assessmentId),
-            eq(assessmentItems.code, c.figure.itemCode),
-          ),
-        )
-        .returning()
-    : await tx
-        .insert(assessmentItems)
-        .values({ assessmentId: c.participant.assessmentId, code: c.figure.itemCode, ...values, version: 1 })
-        .returning();
-  return { outcome: 'prefilled', after: after! };
+  const after: ItemRow = before
+    ? { ...before, ...values, version: before.version + 1 }
+    : {
+        assessmentId: c.participant.assessmentId,
+        code: c.figure.itemCode,
+        explanation: '',
+        reopened: false,
+        ...values,
+        version: 1,
+      };
+  return { outcome: 'prefilled', after };
 }

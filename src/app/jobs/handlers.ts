@@ -1,5 +1,5 @@
 // What each job kind does, and the schedule (the daily reminder scan from REMINDER_HOUR, the hourly purge
-// of ended sessions, the daily purge of finished jobs, the hourly audit checkpoint). Built from the server's dependencies so tests can
+// of ended sessions, the daily purge of finished jobs, the hourly audit checkpoint, data-source pulls due). Built from the server's dependencies so tests can
 // fix the clock and point SMTP at an in-process server.
 import { vietnamDateOf } from '../../core/campaign/index.ts';
 import type { Db } from '../../db/client.ts';
@@ -7,7 +7,11 @@ import { writeAuditCheckpoint } from '../audit/checkpoints.ts';
 import type { AppConfig } from '../../infra/config.ts';
 import { createFileStore } from '../../infra/storage/create-file-store.ts';
 import type { FileStore } from '../../infra/storage/file-store.ts';
-import type { KeySecrets } from '../publication/key-secret.ts';
+import { type KeySecrets, keySecrets as resolveKeySecrets } from '../publication/key-secret.ts';
+import { DATA_SOURCE_PULL_JOB, type PullPayload } from '../data-sources/request-run.ts';
+import { runPull } from '../data-sources/run-pull.ts';
+import { scheduleDataSourcePulls } from '../data-sources/schedule-pulls.ts';
+import { DEFAULT_RETRY } from '../../core/data-sources/index.ts';
 import { AUDIT_CHECKPOINT_JOB, scheduleAuditCheckpoint } from './audit-checkpoint-job.ts';
 import { EXPORT_JOB, type ExportPayload, runExportJob } from './export-job.ts';
 import { DEFAULT_JOB_RETENTION_DAYS, PURGE_JOBS_JOB, purgeFinishedJobs } from './purge-jobs.ts';
@@ -21,13 +25,55 @@ export interface JobContext {
   db: Db;
   config: Pick<AppConfig, 'publicBaseUrl' | 'smtp' | 'reminderHour'> &
     Partial<
-      Pick<AppConfig, 'sessionIdleMinutes' | 'jobRetentionDays' | 'dataDir' | 'evidenceStore' | 'evidenceQuotaBytes'>
+      Pick<
+        AppConfig,
+        | 'sessionIdleMinutes'
+        | 'jobRetentionDays'
+        | 'dataDir'
+        | 'evidenceStore'
+        | 'evidenceQuotaBytes'
+        | 'dataSources'
+        | 'sessionSecret'
+        | 'env'
+      >
     >;
   clock: () => Date;
   /** Where export files live (default: the configured store). */
   fileStore?: FileStore;
   /** The key-encryption secrets: when given, the hourly audit checkpoint is scheduled and signed. */
   keySecrets?: KeySecrets;
+  /** Waits between a data source's retries (tests shorten them). */
+  pullSleep?: (ms: number) => Promise<void>;
+}
+
+/** The data-source pull's context: limits from the configuration, the secrets that open source tokens. */
+function pullContextOf(ctx: JobContext) {
+  const ds = ctx.config.dataSources ?? {
+    timeoutMs: 30_000,
+    maxBytes: 32 * 1024 * 1024,
+    retries: 3,
+    retryBaseMs: 2000,
+    allowLoopbackHttp: false,
+  };
+  const secrets =
+    ctx.keySecrets ??
+    resolveKeySecrets({
+      dataDir: ctx.config.dataDir ?? 'data',
+      sessionSecret: ctx.config.sessionSecret,
+      env: ctx.config.env ?? 'development',
+    });
+  return {
+    db: ctx.db,
+    secrets,
+    clock: ctx.clock,
+    limits: {
+      timeoutMs: ds.timeoutMs,
+      maxBytes: ds.maxBytes,
+      allowLoopbackHttp: ds.allowLoopbackHttp,
+      retry: { ...DEFAULT_RETRY, attempts: ds.retries + 1, baseMs: ds.retryBaseMs },
+    },
+    ...(ctx.pullSleep ? { sleep: ctx.pullSleep } : {}),
+  };
 }
 
 /** The store holding export files: the given one, else the configured one (null if it is not configured). */
@@ -51,6 +97,7 @@ export function createJobHandlers(ctx: JobContext): Record<string, JobHandler> {
         ctx.config.jobRetentionDays ?? DEFAULT_JOB_RETENTION_DAYS,
         exportStoreOf(ctx),
       ),
+    [DATA_SOURCE_PULL_JOB]: (payload) => runPull(pullContextOf(ctx), payload as PullPayload),
     ...(ctx.keySecrets
       ? { [AUDIT_CHECKPOINT_JOB]: () => writeAuditCheckpoint(ctx.db, ctx.keySecrets!, ctx.clock()) }
       : {}),
@@ -68,7 +115,13 @@ export function createScheduler(ctx: JobContext): (now: Date) => Promise<void> {
   let jobsPurgeFor = '';
   let purgeHour = '';
   let checkpointHour = '';
+  let pullsMinute = '';
   return async (now) => {
+    // Scheduled data-source pulls: looked at once a minute (each run is keyed, so once per date or month).
+    if (now.toISOString().slice(0, 16) !== pullsMinute) {
+      await scheduleDataSourcePulls(ctx.db, now);
+      pullsMinute = now.toISOString().slice(0, 16);
+    }
     const hour = new Date().toISOString().slice(0, 13);
     if (hour !== purgeHour) {
       await scheduleSessionPurge(ctx.db);

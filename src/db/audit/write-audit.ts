@@ -7,7 +7,6 @@ import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { canonicalJson } from '../../core/audit/canonical-json.ts';
 import type { Db } from '../client.ts';
-import { auditLog } from '../schema/audit.ts';
 
 const AUDIT_LOCK_CLASS = 727_001;
 export const GENESIS_HASH = '0'.repeat(64);
@@ -100,7 +99,18 @@ export async function writeAuditBatch(tx: Db, actor: AuditActor, entries: readon
     head.set(chain, hash);
     return { ...content, chain, prevHash, hash };
   });
-  for (let i = 0; i < rows.length; i += 500) await tx.insert(auditLog).values(rows.slice(i, i + 500));
+  // One JSON parameter per 2,000 entries, expanded in their order: far cheaper than
+  // binding thirteen parameters per row when a batch holds thousands (a pull of 4,000 units, bulk appraisal).
+  for (let i = 0; i < rows.length; i += 2000) {
+    const chunk = rows.slice(i, i + 2000).map((r) => ({ ...r, at: r.at.toISOString() }));
+    await tx.execute(sql`insert into audit_log (at, actor_id, actor_name, action, object_type, object_id, unit_id,
+        before, after, reason, chain, prev_hash, hash)
+      select (j->>'at')::timestamptz, (j->>'actorId')::uuid, j->>'actorName', j->>'action', j->>'objectType',
+        j->>'objectId', (j->>'unitId')::uuid, nullif(j->'before', 'null'::jsonb), nullif(j->'after', 'null'::jsonb),
+        j->>'reason', j->>'chain', j->>'prevHash', j->>'hash'
+      from jsonb_array_elements(${JSON.stringify(chunk)}::jsonb) with ordinality as e(j, ord)
+      order by ord`);
+  }
 }
 
 /**

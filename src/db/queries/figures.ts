@@ -108,3 +108,53 @@ export async function firstOpenParticipant(
   );
   return rows[0] ? { code: rows[0].code, frameworkId: rows[0].framework_id } : null;
 }
+
+/**
+ * Writes item rows set-wise (new rows inserted, existing ones given these inputs, score and version): one JSON
+ * parameter per 2,000 rows, so a batch of thousands of units stays a few statements.
+ */
+export async function upsertItemRows(db: Db, rows: readonly ItemRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 2000) {
+    const chunk = rows.slice(i, i + 2000).map((r) => ({
+      assessmentId: r.assessmentId,
+      code: r.code,
+      inputs: r.inputs,
+      selfScore: r.selfScore,
+      version: r.version,
+      updatedBy: r.updatedBy,
+      updatedAt: r.updatedAt.toISOString(),
+    }));
+    await db.execute(sql`insert into assessment_items (assessment_id, code, inputs, self_score, version, updated_by, updated_at)
+      select (j->>'assessmentId')::uuid, j->>'code', j->'inputs', (j->>'selfScore')::double precision,
+        (j->>'version')::integer, (j->>'updatedBy')::uuid, (j->>'updatedAt')::timestamptz
+      from jsonb_array_elements(${JSON.stringify(chunk)}::jsonb) as e(j)
+      on conflict (assessment_id, code) do update set inputs = excluded.inputs, self_score = excluded.self_score,
+        version = excluded.version, updated_by = excluded.updated_by, updated_at = excluded.updated_at`);
+  }
+}
+
+export interface SuppliedFigureRow {
+  campaignId: string;
+  unitId: string;
+  code: string;
+  inputs: Record<string, unknown>;
+  source: string;
+  suppliedBy: string;
+  suppliedAt: Date;
+  dataSourceRunId?: string | undefined;
+}
+
+/** Records supplied figures, one JSON parameter per 2,000 rows. */
+export async function insertSuppliedFigures(db: Db, rows: readonly SuppliedFigureRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 2000) {
+    const chunk = rows
+      .slice(i, i + 2000)
+      .map((r) => ({ ...r, suppliedAt: r.suppliedAt.toISOString(), dataSourceRunId: r.dataSourceRunId ?? null }));
+    await db.execute(sql`insert into supplied_figures (campaign_id, unit_id, code, inputs, source, supplied_by, supplied_at,
+        data_source_run_id)
+      select (j->>'campaignId')::uuid, (j->>'unitId')::uuid, j->>'code', j->'inputs', j->>'source',
+        (j->>'suppliedBy')::uuid, (j->>'suppliedAt')::timestamptz, (j->>'dataSourceRunId')::uuid
+      from jsonb_array_elements(${JSON.stringify(chunk)}::jsonb) with ordinality as e(j, ord)
+      order by ord`);
+  }
+}

@@ -8,3 +8,4 @@ export * from './supply.ts';
 export * from './appraisal.ts';
 export * from './score-sheets.ts';
 export * from './audit-checkpoints.ts';
+export * from './data-sources.ts';

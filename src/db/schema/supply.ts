@@ -4,6 +4,7 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from './accounts.ts';
 import { campaigns } from './campaigns.ts';
+import { dataSourceRuns } from './data-sources.ts';
 import { orgUnits } from './org.ts';
 
 export const suppliedFigures = pgTable(
@@ -22,6 +23,8 @@ export const suppliedFigures = pgTable(
     source: text('source').notNull(),
     suppliedBy: uuid('supplied_by').references(() => users.id),
     suppliedAt: timestamp('supplied_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The pull that brought it, when a data source did (data-sources.ts): its URL, time and raw values. */
+    dataSourceRunId: uuid('data_source_run_id').references(() => dataSourceRuns.id, { onDelete: 'set null' }),
   },
   (t) => [index('supplied_figures_lookup_idx').on(t.campaignId, t.unitId, t.code)],
 );

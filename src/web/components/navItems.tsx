@@ -6,6 +6,7 @@ import {
   BarChartOutlined,
   DashboardOutlined,
   CalendarOutlined,
+  CloudDownloadOutlined,
   ClusterOutlined,
   FormOutlined,
   HomeOutlined,
@@ -76,6 +77,13 @@ export const NAV_ITEMS: NavItem[] = [
     label: 'nav.campaigns',
     hint: 'home.link.campaigns',
     icon: <CalendarOutlined />,
+    allowed: (a) => a.manageCampaigns,
+  },
+  {
+    path: '/data-sources',
+    label: 'nav.dataSources',
+    hint: 'home.link.dataSources',
+    icon: <CloudDownloadOutlined />,
     allowed: (a) => a.manageCampaigns,
   },
   {

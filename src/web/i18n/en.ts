@@ -13,6 +13,7 @@ import { enObjections } from './en-objections.ts';
 import { enAuthority } from './en-authority.ts';
 import { enAudit } from './en-audit.ts';
 import { enInbox } from './en-inbox.ts';
+import { enSources } from './en-sources.ts';
 
 export const en: Record<MessageKey, string> = {
   appName: 'Thước Đo',
@@ -183,6 +184,7 @@ export const en: Record<MessageKey, string> = {
   ...enAuthority,
   ...enAudit,
   ...enInbox,
+  ...enSources,
 };
 
 /** English labels of unit types (Vietnamese ones live in src/core/org/unit-types.ts). */

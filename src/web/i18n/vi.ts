@@ -12,6 +12,7 @@ import { viObjections } from './vi-objections.ts';
 import { viAuthority } from './vi-authority.ts';
 import { viAudit } from './vi-audit.ts';
 import { viInbox } from './vi-inbox.ts';
+import { viSources } from './vi-sources.ts';
 
 export const vi = {
   appName: 'Thước Đo',
@@ -183,6 +184,7 @@ export const vi = {
   ...viAuthority,
   ...viAudit,
   ...viInbox,
+  ...viSources,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,0 +1,310 @@
+// The pull job: fetch the period's response(s), read the records, place each unit and check each value,
+// then — only if nothing is wrong — supply the figures through the same write path as pushed figures
+// (figures/supply-figures.ts: they pre-fill items, never overwrite a unit's own entry, and are audited).
+//
+// All or nothing per run. A failed pull (unreachable, timeout, HTTP error, too large, malformed body) or a
+// partial one (unknown unit identifiers, missing, non-numeric or out-of-range values, figures the campaign
+// refuses) changes nothing already stored: no supplied figure, no item. The run itself is always recorded
+// — URL(s), fetched-at, period, SHA-256 of the response, status, reason code and parameters, counts — and,
+// once records were read, per unit the raw record (provenance, and the list of unknown identifiers the DX
+// office reviews). Unreachable sources, timeouts and 5xx answers are retried with backoff before the run
+// gives up (infra/data-sources/fetch-source.ts).
+import { createHash } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import {
+  type MappedUnit,
+  type PullProblem,
+  type UnitTarget,
+  expandBody,
+  expandUrl,
+  isPerUnit,
+  mapRecords,
+  parsePeriod,
+  periodLabelVi,
+  periodValues,
+  readRecords,
+  unitsMappedTwice,
+  valueAt,
+} from '../../core/data-sources/index.ts';
+import type { Db } from '../../db/client.ts';
+import {
+  type ValueRow,
+  findRun,
+  findSource,
+  insertRunValues,
+  participantCodes,
+  runAccount,
+  unitCodesUnder,
+} from '../../db/queries/data-sources.ts';
+import { actorFromGrants, loadGrants } from '../../db/queries/load-actor.ts';
+import { dataSourceRuns } from '../../db/schema/data-sources.ts';
+import { type FetchLimits, type SourceRequest, fetchSource } from '../../infra/data-sources/fetch-source.ts';
+import { auditActorOf } from '../actor.ts';
+import { OperationError } from '../errors.ts';
+import type { FigureInput } from '../figures/check-figures.ts';
+import { FiguresInvalid, supplyFigures } from '../figures/supply-figures.ts';
+import type { KeySecrets } from '../publication/key-secret.ts';
+import type { PullPayload } from './request-run.ts';
+import { openToken } from './source-access.ts';
+
+export interface PullContext {
+  db: Db;
+  secrets: KeySecrets;
+  limits: FetchLimits;
+  clock: () => Date;
+  /** Waits between retries (tests pass a short one). */
+  sleep?: (ms: number) => Promise<void>;
+  /** Requests in flight at once for a per-unit source. */
+  concurrency?: number;
+}
+
+export type PullStatus = 'ok' | 'partial' | 'failed';
+export interface PullResult {
+  runId: string;
+  status: PullStatus | 'skipped';
+  reason?: PullProblem | null;
+  counts?: Record<string, number>;
+}
+
+const MAX_PROBLEMS = 200;
+/** Figures supplied per statement batch (a unit's figures are never split). */
+const SLICE_FIGURES = 3000;
+
+type Finish = {
+  status: PullStatus;
+  reason: PullProblem | null;
+  problems?: PullProblem[];
+  counts?: Record<string, number>;
+  fetched?: { urls: string[]; sha256: string | null; bytes: number; attempts: number; at: Date };
+};
+
+async function finish(db: Db, runId: string, f: Finish, now: Date): Promise<void> {
+  await db
+    .update(dataSourceRuns)
+    .set({
+      status: f.status,
+      reasonCode: f.reason?.code ?? null,
+      reasonParams: f.reason?.params ?? null,
+      problems: f.problems ? f.problems.slice(0, MAX_PROBLEMS) : null,
+      ...(f.counts ? { counts: f.counts } : {}),
+      ...(f.fetched
+        ? {
+            urls: f.fetched.urls,
+            responseSha256: f.fetched.sha256,
+            responseBytes: f.fetched.bytes,
+            attempts: f.fetched.attempts,
+            fetchedAt: f.fetched.at,
+          }
+        : {}),
+      finishedAt: now,
+    })
+    .where(eq(dataSourceRuns.id, runId));
+}
+
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (t: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        out[i] = await fn(items[i]!);
+      }
+    }),
+  );
+  return out;
+}
+
+export async function runPull(ctx: PullContext, payload: PullPayload): Promise<PullResult> {
+  const { db } = ctx;
+  const run = await findRun(db, payload.runId);
+  if (!run || ['ok', 'partial', 'failed'].includes(run.status)) return { runId: payload.runId, status: 'skipped' };
+  const src = await findSource(db, run.sourceId);
+  const period = parsePeriod(run.period);
+  if (!src || !period || !run.campaignId) {
+    await finish(db, run.id, { status: 'failed', reason: { code: 'SOURCE_GONE', params: {} } }, ctx.clock());
+    return { runId: run.id, status: 'failed', reason: { code: 'SOURCE_GONE', params: {} } };
+  }
+  await db.update(dataSourceRuns).set({ status: 'running' }).where(eq(dataSourceRuns.id, run.id));
+  const s = src.source;
+  const fail = async (reason: PullProblem, fetched?: Finish['fetched']): Promise<PullResult> => {
+    await finish(db, run.id, { status: 'failed', reason, ...(fetched ? { fetched } : {}) }, ctx.clock());
+    return { runId: run.id, status: 'failed', reason };
+  };
+
+  // Our units: identifiers mapped explicitly, or (when asked) equal to a unit code under the owner.
+  const codeToId = await unitCodesUnder(db, src.ownerPath);
+  const idToCode = new Map([...codeToId].map(([code, id]) => [id, code]));
+  const units = new Map<string, UnitTarget>();
+  for (const [sourceId, unitId] of Object.entries(s.unitMapping)) {
+    if (unitId === null) units.set(sourceId, { unitCode: null });
+    else if (idToCode.has(unitId)) units.set(sourceId, { unitCode: idToCode.get(unitId)! });
+  }
+
+  const headers: Record<string, string> = {};
+  if (s.authHeader && s.authTokenEncrypted) {
+    const token = openToken(s.authTokenEncrypted, ctx.secrets);
+    if (token === null) return fail({ code: 'TOKEN_UNREADABLE', params: {} });
+    headers[s.authHeader] = token;
+  }
+  const values = periodValues(period);
+  const perUnit = isPerUnit(s.urlTemplate, s.bodyTemplate);
+  let targets: (string | null)[] = [null];
+  if (perUnit) {
+    const ids = new Set([...units].filter(([, t]) => t.unitCode !== null).map(([id]) => id));
+    if (s.matchByCode) for (const code of await participantCodes(db, run.campaignId)) ids.add(code);
+    targets = [...ids].sort();
+    if (targets.length === 0) return fail({ code: 'NO_UNITS_TO_ASK', params: {} });
+  }
+  const requests: SourceRequest[] = targets.map((unitCode) => {
+    const v = unitCode === null ? values : { ...values, unitCode };
+    return {
+      url: expandUrl(s.urlTemplate, v),
+      method: s.method === 'POST' ? 'POST' : 'GET',
+      body: s.bodyTemplate ? expandBody(s.bodyTemplate, v) : null,
+      headers,
+    };
+  });
+
+  const responses = await mapLimit(requests, ctx.concurrency ?? 4, (r) => fetchSource(r, ctx.limits, ctx.sleep));
+  const fetchedAt = ctx.clock();
+  const urls = requests.map((r) => r.url);
+  const attempts = Math.max(...responses.map((r) => r.attempts));
+  const failed = responses.findIndex((r) => !r.ok);
+  const okBodies = responses.filter((r) => r.ok);
+  const sha256 =
+    okBodies.length === 1
+      ? okBodies[0]!.sha256
+      : createHash('sha256')
+          .update(okBodies.map((r) => r.sha256).join('\n'))
+          .digest('hex');
+  const bytes = okBodies.reduce((n, r) => n + r.bytes, 0);
+  const fetched = { urls, sha256: okBodies.length > 0 ? sha256 : null, bytes, attempts, at: fetchedAt };
+  if (failed >= 0) {
+    const r = responses[failed]!;
+    if (r.ok) throw new Error('unreachable');
+    return fail({ code: r.reason.code, params: { ...r.reason.params, url: urls[failed]! } }, fetched);
+  }
+
+  const records = [];
+  for (const [i, r] of responses.entries()) {
+    if (!r.ok) continue;
+    const read = readRecords(r.text, s.format as 'json' | 'csv', s.recordsPath);
+    if (!read.ok) return fail({ code: read.code, params: { ...read.params, url: urls[i]! } }, fetched);
+    const asked = targets[i];
+    for (const rec of read.records)
+      records.push(
+        asked && valueAt(rec, s.unitIdField) == null && !s.unitIdField.includes('.')
+          ? { ...rec, [s.unitIdField]: asked }
+          : rec,
+      );
+  }
+
+  const mapped = mapRecords(records, {
+    unitIdField: s.unitIdField,
+    unitNameField: s.unitNameField,
+    units,
+    ourCodes: s.matchByCode ? new Set(codeToId.keys()) : undefined,
+    fields: s.fieldMapping,
+  });
+  const problems = [...mapped.problems, ...unitsMappedTwice(mapped.units)];
+  if (s.fieldMapping.length === 0) problems.push({ code: 'NO_FIELD_MAPPING', params: {} });
+  const valueRows: ValueRow[] = mapped.units.map((u: MappedUnit) => ({
+    sourceUnitId: u.sourceUnitId,
+    sourceUnitName: u.sourceUnitName,
+    unitId: u.unitCode ? (codeToId.get(u.unitCode) ?? null) : null,
+    known: u.known,
+    raw: u.raw,
+  }));
+  const counts: Record<string, number> = {
+    records: records.length,
+    units: mapped.units.filter((u) => u.unitCode).length,
+    ignored: mapped.units.filter((u) => u.known && !u.unitCode).length,
+    unknown: mapped.unknown.length,
+  };
+  const partial = async (found: PullProblem[], extra: Record<string, number> = {}): Promise<PullResult> => {
+    await db.transaction(async (tx) => {
+      await insertRunValues(tx, run.id, valueRows);
+      await finish(
+        tx,
+        run.id,
+        { status: 'partial', reason: found[0]!, problems: found, counts: { ...counts, ...extra }, fetched },
+        ctx.clock(),
+      );
+    });
+    return { runId: run.id, status: 'partial', reason: found[0]!, counts: { ...counts, ...extra } };
+  };
+  if (problems.length > 0) return partial(problems);
+
+  const label = `${s.name} — ${periodLabelVi(period)}`;
+  const figures: FigureInput[] = mapped.units.flatMap((u) =>
+    u.unitCode
+      ? Object.entries(u.figures).map(([itemCode, inputs]) => ({
+          unitCode: u.unitCode!,
+          itemCode,
+          inputs,
+          source: label,
+        }))
+      : [],
+  );
+  counts.figures = figures.length;
+
+  // The run acts as its requester, or (scheduled) as the account that last saved the source.
+  const accountId = run.requestedBy ?? s.updatedBy ?? s.createdBy;
+  const account = await runAccount(db, accountId);
+  if (!account?.active) return fail({ code: 'ACCOUNT_INACTIVE', params: {} }, fetched);
+  const who = {
+    actor: actorFromGrants(account.id, await loadGrants(db, account.id)),
+    audit: auditActorOf(account),
+    userId: account.id,
+  };
+
+  try {
+    const result = await db.transaction(async (tx) => {
+      // Supplied in slices of units, inside this one transaction: a refusal in any slice undoes them all
+      // (all or nothing), and what a slice held is garbage before the next one (memory stays bounded).
+      const supplied = { prefilled: 0, kept: 0, unchanged: 0, locked: 0 };
+      for (let i = 0; i < figures.length; ) {
+        let j = Math.min(figures.length, i + SLICE_FIGURES);
+        while (j < figures.length && figures[j]!.unitCode === figures[j - 1]!.unitCode) j++;
+        const r = await supplyFigures(tx, who, run.campaignId!, figures.slice(i, j), fetchedAt, {
+          dataSourceRunId: run.id,
+        });
+        supplied.prefilled += r.prefilled;
+        supplied.kept += r.kept;
+        supplied.unchanged += r.unchanged;
+        supplied.locked += r.locked;
+        i = j;
+      }
+      const done = {
+        ...counts,
+        prefilled: supplied.prefilled,
+        kept: supplied.kept,
+        unchanged: supplied.unchanged,
+        locked: supplied.locked,
+      };
+      await insertRunValues(tx, run.id, valueRows);
+      await finish(tx, run.id, { status: 'ok', reason: null, counts: done, fetched }, ctx.clock());
+      return done;
+    });
+    return { runId: run.id, status: 'ok', reason: null, counts: result };
+  } catch (err) {
+    if (err instanceof FiguresInvalid)
+      return partial(
+        err.problems.map((p) => ({
+          code: p.code,
+          params: { ...(p.params ?? {}), unit: p.unitCode, item: p.itemCode },
+        })),
+      );
+    if (err instanceof OperationError) {
+      const code =
+        err.code === 'INVALID_STATE'
+          ? 'CAMPAIGN_NOT_OPEN'
+          : err.code === 'NOT_FOUND'
+            ? 'CAMPAIGN_NOT_FOUND'
+            : 'NOT_PERMITTED';
+      return fail({ code, params: {} }, fetched);
+    }
+    throw err;
+  }
+}
