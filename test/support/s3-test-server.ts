@@ -159,7 +159,10 @@ export async function startS3TestServer(options: { bucket?: string; region?: str
     let stalled = false;
     let done = false;
     out.on('error', () => {});
+    // The stream opens its file asynchronously: a drop before that open completes would remove nothing and
+    // the open would then create the file. Removing it again once the stream has closed leaves nothing.
     const drop = () => {
+      out.once('close', () => fs.rmSync(tmp, { force: true }));
       out.destroy();
       fs.rmSync(tmp, { force: true });
     };
