@@ -5,7 +5,7 @@ import { AUTHORITY_ROLES, canApprove, canPublish, holdsRoleAt } from '../../core
 import type { CampaignStatus } from '../../core/campaign/index.ts';
 import type { Db } from '../../db/client.ts';
 import { loadGroupsOf } from '../../db/queries/appraisal-bodies.ts';
-import { delegationsOf } from '../../db/queries/authority-delegations.ts';
+import { delegationView, delegationsOf } from '../../db/queries/authority-delegations.ts';
 import { requiredApprovals } from '../../db/queries/competent-authorities.ts';
 import { publishedParts } from '../../db/queries/competent-authorities.ts';
 import type { ScopedActor } from '../../db/queries/org-units.ts';
@@ -29,7 +29,7 @@ export async function campaignAuthorities(db: Db, actor: ScopedActor, campaignId
       canApprove: !r.approved && canApprove(actor, r.authority_id, status, ofGroup(r.group_id)),
       canPublish: r.approved && canPublish(actor, r.authority_id, status, ofGroup(r.group_id)),
     })),
-    delegations: delegations.map(({ fromUnitId: _f, toUnitId: _t, revoked: _r, ...d }) => d),
+    delegations: delegations.map(delegationView),
     canRecord:
       holdsRoleAt(actor, AUTHORITY_ROLES, c.campaign.ownerUnitId) ||
       required.some((r) => holdsRoleAt(actor, AUTHORITY_ROLES, r.authority_id)),

@@ -62,6 +62,11 @@ export async function delegationsOf(db: Db, groupIds: readonly string[]): Promis
   }));
 }
 
+/** What the API shows of a delegation: the policy's ids are inside `from` and `to`, `revoked` is `revokedAt`. */
+export function delegationView({ fromUnitId: _f, toUnitId: _t, revoked: _r, ...view }: DelegationRecord) {
+  return view;
+}
+
 export async function insertDelegation(
   db: Db,
   values: typeof authorityDelegations.$inferInsert,

@@ -11,7 +11,7 @@ import { SttTree } from './stt-hierarchy.ts';
 import {
   COLUMNS,
   type ColumnKey,
-  EVIDENCE_RULE_WORDS,
+  evidenceRuleOfWord,
   MAX_NODES,
   MAX_SHEET_ROWS,
   NO_WORDS,
@@ -185,9 +185,7 @@ export function readIndexSheet(sheet: ExcelJS.Worksheet, header: { row: number; 
     }
     const ruleText = foldVietnamese(read.evidenceRule.text);
     if (ruleText) {
-      const rule = (Object.keys(EVIDENCE_RULE_WORDS) as (keyof typeof EVIDENCE_RULE_WORDS)[]).find((k) =>
-        EVIDENCE_RULE_WORDS[k].some((w) => foldVietnamese(w) === ruleText),
-      );
+      const rule = evidenceRuleOfWord(ruleText);
       if (rule) node.evidenceRule = rule;
       else
         err(

@@ -9,7 +9,7 @@ import { foldVietnamese } from '../../core/text/vietnamese.ts';
 import { parseUnitType } from '../org-units/parse-units-table.ts';
 import { fileError, type FileProblem } from './file-problem.ts';
 import { readCell } from './sheet-cells.ts';
-import { EVIDENCE_RULE_WORDS, type MetaKey, NO_WORDS, YES_WORDS, metaKeyOf } from './workbook-layout.ts';
+import { type MetaKey, NO_WORDS, YES_WORDS, evidenceRuleOfWord, metaKeyOf } from './workbook-layout.ts';
 
 export interface MetadataResult {
   /** Document fields without `nodes`; values as read (the schema checks them). */
@@ -151,10 +151,7 @@ class MetadataBuilder {
       }
       case 'evidenceRule': {
         // The set's default (000 Điều 8.4.a): items without their own rule follow it.
-        const f = foldVietnamese(value);
-        const rule = (Object.keys(EVIDENCE_RULE_WORDS) as (keyof typeof EVIDENCE_RULE_WORDS)[]).find((k) =>
-          EVIDENCE_RULE_WORDS[k].some((w) => foldVietnamese(w) === f),
-        );
+        const rule = evidenceRuleOfWord(value);
         if (rule) this.doc.evidenceRule = rule;
         else
           this.err(

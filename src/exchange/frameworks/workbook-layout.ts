@@ -219,3 +219,13 @@ export const EVIDENCE_RULE_WORDS = {
   ],
   none: ['Không yêu cầu', 'khong yeu cau', 'khong'],
 } as const;
+
+/** The evidence rule a cell names ("Bắt buộc", "tai lieu hoac giai trinh", …), or null for a word the layout does not know. */
+export function evidenceRuleOfWord(text: string): keyof typeof EVIDENCE_RULE_WORDS | null {
+  const folded = foldVietnamese(text);
+  return (
+    (Object.keys(EVIDENCE_RULE_WORDS) as (keyof typeof EVIDENCE_RULE_WORDS)[]).find((k) =>
+      EVIDENCE_RULE_WORDS[k].some((w) => foldVietnamese(w) === folded),
+    ) ?? null
+  );
+}

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { campaignAuthorities } from '../../../app/appraisal/campaign-authorities.ts';
 import { recordDelegation, revokeAuthorityDelegation } from '../../../app/appraisal/delegations.ts';
 import { idParams } from '../../../contract/common.ts';
+import { delegationView } from '../../../db/queries/authority-delegations.ts';
 import {
   authoritiesSchema,
   delegationBody,
@@ -46,8 +47,7 @@ export function registerDelegationRoutes(app: App, deps: ServerDeps) {
     },
     async (request, reply) => {
       const d = await recordDelegation(deps.db, whoIs(request), request.params.id, request.body, serverNow(deps));
-      const { fromUnitId: _f, toUnitId: _t, revoked: _r, ...view } = d;
-      return reply.code(201).send(view);
+      return reply.code(201).send(delegationView(d));
     },
   );
   app.post(
@@ -71,8 +71,7 @@ export function registerDelegationRoutes(app: App, deps: ServerDeps) {
         request.body,
         serverNow(deps),
       );
-      const { fromUnitId: _f, toUnitId: _t, revoked: _r, ...view } = d;
-      return view;
+      return delegationView(d);
     },
   );
 }
