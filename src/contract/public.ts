@@ -236,6 +236,7 @@ export interface MethodNode {
   notation?: string;
   guidance?: string;
   requiredDocuments?: string;
+  automaticSource?: string;
   children?: MethodNode[];
 }
 const methodNode: z.ZodType<MethodNode> = z.lazy(() =>
@@ -247,6 +248,8 @@ const methodNode: z.ZodType<MethodNode> = z.lazy(() =>
     notation: z.string().optional(),
     guidance: z.string().optional(),
     requiredDocuments: z.string().optional(),
+    /** The system that measured this item automatically (issue 15 §3), as the index set names it. */
+    automaticSource: z.string().optional(),
     children: z.array(methodNode).optional(),
   }),
 );

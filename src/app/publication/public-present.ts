@@ -104,6 +104,7 @@ function methodologyNode(n: FrameworkNode): MethodNode {
     ...(n.method ? { method: n.method, notation: formatMethodNotation(n.method) } : {}),
     ...(n.guidance ? { guidance: n.guidance } : {}),
     ...(n.evidence ? { requiredDocuments: n.evidence } : {}),
+    ...(n.automaticSource ? { automaticSource: n.automaticSource } : {}),
     ...(n.children ? { children: n.children.map(methodologyNode) } : {}),
   };
 }

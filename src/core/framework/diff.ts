@@ -44,6 +44,8 @@ const COMPARED_FIELDS = [
   'evidenceRequired',
   'evidenceRule',
   'domain',
+  'notApplicableAllowed',
+  'automaticSource',
 ] as const;
 
 /** JSON with sorted keys, so two methods written with keys in a different order compare equal. */

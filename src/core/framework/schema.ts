@@ -90,6 +90,7 @@ export const frameworkNodeSchema: z.ZodType<FrameworkNode> = z.lazy(() =>
     evidenceRule: z.enum(['required', 'evidence_or_explanation', 'none']).optional(),
     domain: z.string().optional(),
     notApplicableAllowed: z.boolean().optional(),
+    automaticSource: z.string().max(300, { error: 'Tên nguồn đo tự động tối đa 300 ký tự.' }).optional(),
     children: z.array(frameworkNodeSchema).optional(),
   }),
 );

@@ -110,6 +110,13 @@ export interface FrameworkNode {
    * dụng"). A ratio or steps method with `zeroDenominator: not_applicable` offers it anyway (b = 0).
    */
   notApplicableAllowed?: boolean;
+  /**
+   * Leaves only: the figure is measured automatically by another system, named here (e.g. "Cổng Dịch vụ
+   * công quốc gia — Chỉ số 766"), and reaches the item as a supplied or pulled figure (issue 15 §3; the
+   * national set 405/QĐ-BKHCN measures a fifth of its indicators this way). The published methodology
+   * says which items were measured automatically and from where.
+   */
+  automaticSource?: string;
   children?: FrameworkNode[];
 }
 

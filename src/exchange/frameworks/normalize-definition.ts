@@ -55,6 +55,8 @@ function normalizeNode(n: FrameworkNode): FrameworkNode {
     evidenceRequired: n.evidenceRequired,
     evidenceRule: n.evidenceRule,
     domain: n.domain === undefined ? undefined : nfc(n.domain),
+    notApplicableAllowed: n.notApplicableAllowed,
+    automaticSource: n.automaticSource === undefined ? undefined : nfc(n.automaticSource),
     children: n.children && n.children.length > 0 ? n.children.map(normalizeNode) : undefined,
   });
 }

@@ -195,6 +195,18 @@ export function readIndexSheet(sheet: ExcelJS.Worksheet, header: { row: number; 
         );
     }
     if (read.domain.text) node.domain = read.domain.text;
+    const na = foldVietnamese(read.notApplicableAllowed.text);
+    if (na) {
+      if (YES_WORDS.includes(na)) node.notApplicableAllowed = true;
+      else if (NO_WORDS.includes(na)) node.notApplicableAllowed = false;
+      else
+        err(
+          r,
+          `Cột "Cho phép không áp dụng" chỉ nhận "Có" hoặc "Không" (nhận "${read.notApplicableAllowed.text.slice(0, 30)}").`,
+          node.code,
+        );
+    }
+    if (read.automaticSource.text) node.automaticSource = read.automaticSource.text;
   }
 
   const rowOf = new Map<FrameworkNode, number>();

@@ -18,6 +18,8 @@ export type ColumnKey =
   | 'evidenceRequired'
   | 'evidenceRule'
   | 'domain'
+  | 'notApplicableAllowed'
+  | 'automaticSource'
   | 'level';
 
 export interface ColumnSpec {
@@ -30,7 +32,7 @@ export interface ColumnSpec {
   width: number;
 }
 
-/** In writing order. The last three are ours (not in decisions) and optional on import. */
+/** In writing order. The last five are ours (not in decisions) and optional on import. */
 export const COLUMNS: ColumnSpec[] = [
   {
     key: 'stt',
@@ -141,6 +143,20 @@ export const COLUMNS: ColumnSpec[] = [
     variants: ['linh vuc tham dinh', 'linh vuc'],
     required: false,
     width: 14,
+  },
+  {
+    key: 'notApplicableAllowed',
+    header: 'Cho phép không áp dụng',
+    variants: ['cho phep khong ap dung', 'duoc khai khong ap dung'],
+    required: false,
+    width: 11,
+  },
+  {
+    key: 'automaticSource',
+    header: 'Đo tự động từ nguồn',
+    variants: ['do tu dong tu nguon', 'do tu dong', 'nguon do tu dong', 'chi so do tu dong'],
+    required: false,
+    width: 22,
   },
   { key: 'level', header: 'Cấp', variants: ['cap', 'cap chi so'], required: false, width: 6 },
 ];

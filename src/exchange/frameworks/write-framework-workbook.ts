@@ -74,6 +74,8 @@ function writeIndexSheet(workbook: ExcelJS.Workbook, def: FrameworkDefinition): 
       evidenceRequired: node.evidenceRequired === undefined ? '' : node.evidenceRequired ? 'Có' : 'Không',
       evidenceRule: node.evidenceRule ? EVIDENCE_RULE_WORDS[node.evidenceRule][0] : '',
       domain: node.domain ?? '',
+      notApplicableAllowed: node.notApplicableAllowed === undefined ? '' : node.notApplicableAllowed ? 'Có' : 'Không',
+      automaticSource: node.automaticSource ?? '',
       level,
     });
     row.eachCell({ includeEmpty: true }, (cell) => {

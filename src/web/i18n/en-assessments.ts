@@ -51,6 +51,7 @@ export const enAssessments: Record<keyof typeof viAssessments, string> = {
   'as.value': 'Value',
   'as.incomplete': 'Unfinished',
   'as.complete': 'Done',
+  'as.automaticSource': 'Measured automatically by {source}',
   'as.lockedItem': 'Locked',
   'as.reopenedItem': 'Reopened',
   'as.lastEdit': 'Last edited by {name}, {at}',

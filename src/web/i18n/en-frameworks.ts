@@ -138,6 +138,8 @@ export const enFrameworks: Record<keyof typeof viFrameworks, string> = {
   'fw.setEvidenceRuleHelp':
     'Applies to items without their own rule, as the index set’s decision says (e.g. Article 8.4.a: evidence, or a written explanation where there is none).',
   'fw.field.evidenceRequired': 'Evidence required',
+  'fw.field.automaticSource': 'Measured automatically from (system name)',
+  'fw.field.notApplicableAllowed': 'Units may declare it not applicable',
   'fw.field.domain': 'Appraisal domain',
   'fw.field.parentCode': 'Parent item',
   'fw.methodKind': 'Method',

@@ -50,6 +50,7 @@ export const viAssessments = {
   'as.value': 'Giá trị',
   'as.incomplete': 'Chưa hoàn thành',
   'as.complete': 'Hoàn thành',
+  'as.automaticSource': 'Đo tự động từ {source}',
   'as.lockedItem': 'Không sửa được',
   'as.reopenedItem': 'Được mở lại',
   'as.lastEdit': 'Sửa lần cuối: {name}, {at}',

@@ -136,6 +136,8 @@ export const viFrameworks = {
   'fw.setEvidenceRuleHelp':
     'Áp dụng cho các chỉ số không tự đặt yêu cầu riêng, theo quyết định ban hành bộ chỉ số (ví dụ Điều 8.4.a: có tài liệu kiểm chứng, hoặc giải trình bằng văn bản khi không có).',
   'fw.field.evidenceRequired': 'Bắt buộc có tài liệu kiểm chứng',
+  'fw.field.automaticSource': 'Đo tự động từ nguồn (tên hệ thống)',
+  'fw.field.notApplicableAllowed': 'Cho phép đơn vị khai báo không áp dụng',
   'fw.field.domain': 'Lĩnh vực thẩm định',
   'fw.field.parentCode': 'Chỉ tiêu cấp trên',
   'fw.methodKind': 'Loại phương pháp',

@@ -103,6 +103,15 @@ export function validateFramework(def: FrameworkDefinition): ValidationReport {
         ),
       );
     }
+    if (node.automaticSource) {
+      errors.push(
+        problem(
+          'GROUP_AUTOMATIC',
+          atNode(code, 'chỉ tiêu chí không có tiêu chí con mới được đánh dấu đo tự động từ một nguồn dữ liệu.'),
+          code,
+        ),
+      );
+    }
     if (maxProblems.length === 0 && children.every((c) => checkMaxPoints(c).length === 0)) {
       const sum = children.reduce((s, c) => s + toHundredths(c.maxPoints), 0);
       const own = toHundredths(node.maxPoints);

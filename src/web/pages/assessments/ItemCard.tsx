@@ -58,6 +58,11 @@ export const ItemCard = memo(function ItemCard({ node, incomplete }: Props) {
           {incomplete ? <Tag color="gold">{t('as.incomplete')}</Tag> : <Tag color="green">{t('as.complete')}</Tag>}
           {slot.server.reopened && <Tag color="purple">{t('as.reopenedItem')}</Tag>}
           {slot.locked && <Tag>{t('as.lockedItem')}</Tag>}
+          {node.automaticSource && (
+            <Tag color="cyan" data-testid={`item-${code}-automatic`} style={{ whiteSpace: 'normal' }}>
+              {t('as.automaticSource', { source: node.automaticSource })}
+            </Tag>
+          )}
         </Space>
         {node.guidance && (
           <div>

@@ -12,6 +12,7 @@ function NodeLine({ node }: { node: MethodNode }) {
       </span>{' '}
       <span className="pts">{formatNumberVi(node.maxPoints)} điểm</span>
       {node.method && <span className="method">Cách tính: {describeMethodVi(node.method, node.maxPoints)}</span>}
+      {node.automaticSource && <span className="method">Đo tự động từ: {node.automaticSource}</span>}
     </>
   );
 }

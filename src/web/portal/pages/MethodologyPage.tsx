@@ -6,7 +6,7 @@ import { useResource } from '../api.ts';
 import { Link } from '../Link.tsx';
 import { ErrorBox, Loading } from '../components/Status.tsx';
 import { campaignPath } from '../format.ts';
-import type { Methodology } from '../../../contract/public.ts';
+import type { MethodNode, Methodology } from '../../../contract/public.ts';
 import { useTitle } from '../useTitle.ts';
 import { issuingBodyInSentence } from '../../../core/text/administrative-names.ts';
 import { MethodTree } from './MethodTree.tsx';
@@ -55,10 +55,30 @@ export default function MethodologyPage({ id }: { id: string }) {
               .
             </p>
           )}
+          <AutomaticItems nodes={g.framework.nodes} />
           <MethodTree nodes={g.framework.nodes} />
         </section>
       ))}
     </div>
+  );
+}
+
+/** Which items were measured automatically, and from which systems (issue 15 §3). */
+function AutomaticItems({ nodes }: { nodes: MethodNode[] }) {
+  const bySource = new Map<string, string[]>();
+  const walk = (list: MethodNode[]) => {
+    for (const n of list) {
+      if (n.automaticSource) bySource.set(n.automaticSource, [...(bySource.get(n.automaticSource) ?? []), n.code]);
+      if (n.children) walk(n.children);
+    }
+  };
+  walk(nodes);
+  if (bySource.size === 0) return null;
+  return (
+    <p data-testid="portal-automatic-items">
+      Chỉ số đo tự động (số liệu lấy từ hệ thống khác, không do đơn vị tự nhập):{' '}
+      {[...bySource].map(([source, codes]) => `${codes.join(', ')} — từ ${source}`).join('; ')}.
+    </p>
   );
 }
 

@@ -19,7 +19,7 @@ interface Props {
   onRenamed: (code: string) => void;
 }
 
-type TextField = 'guidance' | 'evidence' | 'dataSource' | 'verifyingUnit' | 'domain';
+type TextField = 'guidance' | 'evidence' | 'dataSource' | 'verifyingUnit' | 'domain' | 'automaticSource';
 
 function Label({ children }: { children: string }) {
   return (
@@ -142,6 +142,19 @@ export function NodeForm({ flat, nodes, infoFields, editable, onChange, onRename
       </Row>
       {flat.isLeaf ? (
         <>
+          <Row gutter={[12, 12]} style={{ marginTop: 12 }}>
+            {/* Issue 15 §3: the item is measured by another system; the methodology names it. */}
+            {text('automaticSource', 'fw.field.automaticSource', false)}
+            <Col xs={24} md={12}>
+              <Label>{t('fw.field.notApplicableAllowed')}</Label>
+              <Switch
+                disabled={!editable}
+                checked={!!node.notApplicableAllowed}
+                data-testid="fw-field-notApplicableAllowed"
+                onChange={(v) => update({ notApplicableAllowed: v || undefined })}
+              />
+            </Col>
+          </Row>
           <Divider titlePlacement="start" style={{ marginBlock: 16 }}>
             {t('fw.field.method')}
           </Divider>
