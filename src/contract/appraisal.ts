@@ -131,6 +131,7 @@ export const queueQuery = z.object({
       'large_change_since_last_year',
       'open_request',
       'supplemented_since_last_look',
+      'differs_from_system',
     ])
     .optional(),
   status: z.enum(['pending', 'proposed', 'requested', 'final']).optional(),

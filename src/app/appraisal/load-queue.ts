@@ -142,6 +142,7 @@ export async function loadQueue(db: Db, actor: ScopedActor, f: QueueFilter) {
       openRequestDeadline: r.request_id ? r.request_deadline : undefined,
       info: r.info ?? {},
       supplementsSinceLook: r.supplements_since_look ?? undefined,
+      systemFigures: r.supplied ?? undefined,
     });
     if (f.flag && !flags.some((x) => x.kind === f.flag)) continue;
     items.push({

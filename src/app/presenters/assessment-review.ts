@@ -10,7 +10,7 @@ import { canReplyToRequest } from '../../core/policy/index.ts';
 import type { Db } from '../../db/client.ts';
 import type { AppraisalRow } from '../../db/queries/appraisal-context.ts';
 import { loadGroupNotApplicable } from '../../db/queries/appraisal-queue.ts';
-import { loadItems } from '../../db/queries/assessments.ts';
+import { loadItems, loadSupplied } from '../../db/queries/assessments.ts';
 import type { IndexedDefinition } from '../../db/queries/framework-definitions.ts';
 import { loadItemHistory } from '../../db/queries/item-history.ts';
 import { loadRequests } from '../../db/queries/item-requests.ts';
@@ -34,7 +34,7 @@ export async function buildReviewView(
   now: Date,
 ) {
   const id = row.assessment.id;
-  const [items, reviews, requests, evidence, history, groupNa, lastYear, supplements, unseen] = [
+  const [items, reviews, requests, evidence, history, groupNa, lastYear, supplements, unseen, supplied] = [
     await loadItems(db, id),
     await db.select().from(itemReviews).where(eq(itemReviews.assessmentId, id)),
     await loadRequests(db, [id]),
@@ -46,6 +46,7 @@ export async function buildReviewView(
     ]),
     await loadSupplements(db, [id]),
     await supplementsSinceLook(db, actor.userId, id),
+    await loadSupplied(db, row.campaign.id, row.unit.id),
   ];
   const itemBy = new Map(items.map((i) => [i.code, i]));
   const reviewBy = new Map(reviews.map((r) => [r.code, r]));
@@ -98,6 +99,7 @@ export async function buildReviewView(
           openRequestDeadline: open ? open.deadline : undefined,
           info: row.assessment.info,
           supplementsSinceLook: unseen.get(node.code),
+          systemFigures: supplied.get(node.code),
         }),
         evidence: docs.map((d) => ({
           ...d,

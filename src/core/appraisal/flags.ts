@@ -1,10 +1,11 @@
 // Appraiser aids, computed from plain data: the unit's self score disagrees with its own figures; a
 // mandatory document is missing; the same file (SHA-256) was submitted by another unit; the score moved
 // by more than a share of the max since last year's final score; a request to the unit is still open; the
-// unit supplemented the item since the reviewer last looked at it.
-import { evidenceRuleOf, scoreItem } from '../framework/index.ts';
+// unit supplemented the item since the reviewer last looked at it; the unit's figures differ from those
+// another system supplied for the item.
+import { evidenceRuleOf, figureLabels, scoreItem } from '../framework/index.ts';
 import type { EvidenceRule, FrameworkNode } from '../framework/types.ts';
-import type { ReviewFlag } from './types.ts';
+import type { FigureValue, ReviewFlag } from './types.ts';
 
 export interface FlagInput {
   node: FrameworkNode;
@@ -24,6 +25,34 @@ export interface FlagInput {
   info?: Record<string, number | null> | undefined;
   /** The unit's supplements after the reviewer's last look at (or decision on) the item; none → undefined. */
   supplementsSinceLook?: { count: number; lastAt: string } | undefined;
+  /** The latest figures another system supplied for the item (supplied_figures), if any. */
+  systemFigures?: { inputs: Record<string, unknown>; source: string; suppliedAt: string } | undefined;
+}
+
+/** Hundredths, as every score and figure is kept: 12.5 and 12.50 agree; "12,5" typed as text too. */
+function sameFigure(a: FigureValue, b: FigureValue): boolean {
+  if (a === b) return true;
+  const n = (v: FigureValue) =>
+    typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v.replace(',', '.')) : NaN;
+  const x = n(a);
+  const y = n(b);
+  return Number.isFinite(x) && Number.isFinite(y) && Math.round(x * 100) === Math.round(y * 100);
+}
+
+const asFigure = (v: unknown): FigureValue =>
+  typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string' ? v : null;
+
+/** Each figure the system supplied that the unit's entry does not match (a blank counts as different). */
+export function figuresDifferingFromSystem(
+  node: FrameworkNode,
+  inputs: Record<string, unknown>,
+  system: Record<string, unknown>,
+): { name: string; label: string; unit: FigureValue; system: FigureValue }[] {
+  const labels = figureLabels(node.method);
+  return Object.entries(system)
+    .filter(([, v]) => asFigure(v) !== null)
+    .filter(([name, v]) => !sameFigure(asFigure(inputs[name]), asFigure(v)))
+    .map(([name, v]) => ({ name, label: labels[name] ?? name, unit: asFigure(inputs[name]), system: asFigure(v) }));
 }
 
 export function reviewFlags(f: FlagInput): ReviewFlag[] {
@@ -60,5 +89,15 @@ export function reviewFlags(f: FlagInput): ReviewFlag[] {
   if (f.openRequestDeadline !== undefined) flags.push({ kind: 'open_request', deadline: f.openRequestDeadline });
   if (f.supplementsSinceLook && f.supplementsSinceLook.count > 0)
     flags.push({ kind: 'supplemented_since_last_look', ...f.supplementsSinceLook });
+  if (f.systemFigures) {
+    const figures = figuresDifferingFromSystem(f.node, f.inputs, f.systemFigures.inputs);
+    if (figures.length > 0)
+      flags.push({
+        kind: 'differs_from_system',
+        source: f.systemFigures.source,
+        suppliedAt: f.systemFigures.suppliedAt,
+        figures,
+      });
+  }
   return flags;
 }

@@ -64,4 +64,18 @@ export type ReviewFlag =
   | { kind: 'large_change_since_last_year'; lastYearFinal: number; self: number; share: number }
   | { kind: 'open_request'; deadline: string | null }
   /** The unit supplemented the item on its own (001 II.3.b) since this reviewer last looked at or decided it. */
-  | { kind: 'supplemented_since_last_look'; count: number; lastAt: string };
+  | { kind: 'supplemented_since_last_look'; count: number; lastAt: string }
+  /**
+   * Another system supplied (or the platform pulled) this item's figures, and the unit's own differ
+   * (issue 15 §3): each differing figure with the unit's and the system's value; `label` is the index
+   * set's own name of the figure.
+   */
+  | {
+      kind: 'differs_from_system';
+      source: string;
+      suppliedAt: string;
+      figures: { name: string; label: string; unit: FigureValue; system: FigureValue }[];
+    };
+
+/** A figure as typed or supplied: a number, a yes/no, a choice, or nothing. */
+export type FigureValue = number | boolean | string | null;

@@ -101,6 +101,8 @@ export interface QueueSqlRow {
   request_deadline: string | null;
   /** The unit's own supplements after the caller's last look at the item (001 II.3.b), if any. */
   supplements_since_look: { count: number; lastAt: string } | null;
+  /** The latest figures another system supplied for the item (issue 15 §3), if any. */
+  supplied: { inputs: Record<string, unknown>; source: string; suppliedAt: string } | null;
 }
 
 /** Roles that act for a parent unit (effectivePosition): only units whose parent they reach can be work. */
@@ -121,6 +123,7 @@ type UnitRow = {
   evidence: Record<string, number> | null;
   requests: Record<string, [string, string | null]> | null;
   supplements: Record<string, [number, string]> | null;
+  supplied: Record<string, [Record<string, unknown>, string, string]> | null;
 };
 
 /**
@@ -155,7 +158,9 @@ export async function loadQueueRows(
            where rq.assessment_id = a.id and rq.status <> 'closed' ${only('rq')} order by rq.code, rq.requested_at desc) q) as requests,
         (select jsonb_object_agg(s.code, jsonb_build_array(s.n, s.last_at)) from (select sp.code, count(*) as n, max(sp.supplied_at) as last_at from item_supplements sp
            left join item_looks lk on lk.assessment_id = sp.assessment_id and lk.code = sp.code and lk.user_id = ${memberKey(actor.userId)}::uuid
-           where sp.assessment_id = a.id ${only('sp')} and (lk.looked_at is null or sp.supplied_at > lk.looked_at) group by sp.code) s) as supplements
+           where sp.assessment_id = a.id ${only('sp')} and (lk.looked_at is null or sp.supplied_at > lk.looked_at) group by sp.code) s) as supplements,
+        (select jsonb_object_agg(f.code, jsonb_build_array(f.inputs, f.source, f.supplied_at)) from (select distinct on (sf.code) sf.code, sf.inputs, sf.source, sf.supplied_at from supplied_figures sf
+           where sf.campaign_id = a.campaign_id and sf.unit_id = a.unit_id ${only('sf')} order by sf.code, sf.supplied_at desc) f) as supplied
       from assessments a
       join org_units u on u.id = a.unit_id
       left join org_units pu on pu.id = u.parent_id
@@ -173,6 +178,7 @@ export async function loadQueueRows(
       const review = u.reviews?.[code];
       const request = u.requests?.[code];
       const supplements = u.supplements?.[code];
+      const supplied = u.supplied?.[code];
       out.push({
         assessment_id: u.assessment_id,
         unit_id: u.unit_id,
@@ -197,6 +203,9 @@ export async function loadQueueRows(
         request_deadline: request?.[1] ?? null,
         supplements_since_look: supplements
           ? { count: Number(supplements[0]), lastAt: new Date(supplements[1]).toISOString() }
+          : null,
+        supplied: supplied
+          ? { inputs: supplied[0], source: supplied[1], suppliedAt: new Date(supplied[2]).toISOString() }
           : null,
       });
     }

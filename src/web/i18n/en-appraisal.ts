@@ -103,4 +103,8 @@ export const enAppraisal: Record<keyof typeof viAppraisal, string> = {
   'flagShort.open_request': 'Awaiting unit',
   'flag.supplemented_since_last_look': 'Supplemented since last look ({n} times, latest {at})',
   'flagShort.supplemented_since_last_look': 'Supplemented since last look',
+  'flag.differs_from_system': 'Differs from {source} ({at}): {figures}',
+  'flagShort.differs_from_system': 'Differs from system figures',
+  'flag.differs_figure': '{label}: unit {unit}, system {system}',
+  'flag.figureBlank': 'blank',
 };

@@ -102,4 +102,8 @@ export const viAppraisal = {
   'flagShort.open_request': 'Chờ bổ sung',
   'flag.supplemented_since_last_look': 'Bổ sung từ lần xem trước ({n} lần, gần nhất {at})',
   'flagShort.supplemented_since_last_look': 'Bổ sung từ lần xem trước',
+  'flag.differs_from_system': 'Khác số liệu hệ thống {source} ({at}): {figures}',
+  'flagShort.differs_from_system': 'Khác số liệu hệ thống',
+  'flag.differs_figure': '{label}: đơn vị {unit}, hệ thống {system}',
+  'flag.figureBlank': 'chưa nhập',
 };

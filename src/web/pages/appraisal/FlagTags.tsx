@@ -13,11 +13,20 @@ const COLORS: Record<ReviewFlag['kind'], string> = {
   large_change_since_last_year: 'gold',
   open_request: 'blue',
   supplemented_since_last_look: 'cyan',
+  differs_from_system: 'purple',
 };
 
 export function FlagTags({ flags, compact = false }: { flags: readonly ReviewFlag[]; compact?: boolean }) {
   const t = useT();
   const num = useNum();
+  const figure = (v: string | number | boolean | null): string =>
+    v === null
+      ? t('flag.figureBlank')
+      : typeof v === 'boolean'
+        ? t(v ? 'common.yes' : 'common.no')
+        : typeof v === 'number'
+          ? num(v)
+          : v;
   const text = (f: ReviewFlag): string => {
     switch (f.kind) {
       case 'self_score_inconsistent':
@@ -34,6 +43,14 @@ export function FlagTags({ flags, compact = false }: { flags: readonly ReviewFla
         return f.deadline ? t('flag.open_request_until', { deadline: showDate(f.deadline) }) : t('flag.open_request');
       case 'supplemented_since_last_look':
         return t('flag.supplemented_since_last_look', { n: f.count, at: showDateTime(f.lastAt) });
+      case 'differs_from_system':
+        return t('flag.differs_from_system', {
+          source: f.source,
+          at: showDateTime(f.suppliedAt),
+          figures: f.figures
+            .map((x) => t('flag.differs_figure', { label: x.label, unit: figure(x.unit), system: figure(x.system) }))
+            .join('; '),
+        });
     }
   };
   return (

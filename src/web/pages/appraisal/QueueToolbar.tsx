@@ -16,6 +16,7 @@ const FLAGS: ReviewFlag['kind'][] = [
   'large_change_since_last_year',
   'open_request',
   'supplemented_since_last_look',
+  'differs_from_system',
 ];
 
 export interface ToolbarValue {
