@@ -302,6 +302,45 @@ describe('a 766 source', () => {
   }, 20_000);
 });
 
+describe('a source answering in pages ({page})', () => {
+  const paged = (size: number) =>
+    create766({
+      name: `Chỉ số 766 theo trang ${size}`,
+      bodyTemplate: `{"timeType": {timeType}, "year": {year}, "month": {month}, "pageSize": ${size}, "currentPage": {page}}`,
+    });
+
+  it('is asked page after page until a short or empty page, and reads every record once', async () => {
+    src.answer((r) => {
+      const { pageSize, currentPage } = JSON.parse(r.body) as { pageSize: number; currentPage: number };
+      return { body: response766(HA_TINH.slice((currentPage - 1) * pageSize, currentPage * pageSize)) };
+    });
+    src.seen.length = 0;
+    const run = await runNow((await paged(3)).id, '2026-09');
+    expect(run).toMatchObject({ status: 'ok', counts: { pages: 2, records: 4, units: 3, ignored: 1, unknown: 0 } });
+    expect(src.seen.map((r) => JSON.parse(r.body).currentPage)).toEqual([1, 2]);
+    expect(run.urls).toEqual([src.url(PATH)]);
+  });
+
+  it('a source that ignores the page gives everything at once: the repeated page ends the paging', async () => {
+    const body = response766(HA_TINH);
+    src.answer(() => ({ body }));
+    src.seen.length = 0;
+    const run = await runNow((await paged(4)).id, '2026-08');
+    expect(run).toMatchObject({ status: 'ok', counts: { pages: 2, records: 4, units: 3 } });
+    expect(src.seen).toHaveLength(2);
+  });
+
+  it('a failing page fails the whole run: nothing stored changes', async () => {
+    src.answer((r) =>
+      JSON.parse(r.body).currentPage === 1 ? { body: response766(HA_TINH.slice(0, 2)) } : { status: 404, body: '' },
+    );
+    const before = await stored();
+    const run = await runNow((await paged(2)).id, '2026-07');
+    expect(run).toMatchObject({ status: 'failed', reason: { code: 'HTTP_ERROR', params: { status: 404 } } });
+    expect(await stored()).toEqual(before);
+  });
+});
+
 describe('a generic CSV source asked once per unit', () => {
   it('fills {unitCode} with our codes, reads CSV, and supplies the values', async () => {
     src.answer((r) => {

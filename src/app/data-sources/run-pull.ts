@@ -14,10 +14,14 @@ import { eq } from 'drizzle-orm';
 import {
   type MappedUnit,
   type PullProblem,
+  type SourceRecord,
+  type TemplateValues,
   type UnitTarget,
   expandBody,
   expandUrl,
+  isPaged,
   isPerUnit,
+  pageVerdict,
   mapRecords,
   parsePeriod,
   periodLabelVi,
@@ -101,6 +105,16 @@ async function finish(db: Db, runId: string, f: Finish, now: Date): Promise<void
     .where(eq(dataSourceRuns.id, runId));
 }
 
+/** One response of the source (one page of one target's answer), read; `problem` when it failed. */
+interface Fetched {
+  url: string;
+  attempts: number;
+  sha256: string | null;
+  bytes: number;
+  records: SourceRecord[];
+  problem: PullProblem | null;
+}
+
 async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (t: T) => Promise<R>): Promise<R[]> {
   const out: R[] = new Array(items.length);
   let next = 0;
@@ -148,6 +162,7 @@ export async function runPull(ctx: PullContext, payload: PullPayload): Promise<P
     headers[s.authHeader] = token;
   }
   const values = periodValues(period);
+  const counts0: Record<string, number> = {};
   const perUnit = isPerUnit(s.urlTemplate, s.bodyTemplate);
   let targets: (string | null)[] = [null];
   if (perUnit) {
@@ -156,49 +171,79 @@ export async function runPull(ctx: PullContext, payload: PullPayload): Promise<P
     targets = [...ids].sort();
     if (targets.length === 0) return fail({ code: 'NO_UNITS_TO_ASK', params: {} });
   }
-  const requests: SourceRequest[] = targets.map((unitCode) => {
-    const v = unitCode === null ? values : { ...values, unitCode };
+  const paged = isPaged(s.urlTemplate, s.bodyTemplate);
+  const requestFor = (unitCode: string | null, page: number | null): SourceRequest => {
+    const v: TemplateValues = {
+      ...values,
+      ...(unitCode === null ? {} : { unitCode }),
+      ...(page === null ? {} : { page }),
+    };
     return {
       url: expandUrl(s.urlTemplate, v),
       method: s.method === 'POST' ? 'POST' : 'GET',
       body: s.bodyTemplate ? expandBody(s.bodyTemplate, v) : null,
       headers,
     };
-  });
-
-  const responses = await mapLimit(requests, ctx.concurrency ?? 4, (r) => fetchSource(r, ctx.limits, ctx.sleep));
-  const fetchedAt = ctx.clock();
-  const urls = requests.map((r) => r.url);
-  const attempts = Math.max(...responses.map((r) => r.attempts));
-  const failed = responses.findIndex((r) => !r.ok);
-  const okBodies = responses.filter((r) => r.ok);
-  const sha256 =
-    okBodies.length === 1
-      ? okBodies[0]!.sha256
-      : createHash('sha256')
-          .update(okBodies.map((r) => r.sha256).join('\n'))
-          .digest('hex');
-  const bytes = okBodies.reduce((n, r) => n + r.bytes, 0);
-  const fetched = { urls, sha256: okBodies.length > 0 ? sha256 : null, bytes, attempts, at: fetchedAt };
-  if (failed >= 0) {
-    const r = responses[failed]!;
-    if (r.ok) throw new Error('unreachable');
-    return fail({ code: r.reason.code, params: { ...r.reason.params, url: urls[failed]! } }, fetched);
-  }
-
-  const records = [];
-  for (const [i, r] of responses.entries()) {
-    if (!r.ok) continue;
-    const read = readRecords(r.text, s.format as 'json' | 'csv', s.recordsPath);
-    if (!read.ok) return fail({ code: read.code, params: { ...read.params, url: urls[i]! } }, fetched);
-    const asked = targets[i];
-    for (const rec of read.records)
-      records.push(
+  };
+  // One target's answer: one response, or page after page (paging.ts) until the last. A failed page ends it.
+  const fetchTarget = async (asked: string | null): Promise<Fetched[]> => {
+    const out: Fetched[] = [];
+    const seen = new Set<string>();
+    let firstPageSize = 0;
+    for (let page = 1; ; page++) {
+      const req = requestFor(asked, paged ? page : null);
+      const r = await fetchSource(req, ctx.limits, ctx.sleep);
+      if (!r.ok) {
+        out.push({ url: req.url, attempts: r.attempts, sha256: null, bytes: 0, records: [], problem: r.reason });
+        return out;
+      }
+      const read = readRecords(r.text, s.format as 'json' | 'csv', s.recordsPath);
+      const base = { url: req.url, attempts: r.attempts, sha256: r.sha256, bytes: r.bytes };
+      if (!read.ok) {
+        out.push({ ...base, records: [], problem: { code: read.code, params: read.params } });
+        return out;
+      }
+      // A per-unit answer may leave out the identifier it was asked about: it is the one asked.
+      const records = read.records.map((rec) =>
         asked && valueAt(rec, s.unitIdField) == null && !s.unitIdField.includes('.')
           ? { ...rec, [s.unitIdField]: asked }
           : rec,
       );
-  }
+      if (!paged) {
+        out.push({ ...base, records, problem: null });
+        return out;
+      }
+      const ids = records.map((rec) => String(valueAt(rec, s.unitIdField) ?? ''));
+      if (page === 1) firstPageSize = ids.length;
+      const verdict = pageVerdict({ page, firstPageSize, ids, seenBefore: seen });
+      out.push({ ...base, records: verdict.next === 'done' && verdict.repeated ? [] : records, problem: null });
+      if (verdict.next === 'fail') {
+        out.push({ url: req.url, attempts: 0, sha256: null, bytes: 0, records: [], problem: verdict.problem });
+        return out;
+      }
+      if (verdict.next === 'done') return out;
+      for (const id of ids) seen.add(id);
+    }
+  };
+
+  const answers = (await mapLimit(targets, ctx.concurrency ?? 4, fetchTarget)).flat();
+  const fetchedAt = ctx.clock();
+  const urls = [...new Set(answers.map((a) => a.url))];
+  const attempts = Math.max(...answers.map((a) => a.attempts));
+  const bodies = answers.filter((a) => a.sha256 !== null);
+  const sha256 =
+    bodies.length === 1
+      ? bodies[0]!.sha256
+      : createHash('sha256')
+          .update(bodies.map((a) => a.sha256).join('\n'))
+          .digest('hex');
+  const bytes = bodies.reduce((n, a) => n + a.bytes, 0);
+  const fetched = { urls, sha256: bodies.length > 0 ? sha256 : null, bytes, attempts, at: fetchedAt };
+  const failed = answers.find((a) => a.problem !== null);
+  if (failed)
+    return fail({ code: failed.problem!.code, params: { ...failed.problem!.params, url: failed.url } }, fetched);
+  const records = answers.flatMap((a) => a.records);
+  counts0.pages = answers.length;
 
   const mapped = mapRecords(records, {
     unitIdField: s.unitIdField,
@@ -217,6 +262,7 @@ export async function runPull(ctx: PullContext, payload: PullPayload): Promise<P
     raw: u.raw,
   }));
   const counts: Record<string, number> = {
+    ...counts0,
     records: records.length,
     units: mapped.units.filter((u) => u.unitCode).length,
     ignored: mapped.units.filter((u) => u.known && !u.unitCode).length,

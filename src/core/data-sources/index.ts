@@ -5,3 +5,4 @@ export * from './values.ts';
 export * from './mapping.ts';
 export * from './retry.ts';
 export * from './profiles.ts';
+export * from './paging.ts';

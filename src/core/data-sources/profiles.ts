@@ -60,7 +60,7 @@ export const PROFILE_766: SourceProfile = {
   method: 'POST',
   urlTemplate: 'https://dichvucong.gov.vn/api/v1/reporting/evaluation/service-results',
   bodyTemplate:
-    '{"timeType": {timeType}, "year": {year}, "quarter": {quarter}, "month": {month}, "pageSize": 5000, "currentPage": 1}',
+    '{"timeType": {timeType}, "year": {year}, "quarter": {quarter}, "month": {month}, "pageSize": 500, "currentPage": {page}}',
   format: 'json',
   recordsPath: 'data.evaluation',
   unitIdField: 'departmentCode',

@@ -1,12 +1,13 @@
 // URL and request-body templates of a data source. A placeholder is a name in braces: {year}, {quarter},
 // {month}, {timeType} (year | quarter | month, as the 766 API names it), {period} ("2026-Q3") and
-// {unitCode} (the source's identifier of one unit: then the source is asked once per unit). In a URL a
+// {unitCode} (the source's identifier of one unit: then the source is asked once per unit), {page} (the
+// source answers in pages: asked page after page, paging.ts). In a URL a
 // value is percent-encoded; in a JSON body it is written as a JSON value (a string quoted, a missing
 // quarter or month as null), so `{"year": {year}, "month": {month}}` stays valid JSON.
 import type { Period } from './period.ts';
 import { formatPeriod } from './period.ts';
 
-export const TEMPLATE_VARIABLES = ['year', 'quarter', 'month', 'timeType', 'period', 'unitCode'] as const;
+export const TEMPLATE_VARIABLES = ['year', 'quarter', 'month', 'timeType', 'period', 'unitCode', 'page'] as const;
 export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
 export type TemplateValues = Partial<Record<TemplateVariable, string | number | null>>;
 
@@ -31,6 +32,11 @@ export function placeholdersOf(template: string): TemplateVariable[] {
     found.add(name as TemplateVariable);
   }
   return [...found];
+}
+
+/** True when the source answers in pages (its URL or body names {page}). */
+export function isPaged(urlTemplate: string, bodyTemplate?: string | null): boolean {
+  return placeholdersOf(urlTemplate).includes('page') || placeholdersOf(bodyTemplate ?? '').includes('page');
 }
 
 /** True when the source is asked once per unit (its URL or body names {unitCode}). */

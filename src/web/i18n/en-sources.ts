@@ -17,7 +17,8 @@ export const enSources: Record<keyof typeof viSources, string> = {
   'ds.profile.generic': 'JSON/CSV source',
   'ds.method': 'Method',
   'ds.url': 'Address (HTTPS)',
-  'ds.urlHelp': 'Parameters: {year}, {quarter}, {month}, {timeType}, {period}, {unitCode} (asked per unit).',
+  'ds.urlHelp':
+    'Parameters: {year}, {quarter}, {month}, {timeType}, {period}, {unitCode} (asked per unit), {page} (the source answers in pages: asked page by page).',
   'ds.body': 'Request body (JSON)',
   'ds.authHeader': 'Authentication header',
   'ds.authToken': 'Authentication token',
@@ -80,6 +81,7 @@ export const enSources: Record<keyof typeof viSources, string> = {
   'ds.unknown.none': 'No unmapped unit codes.',
   'ds.saved': 'Data source saved.',
   'ds.reason.UNREACHABLE': 'The data source could not be reached.',
+  'ds.reason.PAGING_TOO_MANY': 'The data source returned more than {max} pages; the pull stopped.',
   'ds.reason.TIMEOUT': 'The data source did not answer in time.',
   'ds.reason.HTTP_ERROR': 'The data source answered HTTP {status}.',
   'ds.reason.TOO_LARGE': 'The answer exceeds the {limit}-byte limit.',

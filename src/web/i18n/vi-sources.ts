@@ -16,7 +16,8 @@ export const viSources = {
   'ds.profile.generic': 'Nguồn JSON/CSV',
   'ds.method': 'Phương thức',
   'ds.url': 'Địa chỉ (HTTPS)',
-  'ds.urlHelp': 'Tham số: {year}, {quarter}, {month}, {timeType}, {period}, {unitCode} (hỏi từng đơn vị).',
+  'ds.urlHelp':
+    'Tham số: {year}, {quarter}, {month}, {timeType}, {period}, {unitCode} (hỏi từng đơn vị), {page} (nguồn trả theo trang: hỏi lần lượt từng trang).',
   'ds.body': 'Nội dung yêu cầu (JSON)',
   'ds.authHeader': 'Trường tiêu đề xác thực',
   'ds.authToken': 'Mã xác thực',
@@ -80,6 +81,7 @@ export const viSources = {
   'ds.unknown.none': 'Không có mã đơn vị nào chưa ghép.',
   'ds.saved': 'Đã lưu nguồn dữ liệu.',
   'ds.reason.UNREACHABLE': 'Không kết nối được tới nguồn dữ liệu.',
+  'ds.reason.PAGING_TOO_MANY': 'Nguồn dữ liệu trả quá {max} trang; không lấy tiếp.',
   'ds.reason.TIMEOUT': 'Nguồn dữ liệu không trả lời trong thời gian cho phép.',
   'ds.reason.HTTP_ERROR': 'Nguồn dữ liệu trả lỗi HTTP {status}.',
   'ds.reason.TOO_LARGE': 'Dữ liệu trả về vượt giới hạn {limit} byte.',
