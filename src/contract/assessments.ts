@@ -64,7 +64,16 @@ export const itemSchema = z.object({
     .optional(),
 });
 
-const progress = z.object({ total: z.number(), filled: z.number(), percent: z.number(), selfTotal: z.number() });
+// A form's progress (core assessmentProgressOf): items answered, items complete (no submission problem), the
+// percent complete, and the self total (core selfTotalOf) over its applicable max — the same on every screen.
+const progress = z.object({
+  total: z.number(),
+  answered: z.number(),
+  complete: z.number(),
+  percent: z.number(),
+  selfTotal: z.number(),
+  selfApplicableMax: z.number(),
+});
 
 /** One item as the unit sees the council's work on it (src/app/presenters/unit-appraisal.ts). */
 const unitItemAppraisal = z.object({

@@ -169,11 +169,18 @@ export const progressItem = z.object({
   unit: z.object({ id: z.string(), code: z.string(), name: z.string(), parentName: z.string().nullable() }),
   groupId: z.string(),
   status: z.string(),
+  /** not_started | in_progress | submitted (core formStageOf): the row's word, the same the summary counts. */
+  stage: z.enum(['not_started', 'in_progress', 'submitted']),
+  /** Items with any answer. */
+  itemsAnswered: z.number(),
+  /** Items complete (no submission problem, core isItemComplete). */
   itemsDone: z.number(),
   itemsTotal: z.number(),
   percentDone: z.number(),
   evidenceCount: z.number(),
+  /** The self total (core selfTotalOf) over its applicable max. */
   selfTotal: z.number(),
+  selfApplicableMax: z.number(),
   submittedAt: z.string().nullable(),
   daysLate: z.number().nullable(),
   penaltyPoints: z.number().nullable(),

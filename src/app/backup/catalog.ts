@@ -16,7 +16,7 @@ export interface TableInfo {
 }
 
 /**
- * Tables the database derives from others by itself (migration 0006's triggers): never backed up, and
+ * Tables the database derives from others by itself (the triggers of migrations 0006 and 0016): never backed up, and
  * rebuilt on restore by the inserts of the tables they come from — restoring them too would collide
  * with what the triggers already wrote.
  */
@@ -24,6 +24,8 @@ export const DERIVED_TABLES: ReadonlySet<string> = new Set([
   'framework_leaves',
   'assessment_score_sheets',
   'score_sheet_changes',
+  // Migration 0016: the forms' stored progress, marked stale by the item inserts and recomputed on read.
+  'assessment_progress',
 ]);
 
 const split = (s: string | null) => (s ? s.split(',') : []);

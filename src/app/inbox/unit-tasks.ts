@@ -5,7 +5,7 @@
 import { daysRemaining } from '../../core/campaign/index.ts';
 import type { InboxTask } from '../../contract/inbox.ts';
 import type { Db } from '../../db/client.ts';
-import { type MineRow, listMyAssessments } from '../../db/queries/assessments-mine.ts';
+import { type MineRow, myAssessments } from '../assessments/progress-lists.ts';
 import { findReadableAssessment, loadItems } from '../../db/queries/assessments.ts';
 import { openRequestsOf } from '../../db/queries/inbox.ts';
 import type { AssessmentWho } from '../assessments/assessment-access.ts';
@@ -26,7 +26,7 @@ function base(r: MineRow): Pick<InboxTask, 'action' | 'campaign' | 'unit' | 'gro
 }
 
 export async function unitTasks(db: Db, who: AssessmentWho, now: Date): Promise<InboxTask[]> {
-  const rows = await listMyAssessments(db, who.actor);
+  const rows = await myAssessments(db, who.actor);
   const requests = await openRequestsOf(
     db,
     rows.map((r) => r.id),
@@ -38,7 +38,7 @@ export async function unitTasks(db: Db, who: AssessmentWho, now: Date): Promise<
   });
   for (const r of rows) {
     if (r.campaign.status === 'open' && r.status === 'draft') {
-      const missing = Math.max(0, r.itemsTotal - r.filled);
+      const missing = Math.max(0, r.itemsTotal - r.complete);
       if (missing > 0)
         out.push({ ...base(r), kind: 'fill_items', counts: { missing, total: r.itemsTotal }, ...due(r.deadline) });
       // The same check as "Kiểm tra trước khi nộp": one count of what still stops the submission.

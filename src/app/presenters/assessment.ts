@@ -8,8 +8,8 @@ import {
   type CampaignStatus,
   type ItemEntry,
   daysRemaining,
+  assessmentProgressOf,
   describeTiming,
-  itemProgress,
   judgeSubmissionOf,
   vietnamDateOf,
 } from '../../core/campaign/index.ts';
@@ -63,6 +63,18 @@ export function timingFor(
 export function timingOf(ctx: Pick<AssessmentContext, 'assessment' | 'campaign' | 'group'>, now: Date) {
   const at = ctx.assessment.submittedAt;
   return timingFor(ctx.campaign, ctx.group.deadlineSelfAssessment, at ? new Date(at) : null, now);
+}
+
+/** The form's progress as the contract shows it (the list rows carry the same figures, stored). */
+function progressView(p: ReturnType<typeof assessmentProgressOf>) {
+  return {
+    total: p.total,
+    answered: p.answered,
+    complete: p.complete,
+    percent: p.percent,
+    selfTotal: p.selfTotal,
+    selfApplicableMax: p.selfApplicableMax,
+  };
 }
 
 export async function buildAssessmentView(db: Db, actor: ScopedActor, ctx: AssessmentContext, now: Date) {
@@ -124,7 +136,7 @@ export async function buildAssessmentView(db: Db, actor: ScopedActor, ctx: Asses
       });
     }),
     info: a.info ?? {},
-    progress: itemProgress(def.definition, entries),
+    progress: progressView(assessmentProgressOf(def.definition, entries)),
     progressSince: await progressSince(db, ctx, def.definition),
     appraisal: await unitAppraisalOf(db, ctx, new Map(items.map((i) => [i.code, i.selfScore]))),
     rowVersion: a.rowVersion,
@@ -133,7 +145,7 @@ export async function buildAssessmentView(db: Db, actor: ScopedActor, ctx: Asses
 }
 
 /** For a progress round: the previous round's (or the annual campaign's) total and per-item scores. */
-async function progressSince(db: Db, ctx: AssessmentContext, definition: Parameters<typeof itemProgress>[0]) {
+async function progressSince(db: Db, ctx: AssessmentContext, definition: Parameters<typeof assessmentProgressOf>[0]) {
   if (ctx.campaign.kind !== 'progress' || !ctx.campaign.parentCampaignId) return null;
   const source = await findProgressSource(
     db,
@@ -145,7 +157,7 @@ async function progressSince(db: Db, ctx: AssessmentContext, definition: Paramet
   const items = await loadItems(db, source.assessmentId);
   return {
     source: { campaignId: source.campaignId, campaignName: source.campaignName, assessmentId: source.assessmentId },
-    selfTotal: itemProgress(definition, entriesOf(items)).selfTotal,
+    selfTotal: assessmentProgressOf(definition, entriesOf(items)).selfTotal,
     scores: Object.fromEntries(items.map((i) => [i.code, i.selfScore])) as Record<string, number | null>,
   };
 }

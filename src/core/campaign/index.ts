@@ -11,3 +11,5 @@ export * from './pre-submission.ts';
 export * from './ranking-rules.ts';
 export * from './ranking-applies.ts';
 export * from './working-days.ts';
+export * from './item-completeness.ts';
+export * from './assessment-progress.ts';

@@ -118,3 +118,4 @@ export {
 } from './progress-report.ts';
 export * from './ties.ts';
 export * from './published-parts.ts';
+export { selfTotalOf, type SelfItem, type SelfTotal } from './self-total.ts';

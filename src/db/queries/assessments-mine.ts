@@ -1,7 +1,8 @@
 // The unit home page: assessments of the units where the caller is a reporter or the leader, in every
 // campaign past its draft — the open ones first, then past forms (read-only, with their results) newest
 // first, so a submitted form never disappears when the campaign moves on (issue 14 §1). Only those grants count (a system administrator's home page is not every
-// unit's), and progress is aggregated in the same statement.
+// unit's), and progress is read in the same statement from the stored progress (assessment_progress: src/core's
+// figures, refreshed by the caller first — app/assessments/my-assessments.ts).
 import { type SQL, inArray, like, or, sql } from 'drizzle-orm';
 import type { CampaignRules } from '../../core/campaign/index.ts';
 import type { Db } from '../client.ts';
@@ -18,8 +19,12 @@ export interface MineRow {
   unit: { id: string; code: string; name: string };
   deadline: string;
   itemsTotal: number;
-  filled: number;
+  /** Items with any answer (core isItemAnswered). */
+  answered: number;
+  /** Items without a submission problem (core isItemComplete). */
+  complete: number;
   selfTotal: number;
+  selfApplicableMax: number;
 }
 
 function staffUnitsCondition(actor: ScopedActor): SQL | null {
@@ -49,8 +54,10 @@ interface Raw {
   name: string;
   deadline: string;
   leaf_count: number;
-  filled: number | null;
+  answered: number | null;
+  complete: number | null;
   self_total: number | null;
+  self_applicable_max: number | null;
 }
 
 export async function listMyAssessments(db: Db, actor: ScopedActor): Promise<MineRow[]> {
@@ -59,15 +66,13 @@ export async function listMyAssessments(db: Db, actor: ScopedActor): Promise<Min
   const result = await db.execute(sql`
     select a.id, a.status, a.submitted_at, c.id as campaign_id, c.name as campaign_name, c.year, c.kind, c.status as campaign_status, c.rules,
       ${orgUnits.id} as unit_id, ${orgUnits.code} as code, ${orgUnits.name} as name, g.deadline_self_assessment::text as deadline, f.leaf_count,
-      s.filled, s.self_total
+      p.answered, p.complete, p.self_total, p.self_applicable_max
     from assessments a
     join campaigns c on c.id = a.campaign_id
     join campaign_groups g on g.id = a.campaign_group_id
     join frameworks f on f.id = g.framework_id
     join ${orgUnits} on ${orgUnits.id} = a.unit_id
-    left join lateral (
-      select count(*)::int as filled, sum(i.self_score) as self_total from assessment_items i
-      where i.assessment_id = a.id and (i.self_score is not null or i.inputs <> '{}'::jsonb)) s on true
+    left join assessment_progress p on p.assessment_id = a.id
     where c.status <> 'draft' and ${units}
     order by (c.status = 'open') desc, case when c.status = 'open' then g.deadline_self_assessment end,
       c.year desc, g.deadline_self_assessment desc, ${orgUnits.code}`);
@@ -86,7 +91,9 @@ export async function listMyAssessments(db: Db, actor: ScopedActor): Promise<Min
     unit: { id: r.unit_id, code: r.code, name: r.name },
     deadline: r.deadline,
     itemsTotal: Number(r.leaf_count),
-    filled: Number(r.filled ?? 0),
-    selfTotal: Math.round(Number(r.self_total ?? 0) * 100) / 100,
+    answered: Number(r.answered ?? 0),
+    complete: Number(r.complete ?? 0),
+    selfTotal: Number(r.self_total ?? 0),
+    selfApplicableMax: Number(r.self_applicable_max ?? 0),
   }));
 }

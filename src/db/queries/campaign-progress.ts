@@ -1,6 +1,6 @@
 // Per-unit progress of a campaign in one statement (the DX office's progress page, 4,000 units): status,
-// items filled, self-score total and evidence count, aggregated per assessment over the campaign's rows
-// only. "Filled" matches itemProgress: a self-score or any input (blank inputs are never stored).
+// items answered and complete and the self total (the stored progress, assessment_progress: src/core's
+// figures, refreshed by the caller first — app/assessments/campaign-progress.ts) and the evidence count.
 import { type SQL, sql } from 'drizzle-orm';
 import { compareCodes, foldVietnamese } from '../../core/text/vietnamese.ts';
 import type { Db } from '../client.ts';
@@ -17,8 +17,12 @@ export interface ProgressRow {
   deadline: string;
   unit: { id: string; code: string; name: string; parentName: string | null };
   itemsTotal: number;
+  /** Items with any answer (core isItemAnswered): 0 = not started. */
+  itemsAnswered: number;
+  /** Items without a submission problem (core isItemComplete). */
   itemsDone: number;
   selfTotal: number;
+  selfApplicableMax: number;
   evidenceCount: number;
 }
 
@@ -36,8 +40,10 @@ interface Raw {
   name: string;
   parent_name: string | null;
   leaf_count: number;
-  filled: number | null;
+  answered: number | null;
+  complete: number | null;
   self_total: number | null;
+  self_applicable_max: number | null;
   evidence_count: number | null;
 }
 
@@ -58,25 +64,20 @@ export async function campaignProgressRows(
   );
   const result = await db.execute(sql`
     with mine as (select id from assessments where campaign_id = ${campaignId}),
-    items as (
-      select i.assessment_id, count(*)::int as filled, sum(i.self_score) as self_total
-      from assessment_items i join mine on mine.id = i.assessment_id
-      where i.self_score is not null or i.inputs <> '{}'::jsonb
-      group by i.assessment_id),
     ev as (
       select e.assessment_id, count(distinct e.evidence_id)::int as evidence_count
       from item_evidence e join mine on mine.id = e.assessment_id group by e.assessment_id)
     select assessments.id, assessments.status, assessments.submitted_at, assessments.days_late, assessments.penalty_points,
       assessments.lowest_band, assessments.campaign_group_id as group_id,
       g.deadline_self_assessment::text as deadline, u.id as unit_id, u.code, u.name, p.name as parent_name, f.leaf_count,
-      items.filled, items.self_total, ev.evidence_count
+      pr.answered, pr.complete, pr.self_total, pr.self_applicable_max, ev.evidence_count
     from assessments
     join campaigns on campaigns.id = assessments.campaign_id
     join campaign_groups g on g.id = assessments.campaign_group_id
     join frameworks f on f.id = g.framework_id
     join org_units u on u.id = assessments.unit_id
     left join org_units p on p.id = u.parent_id
-    left join items on items.assessment_id = assessments.id
+    left join assessment_progress pr on pr.assessment_id = assessments.id
     left join ev on ev.assessment_id = assessments.id
     where assessments.campaign_id = ${campaignId}
       ${f.groupId ? sql` and assessments.campaign_group_id = ${f.groupId}` : sql``}
@@ -94,8 +95,10 @@ export async function campaignProgressRows(
       deadline: r.deadline,
       unit: { id: r.unit_id, code: r.code, name: r.name, parentName: r.parent_name },
       itemsTotal: Number(r.leaf_count),
-      itemsDone: Number(r.filled ?? 0),
-      selfTotal: Math.round(Number(r.self_total ?? 0) * 100) / 100,
+      itemsAnswered: Number(r.answered ?? 0),
+      itemsDone: Number(r.complete ?? 0),
+      selfTotal: Number(r.self_total ?? 0),
+      selfApplicableMax: Number(r.self_applicable_max ?? 0),
       evidenceCount: Number(r.evidence_count ?? 0),
     }))
     .sort((x, y) => compareCodes(x.unit.code, y.unit.code));

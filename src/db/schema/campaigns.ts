@@ -145,3 +145,22 @@ export const assessmentItems = pgTable(
   },
   (t) => [primaryKey({ columns: [t.assessmentId, t.code] })],
 );
+
+/**
+ * A form's progress as src/core computes it (core/campaign/assessment-progress.ts: items answered, items
+ * complete, the self total over its applicable max), kept so the lists and the 4,000-unit progress page read
+ * it in their one statement (docs/decisions/0014). Triggers on assessment_items, item_evidence and a change of
+ * group bump `rev`; a read first recomputes the rows whose `computed_rev` lags (app/assessments/progress.ts).
+ * A missing row is stale too.
+ */
+export const assessmentProgress = pgTable('assessment_progress', {
+  assessmentId: uuid('assessment_id')
+    .primaryKey()
+    .references(() => assessments.id, { onDelete: 'cascade' }),
+  rev: integer('rev').notNull().default(1),
+  computedRev: integer('computed_rev').notNull().default(0),
+  answered: integer('answered').notNull().default(0),
+  complete: integer('complete').notNull().default(0),
+  selfTotal: doublePrecision('self_total').notNull().default(0),
+  selfApplicableMax: doublePrecision('self_applicable_max').notNull().default(0),
+});

@@ -154,4 +154,6 @@ export const enAssessments: Record<keyof typeof viAssessments, string> = {
   'as.printDate': '…, date … month … year …',
   'as.sections': 'Contents',
   'as.totalOf': '{points} / {max}',
+  'as.completeOf': '{complete}/{total} items complete',
+  'as.allComplete': 'Every item is complete',
 };

@@ -153,4 +153,6 @@ export const viAssessments = {
   'as.printDate': '…, ngày … tháng … năm …',
   'as.sections': 'Mục lục',
   'as.totalOf': '{points} / {max}',
+  'as.completeOf': 'Hoàn thành {complete}/{total} chỉ số',
+  'as.allComplete': 'Đã hoàn thành tất cả chỉ số',
 };

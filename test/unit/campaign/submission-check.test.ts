@@ -1,7 +1,7 @@
 // 000 Điều 8.4.a: self-scoring must come with evidence; an item without evidence needs a written
 // explanation of how it was assessed. Submission lists every item that breaks this.
 import { describe, expect, it } from 'vitest';
-import { itemProgress, submissionProblems, type ItemEntry } from '../../../src/core/campaign/index.ts';
+import { assessmentProgressOf, submissionProblems, type ItemEntry } from '../../../src/core/campaign/index.ts';
 import type { FrameworkDefinition } from '../../../src/core/framework/types.ts';
 
 const def: FrameworkDefinition = {
@@ -60,11 +60,18 @@ describe('submission checks', () => {
     expect(submissionProblems(def, entries).find((p) => p.code === '1.1')?.problem).toBe('SCORE_INVALID');
   });
 
-  it('progress counts filled items and sums self-scores exactly', () => {
+  it('progress counts answered and complete items and sums self-scores exactly', () => {
     const entries = new Map([
       entry('1.1', { inputs: { yes: true }, selfScore: 10 }),
-      entry('1.3', { inputs: { a: 1, b: 3 }, selfScore: 3.33 }),
+      entry('1.3', { inputs: { a: 1, b: 3 }, selfScore: 3.33, evidenceCount: 1 }),
     ]);
-    expect(itemProgress(def, entries)).toEqual({ total: 3, filled: 2, percent: 66.7, selfTotal: 13.33 });
+    expect(assessmentProgressOf(def, entries)).toMatchObject({
+      total: 3,
+      answered: 2,
+      complete: 1,
+      percent: 33.3,
+      selfTotal: 13.33,
+      selfApplicableMax: 30,
+    });
   });
 });

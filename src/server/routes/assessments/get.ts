@@ -1,6 +1,6 @@
 // GET /assessments/mine (the unit's home page), GET /assessments/{id} and GET /assessments/{id}/check
 // ("Kiểm tra trước khi nộp").
-import { listMyAssessments } from '../../../db/queries/assessments-mine.ts';
+import { myAssessments } from '../../../app/assessments/progress-lists.ts';
 import { findReadableAssessment } from '../../../db/queries/assessments.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../../contract/common.ts';
@@ -24,7 +24,7 @@ export function registerAssessmentReads(app: App, deps: ServerDeps) {
     },
     async (request) => {
       const now = serverNow(deps);
-      const rows = await listMyAssessments(deps.db, whoIs(request).actor);
+      const rows = await myAssessments(deps.db, whoIs(request).actor);
       return {
         items: rows.map((r) => {
           const timing = timingFor(r.campaign, r.deadline, r.submittedAt, now);
@@ -45,11 +45,13 @@ export function registerAssessmentReads(app: App, deps: ServerDeps) {
             timingLabel: timing.timingLabel,
             progress: {
               total: r.itemsTotal,
-              filled: r.filled,
-              percent: r.itemsTotal === 0 ? 0 : Math.round((r.filled / r.itemsTotal) * 1000) / 10,
+              answered: r.answered,
+              complete: r.complete,
+              percent: r.itemsTotal === 0 ? 0 : Math.round((r.complete / r.itemsTotal) * 1000) / 10,
               selfTotal: r.selfTotal,
+              selfApplicableMax: r.selfApplicableMax,
             },
-            missing: Math.max(0, r.itemsTotal - r.filled),
+            missing: Math.max(0, r.itemsTotal - r.complete),
           };
         }),
       };

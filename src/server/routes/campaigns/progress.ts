@@ -1,10 +1,10 @@
 // GET /campaigns/{id}/progress (the DX office's progress page: per unit status, % done, evidence,
 // submission timing; summary counts) and GET /campaigns/{id}/assessments (summaries the caller may read).
 import { z } from 'zod';
-import { type CampaignRules, classificationOf } from '../../../core/campaign/index.ts';
+import { type CampaignRules, classificationOf, formStageOf } from '../../../core/campaign/index.ts';
 import { campaignAbilities } from '../../../core/policy/index.ts';
 import { readableAssessmentsCondition } from '../../../db/queries/assessments.ts';
-import { type ProgressRow, campaignProgressRows } from '../../../db/queries/campaign-progress.ts';
+import { type ProgressRow, campaignProgress } from '../../../app/assessments/progress-lists.ts';
 import { findReadableCampaign } from '../../../db/queries/campaigns.ts';
 import { OperationError } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
@@ -22,11 +22,16 @@ function present(r: ProgressRow, campaign: { kind: string; rules: CampaignRules 
     unit: r.unit,
     groupId: r.groupId,
     status: r.status,
+    // One word for the row and the summary counts (formStageOf): a row never reads "Đang nhập" while the
+    // summary counts it as not started.
+    stage: formStageOf({ status: r.status, answered: r.itemsAnswered }),
+    itemsAnswered: r.itemsAnswered,
     itemsDone: r.itemsDone,
     itemsTotal: r.itemsTotal,
     percentDone: r.itemsTotal === 0 ? 0 : Math.round((r.itemsDone / r.itemsTotal) * 1000) / 10,
     evidenceCount: r.evidenceCount,
     selfTotal: r.selfTotal,
+    selfApplicableMax: r.selfApplicableMax,
     submittedAt: r.submittedAt ? r.submittedAt.toISOString() : null,
     daysLate: r.daysLate,
     // A progress round never takes points off (ranking-applies.ts), whatever an older row stored.
@@ -42,9 +47,9 @@ function present(r: ProgressRow, campaign: { kind: string; rules: CampaignRules 
 
 type Item = ReturnType<typeof present>;
 const matches: Record<(typeof PROGRESS_STATUSES)[number], (i: Item) => boolean> = {
-  not_started: (i) => i.status !== 'submitted' && i.itemsDone === 0,
-  in_progress: (i) => i.status !== 'submitted' && i.itemsDone > 0,
-  submitted: (i) => i.status === 'submitted',
+  not_started: (i) => i.stage === 'not_started',
+  in_progress: (i) => i.stage === 'in_progress',
+  submitted: (i) => i.stage === 'submitted',
   late: (i) => (i.daysLate ?? 0) > 0,
   not_submitted: (i) => i.status !== 'submitted',
 };
@@ -70,7 +75,7 @@ export function registerCampaignProgress(app: App, deps: ServerDeps) {
         throw new OperationError('FORBIDDEN', 'Bạn không được xem tiến độ của kỳ đánh giá này.');
       const now = serverNow(deps);
       const { groupId, q, status } = request.query;
-      const rows = await campaignProgressRows(deps.db, c.campaign.id, {
+      const rows = await campaignProgress(deps.db, c.campaign.id, {
         ...(groupId ? { groupId } : {}),
         ...(q ? { q } : {}),
       });
@@ -109,7 +114,7 @@ export function registerCampaignProgress(app: App, deps: ServerDeps) {
       if (!c) throw campaignNotFound();
       const { groupId, q, page, pageSize } = request.query;
       const readable = readableAssessmentsCondition(who.actor);
-      const rows = await campaignProgressRows(deps.db, c.campaign.id, {
+      const rows = await campaignProgress(deps.db, c.campaign.id, {
         ...(groupId ? { groupId } : {}),
         ...(q ? { q } : {}),
         ...(readable ? { readable } : {}),

@@ -7,7 +7,8 @@ import { type CampaignRules } from '../../../core/campaign/index.ts';
 import { holdsAnyRole, isSystemAdmin } from '../../../core/policy/index.ts';
 import { bandDistribution } from '../../../core/results/index.ts';
 import type { Db } from '../../../db/client.ts';
-import { type ProgressRow, campaignProgressRows } from '../../../db/queries/campaign-progress.ts';
+import { type ProgressRow, campaignProgress } from '../../../app/assessments/progress-lists.ts';
+import { formStageOf } from '../../../core/campaign/index.ts';
 import { loadCampaignGroups } from '../../../db/queries/campaigns.ts';
 import { type DashboardCampaign, campaignsWithUnits, previousPublished } from '../../../db/queries/dashboards.ts';
 import {
@@ -34,8 +35,9 @@ const zero = (): Counts => ({ total: 0, submitted: 0, late: 0, notStarted: 0, in
 // The same definitions as the progress page's summary (routes/campaigns/progress.ts).
 function add(c: Counts, r: ProgressRow) {
   c.total++;
-  if (r.status === 'submitted') c.submitted++;
-  else if (r.itemsDone === 0) c.notStarted++;
+  const stage = formStageOf({ status: r.status, answered: r.itemsAnswered });
+  if (stage === 'submitted') c.submitted++;
+  else if (stage === 'not_started') c.notStarted++;
   else c.inProgress++;
   if ((r.daysLate ?? 0) > 0) c.late++;
 }
@@ -52,7 +54,7 @@ async function progressOf(
     open.map((c) => c.id),
   );
   const perCampaign = [];
-  for (const c of open) perCampaign.push({ c, rows: await campaignProgressRows(db, c.id, { readable }) });
+  for (const c of open) perCampaign.push({ c, rows: await campaignProgress(db, c.id, { readable }) });
   const parents = await parentsOf(db, [...new Set(perCampaign.flatMap((p) => p.rows.map((r) => r.unit.id)))]);
   return perCampaign.map(({ c, rows }) => {
     const summary = zero();

@@ -3,9 +3,9 @@
 import { UnitResultCard } from './UnitResultCard.tsx';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Collapse, Empty, Grid, Space, Tag, Typography } from 'antd';
-import { itemInputRangeProblems, scoreFramework } from '../../../core/framework/index.ts';
+import { itemInputRangeProblems } from '../../../core/framework/index.ts';
 import type { InfoValues } from '../../../core/framework/index.ts';
-import { submissionProblems } from '../../../core/campaign/index.ts';
+import { assessmentProgressOf, submissionProblems } from '../../../core/campaign/index.ts';
 import { matchesSearch } from '../../../core/text/vietnamese.ts';
 import { saveItem } from '../../api/assessments.ts';
 import { ApiError } from '../../api/client.ts';
@@ -76,13 +76,12 @@ export function AssessmentForm({ a, onReload }: { a: Assessment; onReload: () =>
   const library = useEvidenceLibrary(a.unit.id);
   const libraryMap = useMemo(() => new Map((library.data?.items ?? []).map((e) => [e.id, e])), [library.data]);
 
-  const score = useMemo(
-    () => scoreFramework(a.framework, Object.fromEntries(slots.map((s) => [s.code, s.draft.inputs])), info),
-    [a.framework, slots, info],
-  );
+  // The one definition of "complete" and of the self total (src/core), as the lists and the server count them.
+  const entries = useMemo(() => entriesOf(slots, nodes, info), [slots, nodes, info]);
+  const progress = useMemo(() => assessmentProgressOf(a.framework, entries), [a.framework, entries]);
   const incomplete = useMemo(
-    () => new Set(submissionProblems(a.framework, entriesOf(slots, nodes, info)).map((p) => p.code)),
-    [a.framework, slots, nodes, info],
+    () => new Set(submissionProblems(a.framework, entries).map((p) => p.code)),
+    [a.framework, entries],
   );
 
   const [q, setQ] = useState('');
@@ -175,7 +174,7 @@ export function AssessmentForm({ a, onReload }: { a: Assessment; onReload: () =>
         <AssessmentHeader
           a={a}
           sections={sections}
-          score={score}
+          progress={progress}
           saveIndicator={null}
           onSection={goToSection}
           actions={
@@ -206,10 +205,10 @@ export function AssessmentForm({ a, onReload }: { a: Assessment; onReload: () =>
             <Space size={6} align="baseline">
               <Typography.Text type="secondary">{t('as.selfTotal')}:</Typography.Text>
               <Typography.Text strong data-testid="as-sticky-total">
-                {t('as.totalOf', { points: num(score.total), max: num(score.applicableMax) })}
+                {t('as.totalOf', { points: num(progress.selfTotal), max: num(progress.selfApplicableMax) })}
               </Typography.Text>
-              <Tag color={incomplete.size > 0 ? 'gold' : 'green'}>
-                {t('as.filled', { filled: slots.length - incomplete.size, total: slots.length })}
+              <Tag color={progress.complete < progress.total ? 'gold' : 'green'} data-testid="as-complete">
+                {t('as.completeOf', { complete: progress.complete, total: progress.total })}
               </Tag>
             </Space>
             <Space wrap>
@@ -257,7 +256,7 @@ export function AssessmentForm({ a, onReload }: { a: Assessment; onReload: () =>
             onChange={(keys) => !filtering && setOpenKeys(keys as string[])}
             data-testid="as-sections"
             items={visible.map((s) => {
-              const ns = score.byCode[s.node.code];
+              const ns = progress.selfIndicators[s.node.code];
               return {
                 key: s.node.code,
                 label: (

@@ -2,8 +2,7 @@
 // submitted), overall self total / max and one running total per main indicator, and the save indicator.
 import type { ReactNode } from 'react';
 import { Card, Col, Descriptions, Progress, Row, Space, Tag, Typography } from 'antd';
-import type { FrameworkScore } from '../../../core/framework/index.ts';
-import { CAMPAIGN_STATUS_LABELS } from '../../../core/campaign/index.ts';
+import { type AssessmentProgress, CAMPAIGN_STATUS_LABELS } from '../../../core/campaign/index.ts';
 import type { Assessment } from '../../../contract/assessments.ts';
 import { showDate, showDateTime } from '../../lib/dates.ts';
 import { useT } from '../../i18n/context.ts';
@@ -14,13 +13,14 @@ import type { Section } from './model.ts';
 interface Props {
   a: Assessment;
   sections: Section[];
-  score: FrameworkScore;
+  /** The form's progress (core assessmentProgressOf): the self total and each main indicator's. */
+  progress: AssessmentProgress;
   saveIndicator: ReactNode;
   actions: ReactNode;
   onSection: (code: string) => void;
 }
 
-export function AssessmentHeader({ a, sections, score, saveIndicator, actions, onSection }: Props) {
+export function AssessmentHeader({ a, sections, progress, saveIndicator, actions, onSection }: Props) {
   const t = useT();
   const num = useNum();
   const days = useDaysLabel()(a.daysRemaining);
@@ -80,17 +80,17 @@ export function AssessmentHeader({ a, sections, score, saveIndicator, actions, o
           <Space align="baseline" size={6}>
             <Typography.Text type="secondary">{t('as.selfTotal')}:</Typography.Text>
             <Typography.Text strong style={{ fontSize: 22 }} data-testid="as-total">
-              {num(score.total)}
+              {num(progress.selfTotal)}
             </Typography.Text>
             <Typography.Text type="secondary" data-testid="as-total-max">
-              / {num(score.applicableMax)}
+              / {num(progress.selfApplicableMax)}
             </Typography.Text>
           </Space>
           {saveIndicator}
         </Space>
         <Row gutter={[8, 8]} data-testid="as-section-totals">
           {sections.map((s) => {
-            const ns = score.byCode[s.node.code];
+            const ns = progress.selfIndicators[s.node.code];
             const points = ns?.points ?? 0;
             const max = ns?.applicableMax ?? s.node.maxPoints;
             return (

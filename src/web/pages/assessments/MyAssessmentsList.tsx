@@ -53,12 +53,17 @@ function MineCard({ a }: { a: MyAssessment }) {
         )}
         <Progress percent={a.progress.percent} size="small" format={() => `${num(a.progress.percent, 1)}%`} />
         <Typography.Text type="secondary">
-          {t('as.filled', { filled: a.progress.filled, total: a.progress.total })} · {t('as.selfTotal')}:{' '}
-          {num(a.progress.selfTotal)}
+          <span data-testid="mine-complete">
+            {t('as.completeOf', { complete: a.progress.complete, total: a.progress.total })}
+          </span>{' '}
+          · {t('as.selfTotal')}:{' '}
+          <span data-testid="mine-total">
+            {t('as.totalOf', { points: num(a.progress.selfTotal), max: num(a.progress.selfApplicableMax) })}
+          </span>
         </Typography.Text>
         {!past && (
           <Typography.Text type={a.missing > 0 ? 'warning' : 'success'} data-testid="mine-missing">
-            {a.missing > 0 ? t('as.missing', { n: a.missing }) : t('as.nothingMissing')}
+            {a.missing > 0 ? t('as.missing', { n: a.missing }) : t('as.allComplete')}
           </Typography.Text>
         )}
         <Link to={`/assessments/${a.id}`}>

@@ -156,7 +156,8 @@ export function PrintForm({
             <td className="num">{num(score.maxPoints)}</td>
             <td />
             <td className="num" data-testid="print-total">
-              {num(score.total)}
+              {/* The one self total (core selfTotalOf), as the form header and the lists show it. */}
+              {num(a.progress.selfTotal)}
             </td>
             {appraisal && <td />}
             <td />

@@ -64,8 +64,11 @@ export function ProgressTable({ rows, loading, abilities, onReopen, onRecord }: 
           key: 'status',
           width: 100,
           render: (_, r) => (
-            <Tag color={r.status === 'submitted' ? 'green' : 'gold'} data-testid="prog-status-tag">
-              {t(r.status === 'submitted' ? 'as.status.submitted' : 'as.status.draft')}
+            <Tag
+              color={r.stage === 'submitted' ? 'green' : r.stage === 'in_progress' ? 'gold' : 'default'}
+              data-testid="prog-status-tag"
+            >
+              {t(`prog.status.${r.stage}`)}
             </Tag>
           ),
         },
@@ -78,7 +81,13 @@ export function ProgressTable({ rows, loading, abilities, onReopen, onRecord }: 
           ),
         },
         { title: t('prog.evidence'), dataIndex: 'evidenceCount', width: 80, align: 'right' },
-        { title: t('prog.selfTotal'), key: 'self', width: 90, align: 'right', render: (_, r) => num(r.selfTotal) },
+        {
+          title: t('prog.selfTotal'),
+          key: 'self',
+          width: 110,
+          align: 'right',
+          render: (_, r) => t('as.totalOf', { points: num(r.selfTotal), max: num(r.selfApplicableMax) }),
+        },
         { title: t('prog.submittedAt'), key: 'at', width: 130, render: (_, r) => showDateTime(r.submittedAt) },
         {
           title: t('prog.daysLate'),

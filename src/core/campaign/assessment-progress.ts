@@ -1,0 +1,65 @@
+// A form's progress as every screen and export shows it (issue 14 §6): items answered (started), items
+// complete (item-completeness.ts: no submission problem) and the self total with its applicable max
+// (results/self-total.ts). The form header, GET assessment, the unit's list and home card, the inbox and
+// the DX office's progress page (through the stored summary, docs/decisions/0014) all read this.
+import { flattenNodes } from '../framework/index.ts';
+import type { FrameworkDefinition } from '../framework/types.ts';
+import { type SelfItem, selfTotalOf } from '../results/self-total.ts';
+import { isItemAnswered, isItemComplete, isItemSelfNotApplicable } from './item-completeness.ts';
+import type { ItemEntry } from './types.ts';
+
+export interface AssessmentProgress {
+  /** Items of the set (leaves). */
+  total: number;
+  /** Items with any answer: 0 = "chưa bắt đầu". */
+  answered: number;
+  /** Items without a submission problem. */
+  complete: number;
+  /** complete / total in percent, one decimal. */
+  percent: number;
+  selfTotal: number;
+  selfApplicableMax: number;
+  selfMaxPoints: number;
+  /** Per main indicator: its self points and applicable max (the form's section totals). */
+  selfIndicators: Record<string, { points: number; applicableMax: number }>;
+}
+
+export function assessmentProgressOf(
+  definition: Pick<FrameworkDefinition, 'nodes' | 'evidenceRule'>,
+  entries: ReadonlyMap<string, ItemEntry>,
+): AssessmentProgress {
+  let total = 0;
+  let answered = 0;
+  let complete = 0;
+  const self = new Map<string, SelfItem>();
+  for (const flat of flattenNodes(definition.nodes)) {
+    if (!flat.isLeaf) continue;
+    total++;
+    const entry = entries.get(flat.code);
+    if (isItemAnswered(entry)) answered++;
+    if (isItemComplete(flat.node, entry, definition.evidenceRule)) complete++;
+    if (entry) self.set(flat.code, { self: entry.selfScore, notApplicable: isItemSelfNotApplicable(flat.node, entry) });
+  }
+  const t = selfTotalOf(definition, self);
+  return {
+    total,
+    answered,
+    complete,
+    percent: total === 0 ? 0 : Math.round((complete / total) * 1000) / 10,
+    selfTotal: t.total,
+    selfApplicableMax: t.applicableMax,
+    selfMaxPoints: t.maxPoints,
+    selfIndicators: Object.fromEntries(
+      t.indicators.map((i) => [i.code, { points: i.points, applicableMax: i.applicableMax }]),
+    ),
+  };
+}
+
+/** Where a form stands, as one word for the row and the summary counts alike (the "Đang nhập 0" fix). */
+export type FormStage = 'not_started' | 'in_progress' | 'submitted';
+
+/** Submitted; else in progress once any item is answered; else not started. */
+export function formStageOf(f: { status: string; answered: number }): FormStage {
+  if (f.status === 'submitted') return 'submitted';
+  return f.answered > 0 ? 'in_progress' : 'not_started';
+}
