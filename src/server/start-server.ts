@@ -1,6 +1,7 @@
 // Boots a serving process: open (and lock) the database, migrate, optionally seed the demo province,
 // build the app, listen, and shut down gracefully on SIGTERM/SIGINT (in-flight requests finish, then the
 // database closes and the lock is released).
+import { refreshStaleProgress } from '../app/assessments/refresh-progress.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase, type Database, type Db } from '../db/client.ts';
@@ -91,6 +92,13 @@ export async function startServer(
             (err) => logger.warn({ err }, 'evidence store reconciliation failed'),
           )
         : Promise.resolve();
+    // Forms' stored progress (decision 0014) never computed yet — after the migration that added it — or
+    // left stale by a crash: filled in the background so no reader of a list waits for it.
+    let stopping = false;
+    const progressFilled = refreshStaleProgress(database.db, () => stopping).then(
+      (forms) => forms > 0 && logger.info({ forms }, 'form progress brought up to date'),
+      (err) => !stopping && logger.warn({ err }, 'form progress backfill failed'),
+    );
     await steps.run('Mở cổng HTTP / listen', () => app.listen({ port: config.port, host: config.host }));
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
@@ -99,11 +107,13 @@ export async function startServer(
     const worker = config.jobWorker
       ? startJobWorker({ ...jobs, handlers: createJobHandlers(jobs), schedule: createScheduler(jobs), logger })
       : null;
-    let stopping: Promise<void> | undefined;
+    let stopped: Promise<void> | undefined;
     const stop = () =>
-      (stopping ??= (async () => {
+      (stopped ??= (async () => {
+        stopping = true;
         await worker?.stop(); // finish the job in hand before the database closes
         await reconciled;
+        await progressFilled;
         await app.close();
         await database.close();
       })());

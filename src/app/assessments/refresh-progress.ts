@@ -7,6 +7,7 @@ import type { Db } from '../../db/client.ts';
 import {
   type ComputedProgress,
   type ProgressItemRow,
+  campaignsWithStaleProgress,
   loadProgressItems,
   staleProgress,
   storeProgress,
@@ -30,10 +31,11 @@ export function entryOfRow(
 export async function refreshProgress(
   db: Db,
   scope: { campaignId: string } | { assessmentIds: readonly string[] },
+  stopped: () => boolean = () => false,
 ): Promise<number> {
   const stale = await staleProgress(db, scope);
   const definitions = new Map<string, IndexedDefinition | null>();
-  for (let start = 0; start < stale.length; start += CHUNK) {
+  for (let start = 0; start < stale.length && !stopped(); start += CHUNK) {
     const part = stale.slice(start, start + CHUNK);
     const items = await loadProgressItems(
       db,
@@ -63,4 +65,19 @@ export async function refreshProgress(
     await storeProgress(db, out);
   }
   return stale.length;
+}
+
+/**
+ * At start, in the background: every campaign with forms whose progress is stale or was never computed
+ * (after migration 0016, all of them) is brought up to date, so no reader waits for the backfill — a
+ * 4,000-unit campaign takes seconds. Several processes may run it at once: storeProgress writes a row only
+ * for the revision it read, so they agree. Stops between chunks once `stopped()` says so (shutdown).
+ */
+export async function refreshStaleProgress(db: Db, stopped: () => boolean = () => false): Promise<number> {
+  let forms = 0;
+  for (const campaignId of await campaignsWithStaleProgress(db)) {
+    if (stopped()) break;
+    forms += await refreshProgress(db, { campaignId }, stopped);
+  }
+  return forms;
 }

@@ -34,6 +34,17 @@ export async function staleProgress(
   }));
 }
 
+/** Campaigns with at least one form whose stored progress lags (or is missing), newest first. */
+export async function campaignsWithStaleProgress(db: Db): Promise<string[]> {
+  const result = await db.execute(sql`
+    select c.id from campaigns c
+    where exists (
+      select 1 from assessments a left join assessment_progress p on p.assessment_id = a.id
+      where a.campaign_id = c.id and (p.assessment_id is null or p.computed_rev <> p.rev))
+    order by c.year desc, c.created_at desc`);
+  return rowsOf<{ id: string }>(result).map((r) => r.id);
+}
+
 export interface ProgressItemRow {
   assessmentId: string;
   code: string;
