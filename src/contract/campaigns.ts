@@ -24,6 +24,7 @@ export const rulesSchema = z.object({
   reminderDaysBefore: z.array(z.number().int().min(0).max(365)).max(10),
   rankBy: z.enum(['points', 'percent']).optional(),
   tieBreak: z.array(z.string().trim().min(1).max(50)).max(20).optional(),
+  resultScale: z.enum(['points', 'percent', 'index']).optional(),
   unitResults: z
     .object({
       visibility: z.enum(['after_decision', 'after_close', 'after_publication']),

@@ -3,6 +3,7 @@
 // the presenters (app/publication/public-present.ts, public-unit-page.ts) and the route bodies are typed
 // with the inferred types, so a drift fails typecheck. The portal imports the types (`import type`).
 import { z } from 'zod';
+import { RESULT_SCALES } from '../core/results/scale.ts';
 import type { DecisionRef, ScoringMethod } from '../core/framework/types.ts';
 import { opaque, unitRefSchema } from './common.ts';
 import { comparabilityParamsSchema, comparabilitySchema, notComparableReasonSchema } from './comparability.ts';
@@ -42,6 +43,8 @@ export const publicRulesSchema = z.object({
   notApplicable: z.enum(['reduce_max', 'replacement']),
   rankBy: z.enum(['points', 'percent']),
   tieBreak: z.array(z.string()),
+  /** How the results are shown (core/results/scale.ts); bands and ranks do not depend on it. */
+  resultScale: z.enum(RESULT_SCALES),
   /** The ranking rule in one Vietnamese sentence (server-written). */
   ranking: z.string(),
   citations: z.array(z.string()).optional(),
@@ -133,6 +136,7 @@ export const groupResultsSchema = z.object({
   /** progress_report: no rank, band or distribution (every rank and band null, the distribution empty). */
   publishedAs: z.enum(['ranking', 'progress_report']),
   group: groupRef.extend({ frameworkCode: z.string(), frameworkVersion: z.number() }),
+  resultScale: z.enum(RESULT_SCALES),
   items: z.array(rankingRowSchema),
   distribution: z.array(z.object({ band: publicBandRef, count: z.number() })),
   notRankable: z.number(),
@@ -219,6 +223,7 @@ export const unitPublicPageSchema = z.object({
     rankable: z.boolean(),
     lowestBandReason: z.string().nullable(),
     progress: progressFigures.optional(),
+    resultScale: z.enum(RESULT_SCALES),
   }),
   radar: z.array(radarPoint),
   strengths: z.array(gap),

@@ -2,6 +2,8 @@
 // indicators, the published rules and index set). Nothing here reads a review, a comment or evidence —
 // the snapshot holds none — and every object is built field by field so a future payload field never
 // leaks by accident.
+import type { CampaignRules } from '../../core/campaign/index.ts';
+import { DEFAULT_RESULT_SCALE } from '../../core/results/scale.ts';
 import { formatMethodNotation } from '../../core/framework/notation/index.ts';
 import type { FrameworkNode } from '../../core/framework/types.ts';
 import type { PublishedMeta } from './public-snapshots.ts';
@@ -44,6 +46,7 @@ export function publicRules(view: SnapshotView): PublicRules {
     notApplicable: r.notApplicable,
     rankBy: r.rankBy ?? 'percent',
     tieBreak: r.tieBreak ?? [],
+    resultScale: r.resultScale ?? DEFAULT_RESULT_SCALE,
     ranking: cls.ranked ? describeRanking(r) : PROGRESS_REPORT_RULE_VI,
     ...(r.citations ? { citations: r.citations } : {}),
     ...(r.notes ? { notes: r.notes } : {}),
@@ -55,7 +58,7 @@ export function publicRules(view: SnapshotView): PublicRules {
  * band, no band distribution, no penalty — even in a snapshot published before the rule was enforced —
  * and each unit's completion with the previous round and the annual result.
  */
-export function groupResults(g: GroupView, kind: string): GroupResults {
+export function groupResults(g: GroupView, kind: string, rules: Pick<CampaignRules, 'resultScale'>): GroupResults {
   const cls = classificationOf(kind);
   const d = cls.classified ? g.group.distribution : null;
   return {
@@ -66,6 +69,7 @@ export function groupResults(g: GroupView, kind: string): GroupResults {
       frameworkCode: g.group.frameworkCode,
       frameworkVersion: g.group.frameworkVersion,
     },
+    resultScale: rules.resultScale ?? DEFAULT_RESULT_SCALE,
     items: g.units.map((u) => ({
       rank: cls.ranked ? u.rank : null,
       unit: { id: u.unit.id, code: u.unit.code, name: u.unit.name },

@@ -2,6 +2,8 @@
 // radar (main indicators vs the group average), strengths and weaknesses (indicators furthest above and
 // below the average) and the trend over every published campaign it took part in, compared under the one
 // comparability rule (public-trend.ts; docs/results-rules.md §8).
+import type { CampaignRules } from '../../core/campaign/index.ts';
+import { DEFAULT_RESULT_SCALE } from '../../core/results/scale.ts';
 import { type Classification, classificationOf } from '../../core/campaign/index.ts';
 import type { Db } from '../../db/client.ts';
 import { type PublishedMeta, verifiedViews } from './public-snapshots.ts';
@@ -16,8 +18,13 @@ type Entry = { view: SnapshotView; meta: PublishedMeta; group: GroupView; row: G
 const round2 = (v: number) => Math.round(v * 100) / 100;
 
 /** The unit's figures; a progress report's carry no rank, band or penalty, and its completion instead. */
-function unitResultOf(row: Entry['row'], cls: Classification): UnitPublicPage['result'] {
+function unitResultOf(
+  row: Entry['row'],
+  cls: Classification,
+  rules: Pick<CampaignRules, 'resultScale'>,
+): UnitPublicPage['result'] {
   return {
+    resultScale: rules.resultScale ?? DEFAULT_RESULT_SCALE,
     publishedAs: cls.publishedAs,
     rank: cls.ranked ? row.rank : null,
     selfTotal: row.selfTotal,
@@ -93,7 +100,7 @@ export async function unitPage(
       year: selected.view.payload.campaign.year,
     },
     group: { id: group.group.id, name: group.group.name, unitCount: group.units.length },
-    result: unitResultOf(row, classificationOf(selected.view.payload.campaign.kind)),
+    result: unitResultOf(row, classificationOf(selected.view.payload.campaign.kind), selected.view.payload.rules),
     radar,
     strengths,
     weaknesses,

@@ -109,5 +109,12 @@ export function timingLabel(row: Pick<ResultRow, 'timing' | 'submitted'>): strin
 /** The view as the results documents read it (src/exchange/results). */
 export function exportCampaignOf(view: SnapshotView) {
   const c = view.payload.campaign;
-  return { name: c.name, year: c.year, kind: c.kind, ownerName: c.owner.name, groups: view.groups };
+  return {
+    name: c.name,
+    year: c.year,
+    kind: c.kind,
+    ownerName: c.owner.name,
+    ...(view.payload.rules.resultScale ? { resultScale: view.payload.rules.resultScale } : {}),
+    groups: view.groups,
+  };
 }

@@ -37,6 +37,7 @@ export function campaignDefaultsFromPreset(preset: AssessmentRulesPreset | undef
       reportersMaySubmit: false,
       reminderDaysBefore: [7, 3, 1],
       rankBy: p?.rankBy ?? 'percent',
+      resultScale: p?.resultScale ?? 'points',
       tieBreak: p?.tieBreak ? [...p.tieBreak] : [],
       citations: p?.citations ? [...p.citations] : [],
       notes: p?.notes,

@@ -49,6 +49,11 @@ export interface CampaignRules {
   rankBy?: 'points' | 'percent';
   /** Node codes compared in order, on final points, when the main key ties; empty → equal units share a rank. */
   tieBreak?: string[];
+  /**
+   * How results are shown (issue 15 §4): points, a percent, or an index from 0 to 1 as the national DTI
+   * publishes; bands and rankings do not depend on it (core/results/scale.ts). Absent → points.
+   */
+  resultScale?: 'points' | 'percent' | 'index';
   /** When the unit sees the council's scores, reasons and comments on its own items (issue 14 §1);
    *  absent → after publication, without the proposed score (core/appraisal/unit-visibility.ts). */
   unitResults?: { visibility: 'after_decision' | 'after_close' | 'after_publication'; showProposed: boolean };

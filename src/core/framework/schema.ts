@@ -118,6 +118,7 @@ export const rulesSchema = z.strictObject({
   progressReportMonths: z.array(z.number().int().min(1).max(12)).optional(),
   rankBy: z.enum(['points', 'percent']).optional(),
   tieBreak: z.array(z.string()).optional(),
+  resultScale: z.enum(['points', 'percent', 'index']).optional(),
   citations: z.array(z.string()).optional(),
   notes: z.string().optional(),
 });

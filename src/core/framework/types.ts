@@ -172,6 +172,8 @@ export interface AssessmentRulesPreset {
   rankBy?: 'points' | 'percent';
   /** Node codes that separate equal units, in order, when the decision names any. */
   tieBreak?: string[];
+  /** How results are shown: points, percent, or an index 0–1 (core/results/scale.ts); absent → points. */
+  resultScale?: 'points' | 'percent' | 'index';
   /** Where each rule comes from, e.g. "000 Điều 8.3". */
   citations?: string[];
   notes?: string;

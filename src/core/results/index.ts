@@ -119,3 +119,4 @@ export {
 export * from './ties.ts';
 export * from './published-parts.ts';
 export { selfTotalOf, type SelfItem, type SelfTotal } from './self-total.ts';
+export * from './scale.ts';

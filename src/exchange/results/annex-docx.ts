@@ -17,7 +17,10 @@ import {
 import { submissionStatusVi } from '../../core/campaign/submission-status.ts';
 import { issuingBodyHeading, issuingBodyInSentence, placeAndDate } from '../../core/text/administrative-names.ts';
 import { PROGRESS_HEADERS, isProgressReport, progressCells, progressTitle } from './progress-table.ts';
-import { RANKING_HEADERS } from './ranking-xlsx.ts';
+import { rankingHeaders, scaleColumnValue } from './ranking-xlsx.ts';
+import { type ResultScale, formatScaledVi } from '../../core/results/scale.ts';
+
+const indexVi = (v: number | null) => formatScaledVi('index', v);
 import { type ExportCampaign, bandLabel, viNumber } from './types.ts';
 import { rankTextVi, sharedRanks } from '../../core/results/ties.ts';
 
@@ -93,7 +96,7 @@ function progressTable(g: ExportCampaign['groups'][number]): Table {
   });
 }
 
-function rankingTable(g: ExportCampaign['groups'][number]): Table {
+function rankingTable(g: ExportCampaign['groups'][number], scale: ResultScale | undefined): Table {
   const tied = sharedRanks(g.units.map((u) => u.rank)); // ties read "đồng hạng" (issue 14 §3)
   const cell = (text: string, i: number, bold = false) =>
     new TableCell({
@@ -103,7 +106,7 @@ function rankingTable(g: ExportCampaign['groups'][number]): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
-      new TableRow({ tableHeader: true, children: RANKING_HEADERS.map((h, i) => cell(h, i, true)) }),
+      new TableRow({ tableHeader: true, children: rankingHeaders(scale).map((h, i) => cell(h, i, true)) }),
       ...g.units.map(
         (u, k) =>
           new TableRow({
@@ -113,7 +116,7 @@ function rankingTable(g: ExportCampaign['groups'][number]): Table {
               u.unit.name,
               viNumber(u.selfTotal),
               viNumber(u.finalAfterPenalty),
-              viNumber(u.percent),
+              scale === 'index' ? indexVi(scaleColumnValue(u, scale)) : viNumber(u.percent),
               bandLabel(u),
               rankTextVi(u.rank, tied),
               submissionStatusVi(u),
@@ -168,7 +171,7 @@ export async function writeAnnexDocx(c: ExportCampaign, o: AnnexOptions = {}): P
         120,
       ),
     );
-    body.push(report ? progressTable(g) : rankingTable(g));
+    body.push(report ? progressTable(g) : rankingTable(g, c.resultScale));
     body.push(para([], AlignmentType.CENTER, 200));
   });
   const onBehalf = o.onBehalf ?? true;

@@ -12,6 +12,7 @@ import { submissionStatusVi } from '../../core/campaign/submission-status.ts';
 import { safeRow } from '../formula-injection.ts';
 import { PROGRESS_HEADERS, PROGRESS_NOTE, isProgressReport, progressCells, progressTitle } from './progress-table.ts';
 import { type ExportCampaign, bandLabel, breathe, sheetNameFor } from './types.ts';
+import { DEFAULT_RESULT_SCALE, type ResultScale, scaleLabelVi } from '../../core/results/scale.ts';
 
 export const RANKING_HEADERS = [
   'STT',
@@ -23,6 +24,24 @@ export const RANKING_HEADERS = [
   'Xếp hạng',
   'Tình trạng nộp',
 ] as const;
+/**
+ * The ranking headers on the campaign's scale (issue 15 §4): a campaign shown as an index from 0 to 1 prints
+ * "Chỉ số (0–1)" where the others print the percent; bands and ranks are the same either way.
+ */
+export function rankingHeaders(scale: ResultScale = DEFAULT_RESULT_SCALE): readonly string[] {
+  return scale === 'index'
+    ? RANKING_HEADERS.map((h) => (h === 'Tỷ lệ %' ? scaleLabelVi('index') : h))
+    : RANKING_HEADERS;
+}
+
+/** The value of that column: the percent, or the index (exact to 4 decimals). */
+export function scaleColumnValue(
+  u: { percent: number | null },
+  scale: ResultScale = DEFAULT_RESULT_SCALE,
+): number | null {
+  return scale === 'index' ? (u.percent === null ? null : Math.round(u.percent * 100) / 10_000) : u.percent;
+}
+
 /** Row number of the header (after the title rows): what "repeat on every page" repeats. */
 export const RANKING_HEADER_ROW = 5;
 
@@ -40,7 +59,8 @@ export async function writeRankingXlsx(
   const total = c.groups.reduce((s, g) => s + g.units.length, 0);
   let done = 0;
   const report = isProgressReport(c);
-  const headers: readonly string[] = report ? PROGRESS_HEADERS : RANKING_HEADERS;
+  const scale = c.resultScale ?? DEFAULT_RESULT_SCALE;
+  const headers: readonly string[] = report ? PROGRESS_HEADERS : rankingHeaders(scale);
   // Columns formatted as points (0.00) and the wrapped submission-status column.
   const numeric = report ? [4, 5, 6, 7, 8] : [3, 4, 5];
   const statusCol = headers.length;
@@ -101,14 +121,15 @@ export async function writeRankingXlsx(
                 u.unit.name,
                 u.selfTotal,
                 u.finalAfterPenalty,
-                u.percent,
+                scaleColumnValue(u, scale),
                 bandLabel(u),
                 u.rank ?? '—',
                 submissionStatusVi(u),
               ],
         ),
       );
-      for (const col of numeric) row.getCell(col).numFmt = '0.00';
+      for (const col of numeric)
+        row.getCell(col).numFmt = !report && col === 5 && scale === 'index' ? '0.0000' : '0.00';
       row.eachCell((cell, col) => {
         cell.border = BORDER;
         if (col !== 2 && col !== statusCol) cell.alignment = { horizontal: 'center' };
@@ -124,7 +145,9 @@ export async function writeRankingXlsx(
     const note = ws.addRow([
       report
         ? PROGRESS_NOTE
-        : 'Ghi chú: Điểm thẩm định đã trừ điểm nộp muộn (nếu có); tỷ lệ % tính trên tổng điểm tối đa áp dụng của từng đơn vị.',
+        : scale === 'index'
+          ? 'Ghi chú: Điểm thẩm định đã trừ điểm nộp muộn (nếu có); chỉ số bằng điểm thẩm định chia cho tổng điểm tối đa áp dụng của từng đơn vị (từ 0 đến 1).'
+          : 'Ghi chú: Điểm thẩm định đã trừ điểm nộp muộn (nếu có); tỷ lệ % tính trên tổng điểm tối đa áp dụng của từng đơn vị.',
     ]);
     ws.mergeCells(note.number, 1, note.number, headers.length);
     note.font = { italic: true, size: 9 };

@@ -1,6 +1,7 @@
 // The shapes the results documents are written from: a published snapshot's view (or the live
 // results of a campaign not yet published) seen through only the fields each document prints.
 // Structural, so the server's SnapshotView fits without the exchange layer importing the server.
+import type { ResultScale } from '../../core/results/scale.ts';
 import type { ProgressFigures } from '../../core/results/snapshot-payload.ts';
 
 export interface ExportItem {
@@ -52,6 +53,8 @@ export interface ExportCampaign {
   kind: string;
   year: number;
   ownerName: string;
+  /** How the campaign shows its results (core/results/scale.ts); absent → points with the percent. */
+  resultScale?: ResultScale;
   groups: readonly ExportGroup[];
 }
 

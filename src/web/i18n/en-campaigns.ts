@@ -81,6 +81,11 @@ export const enCampaigns: Record<keyof typeof viCampaigns, string> = {
   'camp.guard.early':
     'Closing before the deadline {deadline}: {n}/{total} units have not submitted and will count as not submitted. A reason is required.',
   'camp.guard.unsubmitted': '{n}/{total} units have not submitted.',
+  'camp.resultScale': 'How results are shown',
+  'camp.resultScaleHelp': 'Only how the published number is written; bands and ranks do not change.',
+  'camp.resultScale.points': 'Points',
+  'camp.resultScale.percent': 'Percent',
+  'camp.resultScale.index': 'Index 0–1 (as the national DTI)',
   'camp.rankBy': 'Rank by',
   'camp.rankBy.points': 'Total points',
   'camp.rankBy.percent': 'Percent of the applicable max',

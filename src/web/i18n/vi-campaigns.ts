@@ -80,6 +80,11 @@ export const viCampaigns = {
   'camp.guard.early':
     'Kết thúc trước hạn {deadline}: còn {n}/{total} đơn vị chưa gửi bản tự đánh giá và sẽ bị tính là không gửi. Cần nêu lý do.',
   'camp.guard.unsubmitted': '{n}/{total} đơn vị chưa gửi bản tự đánh giá.',
+  'camp.resultScale': 'Cách thể hiện kết quả',
+  'camp.resultScaleHelp': 'Chỉ đổi cách viết con số công bố; xếp loại và xếp hạng không đổi.',
+  'camp.resultScale.points': 'Điểm',
+  'camp.resultScale.percent': 'Tỷ lệ %',
+  'camp.resultScale.index': 'Chỉ số 0–1 (như DTI quốc gia)',
   'camp.rankBy': 'Xếp hạng theo',
   'camp.rankBy.points': 'Tổng điểm đạt được',
   'camp.rankBy.percent': 'Tỷ lệ % so với tổng điểm tối đa áp dụng',

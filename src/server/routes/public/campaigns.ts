@@ -161,7 +161,7 @@ export function registerPublicCampaignRoutes(app: App, deps: ServerDeps) {
       if (!group) throw notPublished();
       return reply
         .type(JSON_TYPE)
-        .send(memoBytes(view, variant, () => groupResults(group, view.payload.campaign.kind)));
+        .send(memoBytes(view, variant, () => groupResults(group, view.payload.campaign.kind, view.payload.rules)));
     },
   );
 

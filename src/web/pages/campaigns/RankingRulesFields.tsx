@@ -1,5 +1,6 @@
 // The rules that only a ranked campaign has (000 Điều 9; 004 II.2.a): bands, the late-submission penalty,
 // ranking by points or percent and the tie-break, and non-submission. A progress round shows none of them.
+import { RESULT_SCALES } from '../../../core/results/scale.ts';
 import { Button, Col, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useT } from '../../i18n/context.ts';
@@ -74,6 +75,14 @@ export function RankingRulesFields({ editable }: { editable: boolean }) {
             <Radio.Group
               options={(['points', 'percent'] as const).map((v) => ({ value: v, label: t(`camp.rankBy.${v}`) }))}
               data-testid="camp-rank-by"
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={12}>
+          <Form.Item name={['rules', 'resultScale']} label={t('camp.resultScale')} extra={t('camp.resultScaleHelp')}>
+            <Radio.Group
+              options={RESULT_SCALES.map((v) => ({ value: v, label: t(`camp.resultScale.${v}`) }))}
+              data-testid="camp-result-scale"
             />
           </Form.Item>
         </Col>

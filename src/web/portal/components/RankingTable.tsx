@@ -7,18 +7,26 @@ import { fmtPercent, fmtPoints, unitPath } from '../format.ts';
 import type { RankingRow } from '../../../contract/public.ts';
 import { BandBadge } from './BandBadge.tsx';
 import { sharedRanks } from '../../../core/results/ties.ts';
+import { type ResultScale, formatScaledVi, scaleLabelVi, scaledValue } from '../../../core/results/scale.ts';
 
 const PAGE = 50;
 
+/**
+ * `scale` (issue 15 §4): on 'percent' or 'index' the headline column is that figure and the points move out
+ * of a phone's view; on 'points' the table is points, max and percent as the decisions publish it.
+ */
 export function RankingTable({
   rows,
   campaignId,
   caption,
+  scale = 'points',
 }: {
   rows: RankingRow[];
   campaignId: string;
   caption: string;
+  scale?: ResultScale;
 }) {
+  const headline = scale !== 'points';
   const [shown, setShown] = useState(PAGE);
   const visible = rows.slice(0, shown);
   const anyPenalty = rows.some((r) => r.penaltyPoints > 0);
@@ -34,7 +42,12 @@ export function RankingTable({
                 Hạng
               </th>
               <th scope="col">Đơn vị</th>
-              <th scope="col" className="num">
+              {headline && (
+                <th scope="col" className="num" data-testid="ranking-headline">
+                  {scaleLabelVi(scale)}
+                </th>
+              )}
+              <th scope="col" className={headline ? 'num hide-phone' : 'num'}>
                 Điểm
               </th>
               {anyPenalty && (
@@ -45,9 +58,11 @@ export function RankingTable({
               <th scope="col" className="num hide-phone">
                 Tối đa
               </th>
-              <th scope="col" className="num">
-                Tỷ lệ
-              </th>
+              {scale === 'points' && (
+                <th scope="col" className="num">
+                  Tỷ lệ
+                </th>
+              )}
               <th scope="col">Xếp loại</th>
             </tr>
           </thead>
@@ -76,10 +91,11 @@ export function RankingTable({
                     </span>
                   )}
                 </th>
-                <td className="num">{fmtPoints(r.finalTotal)}</td>
+                {headline && <td className="num">{formatScaledVi(scale, scaledValue(scale, r))}</td>}
+                <td className={headline ? 'num hide-phone' : 'num'}>{fmtPoints(r.finalTotal)}</td>
                 {anyPenalty && <td className="num">{r.penaltyPoints > 0 ? `−${fmtPoints(r.penaltyPoints)}` : ''}</td>}
                 <td className="num hide-phone">{fmtPoints(r.applicableMax)}</td>
-                <td className="num">{fmtPercent(r.percent)}</td>
+                {scale === 'points' && <td className="num">{fmtPercent(r.percent)}</td>}
                 <td>
                   <BandBadge band={r.band} />
                 </td>

@@ -91,7 +91,12 @@ export default function CampaignPage({ id, groupId }: { id: string; groupId?: st
           ) : report ? (
             <ProgressTable rows={rows} campaignId={c.id} caption={`Báo cáo tiến độ ${group?.name ?? ''} — ${c.name}`} />
           ) : (
-            <RankingTable rows={rows} campaignId={c.id} caption={`Xếp hạng ${group?.name ?? ''} — ${c.name}`} />
+            <RankingTable
+              rows={rows}
+              campaignId={c.id}
+              caption={`Xếp hạng ${group?.name ?? ''} — ${c.name}`}
+              scale={results.data.resultScale}
+            />
           )}
         </>
       )}

@@ -1,12 +1,14 @@
 // The published campaign rules in plain Vietnamese: bands, late and missing submissions, items not applicable.
 import { bandRangeVi } from '../../../core/results/band-range-vi.ts';
+import { describeScaleVi } from '../../../core/results/scale.ts';
 import { formatNumberVi } from '../../../core/text/vietnamese.ts';
 import { BandBadge } from '../components/BandBadge.tsx';
 import type { PublicRules } from '../../../contract/public.ts';
 
 /** `basis`: the decisions the rules come from ("Quyết định số … ngày … của …"), named before the articles cited. */
 /** What the list reads of the published rules (the ranking sentence is shown when there is one). */
-export type RulesShown = Omit<PublicRules, 'rankBy' | 'tieBreak' | 'ranking'> & Partial<Pick<PublicRules, 'ranking'>>;
+export type RulesShown = Omit<PublicRules, 'rankBy' | 'tieBreak' | 'ranking' | 'resultScale'> &
+  Partial<Pick<PublicRules, 'ranking' | 'resultScale'>>;
 
 export function RulesList({ rules, basis = [] }: { rules: RulesShown; basis?: readonly string[] }) {
   const late = rules.lateSubmission;
@@ -51,6 +53,9 @@ export function RulesList({ rules, basis = [] }: { rules: RulesShown; basis?: re
           {rules.notApplicable === 'replacement' ? 'chấm bằng chỉ số thay thế' : 'không tính vào tổng điểm tối đa'}.
         </li>
         {rules.ranking && <li data-testid="portal-ranking-rule">{rules.ranking}</li>}
+        {rules.resultScale && rules.resultScale !== 'points' && (
+          <li data-testid="portal-result-scale">{describeScaleVi(rules.resultScale)}</li>
+        )}
       </ul>
       {rules.citations && rules.citations.length > 0 && (
         <p className="muted">

@@ -1,5 +1,6 @@
 // /cong-khai/don-vi/:unitId?ky=<campaignId> — a unit's public page: final total, percent, band, rank,
 // radar of the main indicators against the group average, trend over the years, strengths and weaknesses.
+import { formatScaledVi, scaleLabelVi, scaledValue } from '../../../core/results/scale.ts';
 import { formatNumberVi } from '../../../core/text/vietnamese.ts';
 import { useResource } from '../api.ts';
 import { Link } from '../Link.tsx';
@@ -39,6 +40,12 @@ export default function UnitPage({ unitId, campaignId }: { unitId: string; campa
         {report ? ' · Báo cáo tiến độ (không xếp loại, không xếp hạng)' : ''}
       </p>
       <dl className="figures">
+        {r.resultScale === 'index' && (
+          <div>
+            <dt>{scaleLabelVi('index')}</dt>
+            <dd data-testid="unit-index">{formatScaledVi('index', scaledValue('index', r))}</dd>
+          </div>
+        )}
         <div>
           <dt>Tổng điểm</dt>
           <dd data-testid="unit-total">
