@@ -2,7 +2,8 @@
 // local stand-in of the national portal's service-results API (127.0.0.1, started here), and pulls a month: the
 // first pull is refused — unmapped unit codes, nothing stored — and says so in words; the office maps Cẩm Bình's
 // code and marks the department as not assessed, pulls again, and the commune's reporter sees the system value
-// on the item, with its source and time.
+// on the item, with its source and time. Then the source also reports Cẩm Xuyên (which submitted with its own
+// figure); once appraisal starts, the council's queue flags "Khác số liệu hệ thống" on that item.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request as pwRequest } from 'playwright-core';
 import type { Page } from 'playwright-core';
@@ -120,5 +121,70 @@ describe('the 766 source, from definition to the commune', () => {
     // Pre-filled when the unit had typed nothing there; else the unit's own value stays, the system's offered beside it.
     if (item.inputs['value'] !== 16) await page.getByTestId('item-1.4-use-supplied').waitFor();
     await s.screenshot('commune');
+  });
+
+  it('the council sees the flag where a submitted commune’s figure differs from the system’s', async () => {
+    const api = await pwRequest.newContext({ baseURL: baseUrl });
+    const signedIn = await api.post('/api/v1/auth/login', { data: { username: 'sokhcn', password: 'demo1234' } });
+    const csrf = ((await signedIn.json()) as { csrfToken: string }).csrfToken;
+    const campaigns = (await (await api.get('/api/v1/campaigns')).json()) as {
+      items: { id: string; year: number; status: string }[];
+    };
+    const campaign = campaigns.items.find((c) => c.year === 2026 && c.status === 'open')!;
+    const progress = (await (await api.get(`/api/v1/campaigns/${campaign.id}/progress?q=cam xuyen`)).json()) as {
+      items: { assessmentId: string; unit: { code: string } }[];
+    };
+    const camXuyen = progress.items.find((r) => r.unit.code === 'HT.X.CAMXUYEN')!;
+    const typed = (
+      (await (await api.get(`/api/v1/assessments/${camXuyen.assessmentId}`)).json()) as {
+        items: { code: string; inputs: Record<string, unknown> }[];
+      }
+    ).items.find((i) => i.code === '1.4')!.inputs['value'];
+    const system = typed === 5 ? 6 : 5;
+    src.answer(() => ({
+      body: response766([
+        { departmentCode: 'H27.18685', departmentName: 'UBND xã Cẩm Bình', groupScores: groups766(16) },
+        { departmentCode: 'H27.18571', departmentName: 'UBND xã Cẩm Xuyên', groupScores: groups766(system) },
+        { departmentCode: 'H27.12', departmentName: 'Sở Tư pháp tỉnh Hà Tĩnh', groupScores: groups766(11) },
+      ]),
+    }));
+    const { page } = s;
+    await page.context().clearCookies(); // the reporter's session of the step before
+    await login(page, 'sokhcn');
+    await page.goto('/data-sources');
+    await page.getByText('Cổng Dịch vụ công quốc gia').first().click();
+    await page.getByTestId('ds-run-period').fill('2026-11');
+    await page.getByTestId('ds-run-now').click();
+    await page.getByTestId('ds-map-H27.18571').waitFor({ timeout: 10_000 });
+    await pick(page, 'ds-map-H27.18571', 'HT.X.CAMXUYEN');
+    await page.getByTestId('ds-map-save').click();
+    await page.getByText('Không có mã đơn vị nào chưa ghép.').waitFor();
+    await page.getByTestId('ds-run-now').click();
+    await expect
+      .poll(() => page.getByTestId('ds-run-status').first().textContent(), { timeout: 10_000 })
+      .toBe('Thành công');
+    await page.getByTestId('logout-button').click();
+
+    // Self-assessment closes early (with its reason) and appraisal starts.
+    for (const body of [
+      { action: 'close_self_assessment', reason: 'Kết thúc sớm để thử thẩm định' },
+      { action: 'start_appraisal' },
+    ]) {
+      const res = await api.post(`/api/v1/campaigns/${campaign.id}/transitions`, {
+        data: body,
+        headers: { 'x-csrf-token': csrf },
+      });
+      expect(res.status(), await res.text()).toBe(200);
+    }
+    await api.dispose();
+
+    await login(page, 'hd.chutich');
+    await page.goto(`/campaigns/${campaign.id}/appraisal`);
+    await page.getByTestId('apr-flag').click();
+    await page.getByTitle('Khác số liệu hệ thống').click();
+    const flag = page.getByTestId('flag-tags').getByText('Khác số liệu hệ thống').first();
+    await flag.waitFor({ timeout: 10_000 });
+    await expect(page.getByText('Cẩm Xuyên').first().isVisible()).resolves.toBe(true);
+    await s.screenshot('council-flag');
   });
 });

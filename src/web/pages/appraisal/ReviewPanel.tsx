@@ -24,6 +24,9 @@ interface Props {
   onSaved: () => void;
 }
 
+/** Input keys of the built-in methods, named in words (a formula's inputs carry their own labels). */
+const INPUT_KEYS = ['score', 'yes', 'choice', 'value', 'a', 'b'];
+type InputKey = 'score' | 'yes' | 'choice' | 'value' | 'a' | 'b';
 export function ReviewPanel({ row, command, onReload, onSaved }: Props) {
   const t = useT();
   const num = useNum();
@@ -116,7 +119,14 @@ export function ReviewPanel({ row, command, onReload, onSaved }: Props) {
           </div>
         )}
         <Descriptions size="small" column={1} data-testid="apr-unit-input">
-          <Descriptions.Item label={t('apr.inputs')}>{inputsText(inputs, (n) => num(n)) || '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('apr.inputs')}>
+            {inputsText(inputs, node, {
+              label: (k) => (INPUT_KEYS.includes(k) ? t(`apr.input.${k as InputKey}`) : k),
+              number: (n) => num(n),
+              yes: t('common.yes'),
+              no: t('common.no'),
+            }) || '—'}
+          </Descriptions.Item>
           <Descriptions.Item label={t('as.explanation')}>
             <span style={{ whiteSpace: 'pre-wrap' }}>{explanation || '—'}</span>
           </Descriptions.Item>

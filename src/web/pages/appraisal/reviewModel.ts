@@ -1,5 +1,6 @@
 // Helpers of the review panel: the framework node of an item, its inputs as text, the review fields of an
 // item whether the server nests them under `review` or not.
+import { figureLabels } from '../../../core/framework/index.ts';
 import type { FrameworkDefinition, FrameworkNode } from '../../../core/framework/index.ts';
 import type { ReviewItem, ReviewView } from '../../api/appraisalTypes.ts';
 
@@ -31,14 +32,37 @@ export function codeTree(def: Pick<FrameworkDefinition, 'nodes'> | undefined): C
   return (def?.nodes ?? []).map(map);
 }
 
-export function inputsText(inputs: Record<string, unknown> | undefined, fmt: (n: number) => string): string {
+/** How a figure is written to the appraiser: its label, and its value in words (never the input's key). */
+export interface InputWords {
+  /** The label of an input key (the index set's own label where it has one). */
+  label: (key: string) => string;
+  number: (n: number) => string;
+  yes: string;
+  no: string;
+}
+
+/**
+ * The unit's figures as "Số tin, bài: 24; Có kế hoạch: Có" — labelled by the index set (figureLabels) or the
+ * method's own words (a typed score, a yes/no answer, a choice by its option label), never by internal keys.
+ */
+export function inputsText(
+  inputs: Record<string, unknown> | undefined,
+  node: FrameworkNode | null,
+  words: InputWords,
+): string {
   if (!inputs) return '';
+  const labels = figureLabels(node?.method);
+  const method = node?.method;
+  const value = (k: string, v: unknown): string => {
+    if (method?.kind === 'choice' && k === 'choice')
+      return method.options.find((o) => o.value === v)?.label ?? String(v);
+    if (typeof v === 'number') return words.number(v);
+    if (typeof v === 'boolean') return v ? words.yes : words.no;
+    return String(v);
+  };
   return Object.entries(inputs)
     .filter(([, v]) => v !== null && v !== undefined && v !== '')
-    .map(
-      ([k, v]) =>
-        `${k} = ${typeof v === 'number' ? fmt(v) : typeof v === 'boolean' ? (v ? 'Có' : 'Không') : String(v)}`,
-    )
+    .map(([k, v]) => `${labels[k] ?? words.label(k)}: ${value(k, v)}`)
     .join('; ');
 }
 
