@@ -6,17 +6,22 @@ import { evidenceRuleOf, flattenNodes, scoreItem } from '../framework/index.ts';
 import type { FrameworkDefinition } from '../framework/types.ts';
 import type { ItemEntry } from './types.ts';
 
-export type SubmissionProblemCode =
-  | 'ITEM_NOT_FILLED'
-  | 'SCORE_INVALID'
-  | 'NO_EVIDENCE_OR_EXPLANATION'
-  | 'EVIDENCE_REQUIRED';
+/** Every problem code the API can send; the web words each (test/unit/web/i18n-keys.test.ts, issue 14 §6). */
+export const SUBMISSION_PROBLEM_CODES = [
+  'ITEM_NOT_FILLED',
+  'SCORE_INVALID',
+  'NO_EVIDENCE_OR_EXPLANATION',
+  'EVIDENCE_REQUIRED',
+] as const;
+
+export type SubmissionProblemCode = (typeof SUBMISSION_PROBLEM_CODES)[number];
 
 export interface SubmissionProblem {
   code: string;
   title: string;
   problem: SubmissionProblemCode;
-  message: string;
+  /** SCORE_INVALID: max, the item's maximum points. */
+  params: { max?: number };
 }
 
 export interface ItemProgress {
@@ -41,25 +46,22 @@ export function submissionProblems(
     if (!flat.isLeaf) continue;
     const node = flat.node;
     const entry = entries.get(node.code);
-    const add = (problem: SubmissionProblemCode, message: string) =>
-      problems.push({ code: node.code, title: node.title, problem, message });
+    const add = (problem: SubmissionProblemCode, params: SubmissionProblem['params'] = {}) =>
+      problems.push({ code: node.code, title: node.title, problem, params });
     if (!isFilled(entry)) {
-      add('ITEM_NOT_FILLED', 'Chưa nhập số liệu hoặc điểm tự chấm.');
+      add('ITEM_NOT_FILLED');
       continue;
     }
     const score = scoreItem(node, entry.inputs);
     const notApplicable = score.notApplicable;
     if (!notApplicable && (entry.selfScore === null || entry.selfScore < 0 || entry.selfScore > node.maxPoints)) {
-      add('SCORE_INVALID', `Điểm tự chấm phải từ 0 đến ${node.maxPoints}.`);
+      add('SCORE_INVALID', { max: node.maxPoints });
     }
     const rule = evidenceRuleOf(node, definition.evidenceRule);
     if (rule === 'required' && entry.evidenceCount === 0) {
-      add('EVIDENCE_REQUIRED', 'Chỉ số này bắt buộc có tài liệu kiểm chứng.');
+      add('EVIDENCE_REQUIRED');
     } else if (rule === 'evidence_or_explanation' && entry.evidenceCount === 0 && entry.explanation.trim() === '') {
-      add(
-        'NO_EVIDENCE_OR_EXPLANATION',
-        'Không có tài liệu kiểm chứng thì phải có giải trình cách đánh giá, tính điểm.',
-      );
+      add('NO_EVIDENCE_OR_EXPLANATION');
     }
   }
   return problems;
