@@ -27,6 +27,8 @@ export const enCodes: Record<keyof typeof viCodes, string> = {
   'decision.REASON_UNKNOWN': 'This reason is not in the list.',
   'decision.COMMENT_REQUIRED': 'The score differs from the self-score: write a comment.',
   'decision.COMMENT_REQUIRED_NA': 'Say why the item does not apply.',
+  'unavailable.not_appraised': 'The campaign has no appraisal scores yet.',
+  'unavailable.not_published': 'Results are public only once approved and published.',
   'notice.CAMPAIGN_NOT_OPEN': 'The campaign no longer accepts self-assessments.',
   'notice.ALREADY_SUBMITTED': 'The self-assessment has been submitted.',
   'notice.LEADER_SUBMITS': 'Only the unit’s leader submits the self-assessment: tell the leader when it is ready.',

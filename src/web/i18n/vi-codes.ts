@@ -29,6 +29,8 @@ export const viCodes = {
   'decision.REASON_UNKNOWN': 'Lý do không có trong danh mục.',
   'decision.COMMENT_REQUIRED': 'Điểm khác điểm tự chấm: cần ghi nhận xét.',
   'decision.COMMENT_REQUIRED_NA': 'Cần nêu lý do không áp dụng chỉ số.',
+  'unavailable.not_appraised': 'Kỳ đánh giá chưa có điểm thẩm định.',
+  'unavailable.not_published': 'Kết quả chỉ công khai sau khi được phê duyệt và công bố.',
   'notice.CAMPAIGN_NOT_OPEN': 'Kỳ đánh giá không còn nhận bản tự đánh giá.',
   'notice.ALREADY_SUBMITTED': 'Bản tự đánh giá đã được gửi.',
   'notice.LEADER_SUBMITS': 'Chỉ lãnh đạo đơn vị gửi bản tự đánh giá: hãy báo lãnh đạo khi đã sẵn sàng.',

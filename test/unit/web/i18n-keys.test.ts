@@ -18,6 +18,7 @@ import {
 } from '../../../src/core/campaign/index.ts';
 import { ERROR_CODES } from '../../../src/contract/error-codes.ts';
 import { INBOX_CAMPAIGN_ACTIONS, INBOX_TASK_KINDS } from '../../../src/contract/inbox.ts';
+import { RESULTS_UNAVAILABLE_REASONS } from '../../../src/contract/dashboard-pages.ts';
 import {
   DECISION_PROBLEM_CODES,
   REQUEST_KINDS,
@@ -67,6 +68,7 @@ const SERVER_CODES: [list: string, keys: string[]][] = [
   ['decision problems', DECISION_PROBLEM_CODES.map((c) => `decision.${c}`)],
   ['request kinds', REQUEST_KINDS.map((c) => `apr.kind.${c}`)],
   ['request statuses', REQUEST_STATUSES.map((c) => `reqStatus.${c}`)],
+  ['why a dashboard has no results', RESULTS_UNAVAILABLE_REASONS.map((c) => `unavailable.${c}`)],
 ];
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

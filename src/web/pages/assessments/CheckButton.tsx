@@ -97,7 +97,7 @@ export function CheckButton({ assessmentId, canEdit, store, phone, onGoTo }: Pro
                     {p.code}
                     {p.title ? `. ${p.title}` : ''}
                   </Button>
-                  <Typography.Text type="secondary" style={{ display: 'block' }}>
+                  <Typography.Text type="secondary" style={{ display: 'block' }} data-testid="as-check-problem-text">
                     {words.problem(p)}
                   </Typography.Text>
                 </List.Item>

@@ -107,7 +107,7 @@ export function SubmitButton({ a, store, phone, onSubmitted, onGoTo }: Props) {
                 {p.code}
                 {p.title ? `. ${p.title}` : ''}
               </Button>
-              <Typography.Text type="secondary" style={{ display: 'block' }}>
+              <Typography.Text type="secondary" style={{ display: 'block' }} data-testid="as-problem-text">
                 {words.problem(p)}
               </Typography.Text>
             </List.Item>
