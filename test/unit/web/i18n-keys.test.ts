@@ -20,11 +20,15 @@ import { ERROR_CODES } from '../../../src/contract/error-codes.ts';
 import { INBOX_CAMPAIGN_ACTIONS, INBOX_TASK_KINDS } from '../../../src/contract/inbox.ts';
 import { RESULTS_UNAVAILABLE_REASONS } from '../../../src/contract/dashboard-pages.ts';
 import {
+  COUNCIL_POSITION_LABELS,
+  COUNCIL_POSITIONS,
   DECISION_PROBLEM_CODES,
   REQUEST_KINDS,
   REQUEST_STATUSES,
+  REVIEW_REASON_LABELS,
   REVIEW_REASONS,
 } from '../../../src/core/appraisal/index.ts';
+import { EVIDENCE_RULE_LABELS } from '../../../src/core/framework/index.ts';
 import { timingText } from '../../../src/web/i18n/codes.ts';
 
 const DIR = path.resolve(import.meta.dirname, '../../../src/web/i18n');
@@ -69,6 +73,8 @@ const SERVER_CODES: [list: string, keys: string[]][] = [
   ['request kinds', REQUEST_KINDS.map((c) => `apr.kind.${c}`)],
   ['request statuses', REQUEST_STATUSES.map((c) => `reqStatus.${c}`)],
   ['why a dashboard has no results', RESULTS_UNAVAILABLE_REASONS.map((c) => `unavailable.${c}`)],
+  ['council positions', COUNCIL_POSITIONS.map((c) => `position.${c}`)],
+  ['evidence rules', Object.keys(EVIDENCE_RULE_LABELS).map((c) => `evidenceRule.${c}`)],
 ];
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -116,6 +122,15 @@ describe('UI dictionaries', () => {
       expect(keys.filter((k) => !(k in vi))).toEqual([]);
       expect(keys.filter((k) => !(k in en))).toEqual([]);
     });
+
+  it('the Vietnamese words of a code say what the documents say (the Vietnamese labels of src/core)', () => {
+    const differ = [
+      ...Object.entries(REVIEW_REASON_LABELS).map(([c, label]) => [`reason.${c}`, label]),
+      ...Object.entries(COUNCIL_POSITION_LABELS).map(([c, label]) => [`position.${c}`, label]),
+      ...Object.entries(EVIDENCE_RULE_LABELS).map(([c, label]) => [`evidenceRule.${c}`, label]),
+    ].filter(([key, label]) => (vi as Record<string, string>)[key!] !== label);
+    expect(differ).toEqual([]);
+  });
 
   it('the Vietnamese words of a timing code say what the documents say (describeTiming)', () => {
     const rules = (penaltyPoints: number, beyondTolerance: 'lowest_band' | 'refuse') => ({
