@@ -70,6 +70,8 @@ describe('the interface in English', () => {
       await page.screenshot({ path: join(OUT, `home-reporter-${w.name}.png`), fullPage: true, animations: 'disabled' });
 
       await page.getByTestId('mine-open').first().click();
+      await page.getByTestId('as-check').waitFor();
+      await page.screenshot({ path: join(OUT, `form-${w.name}.png`), animations: 'disabled' });
       await page.getByTestId('as-check').click();
       const notices = page.locator('[data-testid^="as-check-notice-"]');
       const problems = page.getByTestId('as-check-problem-text');
