@@ -79,6 +79,8 @@ describe('the interface in English', () => {
       const worded = [...(await textsOf(notices)), ...(await textsOf(problems))];
       expect(worded.length).toBeGreaterThan(0);
       english(worded);
+      await page.getByRole('dialog').first().waitFor({ state: 'visible' });
+      await page.waitForTimeout(400); // the modal's opening motion
       await page.screenshot({ path: join(OUT, `form-check-${w.name}.png`), animations: 'disabled' });
       await page.context().close();
     });
