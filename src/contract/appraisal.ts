@@ -1,7 +1,7 @@
 // Zod schemas of the appraisal routes (they also produce the OpenAPI document). Large answers (queue,
 // review, results, snapshots) are described by their stable keys and pass the rest through.
 import { z } from 'zod';
-import { COUNCIL_POSITIONS, REVIEW_REASONS, type ReviewFlag } from '../core/appraisal/index.ts';
+import { COUNCIL_POSITIONS, REQUEST_KINDS, REVIEW_REASONS, type ReviewFlag } from '../core/appraisal/index.ts';
 import { isValidIsoDate } from '../core/campaign/index.ts';
 
 const text = (max: number) => z.string().trim().min(1, 'Không được để trống').max(max);
@@ -61,7 +61,7 @@ export const bulkQuery = z.object({ use: z.enum(['self', 'proposed']).default('s
 export const groupNaBody = z.object({ reason: text(5000), replacementCode: z.string().trim().max(50).nullish() });
 
 export const requestBody = z.object({
-  kind: z.enum(['more_evidence', 'explanation']),
+  kind: z.enum(REQUEST_KINDS),
   message: text(5000),
   deadline: isoDate,
 });

@@ -1,10 +1,11 @@
 // The assessment routes' requests and answers: the server registers them (and the OpenAPI document shows
 // them), the web app imports the inferred types.
 import { z } from 'zod';
-import { isValidIsoDate } from '../core/campaign/index.ts';
+import { SUBMISSION_NOTICE_CODES, isValidIsoDate } from '../core/campaign/index.ts';
 import type { CampaignKind, CampaignStatus } from '../core/campaign/index.ts';
 import type { FrameworkDefinition } from '../core/framework/index.ts';
 import { opaque } from './common.ts';
+import { submissionProblem, timingNote } from './coded-text.ts';
 
 /** A typed value: number, yes/no, an option or numeric text from a spreadsheet; the engine reads it. */
 const inputValue = z.union([z.number(), z.boolean(), z.string().max(500), z.null()]);
@@ -123,7 +124,7 @@ export const assessmentSchema = z.object({
   reopenedAt: z.string().nullable(),
   reopenReason: z.string().nullable(),
   timing: z.string(),
-  timingLabel: z.string(),
+  timingNote,
   daysRemaining: z.number(),
   today: z.string(),
   framework: opaque<FrameworkDefinition>('FrameworkDefinition (src/core/framework/types.ts)'),
@@ -191,7 +192,7 @@ export const mineSchema = z.object({
       daysRemaining: z.number(),
       status: z.string(),
       submittedAt: z.string().nullable(),
-      timingLabel: z.string(),
+      timingNote,
       progress,
       missing: z.number(),
     }),
@@ -200,8 +201,14 @@ export const mineSchema = z.object({
 
 export const submissionCheckSchema = z.object({
   ready: z.boolean(),
-  problems: z.array(z.object({ code: z.string(), title: z.string(), problem: z.string(), message: z.string() })),
-  notices: z.array(z.object({ code: z.string(), level: z.enum(['blocking', 'info']), message: z.string() })),
+  problems: z.array(submissionProblem),
+  notices: z.array(
+    z.object({
+      code: z.enum(SUBMISSION_NOTICE_CODES),
+      level: z.enum(['blocking', 'info']),
+      timing: timingNote.optional(),
+    }),
+  ),
 });
 
 export type ItemInputs = z.infer<typeof itemSchema>['inputs'];

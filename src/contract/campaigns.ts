@@ -2,6 +2,7 @@
 // them), the web app imports the inferred types.
 import { z } from 'zod';
 import { opaque } from './common.ts';
+import { timingNote } from './coded-text.ts';
 import { CAMPAIGN_ACTIONS, CAMPAIGN_STATUSES, isValidIsoDate } from '../core/campaign/index.ts';
 import type { CampaignAction, CampaignKind, CampaignRules } from '../core/campaign/index.ts';
 
@@ -186,7 +187,7 @@ export const progressItem = z.object({
   daysLate: z.number().nullable(),
   penaltyPoints: z.number().nullable(),
   timing: z.string(),
-  timingLabel: z.string(),
+  timingNote,
 });
 export const progressSchema = z.object({
   items: z.array(progressItem),

@@ -86,7 +86,9 @@ export const overviewSchema = z.object({
   results: z.array(campaignResultsSummarySchema),
 });
 
-const unavailable = z.object({ reason: z.enum(['not_appraised', 'not_published']), message: z.string() }).nullable();
+/** Why a dashboard has no results yet; the staff app words each (message: the Vietnamese for other clients). */
+export const RESULTS_UNAVAILABLE_REASONS = ['not_appraised', 'not_published'] as const;
+const unavailable = z.object({ reason: z.enum(RESULTS_UNAVAILABLE_REASONS), message: z.string() }).nullable();
 const source = z.enum(['snapshot', 'live']).nullable();
 
 const comparedFigures = z.object({

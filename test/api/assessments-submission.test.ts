@@ -150,7 +150,7 @@ describe('lateness under the campaign rules (deadline 15/11, Vietnam time)', () 
       penaltyPoints: 100,
       lowestBand: false,
       timing: 'late',
-      timingLabel: 'Nộp muộn 1 ngày, bị trừ 100 điểm',
+      timingNote: { code: 'late_penalised', params: { days: 1, points: 100 } },
     });
   });
 

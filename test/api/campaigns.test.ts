@@ -349,7 +349,7 @@ describe('the progress page', () => {
       itemsTotal: 7,
       percentDone: 100,
       timing: 'pending',
-      timingLabel: 'Còn 5 ngày đến hạn',
+      timingNote: { code: 'due_in', params: { days: 5 } },
       unit: { parentName: 'Huyện Đức Thọ' },
     });
     expect(body.items[1]).toMatchObject({

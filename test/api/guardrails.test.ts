@@ -190,7 +190,7 @@ describe('"Kiểm tra trước khi nộp" — the reporter and the leader run th
     ]);
     expect(rep.json().problems[0]).toMatchObject({
       problem: 'ITEM_NOT_FILLED',
-      message: 'Chưa nhập số liệu hoặc điểm tự chấm.',
+      params: {},
     });
     const lead = await (await t.as('lead_c1')).get(url);
     expect(lead.json().notices).toEqual([]);
@@ -207,7 +207,7 @@ describe('"Kiểm tra trước khi nộp" — the reporter and the leader run th
     const res = await (await t.as('lead_c1')).get(`/api/v1/assessments/${ids.assessments.C1}/check`);
     now = new Date('2026-11-10T03:00:00Z');
     expect(res.json().notices).toEqual([
-      { code: 'LATE', level: 'info', message: 'Nếu gửi hôm nay: nộp muộn 2 ngày, bị trừ 100 điểm.' },
+      { code: 'LATE', level: 'info', timing: { code: 'late_penalised', params: { days: 2, points: 100 } } },
     ]);
     expect((await (await t.as('rep_c3')).get(`/api/v1/assessments/${ids.assessments.C1}/check`)).statusCode).toBe(404);
     expect((await (await t.as('member')).get(`/api/v1/assessments/${ids.assessments.C1}/check`)).statusCode).toBe(403);

@@ -155,7 +155,7 @@ describe('a progress round is never ranked (000 Điều 7.2)', () => {
   it('the late unit\u2019s assessment stores no penalty and no lowest band', async () => {
     const a = (await (await t.as('rep_c3')).get(`/api/v1/assessments/${round.assessments.C3}`)).json();
     expect([a.daysLate, a.penaltyPoints, a.lowestBand, a.timing]).toEqual([3, 0, false, 'late']);
-    expect(a.timingLabel).toBe('Nộp muộn 3 ngày');
+    expect(a.timingNote).toEqual({ code: 'late', params: { days: 3 } });
   });
 
   it('the next round is compared with the previous one', async () => {

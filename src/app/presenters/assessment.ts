@@ -9,8 +9,9 @@ import {
   type ItemEntry,
   daysRemaining,
   assessmentProgressOf,
-  describeTiming,
   judgeSubmissionOf,
+  pendingNote,
+  timingNoteOf,
   vietnamDateOf,
 } from '../../core/campaign/index.ts';
 import type { Db } from '../../db/client.ts';
@@ -40,7 +41,8 @@ export function entriesOf(
   );
 }
 
-/** Timing of a submission (or of its absence) as the unit and the progress page see it. */
+/** Timing of a submission (or of its absence) as the unit and the progress page see it: the verdict's kind
+ * and its note (a code with numbers, worded by the web in the reader's language). */
 export function timingFor(
   campaign: { kind: string; rules: CampaignRules },
   deadline: string,
@@ -51,13 +53,13 @@ export function timingFor(
   if (!submittedAt && remaining >= 0) {
     return {
       timing: 'pending' as const,
-      timingLabel: remaining === 0 ? 'Hạn chót là hôm nay' : `Còn ${remaining} ngày đến hạn`,
+      timingNote: pendingNote(remaining),
       daysRemaining: remaining,
     };
   }
   // A progress round: lateness shown, never a penalty or the lowest band (ranking-applies.ts).
   const verdict = judgeSubmissionOf(campaign, deadline, submittedAt);
-  return { timing: verdict.kind, timingLabel: describeTiming(verdict), daysRemaining: remaining };
+  return { timing: verdict.kind, timingNote: timingNoteOf(verdict), daysRemaining: remaining };
 }
 
 export function timingOf(ctx: Pick<AssessmentContext, 'assessment' | 'campaign' | 'group'>, now: Date) {

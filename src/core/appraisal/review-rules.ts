@@ -22,7 +22,20 @@ export interface DecisionProblem {
     | 'REASON_UNKNOWN'
     | 'COMMENT_REQUIRED';
   message: string;
+  /** SCORE_ABOVE_MAX: max, for a client that words the problem itself. */
+  params?: { max: number };
 }
+
+/** Every decision problem code; the web words each (test/unit/web/i18n-keys.test.ts). */
+export const DECISION_PROBLEM_CODES = [
+  'SCORE_ABOVE_MAX',
+  'SCORE_NEGATIVE',
+  'SCORE_PRECISION',
+  'SCORE_MISSING',
+  'REASON_REQUIRED',
+  'REASON_UNKNOWN',
+  'COMMENT_REQUIRED',
+] as const satisfies readonly DecisionProblem['code'][];
 
 export function checkDecision(decision: ScoreDecision, maxPoints: number, selfScore: number | null): DecisionProblem[] {
   const problems: DecisionProblem[] = [];
@@ -42,6 +55,7 @@ export function checkDecision(decision: ScoreDecision, maxPoints: number, selfSc
       field: 'score',
       code: 'SCORE_ABOVE_MAX',
       message: `Điểm không được vượt quá điểm tối đa ${maxPoints}.`,
+      params: { max: maxPoints },
     });
   if (!hasAtMostDecimals(score, 2))
     problems.push({ field: 'score', code: 'SCORE_PRECISION', message: 'Điểm có tối đa 2 chữ số thập phân.' });

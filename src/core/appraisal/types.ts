@@ -20,6 +20,10 @@ export const REVIEW_REASON_LABELS: Record<ReviewReason, string> = {
   other: 'Lý do khác',
 };
 
+/** What a council may ask of a unit (001 II.3.b), and where the request stands; the web words each. */
+export const REQUEST_KINDS = ['more_evidence', 'explanation'] as const;
+export const REQUEST_STATUSES = ['open', 'answered', 'closed'] as const;
+
 /** Positions in a council (002 Điều 7.1: chair, vice chair, members; a secretary; the support team). */
 export const COUNCIL_POSITIONS = ['chair', 'vice_chair', 'member', 'secretary', 'support'] as const;
 export type CouncilPosition = (typeof COUNCIL_POSITIONS)[number];

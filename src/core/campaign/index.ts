@@ -2,6 +2,7 @@ export type * from './types.ts';
 export { CAMPAIGN_STATUSES } from './types.ts';
 export * from './vietnam-time.ts';
 export * from './submission-timing.ts';
+export * from './timing-note.ts';
 export * from './campaign-status.ts';
 export * from './submission-check.ts';
 export * from './progress-rounds.ts';

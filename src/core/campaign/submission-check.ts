@@ -1,10 +1,18 @@
 // What blocks a submission, item by item: each item's problems as item-completeness.ts defines them (the
 // one definition of "item complete": answered, a valid self-score, the evidence rule met — 000 Điều 8.4.a).
-// All problems are listed at once.
+// All problems are listed at once, as codes with their parameters: the staff app words them (issue 14 §6).
 import { flattenNodes } from '../framework/index.ts';
 import type { FrameworkDefinition } from '../framework/types.ts';
 import { type ItemProblemCode, itemProblems } from './item-completeness.ts';
 import type { ItemEntry } from './types.ts';
+
+/** Every problem code the API can send; the web words each (test/unit/web/i18n-keys.test.ts, issue 14 §6). */
+export const SUBMISSION_PROBLEM_CODES = [
+  'ITEM_NOT_FILLED',
+  'SCORE_INVALID',
+  'NO_EVIDENCE_OR_EXPLANATION',
+  'EVIDENCE_REQUIRED',
+] as const satisfies readonly ItemProblemCode[];
 
 export type SubmissionProblemCode = ItemProblemCode;
 
@@ -12,15 +20,9 @@ export interface SubmissionProblem {
   code: string;
   title: string;
   problem: SubmissionProblemCode;
-  message: string;
+  /** SCORE_INVALID: max, the item's maximum points. */
+  params: { max?: number };
 }
-
-const MESSAGES: Record<SubmissionProblemCode, (maxPoints: number) => string> = {
-  ITEM_NOT_FILLED: () => 'Chưa nhập số liệu hoặc điểm tự chấm.',
-  SCORE_INVALID: (max) => `Điểm tự chấm phải từ 0 đến ${max}.`,
-  EVIDENCE_REQUIRED: () => 'Chỉ số này bắt buộc có tài liệu kiểm chứng.',
-  NO_EVIDENCE_OR_EXPLANATION: () => 'Không có tài liệu kiểm chứng thì phải có giải trình cách đánh giá, tính điểm.',
-};
 
 export function submissionProblems(
   definition: FrameworkDefinition,
@@ -31,7 +33,12 @@ export function submissionProblems(
     if (!flat.isLeaf) continue;
     const node = flat.node;
     for (const problem of itemProblems(node, entries.get(node.code), definition.evidenceRule))
-      problems.push({ code: node.code, title: node.title, problem, message: MESSAGES[problem](node.maxPoints) });
+      problems.push({
+        code: node.code,
+        title: node.title,
+        problem,
+        params: problem === 'SCORE_INVALID' ? { max: node.maxPoints } : {},
+      });
   }
   return problems;
 }

@@ -71,6 +71,6 @@ export function statusOf(code: ErrorCode): number {
   return STATUS[code];
 }
 
-export function errorBody(code: string, message: string, details?: unknown) {
+export function errorBody(code: ErrorCode, message: string, details?: unknown) {
   return { error: { code, message, ...(details === undefined ? {} : { details }) } };
 }

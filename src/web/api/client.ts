@@ -1,5 +1,7 @@
 // Thin fetch wrapper for /api/v1: JSON in and out, session cookie, CSRF header on state-changing requests,
-// error bodies {error:{code,message,details}} turned into ApiError (message is already Vietnamese).
+// error bodies {error:{code,message,details}} turned into ApiError. The server's message is Vietnamese; when
+// the reader chose another language the message is that language's words for the error code (setErrorWording,
+// set by the I18nProvider), so no Vietnamese sentence reaches an English page (issue 14 §6).
 
 export const API_BASE = '/api/v1';
 
@@ -9,17 +11,35 @@ export interface ImportProblem {
   message: string;
 }
 
+/** How errors are worded in a language other than the server's Vietnamese: by code, and for a field issue. */
+export interface ErrorWording {
+  error(code: string, status: number): string;
+  issue(): string;
+}
+
+let wording: ErrorWording | null = null;
+
+/** null: the server's Vietnamese messages are shown as they are. */
+export function setErrorWording(w: ErrorWording | null): void {
+  wording = w;
+}
+
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly details: Record<string, unknown> | undefined;
+  /** The server's own (Vietnamese) message, whatever the reader's language. */
+  readonly serverMessage: string;
+  private readonly wording: ErrorWording | null;
 
   constructor(status: number, code: string, message: string, details?: Record<string, unknown>) {
-    super(message);
+    super(wording ? wording.error(code, status) : message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.details = details;
+    this.serverMessage = message;
+    this.wording = wording;
   }
 
   /** Row-by-row problems of a rejected import (422 IMPORT_INVALID). */
@@ -31,7 +51,9 @@ export class ApiError extends Error {
   /** Field issues of a 400 VALIDATION_FAILED. */
   get issues(): { path: string | (string | number)[]; message: string }[] {
     const i = this.details?.['issues'];
-    return Array.isArray(i) ? (i as { path: string | (string | number)[]; message: string }[]) : [];
+    const list = Array.isArray(i) ? (i as { path: string | (string | number)[]; message: string }[]) : [];
+    const w = this.wording;
+    return w ? list.map((x) => ({ ...x, message: w.issue() })) : list;
   }
 }
 

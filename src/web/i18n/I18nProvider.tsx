@@ -14,6 +14,8 @@ import { vi } from './vi.ts';
 import { en } from './en.ts';
 import type { MessageKey } from './vi.ts';
 import { formatNumberVi } from '../../core/text/vietnamese.ts';
+import { setErrorWording } from '../api/client.ts';
+import { errorWording } from './error-words.ts';
 
 type AntLocale = NonNullable<ConfigProviderProps['locale']>;
 
@@ -38,6 +40,8 @@ function initialLang(): Lang {
 function applyLang(lang: Lang): void {
   dayjs.locale(lang === 'vi' ? 'vi' : 'en');
   document.documentElement.lang = lang;
+  // The server words errors in Vietnamese; another language words them by their code.
+  setErrorWording(lang === 'vi' ? null : errorWording(en));
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {

@@ -49,11 +49,14 @@ describe('Kiểm tra trước khi nộp', () => {
 
   it('the reporter, when only the leader sends: still ready, and told that the leader sends it', () => {
     expect(preSubmissionCheck({ ...base, callerMaySubmit: false }).notices).toEqual([
-      {
-        code: 'LEADER_SUBMITS',
-        level: 'info',
-        message: 'Chỉ lãnh đạo đơn vị gửi bản tự đánh giá: hãy báo lãnh đạo khi đã sẵn sàng.',
-      },
+      { code: 'LEADER_SUBMITS', level: 'info' },
+    ]);
+  });
+
+  it('the reporter, when reporters may send too: told that the leader or a reporter sends it', () => {
+    const rules = { ...base.rules, reportersMaySubmit: true };
+    expect(preSubmissionCheck({ ...base, rules, callerMaySubmit: false }).notices).toEqual([
+      { code: 'LEADER_OR_REPORTER_SUBMITS', level: 'info' },
     ]);
   });
 
@@ -68,7 +71,7 @@ describe('Kiểm tra trước khi nộp', () => {
 
   it('2 days late within the tolerance of 5 (002 Điều 8.3): it goes through, with the penalty stated', () => {
     expect(preSubmissionCheck({ ...base, now: new Date('2026-11-27T03:00:00Z') }).notices).toEqual([
-      { code: 'LATE', level: 'info', message: 'Nếu gửi hôm nay: nộp muộn 2 ngày, bị trừ 100 điểm.' },
+      { code: 'LATE', level: 'info', timing: { code: 'late_penalised', params: { days: 2, points: 100 } } },
     ]);
   });
 
@@ -78,7 +81,10 @@ describe('Kiểm tra trước khi nộp', () => {
       rules: { ...base.rules, lateSubmission: { ...base.rules.lateSubmission, beyondTolerance: 'refuse' } },
       now: new Date('2026-12-03T03:00:00Z'),
     });
-    expect(r).toMatchObject({ ready: false, notices: [{ code: 'WOULD_BE_REFUSED', level: 'blocking' }] });
+    expect(r).toMatchObject({
+      ready: false,
+      notices: [{ code: 'WOULD_BE_REFUSED', level: 'blocking', timing: { code: 'late_refused', params: { days: 8 } } }],
+    });
   });
 
   it('a closed campaign, or one already submitted, blocks', () => {

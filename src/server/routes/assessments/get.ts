@@ -42,7 +42,7 @@ export function registerAssessmentReads(app: App, deps: ServerDeps) {
             daysRemaining: timing.daysRemaining,
             status: r.status,
             submittedAt: r.submittedAt ? r.submittedAt.toISOString() : null,
-            timingLabel: timing.timingLabel,
+            timingNote: timing.timingNote,
             progress: {
               total: r.itemsTotal,
               answered: r.answered,

@@ -41,7 +41,7 @@ function present(r: ProgressRow, campaign: { kind: string; rules: CampaignRules 
         ? null
         : 0,
     timing: t.timing,
-    timingLabel: t.timingLabel,
+    timingNote: t.timingNote,
   };
 }
 

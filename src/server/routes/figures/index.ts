@@ -96,12 +96,15 @@ export function registerFigureRoutes(app: App, deps: ServerDeps) {
       const invalid = (found: FigureProblem[]) => {
         const all = [
           ...problems,
+          // The unit and item in fields of their own: a client never reads them back out of the message.
           ...found.map((p) => ({
             row: p.row ?? 0,
             column: p.column,
+            unitCode: p.unitCode,
+            itemCode: p.itemCode,
             code: p.code,
             ...(p.params ? { params: p.params } : {}),
-            message: `Đơn vị ${p.unitCode}, chỉ số ${p.itemCode}: ${p.message}`,
+            message: p.message,
           })),
         ];
         return new OperationError('IMPORT_INVALID', `Tệp có ${all.length} lỗi; chưa ghi nhận số liệu nào.`, {

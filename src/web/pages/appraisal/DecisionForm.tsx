@@ -3,13 +3,14 @@
 // the browser with checkDecision before sending; a 409 shows the other appraiser's value.
 import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Checkbox, Form, Input, Select, Space } from 'antd';
-import { REVIEW_REASON_LABELS, REVIEW_REASONS, checkDecision } from '../../../core/appraisal/index.ts';
+import { REVIEW_REASONS, checkDecision } from '../../../core/appraisal/index.ts';
 import type { DecisionProblem, ReviewReason } from '../../../core/appraisal/index.ts';
 import { ApiError } from '../../api/client.ts';
 import { useDecision } from '../../api/appraisal.ts';
 import type { QueueRow, ReviewView } from '../../api/appraisalTypes.ts';
 import { notifySuccess } from '../../lib/notify.ts';
 import { useT } from '../../i18n/context.ts';
+import { decisionProblemText, reasonText } from '../../i18n/codes.ts';
 import { DecimalInput } from '../frameworks/editor/DecimalInput.tsx';
 import { ConflictNotice } from './ConflictNotice.tsx';
 
@@ -96,7 +97,7 @@ export function DecisionForm({ row, kind, command, onReload, onSaved }: Props) {
   const err = (field: DecisionProblem['field']) =>
     problems
       .filter((p) => p.field === field)
-      .map((p) => p.message)
+      .map((p) => decisionProblemText(t, p, na))
       .join(' ') || undefined;
   const departs =
     score === null || row.selfScore === null || Math.round(score * 100) !== Math.round(row.selfScore * 100);
@@ -161,7 +162,7 @@ export function DecisionForm({ row, kind, command, onReload, onSaved }: Props) {
             value={reason ?? undefined}
             onChange={(v) => setReason(v ?? null)}
             placeholder={t('apr.reasonPick')}
-            options={REVIEW_REASONS.map((r) => ({ value: r, label: REVIEW_REASON_LABELS[r] }))}
+            options={REVIEW_REASONS.map((r) => ({ value: r, label: reasonText(t, r) }))}
             data-testid={`${tid}-reason`}
           />
         </Form.Item>

@@ -3,7 +3,6 @@
 import { useMemo } from 'react';
 import { Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { COUNCIL_POSITION_LABELS } from '../../../core/appraisal/index.ts';
 import { useQueue } from '../../api/appraisal.ts';
 import type { QueueGroup } from '../../api/appraisalTypes.ts';
 import { PageLoading } from '../../components/PageLoading.tsx';
@@ -37,7 +36,7 @@ export default function MyAppraisalPage() {
                 <Space orientation="vertical">
                   <Typography.Text strong>{g.name}</Typography.Text>
                   <Space wrap size={4}>
-                    {g.position && <Tag color="purple">{COUNCIL_POSITION_LABELS[g.position]}</Tag>}
+                    {g.position && <Tag color="purple">{t(`position.${g.position}`)}</Tag>}
                     <Tag>{g.bodyKind === 'council' ? t('adm.kind.council') : t('adm.kind.parent_unit')}</Tag>
                     <Tag color="orange">{t('apr.open', { n: counts.get(g.id) ?? 0 })}</Tag>
                   </Space>

@@ -5,17 +5,23 @@ import type { RequestView } from '../../api/appraisalTypes.ts';
 import { evidenceDownloadUrl } from '../../api/evidence.ts';
 import { showDate, showDateTime } from '../../lib/dates.ts';
 import { useT } from '../../i18n/context.ts';
+import { REQUEST_KINDS, REQUEST_STATUSES } from '../../../core/appraisal/index.ts';
 
 const STATUS_COLORS: Record<string, string> = { open: 'orange', answered: 'blue', closed: 'default' };
 
 export function RequestThread({ r }: { r: RequestView }) {
   const t = useT();
   const close = useCloseRequest();
+  // Stored as text: a value from an older list shows as stored.
+  const kindText = (k: string) =>
+    (REQUEST_KINDS as readonly string[]).includes(k) ? t(`apr.kind.${k as (typeof REQUEST_KINDS)[number]}`) : k;
+  const statusText = (s: string) =>
+    (REQUEST_STATUSES as readonly string[]).includes(s) ? t(`reqStatus.${s as (typeof REQUEST_STATUSES)[number]}`) : s;
   return (
     <div data-testid="request-thread" data-status={r.status}>
       <Space wrap size={4} style={{ marginBottom: 4 }}>
-        <Tag color="purple">{r.kindLabel}</Tag>
-        <Tag color={STATUS_COLORS[r.status] ?? 'default'}>{r.statusLabel}</Tag>
+        <Tag color="purple">{kindText(r.kind)}</Tag>
+        <Tag color={STATUS_COLORS[r.status] ?? 'default'}>{statusText(r.status)}</Tag>
         {r.deadline && (
           <Tag color={r.deadlinePassed ? 'red' : 'default'}>{t('req.deadline', { date: showDate(r.deadline) })}</Tag>
         )}

@@ -5,6 +5,7 @@ import { Card, Collapse, Descriptions, Space, Spin, Tag, Typography } from 'antd
 import { useAssessmentQuietly, useMarkLooked, useReview } from '../../api/appraisal.ts';
 import type { QueueRow, ReviewEvidence } from '../../api/appraisalTypes.ts';
 import { useT } from '../../i18n/context.ts';
+import { reasonText } from '../../i18n/codes.ts';
 import { useNum } from '../frameworks/format.ts';
 import { DecisionForm } from './DecisionForm.tsx';
 import type { KeyCommand } from './DecisionForm.tsx';
@@ -91,13 +92,13 @@ export function ReviewPanel({ row, command, onReload, onSaved }: Props) {
           <Descriptions size="small" column={1} bordered>
             {rv.proposedComment && (
               <Descriptions.Item label={t('apr.proposedNote')}>
-                {rv.proposedReasonLabel ? `${rv.proposedReasonLabel}: ` : ''}
+                {rv.proposedReason ? `${reasonText(t, rv.proposedReason)}: ` : ''}
                 {rv.proposedComment}
               </Descriptions.Item>
             )}
             {rv.finalComment && (
               <Descriptions.Item label={t('apr.finalNote')}>
-                {rv.finalReasonLabel ? `${rv.finalReasonLabel}: ` : ''}
+                {rv.finalReason ? `${reasonText(t, rv.finalReason)}: ` : ''}
                 {rv.finalComment}
               </Descriptions.Item>
             )}

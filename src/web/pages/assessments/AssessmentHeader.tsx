@@ -2,11 +2,13 @@
 // submitted), overall self total / max and one running total per main indicator, and the save indicator.
 import type { ReactNode } from 'react';
 import { Card, Col, Descriptions, Progress, Row, Space, Tag, Typography } from 'antd';
-import { type AssessmentProgress, CAMPAIGN_STATUS_LABELS } from '../../../core/campaign/index.ts';
+import type { AssessmentProgress } from '../../../core/campaign/index.ts';
 import type { Assessment } from '../../../contract/assessments.ts';
 import { showDate, showDateTime } from '../../lib/dates.ts';
 import { useT } from '../../i18n/context.ts';
+import { useCodeWords } from '../../i18n/codes.ts';
 import { useNum } from '../frameworks/format.ts';
+import { useStatusLabel } from '../campaigns/CampaignTags.tsx';
 import { useDaysLabel } from './useDays.ts';
 import type { Section } from './model.ts';
 
@@ -22,6 +24,8 @@ interface Props {
 
 export function AssessmentHeader({ a, sections, progress, saveIndicator, actions, onSection }: Props) {
   const t = useT();
+  const words = useCodeWords();
+  const statusLabel = useStatusLabel();
   const num = useNum();
   const days = useDaysLabel()(a.daysRemaining);
   const submitted = a.status === 'submitted';
@@ -41,7 +45,7 @@ export function AssessmentHeader({ a, sections, progress, saveIndicator, actions
         </Space>
         <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 4 }}>
           <Descriptions.Item label={t('as.campaign')}>
-            <Tag>{a.campaign.statusLabel ?? CAMPAIGN_STATUS_LABELS[a.campaign.status]}</Tag>
+            <Tag>{statusLabel(a.campaign.status)}</Tag>
           </Descriptions.Item>
           <Descriptions.Item label={t('as.unit')}>
             <Tag color={submitted ? 'green' : 'gold'} data-testid="as-status">
@@ -67,11 +71,9 @@ export function AssessmentHeader({ a, sections, progress, saveIndicator, actions
             <Descriptions.Item label={t('as.submittedAt')}>
               <Space size={4} wrap>
                 <span data-testid="as-submitted-at">{showDateTime(a.submittedAt)}</span>
-                {a.timingLabel && (
-                  <Tag color={(a.daysLate ?? 0) > 0 ? 'red' : 'green'} data-testid="as-timing">
-                    {a.timingLabel}
-                  </Tag>
-                )}
+                <Tag color={(a.daysLate ?? 0) > 0 ? 'red' : 'green'} data-testid="as-timing">
+                  {words.timing(a.timingNote)}
+                </Tag>
               </Space>
             </Descriptions.Item>
           )}

@@ -5,15 +5,10 @@ import { useState } from 'react';
 import { Alert, Button, List, Modal, Typography } from 'antd';
 import { CheckCircleOutlined } from '@ant-design/icons';
 import { api } from '../../api/client.ts';
-import type { SubmissionProblemView } from '../../../contract/assessments.ts';
+import type { SubmissionCheck } from '../../../contract/assessments.ts';
 import { useT } from '../../i18n/context.ts';
+import { useCodeWords } from '../../i18n/codes.ts';
 import type { AutosaveStore } from './autosave/store.ts';
-
-interface CheckResult {
-  ready: boolean;
-  problems: SubmissionProblemView[];
-  notices: { code: string; level: 'blocking' | 'info'; message: string }[];
-}
 
 interface Props {
   assessmentId: string;
@@ -25,8 +20,9 @@ interface Props {
 
 export function CheckButton({ assessmentId, canEdit, store, phone, onGoTo }: Props) {
   const t = useT();
+  const words = useCodeWords();
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<CheckResult | null>(null);
+  const [result, setResult] = useState<SubmissionCheck | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [unsaved, setUnsaved] = useState(false);
 
@@ -35,7 +31,7 @@ export function CheckButton({ assessmentId, canEdit, store, phone, onGoTo }: Pro
     setError(null);
     try {
       setUnsaved(!(await store.flushAll()));
-      setResult(await api<CheckResult>(`/assessments/${encodeURIComponent(assessmentId)}/check`));
+      setResult(await api<SubmissionCheck>(`/assessments/${encodeURIComponent(assessmentId)}/check`));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
@@ -75,7 +71,7 @@ export function CheckButton({ assessmentId, canEdit, store, phone, onGoTo }: Pro
             key={n.code}
             type={n.level === 'blocking' ? 'error' : 'info'}
             showIcon
-            title={n.message}
+            title={words.notice(n)}
             style={{ marginBottom: 8 }}
             data-testid={`as-check-notice-${n.code}`}
           />
@@ -101,8 +97,8 @@ export function CheckButton({ assessmentId, canEdit, store, phone, onGoTo }: Pro
                     {p.code}
                     {p.title ? `. ${p.title}` : ''}
                   </Button>
-                  <Typography.Text type="secondary" style={{ display: 'block' }}>
-                    {p.message}
+                  <Typography.Text type="secondary" style={{ display: 'block' }} data-testid="as-check-problem-text">
+                    {words.problem(p)}
                   </Typography.Text>
                 </List.Item>
               )}

@@ -10,10 +10,10 @@ import { useForm } from './formContext.ts';
 import { EvidenceUpload } from './EvidenceUpload.tsx';
 
 /** A document by what people know it as: number, file name, address or summary — never its id. */
-export function docLabel(e: Evidence): string {
+export function docLabel(e: Evidence, t: ReturnType<typeof useT>): string {
   const name = e.fileName ?? e.url ?? e.summary ?? e.issuer ?? '';
   if (e.docNumber) return name ? `${e.docNumber} — ${name}` : e.docNumber;
-  return name || 'Tài liệu không tên';
+  return name || t('as.unnamedDoc');
 }
 
 export function EvidencePanel({
@@ -68,7 +68,7 @@ export function EvidencePanel({
                   {e?.url && !e.fileName ? <LinkOutlined /> : <FileOutlined />}
                   {/* A long address wraps instead of widening the phone's page. */}
                   <a href={href} target="_blank" rel="noreferrer noopener" style={{ overflowWrap: 'anywhere' }}>
-                    {e ? docLabel(e) : t('as.unknownDoc')}
+                    {e ? docLabel(e, t) : t('as.unknownDoc')}
                   </a>
                   {e?.docDate && <Tag>{showDate(e.docDate)}</Tag>}
                 </Space>

@@ -3,15 +3,13 @@
 // reason and the council's comment — so the unit knows why its score moved; then its objections and the
 // "Kiến nghị" action while the campaign's window is open (ItemObjection).
 import { Alert, Descriptions, Typography } from 'antd';
-import { REVIEW_REASON_LABELS, type ReviewReason } from '../../../core/appraisal/index.ts';
 import type { UnitItemAppraisalView } from '../../../contract/assessments.ts';
 import { showDateTime } from '../../lib/dates.ts';
 import { useT } from '../../i18n/context.ts';
+import { reasonText } from '../../i18n/codes.ts';
 import { useNum } from '../frameworks/format.ts';
 import { ScoreDelta } from '../appraisal/ScoreDelta.tsx';
 import { ItemObjection } from './ItemObjection.tsx';
-
-const reasonText = (r: string | null) => (r ? (REVIEW_REASON_LABELS[r as ReviewReason] ?? r) : '');
 
 export function ItemAppraisal({ code, view }: { code: string; view: UnitItemAppraisalView }) {
   const t = useT();
@@ -31,7 +29,7 @@ export function ItemAppraisal({ code, view }: { code: string; view: UnitItemAppr
             {view.proposedScore !== null && (
               <Descriptions.Item label={t('as.apr.proposed')}>
                 <span data-testid={`item-${code}-apr-proposed`}>{num(view.proposedScore)}</span>
-                {view.proposedReason && ` — ${reasonText(view.proposedReason)}`}
+                {view.proposedReason && ` — ${reasonText(t, view.proposedReason)}`}
                 {view.proposedComment && (
                   <Typography.Paragraph style={{ margin: 0 }}>{view.proposedComment}</Typography.Paragraph>
                 )}
@@ -56,7 +54,7 @@ export function ItemAppraisal({ code, view }: { code: string; view: UnitItemAppr
             )}
             {view.finalReason && (
               <Descriptions.Item label={t('as.apr.reason')}>
-                <span data-testid={`item-${code}-apr-reason`}>{reasonText(view.finalReason)}</span>
+                <span data-testid={`item-${code}-apr-reason`}>{reasonText(t, view.finalReason)}</span>
               </Descriptions.Item>
             )}
             {view.finalComment && (

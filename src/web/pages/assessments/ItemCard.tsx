@@ -3,7 +3,7 @@
 // its own draft changes.
 import { memo, useMemo } from 'react';
 import { Alert, Card, Col, Input, Row, Space, Tag, Typography } from 'antd';
-import { EVIDENCE_RULE_LABELS, evidenceRuleOf } from '../../../core/framework/index.ts';
+import { evidenceRuleOf } from '../../../core/framework/index.ts';
 import type { FrameworkNode } from '../../../core/framework/index.ts';
 import { showDateTime } from '../../lib/dates.ts';
 import { useT } from '../../i18n/context.ts';
@@ -85,7 +85,7 @@ export const ItemCard = memo(function ItemCard({ node, incomplete }: Props) {
             ) : (
               evidenceRule === 'evidence_or_explanation' && (
                 <Tag color="blue" data-testid={`item-${code}-evidence-or-explanation`}>
-                  {EVIDENCE_RULE_LABELS.evidence_or_explanation}
+                  {t('evidenceRule.evidence_or_explanation')}
                 </Tag>
               )
             )}

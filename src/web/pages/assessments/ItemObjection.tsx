@@ -104,7 +104,7 @@ function ObjectionForm({ code, onDone }: { code: string; onDone: () => void }) {
           value={ids}
           onChange={setIds}
           placeholder={t('req.fromLibrary')}
-          options={[...ctx.library.values()].map((e) => ({ value: e.id, label: docLabel(e) }))}
+          options={[...ctx.library.values()].map((e) => ({ value: e.id, label: docLabel(e, t) }))}
           data-testid="objection-library"
         />
       </Form.Item>

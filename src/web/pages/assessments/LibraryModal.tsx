@@ -68,7 +68,7 @@ export function LibraryModal({ code, library, attached, loading, onAttach, onClo
         scroll={{ x: 560 }}
         data-testid="library-table"
         columns={[
-          { title: t('as.docName'), key: 'name', render: (_, e) => docLabel(e) },
+          { title: t('as.docName'), key: 'name', render: (_, e) => docLabel(e, t) },
           { title: t('as.docDate'), dataIndex: 'docDate', width: 110, render: (v: string | null) => showDate(v) },
           { title: t('as.evidence'), dataIndex: 'summary', render: (v: string | null) => v ?? '' },
         ]}

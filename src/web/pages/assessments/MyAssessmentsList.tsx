@@ -7,6 +7,7 @@ import { useMyAssessments } from '../../api/assessments.ts';
 import type { MyAssessment } from '../../../contract/assessments.ts';
 import { showDate } from '../../lib/dates.ts';
 import { useT } from '../../i18n/context.ts';
+import { useCodeWords } from '../../i18n/codes.ts';
 import { useDaysLabel } from './useDays.ts';
 import { useNum } from '../frameworks/format.ts';
 import type { CampaignStatus } from '../../../core/campaign/index.ts';
@@ -14,6 +15,7 @@ import { StatusTag } from '../campaigns/CampaignTags.tsx';
 
 function MineCard({ a }: { a: MyAssessment }) {
   const t = useT();
+  const words = useCodeWords();
   const num = useNum();
   const days = useDaysLabel()(a.daysRemaining);
   const submitted = a.status === 'submitted';
@@ -45,7 +47,7 @@ function MineCard({ a }: { a: MyAssessment }) {
             </Tag>
           )}
         </Space>
-        {submitted && a.timingLabel && <Typography.Text type="secondary">{a.timingLabel}</Typography.Text>}
+        {submitted && <Typography.Text type="secondary">{words.timing(a.timingNote)}</Typography.Text>}
         {past && (
           <Typography.Text type="secondary" data-testid="mine-past">
             {t('inbox.past')}

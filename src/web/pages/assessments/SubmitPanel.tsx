@@ -8,6 +8,7 @@ import { useSubmitAssessment } from '../../api/assessments.ts';
 import type { Assessment, SubmissionProblemView } from '../../../contract/assessments.ts';
 import { notifySuccess } from '../../lib/notify.ts';
 import { useT } from '../../i18n/context.ts';
+import { useCodeWords } from '../../i18n/codes.ts';
 import type { AutosaveStore } from './autosave/store.ts';
 
 interface Props {
@@ -20,6 +21,7 @@ interface Props {
 
 export function SubmitButton({ a, store, phone, onSubmitted, onGoTo }: Props) {
   const t = useT();
+  const words = useCodeWords();
   const submit = useSubmitAssessment(a.id);
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -105,8 +107,8 @@ export function SubmitButton({ a, store, phone, onSubmitted, onGoTo }: Props) {
                 {p.code}
                 {p.title ? `. ${p.title}` : ''}
               </Button>
-              <Typography.Text type="secondary" style={{ display: 'block' }}>
-                {p.message}
+              <Typography.Text type="secondary" style={{ display: 'block' }} data-testid="as-problem-text">
+                {words.problem(p)}
               </Typography.Text>
             </List.Item>
           )}

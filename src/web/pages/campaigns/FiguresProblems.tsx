@@ -1,6 +1,10 @@
 // Problems of a rejected figures import (422 IMPORT_INVALID): row (or index), unit code, item code, message.
+// The unit and item codes come in fields of their own (both the JSON and the file route send them). The
+// message is the server's Vietnamese; a reader who chose English reads the problem worded by its code.
 import { Alert, Table } from 'antd';
-import { useT } from '../../i18n/context.ts';
+import { useI18n } from '../../i18n/context.ts';
+import type { I18nValue } from '../../i18n/context.ts';
+import { type MessageKey, vi } from '../../i18n/vi.ts';
 
 export interface FigureProblem {
   row?: number;
@@ -8,27 +12,28 @@ export interface FigureProblem {
   unitCode?: string;
   itemCode?: string;
   column?: string;
+  code?: string;
+  params?: Record<string, string | number>;
   message: string;
 }
 
-/** "Đơn vị X, chỉ số Y: …" (the file route) is split back into its unit and item codes. */
-function split(p: FigureProblem): FigureProblem {
-  if (p.unitCode || p.itemCode) return p;
-  const m = /^Đơn vị (\S+), chỉ số (\S+): (.*)$/s.exec(p.message);
-  return m ? { ...p, unitCode: m[1], itemCode: m[2], message: m[3] ?? p.message } : p;
+/** The problem worded by its code (figProblem.*, else the API error's words; vi-codes.ts). */
+function worded(t: I18nValue['t'], p: FigureProblem): string {
+  for (const key of [`figProblem.${p.code}`, `error.${p.code}`])
+    if (p.code && key in vi) return t(key as MessageKey, p.params ?? {});
+  return t('error.fieldInvalid');
 }
 
 export function FiguresProblems({ problems }: { problems: FigureProblem[] }) {
-  const t = useT();
-  const rows = problems.map(split);
+  const { t, lang } = useI18n();
   return (
     <div data-testid="figures-problems">
-      <Alert type="error" showIcon title={t('import.problems', { n: rows.length })} style={{ marginBottom: 12 }} />
+      <Alert type="error" showIcon title={t('import.problems', { n: problems.length })} style={{ marginBottom: 12 }} />
       <Table<FigureProblem>
         size="small"
         rowKey={(p, i) => `${p.row ?? p.index ?? ''}-${i ?? 0}`}
-        dataSource={rows}
-        pagination={rows.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
+        dataSource={problems}
+        pagination={problems.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
         scroll={{ x: 560 }}
         columns={[
           {
@@ -40,7 +45,11 @@ export function FiguresProblems({ problems }: { problems: FigureProblem[] }) {
           { title: t('fig.unitCode'), dataIndex: 'unitCode', width: 150, render: (v: string | undefined) => v ?? '' },
           { title: t('fig.itemCode'), dataIndex: 'itemCode', width: 90, render: (v: string | undefined) => v ?? '' },
           { title: t('import.column'), dataIndex: 'column', width: 110, render: (v: string | undefined) => v ?? '' },
-          { title: t('import.message'), dataIndex: 'message' },
+          {
+            title: t('import.message'),
+            key: 'message',
+            render: (_, p) => (lang === 'vi' ? p.message : worded(t, p)),
+          },
         ]}
       />
     </div>

@@ -43,7 +43,7 @@ export default function DistrictPage() {
       </Typography.Text>
       {!ranked && <Alert type="info" showIcon title={t('progress.notRanked')} data-testid="dash-not-ranked" />}
       {d.provisional && <Alert type="warning" showIcon title={t('dash.provisional')} />}
-      {d.unavailable && <Alert type="info" showIcon title={d.unavailable.message} />}
+      {d.unavailable && <Alert type="info" showIcon title={t(`unavailable.${d.unavailable.reason}`)} />}
       {d.summary && (
         <Card>
           <Row gutter={[16, 16]}>

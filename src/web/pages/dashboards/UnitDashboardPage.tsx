@@ -54,7 +54,7 @@ export default function UnitDashboardPage() {
         {r ? ` · ${r.group.name}` : ''}
       </Typography.Text>
       {d.provisional && <Alert type="warning" showIcon title={t('dash.provisional')} />}
-      {d.unavailable && <Alert type="info" showIcon title={d.unavailable.message} />}
+      {d.unavailable && <Alert type="info" showIcon title={t(`unavailable.${d.unavailable.reason}`)} />}
       {!ranked && <Alert type="info" showIcon title={t('progress.notRanked')} data-testid="dash-not-ranked" />}
       {r && (
         <Card>

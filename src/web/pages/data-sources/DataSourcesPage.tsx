@@ -11,7 +11,7 @@ import { useT } from '../../i18n/context.ts';
 import { showDateTime } from '../../lib/dates.ts';
 import { notifySuccess } from '../../lib/notify.ts';
 import { accentInsensitiveSearch } from '../../lib/searchSelect.ts';
-import { periodLabelVi, parsePeriod } from '../../../core/data-sources/period.ts';
+import { parsePeriod } from '../../../core/data-sources/period.ts';
 import { reasonKey } from './reason.ts';
 import { SourceForm } from './SourceForm.tsx';
 
@@ -36,10 +36,15 @@ function RunStatus({ run }: { run: DataSourceRun | null }) {
   );
 }
 
-const periodText = (p: string) => {
+/** "Quý 3/2026" in the reader's language (the stored period is "2026-Q3"). */
+function periodText(t: ReturnType<typeof useT>, p: string): string {
   const parsed = parsePeriod(p);
-  return parsed ? periodLabelVi(parsed) : p;
-};
+  if (!parsed) return p;
+  const year = String(parsed.year);
+  return parsed.kind === 'year'
+    ? t('ds.period.year', { year })
+    : t(`ds.period.${parsed.kind}`, { year, number: String(parsed.number ?? '') });
+}
 
 function Reason({ run }: { run: DataSourceRun }) {
   const t = useT();
@@ -120,7 +125,7 @@ function SourcePanel({ source }: { source: DataSource }) {
                 </Space>
               ),
             },
-            { title: t('ds.run.period'), width: 110, render: (_, r) => periodText(r.period) },
+            { title: t('ds.run.period'), width: 110, render: (_, r) => periodText(t, r.period) },
             { title: t('ds.run.status'), width: 150, render: (_, r) => <RunStatus run={r} /> },
             { title: t('ds.run.reason'), render: (_, r) => <Reason run={r} /> },
             {

@@ -3,7 +3,6 @@
 import { useState } from 'react';
 import { Button, Card, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { COUNCIL_POSITION_LABELS } from '../../../../core/appraisal/index.ts';
 import { useRemoveMember } from '../../../api/appraisalAdmin.ts';
 import type { GroupBody, Member } from '../../../api/appraisalTypes.ts';
 import type { Campaign, CampaignGroup } from '../../../../contract/campaigns.ts';
@@ -95,9 +94,7 @@ export function BodyCard({ c, group, gb }: { c: Campaign; group: CampaignGroup; 
               dataIndex: 'position',
               width: 170,
               render: (p: Member['position']) => (
-                <Tag color={p === 'chair' ? 'red' : p === 'support' ? 'default' : 'purple'}>
-                  {COUNCIL_POSITION_LABELS[p]}
-                </Tag>
+                <Tag color={p === 'chair' ? 'red' : p === 'support' ? 'default' : 'purple'}>{t(`position.${p}`)}</Tag>
               ),
             },
             { title: t('adm.memberTitle'), dataIndex: 'title', render: (v: string | null) => v ?? '' },

@@ -2,7 +2,7 @@
 // (main indicators or items of the group's index set), appraisal domains, units (empty = everything).
 import { useDeferredValue, useMemo, useState } from 'react';
 import { Alert, Form, Input, Modal, Select, TreeSelect } from 'antd';
-import { COUNCIL_POSITION_LABELS, COUNCIL_POSITIONS } from '../../../../core/appraisal/index.ts';
+import { COUNCIL_POSITIONS } from '../../../../core/appraisal/index.ts';
 import type { CouncilPosition } from '../../../../core/appraisal/index.ts';
 import type { FrameworkNode } from '../../../../core/framework/index.ts';
 import { useAddMember, useUpdateMember } from '../../../api/appraisalAdmin.ts';
@@ -87,7 +87,7 @@ export function MemberModal({ campaignId, group, member, onClose }: Props) {
           <Select<CouncilPosition>
             value={position}
             onChange={setPosition}
-            options={COUNCIL_POSITIONS.map((p) => ({ value: p, label: COUNCIL_POSITION_LABELS[p] }))}
+            options={COUNCIL_POSITIONS.map((p) => ({ value: p, label: t(`position.${p}`) }))}
             data-testid="member-position"
           />
         </Form.Item>

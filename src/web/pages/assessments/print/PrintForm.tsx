@@ -7,9 +7,9 @@ import type { Evidence } from '../../../../contract/evidence.ts';
 import type { ObjectionView } from '../../../../contract/objections.ts';
 import { showDate } from '../../../lib/dates.ts';
 import { useT } from '../../../i18n/context.ts';
+import { reasonText } from '../../../i18n/codes.ts';
 import { useNum } from '../../frameworks/format.ts';
 import { EvidenceCell } from './EvidenceCell.tsx';
-import { REVIEW_REASON_LABELS, type ReviewReason } from '../../../../core/appraisal/index.ts';
 
 export function PrintForm({
   a,
@@ -36,7 +36,7 @@ export function PrintForm({
     const reason = r.notApplicable
       ? [t('as.na'), r.notApplicableReason].filter(Boolean).join(': ')
       : r.finalReason
-        ? (REVIEW_REASON_LABELS[r.finalReason as ReviewReason] ?? r.finalReason)
+        ? reasonText(t, r.finalReason)
         : '';
     return [reason, r.finalComment].filter(Boolean).join('. ');
   };

@@ -71,7 +71,7 @@ export function ReplyForm({ r, unitId, library }: { r: RequestView; unitId: stri
             value={ids}
             onChange={setIds}
             placeholder={t('req.fromLibrary')}
-            options={library.map((e) => ({ value: e.id, label: docLabel(e) }))}
+            options={library.map((e) => ({ value: e.id, label: docLabel(e, t) }))}
             data-testid="req-reply-library"
           />
           <Upload

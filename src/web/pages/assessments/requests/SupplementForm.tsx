@@ -82,7 +82,7 @@ export function SupplementForm({ assessmentId, code, unitId, library, onDone }: 
             value={ids}
             onChange={setIds}
             placeholder={t('req.fromLibrary')}
-            options={library.map((e) => ({ value: e.id, label: docLabel(e) }))}
+            options={library.map((e) => ({ value: e.id, label: docLabel(e, t) }))}
             data-testid="supplement-library"
           />
           <Upload

@@ -6,6 +6,7 @@ import { Link } from 'react-router-dom';
 import type { CampaignAbilities, ProgressRow } from '../../../../contract/campaigns.ts';
 import { showDateTime } from '../../../lib/dates.ts';
 import { useT } from '../../../i18n/context.ts';
+import { useCodeWords } from '../../../i18n/codes.ts';
 import { useNum } from '../../frameworks/format.ts';
 
 // `timing` comes as a string (on_time | late | late_beyond_tolerance | not_submitted | pending).
@@ -27,6 +28,7 @@ interface Props {
 
 export function ProgressTable({ rows, loading, abilities, onReopen, onRecord }: Props) {
   const t = useT();
+  const words = useCodeWords();
   const num = useNum();
   const screens = Grid.useBreakpoint();
   // A link button whose label wraps inside the narrow actions column.
@@ -109,7 +111,7 @@ export function ProgressTable({ rows, loading, abilities, onReopen, onRecord }: 
           width: 130,
           render: (_, r) => (
             <Tag color={TIMING_COLOR[r.timing] ?? 'default'} style={{ whiteSpace: 'normal' }} data-testid="prog-timing">
-              {r.timingLabel}
+              {words.timing(r.timingNote)}
             </Tag>
           ),
         },

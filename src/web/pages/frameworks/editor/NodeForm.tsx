@@ -2,7 +2,7 @@
 // preview). The code is applied on blur/Enter when valid and unused; leaves also get the method editor.
 import { useState } from 'react';
 import { Col, Divider, Input, Row, Select, Switch, Typography } from 'antd';
-import { EVIDENCE_RULE_LABELS, flattenNodes, isValidCode } from '../../../../core/framework/index.ts';
+import { type EvidenceRule, flattenNodes, isValidCode } from '../../../../core/framework/index.ts';
 import type { FlatNode, FrameworkNode, InfoField } from '../../../../core/framework/index.ts';
 import { updateNode } from '../../../lib/frameworkEdit.ts';
 import { useT } from '../../../i18n/context.ts';
@@ -127,14 +127,12 @@ export function NodeForm({ flat, nodes, infoFields, editable, onChange, onRename
             style={{ width: '100%' }}
             value={node.evidenceRule ?? ''}
             data-testid="fw-field-evidenceRule"
-            onChange={(v: string) =>
-              update({ evidenceRule: v === '' ? undefined : (v as keyof typeof EVIDENCE_RULE_LABELS) })
-            }
+            onChange={(v: string) => update({ evidenceRule: v === '' ? undefined : (v as EvidenceRule) })}
             options={[
               { value: '', label: t('fw.field.evidenceRuleDefault') },
               ...(['required', 'evidence_or_explanation', 'none'] as const).map((v) => ({
                 value: v,
-                label: EVIDENCE_RULE_LABELS[v],
+                label: t(`evidenceRule.${v}`),
               })),
             ]}
           />

@@ -1,7 +1,6 @@
 // The set-level rules the editor owns besides the tree: the evidence rule every item follows unless it
 // sets its own (issue 13 §3; 000 Điều 8.4.a: evidence, or a written explanation where there is none).
 import { Card, Select, Typography } from 'antd';
-import { EVIDENCE_RULE_LABELS } from '../../../../core/framework/index.ts';
 import type { EvidenceRule, FrameworkDefinition } from '../../../../core/framework/types.ts';
 import { useT } from '../../../i18n/context.ts';
 
@@ -28,7 +27,7 @@ export function SetRulesPanel({
         onChange={(v: string) => onChange(v === '' ? undefined : (v as EvidenceRule))}
         options={[
           { value: '', label: t('fw.setEvidenceRuleUnset') },
-          ...RULES.map((v) => ({ value: v, label: EVIDENCE_RULE_LABELS[v] })),
+          ...RULES.map((v) => ({ value: v, label: t(`evidenceRule.${v}`) })),
         ]}
       />
       <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>

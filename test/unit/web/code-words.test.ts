@@ -1,0 +1,47 @@
+// The staff app words what the server sends as codes (issue 14 §6): a notice continues with the timing in
+// lower case, in either language; an error is worded by its code for an English reader, by its HTTP status
+// when the code is unknown, and a field issue by a plain sentence — never the server's Vietnamese.
+import { describe, expect, it } from 'vitest';
+import { en } from '../../../src/web/i18n/en.ts';
+import { vi } from '../../../src/web/i18n/vi.ts';
+import { noticeText, problemText } from '../../../src/web/i18n/codes.ts';
+import { errorWording } from '../../../src/web/i18n/error-words.ts';
+import type { I18nValue } from '../../../src/web/i18n/context.ts';
+
+const tOf =
+  (dict: Record<string, string>): I18nValue['t'] =>
+  (key, params) =>
+    Object.entries(params ?? {}).reduce((s, [k, v]) => s.replaceAll(`{${k}}`, String(v)), dict[key] ?? key);
+
+const late = { code: 'LATE' as const, timing: { code: 'late_penalised' as const, params: { days: 2, points: 100 } } };
+
+describe('notices and problems in words', () => {
+  it('"Nếu gửi hôm nay: nộp muộn 2 ngày, bị trừ 100 điểm." — the timing continues the sentence', () => {
+    expect(noticeText(tOf(vi), 'vi', late)).toBe('Nếu gửi hôm nay: nộp muộn 2 ngày, bị trừ 100 điểm.');
+    expect(noticeText(tOf(en), 'en', late)).toBe('If sent today: submitted 2 day(s) late, 100 points deducted.');
+  });
+
+  it('a notice without timing, and a problem with its maximum', () => {
+    expect(noticeText(tOf(en), 'en', { code: 'LEADER_OR_REPORTER_SUBMITS' })).toBe(
+      'The unit’s leader or a reporter submits the self-assessment.',
+    );
+    expect(problemText(tOf(vi), { problem: 'SCORE_INVALID', params: { max: 15 } })).toBe(
+      'Điểm tự chấm phải từ 0 đến 15.',
+    );
+  });
+});
+
+describe('errors for an English reader', () => {
+  const w = errorWording(en);
+  it('a known code has its own words', () => {
+    expect(w.error('INVALID_CREDENTIALS', 401)).toBe('Wrong username or password.');
+  });
+  it('an unknown code: by its status (too large, server trouble, or the status itself)', () => {
+    expect(w.error('HTTP_413', 413)).toBe(en['error.FILE_TOO_LARGE']);
+    expect(w.error('HTTP_502', 502)).toBe(en['error.INTERNAL_ERROR']);
+    expect(w.error('SOMETHING_NEW', 418)).toBe('Server error (418).');
+  });
+  it('a field issue reads as a plain sentence', () => {
+    expect(w.issue()).toBe('This value is not valid.');
+  });
+});
