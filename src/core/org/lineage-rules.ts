@@ -4,6 +4,7 @@
 // - no unit is its own predecessor, and no cycle: a unit cannot become its own ancestor through lineage
 //   (derived figures follow lineage backwards; a cycle would have no end and no meaning);
 // - no duplicate row (the same predecessor recorded twice for a unit);
+// - the legal basis is dated on or before the effective date;
 // - the effective date is after the predecessor's own start (it existed at least one day) and the
 //   successor exists on it (its start, if any, is not later; it has not ended before);
 // - a predecessor is inactive from the effective date: the operation itself ends it on the day before, in
@@ -36,13 +37,16 @@ export type LineageProblem =
       code: 'LINEAGE_BEFORE_PREDECESSOR_START';
       params: { predecessor: string; activeFrom: string; effectiveDate: string };
     }
-  | { code: 'LINEAGE_SUCCESSOR_NOT_ACTIVE'; params: { unit: string; effectiveDate: string } };
+  | { code: 'LINEAGE_SUCCESSOR_NOT_ACTIVE'; params: { unit: string; effectiveDate: string } }
+  | { code: 'LINEAGE_BASIS_AFTER_EFFECT'; params: { legalBasisDate: string; effectiveDate: string } };
 
 export interface LineageChange {
   kind: LineageKind;
   predecessorIds: readonly string[];
   successorIds: readonly string[];
   effectiveDate: string;
+  /** The date of the legal basis: a decision takes effect on or after the day it is issued. */
+  legalBasisDate?: string;
 }
 
 /** The rows a change records: every successor formed from every predecessor. */
@@ -105,6 +109,11 @@ export function lineageProblems(
       params: { kind: change.kind, predecessors: change.predecessorIds.length, successors: change.successorIds.length },
     });
 
+  if (change.legalBasisDate && change.legalBasisDate > change.effectiveDate)
+    problems.push({
+      code: 'LINEAGE_BASIS_AFTER_EFFECT',
+      params: { legalBasisDate: change.legalBasisDate, effectiveDate: change.effectiveDate },
+    });
   for (const p of preds) {
     const u = units.get(p);
     if (u?.activeFrom && change.effectiveDate <= u.activeFrom)

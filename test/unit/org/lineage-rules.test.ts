@@ -93,3 +93,10 @@ describe('lineage changes', () => {
     expect(dayBefore('2024-03-01')).toBe('2024-02-29');
   });
 });
+
+describe('legal basis', () => {
+  it('refuses a legal basis dated after the effective date', () => {
+    expect(codes({ ...merger(['a', 'b'], 'c'), legalBasisDate: '2025-07-02' })).toEqual(['LINEAGE_BASIS_AFTER_EFFECT']);
+    expect(codes({ ...merger(['a', 'b'], 'c'), legalBasisDate: '2025-06-16' })).toEqual([]);
+  });
+});
