@@ -37,6 +37,7 @@ export type LineageChangeResult = z.infer<typeof lineageChangeSchema>;
 export const lineageRemovalSchema = z.object({
   usedBy: z.array(z.object({ campaignId: z.string(), name: z.string(), year: z.number() })),
 });
+export type LineageRemoval = z.infer<typeof lineageRemovalSchema>;
 
 export const orgUnitDetailSchema = orgUnitSchema.extend({
   path: z.array(unitRefSchema),

@@ -14,6 +14,7 @@ import { enAuthority } from './en-authority.ts';
 import { enAudit } from './en-audit.ts';
 import { enInbox } from './en-inbox.ts';
 import { enSources } from './en-sources.ts';
+import { enLineage } from './en-lineage.ts';
 
 export const en: Record<MessageKey, string> = {
   appName: 'Thước Đo',
@@ -185,6 +186,7 @@ export const en: Record<MessageKey, string> = {
   ...enAudit,
   ...enInbox,
   ...enSources,
+  ...enLineage,
 };
 
 /** English labels of unit types (Vietnamese ones live in src/core/org/unit-types.ts). */

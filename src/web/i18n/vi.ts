@@ -13,6 +13,7 @@ import { viAuthority } from './vi-authority.ts';
 import { viAudit } from './vi-audit.ts';
 import { viInbox } from './vi-inbox.ts';
 import { viSources } from './vi-sources.ts';
+import { viLineage } from './vi-lineage.ts';
 
 export const vi = {
   appName: 'Thước Đo',
@@ -185,6 +186,7 @@ export const vi = {
   ...viAudit,
   ...viInbox,
   ...viSources,
+  ...viLineage,
 } as const;
 
 export type MessageKey = keyof typeof vi;
