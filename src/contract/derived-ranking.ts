@@ -15,7 +15,7 @@ export const derivedRankingSchema = z.object({
   /** equal | weighted_population | weighted_max (core/results/lineage-average.ts). */
   method: z.string(),
   methodLabel: z.string(),
-  /** Whether it differs from the original ranking (some unit merged, split or ended since). */
+  /** Whether the group is on a former structure: some of its units no longer active on `asOf` (merged, split or ended). */
   differs: z.boolean(),
   rows: z.array(
     z.object({

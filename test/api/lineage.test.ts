@@ -4,6 +4,10 @@
 // published group (portal and staff) reads the snapshot, follows today's lineage (or the date asked) and
 // leaves the signed snapshot as it was.
 import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import { createJobHandlers } from '../../src/app/jobs/handlers.ts';
+import { createJobWorker } from '../../src/app/jobs/worker.ts';
+import { loadConfig } from '../../src/infra/config.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../src/db/queries/assessments.ts';
 import { type PublishedIds, publishedCampaign } from '../support/published-fixture.ts';
@@ -204,6 +208,29 @@ describe('derived ranking of the published group', () => {
     expect(viewer.json().groups).toHaveLength(1);
     expect(viewer.json().groups[0].rows.some((r: { unit: { code: string } }) => r.unit.code === 'X1')).toBe(true);
     expect((await (await t.as('norole')).get(staff)).statusCode).toBe(404);
+  });
+
+  it('adds a "Quy đổi" sheet to the ranking workbook, labelled as derived, with method and lineage', async () => {
+    const res = await office.post(`/api/v1/campaigns/${ids.campaignId}/exports`, { kind: 'ranking_xlsx' });
+    expect(res.statusCode, res.body).toBe(202);
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', THUOCDO_DATA_DIR: 'test/.tmp/data' });
+    const ctx = { db: t.database.db, config, clock: () => new Date() };
+    await createJobWorker({ db: t.database.db, handlers: createJobHandlers(ctx), clock: ctx.clock }).runOnce();
+    const job = (await office.get(`/api/v1/jobs/${res.json().jobId}`)).json();
+    const file = await office.get(job.result.downloadUrl);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
+    expect(wb.worksheets).toHaveLength(2);
+    const ws = wb.worksheets[1]!;
+    expect(ws.name).toMatch(/^Quy đổi/);
+    expect(String(ws.getCell('A1').value)).toContain('XẾP HẠNG QUY ĐỔI THEO ĐƠN VỊ HIỆN NAY');
+    expect(ws.getRow(5).getCell(6).value).toBe('Đơn vị tiền thân (tỷ lệ % đã công bố)');
+    const names = [6, 7].map((r) => ws.getRow(r).getCell(2).value);
+    expect(names.sort()).toEqual(['Xã Sơn Tây', 'Xã Đức Đồng Mới']);
+    const notes: string[] = [];
+    ws.eachRow((row) => notes.push(String(row.getCell(1).value ?? '')));
+    expect(notes.join('\n')).toMatch(/Cách tính: Trung bình cộng/);
+    expect(notes.join('\n')).toMatch(/hiệu lực từ 01\/07\/2025/);
   });
 
   it('removes a lineage row the published derived view used, audited with the campaign', async () => {

@@ -3,7 +3,7 @@
 // (core/results/derived-ranking.ts). Reads the verified snapshot's stored rows and today's lineage; the
 // snapshot is never changed and the engine never re-run. Shared by the portal, the staff results page and
 // the ranking export, so the three show the same figures.
-import { type DerivedRanking, deriveRanking } from '../../core/results/index.ts';
+import { type DerivedRanking, activeOn, deriveRanking } from '../../core/results/index.ts';
 import { compareCodes } from '../../core/text/vietnamese.ts';
 import type { Db } from '../../db/client.ts';
 import { type StoredLineageRow, allLineageRows, lineageUnits } from '../../db/queries/lineage.ts';
@@ -59,7 +59,12 @@ export async function derivedGroupRanking(
     asOf: d.asOf,
     method: d.method,
     methodLabel: d.methodLabel,
-    differs: d.rows.length !== group.units.length || d.rows.some((r) => !r.ownResult || r.lineage.length > 0),
+    // A group is on a former structure when some of its units no longer exist on the date: only then is the
+    // derived ranking offered beside the original (a unit still active ranks as itself in both).
+    differs: group.units.some((u) => {
+      const unit = units.get(u.unit.id);
+      return unit !== undefined && !activeOn(unit, asOf);
+    }),
     rows: d.rows.map((r) => ({
       unit: ref(names, r.unitId),
       rank: r.rank,
