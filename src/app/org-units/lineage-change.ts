@@ -15,7 +15,7 @@ import {
 } from '../../core/org/lineage-rules.ts';
 import { type AuditActor, writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
-import { allLineageRows, insertLineageRows, lineageUnits } from '../../db/queries/lineage.ts';
+import { allLineageRows, insertLineageRows, lineageUnits, lockLineage } from '../../db/queries/lineage.ts';
 import type { ScopedActor } from '../../db/queries/org-units.ts';
 import { orgUnits } from '../../db/schema/org.ts';
 import { OperationError } from '../errors.ts';
@@ -43,6 +43,7 @@ export async function recordLineageChange(
   basis: LegalBasis,
 ): Promise<LineageChangeResult> {
   return db.transaction(async (tx) => {
+    await lockLineage(tx);
     const toEndIds = new Set(change.predecessorIds.filter((id) => !change.successorIds.includes(id)));
     // Fixed order (by id) so two changes over the same units lock them in the same order.
     for (const id of [...new Set([...change.successorIds, ...change.predecessorIds])].sort())

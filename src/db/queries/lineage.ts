@@ -116,3 +116,14 @@ export async function publishedCampaignsWithUnits(
   );
   return rows.map((r) => ({ campaignId: r.campaign_id, name: r.name, year: Number(r.year) }));
 }
+
+/** Lock class of lineage writes (the audit chain uses 727_001). */
+const LINEAGE_LOCK_CLASS = 727_017;
+
+/**
+ * Serialises lineage changes for the rest of the transaction: the cycle check reads the whole lineage, and two
+ * concurrent changes over disjoint units could otherwise each pass it and close a cycle together.
+ */
+export async function lockLineage(db: Db): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(${LINEAGE_LOCK_CLASS}, 0)`);
+}
