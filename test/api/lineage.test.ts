@@ -21,6 +21,11 @@ let office: Client;
 const P = '/api/public/v1';
 const BASIS = { legalBasis: '1665/NQ-UBTVQH15', legalBasisDate: '2025-06-16' };
 
+// A published campaign is read by every account holding a role within the province (as GET /campaigns/{id}/results).
+const OBSERVED = Object.fromEntries(
+  ['admin', 'office', 'd1office', 'rep_c1', 'lead_c1', 'rep_c3', 'support', 'member', 'chair'].map((w) => [w, 200]),
+);
+
 let seq = 0;
 async function freshUnit(parent = 'C1', activeFrom: string | null = null): Promise<string> {
   const res = await (
@@ -208,6 +213,21 @@ describe('derived ranking of the published group', () => {
     expect(viewer.json().groups).toHaveLength(1);
     expect(viewer.json().groups[0].rows.some((r: { unit: { code: string } }) => r.unit.code === 'X1')).toBe(true);
     expect((await (await t.as('norole')).get(staff)).statusCode).toBe(404);
+    // Who reads the published campaign reads its derived ranking (its figures are public once published).
+    const got: Record<string, number> = {};
+    for (const who of [
+      'admin',
+      'office',
+      'd1office',
+      'rep_c1',
+      'lead_c1',
+      'rep_c3',
+      'support',
+      'member',
+      'chair',
+    ] as const)
+      got[who] = (await (await t.as(who)).get(staff)).statusCode;
+    expect(got).toEqual(OBSERVED);
   });
 
   it('adds a "Quy đổi" sheet to the ranking workbook, labelled as derived, with method and lineage', async () => {

@@ -59,6 +59,8 @@ export const enLineage: Record<keyof typeof viLineage, string> = {
   'derived.noData': 'no data',
   'derived.tie': 'tied',
   'derived.derivedMark': 'derived',
+  'derived.today': 'Today',
+  'derived.none': 'On this date every unit of the campaign still exists: no derived ranking.',
   'derived.original': 'Published ranking',
   'derived.export': 'The ranking .xlsx has an extra “Quy đổi” sheet for each of these groups.',
 };

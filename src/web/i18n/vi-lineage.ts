@@ -59,6 +59,8 @@ export const viLineage = {
   'derived.noData': 'không có số liệu',
   'derived.tie': 'đồng hạng',
   'derived.derivedMark': 'suy ra',
+  'derived.today': 'Hôm nay',
+  'derived.none': 'Vào ngày này, các đơn vị của kỳ đều còn hoạt động: không có xếp hạng quy đổi.',
   'derived.original': 'Xếp hạng đã công bố',
   'derived.export': 'Bảng xếp hạng .xlsx có thêm trang “Quy đổi” cho mỗi nhóm này.',
 } as const;

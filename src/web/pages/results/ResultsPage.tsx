@@ -2,7 +2,8 @@
 // penalty, band and rank; accent-insensitive search. A progress round (000 Điều 7.2) shows a progress
 // report instead: completion, points reported, the previous round and the annual result — no band, no rank.
 import { useMemo, useState } from 'react';
-import { Alert, Card, Empty, Input, Result, Segmented, Space, Typography } from 'antd';
+import { Alert, Card, DatePicker, Empty, Input, Result, Segmented, Space, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { SearchOutlined } from '@ant-design/icons';
 import { useParams } from 'react-router-dom';
 import { isRankedKind } from '../../../core/campaign/ranking-applies.ts';
@@ -17,6 +18,7 @@ import { ResultsTable } from './ResultsTable.tsx';
 import { BackLink } from '../../components/BackLink.tsx';
 import { useDerivedRanking } from '../../api/dashboards.ts';
 import { DerivedRankingCards } from './DerivedRankingCards.tsx';
+import { DATE_FORMAT, toApiDate } from '../../lib/dates.ts';
 
 export default function ResultsPage() {
   const t = useT();
@@ -26,8 +28,12 @@ export default function ResultsPage() {
   const [mode, setMode] = useState<'original' | 'derived'>('original');
   const published = results.data?.status === 'published' || results.data?.status === 'archived';
   // A published campaign on a former structure is also shown as today's units (issue 15 §2).
-  const derived = useDerivedRanking(id, published && isRankedKind(results.data?.kind ?? 'annual'));
+  // The units as on a date the viewer picks (default: today).
+  const [asOf, setAsOf] = useState<Dayjs | null>(null);
+  const derived = useDerivedRanking(id, published && isRankedKind(results.data?.kind ?? 'annual'), toApiDate(asOf));
   const derivedGroups = derived.data?.groups ?? [];
+  // Once a date is picked the switch stays, even when no group had changed on that date.
+  const offerDerived = derivedGroups.length > 0 || asOf !== null;
   const groups = useMemo(() => {
     const m = new Map<string, { name: string; rows: UnitResultRow[] }>();
     for (const r of results.data?.items ?? []) {
@@ -68,7 +74,7 @@ export default function ResultsPage() {
         style={{ width: 320, maxWidth: '100%' }}
         data-testid="res-search"
       />
-      {derivedGroups.length > 0 && (
+      {offerDerived && (
         <Segmented
           value={mode}
           onChange={(v) => setMode(v as 'original' | 'derived')}
@@ -79,8 +85,27 @@ export default function ResultsPage() {
           data-testid="res-mode"
         />
       )}
-      {mode === 'derived' && derivedGroups.length > 0 ? (
-        <DerivedRankingCards groups={derivedGroups} filter={(r) => matchesSearch(`${r.unit.code} ${r.unit.name}`, q)} />
+      {mode === 'derived' && offerDerived && (
+        <Space wrap>
+          <Typography.Text>{t('derived.asOf')}</Typography.Text>
+          <DatePicker
+            value={asOf}
+            onChange={(d) => setAsOf(d)}
+            format={DATE_FORMAT}
+            placeholder={t('derived.today')}
+            data-testid="res-derived-date"
+          />
+        </Space>
+      )}
+      {mode === 'derived' && offerDerived ? (
+        derivedGroups.length === 0 ? (
+          <Empty description={t('derived.none')} />
+        ) : (
+          <DerivedRankingCards
+            groups={derivedGroups}
+            filter={(r) => matchesSearch(`${r.unit.code} ${r.unit.name}`, q)}
+          />
+        )
       ) : groups.length === 0 ? (
         <Empty description={t('prog.empty')} />
       ) : (
