@@ -16,7 +16,28 @@ export const orgUnitSchema = z.object({
   abilities: z.object({ update: z.boolean(), move: z.boolean(), deactivate: z.boolean(), createChild: z.boolean() }),
 });
 
-const lineageRef = unitRefSchema.extend({ effectiveDate: z.string() });
+const lineageRef = unitRefSchema.extend({
+  effectiveDate: z.string(),
+  /** merger | split | rename (core/org/lineage-rules.ts). */
+  kind: z.string(),
+  legalBasis: z.string().nullable(),
+  legalBasisDate: z.string().nullable(),
+  note: z.string().nullable(),
+});
+
+/** What recording a merger, split or rename answers: the rows written and the predecessors it ended. */
+export const lineageChangeSchema = z.object({
+  kind: z.string(),
+  rows: z.array(z.object({ unitId: z.string(), predecessorId: z.string(), effectiveDate: z.string() })),
+  ended: z.array(z.object({ id: z.string(), activeTo: z.string() })),
+});
+export type LineageChangeResult = z.infer<typeof lineageChangeSchema>;
+
+/** What removing a lineage row answers: the published campaigns whose derived views used it (audited). */
+export const lineageRemovalSchema = z.object({
+  usedBy: z.array(z.object({ campaignId: z.string(), name: z.string(), year: z.number() })),
+});
+export type LineageRemoval = z.infer<typeof lineageRemovalSchema>;
 
 export const orgUnitDetailSchema = orgUnitSchema.extend({
   path: z.array(unitRefSchema),

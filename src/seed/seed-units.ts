@@ -47,6 +47,8 @@ export async function seedUnits(
               predecessorId: pred.id,
               effectiveDate: u.formedFrom!.effectiveDate,
               note: u.formedFrom!.note ?? null,
+              legalBasis: u.formedFrom!.legalBasis ?? null,
+              legalBasisDate: u.formedFrom!.legalBasisDate ?? null,
             },
           ]
         : [];

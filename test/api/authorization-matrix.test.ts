@@ -55,6 +55,17 @@ async function freshAccount(withViewerOnC1 = false): Promise<{ id: string; assig
   return { id, assignment: role.json().id };
 }
 
+const LINEAGE_BASIS = { effectiveDate: '2026-01-01', legalBasis: '1665/NQ-UBTVQH15', legalBasisDate: '2025-06-16' };
+async function freshUnderC1(): Promise<string> {
+  const res = await admin.post('/api/v1/org-units', {
+    code: fresh('LIN'),
+    name: 'Đơn vị thử kế thừa',
+    type: 'other',
+    parentId: t.unit('C1'),
+  });
+  return res.json().id;
+}
+
 type Call = (c: Client) => Promise<{ statusCode: number; body: string }>;
 const ROUTES: Record<string, Call> = {
   'GET /auth/me': (c) => c.get('/api/v1/auth/me'),
@@ -71,6 +82,23 @@ const ROUTES: Record<string, Call> = {
     c.post(`/api/v1/org-units/${t.unit('C1')}/move`, { parentId: t.unit('D1'), version: await versionOf('C1') }),
   'POST /org-units/{C1}/deactivate': (c) =>
     c.post(`/api/v1/org-units/${t.unit('C1')}/deactivate`, { activeTo: '2099-12-31', reason: 'Kiểm tra quyền' }),
+  'POST /org-units/{fresh}/lineage/merger': async (c) => {
+    const [a, b] = [await freshUnderC1(), await freshUnderC1()];
+    return c.post(`/api/v1/org-units/${a}/lineage/merger`, { predecessorIds: [b], ...LINEAGE_BASIS });
+  },
+  'POST /org-units/{fresh}/lineage/split': async (c) => {
+    const [a, b, d] = [await freshUnderC1(), await freshUnderC1(), await freshUnderC1()];
+    return c.post(`/api/v1/org-units/${a}/lineage/split`, { successorIds: [b, d], ...LINEAGE_BASIS });
+  },
+  'POST /org-units/{fresh}/lineage/rename': async (c) => {
+    const [a, b] = [await freshUnderC1(), await freshUnderC1()];
+    return c.post(`/api/v1/org-units/${a}/lineage/rename`, { predecessorId: b, ...LINEAGE_BASIS });
+  },
+  'POST /org-units/{fresh}/lineage/{predecessor}/remove': async (c) => {
+    const [a, b] = [await freshUnderC1(), await freshUnderC1()];
+    await admin.post(`/api/v1/org-units/${a}/lineage/merger`, { predecessorIds: [b], ...LINEAGE_BASIS });
+    return c.post(`/api/v1/org-units/${a}/lineage/${b}/remove`, { reason: 'Kiểm tra quyền' });
+  },
   'POST /org-units/import (under C1)': (c) =>
     c.upload(
       '/api/v1/org-units/import',
@@ -134,6 +162,10 @@ const MATRIX: [route: keyof typeof ROUTES, ...statuses: number[]][] = [
   ['PATCH /org-units/{C1}',                      401, 200, 200,  200,  403,  403,   403,   403,   403,   403,  403,   403],
   ['POST /org-units/{C1}/move (to D1)',          401, 200, 200,  200,  403,  403,   403,   403,   403,   403,  403,   403],
   ['POST /org-units/{C1}/deactivate',            401, 200, 200,  200,  403,  403,   403,   403,   403,   403,  403,   403],
+  ['POST /org-units/{fresh}/lineage/merger',     401, 201, 201,  201,  403,  403,   403,   403,   403,   403,  403,   403],
+  ['POST /org-units/{fresh}/lineage/split',      401, 201, 201,  201,  403,  403,   403,   403,   403,   403,  403,   403],
+  ['POST /org-units/{fresh}/lineage/rename',     401, 201, 201,  201,  403,  403,   403,   403,   403,   403,  403,   403],
+  ['POST /org-units/{fresh}/lineage/{predecessor}/remove', 401, 200, 200, 200, 403, 403, 403,  403,   403,   403,  403,   403],
   ['POST /org-units/import (under C1)',          401, 200, 200,  200,  403,  403,   403,   403,   403,   403,  403,   403],
   ['GET /org-units/export',                      401, 200, 200,  200,  200,  200,   200,   200,   200,   200,  200,   200],
   ['GET /org-units/import-template',             401, 200, 200,  200,  403,  403,   403,   403,   403,   403,  403,   403],

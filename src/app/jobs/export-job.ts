@@ -16,6 +16,8 @@ import { loadUnitObjections } from '../../db/queries/item-objections.ts';
 import type { AppConfig } from '../../infra/config.ts';
 import { councilReasons, exportSource } from '../publication/export-source.ts';
 import { exportCampaignOf } from '../publication/snapshot-view.ts';
+import { derivedRankings } from '../publication/derived-ranking.ts';
+import { todayInVietnam } from '../presenters/org-unit.ts';
 import { createFileStore } from '../../infra/storage/create-file-store.ts';
 import type { FileStore } from '../../infra/storage/file-store.ts';
 import type { ClaimedJob } from './queue.ts';
@@ -60,8 +62,12 @@ export async function runExportJob(
 ): Promise<ExportResult> {
   const store = ctx.fileStore ?? createFileStore(ctx.config);
   await setProgress(ctx.db, job.id, 0);
-  const { view } = await exportSource(ctx.db, payload.campaignId);
-  const c = exportCampaignOf(view);
+  const { view, published } = await exportSource(ctx.db, payload.campaignId);
+  // A published campaign on a former structure: the ranking also as today's units (issue 15 §2).
+  const c =
+    published && payload.kind === 'ranking_xlsx' && isRankedKind(view.payload.campaign.kind)
+      ? { ...exportCampaignOf(view), derived: await derivedRankings(ctx.db, view, todayInVietnam()) }
+      : exportCampaignOf(view);
   const year = view.payload.campaign.year;
   // A progress round's documents are progress reports, named so (ranking-applies.ts).
   const report = !isRankedKind(view.payload.campaign.kind);

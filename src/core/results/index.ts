@@ -93,6 +93,15 @@ export {
   type PredecessorMethod,
 } from './lineage-average.ts';
 export {
+  activeOn,
+  deriveRanking,
+  type DatedLineageLink,
+  type DerivedRankRow,
+  type DerivedRanking,
+  type LineageUnit,
+  type PublishedFigure,
+} from './derived-ranking.ts';
+export {
   SNAPSHOT_FORMAT,
   readSnapshotPayload,
   snapshotPayloadSchema,

@@ -18,6 +18,10 @@ export async function unitLineage(db: Db, unitId: string) {
     code: orgUnits.code,
     name: orgUnits.name,
     effectiveDate: orgUnitLineage.effectiveDate,
+    kind: orgUnitLineage.kind,
+    legalBasis: orgUnitLineage.legalBasis,
+    legalBasisDate: orgUnitLineage.legalBasisDate,
+    note: orgUnitLineage.note,
   };
   const predecessors = await db
     .select(cols)

@@ -48,6 +48,11 @@ export const orgUnitLineage = pgTable(
       .references(() => orgUnits.id, { onDelete: 'cascade' }),
     effectiveDate: date('effective_date', { mode: 'string' }).notNull(),
     note: text('note'),
+    /** merger | split | rename (core/org/lineage-rules.ts); rows recorded before 0017 are mergers. */
+    kind: text('kind').notNull().default('merger'),
+    /** The legal basis: document number (e.g. "1665/NQ-UBTVQH15") and date; null on rows recorded before 0017. */
+    legalBasis: text('legal_basis'),
+    legalBasisDate: date('legal_basis_date', { mode: 'string' }),
   },
   (t) => [primaryKey({ columns: [t.unitId, t.predecessorId] }), index('org_unit_lineage_pred_idx').on(t.predecessorId)],
 );

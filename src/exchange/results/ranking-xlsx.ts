@@ -1,6 +1,7 @@
 // The official ranking table (bảng xếp hạng) as .xlsx: one sheet per group, title rows, then
 // STT | Tên đơn vị | Điểm tự chấm | Điểm thẩm định | Tỷ lệ % | Xếp loại | Xếp hạng | Tình trạng nộp in ranking
-// order (a non-submitter reads "Không nộp", a late one "Nộp muộn n ngày, trừ m điểm").
+// order (a non-submitter reads "Không nộp", a late one "Nộp muộn n ngày, trừ m điểm"). A campaign published
+// on a former structure gets, after them, a "Quy đổi" sheet per changed group (derived-ranking-sheet.ts).
 // A progress round is a progress report instead (progress-table.ts): completion, points reported, the
 // previous round and the annual result — no band, no rank, no penalty (000 Điều 7.2).
 // Print-ready: A4 portrait, fitted to one page wide, the header row repeated on every page. Written
@@ -13,6 +14,7 @@ import { safeRow } from '../formula-injection.ts';
 import { PROGRESS_HEADERS, PROGRESS_NOTE, isProgressReport, progressCells, progressTitle } from './progress-table.ts';
 import { type ExportCampaign, bandLabel, breathe, sheetNameFor } from './types.ts';
 import { DEFAULT_RESULT_SCALE, type ResultScale, scaleLabelVi } from '../../core/results/scale.ts';
+import { writeDerivedSheet } from './derived-ranking-sheet.ts';
 
 export const RANKING_HEADERS = [
   'STT',
@@ -152,6 +154,15 @@ export async function writeRankingXlsx(
     ws.mergeCells(note.number, 1, note.number, headers.length);
     note.font = { italic: true, size: 9 };
     note.commit();
+    ws.commit();
+  }
+  // The derived rankings of today's units (issue 15 §2), each on its own sheet after the originals.
+  for (const d of c.derived ?? []) {
+    const ws = wb.addWorksheet(sheetNameFor(`Quy đổi - ${d.group.name}`, used), {
+      pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+      headerFooter: { oddFooter: 'Trang &P / &N' },
+    });
+    writeDerivedSheet(ws, d, { year: c.year, campaignName: c.name, ownerName: c.ownerName });
     ws.commit();
   }
   await wb.commit();

@@ -47,7 +47,30 @@ export interface ExportGroup {
   nodes: ReadonlyMap<string, ExportNode>;
 }
 
+/** A group's derived ranking of today's units (issue 15 §2; app/publication/derived-ranking.ts), printed beside the original. */
+export interface ExportDerivedGroup {
+  group: { id: string; name: string };
+  asOf: string;
+  methodLabel: string;
+  rows: readonly {
+    unit: { code: string; name: string };
+    rank: number | null;
+    sharedBy: number;
+    percent: number | null;
+    band: { label: string } | null;
+    predecessors: readonly {
+      unit: { id: string; name: string };
+      percent: number | null;
+      source: string;
+      via: string | null;
+    }[];
+  }[];
+  lineage: readonly { effectiveDate: string; legalBasis: string | null; legalBasisDate: string | null }[];
+}
+
 export interface ExportCampaign {
+  /** Derived rankings of the groups whose units changed since (published campaigns only). */
+  derived?: readonly ExportDerivedGroup[];
   name: string;
   /** annual | progress: a progress round is printed as a progress report (core/campaign/ranking-applies.ts). */
   kind: string;

@@ -10,6 +10,8 @@ import { ROWS } from './ha-tinh-2025-units.ts';
 
 export const TWO_LEVEL_EFFECTIVE = '2025-07-01';
 const NQ = 'Nghị quyết 1665/NQ-UBTVQH15';
+/** The resolution's date (../shared/data/README.md: "Nghị quyết 1665/NQ-UBTVQH15 of 16/6/2025"). */
+const NQ_DATE = '2025-06-16';
 
 const KHOAN: Record<string, number> = {
   'Phường Thành Sen': 59,
@@ -41,7 +43,13 @@ export const HA_TINH_2025_COMMUNES: SeedUnit[] = ROWS.map(([adminCode, name, fro
   parentCode: 'HT',
   adminCode,
   activeFrom: TWO_LEVEL_EFFECTIVE,
-  formedFrom: { codes: from, effectiveDate: TWO_LEVEL_EFFECTIVE, note: note(name, unmatched) },
+  formedFrom: {
+    codes: from,
+    effectiveDate: TWO_LEVEL_EFFECTIVE,
+    note: note(name, unmatched),
+    legalBasis: NQ,
+    legalBasisDate: NQ_DATE,
+  },
 }));
 
 /** Predecessor names of the CSV that the 2023–2024 list does not have, by new unit code (see the data file). */

@@ -18,7 +18,14 @@ export interface SeedUnit {
   /** ISO date (YYYY-MM-DD), the unit's last day. */
   activeTo?: string;
   /** For a unit formed by merging others: the codes of the units it was formed from. */
-  formedFrom?: { codes: string[]; effectiveDate: string; note?: string };
+  formedFrom?: {
+    codes: string[];
+    effectiveDate: string;
+    note?: string;
+    /** The legal basis (document number) and its date, where a public source confirms them. */
+    legalBasis?: string;
+    legalBasisDate?: string;
+  };
 }
 
 /** A group of units assessed together (nhóm đối tượng đánh giá). */

@@ -36,10 +36,15 @@ export function useResults(campaignId: string | undefined) {
   return useQuery({
     queryKey: [...KEY, 'results', campaignId],
     queryFn: async () => {
-      const res = await api<{ items?: UnitResultRow[]; kind?: string } | UnitResultRow[]>(
+      const res = await api<{ items?: UnitResultRow[]; kind?: string; status?: string } | UnitResultRow[]>(
         c(campaignId ?? '', '/results'),
       );
-      return { items: listOf(res), kind: Array.isArray(res) ? 'annual' : (res.kind ?? 'annual') };
+      return {
+        items: listOf(res),
+        kind: Array.isArray(res) ? 'annual' : (res.kind ?? 'annual'),
+        /** The campaign's status: a published one may also show its derived ranking (issue 15 §2). */
+        status: Array.isArray(res) ? null : (res.status ?? null),
+      };
     },
     enabled: !!campaignId,
   });

@@ -4,6 +4,7 @@ import { api } from './client.ts';
 import type { DistrictPage, Overview, UnitDashboard } from '../../contract/dashboard-pages.ts';
 import type { ExportJob, ExportKind } from './dashboardTypes.ts';
 import type { WhatIfBody, WhatIfResult } from '../../contract/dashboards.ts';
+import type { DerivedRankingList } from '../../contract/derived-ranking.ts';
 
 const KEY = ['dashboards'] as const;
 
@@ -41,3 +42,13 @@ export const startExport = (campaignId: string, kind: ExportKind, unitId?: strin
   });
 
 export const exportJob = (jobId: string) => api<ExportJob>(`/jobs/${jobId}`);
+
+/** The derived ranking of today's units for a published campaign on a former structure (issue 15 §2). */
+export function useDerivedRanking(campaignId: string | undefined, enabled: boolean, asOf?: string | null) {
+  return useQuery({
+    queryKey: [...KEY, 'derived', campaignId, asOf ?? null],
+    queryFn: () =>
+      api<DerivedRankingList>(`/campaigns/${campaignId ?? ''}/derived-ranking`, { query: { asOf: asOf ?? null } }),
+    enabled: !!campaignId && enabled,
+  });
+}

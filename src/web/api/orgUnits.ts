@@ -1,7 +1,13 @@
 // Organisation unit hooks (GET /org-units returns the whole visible tree as a flat list).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, uploadFile } from './client.ts';
-import type { OrgUnit, OrgUnitDetail, OrgUnitList } from '../../contract/org-units.ts';
+import type {
+  LineageChangeResult,
+  LineageRemoval,
+  OrgUnit,
+  OrgUnitDetail,
+  OrgUnitList,
+} from '../../contract/org-units.ts';
 import type { UnitType } from '../../core/org/unit-types.ts';
 
 export const ORG_UNITS_KEY = ['org-units'] as const;
@@ -89,6 +95,48 @@ export function useImportUnits() {
   const invalidate = useInvalidateUnits();
   return useMutation({
     mutationFn: (file: File) => uploadFile<{ created: number; updated: number }>('/org-units/import', file),
+    meta: { silent: true },
+    onSuccess: invalidate,
+  });
+}
+
+/** A merger, split or rename recorded on a unit (issue 15 §2); the problems come back as codes (lineageProblems). */
+export interface LineageChangeBody {
+  kind: 'merger' | 'split' | 'rename';
+  unitId: string;
+  otherIds: string[];
+  effectiveDate: string;
+  legalBasis: string;
+  legalBasisDate: string;
+  note?: string;
+}
+
+export function useRecordLineage() {
+  const invalidate = useInvalidateUnits();
+  return useMutation({
+    mutationFn: ({ kind, unitId, otherIds, ...basis }: LineageChangeBody) =>
+      api<LineageChangeResult>(`/org-units/${encodeURIComponent(unitId)}/lineage/${kind}`, {
+        method: 'POST',
+        body:
+          kind === 'merger'
+            ? { predecessorIds: otherIds, ...basis }
+            : kind === 'split'
+              ? { successorIds: otherIds, ...basis }
+              : { predecessorId: otherIds[0], ...basis },
+      }),
+    meta: { silent: true },
+    onSuccess: invalidate,
+  });
+}
+
+export function useRemoveLineage() {
+  const invalidate = useInvalidateUnits();
+  return useMutation({
+    mutationFn: ({ unitId, predecessorId, reason }: { unitId: string; predecessorId: string; reason: string }) =>
+      api<LineageRemoval>(
+        `/org-units/${encodeURIComponent(unitId)}/lineage/${encodeURIComponent(predecessorId)}/remove`,
+        { method: 'POST', body: { reason } },
+      ),
     meta: { silent: true },
     onSuccess: invalidate,
   });

@@ -95,6 +95,7 @@ export const enCodes: Record<keyof typeof viCodes, string> = {
   'error.PUBLICATION_BEFORE_APPROVAL': 'Results cannot be published before they are approved.',
   'error.NOT_COMPETENT_AUTHORITY': 'This belongs to another authority.',
   'error.DELEGATION_INVALID': 'The delegation is not valid.',
+  'error.LINEAGE_INVALID': 'The lineage change is not valid.',
   'error.NOT_RANKED': 'This campaign is not ranked.',
   'error.REASON_REQUIRED': 'A reason is required.',
   'error.REPLY_DEADLINE_PASSED': 'The deadline to reply has passed.',

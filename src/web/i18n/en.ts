@@ -15,6 +15,7 @@ import { enAudit } from './en-audit.ts';
 import { enInbox } from './en-inbox.ts';
 import { enSources } from './en-sources.ts';
 import { enCodes } from './en-codes.ts';
+import { enLineage } from './en-lineage.ts';
 
 export const en: Record<MessageKey, string> = {
   appName: 'Thước Đo',
@@ -187,6 +188,7 @@ export const en: Record<MessageKey, string> = {
   ...enInbox,
   ...enSources,
   ...enCodes,
+  ...enLineage,
 };
 
 /** English labels of unit types (Vietnamese ones live in src/core/org/unit-types.ts). */

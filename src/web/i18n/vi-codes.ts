@@ -97,6 +97,7 @@ export const viCodes = {
   'error.PUBLICATION_BEFORE_APPROVAL': 'Chưa phê duyệt thì chưa công bố được.',
   'error.NOT_COMPETENT_AUTHORITY': 'Việc này thuộc thẩm quyền của cơ quan khác.',
   'error.DELEGATION_INVALID': 'Ủy quyền không hợp lệ.',
+  'error.LINEAGE_INVALID': 'Thay đổi quan hệ sáp nhập, chia tách không hợp lệ.',
   'error.NOT_RANKED': 'Kỳ đánh giá này không xếp hạng.',
   'error.REASON_REQUIRED': 'Cần ghi rõ lý do.',
   'error.REPLY_DEADLINE_PASSED': 'Đã quá hạn trả lời.',

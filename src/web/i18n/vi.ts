@@ -14,6 +14,7 @@ import { viAudit } from './vi-audit.ts';
 import { viInbox } from './vi-inbox.ts';
 import { viSources } from './vi-sources.ts';
 import { viCodes } from './vi-codes.ts';
+import { viLineage } from './vi-lineage.ts';
 
 export const vi = {
   appName: 'Thước Đo',
@@ -187,6 +188,7 @@ export const vi = {
   ...viInbox,
   ...viSources,
   ...viCodes,
+  ...viLineage,
 } as const;
 
 export type MessageKey = keyof typeof vi;

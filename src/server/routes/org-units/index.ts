@@ -1,6 +1,7 @@
 import type { App, ServerDeps } from '../../http/route-types.ts';
 import { registerOrgUnitExchange } from './exchange.ts';
 import { registerGetOrgUnit } from './get.ts';
+import { registerLineageRoutes } from './lineage.ts';
 import { registerListOrgUnits } from './list.ts';
 import { registerSearchOrgUnits } from './search.ts';
 import { registerWriteOrgUnits } from './write.ts';
@@ -11,4 +12,5 @@ export function registerOrgUnitRoutes(app: App, deps: ServerDeps) {
   registerOrgUnitExchange(app, deps);
   registerGetOrgUnit(app, deps);
   registerWriteOrgUnits(app, deps);
+  registerLineageRoutes(app, deps);
 }

@@ -1,5 +1,5 @@
 // GET /api/public/v1/campaigns, /campaigns/{id}, /campaigns/{id}/groups/{groupId}/results,
-// /campaigns/{id}/methodology, /units/{unitId}: read from the latest snapshot of published campaigns
+// /campaigns/{id}/groups/{groupId}/derived-ranking, /campaigns/{id}/methodology, /units/{unitId}: read from the latest snapshot of published campaigns
 // only. The group ranking — the portal's hottest page — is serialised once per snapshot and served as
 // bytes, so a request costs one small metadata query.
 import { classificationOf } from '../../../core/campaign/index.ts';
@@ -21,6 +21,10 @@ import { etagOf, notModified, notPublished } from './http-cache.ts';
 import { campaignSummary, groupResults, methodology, publicRules } from '../../../app/publication/public-present.ts';
 import { unitPage } from '../../../app/publication/public-unit-page.ts';
 import type { CampaignDetail, PublicCampaignList } from '../../../contract/public.ts';
+import { derivedRankingQuery } from '../../../contract/derived-ranking.ts';
+import { derivedGroupRanking } from '../../../app/publication/derived-ranking.ts';
+import { todayInVietnam } from '../../../app/presenters/org-unit.ts';
+import { serverNow } from '../server-now.ts';
 
 const campaignParams = z.object({ id: z.string().max(64) });
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -162,6 +166,30 @@ export function registerPublicCampaignRoutes(app: App, deps: ServerDeps) {
       return reply
         .type(JSON_TYPE)
         .send(memoBytes(view, variant, () => groupResults(group, view.payload.campaign.kind, view.payload.rules)));
+    },
+  );
+
+  app.get(
+    '/campaigns/:id/groups/:groupId/derived-ranking',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['public'],
+        summary:
+          'Xếp hạng quy đổi theo đơn vị hiện nay: nhóm công bố trên cơ cấu cũ, mỗi đơn vị hiện nay là trung bình các đơn vị tiền thân (bản công bố không thay đổi)',
+        params: campaignParams.extend({ groupId: z.string().max(64) }),
+        querystring: derivedRankingQuery,
+      },
+    },
+    async (request) => {
+      const meta = await latestPublished(deps.db, request.params.id);
+      if (!meta) throw notPublished();
+      const view = await snapshotView(deps.db, meta);
+      const group = view.groups.find((g) => g.group.id === request.params.groupId);
+      // A progress round is never ranked: nothing to derive.
+      if (!group || group.group.distribution === null) throw notPublished();
+      // Not cached as bytes: it reads today's lineage, which a DX office may correct at any time.
+      return derivedGroupRanking(deps.db, view, group, request.query.asOf ?? todayInVietnam(serverNow(deps)));
     },
   );
 

@@ -1,15 +1,24 @@
 // Details of the selected unit (GET /org-units/{id}): path, dates, groups, lineage, and the actions its
 // abilities allow.
 import { Breadcrumb, Button, Descriptions, Empty, Space, Spin, Tag, Typography } from 'antd';
-import { EditOutlined, PlusOutlined, StopOutlined, SwapOutlined } from '@ant-design/icons';
+import { BranchesOutlined, EditOutlined, PlusOutlined, StopOutlined, SwapOutlined } from '@ant-design/icons';
+import { useState } from 'react';
 import type { UnitRef } from '../../../contract/common.ts';
 import type { OrgUnit } from '../../../contract/org-units.ts';
 import { useOrgUnit } from '../../api/orgUnits.ts';
 import { UnitTypeTag } from '../../components/UnitTypeTag.tsx';
 import { showDate } from '../../lib/dates.ts';
 import { useT } from '../../i18n/context.ts';
+import { RemoveLineageModal } from './RemoveLineageModal.tsx';
 
-export type UnitAction = 'createChild' | 'edit' | 'move' | 'deactivate';
+type LineageRef = UnitRef & {
+  effectiveDate?: string;
+  kind?: string;
+  legalBasis?: string | null;
+  legalBasisDate?: string | null;
+};
+
+export type UnitAction = 'createChild' | 'edit' | 'move' | 'deactivate' | 'lineage';
 
 interface Props {
   unitId: string | null;
@@ -20,19 +29,37 @@ interface Props {
 function RefList({
   refs,
   onSelect,
+  onRemove,
 }: {
-  refs: (UnitRef & { effectiveDate?: string })[];
+  refs: LineageRef[];
   onSelect: (id: string) => void;
+  /** Offered on the unit's predecessors to who may change the unit. */
+  onRemove?: (r: LineageRef) => void;
 }) {
   const t = useT();
   if (refs.length === 0) return <Typography.Text type="secondary">{t('common.none')}</Typography.Text>;
   return (
     <Space orientation="vertical" size={2}>
       {refs.map((r) => (
-        <Typography.Link key={r.id} onClick={() => onSelect(r.id)}>
-          {r.code} — {r.name}
-          {r.effectiveDate ? ` (${showDate(r.effectiveDate)})` : ''}
-        </Typography.Link>
+        <span key={r.id} data-testid="lineage-ref">
+          <Typography.Link onClick={() => onSelect(r.id)}>
+            {r.code} — {r.name}
+          </Typography.Link>
+          {r.effectiveDate ? ` (${showDate(r.effectiveDate)}` : ''}
+          {r.kind ? ` · ${t(`lineage.kind.${r.kind}` as 'lineage.kind.merger')}` : ''}
+          {r.legalBasis
+            ? ` · ${t('lineage.basis', { basis: `${r.legalBasis}${r.legalBasisDate ? ` ${showDate(r.legalBasisDate)}` : ''}` })}`
+            : ''}
+          {r.effectiveDate ? ')' : ''}
+          {onRemove && (
+            <>
+              {' '}
+              <Typography.Link type="danger" onClick={() => onRemove(r)} data-testid="lineage-remove">
+                {t('lineage.remove')}
+              </Typography.Link>
+            </>
+          )}
+        </span>
       ))}
     </Space>
   );
@@ -41,6 +68,7 @@ function RefList({
 export function OrgUnitDetail({ unitId, onAction, onSelect }: Props) {
   const t = useT();
   const { data: unit, isLoading } = useOrgUnit(unitId);
+  const [removing, setRemoving] = useState<LineageRef | null>(null);
   if (!unitId) return <Empty description={t('unit.selectHint')} />;
   if (isLoading || !unit) return <Spin />;
   const a = unit.abilities;
@@ -72,6 +100,11 @@ export function OrgUnitDetail({ unitId, onAction, onSelect }: Props) {
             {t('unit.move')}
           </Button>
         )}
+        {a.update && (
+          <Button icon={<BranchesOutlined />} onClick={() => onAction('lineage', unit)} data-testid="unit-lineage">
+            {t('lineage.action')}
+          </Button>
+        )}
         {a.deactivate && unit.active && (
           <Button
             danger
@@ -101,12 +134,17 @@ export function OrgUnitDetail({ unitId, onAction, onSelect }: Props) {
           )}
         </Descriptions.Item>
         <Descriptions.Item label={t('unit.predecessors')}>
-          <RefList refs={unit.lineage?.predecessors ?? []} onSelect={onSelect} />
+          <RefList
+            refs={unit.lineage?.predecessors ?? []}
+            onSelect={onSelect}
+            {...(a.update ? { onRemove: setRemoving } : {})}
+          />
         </Descriptions.Item>
         <Descriptions.Item label={t('unit.successors')}>
           <RefList refs={unit.lineage?.successors ?? []} onSelect={onSelect} />
         </Descriptions.Item>
       </Descriptions>
+      {removing && <RemoveLineageModal unit={unit} predecessor={removing} onClose={() => setRemoving(null)} />}
     </div>
   );
 }

@@ -16,11 +16,12 @@ import { UnitFormModal } from './UnitFormModal.tsx';
 import type { UnitFormMode } from './UnitFormModal.tsx';
 import { MoveUnitModal } from './MoveUnitModal.tsx';
 import { DeactivateUnitModal } from './DeactivateUnitModal.tsx';
+import { LineageModal } from './LineageModal.tsx';
 import { useT } from '../../i18n/context.ts';
 
 type Dialog =
   | { kind: 'form'; mode: UnitFormMode }
-  | { kind: 'move' | 'deactivate'; unit: OrgUnit }
+  | { kind: 'move' | 'deactivate' | 'lineage'; unit: OrgUnit }
   | { kind: 'import' }
   | null;
 
@@ -169,6 +170,7 @@ export default function OrgUnitsPage() {
       )}
       {dialog?.kind === 'move' && <MoveUnitModal unit={dialog.unit} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'deactivate' && <DeactivateUnitModal unit={dialog.unit} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'lineage' && <LineageModal unit={dialog.unit} onClose={() => setDialog(null)} />}
       <ImportModal
         open={dialog?.kind === 'import'}
         title={t('unit.importTitle')}

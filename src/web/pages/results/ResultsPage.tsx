@@ -2,7 +2,8 @@
 // penalty, band and rank; accent-insensitive search. A progress round (000 Điều 7.2) shows a progress
 // report instead: completion, points reported, the previous round and the annual result — no band, no rank.
 import { useMemo, useState } from 'react';
-import { Alert, Card, Empty, Input, Result, Space, Typography } from 'antd';
+import { Alert, Card, DatePicker, Empty, Input, Result, Segmented, Space, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { SearchOutlined } from '@ant-design/icons';
 import { useParams } from 'react-router-dom';
 import { isRankedKind } from '../../../core/campaign/ranking-applies.ts';
@@ -15,12 +16,24 @@ import { ExportPanel } from './ExportPanel.tsx';
 import { ProgressResultsTable } from './ProgressResultsTable.tsx';
 import { ResultsTable } from './ResultsTable.tsx';
 import { BackLink } from '../../components/BackLink.tsx';
+import { useDerivedRanking } from '../../api/dashboards.ts';
+import { DerivedRankingCards } from './DerivedRankingCards.tsx';
+import { DATE_FORMAT, toApiDate } from '../../lib/dates.ts';
 
 export default function ResultsPage() {
   const t = useT();
   const { id } = useParams();
   const results = useResults(id);
   const [q, setQ] = useState('');
+  const [mode, setMode] = useState<'original' | 'derived'>('original');
+  const published = results.data?.status === 'published' || results.data?.status === 'archived';
+  // A published campaign on a former structure is also shown as today's units (issue 15 §2).
+  // The units as on a date the viewer picks (default: today).
+  const [asOf, setAsOf] = useState<Dayjs | null>(null);
+  const derived = useDerivedRanking(id, published && isRankedKind(results.data?.kind ?? 'annual'), toApiDate(asOf));
+  const derivedGroups = derived.data?.groups ?? [];
+  // Once a date is picked the switch stays, even when no group had changed on that date.
+  const offerDerived = derivedGroups.length > 0 || asOf !== null;
   const groups = useMemo(() => {
     const m = new Map<string, { name: string; rows: UnitResultRow[] }>();
     for (const r of results.data?.items ?? []) {
@@ -61,7 +74,39 @@ export default function ResultsPage() {
         style={{ width: 320, maxWidth: '100%' }}
         data-testid="res-search"
       />
-      {groups.length === 0 ? (
+      {offerDerived && (
+        <Segmented
+          value={mode}
+          onChange={(v) => setMode(v as 'original' | 'derived')}
+          options={[
+            { value: 'original', label: t('derived.original') },
+            { value: 'derived', label: t('derived.title') },
+          ]}
+          data-testid="res-mode"
+        />
+      )}
+      {mode === 'derived' && offerDerived && (
+        <Space wrap>
+          <Typography.Text>{t('derived.asOf')}</Typography.Text>
+          <DatePicker
+            value={asOf}
+            onChange={(d) => setAsOf(d)}
+            format={DATE_FORMAT}
+            placeholder={t('derived.today')}
+            data-testid="res-derived-date"
+          />
+        </Space>
+      )}
+      {mode === 'derived' && offerDerived ? (
+        derivedGroups.length === 0 ? (
+          <Empty description={t('derived.none')} />
+        ) : (
+          <DerivedRankingCards
+            groups={derivedGroups}
+            filter={(r) => matchesSearch(`${r.unit.code} ${r.unit.name}`, q)}
+          />
+        )
+      ) : groups.length === 0 ? (
         <Empty description={t('prog.empty')} />
       ) : (
         groups.map(([gid, g]) => (

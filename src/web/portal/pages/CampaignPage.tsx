@@ -14,6 +14,8 @@ import { campaignPath } from '../format.ts';
 import { GroupAuthorities } from '../components/Authorities.tsx';
 import type { CampaignDetail, GroupResults } from '../../../contract/public.ts';
 import { useTitle } from '../useTitle.ts';
+import type { DerivedRankingView } from '../../../contract/derived-ranking.ts';
+import { DerivedRanking } from './DerivedRanking.tsx';
 import { GroupCharts } from './GroupCharts.tsx';
 
 export default function CampaignPage({ id, groupId }: { id: string; groupId?: string }) {
@@ -24,6 +26,14 @@ export default function CampaignPage({ id, groupId }: { id: string; groupId?: st
   const results = useResource<GroupResults>(
     group ? `/campaigns/${encodeURIComponent(id)}/groups/${encodeURIComponent(group.id)}/results` : null,
   );
+  // A group published on a former structure can also be read as today's units (issue 15 §2): offered only
+  // when some of its units merged, split or ended since.
+  const derived = useResource<DerivedRankingView>(
+    group && campaign.data?.publishedAs !== 'progress_report'
+      ? `/campaigns/${encodeURIComponent(id)}/groups/${encodeURIComponent(group.id)}/derived-ranking`
+      : null,
+  );
+  const [mode, setMode] = useState<'original' | 'derived'>('original');
   const [q, setQ] = useState('');
   const rows = useMemo(
     () => (results.data?.items ?? []).filter((r) => matchesSearch(`${r.unit.name} ${r.unit.code}`, q)),
@@ -84,19 +94,49 @@ export default function CampaignPage({ id, groupId }: { id: string; groupId?: st
       {results.data && (
         <>
           <GroupCharts results={results.data} bands={c.rules.bands} />
-          <h3>{report ? 'Báo cáo tiến độ' : 'Bảng xếp hạng'}</h3>
-          <SearchBox value={q} onChange={setQ} count={rows.length} />
-          {rows.length === 0 ? (
-            <p>Không có đơn vị nào khớp với “{q}”.</p>
-          ) : report ? (
-            <ProgressTable rows={rows} campaignId={c.id} caption={`Báo cáo tiến độ ${group?.name ?? ''} — ${c.name}`} />
+          {derived.data?.differs && group && (
+            <div className="tabs" role="group" aria-label="Cách xếp hạng" data-testid="ranking-mode">
+              <button
+                type="button"
+                aria-pressed={mode === 'original'}
+                onClick={() => setMode('original')}
+                data-testid="ranking-mode-original"
+              >
+                Xếp hạng đã công bố (theo đơn vị năm {c.year})
+              </button>
+              <button
+                type="button"
+                aria-pressed={mode === 'derived'}
+                onClick={() => setMode('derived')}
+                data-testid="ranking-mode-derived"
+              >
+                Xếp hạng quy đổi theo đơn vị hiện nay
+              </button>
+            </div>
+          )}
+          {mode === 'derived' && derived.data?.differs && group ? (
+            <DerivedRanking campaignId={c.id} groupId={group.id} />
           ) : (
-            <RankingTable
-              rows={rows}
-              campaignId={c.id}
-              caption={`Xếp hạng ${group?.name ?? ''} — ${c.name}`}
-              scale={results.data.resultScale}
-            />
+            <>
+              <h3>{report ? 'Báo cáo tiến độ' : 'Bảng xếp hạng'}</h3>
+              <SearchBox value={q} onChange={setQ} count={rows.length} />
+              {rows.length === 0 ? (
+                <p>Không có đơn vị nào khớp với “{q}”.</p>
+              ) : report ? (
+                <ProgressTable
+                  rows={rows}
+                  campaignId={c.id}
+                  caption={`Báo cáo tiến độ ${group?.name ?? ''} — ${c.name}`}
+                />
+              ) : (
+                <RankingTable
+                  rows={rows}
+                  campaignId={c.id}
+                  caption={`Xếp hạng ${group?.name ?? ''} — ${c.name}`}
+                  scale={results.data.resultScale}
+                />
+              )}
+            </>
           )}
         </>
       )}

@@ -1,0 +1,89 @@
+// POST /org-units/{id}/lineage/merger | split | rename, POST /org-units/{id}/lineage/{predecessorId}/remove:
+// a DX office (or a system administrator) records a change of the unit map with its legal basis and
+// effective date, or removes a mistaken lineage row with a reason (issue 15 §2). Checks in core/org/lineage-rules.ts.
+import { z } from 'zod';
+import { recordMerger } from '../../../app/org-units/record-merger.ts';
+import { recordRename } from '../../../app/org-units/record-rename.ts';
+import { recordSplit } from '../../../app/org-units/record-split.ts';
+import { removeLineage } from '../../../app/org-units/remove-lineage.ts';
+import { isoDateSchema } from '../../../app/org-units/unit-input.ts';
+import { toNfc } from '../../../core/text/vietnamese.ts';
+import { idParams } from '../../../contract/common.ts';
+import { lineageChangeSchema, lineageRemovalSchema } from '../../../contract/org-units.ts';
+import { DX_OFFICE } from '../../http/route-access.ts';
+import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
+
+const basis = {
+  effectiveDate: isoDateSchema,
+  legalBasis: z
+    .string()
+    .transform(toNfc)
+    .pipe(z.string().trim().min(1, 'Cần nêu căn cứ pháp lý (số văn bản)').max(300)),
+  legalBasisDate: isoDateSchema,
+  note: z.string().transform(toNfc).pipe(z.string().max(1000)).optional(),
+};
+const ids = (min: number) => z.array(z.uuid()).min(min).max(200);
+
+export function registerLineageRoutes(app: App, deps: ServerDeps) {
+  const config = { access: DX_OFFICE };
+  app.post(
+    '/org-units/:id/lineage/merger',
+    {
+      config,
+      schema: {
+        tags: ['org-units'],
+        summary: 'Ghi nhận hợp nhất/sáp nhập: đơn vị được hình thành từ (hoặc tiếp nhận) các đơn vị khác',
+        params: idParams,
+        body: z.object({ predecessorIds: ids(1), ...basis }),
+        response: { 201: lineageChangeSchema },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await recordMerger(deps.db, whoIs(request), request.params.id, request.body)),
+  );
+  app.post(
+    '/org-units/:id/lineage/split',
+    {
+      config,
+      schema: {
+        tags: ['org-units'],
+        summary: 'Ghi nhận chia tách: đơn vị được chia thành các đơn vị khác',
+        params: idParams,
+        body: z.object({ successorIds: ids(2), ...basis }),
+        response: { 201: lineageChangeSchema },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await recordSplit(deps.db, whoIs(request), request.params.id, request.body)),
+  );
+  app.post(
+    '/org-units/:id/lineage/rename',
+    {
+      config,
+      schema: {
+        tags: ['org-units'],
+        summary: 'Ghi nhận đổi tên: đơn vị tiếp nối một đơn vị cũ',
+        params: idParams,
+        body: z.object({ predecessorId: z.uuid(), ...basis }),
+        response: { 201: lineageChangeSchema },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await recordRename(deps.db, whoIs(request), request.params.id, request.body)),
+  );
+  app.post(
+    '/org-units/:id/lineage/:predecessorId/remove',
+    {
+      config,
+      schema: {
+        tags: ['org-units'],
+        summary: 'Xóa một quan hệ kế thừa (có lý do; ghi nhật ký cả khi bảng xếp hạng quy đổi đã dùng)',
+        params: idParams.extend({ predecessorId: z.uuid() }),
+        body: z.object({ reason: z.string().trim().min(1, 'Cần nêu lý do').max(2000) }),
+        response: { 200: lineageRemovalSchema },
+      },
+    },
+    async (request) =>
+      removeLineage(deps.db, whoIs(request), request.params.id, request.params.predecessorId, request.body),
+  );
+}
