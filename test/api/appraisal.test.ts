@@ -160,6 +160,13 @@ describe('the loop, from pre-review to a signed publication', () => {
       .from(notifications)
       .where(and(eq(notifications.userId, t.user('rep_c1')), eq(notifications.kind, 'appraisal_request')));
     expect(notes.length).toBe(2);
+    // The unit's app words the notification from its kind and parameters (issue 14 §6), in its own language.
+    const listed = (await (await t.as('rep_c1')).get('/api/v1/notifications')).json().items;
+    expect(listed.find((n: { kind: string }) => n.kind === 'appraisal_request').params).toMatchObject({
+      requestKind: expect.stringMatching(/^(more_evidence|explanation)$/),
+      code: expect.stringMatching(/^1\.[23]$/),
+      deadline: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
     const mine = await (await t.as('rep_c1')).get(`/api/v1/assessments/${C1}/requests`);
     expect(
       mine.json().items.map((r: { code: string; abilities: { reply: boolean } }) => [r.code, r.abilities.reply]),

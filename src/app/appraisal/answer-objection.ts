@@ -116,6 +116,7 @@ export async function answerObjection(
       await unitStaffIds(tx, row.unit.id),
       {
         kind: 'objection_answer',
+        params: { code: o.code, outcome: input.outcome },
         title: `Hội đồng thẩm định ${input.outcome === 'upheld' ? 'chấp nhận' : 'không chấp nhận'} kiến nghị về chỉ số ${o.code}`,
         body: reason,
         link: `/assessments/${o.assessmentId}`,

@@ -71,8 +71,9 @@ export async function createRequest(
       await unitStaffIds(tx, row.unit.id),
       {
         kind: 'appraisal_request',
+        params: { requestKind: input.kind, code, deadline: input.deadline },
         title: `Hội đồng thẩm định đề nghị ${REQUEST_KIND_LABELS[input.kind]!.toLowerCase()} chỉ số ${code}`,
-        body: `${message}\nHạn trả lời: hết ngày ${input.deadline.split('-').reverse().join('/')}.`,
+        body: message, // the deadline travels in params: the staff app words it in the reader's language
         link: `/assessments/${id}`,
       },
       now,
@@ -157,6 +158,7 @@ export async function replyToRequest(
       [request.requestedBy],
       {
         kind: 'appraisal_reply',
+        params: { unitName: row.unit.name, code: request.code },
         title: `${row.unit.name} đã trả lời yêu cầu về chỉ số ${request.code}`,
         body: text,
         link: `/assessments/${request.assessmentId}/review`,

@@ -76,6 +76,12 @@ export async function runReminderScan(
           return {
             userId: d.target.userId,
             kind: 'reminder',
+            params: {
+              unitName: f.unitName,
+              campaignName: f.campaignName,
+              deadline: f.deadline,
+              daysRemaining: f.daysRemaining,
+            },
             title: reminderTitle(f),
             body: reminderBody(f),
             link: f.link,

@@ -8,6 +8,9 @@ import { rowsOf } from './assessments.ts';
 
 export interface NotificationInput {
   kind: string;
+  /** The kind's parameters (contract/notifications.ts): the staff app words the notification from them. */
+  params: Record<string, string | number>;
+  /** Vietnamese title and body, kept for e-mail and as the record of what was said. */
   title: string;
   body: string;
   link: string;

@@ -37,6 +37,8 @@ export const notifications = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     kind: text('kind').notNull(),
+    /** The kind's parameters (contract/notifications.ts), worded by the staff app; null on older rows. */
+    params: jsonb('params').$type<Record<string, string | number>>(),
     title: text('title').notNull(),
     body: text('body').notNull().default(''),
     link: text('link'),

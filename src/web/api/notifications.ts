@@ -2,19 +2,9 @@
 // mark one read, mark all read.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client.ts';
-import type { Paginated } from '../../contract/common.ts';
+import type { Notification, NotificationPage } from '../../contract/notifications.ts';
 
-export interface Notification {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  link: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
-
-export type NotificationPage = Paginated<Notification> & { unread: number };
+export type { Notification, NotificationPage };
 
 export const NOTIFICATIONS_KEY = ['notifications'] as const;
 

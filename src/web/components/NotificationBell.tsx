@@ -9,6 +9,7 @@ import { useMarkAllRead, useMarkRead, useNotificationList, useUnreadNotification
 import { showDateTime } from '../lib/dates.ts';
 import { relativeTime } from '../lib/relativeTime.ts';
 import { useT } from '../i18n/context.ts';
+import { notificationText } from '../i18n/codes.ts';
 
 export function NotificationBell() {
   const t = useT();
@@ -51,25 +52,32 @@ export function NotificationBell() {
           size="small"
           style={{ maxHeight: 420, overflowY: 'auto' }}
           dataSource={list.data?.items ?? []}
-          renderItem={(n) => (
-            <List.Item
-              key={n.id}
-              onClick={() => pick(n)}
-              style={{ cursor: 'pointer', background: n.readAt ? undefined : '#fff7e6', paddingInline: 8 }}
-              data-testid="notif-item"
-              data-unread={n.readAt ? 'false' : 'true'}
-            >
-              <div style={{ width: '100%' }}>
-                <Typography.Text strong={!n.readAt}>{n.title}</Typography.Text>
-                <Typography.Paragraph type="secondary" style={{ margin: 0, fontSize: 13 }} ellipsis={{ rows: 3 }}>
-                  {n.body}
-                </Typography.Paragraph>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }} title={showDateTime(n.createdAt)}>
-                  {relativeTime(n.createdAt, now, t)} · {showDateTime(n.createdAt)}
-                </Typography.Text>
-              </div>
-            </List.Item>
-          )}
+          renderItem={(n) => {
+            const words = notificationText(t, n);
+            return (
+              <List.Item
+                key={n.id}
+                onClick={() => pick(n)}
+                style={{ cursor: 'pointer', background: n.readAt ? undefined : '#fff7e6', paddingInline: 8 }}
+                data-testid="notif-item"
+                data-unread={n.readAt ? 'false' : 'true'}
+              >
+                <div style={{ width: '100%' }}>
+                  <Typography.Text strong={!n.readAt}>{words.title}</Typography.Text>
+                  <Typography.Paragraph
+                    type="secondary"
+                    style={{ margin: 0, fontSize: 13, whiteSpace: 'pre-line' }}
+                    ellipsis={{ rows: 3 }}
+                  >
+                    {words.body}
+                  </Typography.Paragraph>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }} title={showDateTime(n.createdAt)}>
+                    {relativeTime(n.createdAt, now, t)} · {showDateTime(n.createdAt)}
+                  </Typography.Text>
+                </div>
+              </List.Item>
+            );
+          }}
         />
       )}
     </div>

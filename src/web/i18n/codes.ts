@@ -5,6 +5,8 @@ import type { SubmissionNoticeCode } from '../../core/campaign/index.ts';
 import { type DecisionProblem, REVIEW_REASONS, type ReviewReason } from '../../core/appraisal/index.ts';
 import type { TimingNoteView } from '../../contract/coded-text.ts';
 import type { SubmissionProblemView } from '../../contract/assessments.ts';
+import { REQUEST_KINDS } from '../../core/appraisal/types.ts';
+import { NOTIFICATION_KINDS, type Notification, type NotificationKind } from '../../contract/notifications.ts';
 import { useI18n } from './context.ts';
 import type { I18nValue } from './context.ts';
 
@@ -54,4 +56,56 @@ export function reasonText(t: T, reason: string | null | undefined): string {
 export function decisionProblemText(t: T, p: Pick<DecisionProblem, 'code' | 'params'>, notApplicable: boolean): string {
   if (p.code === 'COMMENT_REQUIRED' && notApplicable) return t('decision.COMMENT_REQUIRED_NA');
   return t(`decision.${p.code}`, p.params ?? {});
+}
+
+/**
+ * A notification in the reader's language (issue 14 §6): worded from its kind and parameters; one written
+ * before notifications carried parameters (params null) shows as stored.
+ */
+export function notificationText(
+  t: T,
+  n: Pick<Notification, 'kind' | 'params' | 'title' | 'body'>,
+): {
+  title: string;
+  body: string;
+} {
+  const p = n.params;
+  if (!p || !(NOTIFICATION_KINDS as readonly string[]).includes(n.kind)) return { title: n.title, body: n.body };
+  const date = (iso: unknown) => (typeof iso === 'string' ? iso.split('-').reverse().join('/') : '');
+  switch (n.kind as NotificationKind) {
+    case 'reminder':
+      return {
+        title: t('notif.kind.reminder', {
+          unit: String(p['unitName'] ?? ''),
+          campaign: String(p['campaignName'] ?? ''),
+          n: Number(p['daysRemaining'] ?? 0),
+        }),
+        body: t('notif.deadline', { date: date(p['deadline']) }),
+      };
+    case 'appraisal_request': {
+      const kind = String(p['requestKind'] ?? '');
+      const kindWords = (REQUEST_KINDS as readonly string[]).includes(kind)
+        ? t(`apr.kind.${kind as (typeof REQUEST_KINDS)[number]}`)
+        : kind;
+      return {
+        title: t('notif.kind.appraisal_request', {
+          kind: kindWords.charAt(0).toLocaleLowerCase() + kindWords.slice(1),
+          code: String(p['code'] ?? ''),
+        }),
+        body: [n.body, t('notif.replyBy', { date: date(p['deadline']) })].filter(Boolean).join('\n'),
+      };
+    }
+    case 'appraisal_reply':
+      return {
+        title: t('notif.kind.appraisal_reply', { unit: String(p['unitName'] ?? ''), code: String(p['code'] ?? '') }),
+        body: n.body,
+      };
+    case 'objection_answer':
+      return {
+        title: t(p['outcome'] === 'upheld' ? 'notif.kind.objection_upheld' : 'notif.kind.objection_rejected', {
+          code: String(p['code'] ?? ''),
+        }),
+        body: n.body,
+      };
+  }
 }

@@ -8,21 +8,13 @@ import { idParams, paginationQuery } from '../../../contract/common.ts';
 import { requestReminders } from '../../../app/reminders/request-reminders.ts';
 import { serverNow } from '../server-now.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';
+import { type Notification, notificationPageSchema, notificationSchema } from '../../../contract/notifications.ts';
 
-const notificationSchema = z.object({
-  id: z.string(),
-  kind: z.string(),
-  title: z.string(),
-  body: z.string(),
-  link: z.string().nullable(),
-  createdAt: z.string(),
-  readAt: z.string().nullable(),
-});
-
-function present(n: NotificationRow) {
+function present(n: NotificationRow): Notification {
   return {
     id: n.id,
     kind: n.kind,
+    params: n.params ?? null,
     title: n.title,
     body: n.body,
     link: n.link,
@@ -40,15 +32,7 @@ export function registerNotificationRoutes(app: App, deps: ServerDeps) {
         tags: ['notifications'],
         summary: 'Thông báo của người dùng (mới nhất trước)',
         querystring: paginationQuery.extend({ unread: z.enum(['true', 'false']).optional() }),
-        response: {
-          200: z.object({
-            items: z.array(notificationSchema),
-            total: z.number(),
-            page: z.number(),
-            pageSize: z.number(),
-            unread: z.number(),
-          }),
-        },
+        response: { 200: notificationPageSchema },
       },
     },
     async (request) => {
