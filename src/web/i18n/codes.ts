@@ -6,7 +6,7 @@ import { type DecisionProblem, REVIEW_REASONS, type ReviewReason } from '../../c
 import type { TimingNoteView } from '../../contract/coded-text.ts';
 import type { SubmissionProblemView } from '../../contract/assessments.ts';
 import { REQUEST_KINDS } from '../../core/appraisal/types.ts';
-import { NOTIFICATION_KINDS, type Notification, type NotificationKind } from '../../contract/notifications.ts';
+import type { Notification, NotificationKind } from '../../contract/notifications.ts';
 import { useI18n } from './context.ts';
 import type { I18nValue } from './context.ts';
 
@@ -70,7 +70,8 @@ export function notificationText(
   body: string;
 } {
   const p = n.params;
-  if (!p || !(NOTIFICATION_KINDS as readonly string[]).includes(n.kind)) return { title: n.title, body: n.body };
+  const stored = { title: n.title, body: n.body };
+  if (!p) return stored;
   const date = (iso: unknown) => (typeof iso === 'string' ? iso.split('-').reverse().join('/') : '');
   switch (n.kind as NotificationKind) {
     case 'reminder':
@@ -107,5 +108,7 @@ export function notificationText(
         }),
         body: n.body,
       };
+    default:
+      return stored; // a kind this app does not know yet
   }
 }
