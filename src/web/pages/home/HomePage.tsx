@@ -43,7 +43,6 @@ export default function HomePage({ me }: { me: Me }) {
                 <Space wrap>
                   <Tag color="red">{roleLabel(r.role)}</Tag>
                   <Typography.Text>{r.unitName}</Typography.Text>
-                  <Typography.Text type="secondary">({r.unitCode})</Typography.Text>
                   {r.subtree && <Tag>{t('home.subtree')}</Tag>}
                 </Space>
               </List.Item>

@@ -61,7 +61,6 @@ export function UserRolesDrawer({ user, onClose }: { user: User; onClose: () => 
             <Space wrap size={4}>
               <Tag color="red">{roleLabel(r.role)}</Tag>
               <Typography.Text>{r.unitName}</Typography.Text>
-              <Typography.Text type="secondary">({r.unitCode})</Typography.Text>
               {r.subtree && <Tag>{t('home.subtree')}</Tag>}
             </Space>
           </List.Item>

@@ -97,8 +97,8 @@ export default function UsersPage() {
             render: (_: unknown, u) => (
               <Space wrap size={[4, 4]}>
                 {u.roles.map((r) => (
-                  <Tag key={r.id}>
-                    {roleLabel(r.role)} · {r.unitCode}
+                  <Tag key={r.id} title={r.unitName} style={{ whiteSpace: 'normal' }}>
+                    {roleLabel(r.role)} · {r.unitName}
                   </Tag>
                 ))}
               </Space>
