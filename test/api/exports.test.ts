@@ -92,6 +92,8 @@ describe('official outputs', () => {
 
   it('annex .docx: national motto, title, ranking table, signature block', async () => {
     const { file } = await exportFile('viewer', { kind: 'annex_docx' });
+    await mkdir('test/.tmp', { recursive: true });
+    await writeFile('test/.tmp/annex.docx', file.rawPayload); // to render and look at (soffice → pdftoppm)
     const zip = await JSZip.loadAsync(file.rawPayload);
     const xml = await zip.file('word/document.xml')!.async('string');
     const text = xml.replace(/<[^>]+>/g, '');
