@@ -2,7 +2,7 @@
 // the unit said, the score objected to, the status and the answer; the body's members answer the open
 // ones they may (`mayAnswer`: upheld with a new final score, or rejected, always with a reason).
 import { useState } from 'react';
-import { Alert, Button, Card, Empty, Form, Input, Modal, Radio, Table, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Form, Input, Modal, Radio, Space, Table, Typography } from 'antd';
 import type { ObjectionView } from '../../../../contract/objections.ts';
 import { useAnswerObjection, useCampaignObjections } from '../../../api/objections.ts';
 import { useT } from '../../../i18n/context.ts';
@@ -101,10 +101,24 @@ export function ObjectionsCard({ campaignId, hideEmpty = false }: { campaignId: 
           loading={list.isLoading}
           dataSource={items}
           pagination={false}
-          scroll={{ x: true }}
+          // A full-width row on the admin page: the unit's text gets the room; below 900 px the table scrolls
+          // inside the card, never the page.
+          scroll={{ x: 900 }}
+          tableLayout="fixed"
           columns={[
-            { title: t('obj.unit'), render: (_, o) => o.unit.name },
-            { title: t('obj.item'), dataIndex: 'code' },
+            {
+              title: t('obj.unit'),
+              width: 200,
+              render: (_, o) => (
+                <>
+                  <Typography.Text strong>{o.unit.name}</Typography.Text>
+                  <br />
+                  <Typography.Text type="secondary">
+                    {t('obj.item')} {o.code}
+                  </Typography.Text>
+                </>
+              ),
+            },
             {
               title: t('obj.text'),
               render: (_, o) => (
@@ -116,24 +130,41 @@ export function ObjectionsCard({ campaignId, hideEmpty = false }: { campaignId: 
                 </>
               ),
             },
-            { title: t('obj.scoreBefore'), render: (_, o) => num(o.scoreBefore) },
+            {
+              title: t('obj.scoreBefore'),
+              width: 110,
+              align: 'right',
+              render: (_, o) => num(o.scoreBefore),
+            },
             {
               title: t('obj.answer'),
+              width: 340,
               render: (_, o) =>
                 o.status === 'open' ? (
-                  <>
+                  <Space wrap size={8}>
                     <ObjectionStatus o={o} />
                     {o.mayAnswer && (
                       <Button size="small" onClick={() => setAnswering(o)} data-testid={`objection-answer-${o.code}`}>
                         {t('obj.answerAction')}
                       </Button>
                     )}
-                  </>
+                  </Space>
                 ) : (
                   <>
                     <ObjectionStatus o={o} />
-                    {o.scoreAfter !== null && `${t('obj.scoreAfter')}: ${num(o.scoreAfter)}. `}
-                    {o.answer}
+                    {o.scoreAfter !== null && (
+                      <Typography.Text strong>{`${t('obj.scoreAfter')}: ${num(o.scoreAfter)}`}</Typography.Text>
+                    )}
+                    {o.answer && (
+                      <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>
+                        {o.answer}
+                      </Typography.Paragraph>
+                    )}
+                    {o.answeredBy && o.answeredAt && (
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {t('obj.answeredBy', { name: o.answeredBy.fullName, at: showDateTime(o.answeredAt) })}
+                      </Typography.Text>
+                    )}
                   </>
                 ),
             },
