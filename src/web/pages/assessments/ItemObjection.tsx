@@ -40,7 +40,7 @@ function ObjectionEntry({ o }: { o: ObjectionView }) {
       </Space>
       <Typography.Paragraph style={{ margin: '4px 0', whiteSpace: 'pre-wrap' }}>{o.text}</Typography.Paragraph>
       {o.evidence.length > 0 && (
-        <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
+        <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', overflowWrap: 'anywhere' }}>
           {o.evidence.map((e) => e.fileName ?? e.url ?? '').join(', ')}
         </Typography.Text>
       )}
