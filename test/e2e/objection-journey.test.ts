@@ -6,7 +6,9 @@
 // shows the objection waiting; the chair, led by the home inbox to the appraisal admin page, upholds it with
 // a reason and the unit's score back; the DX office publishes the corrected version with a reason; the
 // portal's in-browser check of the corrected publication (version 2) reads "Hợp lệ"; the unit reads
-// "Được chấp nhận" on its form, the outcome on its home and "Chấp nhận — điểm mới n" on its print view.
+// "Được chấp nhận" on its form, the outcome on its home and "Chấp nhận — điểm mới n" on its print view. At 390
+// and 1440 px: the unit's item says what the council decided and offers a new objection (the window is still
+// open), the objections list takes the admin page's full width, and neither page scrolls sideways.
 // Screenshots go to test/.tmp/screens/objection-*.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request as pwRequest } from 'playwright-core';
@@ -250,6 +252,8 @@ describe('an objection, end to end', () => {
     const entry = page.getByTestId(`item-${item.code}-objection`);
     await entry.getByTestId('objection-status-open').waitFor();
     await expect(entry.getByTestId('objection-status-open').textContent()).resolves.toBe('Đang chờ trả lời');
+    // One open objection per item: none more is offered while it waits.
+    await expect(page.getByTestId(`item-${item.code}-object`).count()).resolves.toBe(0);
     await entry.scrollIntoViewIfNeeded();
     await s.screenshot('unit-objected');
     await page.goto('/');
@@ -317,4 +321,39 @@ describe('an objection, end to end', () => {
     );
     await s.screenshot('print');
   });
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1440, height: 900 },
+  ]) {
+    it(`at ${viewport.width} px: the answer and a new objection on the unit's item; the list at full width`, async () => {
+      const w = await openSession(baseUrl, `objection-${viewport.width}`, viewport);
+      try {
+        const { page } = w;
+        const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+        await login(page, 'camb.nhaplieu');
+        await openItem(page);
+        await expect(page.getByTestId(`item-${item.code}-objection-outcome`).textContent()).resolves.toContain(
+          `Hội đồng chấp nhận kiến nghị — điểm thẩm định mới: ${shown(item.self)}`,
+        );
+        // Answered, within the window: a new objection is offered, and said to be one.
+        const offer = page.getByTestId(`item-${item.code}-object-offer`);
+        await expect(offer.getByTestId(`item-${item.code}-object`).textContent()).resolves.toBe('Gửi kiến nghị mới');
+        await expect(offer.textContent()).resolves.toContain('Kiến nghị trước đã được trả lời');
+        await offer.scrollIntoViewIfNeeded();
+        expect(await pageWidth(), 'the unit’s page width').toBeLessThanOrEqual(viewport.width);
+        await w.screenshot('unit-answered');
+
+        await login(page, 'hd.chutich');
+        await page.goto(`/campaigns/${campaignId}/appraisal-admin`);
+        const card = page.getByTestId('adm-objections');
+        await card.getByTestId('objection-status-upheld').waitFor();
+        const [cardBox, pageBox] = [(await card.boundingBox())!, (await page.getByTestId('adm-page').boundingBox())!];
+        expect(cardBox.width, 'the objections list takes the page’s width').toBeGreaterThanOrEqual(pageBox.width - 1);
+        expect(await pageWidth(), 'the admin page width').toBeLessThanOrEqual(viewport.width);
+        await w.screenshot('admin-objections');
+      } finally {
+        await w.close();
+      }
+    });
+  }
 });

@@ -1,11 +1,17 @@
 // Takes the user guide's screenshots (docs/user-guide/images/<name>.png, referenced by the Markdown pages)
 // on the demo seed: one or two per role, 1280×800 for the staff app and phone size for the public portal.
 // Run it after a visible change and commit the PNGs (each ≤ ~150 KB). E2E_BASE_URL runs it against a
-// server holding a fresh demo seed.
+// server holding a fresh demo seed. Last, each role's home page (the task inbox, issue 14 §1) at 390 and 1440
+// px: the leader and the DX office while the demo campaign takes self-assessments, then — the DX office
+// closes it and starts the appraisal, as from its inbox — the support team and a council member with their
+// queues. The reporter's and the chair's homes are taken by home-inbox.test.ts (trang-chu-nhap-lieu-*,
+// trang-chu-chu-tich-*: the chair once everything is decided).
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { request as pwRequest } from 'playwright-core';
 import type { Page } from 'playwright-core';
+import type { InboxTask } from '../../src/contract/inbox.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { serverForJourney } from '../support/e2e-server.ts';
 
@@ -18,6 +24,10 @@ const OUT =
     : join(process.cwd(), 'test', '.tmp', 'guide-images');
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
+const HOME_WIDTHS = [
+  { name: 'dien-thoai', viewport: PHONE },
+  { name: 'may-tinh', viewport: { width: 1440, height: 900 } },
+];
 
 let baseUrl = '';
 let stopServer: (() => Promise<void>) | null = null;
@@ -147,5 +157,49 @@ describe('user guide screenshots', () => {
     await page.getByTestId('verify-panel').scrollIntoViewIfNeeded();
     await shot(page, 'cong-khai-du-lieu-mo');
     await page.context().close();
+  });
+});
+
+/** The home page (task inbox) at both widths, saved as trang-chu-<name>-dien-thoai / -may-tinh. */
+async function homeShots(username: string, name: string, expectTasks: boolean) {
+  for (const w of HOME_WIDTHS) {
+    const page = await pageAs(username, w.viewport);
+    await page.getByTestId('home-inbox').waitFor();
+    await page.locator('[data-testid="inbox-list"], [data-testid="inbox-empty"]').first().waitFor();
+    if (expectTasks) await page.getByTestId('inbox-list').waitFor();
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth, `${username} at ${w.viewport.width} px`).toBeLessThanOrEqual(w.viewport.width);
+    await shot(page, `trang-chu-${name}-${w.name}`);
+    await page.context().close();
+  }
+}
+
+describe('each role’s home page at 390 and 1440 px', () => {
+  it('lãnh đạo đơn vị and the DX office while the campaign takes self-assessments', async () => {
+    await homeShots('camb.lanhdao', 'lanh-dao', true);
+    await homeShots('sokhcn', 'so-khcn', true);
+  });
+
+  it('tổ giúp việc and a council member once the appraisal has started', async () => {
+    const ctx = await pwRequest.newContext({ baseURL: baseUrl });
+    try {
+      const login = await ctx.post('/api/v1/auth/login', { data: { username: 'sokhcn', password: 'demo1234' } });
+      const headers = { 'x-csrf-token': ((await login.json()) as { csrfToken: string }).csrfToken };
+      const { items } = (await (await ctx.get('/api/v1/me/inbox')).json()) as { items: InboxTask[] };
+      const close = items.find((i) => i.kind === 'campaign_step' && i.action === 'close_self_assessment');
+      expect(close, 'the DX office’s step “close self-assessment”').toBeDefined();
+      const transitions = `/api/v1/campaigns/${close!.campaign.id}/transitions`;
+      for (const data of [
+        { action: 'close_self_assessment', reason: 'Kết thúc tự đánh giá để chụp ảnh hướng dẫn' },
+        { action: 'start_appraisal' },
+      ]) {
+        const r = await ctx.post(transitions, { data, headers });
+        expect(r.status(), await r.text()).toBeLessThan(300);
+      }
+    } finally {
+      await ctx.dispose();
+    }
+    await homeShots('togiupviec', 'to-giup-viec', true);
+    await homeShots('hd.thanhvien', 'thanh-vien-hoi-dong', true);
   });
 });

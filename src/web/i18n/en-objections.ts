@@ -47,4 +47,12 @@ export const enObjections: Record<keyof typeof viObjections, string> = {
   'obj.print.open': 'Awaiting an answer',
   'obj.print.upheld': 'Upheld — new score {score}',
   'obj.print.rejected': 'Rejected — {reason}',
+  'obj.outcome.upheld': 'The council upheld the objection — new appraisal score: {score}',
+  'obj.outcome.rejected': 'The council rejected the objection — the appraisal score stands',
+  'obj.outcome.reason': 'Reason: {reason}',
+  'obj.again': 'New objection',
+  'obj.againHint':
+    'The earlier objection has been answered. If the unit still disagrees, it may file a new objection until the end of {date}.',
+  'obj.waiting': 'One objection per item waits for an answer at a time: the council’s answer will appear here.',
+  'obj.closed': 'The objection period ended on {date}.',
 };

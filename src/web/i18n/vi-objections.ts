@@ -46,4 +46,12 @@ export const viObjections = {
   'obj.print.open': 'Chờ trả lời',
   'obj.print.upheld': 'Chấp nhận — điểm mới {score}',
   'obj.print.rejected': 'Không chấp nhận — {reason}',
+  'obj.outcome.upheld': 'Hội đồng chấp nhận kiến nghị — điểm thẩm định mới: {score}',
+  'obj.outcome.rejected': 'Hội đồng không chấp nhận kiến nghị — điểm thẩm định giữ nguyên',
+  'obj.outcome.reason': 'Lý do: {reason}',
+  'obj.again': 'Gửi kiến nghị mới',
+  'obj.againHint':
+    'Kiến nghị trước đã được trả lời. Nếu chưa đồng ý, đơn vị có thể gửi kiến nghị mới đến hết ngày {date}.',
+  'obj.waiting': 'Mỗi chỉ số chỉ có một kiến nghị chờ trả lời: khi Hội đồng trả lời, kết quả hiện tại đây.',
+  'obj.closed': 'Hạn kiến nghị đã hết (ngày {date}).',
 };

@@ -44,34 +44,45 @@ export function EvidencePanel({
           renderItem={(id) => {
             const e = ctx.library.get(id);
             const href = e?.url && !e.fileName ? e.url : evidenceDownloadUrl(id);
+            const label = e ? docLabel(e, t) : t('as.unknownDoc');
             return (
-              <List.Item
-                data-testid="evidence-row"
-                actions={
-                  editable
-                    ? [
-                        <Button
-                          key="d"
-                          type="link"
-                          danger
-                          size="small"
-                          onClick={() => detach(id)}
-                          data-testid="evidence-detach"
-                        >
-                          {t('as.detach')}
-                        </Button>,
-                      ]
-                    : []
-                }
-              >
-                <Space size={6} wrap>
-                  {e?.url && !e.fileName ? <LinkOutlined /> : <FileOutlined />}
-                  {/* A long address wraps instead of widening the phone's page. */}
-                  <a href={href} target="_blank" rel="noreferrer noopener" style={{ overflowWrap: 'anywhere' }}>
-                    {e ? docLabel(e, t) : t('as.unknownDoc')}
-                  </a>
-                  {e?.docDate && <Tag>{showDate(e.docDate)}</Tag>}
-                </Space>
+              <List.Item data-testid="evidence-row">
+                {/* A long address or file name keeps to two lines (the whole of it in the tooltip) instead of
+                    widening the phone's page; on a phone "Bỏ đính kèm" goes below it rather than squeezing it. */}
+                <div
+                  style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'flex-start', gap: '2px 8px', width: '100%' }}
+                >
+                  <div style={{ display: 'flex', alignItems: 'flex-start', gap: 6, minWidth: 0, flex: '1 1 240px' }}>
+                    {e?.url && !e.fileName ? (
+                      <LinkOutlined style={{ marginTop: 4 }} />
+                    ) : (
+                      <FileOutlined style={{ marginTop: 4 }} />
+                    )}
+                    <a
+                      href={href}
+                      target="_blank"
+                      rel="noreferrer noopener"
+                      title={label}
+                      className="doc-name"
+                      data-testid="evidence-link"
+                    >
+                      {label}
+                    </a>
+                    {e?.docDate && <Tag style={{ marginInlineEnd: 0 }}>{showDate(e.docDate)}</Tag>}
+                  </div>
+                  {editable && (
+                    <Button
+                      type="link"
+                      danger
+                      size="small"
+                      style={{ marginInlineStart: 'auto' }}
+                      onClick={() => detach(id)}
+                      data-testid="evidence-detach"
+                    >
+                      {t('as.detach')}
+                    </Button>
+                  )}
+                </div>
               </List.Item>
             );
           }}

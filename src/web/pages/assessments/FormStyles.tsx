@@ -6,6 +6,7 @@ const CSS = `
 .as-form .ant-collapse-header { align-items: center !important; min-height: 48px; }
 .as-form .ant-card-head-title { white-space: normal; }
 .as-form .ant-radio-button-wrapper { min-width: 72px; text-align: center; }
+.doc-name { flex: 1; min-width: 0; overflow-wrap: anywhere; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }
 @media (max-width: 767px) {
   .as-form .ant-card-extra { margin-inline-start: 4px; }
   .as-form .ant-radio-wrapper { min-height: 36px; align-items: center; }

@@ -40,24 +40,31 @@ function ObjectionEntry({ o }: { o: ObjectionView }) {
       </Space>
       <Typography.Paragraph style={{ margin: '4px 0', whiteSpace: 'pre-wrap' }}>{o.text}</Typography.Paragraph>
       {o.evidence.length > 0 && (
-        <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
+        <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', overflowWrap: 'anywhere' }}>
           {o.evidence.map((e) => e.fileName ?? e.url ?? '').join(', ')}
         </Typography.Text>
       )}
-      {o.answer && (
+      {o.status !== 'open' && (
         <Alert
           type={o.status === 'upheld' ? 'success' : 'info'}
           style={{ marginTop: 4 }}
+          data-testid={`item-${o.code}-objection-outcome`}
           title={
-            <span>
-              {t('obj.answer')}: {o.answer}
-              {o.scoreAfter !== null && ` — ${t('obj.scoreAfter')}: ${num(o.scoreAfter)}`}
-            </span>
+            o.status === 'upheld' && o.scoreAfter !== null
+              ? t('obj.outcome.upheld', { score: num(o.scoreAfter) })
+              : t('obj.outcome.rejected')
           }
           description={
-            o.answeredBy && o.answeredAt
-              ? t('obj.answeredBy', { name: o.answeredBy.fullName, at: showDateTime(o.answeredAt) })
-              : undefined
+            <>
+              {o.answer && (
+                <div style={{ whiteSpace: 'pre-wrap' }}>{t('obj.outcome.reason', { reason: o.answer })}</div>
+              )}
+              {o.answeredBy && o.answeredAt && (
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t('obj.answeredBy', { name: o.answeredBy.fullName, at: showDateTime(o.answeredAt) })}
+                </Typography.Text>
+              )}
+            </>
           }
         />
       )}
@@ -119,6 +126,11 @@ function ObjectionForm({ code, onDone }: { code: string; onDone: () => void }) {
   );
 }
 
+/**
+ * One open objection per item (core/policy itemObjectionRefusal): while one waits, no new one is offered;
+ * once it is answered, the answer is shown and a new objection is offered only while the window is open
+ * (the API's `fileable`), under the answer and saying so.
+ */
 export function ItemObjection({ code }: { code: string }) {
   const t = useT();
   const ctx = useForm();
@@ -126,32 +138,44 @@ export function ItemObjection({ code }: { code: string }) {
   const [open, setOpen] = useState(false);
   const data = objections.data;
   if (!data?.offered) return null;
-  const mine = data.items.filter((o) => o.code === code);
+  const mine = data.items.filter((o) => o.code === code).sort((a, b) => a.filedAt.localeCompare(b.filedAt));
   const canFile = data.fileable.includes(code);
   if (mine.length === 0 && !canFile) return null;
+  const waiting = mine.some((o) => o.status === 'open');
+  const closes = data.window ? showDate(data.window.closes) : '';
   return (
     <div style={{ borderTop: '1px dashed #d9d9d9', marginTop: 8, paddingTop: 8 }}>
-      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
-        <Typography.Text strong>{t('obj.title')}</Typography.Text>
-        {canFile && data.window && (
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t('obj.until', { date: showDate(data.window.closes) })}
-          </Typography.Text>
-        )}
-        {canFile && !open && (
+      <Typography.Text strong>{t('obj.title')}</Typography.Text>
+      {mine.map((o) => (
+        <ObjectionEntry key={o.id} o={o} />
+      ))}
+      {waiting && (
+        <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', marginTop: 4 }}>
+          {t('obj.waiting')}
+        </Typography.Text>
+      )}
+      {canFile && !open && (
+        <Space wrap style={{ marginTop: 8 }} data-testid={`item-${code}-object-offer`}>
           <Button
             size="small"
             icon={<FlagOutlined />}
             onClick={() => setOpen(true)}
             data-testid={`item-${code}-object`}
           >
-            {t('obj.action')}
+            {mine.length > 0 ? t('obj.again') : t('obj.action')}
           </Button>
-        )}
-      </Space>
-      {mine.map((o) => (
-        <ObjectionEntry key={o.id} o={o} />
-      ))}
+          {data.window && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {mine.length > 0 ? t('obj.againHint', { date: closes }) : t('obj.until', { date: closes })}
+            </Typography.Text>
+          )}
+        </Space>
+      )}
+      {!canFile && !waiting && data.refusal === 'window_closed' && data.window && (
+        <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', marginTop: 4 }}>
+          {t('obj.closed', { date: closes })}
+        </Typography.Text>
+      )}
       {canFile && open && <ObjectionForm code={code} onDone={() => setOpen(false)} />}
     </div>
   );

@@ -1,6 +1,8 @@
 // Picks documents from the unit's evidence library (it carries over between campaigns) to attach to an item.
+// On a phone the dialog takes the screen's width and each row is one cell (name, then date and summary
+// below it), so nothing scrolls sideways; a long name keeps to two lines, the whole of it in the tooltip.
 import { useState } from 'react';
-import { Input, Modal, Table } from 'antd';
+import { Grid, Input, Modal, Table, Typography } from 'antd';
 import type { Evidence } from '../../../contract/evidence.ts';
 import { matchesSearch } from '../../../core/text/vietnamese.ts';
 import { showDate } from '../../lib/dates.ts';
@@ -18,6 +20,7 @@ interface Props {
 
 export function LibraryModal({ code, library, attached, loading, onAttach, onClose }: Props) {
   const t = useT();
+  const phone = !Grid.useBreakpoint().md;
   const [q, setQ] = useState('');
   const [selected, setSelected] = useState<string[]>([]);
   const rows = library.filter(
@@ -35,7 +38,9 @@ export function LibraryModal({ code, library, attached, loading, onAttach, onClo
       open={code !== null}
       title={t('as.library')}
       onCancel={close}
-      width={760}
+      width={phone ? 'calc(100vw - 16px)' : 760}
+      style={phone ? { top: 8, maxWidth: 'none', paddingBottom: 0 } : undefined}
+      className="library-dialog"
       okText={t('as.attachSelected', { n: selected.length })}
       okButtonProps={{
         disabled: selected.length === 0,
@@ -65,14 +70,42 @@ export function LibraryModal({ code, library, attached, loading, onAttach, onClo
           onClick: () => setSelected((s) => (s.includes(e.id) ? s.filter((x) => x !== e.id) : [...s, e.id])),
           style: { cursor: 'pointer' },
         })}
-        scroll={{ x: 560 }}
         data-testid="library-table"
-        columns={[
-          { title: t('as.docName'), key: 'name', render: (_, e) => docLabel(e, t) },
-          { title: t('as.docDate'), dataIndex: 'docDate', width: 110, render: (v: string | null) => showDate(v) },
-          { title: t('as.evidence'), dataIndex: 'summary', render: (v: string | null) => v ?? '' },
-        ]}
+        columns={
+          phone
+            ? [
+                {
+                  title: t('as.docName'),
+                  key: 'name',
+                  render: (_, e) => (
+                    <>
+                      <DocName e={e} />
+                      {(e.docDate || e.summary) && (
+                        <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
+                          {[showDate(e.docDate), e.summary].filter(Boolean).join(' · ')}
+                        </Typography.Text>
+                      )}
+                    </>
+                  ),
+                },
+              ]
+            : [
+                { title: t('as.docName'), key: 'name', render: (_, e) => <DocName e={e} /> },
+                { title: t('as.docDate'), dataIndex: 'docDate', width: 110, render: (v: string | null) => showDate(v) },
+                { title: t('as.evidence'), dataIndex: 'summary', width: 220, render: (v: string | null) => v ?? '' },
+              ]
+        }
       />
     </Modal>
+  );
+}
+
+function DocName({ e }: { e: Evidence }) {
+  const t = useT();
+  const label = docLabel(e, t);
+  return (
+    <span className="doc-name" title={label}>
+      {label}
+    </span>
   );
 }

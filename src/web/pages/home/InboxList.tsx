@@ -85,7 +85,8 @@ function useDetails(): (task: InboxTask) => string[] {
       case 'close_appraisal':
         return [t('inbox.detail.close_appraisal', { units: n('units') })];
       case 'campaign_step':
-        return [t('inbox.detail.campaign_step', { year: task.campaign.year })];
+        // A year, not a number: 2026, never "2.026".
+        return [t('inbox.detail.campaign_step', { year: String(task.campaign.year) })];
     }
   };
 }

@@ -1,5 +1,7 @@
 // /campaigns/:id/appraisal-admin — for the DX office and the chair: appraisal bodies and members per group,
-// close appraisal per group, approval, publication (signed snapshot) and the snapshots.
+// close appraisal per group, approval, publication (signed snapshot) and the snapshots. The units'
+// objections take a full-width row above the rest once the results are approved (the chair comes here from
+// the inbox to answer them; in the narrow column the text read one word a line), and are not shown before.
 import { Button, Col, Result, Row, Space, Typography } from 'antd';
 import { AuditOutlined, TrophyOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
@@ -13,6 +15,8 @@ import { AuthoritiesCard } from './AuthoritiesCard.tsx';
 import { PublishCard } from './PublishCard.tsx';
 import { ObjectionsCard } from './ObjectionsCard.tsx';
 import { BackLink } from '../../../components/BackLink.tsx';
+
+const AFTER_APPROVAL: readonly string[] = ['approved', 'published', 'archived'];
 
 export default function AppraisalAdminPage() {
   const t = useT();
@@ -42,6 +46,9 @@ export default function AppraisalAdminPage() {
           </Link>
         </Space>
       </Space>
+      {c.rules.objectionWindowDays !== undefined && AFTER_APPROVAL.includes(c.status) && (
+        <ObjectionsCard campaignId={c.id} />
+      )}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={15}>
           <Space orientation="vertical" size={16} style={{ width: '100%' }}>
@@ -54,7 +61,6 @@ export default function AppraisalAdminPage() {
           <Space orientation="vertical" size={16} style={{ width: '100%' }}>
             <PublishCard c={c} />
             <AuthoritiesCard c={c} />
-            {c.rules.objectionWindowDays !== undefined && <ObjectionsCard campaignId={c.id} />}
           </Space>
         </Col>
       </Row>

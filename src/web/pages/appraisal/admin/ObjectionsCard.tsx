@@ -2,7 +2,21 @@
 // the unit said, the score objected to, the status and the answer; the body's members answer the open
 // ones they may (`mayAnswer`: upheld with a new final score, or rejected, always with a reason).
 import { useState } from 'react';
-import { Alert, Button, Card, Empty, Form, Input, Modal, Radio, Table, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Empty,
+  Form,
+  Grid,
+  Input,
+  Modal,
+  Radio,
+  Space,
+  Table,
+  type TableColumnsType,
+  Typography,
+} from 'antd';
 import type { ObjectionView } from '../../../../contract/objections.ts';
 import { useAnswerObjection, useCampaignObjections } from '../../../api/objections.ts';
 import { useT } from '../../../i18n/context.ts';
@@ -87,7 +101,82 @@ export function ObjectionsCard({ campaignId, hideEmpty = false }: { campaignId: 
   const num = useNum();
   const list = useCampaignObjections(campaignId);
   const [answering, setAnswering] = useState<ObjectionView | null>(null);
+  const phone = !Grid.useBreakpoint().md;
   if (list.isError) return null;
+  const columns: TableColumnsType<ObjectionView> = [
+    {
+      title: t('obj.unit'),
+      width: 200,
+      render: (_, o) => (
+        <>
+          <Typography.Text strong>{o.unit.name}</Typography.Text>
+          <br />
+          <Typography.Text type="secondary">
+            {t('obj.item')} {o.code}
+          </Typography.Text>
+        </>
+      ),
+    },
+    {
+      title: t('obj.text'),
+      render: (_, o) => (
+        <>
+          <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{o.text}</Typography.Paragraph>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('obj.filed', { name: o.filedBy.fullName, at: showDateTime(o.filedAt) })}
+          </Typography.Text>
+        </>
+      ),
+    },
+    {
+      title: t('obj.scoreBefore'),
+      width: 110,
+      align: 'right',
+      render: (_, o) => num(o.scoreBefore),
+    },
+    {
+      title: t('obj.answer'),
+      width: 340,
+      render: (_, o) =>
+        o.status === 'open' ? (
+          <Space wrap size={8}>
+            <ObjectionStatus o={o} />
+            {o.mayAnswer && (
+              <Button size="small" onClick={() => setAnswering(o)} data-testid={`objection-answer-${o.code}`}>
+                {t('obj.answerAction')}
+              </Button>
+            )}
+          </Space>
+        ) : (
+          <>
+            <ObjectionStatus o={o} />
+            {o.scoreAfter !== null && (
+              <Typography.Text strong>{`${t('obj.scoreAfter')}: ${num(o.scoreAfter)}`}</Typography.Text>
+            )}
+            {o.answer && (
+              <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>
+                {o.answer}
+              </Typography.Paragraph>
+            )}
+            {o.answeredBy && o.answeredAt && (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('obj.answeredBy', { name: o.answeredBy.fullName, at: showDateTime(o.answeredAt) })}
+              </Typography.Text>
+            )}
+          </>
+        ),
+    },
+  ];
+  const stacked = (o: ObjectionView) => (
+    <Space orientation="vertical" size={4} style={{ width: '100%' }}>
+      {columns.map((c, i) => (
+        <div key={i}>
+          {i === 2 && <Typography.Text type="secondary">{t('obj.scoreBefore')}: </Typography.Text>}
+          {c.render?.(undefined, o, 0) as React.ReactNode}
+        </div>
+      ))}
+    </Space>
+  );
   const items = list.data?.items ?? [];
   if (hideEmpty && items.length === 0) return null;
   return (
@@ -101,43 +190,10 @@ export function ObjectionsCard({ campaignId, hideEmpty = false }: { campaignId: 
           loading={list.isLoading}
           dataSource={items}
           pagination={false}
-          scroll={{ x: true }}
-          columns={[
-            { title: t('obj.unit'), render: (_, o) => o.unit.name },
-            { title: t('obj.item'), dataIndex: 'code' },
-            {
-              title: t('obj.text'),
-              render: (_, o) => (
-                <>
-                  <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{o.text}</Typography.Paragraph>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {t('obj.filed', { name: o.filedBy.fullName, at: showDateTime(o.filedAt) })}
-                  </Typography.Text>
-                </>
-              ),
-            },
-            { title: t('obj.scoreBefore'), render: (_, o) => num(o.scoreBefore) },
-            {
-              title: t('obj.answer'),
-              render: (_, o) =>
-                o.status === 'open' ? (
-                  <>
-                    <ObjectionStatus o={o} />
-                    {o.mayAnswer && (
-                      <Button size="small" onClick={() => setAnswering(o)} data-testid={`objection-answer-${o.code}`}>
-                        {t('obj.answerAction')}
-                      </Button>
-                    )}
-                  </>
-                ) : (
-                  <>
-                    <ObjectionStatus o={o} />
-                    {o.scoreAfter !== null && `${t('obj.scoreAfter')}: ${num(o.scoreAfter)}. `}
-                    {o.answer}
-                  </>
-                ),
-            },
-          ]}
+          // A full-width row on the admin page: the unit's text gets the room; on a phone one cell per
+          // objection, the columns one below the other, so the answer is never scrolled off.
+          {...(phone ? { showHeader: false } : { scroll: { x: 900 }, tableLayout: 'fixed' as const })}
+          columns={phone ? [{ title: t('obj.list'), key: 'all', render: (_, o) => stacked(o) }] : columns}
         />
       )}
       {answering && <AnswerModal o={answering} onClose={() => setAnswering(null)} />}
