@@ -334,6 +334,8 @@ export const resultsSchema = z.looseObject({
   campaignId: z.string(),
   status: z.string(),
   kind: z.string(),
+  /** How the campaign shows its results (core/results/scale.ts): the index column appears on 'index'. */
+  resultScale: z.enum(['points', 'percent', 'index']),
   classification: classificationSchema,
   items: z.array(resultRowSchema.loose()),
   missing: z.number(),
@@ -380,3 +382,4 @@ export const appraisalIncompleteDetails = z.object({
 });
 export type AppraisalIncompleteDetails = z.infer<typeof appraisalIncompleteDetails>;
 export type MissingFinal = AppraisalIncompleteDetails['missing'][number];
+export type Results = z.infer<typeof resultsSchema>;

@@ -41,6 +41,9 @@ describe('the scale of a campaign', () => {
     expect(r.items.every((i: { applicableMax: number }) => i.applicableMax <= 100)).toBe(true);
     const unit = (await t.anonymous.get(`${P}/units/${t.unit('C1')}?campaignId=${onIndex.campaignId}`)).json();
     expect(unit.result.resultScale).toBe('index');
+    // The staff results page shows an index column for it.
+    const staff = (await (await t.as('office')).get(`/api/v1/campaigns/${onIndex.campaignId}/results`)).json();
+    expect(staff.resultScale).toBe('index');
   });
 
   it('bands and ranks do not depend on the scale', async () => {

@@ -1,5 +1,6 @@
 // Campaign appraisal administration: bodies and members, close appraisal per group, approval,
 // publication (signed snapshot), snapshots and results.
+import type { Results } from '../../contract/appraisal.ts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client.ts';
 import type { GroupBody, Snapshot, UnitResultRow } from './appraisalTypes.ts';
@@ -36,14 +37,16 @@ export function useResults(campaignId: string | undefined) {
   return useQuery({
     queryKey: [...KEY, 'results', campaignId],
     queryFn: async () => {
-      const res = await api<{ items?: UnitResultRow[]; kind?: string; status?: string } | UnitResultRow[]>(
-        c(campaignId ?? '', '/results'),
-      );
+      const res = await api<
+        (Partial<Pick<Results, 'kind' | 'status' | 'resultScale'>> & { items?: UnitResultRow[] }) | UnitResultRow[]
+      >(c(campaignId ?? '', '/results'));
       return {
         items: listOf(res),
         kind: Array.isArray(res) ? 'annual' : (res.kind ?? 'annual'),
         /** The campaign's status: a published one may also show its derived ranking (issue 15 §2). */
         status: Array.isArray(res) ? null : (res.status ?? null),
+        /** How the campaign shows its results (issue 15 §4). */
+        resultScale: Array.isArray(res) ? ('points' as const) : (res.resultScale ?? 'points'),
       };
     },
     enabled: !!campaignId,

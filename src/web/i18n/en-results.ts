@@ -55,6 +55,7 @@ export const enResults: Record<keyof typeof viResults, string> = {
   'res.selfTotal': 'Self',
   'res.finalTotal': 'Final',
   'res.applicableMax': 'Applicable max',
+  'res.index': 'Index (0–1)',
   'res.percent': 'Percent',
   'res.penalty': 'Penalty',
   'res.band': 'Band',

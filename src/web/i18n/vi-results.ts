@@ -54,6 +54,7 @@ export const viResults = {
   'res.selfTotal': 'Tự chấm',
   'res.finalTotal': 'Thẩm định',
   'res.applicableMax': 'Điểm tối đa áp dụng',
+  'res.index': 'Chỉ số (0–1)',
   'res.percent': 'Tỷ lệ',
   'res.penalty': 'Điểm trừ',
   'res.band': 'Xếp loại',

@@ -126,6 +126,7 @@ export function registerClosingRoutes(app: App, deps: ServerDeps) {
         campaignId: c.campaign.id,
         status: c.campaign.status,
         kind: c.campaign.kind,
+        resultScale: c.campaign.rules.resultScale ?? 'points',
         classification: results.classification,
         groups: results.groups.map((g) => ({
           id: g.group.id,

@@ -112,7 +112,12 @@ export default function ResultsPage() {
         groups.map(([gid, g]) => (
           <Card key={gid} size="small" title={g.name}>
             {ranked ? (
-              <ResultsTable rows={g.rows} groupId={gid} campaignId={id ?? ''} />
+              <ResultsTable
+                rows={g.rows}
+                groupId={gid}
+                campaignId={id ?? ''}
+                scale={results.data?.resultScale ?? 'points'}
+              />
             ) : (
               <ProgressResultsTable rows={g.rows} groupId={gid} campaignId={id ?? ''} />
             )}

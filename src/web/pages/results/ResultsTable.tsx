@@ -1,5 +1,6 @@
 // Results of one group: STT, unit, self total, final total, delta, applicable max, percent (2 decimals),
 // penalty, band and rank.
+import { scaledValue } from '../../../core/results/scale.ts';
 import { Table, Tooltip, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { scoreDelta } from '../../../core/appraisal/index.ts';
@@ -13,10 +14,13 @@ export function ResultsTable({
   rows,
   groupId,
   campaignId,
+  scale = 'points',
 }: {
   rows: UnitResultRow[];
   groupId: string;
   campaignId: string;
+  /** The campaign's scale (issue 15 §4): on 'index' an index column (0–1) follows the percent. */
+  scale?: 'points' | 'percent' | 'index';
 }) {
   const { t, lang } = useI18n();
   const num = useNum();
@@ -86,6 +90,20 @@ export function ResultsTable({
           align: 'right',
           render: (v: number | null) => <span data-testid="res-percent">{pct(v)}</span>,
         },
+        ...(scale === 'index'
+          ? [
+              {
+                title: t('res.index'),
+                key: 'index',
+                width: 90,
+                align: 'right' as const,
+                render: (_: unknown, r: UnitResultRow) => {
+                  const v = scaledValue('index', r);
+                  return v === null ? '—' : lang === 'vi' ? v.toFixed(4).replace('.', ',') : v.toFixed(4);
+                },
+              },
+            ]
+          : []),
         {
           title: t('res.penalty'),
           dataIndex: 'penaltyPoints',
