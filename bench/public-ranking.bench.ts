@@ -11,7 +11,7 @@ import { buildApp } from '../src/server/app.ts';
 import { loadConfig } from '../src/infra/config.ts';
 import { benchDbKinds, openBenchDatabase } from './lib/bench-db.ts';
 import { report, timeRuns } from './lib/stats.ts';
-import { insertSnapshot, syntheticPayload } from './lib/synthetic-results.ts';
+import { BENCH_KEY_SECRET, insertSnapshot, syntheticPayload } from './lib/synthetic-results.ts';
 
 const runs = Number(process.argv[2] ?? 200);
 const serverTimes = (app: {
@@ -34,7 +34,12 @@ for (const db of benchDbKinds()) {
   const app = await buildApp({
     db: database.db,
     database,
-    config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', THUOCDO_DATA_DIR: '.tmp-bench' }),
+    config: loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      THUOCDO_DATA_DIR: '.tmp-bench',
+      SESSION_SECRET: BENCH_KEY_SECRET,
+    }),
     webDir: '/nonexistent',
   });
   const appTimes = serverTimes(app as never);
@@ -51,7 +56,9 @@ for (const db of benchDbKinds()) {
   await bare.ready();
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const bareBase = await bare.listen({ port: 0, host: '127.0.0.1' });
-  const get = (u: string, headers: Record<string, string> = {}) => fetch(u, { headers }).then((r) => r.arrayBuffer());
+  // identity: the same plain bytes as the bare route (fetch would ask for br, which the app now sends).
+  const get = (u: string, headers: Record<string, string> = {}) =>
+    fetch(u, { headers: { 'accept-encoding': 'identity', ...headers } }).then((r) => r.arrayBuffer());
   for (let i = 0; i < 20; i++) {
     await get(base + url);
     await get(`${bareBase}/bytes`);

@@ -1,6 +1,7 @@
 // `npm run bench`: runs every bench/*.bench.ts (each in its own process, one after another so they do not
 // disturb each other on a 2-core machine), collects the JSON figure lines they print, and writes
-// bench/results/latest.json and bench/results/latest.md (figure, baseline from the same run, ratio).
+// bench/results/latest.json and bench/results/latest.md (figure, baseline from the same run, ratio; a
+// figure that is an amount — bytes sent — rather than a time shows its unit).
 // BENCH_DATABASE_URL=postgres://… adds PostgreSQL to the database benchmarks. `npm run bench -- org-tree`
 // runs only the benchmarks whose file name contains "org-tree".
 import { spawnSync } from 'node:child_process';
@@ -49,9 +50,12 @@ const meta = {
 fs.writeFileSync(path.join(out, 'latest.json'), JSON.stringify({ ...meta, figures }, null, 2) + '\n');
 const fmt = (x: unknown) =>
   typeof x === 'number' ? x.toLocaleString('en-US', { maximumFractionDigits: 2 }) : String(x ?? '');
+// An amount figure (reportAmount: bytes sent…) shows its value and unit in the mean and baseline columns.
+const amount = (f: Record<string, unknown>, key: 'value' | 'baselineValue', ms: 'meanMs' | 'baselineMeanMs') =>
+  f.unit ? `${fmt(f[key])} ${String(f.unit)}` : fmt(f[ms]);
 const rows = figures.map(
   (f) =>
-    `| ${f.name} | ${f.db ?? ''} | ${fmt(f.meanMs)} | ${fmt(f.p95Ms)} | ${f.targetMs ? fmt(f.targetMs) : ''} | ${f.baselineName ?? ''} | ${fmt(f.baselineMeanMs)} | ${fmt(f.ratio)} |${f.error ? ` ${f.error}` : ''}`,
+    `| ${f.name} | ${f.db ?? ''} | ${amount(f, 'value', 'meanMs')} | ${fmt(f.p95Ms)} | ${f.targetMs ? fmt(f.targetMs) : (f.target ?? '')} | ${f.baselineName ?? ''} | ${amount(f, 'baselineValue', 'baselineMeanMs')} | ${fmt(f.ratio)} |${f.error ? ` ${f.error}` : ''}`,
 );
 const md = [
   `# Benchmarks — ${meta.at} (Node ${meta.node}, ${meta.cpus} cores)`,

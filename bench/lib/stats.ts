@@ -45,3 +45,26 @@ export function report(f: Omit<Figure, 'ratio'>): Figure {
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
+
+/** A figure that is an amount, not a time (bytes sent…): `value` against `baselineValue`, both in `unit`. */
+export interface AmountFigure {
+  name: string;
+  value: number;
+  baselineValue: number;
+  unit: string;
+  baselineName: string;
+  ratio: number;
+  target?: string;
+  note?: string;
+}
+
+export function reportAmount(f: Omit<AmountFigure, 'ratio'>): AmountFigure {
+  const figure = {
+    ...f,
+    value: round(f.value),
+    baselineValue: round(f.baselineValue),
+    ratio: Math.round((f.value / f.baselineValue) * 1000) / 1000,
+  };
+  console.log(JSON.stringify(figure));
+  return figure;
+}

@@ -1,6 +1,8 @@
 // A published-snapshot payload for benchmarks: one group of N units × 100 items (10 main indicators of
 // 10 items), computed by the real results engine and ranked, in the shape publish-campaign.ts stores;
-// and `insertSnapshot` to store it (org unit, published campaign, signing key, signed snapshot row).
+// and `insertSnapshot` to store it (org unit, published campaign, signing key, signed snapshot row). The
+// key's private half is encrypted with BENCH_KEY_SECRET: an app built with SESSION_SECRET=BENCH_KEY_SECRET
+// trusts it (trusted-keys.ts), so the public routes serve the snapshot instead of PUBLICATION_UNVERIFIED.
 import { generateKeyPairSync, randomUUID, sign } from 'node:crypto';
 import { DEFAULT_BANDS } from '../../src/core/campaign/index.ts';
 import type { FrameworkNode } from '../../src/core/framework/index.ts';
@@ -16,7 +18,7 @@ import type { Db } from '../../src/db/client.ts';
 import { signingKeys, snapshots } from '../../src/db/schema/appraisal.ts';
 import { campaigns } from '../../src/db/schema/campaigns.ts';
 import { orgUnits } from '../../src/db/schema/org.ts';
-import { keyIdOf } from '../../src/app/publication/signing-key.ts';
+import { encryptPrivateKey, keyIdOf } from '../../src/app/publication/signing-key.ts';
 import type { SnapshotPayload } from '../../src/app/publication/snapshot-view.ts';
 import { snapshotDigest } from '../../src/app/publication/verify-snapshot.ts';
 
@@ -132,6 +134,9 @@ export function syntheticPayload(units: number, campaignId = randomUUID(), group
   };
 }
 
+/** Pass as SESSION_SECRET to the app that serves the benchmark's snapshots (the key-encryption secret). */
+export const BENCH_KEY_SECRET = 'bench-key-encryption-secret-0123456789abcdef';
+
 /** Stores the payload as the published snapshot of a new published campaign; returns the ids. */
 export async function insertSnapshot(
   db: Db,
@@ -165,8 +170,8 @@ export async function insertSnapshot(
     id: keyId,
     algorithm: 'Ed25519',
     publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
-    privateKey: 'bench',
-    encrypted: false,
+    privateKey: encryptPrivateKey(privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), BENCH_KEY_SECRET),
+    encrypted: true,
   });
   const { text, digest } = snapshotDigest(payload);
   const signature = sign(null, Buffer.from(digest, 'hex'), privateKey).toString('base64');

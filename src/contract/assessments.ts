@@ -182,6 +182,30 @@ export const assessmentSchema = z.object({
   }),
 });
 
+/**
+ * The answer of POST /assessments/{id}/submit: the assessment's new state without the index set and the
+ * items (the client holds them; after a submission every item is locked and none reopened).
+ */
+export const submissionStateSchema = assessmentSchema.pick({
+  id: true,
+  status: true,
+  submittedAt: true,
+  submittedBy: true,
+  submissionChannel: true,
+  externalReference: true,
+  daysLate: true,
+  penaltyPoints: true,
+  lowestBand: true,
+  reopenedAt: true,
+  reopenReason: true,
+  timing: true,
+  timingNote: true,
+  daysRemaining: true,
+  today: true,
+  rowVersion: true,
+  abilities: true,
+});
+
 export const mineSchema = z.object({
   items: z.array(
     z.object({
@@ -220,6 +244,7 @@ export type Assessment = Omit<Wire, 'campaign'> & {
 };
 export type AssessmentAbilities = Wire['abilities'];
 export type MyAssessment = z.infer<typeof mineSchema>['items'][number];
+export type SubmissionState = z.infer<typeof submissionStateSchema>;
 export type ItemSaveBody = z.input<typeof saveItemBody>;
 export type SubmissionCheck = z.infer<typeof submissionCheckSchema>;
 export type SubmissionProblemView = SubmissionCheck['problems'][number];

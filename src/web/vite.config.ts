@@ -3,11 +3,14 @@
 // portal under /cong-khai and the user guide under /huong-dan: plain React, no antd, no chart library).
 // The manifest (dist/web/.vite/manifest.json) lets the e2e test measure each entry's JavaScript. The user
 // guide (docs/user-guide: Markdown + screenshots) is copied to dist/web/huong-dan so installations
-// without Internet access still have it. In development /api and /healthz are proxied to port 3000.
+// without Internet access still have it. Every text file of the output is then precompressed (brotli and
+// gzip next to it, scripts/precompress-web.ts) for the server to send as is. In development /api and
+// /healthz are proxied to port 3000.
 import { cpSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompressDir } from '../../scripts/precompress-web.ts';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -25,6 +28,20 @@ function copyUserGuide(): Plugin {
   };
 }
 
+/** Last step of the build (after the user guide is copied): .br and .gz beside each text file. */
+function precompress(): Plugin {
+  return {
+    name: 'thuocdo-precompress',
+    apply: 'build',
+    closeBundle: {
+      order: 'post',
+      handler() {
+        precompressDir(outDir);
+      },
+    },
+  };
+}
+
 export default defineConfig(({ command }) => {
   // A build is always a production build, even when NODE_ENV=development is inherited (`thuocdo start`
   // in development, the e2e server): otherwise React's development build ships (about 2× the bytes).
@@ -32,7 +49,7 @@ export default defineConfig(({ command }) => {
   return {
     root: webRoot,
     base: '/',
-    plugins: [react(), copyUserGuide()],
+    plugins: [react(), copyUserGuide(), precompress()],
     build: {
       outDir,
       emptyOutDir: true,

@@ -69,7 +69,32 @@ describe('submission, lock and reopen', () => {
       penaltyPoints: 0,
       timing: 'on_time',
       submissionChannel: 'system',
+      abilities: { edit: false, submit: false },
     });
+    // The answer is the new state only (issue 16): no index set, no items — the client holds them.
+    expect(Object.keys(first.json()).sort()).toEqual(
+      [
+        'id',
+        'status',
+        'submittedAt',
+        'submittedBy',
+        'submissionChannel',
+        'externalReference',
+        'daysLate',
+        'penaltyPoints',
+        'lowestBand',
+        'reopenedAt',
+        'reopenReason',
+        'timing',
+        'timingLabel',
+        'daysRemaining',
+        'today',
+        'rowVersion',
+        'abilities',
+      ].sort(),
+    );
+    const full = (await lead.get(`/api/v1/assessments/${ids.assessments.C1}`)).json();
+    for (const k of Object.keys(first.json())) expect(first.json()[k], k).toEqual(full[k]);
     now = new Date('2026-11-16T05:00:00Z');
     const second = await lead.post(`/api/v1/assessments/${ids.assessments.C1}/submit`);
     expect(second.statusCode).toBe(200);
@@ -128,8 +153,10 @@ describe('submission, lock and reopen', () => {
     const again = await lead.post(`/api/v1/assessments/${ids.assessments.C1}/submit`);
     expect(again.statusCode).toBe(200);
     expect(again.json()).toMatchObject({ submittedAt: '2026-11-15T16:59:00.000Z', daysLate: 0 });
-    expect((again.json().items as { locked: boolean }[]).every((i) => i.locked)).toBe(true);
-    expect(again.json().items.find((i: { code: string }) => i.code === '1.1').selfScore).toBe(5);
+    const after = (await rep.get(`/api/v1/assessments/${ids.assessments.C1}`)).json();
+    expect((after.items as { locked: boolean; reopened: boolean }[]).every((i) => i.locked && !i.reopened)).toBe(true);
+    expect(after.items.find((i: { code: string }) => i.code === '1.1').selfScore).toBe(5);
+    expect(after.rowVersion).toBe(again.json().rowVersion);
   });
 });
 

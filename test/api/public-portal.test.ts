@@ -1,9 +1,12 @@
 // The public portal API: nothing of an unpublished campaign (404 on every route), strong ETags and 304,
+// compression once per snapshot, open-data files built once per digest and served from the data directory,
 // group ranking in order with bands, unit page, methodology, open data (JSON = the signed payload, CSV
 // with BOM, xlsx sheet per group), snapshot.json that verifies offline and fails once altered, and no
 // evidence or internal comment anywhere.
 import { spawnSync } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { snapshotDigest } from '../../src/app/publication/verify-snapshot.ts';
@@ -103,11 +106,13 @@ describe('public portal', () => {
     expect(one.rules.bands.map((b: { code: string }) => b.code)).toEqual(['tot', 'kha', 'tb', 'yeu']);
   });
 
-  it('strong ETag = digest + variant, Cache-Control public max-age=300, 304 on If-None-Match', async () => {
+  it('strong ETag = digest + variant, Cache-Control public max-age=60 stale-while-revalidate, 304 on If-None-Match', async () => {
     const url = `${P}/campaigns/${ids.campaignId}/groups/${ids.groupId}/results`;
     const first = await t.anonymous.get(url);
     expect(first.headers.etag).toBe(`"${ids.snapshot.digest}.results.${ids.groupId}"`);
-    expect(first.headers['cache-control']).toBe('public, max-age=300');
+    expect(first.headers['cache-control']).toBe('public, max-age=60, stale-while-revalidate=60');
+    expect(first.headers.vary).toMatch(/accept-encoding/i);
+    expect(first.headers['content-encoding']).toBeUndefined();
     const again = await t.anonymous.get(url, { 'if-none-match': first.headers.etag as string });
     expect(again.statusCode).toBe(304);
     expect(again.body).toBe('');
@@ -120,6 +125,69 @@ describe('public portal', () => {
         })
       ).statusCode,
     ).toBe(304);
+  });
+
+  it('large answers are compressed once per snapshot (br before gzip, identity when refused), the ETag naming the encoding; 304 per encoding', async () => {
+    const url = `${P}/campaigns/${ids.campaignId}/groups/${ids.groupId}/results`;
+    const plain = await t.anonymous.get(url);
+    const br = await t.anonymous.get(url, { 'accept-encoding': 'gzip, deflate, br' });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.etag).toBe(`"${ids.snapshot.digest}.results.${ids.groupId}.br"`);
+    expect(br.headers.vary).toMatch(/accept-encoding/i);
+    expect(br.headers['cache-control']).toBe('public, max-age=60, stale-while-revalidate=60');
+    expect(brotliDecompressSync(br.rawPayload).equals(plain.rawPayload)).toBe(true);
+    expect(br.rawPayload.length).toBeLessThan(plain.rawPayload.length);
+    const gz = await t.anonymous.get(url, { 'accept-encoding': 'gzip' });
+    expect([gz.headers['content-encoding'], gz.headers.etag]).toEqual([
+      'gzip',
+      `"${ids.snapshot.digest}.results.${ids.groupId}.gz"`,
+    ]);
+    expect(gunzipSync(gz.rawPayload).equals(plain.rawPayload)).toBe(true);
+    const refused = await t.anonymous.get(url, { 'accept-encoding': 'br;q=0, gzip;q=0' });
+    expect(refused.headers['content-encoding']).toBeUndefined();
+    expect(refused.rawPayload.equals(plain.rawPayload)).toBe(true);
+    // The same compressed bytes every time (memoised with the snapshot view), and a 304 for the br copy.
+    const again = await t.anonymous.get(url, { 'accept-encoding': 'br' });
+    expect(again.rawPayload.equals(br.rawPayload)).toBe(true);
+    const revalidated = await t.anonymous.get(url, {
+      'accept-encoding': 'br',
+      'if-none-match': br.headers.etag as string,
+    });
+    expect(revalidated.statusCode).toBe(304);
+    // A cache holding the plain copy revalidates against a compressed answer: a different representation → 200.
+    expect(
+      (await t.anonymous.get(url, { 'accept-encoding': 'br', 'if-none-match': plain.headers.etag as string }))
+        .statusCode,
+    ).toBe(200);
+    for (const suffix of ['methodology', 'open-data.json']) {
+      const u = `${P}/campaigns/${ids.campaignId}/${suffix}`;
+      const p = await t.anonymous.get(u);
+      const c = await t.anonymous.get(u, { 'accept-encoding': 'br' });
+      expect([suffix, c.headers['content-encoding']]).toEqual([suffix, 'br']);
+      expect(brotliDecompressSync(c.rawPayload).equals(p.rawPayload)).toBe(true);
+    }
+  });
+
+  it('open-data .xlsx and .csv: built once per snapshot digest into the data directory, then served from that file', async () => {
+    const dir = path.join('test/.tmp/data/cache/open-data', ids.campaignId);
+    for (const [suffix, variant] of [
+      ['open-data.xlsx', 'xlsx'],
+      ['open-data.csv', 'csv'],
+    ] as const) {
+      const url = `${P}/campaigns/${ids.campaignId}/${suffix}`;
+      const first = await t.anonymous.get(url);
+      expect(first.statusCode).toBe(200);
+      const file = path.join(dir, `${ids.snapshot.digest}.${variant}`);
+      const onDisk = await readFile(file);
+      expect(onDisk.equals(first.rawPayload)).toBe(true);
+      expect(Number(first.headers['content-length'])).toBe(onDisk.length);
+      const { mtimeMs } = await stat(file);
+      const second = await t.anonymous.get(url);
+      expect(second.rawPayload.equals(first.rawPayload)).toBe(true);
+      expect((await stat(file)).mtimeMs).toBe(mtimeMs); // served, not rebuilt
+      expect(second.headers['cache-control']).toBe('public, max-age=60, stale-while-revalidate=60');
+    }
+    expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
   it('group results in ranking order with bands, main indicators, distribution and averages', async () => {

@@ -94,10 +94,20 @@ describe('self-assessment', () => {
     await expect(page.getByTestId('mine-deadline').first().textContent()).resolves.toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
     await expect(page.getByTestId('mine-missing').first().textContent()).resolves.toMatch(/Còn thiếu \d+ chỉ số/);
     await s.screenshot('home');
+    // Opening the form fetches nothing of its Excel export (issue 16): the file is made on the user's click.
+    const exports: string[] = [];
+    const onRequest = (r: { url(): string }) => {
+      if (r.url().includes('/export.xlsx')) exports.push(r.url());
+    };
+    page.on('request', onRequest);
     await page.getByTestId('mine-open').first().click();
     await page.waitForURL(/\/assessments\/[0-9a-f-]+$/);
     assessmentUrl = new URL(page.url()).pathname;
     await page.getByTestId('as-header').waitFor();
+    await page.getByTestId('as-export').waitFor();
+    await page.waitForLoadState('networkidle');
+    page.off('request', onRequest);
+    expect(exports).toEqual([]);
     await expect(page.getByTestId('as-unit').textContent()).resolves.toContain('Cẩm Bình');
     await expect(page.getByTestId('nav-my-assessments').count()).resolves.toBe(1);
     await expect(page.getByTestId('nav-campaigns').count()).resolves.toBe(0);
@@ -334,6 +344,9 @@ describe('self-assessment', () => {
     await expect.poll(() => page.getByTestId('as-status').textContent(), { timeout: 15_000 }).toBe('Đã nộp');
     await page.getByTestId('as-readonly').waitFor();
     await expect(page.getByTestId('as-timing').textContent()).resolves.toContain('đúng hạn');
+    // The submit answer carries the new state only; the form locks its items from it, without a reload.
+    await findItem(page, '8.1');
+    await expect(page.getByTestId('item-8.1-a').isDisabled()).resolves.toBe(true);
     await s.screenshot('submitted');
 
     await page.goto(`${assessmentUrl}/print`);

@@ -113,18 +113,7 @@ export async function buildAssessmentView(db: Db, actor: ScopedActor, ctx: Asses
       reportingPeriod: { from: ctx.group.reportingFrom, to: ctx.group.reportingTo },
     },
     unit: { id: ctx.unit.id, code: ctx.unit.code, name: ctx.unit.name },
-    status: a.status,
-    submittedAt: a.submittedAt ? new Date(a.submittedAt).toISOString() : null,
-    submittedBy: a.submittedBy,
-    submissionChannel: a.submissionChannel,
-    externalReference: a.externalReference,
-    daysLate: a.daysLate,
-    penaltyPoints: a.penaltyPoints,
-    lowestBand: a.lowestBand,
-    reopenedAt: a.reopenedAt ? new Date(a.reopenedAt).toISOString() : null,
-    reopenReason: a.reopenReason,
-    ...timingOf(ctx, now),
-    today: vietnamDateOf(now),
+    ...submissionStateFields(ctx, now),
     framework: def.definition,
     items: [...def.leaves.keys()].map((code) => {
       const row = byCode.get(code) ?? null;
@@ -142,6 +131,40 @@ export async function buildAssessmentView(db: Db, actor: ScopedActor, ctx: Asses
     progressSince: await progressSince(db, ctx, def.definition),
     appraisal: await unitAppraisalOf(db, ctx, new Map(items.map((i) => [i.code, i.selfScore]))),
     rowVersion: a.rowVersion,
+    abilities: abilitiesOf(actor, ctx),
+  };
+}
+
+/** The submission and its timing as of now: shared by the whole view and the submit answer. */
+function submissionStateFields(ctx: AssessmentContext, now: Date) {
+  const a = ctx.assessment;
+  return {
+    status: a.status,
+    submittedAt: a.submittedAt ? new Date(a.submittedAt).toISOString() : null,
+    submittedBy: a.submittedBy,
+    submissionChannel: a.submissionChannel,
+    externalReference: a.externalReference,
+    daysLate: a.daysLate,
+    penaltyPoints: a.penaltyPoints,
+    lowestBand: a.lowestBand,
+    reopenedAt: a.reopenedAt ? new Date(a.reopenedAt).toISOString() : null,
+    reopenReason: a.reopenReason,
+    ...timingOf(ctx, now),
+    today: vietnamDateOf(now),
+  };
+}
+
+/**
+ * What POST …/submit answers (SubmissionState in the contract): the new state of the assessment — status,
+ * submission, timing, row version, the caller's abilities — without the index set and the items, which
+ * the client already holds (after a submission every item is locked and none reopened). No query: the
+ * submit use case returns the updated row.
+ */
+export function submissionStateOf(actor: ScopedActor, ctx: AssessmentContext, now: Date) {
+  return {
+    id: ctx.assessment.id,
+    ...submissionStateFields(ctx, now),
+    rowVersion: ctx.assessment.rowVersion,
     abilities: abilitiesOf(actor, ctx),
   };
 }

@@ -33,10 +33,8 @@ export interface SnapshotView {
   unitIndex: Map<string, { group: GroupView; row: GroupView['units'][number] }>;
   /** Serialised responses by route variant, filled lazily (the view is immutable, so are they). */
   bytes: Map<string, Buffer>;
-  /** Generated open-data files of moderate size, shared by concurrent and later requests (single flight). */
-  files: Map<string, Promise<Buffer>>;
-  /** Units × items: how big the open-data files are. */
-  itemRows: number;
+  /** Compressed copies of `bytes` by `<variant>|<encoding>` (server/routes/public/encoded-bytes.ts). */
+  encoded: Map<string, Promise<Buffer>>;
 }
 
 function indexNodes(nodes: readonly FrameworkNode[], into: Map<string, FrameworkNode>): Map<string, FrameworkNode> {
@@ -85,8 +83,7 @@ export function buildSnapshotView(digest: string, payload: SnapshotPayload): Sna
     groups,
     unitIndex,
     bytes: new Map(),
-    files: new Map(),
-    itemRows: payload.results.reduce((n, r) => n + r.items.length, 0),
+    encoded: new Map(),
   };
 }
 

@@ -1,8 +1,14 @@
 // Assessment hooks: the unit's home list, one assessment, item save (used by the autosave store), informational
 // fields, submit, reopen, record a submission received by another channel, and the .xlsx form exchange.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api, buildUrl, uploadFileWithProgress } from './client.ts';
-import type { Assessment, AssessmentItem, ItemSaveBody, MyAssessment } from '../../contract/assessments.ts';
+import { ApiError, api, uploadFileWithProgress } from './client.ts';
+import type {
+  Assessment,
+  AssessmentItem,
+  ItemSaveBody,
+  MyAssessment,
+  SubmissionState,
+} from '../../contract/assessments.ts';
 
 export const ASSESSMENTS_KEY = ['assessments'] as const;
 
@@ -36,14 +42,24 @@ export function saveInfo(id: string, values: Record<string, number | null>, rowV
 export function useSubmitAssessment(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => api<Assessment>(path(id, '/submit'), { method: 'POST', body: {} }),
+    mutationFn: () => api<SubmissionState>(path(id, '/submit'), { method: 'POST', body: {} }),
     meta: { silent: true },
-    onSuccess: (a) => {
-      qc.setQueryData([...ASSESSMENTS_KEY, 'detail', id], a);
+    onSuccess: (state) => {
+      const key = [...ASSESSMENTS_KEY, 'detail', id];
+      if (qc.getQueryData<Assessment>(key)) qc.setQueryData<Assessment>(key, (a) => a && withSubmission(a, state));
+      else void qc.invalidateQueries({ queryKey: key });
       void qc.invalidateQueries({ queryKey: [...ASSESSMENTS_KEY, 'mine'] });
       void qc.invalidateQueries({ queryKey: ['campaigns'] });
     },
   });
+}
+
+/**
+ * The held assessment after a submission: the server's new state over it (the submit answer carries no
+ * items); a submission re-locks every item and leaves none reopened (app/assessments/submit-assessment.ts).
+ */
+export function withSubmission(a: Assessment, state: SubmissionState): Assessment {
+  return { ...a, ...state, items: a.items.map((i) => ({ ...i, reopened: false, locked: true })) };
 }
 
 function useAfterChange() {
@@ -80,30 +96,6 @@ export function useRecordSubmission() {
     }) => api<Assessment>(path(id, '/record-submission'), { method: 'POST', body: { receivedAt, reference, reason } }),
     meta: { silent: true },
     onSuccess: after,
-  });
-}
-
-/** Whether GET /assessments/{id}/export.xlsx exists yet: the buttons are hidden on 404. */
-export function useExportAvailable(id: string | undefined) {
-  return useQuery({
-    queryKey: [...ASSESSMENTS_KEY, 'export-available', id],
-    queryFn: async () => {
-      const controller = new AbortController();
-      try {
-        const res = await fetch(buildUrl(path(id ?? '', '/export.xlsx')), {
-          credentials: 'include',
-          signal: controller.signal,
-        });
-        return res.ok;
-      } catch {
-        return false;
-      } finally {
-        controller.abort();
-      }
-    },
-    enabled: !!id,
-    staleTime: Infinity,
-    retry: false,
   });
 }
 

@@ -1,5 +1,6 @@
 // PUT /assessments/{id}/items/{code}, PUT /assessments/{id}/info, POST …/submit, …/reopen,
-// …/record-submission. Status changes answer the whole assessment, re-read with fresh abilities.
+// …/record-submission. Reopen and record-submission answer the whole assessment, re-read with fresh
+// abilities; submit — the deadline day's hot path — answers only the new state (submissionStateOf).
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../../db/client.ts';
 import type { AssessmentContext } from '../../../db/queries/assessments.ts';
@@ -12,7 +13,7 @@ import { saveItem } from '../../../app/assessments/save-item.ts';
 import { submitAssessment } from '../../../app/assessments/submit-assessment.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../../contract/common.ts';
-import { buildAssessmentView } from '../../../app/presenters/assessment.ts';
+import { buildAssessmentView, submissionStateOf } from '../../../app/presenters/assessment.ts';
 import { serverNow } from '../server-now.ts';
 import {
   assessmentSchema,
@@ -22,6 +23,7 @@ import {
   recordSubmissionBody,
   reopenBody,
   saveItemBody,
+  submissionStateSchema,
 } from '../../../contract/assessments.ts';
 import { DX_OFFICE, UNIT_STAFF } from '../../http/route-access.ts';
 
@@ -78,15 +80,15 @@ export function registerAssessmentWrites(app: App, deps: ServerDeps) {
       config: { access: UNIT_STAFF },
       schema: {
         tags: ['assessments'],
-        summary: 'Gửi bản tự đánh giá (giờ máy chủ)',
+        summary: 'Gửi bản tự đánh giá (giờ máy chủ); trả lời trạng thái mới, không kèm bộ chỉ số và các chỉ số',
         params: idParams,
-        response: { 200: assessmentSchema },
+        response: { 200: submissionStateSchema },
       },
     },
     async (request) => {
       const who = whoIs(request);
       const now = serverNow(deps);
-      return view(deps.db, who.actor, await submitAssessment(deps.db, who, request.params.id, now), now);
+      return submissionStateOf(who.actor, await submitAssessment(deps.db, who, request.params.id, now), now);
     },
   );
 

@@ -1,7 +1,7 @@
 // GET /api/public/v1/campaigns, /campaigns/{id}, /campaigns/{id}/groups/{groupId}/results,
 // /campaigns/{id}/groups/{groupId}/derived-ranking, /campaigns/{id}/methodology, /units/{unitId}: read from the latest snapshot of published campaigns
 // only. The group ranking — the portal's hottest page — is serialised once per snapshot and served as
-// bytes, so a request costs one small metadata query.
+// bytes (compressed once per encoding, encoded-bytes.ts), so a request costs one small metadata query.
 import { classificationOf } from '../../../core/campaign/index.ts';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
@@ -18,6 +18,7 @@ import {
 } from '../../../app/publication/public-snapshots.ts';
 import type { SnapshotView } from '../../../app/publication/snapshot-view.ts';
 import { etagOf, notModified, notPublished } from './http-cache.ts';
+import { encodedVariant, encodingOf, sendEncoded } from './encoded-bytes.ts';
 import { campaignSummary, groupResults, methodology, publicRules } from '../../../app/publication/public-present.ts';
 import { unitPage } from '../../../app/publication/public-unit-page.ts';
 import type { CampaignDetail, PublicCampaignList } from '../../../contract/public.ts';
@@ -159,13 +160,13 @@ export function registerPublicCampaignRoutes(app: App, deps: ServerDeps) {
       const meta = await latestPublished(deps.db, request.params.id);
       if (!meta) throw notPublished();
       const variant = `results.${request.params.groupId}`;
-      if (notModified(request, reply, etagOf(meta.digest, variant))) return reply;
+      const encoding = encodingOf(request);
+      if (notModified(request, reply, etagOf(meta.digest, encodedVariant(variant, encoding)))) return reply;
       const view = await snapshotView(deps.db, meta);
       const group = view.groups.find((g) => g.group.id === request.params.groupId);
       if (!group) throw notPublished();
-      return reply
-        .type(JSON_TYPE)
-        .send(memoBytes(view, variant, () => groupResults(group, view.payload.campaign.kind, view.payload.rules)));
+      const plain = memoBytes(view, variant, () => groupResults(group, view.payload.campaign.kind, view.payload.rules));
+      return sendEncoded(reply.type(JSON_TYPE), view, variant, plain, encoding);
     },
   );
 
@@ -206,9 +207,11 @@ export function registerPublicCampaignRoutes(app: App, deps: ServerDeps) {
     async (request, reply) => {
       const meta = await latestPublished(deps.db, request.params.id);
       if (!meta) throw notPublished();
-      if (notModified(request, reply, etagOf(meta.digest, 'methodology'))) return reply;
+      const encoding = encodingOf(request);
+      if (notModified(request, reply, etagOf(meta.digest, encodedVariant('methodology', encoding)))) return reply;
       const view = await snapshotView(deps.db, meta);
-      return reply.type(JSON_TYPE).send(memoBytes(view, 'methodology', () => methodology(view)));
+      const plain = memoBytes(view, 'methodology', () => methodology(view));
+      return sendEncoded(reply.type(JSON_TYPE), view, 'methodology', plain, encoding);
     },
   );
 

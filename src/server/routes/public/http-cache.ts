@@ -1,11 +1,13 @@
 // Conditional GET for public, snapshot-backed responses: a strong ETag (the snapshot digest plus the
-// route variant, since one snapshot yields several documents), `Cache-Control: public, max-age=300`
-// and 304 when If-None-Match names the current ETag. A correction publishes a new digest, so caches
-// never serve a superseded result past their max-age.
+// route variant, since one snapshot yields several documents, plus the content encoding when compressed),
+// `Cache-Control: public, max-age=60, stale-while-revalidate=60` and 304 when If-None-Match names the
+// current ETag. A reverse proxy (docs/deployment.md) may thus answer the crowd of results day itself and
+// revalidate once a minute in the background; a correction publishes a new digest, so no cache serves a
+// superseded result for more than two minutes.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { notFound } from '../../../app/errors.ts';
 
-export const PUBLIC_CACHE_CONTROL = 'public, max-age=300';
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=60';
 
 export function etagOf(digest: string, variant: string): string {
   return `"${digest}.${variant}"`;

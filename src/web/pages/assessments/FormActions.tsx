@@ -1,5 +1,5 @@
-// Print view link and the .xlsx form exchange (download the official form, upload it filled). The Excel
-// buttons are hidden while GET /assessments/{id}/export.xlsx answers 404 (route not deployed yet). A rejected
+// Print view link and the .xlsx form exchange (download the official form, upload it filled). The form is
+// generated only when the user clicks (opening the form fetches nothing of it: issue 16). A rejected
 // upload lists every problem at once (row, column, message) with the file sent back marked (issue 17).
 import { useRef, useState } from 'react';
 import { Button, Modal, Space } from 'antd';
@@ -8,7 +8,7 @@ import { Link } from 'react-router-dom';
 import { type ImportProblem, downloadFile } from '../../api/client.ts';
 import { ProblemReportButton } from '../../components/ImportAids.tsx';
 import { ImportProblems } from '../../components/ImportProblems.tsx';
-import { exportPath, useExportAvailable, useImportAssessment } from '../../api/assessments.ts';
+import { exportPath, useImportAssessment } from '../../api/assessments.ts';
 import { notifyError, notifySuccess } from '../../lib/notify.ts';
 import { useT } from '../../i18n/context.ts';
 
@@ -22,7 +22,6 @@ interface Props {
 
 export function FormActions({ assessmentId, canImport, phone, beforeImport, onImported }: Props) {
   const t = useT();
-  const available = useExportAvailable(assessmentId).data === true;
   const [percent, setPercent] = useState<number | null>(null);
   const importer = useImportAssessment(assessmentId, setPercent);
   const input = useRef<HTMLInputElement>(null);
@@ -61,19 +60,17 @@ export function FormActions({ assessmentId, canImport, phone, beforeImport, onIm
           {t('as.print')}
         </Button>
       </Link>
-      {available && (
-        <Button
-          size={size}
-          icon={<DownloadOutlined />}
-          onClick={() =>
-            void downloadFile(exportPath(assessmentId), 'tu-danh-gia.xlsx').catch((e: Error) => notifyError(e.message))
-          }
-          data-testid="as-export"
-        >
-          {t('as.exportXlsx')}
-        </Button>
-      )}
-      {available && canImport && (
+      <Button
+        size={size}
+        icon={<DownloadOutlined />}
+        onClick={() =>
+          void downloadFile(exportPath(assessmentId), 'tu-danh-gia.xlsx').catch((e: Error) => notifyError(e.message))
+        }
+        data-testid="as-export"
+      >
+        {t('as.exportXlsx')}
+      </Button>
+      {canImport && (
         <>
           <Button
             size={size}

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Alert, Button, List, Modal, Typography } from 'antd';
 import { SendOutlined } from '@ant-design/icons';
 import { ApiError } from '../../api/client.ts';
-import { useSubmitAssessment } from '../../api/assessments.ts';
+import { useSubmitAssessment, withSubmission } from '../../api/assessments.ts';
 import type { Assessment, SubmissionProblemView } from '../../../contract/assessments.ts';
 import { notifySuccess } from '../../lib/notify.ts';
 import { useT } from '../../i18n/context.ts';
@@ -40,7 +40,7 @@ export function SubmitButton({ a, store, phone, onSubmitted, onGoTo }: Props) {
       const done = await submit.mutateAsync();
       setOpen(false);
       notifySuccess(t('as.submitted'));
-      onSubmitted(done);
+      onSubmitted(withSubmission(a, done));
     } catch (e) {
       if (e instanceof ApiError && e.code === 'SUBMISSION_INCOMPLETE') {
         const list = e.details?.['problems'];
