@@ -86,7 +86,7 @@ describe('submission, lock and reopen', () => {
         'reopenedAt',
         'reopenReason',
         'timing',
-        'timingLabel',
+        'timingNote',
         'daysRemaining',
         'today',
         'rowVersion',
