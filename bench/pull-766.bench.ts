@@ -386,7 +386,9 @@ if (PART && KIND) {
 }
 
 function part<T>(name: 'bare' | 'pull', kind: BenchDbKind): T {
-  const r = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
+  // --expose-gc: each measurement starts from a collected heap (npm run bench does not pass it).
+  const args = [...new Set([...process.execArgv, '--expose-gc'])];
+  const r = spawnSync(process.execPath, [...args, fileURLToPath(import.meta.url)], {
     env: { ...process.env, BENCH_PULL_PART: name, BENCH_PULL_KIND: kind },
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
