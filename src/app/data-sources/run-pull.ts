@@ -74,11 +74,11 @@ const MAX_PROBLEMS = 200;
 /**
  * Units whose figures (and raw values) are written per slice. A slice's figures, checks, item rows, audit
  * entries and statement texts are built only when it is written and are garbage before the next one: what a
- * pull holds at once is the records read and one slice, not 24,000 figures with their audits. Smaller
- * slices also mean less survives each young-generation collection, so the heap (and RSS) grows less
- * before the collector runs (bench/pull-766.bench.ts).
+ * pull holds at once is the records read and one slice, not 24,000 figures with their audits. 500 units
+ * (3,000 figures): 100-unit slices grew RSS no less on PostgreSQL and were slower (bench/pull-766.bench.ts,
+ * docs/data-sources.md).
  */
-const SLICE_UNITS = 100;
+const SLICE_UNITS = 500;
 
 type Finish = {
   status: PullStatus;
