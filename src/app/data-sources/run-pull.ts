@@ -74,11 +74,11 @@ const MAX_PROBLEMS = 200;
 /**
  * Units whose figures (and raw values) are written per slice. A slice's figures, checks, item rows, audit
  * entries and statement texts are built only when it is written and are garbage before the next one: what a
- * pull holds at once is the records read and one slice, not 24,000 figures with their audits. 500 units
- * (3,000 figures): 100-unit slices grew RSS no less on PostgreSQL and were slower (bench/pull-766.bench.ts,
- * docs/data-sources.md).
+ * pull holds at once is the records read and one slice, not 24,000 figures with their audits. 100 units (600
+ * figures): on PGlite, 4,000 units grew RSS by ≤ 33 MB in three runs against 76–105 MB with 500-unit slices,
+ * for about 15 % more time (bench/pull-766.bench.ts, docs/data-sources.md).
  */
-const SLICE_UNITS = 500;
+const SLICE_UNITS = 100;
 
 type Finish = {
   status: PullStatus;
