@@ -71,8 +71,14 @@ export interface PullResult {
 }
 
 const MAX_PROBLEMS = 200;
-/** Figures supplied per statement batch (a unit's figures are never split). */
-const SLICE_FIGURES = 3000;
+/**
+ * Units whose figures (and raw values) are written per slice. A slice's figures, checks, item rows, audit
+ * entries and statement texts are built only when it is written and are garbage before the next one: what a
+ * pull holds at once is the records read and one slice, not 24,000 figures with their audits. 100 units (600
+ * figures): on PGlite, 4,000 units grew RSS by ≤ 33 MB in three runs against 76–105 MB with 500-unit slices,
+ * for about 15 % more time (bench/pull-766.bench.ts, docs/data-sources.md).
+ */
+const SLICE_UNITS = 100;
 
 type Finish = {
   status: PullStatus;
@@ -254,13 +260,13 @@ export async function runPull(ctx: PullContext, payload: PullPayload): Promise<P
   });
   const problems = [...mapped.problems, ...unitsMappedTwice(mapped.units)];
   if (s.fieldMapping.length === 0) problems.push({ code: 'NO_FIELD_MAPPING', params: {} });
-  const valueRows: ValueRow[] = mapped.units.map((u: MappedUnit) => ({
+  const valueRowOf = (u: MappedUnit): ValueRow => ({
     sourceUnitId: u.sourceUnitId,
     sourceUnitName: u.sourceUnitName,
     unitId: u.unitCode ? (codeToId.get(u.unitCode) ?? null) : null,
     known: u.known,
     raw: u.raw,
-  }));
+  });
   const counts: Record<string, number> = {
     ...counts0,
     records: records.length,
@@ -270,7 +276,7 @@ export async function runPull(ctx: PullContext, payload: PullPayload): Promise<P
   };
   const partial = async (found: PullProblem[], extra: Record<string, number> = {}): Promise<PullResult> => {
     await db.transaction(async (tx) => {
-      await insertRunValues(tx, run.id, valueRows);
+      await insertRunValues(tx, run.id, mapped.units.map(valueRowOf));
       await finish(
         tx,
         run.id,
@@ -283,17 +289,18 @@ export async function runPull(ctx: PullContext, payload: PullPayload): Promise<P
   if (problems.length > 0) return partial(problems);
 
   const label = `${s.name} — ${periodLabelVi(period)}`;
-  const figures: FigureInput[] = mapped.units.flatMap((u) =>
-    u.unitCode
-      ? Object.entries(u.figures).map(([itemCode, inputs]) => ({
-          unitCode: u.unitCode!,
-          itemCode,
-          inputs,
-          source: label,
-        }))
-      : [],
-  );
-  counts.figures = figures.length;
+  const figuresOf = (units: readonly MappedUnit[]): FigureInput[] =>
+    units.flatMap((u) =>
+      u.unitCode
+        ? Object.entries(u.figures).map(([itemCode, inputs]) => ({
+            unitCode: u.unitCode!,
+            itemCode,
+            inputs,
+            source: label,
+          }))
+        : [],
+    );
+  counts.figures = mapped.units.reduce((n, u) => n + (u.unitCode ? Object.keys(u.figures).length : 0), 0);
 
   // The run acts as its requester, or (scheduled) as the account that last saved the source.
   const accountId = run.requestedBy ?? s.updatedBy ?? s.createdBy;
@@ -308,19 +315,20 @@ export async function runPull(ctx: PullContext, payload: PullPayload): Promise<P
   try {
     const result = await db.transaction(async (tx) => {
       // Supplied in slices of units, inside this one transaction: a refusal in any slice undoes them all
-      // (all or nothing), and what a slice held is garbage before the next one (memory stays bounded).
+      // (all or nothing), and what a slice held is garbage before the next one (memory stays bounded). The
+      // slice's raw values are written with it.
       const supplied = { prefilled: 0, kept: 0, unchanged: 0, locked: 0 };
-      for (let i = 0; i < figures.length; ) {
-        let j = Math.min(figures.length, i + SLICE_FIGURES);
-        while (j < figures.length && figures[j]!.unitCode === figures[j - 1]!.unitCode) j++;
-        const r = await supplyFigures(tx, who, run.campaignId!, figures.slice(i, j), fetchedAt, {
-          dataSourceRunId: run.id,
-        });
-        supplied.prefilled += r.prefilled;
-        supplied.kept += r.kept;
-        supplied.unchanged += r.unchanged;
-        supplied.locked += r.locked;
-        i = j;
+      for (let i = 0; i < mapped.units.length; i += SLICE_UNITS) {
+        const units = mapped.units.slice(i, i + SLICE_UNITS);
+        const figures = figuresOf(units);
+        if (figures.length > 0) {
+          const r = await supplyFigures(tx, who, run.campaignId!, figures, fetchedAt, { dataSourceRunId: run.id });
+          supplied.prefilled += r.prefilled;
+          supplied.kept += r.kept;
+          supplied.unchanged += r.unchanged;
+          supplied.locked += r.locked;
+        }
+        await insertRunValues(tx, run.id, units.map(valueRowOf));
       }
       const done = {
         ...counts,
@@ -329,7 +337,6 @@ export async function runPull(ctx: PullContext, payload: PullPayload): Promise<P
         unchanged: supplied.unchanged,
         locked: supplied.locked,
       };
-      await insertRunValues(tx, run.id, valueRows);
       await finish(tx, run.id, { status: 'ok', reason: null, counts: done, fetched }, ctx.clock());
       return done;
     });
