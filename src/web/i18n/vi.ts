@@ -15,6 +15,7 @@ import { viInbox } from './vi-inbox.ts';
 import { viSources } from './vi-sources.ts';
 import { viCodes } from './vi-codes.ts';
 import { viLineage } from './vi-lineage.ts';
+import { viImports } from './vi-imports.ts';
 
 export const vi = {
   appName: 'Thước Đo',
@@ -189,6 +190,7 @@ export const vi = {
   ...viSources,
   ...viCodes,
   ...viLineage,
+  ...viImports,
 } as const;
 
 export type MessageKey = keyof typeof vi;
