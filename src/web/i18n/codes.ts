@@ -115,7 +115,7 @@ export function notificationText(
 }
 
 /** Which list of words an import's problems are worded from (core/imports/problem-codes.ts: vi-imports.ts and
- *  vi-codes.ts figProblem.*; the index set's file and validation problems: fwProblem.*, vi-fw-problems.ts). */
+ *  vi-codes.ts figProblem.*; an index set's file and validation problems: fwProblem.*, vi-fw-problems.ts). */
 export type ImportProblemWords = 'unitImport' | 'userImport' | 'formImport' | 'figProblem' | 'fwProblem';
 
 export interface CodedProblem {
@@ -134,7 +134,15 @@ export function importProblemText(t: T, lang: I18nValue['lang'], words: ImportPr
   if (lang === 'vi' || !p.code) return p.message;
   const params = p.params ?? {};
   const own = `${words}.${p.code}`;
-  if (own in vi) return t(own as MessageKey, params);
+  if (own in vi) {
+    const text = t(own as MessageKey, params);
+    // A method's option or threshold the problem is about ("Option "Có": 12 points exceed the maximum of 10.").
+    if (words === 'fwProblem' && params['threshold'] !== undefined)
+      return `${t('fwProblem.atThreshold', { threshold: params['threshold'] })}: ${text}`;
+    if (words === 'fwProblem' && params['option'] !== undefined && p.code !== 'CHOICE_DUPLICATE_VALUE')
+      return `${t('fwProblem.atOption', { option: params['option'] })}: ${text}`;
+    return text;
+  }
   const error = `error.${p.code}`;
   if (error in vi) {
     const text = t(error as MessageKey);

@@ -17,6 +17,7 @@ import { enSources } from './en-sources.ts';
 import { enCodes } from './en-codes.ts';
 import { enLineage } from './en-lineage.ts';
 import { enImports } from './en-imports.ts';
+import { enFwProblems } from './en-fw-problems.ts';
 
 export const en: Record<MessageKey, string> = {
   appName: 'Thước Đo',
@@ -191,6 +192,7 @@ export const en: Record<MessageKey, string> = {
   ...enCodes,
   ...enLineage,
   ...enImports,
+  ...enFwProblems,
 };
 
 /** English labels of unit types (Vietnamese ones live in src/core/org/unit-types.ts). */

@@ -16,6 +16,7 @@ import { viSources } from './vi-sources.ts';
 import { viCodes } from './vi-codes.ts';
 import { viLineage } from './vi-lineage.ts';
 import { viImports } from './vi-imports.ts';
+import { viFwProblems } from './vi-fw-problems.ts';
 
 export const vi = {
   appName: 'Thước Đo',
@@ -191,6 +192,7 @@ export const vi = {
   ...viCodes,
   ...viLineage,
   ...viImports,
+  ...viFwProblems,
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -61,3 +61,16 @@ describe('import problems in words', () => {
     expect(importProblemText(tOf(en), 'en', 'unitImport', p)).toBe('Điều mới.');
   });
 });
+
+describe('index-set problems in words', () => {
+  it('a threshold’s points above the maximum: the threshold, then the problem, in English', () => {
+    const p = { code: 'POINTS_ABOVE_MAX', params: { threshold: 2, value: 12, max: 10 }, message: 'Tiêu chí 1: …' };
+    expect(importProblemText(tOf(en), 'en', 'fwProblem', p)).toBe('Threshold 2: 12 points exceed the maximum of 10.');
+  });
+  it('the sum of sub-items differs from the item’s maximum', () => {
+    const p = { code: 'CHILDREN_SUM_MISMATCH', params: { sum: 12, max: 10 }, message: 'Tiêu chí 1: …' };
+    expect(importProblemText(tOf(en), 'en', 'fwProblem', p)).toBe(
+      'The sub-items’ maximum points add up to 12, not the item’s maximum of 10.',
+    );
+  });
+});

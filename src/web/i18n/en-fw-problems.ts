@@ -1,0 +1,57 @@
+// English words of an index set's problem codes; keys mirror vi-fw-problems.ts.
+import type { viFwProblems } from './vi-fw-problems.ts';
+
+export const enFwProblems: Record<keyof typeof viFwProblems, string> = {
+  'fwProblem.atOption': 'Option "{option}"',
+  'fwProblem.atThreshold': 'Threshold {threshold}',
+  'fwProblem.SCHEMA_INVALID': 'The value at {path} is not in the expected form.',
+  'fwProblem.FRAMEWORK_EMPTY': 'The index set has no items yet.',
+  'fwProblem.DUPLICATE_CODE': 'Code {node} is used by another item too.',
+  'fwProblem.CODE_MALFORMED': 'Item code "{node}" is not well formed (valid examples: 1, 1.2, 4.22.11, I, A.1, 1a).',
+  'fwProblem.CODE_PREFIX_MISMATCH': 'The code does not start with the code of its parent {parent}.',
+  'fwProblem.SIBLING_GAP': 'Numbering has a gap: {from} to {to} missing (between {previous} and {next}).',
+  'fwProblem.TITLE_EMPTY': 'The item has no name.',
+  'fwProblem.MAX_POINTS_INVALID': 'Maximum points must be a number of at least 0 (got {value}).',
+  'fwProblem.POINTS_PRECISION': '{value} has more than 2 decimals.',
+  'fwProblem.LEAF_WITHOUT_METHOD': 'No scoring method yet; it will be scored directly (0…maximum).',
+  'fwProblem.GROUP_WITH_METHOD':
+    'An item with sub-items has no scoring method of its own (its score is the sum of its sub-items).',
+  'fwProblem.GROUP_AUTOMATIC': 'Only an item without sub-items can be measured automatically from a data source.',
+  'fwProblem.CHILDREN_SUM_MISMATCH': 'The sub-items’ maximum points add up to {sum}, not the item’s maximum of {max}.',
+  'fwProblem.TOTAL_MISMATCH':
+    'The main indicators’ maximum points add up to {total}, not the published total of {declared}.',
+  'fwProblem.MAIN_COUNT_MISMATCH': 'There are {count} main indicators; the decision states {declared}.',
+  'fwProblem.SUB_COUNT_MISMATCH': 'There are {count} sub-indicators; the decision states {declared}.',
+  'fwProblem.INFO_FIELD_DUPLICATE': 'General information field "{key}" is listed twice.',
+  'fwProblem.INFO_FIELD_KEY_INVALID':
+    'General information field key "{key}" may only hold letters without accents, digits and "_".',
+  'fwProblem.BAND_DUPLICATE_CODE': 'Band "{band}" is listed twice.',
+  'fwProblem.BAND_OUT_OF_RANGE': 'Band "{band}": the threshold {value}% must lie between 0 and 100.',
+  'fwProblem.BANDS_NOT_DESCENDING':
+    'Band "{band}": bands are listed from highest to lowest ({value}% after {previous}%).',
+  'fwProblem.POINTS_NOT_FINITE': 'The points are not a valid number ({value}).',
+  'fwProblem.POINTS_NEGATIVE': 'The points are negative ({value}).',
+  'fwProblem.POINTS_ABOVE_MAX': '{value} points exceed the maximum of {max}.',
+  'fwProblem.FRACTION_OUT_OF_RANGE': 'The share of points must lie between 0 and 1 (got {value}).',
+  'fwProblem.SHARE_AMBIGUOUS': 'Give exactly one of: points, or a share of the maximum.',
+  'fwProblem.CHOICE_NO_OPTIONS': 'The choice method has no options yet.',
+  'fwProblem.CHOICE_VALUE_EMPTY': 'An option has no code.',
+  'fwProblem.CHOICE_DUPLICATE_VALUE': 'Option "{option}" is listed twice.',
+  'fwProblem.RATIO_CAP_INVALID': 'The ratio cap must be a positive number (got {value}).',
+  'fwProblem.RATIO_MIN_INVALID': 'The minimum ratio must lie between 0 and {cap} (got {value}).',
+  'fwProblem.RATIO_ZERO_RULE_INVALID': 'Say what a zero denominator means (0 points, or not applicable).',
+  'fwProblem.STEPS_INPUT_INVALID': 'The scale’s value must be a number or a percentage.',
+  'fwProblem.THRESHOLDS_EMPTY': 'The scale has no thresholds yet.',
+  'fwProblem.STEPS_ZERO_RULE_UNUSED': 'A zero-denominator rule applies only to a percentage scale.',
+  'fwProblem.THRESHOLD_INVALID': 'The level must be a number of at least 0 (got {value}).',
+  'fwProblem.THRESHOLDS_DUPLICATE': 'Threshold {value} is repeated.',
+  'fwProblem.THRESHOLDS_UNSORTED': 'Thresholds are listed from highest to lowest ({previous} comes before {value}).',
+  'fwProblem.FORMULA_INPUT_NAME_INVALID':
+    'Variable name "{input}" may only hold letters without accents, digits and "_", not start with a digit, and not be a keyword.',
+  'fwProblem.FORMULA_INPUT_DUPLICATE': 'Variable "{input}" is declared twice.',
+  'fwProblem.FORMULA_PARSE_ERROR': 'Formula "{expression}" cannot be read at character {position}.',
+  'fwProblem.FORMULA_UNKNOWN_NAME': 'Formula "{expression}": the name "{name}" is not declared.',
+  'fwProblem.STEP_NOT_POSITIVE': 'The scoring step must be greater than 0 (got {value}).',
+  'fwProblem.STEP_MAX_OFF_GRID': 'Maximum points {max} are not a multiple of the step {step}.',
+  'fwProblem.METHOD_UNKNOWN': 'Scoring method not supported: {kind}.',
+};

@@ -1,0 +1,57 @@
+// Vietnamese words of an index set's problem codes (core/framework FRAMEWORK_PROBLEM_CODES, and the file
+// problems of an imported workbook or YAML): issue 14 §6. The node code stands beside each problem, so the
+// words do not repeat it. Merged into vi.ts; English in en-fw-problems.ts. The Vietnamese page shows the
+// server's own message; these are the same sentences from the code.
+export const viFwProblems = {
+  'fwProblem.atOption': 'Phương án "{option}"',
+  'fwProblem.atThreshold': 'Ngưỡng thứ {threshold}',
+  'fwProblem.SCHEMA_INVALID': 'Giá trị tại {path} chưa đúng dạng.',
+  'fwProblem.FRAMEWORK_EMPTY': 'Bộ chỉ số chưa có tiêu chí nào.',
+  'fwProblem.DUPLICATE_CODE': 'Mã {node} bị trùng với một tiêu chí khác.',
+  'fwProblem.CODE_MALFORMED': 'Mã tiêu chí "{node}" không đúng dạng (ví dụ hợp lệ: 1, 1.2, 4.22.11, I, A.1, 1a).',
+  'fwProblem.CODE_PREFIX_MISMATCH': 'Mã không bắt đầu bằng mã của tiêu chí cha {parent}.',
+  'fwProblem.SIBLING_GAP': 'Đánh số ngắt quãng: thiếu từ số {from} đến số {to} (giữa {previous} và {next}).',
+  'fwProblem.TITLE_EMPTY': 'Chưa có tên tiêu chí.',
+  'fwProblem.MAX_POINTS_INVALID': 'Điểm tối đa phải là số không âm (nhận {value}).',
+  'fwProblem.POINTS_PRECISION': 'Số {value} có quá 2 chữ số thập phân.',
+  'fwProblem.LEAF_WITHOUT_METHOD': 'Chưa có phương pháp tính điểm; sẽ chấm trực tiếp (0…tối đa).',
+  'fwProblem.GROUP_WITH_METHOD':
+    'Tiêu chí có tiêu chí con thì không có phương pháp tính điểm riêng (điểm là tổng các tiêu chí con).',
+  'fwProblem.GROUP_AUTOMATIC': 'Chỉ tiêu chí không có tiêu chí con mới được đánh dấu đo tự động từ một nguồn dữ liệu.',
+  'fwProblem.CHILDREN_SUM_MISMATCH': 'Tổng điểm tối đa các tiêu chí con ({sum}) khác điểm tối đa ({max}).',
+  'fwProblem.TOTAL_MISMATCH': 'Tổng điểm tối đa các chỉ số chính ({total}) khác tổng điểm công bố ({declared}).',
+  'fwProblem.MAIN_COUNT_MISMATCH': 'Số chỉ số chính ({count}) khác số công bố trong quyết định ({declared}).',
+  'fwProblem.SUB_COUNT_MISMATCH': 'Số chỉ số thành phần ({count}) khác số công bố trong quyết định ({declared}).',
+  'fwProblem.INFO_FIELD_DUPLICATE': 'Trường thông tin chung "{key}" bị trùng.',
+  'fwProblem.INFO_FIELD_KEY_INVALID':
+    'Khóa trường thông tin chung "{key}" chỉ được gồm chữ cái không dấu, chữ số và "_".',
+  'fwProblem.BAND_DUPLICATE_CODE': 'Mức xếp loại "{band}" bị trùng.',
+  'fwProblem.BAND_OUT_OF_RANGE': 'Mức xếp loại "{band}": ngưỡng {value}% phải nằm trong khoảng 0…100.',
+  'fwProblem.BANDS_NOT_DESCENDING':
+    'Mức xếp loại "{band}": các mức phải ghi từ cao xuống thấp ({value}% sau {previous}%).',
+  'fwProblem.POINTS_NOT_FINITE': 'Số điểm không hợp lệ ({value}).',
+  'fwProblem.POINTS_NEGATIVE': 'Số điểm âm ({value}).',
+  'fwProblem.POINTS_ABOVE_MAX': '{value} điểm vượt điểm tối đa {max}.',
+  'fwProblem.FRACTION_OUT_OF_RANGE': 'Tỷ lệ điểm phải nằm trong khoảng 0…1 (nhận {value}).',
+  'fwProblem.SHARE_AMBIGUOUS': 'Phải ghi đúng một trong hai: số điểm hoặc tỷ lệ của điểm tối đa.',
+  'fwProblem.CHOICE_NO_OPTIONS': 'Phương pháp lựa chọn chưa có phương án nào.',
+  'fwProblem.CHOICE_VALUE_EMPTY': 'Có phương án không có mã.',
+  'fwProblem.CHOICE_DUPLICATE_VALUE': 'Phương án "{option}" bị trùng.',
+  'fwProblem.RATIO_CAP_INVALID': 'Mức trần tỷ lệ phải là số dương (nhận {value}).',
+  'fwProblem.RATIO_MIN_INVALID': 'Tỷ lệ tối thiểu phải nằm trong khoảng 0…{cap} (nhận {value}).',
+  'fwProblem.RATIO_ZERO_RULE_INVALID': 'Phải quy định cách xử lý khi mẫu số bằng 0 (tính 0 điểm hoặc không áp dụng).',
+  'fwProblem.STEPS_INPUT_INVALID': 'Giá trị của thang bậc phải là một số hoặc một tỷ lệ %.',
+  'fwProblem.THRESHOLDS_EMPTY': 'Thang bậc chưa có ngưỡng nào.',
+  'fwProblem.STEPS_ZERO_RULE_UNUSED': 'Quy định mẫu số bằng 0 chỉ dùng cho thang bậc theo tỷ lệ %.',
+  'fwProblem.THRESHOLD_INVALID': 'Mức ngưỡng phải là số không âm (nhận {value}).',
+  'fwProblem.THRESHOLDS_DUPLICATE': 'Ngưỡng {value} bị lặp lại.',
+  'fwProblem.THRESHOLDS_UNSORTED': 'Các ngưỡng phải ghi từ cao xuống thấp ({previous} đứng trước {value}).',
+  'fwProblem.FORMULA_INPUT_NAME_INVALID':
+    'Tên biến "{input}" chỉ được gồm chữ cái không dấu, chữ số và "_", không bắt đầu bằng chữ số, không trùng từ khóa.',
+  'fwProblem.FORMULA_INPUT_DUPLICATE': 'Biến "{input}" được khai báo hai lần.',
+  'fwProblem.FORMULA_PARSE_ERROR': 'Công thức "{expression}" không đọc được ở ký tự thứ {position}.',
+  'fwProblem.FORMULA_UNKNOWN_NAME': 'Công thức "{expression}": tên "{name}" chưa được khai báo.',
+  'fwProblem.STEP_NOT_POSITIVE': 'Bước chấm điểm phải lớn hơn 0 (nhận {value}).',
+  'fwProblem.STEP_MAX_OFF_GRID': 'Điểm tối đa {max} không chia hết cho bước {step}.',
+  'fwProblem.METHOD_UNKNOWN': 'Phương pháp tính điểm không được hỗ trợ: {kind}.',
+} as const;
