@@ -136,6 +136,8 @@ export function importProblemText(t: T, lang: I18nValue['lang'], words: ImportPr
   const own = `${words}.${p.code}`;
   if (own in vi) {
     const text = t(own as MessageKey, params);
+    // A parameter the words need and the problem lacks (an older server): its own sentence says more.
+    if (/\{\w+\}/.test(text)) return p.message;
     // A method's option or threshold the problem is about ("Option "Có": 12 points exceed the maximum of 10.").
     if (words === 'fwProblem' && params['threshold'] !== undefined)
       return `${t('fwProblem.atThreshold', { threshold: params['threshold'] })}: ${text}`;

@@ -54,4 +54,36 @@ export const enFwProblems: Record<keyof typeof viFwProblems, string> = {
   'fwProblem.STEP_NOT_POSITIVE': 'The scoring step must be greater than 0 (got {value}).',
   'fwProblem.STEP_MAX_OFF_GRID': 'Maximum points {max} are not a multiple of the step {step}.',
   'fwProblem.METHOD_UNKNOWN': 'Scoring method not supported: {kind}.',
+  // Reading the file (FRAMEWORK_FILE_PROBLEM_CODES).
+  'fwProblem.WORKBOOK_NO_SHEETS': 'The workbook has no sheets.',
+  'fwProblem.WORKBOOK_EMPTY': 'The workbook is empty.',
+  'fwProblem.HEADER_NOT_FOUND': 'No header row with the columns {columns} (in the first 40 rows of the sheets).',
+  'fwProblem.DOCUMENT_TOO_DEEP': 'The {format} file is nested too deeply (at most {max} levels); it cannot be read.',
+  'fwProblem.DOCUMENT_UNREADABLE': 'The {format} file cannot be read.',
+  'fwProblem.SHEET_TOO_MANY_ROWS':
+    'The sheet has {rows} rows below the header, over the limit of {max}. Delete the extra rows.',
+  'fwProblem.FORMULA_NOT_CALCULATED':
+    'Column "{column}" has a formula without a stored value; open the file in Excel and save it again.',
+  'fwProblem.ROW_WITHOUT_ITEM': 'The row has content but belongs to no item (no STT and no item name).',
+  'fwProblem.CONTINUATION_WITH_POINTS':
+    'A continuation row of item {node} cannot carry its own points or scoring method; merge it into the item’s row.',
+  'fwProblem.STT_MISSING': 'No STT for "{title}".',
+  'fwProblem.BULLET_WITH_POINTS': 'Bullet row "{title}" has points of its own; give it a number (for example 1.1, a)).',
+  'fwProblem.TOO_MANY_ITEMS': 'The index set has more than {max} items; it cannot be imported.',
+  'fwProblem.STT_NOT_PLACED': 'STT "{stt}" does not fit the numbering of the rows above it.',
+  'fwProblem.STT_DUPLICATE': 'Code {node} repeats row {firstRow}.',
+  'fwProblem.TITLE_MISSING': 'The item has no name.',
+  'fwProblem.MAX_POINTS_NOT_NUMBER': 'Maximum points "{value}" is not a number.',
+  'fwProblem.MAX_POINTS_NEGATIVE': 'Maximum points cannot be negative ({value}).',
+  'fwProblem.MAX_POINTS_MISSING': 'Maximum points missing.',
+  'fwProblem.METHOD_NOTATION_INVALID': 'Scoring method "{text}" cannot be read at character {position}.',
+  'fwProblem.YES_NO_EXPECTED': 'Column "{column}" takes only "Có" (yes) or "Không" (no) (got "{value}").',
+  'fwProblem.EVIDENCE_RULE_UNKNOWN':
+    '"Yêu cầu tài liệu kiểm chứng" takes only "Bắt buộc", "Tài liệu hoặc giải trình" or "Không yêu cầu" (got "{value}").',
+  'fwProblem.NUMBER_EXPECTED': 'Value "{value}" must be a number.',
+  'fwProblem.INTEGER_EXPECTED': 'Value "{value}" must be a whole number.',
+  'fwProblem.DATE_INVALID': 'Decision date "{value}" must read dd/mm/yyyy.',
+  'fwProblem.UNIT_TYPES_UNKNOWN': 'Unit types not recognised: {values}.',
+  'fwProblem.RULES_JSON_INVALID': 'The assessment rules (JSON) cannot be read.',
+  'fwProblem.NO_ITEMS': 'The table has no items below the header row.',
 };

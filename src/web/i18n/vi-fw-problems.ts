@@ -54,4 +54,36 @@ export const viFwProblems = {
   'fwProblem.STEP_NOT_POSITIVE': 'Bước chấm điểm phải lớn hơn 0 (nhận {value}).',
   'fwProblem.STEP_MAX_OFF_GRID': 'Điểm tối đa {max} không chia hết cho bước {step}.',
   'fwProblem.METHOD_UNKNOWN': 'Phương pháp tính điểm không được hỗ trợ: {kind}.',
+  // Reading the file (FRAMEWORK_FILE_PROBLEM_CODES).
+  'fwProblem.WORKBOOK_NO_SHEETS': 'Bảng tính không có trang tính nào.',
+  'fwProblem.WORKBOOK_EMPTY': 'Bảng tính trống: không có dữ liệu nào.',
+  'fwProblem.HEADER_NOT_FOUND':
+    'Không tìm thấy dòng tiêu đề có các cột {columns} (trong 40 dòng đầu của các trang tính).',
+  'fwProblem.DOCUMENT_TOO_DEEP': 'Tệp {format} lồng nhau quá sâu (tối đa {max} cấp); không đọc được.',
+  'fwProblem.DOCUMENT_UNREADABLE': 'Tệp {format} không đọc được.',
+  'fwProblem.SHEET_TOO_MANY_ROWS':
+    'Trang tính có {rows} dòng dưới tiêu đề, vượt giới hạn {max} dòng. Hãy xóa các dòng thừa.',
+  'fwProblem.FORMULA_NOT_CALCULATED': 'Cột "{column}" có công thức chưa được tính; hãy mở tệp bằng Excel và lưu lại.',
+  'fwProblem.ROW_WITHOUT_ITEM': 'Dòng có nội dung nhưng không thuộc chỉ số nào (thiếu STT và tên chỉ số).',
+  'fwProblem.CONTINUATION_WITH_POINTS':
+    'Dòng tiếp nối của chỉ số {node} không được ghi điểm hoặc phương pháp tính điểm riêng; hãy gộp vào dòng của chỉ số.',
+  'fwProblem.STT_MISSING': 'Thiếu STT cho "{title}".',
+  'fwProblem.BULLET_WITH_POINTS': 'Dòng gạch đầu dòng "{title}" có điểm riêng; hãy đánh số cho nó (ví dụ 1.1, a)).',
+  'fwProblem.TOO_MANY_ITEMS': 'Bộ chỉ số có quá {max} chỉ số; không thể nhập.',
+  'fwProblem.STT_NOT_PLACED': 'STT "{stt}" không khớp với cách đánh số của các dòng phía trên.',
+  'fwProblem.STT_DUPLICATE': 'Mã {node} bị trùng với dòng {firstRow}.',
+  'fwProblem.TITLE_MISSING': 'Thiếu tên chỉ số.',
+  'fwProblem.MAX_POINTS_NOT_NUMBER': 'Điểm tối đa "{value}" không phải là số.',
+  'fwProblem.MAX_POINTS_NEGATIVE': 'Điểm tối đa không được âm ({value}).',
+  'fwProblem.MAX_POINTS_MISSING': 'Thiếu điểm tối đa.',
+  'fwProblem.METHOD_NOTATION_INVALID': 'Phương pháp tính điểm "{text}" không đọc được ở ký tự thứ {position}.',
+  'fwProblem.YES_NO_EXPECTED': 'Cột "{column}" chỉ nhận "Có" hoặc "Không" (nhận "{value}").',
+  'fwProblem.EVIDENCE_RULE_UNKNOWN':
+    '"Yêu cầu tài liệu kiểm chứng" chỉ nhận "Bắt buộc", "Tài liệu hoặc giải trình" hoặc "Không yêu cầu" (nhận "{value}").',
+  'fwProblem.NUMBER_EXPECTED': 'Giá trị "{value}" phải là số.',
+  'fwProblem.INTEGER_EXPECTED': 'Giá trị "{value}" phải là số nguyên.',
+  'fwProblem.DATE_INVALID': 'Ngày quyết định "{value}" phải có dạng dd/mm/yyyy.',
+  'fwProblem.UNIT_TYPES_UNKNOWN': 'Đối tượng áp dụng không nhận ra: {values}.',
+  'fwProblem.RULES_JSON_INVALID': 'Quy tắc đánh giá (JSON) không đọc được.',
+  'fwProblem.NO_ITEMS': 'Bảng không có chỉ số nào dưới dòng tiêu đề.',
 } as const;

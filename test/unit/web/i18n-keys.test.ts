@@ -28,7 +28,11 @@ import {
   REVIEW_REASON_LABELS,
   REVIEW_REASONS,
 } from '../../../src/core/appraisal/index.ts';
-import { EVIDENCE_RULE_LABELS, FRAMEWORK_PROBLEM_CODES } from '../../../src/core/framework/index.ts';
+import {
+  EVIDENCE_RULE_LABELS,
+  FRAMEWORK_FILE_PROBLEM_CODES,
+  FRAMEWORK_PROBLEM_CODES,
+} from '../../../src/core/framework/index.ts';
 import {
   FIGURE_IMPORT_PROBLEM_CODES,
   FORM_IMPORT_PROBLEM_CODES,
@@ -86,6 +90,7 @@ const SERVER_CODES: [list: string, keys: string[]][] = [
   ['self-assessment form import problems', FORM_IMPORT_PROBLEM_CODES.map((c) => `formImport.${c}`)],
   ['figures import problems', FIGURE_IMPORT_PROBLEM_CODES.map((c) => `figProblem.${c}`)],
   ['index-set problems (validation, schema, formulas)', FRAMEWORK_PROBLEM_CODES.map((c) => `fwProblem.${c}`)],
+  ['index-set file problems (workbook, YAML)', FRAMEWORK_FILE_PROBLEM_CODES.map((c) => `fwProblem.${c}`)],
 ];
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -49,3 +49,36 @@ export const FRAMEWORK_PROBLEM_CODES = [
   'METHOD_UNKNOWN',
 ] as const;
 export type FrameworkProblemCode = (typeof FRAMEWORK_PROBLEM_CODES)[number];
+
+/** Problems of reading an index-set file before its checks (exchange/frameworks: the workbook's sheets, the
+ *  metadata sheet, a YAML or JSON document), as `rule` beside the sheet, row and node. */
+export const FRAMEWORK_FILE_PROBLEM_CODES = [
+  'WORKBOOK_NO_SHEETS',
+  'WORKBOOK_EMPTY',
+  'HEADER_NOT_FOUND',
+  'DOCUMENT_TOO_DEEP',
+  'DOCUMENT_UNREADABLE',
+  'SHEET_TOO_MANY_ROWS',
+  'FORMULA_NOT_CALCULATED',
+  'ROW_WITHOUT_ITEM',
+  'CONTINUATION_WITH_POINTS',
+  'STT_MISSING',
+  'BULLET_WITH_POINTS',
+  'TOO_MANY_ITEMS',
+  'STT_NOT_PLACED',
+  'STT_DUPLICATE',
+  'TITLE_MISSING',
+  'MAX_POINTS_NOT_NUMBER',
+  'MAX_POINTS_NEGATIVE',
+  'MAX_POINTS_MISSING',
+  'METHOD_NOTATION_INVALID',
+  'YES_NO_EXPECTED',
+  'EVIDENCE_RULE_UNKNOWN',
+  'NUMBER_EXPECTED',
+  'INTEGER_EXPECTED',
+  'DATE_INVALID',
+  'UNIT_TYPES_UNKNOWN',
+  'RULES_JSON_INVALID',
+  'NO_ITEMS',
+] as const;
+export type FrameworkFileProblemCode = (typeof FRAMEWORK_FILE_PROBLEM_CODES)[number];
