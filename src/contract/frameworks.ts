@@ -46,10 +46,14 @@ export const frameworkSummarySchema = z.object({
   }),
 });
 
+/** A problem's parameters: the staff app words its code with them (issue 14 §6). */
+const problemParams = z.record(z.string(), z.union([z.string(), z.number()])).optional();
+
 export const problemSchema = z.object({
   code: z.string(),
   nodeCode: z.string().optional(),
   path: z.string().optional(),
+  params: problemParams,
   message: z.string(),
 });
 export const reportSchema = z.object({ errors: z.array(problemSchema), warnings: z.array(problemSchema) });
@@ -59,6 +63,7 @@ export const fileProblemSchema = z.object({
   row: z.number().optional(),
   code: z.string().optional(),
   rule: z.string().optional(),
+  params: problemParams,
   message: z.string(),
   severity: z.enum(['error', 'warning']),
 });

@@ -165,7 +165,13 @@ describe('import', () => {
     rowOf(ws, '2.2').getCell(7).value = 'nhiều điểm wifi; b';
     const res = await importForm(wb);
     expect(res.statusCode).toBe(422);
-    const problems = res.json().error.details.problems as { row: number; column: string; message: string }[];
+    const problems = res.json().error.details.problems as {
+      row: number;
+      column: string;
+      code: string;
+      params?: Record<string, unknown>;
+      message: string;
+    }[];
     expect(problems.map((p) => [p.row, p.column])).toEqual([
       [rowOf(ws, '1.1').number, 'Điểm tự chấm'],
       [rowOf(ws, '1.3').number, 'Số liệu'],
@@ -174,6 +180,9 @@ describe('import', () => {
     ]);
     expect(problems[2]!.message).toMatch(/phải là một số/);
     expect(problems[3]!.message).toMatch(/tên=giá trị/);
+    // Codes and parameters for the staff app to word in the reader's language (issue 14 §6).
+    expect(problems[0]).toMatchObject({ code: 'SCORE_OUT_OF_RANGE', params: { item: '1.1' } });
+    expect(problems[3]).toMatchObject({ code: 'INPUT_NOT_NAME_VALUE', params: { value: 'nhiều điểm wifi' } });
     expect((await items()).get('2.4')).toMatchObject({ version: 0 });
   });
 
@@ -182,6 +191,7 @@ describe('import', () => {
     const res = await importForm(wb, 'C1');
     expect(res.statusCode).toBe(422);
     expect(res.json().error.details.problems[0].message).toContain('đơn vị hoặc kỳ đánh giá khác');
+    expect(res.json().error.details.problems[0].code).toBe('OTHER_ASSESSMENT');
     const rep = await t.as('rep_c1');
     expect((await rep.upload(`${url()}/import`, 'x.xlsx', Buffer.from('STT;Điểm tự chấm'))).statusCode).toBe(415);
   });

@@ -142,6 +142,7 @@ describe('importing appendix workbooks', () => {
     );
     expect(yaml.statusCode).toBe(422);
     expect(yaml.json().error.details.problems[0]).toMatchObject({ row: 8, code: '1', severity: 'error' });
+    expect(yaml.json().error.details.problems[0].rule).toBe('SCHEMA_INVALID');
     expect(yaml.json().error.details.problems[0].message).toMatch(/không được âm/);
   });
 });
@@ -195,7 +196,12 @@ describe('refusing broken files (precise message, nothing saved)', () => {
       422,
       /quá 2 chữ số thập phân/,
     );
-    expect(err.details.problems[0]).toMatchObject({ row: 2, code: '1', rule: 'POINTS_PRECISION' });
+    expect(err.details.problems[0]).toMatchObject({
+      row: 2,
+      code: '1',
+      rule: 'POINTS_PRECISION',
+      params: { value: 1.125 },
+    });
   });
 
   it('a gap in the hierarchy (child without its parent) and a duplicate code', async () => {
@@ -222,7 +228,11 @@ describe('refusing broken files (precise message, nothing saved)', () => {
       422,
       /Mã 1 bị trùng với dòng 2/,
     );
-    expect(err.details.problems[0].row).toBe(3);
+    expect(err.details.problems[0]).toMatchObject({
+      row: 3,
+      rule: 'STT_DUPLICATE',
+      params: { node: '1', firstRow: 2 },
+    });
   });
 
   it('a formula with unknown names, constructor or __proto__ in the method column', async () => {

@@ -94,6 +94,7 @@ describe('every problem in one report', () => {
       'WEAK_PASSWORD',
       'UNIT_NOT_FOUND',
     ]);
+    expect(problemsOf(res)[3]!.params).toEqual({ min: 8, max: 200 });
     expect((await admin.get('/api/v1/users?q=nguoi.moi')).json().total).toBe(0);
   });
   it('figures: a missing value, a unit outside the campaign, a group code and an input given twice, each with its code', async () => {

@@ -5,6 +5,8 @@
 // changed online since is a problem for that row, never an overwrite.
 import { type FrameworkNode, isLeaf } from '../../core/framework/index.ts';
 import { holdsRoleOver } from '../../core/policy/index.ts';
+import type { FormImportProblemCode } from '../../core/imports/index.ts';
+import type { ErrorCode } from '../errors.ts';
 import type { Db } from '../../db/client.ts';
 import { type AssessmentContext, findReadableAssessment, loadItems } from '../../db/queries/assessments.ts';
 import { loadDefinition } from '../../db/queries/framework-definitions.ts';
@@ -21,8 +23,9 @@ export interface FormProblem {
   column: string;
   /** The item (STT) of the row, when the row names one of the set. */
   item?: string;
-  /** Stable code and its parameters, for clients that word the problem themselves; `message` is Vietnamese. */
-  code: string;
+  /** Stable code (core/imports FORM_IMPORT_PROBLEM_CODES, or the API error code of a refused save) and its
+   *  parameters, worded by the staff app; `message` is Vietnamese. */
+  code: FormImportProblemCode | ErrorCode;
   params?: Record<string, string | number>;
   message: string;
 }
@@ -42,7 +45,14 @@ const canonical = (o: Record<string, unknown>) =>
 function valuesOf(node: FrameworkNode, r: FormRow): Values | FormProblem {
   const parsed = parseInputs(node, r.inputs);
   if (!parsed.ok)
-    return { row: r.row, column: 'Số liệu', item: node.code, code: 'INPUTS_UNREADABLE', message: parsed.message };
+    return {
+      row: r.row,
+      column: 'Số liệu',
+      item: node.code,
+      code: parsed.code,
+      params: parsed.params,
+      message: parsed.message,
+    };
   const inputs = typedInputs(node, parsed.inputs);
   const explanation = r.explanation.normalize('NFC').trim();
   if ((node.method?.kind ?? 'manual') !== 'manual') return { inputs, explanation };
@@ -185,7 +195,7 @@ export async function importAssessmentForm(
             : 'STT';
         // Range refusals already name the item (issue 13 §6).
         const message = err.message.startsWith(`Chỉ số ${r.code}:`) ? err.message : `Chỉ số ${r.code}: ${err.message}`;
-        problems.push({ row: r.row, column, item: r.code, code: err.code, message });
+        problems.push({ row: r.row, column, item: r.code, code: err.code, params: { item: r.code }, message });
       }
     }
     if (problems.length > 0) throw invalid(problems);

@@ -21,10 +21,13 @@ export function dummyPasswordHash(): Promise<string> {
   return dummyHash;
 }
 
+/** A password's length in characters: at least, at most (also the parameters of an import's WEAK_PASSWORD). */
+export const PASSWORD_LENGTH = { min: 8, max: 200 } as const;
+
 /** Vietnamese reason when the password is too weak, else null. */
 export function passwordWeakness(password: string): string | null {
-  if (password.length < 8) return 'Mật khẩu phải có ít nhất 8 ký tự.';
-  if (password.length > 200) return 'Mật khẩu không được dài quá 200 ký tự.';
+  if (password.length < PASSWORD_LENGTH.min) return `Mật khẩu phải có ít nhất ${PASSWORD_LENGTH.min} ký tự.`;
+  if (password.length > PASSWORD_LENGTH.max) return `Mật khẩu không được dài quá ${PASSWORD_LENGTH.max} ký tự.`;
   if (!/[A-Za-zÀ-ỹ]/.test(password) || !/\d/.test(password)) return 'Mật khẩu phải có cả chữ và số.';
   return null;
 }

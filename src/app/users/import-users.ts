@@ -12,7 +12,7 @@ import { ancestryOf } from '../../db/queries/unit-path.ts';
 import { roleAssignments, users } from '../../db/schema/accounts.ts';
 import type { RowProblem } from '../../exchange/org-units/parse-units-table.ts';
 import type { UserRecord } from '../../exchange/users/parse-users-table.ts';
-import { hashPassword, passwordWeakness } from '../auth/passwords.ts';
+import { PASSWORD_LENGTH, hashPassword, passwordWeakness } from '../auth/passwords.ts';
 import { OperationError } from '../errors.ts';
 
 const USER_COLUMNS = ['', 'Tên đăng nhập', 'Họ và tên', 'Email', 'Điện thoại', 'Mật khẩu', 'Vai trò', 'Mã đơn vị'];
@@ -32,7 +32,14 @@ export async function importUsers(
     if (!first) {
       firstRow.set(r.username, r);
       const weakness = passwordWeakness(r.password);
-      if (weakness) problems.push({ row: r.row, column: 'Mật khẩu', code: 'WEAK_PASSWORD', message: weakness });
+      if (weakness)
+        problems.push({
+          row: r.row,
+          column: 'Mật khẩu',
+          code: 'WEAK_PASSWORD',
+          params: { ...PASSWORD_LENGTH },
+          message: weakness,
+        });
     } else if (first.fullName !== r.fullName) {
       problems.push({
         row: r.row,

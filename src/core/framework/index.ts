@@ -17,7 +17,13 @@ export {
   type IndicatorCounts,
 } from './tree.ts';
 export { validateFramework } from './validation/validate-framework.ts';
-export type { Problem, ValidationReport } from './validation/problem.ts';
+export type { Problem, ProblemParams, ValidationReport } from './validation/problem.ts';
+export {
+  FRAMEWORK_FILE_PROBLEM_CODES,
+  FRAMEWORK_PROBLEM_CODES,
+  type FrameworkFileProblemCode,
+  type FrameworkProblemCode,
+} from './validation/problem-codes.ts';
 export { CODE_PATTERN, isValidCode } from './validation/codes.ts';
 export {
   frameworkDefinitionSchema,

@@ -46,7 +46,15 @@ export function describeInputs(node: FrameworkNode): string {
   }
 }
 
-export type ParsedInputs = { ok: true; inputs: Record<string, string> } | { ok: false; message: string };
+/** A refusal names its code (core/imports FORM_IMPORT_PROBLEM_CODES) and the part it is about. */
+export type ParsedInputs =
+  | { ok: true; inputs: Record<string, string> }
+  | {
+      ok: false;
+      code: 'INPUT_NOT_NAME_VALUE' | 'INPUT_NAME_MISSING' | 'INPUT_TWICE';
+      params: Record<string, string>;
+      message: string;
+    };
 
 export function parseInputs(node: FrameworkNode, text: string): ParsedInputs {
   const inputs: Record<string, string> = {};
@@ -62,12 +70,24 @@ export function parseInputs(node: FrameworkNode, text: string): ParsedInputs {
         inputs[keys[0]!] = part;
         continue;
       }
-      return { ok: false, message: `"${part.slice(0, 60)}" phải có dạng tên=giá trị (ví dụ: a=30; b=40).` };
+      return {
+        ok: false,
+        code: 'INPUT_NOT_NAME_VALUE',
+        params: { value: part.slice(0, 60) },
+        message: `"${part.slice(0, 60)}" phải có dạng tên=giá trị (ví dụ: a=30; b=40).`,
+      };
     }
     const key = inputKeyOf(node, part.slice(0, eq));
     const value = part.slice(eq + 1).trim();
-    if (!key) return { ok: false, message: `"${part.slice(0, 60)}" thiếu tên số liệu.` };
-    if (key in inputs) return { ok: false, message: `Số liệu "${key}" được ghi hai lần.` };
+    if (!key)
+      return {
+        ok: false,
+        code: 'INPUT_NAME_MISSING',
+        params: { value: part.slice(0, 60) },
+        message: `"${part.slice(0, 60)}" thiếu tên số liệu.`,
+      };
+    if (key in inputs)
+      return { ok: false, code: 'INPUT_TWICE', params: { input: key }, message: `Số liệu "${key}" được ghi hai lần.` };
     inputs[key] = value;
   }
   return { ok: true, inputs };

@@ -19,7 +19,17 @@ export interface FormRow {
 
 export type ReadFormResult =
   | { ok: true; assessmentId: string | null; rows: FormRow[] }
-  | { ok: false; unsupported: boolean; tooLarge?: boolean; message: string };
+  | {
+      ok: false;
+      unsupported: boolean;
+      tooLarge?: boolean;
+      /** Why the form could not be read (core/imports FORM_IMPORT_PROBLEM_CODES), when it is a workbook. */
+      code?: 'FORM_SHEET_MISSING' | 'FORM_HEADER_NOT_FOUND';
+      params?: Record<string, string>;
+      message: string;
+    };
+
+const FORM_HEADERS = 'STT | Điểm tự chấm | Giải trình kết quả | Số liệu | Phiên bản';
 
 export async function readAssessmentForm(
   buf: Buffer,
@@ -37,15 +47,22 @@ export async function readAssessmentForm(
       assessmentId = cellText(row.getCell(2).value) || null;
   });
   const sheet = workbook.worksheets.find((s) => s.name !== META_SHEET_NAME);
-  if (!sheet) return { ok: false, unsupported: false, message: 'Bảng tính không có trang biểu tự đánh giá.' };
+  if (!sheet)
+    return {
+      ok: false,
+      unsupported: false,
+      code: 'FORM_SHEET_MISSING',
+      message: 'Bảng tính không có trang biểu tự đánh giá.',
+    };
   const table = sheetRows(sheet);
   const located = locateColumns(table, FORM_COLUMN_LABELS, foldVietnamese);
   if (!located) {
     return {
       ok: false,
       unsupported: false,
-      message:
-        'Không tìm thấy bảng với các cột STT | Điểm tự chấm | Giải trình kết quả | Số liệu | Phiên bản: hãy dùng biểu xuất từ hệ thống.',
+      code: 'FORM_HEADER_NOT_FOUND',
+      params: { columns: FORM_HEADERS },
+      message: `Không tìm thấy bảng với các cột ${FORM_HEADERS}: hãy dùng biểu xuất từ hệ thống.`,
     };
   }
   const { headerIndex, index } = located;

@@ -9,8 +9,10 @@ export interface FileProblem {
   code?: string;
   message: string;
   severity: 'error' | 'warning';
-  /** Stable code of the rule (validation code, SCHEMA_INVALID, FILE_…), for machines. */
+  /** Stable code of the rule (validation code, SCHEMA_INVALID, FILE_…: core/framework FRAMEWORK_FILE_PROBLEM_CODES
+   *  and FRAMEWORK_PROBLEM_CODES), worded by the staff app with `params` (issue 14 §6). */
   rule?: string;
+  params?: Record<string, string | number>;
 }
 
 export const fileError = (message: string, at: Omit<FileProblem, 'message' | 'severity'> = {}): FileProblem => ({
@@ -29,6 +31,7 @@ export function schemaProblemsAsErrors(problems: readonly SchemaProblem[]): (Pro
   return problems.map((p) => ({
     code: 'SCHEMA_INVALID',
     path: p.path,
+    params: { path: p.path },
     message: p.path ? `${p.path}: ${p.message}` : p.message,
   }));
 }

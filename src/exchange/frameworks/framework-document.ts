@@ -39,7 +39,10 @@ export function readFrameworkDocument(text: string): DocumentRead {
   const tooDeep = () => ({
     ok: false as const,
     problems: [
-      fileError(`Tệp ${format.toUpperCase()} lồng nhau quá sâu (tối đa ${MAX_DOCUMENT_DEPTH} cấp); không đọc được.`),
+      fileError(`Tệp ${format.toUpperCase()} lồng nhau quá sâu (tối đa ${MAX_DOCUMENT_DEPTH} cấp); không đọc được.`, {
+        rule: 'DOCUMENT_TOO_DEEP',
+        params: { format: format.toUpperCase(), max: MAX_DOCUMENT_DEPTH },
+      }),
     ],
   });
   if (format === 'json' && jsonTextDepth(text) > MAX_DOCUMENT_DEPTH) return tooDeep();
@@ -53,6 +56,8 @@ export function readFrameworkDocument(text: string): DocumentRead {
       problems: document.errors.slice(0, 20).map((e) =>
         fileError(`Tệp ${format.toUpperCase()} không đọc được: ${e.message.split('\n')[0]}`, {
           row: e.linePos?.[0].line,
+          rule: 'DOCUMENT_UNREADABLE',
+          params: { format: format.toUpperCase() },
         }),
       ),
     };
@@ -62,7 +67,15 @@ export function readFrameworkDocument(text: string): DocumentRead {
     doc = document.toJS({ maxAliasCount: 100 });
   } catch (e) {
     if (e instanceof RangeError) return tooDeep();
-    return { ok: false, problems: [fileError(`Tệp ${format.toUpperCase()} không đọc được: ${(e as Error).message}`)] };
+    return {
+      ok: false,
+      problems: [
+        fileError(`Tệp ${format.toUpperCase()} không đọc được: ${(e as Error).message}`, {
+          rule: 'DOCUMENT_UNREADABLE',
+          params: { format: format.toUpperCase() },
+        }),
+      ],
+    };
   }
   const lineOf = (path: readonly (string | number)[]) => {
     for (let n = path.length; n >= 0; n--) {

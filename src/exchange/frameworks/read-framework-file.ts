@@ -81,6 +81,7 @@ function finish(
           ...(at.row ? { row: at.row } : {}),
           ...(at.code ? { code: at.code } : {}),
           rule: 'SCHEMA_INVALID',
+          ...(p.path ? { params: { path: p.path } } : {}),
         }),
       );
     }
@@ -95,6 +96,7 @@ function finish(
       ...(at.row ? { row: at.row } : {}),
       ...(p.nodeCode ? { code: p.nodeCode } : {}),
       rule: p.code,
+      ...(p.params ? { params: p.params } : {}),
     };
     return severity === 'error' ? fileError(p.message, where) : fileWarning(p.message, where);
   };

@@ -44,7 +44,11 @@ export async function readFrameworkWorkbook(
     return { ok: false, reason: loaded.tooLarge ? 'too_large' : 'unsupported', problems: [fileError(loaded.message)] };
   const workbook = loaded.workbook;
   if (workbook.worksheets.length === 0)
-    return { ok: false, reason: 'invalid', problems: [fileError('Bảng tính không có trang tính nào.')] };
+    return {
+      ok: false,
+      reason: 'invalid',
+      problems: [fileError('Bảng tính không có trang tính nào.', { rule: 'WORKBOOK_NO_SHEETS' })],
+    };
 
   const isInfo = (ws: ExcelJS.Worksheet) => foldVietnamese(ws.name) === foldVietnamese(INFO_SHEET_NAME);
   let index: { sheet: ExcelJS.Worksheet; header: NonNullable<ReturnType<typeof locateHeader>> } | null = null;
@@ -69,6 +73,7 @@ export async function readFrameworkWorkbook(
           empty
             ? 'Bảng tính trống: không có dữ liệu nào.'
             : `Không tìm thấy dòng tiêu đề có các cột ${required} (trong 40 dòng đầu của các trang tính).`,
+          empty ? { rule: 'WORKBOOK_EMPTY' } : { rule: 'HEADER_NOT_FOUND', params: { columns: required } },
         ),
       ],
     };

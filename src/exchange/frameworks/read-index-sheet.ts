@@ -6,6 +6,7 @@ import type ExcelJS from 'exceljs';
 import { parseMethodNotation, type FrameworkNode } from '../../core/framework/index.ts';
 import { foldVietnamese } from '../../core/text/vietnamese.ts';
 import { fileError, type FileProblem } from './file-problem.ts';
+import type { FrameworkFileProblemCode } from '../../core/framework/index.ts';
 import { parsePoints, readCell, type CellRead } from './sheet-cells.ts';
 import { SttTree } from './stt-hierarchy.ts';
 import {
@@ -59,8 +60,14 @@ interface Pending {
 export function readIndexSheet(sheet: ExcelJS.Worksheet, header: { row: number; columns: Columns }): IndexSheetResult {
   const sheetName = sheet.name;
   const problems: FileProblem[] = [];
-  const err = (row: number, message: string, code?: string) =>
-    problems.push(fileError(message, { sheet: sheetName, row, ...(code ? { code } : {}) }));
+  // Each problem with its rule code and parameters (core/framework FRAMEWORK_FILE_PROBLEM_CODES).
+  const err = (
+    row: number,
+    rule: FrameworkFileProblemCode,
+    params: Record<string, string | number>,
+    message: string,
+    code?: string,
+  ) => problems.push(fileError(message, { sheet: sheetName, row, ...(code ? { code } : {}), rule, params }));
   const tree = new SttTree<Pending>();
   const roots: Pending[] = [];
   const codeRow = new Map<string, { row: number; numeric: boolean }>();
@@ -72,6 +79,8 @@ export function readIndexSheet(sheet: ExcelJS.Worksheet, header: { row: number; 
   if (lastRow - header.row > MAX_SHEET_ROWS) {
     err(
       lastRow,
+      'SHEET_TOO_MANY_ROWS',
+      { rows: lastRow - header.row, max: MAX_SHEET_ROWS },
       `Trang tính có ${lastRow - header.row} dòng dưới tiêu đề, vượt giới hạn ${MAX_SHEET_ROWS} dòng. Hãy xóa các dòng thừa.`,
     );
     return { nodes: [], rowOf: new Map(), headerRow: header.row, problems };
@@ -84,6 +93,8 @@ export function readIndexSheet(sheet: ExcelJS.Worksheet, header: { row: number; 
       if (read[spec.key].uncalculated)
         err(
           r,
+          'FORMULA_NOT_CALCULATED',
+          { column: spec.header },
           `Cột "${spec.header}" có công thức chưa được tính (không có giá trị lưu sẵn); hãy mở tệp bằng Excel và lưu lại.`,
         );
     }
@@ -96,12 +107,14 @@ export function readIndexSheet(sheet: ExcelJS.Worksheet, header: { row: number; 
     const continues = (read.stt.mergedFromAbove || !stt) && (read.title.mergedFromAbove || !title);
     if (continues) {
       if (!last) {
-        err(r, 'Dòng có nội dung nhưng không thuộc chỉ số nào (thiếu STT và tên chỉ số).');
+        err(r, 'ROW_WITHOUT_ITEM', {}, 'Dòng có nội dung nhưng không thuộc chỉ số nào (thiếu STT và tên chỉ số).');
         continue;
       }
       if (read.maxPoints.text || read.method.text) {
         err(
           r,
+          'CONTINUATION_WITH_POINTS',
+          { node: last.node.code },
           `Dòng tiếp nối của chỉ số ${last.node.code} không được ghi điểm hoặc phương pháp tính điểm riêng; hãy gộp vào dòng của chỉ số.`,
           last.node.code,
         );
@@ -115,7 +128,7 @@ export function readIndexSheet(sheet: ExcelJS.Worksheet, header: { row: number; 
     if (!stt) {
       const folded = foldVietnamese(title).replace(/[:.]+$/, '');
       if (TOTAL_WORDS.includes(folded) || folded.startsWith('ghi chu') || folded.startsWith('luu y')) continue;
-      err(r, `Thiếu STT cho "${title.slice(0, 80)}".`);
+      err(r, 'STT_MISSING', { title: title.slice(0, 80) }, `Thiếu STT cho "${title.slice(0, 80)}".`);
       continue;
     }
     if (/^[-+•–*]$/.test(stt.trim())) {
@@ -124,11 +137,17 @@ export function readIndexSheet(sheet: ExcelJS.Worksheet, header: { row: number; 
         last.node.guidance = [last.node.guidance, `${stt.trim()} ${title}`.trim(), ...texts.filter(Boolean)]
           .filter(Boolean)
           .join('\n');
-      } else err(r, `Dòng gạch đầu dòng "${title.slice(0, 60)}" có điểm riêng; hãy đánh số cho nó (ví dụ 1.1, a)).`);
+      } else
+        err(
+          r,
+          'BULLET_WITH_POINTS',
+          { title: title.slice(0, 60) },
+          `Dòng gạch đầu dòng "${title.slice(0, 60)}" có điểm riêng; hãy đánh số cho nó (ví dụ 1.1, a)).`,
+        );
       continue;
     }
     if (++count > MAX_NODES) {
-      err(r, `Bộ chỉ số có quá ${MAX_NODES} chỉ số; không thể nhập.`);
+      err(r, 'TOO_MANY_ITEMS', { max: MAX_NODES }, `Bộ chỉ số có quá ${MAX_NODES} chỉ số; không thể nhập.`);
       break;
     }
 
@@ -137,7 +156,7 @@ export function readIndexSheet(sheet: ExcelJS.Worksheet, header: { row: number; 
     const levelText = read.level.text;
     const placed = levelText ? tree.placeAtLevel(pending, stt.trim(), Number(levelText)) : tree.place(pending, stt);
     if (!placed.ok) {
-      err(r, placed.message);
+      err(r, 'STT_NOT_PLACED', { stt: stt.trim().slice(0, 40) }, placed.message);
       continue;
     }
     node.code = placed.code;
@@ -147,19 +166,32 @@ export function readIndexSheet(sheet: ExcelJS.Worksheet, header: { row: number; 
         seen.numeric || read.stt.number !== null
           ? ' (ô STT kiểu số làm "1.10" thành "1.1": hãy định dạng cột STT là văn bản)'
           : '';
-      err(r, `Mã ${placed.code} bị trùng với dòng ${seen.row}${hint}.`, placed.code);
+      err(
+        r,
+        'STT_DUPLICATE',
+        { node: placed.code, firstRow: seen.row },
+        `Mã ${placed.code} bị trùng với dòng ${seen.row}${hint}.`,
+        placed.code,
+      );
       continue;
     }
     codeRow.set(placed.code, { row: r, numeric: read.stt.number !== null });
     (placed.parent ? placed.parent.item.children : roots).push(pending);
     last = pending;
 
-    if (!title) err(r, 'Thiếu tên chỉ số.', node.code);
+    if (!title) err(r, 'TITLE_MISSING', {}, 'Thiếu tên chỉ số.', node.code);
     const points = parsePoints(read.maxPoints);
     if (points === null) pending.pointsGiven = false;
     else if (Number.isNaN(points))
-      err(r, `Điểm tối đa "${read.maxPoints.text.slice(0, 40)}" không phải là số.`, node.code);
-    else if (points < 0) err(r, `Điểm tối đa không được âm (${points}).`, node.code);
+      err(
+        r,
+        'MAX_POINTS_NOT_NUMBER',
+        { value: read.maxPoints.text.slice(0, 40) },
+        `Điểm tối đa "${read.maxPoints.text.slice(0, 40)}" không phải là số.`,
+        node.code,
+      );
+    else if (points < 0)
+      err(r, 'MAX_POINTS_NEGATIVE', { value: points }, `Điểm tối đa không được âm (${points}).`, node.code);
     else {
       node.maxPoints = points;
       pending.pointsGiven = true;
@@ -170,7 +202,14 @@ export function readIndexSheet(sheet: ExcelJS.Worksheet, header: { row: number; 
     if (read.method.text) {
       const parsed = parseMethodNotation(read.method.text);
       if (parsed.ok) node.method = parsed.method;
-      else err(r, `Phương pháp tính điểm "${read.method.text.slice(0, 60)}": ${parsed.message}`, node.code);
+      else
+        err(
+          r,
+          'METHOD_NOTATION_INVALID',
+          { text: read.method.text.slice(0, 60), position: parsed.position },
+          `Phương pháp tính điểm "${read.method.text.slice(0, 60)}": ${parsed.message}`,
+          node.code,
+        );
     }
     const req = foldVietnamese(read.evidenceRequired.text);
     if (req) {
@@ -179,6 +218,8 @@ export function readIndexSheet(sheet: ExcelJS.Worksheet, header: { row: number; 
       else
         err(
           r,
+          'YES_NO_EXPECTED',
+          { column: 'Bắt buộc minh chứng', value: read.evidenceRequired.text.slice(0, 30) },
           `Cột "Bắt buộc minh chứng" chỉ nhận "Có" hoặc "Không" (nhận "${read.evidenceRequired.text.slice(0, 30)}").`,
           node.code,
         );
@@ -190,6 +231,8 @@ export function readIndexSheet(sheet: ExcelJS.Worksheet, header: { row: number; 
       else
         err(
           r,
+          'EVIDENCE_RULE_UNKNOWN',
+          { value: read.evidenceRule.text.slice(0, 30) },
           `Cột "Yêu cầu tài liệu kiểm chứng" chỉ nhận "Bắt buộc", "Tài liệu hoặc giải trình" hoặc "Không yêu cầu" (nhận "${read.evidenceRule.text.slice(0, 30)}").`,
           node.code,
         );
@@ -202,6 +245,8 @@ export function readIndexSheet(sheet: ExcelJS.Worksheet, header: { row: number; 
       else
         err(
           r,
+          'YES_NO_EXPECTED',
+          { column: 'Cho phép không áp dụng', value: read.notApplicableAllowed.text.slice(0, 30) },
           `Cột "Cho phép không áp dụng" chỉ nhận "Có" hoặc "Không" (nhận "${read.notApplicableAllowed.text.slice(0, 30)}").`,
           node.code,
         );
@@ -219,11 +264,12 @@ export function readIndexSheet(sheet: ExcelJS.Worksheet, header: { row: number; 
         if (!p.pointsGiven)
           p.node.maxPoints = p.node.children.reduce((s, c) => s + Math.round(c.maxPoints * 100), 0) / 100;
       } else if (!p.pointsGiven && !problems.some((x) => x.row === p.row)) {
-        err(p.row, 'Thiếu điểm tối đa.', p.node.code);
+        err(p.row, 'MAX_POINTS_MISSING', {}, 'Thiếu điểm tối đa.', p.node.code);
       }
       return p.node;
     });
   const nodes = finish(roots);
-  if (nodes.length === 0 && problems.length === 0) err(header.row, 'Bảng không có chỉ số nào dưới dòng tiêu đề.');
+  if (nodes.length === 0 && problems.length === 0)
+    err(header.row, 'NO_ITEMS', {}, 'Bảng không có chỉ số nào dưới dòng tiêu đề.');
   return { nodes, rowOf, headerRow: header.row, problems };
 }

@@ -8,6 +8,7 @@ import { isUnitType, type UnitType } from '../../core/org/unit-types.ts';
 import { foldVietnamese } from '../../core/text/vietnamese.ts';
 import { parseUnitType } from '../org-units/parse-units-table.ts';
 import { fileError, type FileProblem } from './file-problem.ts';
+import type { FrameworkFileProblemCode } from '../../core/framework/index.ts';
 import { readCell } from './sheet-cells.ts';
 import { type MetaKey, NO_WORDS, YES_WORDS, evidenceRuleOfWord, metaKeyOf } from './workbook-layout.ts';
 
@@ -69,8 +70,13 @@ class MetadataBuilder {
   problems: FileProblem[] = [];
   constructor(private sheet: string) {}
 
-  private err(row: number, message: string) {
-    this.problems.push(fileError(message, { sheet: this.sheet, row }));
+  private err(
+    row: number,
+    message: string,
+    rule: FrameworkFileProblemCode,
+    params: Record<string, string | number> = {},
+  ) {
+    this.problems.push(fileError(message, { sheet: this.sheet, row, rule, params }));
   }
   private sub(field: string): Record<string, unknown> {
     return (this.doc[field] ??= {}) as Record<string, unknown>;
@@ -82,7 +88,12 @@ class MetadataBuilder {
     const number = (int: boolean): number | undefined => {
       const n = Number(value.replace(/\s/g, '').replace(',', '.'));
       if (value.trim() === '' || !Number.isFinite(n) || (int && !Number.isInteger(n))) {
-        this.err(row, `Giá trị "${value.slice(0, 40)}" phải là ${int ? 'số nguyên' : 'số'}.`);
+        this.err(
+          row,
+          `Giá trị "${value.slice(0, 40)}" phải là ${int ? 'số nguyên' : 'số'}.`,
+          int ? 'INTEGER_EXPECTED' : 'NUMBER_EXPECTED',
+          { value: value.slice(0, 40) },
+        );
         return undefined;
       }
       return n;
@@ -109,7 +120,10 @@ class MetadataBuilder {
       case 'decisionDate': {
         const d = parseDate(value);
         if (d) this.sub('decision').date = d;
-        else this.err(row, `Ngày quyết định "${value.slice(0, 30)}" phải có dạng dd/mm/yyyy.`);
+        else
+          this.err(row, `Ngày quyết định "${value.slice(0, 30)}" phải có dạng dd/mm/yyyy.`, 'DATE_INVALID', {
+            value: value.slice(0, 30),
+          });
         return;
       }
       case 'unitTypes': {
@@ -118,6 +132,8 @@ class MetadataBuilder {
           this.err(
             row,
             `Đối tượng áp dụng không nhận ra: ${unknown.map((u) => `"${u.slice(0, 40)}"`).join(', ')} (ví dụ: Sở, ban, ngành; Huyện/Thị xã/Thành phố thuộc tỉnh; Xã/Phường/Thị trấn/Đặc khu).`,
+            'UNIT_TYPES_UNKNOWN',
+            { values: unknown.map((u) => `"${u.slice(0, 40)}"`).join(', ') },
           );
         this.sub('appliesTo').unitTypes = types;
         return;
@@ -129,7 +145,11 @@ class MetadataBuilder {
         const f = foldVietnamese(value);
         if (YES_WORDS.includes(f)) this.doc.illustrative = true;
         else if (NO_WORDS.includes(f)) this.doc.illustrative = false;
-        else this.err(row, `"Bộ chỉ số minh họa" chỉ nhận "Có" hoặc "Không".`);
+        else
+          this.err(row, `"Bộ chỉ số minh họa" chỉ nhận "Có" hoặc "Không".`, 'YES_NO_EXPECTED', {
+            column: 'Bộ chỉ số minh họa',
+            value: value.slice(0, 30),
+          });
         return;
       }
       case 'mainIndicators':
@@ -157,6 +177,8 @@ class MetadataBuilder {
           this.err(
             row,
             `"Yêu cầu tài liệu kiểm chứng" chỉ nhận "Bắt buộc", "Tài liệu hoặc giải trình" hoặc "Không yêu cầu" (nhận "${value.slice(0, 30)}").`,
+            'EVIDENCE_RULE_UNKNOWN',
+            { value: value.slice(0, 30) },
           );
         return;
       }
@@ -164,7 +186,7 @@ class MetadataBuilder {
         try {
           this.doc.rules = JSON.parse(value);
         } catch (e) {
-          this.err(row, `Quy tắc đánh giá (JSON) không đọc được: ${(e as Error).message}.`);
+          this.err(row, `Quy tắc đánh giá (JSON) không đọc được: ${(e as Error).message}.`, 'RULES_JSON_INVALID');
         }
         return;
     }

@@ -2,6 +2,7 @@
 // Turns table rows into validated unit records or a row-by-row list of problems in Vietnamese.
 import { UNIT_CODE_PATTERN, UNIT_TYPES, UNIT_TYPE_LABELS, type UnitType } from '../../core/org/unit-types.ts';
 import { foldVietnamese, toNfc } from '../../core/text/vietnamese.ts';
+import type { UnitImportProblemCode, UserImportProblemCode } from '../../core/imports/index.ts';
 
 import { type TableRow, locateColumns } from '../tabular.ts';
 
@@ -16,8 +17,8 @@ export interface UnitRecord {
 export interface RowProblem {
   row: number;
   column: string;
-  /** Stable code and its parameters, for clients that word the problem themselves; `message` is Vietnamese. */
-  code?: string;
+  /** Stable code (core/imports) and its parameters, worded by the staff app; `message` is Vietnamese. */
+  code: UnitImportProblemCode | UserImportProblemCode;
   params?: Record<string, string | number>;
   message: string;
 }

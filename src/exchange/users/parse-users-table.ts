@@ -26,6 +26,16 @@ const COLUMNS = {
   unitCode: { labels: ['ma don vi'], required: false },
 } as const;
 
+export const USER_SHEET_HEADERS = [
+  'Tên đăng nhập',
+  'Họ và tên',
+  'Email',
+  'Điện thoại',
+  'Mật khẩu',
+  'Vai trò',
+  'Mã đơn vị',
+];
+
 const ROLE_WORDS = new Map<string, Role>();
 for (const r of ROLE_CATALOGUE) {
   ROLE_WORDS.set(r.role, r.role);
@@ -43,8 +53,8 @@ export function parseUsersTable(rows: TableRow[]): { records: UserRecord[]; prob
           row: rows[0]?.row ?? 1,
           column: '',
           code: 'HEADER_NOT_FOUND',
-          message:
-            'Không tìm thấy dòng tiêu đề: Tên đăng nhập | Họ và tên | Email | Điện thoại | Mật khẩu | Vai trò | Mã đơn vị.',
+          params: { columns: USER_SHEET_HEADERS.join(' | ') },
+          message: `Không tìm thấy dòng tiêu đề: ${USER_SHEET_HEADERS.join(' | ')}.`,
         },
       ],
     };
@@ -71,6 +81,7 @@ export function parseUsersTable(rows: TableRow[]): { records: UserRecord[]; prob
         row,
         column: 'Họ và tên',
         code: 'FULL_NAME_INVALID',
+        params: { max: 200 },
         message: 'Họ và tên trống hoặc dài quá 200 ký tự.',
       });
     const email = cell(index.email) || null;

@@ -8,6 +8,9 @@ export const API_BASE = '/api/v1';
 export interface ImportProblem {
   row: number;
   column: string;
+  /** Stable code and its parameters (core/imports/problem-codes.ts), worded by the app; `message` is Vietnamese. */
+  code?: string;
+  params?: Record<string, string | number>;
   message: string;
 }
 

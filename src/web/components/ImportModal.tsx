@@ -7,6 +7,7 @@ import { ApiError } from '../api/client.ts';
 import { ImportProblems } from './ImportProblems.tsx';
 import { ProblemReportButton, TemplateButton } from './ImportAids.tsx';
 import { useT } from '../i18n/context.ts';
+import type { ImportProblemWords } from '../i18n/codes.ts';
 
 interface Props<R> {
   open: boolean;
@@ -18,9 +19,21 @@ interface Props<R> {
   onClose: () => void;
   /** The template download: expected columns and an example row. */
   template?: { url: string; name: string };
+  /** The words of this import's problem codes. */
+  problemWords: ImportProblemWords;
 }
 
-export function ImportModal<R>({ open, title, help, accept, mutation, successText, onClose, template }: Props<R>) {
+export function ImportModal<R>({
+  open,
+  title,
+  help,
+  accept,
+  mutation,
+  successText,
+  onClose,
+  template,
+  problemWords,
+}: Props<R>) {
   const t = useT();
   const [file, setFile] = useState<File | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -84,7 +97,7 @@ export function ImportModal<R>({ open, title, help, accept, mutation, successTex
           </Button>
         </Upload>
         {done && <Alert type="success" showIcon title={done} />}
-        {problems.length > 0 && <ImportProblems problems={problems} />}
+        {problems.length > 0 && <ImportProblems problems={problems} words={problemWords} />}
         {problems.length > 0 && <ProblemReportButton file={file} problems={problems} />}
         {error && problems.length === 0 && <Alert type="error" showIcon title={error.message} />}
       </Space>

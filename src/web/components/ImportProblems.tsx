@@ -1,10 +1,12 @@
-// Table of the row-by-row problems of a rejected import (422 IMPORT_INVALID).
+// Table of the row-by-row problems of a rejected import (422 IMPORT_INVALID). Each problem is worded from its
+// code in the reader's language (importProblemText); the column is the file's own header, as the file reads.
 import { Alert, Table } from 'antd';
 import type { ImportProblem } from '../api/client.ts';
-import { useT } from '../i18n/context.ts';
+import { useI18n } from '../i18n/context.ts';
+import { type ImportProblemWords, importProblemText } from '../i18n/codes.ts';
 
-export function ImportProblems({ problems }: { problems: ImportProblem[] }) {
-  const t = useT();
+export function ImportProblems({ problems, words }: { problems: ImportProblem[]; words: ImportProblemWords }) {
+  const { t, lang } = useI18n();
   return (
     <div data-testid="import-problems">
       <Alert type="error" showIcon title={t('import.problems', { n: problems.length })} style={{ marginBottom: 12 }} />
@@ -16,7 +18,7 @@ export function ImportProblems({ problems }: { problems: ImportProblem[] }) {
         columns={[
           { title: t('import.row'), dataIndex: 'row', width: 70 },
           { title: t('import.column'), dataIndex: 'column', width: 160 },
-          { title: t('import.message'), dataIndex: 'message' },
+          { title: t('import.message'), key: 'message', render: (_, p) => importProblemText(t, lang, words, p) },
         ]}
         scroll={{ x: 480 }}
       />

@@ -8,6 +8,7 @@ import type { SubmissionProblemView } from '../../contract/assessments.ts';
 import { REQUEST_KINDS } from '../../core/appraisal/types.ts';
 import type { Notification, NotificationKind } from '../../contract/notifications.ts';
 import { useI18n } from './context.ts';
+import { type MessageKey, vi } from './vi.ts';
 import type { I18nValue } from './context.ts';
 
 type T = I18nValue['t'];
@@ -111,4 +112,43 @@ export function notificationText(
     default:
       return stored; // a kind this app does not know yet
   }
+}
+
+/** Which list of words an import's problems are worded from (core/imports/problem-codes.ts: vi-imports.ts and
+ *  vi-codes.ts figProblem.*; an index set's file and validation problems: fwProblem.*, vi-fw-problems.ts). */
+export type ImportProblemWords = 'unitImport' | 'userImport' | 'formImport' | 'figProblem' | 'fwProblem';
+
+export interface CodedProblem {
+  code?: string | undefined;
+  params?: Record<string, string | number> | undefined;
+  message: string;
+}
+
+/**
+ * One problem of a rejected import in the reader's language (issue 14 §6). The Vietnamese page shows the
+ * server's own sentence. Otherwise the problem is worded by its code; a row refused by the same operation as
+ * the web form carries an API error code, worded as that error (after the item, when the row names one); a
+ * code this app does not know yet shows the server's message rather than nothing.
+ */
+export function importProblemText(t: T, lang: I18nValue['lang'], words: ImportProblemWords, p: CodedProblem): string {
+  if (lang === 'vi' || !p.code) return p.message;
+  const params = p.params ?? {};
+  const own = `${words}.${p.code}`;
+  if (own in vi) {
+    const text = t(own as MessageKey, params);
+    // A parameter the words need and the problem lacks (an older server): its own sentence says more.
+    if (/\{\w+\}/.test(text)) return p.message;
+    // A method's option or threshold the problem is about ("Option "Có": 12 points exceed the maximum of 10.").
+    if (words === 'fwProblem' && params['threshold'] !== undefined)
+      return `${t('fwProblem.atThreshold', { threshold: params['threshold'] })}: ${text}`;
+    if (words === 'fwProblem' && params['option'] !== undefined && p.code !== 'CHOICE_DUPLICATE_VALUE')
+      return `${t('fwProblem.atOption', { option: params['option'] })}: ${text}`;
+    return text;
+  }
+  const error = `error.${p.code}`;
+  if (error in vi) {
+    const text = t(error as MessageKey);
+    return params['item'] !== undefined ? t('import.itemError', { item: params['item'], error: text }) : text;
+  }
+  return p.message;
 }

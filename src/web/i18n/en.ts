@@ -16,6 +16,8 @@ import { enInbox } from './en-inbox.ts';
 import { enSources } from './en-sources.ts';
 import { enCodes } from './en-codes.ts';
 import { enLineage } from './en-lineage.ts';
+import { enImports } from './en-imports.ts';
+import { enFwProblems } from './en-fw-problems.ts';
 
 export const en: Record<MessageKey, string> = {
   appName: 'Thước Đo',
@@ -189,6 +191,8 @@ export const en: Record<MessageKey, string> = {
   ...enSources,
   ...enCodes,
   ...enLineage,
+  ...enImports,
+  ...enFwProblems,
 };
 
 /** English labels of unit types (Vietnamese ones live in src/core/org/unit-types.ts). */

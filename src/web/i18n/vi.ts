@@ -15,6 +15,8 @@ import { viInbox } from './vi-inbox.ts';
 import { viSources } from './vi-sources.ts';
 import { viCodes } from './vi-codes.ts';
 import { viLineage } from './vi-lineage.ts';
+import { viImports } from './vi-imports.ts';
+import { viFwProblems } from './vi-fw-problems.ts';
 
 export const vi = {
   appName: 'Thước Đo',
@@ -189,6 +191,8 @@ export const vi = {
   ...viSources,
   ...viCodes,
   ...viLineage,
+  ...viImports,
+  ...viFwProblems,
 } as const;
 
 export type MessageKey = keyof typeof vi;

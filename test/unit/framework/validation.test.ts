@@ -51,6 +51,7 @@ describe('structure', () => {
       {
         code: 'CODE_PREFIX_MISMATCH',
         nodeCode: '2.2',
+        params: { parent: '1' },
         message: 'Tiêu chí 2.2: mã không bắt đầu bằng mã của tiêu chí cha 1.',
       },
     ]);
@@ -59,6 +60,7 @@ describe('structure', () => {
     const r = validateFramework(framework([group('1', 2, [yn('1.1', 1), yn('1.3', 1)])]));
     expect(r.warnings.map((w) => [w.code, w.nodeCode])).toEqual([['SIBLING_GAP', '1']]);
     expect(r.warnings[0]?.message).toContain('thiếu số 2');
+    expect(r.warnings[0]?.params).toEqual({ from: 2, to: 2, previous: 1, next: 3 });
   });
   it('a root total different from the declared total is an error', () => {
     const r = validateFramework(framework([leaf('1', 10)], { declared: { totalPoints: 100 } }));
@@ -112,6 +114,7 @@ describe('method parameters', () => {
       {
         code: 'POINTS_PRECISION',
         nodeCode: '1',
+        params: { threshold: 1, value: 1.125 },
         message: 'Tiêu chí 1: Ngưỡng thứ 1: số điểm 1.125 có quá 2 chữ số thập phân.',
       },
     ]);
@@ -162,12 +165,14 @@ describe('method parameters', () => {
       {
         code: 'FORMULA_UNKNOWN_NAME',
         nodeCode: '1',
+        params: { expression: 'a / c', position: 5, name: 'c' },
         message:
           'Tiêu chí 1: công thức "a / c": Lỗi tại vị trí 5: tên không xác định "c" (chưa khai báo trong danh sách biến).',
       },
     ]);
     expect(only(f('min(a,')).errors[0]).toMatchObject({
       code: 'FORMULA_PARSE_ERROR',
+      params: { expression: 'min(a,', position: 7 },
       message: expect.stringContaining('Lỗi tại vị trí 7'),
     });
     expect(codes(only(f('info.population * a')).errors)).toEqual(['FORMULA_UNKNOWN_NAME']);

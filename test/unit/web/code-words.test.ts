@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/web/i18n/en.ts';
 import { vi } from '../../../src/web/i18n/vi.ts';
-import { noticeText, problemText } from '../../../src/web/i18n/codes.ts';
+import { importProblemText, noticeText, problemText } from '../../../src/web/i18n/codes.ts';
 import { errorWording } from '../../../src/web/i18n/error-words.ts';
 import type { I18nValue } from '../../../src/web/i18n/context.ts';
 
@@ -43,5 +43,34 @@ describe('errors for an English reader', () => {
   });
   it('a field issue reads as a plain sentence', () => {
     expect(w.issue()).toBe('This value is not valid.');
+  });
+});
+
+describe('import problems in words', () => {
+  const taken = { code: 'USERNAME_TAKEN', params: { value: 'admin' }, message: 'Tên đăng nhập "admin" đã tồn tại.' };
+  it('the Vietnamese page shows the server’s sentence; the English page words the code with its parameters', () => {
+    expect(importProblemText(tOf(vi), 'vi', 'userImport', taken)).toBe(taken.message);
+    expect(importProblemText(tOf(en), 'en', 'userImport', taken)).toBe('Username "admin" already exists.');
+  });
+  it('a row refused by saving the item: the API error’s words after the item', () => {
+    const p = { code: 'SCORE_OUT_OF_RANGE', params: { item: '2.1' }, message: 'Chỉ số 2.1: …' };
+    expect(importProblemText(tOf(en), 'en', 'formImport', p)).toBe('Item 2.1: The score is outside the allowed range.');
+  });
+  it('a code the app does not know shows the server’s message', () => {
+    const p = { code: 'SOMETHING_NEW', message: 'Điều mới.' };
+    expect(importProblemText(tOf(en), 'en', 'unitImport', p)).toBe('Điều mới.');
+  });
+});
+
+describe('index-set problems in words', () => {
+  it('a threshold’s points above the maximum: the threshold, then the problem, in English', () => {
+    const p = { code: 'POINTS_ABOVE_MAX', params: { threshold: 2, value: 12, max: 10 }, message: 'Tiêu chí 1: …' };
+    expect(importProblemText(tOf(en), 'en', 'fwProblem', p)).toBe('Threshold 2: 12 points exceed the maximum of 10.');
+  });
+  it('the sum of sub-items differs from the item’s maximum', () => {
+    const p = { code: 'CHILDREN_SUM_MISMATCH', params: { sum: 12, max: 10 }, message: 'Tiêu chí 1: …' };
+    expect(importProblemText(tOf(en), 'en', 'fwProblem', p)).toBe(
+      'The sub-items’ maximum points add up to 12, not the item’s maximum of 10.',
+    );
   });
 });

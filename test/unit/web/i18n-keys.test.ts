@@ -28,7 +28,17 @@ import {
   REVIEW_REASON_LABELS,
   REVIEW_REASONS,
 } from '../../../src/core/appraisal/index.ts';
-import { EVIDENCE_RULE_LABELS } from '../../../src/core/framework/index.ts';
+import {
+  EVIDENCE_RULE_LABELS,
+  FRAMEWORK_FILE_PROBLEM_CODES,
+  FRAMEWORK_PROBLEM_CODES,
+} from '../../../src/core/framework/index.ts';
+import {
+  FIGURE_IMPORT_PROBLEM_CODES,
+  FORM_IMPORT_PROBLEM_CODES,
+  UNIT_IMPORT_PROBLEM_CODES,
+  USER_IMPORT_PROBLEM_CODES,
+} from '../../../src/core/imports/index.ts';
 import { timingText } from '../../../src/web/i18n/codes.ts';
 
 const DIR = path.resolve(import.meta.dirname, '../../../src/web/i18n');
@@ -75,6 +85,12 @@ const SERVER_CODES: [list: string, keys: string[]][] = [
   ['why a dashboard has no results', RESULTS_UNAVAILABLE_REASONS.map((c) => `unavailable.${c}`)],
   ['council positions', COUNCIL_POSITIONS.map((c) => `position.${c}`)],
   ['evidence rules', Object.keys(EVIDENCE_RULE_LABELS).map((c) => `evidenceRule.${c}`)],
+  ['org units import problems', UNIT_IMPORT_PROBLEM_CODES.map((c) => `unitImport.${c}`)],
+  ['accounts import problems', USER_IMPORT_PROBLEM_CODES.map((c) => `userImport.${c}`)],
+  ['self-assessment form import problems', FORM_IMPORT_PROBLEM_CODES.map((c) => `formImport.${c}`)],
+  ['figures import problems', FIGURE_IMPORT_PROBLEM_CODES.map((c) => `figProblem.${c}`)],
+  ['index-set problems (validation, schema, formulas)', FRAMEWORK_PROBLEM_CODES.map((c) => `fwProblem.${c}`)],
+  ['index-set file problems (workbook, YAML)', FRAMEWORK_FILE_PROBLEM_CODES.map((c) => `fwProblem.${c}`)],
 ];
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -18,7 +18,10 @@ export interface NameScope {
   infoKeys?: readonly string[];
 }
 
-export type CompileResult = { ok: true; ast: Expr; names: string[] } | ({ ok: false; code: string } & FormulaError);
+/** A refusal: FORMULA_PARSE_ERROR, or FORMULA_UNKNOWN_NAME with the unknown `name`. */
+export type CompileResult =
+  | { ok: true; ast: Expr; names: string[] }
+  | ({ ok: false; code: 'FORMULA_PARSE_ERROR' | 'FORMULA_UNKNOWN_NAME'; name?: string } & FormulaError);
 
 /** Why an input name cannot be declared, or null when it can. */
 export function inputNameProblem(name: string): string | null {
@@ -63,7 +66,7 @@ export function compileFormula(source: string, scope: NameScope): CompileResult 
         ? ' (không có trường thông tin chung này)'
         : ' (chưa khai báo trong danh sách biến)';
       const e = errorAt(pos, `tên không xác định "${name}"${hint}.`);
-      return { ok: false, code: 'FORMULA_UNKNOWN_NAME', ...e };
+      return { ok: false, code: 'FORMULA_UNKNOWN_NAME', name, ...e };
     }
   }
   return { ok: true, ast: parsed.ast, names: names.map((n) => n.name) };

@@ -40,7 +40,14 @@ export function siblingGapWarnings(siblingCodes: readonly string[], parentCode: 
       const missingTo = cur - 1;
       const gap = missingFrom === missingTo ? `số ${missingFrom}` : `các số ${missingFrom}–${missingTo}`;
       const msg = `${where} bị đánh số ngắt quãng: thiếu ${gap} (giữa ${prev} và ${cur}).`;
-      out.push(problem('SIBLING_GAP', parentCode === null ? msg : atNode(parentCode, msg), parentCode ?? undefined));
+      out.push(
+        problem('SIBLING_GAP', parentCode === null ? msg : atNode(parentCode, msg), parentCode ?? undefined, {
+          from: missingFrom,
+          to: missingTo,
+          previous: prev,
+          next: cur,
+        }),
+      );
     }
   }
   return out;

@@ -4,7 +4,7 @@ import type { ChoiceMethod, FormulaMethod, RatioMethod, ScoringMethod, StepsMeth
 import { hasAtMostDecimals } from '../rounding.ts';
 import { num } from '../format-vi.ts';
 import { compileFormula, inputNameProblem } from '../formula/compile.ts';
-import { atNode, problem, type Problem } from './problem.ts';
+import { atNode, given, problem, type Problem } from './problem.ts';
 import { checkShare } from './points.ts';
 
 function isFiniteNumber(v: unknown): v is number {
@@ -23,9 +23,13 @@ function checkChoice(m: ChoiceMethod, max: number, code: string): Problem[] {
       continue;
     }
     if (seen.has(o.value))
-      out.push(problem('CHOICE_DUPLICATE_VALUE', atNode(code, `phương án "${o.value}" bị trùng.`), code));
+      out.push(
+        problem('CHOICE_DUPLICATE_VALUE', atNode(code, `phương án "${o.value}" bị trùng.`), code, {
+          option: o.label || o.value,
+        }),
+      );
     seen.add(o.value);
-    out.push(...checkShare(o, max, `Phương án "${o.label || o.value}"`, code));
+    out.push(...checkShare(o, max, `Phương án "${o.label || o.value}"`, code, { option: o.label || o.value }));
   }
   return out;
 }
@@ -38,6 +42,7 @@ function checkRatio(m: RatioMethod, code: string): Problem[] {
         'RATIO_CAP_INVALID',
         atNode(code, `mức trần tỷ lệ (cap) phải là số dương (nhận ${String(m.cap)}).`),
         code,
+        { value: given(m.cap) },
       ),
     );
   }
@@ -47,6 +52,7 @@ function checkRatio(m: RatioMethod, code: string): Problem[] {
         'RATIO_MIN_INVALID',
         atNode(code, `tỷ lệ tối thiểu (min) phải nằm trong khoảng 0…${num(m.cap ?? 1)} (nhận ${String(m.minRatio)}).`),
         code,
+        { value: given(m.minRatio), cap: given(m.cap ?? 1) },
       ),
     );
   }
@@ -90,23 +96,29 @@ function checkSteps(m: StepsMethod, max: number, code: string): Problem[] {
           'THRESHOLD_INVALID',
           atNode(code, `${what}: mức ngưỡng phải là số không âm (nhận ${String(t.atLeast)}).`),
           code,
+          { threshold: i + 1, value: given(t.atLeast) },
         ),
       );
     } else if (previous !== undefined) {
       if (t.atLeast === previous) {
-        out.push(problem('THRESHOLDS_DUPLICATE', atNode(code, `ngưỡng ${num(t.atLeast)} bị lặp lại.`), code));
+        out.push(
+          problem('THRESHOLDS_DUPLICATE', atNode(code, `ngưỡng ${num(t.atLeast)} bị lặp lại.`), code, {
+            value: t.atLeast,
+          }),
+        );
       } else if (t.atLeast > previous) {
         out.push(
           problem(
             'THRESHOLDS_UNSORTED',
             atNode(code, `các ngưỡng phải ghi từ cao xuống thấp (${num(previous)} đứng trước ${num(t.atLeast)}).`),
             code,
+            { previous, value: t.atLeast },
           ),
         );
       }
     }
     if (isFiniteNumber(t.atLeast)) previous = t.atLeast;
-    out.push(...checkShare(t, max, what, code));
+    out.push(...checkShare(t, max, what, code, { threshold: i + 1 }));
   }
   return out;
 }
@@ -117,17 +129,30 @@ function checkFormula(m: FormulaMethod, code: string, infoKeys: readonly string[
   const seen = new Set<string>();
   for (const input of inputs) {
     const why = inputNameProblem(input.name);
-    if (why) out.push(problem('FORMULA_INPUT_NAME_INVALID', atNode(code, why), code));
+    if (why) out.push(problem('FORMULA_INPUT_NAME_INVALID', atNode(code, why), code, { input: String(input.name) }));
     if (seen.has(input.name))
-      out.push(problem('FORMULA_INPUT_DUPLICATE', atNode(code, `biến "${input.name}" được khai báo hai lần.`), code));
+      out.push(
+        problem('FORMULA_INPUT_DUPLICATE', atNode(code, `biến "${input.name}" được khai báo hai lần.`), code, {
+          input: input.name,
+        }),
+      );
     seen.add(input.name);
   }
   if (typeof m.expression !== 'string') {
-    return [...out, problem('FORMULA_PARSE_ERROR', atNode(code, 'công thức trống.'), code)];
+    return [
+      ...out,
+      problem('FORMULA_PARSE_ERROR', atNode(code, 'công thức trống.'), code, { expression: '', position: 1 }),
+    ];
   }
   const compiled = compileFormula(m.expression, { inputs: inputs.map((i) => i.name), infoKeys });
   if (!compiled.ok)
-    out.push(problem(compiled.code, atNode(code, `công thức "${m.expression}": ${compiled.message}`), code));
+    out.push(
+      problem(compiled.code, atNode(code, `công thức "${m.expression}": ${compiled.message}`), code, {
+        expression: m.expression,
+        position: compiled.position,
+        ...(compiled.name === undefined ? {} : { name: compiled.name }),
+      }),
+    );
   return out;
 }
 
@@ -142,12 +167,15 @@ export function checkMethod(method: ScoringMethod, max: number, code: string, in
             'STEP_NOT_POSITIVE',
             atNode(code, `bước chấm điểm phải lớn hơn 0 (nhận ${String(method.step)}).`),
             code,
+            { value: given(method.step) },
           ),
         ];
       }
       if (!hasAtMostDecimals(method.step, 2)) {
         return [
-          problem('POINTS_PRECISION', atNode(code, `bước chấm điểm ${method.step} có quá 2 chữ số thập phân.`), code),
+          problem('POINTS_PRECISION', atNode(code, `bước chấm điểm ${method.step} có quá 2 chữ số thập phân.`), code, {
+            value: method.step,
+          }),
         ];
       }
       return [];
@@ -167,6 +195,7 @@ export function checkMethod(method: ScoringMethod, max: number, code: string, in
           'METHOD_UNKNOWN',
           atNode(code, `phương pháp tính điểm không được hỗ trợ: ${String((method as { kind?: unknown }).kind)}.`),
           code,
+          { kind: String((method as { kind?: unknown }).kind) },
         ),
       ];
   }
@@ -182,6 +211,7 @@ export function methodWarnings(method: ScoringMethod, max: number, code: string)
           'STEP_MAX_OFF_GRID',
           atNode(code, `điểm tối đa ${num(max)} không chia hết cho bước ${num(method.step)}.`),
           code,
+          { max, step: method.step },
         ),
       ];
     }

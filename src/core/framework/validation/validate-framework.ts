@@ -5,7 +5,7 @@ import type { FrameworkDefinition, FrameworkNode } from '../types.ts';
 import { fromHundredths, hasAtMostDecimals, toHundredths } from '../rounding.ts';
 import { num } from '../format-vi.ts';
 import { countIndicators } from '../tree.ts';
-import { atNode, problem, type Problem, type ValidationReport } from './problem.ts';
+import { atNode, given, problem, type Problem, type ValidationReport } from './problem.ts';
 import { isPrefixedBy, isValidCode, siblingGapWarnings } from './codes.ts';
 import { checkMethod, methodWarnings } from './method-checks.ts';
 import { checkBands } from './bands.ts';
@@ -18,11 +18,16 @@ function checkMaxPoints(node: FrameworkNode): Problem[] {
         'MAX_POINTS_INVALID',
         atNode(node.code, `điểm tối đa phải là số không âm (nhận ${String(m)}).`),
         node.code,
+        { value: given(m) },
       ),
     ];
   }
   if (!hasAtMostDecimals(m, 2)) {
-    return [problem('POINTS_PRECISION', atNode(node.code, `điểm tối đa ${m} có quá 2 chữ số thập phân.`), node.code)];
+    return [
+      problem('POINTS_PRECISION', atNode(node.code, `điểm tối đa ${m} có quá 2 chữ số thập phân.`), node.code, {
+        value: m,
+      }),
+    ];
   }
   return [];
 }
@@ -51,7 +56,7 @@ export function validateFramework(def: FrameworkDefinition): ValidationReport {
   const visitNode = (node: FrameworkNode, parent: FrameworkNode | null): void => {
     const code = node.code;
     if (seen.has(code))
-      errors.push(problem('DUPLICATE_CODE', atNode(code, 'mã bị trùng với một tiêu chí khác.'), code));
+      errors.push(problem('DUPLICATE_CODE', atNode(code, 'mã bị trùng với một tiêu chí khác.'), code, { node: code }));
     seen.add(code);
     if (!isValidCode(code)) {
       errors.push(
@@ -59,6 +64,7 @@ export function validateFramework(def: FrameworkDefinition): ValidationReport {
           'CODE_MALFORMED',
           `Mã tiêu chí "${code}" không đúng dạng (ví dụ hợp lệ: 1, 1.2, 4.22.11, I, A.1, 1a).`,
           code,
+          { node: code },
         ),
       );
     } else if (parent && isValidCode(parent.code) && !isPrefixedBy(code, parent.code)) {
@@ -67,6 +73,7 @@ export function validateFramework(def: FrameworkDefinition): ValidationReport {
           'CODE_PREFIX_MISMATCH',
           atNode(code, `mã không bắt đầu bằng mã của tiêu chí cha ${parent.code}.`),
           code,
+          { parent: parent.code },
         ),
       );
     }
@@ -125,6 +132,7 @@ export function validateFramework(def: FrameworkDefinition): ValidationReport {
               `tổng điểm tối đa các tiêu chí con (${num(fromHundredths(sum))}) ${relation} điểm tối đa (${num(node.maxPoints)}).`,
             ),
             code,
+            { sum: fromHundredths(sum), max: node.maxPoints },
           ),
         );
       }
@@ -142,6 +150,8 @@ export function validateFramework(def: FrameworkDefinition): ValidationReport {
         problem(
           'TOTAL_MISMATCH',
           `Tổng điểm tối đa các chỉ số chính (${num(fromHundredths(total))}) khác tổng điểm công bố (${num(declared.totalPoints)}).`,
+          undefined,
+          { total: fromHundredths(total), declared: declared.totalPoints },
         ),
       );
     }
@@ -153,6 +163,8 @@ export function validateFramework(def: FrameworkDefinition): ValidationReport {
         problem(
           'MAIN_COUNT_MISMATCH',
           `Số chỉ số chính (${counts.mainIndicators}) khác số công bố trong quyết định (${declared.mainIndicators}).`,
+          undefined,
+          { count: counts.mainIndicators, declared: declared.mainIndicators },
         ),
       );
     }
@@ -161,6 +173,8 @@ export function validateFramework(def: FrameworkDefinition): ValidationReport {
         problem(
           'SUB_COUNT_MISMATCH',
           `Số chỉ số thành phần (${counts.subIndicators}) khác số công bố trong quyết định (${declared.subIndicators}).`,
+          undefined,
+          { count: counts.subIndicators, declared: declared.subIndicators },
         ),
       );
     }
@@ -169,7 +183,9 @@ export function validateFramework(def: FrameworkDefinition): ValidationReport {
   const infoSeen = new Set<string>();
   for (const f of def.infoFields ?? []) {
     if (infoSeen.has(f.key))
-      errors.push(problem('INFO_FIELD_DUPLICATE', `Trường thông tin chung "${f.key}" bị trùng.`));
+      errors.push(
+        problem('INFO_FIELD_DUPLICATE', `Trường thông tin chung "${f.key}" bị trùng.`, undefined, { key: f.key }),
+      );
     if (
       !/^[A-Za-z_][A-Za-z0-9_]*$/.test(f.key) ||
       f.key === '__proto__' ||
@@ -180,6 +196,8 @@ export function validateFramework(def: FrameworkDefinition): ValidationReport {
         problem(
           'INFO_FIELD_KEY_INVALID',
           `Khóa trường thông tin chung "${f.key}" chỉ được gồm chữ cái không dấu, chữ số và "_".`,
+          undefined,
+          { key: String(f.key) },
         ),
       );
     }

@@ -80,7 +80,15 @@ export function registerAssessmentExchange(app: App, deps: ServerDeps) {
         if (form.tooLarge) throw new OperationError('FILE_TOO_LARGE', form.message);
         if (form.unsupported) throw new OperationError('UNSUPPORTED_FILE', form.message);
         throw new OperationError('IMPORT_INVALID', form.message, {
-          problems: [{ row: 1, column: '', code: 'FORM_UNREADABLE', message: form.message }],
+          problems: [
+            {
+              row: 1,
+              column: '',
+              code: form.code ?? 'FORM_UNREADABLE',
+              ...(form.params ? { params: form.params } : {}),
+              message: form.message,
+            },
+          ],
         });
       }
       return importAssessmentForm(

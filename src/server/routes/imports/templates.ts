@@ -18,16 +18,7 @@ import { idParams } from '../../../contract/common.ts';
 import { DX_OFFICE, FIGURE_SUPPLIERS } from '../../http/route-access.ts';
 import { loadCampaignForSupply } from '../../../app/figures/figure-access.ts';
 import { XLSX_MIME, contentDisposition } from '../org-units/exchange.ts';
-
-export const USER_SHEET_HEADERS = [
-  'Tên đăng nhập',
-  'Họ và tên',
-  'Email',
-  'Điện thoại',
-  'Mật khẩu',
-  'Vai trò',
-  'Mã đơn vị',
-];
+import { USER_SHEET_HEADERS } from '../../../exchange/users/parse-users-table.ts';
 
 /** The caller's readable units, highest first (then by code): the first that passes `ok`. */
 async function firstUnit(db: Db, actor: ScopedActor, ok: (u: OrgUnitRow) => boolean): Promise<OrgUnitRow | undefined> {

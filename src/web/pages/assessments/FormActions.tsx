@@ -104,7 +104,7 @@ export function FormActions({ assessmentId, canImport, phone, beforeImport, onIm
             </Button>,
           ]}
         >
-          <ImportProblems problems={rejected.problems} />
+          <ImportProblems problems={rejected.problems} words="formImport" />
         </Modal>
       )}
     </Space>

@@ -3,8 +3,7 @@
 // message is the server's Vietnamese; a reader who chose English reads the problem worded by its code.
 import { Alert, Table } from 'antd';
 import { useI18n } from '../../i18n/context.ts';
-import type { I18nValue } from '../../i18n/context.ts';
-import { type MessageKey, vi } from '../../i18n/vi.ts';
+import { importProblemText } from '../../i18n/codes.ts';
 
 export interface FigureProblem {
   row?: number;
@@ -15,13 +14,6 @@ export interface FigureProblem {
   code?: string;
   params?: Record<string, string | number>;
   message: string;
-}
-
-/** The problem worded by its code (figProblem.*, else the API error's words; vi-codes.ts). */
-function worded(t: I18nValue['t'], p: FigureProblem): string {
-  for (const key of [`figProblem.${p.code}`, `error.${p.code}`])
-    if (p.code && key in vi) return t(key as MessageKey, p.params ?? {});
-  return t('error.fieldInvalid');
 }
 
 export function FiguresProblems({ problems }: { problems: FigureProblem[] }) {
@@ -48,7 +40,7 @@ export function FiguresProblems({ problems }: { problems: FigureProblem[] }) {
           {
             title: t('import.message'),
             key: 'message',
-            render: (_, p) => (lang === 'vi' ? p.message : worded(t, p)),
+            render: (_, p) => importProblemText(t, lang, 'figProblem', p),
           },
         ]}
       />

@@ -31,8 +31,16 @@ export function importProblemsOf(e: unknown): FrameworkImportProblem[] {
   if (Array.isArray(p)) return p as FrameworkImportProblem[];
   const v = validationOf(e);
   if (!v) return [];
-  return [
-    ...v.errors.map((x) => ({ code: x.nodeCode, message: x.message, severity: 'error' as const })),
-    ...v.warnings.map((x) => ({ code: x.nodeCode, message: x.message, severity: 'warning' as const })),
-  ];
+  return [...v.errors.map((x) => asRow(x, 'error')), ...v.warnings.map((x) => asRow(x, 'warning'))];
+}
+
+/** A validation problem as a row of the import table: its node, rule code and parameters. */
+function asRow(x: Problem, severity: 'error' | 'warning'): FrameworkImportProblem {
+  return {
+    ...(x.nodeCode ? { code: x.nodeCode } : {}),
+    rule: x.code,
+    ...(x.params ? { params: x.params } : {}),
+    message: x.message,
+    severity,
+  };
 }

@@ -177,6 +177,7 @@ export default function OrgUnitsPage() {
         help={t('unit.importColumns')}
         accept=".xlsx,.csv"
         mutation={importUnits}
+        problemWords="unitImport"
         successText={(r) => t('unit.importDone', { created: r.created, updated: r.updated })}
         onClose={() => setDialog(null)}
         template={{ url: '/org-units/import-template', name: 'mau-nhap-don-vi.xlsx' }}

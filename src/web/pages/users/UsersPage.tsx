@@ -159,6 +159,7 @@ export default function UsersPage() {
         help={t('user.importColumns')}
         accept=".xlsx"
         mutation={importUsers}
+        problemWords="userImport"
         successText={(r) => t('user.importDone', { created: r.created })}
         onClose={() => setDialog(null)}
         template={{ url: '/users/import-template', name: 'mau-nhap-tai-khoan.xlsx' }}

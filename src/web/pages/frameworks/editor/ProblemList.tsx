@@ -1,7 +1,9 @@
-// Validation messages: errors in red, warnings in amber; a node code is a link that selects the node.
+// Validation messages: errors in red, warnings in amber; a node code is a link that selects the node. Each
+// problem is worded from its code in the reader's language (importProblemText).
 import { Button, List, Space, Tag, Typography } from 'antd';
 import type { Problem } from '../../../../core/framework/index.ts';
-import { useT } from '../../../i18n/context.ts';
+import { useI18n } from '../../../i18n/context.ts';
+import { importProblemText } from '../../../i18n/codes.ts';
 
 interface Props {
   errors: Problem[];
@@ -11,7 +13,7 @@ interface Props {
 }
 
 export function ProblemList({ errors, warnings, onSelect, max = 200 }: Props) {
-  const t = useT();
+  const { t, lang } = useI18n();
   const rows = [
     ...errors.map((p) => ({ p, level: 'error' as const })),
     ...warnings.map((p) => ({ p, level: 'warning' as const })),
@@ -45,7 +47,9 @@ export function ProblemList({ errors, warnings, onSelect, max = 200 }: Props) {
                 {p.nodeCode}
               </Button>
             ) : null}
-            <Typography.Text type={level === 'error' ? 'danger' : 'warning'}>{p.message}</Typography.Text>
+            <Typography.Text type={level === 'error' ? 'danger' : 'warning'}>
+              {importProblemText(t, lang, 'fwProblem', p)}
+            </Typography.Text>
           </Space>
         </List.Item>
       )}

@@ -1,0 +1,47 @@
+// Vietnamese words of the codes a rejected import sends row by row (core/imports/problem-codes.ts; issue 14
+// §6): org units, accounts, a filled-in self-assessment form. Merged into vi.ts; English in en-imports.ts.
+// The Vietnamese page shows the server's own message (it may name the column's value more closely); these
+// words are the same sentences from the code, and the English page's source.
+export const viImports = {
+  'import.itemError': 'Chỉ số {item}: {error}',
+  'unitImport.HEADER_NOT_FOUND': 'Không tìm thấy dòng tiêu đề với các cột: {columns}.',
+  'unitImport.NO_DATA_ROWS': 'Bảng không có dòng dữ liệu nào.',
+  'unitImport.REQUIRED': 'Thiếu dữ liệu.',
+  'unitImport.UNIT_CODE_INVALID': 'Mã "{value}" không hợp lệ (chỉ chữ không dấu, số, . _ -; tối đa 64 ký tự).',
+  'unitImport.DUPLICATE_IN_FILE': 'Mã "{value}" bị trùng với dòng {firstRow}.',
+  'unitImport.TOO_LONG': 'Tên đơn vị dài {length} ký tự, tối đa {max}.',
+  'unitImport.UNIT_TYPE_UNKNOWN': 'Loại "{value}" không hợp lệ (ví dụ: Sở, Huyện, Xã, Phường, Đơn vị sự nghiệp).',
+  'unitImport.PARENT_IS_SELF': 'Đơn vị không thể là cấp trên của chính nó.',
+  'unitImport.UNIT_CODE_TAKEN': 'Mã đơn vị "{value}" đã được sử dụng.',
+  'unitImport.NO_RIGHT_TO_UPDATE': 'Không có quyền sửa đơn vị "{value}" đã có.',
+  'unitImport.PARENT_DIFFERS': 'Đơn vị "{value}" đã có với đơn vị cấp trên khác; hãy dùng chức năng "Chuyển đơn vị".',
+  'unitImport.ROOT_NOT_ALLOWED': 'Chỉ quản trị hệ thống được tạo đơn vị cấp cao nhất; hãy điền mã đơn vị cấp trên.',
+  'unitImport.NO_RIGHT_TO_ADD_CHILD': 'Không có quyền thêm đơn vị trực thuộc "{value}".',
+  'unitImport.PARENT_NOT_FOUND': 'Không tìm thấy đơn vị cấp trên có mã "{value}" (trong tệp hoặc trong hệ thống).',
+  'unitImport.TOO_DEEP':
+    'Đơn vị "{value}" sẽ nằm ở cấp thứ {depth}, sâu quá {max} cấp; đơn vị này và các đơn vị trực thuộc nó không nhập được.',
+  'unitImport.PARENT_CYCLE': 'Vòng lặp cấp trên: {chain}.',
+  'userImport.HEADER_NOT_FOUND': 'Không tìm thấy dòng tiêu đề: {columns}.',
+  'userImport.USERNAME_INVALID': 'Tên đăng nhập "{value}" không hợp lệ.',
+  'userImport.FULL_NAME_INVALID': 'Họ và tên trống hoặc dài quá {max} ký tự.',
+  'userImport.EMAIL_INVALID': 'Email "{value}" không hợp lệ.',
+  'userImport.ROLE_UNKNOWN': 'Vai trò "{value}" không có trong danh mục.',
+  'userImport.UNIT_REQUIRED_WITH_ROLE': 'Có vai trò thì phải có mã đơn vị.',
+  'userImport.WEAK_PASSWORD': 'Mật khẩu cần từ {min} đến {max} ký tự, có cả chữ và số.',
+  'userImport.FULL_NAME_DIFFERS': 'Tên đăng nhập "{value}" đã có ở dòng {firstRow} với họ tên khác.',
+  'userImport.USERNAME_TAKEN': 'Tên đăng nhập "{value}" đã tồn tại.',
+  'userImport.UNIT_NOT_FOUND': 'Không tìm thấy đơn vị có mã "{value}".',
+  'userImport.NO_RIGHT_TO_GRANT': 'Bạn không có quyền giao vai trò này trên đơn vị "{value}".',
+  'formImport.FORM_UNREADABLE': 'Không đọc được biểu tự đánh giá.',
+  'formImport.FORM_SHEET_MISSING': 'Bảng tính không có trang biểu tự đánh giá.',
+  'formImport.FORM_HEADER_NOT_FOUND': 'Không tìm thấy bảng với các cột {columns}: hãy dùng biểu xuất từ hệ thống.',
+  'formImport.OTHER_ASSESSMENT': 'Tệp này là biểu tự đánh giá của một đơn vị hoặc kỳ đánh giá khác.',
+  'formImport.ITEM_NOT_FOUND': 'Bộ chỉ số không có chỉ số "{item}".',
+  'formImport.DUPLICATE_IN_FILE': 'Chỉ số {item} đã có ở dòng {firstRow}.',
+  'formImport.CHANGED_SINCE_EXPORT':
+    'Chỉ số {item} đã được sửa trên hệ thống sau khi xuất tệp; hãy xuất lại biểu hoặc sửa trực tiếp trên hệ thống.',
+  'formImport.NOT_A_NUMBER': 'Điểm tự chấm "{value}" phải là một số.',
+  'formImport.INPUT_NOT_NAME_VALUE': '"{value}" phải có dạng tên=giá trị (ví dụ: a=30; b=40).',
+  'formImport.INPUT_NAME_MISSING': '"{value}" thiếu tên số liệu.',
+  'formImport.INPUT_TWICE': 'Số liệu "{input}" được ghi hai lần.',
+} as const;
