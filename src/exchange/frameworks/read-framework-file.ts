@@ -59,7 +59,8 @@ const labelOfField: Record<string, string> = {
 };
 
 interface Locator {
-  schema(path: string, doc: unknown): Located & { code?: string; hint?: string };
+  /** `hint`: a field of the information sheet that is missing, said in its own words (`missing` its label). */
+  schema(path: string, doc: unknown): Located & { code?: string; hint?: string; missing?: string };
   node(code: string): Located;
 }
 
@@ -80,8 +81,9 @@ function finish(
           ...(at.sheet ? { sheet: at.sheet } : {}),
           ...(at.row ? { row: at.row } : {}),
           ...(at.code ? { code: at.code } : {}),
-          rule: 'SCHEMA_INVALID',
-          ...(p.path ? { params: { path: p.path } } : {}),
+          ...(at.missing
+            ? { rule: 'INFO_FIELD_MISSING', params: { label: at.missing, sheet: INFO_SHEET_NAME } }
+            : { rule: 'SCHEMA_INVALID', ...(p.path ? { params: { path: p.path } } : {}) }),
         }),
       );
     }
@@ -146,6 +148,7 @@ export async function readFrameworkFile(
           if (label && absent) {
             return {
               sheet: at.sheet ?? INFO_SHEET_NAME,
+              missing: label,
               hint: `Thiếu "${label}": thêm một dòng vào trang "${INFO_SHEET_NAME}" (cột A: ${label}, cột B: giá trị).`,
             };
           }

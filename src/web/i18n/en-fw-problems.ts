@@ -86,4 +86,6 @@ export const enFwProblems: Record<keyof typeof viFwProblems, string> = {
   'fwProblem.UNIT_TYPES_UNKNOWN': 'Unit types not recognised: {values}.',
   'fwProblem.RULES_JSON_INVALID': 'The assessment rules (JSON) cannot be read.',
   'fwProblem.NO_ITEMS': 'The table has no items below the header row.',
+  'fwProblem.INFO_FIELD_MISSING':
+    'Missing "{label}": add a row to the sheet "{sheet}" (column A: "{label}", column B: the value).',
 };

@@ -86,4 +86,6 @@ export const viFwProblems = {
   'fwProblem.UNIT_TYPES_UNKNOWN': 'Đối tượng áp dụng không nhận ra: {values}.',
   'fwProblem.RULES_JSON_INVALID': 'Quy tắc đánh giá (JSON) không đọc được.',
   'fwProblem.NO_ITEMS': 'Bảng không có chỉ số nào dưới dòng tiêu đề.',
+  'fwProblem.INFO_FIELD_MISSING':
+    'Thiếu "{label}": thêm một dòng vào trang "{sheet}" (cột A: {label}, cột B: giá trị).',
 } as const;

@@ -80,5 +80,6 @@ export const FRAMEWORK_FILE_PROBLEM_CODES = [
   'UNIT_TYPES_UNKNOWN',
   'RULES_JSON_INVALID',
   'NO_ITEMS',
+  'INFO_FIELD_MISSING',
 ] as const;
 export type FrameworkFileProblemCode = (typeof FRAMEWORK_FILE_PROBLEM_CODES)[number];

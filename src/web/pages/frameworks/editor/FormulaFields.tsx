@@ -4,7 +4,7 @@ import { Button, Input, Select, Table, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { parseFormula } from '../../../../core/framework/index.ts';
 import type { FormulaInput, FormulaMethod, InfoField } from '../../../../core/framework/index.ts';
-import { useT } from '../../../i18n/context.ts';
+import { useI18n } from '../../../i18n/context.ts';
 
 interface Props {
   method: FormulaMethod;
@@ -14,7 +14,7 @@ interface Props {
 }
 
 export function FormulaFields({ method, infoFields, editable, onChange }: Props) {
-  const t = useT();
+  const { t, lang } = useI18n();
   const parsed = parseFormula(method.expression);
   const setInput = (i: number, x: FormulaInput) =>
     onChange({ ...method, inputs: method.inputs.map((y, j) => (j === i ? x : y)) });
@@ -34,7 +34,9 @@ export function FormulaFields({ method, infoFields, editable, onChange }: Props)
       />
       {!parsed.ok && (
         <Typography.Text type="danger" data-testid="fw-formula-error">
-          {parsed.message}
+          {lang === 'vi'
+            ? parsed.message
+            : t('fwProblem.FORMULA_PARSE_ERROR', { expression: method.expression, position: parsed.position })}
         </Typography.Text>
       )}
       <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '4px 0 12px' }}>

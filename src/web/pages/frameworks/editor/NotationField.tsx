@@ -1,10 +1,12 @@
 // The scoring method as notation text ("ratio cap=1 zero=na", "steps 4:20 3:15"), parsed by the engine as
-// the user types: a valid text replaces the method, an invalid one shows the parse error and its position.
+// the user types: a valid text replaces the method, an invalid one shows the parse error and its position
+// (the engine's Vietnamese sentence on the Vietnamese page; elsewhere the position in the reader's language,
+// the caret below pointing at it).
 import { useState } from 'react';
 import { Input, Typography } from 'antd';
 import { formatMethodNotation, parseMethodNotation } from '../../../../core/framework/index.ts';
 import type { ScoringMethod } from '../../../../core/framework/index.ts';
-import { useT } from '../../../i18n/context.ts';
+import { useI18n } from '../../../i18n/context.ts';
 
 interface Props {
   method: ScoringMethod;
@@ -18,7 +20,7 @@ function formatted(text: string): string | null {
 }
 
 export function NotationField({ method, editable, onChange }: Props) {
-  const t = useT();
+  const { t, lang } = useI18n();
   const current = formatMethodNotation(method);
   const [text, setText] = useState(current);
   const [basis, setBasis] = useState(current);
@@ -62,7 +64,14 @@ export function NotationField({ method, editable, onChange }: Props) {
       />
       {error ? (
         <div data-testid="fw-notation-error">
-          <Typography.Text type="danger">{error.message}</Typography.Text>
+          <Typography.Text type="danger">
+            {lang === 'vi'
+              ? error.message
+              : t('fwProblem.METHOD_NOTATION_INVALID', {
+                  text: text.split('\n')[0]!.slice(0, 60),
+                  position: error.position,
+                })}
+          </Typography.Text>
           <pre style={{ margin: '4px 0 0', fontSize: 12, whiteSpace: 'pre', overflowX: 'auto' }}>
             {text.split('\n')[0]}
             {'\n'}
