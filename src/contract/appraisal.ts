@@ -1,5 +1,6 @@
 // Zod schemas of the appraisal routes (they also produce the OpenAPI document). Large answers (queue,
 // review, results, snapshots) are described by their stable keys and pass the rest through.
+import { RESULT_SCALES } from '../core/results/scale.ts';
 import { z } from 'zod';
 import { COUNCIL_POSITIONS, REQUEST_KINDS, REVIEW_REASONS, type ReviewFlag } from '../core/appraisal/index.ts';
 import { isValidIsoDate } from '../core/campaign/index.ts';
@@ -335,7 +336,7 @@ export const resultsSchema = z.looseObject({
   status: z.string(),
   kind: z.string(),
   /** How the campaign shows its results (core/results/scale.ts): the index column appears on 'index'. */
-  resultScale: z.enum(['points', 'percent', 'index']),
+  resultScale: z.enum(RESULT_SCALES),
   classification: classificationSchema,
   items: z.array(resultRowSchema.loose()),
   missing: z.number(),

@@ -1,5 +1,6 @@
 // The campaign routes' requests and answers: the server registers them (and the OpenAPI document shows
 // them), the web app imports the inferred types.
+import { RESULT_SCALES } from '../core/results/scale.ts';
 import { z } from 'zod';
 import { opaque } from './common.ts';
 import { timingNote } from './coded-text.ts';
@@ -25,7 +26,7 @@ export const rulesSchema = z.object({
   reminderDaysBefore: z.array(z.number().int().min(0).max(365)).max(10),
   rankBy: z.enum(['points', 'percent']).optional(),
   tieBreak: z.array(z.string().trim().min(1).max(50)).max(20).optional(),
-  resultScale: z.enum(['points', 'percent', 'index']).optional(),
+  resultScale: z.enum(RESULT_SCALES).optional(),
   unitResults: z
     .object({
       visibility: z.enum(['after_decision', 'after_close', 'after_publication']),

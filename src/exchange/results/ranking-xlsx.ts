@@ -13,7 +13,7 @@ import { submissionStatusVi } from '../../core/campaign/submission-status.ts';
 import { safeRow } from '../formula-injection.ts';
 import { PROGRESS_HEADERS, PROGRESS_NOTE, isProgressReport, progressCells, progressTitle } from './progress-table.ts';
 import { type ExportCampaign, bandLabel, breathe, sheetNameFor } from './types.ts';
-import { DEFAULT_RESULT_SCALE, type ResultScale, scaleLabelVi } from '../../core/results/scale.ts';
+import { DEFAULT_RESULT_SCALE, type ResultScale, scaleLabelVi, scaledValue } from '../../core/results/scale.ts';
 import { writeDerivedSheet } from './derived-ranking-sheet.ts';
 
 export const RANKING_HEADERS = [
@@ -41,7 +41,7 @@ export function scaleColumnValue(
   u: { percent: number | null },
   scale: ResultScale = DEFAULT_RESULT_SCALE,
 ): number | null {
-  return scale === 'index' ? (u.percent === null ? null : Math.round(u.percent * 100) / 10_000) : u.percent;
+  return scale === 'index' ? scaledValue('index', { finalTotal: 0, applicableMax: 0, percent: u.percent }) : u.percent;
 }
 
 /** Row number of the header (after the title rows): what "repeat on every page" repeats. */

@@ -1,6 +1,6 @@
 // Results of one group: STT, unit, self total, final total, delta, applicable max, percent (2 decimals),
 // penalty, band and rank.
-import { scaledValue } from '../../../core/results/scale.ts';
+import { type ResultScale, scaledValue } from '../../../core/results/scale.ts';
 import { Table, Tooltip, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { scoreDelta } from '../../../core/appraisal/index.ts';
@@ -20,7 +20,7 @@ export function ResultsTable({
   groupId: string;
   campaignId: string;
   /** The campaign's scale (issue 15 §4): on 'index' an index column (0–1) follows the percent. */
-  scale?: 'points' | 'percent' | 'index';
+  scale?: ResultScale;
 }) {
   const { t, lang } = useI18n();
   const num = useNum();
