@@ -8,7 +8,8 @@ import { opaque } from './common.ts';
 import { submissionProblem, timingNote } from './coded-text.ts';
 
 /** A typed value: number, yes/no, an option or numeric text from a spreadsheet; the engine reads it. */
-const inputValue = z.union([z.number(), z.boolean(), z.string().max(500), z.null()]);
+/** One figure's value as a unit or another system enters it. */
+export const inputValue = z.union([z.number(), z.boolean(), z.string().max(500), z.null()]);
 
 export const itemParams = z.object({
   id: z.uuid({ message: 'Mã định danh không hợp lệ' }),

@@ -99,3 +99,34 @@ export type FrameworkDetail = FrameworkSummary & {
 export type FrameworkList = Omit<z.infer<typeof frameworkListSchema>, 'items'> & { items: FrameworkSummary[] };
 /** One row of a rejected import (422 FRAMEWORK_INVALID details.problems). */
 export type FrameworkImportProblem = z.infer<typeof fileProblemSchema>;
+
+/** A pair of codes of two versions of an index set (old → new), as a person confirmed it. */
+export const mappingPairSchema = z.object({ fromCode: z.string().min(1).max(100), toCode: z.string().min(1).max(100) });
+const mappingCandidate = z.object({
+  code: z.string(),
+  title: z.string(),
+  confidence: z.number(),
+  sameCode: z.boolean(),
+  titleSimilarity: z.number(),
+});
+/** core/framework/mapping.ts's MappingProposal: each old node's match (or none, with its best candidate). */
+export const mappingProposalSchema = z.object({
+  mappings: z.array(
+    z.object({
+      fromCode: z.string(),
+      fromTitle: z.string(),
+      to: mappingCandidate.nullable(),
+      bestCandidate: mappingCandidate.nullable(),
+    }),
+  ),
+  unmappedNew: z.array(z.string()),
+  threshold: z.number(),
+});
+/** GET/PUT /frameworks/{id}/mapping: the proposal, and the confirmed mapping if a person confirmed one. */
+export const mappingResponseSchema = z.object({
+  proposal: mappingProposalSchema,
+  confirmed: z.array(mappingPairSchema).nullable(),
+  confirmedAt: z.string().nullable(),
+});
+export const confirmMappingBody = z.object({ pairs: z.array(mappingPairSchema).max(20000) });
+export type MappingResponse = z.infer<typeof mappingResponseSchema>;

@@ -23,8 +23,8 @@ import type { FileStore } from '../../infra/storage/file-store.ts';
 import type { ClaimedJob } from './queue.ts';
 
 export const EXPORT_JOB = 'results_export';
-export const EXPORT_KINDS = ['ranking_xlsx', 'scorecard_xlsx', 'scorecard_pdf', 'annex_docx'] as const;
-export type ExportKind = (typeof EXPORT_KINDS)[number];
+import { EXPORT_KINDS, type ExportKind } from '../../contract/exports.ts';
+export { EXPORT_KINDS, type ExportKind };
 
 export interface ExportPayload {
   campaignId: string;

@@ -3,6 +3,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, uploadFile } from './client.ts';
 import type { Paginated } from '../../contract/common.ts';
+import type { FiguresResult } from '../../contract/figures.ts';
 import type { CampaignRules } from '../../core/campaign/index.ts';
 import type {
   Campaign,
@@ -133,20 +134,6 @@ export function useSendReminders() {
       api<{ queued: number; jobId: string }>(path(id, '/reminders'), { method: 'POST', body: {} }),
     meta: { silent: true },
   });
-}
-
-export interface FiguresResult {
-  accepted: number;
-  prefilled: number;
-  kept: number;
-  unchanged: number;
-  locked: number;
-  items: {
-    index: number;
-    unitCode: string;
-    itemCode: string;
-    outcome: 'prefilled' | 'unchanged' | 'kept' | 'locked';
-  }[];
 }
 
 /** Figures from another system in a .xlsx/.csv file (all or nothing; 422 with row problems). */

@@ -2,7 +2,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { api } from './client.ts';
 import type { DistrictPage, Overview, UnitDashboard } from '../../contract/dashboard-pages.ts';
-import type { ExportJob, ExportKind } from './dashboardTypes.ts';
+import type { ExportJob, ExportKind } from '../../contract/exports.ts';
 import type { WhatIfBody, WhatIfResult } from '../../contract/dashboards.ts';
 import type { DerivedRankingList } from '../../contract/derived-ranking.ts';
 

@@ -3,8 +3,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, uploadFileWithProgress } from './client.ts';
 import type { Paginated } from '../../contract/common.ts';
-import type { FrameworkDetail, FrameworkSummary } from '../../contract/frameworks.ts';
-import type { FrameworkDefinition, FrameworkStatus, MappingProposal } from '../../core/framework/index.ts';
+import type { FrameworkDetail, FrameworkSummary, MappingResponse } from '../../contract/frameworks.ts';
+import type { FrameworkDefinition, FrameworkStatus } from '../../core/framework/index.ts';
 
 export const FRAMEWORKS_KEY = ['frameworks'] as const;
 
@@ -50,11 +50,6 @@ export function useFrameworkVersions(id: string | null) {
     },
     enabled: !!id,
   });
-}
-
-export interface MappingResponse {
-  proposal: MappingProposal;
-  confirmed: { fromCode: string; toCode: string }[] | null;
 }
 
 export function useFrameworkMapping(fromId: string | null, toId: string | null) {

@@ -3,40 +3,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client.ts';
 
-/** Scope codes (server: core/policy/token-scopes.ts); labels in i18n `tok.scope.<code>`. */
-export type TokenScope = 'figures:write' | 'results:read';
+import type { ApiToken, CreatedToken, TokenList, TokenScope } from '../../contract/tokens.ts';
 
-/** manual | password_changed | password_reset | role_lost | account_disabled; labels in i18n `tok.reason.<code>`. */
-export type RevokedReason = string;
-
-export interface ApiToken {
-  id: string;
-  name: string;
-  scope: TokenScope;
-  createdAt: string;
-  expiresAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-  revokedReason: RevokedReason | null;
-  active: boolean;
-}
-
-export interface TokenList {
-  items: ApiToken[];
-  /** Each scope and whether the account holds a role for it. */
-  scopes: { scope: TokenScope; available: boolean }[];
-  defaultDays: number;
-  maxDays: number;
-}
-
-export interface CreatedToken {
-  id: string;
-  name: string;
-  scope: TokenScope;
-  token: string;
-  createdAt: string;
-  expiresAt: string;
-}
+export type { ApiToken, CreatedToken, TokenList, TokenScope };
 
 const key = (userId: string) => ['users', userId, 'tokens'] as const;
 const path = (userId: string, rest = '') => `/users/${encodeURIComponent(userId)}/tokens${rest}`;

@@ -1,26 +1,13 @@
 // Official outputs as jobs: POST /campaigns/{id}/exports {kind, unitId?} → 202 {jobId};
 // GET /jobs/{id} → {status, progress, result:{downloadUrl,…}}; GET /exports/{jobId}/download.
 // Who may export and who sees a job: app/exports/export-jobs.ts.
-import { z } from 'zod';
 import { OperationError, notFound } from '../../../app/errors.ts';
 import { exportJobStatus, loadOwnExportJob, readExportJob, requestExport } from '../../../app/exports/export-jobs.ts';
-import { EXPORT_KINDS } from '../../../app/jobs/export-job.ts';
 import { createFileStore } from '../../../infra/storage/create-file-store.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../../contract/common.ts';
+import { exportBody, exportJobSchema, exportStartedSchema } from '../../../contract/exports.ts';
 import { contentDisposition } from '../evidence/content-disposition.ts';
-
-const exportBody = z.object({ kind: z.enum(EXPORT_KINDS), unitId: z.uuid().optional() });
-const jobSchema = z.object({
-  id: z.string(),
-  kind: z.string(),
-  status: z.enum(['queued', 'running', 'done', 'failed']),
-  progress: z.number(),
-  result: z
-    .object({ downloadUrl: z.string(), fileName: z.string(), size: z.number(), contentType: z.string() })
-    .nullable(),
-  error: z.string().nullable(),
-});
 
 export function registerExportRoutes(app: App, deps: ServerDeps) {
   const store = () => deps.fileStore ?? createFileStore(deps.config);
@@ -34,7 +21,7 @@ export function registerExportRoutes(app: App, deps: ServerDeps) {
         summary: 'Xuất văn bản kết quả (bảng xếp hạng, phiếu kết quả, phụ lục quyết định) — chạy nền',
         params: idParams,
         body: exportBody,
-        response: { 202: z.object({ jobId: z.string() }) },
+        response: { 202: exportStartedSchema },
       },
     },
     async (request, reply) =>
@@ -49,7 +36,7 @@ export function registerExportRoutes(app: App, deps: ServerDeps) {
         tags: ['results'],
         summary: 'Tiến độ một việc xuất tệp',
         params: idParams,
-        response: { 200: jobSchema },
+        response: { 200: exportJobSchema },
       },
     },
     async (request) => {

@@ -1,40 +1,15 @@
 // /campaigns/{id}/figures: figures supplied by other systems (API token) or specialised agencies (file).
-import { z } from 'zod';
 import { parseFiguresTable } from '../../../exchange/figures/parse-figures-table.ts';
 import { OperationError } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../../contract/common.ts';
+import { figuresResultSchema, supplyFiguresBody } from '../../../contract/figures.ts';
 import { readSpreadsheetUpload, tableRefused } from '../../imports/read-spreadsheet-upload.ts';
 import { loadCampaignForSupply } from '../../../app/figures/figure-access.ts';
 import { type FigureProblem, checkFigures } from '../../../app/figures/check-figures.ts';
 import { FiguresInvalid, supplyFigures } from '../../../app/figures/supply-figures.ts';
 import { serverNow } from '../server-now.ts';
 import { FIGURE_SUPPLIERS } from '../../http/route-access.ts';
-
-const sourceSchema = z
-  .string()
-  .trim()
-  .min(1, 'Cần nêu nguồn số liệu')
-  .max(300)
-  .transform((s) => s.normalize('NFC'));
-const codeSchema = z.string().trim().min(1).max(64);
-const inputValue = z.union([z.number(), z.boolean(), z.string().max(500), z.null()]);
-
-const resultSchema = z.object({
-  accepted: z.number(),
-  prefilled: z.number(),
-  kept: z.number(),
-  unchanged: z.number(),
-  locked: z.number(),
-  items: z.array(
-    z.object({
-      index: z.number(),
-      unitCode: z.string(),
-      itemCode: z.string(),
-      outcome: z.enum(['prefilled', 'unchanged', 'kept', 'locked']),
-    }),
-  ),
-});
 
 export function registerFigureRoutes(app: App, deps: ServerDeps) {
   app.post(
@@ -46,21 +21,8 @@ export function registerFigureRoutes(app: App, deps: ServerDeps) {
         summary:
           'Cung cấp số liệu cho các đơn vị (hệ thống khác qua mã truy cập API, hoặc cơ quan chuyên ngành) — tất cả hoặc không',
         params: idParams,
-        body: z.object({
-          source: sourceSchema,
-          figures: z
-            .array(
-              z.object({
-                unitCode: codeSchema,
-                itemCode: codeSchema,
-                inputs: z.record(z.string().max(64), inputValue),
-                source: sourceSchema.optional(),
-              }),
-            )
-            .min(1, 'Cần ít nhất một số liệu')
-            .max(10_000, 'Tối đa 10.000 số liệu mỗi lần gửi'),
-        }),
-        response: { 200: resultSchema },
+        body: supplyFiguresBody,
+        response: { 200: figuresResultSchema },
       },
     },
     async (request) => {
@@ -84,7 +46,7 @@ export function registerFigureRoutes(app: App, deps: ServerDeps) {
         summary: 'Nhập số liệu cung cấp từ tệp .xlsx/.csv (Mã đơn vị | Mã chỉ số | Tên số liệu | Giá trị | Nguồn)',
         params: idParams,
         consumes: ['multipart/form-data'],
-        response: { 200: resultSchema },
+        response: { 200: figuresResultSchema },
       },
     },
     async (request, reply) => {

@@ -7,15 +7,9 @@ import { diffFrameworks } from '../../../core/framework/index.ts';
 import { frameworkMappingView, loadFrameworkPair } from '../../../app/frameworks/framework-mapping.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../../contract/common.ts';
+import { confirmMappingBody, mappingResponseSchema } from '../../../contract/frameworks.ts';
 import { confirmMapping } from '../../../app/frameworks/confirm-mapping.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';
-
-const pairSchema = z.object({ fromCode: z.string().min(1).max(100), toCode: z.string().min(1).max(100) });
-const mappingResponse = z.object({
-  proposal: z.unknown(),
-  confirmed: z.array(pairSchema).nullable(),
-  confirmedAt: z.string().nullable(),
-});
 
 export function registerFrameworkDiffMapping(app: App, deps: ServerDeps) {
   app.get(
@@ -46,7 +40,7 @@ export function registerFrameworkDiffMapping(app: App, deps: ServerDeps) {
         summary: 'Đề xuất ánh xạ tiêu chí sang phiên bản khác, và ánh xạ đã xác nhận',
         params: idParams,
         querystring: z.object({ to: z.uuid({ message: 'Mã định danh không hợp lệ' }) }),
-        response: { 200: mappingResponse },
+        response: { 200: mappingResponseSchema },
       },
     },
     async (request) => {
@@ -65,8 +59,8 @@ export function registerFrameworkDiffMapping(app: App, deps: ServerDeps) {
         summary: 'Xác nhận ánh xạ tiêu chí giữa hai phiên bản',
         params: idParams,
         querystring: z.object({ to: z.uuid({ message: 'Mã định danh không hợp lệ' }) }),
-        body: z.object({ pairs: z.array(pairSchema).max(20000) }),
-        response: { 200: mappingResponse },
+        body: confirmMappingBody,
+        response: { 200: mappingResponseSchema },
       },
     },
     async (request) => {

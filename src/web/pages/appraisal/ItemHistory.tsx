@@ -40,10 +40,10 @@ export function ItemHistory({ entries }: { entries: HistoryEntry[] }) {
         const final = scoreIn(h.after, 'finalScore');
         const proposed = scoreIn(h.after, 'proposedScore');
         return {
-          key: h.id ?? String(i),
+          key: String(i),
           content: (
             <>
-              <Typography.Text strong>{h.actorName ?? h.actor?.name ?? h.actor?.fullName ?? ''}</Typography.Text>{' '}
+              <Typography.Text strong>{h.actor.name}</Typography.Text>{' '}
               <Typography.Text>{key ? t(key) : h.action}</Typography.Text>
               {(h.action.endsWith('appraise') || h.action.endsWith('accept') || h.action.endsWith('uphold')) &&
                 final !== null && <Typography.Text> ({num(final)})</Typography.Text>}

@@ -32,20 +32,18 @@ export function ReviewPanel({ row, command, onReload, onSaved }: Props) {
   const t = useT();
   const num = useNum();
   const review = useReview(row.assessmentId);
-  const needsDef = review.isSuccess && !review.data.framework;
-  const assessment = useAssessmentQuietly(needsDef ? row.assessmentId : null);
-  const def = review.data?.framework ?? assessment.data?.framework;
+  // The review answer carries the unit's items, not the index set: the node (guidance, method) comes from the
+  // assessment itself, fetched once per unit and cached.
+  const assessment = useAssessmentQuietly(row.assessmentId);
+  const def = assessment.data?.framework;
   const node = findNode(def, row.code);
   const item = review.data?.items.find((i) => i.code === row.code);
   const rv = reviewOf(item);
   const plain = assessment.data?.items.find((i) => i.code === row.code);
   const inputs = item?.inputs ?? plain?.inputs;
   const explanation = item?.explanation ?? plain?.explanation ?? '';
-  const evidenceIds = item?.evidenceIds ?? plain?.evidenceIds ?? [];
-  const pool = new Map<string, ReviewEvidence>((review.data?.evidence ?? []).map((e) => [e.id, e]));
-  const evidence: ReviewEvidence[] =
-    item?.evidence ?? evidenceIds.map((id) => pool.get(id) ?? { id, fileName: null, url: null, sha256: null });
-  const requests = item?.requests ?? (review.data?.requests ?? []).filter((r) => r.code === row.code);
+  const evidence: ReviewEvidence[] = item?.evidence ?? [];
+  const requests = item?.requests ?? [];
   const supplements = item?.supplements ?? [];
   const decisionKind = row.abilities.appraise ? 'appraise' : row.abilities.propose ? 'propose' : null;
   // A row flagged "Bổ sung từ lần xem trước" shown for a moment counts as looked at: the flag clears for this

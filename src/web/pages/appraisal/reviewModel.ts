@@ -67,6 +67,5 @@ export function inputsText(
 }
 
 export function reviewOf(item: ReviewItem | undefined): Partial<ReviewView> {
-  if (!item) return {};
-  return item.review ? { ...item, ...item.review } : item;
+  return item ?? {};
 }

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Progress, Select, Space, Typography } from 'antd';
 import { DownloadOutlined, FileExcelOutlined, FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
-import type { ExportKind } from '../../api/dashboardTypes.ts';
+import type { ExportKind } from '../../../contract/exports.ts';
 import { useT } from '../../i18n/context.ts';
 import type { MessageKey } from '../../i18n/vi.ts';
 import { useExportJob } from './useExportJob.ts';

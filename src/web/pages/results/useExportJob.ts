@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, downloadFile } from '../../api/client.ts';
 import { exportJob, startExport } from '../../api/dashboards.ts';
-import type { ExportJob, ExportKind } from '../../api/dashboardTypes.ts';
+import type { ExportJob, ExportKind } from '../../../contract/exports.ts';
 
 export interface ExportState {
   kind: ExportKind;
