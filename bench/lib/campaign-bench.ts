@@ -57,11 +57,10 @@ export async function openBenchCampaign(
   deadline = '2099-12-31',
 ): Promise<BenchCampaign> {
   const db = database.db;
-  const fw = await createFramework(
-    db,
-    { ...TRUSTED, userId: null },
-    { ...definition, code: `${definition.code}-${Math.random().toString(36).slice(2, 8)}` },
-  );
+  const fw = await createFramework(db, {
+    who: { ...TRUSTED, userId: null },
+    definition: { ...definition, code: `${definition.code}-${Math.random().toString(36).slice(2, 8)}` },
+  });
   await publishFramework(db, { ...TRUSTED, userId: null }, fw.id);
   const [province] = await db.select().from(orgUnits).where(eq(orgUnits.code, 'B'));
   const [group] = rowsOf<{ id: string }>(await db.execute(sql`select id from unit_groups where code = 'B.G.XA'`));

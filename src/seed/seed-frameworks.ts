@@ -19,7 +19,11 @@ export async function seedFrameworkPresets(db: Db, dir?: string): Promise<{ crea
       .where(eq(frameworks.code, preset.definition.code))
       .limit(1);
     if (existing) continue;
-    const row = await createFramework(db, SEED_WHO, preset.definition, { reason: `Bộ chỉ số có sẵn ${preset.file}` });
+    const row = await createFramework(db, {
+      who: SEED_WHO,
+      definition: preset.definition,
+      reason: `Bộ chỉ số có sẵn ${preset.file}`,
+    });
     await publishFramework(db, SEED_WHO, row.id);
     created.push(preset.definition.code);
   }

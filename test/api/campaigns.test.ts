@@ -96,11 +96,10 @@ describe('creating', () => {
 
   it('a draft index-set version cannot be pinned → 409 INVALID_STATE', async () => {
     const { createFramework } = await import('../../src/app/frameworks/create-framework.ts');
-    const draft = await createFramework(
-      t.database.db,
-      { actor: null, audit: { id: null, name: 'test' } },
-      { ...COMPACT_FRAMEWORK, code: 'ban-nhap' },
-    );
+    const draft = await createFramework(t.database.db, {
+      who: { actor: null, audit: { id: null, name: 'test' } },
+      definition: { ...COMPACT_FRAMEWORK, code: 'ban-nhap' },
+    });
     const res = await (
       await t.as('office')
     ).post('/api/v1/campaigns', {

@@ -123,14 +123,18 @@ describe('the job queue', () => {
     expect(row!.doneAt).not.toBeNull();
 
     const leased = (await enqueueJob(t.database.db, { kind: 'test.lease', payload: {}, runAt: now }))!;
-    const first = await claimJobs(t.database.db, now, 10, 60_000);
+    const first = await claimJobs(t.database.db, { now, limit: 10, leaseMs: 60_000 });
     expect(first.map((j) => j.id)).toContain(leased);
     expect(
-      (await claimJobs(t.database.db, new Date(now.getTime() + 30_000), 10, 60_000)).map((j) => j.id),
+      (await claimJobs(t.database.db, { now: new Date(now.getTime() + 30_000), limit: 10, leaseMs: 60_000 })).map(
+        (j) => j.id,
+      ),
     ).not.toContain(leased);
-    expect((await claimJobs(t.database.db, new Date(now.getTime() + 61_000), 10, 60_000)).map((j) => j.id)).toContain(
-      leased,
-    );
+    expect(
+      (await claimJobs(t.database.db, { now: new Date(now.getTime() + 61_000), limit: 10, leaseMs: 60_000 })).map(
+        (j) => j.id,
+      ),
+    ).toContain(leased);
     await t.database.db.update(jobs).set({ doneAt: now }).where(eq(jobs.id, leased));
   });
 

@@ -144,7 +144,7 @@ export async function publishFramework(
   t: TestApp,
   definition: FrameworkDefinition = COMPACT_FRAMEWORK,
 ): Promise<string> {
-  const row = await createFramework(t.database.db, TEST_WHO, definition);
+  const row = await createFramework(t.database.db, { who: TEST_WHO, definition });
   await publishVersion(t.database.db, TEST_WHO, row.id);
   return row.id;
 }

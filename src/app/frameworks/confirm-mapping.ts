@@ -4,17 +4,26 @@
 import { flattenNodes } from '../../core/framework/index.ts';
 import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
+import { saveConfirmedMapping } from '../../db/queries/framework-mappings.ts';
 import { findReadableFramework } from '../../db/queries/frameworks.ts';
-import { type MappingPair, frameworkMappings } from '../../db/schema/frameworks.ts';
+import type { MappingPair } from '../../db/schema/frameworks.ts';
 import { OperationError, notFound } from '../errors.ts';
 import { type FrameworkWho, loadFrameworkForChange } from './framework-input.ts';
 
-export async function confirmMapping(db: Db, who: FrameworkWho, fromId: string, toId: string, pairs: MappingPair[]) {
+export interface ConfirmMappingOptions {
+  who: FrameworkWho;
+  /** The older version (the caller must be able to change it) and the newer one (readable). */
+  fromId: string;
+  toId: string;
+  pairs: MappingPair[];
+}
+
+export async function confirmMapping(db: Db, { who, fromId, toId, pairs }: ConfirmMappingOptions) {
   return db.transaction(async (tx) => {
-    const from = await loadFrameworkForChange(tx, who, fromId, 'confirmMapping');
+    const from = await loadFrameworkForChange(tx, { who, id: fromId, ability: 'confirmMapping' });
     const to = who.actor
       ? await findReadableFramework(tx, who.actor, toId)
-      : await loadFrameworkForChange(tx, who, toId, 'read');
+      : await loadFrameworkForChange(tx, { who, id: toId, ability: 'read' });
     if (!to) throw notFound('Không tìm thấy phiên bản bộ chỉ số đích.');
     if (to.id === from.id)
       throw new OperationError('VALIDATION_FAILED', 'Không thể ánh xạ một phiên bản với chính nó.');
@@ -43,13 +52,7 @@ export async function confirmMapping(db: Db, who: FrameworkWho, fromId: string, 
     }
     const confirmedAt = new Date();
     const values = { fromId: from.id, toId: to.id, pairs, confirmedBy: who.userId ?? null, confirmedAt };
-    await tx
-      .insert(frameworkMappings)
-      .values(values)
-      .onConflictDoUpdate({
-        target: [frameworkMappings.fromId, frameworkMappings.toId],
-        set: { pairs, confirmedBy: values.confirmedBy, confirmedAt },
-      });
+    await saveConfirmedMapping(tx, values);
     await writeAudit(tx, who.audit, {
       action: 'framework.confirm_mapping',
       objectType: 'framework',

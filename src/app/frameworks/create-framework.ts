@@ -4,13 +4,12 @@
 // not block a draft: it blocks publishing.
 // A new code is a new set, issued by the caller's unit (or the one asked for, within its reach); an
 // existing code is a new version of that set, which only the offices reaching its owner may write.
-import { sql } from 'drizzle-orm';
 import { canManageFrameworks } from '../../core/policy/index.ts';
 import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
 import { withFrameworkContext } from '../../db/queries/framework-context.ts';
+import { insertFramework, lockFrameworkCode } from '../../db/queries/framework-writes.ts';
 import { nextVersionOf } from '../../db/queries/frameworks.ts';
-import { frameworks } from '../../db/schema/frameworks.ts';
 import { OperationError } from '../errors.ts';
 import {
   type FrameworkForChange,
@@ -22,10 +21,10 @@ import {
 } from './framework-input.ts';
 import { resolveNewOwner } from './framework-owner.ts';
 
-/** Serialises version numbering per code (two simultaneous creations never take the same number). */
-export const FRAMEWORK_CODE_LOCK = 727_002;
-
 export interface CreateFrameworkOptions {
+  who: FrameworkWho;
+  /** The document as received (untrusted): checked against the schema before anything is saved. */
+  definition: unknown;
   reason?: string;
   /** The unit issuing a new set (default: the caller's own unit; the root for administrators and the CLI). */
   ownerUnitId?: string;
@@ -33,38 +32,33 @@ export interface CreateFrameworkOptions {
 
 export async function createFramework(
   db: Db,
-  who: FrameworkWho,
-  doc: unknown,
-  options: CreateFrameworkOptions = {},
+  { who, definition, ...options }: CreateFrameworkOptions,
 ): Promise<FrameworkForChange> {
   if (who.actor && !canManageFrameworks(who.actor))
     throw new OperationError('FORBIDDEN', 'Bạn không có quyền tạo bộ chỉ số.');
-  const def = checkDefinition(doc);
+  const def = checkDefinition(definition);
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${FRAMEWORK_CODE_LOCK}, hashtext(${def.code}))`);
+    await lockFrameworkCode(tx, def.code);
     const { next, latestId } = await nextVersionOf(tx, def.code);
     const ownerUnitId = latestId
       ? await ownerOfNextVersion(tx, who, latestId, options.ownerUnitId)
       : await resolveNewOwner(tx, who.actor, options.ownerUnitId);
-    const [row] = await tx
-      .insert(frameworks)
-      .values({
-        ...derivedColumns(def),
-        version: next,
-        status: 'draft',
-        basedOnId: latestId,
-        ownerUnitId,
-        createdBy: who.userId ?? null,
-      })
-      .returning();
+    const row = await insertFramework(tx, {
+      ...derivedColumns(def),
+      version: next,
+      status: 'draft',
+      basedOnId: latestId,
+      ownerUnitId,
+      createdBy: who.userId ?? null,
+    });
     await writeAudit(tx, who.audit, {
       action: 'framework.create',
       objectType: 'framework',
-      objectId: row!.id,
-      after: { ...auditSummary(row!), basedOnId: latestId, ownerUnitId, definition: def },
+      objectId: row.id,
+      after: { ...auditSummary(row), basedOnId: latestId, ownerUnitId, definition: def },
       reason: options.reason ?? null,
     });
-    return (await withFrameworkContext(tx, [row!]))[0]!;
+    return (await withFrameworkContext(tx, [row]))[0]!;
   });
 }
 
@@ -75,7 +69,7 @@ async function ownerOfNextVersion(
   latestId: string,
   requested: string | undefined,
 ): Promise<string> {
-  const latest = await loadFrameworkForChange(tx, who, latestId, 'createVersion');
+  const latest = await loadFrameworkForChange(tx, { who, id: latestId, ability: 'createVersion' });
   if (requested && requested !== latest.ownerUnitId) {
     throw new OperationError(
       'VALIDATION_FAILED',

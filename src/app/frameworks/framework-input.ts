@@ -2,7 +2,6 @@
 // from a document of the wrong shape), the columns derived from it, loading a version for a change
 // (404 when unreadable, 403 when readable but issued by a unit the caller's office does not reach, 409
 // when its state or a running campaign forbids the change; row-locked), and what the audit records.
-import { eq } from 'drizzle-orm';
 import {
   countIndicators,
   parseFrameworkDocument,
@@ -20,9 +19,9 @@ import { type FrameworkContext, frameworkRefOf, withFrameworkContext } from '../
 import { foldVietnamese } from '../../core/text/vietnamese.ts';
 import type { AuditActor } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
+import { frameworkForUpdate } from '../../db/queries/framework-writes.ts';
 import { type FrameworkRow, findReadableFramework } from '../../db/queries/frameworks.ts';
 import type { ScopedActor } from '../../db/queries/org-units.ts';
-import { frameworks } from '../../db/schema/frameworks.ts';
 import { schemaProblemsAsErrors } from '../../exchange/frameworks/file-problem.ts';
 import { normalizeDefinition } from '../../exchange/frameworks/normalize-definition.ts';
 import { OperationError, notFound } from '../errors.ts';
@@ -68,19 +67,22 @@ const TRUSTED: Actor = { userId: '', grants: [{ role: 'system_admin', unitId: ''
 
 export type FrameworkForChange = FrameworkRow & FrameworkContext;
 
+export interface FrameworkChangeOptions {
+  who: FrameworkWho;
+  id: string;
+  /** What the caller means to do with it ('read' for a version only read within the change). */
+  ability: keyof FrameworkAbilities;
+}
+
 export async function loadFrameworkForChange(
   tx: Db,
-  who: FrameworkWho,
-  id: string,
-  ability: keyof FrameworkAbilities,
+  { who, id, ability }: FrameworkChangeOptions,
 ): Promise<FrameworkForChange> {
   if (who.actor) {
     const readable = await findReadableFramework(tx, who.actor, id);
     if (!readable) throw notFound('Không tìm thấy bộ chỉ số.');
   }
-  const [locked] = /^[0-9a-f-]{36}$/i.test(id)
-    ? await tx.select().from(frameworks).where(eq(frameworks.id, id)).for('update')
-    : [];
+  const locked = await frameworkForUpdate(tx, id);
   if (!locked) throw notFound('Không tìm thấy bộ chỉ số.');
   const [row] = await withFrameworkContext(tx, [locked]);
   const actor = who.actor ?? TRUSTED;

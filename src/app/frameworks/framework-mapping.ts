@@ -7,11 +7,16 @@ import { type FrameworkRow, findReadableFramework } from '../../db/queries/frame
 import type { ScopedActor } from '../../db/queries/org-units.ts';
 import { notFound } from '../errors.ts';
 
+export interface FrameworkPairOptions {
+  actor: ScopedActor;
+  /** The version asked about (404 when unreadable) and the one it is compared with. */
+  id: string;
+  otherId: string;
+}
+
 export async function loadFrameworkPair(
   db: Db,
-  actor: ScopedActor,
-  id: string,
-  otherId: string,
+  { actor, id, otherId }: FrameworkPairOptions,
 ): Promise<[FrameworkRow, FrameworkRow]> {
   const a = await findReadableFramework(db, actor, id);
   if (!a) throw notFound('Không tìm thấy bộ chỉ số.');

@@ -2,12 +2,11 @@
 // caller's DX office reaches; otherwise a DX office issues for its own unit (the broadest one it holds
 // the role on) and a system administrator, the command line and the seed for the root of the tree (the
 // province: presets and province-wide sets).
-import { asc, isNull } from 'drizzle-orm';
 import { canIssueFrameworkFor, isSystemAdmin } from '../../core/policy/index.ts';
 import type { Db } from '../../db/client.ts';
+import { firstRootUnitId } from '../../db/queries/framework-owner.ts';
 import { type ScopedActor, findReadableUnit, findUnitsByIds } from '../../db/queries/org-units.ts';
 import { ancestryOf } from '../../db/queries/unit-path.ts';
-import { orgUnits } from '../../db/schema/org.ts';
 import { OperationError, notFound } from '../errors.ts';
 
 export async function resolveNewOwner(
@@ -27,18 +26,13 @@ export async function resolveNewOwner(
   // An administrator's root is the root above the unit of their role; the first root otherwise.
   const grantRoot = actor?.grants.map((g) => actor.grantPaths.get(g.unitId)).find(Boolean);
   if (grantRoot) return ancestryOf(grantRoot)[0]!;
-  const [root] = await tx
-    .select({ id: orgUnits.id })
-    .from(orgUnits)
-    .where(isNull(orgUnits.parentId))
-    .orderBy(asc(orgUnits.createdAt), asc(orgUnits.code))
-    .limit(1);
+  const root = await firstRootUnitId(tx);
   if (!root)
     throw new OperationError(
       'INVALID_STATE',
       'Chưa có đơn vị nào: hãy tạo đơn vị gốc (tỉnh) trước khi tạo bộ chỉ số — bộ chỉ số thuộc về đơn vị ban hành.',
     );
-  return root.id;
+  return root;
 }
 
 async function checkRequestedOwner(tx: Db, actor: ScopedActor | null, unitId: string): Promise<string> {

@@ -1,11 +1,10 @@
 // Publishes a draft: validateFramework errors block it (422 FRAMEWORK_INVALID listing them; warnings
 // are allowed and returned), then the version is frozen for good with who published it and when.
-import { eq, sql } from 'drizzle-orm';
 import { validateFramework, type Problem } from '../../core/framework/index.ts';
 import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
 import { withFrameworkContext } from '../../db/queries/framework-context.ts';
-import { frameworks } from '../../db/schema/frameworks.ts';
+import { markFrameworkPublished } from '../../db/queries/framework-writes.ts';
 import { OperationError } from '../errors.ts';
 import { type FrameworkForChange, type FrameworkWho, auditSummary, loadFrameworkForChange } from './framework-input.ts';
 
@@ -15,7 +14,7 @@ export async function publishFramework(
   id: string,
 ): Promise<{ row: FrameworkForChange; warnings: Problem[] }> {
   return db.transaction(async (tx) => {
-    const before = await loadFrameworkForChange(tx, who, id, 'publish');
+    const before = await loadFrameworkForChange(tx, { who, id, ability: 'publish' });
     const report = validateFramework(before.definition);
     if (report.errors.length > 0) {
       throw new OperationError('FRAMEWORK_INVALID', `Chưa ban hành được: bộ chỉ số còn ${report.errors.length} lỗi.`, {
@@ -23,25 +22,14 @@ export async function publishFramework(
         warnings: report.warnings,
       });
     }
-    const now = new Date();
-    const [after] = await tx
-      .update(frameworks)
-      .set({
-        status: 'published',
-        publishedAt: now,
-        publishedBy: who.userId ?? null,
-        rowVersion: sql`${frameworks.rowVersion} + 1`,
-        updatedAt: now,
-      })
-      .where(eq(frameworks.id, id))
-      .returning();
+    const after = await markFrameworkPublished(tx, id, who.userId ?? null, new Date());
     await writeAudit(tx, who.audit, {
       action: 'framework.publish',
       objectType: 'framework',
       objectId: id,
       before: auditSummary(before),
-      after: { ...auditSummary(after!), warnings: report.warnings.length },
+      after: { ...auditSummary(after), warnings: report.warnings.length },
     });
-    return { row: (await withFrameworkContext(tx, [after!]))[0]!, warnings: report.warnings };
+    return { row: (await withFrameworkContext(tx, [after]))[0]!, warnings: report.warnings };
   });
 }

@@ -1,11 +1,10 @@
 // Replaces the definition of a draft, with optimistic concurrency on row_version (a stale editor gets
 // 409 VERSION_CONFLICT with the current version). A published or archived version is frozen forever:
 // 409 INVALID_STATE. The code cannot change within a set's versions.
-import { eq, sql } from 'drizzle-orm';
 import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
 import { withFrameworkContext } from '../../db/queries/framework-context.ts';
-import { frameworks } from '../../db/schema/frameworks.ts';
+import { replaceFrameworkDefinition } from '../../db/queries/framework-writes.ts';
 import { OperationError, versionConflict } from '../errors.ts';
 import {
   type FrameworkForChange,
@@ -16,14 +15,16 @@ import {
   loadFrameworkForChange,
 } from './framework-input.ts';
 
-export async function updateFramework(
-  db: Db,
-  who: FrameworkWho,
-  id: string,
-  input: { definition: unknown; version: number },
-): Promise<FrameworkForChange> {
+export interface UpdateFrameworkOptions {
+  who: FrameworkWho;
+  id: string;
+  /** The new definition (untrusted) and the row_version the editor read. */
+  input: { definition: unknown; version: number };
+}
+
+export async function updateFramework(db: Db, { who, id, input }: UpdateFrameworkOptions): Promise<FrameworkForChange> {
   return db.transaction(async (tx) => {
-    const before = await loadFrameworkForChange(tx, who, id, 'update');
+    const before = await loadFrameworkForChange(tx, { who, id, ability: 'update' });
     if (input.version !== before.rowVersion) {
       const { definition: _definition, ...current } = before;
       throw versionConflict({ ...current, rowVersion: before.rowVersion });
@@ -35,18 +36,14 @@ export async function updateFramework(
         `Không đổi được mã bộ chỉ số (${before.code} → ${def.code}) trong một phiên bản; hãy tạo bộ chỉ số mới với mã mới.`,
       );
     }
-    const [after] = await tx
-      .update(frameworks)
-      .set({ ...derivedColumns(def), rowVersion: sql`${frameworks.rowVersion} + 1`, updatedAt: new Date() })
-      .where(eq(frameworks.id, id))
-      .returning();
+    const after = await replaceFrameworkDefinition(tx, id, derivedColumns(def), new Date());
     await writeAudit(tx, who.audit, {
       action: 'framework.update',
       objectType: 'framework',
       objectId: id,
       before: auditSummary(before),
-      after: { ...auditSummary(after!), definition: def },
+      after: { ...auditSummary(after), definition: def },
     });
-    return (await withFrameworkContext(tx, [after!]))[0]!;
+    return (await withFrameworkContext(tx, [after]))[0]!;
   });
 }

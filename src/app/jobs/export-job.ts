@@ -5,7 +5,6 @@
 // no extra column — and replaced by the file's reference when done.
 import { isRankedKind } from '../../core/campaign/index.ts';
 import { PassThrough, Readable } from 'node:stream';
-import { sql } from 'drizzle-orm';
 import { writeAnnexDocx } from '../../exchange/results/annex-docx.ts';
 import { writeRankingXlsx } from '../../exchange/results/ranking-xlsx.ts';
 import { buildScorecard } from '../../exchange/results/scorecard-model.ts';
@@ -13,6 +12,7 @@ import { writeScorecardPdf } from '../../exchange/results/scorecard-pdf.ts';
 import { writeScorecardXlsx } from '../../exchange/results/scorecard-xlsx.ts';
 import type { Db } from '../../db/client.ts';
 import { loadUnitObjections } from '../../db/queries/item-objections.ts';
+import { setJobProgress } from '../../db/queries/jobs.ts';
 import type { AppConfig } from '../../infra/config.ts';
 import { councilReasons, exportSource } from '../publication/export-source.ts';
 import { exportCampaignOf } from '../publication/snapshot-view.ts';
@@ -50,9 +50,7 @@ const TYPES: Record<ExportKind, string> = {
 };
 
 async function setProgress(db: Db, jobId: string, progress: number): Promise<void> {
-  await db.execute(
-    sql`update jobs set result = ${JSON.stringify({ progress: Math.round(progress * 100) / 100 })}::jsonb where id = ${jobId}::uuid and done_at is null`,
-  );
+  await setJobProgress(db, jobId, Math.round(progress * 100) / 100);
 }
 
 export async function runExportJob(

@@ -85,18 +85,23 @@ function exportStoreOf(ctx: JobContext): FileStore | null {
 export function createJobHandlers(ctx: JobContext): Record<string, JobHandler> {
   return {
     [REMINDER_SCAN_JOB]: (payload) =>
-      runReminderScan(ctx.db, ctx.config, ctx.clock(), (payload ?? {}) as ReminderScanPayload),
+      runReminderScan(ctx.db, {
+        config: ctx.config,
+        now: ctx.clock(),
+        payload: (payload ?? {}) as ReminderScanPayload,
+      }),
     [EMAIL_JOB]: (payload) => sendEmail(ctx.config, payload as EmailPayload),
     [EXPORT_JOB]: (payload, job) =>
       runExportJob(ctx as JobContext & { config: AppConfig }, payload as ExportPayload, job),
-    [PURGE_SESSIONS_JOB]: () => runSessionPurge(ctx.db, ctx.config.sessionIdleMinutes ?? DEFAULT_IDLE_MINUTES),
+    // Real time, not ctx.clock(): sessions and counters are stamped with it (purge-sessions.ts).
+    [PURGE_SESSIONS_JOB]: () =>
+      runSessionPurge(ctx.db, { idleMinutes: ctx.config.sessionIdleMinutes ?? DEFAULT_IDLE_MINUTES, now: new Date() }),
     [PURGE_JOBS_JOB]: () =>
-      purgeFinishedJobs(
-        ctx.db,
-        ctx.clock(),
-        ctx.config.jobRetentionDays ?? DEFAULT_JOB_RETENTION_DAYS,
-        exportStoreOf(ctx),
-      ),
+      purgeFinishedJobs(ctx.db, {
+        now: ctx.clock(),
+        retentionDays: ctx.config.jobRetentionDays ?? DEFAULT_JOB_RETENTION_DAYS,
+        store: exportStoreOf(ctx),
+      }),
     [DATA_SOURCE_PULL_JOB]: (payload) => runPull(pullContextOf(ctx), payload as PullPayload),
     ...(ctx.keySecrets
       ? { [AUDIT_CHECKPOINT_JOB]: () => writeAuditCheckpoint(ctx.db, ctx.keySecrets!, ctx.clock()) }
@@ -122,9 +127,10 @@ export function createScheduler(ctx: JobContext): (now: Date) => Promise<void> {
       await scheduleDataSourcePulls(ctx.db, now);
       pullsMinute = now.toISOString().slice(0, 16);
     }
-    const hour = new Date().toISOString().slice(0, 13);
+    const realNow = new Date(); // the session purge runs on real time (sessions are stamped with it)
+    const hour = realNow.toISOString().slice(0, 13);
     if (hour !== purgeHour) {
-      await scheduleSessionPurge(ctx.db);
+      await scheduleSessionPurge(ctx.db, { now: realNow });
       purgeHour = hour;
     }
     if (ctx.keySecrets && now.toISOString().slice(0, 13) !== checkpointHour) {

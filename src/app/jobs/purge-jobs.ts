@@ -4,9 +4,8 @@
 // download once their job is gone. A file is deleted only under its stored-file lock and when nothing else
 // references the same bytes (an evidence record, another export not yet purged). Jobs still queued,
 // running or waiting for a retry are never touched.
-import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { rowsOf } from '../../db/queries/assessments.ts';
+import { deleteFinishedJobs, storedFileReferences } from '../../db/queries/jobs.ts';
 import { lockStoredFile } from '../evidence/file-lock.ts';
 import { SHA256_HEX, type FileStore } from '../../infra/storage/file-store.ts';
 import { EXPORT_JOB } from './export-job.ts';
@@ -20,21 +19,23 @@ export interface JobsPurgeResult {
   exportFiles: number;
 }
 
+export interface PurgeJobsOptions {
+  now: Date;
+  /** Finished jobs older than this many days go. */
+  retentionDays: number;
+  /** Where export files live; null = jobs are purged but no file is touched. */
+  store: FileStore | null;
+}
+
 export async function purgeFinishedJobs(
   db: Db,
-  now: Date,
-  retentionDays: number,
-  store: FileStore | null,
+  { now, retentionDays, store }: PurgeJobsOptions,
 ): Promise<JobsPurgeResult> {
   const before = new Date(now.getTime() - retentionDays * 86_400_000).toISOString();
   const files = new Set<string>();
   let jobs = 0;
   for (;;) {
-    const deleted = rowsOf<{ kind: string; sha256: string | null }>(
-      await db.execute(sql`delete from jobs where id in (
-          select id from jobs where done_at is not null and done_at < ${before}::timestamptz order by done_at limit ${BATCH})
-        returning kind, result ->> 'sha256' as sha256`),
-    );
+    const deleted = await deleteFinishedJobs(db, before, BATCH);
     jobs += deleted.length;
     for (const d of deleted) if (d.kind === EXPORT_JOB && d.sha256 && SHA256_HEX.test(d.sha256)) files.add(d.sha256);
     if (deleted.length < BATCH) break;
@@ -44,11 +45,7 @@ export async function purgeFinishedJobs(
     for (const sha256 of files) {
       const removed = await db.transaction(async (tx) => {
         await lockStoredFile(tx, sha256);
-        const [row] = rowsOf<{ n: number }>(
-          await tx.execute(sql`select (select count(*) from stored_files where sha256 = ${sha256})
-            + (select count(*) from jobs where kind = ${EXPORT_JOB} and result ->> 'sha256' = ${sha256}) as n`),
-        );
-        if (Number(row?.n ?? 0) > 0) return false;
+        if ((await storedFileReferences(tx, sha256, EXPORT_JOB)) > 0) return false;
         await store.delete(sha256);
         return true;
       });

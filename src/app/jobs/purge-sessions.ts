@@ -16,14 +16,18 @@ export interface PurgeResult {
   counters: number;
 }
 
-export async function runSessionPurge(db: Db, idleMinutes: number, now = new Date()): Promise<PurgeResult> {
+/** `now` is real time, not the business clock: sessions and counters are stamped with it. */
+export async function runSessionPurge(
+  db: Db,
+  { idleMinutes, now }: { idleMinutes: number; now: Date },
+): Promise<PurgeResult> {
   const sessions = await purgeSessions(db, now, idleMinutes * 60_000);
   const counters = await purgeAttemptCounters(db, now, THROTTLE.knownAddressMs);
   return { sessions, counters };
 }
 
 /** Enqueues the purge once per clock hour, whichever process asks first (the job id is the hour's key). */
-export async function scheduleSessionPurge(db: Db, now = new Date()): Promise<void> {
+export async function scheduleSessionPurge(db: Db, { now }: { now: Date }): Promise<void> {
   const hour = now.toISOString().slice(0, 13);
   await enqueueJob(db, { kind: PURGE_SESSIONS_JOB, payload: {}, key: `${PURGE_SESSIONS_JOB}:${hour}`, runAt: now });
 }

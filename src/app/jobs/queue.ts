@@ -3,10 +3,8 @@
 // never run the same job, and a job whose process died is claimed again once its lease ends. Failures
 // retry with exponential backoff; after MAX_ATTEMPTS the job is closed with its last error.
 import { createHash } from 'node:crypto';
-import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { rowsOf } from '../../db/queries/assessments.ts';
-import { jobs } from '../../db/schema/supply.ts';
+import { claimDueJobs, insertJob, markJobDone, markJobFailed, scheduleJobRetry } from '../../db/queries/jobs.ts';
 
 export const MAX_ATTEMPTS = 5;
 export const DEFAULT_LEASE_MS = 5 * 60_000;
@@ -32,29 +30,29 @@ export async function enqueueJob(
   db: Db,
   job: { kind: string; payload: unknown; runAt?: Date; key?: string },
 ): Promise<string | null> {
-  const [row] = await db
-    .insert(jobs)
-    .values({
-      ...(job.key ? { id: jobIdForKey(job.key) } : {}),
-      kind: job.kind,
-      payload: job.payload ?? {},
-      runAt: job.runAt ?? new Date(),
-    })
-    .onConflictDoNothing()
-    .returning({ id: jobs.id });
-  return row?.id ?? null;
+  return insertJob(db, {
+    ...(job.key ? { id: jobIdForKey(job.key) } : {}),
+    kind: job.kind,
+    payload: job.payload ?? {},
+    runAt: job.runAt ?? new Date(),
+  });
+}
+
+export interface ClaimOptions {
+  now: Date;
+  /** At most this many jobs per claim. */
+  limit: number;
+  /** How long the claimer holds them (default DEFAULT_LEASE_MS). */
+  leaseMs?: number;
 }
 
 /** Claims up to `limit` due jobs for `leaseMs`; rows locked by another claimer are skipped, not waited on. */
-export async function claimJobs(db: Db, now: Date, limit: number, leaseMs = DEFAULT_LEASE_MS): Promise<ClaimedJob[]> {
+export async function claimJobs(
+  db: Db,
+  { now, limit, leaseMs = DEFAULT_LEASE_MS }: ClaimOptions,
+): Promise<ClaimedJob[]> {
   const until = new Date(now.getTime() + leaseMs);
-  const res =
-    await db.execute(sql`update jobs set locked_until = ${until.toISOString()}::timestamptz, attempts = attempts + 1
-    where id in (select id from jobs where done_at is null and run_at <= ${now.toISOString()}::timestamptz
-      and (locked_until is null or locked_until < ${now.toISOString()}::timestamptz)
-      order by run_at limit ${limit} for update skip locked)
-    returning id, kind, payload, attempts`);
-  return rowsOf<ClaimedJob>(res).map((r) => ({
+  return (await claimDueJobs(db, now, until, limit)).map((r) => ({
     id: r.id,
     kind: r.kind,
     payload: r.payload,
@@ -62,10 +60,11 @@ export async function claimJobs(db: Db, now: Date, limit: number, leaseMs = DEFA
   }));
 }
 
-export async function completeJob(db: Db, id: string, now: Date, result: unknown): Promise<void> {
-  await db.execute(
-    sql`update jobs set done_at = ${now.toISOString()}::timestamptz, result = ${JSON.stringify(result ?? null)}::jsonb, locked_until = null, last_error = null where id = ${id}`,
-  );
+export async function completeJob(
+  db: Db,
+  { id, now, result }: { id: string; now: Date; result: unknown },
+): Promise<void> {
+  await markJobDone(db, id, now, result);
 }
 
 /** 30 s, 1 min, 2 min, … capped at one hour. */
@@ -73,16 +72,14 @@ export function backoffMs(attempts: number): number {
   return Math.min(3600_000, 30_000 * 2 ** Math.max(0, attempts - 1));
 }
 
-export async function failJob(db: Db, job: ClaimedJob, now: Date, error: string): Promise<void> {
+export async function failJob(
+  db: Db,
+  { job, now, error }: { job: ClaimedJob; now: Date; error: string },
+): Promise<void> {
   const message = error.slice(0, 2000);
   if (job.attempts >= MAX_ATTEMPTS) {
-    await db.execute(
-      sql`update jobs set done_at = ${now.toISOString()}::timestamptz, locked_until = null, last_error = ${message} where id = ${job.id}`,
-    );
+    await markJobFailed(db, job.id, now, message);
     return;
   }
-  const retryAt = new Date(now.getTime() + backoffMs(job.attempts));
-  await db.execute(
-    sql`update jobs set run_at = ${retryAt.toISOString()}::timestamptz, locked_until = null, last_error = ${message} where id = ${job.id}`,
-  );
+  await scheduleJobRetry(db, job.id, new Date(now.getTime() + backoffMs(job.attempts)), message);
 }

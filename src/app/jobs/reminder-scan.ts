@@ -5,20 +5,20 @@
 // occasion) and user means a re-run never duplicates; a transaction-scoped advisory lock per campaign
 // keeps two processes scanning at once from both inserting. E-mails are enqueued as jobs in the same
 // transaction (an outbox), so a mail server that is down delays them, with retries, and loses none.
-import { sql } from 'drizzle-orm';
 import { daysRemaining, vietnamDateOf } from '../../core/campaign/index.ts';
 import type { Db } from '../../db/client.ts';
-import { rowsOf } from '../../db/queries/assessments.ts';
+import {
+  insertReminderNotifications,
+  lockCampaignReminders,
+  sentReminderKeys,
+} from '../../db/queries/job-reminder-scan.ts';
 import { type ReminderTarget, findReminderTargets } from '../../db/queries/reminders.ts';
-import { textArray, uuidArray } from '../../db/queries/sql-arrays.ts';
-import { notifications } from '../../db/schema/supply.ts';
 import type { AppConfig } from '../../infra/config.ts';
 import { EMAIL_JOB } from './send-email.ts';
 import { enqueueJob } from './queue.ts';
 import { reminderBody, reminderEmail, reminderTitle } from './reminder-text.ts';
 
 export const REMINDER_SCAN_JOB = 'reminder.scan';
-const CAMPAIGN_LOCK_SPACE = 727_101;
 
 export interface ReminderScanPayload {
   campaignId?: string;
@@ -31,11 +31,15 @@ export interface ReminderScanResult {
   emails: number;
 }
 
+export interface ReminderScanOptions {
+  config: Pick<AppConfig, 'publicBaseUrl' | 'smtp'>;
+  now: Date;
+  payload: ReminderScanPayload;
+}
+
 export async function runReminderScan(
   db: Db,
-  config: Pick<AppConfig, 'publicBaseUrl' | 'smtp'>,
-  now: Date,
-  payload: ReminderScanPayload,
+  { config, now, payload }: ReminderScanOptions,
 ): Promise<ReminderScanResult> {
   const today = vietnamDateOf(now);
   const targets = await findReminderTargets(db, payload.campaignId);
@@ -55,11 +59,11 @@ export async function runReminderScan(
   const result: ReminderScanResult = { campaigns: byCampaign.size, notifications: 0, emails: 0 };
   for (const [campaignId, due] of byCampaign) {
     await db.transaction(async (tx) => {
-      await tx.execute(sql`select pg_advisory_xact_lock(${CAMPAIGN_LOCK_SPACE}, hashtext(${campaignId}))`);
-      const existing = await tx.execute(sql`select user_id, dedupe_key from notifications
-        where user_id = any(${uuidArray([...new Set(due.map((d) => d.target.userId))])}) and dedupe_key = any(${textArray([...new Set(due.map((d) => d.key))])})`);
-      const sent = new Set(
-        rowsOf<{ user_id: string; dedupe_key: string }>(existing).map((r) => `${r.user_id} ${r.dedupe_key}`),
+      await lockCampaignReminders(tx, campaignId);
+      const sent = await sentReminderKeys(
+        tx,
+        [...new Set(due.map((d) => d.target.userId))],
+        [...new Set(due.map((d) => d.key))],
       );
       const fresh = due.filter((d) => !sent.has(`${d.target.userId} ${d.key}`));
       if (fresh.length === 0) return;
@@ -70,7 +74,8 @@ export async function runReminderScan(
         daysRemaining: d.days,
         link,
       });
-      await tx.insert(notifications).values(
+      await insertReminderNotifications(
+        tx,
         fresh.map((d) => {
           const f = facts(d, `/assessments/${d.target.assessmentId}`);
           return {

@@ -40,14 +40,14 @@ export function createJobWorker(o: WorkerOptions): JobWorker {
     try {
       if (!handler) throw new Error(`Không có bộ xử lý cho loại việc "${job.kind}".`);
       const result = await handler(job.payload, job);
-      await completeJob(o.db, job.id, o.clock(), result);
+      await completeJob(o.db, { id: job.id, now: o.clock(), result });
     } catch (err) {
       o.logger?.warn({ err, jobId: job.id, kind: job.kind, attempts: job.attempts }, 'job failed');
-      await failJob(o.db, job, o.clock(), err instanceof Error ? err.message : String(err));
+      await failJob(o.db, { job, now: o.clock(), error: err instanceof Error ? err.message : String(err) });
     }
   };
   const runOnce = async () => {
-    const claimed = await claimJobs(o.db, o.clock(), batch, o.leaseMs);
+    const claimed = await claimJobs(o.db, { now: o.clock(), limit: batch, leaseMs: o.leaseMs });
     for (const job of claimed) await run(job);
     return claimed.length;
   };

@@ -57,7 +57,9 @@ export function registerFrameworkCommands(program: Command) {
       await withDatabase(async ({ db }) => {
         const owner = opts.owner ? (await findUnitsByCodes(db, [opts.owner]))[0] : undefined;
         if (opts.owner && !owner) throw new Error(`Không có đơn vị mã "${opts.owner}". / No unit with that code.`);
-        const row = await createFramework(db, CLI_WHO, result.definition, {
+        const row = await createFramework(db, {
+          who: CLI_WHO,
+          definition: result.definition,
           reason: `Nhập từ tệp ${file}`,
           ...(owner ? { ownerUnitId: owner.id } : {}),
         });

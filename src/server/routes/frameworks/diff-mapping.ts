@@ -26,7 +26,11 @@ export function registerFrameworkDiffMapping(app: App, deps: ServerDeps) {
     },
     async (request) => {
       const who = whoIs(request);
-      const [self, other] = await loadFrameworkPair(deps.db, who.actor, request.params.id, request.query.against);
+      const [self, other] = await loadFrameworkPair(deps.db, {
+        actor: who.actor,
+        id: request.params.id,
+        otherId: request.query.against,
+      });
       return diffFrameworks(other.definition, self.definition);
     },
   );
@@ -45,7 +49,11 @@ export function registerFrameworkDiffMapping(app: App, deps: ServerDeps) {
     },
     async (request) => {
       const who = whoIs(request);
-      const [from, to] = await loadFrameworkPair(deps.db, who.actor, request.params.id, request.query.to);
+      const [from, to] = await loadFrameworkPair(deps.db, {
+        actor: who.actor,
+        id: request.params.id,
+        otherId: request.query.to,
+      });
       return frameworkMappingView(deps.db, from, to);
     },
   );
@@ -65,8 +73,17 @@ export function registerFrameworkDiffMapping(app: App, deps: ServerDeps) {
     },
     async (request) => {
       const who = whoIs(request);
-      await confirmMapping(deps.db, who, request.params.id, request.query.to, request.body.pairs);
-      const [from, to] = await loadFrameworkPair(deps.db, who.actor, request.params.id, request.query.to);
+      await confirmMapping(deps.db, {
+        who,
+        fromId: request.params.id,
+        toId: request.query.to,
+        pairs: request.body.pairs,
+      });
+      const [from, to] = await loadFrameworkPair(deps.db, {
+        actor: who.actor,
+        id: request.params.id,
+        otherId: request.query.to,
+      });
       return frameworkMappingView(deps.db, from, to);
     },
   );

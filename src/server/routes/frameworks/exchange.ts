@@ -45,7 +45,11 @@ export function registerFrameworkExchange(app: App, deps: ServerDeps) {
           problems: result.problems,
         });
       }
-      const row = await createFramework(deps.db, who, result.definition, { reason: `Nhập từ tệp ${filename}` });
+      const row = await createFramework(deps.db, {
+        who,
+        definition: result.definition,
+        reason: `Nhập từ tệp ${filename}`,
+      });
       return reply.status(201).send({ ...presentFramework(row, who.actor), warnings: result.warnings });
     },
   );

@@ -35,7 +35,7 @@ export function registerFrameworkWrites(app: App, deps: ServerDeps) {
     async (request, reply) => {
       const who = whoIs(request);
       const { definition, ownerUnitId } = request.body;
-      const row = await createFramework(deps.db, who, definition, ownerUnitId ? { ownerUnitId } : {});
+      const row = await createFramework(deps.db, { who, definition, ...(ownerUnitId ? { ownerUnitId } : {}) });
       return reply.status(201).send(presentFramework(row, who.actor));
     },
   );
@@ -55,7 +55,10 @@ export function registerFrameworkWrites(app: App, deps: ServerDeps) {
     },
     async (request) => {
       const who = whoIs(request);
-      return presentFramework(await updateFramework(deps.db, who, request.params.id, request.body), who.actor);
+      return presentFramework(
+        await updateFramework(deps.db, { who, id: request.params.id, input: request.body }),
+        who.actor,
+      );
     },
   );
 
