@@ -101,12 +101,16 @@ export async function seedDemoCampaign(db: Db, now = new Date()): Promise<{ camp
     const keys = (def.definition.infoFields ?? []).map((f) => f.key);
     if (keys.length > 0) await saveInfo(db, who, a.id, { values: demoInfo(keys, seed), rowVersion: a.rowVersion }, now);
     // One document in the unit's library, linked where evidence is mandatory and to every third item.
-    const report = await createEvidenceLink(db, who, a.unitId, {
-      url: `https://vanban.hatinh.gov.vn/demo/${fill.code.toLowerCase()}/bao-cao-cds-${year}.pdf`,
-      docNumber: `${40 + seed}/BC-UBND`,
-      docDate: addDays(today, -7),
-      summary: `Báo cáo kết quả chuyển đổi số năm ${year}`,
-      issuer: 'Ủy ban nhân dân',
+    const report = await createEvidenceLink(db, {
+      who,
+      unitId: a.unitId,
+      input: {
+        url: `https://vanban.hatinh.gov.vn/demo/${fill.code.toLowerCase()}/bao-cao-cds-${year}.pdf`,
+        docNumber: `${40 + seed}/BC-UBND`,
+        docDate: addDays(today, -7),
+        summary: `Báo cáo kết quả chuyển đổi số năm ${year}`,
+        issuer: 'Ủy ban nhân dân',
+      },
     });
     const leaves = [...def.leaves.values()];
     for (const [i, node] of leaves.slice(0, Math.round(leaves.length * fill.share)).entries()) {

@@ -37,9 +37,7 @@ function tooMany(purpose: AttemptPurpose, seconds: number): OperationError {
 /** Checks the password with `check` unless the throttle refuses (429 TOO_MANY_ATTEMPTS); returns its answer. */
 export async function throttledCheck(
   db: Db,
-  attempt: Attempt,
-  check: () => Promise<boolean>,
-  now = new Date(),
+  { attempt, check, now }: { attempt: Attempt; check: () => Promise<boolean>; now: Date },
 ): Promise<boolean> {
   const keys = {
     pair: `${attempt.purpose}:pair:${attempt.account}|${attempt.address}`,

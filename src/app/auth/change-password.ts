@@ -1,11 +1,10 @@
 // Changes one's own password. Guesses of the current password are throttled like logins (a stolen
 // session must not become a password oracle); every other session of the user ends and the user's API
 // tokens are revoked (a stolen session or token does not survive the change).
-import { eq, sql } from 'drizzle-orm';
 import { type AuditActor, writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
+import { accountById, setPasswordHash } from '../../db/queries/auth-accounts.ts';
 import { deleteOtherSessions } from '../../db/queries/sessions.ts';
-import { users } from '../../db/schema/accounts.ts';
 import { throttledCheck } from './attempt-guard.ts';
 import { hashPassword, passwordWeakness, verifyPassword } from './passwords.ts';
 import { OperationError, notFound } from '../errors.ts';
@@ -18,19 +17,19 @@ export async function changeOwnPassword(
 ): Promise<void> {
   const weakness = passwordWeakness(input.newPassword);
   if (weakness) throw new OperationError('WEAK_PASSWORD', weakness);
-  const [user] = await db.select().from(users).where(eq(users.id, who.userId)).limit(1);
+  const user = await accountById(db, who.userId);
   if (!user) throw notFound();
-  const ok = await throttledCheck(db, { purpose: 'password', account: who.userId, address: who.ip }, () =>
-    verifyPassword(user.passwordHash, input.currentPassword),
-  );
+  // The throttle's clock is the system clock (its counters' windows and locks are wall-clock time).
+  const ok = await throttledCheck(db, {
+    attempt: { purpose: 'password', account: who.userId, address: who.ip },
+    check: () => verifyPassword(user.passwordHash, input.currentPassword),
+    now: new Date(),
+  });
   if (!ok) throw new OperationError('WRONG_PASSWORD', 'Mật khẩu hiện tại không đúng.');
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
     const now = new Date();
-    await tx
-      .update(users)
-      .set({ passwordHash, passwordChangedAt: now, version: sql`${users.version} + 1`, updatedAt: now })
-      .where(eq(users.id, who.userId));
+    await setPasswordHash(tx, who.userId, passwordHash, now);
     await deleteOtherSessions(tx, who.userId, who.sessionId);
     await writeAudit(tx, who.audit, { action: 'user.password_change', objectType: 'user', objectId: who.userId });
     await revokeOwnerTokens(tx, who.audit, who.userId, 'password_changed', now);

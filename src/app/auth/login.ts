@@ -1,10 +1,9 @@
 // Checks credentials under the guessing throttle (per account and address, per address, per account:
 // app/auth/attempt-guard.ts), then opens a session. Unknown user and wrong password look the same to
 // the caller (same message, same timing, same counters).
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { accountByUsername } from '../../db/queries/auth-accounts.ts';
 import { createSession } from '../../db/queries/sessions.ts';
-import { users } from '../../db/schema/accounts.ts';
 import { throttledCheck } from './attempt-guard.ts';
 import { dummyPasswordHash, verifyPassword } from './passwords.ts';
 import { OperationError } from '../errors.ts';
@@ -14,10 +13,15 @@ export async function login(
   input: { username: string; password: string; ip: string; userAgent?: string; ttlHours: number },
 ): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
   const username = input.username.trim().toLowerCase();
-  const [user] = await db.select().from(users).where(eq(users.username, username)).limit(1);
-  const ok = await throttledCheck(db, { purpose: 'login', account: username, address: input.ip }, async () => {
-    if (!user) return (await verifyPassword(await dummyPasswordHash(), input.password), false);
-    return (await verifyPassword(user.passwordHash, input.password)) && user.active;
+  const user = await accountByUsername(db, username);
+  // The throttle's clock is the system clock (its counters' windows and locks are wall-clock time).
+  const ok = await throttledCheck(db, {
+    attempt: { purpose: 'login', account: username, address: input.ip },
+    check: async () => {
+      if (!user) return (await verifyPassword(await dummyPasswordHash(), input.password), false);
+      return (await verifyPassword(user.passwordHash, input.password)) && user.active;
+    },
+    now: new Date(),
   });
   if (!ok || !user) throw new OperationError('INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng.');
   return createSession(db, { userId: user.id, ttlHours: input.ttlHours, ip: input.ip, userAgent: input.userAgent });

@@ -1,24 +1,21 @@
 // Removes a document from a unit's library — only while no assessment item cites it (the submitted record
 // must keep its evidence). When it was the last document pointing at its file, the file goes too.
-import { eq } from 'drizzle-orm';
 import { type AuditActor, writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
 import { countDocumentsWithFile, usedByOf } from '../../db/queries/evidence.ts';
+import { deleteStoredFile, lockStoredFile, storedFileExists } from '../../db/queries/evidence-files.ts';
+import { deleteEvidenceDocument } from '../../db/queries/evidence-writes.ts';
 import type { ScopedActor } from '../../db/queries/org-units.ts';
-import { evidenceDocuments, storedFiles } from '../../db/schema/evidence.ts';
 import { OperationError } from '../errors.ts';
 import type { FileStore } from '../../infra/storage/file-store.ts';
-import { lockStoredFile } from './file-lock.ts';
 import { loadEvidence } from './load-evidence.ts';
 
 export async function deleteEvidence(
   db: Db,
-  store: FileStore,
-  who: { actor: ScopedActor; audit: AuditActor },
-  id: string,
+  { store, who, id }: { store: FileStore; who: { actor: ScopedActor; audit: AuditActor }; id: string },
 ): Promise<void> {
   const removedSha = await db.transaction(async (tx) => {
-    const { evidence } = await loadEvidence(tx, who.actor, id, 'manage');
+    const { evidence } = await loadEvidence(tx, { actor: who.actor, id, need: 'manage' });
     const doc = evidence.doc;
     if (doc.sha256) await lockStoredFile(tx, doc.sha256);
     const usedBy = (await usedByOf(tx, [id])).get(id) ?? [];
@@ -29,10 +26,10 @@ export async function deleteEvidence(
         { usedBy },
       );
     }
-    await tx.delete(evidenceDocuments).where(eq(evidenceDocuments.id, id));
+    await deleteEvidenceDocument(tx, id);
     let fileRemoved = false;
     if (doc.sha256 && (await countDocumentsWithFile(tx, doc.sha256)) === 0) {
-      await tx.delete(storedFiles).where(eq(storedFiles.sha256, doc.sha256));
+      await deleteStoredFile(tx, doc.sha256);
       fileRemoved = true;
     }
     await writeAudit(tx, who.audit, {
@@ -51,12 +48,7 @@ export async function deleteEvidence(
   if (removedSha) {
     await db.transaction(async (tx) => {
       await lockStoredFile(tx, removedSha);
-      const [again] = await tx
-        .select({ sha256: storedFiles.sha256 })
-        .from(storedFiles)
-        .where(eq(storedFiles.sha256, removedSha))
-        .limit(1);
-      if (!again) await store.delete(removedSha);
+      if (!(await storedFileExists(tx, removedSha))) await store.delete(removedSha);
     });
   }
 }

@@ -1,13 +1,11 @@
 // Finds a unit or a document for an evidence request and applies the evidence policy: not readable →
 // 404 (its existence is not revealed), readable but not manageable → 403.
-import { eq } from 'drizzle-orm';
 import type { UnitRef } from '../../core/policy/actor.ts';
 import { canManageUnitEvidence, canReadUnitEvidence } from '../../core/policy/evidence-policy.ts';
 import type { Db } from '../../db/client.ts';
 import { type EvidenceWithFile, findEvidence } from '../../db/queries/evidence.ts';
-import { type OrgUnitRow, type ScopedActor, isUuid } from '../../db/queries/org-units.ts';
+import { type OrgUnitRow, type ScopedActor, isUuid, unitById } from '../../db/queries/org-units.ts';
 import { ancestryOf } from '../../db/queries/unit-path.ts';
-import { orgUnits } from '../../db/schema/org.ts';
 import { OperationError, notFound } from '../errors.ts';
 
 export type Need = 'read' | 'manage';
@@ -28,8 +26,11 @@ function authorize(actor: ScopedActor, unit: OrgUnitRow, need: Need, what: strin
   }
 }
 
-export async function loadEvidenceUnit(db: Db, actor: ScopedActor, unitId: string, need: Need): Promise<OrgUnitRow> {
-  const [unit] = isUuid(unitId) ? await db.select().from(orgUnits).where(eq(orgUnits.id, unitId)).limit(1) : [];
+export async function loadEvidenceUnit(
+  db: Db,
+  { actor, unitId, need }: { actor: ScopedActor; unitId: string; need: Need },
+): Promise<OrgUnitRow> {
+  const unit = isUuid(unitId) ? await unitById(db, unitId) : null;
   if (!unit) throw notFound('Không tìm thấy đơn vị.');
   authorize(actor, unit, need, 'Không tìm thấy đơn vị.');
   return unit;
@@ -37,14 +38,12 @@ export async function loadEvidenceUnit(db: Db, actor: ScopedActor, unitId: strin
 
 export async function loadEvidence(
   db: Db,
-  actor: ScopedActor,
-  id: string,
-  need: Need,
+  { actor, id, need }: { actor: ScopedActor; id: string; need: Need },
 ): Promise<{ evidence: EvidenceWithFile; unit: OrgUnitRow }> {
   const what = 'Không tìm thấy tài liệu kiểm chứng.';
   const evidence = isUuid(id) ? await findEvidence(db, id) : null;
   if (!evidence) throw notFound(what);
-  const [unit] = await db.select().from(orgUnits).where(eq(orgUnits.id, evidence.doc.unitId)).limit(1);
+  const unit = await unitById(db, evidence.doc.unitId);
   if (!unit) throw notFound(what);
   authorize(actor, unit, need, what);
   return { evidence, unit };

@@ -5,11 +5,8 @@
 // bytes to its commit — so a sibling process's upload in flight is never touched.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { rowsOf } from '../../db/queries/assessments.ts';
-import { storedFiles } from '../../db/schema/evidence.ts';
-import { lockStoredFile } from './file-lock.ts';
+import { countStoredFileRows, knownStoredFiles, lockStoredFile } from '../../db/queries/evidence-files.ts';
 import { SHA256_HEX } from '../../infra/storage/file-store.ts';
 import type { LocalFileStore } from '../../infra/storage/local-file-store.ts';
 import { cleanStaleSpools } from '../../infra/storage/spool.ts';
@@ -31,18 +28,11 @@ export async function reconcileLocalStore(db: Db, store: LocalFileStore): Promis
   let orphans = 0;
   for (let i = 0; i < shas.length; i += 1000) {
     const batch = shas.slice(i, i + 1000);
-    const known = new Set(
-      (await db.select({ sha256: storedFiles.sha256 }).from(storedFiles).where(inArray(storedFiles.sha256, batch))).map(
-        (r) => r.sha256,
-      ),
-    );
+    const known = await knownStoredFiles(db, batch);
     for (const sha of batch.filter((s) => !known.has(s))) {
       const removed = await db.transaction(async (tx) => {
         await lockStoredFile(tx, sha);
-        const [row] = rowsOf<{ n: number }>(
-          await tx.execute(sql`select count(*)::int as n from stored_files where sha256 = ${sha}`),
-        );
-        if (Number(row?.n ?? 0) > 0) return false;
+        if ((await countStoredFileRows(tx, sha)) > 0) return false;
         await store.delete(sha);
         return true;
       });

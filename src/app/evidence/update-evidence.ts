@@ -1,10 +1,9 @@
 // Edits a document's metadata (and a link's URL, a file's display name). The bytes never change: new
 // content is a new upload.
-import { eq } from 'drizzle-orm';
 import { type AuditActor, writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
+import { updateEvidenceDocument } from '../../db/queries/evidence-writes.ts';
 import type { ScopedActor } from '../../db/queries/org-units.ts';
-import { evidenceDocuments } from '../../db/schema/evidence.ts';
 import { OperationError } from '../errors.ts';
 import { type EvidenceMeta, sanitizeFileName } from './evidence-input.ts';
 import { loadEvidence } from './load-evidence.ts';
@@ -13,12 +12,10 @@ export type EvidencePatch = Partial<EvidenceMeta> & { url?: string; fileName?: s
 
 export async function updateEvidence(
   db: Db,
-  who: { actor: ScopedActor; audit: AuditActor },
-  id: string,
-  patch: EvidencePatch,
+  { who, id, patch }: { who: { actor: ScopedActor; audit: AuditActor }; id: string; patch: EvidencePatch },
 ) {
   return db.transaction(async (tx) => {
-    const { evidence } = await loadEvidence(tx, who.actor, id, 'manage');
+    const { evidence } = await loadEvidence(tx, { actor: who.actor, id, need: 'manage' });
     const before = evidence.doc;
     if (patch.url !== undefined && !before.url) {
       throw new OperationError('VALIDATION_FAILED', 'Tài liệu này là tệp, không phải đường dẫn: không sửa được URL.');
@@ -26,18 +23,14 @@ export async function updateEvidence(
     if (patch.fileName !== undefined && !before.sha256) {
       throw new OperationError('VALIDATION_FAILED', 'Tài liệu này là đường dẫn, không có tên tệp.');
     }
-    const [after] = await tx
-      .update(evidenceDocuments)
-      .set({
-        ...(patch.docNumber !== undefined ? { docNumber: patch.docNumber } : {}),
-        ...(patch.docDate !== undefined ? { docDate: patch.docDate } : {}),
-        ...(patch.summary !== undefined ? { summary: patch.summary } : {}),
-        ...(patch.issuer !== undefined ? { issuer: patch.issuer } : {}),
-        ...(patch.url !== undefined ? { url: patch.url } : {}),
-        ...(patch.fileName !== undefined ? { fileName: sanitizeFileName(patch.fileName) } : {}),
-      })
-      .where(eq(evidenceDocuments.id, id))
-      .returning();
+    const after = await updateEvidenceDocument(tx, id, {
+      ...(patch.docNumber !== undefined ? { docNumber: patch.docNumber } : {}),
+      ...(patch.docDate !== undefined ? { docDate: patch.docDate } : {}),
+      ...(patch.summary !== undefined ? { summary: patch.summary } : {}),
+      ...(patch.issuer !== undefined ? { issuer: patch.issuer } : {}),
+      ...(patch.url !== undefined ? { url: patch.url } : {}),
+      ...(patch.fileName !== undefined ? { fileName: sanitizeFileName(patch.fileName) } : {}),
+    });
     await writeAudit(tx, who.audit, {
       action: 'evidence.update',
       objectType: 'evidence',
@@ -46,6 +39,6 @@ export async function updateEvidence(
       before,
       after,
     });
-    return after!;
+    return after;
   });
 }

@@ -4,11 +4,11 @@
 // document (its own số hiệu, trích yếu…) pointing at the one stored file.
 import { type AuditActor, writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
+import { insertStoredFileOnce, lockStoredFile } from '../../db/queries/evidence-files.ts';
+import { insertEvidenceDocument } from '../../db/queries/evidence-writes.ts';
 import type { ScopedActor } from '../../db/queries/org-units.ts';
-import { evidenceDocuments, storedFiles } from '../../db/schema/evidence.ts';
 import type { FileStore, StagedFile } from '../../infra/storage/file-store.ts';
 import type { EvidenceMeta } from './evidence-input.ts';
-import { lockStoredFile } from './file-lock.ts';
 
 export interface UploadInput {
   unitId: string;
@@ -20,40 +20,36 @@ export interface UploadInput {
 
 export async function uploadEvidence(
   db: Db,
-  store: FileStore,
-  who: { actor: ScopedActor; audit: AuditActor; userId: string },
-  input: UploadInput,
+  {
+    store,
+    who,
+    input,
+  }: { store: FileStore; who: { actor: ScopedActor; audit: AuditActor; userId: string }; input: UploadInput },
 ) {
   const { staged } = input;
   return db.transaction(async (tx) => {
     await lockStoredFile(tx, staged.sha256);
     const { created } = await staged.commit();
     try {
-      await tx
-        .insert(storedFiles)
-        .values({ sha256: staged.sha256, size: staged.size, mimeType: input.mimeType })
-        .onConflictDoNothing();
-      const [doc] = await tx
-        .insert(evidenceDocuments)
-        .values({
-          unitId: input.unitId,
-          sha256: staged.sha256,
-          fileName: input.fileName,
-          docNumber: input.meta.docNumber ?? null,
-          docDate: input.meta.docDate ?? null,
-          summary: input.meta.summary ?? null,
-          issuer: input.meta.issuer ?? null,
-          uploadedBy: who.userId,
-        })
-        .returning();
+      await insertStoredFileOnce(tx, { sha256: staged.sha256, size: staged.size, mimeType: input.mimeType });
+      const doc = await insertEvidenceDocument(tx, {
+        unitId: input.unitId,
+        sha256: staged.sha256,
+        fileName: input.fileName,
+        docNumber: input.meta.docNumber ?? null,
+        docDate: input.meta.docDate ?? null,
+        summary: input.meta.summary ?? null,
+        issuer: input.meta.issuer ?? null,
+        uploadedBy: who.userId,
+      });
       await writeAudit(tx, who.audit, {
         action: 'evidence.upload',
         objectType: 'evidence',
-        objectId: doc!.id,
+        objectId: doc.id,
         unitId: input.unitId,
         after: { ...doc, size: staged.size, mimeType: input.mimeType, newFile: created },
       });
-      return doc!;
+      return doc;
     } catch (err) {
       // Still under the file lock: nothing else can have started referencing bytes we just placed.
       if (created) await store.delete(staged.sha256).catch(() => {});

@@ -6,12 +6,18 @@ import type { UnitType } from '../../core/org/unit-types.ts';
 import { foldVietnamese } from '../../core/text/vietnamese.ts';
 import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
-import { findReadableUnit, findUnitsByIds, type OrgUnitRow, type ScopedActor } from '../../db/queries/org-units.ts';
+import { insertFormedFromRows } from '../../db/queries/lineage.ts';
+import { insertUnit } from '../../db/queries/org-unit-writes.ts';
+import {
+  findReadableUnit,
+  findUnitsByIds,
+  type OrgUnitRow,
+  type ScopedActor,
+  unitIdWithCode,
+} from '../../db/queries/org-units.ts';
 import { ancestryOf, childPath } from '../../db/queries/unit-path.ts';
-import { orgUnitLineage, orgUnits } from '../../db/schema/org.ts';
 import { OperationError, notFound } from '../errors.ts';
 import type { AuditActor } from '../../db/audit/write-audit.ts';
-import { eq } from 'drizzle-orm';
 
 export interface CreateUnitInput {
   code: string;
@@ -44,20 +50,17 @@ export async function createUnit(
       throw new OperationError('VALIDATION_FAILED', 'Ngày kết thúc hoạt động phải sau ngày bắt đầu.');
     }
     const id = randomUUID();
-    const [row] = await tx
-      .insert(orgUnits)
-      .values({
-        id,
-        code: input.code,
-        name: input.name,
-        nameFolded: foldVietnamese(input.name),
-        type: input.type,
-        parentId: parent?.id ?? null,
-        path: childPath(parent?.path ?? null, id),
-        activeFrom: input.activeFrom ?? null,
-        activeTo: input.activeTo ?? null,
-      })
-      .returning();
+    const row = await insertUnit(tx, {
+      id,
+      code: input.code,
+      name: input.name,
+      nameFolded: foldVietnamese(input.name),
+      type: input.type,
+      parentId: parent?.id ?? null,
+      path: childPath(parent?.path ?? null, id),
+      activeFrom: input.activeFrom ?? null,
+      activeTo: input.activeTo ?? null,
+    });
     if (input.formedFrom && input.formedFrom.unitIds.length > 0) {
       // Predecessors outside the actor's reach are treated as absent (404), like every out-of-scope record.
       const predecessors = (await findUnitsByIds(tx, input.formedFrom.unitIds)).filter(
@@ -65,7 +68,8 @@ export async function createUnit(
       );
       if (predecessors.length !== new Set(input.formedFrom.unitIds).size)
         throw notFound('Không tìm thấy đơn vị tiền thân.');
-      await tx.insert(orgUnitLineage).values(
+      await insertFormedFromRows(
+        tx,
         predecessors.map((p) => ({
           unitId: id,
           predecessorId: p.id,
@@ -81,13 +85,13 @@ export async function createUnit(
       unitId: id,
       after: row,
     });
-    return row!;
+    return row;
   });
 }
 
 export async function assertCodeFree(tx: Db, code: string, exceptId?: string): Promise<void> {
-  const [existing] = await tx.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.code, code)).limit(1);
-  if (existing && existing.id !== exceptId) {
+  const existing = await unitIdWithCode(tx, code);
+  if (existing && existing !== exceptId) {
     throw new OperationError('UNIT_CODE_TAKEN', `Mã đơn vị "${code}" đã được sử dụng.`);
   }
 }

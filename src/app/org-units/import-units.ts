@@ -2,15 +2,14 @@
 // exist in the file or the database, permissions, cycles) before anything is written; one bad row among
 // thousands writes nothing and the report names it. Existing codes update name and type in place.
 import { randomUUID } from 'node:crypto';
-import { inArray, sql } from 'drizzle-orm';
 import { MAX_UNIT_DEPTH } from '../../core/org/depth.ts';
 import { canCreateRootUnit, orgUnitAbilities } from '../../core/policy/index.ts';
 import { foldVietnamese } from '../../core/text/vietnamese.ts';
 import { type AuditActor, type AuditEntryInput, writeAuditBatch } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
+import { type NewOrgUnitRow, insertUnits, updateImportedUnit } from '../../db/queries/org-unit-writes.ts';
 import { findUnitsByCodes, findUnitsByIds, type OrgUnitRow, type ScopedActor } from '../../db/queries/org-units.ts';
 import { ancestryOf, childPath } from '../../db/queries/unit-path.ts';
-import { orgUnits } from '../../db/schema/org.ts';
 import type { RowProblem, UnitRecord } from '../../exchange/org-units/parse-units-table.ts';
 import { OperationError } from '../errors.ts';
 
@@ -21,10 +20,16 @@ export interface ImportUnitsResult {
 
 export async function importUnits(
   db: Db,
-  who: { actor: ScopedActor; audit: AuditActor },
-  records: UnitRecord[],
-  /** The file's own problems (parseUnitsTable): reported together with those found here, in one list. */
-  earlier: { problems: RowProblem[]; codesInFile: ReadonlySet<string> } = { problems: [], codesInFile: new Set() },
+  {
+    who,
+    records,
+    earlier = { problems: [], codesInFile: new Set() },
+  }: {
+    who: { actor: ScopedActor; audit: AuditActor };
+    records: UnitRecord[];
+    /** The file's own problems (parseUnitsTable): reported together with those found here, in one list. */
+    earlier?: { problems: RowProblem[]; codesInFile: ReadonlySet<string> };
+  },
 ): Promise<ImportUnitsResult> {
   return db.transaction(async (tx) => {
     const fileCodes = new Set([...records.map((r) => r.code), ...earlier.codesInFile]);
@@ -112,23 +117,19 @@ export async function importUnits(
 
     const paths = new Map<string, { id: string; path: string }>();
     for (const u of existing.values()) paths.set(u.code, { id: u.id, path: u.path });
-    const inserts: (typeof orgUnits.$inferInsert)[] = [];
+    const inserts: NewOrgUnitRow[] = [];
     const audits: AuditEntryInput[] = [];
     let updated = 0;
     for (const r of order) {
       const current = existing.get(r.code);
       if (current) {
         if (current.name !== r.name || current.type !== r.type) {
-          await tx
-            .update(orgUnits)
-            .set({
-              name: r.name,
-              nameFolded: foldVietnamese(r.name),
-              type: r.type,
-              version: sql`${orgUnits.version} + 1`,
-              updatedAt: new Date(),
-            })
-            .where(inArray(orgUnits.id, [current.id]));
+          await updateImportedUnit(
+            tx,
+            current.id,
+            { name: r.name, nameFolded: foldVietnamese(r.name), type: r.type },
+            new Date(),
+          );
           audits.push({
             action: 'org_unit.update',
             objectType: 'org_unit',
@@ -164,7 +165,7 @@ export async function importUnits(
         reason: 'Nhập từ tệp',
       });
     }
-    for (let i = 0; i < inserts.length; i += 500) await tx.insert(orgUnits).values(inserts.slice(i, i + 500));
+    await insertUnits(tx, inserts);
     await writeAuditBatch(tx, who.audit, audits);
     return { created: inserts.length, updated };
   });

@@ -5,7 +5,6 @@
 // active on the effective date (their last day is the day before — the rule says a predecessor is inactive
 // from the effective date; recording it ends it, in the same transaction, rather than refusing), and audit
 // the change on each successor and each predecessor ended.
-import { eq, sql } from 'drizzle-orm';
 import {
   type LineageChange,
   type LineageKind,
@@ -16,8 +15,8 @@ import {
 import { type AuditActor, writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
 import { allLineageRows, insertLineageRows, lineageUnits, lockLineage } from '../../db/queries/lineage.ts';
+import { endUnitActivity } from '../../db/queries/org-unit-writes.ts';
 import type { ScopedActor } from '../../db/queries/org-units.ts';
-import { orgUnits } from '../../db/schema/org.ts';
 import { OperationError } from '../errors.ts';
 import { loadManagedUnit } from './load-managed-unit.ts';
 
@@ -38,16 +37,14 @@ const KIND_VI: Record<LineageKind, string> = { merger: 'Hợp nhất/sáp nhập
 
 export async function recordLineageChange(
   db: Db,
-  who: { actor: ScopedActor; audit: AuditActor },
-  change: LineageChange,
-  basis: LegalBasis,
+  { who, change, basis }: { who: { actor: ScopedActor; audit: AuditActor }; change: LineageChange; basis: LegalBasis },
 ): Promise<LineageChangeResult> {
   return db.transaction(async (tx) => {
     await lockLineage(tx);
     const toEndIds = new Set(change.predecessorIds.filter((id) => !change.successorIds.includes(id)));
     // Fixed order (by id) so two changes over the same units lock them in the same order.
     for (const id of [...new Set([...change.successorIds, ...change.predecessorIds])].sort())
-      await loadManagedUnit(tx, who.actor, id, toEndIds.has(id) ? 'deactivate' : 'update');
+      await loadManagedUnit(tx, { actor: who.actor, id, ability: toEndIds.has(id) ? 'deactivate' : 'update' });
     const units = await lineageUnits(tx, [...change.successorIds, ...change.predecessorIds]);
     const problems = lineageProblems(
       { ...change, legalBasisDate: basis.legalBasisDate },
@@ -70,10 +67,7 @@ export async function recordLineageChange(
     const ended = predecessorsToEnd(change, units);
     const successorNames = change.successorIds.map((id) => units.get(id)?.name ?? id).join(', ');
     for (const e of ended) {
-      await tx
-        .update(orgUnits)
-        .set({ activeTo: e.activeTo, version: sql`${orgUnits.version} + 1`, updatedAt: new Date() })
-        .where(eq(orgUnits.id, e.id));
+      await endUnitActivity(tx, e.id, e.activeTo, new Date());
       await writeAudit(tx, who.audit, {
         action: 'org_unit.deactivate',
         objectType: 'org_unit',

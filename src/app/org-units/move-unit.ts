@@ -1,22 +1,27 @@
 // Moves a unit (with its whole subtree) under a new parent. Refuses a move under its own descendant.
-import { eq, like, sql } from 'drizzle-orm';
-import { ancestryOf, childPath, subtreePattern } from '../../db/queries/unit-path.ts';
+import { ancestryOf, childPath } from '../../db/queries/unit-path.ts';
 import { checkMove } from '../../core/policy/index.ts';
 import { type AuditActor, writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
+import { moveSubtreePaths, setUnitParent } from '../../db/queries/org-unit-writes.ts';
 import { findReadableUnit, type OrgUnitRow, type ScopedActor } from '../../db/queries/org-units.ts';
-import { orgUnits } from '../../db/schema/org.ts';
 import { OperationError, notFound } from '../errors.ts';
 import { loadManagedUnit } from './load-managed-unit.ts';
 
 export async function moveUnit(
   db: Db,
-  who: { actor: ScopedActor; audit: AuditActor },
-  id: string,
-  input: { parentId: string | null; version: number },
+  {
+    who,
+    id,
+    input,
+  }: {
+    who: { actor: ScopedActor; audit: AuditActor };
+    id: string;
+    input: { parentId: string | null; version: number };
+  },
 ): Promise<OrgUnitRow> {
   return db.transaction(async (tx) => {
-    const unit = await loadManagedUnit(tx, who.actor, id, 'move', input.version);
+    const unit = await loadManagedUnit(tx, { actor: who.actor, id, ability: 'move', expectedVersion: input.version });
     const parent = input.parentId ? await findReadableUnit(tx, who.actor, input.parentId) : null;
     if (input.parentId && !parent) throw notFound('Không tìm thấy đơn vị cấp trên mới.');
     const verdict = checkMove(
@@ -34,23 +39,16 @@ export async function moveUnit(
       throw new OperationError('FORBIDDEN', 'Bạn không có quyền chuyển đơn vị tới vị trí này.');
     const oldPath = unit.path;
     const newPath = childPath(parent?.path ?? null, unit.id);
-    await tx
-      .update(orgUnits)
-      .set({ path: sql`${newPath} || substr(${orgUnits.path}, ${oldPath.length + 1})` })
-      .where(like(orgUnits.path, subtreePattern(oldPath)));
-    const [after] = await tx
-      .update(orgUnits)
-      .set({ parentId: parent?.id ?? null, version: sql`${orgUnits.version} + 1`, updatedAt: new Date() })
-      .where(eq(orgUnits.id, id))
-      .returning();
+    await moveSubtreePaths(tx, oldPath, newPath);
+    const after = await setUnitParent(tx, id, parent?.id ?? null, new Date());
     await writeAudit(tx, who.audit, {
       action: 'org_unit.move',
       objectType: 'org_unit',
       objectId: id,
       unitId: id,
       before: { parentId: unit.parentId },
-      after: { parentId: after!.parentId },
+      after: { parentId: after.parentId },
     });
-    return after!;
+    return after;
   });
 }

@@ -8,19 +8,24 @@ import { type LegalBasis, type LineageChangeResult, recordLineageChange } from '
 
 export function recordMerger(
   db: Db,
-  who: { actor: ScopedActor; audit: AuditActor },
-  unitId: string,
-  input: LegalBasis & { predecessorIds: string[]; effectiveDate: string },
-): Promise<LineageChangeResult> {
-  return recordLineageChange(
-    db,
+  {
     who,
-    {
+    unitId,
+    input,
+  }: {
+    who: { actor: ScopedActor; audit: AuditActor };
+    unitId: string;
+    input: LegalBasis & { predecessorIds: string[]; effectiveDate: string };
+  },
+): Promise<LineageChangeResult> {
+  return recordLineageChange(db, {
+    who,
+    change: {
       kind: 'merger',
       predecessorIds: input.predecessorIds.filter((id) => id !== unitId),
       successorIds: [unitId],
       effectiveDate: input.effectiveDate,
     },
-    input,
-  );
+    basis: input,
+  });
 }

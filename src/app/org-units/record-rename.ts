@@ -9,19 +9,24 @@ import { type LegalBasis, type LineageChangeResult, recordLineageChange } from '
 
 export function recordRename(
   db: Db,
-  who: { actor: ScopedActor; audit: AuditActor },
-  unitId: string,
-  input: LegalBasis & { predecessorId: string; effectiveDate: string },
-): Promise<LineageChangeResult> {
-  return recordLineageChange(
-    db,
+  {
     who,
-    {
+    unitId,
+    input,
+  }: {
+    who: { actor: ScopedActor; audit: AuditActor };
+    unitId: string;
+    input: LegalBasis & { predecessorId: string; effectiveDate: string };
+  },
+): Promise<LineageChangeResult> {
+  return recordLineageChange(db, {
+    who,
+    change: {
       kind: 'rename',
       predecessorIds: [input.predecessorId],
       successorIds: [unitId],
       effectiveDate: input.effectiveDate,
     },
-    input,
-  );
+    basis: input,
+  });
 }

@@ -8,14 +8,24 @@ import { type LegalBasis, type LineageChangeResult, recordLineageChange } from '
 
 export function recordSplit(
   db: Db,
-  who: { actor: ScopedActor; audit: AuditActor },
-  unitId: string,
-  input: LegalBasis & { successorIds: string[]; effectiveDate: string },
-): Promise<LineageChangeResult> {
-  return recordLineageChange(
-    db,
+  {
     who,
-    { kind: 'split', predecessorIds: [unitId], successorIds: input.successorIds, effectiveDate: input.effectiveDate },
+    unitId,
     input,
-  );
+  }: {
+    who: { actor: ScopedActor; audit: AuditActor };
+    unitId: string;
+    input: LegalBasis & { successorIds: string[]; effectiveDate: string };
+  },
+): Promise<LineageChangeResult> {
+  return recordLineageChange(db, {
+    who,
+    change: {
+      kind: 'split',
+      predecessorIds: [unitId],
+      successorIds: input.successorIds,
+      effectiveDate: input.effectiveDate,
+    },
+    basis: input,
+  });
 }

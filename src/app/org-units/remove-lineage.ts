@@ -13,13 +13,20 @@ import { loadManagedUnit } from './load-managed-unit.ts';
 
 export async function removeLineage(
   db: Db,
-  who: { actor: ScopedActor; audit: AuditActor },
-  unitId: string,
-  predecessorId: string,
-  input: { reason: string },
+  {
+    who,
+    unitId,
+    predecessorId,
+    input,
+  }: {
+    who: { actor: ScopedActor; audit: AuditActor };
+    unitId: string;
+    predecessorId: string;
+    input: { reason: string };
+  },
 ): Promise<{ usedBy: { campaignId: string; name: string; year: number }[] }> {
   return db.transaction(async (tx) => {
-    await loadManagedUnit(tx, who.actor, unitId, 'update');
+    await loadManagedUnit(tx, { actor: who.actor, id: unitId, ability: 'update' });
     const removed = await deleteLineageRow(tx, unitId, predecessorId);
     if (!removed) throw notFound('Không tìm thấy quan hệ kế thừa này.');
     const units = await lineageUnits(tx, [unitId, predecessorId]);

@@ -1,11 +1,10 @@
 // Edits a unit's own fields (code, name, type, active dates) with optimistic concurrency.
-import { eq, sql } from 'drizzle-orm';
 import type { UnitType } from '../../core/org/unit-types.ts';
 import { foldVietnamese } from '../../core/text/vietnamese.ts';
 import { type AuditActor, writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
+import { updateUnitFields } from '../../db/queries/org-unit-writes.ts';
 import type { OrgUnitRow, ScopedActor } from '../../db/queries/org-units.ts';
-import { orgUnits } from '../../db/schema/org.ts';
 import { OperationError } from '../errors.ts';
 import { assertCodeFree } from './create-unit.ts';
 import { loadManagedUnit } from './load-managed-unit.ts';
@@ -21,32 +20,34 @@ export interface UpdateUnitInput {
 
 export async function updateUnit(
   db: Db,
-  who: { actor: ScopedActor; audit: AuditActor },
-  id: string,
-  input: UpdateUnitInput,
+  { who, id, input }: { who: { actor: ScopedActor; audit: AuditActor }; id: string; input: UpdateUnitInput },
 ): Promise<OrgUnitRow> {
   return db.transaction(async (tx) => {
-    const before = await loadManagedUnit(tx, who.actor, id, 'update', input.version);
+    const before = await loadManagedUnit(tx, {
+      actor: who.actor,
+      id,
+      ability: 'update',
+      expectedVersion: input.version,
+    });
     if (input.code !== undefined && input.code !== before.code) await assertCodeFree(tx, input.code, id);
     const activeFrom = input.activeFrom !== undefined ? input.activeFrom : before.activeFrom;
     const activeTo = input.activeTo !== undefined ? input.activeTo : before.activeTo;
     if (activeFrom && activeTo && activeTo < activeFrom) {
       throw new OperationError('VALIDATION_FAILED', 'Ngày kết thúc hoạt động phải sau ngày bắt đầu.');
     }
-    const [after] = await tx
-      .update(orgUnits)
-      .set({
+    const after = await updateUnitFields(
+      tx,
+      id,
+      {
         code: input.code ?? before.code,
         name: input.name ?? before.name,
         nameFolded: foldVietnamese(input.name ?? before.name),
         type: input.type ?? before.type,
         activeFrom,
         activeTo,
-        version: sql`${orgUnits.version} + 1`,
-        updatedAt: new Date(),
-      })
-      .where(eq(orgUnits.id, id))
-      .returning();
+      },
+      new Date(),
+    );
     await writeAudit(tx, who.audit, {
       action: 'org_unit.update',
       objectType: 'org_unit',
@@ -55,6 +56,6 @@ export async function updateUnit(
       before,
       after,
     });
-    return after!;
+    return after;
   });
 }

@@ -74,6 +74,17 @@ export async function insertLineageRows(db: Db, rows: readonly StoredLineageRow[
   if (rows.length) await db.insert(orgUnitLineage).values([...rows]);
 }
 
+/**
+ * The predecessors a new unit was formed from, recorded with the unit (create-unit.ts): no kind or legal
+ * basis given, so the columns keep their defaults.
+ */
+export async function insertFormedFromRows(
+  tx: Db,
+  rows: readonly { unitId: string; predecessorId: string; effectiveDate: string; note: string | null }[],
+): Promise<void> {
+  await tx.insert(orgUnitLineage).values([...rows]);
+}
+
 /** Removes one row; returns it as it was (null when absent). */
 export async function deleteLineageRow(
   db: Db,

@@ -73,6 +73,24 @@ export async function findUnitsByCodes(db: Db, codes: readonly string[]): Promis
   return rows;
 }
 
+/** One unit by id, whatever the actor (the caller applies its own policy); null when absent. */
+export async function unitById(db: Db, id: string): Promise<OrgUnitRow | null> {
+  const [row] = await db.select().from(orgUnits).where(eq(orgUnits.id, id)).limit(1);
+  return row ?? null;
+}
+
+/** The unit row locked (FOR UPDATE) for the rest of the transaction: a change reads it, checks, writes it. */
+export async function lockUnitRow(tx: Db, id: string): Promise<OrgUnitRow | null> {
+  const [row] = await tx.select().from(orgUnits).where(eq(orgUnits.id, id)).for('update');
+  return row ?? null;
+}
+
+/** The id of the unit holding `code`, if any (codes are unique). */
+export async function unitIdWithCode(db: Db, code: string): Promise<string | null> {
+  const [row] = await db.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.code, code)).limit(1);
+  return row?.id ?? null;
+}
+
 export function isUuid(value: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }

@@ -107,7 +107,7 @@ export function registerAuthRoutes(app: App, deps: ServerDeps) {
     async (request) => {
       const who = whoIs(request);
       const auth = requireAuth(request);
-      await updateOwnProfile(deps.db, who, request.body, serverNow(deps));
+      await updateOwnProfile(deps.db, { who, change: request.body, now: serverNow(deps) });
       return presentMe(
         (await loadAuth(deps.db, request.cookies[SESSION_COOKIE]!, deps.config.sessionIdleMinutes * 60_000)) ?? auth,
       );

@@ -17,7 +17,7 @@ export function registerDownloadEvidence(app: App, deps: ServerDeps, store: File
     (kind: 'attachment' | 'inline') =>
     async (request: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) => {
       const who = whoIs(request);
-      const { evidence } = await loadEvidence(deps.db, who.actor, request.params.id, 'read');
+      const { evidence } = await loadEvidence(deps.db, { actor: who.actor, id: request.params.id, need: 'read' });
       const { doc, size, mimeType } = evidence;
       if (!doc.sha256 || size === null || !mimeType) throw notFound('Tài liệu này là đường dẫn, không có tệp để tải.');
       if (kind === 'inline' && !PREVIEWABLE.has(mimeType)) {

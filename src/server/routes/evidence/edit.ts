@@ -30,7 +30,7 @@ export function registerEditEvidence(app: App, deps: ServerDeps, store: FileStor
     },
     async (request) => {
       const who = whoIs(request);
-      const { evidence, unit } = await loadEvidence(deps.db, who.actor, request.params.id, 'read');
+      const { evidence, unit } = await loadEvidence(deps.db, { actor: who.actor, id: request.params.id, need: 'read' });
       return evidenceView(deps.db, who.actor, unit, evidence);
     },
   );
@@ -49,8 +49,8 @@ export function registerEditEvidence(app: App, deps: ServerDeps, store: FileStor
     },
     async (request) => {
       const who = whoIs(request);
-      await updateEvidence(deps.db, who, request.params.id, request.body);
-      const { evidence, unit } = await loadEvidence(deps.db, who.actor, request.params.id, 'read');
+      await updateEvidence(deps.db, { who, id: request.params.id, patch: request.body });
+      const { evidence, unit } = await loadEvidence(deps.db, { actor: who.actor, id: request.params.id, need: 'read' });
       return evidenceView(deps.db, who.actor, unit, evidence);
     },
   );
@@ -62,7 +62,7 @@ export function registerEditEvidence(app: App, deps: ServerDeps, store: FileStor
       schema: { tags: ['evidence'], summary: 'Xoá tài liệu kiểm chứng chưa được dùng', params: idParams },
     },
     async (request, reply) => {
-      await deleteEvidence(deps.db, store, whoIs(request), request.params.id);
+      await deleteEvidence(deps.db, { store, who: whoIs(request), id: request.params.id });
       return reply.status(204).send();
     },
   );

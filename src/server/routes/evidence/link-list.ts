@@ -28,8 +28,8 @@ export function registerLinkAndList(app: App, deps: ServerDeps) {
     },
     async (request, reply) => {
       const who = whoIs(request);
-      const doc = await createEvidenceLink(deps.db, who, request.params.unitId, request.body);
-      const unit = await loadEvidenceUnit(deps.db, who.actor, doc.unitId, 'read');
+      const doc = await createEvidenceLink(deps.db, { who, unitId: request.params.unitId, input: request.body });
+      const unit = await loadEvidenceUnit(deps.db, { actor: who.actor, unitId: doc.unitId, need: 'read' });
       return reply.status(201).send(await evidenceView(deps.db, who.actor, unit, doc.id));
     },
   );
@@ -56,7 +56,7 @@ export function registerLinkAndList(app: App, deps: ServerDeps) {
     },
     async (request) => {
       const who = whoIs(request);
-      const unit = await loadEvidenceUnit(deps.db, who.actor, request.params.unitId, 'read');
+      const unit = await loadEvidenceUnit(deps.db, { actor: who.actor, unitId: request.params.unitId, need: 'read' });
       const { q, page, pageSize } = request.query;
       const { total, rows } = await listUnitEvidence(deps.db, unit.id, q, page, pageSize);
       const usedBy = await usedByOf(

@@ -29,7 +29,7 @@ export function registerUploadEvidence(app: App, deps: ServerDeps, store: FileSt
     },
     async (request, reply) => {
       const who = whoIs(request);
-      const unit = await loadEvidenceUnit(deps.db, who.actor, request.params.unitId, 'manage');
+      const unit = await loadEvidenceUnit(deps.db, { actor: who.actor, unitId: request.params.unitId, need: 'manage' });
       const maxBytes = deps.config.evidenceMaxBytes;
       const upload = await readEvidenceUpload(request, store, maxBytes);
       try {
@@ -53,12 +53,16 @@ export function registerUploadEvidence(app: App, deps: ServerDeps, store: FileSt
             { issues },
           );
         }
-        const doc = await uploadEvidence(deps.db, store, who, {
-          unitId: unit.id,
-          staged: upload.staged,
-          mimeType: detected.mimeType,
-          fileName: evidenceFileName(upload.fileName, detected.mimeType),
-          meta: meta.data,
+        const doc = await uploadEvidence(deps.db, {
+          store,
+          who,
+          input: {
+            unitId: unit.id,
+            staged: upload.staged,
+            mimeType: detected.mimeType,
+            fileName: evidenceFileName(upload.fileName, detected.mimeType),
+            meta: meta.data,
+          },
         });
         return reply.status(201).send(await evidenceView(deps.db, who.actor, unit, doc.id));
       } finally {

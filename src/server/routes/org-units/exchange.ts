@@ -49,7 +49,7 @@ export function registerOrgUnitExchange(app: App, deps: ServerDeps) {
         });
       }
       // The rows that read well are checked against the database too: one report lists every problem.
-      return importUnits(deps.db, who, records, { problems, codesInFile });
+      return importUnits(deps.db, { who, records, earlier: { problems, codesInFile } });
     },
   );
 

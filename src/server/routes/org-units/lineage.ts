@@ -39,7 +39,9 @@ export function registerLineageRoutes(app: App, deps: ServerDeps) {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await recordMerger(deps.db, whoIs(request), request.params.id, request.body)),
+      reply
+        .status(201)
+        .send(await recordMerger(deps.db, { who: whoIs(request), unitId: request.params.id, input: request.body })),
   );
   app.post(
     '/org-units/:id/lineage/split',
@@ -54,7 +56,9 @@ export function registerLineageRoutes(app: App, deps: ServerDeps) {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await recordSplit(deps.db, whoIs(request), request.params.id, request.body)),
+      reply
+        .status(201)
+        .send(await recordSplit(deps.db, { who: whoIs(request), unitId: request.params.id, input: request.body })),
   );
   app.post(
     '/org-units/:id/lineage/rename',
@@ -69,7 +73,9 @@ export function registerLineageRoutes(app: App, deps: ServerDeps) {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await recordRename(deps.db, whoIs(request), request.params.id, request.body)),
+      reply
+        .status(201)
+        .send(await recordRename(deps.db, { who: whoIs(request), unitId: request.params.id, input: request.body })),
   );
   app.post(
     '/org-units/:id/lineage/:predecessorId/remove',
@@ -84,6 +90,11 @@ export function registerLineageRoutes(app: App, deps: ServerDeps) {
       },
     },
     async (request) =>
-      removeLineage(deps.db, whoIs(request), request.params.id, request.params.predecessorId, request.body),
+      removeLineage(deps.db, {
+        who: whoIs(request),
+        unitId: request.params.id,
+        predecessorId: request.params.predecessorId,
+        input: request.body,
+      }),
   );
 }

@@ -64,7 +64,7 @@ export function registerWriteOrgUnits(app: App, deps: ServerDeps) {
     },
     async (request) => {
       const who = whoIs(request);
-      return presentOrgUnit(await updateUnit(deps.db, who, request.params.id, request.body), who.actor);
+      return presentOrgUnit(await updateUnit(deps.db, { who, id: request.params.id, input: request.body }), who.actor);
     },
   );
 
@@ -82,7 +82,7 @@ export function registerWriteOrgUnits(app: App, deps: ServerDeps) {
     },
     async (request) => {
       const who = whoIs(request);
-      return presentOrgUnit(await moveUnit(deps.db, who, request.params.id, request.body), who.actor);
+      return presentOrgUnit(await moveUnit(deps.db, { who, id: request.params.id, input: request.body }), who.actor);
     },
   );
 
@@ -103,7 +103,10 @@ export function registerWriteOrgUnits(app: App, deps: ServerDeps) {
     },
     async (request) => {
       const who = whoIs(request);
-      return presentOrgUnit(await deactivateUnit(deps.db, who, request.params.id, request.body), who.actor);
+      return presentOrgUnit(
+        await deactivateUnit(deps.db, { who, id: request.params.id, input: request.body }),
+        who.actor,
+      );
     },
   );
 }
