@@ -2,12 +2,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, uploadFile } from './client.ts';
 import type {
+  CreateUnitBody,
+  LineageBasis,
   LineageChangeResult,
   LineageRemoval,
   OrgUnit,
   OrgUnitDetail,
   OrgUnitList,
+  UpdateUnitBody,
 } from '../../contract/org-units.ts';
+
+export type { CreateUnitBody, UpdateUnitBody };
 import type { UnitType } from '../../core/org/unit-types.ts';
 
 export const ORG_UNITS_KEY = ['org-units'] as const;
@@ -27,24 +32,6 @@ export function useOrgUnit(id: string | null) {
     queryFn: () => api<OrgUnitDetail>(`/org-units/${encodeURIComponent(id ?? '')}`),
     enabled: !!id,
   });
-}
-
-export interface CreateUnitBody {
-  code: string;
-  name: string;
-  type: UnitType;
-  parentId: string | null;
-  activeFrom?: string | null;
-  activeTo?: string | null;
-}
-
-export interface UpdateUnitBody {
-  code?: string;
-  name?: string;
-  type?: UnitType;
-  activeFrom?: string | null;
-  activeTo?: string | null;
-  version: number;
 }
 
 function useInvalidateUnits() {
@@ -101,15 +88,11 @@ export function useImportUnits() {
 }
 
 /** A merger, split or rename recorded on a unit (issue 15 §2); the problems come back as codes (lineageProblems). */
-export interface LineageChangeBody {
+export type LineageChangeBody = LineageBasis & {
   kind: 'merger' | 'split' | 'rename';
   unitId: string;
   otherIds: string[];
-  effectiveDate: string;
-  legalBasis: string;
-  legalBasisDate: string;
-  note?: string;
-}
+};
 
 export function useRecordLineage() {
   const invalidate = useInvalidateUnits();

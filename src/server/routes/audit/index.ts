@@ -4,7 +4,7 @@ import { readAuditLog } from '../../../app/audit/read-audit-log.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { auditPageSchema } from '../../../contract/audit.ts';
 import { paginationQuery } from '../../../contract/common.ts';
-import { isoDateSchema } from '../../../app/org-units/unit-input.ts';
+import { isoDateSchema } from '../../../contract/unit-fields.ts';
 import { AUDIT_READERS } from '../../http/route-access.ts';
 
 export function registerAuditRoutes(app: App, deps: ServerDeps) {

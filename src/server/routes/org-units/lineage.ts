@@ -6,23 +6,17 @@ import { recordMerger } from '../../../app/org-units/record-merger.ts';
 import { recordRename } from '../../../app/org-units/record-rename.ts';
 import { recordSplit } from '../../../app/org-units/record-split.ts';
 import { removeLineage } from '../../../app/org-units/remove-lineage.ts';
-import { isoDateSchema } from '../../../app/org-units/unit-input.ts';
-import { toNfc } from '../../../core/text/vietnamese.ts';
 import { idParams } from '../../../contract/common.ts';
-import { lineageChangeSchema, lineageRemovalSchema } from '../../../contract/org-units.ts';
+import {
+  lineageChangeSchema,
+  lineageRemovalSchema,
+  mergerBody,
+  removeLineageBody,
+  renameBody,
+  splitBody,
+} from '../../../contract/org-units.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
-
-const basis = {
-  effectiveDate: isoDateSchema,
-  legalBasis: z
-    .string()
-    .transform(toNfc)
-    .pipe(z.string().trim().min(1, 'Cần nêu căn cứ pháp lý (số văn bản)').max(300)),
-  legalBasisDate: isoDateSchema,
-  note: z.string().transform(toNfc).pipe(z.string().max(1000)).optional(),
-};
-const ids = (min: number) => z.array(z.uuid()).min(min).max(200);
 
 export function registerLineageRoutes(app: App, deps: ServerDeps) {
   const config = { access: DX_OFFICE };
@@ -34,7 +28,7 @@ export function registerLineageRoutes(app: App, deps: ServerDeps) {
         tags: ['org-units'],
         summary: 'Ghi nhận hợp nhất/sáp nhập: đơn vị được hình thành từ (hoặc tiếp nhận) các đơn vị khác',
         params: idParams,
-        body: z.object({ predecessorIds: ids(1), ...basis }),
+        body: mergerBody,
         response: { 201: lineageChangeSchema },
       },
     },
@@ -51,7 +45,7 @@ export function registerLineageRoutes(app: App, deps: ServerDeps) {
         tags: ['org-units'],
         summary: 'Ghi nhận chia tách: đơn vị được chia thành các đơn vị khác',
         params: idParams,
-        body: z.object({ successorIds: ids(2), ...basis }),
+        body: splitBody,
         response: { 201: lineageChangeSchema },
       },
     },
@@ -68,7 +62,7 @@ export function registerLineageRoutes(app: App, deps: ServerDeps) {
         tags: ['org-units'],
         summary: 'Ghi nhận đổi tên: đơn vị tiếp nối một đơn vị cũ',
         params: idParams,
-        body: z.object({ predecessorId: z.uuid(), ...basis }),
+        body: renameBody,
         response: { 201: lineageChangeSchema },
       },
     },
@@ -85,7 +79,7 @@ export function registerLineageRoutes(app: App, deps: ServerDeps) {
         tags: ['org-units'],
         summary: 'Xóa một quan hệ kế thừa (có lý do; ghi nhật ký cả khi bảng xếp hạng quy đổi đã dùng)',
         params: idParams.extend({ predecessorId: z.uuid() }),
-        body: z.object({ reason: z.string().trim().min(1, 'Cần nêu lý do').max(2000) }),
+        body: removeLineageBody,
         response: { 200: lineageRemovalSchema },
       },
     },

@@ -1,47 +1,26 @@
 // POST /org-units, PATCH /org-units/{id}, POST /org-units/{id}/move, POST /org-units/{id}/deactivate.
-import { z } from 'zod';
 import { createUnit } from '../../../app/org-units/create-unit.ts';
 import { deactivateUnit } from '../../../app/org-units/deactivate-unit.ts';
 import { moveUnit } from '../../../app/org-units/move-unit.ts';
 import { updateUnit } from '../../../app/org-units/update-unit.ts';
-import { isoDateSchema, unitCodeSchema, unitNameSchema, unitTypeSchema } from '../../../app/org-units/unit-input.ts';
 import { presentOrgUnit } from '../../../app/presenters/org-unit.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../../contract/common.ts';
-import { orgUnitSchema } from '../../../contract/org-units.ts';
+import {
+  createUnitBody,
+  deactivateUnitBody,
+  moveUnitBody,
+  orgUnitSchema,
+  updateUnitBody,
+} from '../../../contract/org-units.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';
-
-const createBody = z.object({
-  code: unitCodeSchema,
-  name: unitNameSchema,
-  type: unitTypeSchema,
-  parentId: z.uuid().nullable(),
-  activeFrom: isoDateSchema.nullish(),
-  activeTo: isoDateSchema.nullish(),
-  formedFrom: z
-    .object({
-      unitIds: z.array(z.uuid()).min(1).max(50),
-      effectiveDate: isoDateSchema,
-      note: z.string().max(1000).optional(),
-    })
-    .optional(),
-});
-
-const updateBody = z.object({
-  code: unitCodeSchema.optional(),
-  name: unitNameSchema.optional(),
-  type: unitTypeSchema.optional(),
-  activeFrom: isoDateSchema.nullish(),
-  activeTo: isoDateSchema.nullish(),
-  version: z.number().int().positive(),
-});
 
 export function registerWriteOrgUnits(app: App, deps: ServerDeps) {
   app.post(
     '/org-units',
     {
       config: { access: DX_OFFICE },
-      schema: { tags: ['org-units'], summary: 'Thêm đơn vị', body: createBody, response: { 201: orgUnitSchema } },
+      schema: { tags: ['org-units'], summary: 'Thêm đơn vị', body: createUnitBody, response: { 201: orgUnitSchema } },
     },
     async (request, reply) => {
       const who = whoIs(request);
@@ -58,7 +37,7 @@ export function registerWriteOrgUnits(app: App, deps: ServerDeps) {
         tags: ['org-units'],
         summary: 'Sửa đơn vị',
         params: idParams,
-        body: updateBody,
+        body: updateUnitBody,
         response: { 200: orgUnitSchema },
       },
     },
@@ -76,7 +55,7 @@ export function registerWriteOrgUnits(app: App, deps: ServerDeps) {
         tags: ['org-units'],
         summary: 'Chuyển đơn vị sang đơn vị cấp trên khác',
         params: idParams,
-        body: z.object({ parentId: z.uuid().nullable(), version: z.number().int().positive() }),
+        body: moveUnitBody,
         response: { 200: orgUnitSchema },
       },
     },
@@ -94,10 +73,7 @@ export function registerWriteOrgUnits(app: App, deps: ServerDeps) {
         tags: ['org-units'],
         summary: 'Ngừng hoạt động đơn vị',
         params: idParams,
-        body: z.object({
-          activeTo: isoDateSchema.optional(),
-          reason: z.string().trim().min(1, 'Cần nêu lý do').max(2000),
-        }),
+        body: deactivateUnitBody,
         response: { 200: orgUnitSchema },
       },
     },

@@ -8,7 +8,7 @@ import {
   unitGroupListSchema,
   unitGroupSchema as groupSchema,
 } from '../../../contract/unit-groups.ts';
-import { unitCodeSchema } from '../../../app/org-units/unit-input.ts';
+import { unitCodeSchema } from '../../../contract/unit-fields.ts';
 import { createGroup, deleteGroup, setGroupMembers, updateGroup } from '../../../app/unit-groups/save-group.ts';
 import { listGroups, presentGroup, readGroup } from '../../../app/unit-groups/read-groups.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';

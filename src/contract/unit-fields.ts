@@ -1,10 +1,10 @@
 // Validation of a unit's own fields, shared by create, update and import. Names are stored NFC.
 import { z } from 'zod';
-import { UNIT_TYPES } from '../../core/org/unit-types.ts';
-import { toNfc } from '../../core/text/vietnamese.ts';
+import { UNIT_TYPES } from '../core/org/unit-types.ts';
+import { toNfc } from '../core/text/vietnamese.ts';
 
-export { UNIT_CODE_PATTERN } from '../../core/org/unit-types.ts';
-import { UNIT_CODE_PATTERN } from '../../core/org/unit-types.ts';
+export { UNIT_CODE_PATTERN } from '../core/org/unit-types.ts';
+import { UNIT_CODE_PATTERN } from '../core/org/unit-types.ts';
 
 export const unitCodeSchema = z
   .string()
