@@ -13,7 +13,6 @@ import type {
 } from '../../contract/org-units.ts';
 
 export type { CreateUnitBody, UpdateUnitBody };
-import type { UnitType } from '../../core/org/unit-types.ts';
 
 export const ORG_UNITS_KEY = ['org-units'] as const;
 
