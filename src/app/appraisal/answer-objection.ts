@@ -7,11 +7,9 @@ import { REVIEW_REASONS, type ReviewReason, checkDecision } from '../../core/app
 import { canAnswerObjection } from '../../core/policy/index.ts';
 import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
-import { lockObjection } from '../../db/queries/item-objections.ts';
+import { lockObjection, recordObjectionAnswer } from '../../db/queries/item-objections.ts';
 import { notifyUsers, unitStaffIds } from '../../db/queries/notify-unit-staff.ts';
 import { loadReviewState, writeReview } from '../../db/queries/item-reviews.ts';
-import { itemObjections } from '../../db/schema/appraisal.ts';
-import { eq } from 'drizzle-orm';
 import { OperationError, notFound } from '../errors.ts';
 import { auditedReview } from '../presenters/item-review.ts';
 import { type AppraisalWho, appraisalContextOf, forbidden, loadItemTarget } from './appraisal-access.ts';
@@ -106,10 +104,13 @@ export async function answerObjection(
         reason,
       });
     }
-    await tx
-      .update(itemObjections)
-      .set({ status: input.outcome, answer: reason, scoreAfter, answeredBy: who.userId, answeredAt: now })
-      .where(eq(itemObjections.id, o.id));
+    await recordObjectionAnswer(tx, o.id, {
+      status: input.outcome,
+      answer: reason,
+      scoreAfter,
+      answeredBy: who.userId,
+      answeredAt: now,
+    });
     // The unit learns the outcome in the app (its form shows it on the item too).
     await notifyUsers(
       tx,

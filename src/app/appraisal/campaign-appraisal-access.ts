@@ -13,17 +13,21 @@ import {
 } from '../../core/policy/index.ts';
 import { requiredApprovals } from '../../db/queries/competent-authorities.ts';
 import type { Db } from '../../db/client.ts';
-import { type BodyRow, findAppraisalCampaign, loadBodies, myMemberships } from '../../db/queries/appraisal-bodies.ts';
-import type { CampaignWithOwner } from '../../db/queries/campaigns.ts';
+import {
+  type BodyRow,
+  findAppraisalCampaign,
+  findCampaignGroup,
+  loadBodies,
+  myMemberships,
+} from '../../db/queries/appraisal-bodies.ts';
+import type { CampaignGroupRow, CampaignWithOwner } from '../../db/queries/campaigns.ts';
 import type { ScopedActor } from '../../db/queries/org-units.ts';
 import { ancestryOf } from '../../db/queries/unit-path.ts';
-import { campaignGroups } from '../../db/schema/campaigns.ts';
-import { eq } from 'drizzle-orm';
 import { notFound } from '../errors.ts';
 import { campaignRefOf } from '../campaigns/campaign-access.ts';
 
 export type AppraisalCampaign = CampaignWithOwner & { viaMembership: boolean };
-export type GroupRow = typeof campaignGroups.$inferSelect;
+export type GroupRow = CampaignGroupRow;
 
 export const campaignNotFound = () => notFound('Không tìm thấy kỳ đánh giá.');
 
@@ -72,7 +76,7 @@ export async function isCampaignAuthority(tx: Db, actor: ScopedActor, campaignId
 }
 
 export async function loadGroup(tx: Db, campaignId: string, groupId: string): Promise<GroupRow> {
-  const [g] = await tx.select().from(campaignGroups).where(eq(campaignGroups.id, groupId)).limit(1);
+  const g = await findCampaignGroup(tx, groupId);
   if (!g || g.campaignId !== campaignId) throw notFound('Không tìm thấy nhóm đơn vị của kỳ đánh giá.');
   return g;
 }

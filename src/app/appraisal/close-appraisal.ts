@@ -2,13 +2,12 @@
 // a parent-unit group) only when every item of every submitted unit has a final score or is not
 // applicable; otherwise 422 APPRAISAL_INCOMPLETE lists every unit × item still missing. After closing,
 // the group's scores no longer change: the competent authority approves them.
-import { eq } from 'drizzle-orm';
 import { type CampaignStatus, CAMPAIGN_STATUS_LABELS } from '../../core/campaign/index.ts';
 import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
 import { loadCampaignScores } from '../../db/queries/campaign-scores.ts';
 import { loadDefinition } from '../../db/queries/framework-definitions.ts';
-import { appraisalBodies } from '../../db/schema/appraisal.ts';
+import { closeBody } from '../../db/queries/appraisal-bodies.ts';
 import { OperationError } from '../errors.ts';
 import { missingOf } from '../publication/campaign-results.ts';
 import type { AppraisalIncompleteDetails, MissingFinal } from '../../contract/appraisal.ts';
@@ -52,7 +51,7 @@ export async function closeAppraisal(db: Db, who: AppraisalWho, campaignId: stri
     if (missing.length > 0) throw incomplete(missing);
     const bodyId = state.body?.id ?? (await ensureBodyRow(tx, who.audit, { group, body: null, campaign: c.campaign }));
     if (!bodyId) throw new OperationError('INVALID_STATE', 'Nhóm chưa có Hội đồng thẩm định.');
-    await tx.update(appraisalBodies).set({ closedAt: now, closedBy: who.userId }).where(eq(appraisalBodies.id, bodyId));
+    await closeBody(tx, bodyId, who.userId, now);
     await writeAudit(tx, who.audit, {
       action: 'appraisal.close',
       objectType: 'appraisal_body',

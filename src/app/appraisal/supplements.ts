@@ -11,11 +11,10 @@ import { type SupplementContext, type SupplementRefusal, supplementRefusal } fro
 import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
 import type { AppraisalRow } from '../../db/queries/appraisal-context.ts';
-import { markLooked } from '../../db/queries/item-supplements.ts';
+import { linkItemEvidence } from '../../db/queries/appraisal-evidence.ts';
+import { insertSupplement, markLooked } from '../../db/queries/item-supplements.ts';
 import type { ScopedActor } from '../../db/queries/org-units.ts';
 import { ancestryOf } from '../../db/queries/unit-path.ts';
-import { itemSupplements } from '../../db/schema/appraisal.ts';
-import { itemEvidence } from '../../db/schema/evidence.ts';
 import { OperationError } from '../errors.ts';
 import { type AppraisalWho, forbidden, itemAbilitiesOf, loadItemTarget } from './appraisal-access.ts';
 import { checkLibrary } from './requests.ts';
@@ -107,24 +106,23 @@ export async function addSupplement(
     const evidenceIds = [...new Set(input.evidenceIds)].sort();
     await checkLibrary(tx, row.unit.id, evidenceIds);
     const text = input.text.normalize('NFC').trim();
-    const [created] = await tx
-      .insert(itemSupplements)
-      .values({ assessmentId: id, code, text, evidenceIds, suppliedBy: who.userId, suppliedAt: now })
-      .returning({ id: itemSupplements.id });
-    if (evidenceIds.length > 0) {
-      await tx
-        .insert(itemEvidence)
-        .values(evidenceIds.map((evidenceId) => ({ assessmentId: id, code, evidenceId })))
-        .onConflictDoNothing();
-    }
+    const supplementId = await insertSupplement(tx, {
+      assessmentId: id,
+      code,
+      text,
+      evidenceIds,
+      suppliedBy: who.userId,
+      suppliedAt: now,
+    });
+    if (evidenceIds.length > 0) await linkItemEvidence(tx, id, code, evidenceIds);
     await writeAudit(tx, who.audit, {
       action: 'appraisal.supplement.create',
       objectType: 'assessment_item',
       objectId: `${id}:${code}`,
       unitId: row.unit.id,
-      after: { supplementId: created!.id, text, evidenceIds, suppliedAt: now.toISOString() },
+      after: { supplementId, text, evidenceIds, suppliedAt: now.toISOString() },
     });
-    return created!.id;
+    return supplementId;
   });
 }
 

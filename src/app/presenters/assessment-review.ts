@@ -14,13 +14,12 @@ import { loadItems, loadSupplied } from '../../db/queries/assessments.ts';
 import type { IndexedDefinition } from '../../db/queries/framework-definitions.ts';
 import { loadItemHistory } from '../../db/queries/item-history.ts';
 import { loadRequests } from '../../db/queries/item-requests.ts';
+import { loadReviewsOf } from '../../db/queries/item-reviews.ts';
 import { loadSupplements, supplementsSinceLook } from '../../db/queries/item-supplements.ts';
 import { loadReviewEvidence } from '../../db/queries/review-evidence.ts';
 import { lastYearFinals } from '../publication/last-year-finals.ts';
 import type { ScopedActor } from '../../db/queries/org-units.ts';
 import { ancestryOf } from '../../db/queries/unit-path.ts';
-import { itemReviews } from '../../db/schema/appraisal.ts';
-import { eq } from 'drizzle-orm';
 import { itemAbilitiesOf } from '../appraisal/appraisal-access.ts';
 import { LARGE_CHANGE_SHARE } from '../appraisal/load-queue.ts';
 import { deadlinePassed, presentRequest } from './item-request.ts';
@@ -34,9 +33,9 @@ export async function buildReviewView(
   now: Date,
 ) {
   const id = row.assessment.id;
-  const [items, reviews, requests, evidence, history, groupNa, lastYear, supplements, unseen, supplied] = [
+  const [items, reviewBy, requests, evidence, history, groupNa, lastYear, supplements, unseen, supplied] = [
     await loadItems(db, id),
-    await db.select().from(itemReviews).where(eq(itemReviews.assessmentId, id)),
+    await loadReviewsOf(db, id),
     await loadRequests(db, [id]),
     await loadReviewEvidence(db, id, row.unit.id),
     await loadItemHistory(db, id),
@@ -49,7 +48,6 @@ export async function buildReviewView(
     await loadSupplied(db, row.campaign.id, row.unit.id),
   ];
   const itemBy = new Map(items.map((i) => [i.code, i]));
-  const reviewBy = new Map(reviews.map((r) => [r.code, r]));
   const unitRef = { id: row.unit.id, ancestry: ancestryOf(row.unit.path) };
   const reviewing = row.campaign.status === 'self_assessment_closed' || row.campaign.status === 'under_appraisal';
   return {
