@@ -26,17 +26,25 @@ const objectionNotFound = () => notFound('Không tìm thấy kiến nghị.');
 const invalid = (path: string, message: string) =>
   new OperationError('VALIDATION_FAILED', message, { issues: [{ path, message }] });
 
+export interface AnswerObjectionOptions {
+  who: AppraisalWho;
+  objectionId: string;
+  input: AnswerInput;
+  now: Date;
+}
+
 export async function answerObjection(
   db: Db,
-  who: AppraisalWho,
-  objectionId: string,
-  input: AnswerInput,
-  now: Date,
+  { who, objectionId, input, now }: AnswerObjectionOptions,
 ): Promise<string> {
   return db.transaction(async (tx) => {
     const o = await lockObjection(tx, objectionId);
     if (!o) throw objectionNotFound();
-    const { row, node } = await loadItemTarget(tx, who.actor, o.assessmentId, o.code).catch((e: unknown) => {
+    const { row, node } = await loadItemTarget(tx, {
+      actor: who.actor,
+      assessmentId: o.assessmentId,
+      code: o.code,
+    }).catch((e: unknown) => {
       throw e instanceof OperationError && e.code === 'NOT_FOUND' ? objectionNotFound() : e;
     });
     if (!canAnswerObjection(who.actor, appraisalContextOf(row), node))

@@ -80,12 +80,16 @@ export interface ItemTarget {
   node: FrameworkNode;
 }
 
+export interface LoadItemTargetOptions {
+  actor: ScopedActor;
+  assessmentId: string;
+  code: string;
+}
+
 /** The assessment (campaign key-share locked) and the leaf `code` of its index set, or 404. */
 export async function loadItemTarget(
   tx: Db,
-  actor: ScopedActor,
-  assessmentId: string,
-  code: string,
+  { actor, assessmentId, code }: LoadItemTargetOptions,
 ): Promise<ItemTarget> {
   const row = await findAppraisalRow(tx, actor, assessmentId, true);
   if (!row) throw assessmentNotFound();

@@ -54,9 +54,16 @@ export function notCompetent(actor: Actor, parts: readonly RequiredApproval[]): 
   );
 }
 
-export async function approveCampaign(db: Db, who: AppraisalWho, campaignId: string, input: ApproveInput, now: Date) {
+export interface ApproveCampaignOptions {
+  who: AppraisalWho;
+  campaignId: string;
+  input: ApproveInput;
+  now: Date;
+}
+
+export async function approveCampaign(db: Db, { who, campaignId, input, now }: ApproveCampaignOptions) {
   return db.transaction(async (tx) => {
-    const c = await loadAppraisalCampaign(tx, who.actor, campaignId, true);
+    const c = await loadAppraisalCampaign(tx, { actor: who.actor, campaignId, lock: true });
     const group = await loadGroup(tx, campaignId, input.groupId);
     const status = c.campaign.status as CampaignStatus;
     if (status !== 'under_appraisal')
@@ -81,7 +88,7 @@ export async function approveCampaign(db: Db, who: AppraisalWho, campaignId: str
       });
     }
     if (!canApprove(who.actor, target.authority_id, status, delegations)) throw notCompetent(who.actor, [target]);
-    const state = await groupBodyState(tx, who.actor, c, group);
+    const state = await groupBodyState(tx, { actor: who.actor, campaign: c, group });
     if (!state.body?.closedAt)
       throw new OperationError('INVALID_STATE', `Hội đồng chưa kết thúc thẩm định nhóm "${group.name}".`);
     if (target.approved) throw new OperationError('INVALID_STATE', 'Kết quả của nhóm đã được cơ quan này phê duyệt.');

@@ -18,13 +18,14 @@ export interface BulkItem {
   version: number;
 }
 
-export async function bulkAccept(
-  db: Db,
-  who: AppraisalWho,
-  items: readonly BulkItem[],
-  use: 'self' | 'proposed',
-  now: Date,
-): Promise<{ accepted: number }> {
+export interface BulkAcceptOptions {
+  who: AppraisalWho;
+  items: readonly BulkItem[];
+  use: 'self' | 'proposed';
+  now: Date;
+}
+
+export async function bulkAccept(db: Db, { who, items, use, now }: BulkAcceptOptions): Promise<{ accepted: number }> {
   return db.transaction(async (tx) => {
     const rows = await findAppraisalRows(
       tx,
@@ -61,7 +62,7 @@ export async function bulkAccept(
     if (stale.length > 0) {
       const current = stale.map((i) => {
         const s = states[items.indexOf(i)]!;
-        return presentReview(i.assessmentId, i.code, s.selfScore, s.review);
+        return presentReview({ assessmentId: i.assessmentId, code: i.code, selfScore: s.selfScore, review: s.review });
       });
       throw new OperationError(
         'VERSION_CONFLICT',

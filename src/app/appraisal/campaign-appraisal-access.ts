@@ -31,11 +31,15 @@ export type GroupRow = CampaignGroupRow;
 
 export const campaignNotFound = () => notFound('Không tìm thấy kỳ đánh giá.');
 
+export interface LoadAppraisalCampaignOptions {
+  actor: ScopedActor;
+  campaignId: string;
+  lock?: boolean;
+}
+
 export async function loadAppraisalCampaign(
   tx: Db,
-  actor: ScopedActor,
-  id: string,
-  lock = false,
+  { actor, campaignId: id, lock = false }: LoadAppraisalCampaignOptions,
 ): Promise<AppraisalCampaign> {
   const c = await findAppraisalCampaign(tx, actor, id, lock);
   if (!c) throw campaignNotFound();
@@ -46,17 +50,19 @@ export function ownerRefOf(c: CampaignWithOwner): UnitRef {
   return { id: c.campaign.ownerUnitId, ancestry: ancestryOf(c.ownerPath) };
 }
 
+export interface SeesBodiesOptions {
+  actor: ScopedActor;
+  campaign: AppraisalCampaign;
+  myMemberships: number;
+  authority?: boolean;
+}
+
 /**
  * Who sees a campaign's appraisal bodies and their members: the DX office running it and its overseers
  * (support team, council roles, viewers of the owner unit), and whoever sits on one of its bodies. To
  * anyone else a member of that campaign does not exist (404, never 403: existence must not leak).
  */
-export function seesBodies(
-  actor: ScopedActor,
-  c: AppraisalCampaign,
-  myMemberships: number,
-  authority = false,
-): boolean {
+export function seesBodies({ actor, campaign: c, myMemberships, authority = false }: SeesBodiesOptions): boolean {
   return (
     authority ||
     c.viaMembership ||
@@ -87,12 +93,16 @@ export interface GroupBodyState {
   abilities: BodyAbilities;
 }
 
+export interface GroupBodyStateOptions {
+  actor: ScopedActor;
+  campaign: CampaignWithOwner;
+  group: GroupRow;
+}
+
 /** The group's body (or the implicit parent-unit one) and what the caller may do with it. */
 export async function groupBodyState(
   tx: Db,
-  actor: ScopedActor,
-  c: CampaignWithOwner,
-  group: GroupRow,
+  { actor, campaign: c, group }: GroupBodyStateOptions,
 ): Promise<GroupBodyState> {
   const body = (await loadBodies(tx, [group.id])).get(group.id) ?? null;
   const membership = (await myMemberships(tx, actor.userId, [group.id])).get(group.id) ?? null;

@@ -23,9 +23,16 @@ export function incomplete(missing: MissingFinal[]): OperationError {
   );
 }
 
-export async function closeAppraisal(db: Db, who: AppraisalWho, campaignId: string, groupId: string, now: Date) {
+export interface CloseAppraisalOptions {
+  who: AppraisalWho;
+  campaignId: string;
+  groupId: string;
+  now: Date;
+}
+
+export async function closeAppraisal(db: Db, { who, campaignId, groupId, now }: CloseAppraisalOptions) {
   return db.transaction(async (tx) => {
-    const c = await loadAppraisalCampaign(tx, who.actor, campaignId, true);
+    const c = await loadAppraisalCampaign(tx, { actor: who.actor, campaignId, lock: true });
     const group = await loadGroup(tx, campaignId, groupId);
     const status = c.campaign.status as CampaignStatus;
     if (status !== 'under_appraisal')
@@ -34,7 +41,7 @@ export async function closeAppraisal(db: Db, who: AppraisalWho, campaignId: stri
         `Chỉ kết thúc thẩm định khi kỳ đánh giá đang thẩm định (hiện: "${CAMPAIGN_STATUS_LABELS[status] ?? status}").`,
         { campaignStatus: status },
       );
-    const state = await groupBodyState(tx, who.actor, c, group);
+    const state = await groupBodyState(tx, { actor: who.actor, campaign: c, group });
     if (state.body?.closedAt)
       throw new OperationError('INVALID_STATE', `Nhóm "${group.name}" đã kết thúc thẩm định.`, {
         closedAt: state.body.closedAt,

@@ -51,16 +51,20 @@ export function objectionRefused(refusal: ItemObjectionRefusal, window: { opens:
   }
 }
 
+export interface FileObjectionOptions {
+  who: AppraisalWho;
+  assessmentId: string;
+  code: string;
+  input: ObjectionInput;
+  now: Date;
+}
+
 export async function fileObjection(
   db: Db,
-  who: AppraisalWho,
-  id: string,
-  code: string,
-  input: ObjectionInput,
-  now: Date,
+  { who, assessmentId: id, code, input, now }: FileObjectionOptions,
 ): Promise<string> {
   return db.transaction(async (tx) => {
-    const { row } = await loadItemTarget(tx, who.actor, id, code);
+    const { row } = await loadItemTarget(tx, { actor: who.actor, assessmentId: id, code });
     const ctx = await objectionContextOf(tx, row, now);
     const state = await loadReviewState(tx, id, code);
     const decided = state.review?.finalAt != null;

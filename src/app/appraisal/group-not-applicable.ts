@@ -30,7 +30,7 @@ async function loadForDecision(
   groupId: string,
   code: string,
 ): Promise<{ c: AppraisalCampaign; group: GroupRow; before: GroupNotApplicableRow | null }> {
-  const c = await loadAppraisalCampaign(tx, who.actor, campaignId, true);
+  const c = await loadAppraisalCampaign(tx, { actor: who.actor, campaignId, lock: true });
   const group = await loadGroup(tx, campaignId, groupId);
   const def = await loadDefinition(tx, group.frameworkId);
   if (!def?.leaves.has(code)) throw notFound(`Bộ chỉ số không có chỉ số thành phần "${code}".`);
@@ -41,7 +41,7 @@ async function loadForDecision(
       `Chỉ quyết định không áp dụng khi đang thẩm định (hiện: "${CAMPAIGN_STATUS_LABELS[status] ?? status}").`,
       { campaignStatus: status },
     );
-  const state = await groupBodyState(tx, who.actor, c, group);
+  const state = await groupBodyState(tx, { actor: who.actor, campaign: c, group });
   if (state.body?.closedAt)
     throw new OperationError('INVALID_STATE', `Hội đồng đã kết thúc thẩm định nhóm "${group.name}".`);
   if (!state.abilities.markGroupNotApplicable)
@@ -53,14 +53,18 @@ async function loadForDecision(
   return { c, group, before };
 }
 
+export interface SetGroupNotApplicableOptions {
+  who: AppraisalWho;
+  campaignId: string;
+  groupId: string;
+  code: string;
+  input: { reason: string; replacementCode?: string | null | undefined };
+  now: Date;
+}
+
 export async function setGroupNotApplicable(
   db: Db,
-  who: AppraisalWho,
-  campaignId: string,
-  groupId: string,
-  code: string,
-  input: { reason: string; replacementCode?: string | null | undefined },
-  now: Date,
+  { who, campaignId, groupId, code, input, now }: SetGroupNotApplicableOptions,
 ) {
   return db.transaction(async (tx) => {
     const { c, group, before } = await loadForDecision(tx, who, campaignId, groupId, code);
@@ -103,12 +107,16 @@ export async function setGroupNotApplicable(
   });
 }
 
+export interface ClearGroupNotApplicableOptions {
+  who: AppraisalWho;
+  campaignId: string;
+  groupId: string;
+  code: string;
+}
+
 export async function clearGroupNotApplicable(
   db: Db,
-  who: AppraisalWho,
-  campaignId: string,
-  groupId: string,
-  code: string,
+  { who, campaignId, groupId, code }: ClearGroupNotApplicableOptions,
 ): Promise<void> {
   await db.transaction(async (tx) => {
     const { c, group, before } = await loadForDecision(tx, who, campaignId, groupId, code);

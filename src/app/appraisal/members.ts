@@ -55,17 +55,18 @@ async function checkAssignment(tx: Db, group: GroupRow, a: MemberAssignment): Pr
   };
 }
 
-export async function addMember(
-  db: Db,
-  who: AppraisalWho,
-  campaignId: string,
-  groupId: string,
-  input: MemberInput,
-): Promise<string> {
+export interface AddMemberOptions {
+  who: AppraisalWho;
+  campaignId: string;
+  groupId: string;
+  input: MemberInput;
+}
+
+export async function addMember(db: Db, { who, campaignId, groupId, input }: AddMemberOptions): Promise<string> {
   return db.transaction(async (tx) => {
-    const c = await loadAppraisalCampaign(tx, who.actor, campaignId, true);
+    const c = await loadAppraisalCampaign(tx, { actor: who.actor, campaignId, lock: true });
     const group = await loadGroup(tx, campaignId, groupId);
-    const state = await groupBodyState(tx, who.actor, c, group);
+    const state = await groupBodyState(tx, { actor: who.actor, campaign: c, group });
     assertManage(state, c, who.actor);
     if (state.kind === 'parent_unit')
       throw new OperationError(
@@ -115,25 +116,33 @@ async function loadMemberForChange(tx: Db, who: AppraisalWho, memberId: string) 
   if (!isUuid(memberId)) throw memberNotFound();
   const row = await findMemberWithGroup(tx, memberId);
   if (!row) throw memberNotFound();
-  const c = await loadAppraisalCampaign(tx, who.actor, row.campaignId, true).catch(() => {
+  const c = await loadAppraisalCampaign(tx, { actor: who.actor, campaignId: row.campaignId, lock: true }).catch(() => {
     throw memberNotFound();
   });
   // A caller who cannot see the campaign's bodies (a participant, another district's office) learns
   // nothing of its members: 404, like an unknown id — not 403, which would confirm the id exists.
   const memberships = await myMemberships(tx, who.actor.userId, [row.groupId]);
-  if (!seesBodies(who.actor, c, memberships.size, await isCampaignAuthority(tx, who.actor, c.campaign.id)))
+  if (
+    !seesBodies({
+      actor: who.actor,
+      campaign: c,
+      myMemberships: memberships.size,
+      authority: await isCampaignAuthority(tx, who.actor, c.campaign.id),
+    })
+  )
     throw memberNotFound();
   const group = await loadGroup(tx, row.campaignId, row.groupId);
-  assertManage(await groupBodyState(tx, who.actor, c, group), c, who.actor);
+  assertManage(await groupBodyState(tx, { actor: who.actor, campaign: c, group }), c, who.actor);
   return { member: row.member, group, ownerUnitId: c.campaign.ownerUnitId };
 }
 
-export async function updateMember(
-  db: Db,
-  who: AppraisalWho,
-  memberId: string,
-  input: Partial<Omit<MemberInput, 'userId'>>,
-): Promise<void> {
+export interface UpdateMemberOptions {
+  who: AppraisalWho;
+  memberId: string;
+  input: Partial<Omit<MemberInput, 'userId'>>;
+}
+
+export async function updateMember(db: Db, { who, memberId, input }: UpdateMemberOptions): Promise<void> {
   await db.transaction(async (tx) => {
     const { member, group, ownerUnitId } = await loadMemberForChange(tx, who, memberId);
     const next = {

@@ -42,16 +42,17 @@ import { notCompetent } from './approve-campaign.ts';
 import { loadAppraisalCampaign } from './campaign-appraisal-access.ts';
 import { incomplete } from './close-appraisal.ts';
 
-export async function publishCampaign(
-  db: Db,
-  who: AppraisalWho,
-  campaignId: string,
-  input: { reason?: string | undefined },
-  secrets: KeySecrets,
-  now: Date,
-) {
+export interface PublishCampaignOptions {
+  who: AppraisalWho;
+  campaignId: string;
+  input: { reason?: string | undefined };
+  secrets: KeySecrets;
+  now: Date;
+}
+
+export async function publishCampaign(db: Db, { who, campaignId, input, secrets, now }: PublishCampaignOptions) {
   return db.transaction(async (tx) => {
-    const c = await loadAppraisalCampaign(tx, who.actor, campaignId, true);
+    const c = await loadAppraisalCampaign(tx, { actor: who.actor, campaignId, lock: true });
     const status = c.campaign.status as CampaignStatus;
     const required = await requiredApprovals(tx, campaignId);
     const delegations = await delegationsOf(tx, [...new Set(required.map((r) => r.group_id))]);

@@ -39,16 +39,20 @@ export interface RequestInput {
   deadline: string;
 }
 
+export interface CreateRequestOptions {
+  who: AppraisalWho;
+  assessmentId: string;
+  code: string;
+  input: RequestInput;
+  now: Date;
+}
+
 export async function createRequest(
   db: Db,
-  who: AppraisalWho,
-  id: string,
-  code: string,
-  input: RequestInput,
-  now: Date,
+  { who, assessmentId: id, code, input, now }: CreateRequestOptions,
 ): Promise<string> {
   return db.transaction(async (tx) => {
-    const { row, node } = await loadItemTarget(tx, who.actor, id, code);
+    const { row, node } = await loadItemTarget(tx, { actor: who.actor, assessmentId: id, code });
     assertPhase(row, REVIEWING, 'gửi yêu cầu bổ sung');
     if (!itemAbilitiesOf(who.actor, row, node).request)
       throw forbidden('Bạn không được phân công thẩm định chỉ số này của đơn vị.');
@@ -110,12 +114,16 @@ export async function checkLibrary(tx: Db, unitId: string, ids: readonly string[
   }
 }
 
+export interface ReplyToRequestOptions {
+  who: AppraisalWho;
+  requestId: string;
+  input: { text: string; evidenceIds: string[] };
+  now: Date;
+}
+
 export async function replyToRequest(
   db: Db,
-  who: AppraisalWho,
-  requestId: string,
-  input: { text: string; evidenceIds: string[] },
-  now: Date,
+  { who, requestId, input, now }: ReplyToRequestOptions,
 ): Promise<RequestRow> {
   return db.transaction(async (tx) => {
     const { request, row } = await loadRequestTarget(tx, who, requestId);
@@ -162,10 +170,20 @@ export async function replyToRequest(
   });
 }
 
-export async function closeRequest(db: Db, who: AppraisalWho, requestId: string, now: Date): Promise<RequestRow> {
+export interface CloseRequestOptions {
+  who: AppraisalWho;
+  requestId: string;
+  now: Date;
+}
+
+export async function closeRequest(db: Db, { who, requestId, now }: CloseRequestOptions): Promise<RequestRow> {
   return db.transaction(async (tx) => {
     const { request } = await loadRequestTarget(tx, who, requestId);
-    const { row, node } = await loadItemTarget(tx, who.actor, request.assessmentId, request.code);
+    const { row, node } = await loadItemTarget(tx, {
+      actor: who.actor,
+      assessmentId: request.assessmentId,
+      code: request.code,
+    });
     assertPhase(row, REVIEWING, 'đóng yêu cầu');
     if (!itemAbilitiesOf(who.actor, row, node).request)
       throw forbidden('Bạn không được phân công thẩm định chỉ số này của đơn vị.');

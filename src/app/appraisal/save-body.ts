@@ -39,17 +39,18 @@ export function assertManage(
   });
 }
 
-export async function saveBody(
-  db: Db,
-  who: AppraisalWho,
-  campaignId: string,
-  groupId: string,
-  input: BodyInput,
-): Promise<BodyRow> {
+export interface SaveBodyOptions {
+  who: AppraisalWho;
+  campaignId: string;
+  groupId: string;
+  input: BodyInput;
+}
+
+export async function saveBody(db: Db, { who, campaignId, groupId, input }: SaveBodyOptions): Promise<BodyRow> {
   return db.transaction(async (tx) => {
-    const c = await loadAppraisalCampaign(tx, who.actor, campaignId, true);
+    const c = await loadAppraisalCampaign(tx, { actor: who.actor, campaignId, lock: true });
     const group = await loadGroup(tx, campaignId, groupId);
-    const state = await groupBodyState(tx, who.actor, c, group);
+    const state = await groupBodyState(tx, { actor: who.actor, campaign: c, group });
     assertManage(state, c, who.actor);
     const values = {
       kind: input.kind,

@@ -83,16 +83,20 @@ function refused(refusal: SupplementRefusal, row: AppraisalRow): OperationError 
   }
 }
 
+export interface AddSupplementOptions {
+  who: AppraisalWho;
+  assessmentId: string;
+  code: string;
+  input: SupplementInput;
+  now: Date;
+}
+
 export async function addSupplement(
   db: Db,
-  who: AppraisalWho,
-  id: string,
-  code: string,
-  input: SupplementInput,
-  now: Date,
+  { who, assessmentId: id, code, input, now }: AddSupplementOptions,
 ): Promise<string> {
   return db.transaction(async (tx) => {
-    const { row } = await loadItemTarget(tx, who.actor, id, code);
+    const { row } = await loadItemTarget(tx, { actor: who.actor, assessmentId: id, code });
     const refusal = supplementAbility(who.actor, row, now);
     if (refusal === 'not_unit_staff') throw refused(refusal, row);
     const locked = (['selfScore', 'inputs', 'explanation'] as const).filter((k) => input[k] !== undefined);
@@ -126,13 +130,23 @@ export async function addSupplement(
   });
 }
 
+export interface MarkItemLookedOptions {
+  who: AppraisalWho;
+  assessmentId: string;
+  code: string;
+  now: Date;
+}
+
 /**
  * The reviewer opened the item (POST …/looked): supplements made before now no longer raise the flag for
  * them. Only someone with a part in the item's appraisal (propose, appraise, ask) records a look; bookkeeping
  * of the reviewer's own queue, not a change of the item, so it is not audited.
  */
-export async function markItemLooked(db: Db, who: AppraisalWho, id: string, code: string, now: Date): Promise<void> {
-  const { row, node } = await loadItemTarget(db, who.actor, id, code);
+export async function markItemLooked(
+  db: Db,
+  { who, assessmentId: id, code, now }: MarkItemLookedOptions,
+): Promise<void> {
+  const { row, node } = await loadItemTarget(db, { actor: who.actor, assessmentId: id, code });
   const a = itemAbilitiesOf(who.actor, row, node);
   if (!a.propose && !a.appraise && !a.request)
     throw forbidden('Bạn không có phần việc thẩm định chỉ số này của đơn vị.');

@@ -16,7 +16,7 @@ export async function deactivateUnit(
 ): Promise<OrgUnitRow> {
   return db.transaction(async (tx) => {
     const before = await loadManagedUnit(tx, who.actor, id, 'deactivate');
-    const activeTo = input.activeTo ?? todayInVietnam();
+    const activeTo = input.activeTo ?? todayInVietnam(new Date());
     if (before.activeFrom && activeTo < before.activeFrom) {
       throw new OperationError('VALIDATION_FAILED', 'Ngày ngừng hoạt động phải sau ngày bắt đầu hoạt động.');
     }

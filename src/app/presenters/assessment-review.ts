@@ -25,13 +25,14 @@ import { LARGE_CHANGE_SHARE } from '../appraisal/load-queue.ts';
 import { deadlinePassed, presentRequest } from './item-request.ts';
 import { presentReview } from './item-review.ts';
 
-export async function buildReviewView(
-  db: Db,
-  actor: ScopedActor,
-  row: AppraisalRow,
-  def: IndexedDefinition,
-  now: Date,
-) {
+export interface BuildReviewViewOptions {
+  actor: ScopedActor;
+  row: AppraisalRow;
+  def: IndexedDefinition;
+  now: Date;
+}
+
+export async function buildReviewView(db: Db, { actor, row, def, now }: BuildReviewViewOptions) {
   const id = row.assessment.id;
   const [items, reviewBy, requests, evidence, history, groupNa, lastYear, supplements, unseen, supplied] = [
     await loadItems(db, id),
@@ -78,7 +79,7 @@ export async function buildReviewView(
       const open = threads.find((r) => r.status !== 'closed');
       const abilities = itemAbilitiesOf(actor, row, node);
       return {
-        ...presentReview(id, node.code, selfScore, reviewBy.get(node.code) ?? null),
+        ...presentReview({ assessmentId: id, code: node.code, selfScore, review: reviewBy.get(node.code) ?? null }),
         title: node.title,
         maxPoints: node.maxPoints,
         inputs: item?.inputs ?? {},
@@ -105,12 +106,17 @@ export async function buildReviewView(
           previewUrl: d.sha256 ? `/api/v1/evidence/${d.id}/preview` : null,
         })),
         requests: threads.map((r) =>
-          presentRequest(r, node.title, now, {
-            reply:
-              reviewing &&
-              r.status !== 'closed' &&
-              canReplyToRequest(actor, unitRef, { open: true, deadlinePassed: deadlinePassed(r.deadline, now) }),
-            close: abilities.request && r.status !== 'closed',
+          presentRequest({
+            request: r,
+            itemTitle: node.title,
+            now,
+            abilities: {
+              reply:
+                reviewing &&
+                r.status !== 'closed' &&
+                canReplyToRequest(actor, unitRef, { open: true, deadlinePassed: deadlinePassed(r.deadline, now) }),
+              close: abilities.request && r.status !== 'closed',
+            },
           }),
         ),
         supplements: supplements.filter((s) => s.code === node.code),

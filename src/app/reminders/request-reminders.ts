@@ -11,11 +11,15 @@ import { enqueueJob } from '../jobs/queue.ts';
 import { REMINDER_SCAN_JOB } from '../jobs/reminder-scan.ts';
 import { type CampaignWho, campaignNotFound, campaignRefOf } from '../campaigns/campaign-access.ts';
 
+export interface RequestRemindersOptions {
+  who: CampaignWho;
+  campaignId: string;
+  now: Date;
+}
+
 export async function requestReminders(
   db: Db,
-  who: CampaignWho,
-  campaignId: string,
-  now: Date,
+  { who, campaignId, now }: RequestRemindersOptions,
 ): Promise<{ queued: number; jobId: string }> {
   return db.transaction(async (tx) => {
     const row = await findReadableCampaign(tx, who.actor, campaignId);
