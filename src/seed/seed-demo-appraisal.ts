@@ -60,18 +60,28 @@ export async function seedDemoAppraisal(db: Db): Promise<{ bodies: number }> {
   if (existing.length > 0 || people.length !== COUNCIL.length) return { bodies: 0 };
   const who = { actor: SEED_ACTOR, audit: { id: null, name: 'seed' }, userId: '' };
   for (const g of groups) {
-    await saveBody(db, who, campaign.id, g.id, {
-      kind: 'council',
-      name: 'Hội đồng thẩm định chỉ số chuyển đổi số tỉnh Hà Tĩnh',
-      decisionRef: 'Quyết định thành lập Hội đồng (dữ liệu mẫu)',
+    await saveBody(db, {
+      who,
+      campaignId: campaign.id,
+      groupId: g.id,
+      input: {
+        kind: 'council',
+        name: 'Hội đồng thẩm định chỉ số chuyển đổi số tỉnh Hà Tĩnh',
+        decisionRef: 'Quyết định thành lập Hội đồng (dữ liệu mẫu)',
+      },
     });
     for (const m of COUNCIL) {
       const userId = people.find((p) => p.username === m.username)!.id;
-      await addMember(db, who, campaign.id, g.id, {
-        userId,
-        position: m.position,
-        title: m.title,
-        assignment: { nodeCodes: [], domains: [], unitIds: [] },
+      await addMember(db, {
+        who,
+        campaignId: campaign.id,
+        groupId: g.id,
+        input: {
+          userId,
+          position: m.position,
+          title: m.title,
+          assignment: { nodeCodes: [], domains: [], unitIds: [] },
+        },
       });
     }
   }

@@ -246,17 +246,27 @@ export async function seedDemoPublished(
   const chairId = council.find((u) => u.username === 'hd.chutich')?.id;
   if (!chairId) return { campaignId };
   for (const g of new Set(rows.filter((r) => r.appraiser === 'council').map((r) => r.groupId))) {
-    await saveBody(db, who, campaignId, g, {
-      kind: 'council',
-      name: 'Hội đồng thẩm định chỉ số chuyển đổi số tỉnh Hà Tĩnh',
-      decisionRef: `Quyết định thành lập Hội đồng năm ${year} (dữ liệu mẫu)`,
+    await saveBody(db, {
+      who,
+      campaignId,
+      groupId: g,
+      input: {
+        kind: 'council',
+        name: 'Hội đồng thẩm định chỉ số chuyển đổi số tỉnh Hà Tĩnh',
+        decisionRef: `Quyết định thành lập Hội đồng năm ${year} (dữ liệu mẫu)`,
+      },
     });
     for (const u of council) {
       const position = u.username === 'hd.chutich' ? 'chair' : u.username === 'hd.thanhvien' ? 'member' : 'support';
-      await addMember(db, who, campaignId, g, {
-        userId: u.id,
-        position,
-        assignment: { nodeCodes: [], domains: [], unitIds: [] },
+      await addMember(db, {
+        who,
+        campaignId,
+        groupId: g,
+        input: {
+          userId: u.id,
+          position,
+          assignment: { nodeCodes: [], domains: [], unitIds: [] },
+        },
       });
     }
   }
@@ -277,56 +287,54 @@ export async function seedDemoPublished(
   );
   for (const w of [chair, ...officers.values()]) {
     const mine = all.filter((x) => byAssessment.get(x.assessmentId) === w);
-    for (let i = 0; i < mine.length; i += 4000) await bulkAccept(db, w, mine.slice(i, i + 4000), 'self', appraisalDay);
+    for (let i = 0; i < mine.length; i += 4000)
+      await bulkAccept(db, { who: w, items: mine.slice(i, i + 4000), use: 'self', now: appraisalDay });
   }
   // The council's corrections: every 9th unit loses points on one item (with a reason), every 40th has
   // one item declared not applicable.
   for (const [k, [assessmentId, list]] of [...items.entries()].entries()) {
     const item = list[(k * 7) % list.length]!;
     if (k % 40 === 3) {
-      await appraiseItem(
-        db,
-        byAssessment.get(assessmentId)!,
+      await appraiseItem(db, {
+        who: byAssessment.get(assessmentId)!,
         assessmentId,
-        item.code,
-        {
+        code: item.code,
+        input: {
           finalScore: null,
           notApplicable: true,
           reason: 'not_applicable',
           comment: 'Đơn vị không có đối tượng áp dụng chỉ số này trong kỳ.',
           version: 1,
         },
-        appraisalDay,
-      );
+        now: appraisalDay,
+      });
     } else if (k % 9 === 2 && item.score > 0) {
       const lowered = Math.max(0, Math.floor(item.score * 0.5 * 4) / 4);
-      await appraiseItem(
-        db,
-        byAssessment.get(assessmentId)!,
+      await appraiseItem(db, {
+        who: byAssessment.get(assessmentId)!,
         assessmentId,
-        item.code,
-        {
+        code: item.code,
+        input: {
           finalScore: lowered,
           reason: 'insufficient_evidence',
           comment: 'Tài liệu kiểm chứng chưa thể hiện đầy đủ kết quả.',
           version: 1,
         },
-        appraisalDay,
-      );
+        now: appraisalDay,
+      });
     }
   }
   for (const g of new Set(rows.map((r) => r.groupId))) {
     const parentUnit = rows.find((r) => r.groupId === g)!.appraiser === 'parent_unit';
-    await closeAppraisal(db, parentUnit ? who : chair, campaignId, g, at(`${year}-12-10`));
+    await closeAppraisal(db, { who: parentUnit ? who : chair, campaignId, groupId: g, now: at(`${year}-12-10`) });
   }
   const authorities = await requiredApprovals(db, campaignId);
   const actingFor = (authorityId: string) => (authorityId === owner.id ? who : officers.get(authorityId)!);
   for (const [n, req] of authorities.entries()) {
-    await approveCampaign(
-      db,
-      actingFor(req.authority_id),
+    await approveCampaign(db, {
+      who: actingFor(req.authority_id),
       campaignId,
-      {
+      input: {
         groupId: req.group_id,
         authorityUnitId: req.authority_id,
         decisionNumber: `${3100 + n}/QĐ-UBND`,
@@ -337,17 +345,16 @@ export async function seedDemoPublished(
             : `Chủ tịch UBND ${req.authority_name} (dữ liệu mẫu)`,
         signerPosition: req.authority_id === owner.id ? 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH' : 'CHỦ TỊCH',
       },
-      at(`${year}-12-20`),
-    );
+      now: at(`${year}-12-20`),
+    });
   }
   // One joint publication on the province's platform: each district delegated publishing its communes'
   // results to the province's DX office, in writing (recorded, audited and printed on the result).
   for (const [i, req] of authorities.filter((r) => r.authority_id !== owner.id).entries())
-    await recordDelegation(
-      db,
-      actingFor(req.authority_id),
+    await recordDelegation(db, {
+      who: actingFor(req.authority_id),
       campaignId,
-      {
+      input: {
         groupId: req.group_id,
         fromUnitId: req.authority_id,
         toUnitId: owner.id,
@@ -355,8 +362,8 @@ export async function seedDemoPublished(
         reason: `UBND ${req.authority_name} đề nghị công bố chung kết quả xếp loại các xã trên nền tảng DTI của tỉnh`,
         documentRef: `Công văn số ${41 + i}/UBND-VX ngày 21/12/${year} (dữ liệu mẫu)`,
       },
-      at(`${year}-12-21`),
-    );
-  await publishCampaign(db, who, campaignId, {}, secrets, at(`${year}-12-25`));
+      now: at(`${year}-12-21`),
+    });
+  await publishCampaign(db, { who, campaignId, input: {}, secrets, now: at(`${year}-12-25`) });
   return { campaignId };
 }

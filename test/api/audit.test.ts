@@ -218,7 +218,7 @@ describe('reading the log', () => {
     expect(groups.items.every((e) => e.objectType === 'unit_group')).toBe(true);
     expect(groups.total).toBe(5); // G.XA from the fixture + the four changes above
 
-    const today = todayInVietnam();
+    const today = todayInVietnam(new Date());
     const dayAfter = (d: string, n: number) =>
       new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
     expect((await entries(`&from=${today}&to=${today}`)).total).toBe(all.total);

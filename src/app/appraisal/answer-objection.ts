@@ -7,11 +7,9 @@ import { REVIEW_REASONS, type ReviewReason, checkDecision } from '../../core/app
 import { canAnswerObjection } from '../../core/policy/index.ts';
 import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
-import { lockObjection } from '../../db/queries/item-objections.ts';
+import { lockObjection, recordObjectionAnswer } from '../../db/queries/item-objections.ts';
 import { notifyUsers, unitStaffIds } from '../../db/queries/notify-unit-staff.ts';
 import { loadReviewState, writeReview } from '../../db/queries/item-reviews.ts';
-import { itemObjections } from '../../db/schema/appraisal.ts';
-import { eq } from 'drizzle-orm';
 import { OperationError, notFound } from '../errors.ts';
 import { auditedReview } from '../presenters/item-review.ts';
 import { type AppraisalWho, appraisalContextOf, forbidden, loadItemTarget } from './appraisal-access.ts';
@@ -28,17 +26,25 @@ const objectionNotFound = () => notFound('Không tìm thấy kiến nghị.');
 const invalid = (path: string, message: string) =>
   new OperationError('VALIDATION_FAILED', message, { issues: [{ path, message }] });
 
+export interface AnswerObjectionOptions {
+  who: AppraisalWho;
+  objectionId: string;
+  input: AnswerInput;
+  now: Date;
+}
+
 export async function answerObjection(
   db: Db,
-  who: AppraisalWho,
-  objectionId: string,
-  input: AnswerInput,
-  now: Date,
+  { who, objectionId, input, now }: AnswerObjectionOptions,
 ): Promise<string> {
   return db.transaction(async (tx) => {
     const o = await lockObjection(tx, objectionId);
     if (!o) throw objectionNotFound();
-    const { row, node } = await loadItemTarget(tx, who.actor, o.assessmentId, o.code).catch((e: unknown) => {
+    const { row, node } = await loadItemTarget(tx, {
+      actor: who.actor,
+      assessmentId: o.assessmentId,
+      code: o.code,
+    }).catch((e: unknown) => {
       throw e instanceof OperationError && e.code === 'NOT_FOUND' ? objectionNotFound() : e;
     });
     if (!canAnswerObjection(who.actor, appraisalContextOf(row), node))
@@ -106,10 +112,13 @@ export async function answerObjection(
         reason,
       });
     }
-    await tx
-      .update(itemObjections)
-      .set({ status: input.outcome, answer: reason, scoreAfter, answeredBy: who.userId, answeredAt: now })
-      .where(eq(itemObjections.id, o.id));
+    await recordObjectionAnswer(tx, o.id, {
+      status: input.outcome,
+      answer: reason,
+      scoreAfter,
+      answeredBy: who.userId,
+      answeredAt: now,
+    });
     // The unit learns the outcome in the app (its form shows it on the item too).
     await notifyUsers(
       tx,

@@ -7,11 +7,11 @@ import { type AppraisalContext, type ItemAppraisalAbilities, itemAppraisalAbilit
 import type { AuditActor } from '../../db/audit/write-audit.ts';
 import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
+import { insertBodyIfAbsent } from '../../db/queries/appraisal-bodies.ts';
 import { type AppraisalRow, findAppraisalRow } from '../../db/queries/appraisal-context.ts';
 import { type IndexedDefinition, loadDefinition } from '../../db/queries/framework-definitions.ts';
 import type { ScopedActor } from '../../db/queries/org-units.ts';
 import { ancestryOf } from '../../db/queries/unit-path.ts';
-import { appraisalBodies } from '../../db/schema/appraisal.ts';
 import { OperationError, notFound } from '../errors.ts';
 
 export interface AppraisalWho {
@@ -80,12 +80,16 @@ export interface ItemTarget {
   node: FrameworkNode;
 }
 
+export interface LoadItemTargetOptions {
+  actor: ScopedActor;
+  assessmentId: string;
+  code: string;
+}
+
 /** The assessment (campaign key-share locked) and the leaf `code` of its index set, or 404. */
 export async function loadItemTarget(
   tx: Db,
-  actor: ScopedActor,
-  assessmentId: string,
-  code: string,
+  { actor, assessmentId, code }: LoadItemTargetOptions,
 ): Promise<ItemTarget> {
   const row = await findAppraisalRow(tx, actor, assessmentId, true);
   if (!row) throw assessmentNotFound();
@@ -106,20 +110,19 @@ export async function ensureBodyRow(
 ): Promise<string | null> {
   if (row.body?.id) return row.body.id;
   if (row.group.appraiser !== 'parent_unit') return null;
-  const [created] = await tx
-    .insert(appraisalBodies)
-    .values({ campaignGroupId: row.group.id, kind: 'parent_unit', name: 'UBND cấp trên trực tiếp thẩm định' })
-    .onConflictDoNothing()
-    .returning({ id: appraisalBodies.id });
-  if (!created) return null;
+  const createdId = await insertBodyIfAbsent(tx, row.group.id, {
+    kind: 'parent_unit',
+    name: 'UBND cấp trên trực tiếp thẩm định',
+  });
+  if (!createdId) return null;
   await writeAudit(tx, audit, {
     action: 'appraisal.body.create',
     objectType: 'appraisal_body',
-    objectId: created.id,
+    objectId: createdId,
     unitId: row.campaign.ownerUnitId,
     after: { campaignGroupId: row.group.id, kind: 'parent_unit', automatic: true },
   });
-  return created.id;
+  return createdId;
 }
 
 export function forbidden(message: string): OperationError {

@@ -49,16 +49,20 @@ function checkReplacement(t: ItemTarget, input: AppraiseInput): string | null {
   return code;
 }
 
+export interface AppraiseItemOptions {
+  who: AppraisalWho;
+  assessmentId: string;
+  code: string;
+  input: AppraiseInput;
+  now: Date;
+}
+
 export async function appraiseItem(
   db: Db,
-  who: AppraisalWho,
-  id: string,
-  code: string,
-  input: AppraiseInput,
-  now: Date,
+  { who, assessmentId: id, code, input, now }: AppraiseItemOptions,
 ): Promise<ReviewView> {
   return db.transaction(async (tx) => {
-    const target = await loadItemTarget(tx, who.actor, id, code);
+    const target = await loadItemTarget(tx, { actor: who.actor, assessmentId: id, code });
     const { row, node } = target;
     assertPhase(row, ['under_appraisal'], 'chấm điểm thẩm định');
     if (!itemAbilitiesOf(who.actor, row, node).appraise)
@@ -112,6 +116,6 @@ export async function appraiseItem(
     });
     // Deciding is looking: the unit's supplements so far no longer flag the item for this reviewer.
     await markLooked(tx, who.userId, [{ assessmentId: id, code }], now);
-    return presentReview(id, code, state.selfScore, saved);
+    return presentReview({ assessmentId: id, code, selfScore: state.selfScore, review: saved });
   });
 }

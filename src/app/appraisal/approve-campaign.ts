@@ -6,7 +6,6 @@
 // today in Vietnam (422 DECISION_DATE_IN_FUTURE, issue 13 §6). Only that authority's own DX office approves
 // — not a wider role over it — unless the authority delegated approval (competent-authority.ts); an
 // approval under a delegation says so in the audit entry and on the published result.
-import { sql } from 'drizzle-orm';
 import {
   type CampaignStatus,
   CAMPAIGN_STATUS_LABELS,
@@ -15,14 +14,12 @@ import {
   vietnamDateOf,
 } from '../../core/campaign/index.ts';
 import { AUTHORITY_ROLES, type Actor, actsFor, canApprove, holdsRoleOver } from '../../core/policy/index.ts';
+import { insertApproval, setCampaignStatus } from '../../db/queries/appraisal-publication.ts';
 import { delegationsOf } from '../../db/queries/authority-delegations.ts';
 import { type RequiredApproval, requiredApprovals } from '../../db/queries/competent-authorities.ts';
 import { ancestryOf } from '../../db/queries/unit-path.ts';
 import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
-import { approvals } from '../../db/schema/appraisal.ts';
-import { campaigns } from '../../db/schema/campaigns.ts';
-import { eq } from 'drizzle-orm';
 import { OperationError } from '../errors.ts';
 import type { AppraisalWho } from './appraisal-access.ts';
 import { groupBodyState, loadAppraisalCampaign, loadGroup } from './campaign-appraisal-access.ts';
@@ -57,9 +54,16 @@ export function notCompetent(actor: Actor, parts: readonly RequiredApproval[]): 
   );
 }
 
-export async function approveCampaign(db: Db, who: AppraisalWho, campaignId: string, input: ApproveInput, now: Date) {
+export interface ApproveCampaignOptions {
+  who: AppraisalWho;
+  campaignId: string;
+  input: ApproveInput;
+  now: Date;
+}
+
+export async function approveCampaign(db: Db, { who, campaignId, input, now }: ApproveCampaignOptions) {
   return db.transaction(async (tx) => {
-    const c = await loadAppraisalCampaign(tx, who.actor, campaignId, true);
+    const c = await loadAppraisalCampaign(tx, { actor: who.actor, campaignId, lock: true });
     const group = await loadGroup(tx, campaignId, input.groupId);
     const status = c.campaign.status as CampaignStatus;
     if (status !== 'under_appraisal')
@@ -84,7 +88,7 @@ export async function approveCampaign(db: Db, who: AppraisalWho, campaignId: str
       });
     }
     if (!canApprove(who.actor, target.authority_id, status, delegations)) throw notCompetent(who.actor, [target]);
-    const state = await groupBodyState(tx, who.actor, c, group);
+    const state = await groupBodyState(tx, { actor: who.actor, campaign: c, group });
     if (!state.body?.closedAt)
       throw new OperationError('INVALID_STATE', `Hội đồng chưa kết thúc thẩm định nhóm "${group.name}".`);
     if (target.approved) throw new OperationError('INVALID_STATE', 'Kết quả của nhóm đã được cơ quan này phê duyệt.');
@@ -105,7 +109,7 @@ export async function approveCampaign(db: Db, who: AppraisalWho, campaignId: str
       approvedBy: who.userId,
       approvedAt: now,
     };
-    const [approval] = await tx.insert(approvals).values(values).returning();
+    const approval = await insertApproval(tx, values);
     await writeAudit(tx, who.audit, {
       action: 'appraisal.approve',
       objectType: 'campaign',
@@ -121,10 +125,7 @@ export async function approveCampaign(db: Db, who: AppraisalWho, campaignId: str
     let campaignStatus: CampaignStatus = status;
     if (pending.length === 0) {
       campaignStatus = nextCampaignStatus(status, 'approve')!;
-      await tx
-        .update(campaigns)
-        .set({ status: campaignStatus, rowVersion: sql`${campaigns.rowVersion} + 1`, updatedAt: now })
-        .where(eq(campaigns.id, campaignId));
+      await setCampaignStatus(tx, campaignId, campaignStatus, now);
       await writeAudit(tx, who.audit, {
         action: 'campaign.approve',
         objectType: 'campaign',
@@ -136,7 +137,7 @@ export async function approveCampaign(db: Db, who: AppraisalWho, campaignId: str
     }
     return {
       approval: {
-        id: approval!.id,
+        id: approval.id,
         groupId: group.id,
         authorityUnitId: target.authority_id,
         decisionNumber: values.decisionNumber,

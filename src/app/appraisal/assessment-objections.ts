@@ -25,11 +25,15 @@ export interface AssessmentObjections {
   fileable: string[];
 }
 
+export interface AssessmentObjectionsOptions {
+  actor: ScopedActor;
+  assessmentId: string;
+  now: Date;
+}
+
 export async function assessmentObjections(
   db: Db,
-  actor: ScopedActor,
-  id: string,
-  now: Date,
+  { actor, assessmentId: id, now }: AssessmentObjectionsOptions,
 ): Promise<AssessmentObjections> {
   const row = await findAppraisalRow(db, actor, id);
   if (!row) throw assessmentNotFound();

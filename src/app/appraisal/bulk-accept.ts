@@ -3,18 +3,14 @@
 // the caller may appraise. All or nothing: one unreachable item → 404, one not the caller's → 403, one
 // stale version → 409 with the current values, one without a score to accept → 400; otherwise ONE
 // upsert statement writes every final score and ONE batched audit append records each before → after.
-import { sql } from 'drizzle-orm';
 import { type AuditEntryInput, writeAuditBatch } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
+import { acceptFinalScores, loadBulkStates } from '../../db/queries/appraisal-bulk.ts';
 import { type AppraisalRow, findAppraisalRows } from '../../db/queries/appraisal-context.ts';
-import { rowsOf } from '../../db/queries/assessments.ts';
 import { loadDefinition } from '../../db/queries/framework-definitions.ts';
-import type { ReviewRow } from '../../db/queries/item-reviews.ts';
-import { textArray, uuidArray } from '../../db/queries/sql-arrays.ts';
 import { OperationError, notFound } from '../errors.ts';
 import { auditedReview, presentReview } from '../presenters/item-review.ts';
 import { type AppraisalWho, assertPhase, ensureBodyRow, itemAbilitiesOf } from './appraisal-access.ts';
-import { loadBulkStates, nullableTextArray } from './bulk-states.ts';
 
 export interface BulkItem {
   assessmentId: string;
@@ -22,13 +18,14 @@ export interface BulkItem {
   version: number;
 }
 
-export async function bulkAccept(
-  db: Db,
-  who: AppraisalWho,
-  items: readonly BulkItem[],
-  use: 'self' | 'proposed',
-  now: Date,
-): Promise<{ accepted: number }> {
+export interface BulkAcceptOptions {
+  who: AppraisalWho;
+  items: readonly BulkItem[];
+  use: 'self' | 'proposed';
+  now: Date;
+}
+
+export async function bulkAccept(db: Db, { who, items, use, now }: BulkAcceptOptions): Promise<{ accepted: number }> {
   return db.transaction(async (tx) => {
     const rows = await findAppraisalRows(
       tx,
@@ -65,7 +62,7 @@ export async function bulkAccept(
     if (stale.length > 0) {
       const current = stale.map((i) => {
         const s = states[items.indexOf(i)]!;
-        return presentReview(i.assessmentId, i.code, s.selfScore, s.review);
+        return presentReview({ assessmentId: i.assessmentId, code: i.code, selfScore: s.selfScore, review: s.review });
       });
       throw new OperationError(
         'VERSION_CONFLICT',
@@ -90,16 +87,11 @@ export async function bulkAccept(
         { items: empty },
       );
 
-    const written = rowsOf<ReviewRow & { assessment_id: string }>(
-      await tx.execute(sql`insert into item_reviews as r (assessment_id, code, final_score, final_reason, final_comment, final_by, final_at, not_applicable, not_applicable_reason, replacement_code, version)
-        select x.aid, x.code, x.score, x.reason, x.comment, ${who.userId}::uuid, ${now.toISOString()}::timestamptz, false, null, null, x.version + 1
-        from unnest(${uuidArray(items.map((i) => i.assessmentId))}, ${textArray(items.map((i) => i.code))},
-          ${`{${decided.map((d) => d.score).join(',')}}`}::float8[], ${nullableTextArray(decided.map((d) => d.reason))}, ${nullableTextArray(decided.map((d) => d.comment))},
-          ${`{${items.map((i) => i.version).join(',')}}`}::int[]) as x(aid, code, score, reason, comment, version)
-        on conflict (assessment_id, code) do update set final_score = excluded.final_score, final_reason = excluded.final_reason, final_comment = excluded.final_comment,
-          final_by = excluded.final_by, final_at = excluded.final_at, not_applicable = false, not_applicable_reason = null, replacement_code = null, version = r.version + 1
-        where r.version = excluded.version - 1
-        returning r.assessment_id, r.code, r.version`),
+    const written = await acceptFinalScores(
+      tx,
+      who.userId,
+      now,
+      items.map((i, k) => ({ assessmentId: i.assessmentId, code: i.code, version: i.version, ...decided[k]! })),
     );
     if (written.length !== items.length)
       throw new OperationError(

@@ -13,25 +13,33 @@ import {
 } from '../../core/policy/index.ts';
 import { requiredApprovals } from '../../db/queries/competent-authorities.ts';
 import type { Db } from '../../db/client.ts';
-import { type BodyRow, findAppraisalCampaign, loadBodies, myMemberships } from '../../db/queries/appraisal-bodies.ts';
-import type { CampaignWithOwner } from '../../db/queries/campaigns.ts';
+import {
+  type BodyRow,
+  findAppraisalCampaign,
+  findCampaignGroup,
+  loadBodies,
+  myMemberships,
+} from '../../db/queries/appraisal-bodies.ts';
+import type { CampaignGroupRow, CampaignWithOwner } from '../../db/queries/campaigns.ts';
 import type { ScopedActor } from '../../db/queries/org-units.ts';
 import { ancestryOf } from '../../db/queries/unit-path.ts';
-import { campaignGroups } from '../../db/schema/campaigns.ts';
-import { eq } from 'drizzle-orm';
 import { notFound } from '../errors.ts';
 import { campaignRefOf } from '../campaigns/campaign-access.ts';
 
 export type AppraisalCampaign = CampaignWithOwner & { viaMembership: boolean };
-export type GroupRow = typeof campaignGroups.$inferSelect;
+export type GroupRow = CampaignGroupRow;
 
 export const campaignNotFound = () => notFound('Không tìm thấy kỳ đánh giá.');
 
+export interface LoadAppraisalCampaignOptions {
+  actor: ScopedActor;
+  campaignId: string;
+  lock?: boolean;
+}
+
 export async function loadAppraisalCampaign(
   tx: Db,
-  actor: ScopedActor,
-  id: string,
-  lock = false,
+  { actor, campaignId: id, lock = false }: LoadAppraisalCampaignOptions,
 ): Promise<AppraisalCampaign> {
   const c = await findAppraisalCampaign(tx, actor, id, lock);
   if (!c) throw campaignNotFound();
@@ -42,17 +50,19 @@ export function ownerRefOf(c: CampaignWithOwner): UnitRef {
   return { id: c.campaign.ownerUnitId, ancestry: ancestryOf(c.ownerPath) };
 }
 
+export interface SeesBodiesOptions {
+  actor: ScopedActor;
+  campaign: AppraisalCampaign;
+  myMemberships: number;
+  authority?: boolean;
+}
+
 /**
  * Who sees a campaign's appraisal bodies and their members: the DX office running it and its overseers
  * (support team, council roles, viewers of the owner unit), and whoever sits on one of its bodies. To
  * anyone else a member of that campaign does not exist (404, never 403: existence must not leak).
  */
-export function seesBodies(
-  actor: ScopedActor,
-  c: AppraisalCampaign,
-  myMemberships: number,
-  authority = false,
-): boolean {
+export function seesBodies({ actor, campaign: c, myMemberships, authority = false }: SeesBodiesOptions): boolean {
   return (
     authority ||
     c.viaMembership ||
@@ -72,7 +82,7 @@ export async function isCampaignAuthority(tx: Db, actor: ScopedActor, campaignId
 }
 
 export async function loadGroup(tx: Db, campaignId: string, groupId: string): Promise<GroupRow> {
-  const [g] = await tx.select().from(campaignGroups).where(eq(campaignGroups.id, groupId)).limit(1);
+  const g = await findCampaignGroup(tx, groupId);
   if (!g || g.campaignId !== campaignId) throw notFound('Không tìm thấy nhóm đơn vị của kỳ đánh giá.');
   return g;
 }
@@ -83,12 +93,16 @@ export interface GroupBodyState {
   abilities: BodyAbilities;
 }
 
+export interface GroupBodyStateOptions {
+  actor: ScopedActor;
+  campaign: CampaignWithOwner;
+  group: GroupRow;
+}
+
 /** The group's body (or the implicit parent-unit one) and what the caller may do with it. */
 export async function groupBodyState(
   tx: Db,
-  actor: ScopedActor,
-  c: CampaignWithOwner,
-  group: GroupRow,
+  { actor, campaign: c, group }: GroupBodyStateOptions,
 ): Promise<GroupBodyState> {
   const body = (await loadBodies(tx, [group.id])).get(group.id) ?? null;
   const membership = (await myMemberships(tx, actor.userId, [group.id])).get(group.id) ?? null;

@@ -12,7 +12,7 @@ import type { ScopedActor } from '../../db/queries/org-units.ts';
 import { loadAppraisalCampaign } from './campaign-appraisal-access.ts';
 
 export async function campaignAuthorities(db: Db, actor: ScopedActor, campaignId: string) {
-  const c = await loadAppraisalCampaign(db, actor, campaignId);
+  const c = await loadAppraisalCampaign(db, { actor, campaignId });
   const status = c.campaign.status as CampaignStatus;
   const groups = new Map((await loadGroupsOf(db, campaignId)).map((g) => [g.id, g.name]));
   const required = await requiredApprovals(db, campaignId);

@@ -21,7 +21,7 @@ export interface CampaignObjections {
 }
 
 export async function campaignObjections(db: Db, actor: ScopedActor, id: string): Promise<CampaignObjections> {
-  const c = await loadAppraisalCampaign(db, actor, id);
+  const c = await loadAppraisalCampaign(db, { actor, campaignId: id });
   const memberships = (
     await myMemberships(
       db,
@@ -29,7 +29,9 @@ export async function campaignObjections(db: Db, actor: ScopedActor, id: string)
       (await loadGroupsOf(db, id)).map((g) => g.id),
     )
   ).size;
-  if (!seesBodies(actor, c, memberships, await isCampaignAuthority(db, actor, id)))
+  if (
+    !seesBodies({ actor, campaign: c, myMemberships: memberships, authority: await isCampaignAuthority(db, actor, id) })
+  )
     throw forbidden('Danh sách kiến nghị dành cho cơ quan chuyên trách và Hội đồng thẩm định.');
   const items = await loadCampaignObjections(db, id);
   const rows = new Map<string, AppraisalRow | null>();

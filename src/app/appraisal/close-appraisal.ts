@@ -2,13 +2,12 @@
 // a parent-unit group) only when every item of every submitted unit has a final score or is not
 // applicable; otherwise 422 APPRAISAL_INCOMPLETE lists every unit × item still missing. After closing,
 // the group's scores no longer change: the competent authority approves them.
-import { eq } from 'drizzle-orm';
 import { type CampaignStatus, CAMPAIGN_STATUS_LABELS } from '../../core/campaign/index.ts';
 import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
 import { loadCampaignScores } from '../../db/queries/campaign-scores.ts';
 import { loadDefinition } from '../../db/queries/framework-definitions.ts';
-import { appraisalBodies } from '../../db/schema/appraisal.ts';
+import { closeBody } from '../../db/queries/appraisal-bodies.ts';
 import { OperationError } from '../errors.ts';
 import { missingOf } from '../publication/campaign-results.ts';
 import type { AppraisalIncompleteDetails, MissingFinal } from '../../contract/appraisal.ts';
@@ -24,9 +23,16 @@ export function incomplete(missing: MissingFinal[]): OperationError {
   );
 }
 
-export async function closeAppraisal(db: Db, who: AppraisalWho, campaignId: string, groupId: string, now: Date) {
+export interface CloseAppraisalOptions {
+  who: AppraisalWho;
+  campaignId: string;
+  groupId: string;
+  now: Date;
+}
+
+export async function closeAppraisal(db: Db, { who, campaignId, groupId, now }: CloseAppraisalOptions) {
   return db.transaction(async (tx) => {
-    const c = await loadAppraisalCampaign(tx, who.actor, campaignId, true);
+    const c = await loadAppraisalCampaign(tx, { actor: who.actor, campaignId, lock: true });
     const group = await loadGroup(tx, campaignId, groupId);
     const status = c.campaign.status as CampaignStatus;
     if (status !== 'under_appraisal')
@@ -35,7 +41,7 @@ export async function closeAppraisal(db: Db, who: AppraisalWho, campaignId: stri
         `Chỉ kết thúc thẩm định khi kỳ đánh giá đang thẩm định (hiện: "${CAMPAIGN_STATUS_LABELS[status] ?? status}").`,
         { campaignStatus: status },
       );
-    const state = await groupBodyState(tx, who.actor, c, group);
+    const state = await groupBodyState(tx, { actor: who.actor, campaign: c, group });
     if (state.body?.closedAt)
       throw new OperationError('INVALID_STATE', `Nhóm "${group.name}" đã kết thúc thẩm định.`, {
         closedAt: state.body.closedAt,
@@ -52,7 +58,7 @@ export async function closeAppraisal(db: Db, who: AppraisalWho, campaignId: stri
     if (missing.length > 0) throw incomplete(missing);
     const bodyId = state.body?.id ?? (await ensureBodyRow(tx, who.audit, { group, body: null, campaign: c.campaign }));
     if (!bodyId) throw new OperationError('INVALID_STATE', 'Nhóm chưa có Hội đồng thẩm định.');
-    await tx.update(appraisalBodies).set({ closedAt: now, closedBy: who.userId }).where(eq(appraisalBodies.id, bodyId));
+    await closeBody(tx, bodyId, who.userId, now);
     await writeAudit(tx, who.audit, {
       action: 'appraisal.close',
       objectType: 'appraisal_body',

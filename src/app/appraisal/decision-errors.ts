@@ -28,5 +28,5 @@ export function decisionError(problems: readonly DecisionProblem[], decided?: De
 /** 409 with the review as it now stands (the other person's values), nothing overwritten. */
 export async function reviewConflict(tx: Db, assessmentId: string, code: string): Promise<OperationError> {
   const state = await loadReviewState(tx, assessmentId, code);
-  return versionConflict(presentReview(assessmentId, code, state.selfScore, state.review));
+  return versionConflict(presentReview({ assessmentId, code, selfScore: state.selfScore, review: state.review }));
 }

@@ -39,15 +39,16 @@ export interface DelegationInput {
   documentRef?: string | null | undefined;
 }
 
-export async function recordDelegation(
-  db: Db,
-  who: AppraisalWho,
-  campaignId: string,
-  input: DelegationInput,
-  now: Date,
-) {
+export interface RecordDelegationOptions {
+  who: AppraisalWho;
+  campaignId: string;
+  input: DelegationInput;
+  now: Date;
+}
+
+export async function recordDelegation(db: Db, { who, campaignId, input, now }: RecordDelegationOptions) {
   return db.transaction(async (tx) => {
-    const c = await loadAppraisalCampaign(tx, who.actor, campaignId, true);
+    const c = await loadAppraisalCampaign(tx, { actor: who.actor, campaignId, lock: true });
     const group = await loadGroup(tx, campaignId, input.groupId);
     const status = c.campaign.status;
     if (status === 'published' || status === 'archived')
@@ -95,16 +96,20 @@ export async function recordDelegation(
   });
 }
 
+export interface RevokeAuthorityDelegationOptions {
+  who: AppraisalWho;
+  campaignId: string;
+  delegationId: string;
+  input: { reason: string };
+  now: Date;
+}
+
 export async function revokeAuthorityDelegation(
   db: Db,
-  who: AppraisalWho,
-  campaignId: string,
-  delegationId: string,
-  input: { reason: string },
-  now: Date,
+  { who, campaignId, delegationId, input, now }: RevokeAuthorityDelegationOptions,
 ) {
   return db.transaction(async (tx) => {
-    const c = await loadAppraisalCampaign(tx, who.actor, campaignId, true);
+    const c = await loadAppraisalCampaign(tx, { actor: who.actor, campaignId, lock: true });
     const groupIds = (await requiredApprovals(tx, campaignId)).map((r) => r.group_id);
     const current = (await delegationsOf(tx, [...new Set(groupIds)])).find((d) => d.id === delegationId);
     if (!current) throw notFound('Không tìm thấy ủy quyền.');

@@ -6,9 +6,8 @@
 import { type ItemObjectionRefusal, itemObjectionRefusal } from '../../core/policy/index.ts';
 import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
-import { hasOpenObjection } from '../../db/queries/item-objections.ts';
+import { hasOpenObjection, insertObjection } from '../../db/queries/item-objections.ts';
 import { loadReviewState } from '../../db/queries/item-reviews.ts';
-import { itemObjections } from '../../db/schema/appraisal.ts';
 import { OperationError } from '../errors.ts';
 import { type AppraisalWho, forbidden, loadItemTarget } from './appraisal-access.ts';
 import { objectionContextOf, unitSeesFinal, windowOf } from './objection-context.ts';
@@ -52,16 +51,20 @@ export function objectionRefused(refusal: ItemObjectionRefusal, window: { opens:
   }
 }
 
+export interface FileObjectionOptions {
+  who: AppraisalWho;
+  assessmentId: string;
+  code: string;
+  input: ObjectionInput;
+  now: Date;
+}
+
 export async function fileObjection(
   db: Db,
-  who: AppraisalWho,
-  id: string,
-  code: string,
-  input: ObjectionInput,
-  now: Date,
+  { who, assessmentId: id, code, input, now }: FileObjectionOptions,
 ): Promise<string> {
   return db.transaction(async (tx) => {
-    const { row } = await loadItemTarget(tx, who.actor, id, code);
+    const { row } = await loadItemTarget(tx, { actor: who.actor, assessmentId: id, code });
     const ctx = await objectionContextOf(tx, row, now);
     const state = await loadReviewState(tx, id, code);
     const decided = state.review?.finalAt != null;
@@ -75,20 +78,24 @@ export async function fileObjection(
     await checkLibrary(tx, row.unit.id, evidenceIds);
     const text = input.text.normalize('NFC').trim();
     const scoreBefore = state.review!.notApplicable ? null : state.review!.finalScore;
-    const [created] = await tx
-      .insert(itemObjections)
-      .values({ assessmentId: id, code, text, evidenceIds, scoreBefore, filedBy: who.userId, filedAt: now })
-      .onConflictDoNothing()
-      .returning({ id: itemObjections.id });
+    const objectionId = await insertObjection(tx, {
+      assessmentId: id,
+      code,
+      text,
+      evidenceIds,
+      scoreBefore,
+      filedBy: who.userId,
+      filedAt: now,
+    });
     // Two people of the unit filing at once: the partial unique index lets one through.
-    if (!created) throw objectionRefused('objection_open', null);
+    if (!objectionId) throw objectionRefused('objection_open', null);
     await writeAudit(tx, who.audit, {
       action: 'appraisal.objection.file',
       objectType: 'assessment_item',
       objectId: `${id}:${code}`,
       unitId: row.unit.id,
-      after: { objectionId: created.id, text, evidenceIds, scoreBefore, filedAt: now.toISOString() },
+      after: { objectionId, text, evidenceIds, scoreBefore, filedAt: now.toISOString() },
     });
-    return created.id;
+    return objectionId;
   });
 }

@@ -2,13 +2,17 @@
 // item not applicable for EVERY unit of the group (000 Điều 8.4.b: a content not yet directed by the
 // higher level, or not deployable), optionally replaced by a council-added indicator under the
 // 'replacement' rule (each unit's score for it is then set item by item). Audited with before → after.
-import { and, eq } from 'drizzle-orm';
 import type { CampaignStatus } from '../../core/campaign/index.ts';
 import { CAMPAIGN_STATUS_LABELS } from '../../core/campaign/index.ts';
 import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
 import { loadDefinition } from '../../db/queries/framework-definitions.ts';
-import { groupNotApplicable } from '../../db/schema/appraisal.ts';
+import {
+  type GroupNotApplicableRow,
+  deleteGroupNotApplicable,
+  findGroupNotApplicable,
+  upsertGroupNotApplicable,
+} from '../../db/queries/appraisal-group-not-applicable.ts';
 import { OperationError, notFound } from '../errors.ts';
 import type { AppraisalWho } from './appraisal-access.ts';
 import {
@@ -25,8 +29,8 @@ async function loadForDecision(
   campaignId: string,
   groupId: string,
   code: string,
-): Promise<{ c: AppraisalCampaign; group: GroupRow; before: typeof groupNotApplicable.$inferSelect | null }> {
-  const c = await loadAppraisalCampaign(tx, who.actor, campaignId, true);
+): Promise<{ c: AppraisalCampaign; group: GroupRow; before: GroupNotApplicableRow | null }> {
+  const c = await loadAppraisalCampaign(tx, { actor: who.actor, campaignId, lock: true });
   const group = await loadGroup(tx, campaignId, groupId);
   const def = await loadDefinition(tx, group.frameworkId);
   if (!def?.leaves.has(code)) throw notFound(`Bộ chỉ số không có chỉ số thành phần "${code}".`);
@@ -37,7 +41,7 @@ async function loadForDecision(
       `Chỉ quyết định không áp dụng khi đang thẩm định (hiện: "${CAMPAIGN_STATUS_LABELS[status] ?? status}").`,
       { campaignStatus: status },
     );
-  const state = await groupBodyState(tx, who.actor, c, group);
+  const state = await groupBodyState(tx, { actor: who.actor, campaign: c, group });
   if (state.body?.closedAt)
     throw new OperationError('INVALID_STATE', `Hội đồng đã kết thúc thẩm định nhóm "${group.name}".`);
   if (!state.abilities.markGroupNotApplicable)
@@ -45,21 +49,22 @@ async function loadForDecision(
       'FORBIDDEN',
       'Chỉ Chủ tịch hoặc Phó Chủ tịch Hội đồng được quyết định không áp dụng chỉ số cho cả nhóm.',
     );
-  const [before] = await tx
-    .select()
-    .from(groupNotApplicable)
-    .where(and(eq(groupNotApplicable.campaignGroupId, group.id), eq(groupNotApplicable.code, code)));
-  return { c, group, before: before ?? null };
+  const before = await findGroupNotApplicable(tx, group.id, code);
+  return { c, group, before };
+}
+
+export interface SetGroupNotApplicableOptions {
+  who: AppraisalWho;
+  campaignId: string;
+  groupId: string;
+  code: string;
+  input: { reason: string; replacementCode?: string | null | undefined };
+  now: Date;
 }
 
 export async function setGroupNotApplicable(
   db: Db,
-  who: AppraisalWho,
-  campaignId: string,
-  groupId: string,
-  code: string,
-  input: { reason: string; replacementCode?: string | null | undefined },
-  now: Date,
+  { who, campaignId, groupId, code, input, now }: SetGroupNotApplicableOptions,
 ) {
   return db.transaction(async (tx) => {
     const { c, group, before } = await loadForDecision(tx, who, campaignId, groupId, code);
@@ -80,11 +85,7 @@ export async function setGroupNotApplicable(
       decidedBy: who.userId,
       decidedAt: now,
     };
-    const [saved] = await tx
-      .insert(groupNotApplicable)
-      .values({ campaignGroupId: group.id, code, ...values })
-      .onConflictDoUpdate({ target: [groupNotApplicable.campaignGroupId, groupNotApplicable.code], set: values })
-      .returning();
+    const saved = await upsertGroupNotApplicable(tx, group.id, code, values);
     await writeAudit(tx, who.audit, {
       action: 'appraisal.group_not_applicable.set',
       objectType: 'campaign_group',
@@ -99,26 +100,28 @@ export async function setGroupNotApplicable(
     return {
       groupId: group.id,
       code,
-      reason: saved!.reason,
-      replacementCode: saved!.replacementCode,
-      decidedAt: new Date(saved!.decidedAt).toISOString(),
+      reason: saved.reason,
+      replacementCode: saved.replacementCode,
+      decidedAt: new Date(saved.decidedAt).toISOString(),
     };
   });
 }
 
+export interface ClearGroupNotApplicableOptions {
+  who: AppraisalWho;
+  campaignId: string;
+  groupId: string;
+  code: string;
+}
+
 export async function clearGroupNotApplicable(
   db: Db,
-  who: AppraisalWho,
-  campaignId: string,
-  groupId: string,
-  code: string,
+  { who, campaignId, groupId, code }: ClearGroupNotApplicableOptions,
 ): Promise<void> {
   await db.transaction(async (tx) => {
     const { c, group, before } = await loadForDecision(tx, who, campaignId, groupId, code);
     if (!before) throw notFound('Chỉ số này chưa được quyết định không áp dụng cho cả nhóm.');
-    await tx
-      .delete(groupNotApplicable)
-      .where(and(eq(groupNotApplicable.campaignGroupId, group.id), eq(groupNotApplicable.code, code)));
+    await deleteGroupNotApplicable(tx, group.id, code);
     await writeAudit(tx, who.audit, {
       action: 'appraisal.group_not_applicable.clear',
       objectType: 'campaign_group',

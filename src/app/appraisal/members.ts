@@ -2,17 +2,21 @@
 // each is assigned — main indicators or node codes, appraisal domains, units (empty = everything).
 // Added, changed and removed by the DX office running the campaign, who must manage the account seated
 // (user policy); every change audited.
-import { and, eq, inArray } from 'drizzle-orm';
 import type { CouncilPosition, MemberAssignment } from '../../core/appraisal/types.ts';
 import { managesAccount } from '../../core/policy/index.ts';
 import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
-import { myMemberships } from '../../db/queries/appraisal-bodies.ts';
+import { insertBodyId, myMemberships } from '../../db/queries/appraisal-bodies.ts';
+import {
+  deleteMember,
+  findMemberWithGroup,
+  groupUnitIdsAmong,
+  insertMember,
+  seatCandidate,
+  updateMemberRow,
+} from '../../db/queries/appraisal-members.ts';
 import { isUuid } from '../../db/queries/org-units.ts';
 import { loadUserRefs } from '../../db/queries/users.ts';
-import { users } from '../../db/schema/accounts.ts';
-import { appraisalBodies, appraisalMembers } from '../../db/schema/appraisal.ts';
-import { campaignGroups, campaignUnits } from '../../db/schema/campaigns.ts';
 import { OperationError, notFound } from '../errors.ts';
 import type { AppraisalWho } from './appraisal-access.ts';
 import {
@@ -39,11 +43,7 @@ const invalid = (path: string, message: string) =>
 async function checkAssignment(tx: Db, group: GroupRow, a: MemberAssignment): Promise<MemberAssignment> {
   const unitIds = [...new Set(a.unitIds)];
   if (unitIds.length > 0) {
-    const found = await tx
-      .select({ id: campaignUnits.unitId })
-      .from(campaignUnits)
-      .where(and(eq(campaignUnits.campaignGroupId, group.id), inArray(campaignUnits.unitId, unitIds.filter(isUuid))));
-    const ok = new Set(found.map((r) => r.id));
+    const ok = new Set(await groupUnitIdsAmong(tx, group.id, unitIds.filter(isUuid)));
     const outside = unitIds.filter((id) => !ok.has(id));
     if (outside.length > 0)
       throw invalid('/assignment/unitIds', `Có ${outside.length} đơn vị không thuộc nhóm "${group.name}".`);
@@ -55,28 +55,25 @@ async function checkAssignment(tx: Db, group: GroupRow, a: MemberAssignment): Pr
   };
 }
 
-export async function addMember(
-  db: Db,
-  who: AppraisalWho,
-  campaignId: string,
-  groupId: string,
-  input: MemberInput,
-): Promise<string> {
+export interface AddMemberOptions {
+  who: AppraisalWho;
+  campaignId: string;
+  groupId: string;
+  input: MemberInput;
+}
+
+export async function addMember(db: Db, { who, campaignId, groupId, input }: AddMemberOptions): Promise<string> {
   return db.transaction(async (tx) => {
-    const c = await loadAppraisalCampaign(tx, who.actor, campaignId, true);
+    const c = await loadAppraisalCampaign(tx, { actor: who.actor, campaignId, lock: true });
     const group = await loadGroup(tx, campaignId, groupId);
-    const state = await groupBodyState(tx, who.actor, c, group);
+    const state = await groupBodyState(tx, { actor: who.actor, campaign: c, group });
     assertManage(state, c, who.actor);
     if (state.kind === 'parent_unit')
       throw new OperationError(
         'INVALID_STATE',
         'Nhóm này do UBND cấp trên trực tiếp thẩm định: không có thành viên Hội đồng.',
       );
-    const [user] = await tx
-      .select({ id: users.id, active: users.active, createdBy: users.createdBy })
-      .from(users)
-      .where(eq(users.id, input.userId))
-      .limit(1);
+    const user = await seatCandidate(tx, input.userId);
     // A seat gives power over the campaign like a role: only an account the caller manages (or the caller
     // themself) may be seated, so nobody hands council power to an account someone else controls.
     const vouched =
@@ -86,11 +83,7 @@ export async function addMember(
     const assignment = await checkAssignment(tx, group, input.assignment);
     let bodyId = state.body?.id;
     if (!bodyId) {
-      const [b] = await tx
-        .insert(appraisalBodies)
-        .values({ campaignGroupId: group.id, kind: 'council', name: 'Hội đồng thẩm định' })
-        .returning({ id: appraisalBodies.id });
-      bodyId = b!.id;
+      bodyId = await insertBodyId(tx, group.id, { kind: 'council', name: 'Hội đồng thẩm định' });
       await writeAudit(tx, who.audit, {
         action: 'appraisal.body.create',
         objectType: 'appraisal_body',
@@ -100,52 +93,56 @@ export async function addMember(
       });
     }
     const title = input.title?.normalize('NFC').trim() || null;
-    const [m] = await tx
-      .insert(appraisalMembers)
-      .values({ bodyId, userId: input.userId, position: input.position, title, assignment })
-      .onConflictDoNothing()
-      .returning({ id: appraisalMembers.id });
-    if (!m) throw new OperationError('ALREADY_MEMBER', 'Người này đã là thành viên của Hội đồng.');
+    const memberId = await insertMember(tx, {
+      bodyId,
+      userId: input.userId,
+      position: input.position,
+      title,
+      assignment,
+    });
+    if (!memberId) throw new OperationError('ALREADY_MEMBER', 'Người này đã là thành viên của Hội đồng.');
     await writeAudit(tx, who.audit, {
       action: 'appraisal.member.add',
       objectType: 'appraisal_member',
-      objectId: m.id,
+      objectId: memberId,
       unitId: c.campaign.ownerUnitId,
       after: { bodyId, userId: input.userId, position: input.position, title, assignment },
     });
-    return m.id;
+    return memberId;
   });
 }
 
 async function loadMemberForChange(tx: Db, who: AppraisalWho, memberId: string) {
   if (!isUuid(memberId)) throw memberNotFound();
-  const [row] = await tx
-    .select({ member: appraisalMembers, campaignId: campaignGroups.campaignId, groupId: campaignGroups.id })
-    .from(appraisalMembers)
-    .innerJoin(appraisalBodies, eq(appraisalBodies.id, appraisalMembers.bodyId))
-    .innerJoin(campaignGroups, eq(campaignGroups.id, appraisalBodies.campaignGroupId))
-    .where(eq(appraisalMembers.id, memberId))
-    .limit(1);
+  const row = await findMemberWithGroup(tx, memberId);
   if (!row) throw memberNotFound();
-  const c = await loadAppraisalCampaign(tx, who.actor, row.campaignId, true).catch(() => {
+  const c = await loadAppraisalCampaign(tx, { actor: who.actor, campaignId: row.campaignId, lock: true }).catch(() => {
     throw memberNotFound();
   });
   // A caller who cannot see the campaign's bodies (a participant, another district's office) learns
   // nothing of its members: 404, like an unknown id — not 403, which would confirm the id exists.
   const memberships = await myMemberships(tx, who.actor.userId, [row.groupId]);
-  if (!seesBodies(who.actor, c, memberships.size, await isCampaignAuthority(tx, who.actor, c.campaign.id)))
+  if (
+    !seesBodies({
+      actor: who.actor,
+      campaign: c,
+      myMemberships: memberships.size,
+      authority: await isCampaignAuthority(tx, who.actor, c.campaign.id),
+    })
+  )
     throw memberNotFound();
   const group = await loadGroup(tx, row.campaignId, row.groupId);
-  assertManage(await groupBodyState(tx, who.actor, c, group), c, who.actor);
+  assertManage(await groupBodyState(tx, { actor: who.actor, campaign: c, group }), c, who.actor);
   return { member: row.member, group, ownerUnitId: c.campaign.ownerUnitId };
 }
 
-export async function updateMember(
-  db: Db,
-  who: AppraisalWho,
-  memberId: string,
-  input: Partial<Omit<MemberInput, 'userId'>>,
-): Promise<void> {
+export interface UpdateMemberOptions {
+  who: AppraisalWho;
+  memberId: string;
+  input: Partial<Omit<MemberInput, 'userId'>>;
+}
+
+export async function updateMember(db: Db, { who, memberId, input }: UpdateMemberOptions): Promise<void> {
   await db.transaction(async (tx) => {
     const { member, group, ownerUnitId } = await loadMemberForChange(tx, who, memberId);
     const next = {
@@ -153,7 +150,7 @@ export async function updateMember(
       title: input.title === undefined ? member.title : input.title?.normalize('NFC').trim() || null,
       assignment: input.assignment ? await checkAssignment(tx, group, input.assignment) : member.assignment,
     };
-    await tx.update(appraisalMembers).set(next).where(eq(appraisalMembers.id, memberId));
+    await updateMemberRow(tx, memberId, next);
     await writeAudit(tx, who.audit, {
       action: 'appraisal.member.update',
       objectType: 'appraisal_member',
@@ -168,7 +165,7 @@ export async function updateMember(
 export async function removeMember(db: Db, who: AppraisalWho, memberId: string): Promise<void> {
   await db.transaction(async (tx) => {
     const { member, ownerUnitId } = await loadMemberForChange(tx, who, memberId);
-    await tx.delete(appraisalMembers).where(eq(appraisalMembers.id, memberId));
+    await deleteMember(tx, memberId);
     await writeAudit(tx, who.audit, {
       action: 'appraisal.member.remove',
       objectType: 'appraisal_member',

@@ -24,16 +24,20 @@ export interface ProposeInput {
   version: number;
 }
 
+export interface ProposeScoreOptions {
+  who: AppraisalWho;
+  assessmentId: string;
+  code: string;
+  input: ProposeInput;
+  now: Date;
+}
+
 export async function proposeScore(
   db: Db,
-  who: AppraisalWho,
-  id: string,
-  code: string,
-  input: ProposeInput,
-  now: Date,
+  { who, assessmentId: id, code, input, now }: ProposeScoreOptions,
 ): Promise<ReviewView> {
   return db.transaction(async (tx) => {
-    const { row, node } = await loadItemTarget(tx, who.actor, id, code);
+    const { row, node } = await loadItemTarget(tx, { actor: who.actor, assessmentId: id, code });
     assertPhase(row, ['self_assessment_closed', 'under_appraisal'], 'đề xuất điểm');
     if (!itemAbilitiesOf(who.actor, row, node).propose)
       throw forbidden('Chỉ Tổ giúp việc được phân công chỉ số này của đơn vị được đề xuất điểm.');
@@ -69,6 +73,6 @@ export async function proposeScore(
     });
     // Deciding is looking: the unit's supplements so far no longer flag the item for this reviewer.
     await markLooked(tx, who.userId, [{ assessmentId: id, code }], now);
-    return presentReview(id, code, state.selfScore, saved);
+    return presentReview({ assessmentId: id, code, selfScore: state.selfScore, review: saved });
   });
 }

@@ -10,7 +10,6 @@
 // adds the caller's approved parts to the signed document (parts published earlier stay as they were
 // computed now); parts not yet published by their authority are absent from it and listed as pending. The
 // campaign is 'published' once every part is.
-import { asc, eq, inArray, sql } from 'drizzle-orm';
 import { sign } from 'node:crypto';
 import {
   type CampaignStatus,
@@ -23,10 +22,15 @@ import { canPublish } from '../../core/policy/index.ts';
 import { SNAPSHOT_FORMAT, distributionOfPart } from '../../core/results/index.ts';
 import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
+import {
+  approvalsOfCampaign,
+  insertSnapshot,
+  markApprovalsPublished,
+  nextSnapshotVersion,
+  setCampaignStatus,
+} from '../../db/queries/appraisal-publication.ts';
 import { delegationsOf } from '../../db/queries/authority-delegations.ts';
 import { requiredApprovals, unitAuthorities } from '../../db/queries/competent-authorities.ts';
-import { approvals, snapshots } from '../../db/schema/appraisal.ts';
-import { campaignGroups, campaigns } from '../../db/schema/campaigns.ts';
 import { OperationError } from '../errors.ts';
 import { computeCampaignResults } from '../publication/campaign-results.ts';
 import { addProgressComparison } from '../publication/progress-comparison.ts';
@@ -38,28 +42,22 @@ import { notCompetent } from './approve-campaign.ts';
 import { loadAppraisalCampaign } from './campaign-appraisal-access.ts';
 import { incomplete } from './close-appraisal.ts';
 
-export async function publishCampaign(
-  db: Db,
-  who: AppraisalWho,
-  campaignId: string,
-  input: { reason?: string | undefined },
-  secrets: KeySecrets,
-  now: Date,
-) {
+export interface PublishCampaignOptions {
+  who: AppraisalWho;
+  campaignId: string;
+  input: { reason?: string | undefined };
+  secrets: KeySecrets;
+  now: Date;
+}
+
+export async function publishCampaign(db: Db, { who, campaignId, input, secrets, now }: PublishCampaignOptions) {
   return db.transaction(async (tx) => {
-    const c = await loadAppraisalCampaign(tx, who.actor, campaignId, true);
+    const c = await loadAppraisalCampaign(tx, { actor: who.actor, campaignId, lock: true });
     const status = c.campaign.status as CampaignStatus;
     const required = await requiredApprovals(tx, campaignId);
     const delegations = await delegationsOf(tx, [...new Set(required.map((r) => r.group_id))]);
     const delegationsOfGroup = (groupId: string) => delegations.filter((d) => d.groupId === groupId);
-    const approvalRows = (
-      await tx
-        .select({ approvals })
-        .from(approvals)
-        .innerJoin(campaignGroups, eq(campaignGroups.id, approvals.campaignGroupId))
-        .where(eq(campaignGroups.campaignId, campaignId))
-        .orderBy(asc(approvals.approvedAt))
-    ).map((r) => r.approvals);
+    const approvalRows = await approvalsOfCampaign(tx, campaignId);
     const mayPublish = (groupId: string, authorityId: string) =>
       canPublish(who.actor, authorityId, status, delegationsOfGroup(groupId));
     const myParts = required.filter((r) => mayPublish(r.group_id, r.authority_id));
@@ -97,11 +95,7 @@ export async function publishCampaign(
       return a !== undefined && published.has(`${a.groupId}|${a.authorityId}`);
     };
     const reason = input.reason?.normalize('NFC').trim() || null;
-    const [last] = await tx
-      .select({ version: sql<number>`coalesce(max(${snapshots.version}), 0)::int` })
-      .from(snapshots)
-      .where(eq(snapshots.campaignId, campaignId));
-    const version = Number(last?.version ?? 0) + 1;
+    const version = await nextSnapshotVersion(tx, campaignId);
     // Publishing a part not yet public is not a correction; republishing what is public is, and says why.
     if (newParts.length === 0 && !reason)
       throw new OperationError('VALIDATION_FAILED', 'Công bố đính chính cần nêu lý do.', {
@@ -182,37 +176,27 @@ export async function publishCampaign(
     const { text, digest } = snapshotDigest(payload);
     const key = await activeSigningKey(tx, secrets, now);
     const signature = sign(null, Buffer.from(digest, 'hex'), key.privateKey).toString('base64');
-    const [snap] = await tx
-      .insert(snapshots)
-      .values({
-        campaignId,
-        version,
-        reason,
-        payload: JSON.parse(text),
-        digest,
-        signature,
-        keyId: key.id,
-        createdBy: who.userId,
-        createdAt: now,
-      })
-      .returning();
+    const snap = await insertSnapshot(tx, {
+      campaignId,
+      version,
+      reason,
+      payload: JSON.parse(text),
+      digest,
+      signature,
+      keyId: key.id,
+      createdBy: who.userId,
+      createdAt: now,
+    });
     if (newParts.length > 0)
-      await tx
-        .update(approvals)
-        .set({ publishedAt: now, publishedBy: who.userId })
-        .where(
-          inArray(
-            approvals.id,
-            newParts.map((a) => a.id),
-          ),
-        );
+      await markApprovalsPublished(
+        tx,
+        newParts.map((a) => a.id),
+        who.userId,
+        now,
+      );
     const everyPart = required.every((r) => published.has(`${r.group_id}|${r.authority_id}`));
     const to = status === 'approved' && everyPart ? nextCampaignStatus(status, 'publish')! : status;
-    if (to !== status)
-      await tx
-        .update(campaigns)
-        .set({ status: to, rowVersion: sql`${campaigns.rowVersion} + 1`, updatedAt: now })
-        .where(eq(campaigns.id, campaignId));
+    if (to !== status) await setCampaignStatus(tx, campaignId, to, now);
     await writeAudit(tx, who.audit, {
       action:
         version === 1
@@ -226,7 +210,7 @@ export async function publishCampaign(
       before: { status },
       after: {
         status: to,
-        snapshotId: snap!.id,
+        snapshotId: snap.id,
         version,
         digest,
         keyId: key.id,
@@ -234,6 +218,6 @@ export async function publishCampaign(
       },
       reason,
     });
-    return { snapshot: { id: snap!.id, version, digest, signature, keyId: key.id, createdAt: now.toISOString() } };
+    return { snapshot: { id: snap.id, version, digest, signature, keyId: key.id, createdAt: now.toISOString() } };
   });
 }

@@ -3,17 +3,22 @@
 // are notified; they reply with text and documents of their own library until the deadline (then 409
 // REPLY_DEADLINE_PASSED) — the documents are also linked to the item, so they count as its evidence and
 // can no longer be deleted from the library; the appraiser closes the request. All audited on the item.
-import { and, eq, inArray } from 'drizzle-orm';
 import { endOfVietnamDay, vietnamDateOf } from '../../core/campaign/index.ts';
 import { canReplyToRequest } from '../../core/policy/index.ts';
 import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
 import { findAppraisalRow } from '../../db/queries/appraisal-context.ts';
-import { type RequestRow, findRequest } from '../../db/queries/item-requests.ts';
+import { libraryDocumentIds, linkItemEvidence } from '../../db/queries/appraisal-evidence.ts';
+import {
+  type RequestRow,
+  closeRequestRow,
+  findRequest,
+  insertReply,
+  insertRequest,
+  markRequestAnswered,
+} from '../../db/queries/item-requests.ts';
 import { notifyUsers, unitStaffIds } from '../../db/queries/notify-unit-staff.ts';
 import { ancestryOf } from '../../db/queries/unit-path.ts';
-import { itemReplies, itemRequests } from '../../db/schema/appraisal.ts';
-import { evidenceDocuments, itemEvidence } from '../../db/schema/evidence.ts';
 import { OperationError, notFound } from '../errors.ts';
 import { REQUEST_KIND_LABELS } from '../presenters/item-request.ts';
 import {
@@ -34,16 +39,20 @@ export interface RequestInput {
   deadline: string;
 }
 
+export interface CreateRequestOptions {
+  who: AppraisalWho;
+  assessmentId: string;
+  code: string;
+  input: RequestInput;
+  now: Date;
+}
+
 export async function createRequest(
   db: Db,
-  who: AppraisalWho,
-  id: string,
-  code: string,
-  input: RequestInput,
-  now: Date,
+  { who, assessmentId: id, code, input, now }: CreateRequestOptions,
 ): Promise<string> {
   return db.transaction(async (tx) => {
-    const { row, node } = await loadItemTarget(tx, who.actor, id, code);
+    const { row, node } = await loadItemTarget(tx, { actor: who.actor, assessmentId: id, code });
     assertPhase(row, REVIEWING, 'gửi yêu cầu bổ sung');
     if (!itemAbilitiesOf(who.actor, row, node).request)
       throw forbidden('Bạn không được phân công thẩm định chỉ số này của đơn vị.');
@@ -54,18 +63,15 @@ export async function createRequest(
     }
     await ensureBodyRow(tx, who.audit, row);
     const message = input.message.normalize('NFC').trim();
-    const [created] = await tx
-      .insert(itemRequests)
-      .values({
-        assessmentId: id,
-        code,
-        kind: input.kind,
-        message,
-        deadline: input.deadline,
-        requestedBy: who.userId,
-        requestedAt: now,
-      })
-      .returning();
+    const created = await insertRequest(tx, {
+      assessmentId: id,
+      code,
+      kind: input.kind,
+      message,
+      deadline: input.deadline,
+      requestedBy: who.userId,
+      requestedAt: now,
+    });
     await notifyUsers(
       tx,
       await unitStaffIds(tx, row.unit.id),
@@ -83,9 +89,9 @@ export async function createRequest(
       objectType: 'assessment_item',
       objectId: `${id}:${code}`,
       unitId: row.unit.id,
-      after: { requestId: created!.id, kind: input.kind, message, deadline: input.deadline },
+      after: { requestId: created.id, kind: input.kind, message, deadline: input.deadline },
     });
-    return created!.id;
+    return created.id;
   });
 }
 
@@ -100,10 +106,7 @@ async function loadRequestTarget(tx: Db, who: AppraisalWho, requestId: string) {
 
 export async function checkLibrary(tx: Db, unitId: string, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
-  const found = await tx
-    .select({ id: evidenceDocuments.id })
-    .from(evidenceDocuments)
-    .where(and(inArray(evidenceDocuments.id, [...ids]), eq(evidenceDocuments.unitId, unitId)));
+  const found = await libraryDocumentIds(tx, unitId, ids);
   if (found.length !== ids.length) {
     throw new OperationError('VALIDATION_FAILED', 'Tài liệu kiểm chứng phải thuộc thư viện tài liệu của đơn vị.', {
       issues: [{ path: '/evidenceIds', message: 'Có tài liệu không thuộc thư viện của đơn vị' }],
@@ -111,12 +114,16 @@ export async function checkLibrary(tx: Db, unitId: string, ids: readonly string[
   }
 }
 
+export interface ReplyToRequestOptions {
+  who: AppraisalWho;
+  requestId: string;
+  input: { text: string; evidenceIds: string[] };
+  now: Date;
+}
+
 export async function replyToRequest(
   db: Db,
-  who: AppraisalWho,
-  requestId: string,
-  input: { text: string; evidenceIds: string[] },
-  now: Date,
+  { who, requestId, input, now }: ReplyToRequestOptions,
 ): Promise<RequestRow> {
   return db.transaction(async (tx) => {
     const { request, row } = await loadRequestTarget(tx, who, requestId);
@@ -136,23 +143,9 @@ export async function replyToRequest(
     const evidenceIds = [...new Set(input.evidenceIds)].sort();
     await checkLibrary(tx, row.unit.id, evidenceIds);
     const text = input.text.normalize('NFC').trim();
-    const [reply] = await tx
-      .insert(itemReplies)
-      .values({ requestId, text, evidenceIds, repliedBy: who.userId, repliedAt: now })
-      .returning();
-    if (evidenceIds.length > 0) {
-      await tx
-        .insert(itemEvidence)
-        .values(
-          evidenceIds.map((evidenceId) => ({ assessmentId: request.assessmentId, code: request.code, evidenceId })),
-        )
-        .onConflictDoNothing();
-    }
-    const [updated] = await tx
-      .update(itemRequests)
-      .set({ status: 'answered' })
-      .where(eq(itemRequests.id, requestId))
-      .returning();
+    const reply = await insertReply(tx, { requestId, text, evidenceIds, repliedBy: who.userId, repliedAt: now });
+    if (evidenceIds.length > 0) await linkItemEvidence(tx, request.assessmentId, request.code, evidenceIds);
+    const updated = await markRequestAnswered(tx, requestId);
     await notifyUsers(
       tx,
       [request.requestedBy],
@@ -171,25 +164,31 @@ export async function replyToRequest(
       objectId: `${request.assessmentId}:${request.code}`,
       unitId: row.unit.id,
       before: { requestId, status: request.status },
-      after: { requestId, status: 'answered', replyId: reply!.id, text, evidenceIds },
+      after: { requestId, status: 'answered', replyId: reply.id, text, evidenceIds },
     });
-    return updated!;
+    return updated;
   });
 }
 
-export async function closeRequest(db: Db, who: AppraisalWho, requestId: string, now: Date): Promise<RequestRow> {
+export interface CloseRequestOptions {
+  who: AppraisalWho;
+  requestId: string;
+  now: Date;
+}
+
+export async function closeRequest(db: Db, { who, requestId, now }: CloseRequestOptions): Promise<RequestRow> {
   return db.transaction(async (tx) => {
     const { request } = await loadRequestTarget(tx, who, requestId);
-    const { row, node } = await loadItemTarget(tx, who.actor, request.assessmentId, request.code);
+    const { row, node } = await loadItemTarget(tx, {
+      actor: who.actor,
+      assessmentId: request.assessmentId,
+      code: request.code,
+    });
     assertPhase(row, REVIEWING, 'đóng yêu cầu');
     if (!itemAbilitiesOf(who.actor, row, node).request)
       throw forbidden('Bạn không được phân công thẩm định chỉ số này của đơn vị.');
     if (request.status === 'closed') return request;
-    const [updated] = await tx
-      .update(itemRequests)
-      .set({ status: 'closed', closedAt: now })
-      .where(eq(itemRequests.id, requestId))
-      .returning();
+    const updated = await closeRequestRow(tx, requestId, now);
     await writeAudit(tx, who.audit, {
       action: 'appraisal.request.close',
       objectType: 'assessment_item',
@@ -198,6 +197,6 @@ export async function closeRequest(db: Db, who: AppraisalWho, requestId: string,
       before: { requestId, status: request.status },
       after: { requestId, status: 'closed' },
     });
-    return updated!;
+    return updated;
   });
 }

@@ -2,11 +2,9 @@
 // group: a council (Hội đồng thẩm định, 002 Điều 7.1; its members added one by one) or the units'
 // parents (000 Điều 8.2: the district appraises its communes). Audited; closed to change after
 // publication.
-import { count, eq } from 'drizzle-orm';
 import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
-import type { BodyRow } from '../../db/queries/appraisal-bodies.ts';
-import { appraisalBodies, appraisalMembers } from '../../db/schema/appraisal.ts';
+import { type BodyRow, countMembers, insertBody, updateBody } from '../../db/queries/appraisal-bodies.ts';
 import { OperationError } from '../errors.ts';
 import type { AppraisalWho } from './appraisal-access.ts';
 import { holdsRoleOver } from '../../core/policy/index.ts';
@@ -41,17 +39,18 @@ export function assertManage(
   });
 }
 
-export async function saveBody(
-  db: Db,
-  who: AppraisalWho,
-  campaignId: string,
-  groupId: string,
-  input: BodyInput,
-): Promise<BodyRow> {
+export interface SaveBodyOptions {
+  who: AppraisalWho;
+  campaignId: string;
+  groupId: string;
+  input: BodyInput;
+}
+
+export async function saveBody(db: Db, { who, campaignId, groupId, input }: SaveBodyOptions): Promise<BodyRow> {
   return db.transaction(async (tx) => {
-    const c = await loadAppraisalCampaign(tx, who.actor, campaignId, true);
+    const c = await loadAppraisalCampaign(tx, { actor: who.actor, campaignId, lock: true });
     const group = await loadGroup(tx, campaignId, groupId);
-    const state = await groupBodyState(tx, who.actor, c, group);
+    const state = await groupBodyState(tx, { actor: who.actor, campaign: c, group });
     assertManage(state, c, who.actor);
     const values = {
       kind: input.kind,
@@ -59,30 +58,21 @@ export async function saveBody(
       decisionRef: input.decisionRef?.normalize('NFC').trim() || null,
     };
     if (state.body && input.kind === 'parent_unit') {
-      const [n] = await tx
-        .select({ n: count() })
-        .from(appraisalMembers)
-        .where(eq(appraisalMembers.bodyId, state.body.id));
-      if (Number(n?.n ?? 0) > 0)
+      if ((await countMembers(tx, state.body.id)) > 0)
         throw new OperationError(
           'INVALID_STATE',
           'Hội đồng còn thành viên: hãy xoá thành viên trước khi chuyển sang thẩm định theo UBND cấp trên.',
         );
     }
-    const [saved] = state.body
-      ? await tx.update(appraisalBodies).set(values).where(eq(appraisalBodies.id, state.body.id)).returning()
-      : await tx
-          .insert(appraisalBodies)
-          .values({ campaignGroupId: group.id, ...values })
-          .returning();
+    const saved = state.body ? await updateBody(tx, state.body.id, values) : await insertBody(tx, group.id, values);
     await writeAudit(tx, who.audit, {
       action: state.body ? 'appraisal.body.update' : 'appraisal.body.create',
       objectType: 'appraisal_body',
-      objectId: saved!.id,
+      objectId: saved.id,
       unitId: c.campaign.ownerUnitId,
       before: state.body ? { kind: state.body.kind, name: state.body.name, decisionRef: state.body.decisionRef } : null,
       after: { campaignGroupId: group.id, ...values },
     });
-    return saved!;
+    return saved;
   });
 }

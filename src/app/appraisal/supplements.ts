@@ -11,11 +11,10 @@ import { type SupplementContext, type SupplementRefusal, supplementRefusal } fro
 import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
 import type { AppraisalRow } from '../../db/queries/appraisal-context.ts';
-import { markLooked } from '../../db/queries/item-supplements.ts';
+import { linkItemEvidence } from '../../db/queries/appraisal-evidence.ts';
+import { insertSupplement, markLooked } from '../../db/queries/item-supplements.ts';
 import type { ScopedActor } from '../../db/queries/org-units.ts';
 import { ancestryOf } from '../../db/queries/unit-path.ts';
-import { itemSupplements } from '../../db/schema/appraisal.ts';
-import { itemEvidence } from '../../db/schema/evidence.ts';
 import { OperationError } from '../errors.ts';
 import { type AppraisalWho, forbidden, itemAbilitiesOf, loadItemTarget } from './appraisal-access.ts';
 import { checkLibrary } from './requests.ts';
@@ -84,16 +83,20 @@ function refused(refusal: SupplementRefusal, row: AppraisalRow): OperationError 
   }
 }
 
+export interface AddSupplementOptions {
+  who: AppraisalWho;
+  assessmentId: string;
+  code: string;
+  input: SupplementInput;
+  now: Date;
+}
+
 export async function addSupplement(
   db: Db,
-  who: AppraisalWho,
-  id: string,
-  code: string,
-  input: SupplementInput,
-  now: Date,
+  { who, assessmentId: id, code, input, now }: AddSupplementOptions,
 ): Promise<string> {
   return db.transaction(async (tx) => {
-    const { row } = await loadItemTarget(tx, who.actor, id, code);
+    const { row } = await loadItemTarget(tx, { actor: who.actor, assessmentId: id, code });
     const refusal = supplementAbility(who.actor, row, now);
     if (refusal === 'not_unit_staff') throw refused(refusal, row);
     const locked = (['selfScore', 'inputs', 'explanation'] as const).filter((k) => input[k] !== undefined);
@@ -107,25 +110,31 @@ export async function addSupplement(
     const evidenceIds = [...new Set(input.evidenceIds)].sort();
     await checkLibrary(tx, row.unit.id, evidenceIds);
     const text = input.text.normalize('NFC').trim();
-    const [created] = await tx
-      .insert(itemSupplements)
-      .values({ assessmentId: id, code, text, evidenceIds, suppliedBy: who.userId, suppliedAt: now })
-      .returning({ id: itemSupplements.id });
-    if (evidenceIds.length > 0) {
-      await tx
-        .insert(itemEvidence)
-        .values(evidenceIds.map((evidenceId) => ({ assessmentId: id, code, evidenceId })))
-        .onConflictDoNothing();
-    }
+    const supplementId = await insertSupplement(tx, {
+      assessmentId: id,
+      code,
+      text,
+      evidenceIds,
+      suppliedBy: who.userId,
+      suppliedAt: now,
+    });
+    if (evidenceIds.length > 0) await linkItemEvidence(tx, id, code, evidenceIds);
     await writeAudit(tx, who.audit, {
       action: 'appraisal.supplement.create',
       objectType: 'assessment_item',
       objectId: `${id}:${code}`,
       unitId: row.unit.id,
-      after: { supplementId: created!.id, text, evidenceIds, suppliedAt: now.toISOString() },
+      after: { supplementId, text, evidenceIds, suppliedAt: now.toISOString() },
     });
-    return created!.id;
+    return supplementId;
   });
+}
+
+export interface MarkItemLookedOptions {
+  who: AppraisalWho;
+  assessmentId: string;
+  code: string;
+  now: Date;
 }
 
 /**
@@ -133,8 +142,11 @@ export async function addSupplement(
  * them. Only someone with a part in the item's appraisal (propose, appraise, ask) records a look; bookkeeping
  * of the reviewer's own queue, not a change of the item, so it is not audited.
  */
-export async function markItemLooked(db: Db, who: AppraisalWho, id: string, code: string, now: Date): Promise<void> {
-  const { row, node } = await loadItemTarget(db, who.actor, id, code);
+export async function markItemLooked(
+  db: Db,
+  { who, assessmentId: id, code, now }: MarkItemLookedOptions,
+): Promise<void> {
+  const { row, node } = await loadItemTarget(db, { actor: who.actor, assessmentId: id, code });
   const a = itemAbilitiesOf(who.actor, row, node);
   if (!a.propose && !a.appraise && !a.request)
     throw forbidden('Bạn không có phần việc thẩm định chỉ số này của đơn vị.');

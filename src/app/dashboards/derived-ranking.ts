@@ -18,7 +18,7 @@ export async function readDerivedRanking(
   asOf: string | undefined,
   now = new Date(),
 ): Promise<DerivedRankingList> {
-  await loadAppraisalCampaign(db, actor, campaignId);
+  await loadAppraisalCampaign(db, { actor, campaignId });
   const meta = await latestPublished(db, campaignId);
   if (!meta)
     throw new OperationError(

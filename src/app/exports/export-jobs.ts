@@ -16,7 +16,7 @@ type JobRow = ExportJobRow<ExportPayload, Partial<ExportResult> & { progress?: n
 export type ExportJobStatus = 'queued' | 'running' | 'done' | 'failed';
 
 async function authorizeExport(db: Db, actor: ScopedActor, campaignId: string) {
-  const c = await loadAppraisalCampaign(db, actor, campaignId);
+  const c = await loadAppraisalCampaign(db, { actor, campaignId });
   if (
     c.viaMembership ||
     campaignAbilities(actor, campaignRefOf(c)).viewProgress ||

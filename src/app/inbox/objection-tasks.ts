@@ -26,7 +26,7 @@ export async function unitObjectionTasks(
   base: Pick<InboxTask, 'action' | 'campaign' | 'unit' | 'group' | 'assessmentId'>,
   now: Date,
 ): Promise<InboxTask[]> {
-  const o = await assessmentObjections(db, actor, r.id, now);
+  const o = await assessmentObjections(db, { actor, assessmentId: r.id, now });
   const out: InboxTask[] = [];
   const count = (s: string) => o.items.filter((i) => i.status === s).length;
   const open = count('open');
@@ -59,7 +59,7 @@ export async function staffObjectionTasks(db: Db, actor: ScopedActor): Promise<I
     let list;
     let c;
     try {
-      c = await loadAppraisalCampaign(db, actor, id);
+      c = await loadAppraisalCampaign(db, { actor, campaignId: id });
       list = await campaignObjections(db, actor, id);
     } catch (e) {
       // Not the caller's campaign (404) or not theirs to see (403): nothing in their inbox.

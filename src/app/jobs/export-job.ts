@@ -64,7 +64,7 @@ export async function runExportJob(
   // A published campaign on a former structure: the ranking also as today's units (issue 15 §2).
   const c =
     published && payload.kind === 'ranking_xlsx' && isRankedKind(view.payload.campaign.kind)
-      ? { ...exportCampaignOf(view), derived: await derivedRankings(ctx.db, view, todayInVietnam()) }
+      ? { ...exportCampaignOf(view), derived: await derivedRankings(ctx.db, view, todayInVietnam(new Date())) }
       : exportCampaignOf(view);
   const year = view.payload.campaign.year;
   // A progress round's documents are progress reports, named so (ranking-applies.ts).

@@ -13,15 +13,21 @@ export async function deactivateUnit(
     who,
     id,
     input,
-  }: { who: { actor: ScopedActor; audit: AuditActor }; id: string; input: { activeTo?: string; reason: string } },
+    now,
+  }: {
+    who: { actor: ScopedActor; audit: AuditActor };
+    id: string;
+    input: { activeTo?: string; reason: string };
+    now: Date;
+  },
 ): Promise<OrgUnitRow> {
   return db.transaction(async (tx) => {
     const before = await loadManagedUnit(tx, { actor: who.actor, id, ability: 'deactivate' });
-    const activeTo = input.activeTo ?? todayInVietnam();
+    const activeTo = input.activeTo ?? todayInVietnam(now);
     if (before.activeFrom && activeTo < before.activeFrom) {
       throw new OperationError('VALIDATION_FAILED', 'Ngày ngừng hoạt động phải sau ngày bắt đầu hoạt động.');
     }
-    const after = await setUnitActiveTo(tx, id, activeTo, new Date());
+    const after = await setUnitActiveTo(tx, id, activeTo, now);
     await writeAudit(tx, who.audit, {
       action: 'org_unit.deactivate',
       objectType: 'org_unit',

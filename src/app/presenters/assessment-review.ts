@@ -14,29 +14,29 @@ import { loadItems, loadSupplied } from '../../db/queries/assessments.ts';
 import type { IndexedDefinition } from '../../db/queries/framework-definitions.ts';
 import { loadItemHistory } from '../../db/queries/item-history.ts';
 import { loadRequests } from '../../db/queries/item-requests.ts';
+import { loadReviewsOf } from '../../db/queries/item-reviews.ts';
 import { loadSupplements, supplementsSinceLook } from '../../db/queries/item-supplements.ts';
 import { loadReviewEvidence } from '../../db/queries/review-evidence.ts';
 import { lastYearFinals } from '../publication/last-year-finals.ts';
 import type { ScopedActor } from '../../db/queries/org-units.ts';
 import { ancestryOf } from '../../db/queries/unit-path.ts';
-import { itemReviews } from '../../db/schema/appraisal.ts';
-import { eq } from 'drizzle-orm';
 import { itemAbilitiesOf } from '../appraisal/appraisal-access.ts';
 import { LARGE_CHANGE_SHARE } from '../appraisal/load-queue.ts';
 import { deadlinePassed, presentRequest } from './item-request.ts';
 import { presentReview } from './item-review.ts';
 
-export async function buildReviewView(
-  db: Db,
-  actor: ScopedActor,
-  row: AppraisalRow,
-  def: IndexedDefinition,
-  now: Date,
-) {
+export interface BuildReviewViewOptions {
+  actor: ScopedActor;
+  row: AppraisalRow;
+  def: IndexedDefinition;
+  now: Date;
+}
+
+export async function buildReviewView(db: Db, { actor, row, def, now }: BuildReviewViewOptions) {
   const id = row.assessment.id;
-  const [items, reviews, requests, evidence, history, groupNa, lastYear, supplements, unseen, supplied] = [
+  const [items, reviewBy, requests, evidence, history, groupNa, lastYear, supplements, unseen, supplied] = [
     await loadItems(db, id),
-    await db.select().from(itemReviews).where(eq(itemReviews.assessmentId, id)),
+    await loadReviewsOf(db, id),
     await loadRequests(db, [id]),
     await loadReviewEvidence(db, id, row.unit.id),
     await loadItemHistory(db, id),
@@ -49,7 +49,6 @@ export async function buildReviewView(
     await loadSupplied(db, row.campaign.id, row.unit.id),
   ];
   const itemBy = new Map(items.map((i) => [i.code, i]));
-  const reviewBy = new Map(reviews.map((r) => [r.code, r]));
   const unitRef = { id: row.unit.id, ancestry: ancestryOf(row.unit.path) };
   const reviewing = row.campaign.status === 'self_assessment_closed' || row.campaign.status === 'under_appraisal';
   return {
@@ -80,7 +79,7 @@ export async function buildReviewView(
       const open = threads.find((r) => r.status !== 'closed');
       const abilities = itemAbilitiesOf(actor, row, node);
       return {
-        ...presentReview(id, node.code, selfScore, reviewBy.get(node.code) ?? null),
+        ...presentReview({ assessmentId: id, code: node.code, selfScore, review: reviewBy.get(node.code) ?? null }),
         title: node.title,
         maxPoints: node.maxPoints,
         inputs: item?.inputs ?? {},
@@ -107,12 +106,17 @@ export async function buildReviewView(
           previewUrl: d.sha256 ? `/api/v1/evidence/${d.id}/preview` : null,
         })),
         requests: threads.map((r) =>
-          presentRequest(r, node.title, now, {
-            reply:
-              reviewing &&
-              r.status !== 'closed' &&
-              canReplyToRequest(actor, unitRef, { open: true, deadlinePassed: deadlinePassed(r.deadline, now) }),
-            close: abilities.request && r.status !== 'closed',
+          presentRequest({
+            request: r,
+            itemTitle: node.title,
+            now,
+            abilities: {
+              reply:
+                reviewing &&
+                r.status !== 'closed' &&
+                canReplyToRequest(actor, unitRef, { open: true, deadlinePassed: deadlinePassed(r.deadline, now) }),
+              close: abilities.request && r.status !== 'closed',
+            },
           }),
         ),
         supplements: supplements.filter((s) => s.code === node.code),

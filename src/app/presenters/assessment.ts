@@ -41,14 +41,16 @@ export function entriesOf(
   );
 }
 
+export interface TimingForOptions {
+  campaign: { kind: string; rules: CampaignRules };
+  deadline: string;
+  submittedAt: Date | null;
+  now: Date;
+}
+
 /** Timing of a submission (or of its absence) as the unit and the progress page see it: the verdict's kind
  * and its note (a code with numbers, worded by the web in the reader's language). */
-export function timingFor(
-  campaign: { kind: string; rules: CampaignRules },
-  deadline: string,
-  submittedAt: Date | null,
-  now: Date,
-) {
+export function timingFor({ campaign, deadline, submittedAt, now }: TimingForOptions) {
   const remaining = daysRemaining(now, deadline);
   if (!submittedAt && remaining >= 0) {
     return {
@@ -64,7 +66,12 @@ export function timingFor(
 
 export function timingOf(ctx: Pick<AssessmentContext, 'assessment' | 'campaign' | 'group'>, now: Date) {
   const at = ctx.assessment.submittedAt;
-  return timingFor(ctx.campaign, ctx.group.deadlineSelfAssessment, at ? new Date(at) : null, now);
+  return timingFor({
+    campaign: ctx.campaign,
+    deadline: ctx.group.deadlineSelfAssessment,
+    submittedAt: at ? new Date(at) : null,
+    now,
+  });
 }
 
 /** The form's progress as the contract shows it (the list rows carry the same figures, stored). */
@@ -79,7 +86,13 @@ function progressView(p: ReturnType<typeof assessmentProgressOf>) {
   };
 }
 
-export async function buildAssessmentView(db: Db, actor: ScopedActor, ctx: AssessmentContext, now: Date) {
+export interface BuildAssessmentViewOptions {
+  actor: ScopedActor;
+  ctx: AssessmentContext;
+  now: Date;
+}
+
+export async function buildAssessmentView(db: Db, { actor, ctx, now }: BuildAssessmentViewOptions) {
   const def = await loadDefinition(db, ctx.group.frameworkId);
   if (!def) throw notFound('Không tìm thấy bộ chỉ số của bản tự đánh giá.');
   const [items, supplied] = [

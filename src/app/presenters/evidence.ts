@@ -3,12 +3,14 @@ import type { Actor, UnitRef } from '../../core/policy/actor.ts';
 import { evidenceAbilities } from '../../core/policy/evidence-policy.ts';
 import type { EvidenceWithFile } from '../../db/queries/evidence.ts';
 
-export function presentEvidence(
-  e: EvidenceWithFile,
-  unit: UnitRef,
-  actor: Actor,
-  usedBy: { assessmentId: string; code: string }[],
-) {
+export interface PresentEvidenceOptions {
+  evidence: EvidenceWithFile;
+  unit: UnitRef;
+  actor: Actor;
+  usedBy: { assessmentId: string; code: string }[];
+}
+
+export function presentEvidence({ evidence: e, unit, actor, usedBy }: PresentEvidenceOptions) {
   const d = e.doc;
   return {
     id: d.id,

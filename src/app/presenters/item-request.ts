@@ -16,12 +16,14 @@ export function deadlinePassed(deadline: string | null, now: Date): boolean {
   return deadline !== null && now.getTime() > endOfVietnamDay(deadline).getTime();
 }
 
-export function presentRequest(
-  r: RequestWithThread,
-  itemTitle: string | null,
-  now: Date,
-  abilities: { reply: boolean; close: boolean },
-) {
+export interface PresentRequestOptions {
+  request: RequestWithThread;
+  itemTitle: string | null;
+  now: Date;
+  abilities: { reply: boolean; close: boolean };
+}
+
+export function presentRequest({ request: r, itemTitle, now, abilities }: PresentRequestOptions) {
   return {
     id: r.id,
     assessmentId: r.assessmentId,

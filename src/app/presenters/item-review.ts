@@ -7,7 +7,14 @@ import type { ReviewRow } from '../../db/queries/item-reviews.ts';
 export const reasonLabel = (r: string | null): string | null =>
   r ? (REVIEW_REASON_LABELS[r as ReviewReason] ?? r) : null;
 
-export function presentReview(assessmentId: string, code: string, selfScore: number | null, r: ReviewRow | null) {
+export interface PresentReviewOptions {
+  assessmentId: string;
+  code: string;
+  selfScore: number | null;
+  review: ReviewRow | null;
+}
+
+export function presentReview({ assessmentId, code, selfScore, review: r }: PresentReviewOptions) {
   const proposed = r?.proposedScore ?? null;
   const final = r?.finalScore ?? null;
   const notApplicable = r?.notApplicable ?? false;

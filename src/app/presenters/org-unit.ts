@@ -3,7 +3,7 @@ import { orgUnitAbilities, type Actor } from '../../core/policy/index.ts';
 import type { OrgUnitRow } from '../../db/queries/org-units.ts';
 import { ancestryOf } from '../../db/queries/unit-path.ts';
 
-export function todayInVietnam(now = new Date()): string {
+export function todayInVietnam(now: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
 }
 
@@ -11,7 +11,7 @@ export function isActiveOn(row: Pick<OrgUnitRow, 'activeFrom' | 'activeTo'>, day
   return (!row.activeFrom || row.activeFrom <= day) && (!row.activeTo || row.activeTo >= day);
 }
 
-export function presentOrgUnit(row: OrgUnitRow, actor: Actor, today = todayInVietnam()) {
+export function presentOrgUnit(row: OrgUnitRow, actor: Actor, today = todayInVietnam(new Date())) {
   const a = orgUnitAbilities(actor, { id: row.id, ancestry: ancestryOf(row.path) });
   return {
     id: row.id,

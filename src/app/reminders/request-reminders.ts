@@ -1,22 +1,25 @@
 // "Gửi nhắc nhở ngay": the DX office running an open campaign asks for reminders now. The scan runs as a
 // job (it may e-mail hundreds of people); this only queues it, audited, and says how many units have not
 // submitted yet.
-import { sql } from 'drizzle-orm';
 import { campaignAbilities } from '../../core/policy/index.ts';
 import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
-import { rowsOf } from '../../db/queries/assessments.ts';
 import { findReadableCampaign } from '../../db/queries/campaigns.ts';
+import { countNotSubmitted } from '../../db/queries/reminders.ts';
 import { OperationError } from '../errors.ts';
 import { enqueueJob } from '../jobs/queue.ts';
 import { REMINDER_SCAN_JOB } from '../jobs/reminder-scan.ts';
 import { type CampaignWho, campaignNotFound, campaignRefOf } from '../campaigns/campaign-access.ts';
 
+export interface RequestRemindersOptions {
+  who: CampaignWho;
+  campaignId: string;
+  now: Date;
+}
+
 export async function requestReminders(
   db: Db,
-  who: CampaignWho,
-  campaignId: string,
-  now: Date,
+  { who, campaignId, now }: RequestRemindersOptions,
 ): Promise<{ queued: number; jobId: string }> {
   return db.transaction(async (tx) => {
     const row = await findReadableCampaign(tx, who.actor, campaignId);
@@ -28,10 +31,7 @@ export async function requestReminders(
       throw new OperationError('INVALID_STATE', 'Chỉ gửi nhắc nhở khi kỳ đánh giá đang mở.', {
         status: row.campaign.status,
       });
-    const res = await tx.execute(
-      sql`select count(*)::int as n from assessments where campaign_id = ${campaignId} and status <> 'submitted'`,
-    );
-    const queued = Number(rowsOf<{ n: number | string }>(res)[0]?.n ?? 0);
+    const queued = await countNotSubmitted(tx, campaignId);
     const jobId = await enqueueJob(tx, { kind: REMINDER_SCAN_JOB, payload: { campaignId, manual: true }, runAt: now });
     await writeAudit(tx, who.audit, {
       action: 'campaign.reminders.request',

@@ -1,14 +1,14 @@
 // Appraisal bodies of a campaign's groups, their members, and the caller's memberships — the campaign-
 // level reads of the appraisal routes. A campaign is reachable by whoever may read it (campaign policy)
-// or sits on one of its bodies.
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+// or sits on one of its bodies. Also the writes of a body: set up, created on the way, closed.
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { CouncilPosition, MemberAssignment } from '../../core/appraisal/types.ts';
 import type { Db } from '../client.ts';
 import { users } from '../schema/accounts.ts';
 import { appraisalBodies, appraisalMembers } from '../schema/appraisal.ts';
 import { campaignGroups, campaigns } from '../schema/campaigns.ts';
 import { orgUnits } from '../schema/org.ts';
-import { type CampaignWithOwner, findReadableCampaign } from './campaigns.ts';
+import { type CampaignGroupRow, type CampaignWithOwner, findReadableCampaign } from './campaigns.ts';
 import { type ScopedActor, isUuid } from './org-units.ts';
 
 export type BodyRow = typeof appraisalBodies.$inferSelect;
@@ -117,4 +117,58 @@ export async function loadGroupsOf(db: Db, campaignId: string) {
     .from(campaignGroups)
     .where(eq(campaignGroups.campaignId, campaignId))
     .orderBy(asc(campaignGroups.position), asc(campaignGroups.name));
+}
+
+/** One campaign group by id (the caller checks it belongs to the campaign it was reached through). */
+export async function findCampaignGroup(db: Db, groupId: string): Promise<CampaignGroupRow | undefined> {
+  const [g] = await db.select().from(campaignGroups).where(eq(campaignGroups.id, groupId)).limit(1);
+  return g;
+}
+
+export type BodyValues = Pick<typeof appraisalBodies.$inferInsert, 'kind' | 'name' | 'decisionRef'>;
+
+/** A group's body set up by the DX office (PUT …/body): the whole row back. */
+export async function insertBody(db: Db, campaignGroupId: string, values: BodyValues): Promise<BodyRow> {
+  const [saved] = await db
+    .insert(appraisalBodies)
+    .values({ campaignGroupId, ...values })
+    .returning();
+  return saved!;
+}
+
+export async function updateBody(db: Db, bodyId: string, values: BodyValues): Promise<BodyRow> {
+  const [saved] = await db.update(appraisalBodies).set(values).where(eq(appraisalBodies.id, bodyId)).returning();
+  return saved!;
+}
+
+/** A body created on the way (the first member seated in a council group): its id. */
+export async function insertBodyId(db: Db, campaignGroupId: string, values: BodyValues): Promise<string> {
+  const [b] = await db
+    .insert(appraisalBodies)
+    .values({ campaignGroupId, ...values })
+    .returning({ id: appraisalBodies.id });
+  return b!.id;
+}
+
+/**
+ * A body created by the first decision of a parent-unit group: null when the group already has one (a
+ * decision saved at the same moment created it; one body per group, the unique key decides).
+ */
+export async function insertBodyIfAbsent(db: Db, campaignGroupId: string, values: BodyValues): Promise<string | null> {
+  const [created] = await db
+    .insert(appraisalBodies)
+    .values({ campaignGroupId, ...values })
+    .onConflictDoNothing()
+    .returning({ id: appraisalBodies.id });
+  return created?.id ?? null;
+}
+
+/** The group's appraisal closed: its scores no longer change. */
+export async function closeBody(db: Db, bodyId: string, closedBy: string, at: Date): Promise<void> {
+  await db.update(appraisalBodies).set({ closedAt: at, closedBy }).where(eq(appraisalBodies.id, bodyId));
+}
+
+export async function countMembers(db: Db, bodyId: string): Promise<number> {
+  const [n] = await db.select({ n: count() }).from(appraisalMembers).where(eq(appraisalMembers.bodyId, bodyId));
+  return Number(n?.n ?? 0);
 }

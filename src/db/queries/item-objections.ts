@@ -148,3 +148,31 @@ export async function latestPublicationAt(db: Db, campaignId: string): Promise<D
     .where(eq(snapshots.campaignId, campaignId));
   return row?.at ? new Date(row.at) : null;
 }
+
+/**
+ * A unit's objection: its id, or null when the item already has an open one (two people of the unit filing
+ * at once: the partial unique index lets one through).
+ */
+export async function insertObjection(
+  db: Db,
+  values: Omit<
+    typeof itemObjections.$inferInsert,
+    'id' | 'status' | 'answer' | 'scoreAfter' | 'answeredBy' | 'answeredAt'
+  >,
+): Promise<string | null> {
+  const [created] = await db
+    .insert(itemObjections)
+    .values(values)
+    .onConflictDoNothing()
+    .returning({ id: itemObjections.id });
+  return created?.id ?? null;
+}
+
+/** The body's answer to an objection. */
+export async function recordObjectionAnswer(
+  db: Db,
+  id: string,
+  answer: Pick<ObjectionRow, 'status' | 'answer' | 'scoreAfter' | 'answeredBy' | 'answeredAt'>,
+): Promise<void> {
+  await db.update(itemObjections).set(answer).where(eq(itemObjections.id, id));
+}

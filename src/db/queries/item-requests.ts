@@ -89,3 +89,38 @@ export async function loadRequests(db: Db, assessmentIds: readonly string[]): Pr
   }
   return requests.map(({ r, name }) => ({ ...r, requestedByName: name, replies: thread.get(r.id) ?? [] }));
 }
+
+export type RequestValues = Omit<typeof itemRequests.$inferInsert, 'id' | 'status' | 'closedAt'>;
+
+export async function insertRequest(db: Db, values: RequestValues): Promise<RequestRow> {
+  const [created] = await db.insert(itemRequests).values(values).returning();
+  return created!;
+}
+
+/** The unit's reply to a request. */
+export async function insertReply(
+  db: Db,
+  values: Omit<typeof itemReplies.$inferInsert, 'id'>,
+): Promise<typeof itemReplies.$inferSelect> {
+  const [reply] = await db.insert(itemReplies).values(values).returning();
+  return reply!;
+}
+
+/** The request answered by the unit (it stays open to more replies until the appraiser closes it). */
+export async function markRequestAnswered(db: Db, id: string): Promise<RequestRow> {
+  const [updated] = await db
+    .update(itemRequests)
+    .set({ status: 'answered' })
+    .where(eq(itemRequests.id, id))
+    .returning();
+  return updated!;
+}
+
+export async function closeRequestRow(db: Db, id: string, at: Date): Promise<RequestRow> {
+  const [updated] = await db
+    .update(itemRequests)
+    .set({ status: 'closed', closedAt: at })
+    .where(eq(itemRequests.id, id))
+    .returning();
+  return updated!;
+}

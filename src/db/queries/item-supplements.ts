@@ -111,3 +111,12 @@ export async function markLooked(
       set: { lookedAt: sql`greatest(${itemLooks.lookedAt}, excluded.looked_at)` },
     });
 }
+
+/** A unit's supplement on one item: its id. */
+export async function insertSupplement(
+  db: Db,
+  values: Omit<typeof itemSupplements.$inferInsert, 'id'>,
+): Promise<string> {
+  const [created] = await db.insert(itemSupplements).values(values).returning({ id: itemSupplements.id });
+  return created!.id;
+}

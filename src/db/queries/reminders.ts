@@ -57,3 +57,11 @@ export async function findReminderTargets(db: Db, campaignId?: string): Promise<
     fullName: r.full_name,
   }));
 }
+
+/** How many of the campaign's units have not submitted yet (what a manual reminder run reports). */
+export async function countNotSubmitted(db: Db, campaignId: string): Promise<number> {
+  const res = await db.execute(
+    sql`select count(*)::int as n from assessments where campaign_id = ${campaignId} and status <> 'submitted'`,
+  );
+  return Number(rowsOf<{ n: number | string }>(res)[0]?.n ?? 0);
+}

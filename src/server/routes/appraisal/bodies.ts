@@ -29,7 +29,7 @@ import { DX_OFFICE } from '../../http/route-access.ts';
 
 /** Who sees the bodies: the DX office, overseers of the campaign (support team, council roles, viewers), and members. */
 async function loadBodiesView(db: Db, actor: ScopedActor, campaignId: string) {
-  const c = await loadAppraisalCampaign(db, actor, campaignId);
+  const c = await loadAppraisalCampaign(db, { actor, campaignId });
   const groups = await loadGroupsOf(db, campaignId);
   const mine = await myMemberships(
     db,
@@ -37,7 +37,14 @@ async function loadBodiesView(db: Db, actor: ScopedActor, campaignId: string) {
     groups.map((g) => g.id),
   );
   const owner = ownerRefOf(c);
-  if (!seesBodies(actor, c, mine.size, await isCampaignAuthority(db, actor, campaignId)))
+  if (
+    !seesBodies({
+      actor,
+      campaign: c,
+      myMemberships: mine.size,
+      authority: await isCampaignAuthority(db, actor, campaignId),
+    })
+  )
     throw new OperationError('FORBIDDEN', 'Bạn không xem được thành phần Hội đồng thẩm định của kỳ đánh giá này.');
   const bodies = await loadBodies(
     db,
@@ -109,7 +116,12 @@ export function registerBodyRoutes(app: App, deps: ServerDeps) {
     },
     async (request) => {
       const who = whoIs(request);
-      await saveBody(deps.db, who, request.params.id, request.params.groupId, request.body);
+      await saveBody(deps.db, {
+        who,
+        campaignId: request.params.id,
+        groupId: request.params.groupId,
+        input: request.body,
+      });
       return loadBodiesView(deps.db, who.actor, request.params.id);
     },
   );
@@ -127,7 +139,12 @@ export function registerBodyRoutes(app: App, deps: ServerDeps) {
     },
     async (request, reply) => {
       const who = whoIs(request);
-      await addMember(deps.db, who, request.params.id, request.params.groupId, request.body);
+      await addMember(deps.db, {
+        who,
+        campaignId: request.params.id,
+        groupId: request.params.groupId,
+        input: request.body,
+      });
       return reply.status(201).send(await loadBodiesView(deps.db, who.actor, request.params.id));
     },
   );
@@ -143,7 +160,7 @@ export function registerBodyRoutes(app: App, deps: ServerDeps) {
       },
     },
     async (request, reply) => {
-      await updateMember(deps.db, whoIs(request), request.params.memberId, request.body);
+      await updateMember(deps.db, { who: whoIs(request), memberId: request.params.memberId, input: request.body });
       return reply.status(204).send();
     },
   );

@@ -45,7 +45,7 @@ import { DX_OFFICE } from '../../http/route-access.ts';
 
 /** Results before publication are the appraisers' and the office's; after it, every reader's. */
 async function loadForResults(db: Db, actor: ScopedActor, id: string): Promise<AppraisalCampaign> {
-  const c = await loadAppraisalCampaign(db, actor, id);
+  const c = await loadAppraisalCampaign(db, { actor, campaignId: id });
   const published = c.campaign.status === 'published' || c.campaign.status === 'archived';
   if (
     published ||
@@ -91,7 +91,12 @@ export function registerClosingRoutes(app: App, deps: ServerDeps) {
       },
     },
     async (request) =>
-      closeAppraisal(deps.db, whoIs(request), request.params.id, request.body.groupId, serverNow(deps)),
+      closeAppraisal(deps.db, {
+        who: whoIs(request),
+        campaignId: request.params.id,
+        groupId: request.body.groupId,
+        now: serverNow(deps),
+      }),
   );
   app.post(
     '/campaigns/:id/approve',
@@ -104,7 +109,13 @@ export function registerClosingRoutes(app: App, deps: ServerDeps) {
         body: approveBody,
       },
     },
-    async (request) => approveCampaign(deps.db, whoIs(request), request.params.id, request.body, serverNow(deps)),
+    async (request) =>
+      approveCampaign(deps.db, {
+        who: whoIs(request),
+        campaignId: request.params.id,
+        input: request.body,
+        now: serverNow(deps),
+      }),
   );
   app.get(
     '/campaigns/:id/results',
@@ -153,14 +164,13 @@ export function registerClosingRoutes(app: App, deps: ServerDeps) {
       },
     },
     async (request, reply) => {
-      const published = await publishCampaign(
-        deps.db,
-        whoIs(request),
-        request.params.id,
-        request.body ?? {},
-        keySecrets(deps.config),
-        serverNow(deps),
-      );
+      const published = await publishCampaign(deps.db, {
+        who: whoIs(request),
+        campaignId: request.params.id,
+        input: request.body ?? {},
+        secrets: keySecrets(deps.config),
+        now: serverNow(deps),
+      });
       // Anchor the audit chains as they stand with the publication entry (after its commit: the
       // checkpoint takes its own lock before the key's, never the other way round).
       await writeAuditCheckpoint(deps.db, keySecrets(deps.config), serverNow(deps)).catch((err: unknown) =>
@@ -197,7 +207,7 @@ export function registerClosingRoutes(app: App, deps: ServerDeps) {
       const s = isUuid(request.params.id) ? await findSnapshot(deps.db, request.params.id) : undefined;
       if (!s) throw notFound('Không tìm thấy bản công bố.');
       // A snapshot is public once signed (a district may publish its part before the whole campaign is).
-      await loadAppraisalCampaign(deps.db, actor, s.campaignId).catch((e: unknown) => {
+      await loadAppraisalCampaign(deps.db, { actor, campaignId: s.campaignId }).catch((e: unknown) => {
         throw e instanceof OperationError && e.code === 'NOT_FOUND' ? notFound('Không tìm thấy bản công bố.') : e;
       });
       const key = await findSigningKey(deps.db, s.keyId);

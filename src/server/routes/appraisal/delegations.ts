@@ -46,7 +46,12 @@ export function registerDelegationRoutes(app: App, deps: ServerDeps) {
       },
     },
     async (request, reply) => {
-      const d = await recordDelegation(deps.db, whoIs(request), request.params.id, request.body, serverNow(deps));
+      const d = await recordDelegation(deps.db, {
+        who: whoIs(request),
+        campaignId: request.params.id,
+        input: request.body,
+        now: serverNow(deps),
+      });
       return reply.code(201).send(delegationView(d));
     },
   );
@@ -63,14 +68,13 @@ export function registerDelegationRoutes(app: App, deps: ServerDeps) {
       },
     },
     async (request) => {
-      const d = await revokeAuthorityDelegation(
-        deps.db,
-        whoIs(request),
-        request.params.id,
-        request.params.delegationId,
-        request.body,
-        serverNow(deps),
-      );
+      const d = await revokeAuthorityDelegation(deps.db, {
+        who: whoIs(request),
+        campaignId: request.params.id,
+        delegationId: request.params.delegationId,
+        input: request.body,
+        now: serverNow(deps),
+      });
       return delegationView(d);
     },
   );

@@ -57,7 +57,13 @@ export function registerAppraisalItemRoutes(app: App, deps: ServerDeps) {
         body: bulkBody,
       },
     },
-    async (request) => bulkAccept(deps.db, whoIs(request), request.body.items, request.query.use, serverNow(deps)),
+    async (request) =>
+      bulkAccept(deps.db, {
+        who: whoIs(request),
+        items: request.body.items,
+        use: request.query.use,
+        now: serverNow(deps),
+      }),
   );
   app.put(
     '/assessments/:id/items/:code/review',
@@ -72,7 +78,13 @@ export function registerAppraisalItemRoutes(app: App, deps: ServerDeps) {
       },
     },
     async (request) =>
-      proposeScore(deps.db, whoIs(request), request.params.id, request.params.code, request.body, serverNow(deps)),
+      proposeScore(deps.db, {
+        who: whoIs(request),
+        assessmentId: request.params.id,
+        code: request.params.code,
+        input: request.body,
+        now: serverNow(deps),
+      }),
   );
   app.put(
     '/assessments/:id/items/:code/appraisal',
@@ -87,7 +99,13 @@ export function registerAppraisalItemRoutes(app: App, deps: ServerDeps) {
       },
     },
     async (request) =>
-      appraiseItem(deps.db, whoIs(request), request.params.id, request.params.code, request.body, serverNow(deps)),
+      appraiseItem(deps.db, {
+        who: whoIs(request),
+        assessmentId: request.params.id,
+        code: request.params.code,
+        input: request.body,
+        now: serverNow(deps),
+      }),
   );
   app.get(
     '/assessments/:id/review',
@@ -115,7 +133,7 @@ export function registerAppraisalItemRoutes(app: App, deps: ServerDeps) {
         throw new OperationError('FORBIDDEN', 'Hồ sơ thẩm định chỉ công khai với đơn vị sau khi công bố kết quả.');
       const def = await loadDefinition(deps.db, row.group.frameworkId);
       if (!def) throw notFound('Không tìm thấy bộ chỉ số.');
-      return buildReviewView(deps.db, actor, row, def, serverNow(deps));
+      return buildReviewView(deps.db, { actor, row, def, now: serverNow(deps) });
     },
   );
   app.put(
@@ -130,15 +148,14 @@ export function registerAppraisalItemRoutes(app: App, deps: ServerDeps) {
       },
     },
     async (request) =>
-      setGroupNotApplicable(
-        deps.db,
-        whoIs(request),
-        request.params.id,
-        request.params.groupId,
-        request.params.code,
-        request.body,
-        serverNow(deps),
-      ),
+      setGroupNotApplicable(deps.db, {
+        who: whoIs(request),
+        campaignId: request.params.id,
+        groupId: request.params.groupId,
+        code: request.params.code,
+        input: request.body,
+        now: serverNow(deps),
+      }),
   );
   app.delete(
     '/campaigns/:id/groups/:groupId/not-applicable/:code',
@@ -147,13 +164,12 @@ export function registerAppraisalItemRoutes(app: App, deps: ServerDeps) {
       schema: { tags: ['appraisal'], summary: 'Bỏ quyết định không áp dụng cho cả nhóm', params: groupCodeParams },
     },
     async (request, reply) => {
-      await clearGroupNotApplicable(
-        deps.db,
-        whoIs(request),
-        request.params.id,
-        request.params.groupId,
-        request.params.code,
-      );
+      await clearGroupNotApplicable(deps.db, {
+        who: whoIs(request),
+        campaignId: request.params.id,
+        groupId: request.params.groupId,
+        code: request.params.code,
+      });
       return reply.status(204).send();
     },
   );

@@ -36,10 +36,16 @@ export function registerObjectionRoutes(app: App, deps: ServerDeps) {
     async (request, reply) => {
       const who = whoIs(request);
       const now = serverNow(deps);
-      const id = await fileObjection(deps.db, who, request.params.id, request.params.code, request.body, now);
-      const view = (await assessmentObjections(deps.db, who.actor, request.params.id, now)).items.find(
-        (o) => o.id === id,
-      )!;
+      const id = await fileObjection(deps.db, {
+        who,
+        assessmentId: request.params.id,
+        code: request.params.code,
+        input: request.body,
+        now,
+      });
+      const view = (
+        await assessmentObjections(deps.db, { actor: who.actor, assessmentId: request.params.id, now })
+      ).items.find((o) => o.id === id)!;
       return reply.status(201).send(view);
     },
   );
@@ -54,7 +60,12 @@ export function registerObjectionRoutes(app: App, deps: ServerDeps) {
         response: { 200: assessmentObjectionsSchema },
       },
     },
-    async (request) => assessmentObjections(deps.db, whoIs(request).actor, request.params.id, serverNow(deps)),
+    async (request) =>
+      assessmentObjections(deps.db, {
+        actor: whoIs(request).actor,
+        assessmentId: request.params.id,
+        now: serverNow(deps),
+      }),
   );
   app.post(
     '/objections/:id/answer',
@@ -71,8 +82,13 @@ export function registerObjectionRoutes(app: App, deps: ServerDeps) {
     async (request) => {
       const who = whoIs(request);
       const now = serverNow(deps);
-      const assessmentId = await answerObjection(deps.db, who, request.params.id, request.body, now);
-      return (await assessmentObjections(deps.db, who.actor, assessmentId, now)).items.find(
+      const assessmentId = await answerObjection(deps.db, {
+        who,
+        objectionId: request.params.id,
+        input: request.body,
+        now,
+      });
+      return (await assessmentObjections(deps.db, { actor: who.actor, assessmentId, now })).items.find(
         (o) => o.id === request.params.id,
       )!;
     },

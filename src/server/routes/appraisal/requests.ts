@@ -27,10 +27,17 @@ async function requestsView(db: Db, actor: ScopedActor, assessmentId: string, no
   return requests.map((r) => {
     const node = def?.leaves.get(r.code);
     const open = r.status !== 'closed';
-    return presentRequest(r, node?.title ?? null, now, {
-      reply:
-        reviewing && open && canReplyToRequest(actor, unit, { open, deadlinePassed: deadlinePassed(r.deadline, now) }),
-      close: open && node !== undefined && itemAbilitiesOf(actor, row, node).request,
+    return presentRequest({
+      request: r,
+      itemTitle: node?.title ?? null,
+      now,
+      abilities: {
+        reply:
+          reviewing &&
+          open &&
+          canReplyToRequest(actor, unit, { open, deadlinePassed: deadlinePassed(r.deadline, now) }),
+        close: open && node !== undefined && itemAbilitiesOf(actor, row, node).request,
+      },
     });
   });
 }
@@ -51,7 +58,13 @@ export function registerRequestRoutes(app: App, deps: ServerDeps) {
     async (request, reply) => {
       const who = whoIs(request);
       const now = serverNow(deps);
-      const id = await createRequest(deps.db, who, request.params.id, request.params.code, request.body, now);
+      const id = await createRequest(deps.db, {
+        who,
+        assessmentId: request.params.id,
+        code: request.params.code,
+        input: request.body,
+        now,
+      });
       return reply.status(201).send((await requestsView(deps.db, who.actor, request.params.id, now, id))[0]!);
     },
   );
@@ -85,7 +98,7 @@ export function registerRequestRoutes(app: App, deps: ServerDeps) {
     async (request, reply) => {
       const who = whoIs(request);
       const now = serverNow(deps);
-      const r = await replyToRequest(deps.db, who, request.params.requestId, request.body, now);
+      const r = await replyToRequest(deps.db, { who, requestId: request.params.requestId, input: request.body, now });
       return reply.status(201).send((await requestsView(deps.db, who.actor, r.assessmentId, now, r.id))[0]!);
     },
   );
@@ -98,7 +111,7 @@ export function registerRequestRoutes(app: App, deps: ServerDeps) {
     async (request) => {
       const who = whoIs(request);
       const now = serverNow(deps);
-      const r = await closeRequest(deps.db, who, request.params.requestId, now);
+      const r = await closeRequest(deps.db, { who, requestId: request.params.requestId, now });
       return (await requestsView(deps.db, who.actor, r.assessmentId, now, r.id))[0]!;
     },
   );

@@ -45,7 +45,13 @@ export function registerSupplementRoutes(app: App, deps: ServerDeps) {
     async (request, reply) => {
       const who = whoIs(request);
       const now = serverNow(deps);
-      const id = await addSupplement(deps.db, who, request.params.id, request.params.code, request.body, now);
+      const id = await addSupplement(deps.db, {
+        who,
+        assessmentId: request.params.id,
+        code: request.params.code,
+        input: request.body,
+        now,
+      });
       const view = (await loadSupplements(deps.db, [request.params.id])).find((s) => s.id === id)!;
       return reply.status(201).send(view);
     },
@@ -76,7 +82,12 @@ export function registerSupplementRoutes(app: App, deps: ServerDeps) {
     },
     async (request) => {
       const now = serverNow(deps);
-      await markItemLooked(deps.db, whoIs(request), request.params.id, request.params.code, now);
+      await markItemLooked(deps.db, {
+        who: whoIs(request),
+        assessmentId: request.params.id,
+        code: request.params.code,
+        now,
+      });
       return { lookedAt: now.toISOString() };
     },
   );

@@ -27,7 +27,7 @@ export function registerAssessmentReads(app: App, deps: ServerDeps) {
       const rows = await myAssessments(deps.db, whoIs(request).actor);
       return {
         items: rows.map((r) => {
-          const timing = timingFor(r.campaign, r.deadline, r.submittedAt, now);
+          const timing = timingFor({ campaign: r.campaign, deadline: r.deadline, submittedAt: r.submittedAt, now });
           return {
             id: r.id,
             campaign: {
@@ -73,7 +73,7 @@ export function registerAssessmentReads(app: App, deps: ServerDeps) {
       const who = whoIs(request);
       const ctx = await findReadableAssessment(deps.db, who.actor, request.params.id);
       if (!ctx) throw assessmentNotFound();
-      return buildAssessmentView(deps.db, who.actor, ctx, serverNow(deps));
+      return buildAssessmentView(deps.db, { actor: who.actor, ctx, now: serverNow(deps) });
     },
   );
 

@@ -28,7 +28,7 @@ import {
 import { DX_OFFICE, UNIT_STAFF } from '../../http/route-access.ts';
 
 const view = (db: Db, actor: ScopedActor, ctx: AssessmentContext, now: Date) =>
-  buildAssessmentView(db, actor, ctx, now);
+  buildAssessmentView(db, { actor, ctx, now });
 const fullNameOf = (request: FastifyRequest) => requireAuth(request).user.fullName;
 
 export function registerAssessmentWrites(app: App, deps: ServerDeps) {

@@ -16,7 +16,7 @@ import { serverNow } from '../server-now.ts';
 import { PROGRESS_FOLLOWERS } from '../../http/route-access.ts';
 
 function present(r: ProgressRow, campaign: { kind: string; rules: CampaignRules }, now: Date) {
-  const t = timingFor(campaign, r.deadline, r.submittedAt, now);
+  const t = timingFor({ campaign, deadline: r.deadline, submittedAt: r.submittedAt, now });
   return {
     assessmentId: r.assessmentId,
     unit: r.unit,

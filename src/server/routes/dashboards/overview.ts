@@ -71,7 +71,11 @@ async function progressOf(
       const d = parents.get(r.unit.id) ?? null;
       const key = d?.id ?? '';
       add((byDistrict.get(key) ?? byDistrict.set(key, { district: d, counts: zero() }).get(key)!).counts, r);
-      if (r.status !== 'submitted' && timingFor(c, r.deadline, null, now).timing !== 'pending') overdue++;
+      if (
+        r.status !== 'submitted' &&
+        timingFor({ campaign: c, deadline: r.deadline, submittedAt: null, now }).timing !== 'pending'
+      )
+        overdue++;
     }
     return {
       campaign: campaignRef(c),

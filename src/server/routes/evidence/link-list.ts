@@ -65,7 +65,9 @@ export function registerLinkAndList(app: App, deps: ServerDeps) {
       );
       const ref = unitRefOf(unit);
       return {
-        items: rows.map((r) => presentEvidence(r, ref, who.actor, usedBy.get(r.doc.id) ?? [])),
+        items: rows.map((r) =>
+          presentEvidence({ evidence: r, unit: ref, actor: who.actor, usedBy: usedBy.get(r.doc.id) ?? [] }),
+        ),
         total,
         page,
         pageSize,

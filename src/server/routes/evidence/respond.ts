@@ -9,5 +9,5 @@ export async function evidenceView(db: Db, actor: ScopedActor, unit: OrgUnitRow,
   const e = typeof idOrRow === 'string' ? await findEvidence(db, idOrRow) : idOrRow;
   if (!e) throw new Error(`evidence ${String(idOrRow)} vanished`);
   const usedBy = (await usedByOf(db, [e.doc.id])).get(e.doc.id) ?? [];
-  return presentEvidence(e, unitRefOf(unit), actor, usedBy);
+  return presentEvidence({ evidence: e, unit: unitRefOf(unit), actor, usedBy });
 }

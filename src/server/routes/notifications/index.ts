@@ -89,6 +89,10 @@ export function registerNotificationRoutes(app: App, deps: ServerDeps) {
       },
     },
     async (request, reply) =>
-      reply.status(202).send(await requestReminders(deps.db, whoIs(request), request.params.id, serverNow(deps))),
+      reply
+        .status(202)
+        .send(
+          await requestReminders(deps.db, { who: whoIs(request), campaignId: request.params.id, now: serverNow(deps) }),
+        ),
   );
 }

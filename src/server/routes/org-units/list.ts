@@ -22,7 +22,7 @@ export function registerListOrgUnits(app: App, deps: ServerDeps) {
       const who = whoIs(request);
       const rows = await listReadableUnits(deps.db, who.actor);
       rows.sort((a, b) => compareCodes(a.code, b.code));
-      const today = todayInVietnam();
+      const today = todayInVietnam(new Date());
       return {
         items: rows.map((r) => presentOrgUnit(r, who.actor, today)),
         abilities: { create: canCreateRootUnit(who.actor) },

@@ -13,6 +13,7 @@ import {
   orgUnitSchema,
   updateUnitBody,
 } from '../../../contract/org-units.ts';
+import { serverNow } from '../server-now.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';
 
 export function registerWriteOrgUnits(app: App, deps: ServerDeps) {
@@ -80,7 +81,7 @@ export function registerWriteOrgUnits(app: App, deps: ServerDeps) {
     async (request) => {
       const who = whoIs(request);
       return presentOrgUnit(
-        await deactivateUnit(deps.db, { who, id: request.params.id, input: request.body }),
+        await deactivateUnit(deps.db, { who, id: request.params.id, input: request.body, now: serverNow(deps) }),
         who.actor,
       );
     },

@@ -1,11 +1,11 @@
-// Bulk decisions read every listed item's review and self score in ONE query (an unnest join), in the
-// order of the list.
+// Bulk decisions (POST /appraisal/bulk-accept): read every listed item's review and self score in ONE query
+// (an unnest join), in the order of the list, and write every final score in ONE upsert statement.
 import { sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
-import { rowsOf } from '../../db/queries/assessments.ts';
-import type { ReviewRow } from '../../db/queries/item-reviews.ts';
-import { textArray, uuidArray } from '../../db/queries/sql-arrays.ts';
+import type { Db } from '../client.ts';
+import { rowsOf } from './assessments.ts';
+import type { ReviewRow } from './item-reviews.ts';
+import { textArray, uuidArray } from './sql-arrays.ts';
 
 export interface BulkState {
   selfScore: number | null;
@@ -64,4 +64,38 @@ export function reviewFromJson(j: Record<string, unknown>): ReviewRow {
     replacementCode: str(j.replacement_code),
     version: Number(j.version),
   };
+}
+
+export interface AcceptedFinal {
+  assessmentId: string;
+  code: string;
+  /** The version the caller saw: the row is written only if it is still the current one. */
+  version: number;
+  score: number | null;
+  reason: string | null;
+  comment: string | null;
+}
+
+/**
+ * Every final score in ONE upsert; N/A and replacement cleared. A row whose version moved since the caller
+ * read it is not written (the `where` of the conflict update), so fewer rows come back than were sent: the
+ * caller answers 409 and the transaction rolls back.
+ */
+export async function acceptFinalScores(
+  db: Db,
+  finalBy: string,
+  at: Date,
+  items: readonly AcceptedFinal[],
+): Promise<(ReviewRow & { assessment_id: string })[]> {
+  return rowsOf<ReviewRow & { assessment_id: string }>(
+    await db.execute(sql`insert into item_reviews as r (assessment_id, code, final_score, final_reason, final_comment, final_by, final_at, not_applicable, not_applicable_reason, replacement_code, version)
+        select x.aid, x.code, x.score, x.reason, x.comment, ${finalBy}::uuid, ${at.toISOString()}::timestamptz, false, null, null, x.version + 1
+        from unnest(${uuidArray(items.map((i) => i.assessmentId))}, ${textArray(items.map((i) => i.code))},
+          ${`{${items.map((d) => d.score).join(',')}}`}::float8[], ${nullableTextArray(items.map((d) => d.reason))}, ${nullableTextArray(items.map((d) => d.comment))},
+          ${`{${items.map((i) => i.version).join(',')}}`}::int[]) as x(aid, code, score, reason, comment, version)
+        on conflict (assessment_id, code) do update set final_score = excluded.final_score, final_reason = excluded.final_reason, final_comment = excluded.final_comment,
+          final_by = excluded.final_by, final_at = excluded.final_at, not_applicable = false, not_applicable_reason = null, replacement_code = null, version = r.version + 1
+        where r.version = excluded.version - 1
+        returning r.assessment_id, r.code, r.version`),
+  );
 }
