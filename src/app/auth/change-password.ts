@@ -33,6 +33,6 @@ export async function changeOwnPassword(
       .where(eq(users.id, who.userId));
     await deleteOtherSessions(tx, who.userId, who.sessionId);
     await writeAudit(tx, who.audit, { action: 'user.password_change', objectType: 'user', objectId: who.userId });
-    await revokeOwnerTokens(tx, who.audit, who.userId, 'password_changed', now);
+    await revokeOwnerTokens(tx, { audit: who.audit, userId: who.userId, reason: 'password_changed', now });
   });
 }

@@ -62,7 +62,12 @@ export function registerTokenRoutes(app: App, deps: ServerDeps) {
       },
     },
     async (request, reply) => {
-      const created = await createApiToken(deps.db, whoIs(request), request.params.id, request.body, limits);
+      const created = await createApiToken(deps.db, {
+        who: whoIs(request),
+        userId: request.params.id,
+        input: request.body,
+        limits,
+      });
       return reply.status(201).send(created);
     },
   );
@@ -87,7 +92,7 @@ export function registerTokenRoutes(app: App, deps: ServerDeps) {
       },
     },
     async (request) => {
-      const account = await loadTokenAccount(deps.db, whoIs(request), request.params.id);
+      const account = await loadTokenAccount(deps.db, { who: whoIs(request), userId: request.params.id });
       const rows = await listTokensOf(deps.db, account.row.id);
       const now = new Date(); // token expiry is real time, as the bearer check uses
       return {
@@ -123,7 +128,12 @@ export function registerTokenRoutes(app: App, deps: ServerDeps) {
       },
     },
     async (request, reply) => {
-      await revokeApiToken(deps.db, whoIs(request), request.params.id, request.params.tokenId, serverNow(deps));
+      await revokeApiToken(deps.db, {
+        who: whoIs(request),
+        userId: request.params.id,
+        tokenId: request.params.tokenId,
+        now: serverNow(deps),
+      });
       return reply.status(204).send();
     },
   );
