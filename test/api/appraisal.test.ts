@@ -302,9 +302,21 @@ describe('the loop, from pre-review to a signed publication', () => {
     expect(createHash('sha256').update(canonicalJson(snap.payload)).digest('hex')).toBe(meta.digest);
     const keys = (await t.anonymous.get('/api/v1/signing-keys')).json().items;
     const key = keys.find((k: { id: string }) => k.id === meta.keyId);
-    expect(verifySnapshot(snap.payload, meta.digest, meta.signature, key.publicKeyPem)).toMatchObject({ valid: true });
     expect(
-      verifySnapshot({ ...snap.payload, reason: 'sửa lén' }, meta.digest, meta.signature, key.publicKeyPem).valid,
+      verifySnapshot({
+        payload: snap.payload,
+        digest: meta.digest,
+        signature: meta.signature,
+        publicKeyPem: key.publicKeyPem,
+      }),
+    ).toMatchObject({ valid: true });
+    expect(
+      verifySnapshot({
+        payload: { ...snap.payload, reason: 'sửa lén' },
+        digest: meta.digest,
+        signature: meta.signature,
+        publicKeyPem: key.publicKeyPem,
+      }).valid,
     ).toBe(false);
     const c1 = snap.payload.results.find((r: { unit: { code: string } }) => r.unit.code === 'C1');
     expect(c1.items.find((i: { code: string }) => i.code === '1.1')).toMatchObject({
@@ -343,7 +355,10 @@ describe('the loop, from pre-review to a signed publication', () => {
       [2, 'Đính chính tên người ký'],
     ]);
     const v1 = (await office.get(`/api/v1/snapshots/${list[0].id}`)).json();
-    expect(verifySnapshot(v1.payload, v1.digest, v1.signature, v1.publicKeyPem).valid).toBe(true);
+    expect(
+      verifySnapshot({ payload: v1.payload, digest: v1.digest, signature: v1.signature, publicKeyPem: v1.publicKeyPem })
+        .valid,
+    ).toBe(true);
   });
 
   it('the review view shows scores, reasons, the thread, evidence with SHA-256 and the item history', async () => {

@@ -57,7 +57,7 @@ beforeAll(async () => {
     const res = await rep.upload(`/api/v1/units/${t.unit('C1')}/evidence`, name, content);
     expect(res.statusCode, res.body).toBe(201);
   }
-  manifest = (await runBackup(t.database, sourceStore, dirOf('backup'))).manifest;
+  manifest = (await runBackup(t.database, { store: sourceStore, dir: dirOf('backup'), clock: () => now })).manifest;
 }, 120_000);
 
 afterAll(async () => {
@@ -81,9 +81,14 @@ describe('thuocdo backup', () => {
       t.database,
       `select payload from snapshots where id = '${published.snapshot.id}'`,
     );
-    expect(verifySnapshot(snap!.payload, published.snapshot.digest, published.snapshot.signature, pem).valid).toBe(
-      true,
-    );
+    expect(
+      verifySnapshot({
+        payload: snap!.payload,
+        digest: published.snapshot.digest,
+        signature: published.snapshot.signature,
+        publicKeyPem: pem,
+      }).valid,
+    ).toBe(true);
     expect(Object.keys(manifest.checksums).filter((k) => k.startsWith('files/'))).toHaveLength(manifest.evidenceFiles);
     expect(fs.readdirSync(dirOf('backup')).sort()).toEqual(['files', 'manifest.json', 'signing-keys', 'tables']);
   });
@@ -93,13 +98,12 @@ async function restoreAndCompare(target: Database, label: string) {
   const storeRoot = dirOf(`${label}-files`);
   const store = new LocalFileStore({ root: storeRoot });
   const started = Date.now();
-  const result = await runRestore(
-    target,
+  const result = await runRestore(target, {
     store,
-    dirOf('backup'),
-    await readVerifiedManifest(dirOf('backup')),
-    testKeySecrets(),
-  );
+    dir: dirOf('backup'),
+    manifest: await readVerifiedManifest(dirOf('backup')),
+    secrets: testKeySecrets(),
+  });
   console.log(
     `restore ${testDbKind()} → ${label}: ${result.rows} rows, ${result.files} files in ${Date.now() - started} ms`,
   );
@@ -120,7 +124,7 @@ async function restoreAndCompare(target: Database, label: string) {
     if (rel.startsWith('files/')) expect(await store.has(sha), rel).toBe(true);
   }
   // Exact values: a backup of the copy has the very same bytes, table by table.
-  const again = await runBackup(target, store, dirOf(`${label}-again`));
+  const again = await runBackup(target, { store, dir: dirOf(`${label}-again`), clock: () => now });
   for (const table of manifest.tables)
     expect(again.manifest.checksums[table.file], table.name).toBe(manifest.checksums[table.file]);
   // The identity sequence continues after the restored audit ids.
@@ -172,12 +176,12 @@ describe('thuocdo restore', () => {
   );
 
   it('refuses a database that already holds data', async () => {
-    await expect(runRestore(t.database, sourceStore, dirOf('backup'), manifest, testKeySecrets())).rejects.toThrow(
-      RestoreRefusedError,
-    );
-    await expect(runRestore(t.database, sourceStore, dirOf('backup'), manifest, testKeySecrets())).rejects.toThrow(
-      /RỖNG/,
-    );
+    await expect(
+      runRestore(t.database, { store: sourceStore, dir: dirOf('backup'), manifest, secrets: testKeySecrets() }),
+    ).rejects.toThrow(RestoreRefusedError);
+    await expect(
+      runRestore(t.database, { store: sourceStore, dir: dirOf('backup'), manifest, secrets: testKeySecrets() }),
+    ).rejects.toThrow(/RỖNG/);
   });
 
   it('refuses a tampered backup before touching the target (checked in-process and through the command)', async () => {

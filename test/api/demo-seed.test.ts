@@ -170,7 +170,7 @@ describe('public page of a merged commune (issue 15 §2)', () => {
 
   it('shows 2024, before its formation, derived from its predecessors: labelled, method named, predecessors listed', async () => {
     const metas = await allPublished(database.db);
-    const page = (await unitPage(database.db, await idOf('HT.X.CAMBINH'), metas, undefined))!;
+    const page = (await unitPage(database.db, { unitId: await idOf('HT.X.CAMBINH'), metas }))!;
     expect(page.trend.map((t) => t.year)).toEqual([2025]);
     expect(page.derivedTrend).toHaveLength(1);
     const d = page.derivedTrend[0]!;
@@ -190,7 +190,7 @@ describe('public page of a merged commune (issue 15 §2)', () => {
     ]);
     // Each predecessor's figure is the one its own public page shows for 2024; the derived one is their plain mean.
     for (const p of d.predecessors) {
-      const own = (await unitPage(database.db, p.id, metas, undefined))!;
+      const own = (await unitPage(database.db, { unitId: p.id, metas }))!;
       expect(own.trend.find((t) => t.year === 2024)?.percent, p.name).toBe(p.percent);
     }
     const mean = d.predecessors.reduce((s, p) => s + p.percent!, 0) / 4;
@@ -198,7 +198,10 @@ describe('public page of a merged commune (issue 15 §2)', () => {
   });
 
   it('derives nothing for a unit with its own history (a continuing sở)', async () => {
-    const page = (await unitPage(database.db, await idOf('HT.S.TP'), await allPublished(database.db), undefined))!;
+    const page = (await unitPage(database.db, {
+      unitId: await idOf('HT.S.TP'),
+      metas: await allPublished(database.db),
+    }))!;
     expect(page.trend.map((t) => t.year)).toEqual([2024, 2025]);
     expect(page.derivedTrend).toEqual([]);
   });
@@ -241,9 +244,9 @@ describe('year over year on the demo: only where it means something (issue 14 §
 
   it("the public page: the merged commune's derived 2024 is not compared with 2025; the sở's two years are joined", async () => {
     const metas = await allPublished(database.db);
-    const merged = (await unitPage(database.db, await idOf('HT.X.CAMBINH'), metas, undefined))!;
+    const merged = (await unitPage(database.db, { unitId: await idOf('HT.X.CAMBINH'), metas }))!;
     expect(merged.derivedTrend[0]!.comparison).toEqual({ comparable: false, reason: 'different_index_set' });
-    const so = (await unitPage(database.db, await idOf('HT.S.TP'), metas, undefined))!;
+    const so = (await unitPage(database.db, { unitId: await idOf('HT.S.TP'), metas }))!;
     expect(so.trend.map((t) => [t.year, t.withPrevious])).toEqual([
       [2024, null],
       [2025, { comparable: true }],

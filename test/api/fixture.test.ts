@@ -120,7 +120,10 @@ describe('national fixture', () => {
       sql`select s.payload, s.digest, s.signature, k.public_key_pem
       from snapshots s join signing_keys k on k.id = s.key_id where s.id = ${summary.lastYear.snapshot.id}`,
     );
-    expect(verifySnapshot(s.payload, s.digest, s.signature, s.public_key_pem).valid).toBe(true);
+    expect(
+      verifySnapshot({ payload: s.payload, digest: s.digest, signature: s.signature, publicKeyPem: s.public_key_pem })
+        .valid,
+    ).toBe(true);
   });
 
   it('is deterministic: the same seed gives the same units and scores', async () => {

@@ -172,7 +172,7 @@ describe('the signing key at rest', () => {
 describe('backups', () => {
   it('are 0700 directories and 0600 files, and hold the key encrypted only', async () => {
     const dir = path.join(tmp, 'backup');
-    await runBackup(t.database, store, dir);
+    await runBackup(t.database, { store, dir, clock: () => now });
     expect(notOwnerOnly(dir)).toEqual([]);
     expect(fs.readdirSync(path.join(dir, 'files'), { recursive: true }).length).toBeGreaterThan(0);
     const keys = fs.readFileSync(path.join(dir, 'tables/signing_keys.ndjson'), 'utf8');
@@ -185,7 +185,7 @@ describe('backups', () => {
     await insertKey(t.database, k, k.privatePem, false);
     try {
       const dir = path.join(tmp, 'backup-clear');
-      await expect(runBackup(t.database, store, dir)).rejects.toThrow(/còn lưu dạng rõ/);
+      await expect(runBackup(t.database, { store, dir, clock: () => now })).rejects.toThrow(/còn lưu dạng rõ/);
       expect(fs.readdirSync(dir)).toEqual([]);
       // `thuocdo backup` seals keys first (as the server does at start), so its backup has none in clear.
       const sealed = await sealSigningKeys(t.database.db, testKeySecrets());

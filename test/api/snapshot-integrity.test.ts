@@ -154,12 +154,12 @@ describe('a snapshot altered in the database', () => {
 describe('restore of a backup holding it', () => {
   it('aborts and leaves nothing behind: no row, no evidence file (in-process)', async () => {
     const dir = path.join(tmp, 'backup');
-    await runBackup(t.database, store, dir);
+    await runBackup(t.database, { store, dir, clock: () => now });
     const manifest = await readVerifiedManifest(dir); // the manifest's own checksums hold: the backup is "intact"
     const target = await createTestDatabase();
     const targetStore = new LocalFileStore({ root: path.join(tmp, 'restored-files') });
     try {
-      const restore = runRestore(target, targetStore, dir, manifest, testKeySecrets());
+      const restore = runRestore(target, { store: targetStore, dir, manifest, secrets: testKeySecrets() });
       await expect(restore).rejects.toThrow(RestoreVerificationError);
       await expect(restore).rejects.toThrow(
         new RegExp(`Bản công bố ${ids.snapshot.id}: (nội dung không khớp mã băm|khóa ký không mở được)`),

@@ -64,7 +64,7 @@ export async function publishCampaign(db: Db, { who, campaignId, input, secrets,
     if (myParts.length === 0) throw notCompetent(who.actor, required);
     const results = await computeCampaignResults(tx, c.campaign);
     // A progress round is published as a progress report: each unit beside its previous round and the annual result.
-    await addProgressComparison(tx, c.campaign.id, results.groups, { published: true });
+    await addProgressComparison(tx, { campaignId: c.campaign.id, groups: results.groups, published: true });
     const authorityOf = await unitAuthorities(tx, campaignId);
     const unitOfAssessment = new Map(results.groups.flatMap((g) => g.units.map((u) => [u.assessmentId, u.unit.id])));
     // What the caller would publish must be fully appraised (checked before approval, to list every gap).

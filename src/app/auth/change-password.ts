@@ -32,6 +32,6 @@ export async function changeOwnPassword(
     await setPasswordHash(tx, who.userId, passwordHash, now);
     await deleteOtherSessions(tx, who.userId, who.sessionId);
     await writeAudit(tx, who.audit, { action: 'user.password_change', objectType: 'user', objectId: who.userId });
-    await revokeOwnerTokens(tx, who.audit, who.userId, 'password_changed', now);
+    await revokeOwnerTokens(tx, { audit: who.audit, userId: who.userId, reason: 'password_changed', now });
   });
 }

@@ -13,12 +13,11 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
-import { type SQL, sql } from 'drizzle-orm';
 import type { Database, Db } from '../../db/client.ts';
-import { rowsOf } from '../../db/queries/assessments.ts';
+import { type TableInfo, readCatalog } from '../../db/queries/backup-catalog.ts';
+import { tablePageReader } from '../../db/queries/backup-tables.ts';
 import type { FileStore } from '../../infra/storage/file-store.ts';
 import { contentKey } from '../../infra/storage/file-store.ts';
-import { type TableInfo, ident, identList, readCatalog } from './catalog.ts';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -36,12 +35,12 @@ export interface BackupResult {
   ms: number;
 }
 
+/** `clock` gives the time recorded as the backup's (manifest.createdAt), read when the manifest is written. */
 export async function runBackup(
   database: Database,
-  store: FileStore,
-  dir: string,
-  clock: () => Date = () => new Date(),
+  o: { store: FileStore; dir: string; clock: () => Date },
 ): Promise<BackupResult> {
+  const { store, dir, clock } = o;
   const started = Date.now();
   if (fs.existsSync(dir) && fs.readdirSync(dir).length > 0) {
     throw new Error(`Thư mục ${dir} đã có dữ liệu: hãy sao lưu vào một thư mục mới hoặc rỗng.`);
@@ -103,29 +102,18 @@ export async function runBackup(
 /** Writes one table in primary-key order, BACKUP_BATCH_ROWS at a time; returns the row count. */
 async function dumpTable(tx: Db, table: TableInfo, file: string): Promise<number> {
   const out = fs.createWriteStream(file, { mode: 0o600 });
-  const t = ident(table.name);
-  const order = identList(table.primaryKey, 't.');
-  const keyOf = identList(table.primaryKey, 'k.');
+  const nextPage = tablePageReader(tx, table, BACKUP_BATCH_ROWS);
   let last: string | null = null;
   let count = 0;
   try {
     for (;;) {
-      // The next page starts after the last row's key, re-read from that row's own JSON with the column types.
-      const where: SQL =
-        last === null
-          ? sql``
-          : sql`where (${sql.raw(order)}) > (select ${sql.raw(keyOf)} from jsonb_populate_record(null::${sql.raw(t)}, ${last}::jsonb) k)`;
-      const rows: { j: string }[] = rowsOf<{ j: string }>(
-        await tx.execute(
-          sql`select row_to_json(t)::text as j from ${sql.raw(t)} t ${where} order by ${sql.raw(order)} limit ${BACKUP_BATCH_ROWS}`,
-        ),
-      );
-      for (const r of rows) {
-        if (!out.write(r.j + '\n')) await once(out, 'drain');
+      const rows = await nextPage(last);
+      for (const j of rows) {
+        if (!out.write(j + '\n')) await once(out, 'drain');
       }
       count += rows.length;
       if (rows.length < BACKUP_BATCH_ROWS) break;
-      last = rows[rows.length - 1]!.j;
+      last = rows[rows.length - 1]!;
     }
   } finally {
     out.end();

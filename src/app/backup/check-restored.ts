@@ -3,9 +3,8 @@
 // key-encryption secret opens, and every audit chain must be intact, links and anchors (the latest
 // signed checkpoint) alike — the proof that the copy is faithful, not just full. A failure rolls the
 // whole restore back (restore.ts).
-import { asc, gt } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { snapshots } from '../../db/schema/appraisal.ts';
+import { snapshotAfter } from '../../db/queries/snapshots.ts';
 import { describeAudit, verifyAudit } from '../audit/verify-anchored.ts';
 import type { KeySecrets } from '../publication/key-secret.ts';
 import { type SnapshotProblem, verifyStoredSnapshot } from '../publication/snapshot-integrity.ts';
@@ -26,7 +25,7 @@ export async function checkRestored(db: Db, secrets: KeySecrets): Promise<Restor
   let after = '00000000-0000-0000-0000-000000000000';
   // One snapshot at a time: a payload can be megabytes for a whole country's communes.
   for (;;) {
-    const [row] = await db.select().from(snapshots).where(gt(snapshots.id, after)).orderBy(asc(snapshots.id)).limit(1);
+    const row = await snapshotAfter(db, after);
     if (!row) break;
     count++;
     after = row.id;
@@ -37,7 +36,7 @@ export async function checkRestored(db: Db, secrets: KeySecrets): Promise<Restor
       signature: row.signature,
       keyId: row.keyId,
     };
-    const problems = await verifyStoredSnapshot(db, ref, row.payload, secrets);
+    const problems = await verifyStoredSnapshot(db, { ref, payload: row.payload, secrets });
     if (problems.length > 0) bad.push({ id: row.id, problems });
   }
   const audit = await verifyAudit(db, secrets);

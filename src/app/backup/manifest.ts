@@ -5,10 +5,9 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import fs from 'node:fs';
 import path from 'node:path';
-import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { MIGRATIONS_DIR } from '../../db/migrate.ts';
-import { rowsOf } from '../../db/queries/assessments.ts';
+import { lastMigrationTimestamp } from '../../db/queries/backup-catalog.ts';
 import { fileURLToPath } from 'node:url';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -50,10 +49,7 @@ export function migrationJournal(): { tag: string; when: number }[] {
 
 /** The tag of the last migration applied to this database (Drizzle records each one's journal timestamp). */
 export async function currentMigration(db: Db): Promise<string> {
-  const [row] = rowsOf<{ at: string | number | null }>(
-    await db.execute(sql`select max(created_at) as at from drizzle.__drizzle_migrations`),
-  );
-  const at = Number(row?.at ?? 0);
+  const at = await lastMigrationTimestamp(db);
   const entry = migrationJournal().find((e) => e.when === at);
   if (!entry)
     throw new Error('Không xác định được phiên bản cấu trúc cơ sở dữ liệu (bảng drizzle.__drizzle_migrations).');

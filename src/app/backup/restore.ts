@@ -8,14 +8,19 @@
 import { createReadStream } from 'node:fs';
 import fs from 'node:fs';
 import path from 'node:path';
-import { sql } from 'drizzle-orm';
 import type { Database, Db } from '../../db/client.ts';
 import { migrateDatabase } from '../../db/migrate.ts';
-import { rowsOf } from '../../db/queries/assessments.ts';
+import { type TableInfo, readCatalog } from '../../db/queries/backup-catalog.ts';
+import {
+  publicTableNames,
+  resetIdentitySequence,
+  selfReferenceRestorer,
+  tableHasRows,
+  tableRowInserter,
+} from '../../db/queries/backup-tables.ts';
 import type { KeySecrets } from '../publication/key-secret.ts';
 import type { FileStore } from '../../infra/storage/file-store.ts';
 import { ndjsonLines } from './backup.ts';
-import { type TableInfo, ident, identList, readCatalog } from './catalog.ts';
 import { type RestoredCheck, checkRestored, describeRestoredCheck, restoredOk } from './check-restored.ts';
 import { BackupInvalidError, type Manifest, type ManifestTable, migrationJournal } from './manifest.ts';
 
@@ -45,14 +50,8 @@ export interface RestoreResult {
 
 /** Refuses unless no table of the public schema holds a row (a freshly migrated database is empty). */
 export async function assertDatabaseEmpty(db: Db): Promise<void> {
-  const tables = rowsOf<{ t: string }>(
-    await db.execute(sql`select tablename::text as t from pg_tables where schemaname = 'public'`),
-  );
-  for (const { t } of tables) {
-    const [row] = rowsOf<{ any: boolean }>(
-      await db.execute(sql`select exists (select 1 from ${sql.raw(ident(t))}) as any`),
-    );
-    if (row?.any) {
+  for (const t of await publicTableNames(db)) {
+    if (await tableHasRows(db, t)) {
       throw new RestoreRefusedError(
         `Cơ sở dữ liệu đích đã có dữ liệu (bảng ${t}). Chỉ khôi phục vào cơ sở dữ liệu hoặc thư mục dữ liệu RỖNG, để không ghi đè dữ liệu đang dùng.`,
       );
@@ -70,11 +69,9 @@ export function assertLocalStoreEmpty(root: string): void {
 
 export async function runRestore(
   database: Database,
-  store: FileStore,
-  dir: string,
-  manifest: Manifest,
-  secrets: KeySecrets,
+  o: { store: FileStore; dir: string; manifest: Manifest; secrets: KeySecrets },
 ): Promise<RestoreResult> {
+  const { store, dir, manifest, secrets } = o;
   const started = Date.now();
   if (!migrationJournal().some((m) => m.tag === manifest.migration)) {
     throw new RestoreRefusedError(
@@ -121,11 +118,7 @@ async function loadAndVerify(
     for (const table of catalog.values()) {
       for (const c of table.identityColumns) {
         // The next generated id continues after the restored ones (audit_log.id).
-        await tx.execute(
-          sql.raw(
-            `select setval(pg_get_serial_sequence('${ident(table.name)}', '${c}'), coalesce((select max(${ident(c)}) from ${ident(table.name)}), 0) + 1, false)`,
-          ),
-        );
+        await resetIdentitySequence(tx, table.name, c);
       }
     }
     const check = await checkRestored(tx, secrets);
@@ -136,27 +129,13 @@ async function loadAndVerify(
 
 async function loadTable(tx: Db, table: TableInfo, entry: ManifestTable, dir: string): Promise<number> {
   const columns = entry.columns.filter((c) => table.columns.includes(c));
-  const t = ident(table.name);
-  const select = columns.map((c) => (table.selfReferences.includes(c) ? 'null' : `k.${ident(c)}`)).join(', ');
-  const overriding = table.identityColumns.some((c) => columns.includes(c)) ? 'overriding system value' : '';
-  const insert = (json: string) =>
-    tx.execute(sql`insert into ${sql.raw(t)} (${sql.raw(identList(columns))}) ${sql.raw(overriding)}
-      select ${sql.raw(select)} from jsonb_populate_recordset(null::${sql.raw(t)}, ${json}::jsonb) k`);
-  const count = await inBatches(path.join(dir, entry.file), insert);
+  const count = await inBatches(path.join(dir, entry.file), tableRowInserter(tx, table, columns));
   if (count !== entry.rows)
     throw new BackupInvalidError(`Bảng ${entry.name}: ${count} dòng, manifest.json ghi ${entry.rows}.`);
 
   // Self-references (a unit's parent) were inserted as null: a batch may hold a child before its parent.
   const refs = table.selfReferences.filter((c) => columns.includes(c));
-  if (refs.length > 0) {
-    const set = refs.map((c) => `${ident(c)} = k.${ident(c)}`).join(', ');
-    const match = `(${identList(table.primaryKey, 't.')}) = (${identList(table.primaryKey, 'k.')})`;
-    const anyRef = refs.map((c) => `k.${ident(c)} is not null`).join(' or ');
-    await inBatches(path.join(dir, entry.file), (json) =>
-      tx.execute(sql`update ${sql.raw(t)} t set ${sql.raw(set)} from jsonb_populate_recordset(null::${sql.raw(t)}, ${json}::jsonb) k
-        where ${sql.raw(match)} and (${sql.raw(anyRef)})`),
-    );
-  }
+  if (refs.length > 0) await inBatches(path.join(dir, entry.file), selfReferenceRestorer(tx, table, refs));
   return count;
 }
 

@@ -238,7 +238,7 @@ export async function loadResultSet(db: Db, campaign: DashboardCampaign): Promis
   if (!APPRAISED.includes(campaign.status)) return null;
   const live = await computeCampaignResults(db, campaign);
   const cls = live.classification;
-  await addProgressComparison(db, campaign.id, live.groups);
+  await addProgressComparison(db, { campaignId: campaign.id, groups: live.groups });
   const groups = live.groups.map((g) =>
     liveGroup(
       { id: g.group.id, name: g.group.name, frameworkId: g.group.frameworkId, definition: g.def.definition },

@@ -102,10 +102,9 @@ const points = (h: number) => (h === NO_SCORE_H ? null : h / 100);
 
 export async function loadFastEntries(
   db: Db,
-  campaign: ResultCampaign,
-  groups: readonly GroupWithFramework[],
-  defs: Map<string, IndexedDefinition>,
+  o: { campaign: ResultCampaign; groups: readonly GroupWithFramework[]; defs: Map<string, IndexedDefinition> },
 ): Promise<LoadedEntries | null> {
+  const { campaign, groups, defs } = o;
   const groupNotApplicable = await loadGroupNotApplicable(db, campaign.id);
   if (groupNotApplicable.some((n) => n.replacementCode)) return null;
   const rows = await loadCampaignScoreSheets(db, campaign.id);
@@ -161,7 +160,15 @@ export async function loadFastEntries(
       if (a.groupId !== g.id) continue;
       const scored = perItem.get(a.id);
       if (scored) {
-        entries.push(referenceEntry(scored, def, groupNotApplicable, campaign, g.deadlineSelfAssessment));
+        entries.push(
+          referenceEntry({
+            assessment: scored,
+            def,
+            groupNa: groupNotApplicable,
+            campaign,
+            deadline: g.deadlineSelfAssessment,
+          }),
+        );
         missing.push(...missingOf([scored], defs, groupNotApplicable));
         continue;
       }

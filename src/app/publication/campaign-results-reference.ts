@@ -103,13 +103,14 @@ export function missingOf(
 }
 
 /** One unit through the per-item engine. */
-export function referenceEntry(
-  a: ScoredAssessment,
-  def: IndexedDefinition,
-  groupNa: readonly GroupNa[],
-  campaign: Pick<ResultCampaign, 'kind' | 'rules'>,
-  deadline: string,
-): ResultEntry {
+export function referenceEntry(o: {
+  assessment: ScoredAssessment;
+  def: IndexedDefinition;
+  groupNa: readonly GroupNa[];
+  campaign: Pick<ResultCampaign, 'kind' | 'rules'>;
+  deadline: string;
+}): ResultEntry {
+  const { assessment: a, def, groupNa, campaign, deadline } = o;
   const rows = itemRowsOf(a, def, groupNa);
   const itemScores = itemScoresFromRows(rows);
   return {
@@ -128,10 +129,9 @@ export function referenceEntry(
 /** The per-item path (any campaign, replacement indicators included): ScoredAssessment maps and computeUnitResult. */
 export async function loadReferenceEntries(
   db: Db,
-  campaign: ResultCampaign,
-  groups: readonly GroupWithFramework[],
-  defs: Map<string, IndexedDefinition>,
+  o: { campaign: ResultCampaign; groups: readonly GroupWithFramework[]; defs: Map<string, IndexedDefinition> },
 ): Promise<LoadedEntries> {
+  const { campaign, groups, defs } = o;
   const { assessments, groupNotApplicable } = await loadCampaignScores(db, campaign.id);
   const perGroup = new Map<string, ResultEntry[]>();
   for (const g of groups) {
@@ -140,7 +140,15 @@ export async function loadReferenceEntries(
       g.id,
       assessments
         .filter((a) => a.groupId === g.id)
-        .map((a) => referenceEntry(a, def, groupNotApplicable, campaign, g.deadlineSelfAssessment)),
+        .map((a) =>
+          referenceEntry({
+            assessment: a,
+            def,
+            groupNa: groupNotApplicable,
+            campaign,
+            deadline: g.deadlineSelfAssessment,
+          }),
+        ),
     );
   }
   return { perGroup, missing: missingOf(assessments, defs, groupNotApplicable), groupNotApplicable };

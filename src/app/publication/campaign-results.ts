@@ -74,7 +74,8 @@ export async function computeCampaignRanking(db: Db, campaign: ResultCampaign) {
   const classification = classificationOf(campaign.kind);
   // One score sheet per assessment (campaign-results-fast.ts); a group-wide replacement: per item.
   const loaded =
-    (await loadFastEntries(db, campaign, groups, defs)) ?? (await loadReferenceEntries(db, campaign, groups, defs));
+    (await loadFastEntries(db, { campaign, groups, defs })) ??
+    (await loadReferenceEntries(db, { campaign, groups, defs }));
   const { groupNotApplicable } = loaded;
   const out = groups.map((g) => {
     const def = defs.get(g.id)!;

@@ -23,11 +23,9 @@ const ref = (units: ReadonlyMap<string, Ref>, id: string): Ref => {
 /** The derived ranking of `group` as of `asOf` (yyyy-mm-dd); `rows` loaded once when several groups are derived. */
 export async function derivedGroupRanking(
   db: Db,
-  view: SnapshotView,
-  group: GroupView,
-  asOf: string,
-  rows?: StoredLineageRow[],
+  o: { view: SnapshotView; group: GroupView; asOf: string; rows?: StoredLineageRow[] },
 ): Promise<DerivedRankingView> {
+  const { view, group, asOf, rows } = o;
   const lineage = rows ?? (await allLineageRows(db));
   const units = await lineageUnits(db, [
     ...group.units.map((u) => u.unit.id),
@@ -97,7 +95,7 @@ export async function derivedRankings(db: Db, view: SnapshotView, asOf: string):
   for (const g of view.groups) {
     // A progress round is never ranked (ranking-applies.ts): no derived ranking either.
     if (g.group.distribution === null) continue;
-    const d = await derivedGroupRanking(db, view, g, asOf, rows);
+    const d = await derivedGroupRanking(db, { view, group: g, asOf, rows });
     if (d.differs) out.push(d);
   }
   return out;

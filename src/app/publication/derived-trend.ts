@@ -34,10 +34,9 @@ export interface DerivedTrendPoint {
 /** Derived points for the campaigns (verified views) in which the unit has no result, before `beforeYear`. */
 export async function derivedTrend(
   db: Db,
-  unitId: string,
-  views: readonly { meta: PublishedMeta; view: SnapshotView }[],
-  beforeYear: number,
+  o: { unitId: string; views: readonly { meta: PublishedMeta; view: SnapshotView }[]; beforeYear: number },
 ): Promise<DerivedTrendPoint[]> {
+  const { unitId, views, beforeYear } = o;
   const earlier = views.filter((v) => v.view.payload.campaign.year < beforeYear && !v.view.unitIndex.has(unitId));
   if (earlier.length === 0) return [];
   const { links, names } = await lineageOf(db, unitId);

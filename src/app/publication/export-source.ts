@@ -2,15 +2,11 @@
 // published (so the printed ranking is the published one, byte for byte in its figures), the live
 // results engine before that (working drafts for the council and the office). Both end as the same
 // SnapshotView shape. Also the council's reasons per item, which the scorecard prints (internal only).
-import { eq, sql } from 'drizzle-orm';
 import { REVIEW_REASON_LABELS } from '../../core/appraisal/types.ts';
 import type { CampaignRules } from '../../core/campaign/types.ts';
 import { SNAPSHOT_FORMAT } from '../../core/results/index.ts';
 import type { Db } from '../../db/client.ts';
-import { rowsOf } from '../../db/queries/assessments.ts';
-import { approvals } from '../../db/schema/appraisal.ts';
-import { campaignGroups, campaigns } from '../../db/schema/campaigns.ts';
-import { orgUnits } from '../../db/schema/org.ts';
+import { approvalsOfCampaign, campaignWithOwner, councilReasonRows } from '../../db/queries/publication-sources.ts';
 import { computeCampaignResults } from './campaign-results.ts';
 import { addProgressComparison } from './progress-comparison.ts';
 import { latestPublished, snapshotView } from './public-snapshots.ts';
@@ -19,20 +15,12 @@ import { type SnapshotPayload, type SnapshotView, buildSnapshotView } from './sn
 export async function exportSource(db: Db, campaignId: string): Promise<{ view: SnapshotView; published: boolean }> {
   const meta = await latestPublished(db, campaignId);
   if (meta) return { view: await snapshotView(db, meta), published: true };
-  const [c] = await db
-    .select({ campaign: campaigns, ownerCode: orgUnits.code, ownerName: orgUnits.name })
-    .from(campaigns)
-    .innerJoin(orgUnits, eq(orgUnits.id, campaigns.ownerUnitId))
-    .where(eq(campaigns.id, campaignId));
+  const c = await campaignWithOwner(db, campaignId);
   if (!c) throw new Error(`campaign ${campaignId} not found`);
   const rules = c.campaign.rules as CampaignRules;
   const results = await computeCampaignResults(db, { id: campaignId, kind: c.campaign.kind, rules });
-  await addProgressComparison(db, campaignId, results.groups);
-  const approvalRows = await db
-    .select({ a: approvals })
-    .from(approvals)
-    .innerJoin(campaignGroups, eq(campaignGroups.id, approvals.campaignGroupId))
-    .where(eq(campaignGroups.campaignId, campaignId));
+  await addProgressComparison(db, { campaignId, groups: results.groups });
+  const approvalRows = await approvalsOfCampaign(db, campaignId);
   const payload: SnapshotPayload = {
     format: SNAPSHOT_FORMAT,
     campaign: {
@@ -54,7 +42,7 @@ export async function exportSource(db: Db, campaignId: string): Promise<{ view: 
       distribution: g.distribution,
     })),
     results: results.groups.flatMap((g) => g.units),
-    approvals: approvalRows.map(({ a }) => ({
+    approvals: approvalRows.map((a) => ({
       groupId: a.campaignGroupId,
       authorityUnitId: a.authorityUnitId,
       decisionNumber: a.decisionNumber,
@@ -71,16 +59,7 @@ export async function exportSource(db: Db, campaignId: string): Promise<{ view: 
 
 /** Item code → the council's reason label and comment (or the N/A reason) for one unit in one campaign. */
 export async function councilReasons(db: Db, campaignId: string, unitId: string): Promise<Map<string, string>> {
-  const rows = rowsOf<{
-    code: string;
-    final_reason: string | null;
-    final_comment: string | null;
-    not_applicable: boolean;
-    not_applicable_reason: string | null;
-  }>(
-    await db.execute(sql`select r.code, r.final_reason, r.final_comment, r.not_applicable, r.not_applicable_reason from item_reviews r join assessments a on a.id = r.assessment_id
-      where a.campaign_id = ${campaignId}::uuid and a.unit_id = ${unitId}::uuid`),
-  );
+  const rows = await councilReasonRows(db, campaignId, unitId);
   const labels = REVIEW_REASON_LABELS as Record<string, string>;
   const out = new Map<string, string>();
   for (const r of rows) {

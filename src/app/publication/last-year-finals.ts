@@ -4,14 +4,13 @@
 // codes only through the node mapping between the two index-set versions (identity for the same
 // version; a confirmed framework_mappings row otherwise; several old nodes onto one new → none). No
 // snapshot or no mapping → no figure (never matched by a code that merely looks the same).
-import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { rowsOf } from '../../db/queries/assessments.ts';
+import { confirmedMapping } from '../../db/queries/publication-sources.ts';
+import { lastYearSnapshot } from '../../db/queries/snapshots.ts';
 import { OperationError } from '../errors.ts';
 import { snapshotView } from './public-snapshots.ts';
 
 type SnapshotItem = { code: string; final: number | null; notApplicable: boolean };
-type PrevRow = { id: string; campaign_id: string; digest: string; signature: string; key_id: string };
 
 /** unitId → (this year's code → last year's final), for units of one campaign. */
 export async function lastYearFinals(
@@ -21,21 +20,11 @@ export async function lastYearFinals(
 ): Promise<Map<string, Map<string, number>>> {
   const out = new Map<string, Map<string, number>>();
   if (units.length === 0) return out;
-  const [prev] = rowsOf<PrevRow>(
-    await db.execute(sql`select s.id, s.campaign_id, s.digest, s.signature, s.key_id from snapshots s join campaigns pc on pc.id = s.campaign_id
-      where pc.owner_unit_id = ${campaign.ownerUnitId}::uuid and pc.kind = 'annual' and pc.year < ${campaign.year}
-      order by pc.year desc, s.version desc limit 1`),
-  );
+  const prev = await lastYearSnapshot(db, campaign);
   if (!prev) return out;
   let view;
   try {
-    view = await snapshotView(db, {
-      snapshotId: prev.id,
-      campaignId: prev.campaign_id,
-      digest: prev.digest,
-      signature: prev.signature,
-      keyId: prev.key_id,
-    });
+    view = await snapshotView(db, prev);
   } catch (err) {
     // A snapshot failing verification gives no figures (it is logged and audited where it was checked).
     if (err instanceof OperationError && err.code === 'PUBLICATION_UNVERIFIED') return out;
@@ -75,14 +64,10 @@ export async function lastYearFinals(
 
 /** toCode → fromCode for codes mapped one to one; undefined-free map (empty when no mapping exists). */
 async function loadMapping(db: Db, fromId: string, toId: string): Promise<Map<string, string>> {
-  const rows = rowsOf<{ pairs: { fromCode: string; toCode: string }[] }>(
-    await db.execute(
-      sql`select pairs from framework_mappings where from_id = ${fromId}::uuid and to_id = ${toId}::uuid`,
-    ),
-  );
+  const pairs = (await confirmedMapping(db, fromId, toId)) ?? [];
   const counts = new Map<string, number>();
   const map = new Map<string, string>();
-  for (const p of rows[0]?.pairs ?? []) {
+  for (const p of pairs) {
     counts.set(p.toCode, (counts.get(p.toCode) ?? 0) + 1);
     map.set(p.toCode, p.fromCode);
   }

@@ -36,10 +36,9 @@ const PUBLISHED = new Set(['published', 'archived']);
 /** Adds `previous` and `annual` to every progress row of a progress round's results (in place). */
 export async function addProgressComparison(
   db: Db,
-  campaignId: string,
-  groups: readonly { units: CampaignResultRow[] }[],
-  o: { published: boolean } = { published: false },
+  o: { campaignId: string; groups: readonly { units: CampaignResultRow[] }[]; published?: boolean },
 ): Promise<void> {
+  const { campaignId, groups, published = false } = o;
   const rows = groups.flatMap((g) => g.units).filter((u) => u.progress);
   if (rows.length === 0) return;
   const relatives = await findProgressRelatives(db, campaignId);
@@ -49,7 +48,7 @@ export async function addProgressComparison(
     : new Map<string, ReportedFigures>();
   const earlier = [];
   for (const round of relatives.earlier)
-    if (!o.published || PUBLISHED.has(round.status)) earlier.push(await figuresByUnit(db, round));
+    if (!published || PUBLISHED.has(round.status)) earlier.push(await figuresByUnit(db, round));
   for (const row of rows) {
     const previous = earlier.map((m) => m.get(row.unit.id)).find((f) => f !== undefined) ?? null;
     const cmp = compareProgress(row.selfTotal, previous, annual.get(row.unit.id) ?? null);

@@ -134,10 +134,13 @@ export async function buildTrend(
  */
 export async function compareDerived(
   db: Db,
-  points: readonly DerivedTrendPoint[],
-  views: readonly { meta: PublishedMeta; view: SnapshotView }[],
-  first: TrendEntry,
+  o: {
+    points: readonly DerivedTrendPoint[];
+    views: readonly { meta: PublishedMeta; view: SnapshotView }[];
+    first: TrendEntry;
+  },
 ): Promise<UnitPublicPage['derivedTrend']> {
+  const { points, views, first } = o;
   const out: UnitPublicPage['derivedTrend'] = [];
   for (const p of points) {
     const view = views.find((v) => v.meta.campaignId === p.campaignId)?.view;

@@ -41,10 +41,9 @@ function unitResultOf(
 
 export async function unitPage(
   db: Db,
-  unitId: string,
-  metas: readonly PublishedMeta[],
-  campaignId: string | undefined,
+  o: { unitId: string; metas: readonly PublishedMeta[]; campaignId?: string },
 ): Promise<UnitPublicPage | null> {
+  const { unitId, metas, campaignId } = o;
   // Publications that fail verification are left out of the trend; the one asked for by id is refused.
   const views = await verifiedViews(db, metas);
   if (
@@ -106,12 +105,11 @@ export async function unitPage(
     weaknesses,
     trend,
     // Years before the unit's formation (a merger): derived from its predecessors, labelled, method named.
-    derivedTrend: await compareDerived(
-      db,
-      await derivedTrend(db, unitId, views, entries[0]!.view.payload.campaign.year),
+    derivedTrend: await compareDerived(db, {
+      points: await derivedTrend(db, { unitId, views, beforeYear: entries[0]!.view.payload.campaign.year }),
       views,
-      entries[0]!,
-    ),
+      first: entries[0]!,
+    }),
     digest: selected.meta.digest,
   };
 }

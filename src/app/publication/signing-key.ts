@@ -15,13 +15,17 @@ import {
   hkdfSync,
   randomBytes,
 } from 'node:crypto';
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { signingKeys } from '../../db/schema/appraisal.ts';
+import {
+  currentSigningKey,
+  insertSigningKey,
+  lockSigningKeys,
+  storedSigningKeys,
+  updateSigningKey,
+} from '../../db/queries/publication-keys.ts';
 import { OperationError } from '../errors.ts';
 import type { KeySecrets } from './key-secret.ts';
 
-const KEY_LOCK = 727_003;
 const INFO = 'thuocdo snapshot signing key v1';
 
 function wrappingKey(secret: string, salt: Buffer): Buffer {
@@ -90,13 +94,8 @@ export interface ActiveKey {
 
 /** The current signing key, created on first use (serialised by an advisory lock in the caller's transaction). */
 export async function activeSigningKey(tx: Db, secrets: KeySecrets, now: Date): Promise<ActiveKey> {
-  await tx.execute(sql`select pg_advisory_xact_lock(${KEY_LOCK})`);
-  const [row] = await tx
-    .select()
-    .from(signingKeys)
-    .where(and(isNull(signingKeys.retiredAt)))
-    .orderBy(desc(signingKeys.createdAt))
-    .limit(1);
+  await lockSigningKeys(tx);
+  const row = await currentSigningKey(tx);
   if (row) {
     const opened = openStoredKey(row, secrets);
     if (!opened) {
@@ -111,7 +110,7 @@ export async function activeSigningKey(tx: Db, secrets: KeySecrets, now: Date): 
   const publicKeyPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
   const privatePem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
   const id = keyIdOf(publicKey);
-  await tx.insert(signingKeys).values({
+  await insertSigningKey(tx, {
     id,
     algorithm: 'Ed25519',
     publicKeyPem,
@@ -135,8 +134,8 @@ export interface SealReport {
 export async function sealSigningKeys(db: Db, secrets: KeySecrets): Promise<SealReport> {
   const report: SealReport = { encrypted: [], rewrapped: [], unreadable: [] };
   await db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${KEY_LOCK})`);
-    for (const row of await tx.select().from(signingKeys)) {
+    await lockSigningKeys(tx);
+    for (const row of await storedSigningKeys(tx)) {
       if (!row.encrypted) {
         const pem = row.privateKey;
         let matches = false;
@@ -149,10 +148,7 @@ export async function sealSigningKeys(db: Db, secrets: KeySecrets): Promise<Seal
           report.unreadable.push(row.id);
           continue;
         }
-        await tx
-          .update(signingKeys)
-          .set({ privateKey: encryptPrivateKey(pem, secrets.primary), encrypted: true })
-          .where(eq(signingKeys.id, row.id));
+        await updateSigningKey(tx, row.id, { privateKey: encryptPrivateKey(pem, secrets.primary), encrypted: true });
         report.encrypted.push(row.id);
         continue;
       }
@@ -160,10 +156,7 @@ export async function sealSigningKeys(db: Db, secrets: KeySecrets): Promise<Seal
       if (!opened) report.unreadable.push(row.id);
       else if (opened.secret !== secrets.primary) {
         const pem = opened.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-        await tx
-          .update(signingKeys)
-          .set({ privateKey: encryptPrivateKey(pem, secrets.primary) })
-          .where(eq(signingKeys.id, row.id));
+        await updateSigningKey(tx, row.id, { privateKey: encryptPrivateKey(pem, secrets.primary) });
         report.rewrapped.push(row.id);
       }
     }

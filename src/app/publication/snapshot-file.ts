@@ -78,7 +78,7 @@ export function checkSnapshotFile(text: string, pinnedKeyPem?: string): Snapshot
   const embeddedId = rawKeyId(publicKeyPem);
   if (!embeddedId || embeddedId !== keyId) problems.push('KEY_ID_MISMATCH');
   if (pinnedKeyPem !== undefined && rawKeyId(pinnedKeyPem) !== embeddedId) problems.push('KEY_NOT_PINNED');
-  const v = verifySnapshot(payload, digest, signature, pinnedKeyPem ?? publicKeyPem);
+  const v = verifySnapshot({ payload, digest, signature, publicKeyPem: pinnedKeyPem ?? publicKeyPem });
   if (!v.digestMatches) problems.push('DIGEST_MISMATCH');
   if (!v.signatureValid) problems.push('SIGNATURE_INVALID');
   return {

@@ -7,11 +7,10 @@
 // when a payload is loaded, which public-snapshots.ts does once per view (the portal's hot path serves
 // from the cached view and pays nothing per request).
 import { createHash, verify } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
 import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
-import { rowsOf } from '../../db/queries/assessments.ts';
-import { auditLog } from '../../db/schema/audit.ts';
+import { campaignOwnerUnitId } from '../../db/queries/publication-sources.ts';
+import { lockVerificationReport, verificationFailureAudited } from '../../db/queries/snapshots.ts';
 import { OperationError } from '../errors.ts';
 import type { KeySecrets } from './key-secret.ts';
 import { trustedKey } from './trusted-keys.ts';
@@ -41,7 +40,6 @@ export function configureSnapshotIntegrity(c: Context): void {
 }
 
 const SYSTEM = { id: null, name: 'system' };
-const REPORT_LOCK = 727_005;
 const MAX_ENTRIES = 512;
 /** How long a refused snapshot is refused without re-reading its payload (a repaired row is served again after this). */
 const REFUSAL_MS = 60_000;
@@ -71,10 +69,9 @@ export function publicationUnverified(campaignId: string): OperationError {
 /** The stored content's problems without any cache (the restore check; the cached path below). */
 export async function verifyStoredSnapshot(
   db: Db,
-  ref: SnapshotRef,
-  payload: unknown,
-  secrets: KeySecrets,
+  o: { ref: SnapshotRef; payload: unknown; secrets: KeySecrets },
 ): Promise<SnapshotProblem[]> {
+  const { ref, payload, secrets } = o;
   return [...(await signatureProblems(db, ref, secrets)), ...digestProblems(ref, await snapshotDigestAsync(payload))];
 }
 
@@ -146,28 +143,14 @@ async function report(
     'published snapshot failed verification: not served',
   );
   await db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${REPORT_LOCK}, hashtext(${id}))`);
-    const [seen] = await tx
-      .select({ id: auditLog.id })
-      .from(auditLog)
-      .where(
-        and(
-          eq(auditLog.objectType, 'snapshot'),
-          eq(auditLog.objectId, ref.snapshotId),
-          eq(auditLog.action, 'snapshot.verification_failed'),
-          sql`${auditLog.after}->>'fingerprint' = ${id}`,
-        ),
-      )
-      .limit(1);
-    if (seen) return;
-    const owner = rowsOf<{ owner_unit_id: string }>(
-      await tx.execute(sql`select owner_unit_id from campaigns where id = ${ref.campaignId}::uuid`),
-    )[0];
+    await lockVerificationReport(tx, id);
+    if (await verificationFailureAudited(tx, ref.snapshotId, id)) return;
+    const ownerUnitId = await campaignOwnerUnitId(tx, ref.campaignId);
     await writeAudit(tx, SYSTEM, {
       action: 'snapshot.verification_failed',
       objectType: 'snapshot',
       objectId: ref.snapshotId,
-      unitId: owner?.owner_unit_id ?? null,
+      unitId: ownerUnitId ?? null,
       after: {
         campaignId: ref.campaignId,
         digest: ref.digest,

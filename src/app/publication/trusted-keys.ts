@@ -4,9 +4,9 @@
 // is not in the database — and matches its public half (openStoredKey). The answer is kept per key row
 // content, so each key is opened once per process, not per request.
 import { createHash } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { signingKeys } from '../../db/schema/appraisal.ts';
+import { signingKeyIdsOldestFirst } from '../../db/queries/publication-keys.ts';
+import { findSigningKey } from '../../db/queries/snapshots.ts';
 import type { KeySecrets } from './key-secret.ts';
 import { openStoredKey } from './signing-key.ts';
 
@@ -18,7 +18,7 @@ const verdicts = new Map<string, boolean>();
 const MAX_VERDICTS = 256;
 
 export async function trustedKey(db: Db, keyId: string, secrets: KeySecrets): Promise<KeyTrust> {
-  const [row] = await db.select().from(signingKeys).where(eq(signingKeys.id, keyId)).limit(1);
+  const row = await findSigningKey(db, keyId);
   if (!row) return { trusted: false, problem: 'KEY_UNKNOWN' };
   const memo = createHash('sha256')
     .update([row.id, row.publicKeyPem, row.privateKey, String(row.encrypted), secrets.candidates.join('\n')].join('\0'))
@@ -35,10 +35,7 @@ export async function trustedKey(db: Db, keyId: string, secrets: KeySecrets): Pr
 /** The keys the deployment publishes (GET /api/v1/signing-keys, the standalone verifier): its own only. */
 export async function publishedKeyIds(db: Db, secrets: KeySecrets): Promise<{ id: string; createdAt: string }[]> {
   const out: { id: string; createdAt: string }[] = [];
-  for (const k of await db
-    .select({ id: signingKeys.id, createdAt: signingKeys.createdAt })
-    .from(signingKeys)
-    .orderBy(signingKeys.createdAt)) {
+  for (const k of await signingKeyIdsOldestFirst(db)) {
     if ((await trustedKey(db, k.id, secrets)).trusted)
       out.push({ id: k.id, createdAt: new Date(k.createdAt).toISOString() });
   }

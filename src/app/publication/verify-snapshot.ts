@@ -39,12 +39,13 @@ export async function snapshotDigestAsync(payload: unknown): Promise<string> {
 }
 
 /** `payload` as its canonical text, or as the parsed document (canonicalised here). */
-export function verifySnapshot(
-  payload: string | object,
-  digest: string,
-  signature: string,
-  publicKeyPem: string,
-): SnapshotVerification {
+export function verifySnapshot(o: {
+  payload: string | object;
+  digest: string;
+  signature: string;
+  publicKeyPem: string;
+}): SnapshotVerification {
+  const { payload, digest, signature, publicKeyPem } = o;
   const text = typeof payload === 'string' ? canonicalJson(JSON.parse(payload)) : canonicalJson(payload);
   const computedDigest = createHash('sha256').update(text, 'utf8').digest('hex');
   const digestMatches = computedDigest === digest.toLowerCase();

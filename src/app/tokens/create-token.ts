@@ -5,8 +5,8 @@ import { randomBytes } from 'node:crypto';
 import { type TokenScope, ownerHoldsScope, tokenExpiry } from '../../core/policy/token-scopes.ts';
 import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
+import { insertApiToken } from '../../db/queries/api-tokens.ts';
 import { hashToken } from '../../db/queries/sessions.ts';
-import { apiTokens } from '../../db/schema/supply.ts';
 import { OperationError } from '../errors.ts';
 import { type TokenWho, loadTokenAccount } from './token-access.ts';
 
@@ -30,11 +30,9 @@ export interface TokenRequest {
 
 export async function createApiToken(
   db: Db,
-  who: TokenWho,
-  userId: string,
-  input: TokenRequest,
-  limits: { defaultDays: number; maxDays: number },
+  o: { who: TokenWho; userId: string; input: TokenRequest; limits: { defaultDays: number; maxDays: number } },
 ): Promise<CreatedToken> {
+  const { who, userId, input, limits } = o;
   const now = new Date();
   const expiresAt = tokenExpiry(now, input.expiresInDays, limits);
   if (expiresAt === 'too_long') {
@@ -44,7 +42,7 @@ export async function createApiToken(
   }
   const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
   return db.transaction(async (tx) => {
-    const account = await loadTokenAccount(tx, who, userId, true);
+    const account = await loadTokenAccount(tx, { who, userId, lock: true });
     if (!ownerHoldsScope({ userId, grants: account.grants }, input.scope)) {
       throw new OperationError(
         'TOKEN_SCOPE_NOT_HELD',
@@ -52,16 +50,19 @@ export async function createApiToken(
         { scope: input.scope },
       );
     }
-    const [row] = await tx
-      .insert(apiTokens)
-      .values({ userId, name: input.name, scope: input.scope, expiresAt, tokenHash: hashToken(token) })
-      .returning();
+    const row = await insertApiToken(tx, {
+      userId,
+      name: input.name,
+      scope: input.scope,
+      expiresAt,
+      tokenHash: hashToken(token),
+    });
     await writeAudit(tx, who.audit, {
       action: 'user.token.create',
       objectType: 'user',
       objectId: userId,
       after: {
-        tokenId: row!.id,
+        tokenId: row.id,
         name: input.name,
         scope: input.scope,
         expiresAt: expiresAt.toISOString(),
@@ -69,12 +70,12 @@ export async function createApiToken(
       },
     });
     return {
-      id: row!.id,
-      name: row!.name,
+      id: row.id,
+      name: row.name,
       scope: input.scope,
       token,
-      createdAt: row!.createdAt.toISOString(),
-      expiresAt: row!.expiresAt.toISOString(),
+      createdAt: row.createdAt.toISOString(),
+      expiresAt: row.expiresAt.toISOString(),
     };
   });
 }

@@ -10,7 +10,7 @@ export async function listApiTokens(
   db: Db,
   options: { who: TokenWho; userId: string; limits: { defaultDays: number; maxDays: number }; now: Date },
 ): Promise<TokenList> {
-  const account = await loadTokenAccount(db, options.who, options.userId);
+  const account = await loadTokenAccount(db, { who: options.who, userId: options.userId });
   const rows = await listTokensOf(db, account.row.id);
   return {
     items: rows.map((r) => ({

@@ -1,36 +1,21 @@
 // Automatic revocation: an account's live API tokens stop working when its password changes or is reset,
 // when it is disabled, or when it no longer holds a role a token's scope needs. Runs inside the
 // transaction of the change that causes it, with one audit entry naming the tokens and the reason.
-import { and, eq, gt, inArray, isNull } from 'drizzle-orm';
 import type { TokenScope } from '../../core/policy/token-scopes.ts';
 import { type AuditActor, writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
-import { apiTokens } from '../../db/schema/supply.ts';
+import { revokeLiveTokensOf } from '../../db/queries/api-tokens.ts';
 
 export type RevokeReason = 'password_changed' | 'password_reset' | 'role_lost' | 'account_disabled';
 
 /** Revokes the owner's live tokens (only those of `scopes` when given); returns how many. */
 export async function revokeOwnerTokens(
   tx: Db,
-  audit: AuditActor,
-  userId: string,
-  reason: RevokeReason,
-  now: Date,
-  scopes?: readonly TokenScope[],
+  o: { audit: AuditActor; userId: string; reason: RevokeReason; now: Date; scopes?: readonly TokenScope[] },
 ): Promise<number> {
+  const { audit, userId, reason, now, scopes } = o;
   if (scopes && scopes.length === 0) return 0;
-  const revoked = await tx
-    .update(apiTokens)
-    .set({ revokedAt: now, revokedReason: reason })
-    .where(
-      and(
-        eq(apiTokens.userId, userId),
-        isNull(apiTokens.revokedAt),
-        gt(apiTokens.expiresAt, now),
-        scopes ? inArray(apiTokens.scope, [...scopes]) : undefined,
-      ),
-    )
-    .returning({ id: apiTokens.id, name: apiTokens.name, scope: apiTokens.scope });
+  const revoked = await revokeLiveTokensOf(tx, { userId, now, reason, scopes });
   if (revoked.length === 0) return 0;
   await writeAudit(tx, audit, {
     action: 'user.token.revoke_automatic',

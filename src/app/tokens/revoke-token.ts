@@ -1,23 +1,22 @@
 // Revokes an API token: it stops working at once (the auth plugin reads revoked_at on every request).
 // The row stays, so the audit log and the token list still name it.
-import { and, eq } from 'drizzle-orm';
 import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
-import { apiTokens } from '../../db/schema/supply.ts';
+import { lockTokenOfOwner, markTokenRevoked } from '../../db/queries/api-tokens.ts';
 import { notFound } from '../errors.ts';
 import { type TokenWho, loadTokenAccount } from './token-access.ts';
 
-export async function revokeApiToken(db: Db, who: TokenWho, userId: string, tokenId: string, now: Date): Promise<void> {
+export async function revokeApiToken(
+  db: Db,
+  o: { who: TokenWho; userId: string; tokenId: string; now: Date },
+): Promise<void> {
+  const { who, userId, tokenId, now } = o;
   await db.transaction(async (tx) => {
-    const { row: account } = await loadTokenAccount(tx, who, userId);
-    const [token] = await tx
-      .select()
-      .from(apiTokens)
-      .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, account.id)))
-      .for('update');
+    const { row: account } = await loadTokenAccount(tx, { who, userId });
+    const token = await lockTokenOfOwner(tx, tokenId, account.id);
     if (!token) throw notFound('Không tìm thấy mã truy cập API.');
     if (token.revokedAt) return; // revoking twice changes nothing
-    await tx.update(apiTokens).set({ revokedAt: now, revokedReason: 'manual' }).where(eq(apiTokens.id, tokenId));
+    await markTokenRevoked(tx, tokenId, now, 'manual');
     await writeAudit(tx, who.audit, {
       action: 'user.token.revoke',
       objectType: 'user',

@@ -11,9 +11,14 @@ export interface TokenWho {
 }
 
 /** The account whose tokens are asked for: unreadable → 404, readable but not managed → 403. */
-export async function loadTokenAccount(db: Db, who: TokenWho, userId: string, lock = false): Promise<ManagedAccount> {
-  return loadManagedAccount(db, who.actor, userId, {
-    lock,
+export async function loadTokenAccount(
+  db: Db,
+  o: { who: TokenWho; userId: string; lock?: boolean },
+): Promise<ManagedAccount> {
+  return loadManagedAccount(db, {
+    actor: o.who.actor,
+    userId: o.userId,
+    lock: o.lock ?? false,
     forbidden: 'Bạn không có quyền quản lý mã truy cập API của tài khoản này.',
   });
 }

@@ -1,14 +1,13 @@
 // Grants or removes a role on a unit. The actor must manage the account as it is (every unit it reaches)
 // and may grant that role on that unit, with its subtree when asked — so they manage it as it will be.
 // Removing a role revokes the account's API tokens whose scope no longer has a role behind it.
-import { and, eq } from 'drizzle-orm';
 import { type Role, canGrantRole } from '../../core/policy/index.ts';
 import { TOKEN_SCOPES, ownerHoldsScope } from '../../core/policy/token-scopes.ts';
 import { type AuditActor, writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
 import { findReadableUnit, type ScopedActor } from '../../db/queries/org-units.ts';
 import { ancestryOf } from '../../db/queries/unit-path.ts';
-import { roleAssignments } from '../../db/schema/accounts.ts';
+import { deleteRoleAssignment, insertRoleAssignment } from '../../db/queries/user-writes.ts';
 import { OperationError, notFound } from '../errors.ts';
 import { revokeOwnerTokens } from '../tokens/revoke-owner-tokens.ts';
 import { loadManagedAccount } from './managed-account.ts';
@@ -17,12 +16,17 @@ const FORBIDDEN_ACCOUNT = 'Bạn không có quyền phân quyền cho tài kho�
 
 export async function assignRole(
   db: Db,
-  who: { actor: ScopedActor; audit: AuditActor },
-  userId: string,
-  input: { role: Role; unitId: string; subtree: boolean },
+  o: {
+    who: { actor: ScopedActor; audit: AuditActor };
+    userId: string;
+    input: { role: Role; unitId: string; subtree: boolean };
+  },
 ): Promise<string> {
+  const { who, userId, input } = o;
   return db.transaction(async (tx) => {
-    const { grants } = await loadManagedAccount(tx, who.actor, userId, {
+    const { grants } = await loadManagedAccount(tx, {
+      actor: who.actor,
+      userId,
       need: 'assignRoles',
       lock: true,
       forbidden: FORBIDDEN_ACCOUNT,
@@ -35,10 +39,12 @@ export async function assignRole(
     if (grants.some((g) => g.role === input.role && g.unitId === input.unitId)) {
       throw new OperationError('ROLE_ALREADY_ASSIGNED', 'Tài khoản đã có vai trò này trên đơn vị này.');
     }
-    const [row] = await tx
-      .insert(roleAssignments)
-      .values({ userId, role: input.role, unitId: input.unitId, subtree: input.subtree })
-      .returning();
+    const id = await insertRoleAssignment(tx, {
+      userId,
+      role: input.role,
+      unitId: input.unitId,
+      subtree: input.subtree,
+    });
     await writeAudit(tx, who.audit, {
       action: 'role.assign',
       objectType: 'user',
@@ -46,18 +52,19 @@ export async function assignRole(
       unitId: input.unitId,
       after: { role: input.role, unitCode: unit.code, subtree: input.subtree },
     });
-    return row!.id;
+    return id;
   });
 }
 
 export async function removeRole(
   db: Db,
-  who: { actor: ScopedActor; audit: AuditActor },
-  userId: string,
-  assignmentId: string,
+  o: { who: { actor: ScopedActor; audit: AuditActor }; userId: string; assignmentId: string },
 ): Promise<void> {
+  const { who, userId, assignmentId } = o;
   await db.transaction(async (tx) => {
-    const { grants } = await loadManagedAccount(tx, who.actor, userId, {
+    const { grants } = await loadManagedAccount(tx, {
+      actor: who.actor,
+      userId,
       need: 'assignRoles',
       lock: true,
       forbidden: FORBIDDEN_ACCOUNT,
@@ -69,9 +76,7 @@ export async function removeRole(
     ) {
       throw new OperationError('FORBIDDEN', 'Bạn không có quyền gỡ vai trò này.');
     }
-    await tx
-      .delete(roleAssignments)
-      .where(and(eq(roleAssignments.id, assignmentId), eq(roleAssignments.userId, userId)));
+    await deleteRoleAssignment(tx, assignmentId, userId);
     await writeAudit(tx, who.audit, {
       action: 'role.remove',
       objectType: 'user',
@@ -81,6 +86,6 @@ export async function removeRole(
     });
     const remaining = { userId, grants: grants.filter((g) => g.id !== assignmentId) };
     const lost = TOKEN_SCOPES.filter((scope) => !ownerHoldsScope(remaining, scope));
-    await revokeOwnerTokens(tx, who.audit, userId, 'role_lost', new Date(), lost);
+    await revokeOwnerTokens(tx, { audit: who.audit, userId, reason: 'role_lost', now: new Date(), scopes: lost });
   });
 }

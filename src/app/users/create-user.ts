@@ -3,16 +3,14 @@
 // role must be one the creator may grant on that unit (with its subtree when asked). The creator is
 // recorded: while the account reaches no unit, only they and system administrators manage it. The
 // password is hashed with argon2id; no audit entry contains it.
-import { eq } from 'drizzle-orm';
 import { type Role, canGrantRole, canManageUsers } from '../../core/policy/index.ts';
 import { foldVietnamese } from '../../core/text/vietnamese.ts';
 import { type AuditActor, writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
 import { findReadableUnit, type ScopedActor } from '../../db/queries/org-units.ts';
 import { ancestryOf } from '../../db/queries/unit-path.ts';
+import { insertRoleAssignments, insertUser, unitById, usernameTaken } from '../../db/queries/user-writes.ts';
 import { type UserRow } from '../../db/queries/users.ts';
-import { roleAssignments, users } from '../../db/schema/accounts.ts';
-import { orgUnits } from '../../db/schema/org.ts';
 import { hashPassword, passwordWeakness } from '../auth/passwords.ts';
 import { OperationError, notFound } from '../errors.ts';
 
@@ -44,9 +42,7 @@ async function checkRoles(tx: Db, actor: ScopedActor | null, roles: readonly Rol
     if (roles.findIndex((x) => x.role === r.role && x.unitId === r.unitId) !== i) {
       throw new OperationError('ROLE_ALREADY_ASSIGNED', 'Một vai trò trên cùng một đơn vị được khai báo hai lần.');
     }
-    const unit = actor
-      ? await findReadableUnit(tx, actor, r.unitId)
-      : (await tx.select().from(orgUnits).where(eq(orgUnits.id, r.unitId)).limit(1))[0];
+    const unit = actor ? await findReadableUnit(tx, actor, r.unitId) : await unitById(tx, r.unitId);
     if (!unit) throw notFound('Không tìm thấy đơn vị.');
     if (actor && !canGrantRole(actor, r.role, { id: unit.id, ancestry: ancestryOf(unit.path) }, r.subtree)) {
       throw new OperationError('FORBIDDEN', 'Bạn không có quyền giao vai trò này trên đơn vị này.');
@@ -69,38 +65,35 @@ export async function createUser(
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const units = await checkRoles(tx, who.actor, roles);
-    const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.username, input.username)).limit(1);
-    if (taken) throw new OperationError('USERNAME_TAKEN', `Tên đăng nhập "${input.username}" đã được sử dụng.`);
-    const [row] = await tx
-      .insert(users)
-      .values({
-        username: input.username,
-        fullName: input.fullName,
-        fullNameFolded: foldVietnamese(input.fullName),
-        email: input.email ?? null,
-        phone: input.phone ?? null,
-        passwordHash,
-        active: input.active ?? true,
-        createdBy: who.actor?.userId ?? null,
-      })
-      .returning();
+    if (await usernameTaken(tx, input.username))
+      throw new OperationError('USERNAME_TAKEN', `Tên đăng nhập "${input.username}" đã được sử dụng.`);
+    const row = await insertUser(tx, {
+      username: input.username,
+      fullName: input.fullName,
+      fullNameFolded: foldVietnamese(input.fullName),
+      email: input.email ?? null,
+      phone: input.phone ?? null,
+      passwordHash,
+      active: input.active ?? true,
+      createdBy: who.actor?.userId ?? null,
+    });
     await writeAudit(tx, who.audit, {
       action: 'user.create',
       objectType: 'user',
-      objectId: row!.id,
-      after: publicUserFields(row!),
+      objectId: row.id,
+      after: publicUserFields(row),
     });
     for (const [i, r] of roles.entries()) {
       const unit = units[i]!;
-      await tx.insert(roleAssignments).values({ userId: row!.id, role: r.role, unitId: unit.id, subtree: r.subtree });
+      await insertRoleAssignments(tx, [{ userId: row.id, role: r.role, unitId: unit.id, subtree: r.subtree }]);
       await writeAudit(tx, who.audit, {
         action: 'role.assign',
         objectType: 'user',
-        objectId: row!.id,
+        objectId: row.id,
         unitId: unit.id,
         after: { role: r.role, unitCode: unit.code, subtree: r.subtree },
       });
     }
-    return row!;
+    return row;
   });
 }

@@ -2,14 +2,13 @@
 // free, passwords strong, units known and within the actor's reach, roles the actor may grant —
 // before anything is written. The importer is recorded as each account's creator (user policy: an
 // account imported without a role is managed by its importer and system administrators only).
-import { inArray } from 'drizzle-orm';
 import { canGrantRole, canManageUsers, orgUnitAbilities } from '../../core/policy/index.ts';
 import { foldVietnamese } from '../../core/text/vietnamese.ts';
 import { type AuditActor, type AuditEntryInput, writeAuditBatch } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
 import { findUnitsByCodes, type ScopedActor } from '../../db/queries/org-units.ts';
 import { ancestryOf } from '../../db/queries/unit-path.ts';
-import { roleAssignments, users } from '../../db/schema/accounts.ts';
+import { insertRoleAssignments, insertUsers, takenUsernames } from '../../db/queries/user-writes.ts';
 import type { RowProblem } from '../../exchange/org-units/parse-units-table.ts';
 import type { UserRecord } from '../../exchange/users/parse-users-table.ts';
 import { PASSWORD_LENGTH, hashPassword, passwordWeakness } from '../auth/passwords.ts';
@@ -20,10 +19,9 @@ const USER_COLUMNS = ['', 'Tên đăng nhập', 'Họ và tên', 'Email', 'Đi�
 /** `earlier`: the file's own problems (parseUsersTable), reported together with those found here. */
 export async function importUsers(
   db: Db,
-  who: { actor: ScopedActor; audit: AuditActor },
-  records: UserRecord[],
-  earlier: RowProblem[] = [],
+  o: { who: { actor: ScopedActor; audit: AuditActor }; records: UserRecord[]; earlier?: RowProblem[] },
 ): Promise<{ created: number }> {
+  const { who, records, earlier = [] } = o;
   if (!canManageUsers(who.actor)) throw new OperationError('FORBIDDEN', 'Bạn không có quyền tạo tài khoản.');
   const problems: RowProblem[] = [...earlier];
   const firstRow = new Map<string, UserRecord>();
@@ -51,16 +49,14 @@ export async function importUsers(
     }
   }
   const usernames = [...firstRow.keys()];
-  const taken = usernames.length
-    ? await db.select({ username: users.username }).from(users).where(inArray(users.username, usernames))
-    : [];
-  for (const t of taken)
+  const taken = usernames.length ? await takenUsernames(db, usernames) : [];
+  for (const username of taken)
     problems.push({
-      row: firstRow.get(t.username)!.row,
+      row: firstRow.get(username)!.row,
       column: 'Tên đăng nhập',
       code: 'USERNAME_TAKEN',
-      params: { value: t.username },
-      message: `Tên đăng nhập "${t.username}" đã tồn tại.`,
+      params: { value: username },
+      message: `Tên đăng nhập "${username}" đã tồn tại.`,
     });
   const units = new Map(
     (await findUnitsByCodes(db, [...new Set(records.flatMap((r) => (r.unitCode ? [r.unitCode] : [])))])).map((u) => [
@@ -106,20 +102,18 @@ export async function importUsers(
     }),
   );
   return db.transaction(async (tx) => {
-    const inserted = await tx
-      .insert(users)
-      .values(
-        [...firstRow.values()].map((r) => ({
-          username: r.username,
-          fullName: r.fullName,
-          fullNameFolded: foldVietnamese(r.fullName),
-          email: r.email,
-          phone: r.phone,
-          passwordHash: hashes.get(r.username)!,
-          createdBy: who.actor.userId,
-        })),
-      )
-      .returning({ id: users.id, username: users.username });
+    const inserted = await insertUsers(
+      tx,
+      [...firstRow.values()].map((r) => ({
+        username: r.username,
+        fullName: r.fullName,
+        fullNameFolded: foldVietnamese(r.fullName),
+        email: r.email,
+        phone: r.phone,
+        passwordHash: hashes.get(r.username)!,
+        createdBy: who.actor.userId,
+      })),
+    );
     const idOf = new Map(inserted.map((u) => [u.username, u.id]));
     const grants = records.flatMap((r) =>
       r.role && r.unitCode
@@ -127,7 +121,7 @@ export async function importUsers(
         : [],
     );
     const unique = [...new Map(grants.map((g) => [`${g.userId}/${g.role}/${g.unitId}`, g])).values()];
-    if (unique.length) await tx.insert(roleAssignments).values(unique);
+    if (unique.length) await insertRoleAssignments(tx, unique);
     const audits: AuditEntryInput[] = [...firstRow.values()].map((r) => ({
       action: 'user.create',
       objectType: 'user',

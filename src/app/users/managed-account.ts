@@ -1,13 +1,12 @@
 // The account an operation is about to manage (password, username, active flag, roles, API tokens):
 // absent or out of the actor's reach → 404, exactly like a missing one; visible but not managed (one's
 // own account) → 403. Locks the row when asked, so concurrent changes to one account serialise.
-import { eq } from 'drizzle-orm';
 import { type UserAbilities, type UserRef, userAbilities } from '../../core/policy/index.ts';
 import type { Db } from '../../db/client.ts';
 import type { GrantRow } from '../../db/queries/load-actor.ts';
 import type { ScopedActor } from '../../db/queries/org-units.ts';
+import { lockUserById, userById } from '../../db/queries/user-writes.ts';
 import { findVisibleUser, loadUserRefs, type UserRow } from '../../db/queries/users.ts';
-import { users } from '../../db/schema/accounts.ts';
 import { OperationError, notFound } from '../errors.ts';
 
 export interface ManagedAccount {
@@ -25,15 +24,18 @@ export const accountNotFound = () => notFound('Không tìm thấy tài khoản.'
  */
 export async function loadManagedAccount(
   tx: Db,
-  actor: ScopedActor | null,
-  userId: string,
-  options: { need?: keyof UserAbilities; lock?: boolean; forbidden?: string } = {},
+  options: {
+    actor: ScopedActor | null;
+    userId: string;
+    need?: keyof UserAbilities;
+    lock?: boolean;
+    forbidden?: string;
+  },
 ): Promise<ManagedAccount> {
-  const visible = actor
-    ? await findVisibleUser(tx, actor, userId)
-    : (await tx.select().from(users).where(eq(users.id, userId)).limit(1))[0];
+  const { actor, userId } = options;
+  const visible = actor ? await findVisibleUser(tx, actor, userId) : await userById(tx, userId);
   if (!visible) throw accountNotFound();
-  const row = options.lock ? (await tx.select().from(users).where(eq(users.id, userId)).for('update'))[0] : visible;
+  const row = options.lock ? await lockUserById(tx, userId) : visible;
   if (!row) throw accountNotFound();
   const loaded = (await loadUserRefs(tx, [row])).get(row.id)!;
   const abilities = actor

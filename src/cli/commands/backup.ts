@@ -28,7 +28,11 @@ export function registerBackupCommands(program: Command) {
         // A key left in clear by an earlier version is encrypted before it could be copied.
         const sealed = await sealSigningKeys(database.db, keySecrets(config));
         if (sealed.encrypted.length > 0) console.log(`Đã mã hóa ${sealed.encrypted.length} khóa ký còn lưu dạng rõ.`);
-        const { manifest, ms } = await runBackup(database, createFileStore(config), path.resolve(dir));
+        const { manifest, ms } = await runBackup(database, {
+          store: createFileStore(config),
+          dir: path.resolve(dir),
+          clock: () => new Date(),
+        });
         const rows = manifest.tables.reduce((n, t) => n + t.rows, 0);
         console.log(
           `Đã sao lưu ${rows} dòng trong ${manifest.tables.length} bảng, ${manifest.evidenceFiles} tệp minh chứng, ${manifest.signingKeys} khóa ký vào ${path.resolve(dir)} (${ms} ms).`,
@@ -63,13 +67,12 @@ export function registerBackupCommands(program: Command) {
       const database = await openDatabase(config);
       let restored = false;
       try {
-        const result = await runRestore(
-          database,
-          createFileStore(config),
-          path.resolve(dir),
+        const result = await runRestore(database, {
+          store: createFileStore(config),
+          dir: path.resolve(dir),
           manifest,
-          keySecrets(config),
-        );
+          secrets: keySecrets(config),
+        });
         restored = true;
         console.log(`Đã khôi phục ${result.rows} dòng và ${result.files} tệp minh chứng (${result.ms} ms).`);
         console.log(

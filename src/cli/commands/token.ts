@@ -34,13 +34,12 @@ export function registerTokenCommands(program: Command) {
           .where(eq(users.username, opts.username.trim().toLowerCase()))
           .limit(1);
         if (!user) throw new Error(`Không có tài khoản "${opts.username}".`);
-        const created = await createApiToken(
-          db,
-          { actor: null, audit: { id: null, name: 'cli' } },
-          user.id,
-          { name, scope, expiresInDays: days },
-          loadConfig().apiTokenDays,
-        );
+        const created = await createApiToken(db, {
+          who: { actor: null, audit: { id: null, name: 'cli' } },
+          userId: user.id,
+          input: { name, scope, expiresInDays: days },
+          limits: loadConfig().apiTokenDays,
+        });
         console.error(
           `Đã tạo mã truy cập "${created.name}" (${created.id}, phạm vi ${created.scope}, hết hạn ${created.expiresAt}) cho "${opts.username}". Mã chỉ hiển thị một lần: / Shown once:`,
         );

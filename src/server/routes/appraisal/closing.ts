@@ -132,7 +132,7 @@ export function registerClosingRoutes(app: App, deps: ServerDeps) {
     async (request) => {
       const c = await loadForResults(deps.db, whoIs(request).actor, request.params.id);
       const results = await computeCampaignRanking(deps.db, c.campaign);
-      await addProgressComparison(deps.db, c.campaign.id, results.groups);
+      await addProgressComparison(deps.db, { campaignId: c.campaign.id, groups: results.groups });
       return {
         campaignId: c.campaign.id,
         status: c.campaign.status,
@@ -212,12 +212,11 @@ export function registerClosingRoutes(app: App, deps: ServerDeps) {
       });
       const key = await findSigningKey(deps.db, s.keyId);
       // Checked as stored now (not cached): the office sees a publication that no longer verifies.
-      const problems = await verifyStoredSnapshot(
-        deps.db,
-        { snapshotId: s.id, campaignId: s.campaignId, digest: s.digest, signature: s.signature, keyId: s.keyId },
-        s.payload,
-        keySecrets(deps.config),
-      );
+      const problems = await verifyStoredSnapshot(deps.db, {
+        ref: { snapshotId: s.id, campaignId: s.campaignId, digest: s.digest, signature: s.signature, keyId: s.keyId },
+        payload: s.payload,
+        secrets: keySecrets(deps.config),
+      });
       const verification = { valid: problems.length === 0, problems };
       return {
         ...snapshotRow(s),

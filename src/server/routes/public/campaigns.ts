@@ -190,7 +190,11 @@ export function registerPublicCampaignRoutes(app: App, deps: ServerDeps) {
       // A progress round is never ranked: nothing to derive.
       if (!group || group.group.distribution === null) throw notPublished();
       // Not cached as bytes: it reads today's lineage, which a DX office may correct at any time.
-      return derivedGroupRanking(deps.db, view, group, request.query.asOf ?? todayInVietnam(serverNow(deps)));
+      return derivedGroupRanking(deps.db, {
+        view,
+        group,
+        asOf: request.query.asOf ?? todayInVietnam(serverNow(deps)),
+      });
     },
   );
 
@@ -241,7 +245,7 @@ export function registerPublicCampaignRoutes(app: App, deps: ServerDeps) {
         )
       )
         return reply;
-      const page = await unitPage(deps.db, request.params.unitId, metas, campaignId);
+      const page = await unitPage(deps.db, { unitId: request.params.unitId, metas, campaignId });
       if (!page) throw notPublished();
       return reply.type(JSON_TYPE).send(JSON.stringify(page));
     },

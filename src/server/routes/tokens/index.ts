@@ -24,7 +24,12 @@ export function registerTokenRoutes(app: App, deps: ServerDeps) {
       },
     },
     async (request, reply) => {
-      const created = await createApiToken(deps.db, whoIs(request), request.params.id, request.body, limits);
+      const created = await createApiToken(deps.db, {
+        who: whoIs(request),
+        userId: request.params.id,
+        input: request.body,
+        limits,
+      });
       return reply.status(201).send(created);
     },
   );
@@ -57,7 +62,12 @@ export function registerTokenRoutes(app: App, deps: ServerDeps) {
       },
     },
     async (request, reply) => {
-      await revokeApiToken(deps.db, whoIs(request), request.params.id, request.params.tokenId, serverNow(deps));
+      await revokeApiToken(deps.db, {
+        who: whoIs(request),
+        userId: request.params.id,
+        tokenId: request.params.tokenId,
+        now: serverNow(deps),
+      });
       return reply.status(204).send();
     },
   );

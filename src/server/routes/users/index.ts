@@ -127,7 +127,7 @@ export function registerUserRoutes(app: App, deps: ServerDeps) {
     },
     async (request) => {
       const who = whoIs(request);
-      const row = await updateUser(db, who, request.params.id, request.body);
+      const row = await updateUser(db, { who, id: request.params.id, input: request.body });
       return presentOne(db, row, who.actor);
     },
   );
@@ -146,7 +146,7 @@ export function registerUserRoutes(app: App, deps: ServerDeps) {
     },
     async (request, reply) => {
       const who = whoIs(request);
-      const id = await assignRole(db, who, request.params.id, request.body);
+      const id = await assignRole(db, { who, userId: request.params.id, input: request.body });
       const grant = ((await loadGrantsOf(db, [request.params.id])).get(request.params.id) ?? []).find(
         (g) => g.id === id,
       )!;
@@ -168,7 +168,11 @@ export function registerUserRoutes(app: App, deps: ServerDeps) {
       schema: { tags: ['users'], summary: 'Gỡ vai trò', params: idParams.extend({ assignmentId: z.uuid() }) },
     },
     async (request, reply) => {
-      await removeRole(db, whoIs(request), request.params.id, request.params.assignmentId);
+      await removeRole(db, {
+        who: whoIs(request),
+        userId: request.params.id,
+        assignmentId: request.params.assignmentId,
+      });
       return reply.status(204).send();
     },
   );
@@ -196,7 +200,7 @@ export function registerUserRoutes(app: App, deps: ServerDeps) {
           problems,
         });
       // The rows that read well are checked against the database too: one report lists every problem.
-      return importUsers(db, who, records, problems);
+      return importUsers(db, { who, records, earlier: problems });
     },
   );
 }

@@ -1,10 +1,11 @@
 // What a backup needs to know about the schema, read from the database's own catalog rather than from
 // the Drizzle definitions: the tables, their columns, primary keys (keyset pagination), identity columns
 // (OVERRIDING SYSTEM VALUE and the sequence reset) and foreign keys (insertion order). Reading the catalog
-// keeps backup/restore correct when a migration adds a table without anyone touching this code.
+// keeps backup/restore correct when a migration adds a table without anyone touching this code. Used by
+// app/backup (backup.ts, restore.ts); the statements that walk the tables are in backup-tables.ts.
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
-import { rowsOf } from '../../db/queries/assessments.ts';
+import type { Db } from '../client.ts';
+import { rowsOf } from './assessments.ts';
 
 export interface TableInfo {
   name: string;
@@ -99,4 +100,12 @@ export function identList(names: string[], prefix = ''): string {
 
 export function ident(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
+}
+
+/** The journal timestamp of the last migration applied (Drizzle records one row per migration). */
+export async function lastMigrationTimestamp(db: Db): Promise<number> {
+  const [row] = rowsOf<{ at: string | number | null }>(
+    await db.execute(sql`select max(created_at) as at from drizzle.__drizzle_migrations`),
+  );
+  return Number(row?.at ?? 0);
 }
