@@ -9,6 +9,7 @@ import { createFileStore } from '../../../infra/storage/create-file-store.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../../contract/common.ts';
 import { contentDisposition } from '../evidence/content-disposition.ts';
+import { serverNow } from '../server-now.ts';
 
 const exportBody = z.object({ kind: z.enum(EXPORT_KINDS), unitId: z.uuid().optional() });
 const jobSchema = z.object({
@@ -38,7 +39,13 @@ export function registerExportRoutes(app: App, deps: ServerDeps) {
       },
     },
     async (request, reply) =>
-      reply.status(202).send({ jobId: await requestExport(deps.db, whoIs(request), request.params.id, request.body) }),
+      reply.status(202).send({
+        jobId: await requestExport(deps.db, {
+          who: whoIs(request),
+          campaignId: request.params.id,
+          input: request.body,
+        }),
+      }),
   );
 
   app.get(
@@ -53,7 +60,7 @@ export function registerExportRoutes(app: App, deps: ServerDeps) {
       },
     },
     async (request) => {
-      return readExportJob(deps.db, request.params.id, whoIs(request).userId);
+      return readExportJob(deps.db, { id: request.params.id, userId: whoIs(request).userId, now: serverNow(deps) });
     },
   );
 
@@ -65,8 +72,9 @@ export function registerExportRoutes(app: App, deps: ServerDeps) {
     },
     async (request, reply) => {
       const j = await loadOwnExportJob(deps.db, request.params.id, whoIs(request).userId);
-      if (exportJobStatus(j) !== 'done' || !j.result?.sha256)
-        throw new OperationError('INVALID_STATE', 'Tệp chưa xuất xong.', { status: exportJobStatus(j) });
+      const now = serverNow(deps);
+      if (exportJobStatus(j, now) !== 'done' || !j.result?.sha256)
+        throw new OperationError('INVALID_STATE', 'Tệp chưa xuất xong.', { status: exportJobStatus(j, now) });
       const body = await store().get(j.result.sha256);
       if (!body) throw notFound('Tệp đã xuất không còn trong kho lưu trữ.');
       return reply
