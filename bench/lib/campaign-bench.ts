@@ -87,7 +87,7 @@ export async function openBenchCampaign(
       },
     ],
   });
-  await transitionCampaign(db, TRUSTED, campaignId, { action: 'open' }, new Date());
+  await transitionCampaign(db, { who: TRUSTED, id: campaignId, input: { action: 'open' }, now: new Date() });
   const rows = await db
     .select({ id: assessments.id, unitId: assessments.unitId, code: orgUnits.code })
     .from(assessments)

@@ -76,7 +76,7 @@ export async function seedDemoCampaign(db: Db, now = new Date()): Promise<{ camp
     rules: communeDefaults.rules,
     groups: [await group('HT.G.XA', communeSet), await group('HT.G.SBN', departmentSet)],
   });
-  await transitionCampaign(db, who, campaignId, { action: 'open', reason: 'Dữ liệu mẫu' }, now);
+  await transitionCampaign(db, { who, id: campaignId, input: { action: 'open', reason: 'Dữ liệu mẫu' }, now });
 
   const rows = await db
     .select({
@@ -99,7 +99,8 @@ export async function seedDemoCampaign(db: Db, now = new Date()): Promise<{ camp
     if (!a) continue;
     const def = (await loadDefinition(db, fill.code.startsWith('HT.S.') ? departmentSet : communeSet))!;
     const keys = (def.definition.infoFields ?? []).map((f) => f.key);
-    if (keys.length > 0) await saveInfo(db, who, a.id, { values: demoInfo(keys, seed), rowVersion: a.rowVersion }, now);
+    if (keys.length > 0)
+      await saveInfo(db, { who, id: a.id, input: { values: demoInfo(keys, seed), rowVersion: a.rowVersion }, now });
     // One document in the unit's library, linked where evidence is mandatory and to every third item.
     const report = await createEvidenceLink(db, {
       who,
@@ -116,16 +117,15 @@ export async function seedDemoCampaign(db: Db, now = new Date()): Promise<{ camp
     for (const [i, node] of leaves.slice(0, Math.round(leaves.length * fill.share)).entries()) {
       const entry = demoEntry(node, seed);
       const evidenceIds = node.evidenceRequired || i % 3 === 0 ? [report.id] : [];
-      await saveItem(
-        db,
-        { ...who, fullName: 'Dữ liệu mẫu' },
-        a.id,
-        node.code,
-        { ...entry, explanation: `Theo báo cáo của đơn vị năm ${year}.`, evidenceIds, version: 0 },
+      await saveItem(db, {
+        who: { ...who, fullName: 'Dữ liệu mẫu' },
+        assessmentId: a.id,
+        code: node.code,
+        input: { ...entry, explanation: `Theo báo cáo của đơn vị năm ${year}.`, evidenceIds, version: 0 },
         now,
-      );
+      });
     }
-    if (fill.submit) await submitAssessment(db, who, a.id, now);
+    if (fill.submit) await submitAssessment(db, { who, id: a.id, now });
   }
   return { campaignId };
 }

@@ -113,13 +113,12 @@ export async function seedDemoPublished(
       appraiser: g.appraiser,
     })),
   });
-  await transitionCampaign(
-    db,
+  await transitionCampaign(db, {
     who,
-    campaignId,
-    { action: 'open', reason: `Dữ liệu mẫu năm ${year}` },
-    at(`${year}-10-01`),
-  );
+    id: campaignId,
+    input: { action: 'open', reason: `Dữ liệu mẫu năm ${year}` },
+    now: at(`${year}-10-01`),
+  });
 
   const rows = await db
     .select({
@@ -222,20 +221,18 @@ export async function seedDemoPublished(
       })),
     );
   });
-  await transitionCampaign(
-    db,
+  await transitionCampaign(db, {
     who,
-    campaignId,
-    { action: 'close_self_assessment', reason: `Dữ liệu mẫu năm ${year}` },
-    at(`${year}-11-26`),
-  );
-  await transitionCampaign(
-    db,
+    id: campaignId,
+    input: { action: 'close_self_assessment', reason: `Dữ liệu mẫu năm ${year}` },
+    now: at(`${year}-11-26`),
+  });
+  await transitionCampaign(db, {
     who,
-    campaignId,
-    { action: 'start_appraisal', reason: `Dữ liệu mẫu năm ${year}` },
-    at(`${year}-11-27`),
-  );
+    id: campaignId,
+    input: { action: 'start_appraisal', reason: `Dữ liệu mẫu năm ${year}` },
+    now: at(`${year}-11-27`),
+  });
 
   // The provincial council (the demo chair, member and support team, as this year's: seed-demo-appraisal.ts)
   // for council groups; a parent-unit group (districts appraising their communes) has no members.

@@ -217,9 +217,11 @@ describe('year over year on the demo: only where it means something (issue 14 §
     const c2024 = (await previousPublished(database.db, c2025))!;
     expect([c2025.year, c2024.year]).toEqual([2025, 2024]);
     const sets = await loadPublishedSets(database.db, [c2025, c2024]);
-    const groups = await compareSets(database.db, sets.get(c2025.id)!, sets.get(c2024.id)!, () => true, {
-      current: c2025.kind,
-      previous: c2024.kind,
+    const groups = await compareSets(database.db, {
+      current: sets.get(c2025.id)!,
+      previous: sets.get(c2024.id)!,
+      inScope: () => true,
+      kinds: { current: c2025.kind, previous: c2024.kind },
     });
     const unit = async (code: string) => {
       const id = await idOf(code);

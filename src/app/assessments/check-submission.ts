@@ -18,7 +18,10 @@ import {
   forbidden,
 } from './assessment-access.ts';
 
-export async function checkSubmission(db: Db, who: AssessmentWho, id: string, now: Date): Promise<PreSubmissionCheck> {
+export async function checkSubmission(
+  db: Db,
+  { who, id, now }: { who: AssessmentWho; id: string; now: Date },
+): Promise<PreSubmissionCheck> {
   const ctx = await findReadableAssessment(db, who.actor, id);
   if (!ctx) throw assessmentNotFound();
   const ref = assessmentRefOf(ctx);

@@ -80,10 +80,17 @@ export function assertMayImportForm(actor: AssessmentWho['actor'], ctx: Pick<Ass
 
 export async function importAssessmentForm(
   db: Db,
-  who: AssessmentWho & { fullName: string },
-  id: string,
-  file: { assessmentId: string | null; rows: FormRow[] },
-  now: Date,
+  {
+    who,
+    id,
+    file,
+    now,
+  }: {
+    who: AssessmentWho & { fullName: string };
+    id: string;
+    file: { assessmentId: string | null; rows: FormRow[] };
+    now: Date;
+  },
 ): Promise<{ updated: number; unchanged: number }> {
   const ctx = await findReadableAssessment(db, who.actor, id);
   if (!ctx) throw assessmentNotFound();
@@ -171,19 +178,18 @@ export async function importAssessmentForm(
       }
       try {
         // saveItem opens its own (nested) transaction: a savepoint, so a refused row leaves the others intact.
-        await saveItem(
-          tx,
+        await saveItem(tx, {
           who,
-          ctx.assessment.id,
-          r.code,
-          {
+          assessmentId: ctx.assessment.id,
+          code: r.code,
+          input: {
             inputs: values.inputs as Record<string, number | boolean | string | null>,
             ...(values.selfScore !== undefined ? { selfScore: values.selfScore } : {}),
             explanation: values.explanation,
             version,
           },
           now,
-        );
+        });
         updated++;
       } catch (err) {
         if (!(err instanceof OperationError) || ['NOT_FOUND', 'FORBIDDEN', 'INVALID_STATE'].includes(err.code))

@@ -5,14 +5,13 @@
 // it is refused (422 SUBMISSION_INCOMPLETE, every item listed) unless the office records why it accepts the
 // report as it is (e.g. the paper file carries the evidence not yet scanned) — the reason and the items are
 // audited.
-import { eq, sql } from 'drizzle-orm';
 import { judgeSubmissionOf, submissionProblems, vietnamDateOf } from '../../core/campaign/index.ts';
 import { holdsRoleOver } from '../../core/policy/index.ts';
 import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
+import { markAssessmentSubmitted } from '../../db/queries/assessment-writes.ts';
 import { type AssessmentContext, loadItems } from '../../db/queries/assessments.ts';
 import { loadDefinition } from '../../db/queries/framework-definitions.ts';
-import { assessments } from '../../db/schema/campaigns.ts';
 import { OperationError, notFound } from '../errors.ts';
 import { entriesOf } from '../presenters/assessment.ts';
 import {
@@ -36,10 +35,7 @@ export function startOfVietnamDay(date: string): Date {
 
 export async function recordSubmission(
   db: Db,
-  who: AssessmentWho,
-  id: string,
-  input: RecordSubmissionInput,
-  now: Date,
+  { who, id, input, now }: { who: AssessmentWho; id: string; input: RecordSubmissionInput; now: Date },
 ): Promise<AssessmentContext> {
   if (input.receivedAt > vietnamDateOf(now)) {
     throw new OperationError('VALIDATION_FAILED', 'Ngày nhận không được sau ngày hôm nay.', {
@@ -80,10 +76,10 @@ export async function recordSubmission(
         },
       );
     }
-    const [after] = await tx
-      .update(assessments)
-      .set({
-        status: 'submitted',
+    const after = await markAssessmentSubmitted(
+      tx,
+      id,
+      {
         submittedAt: receivedAt,
         submittedBy: who.userId,
         submissionChannel: 'external',
@@ -91,11 +87,9 @@ export async function recordSubmission(
         daysLate: verdict.daysLate ?? 0,
         penaltyPoints: verdict.penaltyPoints,
         lowestBand: verdict.lowestBand,
-        rowVersion: sql`${assessments.rowVersion} + 1`,
-        updatedAt: now,
-      })
-      .where(eq(assessments.id, id))
-      .returning();
+      },
+      now,
+    );
     await writeAudit(tx, who.audit, {
       action: 'assessment.record_submission',
       objectType: 'assessment',
@@ -105,14 +99,14 @@ export async function recordSubmission(
       after: {
         status: 'submitted',
         receivedAt: input.receivedAt,
-        reference: after!.externalReference,
-        daysLate: after!.daysLate,
-        penaltyPoints: after!.penaltyPoints,
-        lowestBand: after!.lowestBand,
+        reference: after.externalReference,
+        daysLate: after.daysLate,
+        penaltyPoints: after.penaltyPoints,
+        lowestBand: after.lowestBand,
         ...(problems.length > 0 ? { acceptedWithProblems: problems.map((p) => p.code) } : {}),
       },
       reason,
     });
-    return { ...ctx, assessment: after! };
+    return { ...ctx, assessment: after };
   });
 }

@@ -1,12 +1,11 @@
 // POST /assessments/{id}/reopen: the DX office running the campaign reopens a submitted assessment —
 // whole (back to draft; the first submission's timing stands) or only the listed items (the rest stays
 // locked). A reason is required and audited.
-import { and, eq, inArray, sql } from 'drizzle-orm';
 import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
+import { markAssessmentReopened, reopenItems } from '../../db/queries/assessment-writes.ts';
 import type { AssessmentContext } from '../../db/queries/assessments.ts';
 import { loadDefinition } from '../../db/queries/framework-definitions.ts';
-import { assessmentItems, assessments } from '../../db/schema/campaigns.ts';
 import { OperationError } from '../errors.ts';
 import { holdsRoleOver } from '../../core/policy/index.ts';
 import {
@@ -19,10 +18,7 @@ import {
 
 export async function reopenAssessment(
   db: Db,
-  who: AssessmentWho,
-  id: string,
-  input: { reason: string; codes?: string[] },
-  now: Date,
+  { who, id, input, now }: { who: AssessmentWho; id: string; input: { reason: string; codes?: string[] }; now: Date },
 ): Promise<AssessmentContext> {
   return db.transaction(async (tx) => {
     const ctx = await loadAssessmentForChange(tx, who, id);
@@ -44,36 +40,18 @@ export async function reopenAssessment(
           issues: unknown.map((c) => ({ path: '/codes', message: `Không có chỉ số ${c}` })),
         });
       }
-      // An item never saved gets an empty row at version 0, which is how an absent item is shown.
-      await tx
-        .insert(assessmentItems)
-        .values(codes.map((code) => ({ assessmentId: id, code, version: 0, reopened: true })))
-        .onConflictDoNothing();
-      await tx
-        .update(assessmentItems)
-        .set({ reopened: true })
-        .where(and(eq(assessmentItems.assessmentId, id), inArray(assessmentItems.code, codes)));
+      await reopenItems(tx, id, codes);
     }
-    const [after] = await tx
-      .update(assessments)
-      .set({
-        ...(codes ? {} : { status: 'draft' }),
-        reopenedAt: now,
-        reopenReason: input.reason,
-        rowVersion: sql`${assessments.rowVersion} + 1`,
-        updatedAt: now,
-      })
-      .where(eq(assessments.id, id))
-      .returning();
+    const after = await markAssessmentReopened(tx, id, { toDraft: !codes, reason: input.reason, now });
     await writeAudit(tx, who.audit, {
       action: 'assessment.reopen',
       objectType: 'assessment',
       objectId: id,
       unitId: ctx.unit.id,
       before: { status: ctx.assessment.status },
-      after: { status: after!.status, codes: codes ?? 'all' },
+      after: { status: after.status, codes: codes ?? 'all' },
       reason: input.reason,
     });
-    return { ...ctx, assessment: after! };
+    return { ...ctx, assessment: after };
   });
 }

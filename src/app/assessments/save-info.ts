@@ -1,14 +1,13 @@
 // PUT /assessments/{id}/info: the informational fields (thông tin chung — population, number of
 // villages…) are not scored but formulas read them, so saving them re-scores every saved formula item
 // that uses them, in the same transaction (one batched update).
-import { and, eq, sql } from 'drizzle-orm';
 import { type FrameworkNode, collectNames, parseFormula, scoreItem } from '../../core/framework/index.ts';
 import { holdsRoleOver } from '../../core/policy/index.ts';
 import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
+import { setAssessmentInfo, setItemSelfScore } from '../../db/queries/assessment-writes.ts';
 import { type AssessmentContext, loadItems } from '../../db/queries/assessments.ts';
 import { loadDefinition } from '../../db/queries/framework-definitions.ts';
-import { assessmentItems, assessments } from '../../db/schema/campaigns.ts';
 import { OperationError, notFound, versionConflict } from '../errors.ts';
 import {
   type AssessmentWho,
@@ -26,10 +25,17 @@ function usesInfo(node: FrameworkNode): boolean {
 
 export async function saveInfo(
   db: Db,
-  who: AssessmentWho,
-  id: string,
-  input: { values: Record<string, number | null>; rowVersion: number },
-  now: Date,
+  {
+    who,
+    id,
+    input,
+    now,
+  }: {
+    who: AssessmentWho;
+    id: string;
+    input: { values: Record<string, number | null>; rowVersion: number };
+    now: Date;
+  },
 ): Promise<AssessmentContext> {
   return db.transaction(async (tx) => {
     const ctx = await loadAssessmentForChange(tx, who, id);
@@ -64,11 +70,7 @@ export async function saveInfo(
       });
     }
     const info = { ...(ctx.assessment.info ?? {}), ...input.values };
-    const [after] = await tx
-      .update(assessments)
-      .set({ info, rowVersion: sql`${assessments.rowVersion} + 1`, updatedAt: now })
-      .where(eq(assessments.id, id))
-      .returning();
+    const after = await setAssessmentInfo(tx, id, info, now);
 
     const rescored: { code: string; before: number | null; after: number | null }[] = [];
     for (const item of await loadItems(tx, id)) {
@@ -78,12 +80,7 @@ export async function saveInfo(
       const points = score.notApplicable ? null : score.points;
       if (points !== item.selfScore) rescored.push({ code: item.code, before: item.selfScore, after: points });
     }
-    for (const r of rescored) {
-      await tx
-        .update(assessmentItems)
-        .set({ selfScore: r.after, updatedAt: now })
-        .where(and(eq(assessmentItems.assessmentId, id), eq(assessmentItems.code, r.code)));
-    }
+    for (const r of rescored) await setItemSelfScore(tx, id, r.code, { selfScore: r.after, now });
     await writeAudit(tx, who.audit, {
       action: 'assessment.info.save',
       objectType: 'assessment',
@@ -92,6 +89,6 @@ export async function saveInfo(
       before: { info: ctx.assessment.info },
       after: { info, rescored },
     });
-    return { ...ctx, assessment: after! };
+    return { ...ctx, assessment: after };
   });
 }

@@ -29,14 +29,16 @@ export interface SaveItemInput {
 
 export async function saveItem(
   db: Db,
-  who: AssessmentWho & { fullName: string },
-  id: string,
-  code: string,
-  input: SaveItemInput,
-  now: Date,
+  {
+    who,
+    assessmentId,
+    code,
+    input,
+    now,
+  }: { who: AssessmentWho & { fullName: string }; assessmentId: string; code: string; input: SaveItemInput; now: Date },
 ): Promise<ItemView> {
   return db.transaction(async (tx) => {
-    const ctx = await loadItemSaveContext(tx, id, code, input.evidenceIds ?? []);
+    const ctx = await loadItemSaveContext(tx, assessmentId, code, input.evidenceIds ?? []);
     if (!ctx) throw assessmentNotFound();
     const ref = refOf(ctx);
     if (!assessmentAbilities(who.actor, ref).read) throw assessmentNotFound();

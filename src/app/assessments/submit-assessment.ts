@@ -5,14 +5,17 @@
 // Idempotent: a submitted assessment is returned unchanged. After the DX office reopened single
 // items, submitting again re-locks them and keeps the first submission's timing; after a whole
 // reopen the first timing stands too — a unit is not made late by a correction the office asked for.
-import { and, eq, sql } from 'drizzle-orm';
 import { judgeSubmissionOf, submissionProblems } from '../../core/campaign/index.ts';
 import { holdsRoleOver } from '../../core/policy/index.ts';
 import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
+import {
+  type SubmissionTiming,
+  markAssessmentSubmitted,
+  relockReopenedItems,
+} from '../../db/queries/assessment-writes.ts';
 import { type AssessmentContext, loadItems } from '../../db/queries/assessments.ts';
 import { loadDefinition } from '../../db/queries/framework-definitions.ts';
-import { assessmentItems, assessments } from '../../db/schema/campaigns.ts';
 import { OperationError, notFound } from '../errors.ts';
 import { entriesOf } from '../presenters/assessment.ts';
 import {
@@ -23,7 +26,10 @@ import {
   loadAssessmentForChange,
 } from './assessment-access.ts';
 
-export async function submitAssessment(db: Db, who: AssessmentWho, id: string, now: Date): Promise<AssessmentContext> {
+export async function submitAssessment(
+  db: Db,
+  { who, id, now }: { who: AssessmentWho; id: string; now: Date },
+): Promise<AssessmentContext> {
   return db.transaction(async (tx) => {
     const ctx = await loadAssessmentForChange(tx, who, id);
     const ref = assessmentRefOf(ctx);
@@ -51,15 +57,10 @@ export async function submitAssessment(db: Db, who: AssessmentWho, id: string, n
         { problems },
       );
     }
-    if (reopened.length > 0) {
-      await tx
-        .update(assessmentItems)
-        .set({ reopened: false })
-        .where(and(eq(assessmentItems.assessmentId, id), eq(assessmentItems.reopened, true)));
-    }
+    if (reopened.length > 0) await relockReopenedItems(tx, id);
 
     const firstSubmission = ctx.assessment.submittedAt === null;
-    let timing = {};
+    let timing: SubmissionTiming | Record<string, never> = {};
     if (firstSubmission) {
       const verdict = judgeSubmissionOf(ctx.campaign, ctx.group.deadlineSelfAssessment, now);
       if (verdict.kind === 'late_beyond_tolerance' && verdict.refused) {
@@ -83,11 +84,7 @@ export async function submitAssessment(db: Db, who: AssessmentWho, id: string, n
         lowestBand: verdict.lowestBand,
       };
     }
-    const [after] = await tx
-      .update(assessments)
-      .set({ status: 'submitted', ...timing, rowVersion: sql`${assessments.rowVersion} + 1`, updatedAt: now })
-      .where(eq(assessments.id, id))
-      .returning();
+    const after = await markAssessmentSubmitted(tx, id, timing, now);
     await writeAudit(tx, who.audit, {
       action: firstSubmission ? 'assessment.submit' : 'assessment.resubmit',
       objectType: 'assessment',
@@ -96,12 +93,12 @@ export async function submitAssessment(db: Db, who: AssessmentWho, id: string, n
       before: { status: ctx.assessment.status, submittedAt: ctx.assessment.submittedAt, reopenedItems: reopened },
       after: {
         status: 'submitted',
-        submittedAt: after!.submittedAt,
-        daysLate: after!.daysLate,
-        penaltyPoints: after!.penaltyPoints,
-        lowestBand: after!.lowestBand,
+        submittedAt: after.submittedAt,
+        daysLate: after.daysLate,
+        penaltyPoints: after.penaltyPoints,
+        lowestBand: after.lowestBand,
       },
     });
-    return { ...ctx, assessment: after! };
+    return { ...ctx, assessment: after };
   });
 }

@@ -1,30 +1,26 @@
 // Audit checkpoints (db/schema/audit-checkpoints.ts): written by the hourly job, by `thuocdo audit
 // checkpoint` and after each publication; read by `thuocdo audit verify` and the restore check. One
-// statement reads every chain's count, last id and head, so the checkpoint is a consistent cut: a
-// chain's entries are appended under its lock in id order, and the statement sees whole transactions.
+// statement reads every chain's count, last id and head (readChainHeads), so the checkpoint is a
+// consistent cut.
 import { createHash, sign, verify } from 'node:crypto';
-import { asc, desc, sql } from 'drizzle-orm';
 import { canonicalJson } from '../../core/audit/canonical-json.ts';
 import { GENESIS_HASH } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
-import { rowsOf } from '../../db/queries/assessments.ts';
-import { type ChainAnchor, auditCheckpoints } from '../../db/schema/audit-checkpoints.ts';
+import {
+  type ChainAnchor,
+  type CheckpointRow,
+  checkpointById,
+  checkpointSequence,
+  insertCheckpoint,
+  latestCheckpoint,
+  lockCheckpointWriter,
+  readChainHeads,
+} from '../../db/queries/audit-checkpoints.ts';
 import type { KeySecrets } from '../publication/key-secret.ts';
 import { activeSigningKey } from '../publication/signing-key.ts';
 import { trustedKey } from '../publication/trusted-keys.ts';
 
 export const CHECKPOINT_FORMAT = 'thuocdo-audit-checkpoint/1';
-const CHECKPOINT_LOCK = 727_004;
-
-export async function readChainHeads(db: Db): Promise<ChainAnchor[]> {
-  const rows = rowsOf<{ chain: string; n: number | string; last_id: number | string; hash: string }>(
-    await db.execute(sql`select m.chain, m.n, m.last_id, a.hash
-      from (select chain, count(*) as n, max(id) as last_id from audit_log group by chain) m
-      join audit_log a on a.id = m.last_id
-      order by m.chain`),
-  );
-  return rows.map((r) => ({ chain: r.chain, count: Number(r.n), lastId: Number(r.last_id), head: r.hash }));
-}
 
 export function checkpointDigest(c: {
   createdAt: string;
@@ -54,8 +50,8 @@ export interface CheckpointWritten {
 /** Signs and stores the current heads of every chain (skipped when no chain changed since the last one). */
 export async function writeAuditCheckpoint(db: Db, secrets: KeySecrets, now: Date): Promise<CheckpointWritten> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${CHECKPOINT_LOCK})`);
-    const [previous] = await tx.select().from(auditCheckpoints).orderBy(desc(auditCheckpoints.id)).limit(1);
+    await lockCheckpointWriter(tx);
+    const previous = await latestCheckpoint(tx);
     const chains = await readChainHeads(tx);
     const entries = chains.reduce((n, c) => n + c.count, 0);
     if (previous && canonicalJson(previous.chains) === canonicalJson(chains)) {
@@ -66,11 +62,8 @@ export async function writeAuditCheckpoint(db: Db, secrets: KeySecrets, now: Dat
     const digest = checkpointDigest({ createdAt: createdAt.toISOString(), prevDigest, entries, chains });
     const key = await activeSigningKey(tx, secrets, now);
     const signature = sign(null, Buffer.from(digest, 'hex'), key.privateKey).toString('base64');
-    const [row] = await tx
-      .insert(auditCheckpoints)
-      .values({ createdAt, prevDigest, entries, chains, digest, signature, keyId: key.id })
-      .returning({ id: auditCheckpoints.id });
-    return { id: row!.id, digest, entries, chains: chains.length, written: true };
+    const id = await insertCheckpoint(tx, { createdAt, prevDigest, entries, chains, digest, signature, keyId: key.id });
+    return { id, digest, entries, chains: chains.length, written: true };
   });
 }
 
@@ -88,9 +81,7 @@ export interface LatestCheckpoint {
   problems: CheckpointProblem[];
 }
 
-type Row = typeof auditCheckpoints.$inferSelect;
-
-async function checkRow(db: Db, row: Row, secrets: KeySecrets): Promise<CheckpointProblem | null> {
+async function checkRow(db: Db, row: CheckpointRow, secrets: KeySecrets): Promise<CheckpointProblem | null> {
   const createdAt = new Date(row.createdAt).toISOString();
   if (
     checkpointDigest({ createdAt, prevDigest: row.prevDigest, entries: row.entries, chains: row.chains }) !== row.digest
@@ -114,20 +105,14 @@ async function checkRow(db: Db, row: Row, secrets: KeySecrets): Promise<Checkpoi
  */
 export async function latestVerifiedCheckpoint(db: Db, secrets: KeySecrets): Promise<LatestCheckpoint> {
   const problems: CheckpointProblem[] = [];
-  const sequence = await db
-    .select({ id: auditCheckpoints.id, prevDigest: auditCheckpoints.prevDigest, digest: auditCheckpoints.digest })
-    .from(auditCheckpoints)
-    .orderBy(asc(auditCheckpoints.id));
+  const sequence = await checkpointSequence(db);
   let expected = GENESIS_HASH;
   for (const s of sequence) {
     if (s.prevDigest !== expected) problems.push({ kind: 'checkpoint_sequence_broken', checkpointId: s.id });
     expected = s.digest;
   }
   for (const { id } of [...sequence].reverse()) {
-    const [row] = await db
-      .select()
-      .from(auditCheckpoints)
-      .where(sql`${auditCheckpoints.id} = ${id}`);
+    const row = await checkpointById(db, id);
     if (!row) continue;
     const problem = await checkRow(db, row, secrets);
     if (problem) {

@@ -36,9 +36,7 @@ export function notDraft(status: string): OperationError {
 /** Row-locked campaign the caller manages; `ability` names what is asked (update/delete need a draft). */
 export async function loadCampaignForChange(
   tx: Db,
-  who: CampaignWho,
-  id: string,
-  ability: keyof CampaignAbilities,
+  { who, id, ability }: { who: CampaignWho; id: string; ability: keyof CampaignAbilities },
 ): Promise<CampaignWithOwner> {
   const row = await findReadableCampaign(tx, who.actor, id, true);
   if (!row) throw campaignNotFound();

@@ -6,8 +6,8 @@ import { canCreateCampaign, holdsRoleOver } from '../../core/policy/index.ts';
 import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
 import { findReadableUnit } from '../../db/queries/org-units.ts';
+import { insertCampaignRow } from '../../db/queries/campaign-writes.ts';
 import { ancestryOf } from '../../db/queries/unit-path.ts';
-import { campaigns } from '../../db/schema/campaigns.ts';
 import { OperationError, notFound } from '../errors.ts';
 import type { CampaignWho } from './campaign-access.ts';
 import { type GroupInput, insertGroup } from './group-input.ts';
@@ -38,48 +38,48 @@ export async function checkOwner(tx: Db, who: CampaignWho, ownerUnitId: string) 
 /** Inside the caller's transaction (also used by from-preset and progress rounds). */
 export async function insertCampaign(
   tx: Db,
-  who: CampaignWho,
-  input: CreateCampaignInput,
-  ownerPath: string,
-  reason?: string,
+  {
+    who,
+    input,
+    ownerPath,
+    reason,
+  }: { who: CampaignWho; input: CreateCampaignInput; ownerPath: string; reason?: string | undefined },
 ): Promise<string> {
-  const [row] = await tx
-    .insert(campaigns)
-    .values({
-      name: input.name.normalize('NFC').trim(),
-      year: input.year,
-      kind: input.kind,
-      ownerUnitId: input.ownerUnitId,
-      rules: input.rules,
-      parentCampaignId: input.parentCampaignId ?? null,
-      progressMonths: input.progressMonths ?? null,
-      createdBy: who.userId || null,
-    })
-    .returning();
+  const row = await insertCampaignRow(tx, {
+    name: input.name.normalize('NFC').trim(),
+    year: input.year,
+    kind: input.kind,
+    ownerUnitId: input.ownerUnitId,
+    rules: input.rules,
+    parentCampaignId: input.parentCampaignId ?? null,
+    progressMonths: input.progressMonths ?? null,
+    createdBy: who.userId || null,
+  });
   const groupIds: string[] = [];
-  for (const [i, g] of input.groups.entries()) groupIds.push(await insertGroup(tx, row!.id, g, ownerPath, i));
+  for (const [i, g] of input.groups.entries())
+    groupIds.push(await insertGroup(tx, { campaignId: row.id, group: g, ownerPath, position: i }));
   await writeAudit(tx, who.audit, {
     action: 'campaign.create',
     objectType: 'campaign',
-    objectId: row!.id,
+    objectId: row.id,
     unitId: input.ownerUnitId,
     after: {
-      name: row!.name,
-      year: row!.year,
-      kind: row!.kind,
-      rules: row!.rules,
-      parentCampaignId: row!.parentCampaignId,
-      progressMonths: row!.progressMonths,
+      name: row.name,
+      year: row.year,
+      kind: row.kind,
+      rules: row.rules,
+      parentCampaignId: row.parentCampaignId,
+      progressMonths: row.progressMonths,
       groups: input.groups.map((g, i) => ({ id: groupIds[i], ...g, unitIds: undefined })),
     },
     reason: reason ?? null,
   });
-  return row!.id;
+  return row.id;
 }
 
 export async function createCampaign(db: Db, who: CampaignWho, input: CreateCampaignInput): Promise<string> {
   return db.transaction(async (tx) => {
     const owner = await checkOwner(tx, who, input.ownerUnitId);
-    return insertCampaign(tx, who, input, owner.path);
+    return insertCampaign(tx, { who, input, ownerPath: owner.path });
   });
 }

@@ -34,10 +34,9 @@ export async function createCampaignFromPreset(db: Db, who: CampaignWho, input: 
       });
     }
     const name = input.name?.trim() || `Đánh giá chỉ số chuyển đổi số năm ${input.year} — ${owner.name}`;
-    return insertCampaign(
-      tx,
+    return insertCampaign(tx, {
       who,
-      {
+      input: {
         name,
         year: input.year,
         kind: 'annual',
@@ -45,8 +44,8 @@ export async function createCampaignFromPreset(db: Db, who: CampaignWho, input: 
         rules: rules ?? campaignDefaultsFromPreset(undefined, input.year).rules,
         groups,
       },
-      owner.path,
-      'Tạo từ bộ chỉ số có sẵn',
-    );
+      ownerPath: owner.path,
+      reason: 'Tạo từ bộ chỉ số có sẵn',
+    });
   });
 }

@@ -1,14 +1,13 @@
 // DELETE /campaigns/{id}: only a draft (no assessment exists before opening); groups and units cascade.
-import { eq } from 'drizzle-orm';
 import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
-import { campaigns } from '../../db/schema/campaigns.ts';
+import { deleteCampaignRow } from '../../db/queries/campaign-writes.ts';
 import { type CampaignWho, loadCampaignForChange } from './campaign-access.ts';
 
 export async function deleteCampaign(db: Db, who: CampaignWho, id: string): Promise<void> {
   await db.transaction(async (tx) => {
-    const { campaign } = await loadCampaignForChange(tx, who, id, 'delete');
-    await tx.delete(campaigns).where(eq(campaigns.id, id));
+    const { campaign } = await loadCampaignForChange(tx, { who, id, ability: 'delete' });
+    await deleteCampaignRow(tx, id);
     await writeAudit(tx, who.audit, {
       action: 'campaign.delete',
       objectType: 'campaign',

@@ -2,14 +2,17 @@
 // reporting period, phase deadlines and appraiser. Participating units are the given ones or the unit
 // group's current members, copied into campaign_units (later membership changes do not move a running
 // campaign). A unit takes part in one group of a campaign only, and only units under the owner unit.
-import { and, eq, inArray, like, ne, sql } from 'drizzle-orm';
 import { isValidIsoDate } from '../../core/campaign/index.ts';
 import type { Db } from '../../db/client.ts';
-import { uuidArray } from '../../db/queries/sql-arrays.ts';
-import { subtreePattern } from '../../db/queries/unit-path.ts';
-import { campaignGroups, campaignUnits } from '../../db/schema/campaigns.ts';
-import { frameworks } from '../../db/schema/frameworks.ts';
-import { orgUnits, unitGroupMembers, unitGroups } from '../../db/schema/org.ts';
+import {
+  insertCampaignGroup,
+  replaceGroupUnits,
+  shareLockFramework,
+  unitGroupName,
+  unitIdsInSubtree,
+  unitsInOtherGroups,
+} from '../../db/queries/campaign-groups.ts';
+import { groupMemberIds } from '../../db/queries/unit-groups.ts';
 import { OperationError, notFound } from '../errors.ts';
 
 export interface GroupInput {
@@ -50,18 +53,7 @@ export function checkDates(g: Pick<GroupInput, 'reportingPeriod' | 'deadlines'>)
  * running campaign uses) cannot slip in between this check and the campaign's commit.
  */
 export async function publishedFramework(tx: Db, frameworkId: string) {
-  const [fw] = await tx
-    .select({
-      id: frameworks.id,
-      status: frameworks.status,
-      code: frameworks.code,
-      version: frameworks.version,
-      definition: frameworks.definition,
-    })
-    .from(frameworks)
-    .where(eq(frameworks.id, frameworkId))
-    .limit(1)
-    .for('share');
+  const fw = await shareLockFramework(tx, frameworkId);
   if (!fw) throw notFound('Không tìm thấy bộ chỉ số.');
   if (fw.status !== 'published') {
     throw new OperationError(
@@ -74,11 +66,7 @@ export async function publishedFramework(tx: Db, frameworkId: string) {
 }
 
 export async function unitGroupOf(tx: Db, unitGroupId: string) {
-  const [g] = await tx
-    .select({ id: unitGroups.id, name: unitGroups.name })
-    .from(unitGroups)
-    .where(eq(unitGroups.id, unitGroupId))
-    .limit(1);
+  const g = await unitGroupName(tx, unitGroupId);
   if (!g) throw notFound('Không tìm thấy nhóm đơn vị.');
   return g;
 }
@@ -86,27 +74,11 @@ export async function unitGroupOf(tx: Db, unitGroupId: string) {
 /** Participating units: the given ids, or the group's members; all must lie under the owner unit. */
 export async function resolveUnits(
   tx: Db,
-  ownerPath: string,
-  unitGroupId: string,
-  unitIds?: string[],
+  { ownerPath, unitGroupId, unitIds }: { ownerPath: string; unitGroupId: string; unitIds?: string[] | undefined },
 ): Promise<string[]> {
-  const ids = unitIds
-    ? [...new Set(unitIds)]
-    : (
-        await tx
-          .select({ id: unitGroupMembers.unitId })
-          .from(unitGroupMembers)
-          .where(eq(unitGroupMembers.groupId, unitGroupId))
-      ).map((r) => r.id);
+  const ids = unitIds ? [...new Set(unitIds)] : await groupMemberIds(tx, unitGroupId);
   if (ids.length === 0) return [];
-  const inside = new Set<string>();
-  for (let i = 0; i < ids.length; i += 5000) {
-    const rows = await tx
-      .select({ id: orgUnits.id })
-      .from(orgUnits)
-      .where(and(inArray(orgUnits.id, ids.slice(i, i + 5000)), like(orgUnits.path, subtreePattern(ownerPath))));
-    for (const r of rows) inside.add(r.id);
-  }
+  const inside = await unitIdsInSubtree(tx, ids, ownerPath);
   const outside = ids.filter((id) => !inside.has(id));
   if (outside.length > 0) {
     throw new OperationError(
@@ -121,50 +93,43 @@ export async function resolveUnits(
 /** Inserts the group and its units (one unnest statement); refuses units already in another group. */
 export async function insertGroup(
   tx: Db,
-  campaignId: string,
-  g: GroupInput,
-  ownerPath: string,
-  position: number,
+  {
+    campaignId,
+    group: g,
+    ownerPath,
+    position,
+  }: { campaignId: string; group: GroupInput; ownerPath: string; position: number },
 ): Promise<string> {
   checkDates(g);
   await publishedFramework(tx, g.frameworkId);
   // A progress round copies units of a group whose unit group may since have been deleted.
   const ug = g.unitGroupId || !g.unitIds ? await unitGroupOf(tx, g.unitGroupId) : null;
-  const unitIds = await resolveUnits(tx, ownerPath, g.unitGroupId, g.unitIds);
-  const [row] = await tx
-    .insert(campaignGroups)
-    .values({
-      campaignId,
-      unitGroupId: ug?.id ?? null,
-      name: g.name?.normalize('NFC').trim() || ug?.name || 'Nhóm đơn vị',
-      frameworkId: g.frameworkId,
-      reportingFrom: g.reportingPeriod.from,
-      reportingTo: g.reportingPeriod.to,
-      deadlineSelfAssessment: g.deadlines.selfAssessment,
-      deadlinePreReview: g.deadlines.preReview ?? null,
-      deadlineAppraisal: g.deadlines.appraisal ?? null,
-      deadlinePublication: g.deadlines.publication ?? null,
-      appraiser: g.appraiser,
-      position,
-    })
-    .returning({ id: campaignGroups.id });
-  await setGroupUnits(tx, campaignId, row!.id, unitIds);
-  return row!.id;
+  const unitIds = await resolveUnits(tx, { ownerPath, unitGroupId: g.unitGroupId, unitIds: g.unitIds });
+  const groupId = await insertCampaignGroup(tx, {
+    campaignId,
+    unitGroupId: ug?.id ?? null,
+    name: g.name?.normalize('NFC').trim() || ug?.name || 'Nhóm đơn vị',
+    frameworkId: g.frameworkId,
+    reportingFrom: g.reportingPeriod.from,
+    reportingTo: g.reportingPeriod.to,
+    deadlineSelfAssessment: g.deadlines.selfAssessment,
+    deadlinePreReview: g.deadlines.preReview ?? null,
+    deadlineAppraisal: g.deadlines.appraisal ?? null,
+    deadlinePublication: g.deadlines.publication ?? null,
+    appraiser: g.appraiser,
+    position,
+  });
+  await setGroupUnits(tx, { campaignId, groupId, unitIds });
+  return groupId;
 }
 
-export async function setGroupUnits(tx: Db, campaignId: string, groupId: string, unitIds: string[]): Promise<void> {
+/** The group's participating units become these; refuses units already in another group of the campaign. */
+export async function setGroupUnits(
+  tx: Db,
+  { campaignId, groupId, unitIds }: { campaignId: string; groupId: string; unitIds: string[] },
+): Promise<void> {
   if (unitIds.length > 0) {
-    const taken = await tx
-      .select({ unitId: campaignUnits.unitId, groupName: campaignGroups.name })
-      .from(campaignUnits)
-      .innerJoin(campaignGroups, eq(campaignGroups.id, campaignUnits.campaignGroupId))
-      .where(
-        and(
-          eq(campaignGroups.campaignId, campaignId),
-          ne(campaignGroups.id, groupId),
-          inArray(campaignUnits.unitId, unitIds),
-        ),
-      );
+    const taken = await unitsInOtherGroups(tx, campaignId, groupId, unitIds);
     if (taken.length > 0) {
       throw new OperationError('VALIDATION_FAILED', `${taken.length} đơn vị đã thuộc nhóm khác của kỳ đánh giá này.`, {
         issues: taken
@@ -173,10 +138,5 @@ export async function setGroupUnits(tx: Db, campaignId: string, groupId: string,
       });
     }
   }
-  await tx.delete(campaignUnits).where(eq(campaignUnits.campaignGroupId, groupId));
-  if (unitIds.length > 0) {
-    await tx.execute(
-      sql`insert into campaign_units (campaign_group_id, unit_id) select ${groupId}::uuid, unnest(${uuidArray(unitIds)})`,
-    );
-  }
+  await replaceGroupUnits(tx, groupId, unitIds);
 }

@@ -4,7 +4,6 @@
 // in one statement); a progress round is then pre-filled from each unit's latest figures. The guardrails
 // of issue 13 §6 (transition-guards.ts) run first: a past self-assessment deadline, an early close, a
 // second ranked annual campaign of the same year for a unit.
-import { eq, sql } from 'drizzle-orm';
 import {
   CAMPAIGN_ACTIONS,
   type CampaignAction,
@@ -15,10 +14,10 @@ import {
 } from '../../core/campaign/index.ts';
 import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
-import { rowsOf } from '../../db/queries/assessments.ts';
-import { loadCampaignGroups } from '../../db/queries/campaigns.ts';
+import { setGroupSelfAssessmentDeadline } from '../../db/queries/campaign-groups.ts';
+import { createCampaignAssessments, setCampaignStatus } from '../../db/queries/campaign-writes.ts';
+import { type CampaignRow, loadCampaignGroups } from '../../db/queries/campaigns.ts';
 import { prefillFromSources } from '../../db/queries/progress-source.ts';
-import { campaignGroups, campaigns } from '../../db/schema/campaigns.ts';
 import { OperationError } from '../errors.ts';
 import { type CampaignWho, loadCampaignForChange } from './campaign-access.ts';
 import { type NewDeadline, guardClose, guardOpen } from './transition-guards.ts';
@@ -32,13 +31,10 @@ export interface TransitionInput {
 
 export async function transitionCampaign(
   db: Db,
-  who: CampaignWho,
-  id: string,
-  input: TransitionInput,
-  now: Date,
+  { who, id, input, now }: { who: CampaignWho; id: string; input: TransitionInput; now: Date },
 ): Promise<void> {
   await db.transaction(async (tx) => {
-    const { campaign } = await loadCampaignForChange(tx, who, id, 'transition');
+    const { campaign } = await loadCampaignForChange(tx, { who, id, ability: 'transition' });
     const from = campaign.status as CampaignStatus;
     // Approval and publication carry a decision and a signed snapshot: only their own routes do them.
     if (input.action === 'approve' || input.action === 'publish') {
@@ -70,19 +66,15 @@ export async function transitionCampaign(
     const today = vietnamDateOf(now);
     let guarded: Record<string, unknown> = {};
     if (input.action === 'open') {
-      const { changed, overlaps } = await guardOpen(tx, campaign, today, input);
-      for (const d of changed)
-        await tx
-          .update(campaignGroups)
-          .set({ deadlineSelfAssessment: d.selfAssessment })
-          .where(eq(campaignGroups.id, d.groupId));
+      const { changed, overlaps } = await guardOpen(tx, { campaign, today, input });
+      for (const d of changed) await setGroupSelfAssessmentDeadline(tx, d.groupId, d.selfAssessment);
       guarded = {
         ...(changed.length > 0 ? { deadlines: changed } : {}),
         ...(overlaps.length > 0 ? { overlaps, overlapReason: input.reason?.trim() } : {}),
       };
     }
     if (input.action === 'close_self_assessment') {
-      const e = await guardClose(tx, id, today, input.reason);
+      const e = await guardClose(tx, { campaignId: id, today, reason: input.reason });
       guarded = {
         unsubmitted: e.unsubmitted,
         units: e.units,
@@ -91,10 +83,7 @@ export async function transitionCampaign(
     }
     let opened: { assessments: number; prefilledItems?: number } | undefined;
     if (input.action === 'open') opened = await openAssessments(tx, campaign);
-    await tx
-      .update(campaigns)
-      .set({ status: to, rowVersion: sql`${campaigns.rowVersion} + 1`, updatedAt: now })
-      .where(eq(campaigns.id, id));
+    await setCampaignStatus(tx, id, to, now);
     await writeAudit(tx, who.audit, {
       action: `campaign.${input.action}`,
       objectType: 'campaign',
@@ -109,7 +98,7 @@ export async function transitionCampaign(
 
 async function openAssessments(
   tx: Db,
-  campaign: typeof campaigns.$inferSelect,
+  campaign: CampaignRow,
 ): Promise<{ assessments: number; prefilledItems?: number }> {
   const groups = (await loadCampaignGroups(tx, [campaign.id])).get(campaign.id) ?? [];
   if (groups.length === 0) throw new OperationError('INVALID_STATE', 'Kỳ đánh giá chưa có nhóm đơn vị nào.');
@@ -123,16 +112,9 @@ async function openAssessments(
   }
   if (groups.every((g) => g.unitCount === 0))
     throw new OperationError('INVALID_STATE', 'Kỳ đánh giá chưa có đơn vị tham gia.');
-  const [created] = rowsOf<{ n: number }>(
-    await tx.execute(sql`with created as (
-      insert into assessments (campaign_id, campaign_group_id, unit_id)
-      select ${campaign.id}::uuid, cu.campaign_group_id, cu.unit_id
-      from campaign_units cu join campaign_groups g on g.id = cu.campaign_group_id
-      where g.campaign_id = ${campaign.id}
-      on conflict do nothing returning 1)
-      select count(*)::int as n from created`),
-  );
-  const result: { assessments: number; prefilledItems?: number } = { assessments: Number(created?.n ?? 0) };
+  const result: { assessments: number; prefilledItems?: number } = {
+    assessments: await createCampaignAssessments(tx, campaign.id),
+  };
   if (campaign.kind === 'progress' && campaign.parentCampaignId) {
     result.prefilledItems = (
       await prefillFromSources(tx, campaign.id, campaign.parentCampaignId, campaign.progressMonths ?? 12)

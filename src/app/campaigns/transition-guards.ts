@@ -3,12 +3,10 @@
 // deadlines come in the same step), closing self-assessment early (states how many units have not
 // submitted; needs a reason), and a second ranked annual campaign of the same year for a unit (refused
 // unless the DX office records why). Also what the campaign form shows before the person confirms.
-import { sql } from 'drizzle-orm';
 import {
   type CampaignKind,
   type CampaignOverlap,
   type EarlyClose,
-  type GroupSubmissions,
   earlyClose,
   earlyCloseMessage,
   isValidIsoDate,
@@ -18,61 +16,10 @@ import {
   pastSelfAssessmentDeadlines,
 } from '../../core/campaign/index.ts';
 import type { Db } from '../../db/client.ts';
-import { rowsOf } from '../../db/queries/assessments.ts';
+import { campaignOverlaps, groupSubmissions } from '../../db/queries/campaign-guards.ts';
 import { OperationError } from '../errors.ts';
 
 type CampaignRow = { id: string; kind: string; year: number; parentCampaignId: string | null };
-
-export async function groupSubmissions(tx: Db, campaignId: string): Promise<GroupSubmissions[]> {
-  const rows = rowsOf<{
-    id: string;
-    name: string;
-    deadline: string;
-    units: number | string;
-    submitted: number | string;
-  }>(
-    await tx.execute(sql`select g.id, g.name, g.deadline_self_assessment::text as deadline,
-        count(cu.unit_id)::int as units, count(a.id) filter (where a.status = 'submitted')::int as submitted
-      from campaign_groups g
-      left join campaign_units cu on cu.campaign_group_id = g.id
-      left join assessments a on a.campaign_group_id = g.id and a.unit_id = cu.unit_id
-      where g.campaign_id = ${campaignId}::uuid
-      group by g.id, g.name, g.deadline_self_assessment, g.position order by g.position`),
-  );
-  return rows.map((r) => ({
-    groupId: r.id,
-    name: r.name,
-    selfAssessment: r.deadline,
-    units: Number(r.units),
-    submitted: Number(r.submitted),
-  }));
-}
-
-/**
- * Other campaigns (not drafts) sharing units with this one: same kind, and the same year or an
- * overlapping reporting period. Rounds of the same annual campaign are meant to coexist.
- */
-export async function campaignOverlaps(tx: Db, c: CampaignRow): Promise<CampaignOverlap[]> {
-  const rows = rowsOf<{ id: string; name: string; year: number; kind: CampaignKind; units: number | string }>(
-    await tx.execute(sql`select o.id, o.name, o.year, o.kind, count(distinct cu.unit_id)::int as units
-      from campaign_groups g
-      join campaign_units cu on cu.campaign_group_id = g.id
-      join campaign_units cu2 on cu2.unit_id = cu.unit_id
-      join campaign_groups g2 on g2.id = cu2.campaign_group_id and g2.campaign_id <> ${c.id}::uuid
-      join campaigns o on o.id = g2.campaign_id
-      where g.campaign_id = ${c.id}::uuid and o.status <> 'draft' and o.kind = ${c.kind}
-        and (o.year = ${c.year} or (g2.reporting_from <= g.reporting_to and g.reporting_from <= g2.reporting_to))
-        and (${c.parentCampaignId}::uuid is null or o.parent_campaign_id is distinct from ${c.parentCampaignId}::uuid)
-      group by o.id, o.name, o.year, o.kind order by o.year desc, o.name`),
-  );
-  return rows.map((r) => ({
-    campaignId: r.id,
-    name: r.name,
-    year: Number(r.year),
-    kind: r.kind,
-    units: Number(r.units),
-  }));
-}
 
 export interface NewDeadline {
   groupId: string;
@@ -86,9 +33,15 @@ export interface NewDeadline {
  */
 export async function guardOpen(
   tx: Db,
-  c: CampaignRow,
-  today: string,
-  input: { deadlines?: NewDeadline[] | undefined; reason?: string | undefined },
+  {
+    campaign: c,
+    today,
+    input,
+  }: {
+    campaign: CampaignRow;
+    today: string;
+    input: { deadlines?: NewDeadline[] | undefined; reason?: string | undefined };
+  },
 ): Promise<{ changed: (NewDeadline & { before: string })[]; overlaps: CampaignOverlap[] }> {
   const groups = await groupSubmissions(tx, c.id);
   const given = new Map((input.deadlines ?? []).map((d) => [d.groupId, d.selfAssessment]));
@@ -125,9 +78,7 @@ export async function guardOpen(
 /** Closing early: 422 EARLY_CLOSE_REASON_REQUIRED stating how many units have not submitted. */
 export async function guardClose(
   tx: Db,
-  campaignId: string,
-  today: string,
-  reason: string | undefined,
+  { campaignId, today, reason }: { campaignId: string; today: string; reason: string | undefined },
 ): Promise<EarlyClose> {
   const e = earlyClose(await groupSubmissions(tx, campaignId), today);
   if (e.early.length > 0 && !reason?.trim()) {
@@ -163,9 +114,7 @@ export interface TransitionCheck {
 /** What the campaign page shows before the DX office confirms the transition. Nothing is written. */
 export async function checkTransition(
   tx: Db,
-  c: CampaignRow,
-  action: 'open' | 'close_self_assessment',
-  today: string,
+  { campaign: c, action, today }: { campaign: CampaignRow; action: 'open' | 'close_self_assessment'; today: string },
 ): Promise<TransitionCheck> {
   const groups = await groupSubmissions(tx, c.id);
   const e = earlyClose(groups, today);

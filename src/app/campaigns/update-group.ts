@@ -1,9 +1,9 @@
 // PUT /campaigns/{id}/groups/{groupId}: change a group's version, period, deadlines, appraiser or units
 // (draft only; the version must be published; units re-checked like at creation).
-import { and, eq, sql } from 'drizzle-orm';
 import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
-import { campaignGroups, campaigns } from '../../db/schema/campaigns.ts';
+import { lockCampaignGroup, updateCampaignGroup } from '../../db/queries/campaign-groups.ts';
+import { bumpCampaignVersion } from '../../db/queries/campaign-writes.ts';
 import { notFound } from '../errors.ts';
 import { type CampaignWho, loadCampaignForChange } from './campaign-access.ts';
 import { type GroupInput, checkDates, publishedFramework, resolveUnits, setGroupUnits } from './group-input.ts';
@@ -12,18 +12,11 @@ export type GroupPatch = Partial<Omit<GroupInput, 'unitGroupId'>>;
 
 export async function updateGroup(
   db: Db,
-  who: CampaignWho,
-  campaignId: string,
-  groupId: string,
-  input: GroupPatch,
+  { who, campaignId, groupId, input }: { who: CampaignWho; campaignId: string; groupId: string; input: GroupPatch },
 ): Promise<void> {
   await db.transaction(async (tx) => {
-    const c = await loadCampaignForChange(tx, who, campaignId, 'manageUnits');
-    const [before] = await tx
-      .select()
-      .from(campaignGroups)
-      .where(and(eq(campaignGroups.id, groupId), eq(campaignGroups.campaignId, campaignId)))
-      .for('update');
+    const c = await loadCampaignForChange(tx, { who, id: campaignId, ability: 'manageUnits' });
+    const before = await lockCampaignGroup(tx, campaignId, groupId);
     if (!before) throw notFound('Không tìm thấy nhóm trong kỳ đánh giá.');
     const reportingPeriod = input.reportingPeriod ?? { from: before.reportingFrom, to: before.reportingTo };
     const deadlines = {
@@ -34,33 +27,26 @@ export async function updateGroup(
     };
     checkDates({ reportingPeriod, deadlines });
     if (input.frameworkId) await publishedFramework(tx, input.frameworkId);
-    const [after] = await tx
-      .update(campaignGroups)
-      .set({
-        name: input.name?.normalize('NFC').trim() || before.name,
-        frameworkId: input.frameworkId ?? before.frameworkId,
-        reportingFrom: reportingPeriod.from,
-        reportingTo: reportingPeriod.to,
-        deadlineSelfAssessment: deadlines.selfAssessment,
-        deadlinePreReview: deadlines.preReview,
-        deadlineAppraisal: deadlines.appraisal,
-        deadlinePublication: deadlines.publication,
-        appraiser: input.appraiser ?? before.appraiser,
-      })
-      .where(eq(campaignGroups.id, groupId))
-      .returning();
+    const after = await updateCampaignGroup(tx, groupId, {
+      name: input.name?.normalize('NFC').trim() || before.name,
+      frameworkId: input.frameworkId ?? before.frameworkId,
+      reportingFrom: reportingPeriod.from,
+      reportingTo: reportingPeriod.to,
+      deadlineSelfAssessment: deadlines.selfAssessment,
+      deadlinePreReview: deadlines.preReview,
+      deadlineAppraisal: deadlines.appraisal,
+      deadlinePublication: deadlines.publication,
+      appraiser: input.appraiser ?? before.appraiser,
+    });
     if (input.unitIds) {
-      await setGroupUnits(
-        tx,
-        campaignId,
-        groupId,
-        await resolveUnits(tx, c.ownerPath, before.unitGroupId ?? '', input.unitIds),
-      );
+      const unitIds = await resolveUnits(tx, {
+        ownerPath: c.ownerPath,
+        unitGroupId: before.unitGroupId ?? '',
+        unitIds: input.unitIds,
+      });
+      await setGroupUnits(tx, { campaignId, groupId, unitIds });
     }
-    await tx
-      .update(campaigns)
-      .set({ rowVersion: sql`${campaigns.rowVersion} + 1`, updatedAt: new Date() })
-      .where(eq(campaigns.id, campaignId));
+    await bumpCampaignVersion(tx, campaignId, new Date());
     await writeAudit(tx, who.audit, {
       action: 'campaign.group.update',
       objectType: 'campaign',

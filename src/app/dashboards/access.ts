@@ -18,9 +18,7 @@ export const notParticipating = () => notFound('Đơn vị không tham gia kỳ 
 
 export async function unitOr404(
   db: Db,
-  actor: ScopedActor,
-  unitId: string,
-  roles: readonly Role[],
+  { actor, unitId, roles }: { actor: ScopedActor; unitId: string; roles: readonly Role[] },
 ): Promise<OrgUnitRow> {
   const unit = await findUnitInScope(db, actor, unitId, roles);
   if (!unit) throw unitNotFound();
@@ -30,9 +28,7 @@ export async function unitOr404(
 /** The campaign asked for (or the latest) in which the unit — or one of its children — takes part; 404 otherwise. */
 export async function campaignOr404(
   db: Db,
-  unitId: string,
-  campaignId: string | undefined,
-  children = false,
+  { unitId, campaignId, children = false }: { unitId: string; campaignId: string | undefined; children?: boolean },
 ): Promise<DashboardCampaign> {
   const c = await campaignOfUnit(db, unitId, campaignId, children);
   if (!c) throw notParticipating();

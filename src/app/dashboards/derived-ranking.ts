@@ -13,10 +13,7 @@ import { todayInVietnam } from '../presenters/org-unit.ts';
 
 export async function readDerivedRanking(
   db: Db,
-  actor: ScopedActor,
-  campaignId: string,
-  asOf: string | undefined,
-  now = new Date(),
+  { actor, campaignId, asOf, now }: { actor: ScopedActor; campaignId: string; asOf: string | undefined; now: Date },
 ): Promise<DerivedRankingList> {
   await loadAppraisalCampaign(db, { actor, campaignId });
   const meta = await latestPublished(db, campaignId);

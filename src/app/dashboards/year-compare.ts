@@ -50,10 +50,12 @@ export interface SetKinds {
 /** Per current group: every unit (limited to `inScope` when given) compared with its previous-year result. */
 export async function compareSets(
   db: Db,
-  current: ResultSet,
-  previous: ResultSet,
-  inScope: (unitId: string) => boolean,
-  kinds: SetKinds,
+  {
+    current,
+    previous,
+    inScope,
+    kinds,
+  }: { current: ResultSet; previous: ResultSet; inScope: (unitId: string) => boolean; kinds: SetKinds },
 ): Promise<GroupComparison[]> {
   const out: GroupComparison[] = [];
   const previousResults = new Map<string, UnitResult>();

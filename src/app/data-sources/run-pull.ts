@@ -322,7 +322,13 @@ export async function runPull(ctx: PullContext, payload: PullPayload): Promise<P
         const units = mapped.units.slice(i, i + SLICE_UNITS);
         const figures = figuresOf(units);
         if (figures.length > 0) {
-          const r = await supplyFigures(tx, who, run.campaignId!, figures, fetchedAt, { dataSourceRunId: run.id });
+          const r = await supplyFigures(tx, {
+            who,
+            campaignId: run.campaignId!,
+            figures,
+            now: fetchedAt,
+            dataSourceRunId: run.id,
+          });
           supplied.prefilled += r.prefilled;
           supplied.kept += r.kept;
           supplied.unchanged += r.unchanged;

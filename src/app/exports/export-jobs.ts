@@ -41,9 +41,15 @@ async function authorizeExport(db: Db, actor: ScopedActor, campaignId: string) {
 
 export async function requestExport(
   db: Db,
-  who: { userId: string; actor: ScopedActor },
-  campaignId: string,
-  input: { kind: ExportKind; unitId?: string | undefined },
+  {
+    who,
+    campaignId,
+    input,
+  }: {
+    who: { userId: string; actor: ScopedActor };
+    campaignId: string;
+    input: { kind: ExportKind; unitId?: string | undefined };
+  },
 ): Promise<string> {
   const c = await authorizeExport(db, who.actor, campaignId);
   const { kind, unitId } = input;
@@ -69,15 +75,16 @@ export async function loadOwnExportJob(db: Db, id: string, userId: string): Prom
   return job;
 }
 
-export function exportJobStatus(j: JobRow, now = new Date()): ExportJobStatus {
+/** Running while a worker holds the job's lease (`locked_until`, set by the job runtime's clock) past `now`. */
+export function exportJobStatus(j: JobRow, now: Date): ExportJobStatus {
   if (j.done_at) return j.result?.sha256 ? 'done' : 'failed';
   return j.attempts > 0 && j.locked_until && new Date(j.locked_until) > now ? 'running' : 'queued';
 }
 
 /** The job as its requester's progress view shows it. */
-export async function readExportJob(db: Db, id: string, userId: string) {
+export async function readExportJob(db: Db, { id, userId, now }: { id: string; userId: string; now: Date }) {
   const j = await loadOwnExportJob(db, id, userId);
-  const status = exportJobStatus(j);
+  const status = exportJobStatus(j, now);
   const r = j.result;
   return {
     id: j.id,

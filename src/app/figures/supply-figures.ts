@@ -41,14 +41,18 @@ export class FiguresInvalid extends OperationError {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+export interface SupplyFiguresOptions {
+  who: SupplyWho;
+  campaignId: string;
+  figures: readonly FigureInput[];
+  now: Date;
+  /** The data source pull the figures come from (provenance), when they were pulled rather than pushed. */
+  dataSourceRunId?: string | undefined;
+}
+
 export async function supplyFigures(
   db: Db,
-  who: SupplyWho,
-  campaignId: string,
-  figures: readonly FigureInput[],
-  now: Date,
-  /** The data source pull the figures come from (provenance), when they were pulled rather than pushed. */
-  options: { dataSourceRunId?: string } = {},
+  { who, campaignId, figures, now, dataSourceRunId }: SupplyFiguresOptions,
 ): Promise<SupplyResult> {
   return db.transaction(async (tx) => {
     await loadCampaignForSupply(tx, who, campaignId);
@@ -99,7 +103,7 @@ export async function supplyFigures(
         source: c.figure.source,
         suppliedBy: who.userId,
         suppliedAt: now,
-        ...(options.dataSourceRunId ? { dataSourceRunId: options.dataSourceRunId } : {}),
+        ...(dataSourceRunId ? { dataSourceRunId } : {}),
       });
       result[outcome]++;
       result.items.push({ index: c.index, unitCode: p.unitCode, itemCode: c.figure.itemCode, outcome });
@@ -116,7 +120,7 @@ export async function supplyFigures(
         after: {
           code: c.figure.itemCode,
           source: c.figure.source,
-          ...(options.dataSourceRunId ? { dataSourceRunId: options.dataSourceRunId } : {}),
+          ...(dataSourceRunId ? { dataSourceRunId } : {}),
           supplied: c.inputs,
           outcome,
           ...shown(after ?? before),

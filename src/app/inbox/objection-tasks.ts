@@ -21,10 +21,17 @@ export const OBJECTION_STATUSES = ['approved', 'published'];
 
 export async function unitObjectionTasks(
   db: Db,
-  actor: ScopedActor,
-  r: MineRow,
-  base: Pick<InboxTask, 'action' | 'campaign' | 'unit' | 'group' | 'assessmentId'>,
-  now: Date,
+  {
+    actor,
+    row: r,
+    base,
+    now,
+  }: {
+    actor: ScopedActor;
+    row: MineRow;
+    base: Pick<InboxTask, 'action' | 'campaign' | 'unit' | 'group' | 'assessmentId'>;
+    now: Date;
+  },
 ): Promise<InboxTask[]> {
   const o = await assessmentObjections(db, { actor, assessmentId: r.id, now });
   const out: InboxTask[] = [];

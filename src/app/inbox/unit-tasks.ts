@@ -42,7 +42,7 @@ export async function unitTasks(db: Db, who: AssessmentWho, now: Date): Promise<
       if (missing > 0)
         out.push({ ...base(r), kind: 'fill_items', counts: { missing, total: r.itemsTotal }, ...due(r.deadline) });
       // The same check as "Kiểm tra trước khi nộp": one count of what still stops the submission.
-      const check = await checkSubmission(db, who, r.id, now);
+      const check = await checkSubmission(db, { who, id: r.id, now });
       if (check.problems.length > 0)
         out.push({ ...base(r), kind: 'fix_problems', counts: { problems: check.problems.length }, ...due(r.deadline) });
       else if (check.ready) out.push({ ...base(r), kind: 'submit', counts: {}, ...due(r.deadline) });
@@ -50,7 +50,7 @@ export async function unitTasks(db: Db, who: AssessmentWho, now: Date): Promise<
     const open = requests.get(r.id);
     if (open) out.push({ ...base(r), kind: 'answer_requests', counts: { open: open.open }, ...due(open.deadline) });
     if (OBJECTION_STATUSES.includes(r.campaign.status))
-      out.push(...(await unitObjectionTasks(db, who.actor, r, base(r), now)));
+      out.push(...(await unitObjectionTasks(db, { actor: who.actor, row: r, base: base(r), now })));
     if (!SEES_APPRAISAL.includes(r.campaign.status)) continue;
     const ctx = await findReadableAssessment(db, who.actor, r.id);
     if (!ctx) continue;

@@ -31,7 +31,7 @@ export async function listGroups(db: Db, actor: ScopedActor, page: { page: numbe
 }
 
 export async function readGroup(db: Db, actor: ScopedActor, id: string) {
-  const group = await loadGroup(db, actor, id, 'read');
+  const group = await loadGroup(db, { actor, id, need: 'read' });
   const members = await groupMemberUnits(db, group.id);
   // Only the members the reader may see as units: a group readable province-wide must not reveal the
   // units outside the reader's reach (memberCount still tells how many there are).

@@ -1,5 +1,4 @@
 // Creates, edits, deletes unit groups and sets their members. Members must be units the actor manages.
-import { eq, sql } from 'drizzle-orm';
 import {
   canAddMember,
   canCreateGroup,
@@ -10,12 +9,22 @@ import {
 import { type AuditActor, writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
 import { findUnitsByIds, type ScopedActor } from '../../db/queries/org-units.ts';
+import {
+  type UnitGroupRow,
+  deleteUnitGroup,
+  groupMemberIds,
+  insertGroupMembers,
+  insertUnitGroup,
+  replaceGroupMembers,
+  unitGroupById,
+  unitGroupCodeTaken,
+  updateUnitGroupRow,
+} from '../../db/queries/unit-groups.ts';
 import { ancestryOf } from '../../db/queries/unit-path.ts';
-import { unitGroupMembers, unitGroups } from '../../db/schema/org.ts';
 import { OperationError, notFound } from '../errors.ts';
 
 type Who = { actor: ScopedActor; audit: AuditActor };
-export type GroupRow = typeof unitGroups.$inferSelect;
+export type GroupRow = UnitGroupRow;
 
 export async function groupAbilities(tx: Db, actor: ScopedActor, group: GroupRow): Promise<UnitGroupAbilities> {
   if (!group.ownerUnitId) return unitGroupAbilities(actor, null);
@@ -23,8 +32,11 @@ export async function groupAbilities(tx: Db, actor: ScopedActor, group: GroupRow
   return unitGroupAbilities(actor, owner ? { id: owner.id, ancestry: ancestryOf(owner.path) } : null);
 }
 
-async function loadGroup(tx: Db, actor: ScopedActor, id: string, need: keyof UnitGroupAbilities): Promise<GroupRow> {
-  const [group] = await tx.select().from(unitGroups).where(eq(unitGroups.id, id)).limit(1);
+async function loadGroup(
+  tx: Db,
+  { actor, id, need }: { actor: ScopedActor; id: string; need: keyof UnitGroupAbilities },
+): Promise<GroupRow> {
+  const group = await unitGroupById(tx, id);
   if (!group) throw notFound('Không tìm thấy nhóm đơn vị.');
   const abilities = await groupAbilities(tx, actor, group);
   if (!abilities.read) throw notFound('Không tìm thấy nhóm đơn vị.');
@@ -56,45 +68,40 @@ export async function createGroup(
 ) {
   if (!canCreateGroup(who.actor)) throw new OperationError('FORBIDDEN', 'Bạn không có quyền tạo nhóm đơn vị.');
   return db.transaction(async (tx) => {
-    const [taken] = await tx
-      .select({ id: unitGroups.id })
-      .from(unitGroups)
-      .where(eq(unitGroups.code, input.code))
-      .limit(1);
-    if (taken) throw new OperationError('GROUP_CODE_TAKEN', `Mã nhóm "${input.code}" đã được sử dụng.`);
+    if (await unitGroupCodeTaken(tx, input.code))
+      throw new OperationError('GROUP_CODE_TAKEN', `Mã nhóm "${input.code}" đã được sử dụng.`);
     // A DX office owns the groups it creates, on the unit its role is held on (its first office grant).
     const owner = input.ownerUnitId ?? who.actor.grants.find((g) => g.role === 'dx_office')?.unitId ?? null;
     const members = await checkMembers(tx, who.actor, input.unitIds ?? []);
-    const [row] = await tx
-      .insert(unitGroups)
-      .values({ code: input.code, name: input.name, description: input.description ?? null, ownerUnitId: owner })
-      .returning();
-    if (members.length)
-      await tx.insert(unitGroupMembers).values(members.map((unitId) => ({ groupId: row!.id, unitId })));
+    const row = await insertUnitGroup(tx, {
+      code: input.code,
+      name: input.name,
+      description: input.description ?? null,
+      ownerUnitId: owner,
+    });
+    await insertGroupMembers(tx, row.id, members);
     await writeAudit(tx, who.audit, {
       action: 'unit_group.create',
       objectType: 'unit_group',
-      objectId: row!.id,
+      objectId: row.id,
       unitId: owner,
       after: { ...row, memberCount: members.length },
     });
-    return row!;
+    return row;
   });
 }
 
-export async function updateGroup(db: Db, who: Who, id: string, input: { name?: string; description?: string | null }) {
+export async function updateGroup(
+  db: Db,
+  { who, id, input }: { who: Who; id: string; input: { name?: string; description?: string | null } },
+) {
   return db.transaction(async (tx) => {
-    const before = await loadGroup(tx, who.actor, id, 'update');
-    const [after] = await tx
-      .update(unitGroups)
-      .set({
-        name: input.name ?? before.name,
-        description: input.description !== undefined ? input.description : before.description,
-        version: sql`${unitGroups.version} + 1`,
-        updatedAt: new Date(),
-      })
-      .where(eq(unitGroups.id, id))
-      .returning();
+    const before = await loadGroup(tx, { actor: who.actor, id, need: 'update' });
+    const after = await updateUnitGroupRow(tx, id, {
+      name: input.name ?? before.name,
+      description: input.description !== undefined ? input.description : before.description,
+      updatedAt: new Date(),
+    });
     await writeAudit(tx, who.audit, {
       action: 'unit_group.update',
       objectType: 'unit_group',
@@ -103,22 +110,16 @@ export async function updateGroup(db: Db, who: Who, id: string, input: { name?: 
       before,
       after,
     });
-    return after!;
+    return after;
   });
 }
 
-export async function setGroupMembers(db: Db, who: Who, id: string, unitIds: string[]) {
+export async function setGroupMembers(db: Db, { who, id, unitIds }: { who: Who; id: string; unitIds: string[] }) {
   return db.transaction(async (tx) => {
-    const group = await loadGroup(tx, who.actor, id, 'update');
+    const group = await loadGroup(tx, { actor: who.actor, id, need: 'update' });
     const members = await checkMembers(tx, who.actor, unitIds);
-    const before = (
-      await tx
-        .select({ unitId: unitGroupMembers.unitId })
-        .from(unitGroupMembers)
-        .where(eq(unitGroupMembers.groupId, id))
-    ).map((r) => r.unitId);
-    await tx.delete(unitGroupMembers).where(eq(unitGroupMembers.groupId, id));
-    if (members.length) await tx.insert(unitGroupMembers).values(members.map((unitId) => ({ groupId: id, unitId })));
+    const before = await groupMemberIds(tx, id);
+    await replaceGroupMembers(tx, id, members);
     await writeAudit(tx, who.audit, {
       action: 'unit_group.set_members',
       objectType: 'unit_group',
@@ -133,8 +134,8 @@ export async function setGroupMembers(db: Db, who: Who, id: string, unitIds: str
 
 export async function deleteGroup(db: Db, who: Who, id: string) {
   await db.transaction(async (tx) => {
-    const group = await loadGroup(tx, who.actor, id, 'delete');
-    await tx.delete(unitGroups).where(eq(unitGroups.id, id));
+    const group = await loadGroup(tx, { actor: who.actor, id, need: 'delete' });
+    await deleteUnitGroup(tx, id);
     await writeAudit(tx, who.audit, {
       action: 'unit_group.delete',
       objectType: 'unit_group',

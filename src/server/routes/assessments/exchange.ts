@@ -91,13 +91,12 @@ export function registerAssessmentExchange(app: App, deps: ServerDeps) {
           ],
         });
       }
-      return importAssessmentForm(
-        deps.db,
-        { ...who, fullName: requireAuth(request).user.fullName },
-        request.params.id,
-        form,
-        serverNow(deps),
-      );
+      return importAssessmentForm(deps.db, {
+        who: { ...who, fullName: requireAuth(request).user.fullName },
+        id: request.params.id,
+        file: form,
+        now: serverNow(deps),
+      });
     },
   );
 }

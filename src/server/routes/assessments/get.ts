@@ -89,6 +89,6 @@ export function registerAssessmentReads(app: App, deps: ServerDeps) {
         response: { 200: submissionCheckSchema },
       },
     },
-    async (request) => checkSubmission(deps.db, whoIs(request), request.params.id, serverNow(deps)),
+    async (request) => checkSubmission(deps.db, { who: whoIs(request), id: request.params.id, now: serverNow(deps) }),
   );
 }

@@ -45,14 +45,13 @@ export function registerAssessmentWrites(app: App, deps: ServerDeps) {
       },
     },
     async (request) =>
-      saveItem(
-        deps.db,
-        { ...whoIs(request), fullName: fullNameOf(request) },
-        request.params.id,
-        request.params.code,
-        request.body,
-        serverNow(deps),
-      ),
+      saveItem(deps.db, {
+        who: { ...whoIs(request), fullName: fullNameOf(request) },
+        assessmentId: request.params.id,
+        code: request.params.code,
+        input: request.body,
+        now: serverNow(deps),
+      }),
   );
 
   app.put(
@@ -70,7 +69,12 @@ export function registerAssessmentWrites(app: App, deps: ServerDeps) {
     async (request) => {
       const who = whoIs(request);
       const now = serverNow(deps);
-      return view(deps.db, who.actor, await saveInfo(deps.db, who, request.params.id, request.body, now), now);
+      return view(
+        deps.db,
+        who.actor,
+        await saveInfo(deps.db, { who, id: request.params.id, input: request.body, now }),
+        now,
+      );
     },
   );
 
@@ -88,7 +92,7 @@ export function registerAssessmentWrites(app: App, deps: ServerDeps) {
     async (request) => {
       const who = whoIs(request);
       const now = serverNow(deps);
-      return submissionStateOf(who.actor, await submitAssessment(deps.db, who, request.params.id, now), now);
+      return submissionStateOf(who.actor, await submitAssessment(deps.db, { who, id: request.params.id, now }), now);
     },
   );
 
@@ -107,7 +111,12 @@ export function registerAssessmentWrites(app: App, deps: ServerDeps) {
     async (request) => {
       const who = whoIs(request);
       const now = serverNow(deps);
-      return view(deps.db, who.actor, await reopenAssessment(deps.db, who, request.params.id, request.body, now), now);
+      return view(
+        deps.db,
+        who.actor,
+        await reopenAssessment(deps.db, { who, id: request.params.id, input: request.body, now }),
+        now,
+      );
     },
   );
 
@@ -126,7 +135,12 @@ export function registerAssessmentWrites(app: App, deps: ServerDeps) {
     async (request) => {
       const who = whoIs(request);
       const now = serverNow(deps);
-      return view(deps.db, who.actor, await recordSubmission(deps.db, who, request.params.id, request.body, now), now);
+      return view(
+        deps.db,
+        who.actor,
+        await recordSubmission(deps.db, { who, id: request.params.id, input: request.body, now }),
+        now,
+      );
     },
   );
 }

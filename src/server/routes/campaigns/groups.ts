@@ -23,7 +23,7 @@ export function registerCampaignGroups(app: App, deps: ServerDeps) {
     },
     async (request, reply) => {
       const who = whoIs(request);
-      await addGroup(deps.db, who, request.params.id, request.body);
+      await addGroup(deps.db, { who, campaignId: request.params.id, input: request.body });
       return reply.status(201).send(await loadCampaignView(deps.db, who.actor, request.params.id));
     },
   );
@@ -42,7 +42,12 @@ export function registerCampaignGroups(app: App, deps: ServerDeps) {
     },
     async (request) => {
       const who = whoIs(request);
-      await updateGroup(deps.db, who, request.params.id, request.params.groupId, request.body);
+      await updateGroup(deps.db, {
+        who,
+        campaignId: request.params.id,
+        groupId: request.params.groupId,
+        input: request.body,
+      });
       return loadCampaignView(deps.db, who.actor, request.params.id);
     },
   );
@@ -60,7 +65,7 @@ export function registerCampaignGroups(app: App, deps: ServerDeps) {
     },
     async (request) => {
       const who = whoIs(request);
-      await removeGroup(deps.db, who, request.params.id, request.params.groupId);
+      await removeGroup(deps.db, { who, campaignId: request.params.id, groupId: request.params.groupId });
       return loadCampaignView(deps.db, who.actor, request.params.id);
     },
   );

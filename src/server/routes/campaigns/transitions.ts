@@ -33,7 +33,7 @@ export function registerCampaignTransitions(app: App, deps: ServerDeps) {
     },
     async (request) => {
       const who = whoIs(request);
-      await transitionCampaign(deps.db, who, request.params.id, request.body, serverNow(deps));
+      await transitionCampaign(deps.db, { who, id: request.params.id, input: request.body, now: serverNow(deps) });
       return loadCampaignView(deps.db, who.actor, request.params.id);
     },
   );
@@ -55,8 +55,8 @@ export function registerCampaignTransitions(app: App, deps: ServerDeps) {
       const who = whoIs(request);
       const today = vietnamDateOf(serverNow(deps));
       return deps.db.transaction(async (tx) => {
-        const { campaign } = await loadCampaignForChange(tx, who, request.params.id, 'transition');
-        return { ...(await checkTransition(tx, campaign, request.query.action, today)) };
+        const { campaign } = await loadCampaignForChange(tx, { who, id: request.params.id, ability: 'transition' });
+        return { ...(await checkTransition(tx, { campaign, action: request.query.action, today })) };
       });
     },
   );
@@ -75,7 +75,7 @@ export function registerCampaignTransitions(app: App, deps: ServerDeps) {
     },
     async (request, reply) => {
       const who = whoIs(request);
-      const ids = await generateProgressRounds(deps.db, who, request.params.id, request.body ?? {});
+      const ids = await generateProgressRounds(deps.db, { who, id: request.params.id, input: request.body ?? {} });
       const created = [];
       for (const id of ids) created.push(await loadCampaignView(deps.db, who.actor, id));
       return reply.status(201).send({ created });

@@ -60,7 +60,7 @@ export function registerCampaignWrites(app: App, deps: ServerDeps) {
     },
     async (request) => {
       const who = whoIs(request);
-      await updateCampaign(deps.db, who, request.params.id, request.body);
+      await updateCampaign(deps.db, { who, id: request.params.id, input: request.body });
       return loadCampaignView(deps.db, who.actor, request.params.id);
     },
   );

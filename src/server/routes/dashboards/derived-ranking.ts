@@ -21,6 +21,11 @@ export function registerDerivedRanking(app: App, deps: ServerDeps) {
       },
     },
     async (request) =>
-      readDerivedRanking(deps.db, whoIs(request).actor, request.params.id, request.query.asOf, serverNow(deps)),
+      readDerivedRanking(deps.db, {
+        actor: whoIs(request).actor,
+        campaignId: request.params.id,
+        asOf: request.query.asOf,
+        now: serverNow(deps),
+      }),
   );
 }

@@ -26,8 +26,12 @@ export function registerDistrictPage(app: App, deps: ServerDeps) {
     },
     async (request): Promise<DistrictPage> => {
       const { actor } = whoIs(request);
-      const district = await unitOr404(deps.db, actor, request.params.unitId, DASHBOARD_ROLES);
-      const campaign = await campaignOr404(deps.db, district.id, request.query.campaignId, true);
+      const district = await unitOr404(deps.db, { actor, unitId: request.params.unitId, roles: DASHBOARD_ROLES });
+      const campaign = await campaignOr404(deps.db, {
+        unitId: district.id,
+        campaignId: request.query.campaignId,
+        children: true,
+      });
       const base = {
         district: { id: district.id, code: district.code, name: district.name },
         campaign: campaignRef(campaign),

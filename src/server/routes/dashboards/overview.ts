@@ -111,7 +111,14 @@ async function resultsOf(
     if (prevCampaign && prev)
       lastYear = {
         campaign: campaignRef(prevCampaign),
-        groups: (await compareSets(db, set, prev, inScope, { current: c.kind, previous: prevCampaign.kind }))
+        groups: (
+          await compareSets(db, {
+            current: set,
+            previous: prev,
+            inScope,
+            kinds: { current: c.kind, previous: prevCampaign.kind },
+          })
+        )
           .filter((x) => x.units.length > 0)
           .map(summariseComparison),
       };

@@ -29,8 +29,8 @@ export function registerUnitPage(app: App, deps: ServerDeps) {
     },
     async (request): Promise<UnitDashboard> => {
       const { actor } = whoIs(request);
-      const unit = await unitOr404(deps.db, actor, request.params.unitId, UNIT_PAGE_ROLES);
-      const campaign = await campaignOr404(deps.db, unit.id, request.query.campaignId);
+      const unit = await unitOr404(deps.db, { actor, unitId: request.params.unitId, roles: UNIT_PAGE_ROLES });
+      const campaign = await campaignOr404(deps.db, { unitId: unit.id, campaignId: request.query.campaignId });
       const history = await publishedHistory(deps.db, unit.id);
       const base = {
         unit: { id: unit.id, code: unit.code, name: unit.name },
@@ -62,9 +62,11 @@ export function registerUnitPage(app: App, deps: ServerDeps) {
       const prevCampaign = ranked ? await previousPublished(deps.db, campaign) : null;
       const prev = prevCampaign ? (await loadPublishedSets(deps.db, [prevCampaign])).get(prevCampaign.id) : undefined;
       if (prevCampaign && prev) {
-        const [cmp] = await compareSets(deps.db, { ...set, groups: [group] }, prev, (id) => id === unit.id, {
-          current: campaign.kind,
-          previous: prevCampaign.kind,
+        const [cmp] = await compareSets(deps.db, {
+          current: { ...set, groups: [group] },
+          previous: prev,
+          inScope: (id) => id === unit.id,
+          kinds: { current: campaign.kind, previous: prevCampaign.kind },
         });
         const u = cmp?.units[0];
         if (u)

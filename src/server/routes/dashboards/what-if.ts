@@ -39,8 +39,8 @@ export function registerWhatIf(app: App, deps: ServerDeps) {
     async (request) => {
       const { actor } = whoIs(request);
       const { unitId, changes } = request.body;
-      const unit = await unitOr404(deps.db, actor, unitId, UNIT_PAGE_ROLES);
-      const campaign = await campaignOr404(deps.db, unit.id, request.params.id);
+      const unit = await unitOr404(deps.db, { actor, unitId, roles: UNIT_PAGE_ROLES });
+      const campaign = await campaignOr404(deps.db, { unitId: unit.id, campaignId: request.params.id });
       requireResults(await resultsUnavailable(deps.db, actor, campaign));
       const set = await loadResultSet(deps.db, campaign);
       const found = set ? findEntry(set, unit.id) : null;

@@ -8,6 +8,7 @@ import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../../contract/common.ts';
 import { exportBody, exportJobSchema, exportStartedSchema } from '../../../contract/exports.ts';
 import { contentDisposition } from '../evidence/content-disposition.ts';
+import { serverNow } from '../server-now.ts';
 
 export function registerExportRoutes(app: App, deps: ServerDeps) {
   const store = () => deps.fileStore ?? createFileStore(deps.config);
@@ -25,7 +26,13 @@ export function registerExportRoutes(app: App, deps: ServerDeps) {
       },
     },
     async (request, reply) =>
-      reply.status(202).send({ jobId: await requestExport(deps.db, whoIs(request), request.params.id, request.body) }),
+      reply.status(202).send({
+        jobId: await requestExport(deps.db, {
+          who: whoIs(request),
+          campaignId: request.params.id,
+          input: request.body,
+        }),
+      }),
   );
 
   app.get(
@@ -40,7 +47,7 @@ export function registerExportRoutes(app: App, deps: ServerDeps) {
       },
     },
     async (request) => {
-      return readExportJob(deps.db, request.params.id, whoIs(request).userId);
+      return readExportJob(deps.db, { id: request.params.id, userId: whoIs(request).userId, now: serverNow(deps) });
     },
   );
 
@@ -52,8 +59,9 @@ export function registerExportRoutes(app: App, deps: ServerDeps) {
     },
     async (request, reply) => {
       const j = await loadOwnExportJob(deps.db, request.params.id, whoIs(request).userId);
-      if (exportJobStatus(j) !== 'done' || !j.result?.sha256)
-        throw new OperationError('INVALID_STATE', 'Tệp chưa xuất xong.', { status: exportJobStatus(j) });
+      const now = serverNow(deps);
+      if (exportJobStatus(j, now) !== 'done' || !j.result?.sha256)
+        throw new OperationError('INVALID_STATE', 'Tệp chưa xuất xong.', { status: exportJobStatus(j, now) });
       const body = await store().get(j.result.sha256);
       if (!body) throw notFound('Tệp đã xuất không còn trong kho lưu trữ.');
       return reply

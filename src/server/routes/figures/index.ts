@@ -33,7 +33,12 @@ export function registerFigureRoutes(app: App, deps: ServerDeps) {
         inputs: f.inputs,
         source: f.source ?? source,
       }));
-      return supplyFigures(deps.db, whoIs(request), request.params.id, input, serverNow(deps));
+      return supplyFigures(deps.db, {
+        who: whoIs(request),
+        campaignId: request.params.id,
+        figures: input,
+        now: serverNow(deps),
+      });
     },
   );
 
@@ -77,7 +82,12 @@ export function registerFigureRoutes(app: App, deps: ServerDeps) {
       if (problems.length > 0)
         throw invalid(records.length > 0 ? (await checkFigures(deps.db, request.params.id, records)).problems : []);
       try {
-        return await supplyFigures(deps.db, who, request.params.id, records, serverNow(deps));
+        return await supplyFigures(deps.db, {
+          who,
+          campaignId: request.params.id,
+          figures: records,
+          now: serverNow(deps),
+        });
       } catch (err) {
         if (!(err instanceof FiguresInvalid)) throw err;
         throw invalid(err.problems);

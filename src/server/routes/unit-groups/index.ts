@@ -82,7 +82,7 @@ export function registerUnitGroupRoutes(app: App, deps: ServerDeps) {
     },
     async (request) => {
       const who = whoIs(request);
-      return presentGroup(db, who.actor, await updateGroup(db, who, request.params.id, request.body));
+      return presentGroup(db, who.actor, await updateGroup(db, { who, id: request.params.id, input: request.body }));
     },
   );
 
@@ -100,7 +100,11 @@ export function registerUnitGroupRoutes(app: App, deps: ServerDeps) {
     },
     async (request) => {
       const who = whoIs(request);
-      return presentGroup(db, who.actor, await setGroupMembers(db, who, request.params.id, request.body.unitIds));
+      return presentGroup(
+        db,
+        who.actor,
+        await setGroupMembers(db, { who, id: request.params.id, unitIds: request.body.unitIds }),
+      );
     },
   );
 
