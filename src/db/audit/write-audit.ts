@@ -7,8 +7,9 @@ import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { canonicalJson } from '../../core/audit/canonical-json.ts';
 import type { Db } from '../client.ts';
+import { LOCK_CLASS } from '../lock-classes.ts';
 
-const AUDIT_LOCK_CLASS = 727_001;
+const AUDIT_LOCK_CLASS = LOCK_CLASS.auditChain;
 export const GENESIS_HASH = '0'.repeat(64);
 export const GLOBAL_CHAIN = 'global';
 

@@ -4,12 +4,13 @@ import { asc, desc, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { type ChainAnchor, auditCheckpoints } from '../schema/audit-checkpoints.ts';
 import { rowsOf } from './assessments.ts';
+import { LOCK_CLASS } from '../lock-classes.ts';
 
 export type { ChainAnchor };
 export type CheckpointRow = typeof auditCheckpoints.$inferSelect;
 export type NewCheckpointRow = typeof auditCheckpoints.$inferInsert;
 
-const CHECKPOINT_LOCK = 727_004;
+const CHECKPOINT_LOCK = LOCK_CLASS.auditCheckpoint;
 
 /**
  * Every chain's count, last id and head in one statement, so the checkpoint is a consistent cut: a chain's

@@ -4,9 +4,9 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { storedFiles } from '../schema/evidence.ts';
 import { rowsOf } from './assessments.ts';
+import { LOCK_CLASS } from '../lock-classes.ts';
 
-/** Lock class of stored-file changes (the audit chain uses 727_001, lineage 727_017). */
-const STORED_FILE_LOCK = 727_002;
+const STORED_FILE_LOCK = LOCK_CLASS.storedFile;
 
 /**
  * Serialises changes that touch one stored file (an upload adding a reference, a delete removing the last

@@ -5,9 +5,10 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { frameworks } from '../schema/frameworks.ts';
 import type { FrameworkRow } from './frameworks.ts';
+import { LOCK_CLASS } from '../lock-classes.ts';
 
 /** Serialises version numbering per code (two simultaneous creations never take the same number). */
-export const FRAMEWORK_CODE_LOCK = 727_002;
+export const FRAMEWORK_CODE_LOCK = LOCK_CLASS.frameworkCode;
 
 /** Transaction-scoped lock on a code: held until commit, so the next version number is taken once. */
 export async function lockFrameworkCode(tx: Db, code: string): Promise<void> {

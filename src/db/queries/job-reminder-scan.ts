@@ -6,8 +6,9 @@ import type { Db } from '../client.ts';
 import { notifications } from '../schema/supply.ts';
 import { rowsOf } from './assessments.ts';
 import { textArray, uuidArray } from './sql-arrays.ts';
+import { LOCK_CLASS } from '../lock-classes.ts';
 
-const CAMPAIGN_LOCK_SPACE = 727_101;
+const CAMPAIGN_LOCK_SPACE = LOCK_CLASS.campaignReminders;
 
 /** Transaction-scoped lock per campaign: two processes scanning at once never both insert. */
 export async function lockCampaignReminders(tx: Db, campaignId: string): Promise<void> {

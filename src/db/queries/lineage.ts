@@ -6,6 +6,7 @@ import type { Db } from '../client.ts';
 import { orgUnitLineage, orgUnits } from '../schema/org.ts';
 import { rowsOf } from './assessments.ts';
 import { textArray } from './sql-arrays.ts';
+import { LOCK_CLASS } from '../lock-classes.ts';
 
 /** The lineage reachable backwards from `unitId` (a few rows per merger; chains followed), with each predecessor's code and name. */
 export async function lineageOf(
@@ -128,8 +129,7 @@ export async function publishedCampaignsWithUnits(
   return rows.map((r) => ({ campaignId: r.campaign_id, name: r.name, year: Number(r.year) }));
 }
 
-/** Lock class of lineage writes (the audit chain uses 727_001). */
-const LINEAGE_LOCK_CLASS = 727_017;
+const LINEAGE_LOCK_CLASS = LOCK_CLASS.lineage;
 
 /**
  * Serialises lineage changes for the rest of the transaction: the cycle check reads the whole lineage, and two

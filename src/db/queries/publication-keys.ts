@@ -6,8 +6,9 @@ import type { Db } from '../client.ts';
 import { signingKeys } from '../schema/appraisal.ts';
 import { rowsOf } from './assessments.ts';
 import type { SigningKeyRow } from './snapshots.ts';
+import { LOCK_CLASS } from '../lock-classes.ts';
 
-const KEY_LOCK = 727_003;
+const KEY_LOCK = LOCK_CLASS.signingKeys;
 
 /** Taken before reading or writing keys in a transaction (one key created, one re-wrap at a time). */
 export async function lockSigningKeys(tx: Db): Promise<void> {

@@ -5,6 +5,7 @@ import type { Db } from '../client.ts';
 import { signingKeys, snapshots } from '../schema/appraisal.ts';
 import { auditLog } from '../schema/audit.ts';
 import { rowsOf } from './assessments.ts';
+import { LOCK_CLASS } from '../lock-classes.ts';
 
 export type SnapshotRow = typeof snapshots.$inferSelect;
 export type SigningKeyRow = typeof signingKeys.$inferSelect;
@@ -141,7 +142,7 @@ export async function lastYearSnapshot(
 
 // ── A snapshot that failed verification is audited once per stored content (snapshot-integrity.ts) ──
 
-const REPORT_LOCK = 727_005;
+const REPORT_LOCK = LOCK_CLASS.verificationReport;
 
 /** Serialises the reports of one stored content across requests and processes (transaction-scoped). */
 export async function lockVerificationReport(tx: Db, reportId: string): Promise<void> {
