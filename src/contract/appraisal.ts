@@ -4,6 +4,8 @@ import { RESULT_SCALES } from '../core/results/scale.ts';
 import { z } from 'zod';
 import { COUNCIL_POSITIONS, REQUEST_KINDS, REVIEW_REASONS, type ReviewFlag } from '../core/appraisal/index.ts';
 import { isValidIsoDate } from '../core/campaign/index.ts';
+import { comparedFiguresSchema, resultTotals } from './result-figures.ts';
+import { evidenceRefSchema, evidenceSchema } from './evidence.ts';
 
 const text = (max: number) => z.string().trim().min(1, 'Không được để trống').max(max);
 export const isoDate = z.string().refine(isValidIsoDate, 'Ngày phải có dạng yyyy-mm-dd');
@@ -79,14 +81,7 @@ export const supplementBody = z.object({
   inputs: z.unknown().optional(),
   explanation: z.unknown().optional(),
 });
-const evidenceRef = z.object({
-  id: z.string(),
-  fileName: z.string().nullable(),
-  url: z.string().nullable(),
-  sha256: z.string().nullable(),
-  docNumber: z.string().nullable(),
-  summary: z.string().nullable(),
-});
+const evidenceRef = evidenceRefSchema;
 /** One supplement as the unit, the support team and the council see it on the item's thread. */
 export const supplementSchema = z.object({
   id: z.string(),
@@ -185,16 +180,7 @@ export const requestSchema = z.object({
     z.object({
       id: z.string(),
       text: z.string(),
-      evidence: z.array(
-        z.object({
-          id: z.string(),
-          fileName: z.string().nullable(),
-          url: z.string().nullable(),
-          sha256: z.string().nullable(),
-          docNumber: z.string().nullable(),
-          summary: z.string().nullable(),
-        }),
-      ),
+      evidence: z.array(evidenceRef),
       repliedBy: person,
       repliedAt: z.string(),
     }),
@@ -248,22 +234,25 @@ export const queueSchema = z.object({
   groups: z.array(queueGroupSchema),
 });
 /** A document cited by an item as the appraisers see it (db/queries/review-evidence.ts + the download links). */
-export const reviewEvidenceSchema = z.object({
-  id: z.string(),
-  fileName: z.string().nullable(),
-  url: z.string().nullable(),
-  sha256: z.string().nullable(),
-  size: z.number().nullable(),
-  mimeType: z.string().nullable(),
-  docNumber: z.string().nullable(),
-  docDate: z.string().nullable(),
-  summary: z.string().nullable(),
-  issuer: z.string().nullable(),
-  /** Other units holding the same bytes (a flag for the council). */
-  sameFileElsewhere: z.array(z.object({ unitId: z.string(), unitName: z.string() })),
-  downloadUrl: z.string().nullable(),
-  previewUrl: z.string().nullable(),
-});
+export const reviewEvidenceSchema = evidenceSchema
+  .pick({
+    id: true,
+    fileName: true,
+    url: true,
+    sha256: true,
+    size: true,
+    mimeType: true,
+    docNumber: true,
+    docDate: true,
+    summary: true,
+    issuer: true,
+  })
+  .extend({
+    /** Other units holding the same bytes (a flag for the council). */
+    sameFileElsewhere: z.array(z.object({ unitId: z.string(), unitName: z.string() })),
+    downloadUrl: z.string().nullable(),
+    previewUrl: z.string().nullable(),
+  });
 /** One audit entry on an item (db/queries/item-history.ts): the client words `action` (apr.hist.*). */
 export const historyEntrySchema = z.object({
   code: z.string(),
@@ -341,14 +330,7 @@ export const groupBodySchema = z.object({
 export const bodiesSchema = z.object({ items: z.array(groupBodySchema) });
 const shortBand = z.object({ code: z.string(), label: z.string() });
 /** A unit's reported points in another campaign (the previous round, the annual campaign): progress-report.ts. */
-const reportedFigures = z.object({
-  campaignId: z.string(),
-  campaignName: z.string(),
-  selfTotal: z.number(),
-  finalTotal: z.number().nullable(),
-  applicableMax: z.number(),
-  delta: z.number(),
-});
+const reportedFigures = comparedFiguresSchema;
 /** One unit's result (app/publication/campaign-results.ts): the declared keys are checked, the rest (main indicators, ties) pass through. */
 export const resultRowSchema = z.object({
   assessmentId: z.string(),
@@ -359,13 +341,9 @@ export const resultRowSchema = z.object({
   /** progress_report: a progress round's row, neither ranked nor classified (000 Điều 7.2). */
   status: z.enum(['rankable', 'forced_lowest_band', 'not_rankable', 'progress_report']),
   daysLate: z.number().nullable(),
-  selfTotal: z.number(),
-  finalTotal: z.number(),
-  penaltyPoints: z.number(),
+  ...resultTotals,
   finalAfterPenalty: z.number(),
   maxPoints: z.number(),
-  applicableMax: z.number(),
-  percent: z.number().nullable(),
   band: shortBand.nullable(),
   bandByScore: shortBand.nullable(),
   rank: z.number().nullable(),

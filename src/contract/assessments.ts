@@ -6,6 +6,7 @@ import type { CampaignKind, CampaignStatus } from '../core/campaign/index.ts';
 import type { FrameworkDefinition } from '../core/framework/index.ts';
 import { opaque } from './common.ts';
 import { submissionProblem, timingNote } from './coded-text.ts';
+import { resultTotals } from './result-figures.ts';
 
 /** A typed value: number, yes/no, an option or numeric text from a spreadsheet; the engine reads it. */
 /** One figure's value as a unit or another system enters it. */
@@ -148,12 +149,8 @@ export const assessmentSchema = z.object({
       items: z.record(z.string(), unitItemAppraisal),
       result: z
         .object({
-          selfTotal: z.number(),
-          finalTotal: z.number(),
-          penaltyPoints: z.number(),
+          ...resultTotals,
           finalAfterPenalty: z.number(),
-          applicableMax: z.number(),
-          percent: z.number().nullable(),
           band: z.object({ code: z.string(), label: z.string() }).nullable(),
           rank: z.number().nullable(),
           groupSize: z.number(),

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { unitRefSchema } from './common.ts';
 import { comparabilityParamsSchema, comparabilitySchema, notComparableReasonSchema } from './comparability.ts';
+import { progressFiguresSchema, resultTotals } from './result-figures.ts';
 
 const groupRef = z.object({ id: z.string(), name: z.string() });
 export const dashboardBandRef = z.object({ code: z.string(), label: z.string(), minPercent: z.number() });
@@ -91,20 +92,7 @@ export const RESULTS_UNAVAILABLE_REASONS = ['not_appraised', 'not_published'] as
 const unavailable = z.object({ reason: z.enum(RESULTS_UNAVAILABLE_REASONS), message: z.string() }).nullable();
 const source = z.enum(['snapshot', 'live']).nullable();
 
-const comparedFigures = z.object({
-  campaignId: z.string(),
-  campaignName: z.string(),
-  selfTotal: z.number(),
-  finalTotal: z.number().nullable(),
-  applicableMax: z.number(),
-  delta: z.number(),
-});
-const dashboardProgress = z.object({
-  completion: z.object({ complete: z.number(), applicable: z.number(), percent: z.number().nullable() }),
-  selfPercent: z.number().nullable(),
-  previous: comparedFigures.nullable().optional(),
-  annual: comparedFigures.nullable().optional(),
-});
+const dashboardProgress = progressFiguresSchema;
 
 export const districtCommuneSchema = z.object({
   unit: unitRefSchema,
@@ -174,13 +162,9 @@ export const unitDashboardSchema = z.object({
       unit: unitRefSchema,
       group: groupRef,
       status: resultStatus,
-      selfTotal: z.number(),
-      finalTotal: z.number(),
-      penaltyPoints: z.number(),
+      ...resultTotals,
       finalAfterPenalty: z.number(),
       maxPoints: z.number(),
-      applicableMax: z.number(),
-      percent: z.number().nullable(),
       band: dashboardBandRef.nullable(),
       bandByScore: dashboardBandRef.nullable(),
       rank: z.number().nullable(),

@@ -19,6 +19,16 @@ export const evidenceSchema = z.object({
   abilities: z.object({ update: z.boolean(), delete: z.boolean(), download: z.boolean() }),
 });
 
+/** A document as a thread cites it (a request's reply, a supplement): enough to name it and open it. */
+export const evidenceRefSchema = evidenceSchema.pick({
+  id: true,
+  fileName: true,
+  url: true,
+  sha256: true,
+  docNumber: true,
+  summary: true,
+});
+
 export const unitParams = z.object({ unitId: z.uuid({ message: 'Mã định danh không hợp lệ' }) });
 
 export type Evidence = z.infer<typeof evidenceSchema>;

@@ -7,6 +7,7 @@ import { RESULT_SCALES } from '../core/results/scale.ts';
 import type { DecisionRef, ScoringMethod } from '../core/framework/types.ts';
 import { opaque, unitRefSchema } from './common.ts';
 import { comparabilityParamsSchema, comparabilitySchema, notComparableReasonSchema } from './comparability.ts';
+import { progressFiguresSchema, resultTotals } from './result-figures.ts';
 
 export const publicBandRef = z.object({ code: z.string(), label: z.string() });
 const groupRef = z.object({ id: z.string(), name: z.string() });
@@ -87,21 +88,7 @@ export const publicCampaignDetailSchema = publicCampaignSchema.extend({
   }),
 });
 
-const reportedFigures = z.object({
-  campaignId: z.string(),
-  campaignName: z.string(),
-  selfTotal: z.number(),
-  finalTotal: z.number().nullable(),
-  applicableMax: z.number(),
-  delta: z.number(),
-});
-
-const progressFigures = z.object({
-  completion: z.object({ complete: z.number(), applicable: z.number(), percent: z.number().nullable() }),
-  selfPercent: z.number().nullable(),
-  previous: reportedFigures.nullable().optional(),
-  annual: reportedFigures.nullable().optional(),
-});
+const progressFigures = progressFiguresSchema;
 export type PublicProgressFigures = z.infer<typeof progressFigures>;
 
 const indicatorFigure = z.object({
@@ -116,14 +103,10 @@ const indicatorFigure = z.object({
 export const rankingRowSchema = z.object({
   rank: z.number().nullable(),
   unit: unitRefSchema,
-  selfTotal: z.number(),
-  finalTotal: z.number(),
-  penaltyPoints: z.number(),
+  ...resultTotals,
   /** on_time | late | late_beyond_tolerance | not_submitted; shown in words (core/campaign/submission-status.ts). */
   timing: z.string(),
   daysLate: z.number().nullable(),
-  applicableMax: z.number(),
-  percent: z.number().nullable(),
   band: publicBandRef.nullable(),
   rankable: z.boolean(),
   lowestBandReason: z.string().nullable(),
@@ -214,11 +197,7 @@ export const unitPublicPageSchema = z.object({
   result: z.object({
     publishedAs: z.enum(['ranking', 'progress_report']),
     rank: z.number().nullable(),
-    selfTotal: z.number(),
-    finalTotal: z.number(),
-    penaltyPoints: z.number(),
-    applicableMax: z.number(),
-    percent: z.number().nullable(),
+    ...resultTotals,
     band: publicBandRef.nullable(),
     rankable: z.boolean(),
     lowestBandReason: z.string().nullable(),
