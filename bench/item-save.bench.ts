@@ -10,7 +10,8 @@
 //    (64 × 20 saves, ~120 saves/s offered, starts spread over one pause).
 // Baseline, same run, same database, same clients and load shape: a bare Fastify route doing one
 // parameterised upsert of the same row shape (no session, no policy, no scoring, no audit).
-// Each figure also gives the server's CPU per save (main thread, where both servers run; Linux).
+// Each figure also gives the server's CPU per save (main thread, where both servers run) and, on a local
+// PostgreSQL, PostgreSQL's (lib/proc-cpu.ts; Linux).
 // Run: npx tsx bench/item-save.bench.ts   (BENCH_DATABASE_URL=postgres://… adds PostgreSQL;
 // BENCH_CLIENTS / BENCH_SAVES change 64 / 50)
 import { performance } from 'node:perf_hooks';
@@ -35,6 +36,7 @@ import {
   runLoad,
   seedProvince,
 } from './lib/campaign-bench.ts';
+import { type CpuMeter, postgresMeter } from './lib/proc-cpu.ts';
 import { report } from './lib/stats.ts';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 64);
@@ -48,16 +50,24 @@ const entries = leaves(def).map((l, n) => ({
 }));
 
 type Result = { wallMs: number; errors: string[]; versions: Record<string, Record<string, number>> };
-type Run = Result & { times: number[]; perSec: number; cpuMsPerSave: number | null; busy: number };
+type Run = Result & {
+  times: number[];
+  perSec: number;
+  cpuMsPerSave: number | null;
+  pgCpuMsPerSave: number | null;
+  busy: number;
+};
 
 /** Runs a load job against `server` and collects the server times of `route` with the CPU it took. */
-async function measure(server: Listening, route: string, job: ItemSaveJob): Promise<Run> {
+async function measure(server: Listening, route: string, job: ItemSaveJob, pg: CpuMeter | null): Promise<Run> {
   server.serverMs.clear();
+  pg?.restart();
   const cpu0 = mainThreadCpuMs();
   const elu0 = performance.eventLoopUtilization();
   const r = await runLoad<Result>(job);
   const busy = performance.eventLoopUtilization(elu0).utilization;
   const cpu1 = mainThreadCpuMs();
+  const pgMs = pg ? pg.ms() : null;
   if (r.errors.length > 0) throw new Error(`${r.errors.length} saves failed, e.g. ${r.errors[0]}`);
   const times = server.serverMs.get(route) ?? [];
   return {
@@ -65,6 +75,7 @@ async function measure(server: Listening, route: string, job: ItemSaveJob): Prom
     times,
     perSec: (times.length / r.wallMs) * 1000,
     cpuMsPerSave: cpu0 === null || cpu1 === null ? null : (cpu1 - cpu0) / times.length,
+    pgCpuMsPerSave: pgMs === null ? null : pgMs / times.length,
     busy,
   };
 }
@@ -73,10 +84,13 @@ const ms = (x: number) => x.toFixed(2);
 const summary = (r: Run) =>
   `p50 ${ms(percentile(r.times, 0.5))} p95 ${ms(percentile(r.times, 0.95))} p99 ${ms(percentile(r.times, 0.99))} ms, ${r.times.length} saves at ${Math.round(r.perSec)}/s` +
   (r.cpuMsPerSave === null ? '' : `, ${r.cpuMsPerSave.toFixed(2)} ms server CPU per save`) +
+  (r.pgCpuMsPerSave === null ? '' : ` (+ ${r.pgCpuMsPerSave.toFixed(2)} ms PostgreSQL)`) +
   `, event loop ${Math.round(r.busy * 100)}% busy`;
 
 for (const kind of benchDbKinds()) {
   const database = await openBenchDatabase(kind);
+  // PostgreSQL's own CPU per save, when it runs on this machine (all its processes: lib/proc-cpu.ts).
+  const pg = kind === 'postgres' ? postgresMeter(process.env.BENCH_DATABASE_URL) : null;
   await seedProvince(database, CLIENTS);
   const campaign = await openBenchCampaign(database, def, 'Đo tốc độ lưu chỉ số');
   const sessions: Session[] = [];
@@ -92,9 +106,9 @@ for (const kind of benchDbKinds()) {
     perClient,
     versioned: true,
   });
-  const warm = await measure(server, ROUTE, job(5, 0)); // warm-up: connections, prepared statements, JIT, definition cache
-  const real = await measure(server, ROUTE, { ...job(SAVES, 0), initialVersions: warm.versions });
-  const paced = await measure(server, ROUTE, { ...job(20, 0), initialVersions: real.versions, pauseMs: 500 });
+  const warm = await measure(server, ROUTE, job(5, 0), pg); // warm-up: connections, prepared statements, JIT, definition cache
+  const real = await measure(server, ROUTE, { ...job(SAVES, 0), initialVersions: warm.versions }, pg);
+  const paced = await measure(server, ROUTE, { ...job(20, 0), initialVersions: real.versions, pauseMs: 500 }, pg);
 
   const bare = Fastify({ logger: false }) as unknown as App;
   bare.put('/bare/:id/:code', async (request) => {
@@ -110,9 +124,9 @@ for (const kind of benchDbKinds()) {
   const bareServer = await listen(bare);
   const BARE = 'PUT /bare/:id/:code';
   const bareJob: ItemSaveJob = { ...job(5, 0), urlTemplate: `${bareServer.base}/bare/{id}/{code}`, versioned: false };
-  await measure(bareServer, BARE, bareJob);
-  const base = await measure(bareServer, BARE, { ...bareJob, perClient: SAVES });
-  const basePaced = await measure(bareServer, BARE, { ...bareJob, perClient: 20, pauseMs: 500 });
+  await measure(bareServer, BARE, bareJob, pg);
+  const base = await measure(bareServer, BARE, { ...bareJob, perClient: SAVES }, pg);
+  const basePaced = await measure(bareServer, BARE, { ...bareJob, perClient: 20, pauseMs: 500 }, pg);
 
   report({
     name: `item save, ${CLIENTS} concurrent clients (server time)`,

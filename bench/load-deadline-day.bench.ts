@@ -3,18 +3,14 @@
 // data once per database; the real app runs as `thuocdo serve` in its own process; autocannon on
 // loopback drives the mix of bench/lib/deadline-mix.ts for LOAD_SECONDS (default 60) at 64 and at 256
 // connections. Reported: requests/s, p50/p95/p99, non-2xx (409 conflicts counted apart), server peak RSS,
+// CPU ms per request of the server(s), the load generator and a local PostgreSQL (lib/proc-cpu.ts),
 // and the save route against the bare ceiling (bench/lib/bare-upsert-server.ts: one upsert, same database,
 // same concurrency, same run, its own process too). With BENCH_DATABASE_URL, also TWO app processes
 // sharing one PostgreSQL, the load generator round-robining over both ports.
 // Run: npx tsx bench/load-deadline-day.bench.ts   (LOAD_SECONDS=10 for a quick check; LOAD_UNITS=4000)
 import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { leaves } from '../src/core/framework/index.ts';
-import { type Database, openPglite, openPostgres } from '../src/db/client.ts';
+import type { Database } from '../src/db/client.ts';
 import { fixtureInputs, nationalFramework } from '../src/fixture/national-framework.ts';
 import { createRng } from '../src/fixture/random.ts';
 import { makePdf } from '../src/fixture/file-makers.ts';
@@ -23,6 +19,8 @@ import { rowsOf } from '../src/db/queries/assessments.ts';
 import { createSession } from '../src/db/queries/sessions.ts';
 import { sql } from 'drizzle-orm';
 import { type Proc, startProcess } from './lib/app-process.ts';
+import { processTarget } from './lib/process-db.ts';
+import { type CpuMeter, cpuMeter, perRequest, postgresMeter, processTree, selfMeter } from './lib/proc-cpu.ts';
 import { type ConnUnit, type SubmitUnit, runBare, runMix } from './lib/deadline-mix.ts';
 import { report } from './lib/stats.ts';
 
@@ -37,42 +35,21 @@ const entries = leaves(nationalFramework(ITEMS)).map((l, n) => ({
 const pdf = await makePdf('Báo cáo bổ sung tài liệu kiểm chứng', 1, createRng(7));
 let port = 4100 + Math.floor(Math.random() * 400);
 
-interface Target {
-  kind: 'pglite' | 'postgres';
-  env: Record<string, string>;
-  open(): Promise<Database>;
-  drop(): Promise<void>;
-}
-
-async function target(kind: 'pglite' | 'postgres'): Promise<Target> {
-  if (kind === 'pglite') {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thuocdo-load-'));
-    return {
-      kind,
-      env: { THUOCDO_DATA_DIR: dir },
-      open: () => openPglite({ dir }),
-      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
-    };
-  }
-  const name = `thuocdo_load_${randomBytes(4).toString('hex')}`;
-  const admin = async (q: string) => {
-    const c = new pg.Client({ connectionString: process.env.BENCH_DATABASE_URL });
-    await c.connect();
-    await c.query(q);
-    await c.end();
-  };
-  await admin(`create database ${name}`);
-  const url = new URL(process.env.BENCH_DATABASE_URL!);
-  url.pathname = `/${name}`;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thuocdo-load-files-'));
+/**
+ * CPU meters over a run (lib/proc-cpu.ts): the server processes, the load generator (this process:
+ * autocannon runs here) and, on a local PostgreSQL, its processes; `perRequest(n)` reads them as
+ * "server 0.61, load generator 0.20, postgres 0.35" (ms per request).
+ */
+function meters(servers: Proc[], kind: 'pglite' | 'postgres') {
+  const all: [string, CpuMeter | null][] = [
+    ['server', cpuMeter(() => servers.flatMap((s) => processTree(s.child.pid!)))],
+    ['load generator', selfMeter()],
+    ...(kind === 'postgres'
+      ? [['postgres', postgresMeter(process.env.BENCH_DATABASE_URL)] as [string, CpuMeter | null]]
+      : []),
+  ];
   return {
-    kind,
-    env: { DATABASE_URL: url.toString(), THUOCDO_DATA_DIR: dir },
-    open: () => openPostgres(url.toString(), 10),
-    drop: async () => {
-      await admin(`drop database if exists ${name} with (force)`);
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
+    perRequest: (n: number) => all.map(([name, m]) => `${name} ${perRequest(m?.ms(), n)}`).join(', '),
   };
 }
 
@@ -119,7 +96,7 @@ async function sessions(database: Database, counts: number[], m: number) {
 }
 
 for (const kind of process.env.BENCH_DATABASE_URL ? (['pglite', 'postgres'] as const) : (['pglite'] as const)) {
-  const t = await target(kind);
+  const t = await processTarget(kind);
   try {
     const t0 = performance.now();
     execFileSync(
@@ -144,6 +121,7 @@ for (const kind of process.env.BENCH_DATABASE_URL ? (['pglite', 'postgres'] as c
       if (units.length < c) throw new Error(`only ${units.length} draft units for ${c} connections: raise LOAD_UNITS`);
       const servers: Proc[] = [];
       for (let p = 0; p < procs; p++) servers.push(await startProcess(['bin/thuocdo.mjs', 'serve'], port++, t.env));
+      const cpu = meters(servers, kind);
       const mix = await runMix({
         urls: servers.map((s) => s.base),
         connections: c,
@@ -153,10 +131,13 @@ for (const kind of process.env.BENCH_DATABASE_URL ? (['pglite', 'postgres'] as c
         entries,
         pdf,
       });
+      const mixCpu = cpu.perRequest(mix.requests);
       const rss = servers.map((s) => Math.round(s.peakRssMb()));
       for (const s of servers) await s.stop();
       const bareProc = await startProcess(['--import', 'tsx', 'bench/lib/bare-upsert-server.ts'], port++, t.env);
+      const bareCpu = meters([bareProc], kind);
       const bare = await runBare(bareProc.base, c, SECONDS, units.slice(0, c), entries);
+      const bareCpuText = bareCpu.perRequest(Math.round(bare.rps * SECONDS));
       await bareProc.stop();
       const save = mix.byKind.save;
       const label = `deadline day, ${c} connections${procs > 1 ? `, ${procs} app processes` : ''}`;
@@ -168,7 +149,7 @@ for (const kind of process.env.BENCH_DATABASE_URL ? (['pglite', 'postgres'] as c
         p95Ms: mix.p95,
         baselineName: 'bare Fastify upsert route, same concurrency (client round trip)',
         baselineMeanMs: bare.mean,
-        note: `${mix.rps} req/s over ${SECONDS} s (${mix.requests}); p50 ${mix.p50} p95 ${mix.p95} p99 ${mix.p99} ms; non-2xx ${mix.non2xx} (+ ${mix.conflicts409} expected 409), socket errors ${mix.errors}; server peak RSS ${rss.join(' + ')} MB; load ${JSON.stringify(mix.byKind.load)}, upload ${JSON.stringify(mix.byKind.upload)}, submit ${JSON.stringify(mix.byKind.submit)}${mix.submitPoolExhausted ? `, ${mix.submitPoolExhausted} submits replaced by loads (pool empty)` : ''}${mix.unexpected.length ? `; e.g. ${mix.unexpected.slice(0, 3).join(' | ')}` : ''}; fixture ${UNITS} units generated in ${Math.round(fixtureMs / 1000)} s`,
+        note: `${mix.rps} req/s over ${SECONDS} s (${mix.requests}); p50 ${mix.p50} p95 ${mix.p95} p99 ${mix.p99} ms; non-2xx ${mix.non2xx} (+ ${mix.conflicts409} expected 409), socket errors ${mix.errors}; server peak RSS ${rss.join(' + ')} MB; CPU ms per request ${mixCpu}; load ${JSON.stringify(mix.byKind.load)}, upload ${JSON.stringify(mix.byKind.upload)}, submit ${JSON.stringify(mix.byKind.submit)}${mix.submitPoolExhausted ? `, ${mix.submitPoolExhausted} submits replaced by loads (pool empty)` : ''}${mix.unexpected.length ? `; e.g. ${mix.unexpected.slice(0, 3).join(' | ')}` : ''}; fixture ${UNITS} units generated in ${Math.round(fixtureMs / 1000)} s`,
       });
       report({
         name: `${label}: item save vs bare upsert (client round trip)`,
@@ -177,7 +158,7 @@ for (const kind of process.env.BENCH_DATABASE_URL ? (['pglite', 'postgres'] as c
         p95Ms: save.p95,
         baselineName: 'bare Fastify upsert route, same concurrency (client round trip)',
         baselineMeanMs: bare.mean,
-        note: `save p50 ${save.p50} p95 ${save.p95} p99 ${save.p99} ms (${save.n} saves); bare ${bare.rps} req/s p50 ${bare.p50} p95 ${bare.p95} p99 ${bare.p99} ms, non-2xx ${bare.non2xx}`,
+        note: `save p50 ${save.p50} p95 ${save.p95} p99 ${save.p99} ms (${save.n} saves); bare ${bare.rps} req/s p50 ${bare.p50} p95 ${bare.p95} p99 ${bare.p99} ms, non-2xx ${bare.non2xx}, CPU ms per request ${bareCpuText}`,
       });
       if (mix.non2xx > 0) console.error(`unexpected non-2xx: ${mix.unexpected.join('\n')}`);
     }

@@ -1,7 +1,6 @@
 // Shared setup of the campaign benchmarks: a province with N communes, one open campaign on an index set,
 // one account per commune (or one leader over all), sessions created directly (argon2 logins would
 // dominate the setup), and the real app listening on 127.0.0.1 with server time recorded per route.
-import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { eq, sql } from 'drizzle-orm';
 import type { FrameworkDefinition } from '../../src/core/framework/index.ts';
@@ -148,17 +147,10 @@ export async function listen(app: App): Promise<Listening> {
 }
 
 /**
- * CPU time (ms) used so far by the main thread, where the servers run (the load generator is a worker
- * thread): utime + stime from /proc, in 10 ms clock ticks. Linux only; null elsewhere.
+ * CPU time (ms) used so far by the main thread, where the in-process servers run (the load generator is a
+ * worker thread): utime + stime from /proc in CLK_TCK ticks (lib/proc-cpu.ts). Linux only; null elsewhere.
  */
-export function mainThreadCpuMs(): number | null {
-  try {
-    const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return null;
-  }
-}
+export { mainThreadCpuMs } from './proc-cpu.ts';
 
 export function percentile(samples: readonly number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);

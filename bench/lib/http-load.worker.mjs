@@ -4,27 +4,41 @@
 // requests (fetch), each timed from send to answer with wall-clock stamps. Item saves go through
 // node:http, one keep-alive connection per client: fetch cost the generator about as much CPU per save
 // as the server spent, and on a 2-core machine that CPU is taken from the server and PostgreSQL.
+// A third mode, `get`, drives plain GETs of big answers (the form, the public ranking) over raw keep-alive
+// sockets for a given time: it parses only the status line and Content-Length and counts the body's bytes
+// without copying or decoding them, so the load generator's CPU per request stays near the kernel's cost
+// of receiving the bytes (fetch and autocannon join every body into one buffer or string: for the 5 MB
+// ranking at 128 connections the client would take more of a 2-core machine than the servers it measures).
 // Plain JavaScript because worker threads do not inherit the TypeScript loader; the job shapes are
-// typed in campaign-bench.ts.
+// typed in campaign-bench.ts (get: get-load.ts).
 import http from 'node:http';
+import net from 'node:net';
 import { parentPort, workerData } from 'node:worker_threads';
 
 /** PUT of a JSON body on a client's own keep-alive agent: status and parsed answer. */
 function putJson(agent, url, headers, body) {
   return new Promise((resolve, reject) => {
     const payload = Buffer.from(JSON.stringify(body));
-    const req = http.request(url, { method: 'PUT', agent, headers: { ...headers, 'content-type': 'application/json', 'content-length': payload.length } }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => {
-        try {
-          resolve({ status: res.statusCode, answer: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
-        } catch (err) {
-          reject(err);
-        }
-      });
-      res.on('error', reject);
-    });
+    const req = http.request(
+      url,
+      {
+        method: 'PUT',
+        agent,
+        headers: { ...headers, 'content-type': 'application/json', 'content-length': payload.length },
+      },
+      (res) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => {
+          try {
+            resolve({ status: res.statusCode, answer: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
+          } catch (err) {
+            reject(err);
+          }
+        });
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.end(payload);
   });
@@ -73,7 +87,11 @@ async function plain(job) {
         const r = job.requests[index];
         const sentAt = Date.now();
         const p0 = performance.now();
-        const res = await fetch(r.url, { method: r.method, headers: r.headers, ...(r.body === undefined ? {} : { body: r.body }) });
+        const res = await fetch(r.url, {
+          method: r.method,
+          headers: r.headers,
+          ...(r.body === undefined ? {} : { body: r.body }),
+        });
         await res.arrayBuffer();
         timed.push({ index, status: res.status, sentAt, receivedAt: Date.now(), ms: performance.now() - p0 });
       }
@@ -82,5 +100,104 @@ async function plain(job) {
   return { wallMs: performance.now() - t0, timed };
 }
 
+/**
+ * One connection's loop of the `get` mode: sends its request, reads the answer (status line, headers up
+ * to the blank line, then Content-Length bytes), and sends again until `end`; reconnects if the server
+ * closes. Resolves when the last answer after `end` is in.
+ * @param {import('./get-load.ts').GetJob} job
+ * @param {{ path: string; headers: Record<string, string> }} target
+ * @param {number} end performance.now() deadline
+ * @param {{ latencies: number[]; statuses: Record<string, number>; bytes: number; errors: string[]; reconnects: number }} out
+ */
+function getLoop(job, target, end, out) {
+  const request = Buffer.from(
+    `GET ${target.path} HTTP/1.1\r\nhost: ${job.host}:${job.port}\r\n` +
+      Object.entries(target.headers)
+        .map(([k, v]) => `${k}: ${v}\r\n`)
+        .join('') +
+      '\r\n',
+    'latin1',
+  );
+  return new Promise((resolve) => {
+    let socket;
+    let head = null; // header bytes so far (Buffer), null once the body is being counted
+    let remaining = 0;
+    let status = 0;
+    let sentAt = 0;
+    let inFlight = false;
+    let finished = false;
+    const finish = () => {
+      if (finished) return;
+      finished = true;
+      socket.destroy();
+      resolve();
+    };
+    const send = () => {
+      if (performance.now() >= end) return finish();
+      head = Buffer.alloc(0);
+      inFlight = true;
+      sentAt = performance.now();
+      socket.write(request);
+    };
+    const answered = () => {
+      inFlight = false;
+      out.latencies.push(performance.now() - sentAt);
+      out.statuses[status] = (out.statuses[status] ?? 0) + 1;
+      send();
+    };
+    const onData = (chunk) => {
+      if (!inFlight) return;
+      if (head === null) {
+        remaining -= chunk.length;
+        if (remaining <= 0) answered();
+        return;
+      }
+      head = head.length === 0 ? chunk : Buffer.concat([head, chunk]);
+      const blank = head.indexOf('\r\n\r\n');
+      if (blank < 0) return;
+      const text = head.subarray(0, blank).toString('latin1');
+      status = Number(text.slice(9, 12));
+      const length = /\r\ncontent-length:\s*(\d+)/i.exec(text);
+      if (!length) {
+        if (out.errors.length < 10) out.errors.push(`no Content-Length (status ${status}): ${text.slice(0, 200)}`);
+        return finish();
+      }
+      remaining = Number(length[1]) - (head.length - blank - 4);
+      out.bytes += Number(length[1]);
+      head = null;
+      if (remaining <= 0) answered();
+    };
+    const connect = () => {
+      socket = net.connect(job.port, job.host);
+      socket.setNoDelay(true);
+      socket.on('connect', send);
+      socket.on('data', onData);
+      socket.on('error', (err) => {
+        if (out.errors.length < 10) out.errors.push(String(err));
+      });
+      socket.on('close', () => {
+        if (finished) return;
+        out.reconnects++;
+        if (inFlight && out.errors.length < 10) out.errors.push('connection closed during an answer');
+        inFlight = false;
+        if (performance.now() >= end) return finish();
+        connect();
+      });
+    };
+    connect();
+  });
+}
+
+/** @param {import('./get-load.ts').GetJob} job */
+async function gets(job) {
+  const out = { latencies: [], statuses: {}, bytes: 0, errors: [], reconnects: 0 };
+  const t0 = performance.now();
+  const end = t0 + job.seconds * 1000;
+  await Promise.all(job.targets.map((t) => getLoop(job, t, end, out)));
+  return { wallMs: performance.now() - t0, ...out };
+}
+
 const job = workerData;
-parentPort.postMessage(job.mode === 'item-save' ? await itemSaves(job) : await plain(job));
+parentPort.postMessage(
+  job.mode === 'item-save' ? await itemSaves(job) : job.mode === 'get' ? await gets(job) : await plain(job),
+);

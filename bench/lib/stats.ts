@@ -11,6 +11,8 @@ export interface Figure {
   baselineMeanMs: number;
   ratio: number;
   targetMs?: number;
+  /** A target that is not a time (a ratio to the baseline: "≤ ×3"). */
+  target?: string;
   note?: string;
 }
 
@@ -49,6 +51,7 @@ const round = (x: number) => Math.round(x * 100) / 100;
 /** A figure that is an amount, not a time (bytes sent…): `value` against `baselineValue`, both in `unit`. */
 export interface AmountFigure {
   name: string;
+  db?: 'pglite' | 'postgres';
   value: number;
   baselineValue: number;
   unit: string;
