@@ -2,16 +2,17 @@
 // định chỉ số chuyển đổi số tỉnh) with the demo accounts hd.chutich (chair), hd.thanhvien (member, on
 // everything) and togiupviec (support team), set up through the same audited operations as the API. Does
 // nothing when the campaign already has bodies or the accounts are missing.
-import { desc, eq, inArray } from 'drizzle-orm';
 import type { CouncilPosition } from '../core/appraisal/types.ts';
 import { addMember } from '../app/appraisal/members.ts';
 import { saveBody } from '../app/appraisal/save-body.ts';
 import type { Db } from '../db/client.ts';
 import type { ScopedActor } from '../db/queries/org-units.ts';
-import { users } from '../db/schema/accounts.ts';
-import { appraisalBodies } from '../db/schema/appraisal.ts';
-import { campaignGroups, campaigns } from '../db/schema/campaigns.ts';
-import { orgUnits } from '../db/schema/org.ts';
+import {
+  accountsWithUsernames,
+  bodyIdsOfGroups,
+  campaignGroupIds,
+  latestCampaignOwnedBy,
+} from '../db/queries/seed-demo.ts';
 
 const SEED_ACTOR: ScopedActor = {
   userId: '',
@@ -25,38 +26,17 @@ const COUNCIL: { username: string; position: CouncilPosition; title: string }[] 
 ];
 
 export async function seedDemoAppraisal(db: Db): Promise<{ bodies: number }> {
-  const [campaign] = await db
-    .select({ id: campaigns.id })
-    .from(campaigns)
-    .innerJoin(orgUnits, eq(orgUnits.id, campaigns.ownerUnitId))
-    .where(eq(orgUnits.code, 'HT'))
-    .orderBy(desc(campaigns.createdAt))
-    .limit(1);
+  const campaign = await latestCampaignOwnedBy(db, 'HT');
   if (!campaign) return { bodies: 0 };
-  const groups = await db
-    .select({ id: campaignGroups.id })
-    .from(campaignGroups)
-    .where(eq(campaignGroups.campaignId, campaign.id));
-  const existing = groups.length
-    ? await db
-        .select({ id: appraisalBodies.id })
-        .from(appraisalBodies)
-        .where(
-          inArray(
-            appraisalBodies.campaignGroupId,
-            groups.map((g) => g.id),
-          ),
-        )
-    : [];
-  const people = await db
-    .select({ id: users.id, username: users.username })
-    .from(users)
-    .where(
-      inArray(
-        users.username,
-        COUNCIL.map((c) => c.username),
-      ),
-    );
+  const groups = await campaignGroupIds(db, campaign.id);
+  const existing = await bodyIdsOfGroups(
+    db,
+    groups.map((g) => g.id),
+  );
+  const people = await accountsWithUsernames(
+    db,
+    COUNCIL.map((c) => c.username),
+  );
   if (existing.length > 0 || people.length !== COUNCIL.length) return { bodies: 0 };
   const who = { actor: SEED_ACTOR, audit: { id: null, name: 'seed' }, userId: '' };
   for (const g of groups) {

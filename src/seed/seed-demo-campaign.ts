@@ -4,7 +4,6 @@
 // the self-assessment deadline three weeks ahead, a few communes partly filled and one submitted, so the
 // unit home page and the progress page have something to show. It goes through the same operations as
 // the API (audited), acting as a system administrator; it does nothing when a campaign already exists.
-import { count, eq, inArray } from 'drizzle-orm';
 import { addDays, campaignDefaultsFromPreset, vietnamDateOf } from '../core/campaign/index.ts';
 import { createCampaign } from '../app/campaigns/create-campaign.ts';
 import { transitionCampaign } from '../app/campaigns/transition-campaign.ts';
@@ -15,10 +14,14 @@ import { submitAssessment } from '../app/assessments/submit-assessment.ts';
 import type { Db } from '../db/client.ts';
 import type { ScopedActor } from '../db/queries/org-units.ts';
 import { loadDefinition } from '../db/queries/framework-definitions.ts';
-import { users } from '../db/schema/accounts.ts';
-import { assessments, campaigns } from '../db/schema/campaigns.ts';
-import { frameworks } from '../db/schema/frameworks.ts';
-import { orgUnits, unitGroups } from '../db/schema/org.ts';
+import { findUnitsByCodes } from '../db/queries/org-units.ts';
+import {
+  assessmentsOfUnitCodes,
+  countCampaigns,
+  demoAccount,
+  publishedFrameworkCodes,
+  unitGroupCodes,
+} from '../db/queries/seed-demo.ts';
 import { demoEntry, demoInfo } from './demo-item-inputs.ts';
 
 const SEED_ACTOR: ScopedActor = {
@@ -43,23 +46,17 @@ async function idByCode<T extends { id: string; code: string }>(rows: Promise<T[
 }
 
 export async function seedDemoCampaign(db: Db, now = new Date()): Promise<{ campaignId: string | null }> {
-  const [existing] = await db.select({ n: count() }).from(campaigns);
-  if (Number(existing?.n ?? 0) > 0) return { campaignId: null };
-  const [office] = await db.select({ id: users.id }).from(users).where(eq(users.username, 'sokhcn'));
+  if ((await countCampaigns(db)) > 0) return { campaignId: null };
+  const office = await demoAccount(db, 'sokhcn');
   const who = { actor: SEED_ACTOR, audit: { id: null, name: 'seed' }, userId: office?.id ?? '' };
   const today = vietnamDateOf(now);
   const year = Number(today.slice(0, 4));
-  const fw = db
-    .select({ id: frameworks.id, code: frameworks.code })
-    .from(frameworks)
-    .where(eq(frameworks.status, 'published'));
-  const communeSet = await idByCode(fw, 'minh-hoa-xa-1000');
-  const departmentSet = await idByCode(fw, 'ht-2878-2023-so');
-  const groups = db.select({ id: unitGroups.id, code: unitGroups.code }).from(unitGroups);
+  const communeSet = await idByCode(publishedFrameworkCodes(db), 'minh-hoa-xa-1000');
+  const departmentSet = await idByCode(publishedFrameworkCodes(db), 'ht-2878-2023-so');
   const communeDefaults = campaignDefaultsFromPreset((await loadDefinition(db, communeSet))!.definition.rules, year);
   const deadline = addDays(today, 21);
   const group = async (code: string, frameworkId: string) => ({
-    unitGroupId: await idByCode(groups, code),
+    unitGroupId: await idByCode(unitGroupCodes(db), code),
     frameworkId,
     reportingPeriod: communeDefaults.reportingPeriod,
     deadlines: { selfAssessment: deadline },
@@ -69,31 +66,16 @@ export async function seedDemoCampaign(db: Db, now = new Date()): Promise<{ camp
     name: `Đánh giá chỉ số chuyển đổi số năm ${year} — tỉnh Hà Tĩnh (trình diễn)`,
     year,
     kind: 'annual',
-    ownerUnitId: await idByCode(
-      db.select({ id: orgUnits.id, code: orgUnits.code }).from(orgUnits).where(eq(orgUnits.code, 'HT')),
-      'HT',
-    ),
+    ownerUnitId: await idByCode(findUnitsByCodes(db, ['HT']), 'HT'),
     rules: communeDefaults.rules,
     groups: [await group('HT.G.XA', communeSet), await group('HT.G.SBN', departmentSet)],
   });
   await transitionCampaign(db, { who, id: campaignId, input: { action: 'open', reason: 'Dữ liệu mẫu' }, now });
 
-  const rows = await db
-    .select({
-      id: assessments.id,
-      unitId: assessments.unitId,
-      code: orgUnits.code,
-      groupId: assessments.campaignGroupId,
-      rowVersion: assessments.rowVersion,
-    })
-    .from(assessments)
-    .innerJoin(orgUnits, eq(orgUnits.id, assessments.unitId))
-    .where(
-      inArray(
-        orgUnits.code,
-        DEMO_FILLS.map((f) => f.code),
-      ),
-    );
+  const rows = await assessmentsOfUnitCodes(
+    db,
+    DEMO_FILLS.map((f) => f.code),
+  );
   for (const [seed, fill] of DEMO_FILLS.entries()) {
     const a = rows.find((r) => r.code === fill.code);
     if (!a) continue;

@@ -11,7 +11,6 @@
 // index set (with one audit entry per assessment): saving ~13,000 items one by one would take minutes.
 // Seeded AFTER this year's campaign and its council: those seeders look for "the" campaign (any campaign
 // exists → skip; the latest created gets the council), so running this first would leave them idle.
-import { eq, inArray, sql } from 'drizzle-orm';
 import { campaignDefaultsFromPreset, judgeSubmission } from '../core/campaign/index.ts';
 import type { FrameworkNode } from '../core/framework/index.ts';
 import { approveCampaign, requiredApprovals } from '../app/appraisal/approve-campaign.ts';
@@ -30,12 +29,19 @@ import type { KeySecrets } from '../app/publication/key-secret.ts';
 import type { Db } from '../db/client.ts';
 import { loadDefinition } from '../db/queries/framework-definitions.ts';
 import { actorFromGrants, loadGrants } from '../db/queries/load-actor.ts';
-import { textArray, uuidArray } from '../db/queries/sql-arrays.ts';
+import { unitIdWithCode } from '../db/queries/org-units.ts';
+import {
+  accountsWithUsernames,
+  demoAccount,
+  publishedFrameworkCodes,
+  unitGroupCodes,
+} from '../db/queries/seed-demo.ts';
+import {
+  assessmentsWithUnitAndGroup,
+  insertSelfScores,
+  markSubmissionsReceived,
+} from '../db/queries/seed-demo-published.ts';
 import { districtOfficers } from './district-officers.ts';
-import { users } from '../db/schema/accounts.ts';
-import { assessments, campaignGroups } from '../db/schema/campaigns.ts';
-import { frameworks } from '../db/schema/frameworks.ts';
-import { orgUnits, unitGroups } from '../db/schema/org.ts';
 
 /** mulberry32: small, fast, deterministic. */
 function random(seed: number): () => number {
@@ -74,28 +80,17 @@ export async function seedDemoPublished(
   spec: PublishedCampaignSpec,
 ): Promise<{ campaignId: string | null }> {
   const { year } = spec;
-  const [office] = await db
-    .select({ id: users.id, fullName: users.fullName })
-    .from(users)
-    .where(eq(users.username, spec.office));
-  const [owner] = await db.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.code, 'HT'));
-  if (!office || !owner) return { campaignId: null };
+  const office = await demoAccount(db, spec.office);
+  const ownerId = await unitIdWithCode(db, 'HT');
+  if (!office || !ownerId) return { campaignId: null };
   const actor = actorFromGrants(office.id, await loadGrants(db, office.id));
   const who = { actor, audit: { id: office.id, name: `${office.fullName} (dữ liệu mẫu)` }, userId: office.id };
-  const fw = await db
-    .select({ id: frameworks.id, code: frameworks.code })
-    .from(frameworks)
-    .where(eq(frameworks.status, 'published'));
+  const fw = await publishedFrameworkCodes(db);
   const setIds = spec.groups.map((g) => fw.find((f) => f.code === g.indexSet)?.id);
-  const groups = await db
-    .select({ id: unitGroups.id, code: unitGroups.code })
-    .from(unitGroups)
-    .where(
-      inArray(
-        unitGroups.code,
-        spec.groups.map((g) => g.unitGroup),
-      ),
-    );
+  const groups = await unitGroupCodes(
+    db,
+    spec.groups.map((g) => g.unitGroup),
+  );
   if (setIds.some((id) => !id) || groups.length !== spec.groups.length) return { campaignId: null };
   const defaults = campaignDefaultsFromPreset((await loadDefinition(db, setIds[0]!))!.definition.rules, year);
   const deadline = `${year}-11-15`;
@@ -103,7 +98,7 @@ export async function seedDemoPublished(
     name: `Đánh giá chỉ số chuyển đổi số năm ${year} — tỉnh Hà Tĩnh (${spec.label})`,
     year,
     kind: 'annual',
-    ownerUnitId: owner.id,
+    ownerUnitId: ownerId,
     rules: defaults.rules,
     groups: spec.groups.map((g, i) => ({
       unitGroupId: groups.find((x) => x.code === g.unitGroup)!.id,
@@ -120,20 +115,7 @@ export async function seedDemoPublished(
     now: at(`${year}-10-01`),
   });
 
-  const rows = await db
-    .select({
-      id: assessments.id,
-      unitId: assessments.unitId,
-      code: orgUnits.code,
-      parentId: orgUnits.parentId,
-      groupId: assessments.campaignGroupId,
-      frameworkId: campaignGroups.frameworkId,
-      appraiser: campaignGroups.appraiser,
-    })
-    .from(assessments)
-    .innerJoin(orgUnits, eq(orgUnits.id, assessments.unitId))
-    .innerJoin(campaignGroups, eq(campaignGroups.id, assessments.campaignGroupId))
-    .where(eq(assessments.campaignId, campaignId));
+  const rows = await assessmentsWithUnitAndGroup(db, campaignId);
   rows.sort((a, b) => (a.code < b.code ? -1 : 1));
   const notSubmitted = rows.find((r) => r.code.includes('.X.'))?.id; // the first commune in code order never sends its report
   const lateEvery = 47; // ~5 units recorded 1–3 days late: within the tolerance, the penalty applies
@@ -160,9 +142,14 @@ export async function seedDemoPublished(
     }
     if (aids.length === 0) continue;
     await db.transaction(async (tx) => {
-      await tx.execute(sql`insert into assessment_items (assessment_id, code, inputs, self_score, explanation, version, updated_by, updated_at)
-        select x.aid, x.code, '{}'::jsonb, x.score, ${'Theo báo cáo kết quả chuyển đổi số năm ' + year + ' của đơn vị.'}, 1, ${office.id}::uuid, ${at(`${year}-11-10`).toISOString()}::timestamptz
-        from unnest(${uuidArray(aids)}, ${textArray(codes)}, ${`{${scores.join(',')}}`}::float8[]) as x(aid, code, score)`);
+      await insertSelfScores(tx, {
+        assessmentIds: aids,
+        codes,
+        scores,
+        explanation: 'Theo báo cáo kết quả chuyển đổi số năm ' + year + ' của đơn vị.',
+        updatedBy: office.id,
+        updatedAt: at(`${year}-11-10`),
+      });
       await writeAuditBatch(
         tx,
         who.audit,
@@ -194,12 +181,18 @@ export async function seedDemoPublished(
     ];
   });
   await db.transaction(async (tx) => {
-    await tx.execute(sql`update assessments a set status = 'submitted', submitted_at = x.at, submitted_by = ${office.id}::uuid, submission_channel = 'external',
-        external_reference = x.ref, days_late = x.late, penalty_points = x.penalty, lowest_band = x.lowest, row_version = a.row_version + 1, updated_at = ${received.toISOString()}::timestamptz
-      from unnest(${uuidArray(subs.map((x) => x.r.id))}, ${`{${subs.map((x) => startOfVietnamDay(x.receivedAt).toISOString()).join(',')}}`}::timestamptz[], ${textArray(subs.map((x) => x.reference))},
-        ${`{${subs.map((x) => x.verdict.daysLate ?? 0).join(',')}}`}::int[], ${`{${subs.map((x) => x.verdict.penaltyPoints).join(',')}}`}::float8[], ${`{${subs.map((x) => x.verdict.lowestBand).join(',')}}`}::boolean[])
-        as x(id, at, ref, late, penalty, lowest)
-      where a.id = x.id and a.status <> 'submitted'`);
+    await markSubmissionsReceived(tx, {
+      submittedBy: office.id,
+      updatedAt: received,
+      submissions: subs.map((x) => ({
+        assessmentId: x.r.id,
+        at: startOfVietnamDay(x.receivedAt),
+        reference: x.reference,
+        daysLate: x.verdict.daysLate ?? 0,
+        penaltyPoints: x.verdict.penaltyPoints,
+        lowestBand: x.verdict.lowestBand,
+      })),
+    });
     await writeAuditBatch(
       tx,
       who.audit,
@@ -236,10 +229,7 @@ export async function seedDemoPublished(
 
   // The provincial council (the demo chair, member and support team, as this year's: seed-demo-appraisal.ts)
   // for council groups; a parent-unit group (districts appraising their communes) has no members.
-  const council = await db
-    .select({ id: users.id, username: users.username })
-    .from(users)
-    .where(inArray(users.username, ['hd.chutich', 'hd.thanhvien', 'togiupviec']));
+  const council = await accountsWithUsernames(db, ['hd.chutich', 'hd.thanhvien', 'togiupviec']);
   const chairId = council.find((u) => u.username === 'hd.chutich')?.id;
   if (!chairId) return { campaignId };
   for (const g of new Set(rows.filter((r) => r.appraiser === 'council').map((r) => r.groupId))) {
@@ -326,7 +316,7 @@ export async function seedDemoPublished(
     await closeAppraisal(db, { who: parentUnit ? who : chair, campaignId, groupId: g, now: at(`${year}-12-10`) });
   }
   const authorities = await requiredApprovals(db, campaignId);
-  const actingFor = (authorityId: string) => (authorityId === owner.id ? who : officers.get(authorityId)!);
+  const actingFor = (authorityId: string) => (authorityId === ownerId ? who : officers.get(authorityId)!);
   for (const [n, req] of authorities.entries()) {
     await approveCampaign(db, {
       who: actingFor(req.authority_id),
@@ -337,24 +327,24 @@ export async function seedDemoPublished(
         decisionNumber: `${3100 + n}/QĐ-UBND`,
         decisionDate: `${year}-12-20`,
         signer:
-          req.authority_id === owner.id
+          req.authority_id === ownerId
             ? 'Phó Chủ tịch UBND tỉnh (dữ liệu mẫu)'
             : `Chủ tịch UBND ${req.authority_name} (dữ liệu mẫu)`,
-        signerPosition: req.authority_id === owner.id ? 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH' : 'CHỦ TỊCH',
+        signerPosition: req.authority_id === ownerId ? 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH' : 'CHỦ TỊCH',
       },
       now: at(`${year}-12-20`),
     });
   }
   // One joint publication on the province's platform: each district delegated publishing its communes'
   // results to the province's DX office, in writing (recorded, audited and printed on the result).
-  for (const [i, req] of authorities.filter((r) => r.authority_id !== owner.id).entries())
+  for (const [i, req] of authorities.filter((r) => r.authority_id !== ownerId).entries())
     await recordDelegation(db, {
       who: actingFor(req.authority_id),
       campaignId,
       input: {
         groupId: req.group_id,
         fromUnitId: req.authority_id,
-        toUnitId: owner.id,
+        toUnitId: ownerId,
         powers: ['publish'],
         reason: `UBND ${req.authority_name} đề nghị công bố chung kết quả xếp loại các xã trên nền tảng DTI của tỉnh`,
         documentRef: `Công văn số ${41 + i}/UBND-VX ngày 21/12/${year} (dữ liệu mẫu)`,

@@ -2,13 +2,12 @@
 // inactive, with its history), its groups, one demo account per role, and three annual campaigns: 2024 on
 // the former structure (published), last year on today's (published) and this year's (open). Runs only on
 // an empty organisation table, so restarting never duplicates data. docs/demo.md describes it.
-import { count } from 'drizzle-orm';
 import { hashPassword } from '../app/auth/passwords.ts';
 import type { KeySecrets } from '../app/publication/key-secret.ts';
 import type { Db } from '../db/client.ts';
 import { writeAuditBatch } from '../db/audit/write-audit.ts';
-import { roleAssignments, users } from '../db/schema/accounts.ts';
-import { orgUnits } from '../db/schema/org.ts';
+import { countOrgUnits } from '../db/queries/seed-demo.ts';
+import { insertRoleAssignments, insertUsers } from '../db/queries/user-writes.ts';
 import { vietnamDateOf } from '../core/campaign/index.ts';
 import { foldVietnamese } from '../core/text/vietnamese.ts';
 import { HA_TINH_GROUPS, HA_TINH_UNITS } from './data/ha-tinh.ts';
@@ -22,8 +21,7 @@ import { seedUnits } from './seed-units.ts';
 const SEED_ACTOR = { id: null, name: 'seed' };
 
 export async function isEmpty(db: Db): Promise<boolean> {
-  const [row] = await db.select({ n: count() }).from(orgUnits);
-  return Number(row?.n ?? 0) === 0;
+  return (await countOrgUnits(db)) === 0;
 }
 
 /** `secrets` encrypt the signing key of the demo's published campaign. */
@@ -43,20 +41,19 @@ export async function seedDemo(db: Db, secrets: KeySecrets, now = new Date()): P
   const hashes = await Promise.all(DEMO_ACCOUNTS.map((a) => hashPassword(a.password)));
   await db.transaction(async (tx) => {
     const ids = await seedUnits(tx, SEED_ACTOR, HA_TINH_UNITS, HA_TINH_GROUPS);
-    const inserted = await tx
-      .insert(users)
-      .values(
-        DEMO_ACCOUNTS.map((a, i) => ({
-          username: a.username,
-          fullName: a.fullName,
-          fullNameFolded: foldVietnamese(a.fullName),
-          passwordHash: hashes[i]!,
-          email: `${a.username.replace(/\./g, '-')}@demo.thuocdo.vn`,
-        })),
-      )
-      .returning({ id: users.id, username: users.username });
+    const inserted = await insertUsers(
+      tx,
+      DEMO_ACCOUNTS.map((a, i) => ({
+        username: a.username,
+        fullName: a.fullName,
+        fullNameFolded: foldVietnamese(a.fullName),
+        passwordHash: hashes[i]!,
+        email: `${a.username.replace(/\./g, '-')}@demo.thuocdo.vn`,
+      })),
+    );
     const idOf = new Map(inserted.map((u) => [u.username, u.id]));
-    await tx.insert(roleAssignments).values(
+    await insertRoleAssignments(
+      tx,
       DEMO_ACCOUNTS.map((a) => ({
         userId: idOf.get(a.username)!,
         role: a.role,

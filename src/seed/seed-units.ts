@@ -4,8 +4,10 @@ import { foldVietnamese } from '../core/text/vietnamese.ts';
 import { type AuditActor, type AuditEntryInput, writeAuditBatch } from '../db/audit/write-audit.ts';
 import type { Db } from '../db/client.ts';
 import { findUnitsByCodes } from '../db/queries/org-units.ts';
+import { insertUnits } from '../db/queries/org-unit-writes.ts';
+import { insertSeedLineage } from '../db/queries/seed-units.ts';
+import { insertGroupMembers, insertUnitGroup } from '../db/queries/unit-groups.ts';
 import { childPath } from '../db/queries/unit-path.ts';
-import { orgUnitLineage, orgUnits, unitGroupMembers, unitGroups } from '../db/schema/org.ts';
 import type { SeedGroup, SeedUnit } from './data/seed-types.ts';
 
 export async function seedUnits(
@@ -36,7 +38,7 @@ export async function seedUnits(
       activeTo: u.activeTo ?? null,
     };
   });
-  for (let i = 0; i < rows.length; i += 500) await tx.insert(orgUnits).values(rows.slice(i, i + 500));
+  await insertUnits(tx, rows);
   const lineage = units.flatMap((u) =>
     (u.formedFrom?.codes ?? []).flatMap((code) => {
       const pred = refs.get(code);
@@ -54,7 +56,7 @@ export async function seedUnits(
         : [];
     }),
   );
-  if (lineage.length) await tx.insert(orgUnitLineage).values(lineage);
+  await insertSeedLineage(tx, lineage);
   const audits: AuditEntryInput[] = rows.map((r) => ({
     action: 'org_unit.create',
     objectType: 'org_unit',
@@ -65,17 +67,13 @@ export async function seedUnits(
   }));
   const ids = new Map([...refs].map(([code, ref]) => [code, ref.id]));
   for (const g of groups) {
-    const [row] = await tx
-      .insert(unitGroups)
-      .values({ code: g.code, name: g.name, description: g.description ?? null })
-      .returning();
+    const row = await insertUnitGroup(tx, { code: g.code, name: g.name, description: g.description ?? null });
     const members = g.unitCodes.map((c) => ids.get(c)).filter((id): id is string => Boolean(id));
-    if (members.length)
-      await tx.insert(unitGroupMembers).values(members.map((unitId) => ({ groupId: row!.id, unitId })));
+    await insertGroupMembers(tx, row.id, members);
     audits.push({
       action: 'unit_group.create',
       objectType: 'unit_group',
-      objectId: row!.id,
+      objectId: row.id,
       after: { code: g.code, name: g.name, memberCount: members.length },
       reason: 'Dữ liệu mẫu',
     });

@@ -2,14 +2,14 @@
 // created there). Password from --password, THUOCDO_ADMIN_PASSWORD, or an interactive prompt.
 import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
-import { asc, isNull } from 'drizzle-orm';
-import { roleAssignments } from '../../db/schema/accounts.ts';
-import { orgUnits } from '../../db/schema/org.ts';
 import { createUser } from '../../app/users/create-user.ts';
 import { usernameSchema, fullNameSchema } from '../../app/users/user-input.ts';
 import { withDatabase } from './database.ts';
 import { foldVietnamese } from '../../core/text/vietnamese.ts';
+import { oldestRootUnit } from '../../db/queries/cli-commands.ts';
+import { insertUnit } from '../../db/queries/org-unit-writes.ts';
 import { childPath } from '../../db/queries/unit-path.ts';
+import { insertRoleAssignments } from '../../db/queries/user-writes.ts';
 import { randomUUID } from 'node:crypto';
 import { writeAudit } from '../../db/audit/write-audit.ts';
 
@@ -42,26 +42,18 @@ export function registerAdminCommands(program: Command) {
         await withDatabase(async ({ db }) => {
           const user = await createUser(db, { actor: null, audit: CLI_ACTOR }, { username, fullName, password });
           await db.transaction(async (tx) => {
-            let [root] = await tx
-              .select()
-              .from(orgUnits)
-              .where(isNull(orgUnits.parentId))
-              .orderBy(asc(orgUnits.createdAt))
-              .limit(1);
+            let root = await oldestRootUnit(tx);
             if (!root) {
               const id = randomUUID();
               const name = opts.rootName.normalize('NFC');
-              [root] = await tx
-                .insert(orgUnits)
-                .values({
-                  id,
-                  code: opts.rootCode,
-                  name,
-                  nameFolded: foldVietnamese(name),
-                  type: 'province',
-                  path: childPath(null, id),
-                })
-                .returning();
+              root = await insertUnit(tx, {
+                id,
+                code: opts.rootCode,
+                name,
+                nameFolded: foldVietnamese(name),
+                type: 'province',
+                path: childPath(null, id),
+              });
               await writeAudit(tx, CLI_ACTOR, {
                 action: 'org_unit.create',
                 objectType: 'org_unit',
@@ -71,15 +63,15 @@ export function registerAdminCommands(program: Command) {
                 reason: 'thuocdo admin create',
               });
             }
-            await tx
-              .insert(roleAssignments)
-              .values({ userId: user.id, role: 'system_admin', unitId: root!.id, subtree: true });
+            await insertRoleAssignments(tx, [
+              { userId: user.id, role: 'system_admin', unitId: root.id, subtree: true },
+            ]);
             await writeAudit(tx, CLI_ACTOR, {
               action: 'role.assign',
               objectType: 'user',
               objectId: user.id,
-              unitId: root!.id,
-              after: { role: 'system_admin', unitCode: root!.code, subtree: true },
+              unitId: root.id,
+              after: { role: 'system_admin', unitCode: root.code, subtree: true },
               reason: 'thuocdo admin create',
             });
           });

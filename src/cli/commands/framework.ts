@@ -5,14 +5,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { findUnitsByCodes } from '../../db/queries/org-units.ts';
-import { frameworks } from '../../db/schema/frameworks.ts';
+import { frameworkById } from '../../db/queries/cli-commands.ts';
 import { formatFileProblem } from '../../exchange/frameworks/file-problem.ts';
 import { writeFrameworkJson, writeFrameworkYaml } from '../../exchange/frameworks/framework-document.ts';
 import { readFrameworkFile } from '../../exchange/frameworks/read-framework-file.ts';
 import { writeFrameworkWorkbook } from '../../exchange/frameworks/write-framework-workbook.ts';
 import { createFramework } from '../../app/frameworks/create-framework.ts';
 import { withDatabase } from './database.ts';
-import { eq } from 'drizzle-orm';
 import { normalizeDefinition } from '../../exchange/frameworks/normalize-definition.ts';
 
 const CLI_WHO = { actor: null, audit: { id: null, name: 'cli' }, userId: null };
@@ -78,7 +77,7 @@ export function registerFrameworkCommands(program: Command) {
         throw new Error(`Định dạng "${opts.format}" không hỗ trợ (xlsx, yaml, json).`);
       if (!/^[0-9a-f-]{36}$/i.test(id)) throw new Error(`Mã định danh "${id}" không hợp lệ.`);
       await withDatabase(async ({ db }) => {
-        const [row] = await db.select().from(frameworks).where(eq(frameworks.id, id)).limit(1);
+        const row = await frameworkById(db, id);
         if (!row) throw new Error('Không tìm thấy bộ chỉ số.');
         const def = normalizeDefinition(row.definition);
         if (opts.format === 'xlsx') {

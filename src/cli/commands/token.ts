@@ -2,9 +2,8 @@
 // (e.g. the province's administrative-procedure system supplying figures), printed once on stdout so it
 // can be piped into a secret store. Only its SHA-256 is kept. Scopes: core/policy/token-scopes.ts.
 import type { Command } from 'commander';
-import { eq } from 'drizzle-orm';
 import { TOKEN_SCOPES, isTokenScope } from '../../core/policy/token-scopes.ts';
-import { users } from '../../db/schema/accounts.ts';
+import { userIdWithUsername } from '../../db/queries/cli-commands.ts';
 import { loadConfig } from '../../infra/config.ts';
 import { createApiToken } from '../../app/tokens/create-token.ts';
 import { withDatabase } from './database.ts';
@@ -28,15 +27,11 @@ export function registerTokenCommands(program: Command) {
         throw new Error('--days phải là số ngày nguyên dương.');
       const scope = opts.scope;
       await withDatabase(async ({ db }) => {
-        const [user] = await db
-          .select({ id: users.id })
-          .from(users)
-          .where(eq(users.username, opts.username.trim().toLowerCase()))
-          .limit(1);
-        if (!user) throw new Error(`Không có tài khoản "${opts.username}".`);
+        const userId = await userIdWithUsername(db, opts.username.trim().toLowerCase());
+        if (!userId) throw new Error(`Không có tài khoản "${opts.username}".`);
         const created = await createApiToken(db, {
           who: { actor: null, audit: { id: null, name: 'cli' } },
-          userId: user.id,
+          userId,
           input: { name, scope, expiresInDays: days },
           limits: loadConfig().apiTokenDays,
         });
