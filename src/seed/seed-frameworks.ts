@@ -10,7 +10,10 @@ import { frameworks } from '../db/schema/frameworks.ts';
 
 const SEED_WHO = { actor: null, audit: { id: null, name: 'seed' }, userId: null };
 
-export async function seedFrameworkPresets(db: Db, dir?: string): Promise<{ created: string[] }> {
+export async function seedFrameworkPresets(
+  db: Db,
+  { dir, now = new Date() }: { dir?: string; now?: Date } = {},
+): Promise<{ created: string[] }> {
   const created: string[] = [];
   for (const preset of await loadPresetFiles(dir)) {
     const [existing] = await db
@@ -24,7 +27,7 @@ export async function seedFrameworkPresets(db: Db, dir?: string): Promise<{ crea
       definition: preset.definition,
       reason: `Bộ chỉ số có sẵn ${preset.file}`,
     });
-    await publishFramework(db, SEED_WHO, row.id);
+    await publishFramework(db, { who: SEED_WHO, id: row.id, now });
     created.push(preset.definition.code);
   }
   return { created };

@@ -39,6 +39,7 @@ export function registerTokenCommands(program: Command) {
           userId: user.id,
           input: { name, scope, expiresInDays: days },
           limits: loadConfig().apiTokenDays,
+          realNow: new Date(),
         });
         console.error(
           `Đã tạo mã truy cập "${created.name}" (${created.id}, phạm vi ${created.scope}, hết hạn ${created.expiresAt}) cho "${opts.username}". Mã chỉ hiển thị một lần: / Shown once:`,
