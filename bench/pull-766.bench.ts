@@ -306,7 +306,7 @@ async function measurePull(kind: BenchDbKind): Promise<PullPart> {
     fieldMapping: INDEX_766_GROUPS.map((g, i) => ({ field: g.field, itemCode: `1.${i + 1}`, input: 'diem' })),
     campaignId: campaign.campaignId,
   });
-  const ctx = { db, config, clock: () => new Date(), keySecrets: keySecrets(config) };
+  const ctx = { db, config, clock: () => new Date(), realClock: () => new Date(), keySecrets: keySecrets(config) };
   const worker = createJobWorker({ db, handlers: createJobHandlers(ctx), clock: ctx.clock });
 
   const limits = { timeoutMs: 60_000, maxBytes: 64 * MB, allowLoopbackHttp: true, retry: DEFAULT_RETRY };

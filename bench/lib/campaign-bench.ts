@@ -60,7 +60,7 @@ export async function openBenchCampaign(
     who: { ...TRUSTED, userId: null },
     definition: { ...definition, code: `${definition.code}-${Math.random().toString(36).slice(2, 8)}` },
   });
-  await publishFramework(db, { ...TRUSTED, userId: null }, fw.id);
+  await publishFramework(db, { who: { ...TRUSTED, userId: null }, id: fw.id, now: new Date() });
   const [province] = await db.select().from(orgUnits).where(eq(orgUnits.code, 'B'));
   const [group] = rowsOf<{ id: string }>(await db.execute(sql`select id from unit_groups where code = 'B.G.XA'`));
   const campaignId = await createCampaign(db, TRUSTED, {

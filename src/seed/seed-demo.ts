@@ -73,7 +73,7 @@ export async function seedDemo(db: Db, secrets: KeySecrets, now = new Date()): P
       })),
     );
   });
-  await seedFrameworkPresets(db);
+  await seedFrameworkPresets(db, { now });
   await seedDemoCampaign(db, now);
   await seedDemoAppraisal(db);
   // The year-over-year view crosses the merger: last year on today's structure, 2024 on the former one.

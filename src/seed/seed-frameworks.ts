@@ -9,7 +9,10 @@ import { frameworkIdWithCode } from '../db/queries/seed-demo.ts';
 
 const SEED_WHO = { actor: null, audit: { id: null, name: 'seed' }, userId: null };
 
-export async function seedFrameworkPresets(db: Db, dir?: string): Promise<{ created: string[] }> {
+export async function seedFrameworkPresets(
+  db: Db,
+  { dir, now = new Date() }: { dir?: string; now?: Date } = {},
+): Promise<{ created: string[] }> {
   const created: string[] = [];
   for (const preset of await loadPresetFiles(dir)) {
     if (await frameworkIdWithCode(db, preset.definition.code)) continue;
@@ -18,7 +21,7 @@ export async function seedFrameworkPresets(db: Db, dir?: string): Promise<{ crea
       definition: preset.definition,
       reason: `Bộ chỉ số có sẵn ${preset.file}`,
     });
-    await publishFramework(db, SEED_WHO, row.id);
+    await publishFramework(db, { who: SEED_WHO, id: row.id, now });
     created.push(preset.definition.code);
   }
   return { created };

@@ -103,7 +103,14 @@ export async function startServer(
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = config.publicBaseUrl ?? `http://localhost:${port}`;
-    const jobs = { db: database.db, config, clock: () => new Date(), keySecrets: keySecrets(config) };
+    // Both clocks are real time here; tests fix the business one (docs/decisions/0016).
+    const jobs = {
+      db: database.db,
+      config,
+      clock: () => new Date(),
+      realClock: () => new Date(),
+      keySecrets: keySecrets(config),
+    };
     const worker = config.jobWorker
       ? startJobWorker({ ...jobs, handlers: createJobHandlers(jobs), schedule: createScheduler(jobs), logger })
       : null;

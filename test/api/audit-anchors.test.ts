@@ -377,6 +377,7 @@ describe('signed checkpoints anchor the chains', () => {
       db: t.database.db,
       config: { publicBaseUrl: undefined, smtp: undefined, reminderHour: 23 },
       clock: () => now,
+      realClock: () => new Date(),
       keySecrets: secrets,
     };
     const schedule = createScheduler(ctx);

@@ -238,7 +238,7 @@ describe('the status machine', () => {
     const draft = await createCampaign(t, { draft: true, frameworkId: fw });
     // A version a campaign is pinned on can no longer be archived (issue 11, finding 10) …
     await expect(
-      archiveFramework(t.database.db, { actor: null, audit: { id: null, name: 'test' } }, fw),
+      archiveFramework(t.database.db, { who: { actor: null, audit: { id: null, name: 'test' } }, id: fw, now }),
     ).rejects.toMatchObject({ code: 'FRAMEWORK_IN_USE' });
     // … but a database from before that rule may hold one: opening still refuses it.
     await t.database.db.execute(sql`update frameworks set status = 'archived' where id = ${fw}::uuid`);

@@ -54,6 +54,7 @@ async function runJobs() {
     db: t.database.db,
     config,
     clock: () => now,
+    realClock: () => new Date(),
     keySecrets: keySecrets(config),
     pullSleep: async (ms: number) => void waits.push(ms),
   };

@@ -90,7 +90,13 @@ describe('purging finished jobs', () => {
       JOB_RETENTION_DAYS: '14',
       REMINDER_HOUR: '23',
     }); // no reminder scan today
-    const ctx: JobContext = { db: t.database.db, config, clock: () => now, fileStore: store };
+    const ctx: JobContext = {
+      db: t.database.db,
+      config,
+      clock: () => now,
+      realClock: () => new Date(),
+      fileStore: store,
+    };
     await createScheduler(ctx)(now);
     const worker = createJobWorker({ db: t.database.db, handlers: createJobHandlers(ctx), clock: () => now, batch: 1 });
     // Run the purge (and only it: the pending e-mail would need SMTP).
@@ -130,6 +136,7 @@ describe('purging finished jobs', () => {
       db: t.database.db,
       config: { smtp: undefined, publicBaseUrl: undefined, reminderHour: 8 },
       clock: () => now,
+      realClock: () => new Date(),
     };
     await Promise.all([createScheduler(ctx)(now), createScheduler(ctx)(now)]);
     expect(await count()).toBe(before); // today's purge exists already

@@ -234,7 +234,7 @@ describe('derived ranking of the published group', () => {
     const res = await office.post(`/api/v1/campaigns/${ids.campaignId}/exports`, { kind: 'ranking_xlsx' });
     expect(res.statusCode, res.body).toBe(202);
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', THUOCDO_DATA_DIR: 'test/.tmp/data' });
-    const ctx = { db: t.database.db, config, clock: () => new Date() };
+    const ctx = { db: t.database.db, config, clock: () => new Date(), realClock: () => new Date() };
     await createJobWorker({ db: t.database.db, handlers: createJobHandlers(ctx), clock: ctx.clock }).runOnce();
     const job = (await office.get(`/api/v1/jobs/${res.json().jobId}`)).json();
     const file = await office.get(job.result.downloadUrl);

@@ -19,7 +19,7 @@ let ids: AppraisalIds;
 
 async function runJobs() {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', THUOCDO_DATA_DIR: 'test/.tmp/data' });
-  const ctx = { db: t.database.db, config, clock: () => new Date() };
+  const ctx = { db: t.database.db, config, clock: () => new Date(), realClock: () => new Date() };
   return createJobWorker({ db: t.database.db, handlers: createJobHandlers(ctx), clock: ctx.clock }).runOnce();
 }
 

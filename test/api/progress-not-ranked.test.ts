@@ -224,7 +224,7 @@ describe('a progress round is never ranked (000 Điều 7.2)', () => {
       const res = await office.post(`/api/v1/campaigns/${round.id}/exports`, { kind, ...(unitId ? { unitId } : {}) });
       expect(res.statusCode, res.body).toBe(202);
       const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', THUOCDO_DATA_DIR: 'test/.tmp/data' });
-      const ctx = { db: t.database.db, config, clock: () => new Date() };
+      const ctx = { db: t.database.db, config, clock: () => new Date(), realClock: () => new Date() };
       await createJobWorker({ db: t.database.db, handlers: createJobHandlers(ctx), clock: ctx.clock }).runOnce();
       const job = (await office.get(`/api/v1/jobs/${res.json().jobId}`)).json();
       expect(job.status).toBe('done');

@@ -38,6 +38,7 @@ beforeAll(async () => {
   ctx = {
     db: t.database.db,
     clock: () => now,
+    realClock: () => new Date(),
     config: {
       smtp: { host: '127.0.0.1', port: smtp.port, from: 'Thước Đo <khong-tra-loi@hatinh.gov.vn>' },
       publicBaseUrl: 'https://dti.hatinh.gov.vn/',

@@ -57,7 +57,7 @@ describe('the scale of a campaign', () => {
     const res = await office.post(`/api/v1/campaigns/${onIndex.campaignId}/exports`, { kind: 'ranking_xlsx' });
     expect(res.statusCode, res.body).toBe(202);
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', THUOCDO_DATA_DIR: 'test/.tmp/data' });
-    const ctx = { db: t.database.db, config, clock: () => new Date() };
+    const ctx = { db: t.database.db, config, clock: () => new Date(), realClock: () => new Date() };
     await createJobWorker({ db: t.database.db, handlers: createJobHandlers(ctx), clock: ctx.clock }).runOnce();
     const file = await office.get(`/api/v1/exports/${res.json().jobId}/download`);
     const wb = new ExcelJS.Workbook();

@@ -115,7 +115,7 @@ describe('the hourly purge', () => {
     ]);
 
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', THUOCDO_DATA_DIR: 'test/.tmp/data' });
-    const ctx = { db, config, clock: () => new Date('2026-11-02T03:00:00Z') };
+    const ctx = { db, config, clock: () => new Date('2026-11-02T03:00:00Z'), realClock: () => new Date() };
     const schedule = createScheduler(ctx);
     await Promise.all([schedule(new Date()), createScheduler(ctx)(new Date())]);
     const queued = await db.select().from(jobs).where(eq(jobs.kind, PURGE_SESSIONS_JOB));

@@ -109,7 +109,12 @@ describe('a snapshot altered in the database', () => {
     expect(page.json().error.code).toBe('PUBLICATION_UNVERIFIED');
     const job = await office.post(`/api/v1/campaigns/${ids.campaignId}/exports`, { kind: 'ranking_xlsx' });
     expect(job.statusCode, job.body).toBe(202);
-    const ctx = { db: t.database.db, config: loadConfig({ ...TEST_ENV }), clock: () => new Date() };
+    const ctx = {
+      db: t.database.db,
+      config: loadConfig({ ...TEST_ENV }),
+      clock: () => new Date(),
+      realClock: () => new Date(),
+    };
     expect(
       await createJobWorker({ db: t.database.db, handlers: createJobHandlers(ctx), clock: ctx.clock }).runOnce(),
     ).toBe(1);

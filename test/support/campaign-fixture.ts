@@ -145,7 +145,7 @@ export async function publishFramework(
   definition: FrameworkDefinition = COMPACT_FRAMEWORK,
 ): Promise<string> {
   const row = await createFramework(t.database.db, { who: TEST_WHO, definition });
-  await publishVersion(t.database.db, TEST_WHO, row.id);
+  await publishVersion(t.database.db, { who: TEST_WHO, id: row.id, now: new Date() });
   return row.id;
 }
 

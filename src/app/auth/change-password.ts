@@ -12,26 +12,35 @@ import { revokeOwnerTokens } from '../tokens/revoke-owner-tokens.ts';
 
 export async function changeOwnPassword(
   db: Db,
-  who: { userId: string; sessionId: string; audit: AuditActor; ip: string },
-  input: { currentPassword: string; newPassword: string },
+  {
+    who,
+    input,
+    realNow,
+  }: {
+    who: { userId: string; sessionId: string; audit: AuditActor; ip: string };
+    input: { currentPassword: string; newPassword: string };
+    /**
+     * Real time, not the business clock: the throttle's windows and locks, the password's stamp and the
+     * revocation of tokens are wall-clock time, as the session and bearer checks read them.
+     */
+    realNow: Date;
+  },
 ): Promise<void> {
   const weakness = passwordWeakness(input.newPassword);
   if (weakness) throw new OperationError('WEAK_PASSWORD', weakness);
   const user = await accountById(db, who.userId);
   if (!user) throw notFound();
-  // The throttle's clock is the system clock (its counters' windows and locks are wall-clock time).
   const ok = await throttledCheck(db, {
     attempt: { purpose: 'password', account: who.userId, address: who.ip },
     check: () => verifyPassword(user.passwordHash, input.currentPassword),
-    now: new Date(),
+    now: realNow,
   });
   if (!ok) throw new OperationError('WRONG_PASSWORD', 'Mật khẩu hiện tại không đúng.');
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
-    const now = new Date();
-    await setPasswordHash(tx, who.userId, passwordHash, now);
+    await setPasswordHash(tx, who.userId, passwordHash, realNow);
     await deleteOtherSessions(tx, who.userId, who.sessionId);
     await writeAudit(tx, who.audit, { action: 'user.password_change', objectType: 'user', objectId: who.userId });
-    await revokeOwnerTokens(tx, { audit: who.audit, userId: who.userId, reason: 'password_changed', now });
+    await revokeOwnerTokens(tx, { audit: who.audit, userId: who.userId, reason: 'password_changed', realNow });
   });
 }

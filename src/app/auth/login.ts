@@ -10,18 +10,25 @@ import { OperationError } from '../errors.ts';
 
 export async function login(
   db: Db,
-  input: { username: string; password: string; ip: string; userAgent?: string; ttlHours: number },
+  input: {
+    username: string;
+    password: string;
+    ip: string;
+    userAgent?: string;
+    ttlHours: number;
+    /** Real time, not the business clock: the throttle's windows and locks are wall-clock time. */
+    realNow: Date;
+  },
 ): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
   const username = input.username.trim().toLowerCase();
   const user = await accountByUsername(db, username);
-  // The throttle's clock is the system clock (its counters' windows and locks are wall-clock time).
   const ok = await throttledCheck(db, {
     attempt: { purpose: 'login', account: username, address: input.ip },
     check: async () => {
       if (!user) return (await verifyPassword(await dummyPasswordHash(), input.password), false);
       return (await verifyPassword(user.passwordHash, input.password)) && user.active;
     },
-    now: new Date(),
+    now: input.realNow,
   });
   if (!ok || !user) throw new OperationError('INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng.');
   return createSession(db, { userId: user.id, ttlHours: input.ttlHours, ip: input.ip, userAgent: input.userAgent });

@@ -8,13 +8,24 @@ import { type GroupInput, insertGroup } from './group-input.ts';
 
 export async function addGroup(
   db: Db,
-  { who, campaignId, input }: { who: CampaignWho; campaignId: string; input: GroupInput },
+  {
+    who,
+    campaignId,
+    input,
+    now,
+  }: {
+    who: CampaignWho;
+    campaignId: string;
+    input: GroupInput;
+    /** The server clock: the campaign's updated_at. */
+    now: Date;
+  },
 ): Promise<string> {
   return db.transaction(async (tx) => {
     const c = await loadCampaignForChange(tx, { who, id: campaignId, ability: 'manageUnits' });
     const position = await nextGroupPosition(tx, campaignId);
     const groupId = await insertGroup(tx, { campaignId, group: input, ownerPath: c.ownerPath, position });
-    await bumpCampaignVersion(tx, campaignId, new Date());
+    await bumpCampaignVersion(tx, campaignId, now);
     await writeAudit(tx, who.audit, {
       action: 'campaign.group.add',
       objectType: 'campaign',

@@ -8,13 +8,24 @@ import { type CampaignWho, loadCampaignForChange } from './campaign-access.ts';
 
 export async function removeGroup(
   db: Db,
-  { who, campaignId, groupId }: { who: CampaignWho; campaignId: string; groupId: string },
+  {
+    who,
+    campaignId,
+    groupId,
+    now,
+  }: {
+    who: CampaignWho;
+    campaignId: string;
+    groupId: string;
+    /** The server clock: the campaign's updated_at. */
+    now: Date;
+  },
 ): Promise<void> {
   await db.transaction(async (tx) => {
     const c = await loadCampaignForChange(tx, { who, id: campaignId, ability: 'manageUnits' });
     const removed = await deleteCampaignGroup(tx, campaignId, groupId);
     if (!removed) throw notFound('Không tìm thấy nhóm trong kỳ đánh giá.');
-    await bumpCampaignVersion(tx, campaignId, new Date());
+    await bumpCampaignVersion(tx, campaignId, now);
     await writeAudit(tx, who.audit, {
       action: 'campaign.group.remove',
       objectType: 'campaign',

@@ -12,7 +12,14 @@ export async function updateCampaign(
     who,
     id,
     input,
-  }: { who: CampaignWho; id: string; input: { name?: string; rules?: CampaignRules; rowVersion: number } },
+    now,
+  }: {
+    who: CampaignWho;
+    id: string;
+    input: { name?: string; rules?: CampaignRules; rowVersion: number };
+    /** The server clock: the campaign's updated_at. */
+    now: Date;
+  },
 ): Promise<void> {
   await db.transaction(async (tx) => {
     const { campaign: before } = await loadCampaignForChange(tx, { who, id, ability: 'update' });
@@ -21,7 +28,7 @@ export async function updateCampaign(
     const after = await updateCampaignSettings(tx, id, {
       name: input.name?.normalize('NFC').trim() ?? before.name,
       rules: input.rules ?? before.rules,
-      updatedAt: new Date(),
+      updatedAt: now,
     });
     await writeAudit(tx, who.audit, {
       action: 'campaign.update',

@@ -12,7 +12,20 @@ export type GroupPatch = Partial<Omit<GroupInput, 'unitGroupId'>>;
 
 export async function updateGroup(
   db: Db,
-  { who, campaignId, groupId, input }: { who: CampaignWho; campaignId: string; groupId: string; input: GroupPatch },
+  {
+    who,
+    campaignId,
+    groupId,
+    input,
+    now,
+  }: {
+    who: CampaignWho;
+    campaignId: string;
+    groupId: string;
+    input: GroupPatch;
+    /** The server clock: the campaign's updated_at. */
+    now: Date;
+  },
 ): Promise<void> {
   await db.transaction(async (tx) => {
     const c = await loadCampaignForChange(tx, { who, id: campaignId, ability: 'manageUnits' });
@@ -46,7 +59,7 @@ export async function updateGroup(
       });
       await setGroupUnits(tx, { campaignId, groupId, unitIds });
     }
-    await bumpCampaignVersion(tx, campaignId, new Date());
+    await bumpCampaignVersion(tx, campaignId, now);
     await writeAudit(tx, who.audit, {
       action: 'campaign.group.update',
       objectType: 'campaign',

@@ -45,10 +45,13 @@ export async function requestExport(
     who,
     campaignId,
     input,
+    now,
   }: {
     who: { userId: string; actor: ScopedActor };
     campaignId: string;
     input: { kind: ExportKind; unitId?: string | undefined };
+    /** The server clock: the job is due from then. */
+    now: Date;
   },
 ): Promise<string> {
   const c = await authorizeExport(db, who.actor, campaignId);
@@ -66,7 +69,7 @@ export async function requestExport(
     ...(unitId && kind.startsWith('scorecard') ? { unitId } : {}),
     requestedBy: who.userId,
   };
-  return (await enqueueJob(db, { kind: EXPORT_JOB, payload }))!;
+  return (await enqueueJob(db, { kind: EXPORT_JOB, payload, runAt: now }))!;
 }
 
 export async function loadOwnExportJob(db: Db, id: string, userId: string): Promise<JobRow> {

@@ -6,10 +6,17 @@ import { withFrameworkContext } from '../../db/queries/framework-context.ts';
 import { markFrameworkArchived } from '../../db/queries/framework-writes.ts';
 import { type FrameworkForChange, type FrameworkWho, auditSummary, loadFrameworkForChange } from './framework-input.ts';
 
-export async function archiveFramework(db: Db, who: FrameworkWho, id: string): Promise<FrameworkForChange> {
+export interface ArchiveFrameworkOptions {
+  who: FrameworkWho;
+  id: string;
+  /** The server clock: the version's updated_at. */
+  now: Date;
+}
+
+export async function archiveFramework(db: Db, { who, id, now }: ArchiveFrameworkOptions): Promise<FrameworkForChange> {
   return db.transaction(async (tx) => {
     const before = await loadFrameworkForChange(tx, { who, id, ability: 'archive' });
-    const after = await markFrameworkArchived(tx, id, new Date());
+    const after = await markFrameworkArchived(tx, id, now);
     await writeAudit(tx, who.audit, {
       action: 'framework.archive',
       objectType: 'framework',

@@ -16,9 +16,11 @@ export interface ConfirmMappingOptions {
   fromId: string;
   toId: string;
   pairs: MappingPair[];
+  /** The server clock: confirmed_at. */
+  now: Date;
 }
 
-export async function confirmMapping(db: Db, { who, fromId, toId, pairs }: ConfirmMappingOptions) {
+export async function confirmMapping(db: Db, { who, fromId, toId, pairs, now }: ConfirmMappingOptions) {
   return db.transaction(async (tx) => {
     const from = await loadFrameworkForChange(tx, { who, id: fromId, ability: 'confirmMapping' });
     const to = who.actor
@@ -50,7 +52,7 @@ export async function confirmMapping(db: Db, { who, fromId, toId, pairs }: Confi
         { issues },
       );
     }
-    const confirmedAt = new Date();
+    const confirmedAt = now;
     const values = { fromId: from.id, toId: to.id, pairs, confirmedBy: who.userId ?? null, confirmedAt };
     await saveConfirmedMapping(tx, values);
     await writeAudit(tx, who.audit, {

@@ -8,10 +8,16 @@ import { markFrameworkPublished } from '../../db/queries/framework-writes.ts';
 import { OperationError } from '../errors.ts';
 import { type FrameworkForChange, type FrameworkWho, auditSummary, loadFrameworkForChange } from './framework-input.ts';
 
+export interface PublishFrameworkOptions {
+  who: FrameworkWho;
+  id: string;
+  /** The server clock: published_at. */
+  now: Date;
+}
+
 export async function publishFramework(
   db: Db,
-  who: FrameworkWho,
-  id: string,
+  { who, id, now }: PublishFrameworkOptions,
 ): Promise<{ row: FrameworkForChange; warnings: Problem[] }> {
   return db.transaction(async (tx) => {
     const before = await loadFrameworkForChange(tx, { who, id, ability: 'publish' });
@@ -22,7 +28,7 @@ export async function publishFramework(
         warnings: report.warnings,
       });
     }
-    const after = await markFrameworkPublished(tx, id, who.userId ?? null, new Date());
+    const after = await markFrameworkPublished(tx, id, who.userId ?? null, now);
     await writeAudit(tx, who.audit, {
       action: 'framework.publish',
       objectType: 'framework',

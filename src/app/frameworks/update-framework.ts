@@ -20,9 +20,14 @@ export interface UpdateFrameworkOptions {
   id: string;
   /** The new definition (untrusted) and the row_version the editor read. */
   input: { definition: unknown; version: number };
+  /** The server clock: the draft's updated_at. */
+  now: Date;
 }
 
-export async function updateFramework(db: Db, { who, id, input }: UpdateFrameworkOptions): Promise<FrameworkForChange> {
+export async function updateFramework(
+  db: Db,
+  { who, id, input, now }: UpdateFrameworkOptions,
+): Promise<FrameworkForChange> {
   return db.transaction(async (tx) => {
     const before = await loadFrameworkForChange(tx, { who, id, ability: 'update' });
     if (input.version !== before.rowVersion) {
@@ -36,7 +41,7 @@ export async function updateFramework(db: Db, { who, id, input }: UpdateFramewor
         `Không đổi được mã bộ chỉ số (${before.code} → ${def.code}) trong một phiên bản; hãy tạo bộ chỉ số mới với mã mới.`,
       );
     }
-    const after = await replaceFrameworkDefinition(tx, id, derivedColumns(def), new Date());
+    const after = await replaceFrameworkDefinition(tx, id, derivedColumns(def), now);
     await writeAudit(tx, who.audit, {
       action: 'framework.update',
       objectType: 'framework',

@@ -54,7 +54,7 @@ async function setProgress(db: Db, jobId: string, progress: number): Promise<voi
 }
 
 export async function runExportJob(
-  ctx: { db: Db; config: AppConfig; fileStore?: FileStore },
+  ctx: { db: Db; config: AppConfig; clock: () => Date; fileStore?: FileStore },
   payload: ExportPayload,
   job: ClaimedJob,
 ): Promise<ExportResult> {
@@ -64,7 +64,7 @@ export async function runExportJob(
   // A published campaign on a former structure: the ranking also as today's units (issue 15 §2).
   const c =
     published && payload.kind === 'ranking_xlsx' && isRankedKind(view.payload.campaign.kind)
-      ? { ...exportCampaignOf(view), derived: await derivedRankings(ctx.db, view, todayInVietnam(new Date())) }
+      ? { ...exportCampaignOf(view), derived: await derivedRankings(ctx.db, view, todayInVietnam(ctx.clock())) }
       : exportCampaignOf(view);
   const year = view.payload.campaign.year;
   // A progress round's documents are progress reports, named so (ranking-applies.ts).

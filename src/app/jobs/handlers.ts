@@ -37,7 +37,13 @@ export interface JobContext {
         | 'env'
       >
     >;
+  /** The business clock (the server's `clock`; tests fix it): due dates, reminders, job runs, exports. */
   clock: () => Date;
+  /**
+   * Real time, for what authentication stamps with it (sessions, guessing counters: their hourly purge).
+   * The entry point passes the system clock, also in tests that fix `clock` (docs/decisions/0016).
+   */
+  realClock: () => Date;
   /** Where export files live (default: the configured store). */
   fileStore?: FileStore;
   /** The key-encryption secrets: when given, the hourly audit checkpoint is scheduled and signed. */
@@ -95,7 +101,10 @@ export function createJobHandlers(ctx: JobContext): Record<string, JobHandler> {
       runExportJob(ctx as JobContext & { config: AppConfig }, payload as ExportPayload, job),
     // Real time, not ctx.clock(): sessions and counters are stamped with it (purge-sessions.ts).
     [PURGE_SESSIONS_JOB]: () =>
-      runSessionPurge(ctx.db, { idleMinutes: ctx.config.sessionIdleMinutes ?? DEFAULT_IDLE_MINUTES, now: new Date() }),
+      runSessionPurge(ctx.db, {
+        idleMinutes: ctx.config.sessionIdleMinutes ?? DEFAULT_IDLE_MINUTES,
+        now: ctx.realClock(),
+      }),
     [PURGE_JOBS_JOB]: () =>
       purgeFinishedJobs(ctx.db, {
         now: ctx.clock(),
@@ -127,7 +136,7 @@ export function createScheduler(ctx: JobContext): (now: Date) => Promise<void> {
       await scheduleDataSourcePulls(ctx.db, now);
       pullsMinute = now.toISOString().slice(0, 16);
     }
-    const realNow = new Date(); // the session purge runs on real time (sessions are stamped with it)
+    const realNow = ctx.realClock(); // the session purge runs on real time (sessions are stamped with it)
     const hour = realNow.toISOString().slice(0, 13);
     if (hour !== purgeHour) {
       await scheduleSessionPurge(ctx.db, { now: realNow });

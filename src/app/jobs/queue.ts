@@ -25,16 +25,19 @@ export function jobIdForKey(key: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
-/** Enqueues a job (in the caller's transaction when given one); returns its id, or null when `key` already exists. */
+/**
+ * Enqueues a job (in the caller's transaction when given one); returns its id, or null when `key` already
+ * exists. `runAt` is when it becomes due: the caller's clock (`now` for a job to run at once).
+ */
 export async function enqueueJob(
   db: Db,
-  job: { kind: string; payload: unknown; runAt?: Date; key?: string },
+  job: { kind: string; payload: unknown; runAt: Date; key?: string },
 ): Promise<string | null> {
   return insertJob(db, {
     ...(job.key ? { id: jobIdForKey(job.key) } : {}),
     kind: job.kind,
     payload: job.payload ?? {},
-    runAt: job.runAt ?? new Date(),
+    runAt: job.runAt,
   });
 }
 

@@ -24,9 +24,12 @@ export async function importUnits(
     who,
     records,
     earlier = { problems: [], codesInFile: new Set() },
+    now,
   }: {
     who: { actor: ScopedActor; audit: AuditActor };
     records: UnitRecord[];
+    /** The server clock: updated_at of the units the file changes. */
+    now: Date;
     /** The file's own problems (parseUnitsTable): reported together with those found here, in one list. */
     earlier?: { problems: RowProblem[]; codesInFile: ReadonlySet<string> };
   },
@@ -128,7 +131,7 @@ export async function importUnits(
             tx,
             current.id,
             { name: r.name, nameFolded: foldVietnamese(r.name), type: r.type },
-            new Date(),
+            now,
           );
           audits.push({
             action: 'org_unit.update',

@@ -37,7 +37,18 @@ const KIND_VI: Record<LineageKind, string> = { merger: 'Hợp nhất/sáp nhập
 
 export async function recordLineageChange(
   db: Db,
-  { who, change, basis }: { who: { actor: ScopedActor; audit: AuditActor }; change: LineageChange; basis: LegalBasis },
+  {
+    who,
+    change,
+    basis,
+    now,
+  }: {
+    who: { actor: ScopedActor; audit: AuditActor };
+    change: LineageChange;
+    basis: LegalBasis;
+    /** The server clock: updated_at of the predecessors the change ends. */
+    now: Date;
+  },
 ): Promise<LineageChangeResult> {
   return db.transaction(async (tx) => {
     await lockLineage(tx);
@@ -67,7 +78,7 @@ export async function recordLineageChange(
     const ended = predecessorsToEnd(change, units);
     const successorNames = change.successorIds.map((id) => units.get(id)?.name ?? id).join(', ');
     for (const e of ended) {
-      await endUnitActivity(tx, e.id, e.activeTo, new Date());
+      await endUnitActivity(tx, e.id, e.activeTo, now);
       await writeAudit(tx, who.audit, {
         action: 'org_unit.deactivate',
         objectType: 'org_unit',

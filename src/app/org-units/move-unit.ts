@@ -14,10 +14,13 @@ export async function moveUnit(
     who,
     id,
     input,
+    now,
   }: {
     who: { actor: ScopedActor; audit: AuditActor };
     id: string;
     input: { parentId: string | null; version: number };
+    /** The server clock: the unit's updated_at. */
+    now: Date;
   },
 ): Promise<OrgUnitRow> {
   return db.transaction(async (tx) => {
@@ -40,7 +43,7 @@ export async function moveUnit(
     const oldPath = unit.path;
     const newPath = childPath(parent?.path ?? null, unit.id);
     await moveSubtreePaths(tx, oldPath, newPath);
-    const after = await setUnitParent(tx, id, parent?.id ?? null, new Date());
+    const after = await setUnitParent(tx, id, parent?.id ?? null, now);
     await writeAudit(tx, who.audit, {
       action: 'org_unit.move',
       objectType: 'org_unit',

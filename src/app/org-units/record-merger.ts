@@ -12,10 +12,13 @@ export function recordMerger(
     who,
     unitId,
     input,
+    now,
   }: {
     who: { actor: ScopedActor; audit: AuditActor };
     unitId: string;
     input: LegalBasis & { predecessorIds: string[]; effectiveDate: string };
+    /** The server clock (lineage-change.ts). */
+    now: Date;
   },
 ): Promise<LineageChangeResult> {
   return recordLineageChange(db, {
@@ -27,5 +30,6 @@ export function recordMerger(
       effectiveDate: input.effectiveDate,
     },
     basis: input,
+    now,
   });
 }

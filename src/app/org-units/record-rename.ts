@@ -13,10 +13,13 @@ export function recordRename(
     who,
     unitId,
     input,
+    now,
   }: {
     who: { actor: ScopedActor; audit: AuditActor };
     unitId: string;
     input: LegalBasis & { predecessorId: string; effectiveDate: string };
+    /** The server clock (lineage-change.ts). */
+    now: Date;
   },
 ): Promise<LineageChangeResult> {
   return recordLineageChange(db, {
@@ -28,5 +31,6 @@ export function recordRename(
       effectiveDate: input.effectiveDate,
     },
     basis: input,
+    now,
   });
 }

@@ -12,10 +12,13 @@ export function recordSplit(
     who,
     unitId,
     input,
+    now,
   }: {
     who: { actor: ScopedActor; audit: AuditActor };
     unitId: string;
     input: LegalBasis & { successorIds: string[]; effectiveDate: string };
+    /** The server clock (lineage-change.ts). */
+    now: Date;
   },
 ): Promise<LineageChangeResult> {
   return recordLineageChange(db, {
@@ -27,5 +30,6 @@ export function recordSplit(
       effectiveDate: input.effectiveDate,
     },
     basis: input,
+    now,
   });
 }

@@ -20,7 +20,18 @@ export interface UpdateUnitInput {
 
 export async function updateUnit(
   db: Db,
-  { who, id, input }: { who: { actor: ScopedActor; audit: AuditActor }; id: string; input: UpdateUnitInput },
+  {
+    who,
+    id,
+    input,
+    now,
+  }: {
+    who: { actor: ScopedActor; audit: AuditActor };
+    id: string;
+    input: UpdateUnitInput;
+    /** The server clock: the unit's updated_at. */
+    now: Date;
+  },
 ): Promise<OrgUnitRow> {
   return db.transaction(async (tx) => {
     const before = await loadManagedUnit(tx, {
@@ -46,7 +57,7 @@ export async function updateUnit(
         activeFrom,
         activeTo,
       },
-      new Date(),
+      now,
     );
     await writeAudit(tx, who.audit, {
       action: 'org_unit.update',

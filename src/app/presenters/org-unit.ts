@@ -11,7 +11,8 @@ export function isActiveOn(row: Pick<OrgUnitRow, 'activeFrom' | 'activeTo'>, day
   return (!row.activeFrom || row.activeFrom <= day) && (!row.activeTo || row.activeTo >= day);
 }
 
-export function presentOrgUnit(row: OrgUnitRow, actor: Actor, today = todayInVietnam(new Date())) {
+/** `today` (todayInVietnam of the server clock) decides whether the unit shows as active. */
+export function presentOrgUnit(row: OrgUnitRow, actor: Actor, today: string) {
   const a = orgUnitAbilities(actor, { id: row.id, ancestry: ancestryOf(row.path) });
   return {
     id: row.id,

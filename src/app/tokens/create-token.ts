@@ -30,11 +30,17 @@ export interface TokenRequest {
 
 export async function createApiToken(
   db: Db,
-  o: { who: TokenWho; userId: string; input: TokenRequest; limits: { defaultDays: number; maxDays: number } },
+  o: {
+    who: TokenWho;
+    userId: string;
+    input: TokenRequest;
+    limits: { defaultDays: number; maxDays: number };
+    /** Real time, not the business clock: the expiry is read against it by the bearer check. */
+    realNow: Date;
+  },
 ): Promise<CreatedToken> {
-  const { who, userId, input, limits } = o;
-  const now = new Date();
-  const expiresAt = tokenExpiry(now, input.expiresInDays, limits);
+  const { who, userId, input, limits, realNow } = o;
+  const expiresAt = tokenExpiry(realNow, input.expiresInDays, limits);
   if (expiresAt === 'too_long') {
     throw new OperationError('VALIDATION_FAILED', `Thời hạn mã truy cập tối đa ${limits.maxDays} ngày.`, {
       issues: [{ path: '/expiresInDays', message: `Tối đa ${limits.maxDays} ngày` }],

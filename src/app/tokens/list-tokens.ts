@@ -8,7 +8,13 @@ import { type TokenWho, loadTokenAccount } from './token-access.ts';
 
 export async function listApiTokens(
   db: Db,
-  options: { who: TokenWho; userId: string; limits: { defaultDays: number; maxDays: number }; now: Date },
+  options: {
+    who: TokenWho;
+    userId: string;
+    limits: { defaultDays: number; maxDays: number };
+    /** Real time, as the bearer check reads expiry: whether each token still works. */
+    realNow: Date;
+  },
 ): Promise<TokenList> {
   const account = await loadTokenAccount(db, { who: options.who, userId: options.userId });
   const rows = await listTokensOf(db, account.row.id);
@@ -22,7 +28,7 @@ export async function listApiTokens(
       lastUsedAt: r.lastUsedAt ? r.lastUsedAt.toISOString() : null,
       revokedAt: r.revokedAt ? r.revokedAt.toISOString() : null,
       revokedReason: r.revokedReason,
-      active: tokenUsable(r, options.now),
+      active: tokenUsable(r, options.realNow),
     })),
     scopes: TOKEN_SCOPES.map((scope) => ({
       scope,

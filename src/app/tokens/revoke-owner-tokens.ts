@@ -8,14 +8,17 @@ import { revokeLiveTokensOf } from '../../db/queries/api-tokens.ts';
 
 export type RevokeReason = 'password_changed' | 'password_reset' | 'role_lost' | 'account_disabled';
 
-/** Revokes the owner's live tokens (only those of `scopes` when given); returns how many. */
+/**
+ * Revokes the owner's live tokens (only those of `scopes` when given); returns how many. `realNow` is real
+ * time, not the business clock: token expiry is, as the bearer check reads it (docs/decisions/0016).
+ */
 export async function revokeOwnerTokens(
   tx: Db,
-  o: { audit: AuditActor; userId: string; reason: RevokeReason; now: Date; scopes?: readonly TokenScope[] },
+  o: { audit: AuditActor; userId: string; reason: RevokeReason; realNow: Date; scopes?: readonly TokenScope[] },
 ): Promise<number> {
-  const { audit, userId, reason, now, scopes } = o;
+  const { audit, userId, reason, realNow, scopes } = o;
   if (scopes && scopes.length === 0) return 0;
-  const revoked = await revokeLiveTokensOf(tx, { userId, now, reason, scopes });
+  const revoked = await revokeLiveTokensOf(tx, { userId, now: realNow, reason, scopes });
   if (revoked.length === 0) return 0;
   await writeAudit(tx, audit, {
     action: 'user.token.revoke_automatic',

@@ -8,21 +8,27 @@ import { type TokenWho, loadTokenAccount } from './token-access.ts';
 
 export async function revokeApiToken(
   db: Db,
-  o: { who: TokenWho; userId: string; tokenId: string; now: Date },
+  o: {
+    who: TokenWho;
+    userId: string;
+    tokenId: string;
+    /** Real time, not the business clock: the stamp sits beside the token's real-time creation and expiry. */
+    realNow: Date;
+  },
 ): Promise<void> {
-  const { who, userId, tokenId, now } = o;
+  const { who, userId, tokenId, realNow } = o;
   await db.transaction(async (tx) => {
     const { row: account } = await loadTokenAccount(tx, { who, userId });
     const token = await lockTokenOfOwner(tx, tokenId, account.id);
     if (!token) throw notFound('Không tìm thấy mã truy cập API.');
     if (token.revokedAt) return; // revoking twice changes nothing
-    await markTokenRevoked(tx, tokenId, now, 'manual');
+    await markTokenRevoked(tx, tokenId, realNow, 'manual');
     await writeAudit(tx, who.audit, {
       action: 'user.token.revoke',
       objectType: 'user',
       objectId: account.id,
       before: { tokenId, name: token.name, revokedAt: null },
-      after: { tokenId, name: token.name, revokedAt: now.toISOString() },
+      after: { tokenId, name: token.name, revokedAt: realNow.toISOString() },
     });
   });
 }

@@ -5,7 +5,7 @@ import type { Db } from '../../db/client.ts';
 import type { ScopedActor } from '../../db/queries/org-units.ts';
 import { allUnitGroups, countGroupMembers, groupMemberUnits } from '../../db/queries/unit-groups.ts';
 import { ancestryOf } from '../../db/queries/unit-path.ts';
-import { presentOrgUnit } from '../presenters/org-unit.ts';
+import { presentOrgUnit, todayInVietnam } from '../presenters/org-unit.ts';
 import { groupAbilities, loadGroup, type GroupRow } from './save-group.ts';
 
 export async function presentGroup(db: Db, actor: ScopedActor, g: GroupRow) {
@@ -30,12 +30,17 @@ export async function listGroups(db: Db, actor: ScopedActor, page: { page: numbe
   return { items, total: visible.length, ...page, abilities: { create: canCreateGroup(actor) } };
 }
 
-export async function readGroup(db: Db, actor: ScopedActor, id: string) {
+/** `now` (the server clock) decides which members are active today. */
+export async function readGroup(db: Db, { actor, id, now }: { actor: ScopedActor; id: string; now: Date }) {
   const group = await loadGroup(db, { actor, id, need: 'read' });
   const members = await groupMemberUnits(db, group.id);
   // Only the members the reader may see as units: a group readable province-wide must not reveal the
   // units outside the reader's reach (memberCount still tells how many there are).
   const visible = members.filter((m) => canReadUnit(actor, { id: m.id, ancestry: ancestryOf(m.path) }));
   visible.sort((a, b) => compareCodes(a.code, b.code));
-  return { ...(await presentGroup(db, actor, group)), members: visible.map((m) => presentOrgUnit(m, actor)) };
+  const today = todayInVietnam(now);
+  return {
+    ...(await presentGroup(db, actor, group)),
+    members: visible.map((m) => presentOrgUnit(m, actor, today)),
+  };
 }

@@ -93,14 +93,14 @@ export async function createGroup(
 
 export async function updateGroup(
   db: Db,
-  { who, id, input }: { who: Who; id: string; input: { name?: string; description?: string | null } },
+  { who, id, input, now }: { who: Who; id: string; input: { name?: string; description?: string | null }; now: Date },
 ) {
   return db.transaction(async (tx) => {
     const before = await loadGroup(tx, { actor: who.actor, id, need: 'update' });
     const after = await updateUnitGroupRow(tx, id, {
       name: input.name ?? before.name,
       description: input.description !== undefined ? input.description : before.description,
-      updatedAt: new Date(),
+      updatedAt: now,
     });
     await writeAudit(tx, who.audit, {
       action: 'unit_group.update',

@@ -58,9 +58,15 @@ export async function assignRole(
 
 export async function removeRole(
   db: Db,
-  o: { who: { actor: ScopedActor; audit: AuditActor }; userId: string; assignmentId: string },
+  o: {
+    who: { actor: ScopedActor; audit: AuditActor };
+    userId: string;
+    assignmentId: string;
+    /** Real time (not the business clock) for the revocation of tokens the role stood behind. */
+    realNow: Date;
+  },
 ): Promise<void> {
-  const { who, userId, assignmentId } = o;
+  const { who, userId, assignmentId, realNow } = o;
   await db.transaction(async (tx) => {
     const { grants } = await loadManagedAccount(tx, {
       actor: who.actor,
@@ -86,6 +92,6 @@ export async function removeRole(
     });
     const remaining = { userId, grants: grants.filter((g) => g.id !== assignmentId) };
     const lost = TOKEN_SCOPES.filter((scope) => !ownerHoldsScope(remaining, scope));
-    await revokeOwnerTokens(tx, { audit: who.audit, userId, reason: 'role_lost', now: new Date(), scopes: lost });
+    await revokeOwnerTokens(tx, { audit: who.audit, userId, reason: 'role_lost', realNow, scopes: lost });
   });
 }

@@ -26,9 +26,17 @@ export interface UpdateUserInput {
 
 export async function updateUser(
   db: Db,
-  o: { who: { actor: ScopedActor; audit: AuditActor }; id: string; input: UpdateUserInput },
+  o: {
+    who: { actor: ScopedActor; audit: AuditActor };
+    id: string;
+    input: UpdateUserInput;
+    /** The server clock: the row's updated_at. */
+    now: Date;
+    /** Real time, as change-password.ts stamps: the password's change and the revocation of tokens. */
+    realNow: Date;
+  },
 ): Promise<UserRow> {
-  const { who, id, input } = o;
+  const { who, id, input, now, realNow } = o;
   if (input.password !== undefined) {
     const weakness = passwordWeakness(input.password);
     if (weakness) throw new OperationError('WEAK_PASSWORD', weakness);
@@ -51,7 +59,6 @@ export async function updateUser(
         throw new OperationError('USERNAME_TAKEN', `Tên đăng nhập "${username}" đã được sử dụng.`);
     }
     const fullName = input.fullName ?? before.fullName;
-    const now = new Date();
     const after = await updateUserRow(tx, id, {
       username,
       fullName,
@@ -59,7 +66,7 @@ export async function updateUser(
       email: input.email !== undefined ? input.email : before.email,
       phone: input.phone !== undefined ? input.phone : before.phone,
       active: input.active ?? before.active,
-      ...(passwordHash ? { passwordHash, passwordChangedAt: now } : {}),
+      ...(passwordHash ? { passwordHash, passwordChangedAt: realNow } : {}),
       updatedAt: now,
     });
     const disabled = before.active && after.active === false;
@@ -71,8 +78,9 @@ export async function updateUser(
       before: publicUserFields(before),
       after: publicUserFields(after),
     });
-    if (passwordHash) await revokeOwnerTokens(tx, { audit: who.audit, userId: id, reason: 'password_reset', now });
-    else if (disabled) await revokeOwnerTokens(tx, { audit: who.audit, userId: id, reason: 'account_disabled', now });
+    if (passwordHash) await revokeOwnerTokens(tx, { audit: who.audit, userId: id, reason: 'password_reset', realNow });
+    else if (disabled)
+      await revokeOwnerTokens(tx, { audit: who.audit, userId: id, reason: 'account_disabled', realNow });
     return after;
   });
 }

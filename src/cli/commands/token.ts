@@ -34,6 +34,7 @@ export function registerTokenCommands(program: Command) {
           userId,
           input: { name, scope, expiresInDays: days },
           limits: loadConfig().apiTokenDays,
+          realNow: new Date(),
         });
         console.error(
           `Đã tạo mã truy cập "${created.name}" (${created.id}, phạm vi ${created.scope}, hết hạn ${created.expiresAt}) cho "${opts.username}". Mã chỉ hiển thị một lần: / Shown once:`,

@@ -41,6 +41,7 @@ export function registerAuthRoutes(app: App, deps: ServerDeps) {
         ip: request.ip,
         userAgent: request.headers['user-agent'],
         ttlHours: deps.config.sessionTtlHours,
+        realNow: new Date(), // the guessing throttle runs on real time, as its locks are read (decision 0016)
       });
       reply.setCookie(SESSION_COOKIE, session.token, cookieOptions(request, true, session.expiresAt));
       reply.setCookie(CSRF_COOKIE, session.csrfToken, cookieOptions(request, false, session.expiresAt));
@@ -80,7 +81,11 @@ export function registerAuthRoutes(app: App, deps: ServerDeps) {
     },
     async (request, reply) => {
       const auth = requireAuth(request);
-      await changeOwnPassword(deps.db, { ...whoIs(request), sessionId: auth.sessionId, ip: request.ip }, request.body);
+      await changeOwnPassword(deps.db, {
+        who: { ...whoIs(request), sessionId: auth.sessionId, ip: request.ip },
+        input: request.body,
+        realNow: new Date(), // throttle, password stamp and token revocation run on real time (decision 0016)
+      });
       return reply.status(204).send();
     },
   );

@@ -7,6 +7,7 @@ import { idParams } from '../../../contract/common.ts';
 import { loadCampaignView } from './load-campaign-view.ts';
 import { campaignSchema, groupBody, groupParams, groupPatchBody } from '../../../contract/campaigns.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';
+import { serverNow } from '../server-now.ts';
 
 export function registerCampaignGroups(app: App, deps: ServerDeps) {
   app.post(
@@ -23,7 +24,7 @@ export function registerCampaignGroups(app: App, deps: ServerDeps) {
     },
     async (request, reply) => {
       const who = whoIs(request);
-      await addGroup(deps.db, { who, campaignId: request.params.id, input: request.body });
+      await addGroup(deps.db, { who, campaignId: request.params.id, input: request.body, now: serverNow(deps) });
       return reply.status(201).send(await loadCampaignView(deps.db, who.actor, request.params.id));
     },
   );
@@ -47,6 +48,7 @@ export function registerCampaignGroups(app: App, deps: ServerDeps) {
         campaignId: request.params.id,
         groupId: request.params.groupId,
         input: request.body,
+        now: serverNow(deps),
       });
       return loadCampaignView(deps.db, who.actor, request.params.id);
     },
@@ -65,7 +67,12 @@ export function registerCampaignGroups(app: App, deps: ServerDeps) {
     },
     async (request) => {
       const who = whoIs(request);
-      await removeGroup(deps.db, { who, campaignId: request.params.id, groupId: request.params.groupId });
+      await removeGroup(deps.db, {
+        who,
+        campaignId: request.params.id,
+        groupId: request.params.groupId,
+        now: serverNow(deps),
+      });
       return loadCampaignView(deps.db, who.actor, request.params.id);
     },
   );

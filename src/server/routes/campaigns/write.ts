@@ -8,6 +8,7 @@ import { idParams } from '../../../contract/common.ts';
 import { loadCampaignView } from './load-campaign-view.ts';
 import { campaignSchema, createBody, fromPresetBody, patchBody } from '../../../contract/campaigns.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';
+import { serverNow } from '../server-now.ts';
 
 export function registerCampaignWrites(app: App, deps: ServerDeps) {
   app.post(
@@ -60,7 +61,7 @@ export function registerCampaignWrites(app: App, deps: ServerDeps) {
     },
     async (request) => {
       const who = whoIs(request);
-      await updateCampaign(deps.db, { who, id: request.params.id, input: request.body });
+      await updateCampaign(deps.db, { who, id: request.params.id, input: request.body, now: serverNow(deps) });
       return loadCampaignView(deps.db, who.actor, request.params.id);
     },
   );

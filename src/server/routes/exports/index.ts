@@ -31,6 +31,7 @@ export function registerExportRoutes(app: App, deps: ServerDeps) {
           who: whoIs(request),
           campaignId: request.params.id,
           input: request.body,
+          now: serverNow(deps),
         }),
       }),
   );

@@ -10,6 +10,7 @@ import { idParams } from '../../../contract/common.ts';
 import { confirmMappingBody, mappingResponseSchema } from '../../../contract/frameworks.ts';
 import { confirmMapping } from '../../../app/frameworks/confirm-mapping.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';
+import { serverNow } from '../server-now.ts';
 
 export function registerFrameworkDiffMapping(app: App, deps: ServerDeps) {
   app.get(
@@ -78,6 +79,7 @@ export function registerFrameworkDiffMapping(app: App, deps: ServerDeps) {
         fromId: request.params.id,
         toId: request.query.to,
         pairs: request.body.pairs,
+        now: serverNow(deps),
       });
       const [from, to] = await loadFrameworkPair(deps.db, {
         actor: who.actor,

@@ -8,6 +8,7 @@ import { publishFramework } from '../../../app/frameworks/publish-framework.ts';
 import { presentFramework } from '../../../app/presenters/framework.ts';
 import { frameworkSummarySchema, problemSchema } from '../../../contract/frameworks.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';
+import { serverNow } from '../server-now.ts';
 
 export function registerFrameworkLifecycle(app: App, deps: ServerDeps) {
   app.post(
@@ -23,7 +24,7 @@ export function registerFrameworkLifecycle(app: App, deps: ServerDeps) {
     },
     async (request) => {
       const who = whoIs(request);
-      const { row, warnings } = await publishFramework(deps.db, who, request.params.id);
+      const { row, warnings } = await publishFramework(deps.db, { who, id: request.params.id, now: serverNow(deps) });
       return { ...presentFramework(row, who.actor), warnings };
     },
   );
@@ -41,7 +42,10 @@ export function registerFrameworkLifecycle(app: App, deps: ServerDeps) {
     },
     async (request) => {
       const who = whoIs(request);
-      return presentFramework(await archiveFramework(deps.db, who, request.params.id), who.actor);
+      return presentFramework(
+        await archiveFramework(deps.db, { who, id: request.params.id, now: serverNow(deps) }),
+        who.actor,
+      );
     },
   );
 

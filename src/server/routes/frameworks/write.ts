@@ -9,6 +9,7 @@ import { updateFramework } from '../../../app/frameworks/update-framework.ts';
 import { presentFramework } from '../../../app/presenters/framework.ts';
 import { DEFINITION_BODY_LIMIT, definitionSchema, frameworkSummarySchema } from '../../../contract/frameworks.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';
+import { serverNow } from '../server-now.ts';
 
 export function registerFrameworkWrites(app: App, deps: ServerDeps) {
   app.post(
@@ -56,7 +57,7 @@ export function registerFrameworkWrites(app: App, deps: ServerDeps) {
     async (request) => {
       const who = whoIs(request);
       return presentFramework(
-        await updateFramework(deps.db, { who, id: request.params.id, input: request.body }),
+        await updateFramework(deps.db, { who, id: request.params.id, input: request.body, now: serverNow(deps) }),
         who.actor,
       );
     },

@@ -10,6 +10,7 @@ import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { readSpreadsheetUpload, tableRefused } from '../../imports/read-spreadsheet-upload.ts';
 import { importUnits } from '../../../app/org-units/import-units.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';
+import { serverNow } from '../server-now.ts';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -49,7 +50,7 @@ export function registerOrgUnitExchange(app: App, deps: ServerDeps) {
         });
       }
       // The rows that read well are checked against the database too: one report lists every problem.
-      return importUnits(deps.db, { who, records, earlier: { problems, codesInFile } });
+      return importUnits(deps.db, { who, records, earlier: { problems, codesInFile }, now: serverNow(deps) });
     },
   );
 

@@ -3,6 +3,7 @@ import { readUnit } from '../../../app/org-units/read-unit.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../../contract/common.ts';
 import { orgUnitDetailSchema } from '../../../contract/org-units.ts';
+import { serverNow } from '../server-now.ts';
 
 export function registerGetOrgUnit(app: App, deps: ServerDeps) {
   app.get(
@@ -16,6 +17,6 @@ export function registerGetOrgUnit(app: App, deps: ServerDeps) {
         response: { 200: orgUnitDetailSchema },
       },
     },
-    async (request) => readUnit(deps.db, whoIs(request).actor, request.params.id),
+    async (request) => readUnit(deps.db, { actor: whoIs(request).actor, id: request.params.id, now: serverNow(deps) }),
   );
 }

@@ -17,6 +17,7 @@ import {
 } from '../../../contract/org-units.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
+import { serverNow } from '../server-now.ts';
 
 export function registerLineageRoutes(app: App, deps: ServerDeps) {
   const config = { access: DX_OFFICE };
@@ -33,9 +34,14 @@ export function registerLineageRoutes(app: App, deps: ServerDeps) {
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(await recordMerger(deps.db, { who: whoIs(request), unitId: request.params.id, input: request.body })),
+      reply.status(201).send(
+        await recordMerger(deps.db, {
+          who: whoIs(request),
+          unitId: request.params.id,
+          input: request.body,
+          now: serverNow(deps),
+        }),
+      ),
   );
   app.post(
     '/org-units/:id/lineage/split',
@@ -50,9 +56,14 @@ export function registerLineageRoutes(app: App, deps: ServerDeps) {
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(await recordSplit(deps.db, { who: whoIs(request), unitId: request.params.id, input: request.body })),
+      reply.status(201).send(
+        await recordSplit(deps.db, {
+          who: whoIs(request),
+          unitId: request.params.id,
+          input: request.body,
+          now: serverNow(deps),
+        }),
+      ),
   );
   app.post(
     '/org-units/:id/lineage/rename',
@@ -67,9 +78,14 @@ export function registerLineageRoutes(app: App, deps: ServerDeps) {
       },
     },
     async (request, reply) =>
-      reply
-        .status(201)
-        .send(await recordRename(deps.db, { who: whoIs(request), unitId: request.params.id, input: request.body })),
+      reply.status(201).send(
+        await recordRename(deps.db, {
+          who: whoIs(request),
+          unitId: request.params.id,
+          input: request.body,
+          now: serverNow(deps),
+        }),
+      ),
   );
   app.post(
     '/org-units/:id/lineage/:predecessorId/remove',

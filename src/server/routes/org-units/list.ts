@@ -6,6 +6,7 @@ import { listReadableUnits } from '../../../db/queries/org-units.ts';
 import { presentOrgUnit, todayInVietnam } from '../../../app/presenters/org-unit.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { orgUnitListSchema } from '../../../contract/org-units.ts';
+import { serverNow } from '../server-now.ts';
 
 export function registerListOrgUnits(app: App, deps: ServerDeps) {
   app.get(
@@ -22,7 +23,7 @@ export function registerListOrgUnits(app: App, deps: ServerDeps) {
       const who = whoIs(request);
       const rows = await listReadableUnits(deps.db, who.actor);
       rows.sort((a, b) => compareCodes(a.code, b.code));
-      const today = todayInVietnam(new Date());
+      const today = todayInVietnam(serverNow(deps));
       return {
         items: rows.map((r) => presentOrgUnit(r, who.actor, today)),
         abilities: { create: canCreateRootUnit(who.actor) },

@@ -1,10 +1,11 @@
 // GET /org-units/search?q= — accent-insensitive search on code and name ("ha tinh" finds "Hà Tĩnh").
 import { z } from 'zod';
 import { searchReadableUnits } from '../../../db/queries/org-unit-search.ts';
-import { presentOrgUnit } from '../../../app/presenters/org-unit.ts';
+import { presentOrgUnit, todayInVietnam } from '../../../app/presenters/org-unit.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { paginated, paginationQuery } from '../../../contract/common.ts';
 import { orgUnitSchema } from '../../../contract/org-units.ts';
+import { serverNow } from '../server-now.ts';
 
 export function registerSearchOrgUnits(app: App, deps: ServerDeps) {
   app.get(
@@ -22,7 +23,8 @@ export function registerSearchOrgUnits(app: App, deps: ServerDeps) {
       const who = whoIs(request);
       const { q, page, pageSize } = request.query;
       const { rows, total } = await searchReadableUnits(deps.db, who.actor, q, { page, pageSize });
-      return { items: rows.map((r) => presentOrgUnit(r, who.actor)), total, page, pageSize };
+      const today = todayInVietnam(serverNow(deps));
+      return { items: rows.map((r) => presentOrgUnit(r, who.actor, today)), total, page, pageSize };
     },
   );
 }

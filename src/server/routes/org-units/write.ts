@@ -3,7 +3,7 @@ import { createUnit } from '../../../app/org-units/create-unit.ts';
 import { deactivateUnit } from '../../../app/org-units/deactivate-unit.ts';
 import { moveUnit } from '../../../app/org-units/move-unit.ts';
 import { updateUnit } from '../../../app/org-units/update-unit.ts';
-import { presentOrgUnit } from '../../../app/presenters/org-unit.ts';
+import { presentOrgUnit, todayInVietnam } from '../../../app/presenters/org-unit.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../../contract/common.ts';
 import {
@@ -26,7 +26,7 @@ export function registerWriteOrgUnits(app: App, deps: ServerDeps) {
     async (request, reply) => {
       const who = whoIs(request);
       const row = await createUnit(deps.db, who, request.body);
-      return reply.status(201).send(presentOrgUnit(row, who.actor));
+      return reply.status(201).send(presentOrgUnit(row, who.actor, todayInVietnam(serverNow(deps))));
     },
   );
 
@@ -44,7 +44,9 @@ export function registerWriteOrgUnits(app: App, deps: ServerDeps) {
     },
     async (request) => {
       const who = whoIs(request);
-      return presentOrgUnit(await updateUnit(deps.db, { who, id: request.params.id, input: request.body }), who.actor);
+      const now = serverNow(deps);
+      const row = await updateUnit(deps.db, { who, id: request.params.id, input: request.body, now });
+      return presentOrgUnit(row, who.actor, todayInVietnam(now));
     },
   );
 
@@ -62,7 +64,9 @@ export function registerWriteOrgUnits(app: App, deps: ServerDeps) {
     },
     async (request) => {
       const who = whoIs(request);
-      return presentOrgUnit(await moveUnit(deps.db, { who, id: request.params.id, input: request.body }), who.actor);
+      const now = serverNow(deps);
+      const row = await moveUnit(deps.db, { who, id: request.params.id, input: request.body, now });
+      return presentOrgUnit(row, who.actor, todayInVietnam(now));
     },
   );
 
@@ -80,10 +84,9 @@ export function registerWriteOrgUnits(app: App, deps: ServerDeps) {
     },
     async (request) => {
       const who = whoIs(request);
-      return presentOrgUnit(
-        await deactivateUnit(deps.db, { who, id: request.params.id, input: request.body, now: serverNow(deps) }),
-        who.actor,
-      );
+      const now = serverNow(deps);
+      const row = await deactivateUnit(deps.db, { who, id: request.params.id, input: request.body, now });
+      return presentOrgUnit(row, who.actor, todayInVietnam(now));
     },
   );
 }

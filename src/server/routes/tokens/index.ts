@@ -7,7 +7,6 @@ import { createApiToken } from '../../../app/tokens/create-token.ts';
 import { revokeApiToken } from '../../../app/tokens/revoke-token.ts';
 import { listApiTokens } from '../../../app/tokens/list-tokens.ts';
 import { createTokenBody, createdTokenSchema, tokenListSchema } from '../../../contract/tokens.ts';
-import { serverNow } from '../server-now.ts';
 
 export function registerTokenRoutes(app: App, deps: ServerDeps) {
   const limits = deps.config.apiTokenDays;
@@ -29,6 +28,7 @@ export function registerTokenRoutes(app: App, deps: ServerDeps) {
         userId: request.params.id,
         input: request.body,
         limits,
+        realNow: new Date(), // token expiry is real time, as the bearer check reads it (decision 0016)
       });
       return reply.status(201).send(created);
     },
@@ -46,9 +46,13 @@ export function registerTokenRoutes(app: App, deps: ServerDeps) {
         response: { 200: tokenListSchema },
       },
     },
-    // Token expiry is real time, as the bearer check uses (not the server's test clock).
     async (request) =>
-      listApiTokens(deps.db, { who: whoIs(request), userId: request.params.id, limits, now: new Date() }),
+      listApiTokens(deps.db, {
+        who: whoIs(request),
+        userId: request.params.id,
+        limits,
+        realNow: new Date(), // token expiry is real time, as the bearer check reads it (decision 0016)
+      }),
   );
 
   app.delete(
@@ -66,7 +70,7 @@ export function registerTokenRoutes(app: App, deps: ServerDeps) {
         who: whoIs(request),
         userId: request.params.id,
         tokenId: request.params.tokenId,
-        now: serverNow(deps),
+        realNow: new Date(), // revocation stamps sit beside real-time creation and expiry (decision 0016)
       });
       return reply.status(204).send();
     },

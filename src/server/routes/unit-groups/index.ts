@@ -12,6 +12,7 @@ import { unitCodeSchema } from '../../../contract/unit-fields.ts';
 import { createGroup, deleteGroup, setGroupMembers, updateGroup } from '../../../app/unit-groups/save-group.ts';
 import { listGroups, presentGroup, readGroup } from '../../../app/unit-groups/read-groups.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';
+import { serverNow } from '../server-now.ts';
 
 const nameSchema = z.string().transform(toNfc).pipe(z.string().min(1, 'Tên nhóm không được để trống').max(300));
 
@@ -42,7 +43,7 @@ export function registerUnitGroupRoutes(app: App, deps: ServerDeps) {
         response: { 200: unitGroupDetailSchema },
       },
     },
-    async (request) => readGroup(db, whoIs(request).actor, request.params.id),
+    async (request) => readGroup(db, { actor: whoIs(request).actor, id: request.params.id, now: serverNow(deps) }),
   );
 
   app.post(
@@ -82,7 +83,11 @@ export function registerUnitGroupRoutes(app: App, deps: ServerDeps) {
     },
     async (request) => {
       const who = whoIs(request);
-      return presentGroup(db, who.actor, await updateGroup(db, { who, id: request.params.id, input: request.body }));
+      return presentGroup(
+        db,
+        who.actor,
+        await updateGroup(db, { who, id: request.params.id, input: request.body, now: serverNow(deps) }),
+      );
     },
   );
 

@@ -24,6 +24,7 @@ import { updateUser } from '../../../app/users/update-user.ts';
 import { emailSchema, fullNameSchema, phoneSchema, usernameSchema } from '../../../app/users/user-input.ts';
 import { presentUser } from '../../../app/presenters/user.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';
+import { serverNow } from '../server-now.ts';
 
 const roleInputSchema = z.object({
   role: z.enum(ROLES, { message: 'Vai trò không hợp lệ' }),
@@ -127,7 +128,13 @@ export function registerUserRoutes(app: App, deps: ServerDeps) {
     },
     async (request) => {
       const who = whoIs(request);
-      const row = await updateUser(db, { who, id: request.params.id, input: request.body });
+      const row = await updateUser(db, {
+        who,
+        id: request.params.id,
+        input: request.body,
+        now: serverNow(deps),
+        realNow: new Date(), // tokens expire on real time, as the bearer check reads them (decision 0016)
+      });
       return presentOne(db, row, who.actor);
     },
   );
@@ -172,6 +179,7 @@ export function registerUserRoutes(app: App, deps: ServerDeps) {
         who: whoIs(request),
         userId: request.params.id,
         assignmentId: request.params.assignmentId,
+        realNow: new Date(), // tokens expire on real time, as the bearer check reads them (decision 0016)
       });
       return reply.status(204).send();
     },
