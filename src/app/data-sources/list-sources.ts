@@ -50,7 +50,8 @@ export async function listUnknownIdentifiers(db: Db, who: SourceWho, id: string)
 }
 
 /** What one run received, per unit: the source's record as it came (provenance of every pulled figure). */
-export async function listRunValues(db: Db, who: SourceWho, id: string, runId: string) {
+export async function listRunValues(db: Db, o: { who: SourceWho; id: string; runId: string }) {
+  const { who, id, runId } = o;
   await loadSourceForManage(db, who, id);
   const run = await findRun(db, runId);
   if (!run || run.sourceId !== id) throw notFound('Không tìm thấy lần lấy số liệu.');

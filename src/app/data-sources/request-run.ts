@@ -5,8 +5,7 @@ import { currentPeriod, formatPeriod, parsePeriod, type PeriodKind } from '../..
 import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
 import { findReadableCampaign } from '../../db/queries/campaigns.ts';
-import { dataSourceRuns } from '../../db/schema/data-sources.ts';
-import { eq } from 'drizzle-orm';
+import { insertRun, setRunJob } from '../../db/queries/data-sources.ts';
 import { OperationError } from '../errors.ts';
 import { enqueueJob } from '../jobs/queue.ts';
 import { presentRun } from './present-source.ts';
@@ -33,35 +32,34 @@ export async function enqueuePull(
     key?: string;
   },
 ) {
-  const [run] = await tx
-    .insert(dataSourceRuns)
-    .values({
-      sourceId: r.sourceId,
-      campaignId: r.campaignId,
-      period: r.period,
-      trigger: r.trigger,
-      requestedBy: r.requestedBy,
-      createdAt: r.now,
-    })
-    .returning();
+  const run = await insertRun(tx, {
+    sourceId: r.sourceId,
+    campaignId: r.campaignId,
+    period: r.period,
+    trigger: r.trigger,
+    requestedBy: r.requestedBy,
+    createdAt: r.now,
+  });
   const jobId = await enqueueJob(tx, {
     kind: DATA_SOURCE_PULL_JOB,
-    payload: { runId: run!.id } satisfies PullPayload,
+    payload: { runId: run.id } satisfies PullPayload,
     runAt: r.now,
     ...(r.key ? { key: r.key } : {}),
   });
   if (!jobId) return null; // the scheduled run of this date already exists (another process enqueued it)
-  const [withJob] = await tx.update(dataSourceRuns).set({ jobId }).where(eq(dataSourceRuns.id, run!.id)).returning();
-  return withJob!;
+  return setRunJob(tx, run.id, jobId);
 }
 
 export async function requestRun(
   db: Db,
-  who: SourceWho,
-  sourceId: string,
-  input: { period?: string | undefined; campaignId?: string | undefined },
-  now: Date,
+  o: {
+    who: SourceWho;
+    sourceId: string;
+    input: { period?: string | undefined; campaignId?: string | undefined };
+    now: Date;
+  },
 ) {
+  const { who, sourceId, input, now } = o;
   return db.transaction(async (tx) => {
     const s = await loadSourceForManage(tx, who, sourceId);
     const period = input.period ? parsePeriod(input.period) : currentPeriod(s.source.periodKind as PeriodKind, now);

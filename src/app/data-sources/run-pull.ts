@@ -10,7 +10,6 @@
 // office reviews). Unreachable sources, timeouts and 5xx answers are retried with backoff before the run
 // gives up (infra/data-sources/fetch-source.ts).
 import { createHash } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import {
   type MappedUnit,
   type PullProblem,
@@ -36,12 +35,13 @@ import {
   findRun,
   findSource,
   insertRunValues,
+  markRunRunning,
   participantCodes,
+  recordRunOutcome,
   runAccount,
   unitCodesUnder,
 } from '../../db/queries/data-sources.ts';
 import { actorFromGrants, loadGrants } from '../../db/queries/load-actor.ts';
-import { dataSourceRuns } from '../../db/schema/data-sources.ts';
 import { type FetchLimits, type SourceRequest, fetchSource } from '../../infra/data-sources/fetch-source.ts';
 import { auditActorOf } from '../actor.ts';
 import { OperationError } from '../errors.ts';
@@ -89,26 +89,23 @@ type Finish = {
 };
 
 async function finish(db: Db, runId: string, f: Finish, now: Date): Promise<void> {
-  await db
-    .update(dataSourceRuns)
-    .set({
-      status: f.status,
-      reasonCode: f.reason?.code ?? null,
-      reasonParams: f.reason?.params ?? null,
-      problems: f.problems ? f.problems.slice(0, MAX_PROBLEMS) : null,
-      ...(f.counts ? { counts: f.counts } : {}),
-      ...(f.fetched
-        ? {
-            urls: f.fetched.urls,
-            responseSha256: f.fetched.sha256,
-            responseBytes: f.fetched.bytes,
-            attempts: f.fetched.attempts,
-            fetchedAt: f.fetched.at,
-          }
-        : {}),
-      finishedAt: now,
-    })
-    .where(eq(dataSourceRuns.id, runId));
+  await recordRunOutcome(db, runId, {
+    status: f.status,
+    reasonCode: f.reason?.code ?? null,
+    reasonParams: f.reason?.params ?? null,
+    problems: f.problems ? f.problems.slice(0, MAX_PROBLEMS) : null,
+    ...(f.counts ? { counts: f.counts } : {}),
+    ...(f.fetched
+      ? {
+          urls: f.fetched.urls,
+          responseSha256: f.fetched.sha256,
+          responseBytes: f.fetched.bytes,
+          attempts: f.fetched.attempts,
+          fetchedAt: f.fetched.at,
+        }
+      : {}),
+    finishedAt: now,
+  });
 }
 
 /** One response of the source (one page of one target's answer), read; `problem` when it failed. */
@@ -145,7 +142,7 @@ export async function runPull(ctx: PullContext, payload: PullPayload): Promise<P
     await finish(db, run.id, { status: 'failed', reason: { code: 'SOURCE_GONE', params: {} } }, ctx.clock());
     return { runId: run.id, status: 'failed', reason: { code: 'SOURCE_GONE', params: {} } };
   }
-  await db.update(dataSourceRuns).set({ status: 'running' }).where(eq(dataSourceRuns.id, run.id));
+  await markRunRunning(db, run.id);
   const s = src.source;
   const fail = async (reason: PullProblem, fetched?: Finish['fetched']): Promise<PullResult> => {
     await finish(db, run.id, { status: 'failed', reason, ...(fetched ? { fetched } : {}) }, ctx.clock());

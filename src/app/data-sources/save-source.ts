@@ -3,7 +3,6 @@
 // it, for tests), the body template (JSON once expanded), the header name, the field mapping (each item
 // input once), the unit mapping (units under the owner) and the campaign (one the office reaches). The
 // token is sealed (source-access.ts) and never returned. Audited in the same transaction, without the token.
-import { and, eq, inArray, sql } from 'drizzle-orm';
 import {
   type FieldMapping,
   type PeriodKind,
@@ -19,11 +18,15 @@ import {
 import { writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
 import { findReadableCampaign } from '../../db/queries/campaigns.ts';
-import { findReachedSource, latestRunsOf } from '../../db/queries/data-sources.ts';
+import {
+  findReachedSource,
+  insertSource,
+  latestRunsOf,
+  lockSource,
+  unitIdsUnder,
+  updateSourceRow,
+} from '../../db/queries/data-sources.ts';
 import { findReadableUnit } from '../../db/queries/org-units.ts';
-import { subtreePattern } from '../../db/queries/unit-path.ts';
-import { dataSources } from '../../db/schema/data-sources.ts';
-import { orgUnits } from '../../db/schema/org.ts';
 import { OperationError, notFound, versionConflict } from '../errors.ts';
 import type { KeySecrets } from '../publication/key-secret.ts';
 import { presentSource } from './present-source.ts';
@@ -100,15 +103,7 @@ function checkTemplates(input: SourceInput, allowLoopbackHttp: boolean): void {
 async function checkReferences(db: Db, who: SourceWho, ownerPath: string, input: SourceInput): Promise<void> {
   const ids = [...new Set(Object.values(input.unitMapping).filter((v): v is string => v !== null))];
   if (ids.length > 0) {
-    const found = await db
-      .select({ id: orgUnits.id })
-      .from(orgUnits)
-      .where(
-        and(
-          inArray(orgUnits.id, ids),
-          sql`(${orgUnits.path} = ${ownerPath} or ${orgUnits.path} like ${subtreePattern(ownerPath)})`,
-        ),
-      );
+    const found = await unitIdsUnder(db, ownerPath, ids);
     if (found.length !== ids.length)
       throw invalid('/unitMapping', 'Có đơn vị được ghép không thuộc phạm vi của đơn vị sở hữu nguồn dữ liệu.');
   }
@@ -159,7 +154,11 @@ function audited(v: Record<string, unknown>) {
   return { ...rest, hasToken: authTokenEncrypted !== undefined ? authTokenEncrypted !== null : undefined };
 }
 
-export async function createSource(db: Db, who: SourceWho, ownerUnitId: string, input: SourceInput, o: SaveOptions) {
+export async function createSource(
+  db: Db,
+  o: SaveOptions & { who: SourceWho; ownerUnitId: string; input: SourceInput },
+) {
+  const { who, ownerUnitId, input } = o;
   checkTemplates(input, o.allowLoopbackHttp);
   return db.transaction(async (tx) => {
     const owner = await findReadableUnit(tx, who.actor, ownerUnitId);
@@ -167,40 +166,38 @@ export async function createSource(db: Db, who: SourceWho, ownerUnitId: string, 
     requireOfficeOver(who.actor, owner);
     await checkReferences(tx, who, owner.path, input);
     const v = values(input, o);
-    const [row] = await tx
-      .insert(dataSources)
-      .values({ ...v, ownerUnitId, createdBy: who.userId, updatedBy: who.userId, createdAt: o.now })
-      .returning();
+    const row = await insertSource(tx, {
+      ...v,
+      ownerUnitId,
+      createdBy: who.userId,
+      updatedBy: who.userId,
+      createdAt: o.now,
+    });
     await writeAudit(tx, who.audit, {
       action: 'data_source.create',
       objectType: 'data_source',
-      objectId: row!.id,
+      objectId: row.id,
       unitId: ownerUnitId,
       after: audited(v),
     });
-    return presentSource((await findReachedSource(tx, who.actor, row!.id))!, null);
+    return presentSource((await findReachedSource(tx, who.actor, row.id))!, null);
   });
 }
 
 export async function updateSource(
   db: Db,
-  who: SourceWho,
-  id: string,
-  input: SourceInput & { version: number },
-  o: SaveOptions,
+  o: SaveOptions & { who: SourceWho; id: string; input: SourceInput & { version: number } },
 ) {
+  const { who, id, input } = o;
   checkTemplates(input, o.allowLoopbackHttp);
   return db.transaction(async (tx) => {
     const current = await loadSourceForManage(tx, who, id);
-    await tx.execute(sql`select id from data_sources where id = ${id} for update`);
+    await lockSource(tx, id);
     if (current.source.version !== input.version)
       throw versionConflict(presentSource(current, (await latestRunsOf(tx, [id])).get(id) ?? null));
     await checkReferences(tx, who, current.ownerPath, input);
     const v = values(input, o);
-    await tx
-      .update(dataSources)
-      .set({ ...v, updatedBy: who.userId, version: current.source.version + 1 })
-      .where(eq(dataSources.id, id));
+    await updateSourceRow(tx, id, { ...v, updatedBy: who.userId, version: current.source.version + 1 });
     const { authTokenEncrypted: _, ...before } = current.source;
     await writeAudit(tx, who.audit, {
       action: 'data_source.update',
@@ -221,24 +218,24 @@ export async function updateSource(
  */
 export async function mapSourceUnits(
   db: Db,
-  who: SourceWho,
-  id: string,
-  entries: { sourceUnitId: string; unitId: string | null }[],
-  now: Date,
+  o: { who: SourceWho; id: string; entries: { sourceUnitId: string; unitId: string | null }[]; now: Date },
 ) {
+  const { who, id, entries, now } = o;
   return db.transaction(async (tx) => {
     const current = await loadSourceForManage(tx, who, id);
-    await tx.execute(sql`select id from data_sources where id = ${id} for update`);
+    await lockSource(tx, id);
     const unitMapping = { ...current.source.unitMapping };
     for (const e of entries) unitMapping[e.sourceUnitId.trim().normalize('NFC')] = e.unitId;
     await checkReferences(tx, who, current.ownerPath, {
       unitMapping: Object.fromEntries(entries.map((e) => [e.sourceUnitId, e.unitId])),
       campaignId: null,
     } as SourceInput);
-    await tx
-      .update(dataSources)
-      .set({ unitMapping, updatedAt: now, updatedBy: who.userId, version: current.source.version + 1 })
-      .where(eq(dataSources.id, id));
+    await updateSourceRow(tx, id, {
+      unitMapping,
+      updatedAt: now,
+      updatedBy: who.userId,
+      version: current.source.version + 1,
+    });
     await writeAudit(tx, who.audit, {
       action: 'data_source.map_units',
       objectType: 'data_source',

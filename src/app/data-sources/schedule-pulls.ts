@@ -4,11 +4,9 @@
 import { currentPeriod, formatPeriod, type PeriodKind } from '../../core/data-sources/index.ts';
 import { vietnamDateOf } from '../../core/campaign/index.ts';
 import type { Db } from '../../db/client.ts';
-import { scheduledSources } from '../../db/queries/data-sources.ts';
+import { jobExists, scheduledSources } from '../../db/queries/data-sources.ts';
 import { jobIdForKey } from '../jobs/queue.ts';
 import { DATA_SOURCE_PULL_JOB, enqueuePull } from './request-run.ts';
-import { rowsOf } from '../../db/queries/assessments.ts';
-import { sql } from 'drizzle-orm';
 
 /** The key of a source's scheduled run for this moment (null: not scheduled). */
 export function scheduleKey(sourceId: string, schedule: string, now: Date): string | null {
@@ -23,8 +21,7 @@ export async function scheduleDataSourcePulls(db: Db, now: Date): Promise<number
   for (const s of await scheduledSources(db)) {
     const key = scheduleKey(s.id, s.schedule, now);
     if (!key) continue;
-    const exists = rowsOf(await db.execute(sql`select 1 from jobs where id = ${jobIdForKey(key)}::uuid`));
-    if (exists.length > 0) continue;
+    if (await jobExists(db, jobIdForKey(key))) continue;
     await db
       .transaction(async (tx) => {
         const run = await enqueuePull(tx, {

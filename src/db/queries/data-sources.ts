@@ -1,6 +1,7 @@
 // Reads and writes for data sources and their runs: the sources a DX office reaches (set-based: the owner
-// unit within its dx_office grants), a run's record and its per-unit raw values (inserted in chunks), the
-// runs of a source newest first, and the identifiers the latest read run could not place.
+// unit within its dx_office grants), a source's row (insert, row lock, update), a run's record (queued,
+// running, its outcome) and its per-unit raw values (inserted in chunks), the runs of a source newest first,
+// and the identifiers the latest read run could not place.
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { campaigns } from '../schema/campaigns.ts';
@@ -12,6 +13,10 @@ import { subtreePattern } from './unit-path.ts';
 
 export type DataSourceRow = typeof dataSources.$inferSelect;
 export type DataSourceRunRow = typeof dataSourceRuns.$inferSelect;
+export type NewDataSource = typeof dataSources.$inferInsert;
+export type DataSourceChange = Partial<NewDataSource>;
+export type NewDataSourceRun = typeof dataSourceRuns.$inferInsert;
+export type DataSourceRunChange = Partial<NewDataSourceRun>;
 
 export interface SourceWithOwner {
   source: DataSourceRow;
@@ -58,6 +63,33 @@ export async function findSource(db: Db, id: string): Promise<SourceWithOwner | 
   return row ?? null;
 }
 
+export async function insertSource(db: Db, values: NewDataSource): Promise<DataSourceRow> {
+  const [row] = await db.insert(dataSources).values(values).returning();
+  return row!;
+}
+
+/** Row-locks the source (FOR UPDATE): two changes of one source are serialised on its version. */
+export async function lockSource(db: Db, id: string): Promise<void> {
+  await db.execute(sql`select id from data_sources where id = ${id} for update`);
+}
+
+export async function updateSourceRow(db: Db, id: string, change: DataSourceChange): Promise<void> {
+  await db.update(dataSources).set(change).where(eq(dataSources.id, id));
+}
+
+/** Which of these unit ids lie under (or are) the owner unit: a unit mapping may place identifiers only there. */
+export async function unitIdsUnder(db: Db, ownerPath: string, ids: readonly string[]): Promise<{ id: string }[]> {
+  return db
+    .select({ id: orgUnits.id })
+    .from(orgUnits)
+    .where(
+      and(
+        inArray(orgUnits.id, [...ids]),
+        sql`(${orgUnits.path} = ${ownerPath} or ${orgUnits.path} like ${subtreePattern(ownerPath)})`,
+      ),
+    );
+}
+
 /** Codes of every unit under (and including) the owner: the units an identifier may be matched to by code. */
 export async function unitCodesUnder(db: Db, ownerPath: string): Promise<Map<string, string>> {
   const rows = await db
@@ -70,6 +102,31 @@ export async function unitCodesUnder(db: Db, ownerPath: string): Promise<Map<str
 export async function findRun(db: Db, id: string): Promise<DataSourceRunRow | null> {
   const [row] = await db.select().from(dataSourceRuns).where(eq(dataSourceRuns.id, id)).limit(1);
   return row ?? null;
+}
+
+export async function insertRun(db: Db, values: NewDataSourceRun): Promise<DataSourceRunRow> {
+  const [row] = await db.insert(dataSourceRuns).values(values).returning();
+  return row!;
+}
+
+/** Links a queued run to the job that executes it. */
+export async function setRunJob(db: Db, runId: string, jobId: string): Promise<DataSourceRunRow> {
+  const [row] = await db.update(dataSourceRuns).set({ jobId }).where(eq(dataSourceRuns.id, runId)).returning();
+  return row!;
+}
+
+export async function markRunRunning(db: Db, runId: string): Promise<void> {
+  await db.update(dataSourceRuns).set({ status: 'running' }).where(eq(dataSourceRuns.id, runId));
+}
+
+/** A run's outcome: status, reason, problems, counts, what was fetched, when it finished. */
+export async function recordRunOutcome(db: Db, runId: string, change: DataSourceRunChange): Promise<void> {
+  await db.update(dataSourceRuns).set(change).where(eq(dataSourceRuns.id, runId));
+}
+
+/** Whether the job of this id exists (a scheduled run of this date was already enqueued, here or elsewhere). */
+export async function jobExists(db: Db, jobId: string): Promise<boolean> {
+  return rowsOf(await db.execute(sql`select 1 from jobs where id = ${jobId}::uuid`)).length > 0;
 }
 
 export async function listRunsOf(db: Db, sourceId: string, limit = 50): Promise<DataSourceRunRow[]> {

@@ -104,7 +104,12 @@ export function registerDataSourceRoutes(app: App, deps: ServerDeps) {
     },
     async (request, reply) => {
       const { ownerUnitId, ...rest } = request.body;
-      const created = await createSource(deps.db, whoIs(request), ownerUnitId, inputOf(rest), saveOptions());
+      const created = await createSource(deps.db, {
+        ...saveOptions(),
+        who: whoIs(request),
+        ownerUnitId,
+        input: inputOf(rest),
+      });
       return reply.code(201).send(created);
     },
   );
@@ -137,7 +142,12 @@ export function registerDataSourceRoutes(app: App, deps: ServerDeps) {
     },
     async (request) => {
       const { version, ...rest } = request.body;
-      return updateSource(deps.db, whoIs(request), request.params.id, { ...inputOf(rest), version }, saveOptions());
+      return updateSource(deps.db, {
+        ...saveOptions(),
+        who: whoIs(request),
+        id: request.params.id,
+        input: { ...inputOf(rest), version },
+      });
     },
   );
 
@@ -154,7 +164,12 @@ export function registerDataSourceRoutes(app: App, deps: ServerDeps) {
       },
     },
     async (request) =>
-      mapSourceUnits(deps.db, whoIs(request), request.params.id, request.body.entries, serverNow(deps)),
+      mapSourceUnits(deps.db, {
+        who: whoIs(request),
+        id: request.params.id,
+        entries: request.body.entries,
+        now: serverNow(deps),
+      }),
   );
 
   app.post(
@@ -170,7 +185,12 @@ export function registerDataSourceRoutes(app: App, deps: ServerDeps) {
       },
     },
     async (request, reply) => {
-      const run = await requestRun(deps.db, whoIs(request), request.params.id, request.body, serverNow(deps));
+      const run = await requestRun(deps.db, {
+        who: whoIs(request),
+        sourceId: request.params.id,
+        input: request.body,
+        now: serverNow(deps),
+      });
       return reply.code(202).send(run);
     },
   );
@@ -200,7 +220,8 @@ export function registerDataSourceRoutes(app: App, deps: ServerDeps) {
         response: { 200: runValuesSchema },
       },
     },
-    async (request) => listRunValues(deps.db, whoIs(request), request.params.id, request.params.runId),
+    async (request) =>
+      listRunValues(deps.db, { who: whoIs(request), id: request.params.id, runId: request.params.runId }),
   );
 
   app.get(
