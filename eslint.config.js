@@ -168,6 +168,12 @@ export default tseslint.config(
               message:
                 'src/app (use cases) is transport-neutral: no Fastify, no server, no entry points. Throw OperationError (app/errors.ts); the server maps codes to statuses.',
             },
+            {
+              group: ['**/db/schema/**', 'drizzle-orm*'],
+              allowTypeImports: true,
+              message:
+                'src/app holds no SQL: every statement is a named function in src/db/queries (decision 0011); type imports stay allowed.',
+            },
           ],
         },
       ],
@@ -189,6 +195,25 @@ export default tseslint.config(
             {
               group: ['**/cli/**', '**/seed/**', '**/fixture/**', '**/web/**'],
               message: 'src/server must not import the entry points or the web app.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The entry points build data through the use cases and the statements of src/db/queries, never a table.
+    files: ['src/cli/**/*.ts', 'src/seed/**/*.ts', 'src/fixture/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/db/schema/**', 'drizzle-orm*'],
+              allowTypeImports: true,
+              message:
+                'Entry points hold no SQL: their statements live in src/db/queries (seed-*, fixture-*, cli-*; decision 0011).',
             },
           ],
         },
