@@ -78,12 +78,7 @@ class LeafUnitResult {
     const t = this.#t;
     const n = c.codes.length;
     return c.roots.map((r) => ({
-      code: c.codes[r]!,
-      title: c.titles[r]!,
-      self: fromHundredths(t[n + r]!),
-      final: fromHundredths(t[r]!),
-      max: fromHundredths(c.maxH[r]!),
-      applicableMax: fromHundredths(t[2 * n + r]!),
+      ...indicatorFigures(c, t, r),
       percent: displayPercent(exactPercent(t[r]!, t[2 * n + r]!)),
     }));
   }
@@ -141,15 +136,23 @@ export function indicatorSummaries(r: UnitResult): IndicatorSummary[] {
   }));
 }
 
-function indicatorsOf(c: CompiledDefinition, t: Float64Array, allNA: Uint8Array): IndicatorResult[] {
+/** One node's figures from the totals array (final, self and applicable max of every node, in that order). */
+function indicatorFigures(c: CompiledDefinition, t: Float64Array, r: number) {
   const n = c.codes.length;
-  return c.roots.map((r) => ({
+  return {
     code: c.codes[r]!,
     title: c.titles[r]!,
     self: fromHundredths(t[n + r]!),
     final: fromHundredths(t[r]!),
     max: fromHundredths(c.maxH[r]!),
     applicableMax: fromHundredths(t[2 * n + r]!),
+  };
+}
+
+function indicatorsOf(c: CompiledDefinition, t: Float64Array, allNA: Uint8Array): IndicatorResult[] {
+  const n = c.codes.length;
+  return c.roots.map((r) => ({
+    ...indicatorFigures(c, t, r),
     notApplicable: allNA[r] === 1,
     isLeaf: c.isLeaf[r]!,
     parentCode: null,

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import type { CampaignRules } from '../campaign/types.ts';
 import type { FrameworkDefinition } from '../framework/types.ts';
+import type { IndicatorSummary } from './arithmetic.ts';
 import type { ProgressComparison } from './progress-report.ts';
 
 /**
@@ -151,15 +152,8 @@ export const snapshotPayloadSchema = z.looseObject({
   reason: z.string().nullable(),
 });
 
-export interface MainIndicatorRow {
-  code: string;
-  title: string;
-  self: number;
-  final: number;
-  max: number;
-  applicableMax: number;
-  percent: number | null;
-}
+/** A main indicator's figures in a stored row: the shape the engine's summaries have (arithmetic.ts). */
+export type MainIndicatorRow = IndicatorSummary;
 
 export interface PublishedItemRow {
   code: string;
