@@ -84,6 +84,8 @@ const configSchema = z.object({
   S3_FORCE_PATH_STYLE: z.enum(['true', 'false', '1', '0']).default('true'),
   S3_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   S3_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
+  S3_ORPHAN_SWEEP: z.enum(['true', 'false', '1', '0']).default('true'),
+  S3_ORPHAN_GRACE_MINUTES: z.coerce.number().int().min(1).max(525_600).default(60),
   IMPORT_MAX_INFLATED_MB: z.coerce.number().int().min(1).max(4096).default(64),
   IMPORT_MAX_CELLS: z.coerce.number().int().min(1000).default(300_000),
   IMPORT_MAX_ROWS: z.coerce.number().int().min(100).default(100_000),
@@ -110,6 +112,9 @@ export type EvidenceStoreConfig =
       /** Longest wait for the bucket to make progress, and extra attempts (all its requests are idempotent). */
       timeoutMs: number;
       retries: number;
+      /** Start-up sweep of unrecorded objects (needs s3:ListBucket), sparing those younger than the grace age. */
+      orphanSweep: boolean;
+      orphanGraceMs: number;
     };
 
 export interface AppConfig {
@@ -262,5 +267,7 @@ function evidenceStoreConfig(c: z.infer<typeof configSchema>): EvidenceStoreConf
     forcePathStyle: c.S3_FORCE_PATH_STYLE === 'true' || c.S3_FORCE_PATH_STYLE === '1',
     timeoutMs: c.S3_TIMEOUT_MS,
     retries: c.S3_RETRIES,
+    orphanSweep: c.S3_ORPHAN_SWEEP === 'true' || c.S3_ORPHAN_SWEEP === '1',
+    orphanGraceMs: c.S3_ORPHAN_GRACE_MINUTES * 60_000,
   };
 }

@@ -18,6 +18,8 @@ import { storedBytesTotal } from '../db/queries/evidence.ts';
 import { createFileStore } from '../infra/storage/create-file-store.ts';
 import { LocalFileStore } from '../infra/storage/local-file-store.ts';
 import { reconcileLocalStore } from '../app/evidence/reconcile-local-store.ts';
+import { SweepIncomplete, reconcileS3Store } from '../app/evidence/reconcile-s3-store.ts';
+import { S3FileStore } from '../infra/storage/s3-file-store.ts';
 import { createJobHandlers, createScheduler } from '../app/jobs/handlers.ts';
 import { startJobWorker } from '../app/jobs/worker.ts';
 
@@ -83,18 +85,36 @@ export async function startServer(
       { db: database.db, database, config, webDir: WEB_DIR, fileStore },
       { logger, requestLogLevel: seedDemo ? 'debug' : 'info' },
     );
-    // Leftovers of a crashed predecessor (partial spools, unrecorded files); in the background: a large
-    // store takes a while to list and nothing depends on it.
+    let stopping = false;
+    // Leftovers of a crashed predecessor (partial spools, unrecorded files or objects), in the background:
+    // never blocking start-up, since a large store — a bucket of many pages above all — takes a while to list
+    // and nothing depends on it. The bucket sweep checks `stopping` between pages and removals, so shutdown
+    // does not wait for it; it runs in every process (each removal is locked and re-checked, so concurrent
+    // sweeps are only redundant).
+    const s3 = config.evidenceStore.kind === 's3' ? config.evidenceStore : undefined;
     const reconciled =
       fileStore instanceof LocalFileStore
         ? reconcileLocalStore(database.db, fileStore).then(
             (r) => logger.info(r, 'evidence store reconciled'),
             (err) => logger.warn({ err }, 'evidence store reconciliation failed'),
           )
-        : Promise.resolve();
+        : fileStore instanceof S3FileStore && s3?.orphanSweep
+          ? reconcileS3Store(database.db, fileStore, {
+              realNow: new Date(), // object ages against LastModified: real time, not the business clock
+              graceMs: s3.orphanGraceMs,
+              shouldStop: () => stopping,
+            }).then(
+              (r) => logger.info(r, 'evidence store reconciled'),
+              (err) =>
+                !stopping &&
+                logger.warn(
+                  { err, ...(err instanceof SweepIncomplete ? err.partial : {}) },
+                  'evidence store reconciliation failed',
+                ),
+            )
+          : Promise.resolve();
     // Forms' stored progress (decision 0014) never computed yet — after the migration that added it — or
     // left stale by a crash: filled in the background so no reader of a list waits for it.
-    let stopping = false;
     const progressFilled = refreshStaleProgress(database.db, () => stopping).then(
       (forms) => forms > 0 && logger.info({ forms }, 'form progress brought up to date'),
       (err) => !stopping && logger.warn({ err }, 'form progress backfill failed'),

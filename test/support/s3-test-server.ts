@@ -4,6 +4,8 @@
 // a temp file, checked against the signed x-amz-content-sha256 and Content-Length, then renamed — an
 // interrupted upload leaves nothing); a bucket can be "full" (QuotaExceeded). Faults are injected per
 // request: answer 503, stall (stop reading the upload / stop sending the download) or cut the connection.
+// ListObjectsV2 (GET /bucket?list-type=2: prefix, max-keys, continuation-token) lists keys in S3's order with
+// their LastModified, which a test can set to age an object.
 import { createHash, createHmac } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -12,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { SignatureV4 } from '@smithy/signature-v4';
 
+/** `method` is the HTTP method, or LIST for a ListObjectsV2 request (a GET on the bucket). */
 export type S3Fault =
   | { kind: 'status'; status: number; method?: string }
   /** Take `afterBytes` of the upload (or send them of the download), then neither read nor answer. */
@@ -26,7 +29,11 @@ export interface S3TestServer {
   region: string;
   /** Object keys (without the bucket) → size. */
   objects(): Map<string, number>;
-  /** "METHOD /bucket/key" of every request, in order. */
+  /** Stores an object directly (no request), e.g. an orphan a crashed process left; `lastModified` defaults to now. */
+  putObject(key: string, content: Buffer, lastModified?: Date): void;
+  /** Sets an object's LastModified (how old it looks to a listing). */
+  setLastModified(key: string, date: Date): void;
+  /** "METHOD /bucket/key" (with "?query" if any) of every request, in order. */
   log: string[];
   /** Faults consumed one per matching request, in order. */
   faults: S3Fault[];
@@ -79,6 +86,7 @@ export async function startS3TestServer(options: { bucket?: string; region?: str
   });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thuocdo-s3srv-'));
   const objects = new Map<string, string>(); // key → file path
+  const modified = new Map<string, Date>(); // key → LastModified
   const sockets = new Set<Socket>();
   const state = { log: [] as string[], faults: [] as S3Fault[], capacityBytes: Number.POSITIVE_INFINITY };
   const used = () => [...objects.values()].reduce((n, f) => n + fs.statSync(f).size, 0);
@@ -99,7 +107,7 @@ export async function startS3TestServer(options: { bucket?: string; region?: str
         hostname: url.hostname,
         port: Number(url.port),
         path: url.pathname,
-        query: {},
+        query: Object.fromEntries(url.searchParams),
         headers,
       },
       { signingDate },
@@ -109,14 +117,21 @@ export async function startS3TestServer(options: { bucket?: string; region?: str
 
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url!, `http://${req.headers.host}`);
-    state.log.push(`${req.method} ${url.pathname}`);
-    const i = state.faults.findIndex((f) => !f.method || f.method === req.method);
+    state.log.push(`${req.method} ${url.pathname}${url.search}`);
+    const isList = req.method === 'GET' && url.searchParams.get('list-type') === '2';
+    const op = isList ? 'LIST' : req.method;
+    const i = state.faults.findIndex((f) => !f.method || f.method === op);
     const fault = i >= 0 ? state.faults.splice(i, 1)[0] : undefined;
     if (fault?.kind === 'status') {
       req.resume();
       return xmlError(res, fault.status, fault.status === 503 ? 'SlowDown' : 'InternalError');
     }
     if (!(await verify(req, url))) return xmlError(res, 403, 'SignatureDoesNotMatch');
+    if (isList && (url.pathname === `/${bucket}` || url.pathname === `/${bucket}/`)) {
+      if (fault?.kind === 'reset') return req.socket.destroy();
+      if (fault?.kind === 'stall') return; // never answers: the client's stall timeout must fire
+      return list(url, res);
+    }
     const prefix = `/${bucket}/`;
     if (!url.pathname.startsWith(prefix)) return xmlError(res, 404, 'NoSuchBucket');
     const key = decodeURIComponent(url.pathname.slice(prefix.length));
@@ -125,6 +140,7 @@ export async function startS3TestServer(options: { bucket?: string; region?: str
     if (req.method === 'DELETE') {
       if (file) fs.rmSync(file, { force: true });
       objects.delete(key);
+      modified.delete(key);
       return res.writeHead(204).end();
     }
     if (!file) return req.method === 'HEAD' ? res.writeHead(404).end() : xmlError(res, 404, 'NoSuchKey');
@@ -194,9 +210,40 @@ export async function startS3TestServer(options: { bucket?: string; region?: str
         const final = path.join(dir, createHash('sha256').update(key).digest('hex'));
         fs.renameSync(tmp, final); // atomic: readers see the whole object or none
         objects.set(key, final);
+        modified.set(key, new Date());
         res.writeHead(200, { etag: '"x"' }).end();
       });
     });
+  }
+
+  /** ListObjectsV2: keys in UTF-8 byte order after the token's key; the token is the last key, base64. */
+  function list(url: URL, res: http.ServerResponse) {
+    const prefix = url.searchParams.get('prefix') ?? '';
+    const maxKeys = Math.min(Number(url.searchParams.get('max-keys') ?? 1000), 1000);
+    const token = url.searchParams.get('continuation-token');
+    const after = token === null ? undefined : Buffer.from(token, 'base64').toString('utf8');
+    const keys = [...objects.keys()]
+      .filter(
+        (k) => k.startsWith(prefix) && (after === undefined || Buffer.compare(Buffer.from(k), Buffer.from(after)) > 0),
+      )
+      .sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    const page = keys.slice(0, maxKeys);
+    const truncated = keys.length > page.length;
+    const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const contents = page.map(
+      (k) =>
+        `<Contents><Key>${esc(k)}</Key><LastModified>${modified.get(k)!.toISOString()}</LastModified>` +
+        `<ETag>&quot;x&quot;</ETag><Size>${fs.statSync(objects.get(k)!).size}</Size><StorageClass>STANDARD</StorageClass></Contents>`,
+    );
+    const next = truncated ? Buffer.from(page[page.length - 1]!).toString('base64') : undefined;
+    res
+      .writeHead(200, { 'content-type': 'application/xml' })
+      .end(
+        `<?xml version="1.0" encoding="UTF-8"?>\n<ListBucketResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/">` +
+          `<Name>${bucket}</Name><Prefix>${esc(prefix)}</Prefix><KeyCount>${page.length}</KeyCount><MaxKeys>${maxKeys}</MaxKeys>` +
+          `<IsTruncated>${truncated}</IsTruncated>${token === null ? '' : `<ContinuationToken>${esc(token)}</ContinuationToken>`}` +
+          `${next ? `<NextContinuationToken>${next}</NextContinuationToken>` : ''}${contents.join('')}</ListBucketResult>`,
+      );
   }
 
   server.on('connection', (s) => {
@@ -211,6 +258,16 @@ export async function startS3TestServer(options: { bucket?: string; region?: str
     region,
     credentials,
     objects: () => new Map([...objects].map(([k, f]) => [k, fs.statSync(f).size])),
+    putObject(key: string, content: Buffer, lastModified = new Date()) {
+      const file = path.join(dir, createHash('sha256').update(key).digest('hex'));
+      fs.writeFileSync(file, content);
+      objects.set(key, file);
+      modified.set(key, lastModified);
+    },
+    setLastModified(key: string, date: Date) {
+      if (!objects.has(key)) throw new Error(`no object ${key}`);
+      modified.set(key, date);
+    },
     get log() {
       return state.log;
     },

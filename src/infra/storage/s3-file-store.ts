@@ -10,6 +10,7 @@ import {
   type FileStore,
   type StageOptions,
   type StagedFile,
+  SHA256_HEX,
   contentKey,
   stageAndCommit,
 } from './file-store.ts';
@@ -21,6 +22,8 @@ import {
   type S3RetryPolicy,
   s3Request,
 } from './s3-transport.ts';
+import { MAX_LIST_PAGE_BYTES, S3ListError, parseListObjectsV2 } from './s3-list.ts';
+import { uriEncode } from './sigv4.ts';
 import { fileByteSource, spoolToTemp } from './spool.ts';
 import { storageFull } from './storage-errors.ts';
 
@@ -43,6 +46,20 @@ export interface S3FileStoreOptions {
   retry?: Partial<S3RetryPolicy>;
 }
 
+/** An object of the bucket whose key is a content address (`<keyPrefix>ab/cd/<sha256>`). */
+export interface StoredObject {
+  sha256: string;
+  /** The bucket's clock, not ours. */
+  lastModified: Date;
+}
+
+export interface StoredObjectPage {
+  /** Objects on the page, content addresses or not. */
+  listed: number;
+  /** Those of them that are content addresses: the only candidates the orphan sweep may remove. */
+  content: StoredObject[];
+}
+
 export class S3FileStore implements FileStore {
   readonly kind = 's3' as const;
   private readonly quota: Quota;
@@ -60,19 +77,78 @@ export class S3FileStore implements FileStore {
     return new URL(`${base.protocol}//${this.options.bucket}.${base.host}${basePath}/${key}`);
   }
 
+  get tmpDir(): string {
+    return this.options.tmpDir;
+  }
+
+  /** The bucket itself, for ListObjectsV2; the query is encoded as SigV4 canonicalises it. */
+  bucketUrl(query: Record<string, string>): URL {
+    const base = new URL(this.options.endpoint);
+    const basePath = base.pathname.replace(/\/$/, '');
+    const url = this.options.forcePathStyle
+      ? new URL(`${base.protocol}//${base.host}${basePath}/${this.options.bucket}`)
+      : new URL(`${base.protocol}//${this.options.bucket}.${base.host}${basePath}/`);
+    url.search = Object.entries(query)
+      .map(([k, v]) => `${uriEncode(k)}=${uriEncode(v)}`)
+      .join('&');
+    return url;
+  }
+
   private send(method: string, sha256: string, init: S3RequestInit = {}) {
+    return this.sendTo(method, this.objectUrl(sha256), init);
+  }
+
+  private sendTo(method: string, url: URL, init: S3RequestInit = {}) {
     const o = this.options;
     const credentials = {
       accessKeyId: o.accessKeyId,
       secretAccessKey: o.secretAccessKey,
       sessionToken: o.sessionToken,
     };
-    return s3Request(
-      { region: o.region, credentials, retry: { ...DEFAULT_S3_RETRY, ...o.retry } },
-      method,
-      this.objectUrl(sha256),
-      init,
-    );
+    return s3Request({ region: o.region, credentials, retry: { ...DEFAULT_S3_RETRY, ...o.retry } }, method, url, init);
+  }
+
+  /**
+   * Every object under the key prefix, a ListObjectsV2 page at a time (`pageSize` ≤ 1000 keys, so memory
+   * stays bounded however large the bucket), each with its LastModified. Needs s3:ListBucket. Throws on a
+   * server error (after the transport's retries) or an answer that cannot be a real listing — a malformed or
+   * oversized page, another bucket's page, more keys than asked for, a truncated page without a token, keys that do not ascend (S3
+   * lists in key order; a server repeating itself would otherwise loop forever) — so a caller never mistakes
+   * a broken listing for a complete one.
+   */
+  async *listObjects(options: { pageSize?: number } = {}): AsyncGenerator<StoredObjectPage> {
+    const pageSize = options.pageSize ?? 1000;
+    if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 1000)
+      throw new RangeError(`pageSize must be 1…1000: ${pageSize}`);
+    const prefix = this.options.keyPrefix ?? '';
+    let token: string | undefined;
+    let lastKey: Buffer | undefined;
+    do {
+      const query: Record<string, string> = { 'list-type': '2', 'max-keys': String(pageSize) };
+      if (prefix) query.prefix = prefix;
+      if (token !== undefined) query['continuation-token'] = token;
+      const res = await this.sendTo('GET', this.bucketUrl(query));
+      if (!res.ok || !res.body) {
+        const text = await res.text().catch(() => '');
+        throw new Error(`S3 LIST ${this.options.bucket}: HTTP ${res.status} ${text.slice(0, 300)}`);
+      }
+      const page = parseListObjectsV2(await readBounded(res.body, MAX_LIST_PAGE_BYTES), pageSize);
+      if (page.bucket !== undefined && page.bucket !== this.options.bucket)
+        throw new S3ListError(`refused listing: the answer lists bucket ${page.bucket}`);
+      const content: StoredObject[] = [];
+      for (const { key, lastModified } of page.objects) {
+        const bytes = Buffer.from(key);
+        if (lastKey && Buffer.compare(bytes, lastKey) <= 0)
+          throw new S3ListError(`refused listing: key ${key} does not follow ${lastKey.toString()}`);
+        lastKey = bytes;
+        const sha256 = key.startsWith(prefix) ? key.slice(prefix.length).split('/').pop()! : '';
+        if (SHA256_HEX.test(sha256) && key === `${prefix}${contentKey(sha256)}`) content.push({ sha256, lastModified });
+      }
+      if (page.nextContinuationToken !== undefined && page.nextContinuationToken === token)
+        throw new S3ListError('refused listing: the same continuation token twice');
+      token = page.nextContinuationToken;
+      yield { listed: page.objects.length, content };
+    } while (token !== undefined);
   }
 
   async stage(source: Readable, options: StageOptions = {}): Promise<StagedFile> {
@@ -147,4 +223,19 @@ export class S3FileStore implements FileStore {
     if (res.status === 507 || /QuotaExceeded|InsufficientStorage|XMinioStorageFull/.test(text)) throw storageFull();
     throw new Error(`S3 ${method} ${sha256}: HTTP ${res.status} ${text.slice(0, 300)}`);
   }
+}
+
+/** The whole body as UTF-8, refused (and the download cut) past `maxBytes`. */
+async function readBounded(body: Readable, maxBytes: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) {
+      body.destroy();
+      throw new S3ListError(`refused listing: page larger than ${maxBytes} bytes`);
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }

@@ -38,6 +38,11 @@ describe('evidence store configuration', () => {
       timeoutMs: 5000,
       retries: 0,
     });
+    // The start-up orphan sweep: on, sparing objects younger than an hour, unless configured otherwise.
+    expect(c.evidenceStore).toMatchObject({ orphanSweep: true, orphanGraceMs: 3600_000 });
+    expect(
+      loadConfig({ ...S3, S3_ORPHAN_SWEEP: 'false', S3_ORPHAN_GRACE_MINUTES: '1440' }).evidenceStore,
+    ).toMatchObject({ orphanSweep: false, orphanGraceMs: 86_400_000 });
   });
 
   it('names the missing or wrong variable in one line', () => {
@@ -47,5 +52,6 @@ describe('evidence store configuration', () => {
     expect(() => loadConfig({ EVIDENCE_QUOTA_BYTES: '-5' })).toThrow(/EVIDENCE_QUOTA_BYTES/);
     expect(() => loadConfig({ ...S3, S3_ENDPOINT: 'not a url' })).toThrow(/S3_ENDPOINT/);
     expect(() => loadConfig({ ...S3, S3_TIMEOUT_MS: '10' })).toThrow(/S3_TIMEOUT_MS/);
+    expect(() => loadConfig({ ...S3, S3_ORPHAN_GRACE_MINUTES: '0' })).toThrow(/S3_ORPHAN_GRACE_MINUTES/);
   });
 });
