@@ -6,9 +6,9 @@
 // items, submitting again re-locks them and keeps the first submission's timing; after a whole
 // reopen the first timing stands too — a unit is not made late by a correction the office asked for.
 import { judgeSubmissionOf, submissionProblems } from '../../core/campaign/index.ts';
-import { holdsRoleOver } from '../../core/policy/index.ts';
+import { assessmentAbilities, holdsRoleOver } from '../../core/policy/index.ts';
 import type { Db } from '../../db/client.ts';
-import { readSubmitState, writeSubmission } from '../../db/queries/assessment-submit.ts';
+import { lockAssessmentContext, readSubmitState, writeSubmission } from '../../db/queries/assessment-submit.ts';
 import type { SubmissionTiming } from '../../db/queries/assessment-writes.ts';
 import type { AssessmentContext, AssessmentRow } from '../../db/queries/assessments.ts';
 import { loadDefinition } from '../../db/queries/framework-definitions.ts';
@@ -18,7 +18,7 @@ import {
   assessmentRefOf,
   campaignNotOpen,
   forbidden,
-  loadAssessmentForChange,
+  assessmentNotFound,
 } from './assessment-access.ts';
 
 export async function submitAssessment(
@@ -26,8 +26,10 @@ export async function submitAssessment(
   { who, id, now }: { who: AssessmentWho; id: string; now: Date },
 ): Promise<AssessmentContext> {
   return db.transaction(async (tx) => {
-    const ctx = await loadAssessmentForChange(tx, who, id);
+    const ctx = await lockAssessmentContext(tx, id);
+    if (!ctx) throw assessmentNotFound();
     const ref = assessmentRefOf(ctx);
+    if (!assessmentAbilities(who.actor, ref).read) throw assessmentNotFound();
     const leader = holdsRoleOver(who.actor, ['unit_leader'], ref.unit);
     const staff = holdsRoleOver(who.actor, ['unit_reporter', 'unit_leader'], ref.unit);
     if (!leader && !(ref.reportersMaySubmit && staff)) {

@@ -19,6 +19,8 @@ import {
 import type { Db } from '../client.ts';
 import { namedStatement, runNamed } from '../prepared.ts';
 import type { SubmissionTiming } from './assessment-writes.ts';
+import type { AssessmentContext, AssessmentRow } from './assessments.ts';
+import { isUuid } from './org-units.ts';
 
 /** An item as the submission check reads it. */
 export interface SubmitItem {
@@ -134,4 +136,65 @@ export async function writeSubmission(
     ...auditSqlParams(actor, entry, new Date()),
   ]);
   return Number(r!.row_version);
+}
+
+type ContextRow = {
+  a: Record<string, unknown>;
+  campaign: AssessmentContext['campaign'];
+  grp: AssessmentContext['group'];
+  unit: AssessmentContext['unit'];
+  owner_path: string;
+};
+
+// The assessment row locked FOR UPDATE with what a status change decides on, by id (no query builder per
+// request): whether the caller may read it is asked of the policy in Node (assessmentAbilities().read),
+// as the item save does.
+const readContext = namedStatement<ContextRow>(
+  'submit_context',
+  `select to_jsonb(a) as a,
+     jsonb_build_object('id', c.id, 'name', c.name, 'year', c.year, 'kind', c.kind, 'status', c.status, 'rules', c.rules,
+       'ownerUnitId', c.owner_unit_id, 'parentCampaignId', c.parent_campaign_id, 'progressMonths', c.progress_months) as campaign,
+     jsonb_build_object('id', g.id, 'name', g.name, 'frameworkId', g.framework_id, 'reportingFrom', g.reporting_from,
+       'reportingTo', g.reporting_to, 'deadlineSelfAssessment', g.deadline_self_assessment, 'deadlinePreReview', g.deadline_pre_review,
+       'deadlineAppraisal', g.deadline_appraisal, 'deadlinePublication', g.deadline_publication) as grp,
+     jsonb_build_object('id', u.id, 'code', u.code, 'name', u.name, 'path', u.path) as unit,
+     o.path as owner_path
+   from assessments a
+   join campaigns c on c.id = a.campaign_id
+   join campaign_groups g on g.id = a.campaign_group_id
+   join org_units u on u.id = a.unit_id
+   join org_units o on o.id = c.owner_unit_id
+   where a.id = $1::uuid
+   for update of a`,
+);
+
+const at = (v: unknown): Date | null => (v === null || v === undefined ? null : new Date(String(v)));
+
+/** The assessment's context, its row locked FOR UPDATE; null when there is none. Readability is the caller's to check. */
+export async function lockAssessmentContext(tx: Db, id: string): Promise<AssessmentContext | null> {
+  if (!isUuid(id)) return null;
+  const [r] = await runNamed(tx, readContext, [id]);
+  if (!r) return null;
+  const a = r.a;
+  const assessment: AssessmentRow = {
+    id: String(a.id),
+    campaignId: String(a.campaign_id),
+    campaignGroupId: String(a.campaign_group_id),
+    unitId: String(a.unit_id),
+    status: String(a.status),
+    submittedAt: at(a.submitted_at),
+    submittedBy: (a.submitted_by as string | null) ?? null,
+    submissionChannel: (a.submission_channel as string | null) ?? null,
+    externalReference: (a.external_reference as string | null) ?? null,
+    daysLate: a.days_late === null || a.days_late === undefined ? null : Number(a.days_late),
+    penaltyPoints: a.penalty_points === null || a.penalty_points === undefined ? null : Number(a.penalty_points),
+    lowestBand: Boolean(a.lowest_band),
+    reopenedAt: at(a.reopened_at),
+    reopenReason: (a.reopen_reason as string | null) ?? null,
+    info: (a.info ?? {}) as AssessmentRow['info'],
+    rowVersion: Number(a.row_version),
+    createdAt: at(a.created_at)!,
+    updatedAt: at(a.updated_at)!,
+  };
+  return { assessment, campaign: r.campaign, group: r.grp, unit: r.unit, ownerPath: r.owner_path };
 }
