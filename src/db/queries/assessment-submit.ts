@@ -198,3 +198,34 @@ export async function lockAssessmentContext(tx: Db, id: string): Promise<Assessm
   };
   return { assessment, campaign: r.campaign, group: r.grp, unit: r.unit, ownerPath: r.owner_path };
 }
+
+type CheckItemRow = {
+  code: string;
+  inputs: SubmitItem['inputs'];
+  self_score: number | null;
+  explanation: string;
+  evidence_count: number;
+  reopened: boolean;
+};
+
+const checkItems = namedStatement<CheckItemRow>(
+  'submit_check_items',
+  `select i.code, i.inputs, i.self_score, i.explanation, i.reopened,
+     (select count(*)::int from item_evidence e where e.assessment_id = i.assessment_id and e.code = i.code) as evidence_count
+   from assessment_items i where i.assessment_id = $1::uuid`,
+);
+
+/** The items as the pre-submission check reads them (GET …/check), and how many are reopened. */
+export async function loadCheckItems(db: Db, id: string): Promise<{ items: SubmitItem[]; reopened: number }> {
+  const rows = await runNamed(db, checkItems, [id]);
+  return {
+    items: rows.map((r) => ({
+      code: r.code,
+      inputs: typeof r.inputs === 'string' ? (JSON.parse(r.inputs) as SubmitItem['inputs']) : r.inputs,
+      selfScore: r.self_score === null ? null : Number(r.self_score),
+      explanation: r.explanation,
+      evidenceCount: Number(r.evidence_count),
+    })),
+    reopened: rows.filter((r) => r.reopened).length,
+  };
+}
