@@ -86,7 +86,12 @@ export async function openBenchCampaign(
       },
     ],
   });
-  await transitionCampaign(db, { who: TRUSTED, id: campaignId, input: { action: 'open' }, now: new Date() });
+  await transitionCampaign(db, {
+    who: TRUSTED,
+    id: campaignId,
+    input: { action: 'open', reason: 'Đo tải: kỳ đối chứng cùng năm' },
+    now: new Date(),
+  });
   const rows = await db
     .select({ id: assessments.id, unitId: assessments.unitId, code: orgUnits.code })
     .from(assessments)

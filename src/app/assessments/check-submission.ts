@@ -6,10 +6,10 @@
 import { type PreSubmissionCheck, type CampaignStatus, preSubmissionCheck } from '../../core/campaign/index.ts';
 import { holdsRoleOver } from '../../core/policy/index.ts';
 import type { Db } from '../../db/client.ts';
-import { findReadableAssessment, loadItems } from '../../db/queries/assessments.ts';
+import { loadCheckItems } from '../../db/queries/assessment-submit.ts';
+import { findReadableAssessment } from '../../db/queries/assessments.ts';
 import { loadDefinition } from '../../db/queries/framework-definitions.ts';
 import { notFound } from '../errors.ts';
-import { entriesOf } from '../presenters/assessment.ts';
 import {
   type AssessmentWho,
   abilitiesOf,
@@ -32,16 +32,16 @@ export async function checkSubmission(
     );
   const def = await loadDefinition(db, ctx.group.frameworkId);
   if (!def) throw notFound('Không tìm thấy bộ chỉ số của bản tự đánh giá.');
-  const items = await loadItems(db, id);
+  const { items, reopened } = await loadCheckItems(db, id);
   return preSubmissionCheck({
     definition: def.definition,
-    entries: entriesOf(items),
+    entries: new Map(items.map((i) => [i.code, i])),
     rules: ctx.campaign.rules,
     kind: ctx.campaign.kind,
     campaignStatus: ctx.campaign.status as CampaignStatus,
     deadline: ctx.group.deadlineSelfAssessment,
     submitted: ctx.assessment.status === 'submitted',
-    reopened: items.filter((i) => i.reopened).length,
+    reopened,
     callerMaySubmit: abilitiesOf(who.actor, ctx).submit,
     now,
   });

@@ -6,24 +6,19 @@
 // items, submitting again re-locks them and keeps the first submission's timing; after a whole
 // reopen the first timing stands too — a unit is not made late by a correction the office asked for.
 import { judgeSubmissionOf, submissionProblems } from '../../core/campaign/index.ts';
-import { holdsRoleOver } from '../../core/policy/index.ts';
-import { writeAudit } from '../../db/audit/write-audit.ts';
+import { assessmentAbilities, holdsRoleOver } from '../../core/policy/index.ts';
 import type { Db } from '../../db/client.ts';
-import {
-  type SubmissionTiming,
-  markAssessmentSubmitted,
-  relockReopenedItems,
-} from '../../db/queries/assessment-writes.ts';
-import { type AssessmentContext, loadItems } from '../../db/queries/assessments.ts';
+import { lockAssessmentContext, readSubmitState, writeSubmission } from '../../db/queries/assessment-submit.ts';
+import type { SubmissionTiming } from '../../db/queries/assessment-writes.ts';
+import type { AssessmentContext, AssessmentRow } from '../../db/queries/assessments.ts';
 import { loadDefinition } from '../../db/queries/framework-definitions.ts';
 import { OperationError, notFound } from '../errors.ts';
-import { entriesOf } from '../presenters/assessment.ts';
 import {
   type AssessmentWho,
   assessmentRefOf,
   campaignNotOpen,
   forbidden,
-  loadAssessmentForChange,
+  assessmentNotFound,
 } from './assessment-access.ts';
 
 export async function submitAssessment(
@@ -31,8 +26,10 @@ export async function submitAssessment(
   { who, id, now }: { who: AssessmentWho; id: string; now: Date },
 ): Promise<AssessmentContext> {
   return db.transaction(async (tx) => {
-    const ctx = await loadAssessmentForChange(tx, who, id);
+    const ctx = await lockAssessmentContext(tx, id);
+    if (!ctx) throw assessmentNotFound();
     const ref = assessmentRefOf(ctx);
+    if (!assessmentAbilities(who.actor, ref).read) throw assessmentNotFound();
     const leader = holdsRoleOver(who.actor, ['unit_leader'], ref.unit);
     const staff = holdsRoleOver(who.actor, ['unit_reporter', 'unit_leader'], ref.unit);
     if (!leader && !(ref.reportersMaySubmit && staff)) {
@@ -42,25 +39,29 @@ export async function submitAssessment(
           : 'Chỉ lãnh đạo đơn vị được gửi bản tự đánh giá.',
       );
     }
-    const items = await loadItems(tx, id);
-    const reopened = items.filter((i) => i.reopened).map((i) => i.code);
+    // The index-set definition is cached per published version (no round trip); its item count tells
+    // whether a fresh stored progress (every item complete) already answers the check.
+    const def = await loadDefinition(tx, ctx.group.frameworkId);
+    const itemCount = def && def.status !== 'draft' ? def.leaves.size : -1;
+    const state = await readSubmitState(tx, id, ctx.unit.id, itemCount);
+    const reopened = state.reopened;
     if (ctx.assessment.status === 'submitted' && reopened.length === 0) return ctx;
     if (ctx.campaign.status !== 'open') throw campaignNotOpen(ctx.campaign.status);
 
-    const def = await loadDefinition(tx, ctx.group.frameworkId);
     if (!def) throw notFound('Không tìm thấy bộ chỉ số của bản tự đánh giá.');
-    const problems = submissionProblems(def.definition, entriesOf(items));
-    if (problems.length > 0) {
-      throw new OperationError(
-        'SUBMISSION_INCOMPLETE',
-        `Chưa gửi được: còn ${problems.length} chỉ số chưa đạt yêu cầu.`,
-        { problems },
-      );
+    if (state.items !== null) {
+      const problems = submissionProblems(def.definition, new Map(state.items.map((i) => [i.code, i])));
+      if (problems.length > 0) {
+        throw new OperationError(
+          'SUBMISSION_INCOMPLETE',
+          `Chưa gửi được: còn ${problems.length} chỉ số chưa đạt yêu cầu.`,
+          { problems },
+        );
+      }
     }
-    if (reopened.length > 0) await relockReopenedItems(tx, id);
 
     const firstSubmission = ctx.assessment.submittedAt === null;
-    let timing: SubmissionTiming | Record<string, never> = {};
+    let timing: SubmissionTiming | null = null;
     if (firstSubmission) {
       const verdict = judgeSubmissionOf(ctx.campaign, ctx.group.deadlineSelfAssessment, now);
       if (verdict.kind === 'late_beyond_tolerance' && verdict.refused) {
@@ -84,8 +85,9 @@ export async function submitAssessment(
         lowestBand: verdict.lowestBand,
       };
     }
-    const after = await markAssessmentSubmitted(tx, id, timing, now);
-    await writeAudit(tx, who.audit, {
+    // The row is locked FOR UPDATE since the first statement: what the update leaves is known here.
+    const after: AssessmentRow = { ...ctx.assessment, status: 'submitted', ...(timing ?? {}), updatedAt: now };
+    after.rowVersion = await writeSubmission(tx, { id, timing, now, relock: reopened.length > 0 }, who.audit, {
       action: firstSubmission ? 'assessment.submit' : 'assessment.resubmit',
       objectType: 'assessment',
       objectId: id,
