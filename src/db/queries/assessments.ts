@@ -6,9 +6,8 @@ import { type SQL, and, eq, sql } from 'drizzle-orm';
 import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
 import type { Role } from '../../core/policy/index.ts';
 import type { Db } from '../client.ts';
-import { users } from '../schema/accounts.ts';
-import { assessmentItems, assessments, campaignGroups, campaigns } from '../schema/campaigns.ts';
-import { itemEvidence } from '../schema/evidence.ts';
+import { namedStatement, runNamed } from '../prepared.ts';
+import { type assessmentItems, assessments, campaignGroups, campaigns } from '../schema/campaigns.ts';
 import { orgUnits } from '../schema/org.ts';
 import { suppliedFigures } from '../schema/supply.ts';
 import { type ScopedActor, isUuid, unitsReachedCondition } from './org-units.ts';
@@ -143,18 +142,67 @@ export interface ItemWithExtras extends ItemRow {
 
 /** Every saved item of an assessment with its evidence ids and who last saved it. */
 export async function loadItems(db: Db, assessmentId: string): Promise<ItemWithExtras[]> {
-  const rows = await db
-    .select({
-      item: assessmentItems,
-      updatedByName: users.fullName,
-      evidenceIds: sql<
-        string[]
-      >`coalesce((select array_agg(e.evidence_id::text order by e.evidence_id) from ${itemEvidence} e where e.assessment_id = ${assessmentItems.assessmentId} and e.code = ${assessmentItems.code}), '{}')`,
-    })
-    .from(assessmentItems)
-    .leftJoin(users, eq(users.id, assessmentItems.updatedBy))
-    .where(eq(assessmentItems.assessmentId, assessmentId));
-  return rows.map((r) => ({ ...r.item, evidenceIds: r.evidenceIds ?? [], updatedByName: r.updatedByName ?? null }));
+  const [row] = await runNamed(db, itemsOf, [assessmentId]);
+  return (row?.items ?? []).map(itemWithExtras);
+}
+
+/**
+ * Every saved item of an assessment with its evidence ids (one grouped scan of item_evidence, not a
+ * subquery per item) and who last saved it, as one JSON value: parsed once by the driver rather than field
+ * by field (PGlite decodes a 100-row answer slowly). $1: the assessment.
+ */
+const ITEMS_JSON = `(select coalesce(json_agg(json_build_object(
+     'assessment_id', i.assessment_id, 'code', i.code, 'inputs', i.inputs, 'self_score', i.self_score,
+     'explanation', i.explanation, 'version', i.version, 'reopened', i.reopened, 'updated_by', i.updated_by,
+     'updated_at', i.updated_at, 'updated_by_name', u.full_name, 'evidence_ids', coalesce(ev.ids, '{}'))), '[]')
+   from assessment_items i
+   left join users u on u.id = i.updated_by
+   left join (select e.code, array_agg(e.evidence_id::text order by e.evidence_id) as ids
+              from item_evidence e where e.assessment_id = $1::uuid group by e.code) ev on ev.code = i.code
+   where i.assessment_id = $1::uuid)`;
+
+const itemsOf = namedStatement<{ items: Record<string, unknown>[] }>(
+  'assessment_items_of',
+  `select ${ITEMS_JSON} as items`,
+);
+
+/** What the form shows of one assessment in one round trip: its items, and the latest supplied figures
+ * per code for the unit in the campaign ($2, $3). */
+const formRows = namedStatement<{ items: Record<string, unknown>[]; supplied: Record<string, unknown>[] }>(
+  'assessment_form_rows',
+  `select ${ITEMS_JSON} as items,
+     (select coalesce(json_agg(json_build_object('code', s.code, 'inputs', s.inputs, 'source', s.source,
+         'supplied_at', s.supplied_at)), '[]')
+       from (select distinct on (code) code, inputs, source, supplied_at from supplied_figures
+             where campaign_id = $2::uuid and unit_id = $3::uuid order by code, supplied_at desc) s) as supplied`,
+);
+
+function itemWithExtras(j: Record<string, unknown>): ItemWithExtras {
+  return {
+    ...itemFromJson(j),
+    evidenceIds: (j.evidence_ids as string[] | null) ?? [],
+    updatedByName: (j.updated_by_name as string | null) ?? null,
+  };
+}
+
+/** The saved items (as loadItems) and the supplied figures (as loadSupplied) of a form, in one statement. */
+export async function loadFormRows(
+  db: Db,
+  ids: { assessmentId: string; campaignId: string; unitId: string },
+): Promise<{ items: ItemWithExtras[]; supplied: SuppliedMap }> {
+  const [row] = await runNamed(db, formRows, [ids.assessmentId, ids.campaignId, ids.unitId]);
+  const items = (row?.items ?? []).map(itemWithExtras);
+  const supplied: SuppliedMap = new Map(
+    (row?.supplied ?? []).map((r) => [
+      String(r.code),
+      {
+        inputs: r.inputs as Record<string, unknown>,
+        source: String(r.source),
+        suppliedAt: new Date(String(r.supplied_at)).toISOString(),
+      },
+    ]),
+  );
+  return { items, supplied };
 }
 
 export async function loadItem(db: Db, assessmentId: string, code: string): Promise<ItemWithExtras | null> {

@@ -10,6 +10,7 @@ import { buildAssessmentView, timingFor } from '../../../app/presenters/assessme
 import { serverNow } from '../server-now.ts';
 import { assessmentSchema, mineSchema, submissionCheckSchema } from '../../../contract/assessments.ts';
 import { SUBMISSION_CHECKERS } from '../../http/route-access.ts';
+import { frameworkSplicingSerializer } from './form-serializer.ts';
 
 export function registerAssessmentReads(app: App, deps: ServerDeps) {
   app.get(
@@ -68,6 +69,8 @@ export function registerAssessmentReads(app: App, deps: ServerDeps) {
         params: idParams,
         response: { 200: assessmentSchema },
       },
+      // The index-set definition (half the answer) as JSON text serialized once per version.
+      serializerCompiler: frameworkSplicingSerializer,
     },
     async (request) => {
       const who = whoIs(request);
