@@ -4,7 +4,7 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { approvals, snapshots } from '../schema/appraisal.ts';
-import { campaignGroups, campaigns } from '../schema/campaigns.ts';
+import { campaignGroups } from '../schema/campaigns.ts';
 
 export type ApprovalRow = typeof approvals.$inferSelect;
 export type ApprovalValues = Omit<typeof approvals.$inferInsert, 'id' | 'publishedAt' | 'publishedBy'>;
@@ -40,17 +40,6 @@ export async function markApprovalsPublished(
     .where(inArray(approvals.id, [...approvalIds]));
 }
 
-/**
- * The campaign moved on by approval or publication; its row version moves too, so an edit of the campaign
- * made from the state before is refused.
- */
-export async function setCampaignStatus(db: Db, campaignId: string, status: string, at: Date): Promise<void> {
-  await db
-    .update(campaigns)
-    .set({ status, rowVersion: sql`${campaigns.rowVersion} + 1`, updatedAt: at })
-    .where(eq(campaigns.id, campaignId));
-}
-
 /** The version the next snapshot of the campaign gets (1 for the first). */
 export async function nextSnapshotVersion(db: Db, campaignId: string): Promise<number> {
   const [last] = await db
@@ -64,3 +53,6 @@ export async function insertSnapshot(db: Db, values: SnapshotValues): Promise<ty
   const [snap] = await db.insert(snapshots).values(values).returning();
   return snap!;
 }
+
+// The campaign's status change is one statement wherever it happens (campaign-writes.ts).
+export { setCampaignStatus } from './campaign-writes.ts';

@@ -3,8 +3,7 @@
 // (the scorecard), and the confirmed node mappings between index-set versions (year-over-year figures).
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
-import { approvals } from '../schema/appraisal.ts';
-import { campaignGroups, campaigns } from '../schema/campaigns.ts';
+import { campaigns } from '../schema/campaigns.ts';
 import { orgUnits } from '../schema/org.ts';
 import { rowsOf } from './assessments.ts';
 import type { CampaignRow } from './campaigns.ts';
@@ -24,14 +23,7 @@ export async function campaignWithOwner(
 }
 
 /** Every approval decision of the campaign's groups. */
-export async function approvalsOfCampaign(db: Db, campaignId: string): Promise<(typeof approvals.$inferSelect)[]> {
-  const rows = await db
-    .select({ a: approvals })
-    .from(approvals)
-    .innerJoin(campaignGroups, eq(campaignGroups.id, approvals.campaignGroupId))
-    .where(eq(campaignGroups.campaignId, campaignId));
-  return rows.map(({ a }) => a);
-}
+export { approvalsOfCampaign } from './appraisal-publication.ts';
 
 export interface CouncilReasonRow {
   code: string;
