@@ -16,7 +16,13 @@ import { assessmentItems } from '../../src/db/schema/campaigns.ts';
 import { dataSources } from '../../src/db/schema/data-sources.ts';
 import { suppliedFigures } from '../../src/db/schema/supply.ts';
 import { type CampaignIds, createOpenCampaign } from '../support/campaign-fixture.ts';
-import { type SourceServer, groups766, response766, startSourceServer } from '../support/source-server.ts';
+import {
+  type Record766,
+  type SourceServer,
+  groups766,
+  response766,
+  startSourceServer,
+} from '../support/source-server.ts';
 import { type Client, type TestApp, createTestApp } from '../support/test-app.ts';
 
 const ENV = {
@@ -338,6 +344,61 @@ describe('a source answering in pages ({page})', () => {
     const before = await stored();
     const run = await runNow((await paged(2)).id, '2026-07');
     expect(run).toMatchObject({ status: 'failed', reason: { code: 'HTTP_ERROR', params: { status: 404 } } });
+    expect(await stored()).toEqual(before);
+  });
+});
+
+describe('a refusal past the first slice of units (a pull is written 100 units at a time)', () => {
+  // 122 identifiers ignored (known, not assessed here) put the last record in the second slice: the first
+  // slice's figures (C1, C2) are written inside the run's transaction before the second slice is checked.
+  const IGNORED = Array.from({ length: 120 }, (_, i) => `H27.${900 + i}`);
+  const records = (last: Omit<Record766, 'departmentName'>): Record766[] => [
+    { ...HA_TINH[0]!, groupScores: groups766(7) },
+    { ...HA_TINH[1]!, groupScores: groups766(8) },
+    ...IGNORED.map((code) => ({ departmentCode: code, departmentName: `Đơn vị ${code}`, groupScores: groups766(5) })),
+    { departmentName: 'Đơn vị cuối', ...last },
+  ];
+  const auditRows = async () => Number((await t.database.db.select({ n: count() }).from(auditLog))[0]!.n);
+  let source: { id: string };
+  beforeAll(async () => {
+    source = await create766({
+      name: 'Chỉ số 766 — nhiều đơn vị',
+      unitMapping: {
+        'H27.101': t.unit('C1'),
+        'H27.102': t.unit('C2'),
+        ...Object.fromEntries(IGNORED.map((code) => [code, null])),
+        // A unit under the province that takes no part in the campaign: the figures check refuses it.
+        'H27.500': t.unit('D1'),
+        'H27.103': t.unit('C3'),
+      },
+    });
+  });
+
+  it('a unit the campaign refuses in the second slice: partial, the first slice undone, nothing stored changes', async () => {
+    src.answer(() => ({ body: response766(records({ departmentCode: 'H27.500', groupScores: groups766(9) })) }));
+    const before = await stored();
+    const audits = await auditRows();
+    const run = await runNow(source.id, '2026-06');
+    expect(run).toMatchObject({
+      status: 'partial',
+      reason: { code: 'UNIT_NOT_IN_CAMPAIGN', params: { unit: 'D1', item: '2.2' } },
+      counts: { records: 123, units: 3, ignored: 120, unknown: 0 },
+    });
+    expect(await stored()).toEqual(before);
+    // Only the run itself is recorded (its raw values, for provenance): no audit entry of a figure stays.
+    expect(await auditRows()).toBe(audits + 1);
+    const values = (await office.get(`/api/v1/data-sources/${source.id}/runs/${run.id}/values`)).json();
+    expect(values.items).toHaveLength(123);
+  });
+
+  it('a malformed value in the second slice: partial, nothing stored changes', async () => {
+    src.answer(() => ({ body: response766(records({ departmentCode: 'H27.103', groupScores: groups766('n/a') })) }));
+    const before = await stored();
+    const run = await runNow(source.id, '2026-05');
+    expect(run).toMatchObject({
+      status: 'partial',
+      reason: { code: 'VALUE_NOT_NUMERIC', params: { sourceUnit: 'H27.103' } },
+    });
     expect(await stored()).toEqual(before);
   });
 });

@@ -39,6 +39,8 @@ export interface CheckedFigure {
   participant: Participant;
   node: FrameworkNode;
   inputs: StoredInputs;
+  /** The score of `inputs` alone (evaluateItem's), reused when the item will hold exactly these inputs. */
+  selfScore: number | null;
 }
 
 function inputOfIssue(err: OperationError): string | undefined {
@@ -125,7 +127,7 @@ export async function checkFigures(
       );
     try {
       const evaluated = evaluateItem(node, { inputs: typed }, participant.info);
-      checked.push({ index, figure, participant, node, inputs: evaluated.inputs });
+      checked.push({ index, figure, participant, node, inputs: evaluated.inputs, selfScore: evaluated.selfScore });
     } catch (err) {
       if (!(err instanceof OperationError)) throw err;
       const input = inputOfIssue(err);

@@ -152,12 +152,18 @@ function applyFigure(
   const merged = { ...current, ...c.inputs };
   if (before && same(merged, current)) return { outcome: 'unchanged', after: null };
   let evaluated;
-  try {
-    evaluated = evaluateItem(c.node, { inputs: merged }, c.participant.info);
-  } catch (err) {
-    // The unit's other inputs and the supplied ones do not fit together: keep the unit's entry as it is.
-    if (err instanceof OperationError) return { outcome: 'kept', after: null };
-    throw err;
+  if (Object.keys(current).every((k) => Object.hasOwn(c.inputs, k))) {
+    // The item will hold the supplied inputs and nothing else: checkFigures evaluated exactly these (already
+    // cleaned, so evaluating them again gives the same inputs and score), once per figure is enough.
+    evaluated = { inputs: merged, selfScore: c.selfScore };
+  } else {
+    try {
+      evaluated = evaluateItem(c.node, { inputs: merged }, c.participant.info);
+    } catch (err) {
+      // The unit's other inputs and the supplied ones do not fit together: keep the unit's entry as it is.
+      if (err instanceof OperationError) return { outcome: 'kept', after: null };
+      throw err;
+    }
   }
   const values = { inputs: evaluated.inputs, selfScore: evaluated.selfScore, updatedBy: userId, updatedAt: now };
   const after: ItemRow = before

@@ -2,6 +2,7 @@
 // keys sorted, what JSON.stringify (and so jsonb) stores of a value with toJSON, and — for snapshots of
 // tens of megabytes — the same text in pieces, hashed with pauses so the event loop keeps turning.
 import { createHash } from 'node:crypto';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, canonicalJsonPieces } from '../../../src/core/audit/canonical-json.ts';
 import { snapshotDigest, snapshotDigestAsync } from '../../../src/app/publication/verify-snapshot.ts';
@@ -27,7 +28,55 @@ function nationalPayload(units = 4000, items = 100) {
   };
 }
 
+/** The definition canonicalJson had before it was rewritten for speed (issue 15): the text must not change. */
+function formerCanonicalJson(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'number') return Number.isFinite(value) ? JSON.stringify(value) : 'null';
+  if (typeof value === 'string' || typeof value === 'boolean') return JSON.stringify(value);
+  if (value instanceof Date) return JSON.stringify(value.toISOString());
+  if (Array.isArray(value)) return `[${value.map(formerCanonicalJson).join(',')}]`;
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function')
+    return formerCanonicalJson((value as { toJSON: () => unknown }).toJSON());
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${formerCanonicalJson(v)}`).join(',')}}`;
+  }
+  return 'null';
+}
+
 describe('canonical JSON', () => {
+  it('is the same text as the former definition, for any value (keys of any text, many keys, holes, dates)', () => {
+    const text = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('"', '\\', '\n', '\ud800', 'é'));
+    const { value } = fc.letrec((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small' },
+        fc.constantFrom(null, undefined, true, false, Number.NaN, -0, Infinity),
+        fc.double(),
+        fc.integer(),
+        text,
+        fc.date({ noInvalidDate: true }),
+        fc.array(tie('value'), { maxLength: 6 }),
+        fc.sparseArray(tie('value'), { maxLength: 6 }),
+        fc.dictionary(text, tie('value'), { maxKeys: 24 }),
+        tie('value').map((v) => ({ toJSON: () => v })),
+      ),
+    }));
+    fc.assert(
+      fc.property(value, (v) => {
+        expect(canonicalJson(v)).toBe(formerCanonicalJson(v));
+      }),
+      { numRuns: 500 },
+    );
+    const audit = {
+      at: '2026-10-01T00:00:00.000Z',
+      action: 'assessment.figure.supply',
+      after: { source: 'Chỉ số 766 — Tháng 10/2026', supplied: { diem: 4.5 }, version: 2 },
+    };
+    expect(canonicalJson(audit)).toBe(formerCanonicalJson(audit));
+  }, 30_000);
+
   it('sorts keys, drops undefined members, writes what JSON.stringify stores of toJSON values', () => {
     expect(canonicalJson({ b: 1, a: [2, undefined, { d: null, c: 'x' }], e: undefined })).toBe(
       '{"a":[2,null,{"c":"x","d":null}],"b":1}',

@@ -4,9 +4,26 @@ import type { FormulaMethod } from '../types.ts';
 import type { InfoValues, InputValues, ItemScore, ScoreIssue } from '../score-types.ts';
 import { missing, readBoolean, readNumber } from '../inputs.ts';
 import { num } from '../format-vi.ts';
-import { compileFormula, INFO_PREFIX } from '../formula/compile.ts';
+import { type CompileResult, compileFormula, INFO_PREFIX } from '../formula/compile.ts';
 import { evaluateFormula } from '../formula/evaluate.ts';
 import { failed, scored } from './result.ts';
+
+/**
+ * compileFormula's answer for an expression over its declared inputs, memoised (pure: same text and names, same
+ * answer; the parsed AST is already shared): scoring thousands of units' figures compiles each item once.
+ */
+const compiledCache = new Map<string, CompileResult>();
+const COMPILED_LIMIT = 1000;
+function compiledOf(method: FormulaMethod): CompileResult {
+  const names = method.inputs.map((i) => i.name);
+  const key = JSON.stringify([method.expression, ...names]);
+  const hit = compiledCache.get(key);
+  if (hit) return hit;
+  const result = compileFormula(method.expression, { inputs: names });
+  if (compiledCache.size >= COMPILED_LIMIT) compiledCache.clear();
+  compiledCache.set(key, result);
+  return result;
+}
 
 export function scoreFormula(
   method: FormulaMethod,
@@ -15,7 +32,7 @@ export function scoreFormula(
   info?: InfoValues,
 ): ItemScore {
   const rule = `Điểm = ${method.expression} (giới hạn trong khoảng 0…${num(max)}).`;
-  const compiled = compileFormula(method.expression, { inputs: method.inputs.map((i) => i.name) });
+  const compiled = compiledOf(method);
   if (!compiled.ok) return failed(rule, [], [{ code: compiled.code, message: compiled.message }]);
   const declared = new Map(method.inputs.map((i) => [i.name, i]));
   const values = new Map<string, number>([['max', max]]);
