@@ -3,7 +3,7 @@
 import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
 import { createUser } from '../../app/users/create-user.ts';
-import { usernameSchema, fullNameSchema } from '../../app/users/user-input.ts';
+import { usernameSchema, fullNameSchema } from '../../contract/user-fields.ts';
 import { withDatabase } from './database.ts';
 import { foldVietnamese } from '../../core/text/vietnamese.ts';
 import { oldestRootUnit } from '../../db/queries/cli-commands.ts';

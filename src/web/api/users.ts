@@ -2,7 +2,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, uploadFile } from './client.ts';
 import type { RoleAssignment } from '../../contract/auth.ts';
-import type { User, UserList } from '../../contract/users.ts';
+import type { CreateUserInput, RoleInput, UpdateUserInput, User, UserList } from '../../contract/users.ts';
 
 const KEY = ['users'] as const;
 
@@ -28,23 +28,10 @@ function useInvalidate() {
   return () => qc.invalidateQueries({ queryKey: KEY });
 }
 
-export interface RoleGrantBody {
-  role: string;
-  unitId: string;
-  subtree: boolean;
-}
+export type RoleGrantBody = RoleInput;
 
-/** Create (no id: username, password and the first roles required) or edit (id: the fields to change). */
-export interface SaveUserBody {
-  id?: string;
-  username?: string;
-  fullName: string;
-  email?: string | null;
-  phone?: string | null;
-  password?: string;
-  active?: boolean;
-  roles?: RoleGrantBody[];
-}
+/** Create (no id: the POST body — username, password and the first roles) or edit (id: the PATCH fields). */
+export type SaveUserBody = ({ id?: undefined } & CreateUserInput) | ({ id: string } & UpdateUserInput);
 
 export function useSaveUser() {
   const invalidate = useInvalidate();

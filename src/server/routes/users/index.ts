@@ -1,7 +1,7 @@
 // /users: list, read, create (with its roles, in one operation), edit, role assignment, import. No API
 // token reaches these routes (no `tokenScopes`): a token never manages accounts.
 import { z } from 'zod';
-import { ROLES, canManageUsers } from '../../../core/policy/index.ts';
+import { canManageUsers } from '../../../core/policy/index.ts';
 import type { Db } from '../../../db/client.ts';
 import {
   findVisibleUser,
@@ -13,7 +13,13 @@ import {
 import { parseUsersTable } from '../../../exchange/users/parse-users-table.ts';
 import { OperationError, notFound } from '../../../app/errors.ts';
 import { roleAssignmentSchema } from '../../../contract/auth.ts';
-import { userListSchema, userSchema } from '../../../contract/users.ts';
+import {
+  createUserBody,
+  roleInputSchema,
+  updateUserBody,
+  userListSchema,
+  userSchema,
+} from '../../../contract/users.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams, paginationQuery } from '../../../contract/common.ts';
 import { readSpreadsheetUpload, tableRefused } from '../../imports/read-spreadsheet-upload.ts';
@@ -21,16 +27,9 @@ import { assignRole, removeRole } from '../../../app/users/assign-role.ts';
 import { createUser } from '../../../app/users/create-user.ts';
 import { importUsers } from '../../../app/users/import-users.ts';
 import { updateUser } from '../../../app/users/update-user.ts';
-import { emailSchema, fullNameSchema, phoneSchema, usernameSchema } from '../../../app/users/user-input.ts';
 import { presentUser } from '../../../app/presenters/user.ts';
 import { DX_OFFICE } from '../../http/route-access.ts';
 import { serverNow } from '../server-now.ts';
-
-const roleInputSchema = z.object({
-  role: z.enum(ROLES, { message: 'Vai trò không hợp lệ' }),
-  unitId: z.uuid({ message: 'Mã đơn vị không hợp lệ' }),
-  subtree: z.boolean().default(false),
-});
 
 async function presentOne(db: Db, row: UserRow, actor: Parameters<typeof presentUser>[2]) {
   return presentUser(row, (await loadUserRefs(db, [row])).get(row.id)!, actor);
@@ -87,15 +86,7 @@ export function registerUserRoutes(app: App, deps: ServerDeps) {
         tags: ['users'],
         summary:
           'Tạo tài khoản cùng các vai trò của nó (một thao tác; không vai trò: chỉ người tạo và quản trị hệ thống quản lý được)',
-        body: z.object({
-          username: usernameSchema,
-          fullName: fullNameSchema,
-          email: emailSchema.nullish(),
-          phone: phoneSchema.nullish(),
-          password: z.string().max(200),
-          active: z.boolean().optional(),
-          roles: z.array(roleInputSchema).max(20, 'Tối đa 20 vai trò').default([]),
-        }),
+        body: createUserBody,
         response: { 201: userSchema },
       },
     },
@@ -114,15 +105,7 @@ export function registerUserRoutes(app: App, deps: ServerDeps) {
         tags: ['users'],
         summary: 'Sửa tài khoản (đặt lại mật khẩu hoặc khóa tài khoản: đăng xuất mọi phiên và thu hồi mã truy cập API)',
         params: idParams,
-        body: z.object({
-          username: usernameSchema.optional(),
-          fullName: fullNameSchema.optional(),
-          email: emailSchema.nullish(),
-          phone: phoneSchema.nullish(),
-          active: z.boolean().optional(),
-          password: z.string().max(200).optional(),
-          version: z.number().int().optional(),
-        }),
+        body: updateUserBody,
         response: { 200: userSchema },
       },
     },

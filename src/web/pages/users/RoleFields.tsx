@@ -3,12 +3,13 @@
 // the catalogue.
 import { Checkbox, Form, Select } from 'antd';
 import type { FormInstance } from 'antd';
+import type { RoleInput } from '../../../contract/users.ts';
 import { useRoles } from '../../api/roles.ts';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect.tsx';
 import { useI18n } from '../../i18n/context.ts';
 
 export interface RoleValues {
-  role: string;
+  role: RoleInput['role'];
   unitId: string;
   subtree: boolean;
 }

@@ -1,5 +1,6 @@
+// Validation of an account's own fields, shared by the /users bodies, the account import and the CLI. Names NFC.
 import { z } from 'zod';
-import { toNfc } from '../../core/text/vietnamese.ts';
+import { toNfc } from '../core/text/vietnamese.ts';
 
 export const usernameSchema = z
   .string()
