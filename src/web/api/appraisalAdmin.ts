@@ -1,24 +1,18 @@
 // Campaign appraisal administration: bodies and members, close appraisal per group, approval,
 // publication (signed snapshot), snapshots and results.
-import type { Results } from '../../contract/appraisal.ts';
+import type { Bodies, Results, SnapshotList } from '../../contract/appraisal.ts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client.ts';
-import type { GroupBody, Snapshot, UnitResultRow } from './appraisalTypes.ts';
+import type { Snapshot } from './appraisalTypes.ts';
 import type { ApproveInput, MemberInput } from '../../contract/appraisal.ts';
 
 const KEY = ['appraisal-admin'] as const;
 const c = (id: string, rest: string) => `/campaigns/${encodeURIComponent(id)}${rest}`;
 
-/** Accepts `{items:[…]}` or a bare array. */
-function listOf<T>(r: { items?: T[]; groups?: T[] } | T[]): T[] {
-  return Array.isArray(r) ? r : (r.items ?? r.groups ?? []);
-}
-
 export function useBodies(campaignId: string | undefined) {
   return useQuery({
     queryKey: [...KEY, 'bodies', campaignId],
-    queryFn: async () =>
-      listOf(await api<{ items?: GroupBody[]; groups?: GroupBody[] } | GroupBody[]>(c(campaignId ?? '', '/bodies'))),
+    queryFn: async () => (await api<Bodies>(c(campaignId ?? '', '/bodies'))).items,
     enabled: !!campaignId,
   });
 }
@@ -26,7 +20,7 @@ export function useBodies(campaignId: string | undefined) {
 export function useSnapshots(campaignId: string | undefined) {
   return useQuery({
     queryKey: [...KEY, 'snapshots', campaignId],
-    queryFn: async () => listOf(await api<{ items?: Snapshot[] } | Snapshot[]>(c(campaignId ?? '', '/snapshots'))),
+    queryFn: async (): Promise<Snapshot[]> => (await api<SnapshotList>(c(campaignId ?? '', '/snapshots'))).items,
     enabled: !!campaignId,
     retry: false,
   });
@@ -37,16 +31,14 @@ export function useResults(campaignId: string | undefined) {
   return useQuery({
     queryKey: [...KEY, 'results', campaignId],
     queryFn: async () => {
-      const res = await api<
-        (Partial<Pick<Results, 'kind' | 'status' | 'resultScale'>> & { items?: UnitResultRow[] }) | UnitResultRow[]
-      >(c(campaignId ?? '', '/results'));
+      const res = await api<Results>(c(campaignId ?? '', '/results'));
       return {
-        items: listOf(res),
-        kind: Array.isArray(res) ? 'annual' : (res.kind ?? 'annual'),
+        items: res.items,
+        kind: res.kind,
         /** The campaign's status: a published one may also show its derived ranking (issue 15 §2). */
-        status: Array.isArray(res) ? null : (res.status ?? null),
+        status: res.status,
         /** How the campaign shows its results (issue 15 §4). */
-        resultScale: Array.isArray(res) ? ('points' as const) : (res.resultScale ?? 'points'),
+        resultScale: res.resultScale,
       };
     },
     enabled: !!campaignId,
