@@ -1,8 +1,6 @@
 // Types of the appraisal (thẩm định) and publication routes ("Appraisal (thẩm định) and publication" in
 // docs/api-contract-v1.md): every answer's type comes from src/contract (one source with the server's schemas).
 import type {
-  AssessmentReview,
-  HistoryEntry,
   GroupBody,
   Member,
   Queue,
@@ -11,8 +9,6 @@ import type {
   QueueStatus,
   QueueQuery,
   RequestView,
-  ReviewEvidence,
-  ReviewItem,
   ReviewView,
   SnapshotListItem,
   UnitResultRow,
@@ -20,6 +16,7 @@ import type {
   SupplementList,
   SupplementView,
 } from '../../contract/appraisal.ts';
+import type { AssessmentReview, HistoryEntry, ReviewEvidence, ReviewItem } from '../../contract/appraisal-review.ts';
 
 // From the contract (one source with the server's response schemas).
 export type {

@@ -27,8 +27,8 @@ import {
   queueSchema,
   reviewBody,
   reviewSchema,
-  reviewViewSchema,
 } from '../../../contract/appraisal.ts';
+import { reviewViewSchema } from '../../../contract/appraisal-review.ts';
 
 const OVERSEERS = ['dx_office', 'support_team', 'council_member', 'council_chair', 'viewer'] as const;
 
