@@ -81,9 +81,48 @@ async function typeDate(page: Page, testId: string, shown: string) {
   await input.press('Enter');
 }
 
+/**
+ * Picks an option of an antd Select and waits until the Select shows it: a click that lands while the
+ * dropdown is still animating in can miss, and the form would then be sent with the previous value.
+ */
 async function pickOption(page: Page, testId: string, text: string) {
+  const select = page.getByTestId(testId);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await select.click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
+    // The dropdown is rendered elsewhere in the page: the Select's own text is the value it shows
+    // (compared as hasText does, ignoring case).
+    const shown = await expect
+      .poll(async () => ((await select.textContent()) ?? '').toLowerCase(), { timeout: 2_000 })
+      .toContain(text.toLowerCase())
+      .then(
+        () => true,
+        () => false,
+      );
+    if (shown) return;
+  }
+  throw new Error(`"${text}" was not selected in ${testId}, which shows "${await select.textContent()}"`);
+}
+
+/**
+ * Saves a dialog and waits for it to close; if the server refused, fails with the refusal shown in the
+ * dialog instead of a bare timeout.
+ */
+async function saveDialog(page: Page, testId: string) {
   await page.getByTestId(testId).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
+  const closed = page.getByTestId(testId).waitFor({ state: 'detached', timeout: 30_000 });
+  closed.catch(() => undefined); // the race below reports it; no unhandled rejection if the refusal wins
+  const alert = page.locator('.ant-modal .ant-alert-error').first();
+  const outcome = await Promise.race([
+    closed.then(() => 'closed' as const),
+    // Never shown: resolves after the dialog's own timeout, so a dialog that neither closes nor refuses
+    // still fails on `closed`.
+    alert.waitFor({ timeout: 31_000 }).then(
+      () => 'refused' as const,
+      () => 'closed' as const,
+    ),
+  ]);
+  if (outcome === 'refused') throw new Error(`the dialog refused: ${await alert.textContent()}`);
 }
 
 async function openWorkspace(page: Page, search: string) {
@@ -319,8 +358,7 @@ describe('appraisal loop', () => {
       await pickOption(page, 'approve-group', g);
       await page.getByTestId('approve-number').fill(`${groups.indexOf(g) + 101}/QĐ-UBND`);
       await typeDate(page, 'approve-date', vnDate(0).shown);
-      await page.getByTestId('approve-save').click();
-      await page.getByTestId('approve-save').waitFor({ state: 'detached' });
+      await saveDialog(page, 'approve-save');
     }
     await page.getByTestId('adm-publish').click();
     await page.getByTestId('adm-publish-confirm').click();
