@@ -21,14 +21,16 @@ export type RequiredApproval = {
 export async function requiredApprovals(tx: Db, campaignId: string): Promise<RequiredApproval[]> {
   return rowsOf<RequiredApproval>(
     await tx.execute(sql`with req as (
-        select distinct g.id as group_id, ${AUTHORITY_OF_UNIT} as authority_id
+        select distinct g.id as group_id, g.position as group_position, ${AUTHORITY_OF_UNIT} as authority_id
         from campaign_groups g join campaigns c on c.id = g.campaign_id
         join campaign_units cu on cu.campaign_group_id = g.id join org_units u on u.id = cu.unit_id
         where g.campaign_id = ${campaignId}::uuid)
       select req.group_id, req.authority_id, o.path as authority_path, o.name as authority_name,
         exists (select 1 from approvals a where a.campaign_group_id = req.group_id and a.authority_unit_id = req.authority_id) as approved
       from req join org_units o on o.id = req.authority_id
-      order by o.path, req.group_id`),
+      -- A stable order people recognise (the province, then its units by code; the campaign's group order), not ids:
+      -- the demo's decision numbers and the approval lists come out the same on every run.
+      order by length(o.path) - length(replace(o.path, '/', '')), o.code, req.group_position, req.group_id`),
   );
 }
 
