@@ -8,7 +8,13 @@
 import { judgeSubmissionOf, submissionProblems } from '../../core/campaign/index.ts';
 import { assessmentAbilities, holdsRoleOver } from '../../core/policy/index.ts';
 import type { Db } from '../../db/client.ts';
-import { lockAssessmentContext, readSubmitState, writeSubmission } from '../../db/queries/assessment-submit.ts';
+import {
+  type SubmitGuard,
+  type SubmitItem,
+  readSubmitState,
+  writeSubmission,
+} from '../../db/queries/assessment-submit.ts';
+import { type SubmitHint, lockSubmitContext } from '../../db/queries/assessment-submit-context.ts';
 import type { SubmissionTiming } from '../../db/queries/assessment-writes.ts';
 import type { AssessmentContext, AssessmentRow } from '../../db/queries/assessments.ts';
 import { loadDefinition } from '../../db/queries/framework-definitions.ts';
@@ -21,13 +27,31 @@ import {
   assessmentNotFound,
 } from './assessment-access.ts';
 
+/** What the check runs on: the reopened items, the items unless the stored progress answers, the write's guard. */
+interface CheckState {
+  reopened: string[];
+  items: SubmitItem[] | null;
+  guard: SubmitGuard;
+}
+
+/** The locking read's hints, when they can be used as they are (else the state is read again under the locks). */
+function stateOfHint(hint: SubmitHint, itemCount: number): CheckState | null {
+  if (!hint.current) return null;
+  if (hint.freshComplete !== null)
+    return hint.freshComplete === itemCount
+      ? { reopened: hint.reopened, items: null, guard: { kind: 'stored', itemCount } }
+      : null; // problems to list: the items are read under the locks
+  return { reopened: hint.reopened, items: hint.items, guard: { kind: 'items', hash: hint.itemsHash ?? '' } };
+}
+
 export async function submitAssessment(
   db: Db,
   { who, id, now }: { who: AssessmentWho; id: string; now: Date },
 ): Promise<AssessmentContext> {
   return db.transaction(async (tx) => {
-    const ctx = await lockAssessmentContext(tx, id);
-    if (!ctx) throw assessmentNotFound();
+    const locked = await lockSubmitContext(tx, id);
+    if (!locked) throw assessmentNotFound();
+    const { ctx, hint } = locked;
     const ref = assessmentRefOf(ctx);
     if (!assessmentAbilities(who.actor, ref).read) throw assessmentNotFound();
     const leader = holdsRoleOver(who.actor, ['unit_leader'], ref.unit);
@@ -43,51 +67,90 @@ export async function submitAssessment(
     // whether a fresh stored progress (every item complete) already answers the check.
     const def = await loadDefinition(tx, ctx.group.frameworkId);
     const itemCount = def && def.status !== 'draft' ? def.leaves.size : -1;
-    const state = await readSubmitState(tx, id, ctx.unit.id, itemCount);
-    const reopened = state.reopened;
-    if (ctx.assessment.status === 'submitted' && reopened.length === 0) return ctx;
-    if (ctx.campaign.status !== 'open') throw campaignNotOpen(ctx.campaign.status);
+    // With the hints first; when the write finds them outdated (or they show problems, perhaps fixed by a
+    // save that committed while the read waited), with the state read again under the locks, which nothing
+    // can change before COMMIT (no guard).
+    const hinted = stateOfHint(hint, itemCount);
+    const done = hinted ? await submitWith(tx, { who, ctx, def, state: hinted, now }) : null;
+    if (done) return done;
+    const read = await readSubmitState(tx, id, ctx.unit.id, itemCount);
+    const state: CheckState = { reopened: read.reopened, items: read.items, guard: { kind: 'none' } };
+    const after = await submitWith(tx, { who, ctx, def, state, now });
+    if (!after) throw new Error('submit: the unguarded write wrote nothing');
+    return after;
+  });
+}
 
-    if (!def) throw notFound('Không tìm thấy bộ chỉ số của bản tự đánh giá.');
-    if (state.items !== null) {
-      const problems = submissionProblems(def.definition, new Map(state.items.map((i) => [i.code, i])));
-      if (problems.length > 0) {
-        throw new OperationError(
-          'SUBMISSION_INCOMPLETE',
-          `Chưa gửi được: còn ${problems.length} chỉ số chưa đạt yêu cầu.`,
-          { problems },
-        );
-      }
-    }
+/**
+ * The check, the timing and the guarded write over one state; null when the guard no longer held (or the
+ * hinted items show problems: they are read again before the 422 is answered). The
+ * assessment row is locked FOR UPDATE since the first statement: what the update leaves is known here.
+ */
+async function submitWith(
+  tx: Db,
+  {
+    who,
+    ctx,
+    def,
+    state,
+    now,
+  }: {
+    who: AssessmentWho;
+    ctx: AssessmentContext;
+    def: Awaited<ReturnType<typeof loadDefinition>>;
+    state: CheckState;
+    now: Date;
+  },
+): Promise<AssessmentContext | null> {
+  const { id } = ctx.assessment;
+  const reopened = state.reopened;
+  if (ctx.assessment.status === 'submitted' && reopened.length === 0) return ctx;
+  if (ctx.campaign.status !== 'open') throw campaignNotOpen(ctx.campaign.status);
 
-    const firstSubmission = ctx.assessment.submittedAt === null;
-    let timing: SubmissionTiming | null = null;
-    if (firstSubmission) {
-      const verdict = judgeSubmissionOf(ctx.campaign, ctx.group.deadlineSelfAssessment, now);
-      if (verdict.kind === 'late_beyond_tolerance' && verdict.refused) {
-        throw new OperationError(
-          'SUBMISSION_REFUSED',
-          `Nộp muộn ${verdict.daysLate} ngày, quá thời hạn cho phép (${ctx.campaign.rules.lateSubmission.toleranceDays} ngày): không được tiếp nhận.`,
-          {
-            daysLate: verdict.daysLate,
-            toleranceDays: ctx.campaign.rules.lateSubmission.toleranceDays,
-            deadline: ctx.group.deadlineSelfAssessment,
-          },
-        );
-      }
-      timing = {
-        submittedAt: now,
-        submittedBy: who.userId,
-        submissionChannel: 'system',
-        externalReference: null,
-        daysLate: verdict.daysLate ?? 0,
-        penaltyPoints: verdict.penaltyPoints,
-        lowestBand: verdict.lowestBand,
-      };
+  if (!def) throw notFound('Không tìm thấy bộ chỉ số của bản tự đánh giá.');
+  if (state.items !== null) {
+    const problems = submissionProblems(def.definition, new Map(state.items.map((i) => [i.code, i])));
+    if (problems.length > 0) {
+      if (state.guard.kind !== 'none') return null;
+      throw new OperationError(
+        'SUBMISSION_INCOMPLETE',
+        `Chưa gửi được: còn ${problems.length} chỉ số chưa đạt yêu cầu.`,
+        { problems },
+      );
     }
-    // The row is locked FOR UPDATE since the first statement: what the update leaves is known here.
-    const after: AssessmentRow = { ...ctx.assessment, status: 'submitted', ...(timing ?? {}), updatedAt: now };
-    after.rowVersion = await writeSubmission(tx, { id, timing, now, relock: reopened.length > 0 }, who.audit, {
+  }
+
+  const firstSubmission = ctx.assessment.submittedAt === null;
+  let timing: SubmissionTiming | null = null;
+  if (firstSubmission) {
+    const verdict = judgeSubmissionOf(ctx.campaign, ctx.group.deadlineSelfAssessment, now);
+    if (verdict.kind === 'late_beyond_tolerance' && verdict.refused) {
+      throw new OperationError(
+        'SUBMISSION_REFUSED',
+        `Nộp muộn ${verdict.daysLate} ngày, quá thời hạn cho phép (${ctx.campaign.rules.lateSubmission.toleranceDays} ngày): không được tiếp nhận.`,
+        {
+          daysLate: verdict.daysLate,
+          toleranceDays: ctx.campaign.rules.lateSubmission.toleranceDays,
+          deadline: ctx.group.deadlineSelfAssessment,
+        },
+      );
+    }
+    timing = {
+      submittedAt: now,
+      submittedBy: who.userId,
+      submissionChannel: 'system',
+      externalReference: null,
+      daysLate: verdict.daysLate ?? 0,
+      penaltyPoints: verdict.penaltyPoints,
+      lowestBand: verdict.lowestBand,
+    };
+  }
+  const after: AssessmentRow = { ...ctx.assessment, status: 'submitted', ...(timing ?? {}), updatedAt: now };
+  const rowVersion = await writeSubmission(
+    tx,
+    { id, timing, now, relock: reopened.length > 0, guard: state.guard },
+    who.audit,
+    {
       action: firstSubmission ? 'assessment.submit' : 'assessment.resubmit',
       objectType: 'assessment',
       objectId: id,
@@ -100,7 +163,9 @@ export async function submitAssessment(
         penaltyPoints: after.penaltyPoints,
         lowestBand: after.lowestBand,
       },
-    });
-    return { ...ctx, assessment: after };
-  });
+    },
+  );
+  if (rowVersion === null) return null;
+  after.rowVersion = rowVersion;
+  return { ...ctx, assessment: after };
 }

@@ -1,14 +1,18 @@
-// The submission's hot path (POST /assessments/{id}/submit, deadline day), after the assessment row was
-// locked FOR UPDATE (findReadableAssessment): two named prepared statements, so a submission takes four
-// round trips in all (lock-and-read, this read, the write, commit) instead of nine.
-//  1. read (submitReadState): the unit's audit chain lock — after the row lock, the order item saves
-//     take them in, so no new deadlock —, the codes of reopened items and whether the stored progress
-//     (assessment_progress, decision 0014) is fresh with every item complete. Only when it is not are the
-//     items themselves returned (with evidence counts), for the check to run on them; a fresh progress row
-//     with complete = the set's item count says no item has a submission problem (the same
-//     isItemComplete as submissionProblems, over the same items and evidence links).
-//  2. write (submitWrite): the status (and, at a first submission, the timing), the re-lock of reopened
-//     items and the audit entry (appendAuditSql) in one statement.
+// The submission's hot path (POST /assessments/{id}/submit, deadline day): four round trips in all —
+// BEGIN, the locking read, the guarded write, COMMIT.
+//  1. read (submit_context, assessment-submit-context.ts): the assessment row locked FOR UPDATE with what
+//     the decision needs, then the unit's audit chain lock (the order item saves take them in, so no new
+//     deadlock), and — as of the statement's snapshot, taken BEFORE it waited for those locks — the codes
+//     of reopened items and either the stored progress (assessment_progress, decision 0014) when it is
+//     fresh, or the items themselves. These are hints: a save committed while the read waited is not in them.
+//  2. write (submit_write): the status (and, at a first submission, the timing), the re-lock of reopened
+//     items and the audit entry (appendAuditSql) in one statement, written only if what the check was run on
+//     still holds in this statement's snapshot — taken after every lock, so it sees every earlier commit and
+//     nothing can change until COMMIT: the stored progress still fresh with every item complete, or the
+//     items' fingerprint (md5 of the same aggregate) unchanged. Otherwise nothing is written, the caller
+//     reads the state again (submit_read_state, now under the locks) and writes without a guard.
+// A fresh progress row with complete = the set's item count says no item has a submission problem (the
+// same isItemComplete as submissionProblems, over the same items and evidence links).
 import {
   type AuditActor,
   type AuditEntryInput,
@@ -19,8 +23,6 @@ import {
 import type { Db } from '../client.ts';
 import { namedStatement, runNamed } from '../prepared.ts';
 import type { SubmissionTiming } from './assessment-writes.ts';
-import type { AssessmentContext, AssessmentRow } from './assessments.ts';
-import { isUuid } from './org-units.ts';
 
 /** An item as the submission check reads it. */
 export interface SubmitItem {
@@ -39,10 +41,40 @@ export interface SubmitState {
   items: SubmitItem[] | null;
 }
 
+/**
+ * The items as the check reads them, as one jsonb array (null: none), in code order so the same rows give the
+ * same text: the write's guard compares md5 of it (submitItemsHashSql) with the one the read saw.
+ */
+export function submitItemsSql(assessment: string): string {
+  return `(select jsonb_agg(jsonb_build_object('code', i.code, 'inputs', i.inputs, 's', i.self_score, 'x', i.explanation,
+      'n', (select count(*) from item_evidence e where e.assessment_id = i.assessment_id and e.code = i.code)) order by i.code)
+    from assessment_items i where i.assessment_id = ${assessment})`;
+}
+
+/** The fingerprint of an items aggregate (submitItemsSql), '' standing for none. */
+export const submitItemsHashSql = (items: string): string => `md5(coalesce(${items}::text, ''))`;
+
+/** The items as the aggregate returns them (jsonb, or its text on a driver that does not parse it). */
+export type SubmitItemsJson =
+  | { code: string; inputs: SubmitItem['inputs']; s: number | null; x: string; n: number }[]
+  | string
+  | null;
+
+export function submitItemsOf(json: SubmitItemsJson): SubmitItem[] {
+  const raw = typeof json === 'string' ? (JSON.parse(json) as Exclude<SubmitItemsJson, string>) : json;
+  return (raw ?? []).map((i) => ({
+    code: i.code,
+    inputs: i.inputs,
+    selfScore: i.s === null ? null : Number(i.s),
+    explanation: i.x,
+    evidenceCount: Number(i.n),
+  }));
+}
+
 type StateRow = {
   reopened: string[] | null;
   complete_stored: boolean;
-  items: { code: string; inputs: SubmitItem['inputs']; s: number | null; x: string; n: number }[] | string | null;
+  items: SubmitItemsJson;
 };
 
 // $1 assessment, $2 the set's item count (-1: do not trust the stored progress), $3 the chain (unit id text).
@@ -57,36 +89,38 @@ const readState = namedStatement<StateRow>(
      (select array_agg(i.code order by i.code) from assessment_items i where i.assessment_id = $1::uuid and i.reopened) as reopened,
      st.complete_stored,
      case when st.complete_stored then null else
-       (select jsonb_agg(jsonb_build_object('code', i.code, 'inputs', i.inputs, 's', i.self_score, 'x', i.explanation,
-          'n', (select count(*) from item_evidence e where e.assessment_id = i.assessment_id and e.code = i.code)))
-        from assessment_items i where i.assessment_id = $1::uuid) end as items
+       ${submitItemsSql('$1::uuid')} end as items
    from st`,
 );
 
-/** Takes the unit's audit chain lock and reads what the submission check needs. */
+/** Takes the unit's audit chain lock and reads what the submission check needs, as of now. */
 export async function readSubmitState(tx: Db, id: string, unitId: string, itemCount: number): Promise<SubmitState> {
   const [r] = await runNamed(tx, readState, [id, itemCount, unitId]);
-  const raw = typeof r!.items === 'string' ? (JSON.parse(r!.items) as Exclude<StateRow['items'], string>) : r!.items;
   return {
     reopened: r!.reopened ?? [],
     completeStored: r!.complete_stored,
-    items: r!.complete_stored
-      ? null
-      : (raw ?? []).map((i) => ({
-          code: i.code,
-          inputs: i.inputs,
-          selfScore: i.s === null ? null : Number(i.s),
-          explanation: i.x,
-          evidenceCount: Number(i.n),
-        })),
+    items: r!.complete_stored ? null : submitItemsOf(r!.items),
   };
 }
 
+/**
+ * What the check was run on, for the write to verify: the stored progress (fresh, this many items complete),
+ * the items (their fingerprint), or nothing (read under the locks already: cannot have changed).
+ */
+export type SubmitGuard = { kind: 'stored'; itemCount: number } | { kind: 'items'; hash: string } | { kind: 'none' };
+
 // $1 assessment, $2 whether the timing is set (first submission), $3..$9 the timing, $10 updated_at,
-// $11 whether reopened items are re-locked, $12 and $13 the audit entry.
+// $11 whether reopened items are re-locked, $12 and $13 the audit entry, $14 the guard's kind, $15 the
+// item count (stored), $16 the items' fingerprint (items).
 const write = namedStatement<{ row_version: number }>(
   'submit_write',
-  `with upd as (
+  `with guard as materialized (
+     select case $14::text
+       when 'stored' then coalesce((select p.computed_rev = p.rev and p.complete = $15::int from assessment_progress p
+         where p.assessment_id = $1::uuid), false)
+       when 'items' then ${submitItemsHashSql(submitItemsSql('$1::uuid'))} = $16::text
+       else true end as holds),
+   upd as (
      update assessments set status = 'submitted',
        submitted_at = case when $2::boolean then $3::timestamptz else submitted_at end,
        submitted_by = case when $2::boolean then $4::uuid else submitted_by end,
@@ -96,10 +130,11 @@ const write = namedStatement<{ row_version: number }>(
        penalty_points = case when $2::boolean then $8::float8 else penalty_points end,
        lowest_band = case when $2::boolean then $9::boolean else lowest_band end,
        row_version = row_version + 1, updated_at = $10::timestamptz
-     where id = $1::uuid
+     where id = $1::uuid and (select holds from guard)
      returning row_version),
    relock as (
-     update assessment_items set reopened = false where $11::boolean and assessment_id = $1::uuid and reopened
+     update assessment_items set reopened = false
+     where $11::boolean and exists (select 1 from upd) and assessment_id = $1::uuid and reopened
    ),
    audit as (${appendAuditSql(12, 'exists (select 1 from upd)')})
    select row_version from upd`,
@@ -107,7 +142,8 @@ const write = namedStatement<{ row_version: number }>(
 
 /**
  * Marks the (row-locked) assessment submitted, re-locks its reopened items and appends the audit entry,
- * in one statement. The chain lock must have been taken before (readSubmitState). Returns the new row version.
+ * in one statement, if the guard still holds. The chain lock must have been taken before (the context read
+ * or readSubmitState). Returns the new row version, or null when the guard no longer held (nothing written).
  */
 export async function writeSubmission(
   tx: Db,
@@ -116,11 +152,13 @@ export async function writeSubmission(
     timing: SubmissionTiming | null;
     now: Date;
     relock: boolean;
+    guard: SubmitGuard;
   },
   actor: AuditActor,
   entry: AuditEntryInput,
-): Promise<number> {
+): Promise<number | null> {
   const t = w.timing;
+  const g = w.guard;
   const [r] = await runNamed(tx, write, [
     w.id,
     t !== null,
@@ -134,69 +172,11 @@ export async function writeSubmission(
     w.now.toISOString(),
     w.relock,
     ...auditSqlParams(actor, entry, new Date()),
+    g.kind,
+    g.kind === 'stored' ? g.itemCount : null,
+    g.kind === 'items' ? g.hash : null,
   ]);
-  return Number(r!.row_version);
-}
-
-type ContextRow = {
-  a: Record<string, unknown>;
-  campaign: AssessmentContext['campaign'];
-  grp: AssessmentContext['group'];
-  unit: AssessmentContext['unit'];
-  owner_path: string;
-};
-
-// The assessment row locked FOR UPDATE with what a status change decides on, by id (no query builder per
-// request): whether the caller may read it is asked of the policy in Node (assessmentAbilities().read),
-// as the item save does.
-const readContext = namedStatement<ContextRow>(
-  'submit_context',
-  `select to_jsonb(a) as a,
-     jsonb_build_object('id', c.id, 'name', c.name, 'year', c.year, 'kind', c.kind, 'status', c.status, 'rules', c.rules,
-       'ownerUnitId', c.owner_unit_id, 'parentCampaignId', c.parent_campaign_id, 'progressMonths', c.progress_months) as campaign,
-     jsonb_build_object('id', g.id, 'name', g.name, 'frameworkId', g.framework_id, 'reportingFrom', g.reporting_from,
-       'reportingTo', g.reporting_to, 'deadlineSelfAssessment', g.deadline_self_assessment, 'deadlinePreReview', g.deadline_pre_review,
-       'deadlineAppraisal', g.deadline_appraisal, 'deadlinePublication', g.deadline_publication) as grp,
-     jsonb_build_object('id', u.id, 'code', u.code, 'name', u.name, 'path', u.path) as unit,
-     o.path as owner_path
-   from assessments a
-   join campaigns c on c.id = a.campaign_id
-   join campaign_groups g on g.id = a.campaign_group_id
-   join org_units u on u.id = a.unit_id
-   join org_units o on o.id = c.owner_unit_id
-   where a.id = $1::uuid
-   for update of a`,
-);
-
-const at = (v: unknown): Date | null => (v === null || v === undefined ? null : new Date(String(v)));
-
-/** The assessment's context, its row locked FOR UPDATE; null when there is none. Readability is the caller's to check. */
-export async function lockAssessmentContext(tx: Db, id: string): Promise<AssessmentContext | null> {
-  if (!isUuid(id)) return null;
-  const [r] = await runNamed(tx, readContext, [id]);
-  if (!r) return null;
-  const a = r.a;
-  const assessment: AssessmentRow = {
-    id: String(a.id),
-    campaignId: String(a.campaign_id),
-    campaignGroupId: String(a.campaign_group_id),
-    unitId: String(a.unit_id),
-    status: String(a.status),
-    submittedAt: at(a.submitted_at),
-    submittedBy: (a.submitted_by as string | null) ?? null,
-    submissionChannel: (a.submission_channel as string | null) ?? null,
-    externalReference: (a.external_reference as string | null) ?? null,
-    daysLate: a.days_late === null || a.days_late === undefined ? null : Number(a.days_late),
-    penaltyPoints: a.penalty_points === null || a.penalty_points === undefined ? null : Number(a.penalty_points),
-    lowestBand: Boolean(a.lowest_band),
-    reopenedAt: at(a.reopened_at),
-    reopenReason: (a.reopen_reason as string | null) ?? null,
-    info: (a.info ?? {}) as AssessmentRow['info'],
-    rowVersion: Number(a.row_version),
-    createdAt: at(a.created_at)!,
-    updatedAt: at(a.updated_at)!,
-  };
-  return { assessment, campaign: r.campaign, group: r.grp, unit: r.unit, ownerPath: r.owner_path };
+  return r ? Number(r.row_version) : null;
 }
 
 type CheckItemRow = {

@@ -1,0 +1,102 @@
+// A submission decides on hints read before it got the assessment's row lock (one round trip fewer on the
+// deadline day's hot path); an item save that commits while the submission waits for that lock must still
+// be seen: the write's guard finds the items or the stored progress changed and the state is read again
+// under the locks. PostgreSQL only: PGlite has one connection, so nothing can commit while a statement waits.
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refreshProgress } from '../../src/app/assessments/refresh-progress.ts';
+import { rowsOf } from '../../src/db/queries/assessments.ts';
+import { type CampaignIds, addAccount, createOpenCampaign, fillAll } from '../support/campaign-fixture.ts';
+import { type TestApp, createTestApp } from '../support/test-app.ts';
+import { testDbKind } from '../support/test-db-config.ts';
+
+let t: TestApp;
+let ids: CampaignIds;
+
+beforeAll(async () => {
+  t = await createTestApp({ clock: () => new Date('2026-11-10T03:00:00Z') });
+  ids = await createOpenCampaign(t);
+  await addAccount(t, 'rep_c2', 'unit_reporter', 'C2');
+  await addAccount(t, 'lead_c2', 'unit_leader', 'C2');
+});
+afterAll(() => t.close());
+
+/**
+ * Holds a save-like transaction (the assessment row key-share locked, as an item save does, then `change`),
+ * starts the submission, waits until it waits for the row lock, commits, and returns its answer.
+ */
+async function submitWhileSaving(id: string, change: string, leader = 'lead_c1') {
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  let held!: () => void;
+  const holding = new Promise<void>((r) => (held = r));
+  const saver = t.database.db.transaction(async (tx) => {
+    await tx.execute(sql`select 1 from assessments where id = ${id} for key share`);
+    await tx.execute(sql.raw(change));
+    held();
+    await gate;
+  });
+  await holding;
+  const lead = await t.as(leader);
+  const submitting = lead.post(`/api/v1/assessments/${id}/submit`);
+  for (let i = 0; i < 200; i++) {
+    const [w] = rowsOf<{ n: number }>(
+      await t.database.db.execute(
+        sql`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query like '%for update of a%'`,
+      ),
+    );
+    if (Number(w?.n) > 0) break;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  release();
+  await saver;
+  return submitting;
+}
+
+const status = async (id: string) =>
+  rowsOf<{ status: string }>(await t.database.db.execute(sql`select status from assessments where id = ${id}`))[0]!
+    .status;
+
+describe.skipIf(testDbKind() !== 'postgres')('a save committing while the submission waits for the row', () => {
+  it('the items changed (stored progress stale): an explanation emptied → 422 naming the item, nothing recorded', async () => {
+    const id = ids.assessments.C1!;
+    await fillAll(t, id);
+    const res = await submitWhileSaving(
+      id,
+      `update assessment_items set explanation = '' where assessment_id = '${id}' and code = '1.1'`,
+    );
+    expect(res.statusCode).toBe(422);
+    expect(res.json().error.details.problems).toEqual([expect.objectContaining({ code: '1.1' })]);
+    expect(await status(id)).toBe('draft');
+  });
+
+  it('the last problem fixed by that save → submitted', async () => {
+    const id = ids.assessments.C1!;
+    const res = await submitWhileSaving(
+      id,
+      `update assessment_items set explanation = 'Bổ sung giải trình' where assessment_id = '${id}' and code = '1.1'`,
+    );
+    expect(res.statusCode).toBe(200);
+    expect(await status(id)).toBe('submitted');
+  });
+
+  it('the stored progress fresh and complete when read, made stale by the save → 422, nothing recorded', async () => {
+    const id = ids.assessments.C2!;
+    await fillAll(t, id, 'rep_c2');
+    await refreshProgress(t.database.db, { assessmentIds: [id] });
+    const [p] = rowsOf<{ fresh: boolean }>(
+      await t.database.db.execute(
+        sql`select computed_rev = rev as fresh from assessment_progress where assessment_id = ${id}`,
+      ),
+    );
+    expect(p?.fresh).toBe(true);
+    const res = await submitWhileSaving(
+      id,
+      `update assessment_items set explanation = '' where assessment_id = '${id}' and code = '2.2'`,
+      'lead_c2',
+    );
+    expect(res.statusCode).toBe(422);
+    expect(res.json().error.details.problems).toEqual([expect.objectContaining({ code: '2.2' })]);
+    expect(await status(id)).toBe('draft');
+  });
+});
