@@ -31,7 +31,11 @@ function reachedIds(actor: ScopedActor, roles: readonly Role[], column: AnyPgCol
   return sql`${column} in (select ${orgUnits.id} from ${orgUnits} where ${reached})`;
 }
 
-/** SQL condition on assessments joined with campaigns: readable by the actor (undefined = everything). */
+/**
+ * SQL condition on assessments joined with campaigns: readable by the actor (undefined = everything).
+ * The form load states the same condition with the scope as array parameters (assessment-form-read.ts):
+ * change both together.
+ */
 export function readableAssessmentsCondition(actor: ScopedActor): SQL | undefined {
   if (!unitsReachedCondition(actor, ['dx_office'])) return undefined; // system administrator
   return sql`(${reachedIds(actor, UNIT_READERS, assessments.unitId)} or ${reachedIds(actor, ['dx_office'], campaigns.ownerUnitId)})`;
