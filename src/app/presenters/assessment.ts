@@ -15,7 +15,13 @@ import {
   vietnamDateOf,
 } from '../../core/campaign/index.ts';
 import type { Db } from '../../db/client.ts';
-import { type AssessmentContext, type ItemWithExtras, loadFormRows, loadItems } from '../../db/queries/assessments.ts';
+import {
+  type AssessmentContext,
+  type FormRows,
+  type ItemWithExtras,
+  loadFormRows,
+  loadItems,
+} from '../../db/queries/assessments.ts';
 import { loadDefinition } from '../../db/queries/framework-definitions.ts';
 import type { ScopedActor } from '../../db/queries/org-units.ts';
 import { findProgressSource } from '../../db/queries/progress-source.ts';
@@ -90,16 +96,16 @@ export interface BuildAssessmentViewOptions {
   actor: ScopedActor;
   ctx: AssessmentContext;
   now: Date;
+  /** The items and supplied figures when the caller read them with the assessment (findReadableForm). */
+  rows?: FormRows;
 }
 
-export async function buildAssessmentView(db: Db, { actor, ctx, now }: BuildAssessmentViewOptions) {
+export async function buildAssessmentView(db: Db, { actor, ctx, now, rows }: BuildAssessmentViewOptions) {
   const def = await loadDefinition(db, ctx.group.frameworkId);
   if (!def) throw notFound('Không tìm thấy bộ chỉ số của bản tự đánh giá.');
-  const { items, supplied } = await loadFormRows(db, {
-    assessmentId: ctx.assessment.id,
-    campaignId: ctx.campaign.id,
-    unitId: ctx.unit.id,
-  });
+  const { items, supplied } =
+    rows ??
+    (await loadFormRows(db, { assessmentId: ctx.assessment.id, campaignId: ctx.campaign.id, unitId: ctx.unit.id }));
   const byCode = new Map(items.map((i) => [i.code, i]));
   const entries = entriesOf(items);
   const campaignOpen = ctx.campaign.status === 'open';

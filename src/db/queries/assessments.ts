@@ -15,7 +15,7 @@ import { type ScopedActor, isUuid, unitsReachedCondition } from './org-units.ts'
 export type AssessmentRow = typeof assessments.$inferSelect;
 export type ItemRow = typeof assessmentItems.$inferSelect;
 
-const UNIT_READERS: readonly Role[] = [
+export const UNIT_READERS: readonly Role[] = [
   'unit_reporter',
   'unit_leader',
   'dx_office',
@@ -31,7 +31,11 @@ function reachedIds(actor: ScopedActor, roles: readonly Role[], column: AnyPgCol
   return sql`${column} in (select ${orgUnits.id} from ${orgUnits} where ${reached})`;
 }
 
-/** SQL condition on assessments joined with campaigns: readable by the actor (undefined = everything). */
+/**
+ * SQL condition on assessments joined with campaigns: readable by the actor (undefined = everything).
+ * The form load states the same condition with the scope as array parameters (assessment-form-read.ts):
+ * change both together.
+ */
 export function readableAssessmentsCondition(actor: ScopedActor): SQL | undefined {
   if (!unitsReachedCondition(actor, ['dx_office'])) return undefined; // system administrator
   return sql`(${reachedIds(actor, UNIT_READERS, assessments.unitId)} or ${reachedIds(actor, ['dx_office'], campaigns.ownerUnitId)})`;
@@ -151,7 +155,7 @@ export async function loadItems(db: Db, assessmentId: string): Promise<ItemWithE
  * subquery per item) and who last saved it, as one JSON value: parsed once by the driver rather than field
  * by field (PGlite decodes a 100-row answer slowly). $1: the assessment.
  */
-const ITEMS_JSON = `(select coalesce(json_agg(json_build_object(
+export const ITEMS_JSON = `(select coalesce(json_agg(json_build_object(
      'assessment_id', i.assessment_id, 'code', i.code, 'inputs', i.inputs, 'self_score', i.self_score,
      'explanation', i.explanation, 'version', i.version, 'reopened', i.reopened, 'updated_by', i.updated_by,
      'updated_at', i.updated_at, 'updated_by_name', u.full_name, 'evidence_ids', coalesce(ev.ids, '{}'))), '[]')
@@ -166,31 +170,46 @@ const itemsOf = namedStatement<{ items: Record<string, unknown>[] }>(
   `select ${ITEMS_JSON} as items`,
 );
 
+/** The latest supplied figures per code of one unit in one campaign as a JSON array (SQL expressions given). */
+export const suppliedJson = (campaignId: string, unitId: string) =>
+  `(select coalesce(json_agg(json_build_object('code', s.code, 'inputs', s.inputs, 'source', s.source,
+         'supplied_at', s.supplied_at)), '[]')
+       from (select distinct on (code) code, inputs, source, supplied_at from supplied_figures
+             where campaign_id = ${campaignId} and unit_id = ${unitId} order by code, supplied_at desc) s)`;
+
 /** What the form shows of one assessment in one round trip: its items, and the latest supplied figures
  * per code for the unit in the campaign ($2, $3). */
 const formRows = namedStatement<{ items: Record<string, unknown>[]; supplied: Record<string, unknown>[] }>(
   'assessment_form_rows',
-  `select ${ITEMS_JSON} as items,
-     (select coalesce(json_agg(json_build_object('code', s.code, 'inputs', s.inputs, 'source', s.source,
-         'supplied_at', s.supplied_at)), '[]')
-       from (select distinct on (code) code, inputs, source, supplied_at from supplied_figures
-             where campaign_id = $2::uuid and unit_id = $3::uuid order by code, supplied_at desc) s) as supplied`,
+  `select ${ITEMS_JSON} as items, ${suppliedJson('$2::uuid', '$3::uuid')} as supplied`,
 );
 
-function itemWithExtras(j: Record<string, unknown>): ItemWithExtras {
+/** One literal, no spread of itemFromJson's answer: this runs for every item of every form load. */
+export function itemWithExtras(j: Record<string, unknown>): ItemWithExtras {
   return {
-    ...itemFromJson(j),
+    assessmentId: String(j.assessment_id),
+    code: String(j.code),
+    inputs: (j.inputs ?? {}) as ItemRow['inputs'],
+    selfScore: j.self_score === null || j.self_score === undefined ? null : Number(j.self_score),
+    explanation: String(j.explanation ?? ''),
+    version: Number(j.version),
+    reopened: Boolean(j.reopened),
+    updatedBy: (j.updated_by as string | null) ?? null,
+    updatedAt: new Date(String(j.updated_at)),
     evidenceIds: (j.evidence_ids as string[] | null) ?? [],
     updatedByName: (j.updated_by_name as string | null) ?? null,
   };
 }
 
-/** The saved items (as loadItems) and the supplied figures (as loadSupplied) of a form, in one statement. */
-export async function loadFormRows(
-  db: Db,
-  ids: { assessmentId: string; campaignId: string; unitId: string },
-): Promise<{ items: ItemWithExtras[]; supplied: SuppliedMap }> {
-  const [row] = await runNamed(db, formRows, [ids.assessmentId, ids.campaignId, ids.unitId]);
+export interface FormRows {
+  items: ItemWithExtras[];
+  supplied: SuppliedMap;
+}
+
+/** The items and supplied figures of a form as the statements answer them (JSON arrays, snake_case). */
+export function formRowsOf(
+  row: { items?: Record<string, unknown>[]; supplied?: Record<string, unknown>[] } | undefined,
+): FormRows {
   const items = (row?.items ?? []).map(itemWithExtras);
   const supplied: SuppliedMap = new Map(
     (row?.supplied ?? []).map((r) => [
@@ -203,6 +222,15 @@ export async function loadFormRows(
     ]),
   );
   return { items, supplied };
+}
+
+/** The saved items (as loadItems) and the supplied figures (as loadSupplied) of a form, in one statement. */
+export async function loadFormRows(
+  db: Db,
+  ids: { assessmentId: string; campaignId: string; unitId: string },
+): Promise<FormRows> {
+  const [row] = await runNamed(db, formRows, [ids.assessmentId, ids.campaignId, ids.unitId]);
+  return formRowsOf(row);
 }
 
 export async function loadItem(db: Db, assessmentId: string, code: string): Promise<ItemWithExtras | null> {

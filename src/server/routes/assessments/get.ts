@@ -1,7 +1,7 @@
 // GET /assessments/mine (the unit's home page), GET /assessments/{id} and GET /assessments/{id}/check
 // ("Kiểm tra trước khi nộp").
 import { myAssessments } from '../../../app/assessments/progress-lists.ts';
-import { findReadableAssessment } from '../../../db/queries/assessments.ts';
+import { findReadableForm } from '../../../db/queries/assessment-form-read.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../../contract/common.ts';
 import { assessmentNotFound } from '../../../app/assessments/assessment-access.ts';
@@ -74,9 +74,10 @@ export function registerAssessmentReads(app: App, deps: ServerDeps) {
     },
     async (request) => {
       const who = whoIs(request);
-      const ctx = await findReadableAssessment(deps.db, who.actor, request.params.id);
-      if (!ctx) throw assessmentNotFound();
-      return buildAssessmentView(deps.db, { actor: who.actor, ctx, now: serverNow(deps) });
+      // The assessment, its scope check and its rows in one statement (assessment-form-read.ts).
+      const form = await findReadableForm(deps.db, who.actor, request.params.id);
+      if (!form) throw assessmentNotFound();
+      return buildAssessmentView(deps.db, { actor: who.actor, ctx: form.ctx, now: serverNow(deps), rows: form.rows });
     },
   );
 
