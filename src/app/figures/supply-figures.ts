@@ -125,16 +125,7 @@ export async function supplyFigures(
         writes.set(itemKey, after);
       }
       supplied.set(suppliedKey, { ...previous, ...c.inputs });
-      rows.push({
-        campaignId,
-        unitId: p.unitId,
-        code: c.figure.itemCode,
-        inputs: c.inputs,
-        source: c.figure.source,
-        suppliedBy: who.userId,
-        suppliedAt: now,
-        ...(dataSourceRunId ? { dataSourceRunId } : {}),
-      });
+      rows.push({ unitId: p.unitId, code: c.figure.itemCode, inputs: c.inputs, source: c.figure.source });
       result[outcome]++;
       result.items.push({ index: c.index, unitCode: p.unitCode, itemCode: c.figure.itemCode, outcome });
       const shown = (row: ItemRow | null) =>
@@ -160,7 +151,11 @@ export async function supplyFigures(
     // The items that took figures, then the figures, written set-wise (a pull of thousands of units stays a few
     // statements); each item with the version computed above (the assessments are locked).
     await upsertItemRows(tx, [...writes.values()]);
-    await insertSuppliedFigures(tx, rows);
+    await insertSuppliedFigures(
+      tx,
+      { campaignId, suppliedBy: who.userId, suppliedAt: now, dataSourceRunId: dataSourceRunId ?? null },
+      rows,
+    );
     await writeAuditBatch(tx, who.audit, audits);
     return result;
   });
