@@ -46,7 +46,7 @@ import { type FetchLimits, type SourceRequest, fetchSource } from '../../infra/d
 import { auditActorOf } from '../actor.ts';
 import { OperationError } from '../errors.ts';
 import type { FigureInput } from '../figures/check-figures.ts';
-import { FiguresInvalid, supplyFigures } from '../figures/supply-figures.ts';
+import { FiguresInvalid, openSupply, supplyFigures } from '../figures/supply-figures.ts';
 import type { KeySecrets } from '../publication/key-secret.ts';
 import type { PullPayload } from './request-run.ts';
 import { openToken } from './source-access.ts';
@@ -315,6 +315,10 @@ export async function runPull(ctx: PullContext, payload: PullPayload): Promise<P
       // (all or nothing), and what a slice held is garbage before the next one (memory stays bounded). The
       // slice's raw values are written with it.
       const supplied = { prefilled: 0, kept: 0, unchanged: 0, locked: 0 };
+      const session = await openSupply(tx, who, {
+        campaignId: run.campaignId!,
+        unitCodes: mapped.units.flatMap((u) => (u.unitCode ? [u.unitCode] : [])),
+      });
       for (let i = 0; i < mapped.units.length; i += SLICE_UNITS) {
         const units = mapped.units.slice(i, i + SLICE_UNITS);
         const figures = figuresOf(units);
@@ -325,6 +329,7 @@ export async function runPull(ctx: PullContext, payload: PullPayload): Promise<P
             figures,
             now: fetchedAt,
             dataSourceRunId: run.id,
+            session,
           });
           supplied.prefilled += r.prefilled;
           supplied.kept += r.kept;

@@ -49,16 +49,25 @@ function inputOfIssue(err: OperationError): string | undefined {
   return path ? path.slice('/inputs/'.length) || undefined : undefined;
 }
 
+/** A campaign's participants already read (a pull checks its slices against one read, not one per slice). */
+export interface KnownParticipants {
+  campaignId: string;
+  participants: ReadonlyMap<string, Participant>;
+}
+
 export async function checkFigures(
   db: Db,
-  campaignId: string,
+  campaign: string | KnownParticipants,
   figures: readonly FigureInput[],
 ): Promise<{ checked: CheckedFigure[]; problems: FigureProblem[] }> {
-  const participants = await findParticipants(
-    db,
-    campaignId,
-    figures.map((f) => f.unitCode),
-  );
+  const participants =
+    typeof campaign === 'string'
+      ? await findParticipants(
+          db,
+          campaign,
+          figures.map((f) => f.unitCode),
+        )
+      : campaign.participants;
   const definitions = new Map<string, Awaited<ReturnType<typeof loadDefinition>>>();
   for (const p of participants.values())
     if (!definitions.has(p.frameworkId)) definitions.set(p.frameworkId, await loadDefinition(db, p.frameworkId));

@@ -9,6 +9,7 @@ import type { Db } from '../../db/client.ts';
 import type { ItemRow } from '../../db/queries/assessments.ts';
 import {
   type SuppliedFigureRow,
+  findParticipants,
   insertSuppliedFigures,
   latestSuppliedValues,
   loadItemRows,
@@ -17,7 +18,13 @@ import {
 } from '../../db/queries/figures.ts';
 import { OperationError } from '../errors.ts';
 import { type StoredInputs, evaluateItem } from '../assessments/item-input.ts';
-import { type CheckedFigure, type FigureInput, type FigureProblem, checkFigures } from './check-figures.ts';
+import {
+  type CheckedFigure,
+  type FigureInput,
+  type FigureProblem,
+  type KnownParticipants,
+  checkFigures,
+} from './check-figures.ts';
 import { type SupplyWho, loadCampaignForSupply } from './figure-access.ts';
 
 /** prefilled: the item now holds the figures; unchanged: it already did; kept: the unit typed other values
@@ -48,15 +55,38 @@ export interface SupplyFiguresOptions {
   now: Date;
   /** The data source pull the figures come from (provenance), when they were pulled rather than pushed. */
   dataSourceRunId?: string | undefined;
+  /** Batches of one transaction (a pull's slices): the campaign opened once by openSupply in that transaction. */
+  session?: SupplySession | undefined;
+}
+
+/** A campaign opened for supply: access checked and the participants among the codes read, once. */
+export type SupplySession = KnownParticipants;
+
+/**
+ * Checks the campaign takes figures from `who` (as supplyFigures does) and reads its participants among
+ * `unitCodes` once, for the batches that follow in the SAME transaction: a pull of 4,000 units in 40 slices
+ * otherwise read the campaign and its participants 40 times (a tenth of its time on PGlite).
+ */
+export async function openSupply(
+  db: Db,
+  who: SupplyWho,
+  target: { campaignId: string; unitCodes: readonly string[] },
+): Promise<SupplySession> {
+  await loadCampaignForSupply(db, who, target.campaignId);
+  return {
+    campaignId: target.campaignId,
+    participants: await findParticipants(db, target.campaignId, target.unitCodes),
+  };
 }
 
 export async function supplyFigures(
   db: Db,
-  { who, campaignId, figures, now, dataSourceRunId }: SupplyFiguresOptions,
+  { who, campaignId, figures, now, dataSourceRunId, session }: SupplyFiguresOptions,
 ): Promise<SupplyResult> {
+  if (session && session.campaignId !== campaignId) throw new Error('supplyFigures: session of another campaign');
   return db.transaction(async (tx) => {
-    await loadCampaignForSupply(tx, who, campaignId);
-    const { checked, problems } = await checkFigures(tx, campaignId, figures);
+    if (!session) await loadCampaignForSupply(tx, who, campaignId);
+    const { checked, problems } = await checkFigures(tx, session ?? campaignId, figures);
     if (problems.length > 0) throw new FiguresInvalid(problems);
     await lockAssessments(
       tx,
@@ -95,16 +125,7 @@ export async function supplyFigures(
         writes.set(itemKey, after);
       }
       supplied.set(suppliedKey, { ...previous, ...c.inputs });
-      rows.push({
-        campaignId,
-        unitId: p.unitId,
-        code: c.figure.itemCode,
-        inputs: c.inputs,
-        source: c.figure.source,
-        suppliedBy: who.userId,
-        suppliedAt: now,
-        ...(dataSourceRunId ? { dataSourceRunId } : {}),
-      });
+      rows.push({ unitId: p.unitId, code: c.figure.itemCode, inputs: c.inputs, source: c.figure.source });
       result[outcome]++;
       result.items.push({ index: c.index, unitCode: p.unitCode, itemCode: c.figure.itemCode, outcome });
       const shown = (row: ItemRow | null) =>
@@ -130,7 +151,11 @@ export async function supplyFigures(
     // The items that took figures, then the figures, written set-wise (a pull of thousands of units stays a few
     // statements); each item with the version computed above (the assessments are locked).
     await upsertItemRows(tx, [...writes.values()]);
-    await insertSuppliedFigures(tx, rows);
+    await insertSuppliedFigures(
+      tx,
+      { campaignId, suppliedBy: who.userId, suppliedAt: now, dataSourceRunId: dataSourceRunId ?? null },
+      rows,
+    );
     await writeAuditBatch(tx, who.audit, audits);
     return result;
   });
