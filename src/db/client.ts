@@ -9,6 +9,7 @@ import pg from 'pg';
 import { prepareDataDir, tightenTree } from './data-dir.ts';
 import { acquireDataDirLock } from './lock.ts';
 import { OwnerOnlyNodeFS } from './owner-only-fs.ts';
+import { watchPglitePublications } from './publication-changes.ts';
 
 /**
  * A database or a transaction: every query function takes this. Without Drizzle's relational query API
@@ -71,6 +72,8 @@ export async function openPglite(options: { dir?: string; loadDataDir?: Blob; lo
     // Files of a database created before owner-only modes (0666) are tightened once here.
     if (pgdata) tightenTree(pgdata);
     const db = drizzlePglite(client) as unknown as Db;
+    // This process owns the database: it hears every change to the snapshots (publication-changes.ts).
+    await watchPglitePublications(client, db);
     return {
       db,
       kind: 'pglite',
