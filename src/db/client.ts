@@ -9,7 +9,7 @@ import pg from 'pg';
 import { prepareDataDir, tightenTree } from './data-dir.ts';
 import { acquireDataDirLock } from './lock.ts';
 import { OwnerOnlyNodeFS } from './owner-only-fs.ts';
-import { watchPglitePublications } from './publication-changes.ts';
+import { watchPglitePublications, watchPostgresPublications } from './publication-changes.ts';
 
 /**
  * A database or a transaction: every query function takes this. Without Drizzle's relational query API
@@ -44,13 +44,18 @@ export async function openPostgres(url: string, poolSize = 20): Promise<Database
     /* an idle client lost its connection (e.g. server restart); the pool replaces it */
   });
   const db = drizzlePg(pool) as unknown as Db;
+  // The snapshot changes of this process and, by LISTEN, of the others (publication-changes.ts).
+  const stopWatch = watchPostgresPublications(pool, url, db);
   return {
     db,
     kind: 'postgres',
     ping: async () => {
       await pool.query('select 1');
     },
-    close: () => pool.end(),
+    close: async () => {
+      await stopWatch();
+      await pool.end();
+    },
   };
 }
 

@@ -1,10 +1,13 @@
 // The snapshot metadata the portal reads on every request (which snapshot is the latest of a campaign,
 // of every campaign), kept in memory while the database says nothing changed: on results day a public
-// request then reads nothing at all (PGlite ran a query per request: ~1 ms of the only core Node has).
+// request then reads nothing at all (PGlite ran a query per request: ~1 ms of the only core Node has;
+// PostgreSQL a round trip costing both processes more CPU than sending the cached bytes).
 // Correct because the generation (db/publication-changes.ts) moves on every committed change to the
-// snapshots, before the writer's query resolves — a publication, a correction or a row edited by hand is
-// seen by the very next request, which is what the snapshot-integrity tests expect. Where no generation
-// is known (PostgreSQL: other processes publish; a transaction) every call reads, as before.
+// snapshots before the writer's query resolves — on PGlite always, on PostgreSQL for this process's own
+// writes (others' arrive by NOTIFY, milliseconds later) — so a publication, a correction or a row edited
+// by hand is seen by the very next request, which is what the snapshot-integrity tests expect. Only a
+// verified view is ever served from what is kept. Where no generation is known (a transaction, the
+// listening connection down) every call reads, as before.
 import type { Db } from '../../db/client.ts';
 import { publicationGeneration } from '../../db/publication-changes.ts';
 import * as queries from '../../db/queries/snapshots.ts';
