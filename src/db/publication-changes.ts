@@ -67,6 +67,8 @@ export function watchPostgresPublications(pool: pg.Pool, url: string, db: Db): (
       client.on('error', () => listener === client && lost());
       client.on('end', () => listener === client && lost());
       await client.connect();
+      // Listening never keeps a process alive (a CLI command that forgets to close still exits).
+      (client as unknown as { connection: { stream: { unref?: () => void } } }).connection.stream.unref?.();
       await client.query(`listen ${PUBLICATION_CHANNEL}`);
       if ((await client.query(TRIGGER_EXISTS)).rows.length === 0 || stopped) throw new Error('not armed');
       listener = client;
