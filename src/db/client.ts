@@ -9,6 +9,7 @@ import pg from 'pg';
 import { prepareDataDir, tightenTree } from './data-dir.ts';
 import { acquireDataDirLock } from './lock.ts';
 import { OwnerOnlyNodeFS } from './owner-only-fs.ts';
+import { watchPglitePublications, watchPostgresPublications } from './publication-changes.ts';
 
 /**
  * A database or a transaction: every query function takes this. Without Drizzle's relational query API
@@ -43,13 +44,18 @@ export async function openPostgres(url: string, poolSize = 20): Promise<Database
     /* an idle client lost its connection (e.g. server restart); the pool replaces it */
   });
   const db = drizzlePg(pool) as unknown as Db;
+  // The snapshot changes of this process and, by LISTEN, of the others (publication-changes.ts).
+  const stopWatch = watchPostgresPublications(pool, url, db);
   return {
     db,
     kind: 'postgres',
     ping: async () => {
       await pool.query('select 1');
     },
-    close: () => pool.end(),
+    close: async () => {
+      await stopWatch();
+      await pool.end();
+    },
   };
 }
 
@@ -71,6 +77,8 @@ export async function openPglite(options: { dir?: string; loadDataDir?: Blob; lo
     // Files of a database created before owner-only modes (0666) are tightened once here.
     if (pgdata) tightenTree(pgdata);
     const db = drizzlePglite(client) as unknown as Db;
+    // This process owns the database: it hears every change to the snapshots (publication-changes.ts).
+    await watchPglitePublications(client, db);
     return {
       db,
       kind: 'pglite',

@@ -14,7 +14,9 @@ import { type SnapshotView, buildSnapshotView } from './snapshot-view.ts';
 
 // The reads themselves are statements in src/db: the metadata of the latest snapshots, the versions, the
 // headings of campaigns and the node mappings (the trend) are answered there and re-exported here.
-export { type PublishedMeta, allPublished, latestPublished, publishedVersions } from '../../db/queries/snapshots.ts';
+export { type PublishedMeta, publishedVersions } from '../../db/queries/snapshots.ts';
+// From memory while no snapshot changed (published-memo.ts).
+export { allPublished, latestPublished } from './published-memo.ts';
 export { publicKeyPemOf } from '../../db/queries/publication-keys.ts';
 export { campaignHeadings, confirmedMapping, mappingsStamp } from '../../db/queries/publication-sources.ts';
 

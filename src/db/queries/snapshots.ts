@@ -6,6 +6,7 @@ import { signingKeys, snapshots } from '../schema/appraisal.ts';
 import { auditLog } from '../schema/audit.ts';
 import { rowsOf } from './assessments.ts';
 import { LOCK_CLASS } from '../lock-classes.ts';
+import { namedStatement, runNamed } from '../prepared.ts';
 
 export type SnapshotRow = typeof snapshots.$inferSelect;
 export type SigningKeyRow = typeof signingKeys.$inferSelect;
@@ -69,26 +70,31 @@ const metaOf = (r: MetaRow): PublishedMeta => ({
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+// Named statements: the portal asks these on every request it cannot answer from memory (PostgreSQL).
+const latestPublishedStatement = namedStatement<MetaRow>(
+  'public_latest_published',
+  `select s.id, s.campaign_id, s.version, s.digest, s.signature, s.key_id, s.created_at
+     from snapshots s join campaigns c on c.id = s.campaign_id
+    where s.campaign_id = $1::uuid
+    order by s.version desc limit 1`,
+);
+const allPublishedStatement = namedStatement<MetaRow>(
+  'public_all_published',
+  `select distinct on (s.campaign_id) s.id, s.campaign_id, s.version, s.digest, s.signature, s.key_id, s.created_at
+     from snapshots s join campaigns c on c.id = s.campaign_id
+    order by s.campaign_id, s.version desc`,
+);
+
 /** The latest snapshot of a published campaign; null for an unknown, unpublished or malformed id. */
 export async function latestPublished(db: Db, campaignId: string): Promise<PublishedMeta | null> {
   if (!UUID.test(campaignId)) return null;
-  const rows = rowsOf<MetaRow>(
-    await db.execute(sql`select s.id, s.campaign_id, s.version, s.digest, s.signature, s.key_id, s.created_at
-      from snapshots s join campaigns c on c.id = s.campaign_id
-      where s.campaign_id = ${campaignId}::uuid
-      order by s.version desc limit 1`),
-  );
-  return rows[0] ? metaOf(rows[0]) : null;
+  const [row] = await runNamed(db, latestPublishedStatement, [campaignId]);
+  return row ? metaOf(row) : null;
 }
 
 /** Latest snapshot of every campaign published, in whole or in part. */
 export async function allPublished(db: Db): Promise<PublishedMeta[]> {
-  const rows = rowsOf<MetaRow>(
-    await db.execute(sql`select distinct on (s.campaign_id) s.id, s.campaign_id, s.version, s.digest, s.signature, s.key_id, s.created_at
-      from snapshots s join campaigns c on c.id = s.campaign_id
-      order by s.campaign_id, s.version desc`),
-  );
-  return rows.map(metaOf);
+  return (await runNamed(db, allPublishedStatement, [])).map(metaOf);
 }
 
 /** Every version of a published campaign (corrections carry their reason). */

@@ -1,7 +1,8 @@
 // GET /api/public/v1/campaigns, /campaigns/{id}, /campaigns/{id}/groups/{groupId}/results,
 // /campaigns/{id}/groups/{groupId}/derived-ranking, /campaigns/{id}/methodology, /units/{unitId}: read from the latest snapshot of published campaigns
 // only. The group ranking — the portal's hottest page — is serialised once per snapshot and served as
-// bytes (compressed once per encoding, encoded-bytes.ts), so a request costs one small metadata query.
+// bytes (compressed once per encoding, encoded-bytes.ts); the snapshot metadata stays in memory until a
+// snapshot row changes (app/publication/published-memo.ts), so a warm request reads nothing.
 import { classificationOf } from '../../../core/campaign/index.ts';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
