@@ -3,7 +3,7 @@
 // of different units never wait for each other, which matters on deadline day when thousands of units
 // write at once. A transaction-scoped advisory lock per chain serialises its appenders, so a chain's
 // order is its commit order. Locks are taken in chain order to rule out deadlocks between transactions.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { canonicalJson } from '../../core/audit/canonical-json.ts';
 import type { Db } from '../client.ts';
@@ -70,7 +70,9 @@ export function hashAuditEntry(prevHash: string, content: AuditContent): string 
 
 /** The hash of an entry whose canonical text (auditCanonical) is `text`. */
 function hashAuditText(prevHash: string, text: string): string {
-  return createHash('sha256').update(prevHash).update('\n').update(text).digest('hex');
+  // One-shot crypto.hash (Node ≥ 20.12) over the same UTF-8 bytes: a fifth of the cost of a Hash object
+  // per entry (10,000 entries in a bulk accept; one in every item save).
+  return hash('sha256', `${prevHash}\n${text}`, 'hex');
 }
 
 export const chainOf = (unitId: string | null | undefined) => unitId ?? GLOBAL_CHAIN;

@@ -1,8 +1,9 @@
-// auditCanonical writes an entry's members itself (no copy, no key sort per entry): it must be the very
-// text canonicalJson gives for the content with `at` as its ISO text, or stored hashes would not verify.
+// auditCanonical writes an entry's members itself (no copy, no key sort per entry) and hashAuditEntry hashes
+// in one shot: they must give the very text and hash the former definitions gave, or stored hashes would not verify.
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../src/core/audit/canonical-json.ts';
-import { type AuditContent, auditCanonical } from '../../../src/db/audit/write-audit.ts';
+import { type AuditContent, auditCanonical, hashAuditEntry } from '../../../src/db/audit/write-audit.ts';
 
 const former = (content: AuditContent) => canonicalJson({ ...content, at: content.at.toISOString() });
 
@@ -31,5 +32,17 @@ describe('auditCanonical', () => {
   it('leaves out an undefined member, as canonicalJson does', () => {
     const partial = { ...base, before: undefined, reason: undefined } as unknown as AuditContent;
     expect(auditCanonical(partial)).toBe(former(partial));
+  });
+});
+
+describe('hashAuditEntry', () => {
+  it('is sha256 of the predecessor, a newline and the canonical text, as stored hashes were made', () => {
+    const prev = 'ab'.repeat(32);
+    for (const content of [base, { ...base, after: 'chuỗi \ud800 lẻ', reason: '😀 biểu tượng' }]) {
+      const text = canonicalJson({ ...content, at: content.at.toISOString() });
+      expect(hashAuditEntry(prev, content)).toBe(
+        createHash('sha256').update(prev).update('\n').update(text).digest('hex'),
+      );
+    }
   });
 });
