@@ -1,8 +1,9 @@
 // Figure (appraisal issue): POST /api/v1/appraisal/bulk-accept of 10,000 items (100 units × 100 items)
-// by the council chair — all or nothing: reachability, policy per item, version check, ONE upsert
-// statement, ONE batched audit append of 10,000 hash-chained entries — target ≤ 2 s. In-process (inject).
-// Baseline, same run, same database: the bare upsert statement of the same 10,000 rows (no checks, no
-// audit). Run: npx tsx bench/appraisal-bulk-accept.bench.ts   (BENCH_DATABASE_URL=postgres://… adds PostgreSQL)
+// by the council chair — all or nothing: reachability, policy per item, ONE statement reading every item
+// and upserting every final score (version check), ONE batched audit append of 10,000 hash-chained
+// entries — target ≤ 2 s. In-process (inject). Baseline, same run, same database, each run right after an
+// app run: the bare upsert statement of the same 10,000 rows (no checks, no audit). The note gives the
+// floor of any per-item audit: the baseline plus the same audit rows copied in SQL. Run: npx tsx bench/appraisal-bulk-accept.bench.ts   (BENCH_DATABASE_URL=postgres://… adds PostgreSQL)
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
 import { rowsOf } from '../src/db/queries/assessments.ts';
@@ -42,9 +43,19 @@ for (const kind of benchDbKinds()) {
     const by = new Map(rows.map((r) => [`${r.assessment_id} ${r.code}`, Number(r.version)]));
     return pairs.map((p) => ({ ...p, version: by.get(`${p.assessmentId} ${p.code}`) ?? 0 }));
   };
+  // App and baseline runs alternate, so each pair meets the same load (the machine is shared).
+  // The floor: the baseline's upsert plus writing the same audit rows again, copied inside the database
+  // (heap and six indexes, no parsing, no hashing) — what any per-item audit costs on this machine.
   const samples: number[] = [];
+  const base: number[] = [];
+  const copies: number[] = [];
+  const lastAuditId = async () =>
+    Number(
+      rowsOf<{ id: string | null }>(await database.db.execute(sql`select max(id) as id from audit_log`))[0]!.id ?? 0,
+    );
   for (let i = 0; i < RUNS; i++) {
     const payload = { items: await versions() };
+    const from = await lastAuditId();
     const t0 = performance.now();
     const res = await app.inject({
       method: 'POST',
@@ -55,14 +66,19 @@ for (const kind of benchDbKinds()) {
     samples.push(performance.now() - t0);
     if (res.statusCode !== 200 || res.json().accepted !== pairs.length)
       throw new Error(`${res.statusCode} ${res.body.slice(0, 300)}`);
-  }
-  const base: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
+    const t1 = performance.now();
     await database.db.execute(sql`insert into item_reviews as r (assessment_id, code, final_score, version)
       select x.aid, x.code, 5, 1 from unnest(${uuidArray(pairs.map((p) => p.assessmentId))}, ${textArray(pairs.map((p) => p.code))}) as x(aid, code)
       on conflict (assessment_id, code) do update set final_score = excluded.final_score, version = r.version + 1`);
-    base.push(performance.now() - t0);
+    base.push(performance.now() - t1);
+    const to = await lastAuditId();
+    const t2 = performance.now();
+    await database.db
+      .execute(sql`insert into audit_log (at, actor_id, actor_name, action, object_type, object_id, unit_id,
+        before, after, reason, chain, prev_hash, hash)
+      select at, actor_id, actor_name, action, object_type, object_id, unit_id, before, after, reason, chain, prev_hash, hash
+      from audit_log where id > ${from} and id <= ${to} order by id`);
+    copies.push(performance.now() - t2);
   }
   const f = stats(samples);
   report({
@@ -72,7 +88,9 @@ for (const kind of benchDbKinds()) {
     baselineName: 'bare upsert of the same rows',
     baselineMeanMs: stats(base).meanMs,
     targetMs: 2000,
-    note: `${pairs.length} audit entries per run`,
+    note: `${pairs.length} audit entries per run; floor (baseline + the same audit rows copied in SQL) ${(
+      stats(base).meanMs + stats(copies).meanMs
+    ).toFixed(0)} ms = ×${((stats(base).meanMs + stats(copies).meanMs) / stats(base).meanMs).toFixed(1)}`,
   });
   await app.close();
   await database.close();

@@ -2,12 +2,13 @@
 // support team's proposal with ?use=proposed, its reason and comment carried over) for every listed item
 // the caller may appraise. All or nothing: one unreachable item → 404, one not the caller's → 403, one
 // stale version → 409 with the current values, one without a score to accept → 400; otherwise ONE
-// upsert statement writes every final score and ONE batched audit append records each before → after.
+// statement reads every item and writes every final score, and ONE batched audit append records each
+// before → after.
 import { type AuditEntryInput, writeAuditBatch } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
 import { acceptFinalScores, loadBulkStates } from '../../db/queries/appraisal-bulk.ts';
 import { type AppraisalRow, findAppraisalRows } from '../../db/queries/appraisal-context.ts';
-import { loadDefinition } from '../../db/queries/framework-definitions.ts';
+import { type IndexedDefinition, loadDefinition } from '../../db/queries/framework-definitions.ts';
 import { OperationError, notFound } from '../errors.ts';
 import { auditedReview, presentReview } from '../presenters/item-review.ts';
 import { type AppraisalWho, assertPhase, ensureBodyRow, itemAbilitiesOf } from './appraisal-access.ts';
@@ -45,10 +46,17 @@ export async function bulkAccept(db: Db, { who, items, use, now }: BulkAcceptOpt
       });
     const refused: BulkItem[] = [];
     const bodies = new Map<string, AppraisalRow>();
+    // Each index set read once for the whole list (a few sets for 10,000 items), not awaited per item.
+    const definitions = new Map<string, IndexedDefinition | null>();
     for (const i of items) {
       const row = rows.get(i.assessmentId)!;
       assertPhase(row, ['under_appraisal'], 'chấm điểm thẩm định');
-      const node = (await loadDefinition(tx, row.group.frameworkId))?.leaves.get(i.code);
+      let definition = definitions.get(row.group.frameworkId);
+      if (definition === undefined) {
+        definition = await loadDefinition(tx, row.group.frameworkId);
+        definitions.set(row.group.frameworkId, definition);
+      }
+      const node = definition?.leaves.get(i.code);
       if (!node) throw notFound(`Bộ chỉ số không có chỉ số thành phần "${i.code}".`);
       if (!itemAbilitiesOf(who.actor, row, node).appraise) refused.push(i);
       bodies.set(row.group.id, row);
@@ -57,43 +65,38 @@ export async function bulkAccept(db: Db, { who, items, use, now }: BulkAcceptOpt
       throw new OperationError('FORBIDDEN', 'Có chỉ số bạn không được phân công thẩm định.', { items: refused });
     for (const row of bodies.values()) await ensureBodyRow(tx, who.audit, row);
 
-    const states = await loadBulkStates(tx, items);
+    // One statement reads every item and writes every final score; a refusal found in what it read
+    // (stale version, no score to accept) is answered below and rolls the write back with the transaction.
+    const { states, written } = await acceptFinalScores(tx, {
+      finalBy: who.userId,
+      at: now,
+      useProposed: use === 'proposed',
+      items,
+    });
     const stale = items.filter((i, k) => i.version !== (states[k]!.review?.version ?? 0));
     if (stale.length > 0) {
-      const current = stale.map((i) => {
-        const s = states[items.indexOf(i)]!;
-        return presentReview({ assessmentId: i.assessmentId, code: i.code, selfScore: s.selfScore, review: s.review });
-      });
+      const current = (await loadBulkStates(tx, stale)).map((s, k) =>
+        presentReview({
+          assessmentId: stale[k]!.assessmentId,
+          code: stale[k]!.code,
+          selfScore: s.selfScore,
+          review: s.review,
+        }),
+      );
       throw new OperationError(
         'VERSION_CONFLICT',
         'Dữ liệu đã được người khác thay đổi. Hãy xem giá trị hiện tại rồi lưu lại.',
         { current },
       );
     }
-    const decided = items.map((i, k) => {
-      const s = states[k]!;
-      const proposed = use === 'proposed' && s.review?.proposedScore !== null && s.review?.proposedScore !== undefined;
-      return {
-        score: proposed ? s.review!.proposedScore : s.selfScore,
-        reason: proposed ? s.review!.proposedReason : null,
-        comment: proposed ? s.review!.proposedComment : null,
-      };
-    });
-    const empty = items.filter((_, k) => decided[k]!.score === null);
+    const empty = items.filter((_, k) => states[k]!.score === null);
     if (empty.length > 0)
       throw new OperationError(
         'SCORE_INVALID',
         'Có chỉ số đơn vị chưa tự chấm điểm: cần chấm điểm thẩm định từng chỉ số.',
         { items: empty },
       );
-
-    const written = await acceptFinalScores(
-      tx,
-      who.userId,
-      now,
-      items.map((i, k) => ({ assessmentId: i.assessmentId, code: i.code, version: i.version, ...decided[k]! })),
-    );
-    if (written.length !== items.length)
+    if (written !== items.length)
       throw new OperationError(
         'VERSION_CONFLICT',
         'Dữ liệu đã được người khác thay đổi trong lúc lưu. Hãy tải lại rồi thử lại.',
@@ -101,29 +104,42 @@ export async function bulkAccept(db: Db, { who, items, use, now }: BulkAcceptOpt
 
     const audits: AuditEntryInput[] = items.map((i, k) => {
       const s = states[k]!;
-      const d = decided[k]!;
-      const before = auditedReview(s.selfScore, s.review);
-      const after = {
-        ...before,
-        finalScore: d.score,
-        finalReason: d.reason,
-        finalComment: d.comment,
-        notApplicable: false,
-        replacementCode: null,
-        version: i.version + 1,
-      };
-      const unitId = rows.get(i.assessmentId)!.unit.id;
+      const r = s.review;
+      const version = i.version + 1;
+      // One literal per shape (no spread of `before`: 10,000 entries), the keys auditedReview gives.
+      const after = r
+        ? {
+            selfScore: s.selfScore,
+            proposedScore: r.proposedScore,
+            proposedReason: r.proposedReason,
+            proposedComment: r.proposedComment,
+            finalScore: s.score,
+            finalReason: s.reason,
+            finalComment: s.comment,
+            notApplicable: false,
+            replacementCode: null,
+            version,
+          }
+        : {
+            selfScore: s.selfScore,
+            version,
+            finalScore: s.score,
+            finalReason: s.reason,
+            finalComment: s.comment,
+            notApplicable: false,
+            replacementCode: null,
+          };
       return {
         action: 'appraisal.item.accept',
         objectType: 'assessment_item',
         objectId: `${i.assessmentId}:${i.code}`,
-        unitId,
-        before,
+        unitId: rows.get(i.assessmentId)!.unit.id,
+        before: auditedReview(s.selfScore, r),
         after,
-        reason: d.comment,
+        reason: s.comment,
       };
     });
     await writeAuditBatch(tx, who.audit, audits);
-    return { accepted: written.length };
+    return { accepted: written };
   });
 }

@@ -43,8 +43,22 @@ export function presentReview({ assessmentId, code, selfScore, review: r }: Pres
 
 export type ReviewView = ReturnType<typeof presentReview>;
 
+/** The fields of a review an audit entry keeps. */
+export type AuditedReviewFields = Pick<
+  ReviewRow,
+  | 'proposedScore'
+  | 'proposedReason'
+  | 'proposedComment'
+  | 'finalScore'
+  | 'finalReason'
+  | 'finalComment'
+  | 'notApplicable'
+  | 'replacementCode'
+  | 'version'
+>;
+
 /** The part of a review an audit entry keeps (before → after). */
-export function auditedReview(selfScore: number | null, r: ReviewRow | null) {
+export function auditedReview(selfScore: number | null, r: AuditedReviewFields | null) {
   if (!r) return { selfScore, version: 0 };
   return {
     selfScore,

@@ -3,7 +3,7 @@
 // of different units never wait for each other, which matters on deadline day when thousands of units
 // write at once. A transaction-scoped advisory lock per chain serialises its appenders, so a chain's
 // order is its commit order. Locks are taken in chain order to rule out deadlocks between transactions.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { canonicalJson } from '../../core/audit/canonical-json.ts';
 import type { Db } from '../client.ts';
@@ -41,9 +41,27 @@ export interface AuditContent {
   reason: string | null;
 }
 
-/** The text an entry's hash covers, after its predecessor's hash and a newline. */
+/** An entry's members in code-unit order (canonicalJson's order), each with its `"key":` prefix. */
+const CONTENT_KEYS = (
+  ['action', 'actorId', 'actorName', 'after', 'at', 'before', 'objectId', 'objectType', 'reason', 'unitId'] as const
+).map((key) => [key, `${JSON.stringify(key)}:`] as const);
+
+/**
+ * The text an entry's hash covers, after its predecessor's hash and a newline: canonicalJson of the
+ * content with `at` as its ISO text, written member by member in the sorted order, as canonicalJson
+ * writes an object (undefined members left out) — without building a copy of the content and sorting
+ * its keys for every entry (a bulk accept hashes 10,000). test/unit/audit/audit-canonical.test.ts
+ * compares it with canonicalJson.
+ */
 export function auditCanonical(content: AuditContent): string {
-  return canonicalJson({ ...content, at: content.at.toISOString() });
+  let out = '{';
+  for (const [key, prefix] of CONTENT_KEYS) {
+    const value = key === 'at' ? content.at.toISOString() : content[key];
+    if (value === undefined) continue;
+    if (out.length > 1) out += ',';
+    out += prefix + canonicalJson(value);
+  }
+  return out + '}';
 }
 
 export function hashAuditEntry(prevHash: string, content: AuditContent): string {
@@ -52,7 +70,9 @@ export function hashAuditEntry(prevHash: string, content: AuditContent): string 
 
 /** The hash of an entry whose canonical text (auditCanonical) is `text`. */
 function hashAuditText(prevHash: string, text: string): string {
-  return createHash('sha256').update(prevHash).update('\n').update(text).digest('hex');
+  // One-shot crypto.hash (Node ≥ 20.12) over the same UTF-8 bytes: a fifth of the cost of a Hash object
+  // per entry (10,000 entries in a bulk accept; one in every item save).
+  return hash('sha256', `${prevHash}\n${text}`, 'hex');
 }
 
 export const chainOf = (unitId: string | null | undefined) => unitId ?? GLOBAL_CHAIN;
@@ -123,13 +143,16 @@ export async function writeAuditBatch(tx: Db, actor: AuditActor, entries: readon
       rows.push(k === i ? `[${row}` : row);
     }
     rows[rows.length - 1] += ']';
+    // jsonb_to_recordset reads each row's members straight into typed columns (a JSON null is NULL, as
+    // the nullif of 'null' did), cheaper than thirteen ->> lookups per row; in the order of the array.
     await tx.execute(sql`insert into audit_log (at, actor_id, actor_name, action, object_type, object_id, unit_id,
         before, after, reason, chain, prev_hash, hash)
-      select (j->>'at')::timestamptz, (j->>'actorId')::uuid, j->>'actorName', j->>'action', j->>'objectType',
-        j->>'objectId', (j->>'unitId')::uuid, nullif(j->'before', 'null'::jsonb), nullif(j->'after', 'null'::jsonb),
-        j->>'reason', j->>'chain', j->>'prevHash', j->>'hash'
-      from jsonb_array_elements(${rows.join(',')}::jsonb) with ordinality as e(j, ord)
-      order by ord`);
+      select e."at", e."actorId", e."actorName", e.action, e."objectType", e."objectId", e."unitId", e.before, e.after,
+        e.reason, e.chain, e."prevHash", e.hash
+      from rows from (jsonb_to_recordset(${rows.join(',')}::jsonb) as ("at" timestamptz, "actorId" uuid, "actorName" text,
+        action text, "objectType" text, "objectId" text, "unitId" uuid, before jsonb, after jsonb, reason text, chain text,
+        "prevHash" text, hash text)) with ordinality as e
+      order by e.ordinality`);
   }
 }
 

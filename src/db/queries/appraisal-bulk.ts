@@ -1,7 +1,7 @@
-// Bulk decisions (POST /appraisal/bulk-accept): read every listed item's review and self score in ONE query
-// (an unnest join), in the order of the list, and write every final score in ONE upsert statement.
+// Bulk decisions (POST /appraisal/bulk-accept): read every listed item's review and self score and write
+// every final score in ONE statement (an unnest join feeding an upsert); loadBulkStates reads the current
+// values of the ones refused for the 409 answer.
 import { sql } from 'drizzle-orm';
-import type { SQL } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { rowsOf } from './assessments.ts';
 import type { ReviewRow } from './item-reviews.ts';
@@ -10,12 +10,6 @@ import { textArray, uuidArray } from './sql-arrays.ts';
 export interface BulkState {
   selfScore: number | null;
   review: ReviewRow | null;
-}
-
-/** A text[] literal where null stays NULL (textArray quotes every element). */
-export function nullableTextArray(values: readonly (string | null)[]): SQL {
-  const parts = values.map((v) => (v === null ? 'NULL' : `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`));
-  return sql`${`{${parts.join(',')}}`}::text[]`;
 }
 
 type Row = { n: number; self_score: number | string | null; review: Record<string, unknown> | null };
@@ -66,36 +60,115 @@ export function reviewFromJson(j: Record<string, unknown>): ReviewRow {
   };
 }
 
-export interface AcceptedFinal {
-  assessmentId: string;
-  code: string;
-  /** The version the caller saw: the row is written only if it is still the current one. */
-  version: number;
+/** The part of a review an accept reads: what its audit entry keeps (auditedReview). */
+export type AcceptedReview = Pick<
+  ReviewRow,
+  | 'proposedScore'
+  | 'proposedReason'
+  | 'proposedComment'
+  | 'finalScore'
+  | 'finalReason'
+  | 'finalComment'
+  | 'notApplicable'
+  | 'replacementCode'
+  | 'version'
+>;
+
+/** One listed item as the accept statement found it, and what it decided. */
+export interface AcceptState {
+  selfScore: number | null;
+  review: AcceptedReview | null;
+  /** The final score written (null: nothing to accept, nothing written). */
   score: number | null;
   reason: string | null;
   comment: string | null;
 }
 
+export interface AcceptFinalScoresOptions {
+  finalBy: string;
+  at: Date;
+  /** Carry the support team's proposal (score, reason, comment) where there is one; else the self score. */
+  useProposed: boolean;
+  /** `version`: the one the caller saw; the row is written only if it is still the current one. */
+  items: readonly { assessmentId: string; code: string; version: number }[];
+}
+
+type AcceptRow = {
+  self_score: number | string | null;
+  has_review: boolean;
+  proposed_score: number | string | null;
+  proposed_reason: string | null;
+  proposed_comment: string | null;
+  final_score: number | string | null;
+  final_reason: string | null;
+  final_comment: string | null;
+  not_applicable: boolean | null;
+  replacement_code: string | null;
+  version: number | string | null;
+  score: number | string | null;
+  reason: string | null;
+  comment: string | null;
+  written: number | string;
+};
+
 /**
- * Every final score in ONE upsert; N/A and replacement cleared. A row whose version moved since the caller
- * read it is not written (the `where` of the conflict update), so fewer rows come back than were sent: the
- * caller answers 409 and the transaction rolls back.
+ * Reads every listed item (self score, review) and writes every final score in ONE statement: final =
+ * the self score (or the proposal), N/A and replacement cleared. Only rows still at the version the
+ * caller saw and with a score to accept are written — the select filters the ones already stale in the
+ * statement's snapshot, the `where` of the conflict update the ones changed since — so `written` falls
+ * short of the list whenever one was refused: the caller answers 409/400 and the transaction rolls back.
+ * The states come back in the order of the list, as read before the write (the audit's "before").
  */
 export async function acceptFinalScores(
   db: Db,
-  finalBy: string,
-  at: Date,
-  items: readonly AcceptedFinal[],
-): Promise<(ReviewRow & { assessment_id: string })[]> {
-  return rowsOf<ReviewRow & { assessment_id: string }>(
-    await db.execute(sql`insert into item_reviews as r (assessment_id, code, final_score, final_reason, final_comment, final_by, final_at, not_applicable, not_applicable_reason, replacement_code, version)
-        select x.aid, x.code, x.score, x.reason, x.comment, ${finalBy}::uuid, ${at.toISOString()}::timestamptz, false, null, null, x.version + 1
+  { finalBy, at, useProposed, items }: AcceptFinalScoresOptions,
+): Promise<{ states: AcceptState[]; written: number }> {
+  const rows = rowsOf<AcceptRow>(
+    await db.execute(sql`with x as materialized (
+        select x.n, x.aid, x.code, x.seen, i.self_score, r.assessment_id is not null as has_review,
+          r.proposed_score, r.proposed_reason, r.proposed_comment, r.final_score, r.final_reason, r.final_comment,
+          r.not_applicable, r.replacement_code, r.version,
+          case when p.proposed then r.proposed_score else i.self_score end as score,
+          case when p.proposed then r.proposed_reason end as reason,
+          case when p.proposed then r.proposed_comment end as comment
         from unnest(${uuidArray(items.map((i) => i.assessmentId))}, ${textArray(items.map((i) => i.code))},
-          ${`{${items.map((d) => d.score).join(',')}}`}::float8[], ${nullableTextArray(items.map((d) => d.reason))}, ${nullableTextArray(items.map((d) => d.comment))},
-          ${`{${items.map((i) => i.version).join(',')}}`}::int[]) as x(aid, code, score, reason, comment, version)
+          ${`{${items.map((i) => i.version).join(',')}}`}::int[]) with ordinality as x(aid, code, seen, n)
+        left join assessment_items i on i.assessment_id = x.aid and i.code = x.code
+        left join item_reviews r on r.assessment_id = x.aid and r.code = x.code
+        cross join lateral (select ${useProposed}::boolean and r.proposed_score is not null as proposed) p
+      ), w as (
+        insert into item_reviews as r (assessment_id, code, final_score, final_reason, final_comment, final_by, final_at, not_applicable, not_applicable_reason, replacement_code, version)
+        select x.aid, x.code, x.score, x.reason, x.comment, ${finalBy}::uuid, ${at.toISOString()}::timestamptz, false, null, null, x.seen + 1
+        from x where x.seen = coalesce(x.version, 0) and x.score is not null
         on conflict (assessment_id, code) do update set final_score = excluded.final_score, final_reason = excluded.final_reason, final_comment = excluded.final_comment,
           final_by = excluded.final_by, final_at = excluded.final_at, not_applicable = false, not_applicable_reason = null, replacement_code = null, version = r.version + 1
         where r.version = excluded.version - 1
-        returning r.assessment_id, r.code, r.version`),
+        returning 1
+      )
+      select x.self_score, x.has_review, x.proposed_score, x.proposed_reason, x.proposed_comment, x.final_score, x.final_reason,
+        x.final_comment, x.not_applicable, x.replacement_code, x.version, x.score, x.reason, x.comment, (select count(*) from w) as written
+      from x order by x.n`),
   );
+  const states = rows.map(
+    (r): AcceptState => ({
+      selfScore: num(r.self_score),
+      review: r.has_review
+        ? {
+            proposedScore: num(r.proposed_score),
+            proposedReason: r.proposed_reason,
+            proposedComment: r.proposed_comment,
+            finalScore: num(r.final_score),
+            finalReason: r.final_reason,
+            finalComment: r.final_comment,
+            notApplicable: Boolean(r.not_applicable),
+            replacementCode: r.replacement_code,
+            version: Number(r.version),
+          }
+        : null,
+      score: num(r.score),
+      reason: r.reason,
+      comment: r.comment,
+    }),
+  );
+  return { states, written: rows.length === 0 ? 0 : Number(rows[0]!.written) };
 }
