@@ -184,21 +184,15 @@ const formRows = namedStatement<{ items: Record<string, unknown>[]; supplied: Re
   `select ${ITEMS_JSON} as items, ${suppliedJson('$2::uuid', '$3::uuid')} as supplied`,
 );
 
-/** One literal, no spread of itemFromJson's answer: this runs for every item of every form load. */
+/**
+ * itemFromJson's row with the extras assigned after it, not spread into a copy: this runs for every item
+ * of every form load.
+ */
 export function itemWithExtras(j: Record<string, unknown>): ItemWithExtras {
-  return {
-    assessmentId: String(j.assessment_id),
-    code: String(j.code),
-    inputs: (j.inputs ?? {}) as ItemRow['inputs'],
-    selfScore: j.self_score === null || j.self_score === undefined ? null : Number(j.self_score),
-    explanation: String(j.explanation ?? ''),
-    version: Number(j.version),
-    reopened: Boolean(j.reopened),
-    updatedBy: (j.updated_by as string | null) ?? null,
-    updatedAt: new Date(String(j.updated_at)),
-    evidenceIds: (j.evidence_ids as string[] | null) ?? [],
-    updatedByName: (j.updated_by_name as string | null) ?? null,
-  };
+  const item = itemFromJson(j) as ItemWithExtras;
+  item.evidenceIds = (j.evidence_ids as string[] | null) ?? [];
+  item.updatedByName = (j.updated_by_name as string | null) ?? null;
+  return item;
 }
 
 export interface FormRows {
