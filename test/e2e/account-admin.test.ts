@@ -84,6 +84,9 @@ describe('account administration', () => {
     });
     await page.goto('/users');
     await page.getByTestId('user-search').fill('he.thong.mot.cua');
+    // Wait for the search to apply (the list refetches after a deferred query): a click on a row of the list
+    // being replaced can be lost — the step once timed out waiting for the drawer in CI.
+    await expect.poll(() => page.locator('tr.ant-table-row').count(), { timeout: 15_000 }).toBe(1);
     await page.locator('tr.ant-table-row', { hasText: 'he.thong.mot.cua' }).getByTestId('user-tokens').click();
     await page.getByTestId('tokens-drawer').waitFor();
     await page.getByTestId('token-name').fill('Cổng dịch vụ công tỉnh');
