@@ -9,6 +9,7 @@ import pg from 'pg';
 import { prepareDataDir, tightenTree } from './data-dir.ts';
 import { acquireDataDirLock } from './lock.ts';
 import { OwnerOnlyNodeFS } from './owner-only-fs.ts';
+import { trackPgliteTransactions } from './pglite-prepared.ts';
 import { watchPglitePublications, watchPostgresPublications } from './publication-changes.ts';
 
 /**
@@ -76,6 +77,8 @@ export async function openPglite(options: { dir?: string; loadDataDir?: Blob; lo
     await client.waitReady;
     // Files of a database created before owner-only modes (0666) are tightened once here.
     if (pgdata) tightenTree(pgdata);
+    // Named prepared statements inside transactions need to know the instance (prepared.ts).
+    trackPgliteTransactions(client);
     const db = drizzlePglite(client) as unknown as Db;
     // This process owns the database: it hears every change to the snapshots (publication-changes.ts).
     await watchPglitePublications(client, db);

@@ -1,9 +1,12 @@
-// Hot-path statements as fixed SQL text run as named prepared statements. PostgreSQL parses and plans
+// Hot-path statements as fixed SQL text run as named prepared statements: the database parses and plans
 // each once per connection, and no query builder runs per request: building a Drizzle query of a few
 // joins costs the Node process more CPU (~0.3 ms) than PostgreSQL spends answering it by primary key.
-// Rows come back as the driver gives them (snake_case keys, jsonb parsed, timestamps as text on both
-// drivers). PGlite ignores the name.
+// On PostgreSQL the name goes through Drizzle to node-postgres, which prepares it once per pooled
+// connection. PGlite's own `query` ignores names and parses every call again, so on PGlite the protocol
+// messages are sent here (pglite-prepared.ts, decision 0017). Rows come back as the driver gives them
+// (snake_case keys, jsonb parsed, timestamps as text on both drivers).
 import type { Db } from './client.ts';
+import { pgliteTarget, runNamedPglite } from './pglite-prepared.ts';
 
 export interface NamedStatement<Row> {
   /** Unique per statement text (a connection keeps one plan per name). */
@@ -19,6 +22,9 @@ export function namedStatement<Row>(name: string, text: string): NamedStatement<
 
 /** Runs the statement on a database or inside a transaction, with positional parameters ($1 …). */
 export async function runNamed<Row>(db: Db, statement: NamedStatement<Row>, params: unknown[]): Promise<Row[]> {
+  const session = db._.session as unknown as { client: unknown };
+  const pglite = pgliteTarget(session.client);
+  if (pglite) return runNamedPglite<Row>(pglite.pglite, pglite.tx, statement.name, statement.text, params);
   const prepared = db._.session.prepareQuery({ sql: statement.text, params }, undefined, statement.name, false);
   const result = (await prepared.execute()) as { rows: Row[] };
   return result.rows;
