@@ -33,6 +33,10 @@ const UNITS = Number(process.env.FORM_LOAD_UNITS ?? 400);
 const ITEMS = 100;
 /** What a browser sends: the app may compress; the bare route then sends the same compressed bytes. */
 const ACCEPT_ENCODING = 'gzip, deflate, br';
+/** Only one database kind (pglite|postgres), for a quicker run; default every kind benchDbKinds gives. */
+const ONLY_DB = process.env.FORM_LOAD_DB;
+/** A directory: the app server runs with --cpu-prof there (a .cpuprofile per run, for the form load's profile). */
+const CPU_PROF = process.env.FORM_LOAD_CPU_PROF;
 let port = 4500 + Math.floor(Math.random() * 400);
 
 /**
@@ -67,7 +71,7 @@ async function formTargets(database: Database, connections: number): Promise<Get
 
 const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : 'n/a');
 
-for (const kind of benchDbKinds()) {
+for (const kind of benchDbKinds().filter((k) => !ONLY_DB || k === ONLY_DB)) {
   const t = await processTarget(kind, 'thuocdo_form');
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'thuocdo-form-load-'));
   try {
@@ -82,7 +86,8 @@ for (const kind of benchDbKinds()) {
     const targets = await formTargets(database, CONNECTIONS);
     await database.close();
 
-    const server = await startProcess(['bin/thuocdo.mjs', 'serve'], port++, t.env);
+    const profile = CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(CPU_PROF)}`] : [];
+    const server = await startProcess([...profile, 'bin/thuocdo.mjs', 'serve'], port++, t.env);
     const first = await capture(server.base, targets[0]!.path, targets[0]!.headers);
     if (first.status !== 200) throw new Error(`GET assessment: ${first.status} ${first.body.toString().slice(0, 300)}`);
     const pg = kind === 'postgres' ? postgresMeter(process.env.BENCH_DATABASE_URL) : null;

@@ -8,6 +8,7 @@ import { assessmentNotFound } from '../../../app/assessments/assessment-access.t
 import { checkSubmission } from '../../../app/assessments/check-submission.ts';
 import { buildAssessmentView, timingFor } from '../../../app/presenters/assessment.ts';
 import { serverNow } from '../server-now.ts';
+import { progressPercent } from '../../../core/campaign/index.ts';
 import { assessmentSchema, mineSchema, submissionCheckSchema } from '../../../contract/assessments.ts';
 import { SUBMISSION_CHECKERS } from '../../http/route-access.ts';
 import { frameworkSplicingSerializer } from './form-serializer.ts';
@@ -48,7 +49,7 @@ export function registerAssessmentReads(app: App, deps: ServerDeps) {
               total: r.itemsTotal,
               answered: r.answered,
               complete: r.complete,
-              percent: r.itemsTotal === 0 ? 0 : Math.round((r.complete / r.itemsTotal) * 1000) / 10,
+              percent: progressPercent(r.complete, r.itemsTotal),
               selfTotal: r.selfTotal,
               selfApplicableMax: r.selfApplicableMax,
             },
@@ -77,7 +78,13 @@ export function registerAssessmentReads(app: App, deps: ServerDeps) {
       // The assessment, its scope check and its rows in one statement (assessment-form-read.ts).
       const form = await findReadableForm(deps.db, who.actor, request.params.id);
       if (!form) throw assessmentNotFound();
-      return buildAssessmentView(deps.db, { actor: who.actor, ctx: form.ctx, now: serverNow(deps), rows: form.rows });
+      return buildAssessmentView(deps.db, {
+        actor: who.actor,
+        ctx: form.ctx,
+        now: serverNow(deps),
+        rows: form.rows,
+        progress: form.progress,
+      });
     },
   );
 
