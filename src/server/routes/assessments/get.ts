@@ -11,7 +11,7 @@ import { serverNow } from '../server-now.ts';
 import { progressPercent } from '../../../core/campaign/index.ts';
 import { assessmentSchema, mineSchema, submissionCheckSchema } from '../../../contract/assessments.ts';
 import { SUBMISSION_CHECKERS } from '../../http/route-access.ts';
-import { frameworkSplicingSerializer } from './form-serializer.ts';
+import { formAnswerSerializer } from './form-serializer.ts';
 
 export function registerAssessmentReads(app: App, deps: ServerDeps) {
   app.get(
@@ -70,8 +70,8 @@ export function registerAssessmentReads(app: App, deps: ServerDeps) {
         params: idParams,
         response: { 200: assessmentSchema },
       },
-      // The index-set definition (half the answer) as JSON text serialized once per version.
-      serializerCompiler: frameworkSplicingSerializer,
+      // The index-set definition as JSON serialized once per version, the items pre-validated (form-serializer.ts).
+      serializerCompiler: formAnswerSerializer,
     },
     async (request) => {
       const who = whoIs(request);
