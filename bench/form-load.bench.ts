@@ -7,9 +7,13 @@
 // app's Content-Encoding, if any, is kept). The load runs in the raw-socket `get` mode of
 // lib/http-load.worker.mjs (bodies counted, not copied), a warm-up first. Reported: client round-trip
 // latency mean/p50/p95 (the figure: app ÷ bare, target ≤ ×3), throughput of both and its ratio, and the
-// CPU ms per request of the server, the load generator and a local PostgreSQL (lib/proc-cpu.ts).
+// CPU ms per request of the server, the load generator and a local PostgreSQL (lib/proc-cpu.ts). A second
+// figure compares the app with its floor (lib/floor-form-server.ts: the session and the assessment's state
+// row read, prepared, on the same database, then the same bytes), and its note the floor with the bare
+// sender: what part of the app's ratio the two unavoidable reads already take on this machine.
 // Run: npx tsx bench/form-load.bench.ts   (FORM_LOAD_CONNECTIONS=64, FORM_LOAD_SECONDS=20 — or
-// LOAD_SECONDS —, FORM_LOAD_WARM_SECONDS=3, FORM_LOAD_UNITS=400; BENCH_DATABASE_URL adds PostgreSQL)
+// LOAD_SECONDS —, FORM_LOAD_WARM_SECONDS=3, FORM_LOAD_UNITS=400; BENCH_DATABASE_URL adds PostgreSQL,
+// FORM_LOAD_DB=postgres runs only it; FORM_LOAD_CPU_PROF=dir profiles the app server)
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -33,6 +37,10 @@ const UNITS = Number(process.env.FORM_LOAD_UNITS ?? 400);
 const ITEMS = 100;
 /** What a browser sends: the app may compress; the bare route then sends the same compressed bytes. */
 const ACCEPT_ENCODING = 'gzip, deflate, br';
+/** Only one database kind (pglite|postgres), for a quicker run; default every kind benchDbKinds gives. */
+const ONLY_DB = process.env.FORM_LOAD_DB;
+/** A directory: the app server runs with --cpu-prof there (a .cpuprofile per run, for the form load's profile). */
+const CPU_PROF = process.env.FORM_LOAD_CPU_PROF;
 let port = 4500 + Math.floor(Math.random() * 400);
 
 /**
@@ -67,7 +75,7 @@ async function formTargets(database: Database, connections: number): Promise<Get
 
 const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : 'n/a');
 
-for (const kind of benchDbKinds()) {
+for (const kind of benchDbKinds().filter((k) => !ONLY_DB || k === ONLY_DB)) {
   const t = await processTarget(kind, 'thuocdo_form');
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'thuocdo-form-load-'));
   try {
@@ -82,7 +90,8 @@ for (const kind of benchDbKinds()) {
     const targets = await formTargets(database, CONNECTIONS);
     await database.close();
 
-    const server = await startProcess(['bin/thuocdo.mjs', 'serve'], port++, t.env);
+    const profile = CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(CPU_PROF)}`] : [];
+    const server = await startProcess([...profile, 'bin/thuocdo.mjs', 'serve'], port++, t.env);
     const first = await capture(server.base, targets[0]!.path, targets[0]!.headers);
     if (first.status !== 200) throw new Error(`GET assessment: ${first.status} ${first.body.toString().slice(0, 300)}`);
     const pg = kind === 'postgres' ? postgresMeter(process.env.BENCH_DATABASE_URL) : null;
@@ -103,24 +112,47 @@ for (const kind of benchDbKinds()) {
     const file = path.join(tmp, 'form.body');
     fs.writeFileSync(file, first.body);
     const encoding = first.headers['content-encoding'];
+    const bytes = { file, type: String(first.headers['content-type']), ...(encoding ? { encoding } : {}) };
+    const meters = (pid: number) => ({
+      server: processTreeMeter(pid),
+      'load generator': selfMeter(),
+      ...(pg ? { postgres: pg } : {}),
+    });
+
+    // The floor: the session and the assessment's state row read (prepared) on the same database, then
+    // the same bytes (lib/floor-form-server.ts). PGlite: the app has stopped, so the floor opens the directory.
+    const floorProc = await startProcess(['--import', 'tsx', 'bench/lib/floor-form-server.ts'], port++, {
+      ...t.env,
+      FLOOR_BYTES: JSON.stringify(bytes),
+    });
+    const floorTargets = targets.map((x) => ({ path: x.path.replace('/api/v1/', '/floor/'), headers: x.headers }));
+    const floorFirst = await capture(floorProc.base, floorTargets[0]!.path, floorTargets[0]!.headers);
+    if (floorFirst.status !== 200) throw new Error(`floor: ${floorFirst.status}`);
+    const floor = await measureGets({
+      base: floorProc.base,
+      targets: floorTargets,
+      seconds: SECONDS,
+      warmSeconds: WARM,
+      meters: meters(floorProc.child.pid!),
+    });
+    await floorProc.stop();
+
     const bareProc = await startProcess(['--import', 'tsx', 'bench/lib/bare-bytes-server.ts'], port++, {
-      BARE_BYTES: JSON.stringify({
-        form: { file, type: String(first.headers['content-type']), ...(encoding ? { encoding } : {}) },
-      }),
+      BARE_BYTES: JSON.stringify({ form: bytes }),
     });
     const bare = await measureGets({
       base: bareProc.base,
       targets: targets.map((x) => ({ path: '/bytes/form', headers: x.headers })),
       seconds: SECONDS,
       warmSeconds: WARM,
-      meters: {
-        server: processTreeMeter(bareProc.child.pid!),
-        'load generator': selfMeter(),
-        ...(pg ? { postgres: pg } : {}),
-      },
+      meters: meters(bareProc.child.pid!),
     });
     await bareProc.stop();
 
+    const answer =
+      `captured answer ${(first.body.length / 1000).toFixed(1)} kB` +
+      ` (Content-Encoding ${encoding ?? 'none'}, Accept-Encoding "${ACCEPT_ENCODING}")`;
+    const run = `${SECONDS} s each after ${WARM} s warm-up; fixture of ${UNITS} units in ${fixtureS} s`;
     report({
       name: `form load (GET assessment, ${ITEMS} items), ${CONNECTIONS} connections (client round trip)`,
       db: kind,
@@ -132,9 +164,22 @@ for (const kind of benchDbKinds()) {
       target: '≤ ×3',
       note:
         `throughput app/bare ${ratio(app.rps, bare.rps)}, p50 ×${ratio(app.p50, bare.p50)}, p95 ×${ratio(app.p95, bare.p95)}; ` +
-        `app ${describe(app)}; bare ${describe(bare)}; captured answer ${(first.body.length / 1000).toFixed(1)} kB` +
-        ` (Content-Encoding ${encoding ?? 'none'}, Accept-Encoding "${ACCEPT_ENCODING}"); server peak RSS ${rss} MB;` +
-        ` ${SECONDS} s each after ${WARM} s warm-up; fixture of ${UNITS} units in ${fixtureS} s`,
+        `app ${describe(app)}; bare ${describe(bare)}; ${answer}; server peak RSS ${rss} MB; ${run}`,
+    });
+    // The floor as a baseline of its own: what the app costs over the two reads no form load can skip,
+    // and (note) what those reads cost over sending bytes — the part of ×N the hardware sets.
+    report({
+      name: `form load vs its floor (session + state row read, same bytes), ${CONNECTIONS} connections (client round trip)`,
+      db: kind,
+      meanMs: app.meanMs,
+      p95Ms: app.p95,
+      baselineName:
+        'floor: Fastify route in its own process reading the session by token hash and the assessment row (prepared, same database), then sending the same bytes',
+      baselineMeanMs: floor.meanMs,
+      note:
+        `floor vs bare: mean ×${ratio(floor.meanMs, bare.meanMs)}, throughput ${ratio(floor.rps, bare.rps)}; ` +
+        `throughput app/floor ${ratio(app.rps, floor.rps)}, p50 ×${ratio(app.p50, floor.p50)}, p95 ×${ratio(app.p95, floor.p95)}; ` +
+        `floor ${describe(floor)}; ${run}`,
     });
     if (app.non2xx > 0 || app.errors.length > 0) console.error(`form-load: unexpected answers: ${describe(app)}`);
   } finally {

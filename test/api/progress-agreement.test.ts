@@ -3,6 +3,7 @@
 // submission check and the DX office's progress page count the same complete items and show the same self
 // total — an item with a score but neither evidence nor explanation is incomplete everywhere — and the
 // progress page's summary counts the rows' own words ("Đang nhập" rows are the "Đang nhập" count).
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InboxTask } from '../../src/contract/inbox.ts';
 import { createOpenCampaign } from '../support/campaign-fixture.ts';
@@ -17,6 +18,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 interface Progress {
+  percent: number;
   total: number;
   answered: number;
   complete: number;
@@ -115,6 +117,33 @@ describe('one count of complete items and one self total', () => {
     expect(w.mine.missing).toBe(4);
     expect(new Set(w.check.problems.map((p) => p.code)).size).toBe(4);
     expect(w.progress.items.find((r) => r.assessmentId === id)!.itemsDone).toBe(3);
+  });
+
+  it('the form reads its stored progress while it is up to date, and computes it while stale', async () => {
+    const c = await createOpenCampaign(t, { name: 'Tiến độ đã lưu' });
+    const id = c.assessments.C1!;
+    const rep = await t.as('rep_c1');
+    const form = async () => ((await rep.get(`/api/v1/assessments/${id}`)).json() as { progress: Progress }).progress;
+    const item = ((await rep.get(`/api/v1/assessments/${id}`)).json() as { items: { code: string; version: number }[] })
+      .items[0]!;
+    const res = await rep.put(`/api/v1/assessments/${id}/items/${item.code}`, {
+      inputs: {},
+      selfScore: 5,
+      explanation: 'Theo báo cáo',
+      version: item.version,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const computed = await form(); // stale after the save: computed from the items
+    await rep.get('/api/v1/assessments/mine'); // the list brings the stored progress up to date
+    expect(await form()).toEqual(computed);
+    // Proof the form now reads the stored row: a figure changed there (only) shows; made stale, it does not.
+    await t.database.db.execute(
+      sql`update assessment_progress set complete = complete + 1 where assessment_id = ${id}`,
+    );
+    expect((await form()).complete).toBe(computed.complete + 1);
+    expect((await form()).percent).toBe(Math.round(((computed.complete + 1) / computed.total) * 1000) / 10);
+    await t.database.db.execute(sql`update assessment_progress set rev = rev + 1 where assessment_id = ${id}`);
+    expect(await form()).toEqual(computed);
   });
 
   it('the progress summary counts the words its rows show', async () => {

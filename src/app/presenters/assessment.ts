@@ -11,6 +11,7 @@ import {
   assessmentProgressOf,
   judgeSubmissionOf,
   pendingNote,
+  progressPercent,
   timingNoteOf,
   vietnamDateOf,
 } from '../../core/campaign/index.ts';
@@ -24,6 +25,7 @@ import {
 } from '../../db/queries/assessments.ts';
 import { loadDefinition } from '../../db/queries/framework-definitions.ts';
 import type { ScopedActor } from '../../db/queries/org-units.ts';
+import type { StoredProgress } from '../../db/queries/assessment-form-read.ts';
 import { findProgressSource } from '../../db/queries/progress-source.ts';
 import { notFound } from '../errors.ts';
 import { abilitiesOf } from '../assessments/assessment-access.ts';
@@ -80,13 +82,16 @@ export function timingOf(ctx: Pick<AssessmentContext, 'assessment' | 'campaign' 
   });
 }
 
-/** The form's progress as the contract shows it (the list rows carry the same figures, stored). */
-function progressView(p: ReturnType<typeof assessmentProgressOf>) {
+/**
+ * The form's progress as the contract shows it (the list rows carry the same figures, stored): `total` is
+ * the set's items (leaves); the rest from src/core, computed or stored (StoredProgress, decision 0014).
+ */
+function progressView(total: number, p: StoredProgress) {
   return {
-    total: p.total,
+    total,
     answered: p.answered,
     complete: p.complete,
-    percent: p.percent,
+    percent: progressPercent(p.complete, total),
     selfTotal: p.selfTotal,
     selfApplicableMax: p.selfApplicableMax,
   };
@@ -98,16 +103,17 @@ export interface BuildAssessmentViewOptions {
   now: Date;
   /** The items and supplied figures when the caller read them with the assessment (findReadableForm). */
   rows?: FormRows;
+  /** The stored progress read with those items, when up to date: not recomputed from them then. */
+  progress?: StoredProgress | null;
 }
 
-export async function buildAssessmentView(db: Db, { actor, ctx, now, rows }: BuildAssessmentViewOptions) {
+export async function buildAssessmentView(db: Db, { actor, ctx, now, rows, progress }: BuildAssessmentViewOptions) {
   const def = await loadDefinition(db, ctx.group.frameworkId);
   if (!def) throw notFound('Không tìm thấy bộ chỉ số của bản tự đánh giá.');
   const { items, supplied } =
     rows ??
     (await loadFormRows(db, { assessmentId: ctx.assessment.id, campaignId: ctx.campaign.id, unitId: ctx.unit.id }));
   const byCode = new Map(items.map((i) => [i.code, i]));
-  const entries = entriesOf(items);
   const campaignOpen = ctx.campaign.status === 'open';
   const submitted = ctx.assessment.status === 'submitted';
   const a = ctx.assessment;
@@ -147,7 +153,7 @@ export async function buildAssessmentView(db: Db, { actor, ctx, now, rows }: Bui
       });
     }),
     info: a.info ?? {},
-    progress: progressView(assessmentProgressOf(def.definition, entries)),
+    progress: progressView(def.leaves.size, progress ?? assessmentProgressOf(def.definition, entriesOf(items))),
     progressSince: await progressSince(db, ctx, def.definition),
     appraisal: await unitAppraisalOf(db, ctx, new Map(items.map((i) => [i.code, i.selfScore]))),
     rowVersion: a.rowVersion,

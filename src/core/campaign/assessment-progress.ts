@@ -24,6 +24,12 @@ export interface AssessmentProgress {
   selfIndicators: Record<string, { points: number; applicableMax: number }>;
 }
 
+/** Items complete out of the set's items in percent, one decimal (0 for an empty set): the form, its stored
+ * progress (docs/decisions/0014) and the lists show the same figure. */
+export function progressPercent(complete: number, total: number): number {
+  return total === 0 ? 0 : Math.round((complete / total) * 1000) / 10;
+}
+
 export function assessmentProgressOf(
   definition: Pick<FrameworkDefinition, 'nodes' | 'evidenceRule'>,
   entries: ReadonlyMap<string, ItemEntry>,
@@ -45,7 +51,7 @@ export function assessmentProgressOf(
     total,
     answered,
     complete,
-    percent: total === 0 ? 0 : Math.round((complete / total) * 1000) / 10,
+    percent: progressPercent(complete, total),
     selfTotal: t.total,
     selfApplicableMax: t.applicableMax,
     selfMaxPoints: t.maxPoints,

@@ -3,7 +3,9 @@
 // supplied figures. The form load is the deadline day's most frequent read; this replaces a Drizzle query
 // built per request (~0.3 ms of CPU before the database sees it) plus a second round trip, and on PGlite
 // every statement costs a fixed parse and plan. The actor's scope goes in as arrays (path prefixes, unit
-// ids), so the text is the same for every caller and PostgreSQL plans it once per connection.
+// ids), so the text is the same for every caller and PostgreSQL plans it once per connection. It also
+// reads the form's stored progress (assessment_progress, docs/decisions/0014) when it is up to date with
+// the items read in the same statement (one snapshot), so the form load need not recompute it.
 import { type Role, scopeOf } from '../../core/policy/index.ts';
 import type { Db } from '../client.ts';
 import { namedStatement, runNamed } from '../prepared.ts';
@@ -36,12 +38,15 @@ const formRead = namedStatement<Record<string, unknown>>(
      g.deadline_pre_review as g_deadline_pre_review, g.deadline_appraisal as g_deadline_appraisal,
      g.deadline_publication as g_deadline_publication,
      ou.code as u_code, ou.name as u_name, ou.path as u_path, ow.path as owner_path,
-     ${ITEMS_JSON} as items, ${suppliedJson('a.campaign_id', 'a.unit_id')} as supplied
+     ${ITEMS_JSON} as items, ${suppliedJson('a.campaign_id', 'a.unit_id')} as supplied,
+     p.computed_rev = p.rev as p_fresh, p.answered as p_answered, p.complete as p_complete,
+     p.self_total as p_self_total, p.self_applicable_max as p_self_applicable_max
    from assessments a
    join campaigns c on c.id = a.campaign_id
    join campaign_groups g on g.id = a.campaign_group_id
    join org_units ou on ou.id = a.unit_id
    join org_units ow on ow.id = c.owner_unit_id
+   left join assessment_progress p on p.assessment_id = a.id
    where a.id = $1::uuid
      and ($2::boolean or ou.path like any($3::text[]) or ou.id = any($4::uuid[])
           or ow.path like any($5::text[]) or ow.id = any($6::uuid[]))`,
@@ -64,12 +69,23 @@ const at = (v: unknown): Date | null => (v === null || v === undefined ? null : 
 /** A jsonb value as Drizzle maps it (parsed by both drivers; text only if a driver left it so). */
 const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
 
-/** The assessment, its context and its form rows if the actor may read it; null otherwise (404). */
+/** The form's stored progress (src/core's figures for exactly the items read with it). */
+export interface StoredProgress {
+  answered: number;
+  complete: number;
+  selfTotal: number;
+  selfApplicableMax: number;
+}
+
+/**
+ * The assessment, its context and its form rows if the actor may read it; null otherwise (404). `progress`
+ * is the stored progress when it is up to date, null when stale or not computed yet (the caller computes).
+ */
 export async function findReadableForm(
   db: Db,
   actor: ScopedActor,
   id: string,
-): Promise<{ ctx: AssessmentContext; rows: FormRows } | null> {
+): Promise<{ ctx: AssessmentContext; rows: FormRows; progress: StoredProgress | null } | null> {
   if (!isUuid(id)) return null;
   const all = scopeOf(actor, ['dx_office']).all;
   const [readerPatterns, readerUnits] = all ? [[], []] : reach(actor, UNIT_READERS);
@@ -122,5 +138,14 @@ export async function findReadableForm(
     unit: { id: r.unit_id as string, code: r.u_code as string, name: r.u_name as string, path: r.u_path as string },
     ownerPath: r.owner_path as string,
   };
-  return { ctx, rows: formRowsOf(r as Parameters<typeof formRowsOf>[0]) };
+  const progress: StoredProgress | null =
+    r.p_fresh === true
+      ? {
+          answered: Number(r.p_answered),
+          complete: Number(r.p_complete),
+          selfTotal: Number(r.p_self_total),
+          selfApplicableMax: Number(r.p_self_applicable_max),
+        }
+      : null;
+  return { ctx, rows: formRowsOf(r as Parameters<typeof formRowsOf>[0]), progress };
 }

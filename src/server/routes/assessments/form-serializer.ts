@@ -1,19 +1,24 @@
-// The form's answer (GET /assessments/{id}) serialized with the index-set definition spliced in as JSON
-// bytes serialized and UTF-8 encoded once per definition: the definition is half of the ~100 kB answer,
-// opaque in the contract (z.unknown, so zod passes it through untouched) and frozen once published
-// (loadDefinition hands out one cached object per published version), so stringifying it on every form load
-// is wasted work. The rest of the answer goes through the route's zod serializer as before. The answer is
-// a Buffer: Fastify then neither counts the UTF-8 length of a ~100 kB string for Content-Length nor
-// encodes it again on the socket (together ~8 % of a form load's CPU). The bytes are identical to
-// JSON.stringify of the whole answer sent as UTF-8. A draft's definition is a new object per read: cached
-// only as long as that object lives (WeakMap).
+// The form's answer (GET /assessments/{id}) serialized in three parts, the two large ones without the
+// route's zod serializer (which checks and copies every object before JSON.stringify):
+// - the index-set definition, half of the ~100 kB answer: JSON bytes serialized and UTF-8 encoded once per
+//   definition. It is opaque in the contract (z.unknown, so zod passes it through untouched) and frozen once
+//   published (loadDefinition hands out one cached object per published version). A draft's definition is
+//   a new object per read: cached only as long as that object lives (WeakMap).
+// - the items (100 per form): pre-validated — presentItem builds each as the contract's ItemView, keys in
+//   the schema's order, from values checked when they were written (saveItemBody and the importers), so
+//   JSON.stringify gives the bytes zod would (test/unit/server/form-serializer.test.ts holds it to that).
+// - the rest through the route's zod serializer as before.
+// The answer is one Buffer written in place (no intermediate copies of its parts): Fastify then neither
+// counts the UTF-8 length of a ~100 kB string for Content-Length nor encodes it again on the socket. The
+// bytes are identical to JSON.stringify of the whole answer, validated, sent as UTF-8.
 import type { FastifyRouteSchemaDef } from 'fastify/types/schema.js';
 import { serializerCompiler } from 'fastify-type-provider-zod';
 
 const definitionJson = new WeakMap<object, Buffer>();
 /** A string no JSON value of the answer can carry (a NUL and a random tag): replaced by the definition's JSON. */
 const SLOT = `\u0000framework-${Math.random().toString(36).slice(2)}`;
-const SLOT_JSON = `"framework":${JSON.stringify(SLOT)}`;
+/** Where the two parts go in zod's output: `items` follows `framework` in the schema (contract/assessments.ts). */
+const SLOTS_JSON = `"framework":${JSON.stringify(SLOT)},"items":[]`;
 
 function jsonOf(definition: unknown): Buffer {
   if (typeof definition !== 'object' || definition === null) return Buffer.from(JSON.stringify(definition));
@@ -25,18 +30,23 @@ function jsonOf(definition: unknown): Buffer {
   return json;
 }
 
-/** Fastify serializer compiler for a response whose schema has a top-level opaque `framework` field. */
-export function frameworkSplicingSerializer(route: FastifyRouteSchemaDef<unknown>) {
+/** Fastify serializer compiler for the form's answer: top-level opaque `framework`, then `items` (an array). */
+export function formAnswerSerializer(route: FastifyRouteSchemaDef<unknown>) {
   const serialize = serializerCompiler(route as Parameters<typeof serializerCompiler>[0]);
-  return (data: { framework?: unknown } | null): string => {
-    if (data === null || typeof data !== 'object' || data.framework === undefined) return serialize(data);
-    const text = serialize({ ...data, framework: SLOT });
-    const at = text.indexOf(SLOT_JSON);
+  return (data: { framework?: unknown; items?: unknown } | null): string => {
+    if (data === null || typeof data !== 'object' || data.framework === undefined || !Array.isArray(data.items))
+      return serialize(data);
+    const text = serialize({ ...data, framework: SLOT, items: [] });
+    const at = text.indexOf(SLOTS_JSON);
     if (at < 0) return serialize(data);
-    const head = Buffer.from(`${text.slice(0, at)}"framework":`);
+    const head = `${text.slice(0, at)}"framework":`;
     const definition = jsonOf(data.framework);
-    const tail = Buffer.from(text.slice(at + SLOT_JSON.length));
-    const bytes = Buffer.concat([head, definition, tail], head.length + definition.length + tail.length);
+    const tail = `,"items":${JSON.stringify(data.items)}${text.slice(at + SLOTS_JSON.length)}`;
+    const headLength = Buffer.byteLength(head);
+    const bytes = Buffer.allocUnsafe(headLength + definition.length + Buffer.byteLength(tail));
+    bytes.write(head, 0);
+    definition.copy(bytes, headLength);
+    bytes.write(tail, headLength + definition.length);
     // Fastify sends a serializer's Buffer as it is (reply.js onSendEnd); its types name only strings.
     return bytes as unknown as string;
   };

@@ -8,9 +8,10 @@ import { assessmentNotFound } from '../../../app/assessments/assessment-access.t
 import { checkSubmission } from '../../../app/assessments/check-submission.ts';
 import { buildAssessmentView, timingFor } from '../../../app/presenters/assessment.ts';
 import { serverNow } from '../server-now.ts';
+import { progressPercent } from '../../../core/campaign/index.ts';
 import { assessmentSchema, mineSchema, submissionCheckSchema } from '../../../contract/assessments.ts';
 import { SUBMISSION_CHECKERS } from '../../http/route-access.ts';
-import { frameworkSplicingSerializer } from './form-serializer.ts';
+import { formAnswerSerializer } from './form-serializer.ts';
 
 export function registerAssessmentReads(app: App, deps: ServerDeps) {
   app.get(
@@ -48,7 +49,7 @@ export function registerAssessmentReads(app: App, deps: ServerDeps) {
               total: r.itemsTotal,
               answered: r.answered,
               complete: r.complete,
-              percent: r.itemsTotal === 0 ? 0 : Math.round((r.complete / r.itemsTotal) * 1000) / 10,
+              percent: progressPercent(r.complete, r.itemsTotal),
               selfTotal: r.selfTotal,
               selfApplicableMax: r.selfApplicableMax,
             },
@@ -69,15 +70,21 @@ export function registerAssessmentReads(app: App, deps: ServerDeps) {
         params: idParams,
         response: { 200: assessmentSchema },
       },
-      // The index-set definition (half the answer) as JSON text serialized once per version.
-      serializerCompiler: frameworkSplicingSerializer,
+      // The index-set definition as JSON serialized once per version, the items pre-validated (form-serializer.ts).
+      serializerCompiler: formAnswerSerializer,
     },
     async (request) => {
       const who = whoIs(request);
       // The assessment, its scope check and its rows in one statement (assessment-form-read.ts).
       const form = await findReadableForm(deps.db, who.actor, request.params.id);
       if (!form) throw assessmentNotFound();
-      return buildAssessmentView(deps.db, { actor: who.actor, ctx: form.ctx, now: serverNow(deps), rows: form.rows });
+      return buildAssessmentView(deps.db, {
+        actor: who.actor,
+        ctx: form.ctx,
+        now: serverNow(deps),
+        rows: form.rows,
+        progress: form.progress,
+      });
     },
   );
 
