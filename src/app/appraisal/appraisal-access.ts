@@ -32,13 +32,18 @@ export function appraisalContextOf(row: AppraisalRow): AppraisalContext {
   };
 }
 
-/** Abilities on one item; an appraisal closed for the group leaves reading only. */
+/**
+ * Abilities on one item; an appraisal closed for the group leaves reading only. `context` is the row's
+ * appraisalContextOf, passed by callers that ask for many items of one assessment (a bulk accept of
+ * 10,000 items built it, with the unit's ancestry, for every item).
+ */
 export function itemAbilitiesOf(
   actor: ScopedActor,
   row: AppraisalRow,
   node: Pick<FrameworkNode, 'code' | 'domain'>,
+  context: AppraisalContext = appraisalContextOf(row),
 ): ItemAppraisalAbilities {
-  const a = itemAppraisalAbilities(actor, appraisalContextOf(row), node);
+  const a = itemAppraisalAbilities(actor, context, node);
   const closed = row.body?.closedAt !== null && row.body?.closedAt !== undefined;
   const submitted = row.assessment.status === 'submitted';
   const open = !closed && submitted;

@@ -11,7 +11,14 @@ import { type AppraisalRow, findAppraisalRows } from '../../db/queries/appraisal
 import { type IndexedDefinition, loadDefinition } from '../../db/queries/framework-definitions.ts';
 import { OperationError, notFound } from '../errors.ts';
 import { auditedReview, presentReview } from '../presenters/item-review.ts';
-import { type AppraisalWho, assertPhase, ensureBodyRow, itemAbilitiesOf } from './appraisal-access.ts';
+import type { AppraisalContext } from '../../core/policy/index.ts';
+import {
+  type AppraisalWho,
+  appraisalContextOf,
+  assertPhase,
+  ensureBodyRow,
+  itemAbilitiesOf,
+} from './appraisal-access.ts';
 
 export interface BulkItem {
   assessmentId: string;
@@ -46,11 +53,20 @@ export async function bulkAccept(db: Db, { who, items, use, now }: BulkAcceptOpt
       });
     const refused: BulkItem[] = [];
     const bodies = new Map<string, AppraisalRow>();
-    // Each index set read once for the whole list (a few sets for 10,000 items), not awaited per item.
+    // Each index set read once for the whole list (a few sets for 10,000 items), not awaited per item; each
+    // assessment's phase checked and its appraisal context (the unit's ancestry, delegations) built once for
+    // its items, not once per item.
     const definitions = new Map<string, IndexedDefinition | null>();
+    const contexts = new Map<AppraisalRow, AppraisalContext>();
     for (const i of items) {
       const row = rows.get(i.assessmentId)!;
-      assertPhase(row, ['under_appraisal'], 'chấm điểm thẩm định');
+      let context = contexts.get(row);
+      if (context === undefined) {
+        assertPhase(row, ['under_appraisal'], 'chấm điểm thẩm định');
+        context = appraisalContextOf(row);
+        contexts.set(row, context);
+        bodies.set(row.group.id, row);
+      }
       let definition = definitions.get(row.group.frameworkId);
       if (definition === undefined) {
         definition = await loadDefinition(tx, row.group.frameworkId);
@@ -58,8 +74,7 @@ export async function bulkAccept(db: Db, { who, items, use, now }: BulkAcceptOpt
       }
       const node = definition?.leaves.get(i.code);
       if (!node) throw notFound(`Bộ chỉ số không có chỉ số thành phần "${i.code}".`);
-      if (!itemAbilitiesOf(who.actor, row, node).appraise) refused.push(i);
-      bodies.set(row.group.id, row);
+      if (!itemAbilitiesOf(who.actor, row, node, context).appraise) refused.push(i);
     }
     if (refused.length > 0)
       throw new OperationError('FORBIDDEN', 'Có chỉ số bạn không được phân công thẩm định.', { items: refused });
