@@ -120,12 +120,14 @@ export async function clickToOpen(target: Locator, opened: Locator, retryAfter =
  * tries again (at most three times) if the choice did not take.
  */
 export async function pickOption(page: Page, select: Locator, text: string, shown: Locator = select): Promise<void> {
-  const dropdown = page.locator('.ant-select-dropdown:visible');
-  const option = dropdown.locator('.ant-select-item-option, .ant-select-tree-treenode', { hasText: text }).first();
+  const options = page.locator('.ant-select-item-option, .ant-select-tree-treenode', { hasText: text });
+  // The open dropdown holding the option (another Select's may still be fading out).
+  const dropdown = page.locator('.ant-select-dropdown:visible', { has: options }).first();
+  const option = dropdown.locator(options).first();
   for (let attempt = 0; attempt < 3; attempt++) {
     if (!(await option.isVisible())) await select.click();
     if (!(await appears(option, 5_000))) continue;
-    await animationsDone(dropdown.first());
+    await animationsDone(dropdown);
     await option.click({ timeout: 5_000 }).catch(() => undefined);
     const taken = await shown
       .filter({ hasText: text })
