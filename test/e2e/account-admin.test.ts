@@ -3,7 +3,7 @@
 // a lifetime and sees them, in Vietnamese, in the token list. Screenshots go to test/.tmp/screens/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSession, type BrowserSession } from '../support/browser.ts';
+import { clickToOpen, openSession, pickOption, type BrowserSession } from '../support/browser.ts';
 import { serverForJourney } from '../support/e2e-server.ts';
 
 let stopServer: (() => Promise<void>) | null = null;
@@ -40,28 +40,19 @@ async function api(page: Page, method: string, url: string, body?: unknown) {
   return res.json();
 }
 
-const option = (page: Page, text: string) =>
-  page
-    .locator(
-      '.ant-select-dropdown:visible .ant-select-item-option, .ant-select-dropdown:visible .ant-select-tree-treenode',
-      { hasText: text },
-    )
-    .first();
-
 describe('account administration', () => {
   it('the district office creates an account with its first role in one form', async () => {
     const { page } = s;
     await login(page, 'cx.vhtt', 'demo1234');
     await page.goto('/users');
-    await page.getByTestId('user-create').click();
+    await clickToOpen(page.getByTestId('user-create'), page.getByTestId('user-form-username'));
     await page.getByTestId('user-form-username').fill('camb.nhaplieu2');
     await page.getByTestId('user-form-fullname').fill('Nguyễn Thị Hoa');
     await page.getByTestId('user-form-password').fill('Matkhau2026');
-    await page.getByTestId('user-form-role-select').click();
-    await option(page, 'Cán bộ nhập liệu').click();
+    await pickOption(page, page.getByTestId('user-form-role-select'), 'Cán bộ nhập liệu');
     await page.getByTestId('user-form-role-unit').click();
     await page.getByTestId('user-form-role-unit').locator('input').fill('cam binh');
-    await option(page, 'Cẩm Bình').click();
+    await pickOption(page, page.getByTestId('user-form-role-unit'), 'Cẩm Bình');
     await s.screenshot('create-form');
     await page.getByTestId('user-form-submit').click();
     await page.locator('.ant-modal').waitFor({ state: 'detached' });

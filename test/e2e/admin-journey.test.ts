@@ -3,7 +3,7 @@
 // The server is started by startTestServer() (demo province seeded); set E2E_BASE_URL to run against an
 // already running server instead.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSession } from '../support/browser.ts';
+import { animationsDone, clickToOpen, openSession } from '../support/browser.ts';
 import type { BrowserSession } from '../support/browser.ts';
 import { serverForJourney } from '../support/e2e-server.ts';
 
@@ -52,10 +52,10 @@ describe('admin journey', () => {
     const { page } = s;
     // Select the top of the tree (the demo province) and add a child unit to it.
     await page.getByTestId('unit-tree').locator('[data-testid^="unit-node-"]').first().click();
-    await page.getByTestId('unit-create-child').click();
+    await clickToOpen(page.getByTestId('unit-create-child'), page.getByTestId('unit-form-code'));
     await page.getByTestId('unit-form-code').fill(CODE);
     await page.getByTestId('unit-form-name').fill(NAME);
-    await page.waitForTimeout(400); // let the modal finish its opening animation
+    await animationsDone(page.getByRole('dialog').filter({ has: page.getByTestId('unit-form-code') }));
     await s.screenshot('create-form');
     await page.getByTestId('unit-form-submit').click();
     await page.getByTestId('unit-form-code').waitFor({ state: 'detached' });

@@ -11,7 +11,7 @@ import { request as pwRequest } from 'playwright-core';
 import type { APIRequestContext, Page } from 'playwright-core';
 import type { FrameworkNode } from '../../src/core/framework/index.ts';
 import { demoEntry } from '../../src/seed/demo-item-inputs.ts';
-import { openSession } from '../support/browser.ts';
+import { clickToOpen, openSession, pickOption } from '../support/browser.ts';
 import type { BrowserSession } from '../support/browser.ts';
 import { serverForJourney } from '../support/e2e-server.ts';
 
@@ -79,29 +79,6 @@ async function typeDate(page: Page, testId: string, shown: string) {
   await input.click();
   await input.fill(shown);
   await input.press('Enter');
-}
-
-/**
- * Picks an option of an antd Select and waits until the Select shows it: a click that lands while the
- * dropdown is still animating in can miss, and the form would then be sent with the previous value.
- */
-async function pickOption(page: Page, testId: string, text: string) {
-  const select = page.getByTestId(testId);
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await select.click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
-    // The dropdown is rendered elsewhere in the page: the Select's own text is the value it shows
-    // (compared as hasText does, ignoring case).
-    const shown = await expect
-      .poll(async () => ((await select.textContent()) ?? '').toLowerCase(), { timeout: 2_000 })
-      .toContain(text.toLowerCase())
-      .then(
-        () => true,
-        () => false,
-      );
-    if (shown) return;
-  }
-  throw new Error(`"${text}" was not selected in ${testId}, which shows "${await select.textContent()}"`);
 }
 
 /**
@@ -235,7 +212,7 @@ describe('appraisal loop', () => {
     await openWorkspace(page, 'cam binh');
     await row(page, adjusted.code).click();
     await page.getByTestId('apr-propose-score').fill(String(adjusted.self - 0.5).replace('.', ','));
-    await pickOption(page, 'apr-propose-reason', 'Tài liệu kiểm chứng chưa đủ');
+    await pickOption(page, page.getByTestId('apr-propose-reason'), 'Tài liệu kiểm chứng chưa đủ');
     await page.getByTestId('apr-propose-comment').fill('Biên bản chưa có chữ ký.');
     await page.getByTestId('apr-propose-save').click();
     await expect.poll(() => row(page, adjusted.code).getByTestId('apr-row-status').textContent()).toBe('Đã đề xuất');
@@ -251,7 +228,7 @@ describe('appraisal loop', () => {
     await page.getByTestId('apr-appraise-score').fill(String(adjusted.self - 1).replace('.', ','));
     await page.getByTestId('apr-appraise-save').click();
     await page.getByText('Điểm khác điểm tự chấm: cần chọn lý do.').waitFor(); // checked in the browser first
-    await pickOption(page, 'apr-appraise-reason', 'Tính điểm chưa đúng');
+    await pickOption(page, page.getByTestId('apr-appraise-reason'), 'Tính điểm chưa đúng');
     await page.getByTestId('apr-appraise-comment').fill('Số liệu không khớp báo cáo năm.');
     await page.getByTestId('apr-appraise-save').click();
     await expect.poll(() => row(page, adjusted.code).getByTestId('apr-row-status').textContent()).toBe('Đã thẩm định');
@@ -304,7 +281,7 @@ describe('appraisal loop', () => {
 
     await login(page, 'hd.thanhvien');
     await openWorkspace(page, 'cam binh');
-    await pickOption(page, 'apr-flag', 'Bổ sung từ lần xem trước');
+    await pickOption(page, page.getByTestId('apr-flag'), 'Bổ sung từ lần xem trước');
     await row(page, supplemented).getByTestId('flag-supplemented_since_last_look').waitFor();
     await row(page, supplemented).click();
     await expect(page.getByTestId('apr-panel').getByTestId('supplement-text').textContent()).resolves.toBe(
@@ -355,12 +332,12 @@ describe('appraisal loop', () => {
     const groups = ['Xã', 'Sở'];
     for (const g of groups) {
       await page.getByTestId('adm-approve').click();
-      await pickOption(page, 'approve-group', g);
+      await pickOption(page, page.getByTestId('approve-group'), g);
       await page.getByTestId('approve-number').fill(`${groups.indexOf(g) + 101}/QĐ-UBND`);
       await typeDate(page, 'approve-date', vnDate(0).shown);
       await saveDialog(page, 'approve-save');
     }
-    await page.getByTestId('adm-publish').click();
+    await clickToOpen(page.getByTestId('adm-publish'), page.getByTestId('adm-publish-confirm'));
     await page.getByTestId('adm-publish-confirm').click();
     await page.getByTestId('adm-published').waitFor();
     await expect(page.getByTestId('snapshot-digest').first().textContent()).resolves.toMatch(/^[0-9a-f]{64}$/);

@@ -7,7 +7,7 @@
 // ranking on the staff results page.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserSession, openSession } from '../support/browser.ts';
+import { type BrowserSession, animationsDone, clickToOpen, openSession } from '../support/browser.ts';
 import { serverForJourney } from '../support/e2e-server.ts';
 
 let stopServer: (() => Promise<void>) | null = null;
@@ -83,9 +83,11 @@ describe('the DX office and lineage', () => {
     await page.getByTestId('unit-node-HT.X.CAMBINH').click();
     await page.getByTestId('unit-detail-name').filter({ hasText: 'Xã Cẩm Bình' }).waitFor();
     await expect(page.getByTestId('lineage-ref').first().textContent()).resolves.toContain('1665/NQ-UBTVQH15');
-    await page.getByTestId('unit-lineage').click();
+    await clickToOpen(page.getByTestId('unit-lineage'), page.getByTestId('lineage-others'));
     await page.getByTestId('lineage-others').click();
     await page.keyboard.type('CXUYEN.X.CAMBINH');
+    // Clicked once the dropdown has slid in: a click during its motion can miss.
+    await animationsDone(page.locator('.ant-select-dropdown:visible').first());
     await page
       .locator('.ant-select-dropdown:visible .ant-select-tree-treenode', { hasText: 'HT.H.CXUYEN.X.CAMBINH' })
       .first()

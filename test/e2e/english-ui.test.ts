@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { animationsDone, launchBrowser } from '../support/browser.ts';
 import { serverForJourney } from '../support/e2e-server.ts';
 
 const OUT = join(process.cwd(), 'test', '.tmp', 'screens', 'english');
@@ -79,8 +79,7 @@ describe('the interface in English', () => {
       const worded = [...(await textsOf(notices)), ...(await textsOf(problems))];
       expect(worded.length).toBeGreaterThan(0);
       english(worded);
-      await page.getByRole('dialog').first().waitFor({ state: 'visible' });
-      await page.waitForTimeout(400); // the modal's opening motion
+      await animationsDone(page.getByRole('dialog').first()); // the modal's opening motion
       await page.screenshot({ path: join(OUT, `form-check-${w.name}.png`), animations: 'disabled' });
       await page.context().close();
     });

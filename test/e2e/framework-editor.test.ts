@@ -6,7 +6,7 @@
 // Set E2E_BASE_URL to run against an already running server.
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSession } from '../support/browser.ts';
+import { animationsDone, clickToOpen, openSession } from '../support/browser.ts';
 import type { BrowserSession } from '../support/browser.ts';
 import { serverForJourney } from '../support/e2e-server.ts';
 
@@ -151,8 +151,7 @@ describe('index-set editor', () => {
 
   it('shows the differences against version 1 and the mapping proposal', async () => {
     const { page } = s;
-    await page.getByTestId('fw-history').click();
-    await page.getByTestId('fw-history-drawer').waitFor();
+    await clickToOpen(page.getByTestId('fw-history'), page.getByTestId('fw-history-drawer'));
     await page.getByTestId('fw-compare-1').click();
     const changed = page.getByTestId('fw-diff-changed');
     await changed.waitFor();
@@ -163,7 +162,7 @@ describe('index-set editor', () => {
     await s.screenshot('diff');
     await page.getByRole('tab', { name: 'Ánh xạ chỉ tiêu' }).click();
     await page.getByTestId('fw-map-1.1').waitFor();
-    await page.waitForTimeout(300);
+    await animationsDone(page.getByTestId('fw-history-drawer'));
     await s.screenshot('mapping');
     await page.keyboard.press('Escape');
     await page.getByTestId('fw-history-drawer').waitFor({ state: 'hidden' });
@@ -171,9 +170,8 @@ describe('index-set editor', () => {
 
   it('publishes the new version, which then is read-only', async () => {
     const { page } = s;
-    await page.getByTestId('fw-publish').click();
-    await page.getByTestId('fw-publish-confirm').waitFor();
-    await page.waitForTimeout(300);
+    await clickToOpen(page.getByTestId('fw-publish'), page.getByTestId('fw-publish-confirm'));
+    await animationsDone(page.getByRole('dialog').filter({ has: page.getByTestId('fw-publish-confirm') }));
     await s.screenshot('publish-confirm');
     await page.getByTestId('fw-publish-confirm').click();
     await page.getByTestId('fw-status-published').first().waitFor();

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request as pwRequest } from 'playwright-core';
 import type { APIRequestContext, Page } from 'playwright-core';
-import { type BrowserSession, openSession } from '../support/browser.ts';
+import { type BrowserSession, animationsDone, clickToOpen, openSession } from '../support/browser.ts';
 import { serverForJourney } from '../support/e2e-server.ts';
 
 const WIDTHS = [
@@ -86,14 +86,15 @@ describe('long evidence names at 390 and 1440 px', () => {
       await page.getByTestId('as-search').fill(ITEM);
       await page.getByTestId(`item-${ITEM}`).waitFor();
 
-      // The evidence library: inside the viewport, its list not scrolled sideways.
-      await page.getByTestId(`item-${ITEM}-attach`).click();
+      // The evidence library: inside the viewport, its list not scrolled sideways. The attach button waits for
+      // the library (the names of the documents already attached arrive with it and move the button: at 1440 px,
+      // where the item already holds the 390 run’s documents, the attach click could miss under load, CI).
       const dialog = page.locator('.library-dialog');
-      await dialog.waitFor();
+      await clickToOpen(page.getByTestId(`item-${ITEM}-attach`), dialog);
       const table = page.getByTestId('library-table');
       await expect.poll(() => table.locator('.ant-spin-spinning').count(), { timeout: 15_000 }).toBe(0);
       await table.locator('tr.ant-table-row', { hasText: 'congthongtin' }).first().waitFor();
-      await page.waitForTimeout(400); // the opening animation
+      await animationsDone(dialog); // measured once the opening zoom is over
       const box = (await dialog.boundingBox())!;
       expect(box.x, 'dialog left').toBeGreaterThanOrEqual(0);
       expect(box.x + box.width, 'dialog right').toBeLessThanOrEqual(w.viewport.width);

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request as pwRequest } from 'playwright-core';
 import type { Page } from 'playwright-core';
 import type { InboxTask } from '../../src/contract/inbox.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, pickOption } from '../support/browser.ts';
 import { serverForJourney } from '../support/e2e-server.ts';
 
 // The committed images are refreshed only on request (UPDATE_GUIDE_SCREENS=1 npm run test:e2e), so that an
@@ -89,8 +89,11 @@ describe('user guide screenshots', () => {
     await shot(page, 'lanh-dao-ket-qua', 1200);
     await page.getByTestId('dash-gap').scrollIntoViewIfNeeded();
     await shot(page, 'lanh-dao-khoang-cach');
+    // The first item offered, picked once the dropdown has settled (and checked to be shown by the Select).
     await page.getByTestId('whatif-item').click();
-    await page.locator('.ant-select-item-option').first().click();
+    const first =
+      (await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().textContent()) ?? '';
+    await pickOption(page, page.getByTestId('whatif-item'), /^[\d.]*\d/.exec(first)?.[0] ?? first);
     // The item's maximum is not on the page: an out-of-range score makes the server name it (0…max).
     const score = page.locator('input[data-testid="whatif-score"], [data-testid="whatif-score"] input').first();
     await score.fill('1000');

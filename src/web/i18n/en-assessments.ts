@@ -87,6 +87,7 @@ export const enAssessments: Record<keyof typeof viAssessments, string> = {
   'as.docNumber': 'Number',
   'as.docDate': 'Date',
   'as.unknownDoc': 'A document you may not see',
+  'as.loadingDoc': 'Loading the document…',
   'as.unnamedDoc': 'Untitled document',
   'as.info': 'General information',
   'as.infoNegative': 'General information "{label}" = {value} is out of range (0 or more); not saved.',

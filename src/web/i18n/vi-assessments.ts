@@ -86,6 +86,7 @@ export const viAssessments = {
   'as.docNumber': 'Số hiệu',
   'as.docDate': 'Ngày',
   'as.unknownDoc': 'Tài liệu bạn không có quyền xem',
+  'as.loadingDoc': 'Đang tải tài liệu…',
   'as.unnamedDoc': 'Tài liệu không tên',
   'as.info': 'Thông tin chung',
   'as.infoNegative': 'Thông tin chung "{label}" = {value} nằm ngoài khoảng cho phép (từ 0 trở lên); chưa lưu.',

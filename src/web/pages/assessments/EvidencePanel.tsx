@@ -44,7 +44,7 @@ export function EvidencePanel({
           renderItem={(id) => {
             const e = ctx.library.get(id);
             const href = e?.url && !e.fileName ? e.url : evidenceDownloadUrl(id);
-            const label = e ? docLabel(e, t) : t('as.unknownDoc');
+            const label = e ? docLabel(e, t) : t(ctx.libraryLoading ? 'as.loadingDoc' : 'as.unknownDoc');
             return (
               <List.Item data-testid="evidence-row">
                 {/* A long address or file name keeps to two lines (the whole of it in the tooltip) instead of
@@ -93,6 +93,8 @@ export function EvidencePanel({
           icon={<PaperClipOutlined />}
           onClick={() => ctx.openLibrary(code)}
           size={ctx.phone ? 'large' : 'middle'}
+          loading={ctx.libraryLoading}
+          disabled={ctx.libraryLoading}
           data-testid={`item-${code}-attach`}
         >
           {t('as.attach')}

@@ -12,6 +12,11 @@ export interface FormContextValue {
   store: AutosaveStore;
   info: InfoValues;
   library: ReadonlyMap<string, Evidence>;
+  /**
+   * The library has not arrived yet: an attached document's name is not known (not "one you may not see"),
+   * and the attach button waits for it — the names arriving move the button, a tap would land on a name.
+   */
+  libraryLoading: boolean;
   canEdit: boolean;
   /** Submitted, but the DX office reopened some items: those stay editable (core itemEditRefusal). */
   canEditReopened: boolean;
