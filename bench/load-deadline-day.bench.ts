@@ -40,6 +40,8 @@ let port = 4100 + Math.floor(Math.random() * 400);
  * autocannon runs here) and, on a local PostgreSQL, its processes; `perRequest(n)` reads them as
  * "server 0.61, load generator 0.20, postgres 0.35" (ms per request).
  */
+const r2 = (x: number) => Math.round(x * 100) / 100;
+
 function meters(servers: Proc[], kind: 'pglite' | 'postgres') {
   const all: [string, CpuMeter | null][] = [
     ['server', cpuMeter(() => servers.flatMap((s) => processTree(s.child.pid!)))],
@@ -138,6 +140,10 @@ for (const kind of process.env.BENCH_DATABASE_URL ? (['pglite', 'postgres'] as c
       const bareCpu = meters([bareProc], kind);
       const bare = await runBare(bareProc.base, c, SECONDS, units.slice(0, c), entries);
       const bareCpuText = bareCpu.perRequest(Math.round(bare.rps * SECONDS));
+      // The floor: the same server's /floor route (session read, row lock, upsert in a transaction).
+      const floorCpu = meters([bareProc], kind);
+      const floor = await runBare(bareProc.base, c, SECONDS, units.slice(0, c), entries, 'floor');
+      const floorCpuText = floorCpu.perRequest(Math.round(floor.rps * SECONDS));
       await bareProc.stop();
       const save = mix.byKind.save;
       const label = `deadline day, ${c} connections${procs > 1 ? `, ${procs} app processes` : ''}`;
@@ -158,7 +164,7 @@ for (const kind of process.env.BENCH_DATABASE_URL ? (['pglite', 'postgres'] as c
         p95Ms: save.p95,
         baselineName: 'bare Fastify upsert route, same concurrency (client round trip)',
         baselineMeanMs: bare.mean,
-        note: `save p50 ${save.p50} p95 ${save.p95} p99 ${save.p99} ms (${save.n} saves); bare ${bare.rps} req/s p50 ${bare.p50} p95 ${bare.p95} p99 ${bare.p99} ms, non-2xx ${bare.non2xx}, CPU ms per request ${bareCpuText}`,
+        note: `save p50 ${save.p50} p95 ${save.p95} p99 ${save.p99} ms (${save.n} saves); bare ${bare.rps} req/s p50 ${bare.p50} p95 ${bare.p95} p99 ${bare.p99} ms, non-2xx ${bare.non2xx}, CPU ms per request ${bareCpuText}; floor of an authenticated save (session read + row lock + upsert in a transaction) mean ${floor.mean} ms = ×${r2(floor.mean / bare.mean)} bare (save ×${r2(save.mean / floor.mean)} floor), ${floor.rps} req/s p95 ${floor.p95} ms, non-2xx ${floor.non2xx}, CPU ms per request ${floorCpuText}`,
       });
       if (mix.non2xx > 0) console.error(`unexpected non-2xx: ${mix.unexpected.join('\n')}`);
     }

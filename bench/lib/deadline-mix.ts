@@ -177,6 +177,7 @@ export async function runBare(
   seconds: number,
   units: ConnUnit[],
   entries: MixJob['entries'],
+  route: 'bare' | 'floor' = 'bare',
 ): Promise<{ rps: number; p50: number; p95: number; p99: number; mean: number; non2xx: number }> {
   const times: number[] = [];
   let nextSlot = 0;
@@ -190,8 +191,11 @@ export async function runBare(
       return {
         ...req,
         method: 'PUT',
-        path: `/bare/${units[ctx.slot]!.assessmentId}/${e.code}`,
-        headers: { 'content-type': 'application/json' },
+        path: `/${route}/${units[ctx.slot]!.assessmentId}/${e.code}`,
+        headers:
+          route === 'floor'
+            ? { 'content-type': 'application/json', cookie: units[ctx.slot]!.cookie }
+            : { 'content-type': 'application/json' },
         body: JSON.stringify({ inputs: e.inputs, explanation: `Cập nhật lúc ${Date.now()}` }),
       };
     },

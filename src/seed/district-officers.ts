@@ -42,15 +42,20 @@ async function createOfficer(db: Db, d: { id: string; code: string; name: string
       active: false,
     });
     await insertRoleAssignments(tx, [{ userId: u.id, role: 'dx_office', unitId: d.id, subtree: true }]);
-    await writeAuditBatch(tx, SEED_ACTOR, [
-      {
-        action: 'user.create',
-        objectType: 'user',
-        objectId: u.id,
-        after: { username, role: 'dx_office', unitCode: d.code, active: false },
-        reason: 'Dữ liệu mẫu: lịch sử cấp huyện (đến 30/6/2025)',
-      },
-    ]);
+    await writeAuditBatch(
+      tx,
+      SEED_ACTOR,
+      [
+        {
+          action: 'user.create',
+          objectType: 'user',
+          objectId: u.id,
+          after: { username, role: 'dx_office', unitCode: d.code, active: false },
+          reason: 'Dữ liệu mẫu: lịch sử cấp huyện (đến 30/6/2025)',
+        },
+      ],
+      new Date(),
+    );
     return { id: u.id, fullName: u.fullName };
   });
 }

@@ -161,6 +161,7 @@ export async function seedDemoPublished(
           after: { items: leaves.length },
           reason: `Dữ liệu mẫu năm ${year}`,
         })),
+        at(`${year}-11-10`),
       );
     });
   }
@@ -212,6 +213,7 @@ export async function seedDemoPublished(
         },
         reason: null,
       })),
+      received,
     );
   });
   await transitionCampaign(db, {

@@ -71,6 +71,7 @@ export async function seedDemo(db: Db, secrets: KeySecrets, now = new Date()): P
         after: { username: a.username, role: a.role, unitCode: a.unitCode },
         reason: 'Dữ liệu mẫu',
       })),
+      now,
     );
   });
   await seedFrameworkPresets(db, { now });

@@ -78,6 +78,6 @@ export async function seedUnits(
       reason: 'Dữ liệu mẫu',
     });
   }
-  await writeAuditBatch(tx, actor, audits);
+  await writeAuditBatch(tx, actor, audits, new Date());
   return ids;
 }

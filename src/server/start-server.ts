@@ -126,6 +126,7 @@ export async function startServer(
     // Both clocks are real time here; tests fix the business one (docs/decisions/0016).
     const jobs = {
       db: database.db,
+      databaseKind: database.kind,
       config,
       clock: () => new Date(),
       realClock: () => new Date(),

@@ -154,7 +154,7 @@ export async function bulkAccept(db: Db, { who, items, use, now }: BulkAcceptOpt
         reason: s.comment,
       };
     });
-    await writeAuditBatch(tx, who.audit, audits);
+    await writeAuditBatch(tx, who.audit, audits, now);
     return { accepted: written };
   });
 }

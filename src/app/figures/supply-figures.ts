@@ -156,7 +156,7 @@ export async function supplyFigures(
       { campaignId, suppliedBy: who.userId, suppliedAt: now, dataSourceRunId: dataSourceRunId ?? null },
       rows,
     );
-    await writeAuditBatch(tx, who.audit, audits);
+    await writeAuditBatch(tx, who.audit, audits, now);
     return result;
   });
 }

@@ -1,5 +1,6 @@
 // What each job kind does, and the schedule (the daily reminder scan from REMINDER_HOUR, the hourly purge
-// of ended sessions, the daily purge of finished jobs, the hourly audit checkpoint, data-source pulls due). Built from the server's dependencies so tests can
+// of ended sessions, the daily purge of finished jobs, the hourly audit checkpoint, data-source pulls due,
+// and on an embedded database the nightly VACUUM (ANALYZE) — also run after each finished pull). Built from the server's dependencies so tests can
 // fix the clock and point SMTP at an in-process server.
 import { vietnamDateOf } from '../../core/campaign/index.ts';
 import type { Db } from '../../db/client.ts';
@@ -19,10 +20,19 @@ import { enqueueJob } from './queue.ts';
 import { REMINDER_SCAN_JOB, type ReminderScanPayload, runReminderScan } from './reminder-scan.ts';
 import { EMAIL_JOB, type EmailPayload, sendEmail } from './send-email.ts';
 import { DEFAULT_IDLE_MINUTES, PURGE_SESSIONS_JOB, runSessionPurge, scheduleSessionPurge } from './purge-sessions.ts';
+import {
+  VACUUM_JOB,
+  nextVacuumNight,
+  runVacuum,
+  scheduleNightlyVacuum,
+  scheduleVacuumAfterPull,
+} from './vacuum-embedded.ts';
 import type { JobHandler } from './worker.ts';
 
 export interface JobContext {
   db: Db;
+  /** Which database `db` is: 'pglite' (no autovacuum) adds the vacuum job; absent counts as PostgreSQL. */
+  databaseKind?: 'pglite' | 'postgres';
   config: Pick<AppConfig, 'publicBaseUrl' | 'smtp' | 'reminderHour'> &
     Partial<
       Pick<
@@ -111,7 +121,14 @@ export function createJobHandlers(ctx: JobContext): Record<string, JobHandler> {
         retentionDays: ctx.config.jobRetentionDays ?? DEFAULT_JOB_RETENTION_DAYS,
         store: exportStoreOf(ctx),
       }),
-    [DATA_SOURCE_PULL_JOB]: (payload) => runPull(pullContextOf(ctx), payload as PullPayload),
+    [DATA_SOURCE_PULL_JOB]: async (payload) => {
+      const result = await runPull(pullContextOf(ctx), payload as PullPayload);
+      // A pull rewrites thousands of item rows: on PGlite their dead versions are reclaimed right after.
+      if (ctx.databaseKind === 'pglite' && result.status !== 'skipped')
+        await scheduleVacuumAfterPull(ctx.db, result.runId, ctx.clock());
+      return result;
+    },
+    ...(ctx.databaseKind === 'pglite' ? { [VACUUM_JOB]: () => runVacuum(ctx.db) } : {}),
     ...(ctx.keySecrets
       ? { [AUDIT_CHECKPOINT_JOB]: () => writeAuditCheckpoint(ctx.db, ctx.keySecrets!, ctx.clock()) }
       : {}),
@@ -121,8 +138,8 @@ export function createJobHandlers(ctx: JobContext): Record<string, JobHandler> {
 /**
  * Enqueues the hourly session purge (real time: sessions are stamped with it), the day's purge of finished
  * jobs (at the first tick of the date) and the day's reminder scan once the Vietnamese clock reaches
- * REMINDER_HOUR, and (given the key secrets) this hour's audit checkpoint — each once per hour or date
- * across processes (the job id is the key).
+ * REMINDER_HOUR, (given the key secrets) this hour's audit checkpoint and (on PGlite) the coming night's
+ * vacuum — each once per hour, date or night across processes (the job id is the key).
  */
 export function createScheduler(ctx: JobContext): (now: Date) => Promise<void> {
   let scanFor = '';
@@ -130,7 +147,12 @@ export function createScheduler(ctx: JobContext): (now: Date) => Promise<void> {
   let purgeHour = '';
   let checkpointHour = '';
   let pullsMinute = '';
+  let vacuumNight = 0;
   return async (now) => {
+    if (ctx.databaseKind === 'pglite' && now.getTime() >= vacuumNight) {
+      await scheduleNightlyVacuum(ctx.db, now);
+      vacuumNight = nextVacuumNight(now).getTime();
+    }
     // Scheduled data-source pulls: looked at once a minute (each run is keyed, so once per date or month).
     if (now.toISOString().slice(0, 16) !== pullsMinute) {
       await scheduleDataSourcePulls(ctx.db, now);

@@ -169,7 +169,7 @@ export async function importUnits(
       });
     }
     await insertUnits(tx, inserts);
-    await writeAuditBatch(tx, who.audit, audits);
+    await writeAuditBatch(tx, who.audit, audits, now);
     return { created: inserts.length, updated };
   });
 }

@@ -19,7 +19,7 @@ const USER_COLUMNS = ['', 'Tên đăng nhập', 'Họ và tên', 'Email', 'Đi�
 /** `earlier`: the file's own problems (parseUsersTable), reported together with those found here. */
 export async function importUsers(
   db: Db,
-  o: { who: { actor: ScopedActor; audit: AuditActor }; records: UserRecord[]; earlier?: RowProblem[] },
+  o: { who: { actor: ScopedActor; audit: AuditActor }; records: UserRecord[]; earlier?: RowProblem[]; now: Date },
 ): Promise<{ created: number }> {
   const { who, records, earlier = [] } = o;
   if (!canManageUsers(who.actor)) throw new OperationError('FORBIDDEN', 'Bạn không có quyền tạo tài khoản.');
@@ -137,7 +137,7 @@ export async function importUsers(
       },
       reason: 'Nhập từ tệp',
     }));
-    await writeAuditBatch(tx, who.audit, audits);
+    await writeAuditBatch(tx, who.audit, audits, o.now);
     return { created: inserted.length };
   });
 }

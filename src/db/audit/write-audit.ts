@@ -93,11 +93,21 @@ function contentOf(actor: AuditActor, entry: AuditEntryInput, at: Date): AuditCo
 }
 
 export async function writeAudit(tx: Db, actor: AuditActor, entry: AuditEntryInput): Promise<void> {
-  await writeAuditBatch(tx, actor, [entry]);
+  await writeAuditBatch(tx, actor, [entry], new Date());
 }
 
-/** Appends several entries in order (bulk imports, bulk appraisal): one lock statement, one read of the chains' heads. */
-export async function writeAuditBatch(tx: Db, actor: AuditActor, entries: readonly AuditEntryInput[]): Promise<void> {
+/**
+ * Appends several entries in order (bulk imports, bulk appraisal): one lock statement, one read of the
+ * chains' heads. `at` is the caller's clock (the `now` its writes are stamped with), as appendAuditSql's
+ * entries take it: an entry and the rows it describes carry the same time, and a test's fixed clock
+ * reaches the log.
+ */
+export async function writeAuditBatch(
+  tx: Db,
+  actor: AuditActor,
+  entries: readonly AuditEntryInput[],
+  at: Date,
+): Promise<void> {
   if (entries.length === 0) return;
   const chains = [...new Set(entries.map((e) => chainOf(e.unitId)))].sort();
   const list = sql.join(
@@ -121,7 +131,7 @@ export async function writeAuditBatch(tx: Db, actor: AuditActor, entries: readon
       (heads as unknown as { chain: string; hash: string | null }[])
     ).flatMap((r) => (r.hash === null ? [] : [[r.chain, r.hash] as const])),
   );
-  const at = new Date();
+  if (Number.isNaN(at.getTime())) throw new Error('writeAuditBatch: the audit time is not a valid date');
   // One JSON parameter per 2,000 entries, expanded in their order: far cheaper than binding thirteen
   // parameters per row when a batch holds thousands (a pull of 4,000 units, bulk appraisal). Each entry is
   // hashed after its predecessor in its chain, and its row is the hashed text itself with its place in the

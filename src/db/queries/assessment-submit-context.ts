@@ -5,6 +5,7 @@
 // Node (assessmentAbilities().read), as the item save does.
 import { chainLockSql } from '../audit/write-audit.ts';
 import type { Db } from '../client.ts';
+import { ASSESSMENT_CONTEXT_FROM } from './assessment-context-join.ts';
 import { namedStatement, runNamed } from '../prepared.ts';
 import {
   type SubmitItem,
@@ -57,11 +58,7 @@ const readContext = namedStatement<ContextRow>(
          'deadlineAppraisal', g.deadline_appraisal, 'deadlinePublication', g.deadline_publication) as grp,
        jsonb_build_object('id', u.id, 'code', u.code, 'name', u.name, 'path', u.path) as unit,
        o.path as owner_path
-     from assessments a
-     join campaigns c on c.id = a.campaign_id
-     join campaign_groups g on g.id = a.campaign_group_id
-     join org_units u on u.id = a.unit_id
-     join org_units o on o.id = c.owner_unit_id
+     ${ASSESSMENT_CONTEXT_FROM}
      where a.id = $1::uuid
      for update of a)
    select ctx.a, ctx.campaign, ctx.grp, ctx.unit, ctx.owner_path,

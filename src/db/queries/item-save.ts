@@ -16,6 +16,7 @@ import {
   chainLockSql,
 } from '../audit/write-audit.ts';
 import type { Db } from '../client.ts';
+import { ASSESSMENT_CONTEXT_FROM } from './assessment-context-join.ts';
 import { namedStatement, runNamed } from '../prepared.ts';
 import { type ItemRow, itemFromJson } from './assessments.ts';
 import { isUuid } from './org-units.ts';
@@ -56,11 +57,7 @@ const readContext = namedStatement<ContextRow>(
   `with ctx as materialized (
      select a.id, a.status, a.submitted_at, a.info, a.unit_id, a.campaign_id, u.path as unit_path, c.status as campaign_status,
        c.owner_unit_id, o.path as owner_path, coalesce(c.rules -> 'reportersMaySubmit' = 'true'::jsonb, false) as reporters_may_submit, g.framework_id
-     from assessments a
-     join campaigns c on c.id = a.campaign_id
-     join campaign_groups g on g.id = a.campaign_group_id
-     join org_units u on u.id = a.unit_id
-     join org_units o on o.id = c.owner_unit_id
+     ${ASSESSMENT_CONTEXT_FROM}
      where a.id = $1::uuid
      for key share of a
    )
@@ -169,7 +166,7 @@ export async function writeItemWithAudit(
     w.fromVersion,
     w.evidenceIds !== undefined,
     pgArray(w.evidenceIds ?? []),
-    ...auditSqlParams(actor, entry, new Date()),
+    ...auditSqlParams(actor, entry, w.updatedAt),
   ];
   const [saved] = await runNamed(tx, w.exists ? updateItem : insertItem, params);
   return saved ?? null;

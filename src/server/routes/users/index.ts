@@ -191,7 +191,7 @@ export function registerUserRoutes(app: App, deps: ServerDeps) {
           problems,
         });
       // The rows that read well are checked against the database too: one report lists every problem.
-      return importUsers(db, { who, records, earlier: problems });
+      return importUsers(db, { who, records, earlier: problems, now: serverNow(deps) });
     },
   );
 }
