@@ -40,8 +40,17 @@ describe('index-set editor', () => {
     await page.getByTestId('login-submit').click();
     await page.getByTestId('nav-frameworks').click();
     await page.waitForURL(/\/frameworks$/);
-    await page.getByTestId('fw-table').locator('.ant-table-tbody').waitFor();
-    await page.waitForLoadState('networkidle');
+    // The list is read after the page mounts; until it has been read the set looks absent, and the journey
+    // would import the preset again as a version 2 (CI, once). Wait for the read: no spinner, and rows or
+    // the empty note shown.
+    const table = page.getByTestId('fw-table');
+    await expect
+      .poll(
+        async () =>
+          (await table.locator('.ant-spin-spinning').count()) === 0 &&
+          (await table.locator('.ant-table-row, .ant-empty').count()) > 0,
+      )
+      .toBe(true);
 
     const link = page.getByTestId(`fw-open-${SET_CODE}`).first();
     if ((await link.count()) === 0) {
