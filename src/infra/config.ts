@@ -91,6 +91,8 @@ const configSchema = z.object({
   IMPORT_MAX_ROWS: z.coerce.number().int().min(100).default(100_000),
   IMPORT_WORKERS: z.coerce.number().int().min(1).max(16).default(1),
   IMPORT_WORKER_MEMORY_MB: z.coerce.number().int().min(128).max(16_384).default(512),
+  // The forms' items kept per process at their current revision (docs/decisions/0018); 0 turns it off.
+  FORM_CACHE_MB: z.coerce.number().int().min(0).max(4_096).default(128),
   DATA_SOURCE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   DATA_SOURCE_MAX_MB: z.coerce.number().int().min(1).max(512).default(32),
   DATA_SOURCE_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
@@ -151,6 +153,8 @@ export interface AppConfig {
   imports: ImportsConfig;
   /** Pulls from data sources: time and size limits, retries; plain HTTP to loopback only for tests. */
   dataSources: DataSourcesConfig;
+  /** Bytes of presented form items a process keeps (FORM_CACHE_MB; form-items-cache.ts). */
+  formItemsCacheBytes: number;
 }
 
 export interface DataSourcesConfig {
@@ -243,6 +247,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       retryBaseMs: c.DATA_SOURCE_RETRY_BASE_MS,
       allowLoopbackHttp,
     },
+    formItemsCacheBytes: c.FORM_CACHE_MB * 1024 * 1024,
   };
 }
 

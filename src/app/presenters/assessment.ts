@@ -23,13 +23,13 @@ import {
   loadFormRows,
   loadItems,
 } from '../../db/queries/assessments.ts';
-import { loadDefinition } from '../../db/queries/framework-definitions.ts';
+import { type IndexedDefinition, loadDefinition } from '../../db/queries/framework-definitions.ts';
 import type { ScopedActor } from '../../db/queries/org-units.ts';
 import type { StoredProgress } from '../../db/queries/assessment-form-read.ts';
 import { findProgressSource } from '../../db/queries/progress-source.ts';
 import { notFound } from '../errors.ts';
 import { abilitiesOf } from '../assessments/assessment-access.ts';
-import { presentItem } from './assessment-item.ts';
+import { type ItemView, presentItem } from './assessment-item.ts';
 import { unitAppraisalOf } from './unit-appraisal.ts';
 
 export function entriesOf(
@@ -97,25 +97,67 @@ function progressView(total: number, p: StoredProgress) {
   };
 }
 
-export interface BuildAssessmentViewOptions {
-  actor: ScopedActor;
-  ctx: AssessmentContext;
-  now: Date;
-  /** The items and supplied figures when the caller read them with the assessment (findReadableForm). */
-  rows?: FormRows;
-  /** The stored progress read with those items, when up to date: not recomputed from them then. */
-  progress?: StoredProgress | null;
+/** The form's items as the view shows them, with the figures computed from exactly those items. */
+export interface FormItemsView<I> {
+  items: I;
+  progress: StoredProgress;
+  selfScores: ReadonlyMap<string, number | null>;
 }
 
-export async function buildAssessmentView(db: Db, { actor, ctx, now, rows, progress }: BuildAssessmentViewOptions) {
-  const def = await loadDefinition(db, ctx.group.frameworkId);
-  if (!def) throw notFound('Không tìm thấy bộ chỉ số của bản tự đánh giá.');
-  const { items, supplied } =
-    rows ??
-    (await loadFormRows(db, { assessmentId: ctx.assessment.id, campaignId: ctx.campaign.id, unitId: ctx.unit.id }));
+/**
+ * Every leaf of the set as an item (saved or empty), in the set's order, with the items' progress (the
+ * stored one when up to date, else computed from them) and their self-scores.
+ */
+export function presentFormItems(
+  def: IndexedDefinition,
+  ctx: Pick<AssessmentContext, 'assessment' | 'campaign'>,
+  { items, supplied }: FormRows,
+  stored: StoredProgress | null,
+): FormItemsView<ItemView[]> {
   const byCode = new Map(items.map((i) => [i.code, i]));
   const campaignOpen = ctx.campaign.status === 'open';
   const submitted = ctx.assessment.status === 'submitted';
+  return {
+    items: [...def.leaves.keys()].map((code) => {
+      const row = byCode.get(code) ?? null;
+      return presentItem({
+        code,
+        row,
+        evidenceIds: row?.evidenceIds ?? [],
+        supplied: supplied.get(code) ?? null,
+        assessmentLocked: submitted,
+        campaignOpen,
+      });
+    }),
+    progress: stored ?? assessmentProgressOf(def.definition, entriesOf(items)),
+    selfScores: new Map(items.map((i) => [i.code, i.selfScore])),
+  };
+}
+
+export interface BuildAssessmentViewOptions<I> {
+  actor: ScopedActor;
+  ctx: AssessmentContext;
+  now: Date;
+  /** The index-set version when the caller loaded it (else loaded here). */
+  def?: IndexedDefinition;
+  /** The items already presented (read-form.ts: possibly as JSON bytes); else read and presented here. */
+  presented?: FormItemsView<I>;
+}
+
+export async function buildAssessmentView<I = ItemView[]>(
+  db: Db,
+  { actor, ctx, now, def: loaded, presented }: BuildAssessmentViewOptions<I>,
+) {
+  const def = loaded ?? (await loadDefinition(db, ctx.group.frameworkId));
+  if (!def) throw notFound('Không tìm thấy bộ chỉ số của bản tự đánh giá.');
+  const view: FormItemsView<I> =
+    presented ??
+    (presentFormItems(
+      def,
+      ctx,
+      await loadFormRows(db, { assessmentId: ctx.assessment.id, campaignId: ctx.campaign.id, unitId: ctx.unit.id }),
+      null,
+    ) as FormItemsView<unknown> as FormItemsView<I>);
   const a = ctx.assessment;
   return {
     id: a.id,
@@ -141,21 +183,11 @@ export async function buildAssessmentView(db: Db, { actor, ctx, now, rows, progr
     unit: { id: ctx.unit.id, code: ctx.unit.code, name: ctx.unit.name },
     ...submissionStateFields(ctx, now),
     framework: def.definition,
-    items: [...def.leaves.keys()].map((code) => {
-      const row = byCode.get(code) ?? null;
-      return presentItem({
-        code,
-        row,
-        evidenceIds: row?.evidenceIds ?? [],
-        supplied: supplied.get(code) ?? null,
-        assessmentLocked: submitted,
-        campaignOpen,
-      });
-    }),
+    items: view.items,
     info: a.info ?? {},
-    progress: progressView(def.leaves.size, progress ?? assessmentProgressOf(def.definition, entriesOf(items))),
+    progress: progressView(def.leaves.size, view.progress),
     progressSince: await progressSince(db, ctx, def.definition),
-    appraisal: await unitAppraisalOf(db, ctx, new Map(items.map((i) => [i.code, i.selfScore]))),
+    appraisal: await unitAppraisalOf(db, ctx, view.selfScores),
     rowVersion: a.rowVersion,
     abilities: abilitiesOf(actor, ctx),
   };

@@ -25,8 +25,7 @@ import { subtreePattern } from './unit-path.ts';
  * patterns ($3) and single units ($4) match the assessment's unit; the DX office's ($5, $6) match the unit
  * owning the campaign — the same condition as readableAssessmentsCondition.
  */
-const formRead = namedStatement<Record<string, unknown>>(
-  'assessment_form_read',
+const formSelect = (rows: boolean) =>
   `select a.id, a.campaign_id, a.campaign_group_id, a.unit_id, a.status, a.submitted_at, a.submitted_by,
      a.submission_channel, a.external_reference, a.days_late, a.penalty_points, a.lowest_band, a.reopened_at,
      a.reopen_reason, a.info, a.row_version, a.created_at, a.updated_at,
@@ -38,8 +37,8 @@ const formRead = namedStatement<Record<string, unknown>>(
      g.deadline_pre_review as g_deadline_pre_review, g.deadline_appraisal as g_deadline_appraisal,
      g.deadline_publication as g_deadline_publication,
      ou.code as u_code, ou.name as u_name, ou.path as u_path, ow.path as owner_path,
-     ${ITEMS_JSON} as items, ${suppliedJson('a.campaign_id', 'a.unit_id')} as supplied,
-     p.computed_rev = p.rev as p_fresh, p.answered as p_answered, p.complete as p_complete,
+     ${rows ? `${ITEMS_JSON} as items, ${suppliedJson('a.campaign_id', 'a.unit_id')} as supplied,` : ''}
+     p.form_rev as p_form_rev, p.computed_rev = p.rev as p_fresh, p.answered as p_answered, p.complete as p_complete,
      p.self_total as p_self_total, p.self_applicable_max as p_self_applicable_max
    from assessments a
    join campaigns c on c.id = a.campaign_id
@@ -49,8 +48,10 @@ const formRead = namedStatement<Record<string, unknown>>(
    left join assessment_progress p on p.assessment_id = a.id
    where a.id = $1::uuid
      and ($2::boolean or ou.path like any($3::text[]) or ou.id = any($4::uuid[])
-          or ow.path like any($5::text[]) or ow.id = any($6::uuid[]))`,
-);
+          or ow.path like any($5::text[]) or ow.id = any($6::uuid[]))`;
+const formRead = namedStatement<Record<string, unknown>>('assessment_form_read', formSelect(true));
+/** The same without the items and supplied figures: when the caller holds them at the form's revision. */
+const formContextRead = namedStatement<Record<string, unknown>>('assessment_form_context_read', formSelect(false));
 
 /** Subtree patterns and single units reached by the actor's grants of these roles (unitsReachedCondition). */
 function reach(actor: ScopedActor, roles: readonly Role[]): [string[], string[]] {
@@ -77,20 +78,39 @@ export interface StoredProgress {
   selfApplicableMax: number;
 }
 
+/** What findReadableForm answers: `rows` only when asked for. */
+export interface ReadableForm<R extends FormRows | null> {
+  ctx: AssessmentContext;
+  rows: R;
+  progress: StoredProgress | null;
+  /** The form's revision (migration 0020): null when the form has no progress row yet (never written). */
+  formRev: number | null;
+}
+
 /**
- * The assessment, its context and its form rows if the actor may read it; null otherwise (404). `progress`
- * is the stored progress when it is up to date, null when stale or not computed yet (the caller computes).
+ * The assessment, its context and (with `rows`) its form rows if the actor may read it; null otherwise
+ * (404). `progress` is the stored progress when it is up to date, null when stale or not computed yet (the
+ * caller computes). The revision, progress and rows come from one statement, so one snapshot.
  */
+export async function findReadableForm(db: Db, actor: ScopedActor, id: string): Promise<ReadableForm<FormRows> | null>;
 export async function findReadableForm(
   db: Db,
   actor: ScopedActor,
   id: string,
-): Promise<{ ctx: AssessmentContext; rows: FormRows; progress: StoredProgress | null } | null> {
+  options: { rows: false },
+): Promise<ReadableForm<null> | null>;
+export async function findReadableForm(
+  db: Db,
+  actor: ScopedActor,
+  id: string,
+  options: { rows: boolean } = { rows: true },
+): Promise<ReadableForm<FormRows | null> | null> {
   if (!isUuid(id)) return null;
   const all = scopeOf(actor, ['dx_office']).all;
   const [readerPatterns, readerUnits] = all ? [[], []] : reach(actor, UNIT_READERS);
   const [officePatterns, officeUnits] = all ? [[], []] : reach(actor, ['dx_office']);
-  const [r] = await runNamed(db, formRead, [id, all, readerPatterns, readerUnits, officePatterns, officeUnits]);
+  const statement = options.rows ? formRead : formContextRead;
+  const [r] = await runNamed(db, statement, [id, all, readerPatterns, readerUnits, officePatterns, officeUnits]);
   if (!r) return null;
   const ctx: AssessmentContext = {
     assessment: {
@@ -147,5 +167,10 @@ export async function findReadableForm(
           selfApplicableMax: Number(r.p_self_applicable_max),
         }
       : null;
-  return { ctx, rows: formRowsOf(r as Parameters<typeof formRowsOf>[0]), progress };
+  return {
+    ctx,
+    rows: options.rows ? formRowsOf(r as Parameters<typeof formRowsOf>[0]) : null,
+    progress,
+    formRev: r.p_form_rev === null || r.p_form_rev === undefined ? null : Number(r.p_form_rev),
+  };
 }

@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
+  bigint,
   boolean,
   date,
   doublePrecision,
@@ -159,6 +160,8 @@ export const assessmentProgress = pgTable('assessment_progress', {
     .references(() => assessments.id, { onDelete: 'cascade' }),
   rev: integer('rev').notNull().default(1),
   computedRev: integer('computed_rev').notNull().default(0),
+  /** The form's revision (migration 0020, docs/decisions/0018): moves with anything the form's items show. */
+  formRev: bigint('form_rev', { mode: 'number' }).notNull().default(1),
   answered: integer('answered').notNull().default(0),
   complete: integer('complete').notNull().default(0),
   selfTotal: doublePrecision('self_total').notNull().default(0),

@@ -1,12 +1,12 @@
 // GET /assessments/mine (the unit's home page), GET /assessments/{id} and GET /assessments/{id}/check
 // ("Kiểm tra trước khi nộp").
 import { myAssessments } from '../../../app/assessments/progress-lists.ts';
-import { findReadableForm } from '../../../db/queries/assessment-form-read.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../../contract/common.ts';
-import { assessmentNotFound } from '../../../app/assessments/assessment-access.ts';
+import { readAssessmentForm } from '../../../app/assessments/read-form.ts';
+import { FormItemsCache } from '../../../app/presenters/form-items-cache.ts';
 import { checkSubmission } from '../../../app/assessments/check-submission.ts';
-import { buildAssessmentView, timingFor } from '../../../app/presenters/assessment.ts';
+import { timingFor } from '../../../app/presenters/assessment.ts';
 import { serverNow } from '../server-now.ts';
 import { progressPercent } from '../../../core/campaign/index.ts';
 import { assessmentSchema, mineSchema, submissionCheckSchema } from '../../../contract/assessments.ts';
@@ -14,6 +14,8 @@ import { SUBMISSION_CHECKERS } from '../../http/route-access.ts';
 import { formAnswerSerializer } from './form-serializer.ts';
 
 export function registerAssessmentReads(app: App, deps: ServerDeps) {
+  // The forms' items as presented at their current revision, per app (read-form.ts).
+  const formItems = new FormItemsCache(deps.config.formItemsCacheBytes);
   app.get(
     '/assessments/mine',
     {
@@ -73,19 +75,12 @@ export function registerAssessmentReads(app: App, deps: ServerDeps) {
       // The index-set definition as JSON serialized once per version, the items pre-validated (form-serializer.ts).
       serializerCompiler: formAnswerSerializer,
     },
-    async (request) => {
-      const who = whoIs(request);
-      // The assessment, its scope check and its rows in one statement (assessment-form-read.ts).
-      const form = await findReadableForm(deps.db, who.actor, request.params.id);
-      if (!form) throw assessmentNotFound();
-      return buildAssessmentView(deps.db, {
-        actor: who.actor,
-        ctx: form.ctx,
+    async (request) =>
+      readAssessmentForm(deps.db, formItems, {
+        actor: whoIs(request).actor,
+        id: request.params.id,
         now: serverNow(deps),
-        rows: form.rows,
-        progress: form.progress,
-      });
-    },
+      }),
   );
 
   // Who: the unit's reporters and leaders, and the DX office running the campaign (check-submission.ts).

@@ -1,0 +1,52 @@
+// The form load (GET /assessments/{id}): the assessment, if the actor may read it, with every item of its
+// index set. The items come from the process's cache when it holds them at the form's current revision
+// (form-items-cache.ts, docs/decisions/0018); the state — status, timing, progress, abilities, the
+// appraisal the unit may see — is always read and built for this request.
+import type { Db } from '../../db/client.ts';
+import { findReadableForm } from '../../db/queries/assessment-form-read.ts';
+import type { ScopedActor } from '../../db/queries/org-units.ts';
+import { loadDefinition } from '../../db/queries/framework-definitions.ts';
+import { notFound } from '../errors.ts';
+import { buildAssessmentView, presentFormItems } from '../presenters/assessment.ts';
+import type { ItemView } from '../presenters/assessment-item.ts';
+import { type FormItemsCache, type PresentedFormItems, formItemsKey } from '../presenters/form-items-cache.ts';
+import { PreSerializedJson } from '../presenters/pre-serialized-json.ts';
+import { assessmentNotFound } from './assessment-access.ts';
+
+export interface ReadFormOptions {
+  actor: ScopedActor;
+  id: string;
+  now: Date;
+}
+
+export async function readAssessmentForm(db: Db, cache: FormItemsCache, { actor, id, now }: ReadFormOptions) {
+  // Holding some revision of the form: read the state alone (one small row) and compare revisions;
+  // otherwise read the state and the rows in one statement, as a miss would need them anyway.
+  let form = cache.has(id)
+    ? await findReadableForm(db, actor, id, { rows: false })
+    : await findReadableForm(db, actor, id);
+  if (!form) throw assessmentNotFound();
+  let def = await loadDefinition(db, form.ctx.group.frameworkId);
+  if (!def) throw notFound('Không tìm thấy bộ chỉ số của bản tự đánh giá.');
+  const key = formItemsKey(form);
+  let presented: PresentedFormItems | undefined = key === null ? undefined : cache.get(id, key, def.definition);
+  if (!presented) {
+    // State and rows from one statement (one snapshot): the revision cached is that of the rows.
+    const full = form.rows ? form : await findReadableForm(db, actor, id);
+    if (!full) throw assessmentNotFound();
+    if (full.ctx.group.frameworkId !== def.id) def = await loadDefinition(db, full.ctx.group.frameworkId);
+    if (!def) throw notFound('Không tìm thấy bộ chỉ số của bản tự đánh giá.');
+    const view = presentFormItems(def, full.ctx, full.rows, full.progress);
+    presented = { ...view, items: PreSerializedJson.of(view.items) };
+    const fullKey = formItemsKey(full);
+    if (fullKey !== null) cache.set(id, fullKey, def.definition, presented);
+    form = full;
+  }
+  const answer = await buildAssessmentView(db, { actor, ctx: form.ctx, now, def, presented });
+  // The items go out as the bytes presented (the route's serializer, form-serializer.ts, writes them in
+  // place); typed as the contract's items for the route's response type.
+  return answer as unknown as WithContractItems<typeof answer>;
+}
+
+/** The answer's type with the contract's items in place of their bytes (each variant of the union kept). */
+type WithContractItems<T> = T extends unknown ? Omit<T, 'items'> & { items: ItemView[] } : never;
