@@ -30,6 +30,9 @@ export async function readAssessmentForm(db: Db, cache: FormItemsCache, { actor,
   if (!def) throw notFound('Không tìm thấy bộ chỉ số của bản tự đánh giá.');
   const key = formItemsKey(form);
   let presented: PresentedFormItems | undefined = key === null ? undefined : cache.get(id, key, def.definition);
+  // The stored progress read now, when up to date, as on a miss (the same figures as the entry's unless
+  // the row was changed by hand: it is what the lists show).
+  if (presented && form.progress) presented = { ...presented, progress: form.progress };
   if (!presented) {
     // State and rows from one statement (one snapshot): the revision cached is that of the rows.
     const full = form.rows ? form : await findReadableForm(db, actor, id);
