@@ -81,6 +81,11 @@ export class FormItemsCache {
     this.#size += size;
   }
 
+  /** The process changed this form: its next load reads state and rows in one statement (no stale entry). */
+  forget(assessmentId: string): void {
+    this.#drop(assessmentId);
+  }
+
   /** Entries, bytes held and hits/misses since start (for the bench's note and tests). */
   stats() {
     return { entries: this.#entries.size, bytes: this.#size, hits: this.#hits, misses: this.#misses };

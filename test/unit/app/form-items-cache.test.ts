@@ -60,6 +60,13 @@ describe('FormItemsCache', () => {
     expect(cache.has('e')).toBe(false);
   });
 
+  it('a form the process changed is forgotten (its next load reads state and rows at once)', () => {
+    const cache = new FormItemsCache(1024 * KB);
+    cache.set('a', '3:false:true', definition, presented(10 * KB));
+    cache.forget('a');
+    expect(cache.stats()).toMatchObject({ entries: 0, bytes: 0 });
+  });
+
   it('a budget of 0 keeps nothing (FORM_CACHE_MB=0)', () => {
     const cache = new FormItemsCache(0);
     cache.set('a', '1:false:true', definition, presented(1));

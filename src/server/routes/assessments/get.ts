@@ -4,7 +4,7 @@ import { myAssessments } from '../../../app/assessments/progress-lists.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../../contract/common.ts';
 import { readAssessmentForm } from '../../../app/assessments/read-form.ts';
-import { FormItemsCache } from '../../../app/presenters/form-items-cache.ts';
+import type { FormItemsCache } from '../../../app/presenters/form-items-cache.ts';
 import { checkSubmission } from '../../../app/assessments/check-submission.ts';
 import { timingFor } from '../../../app/presenters/assessment.ts';
 import { serverNow } from '../server-now.ts';
@@ -13,9 +13,7 @@ import { assessmentSchema, mineSchema, submissionCheckSchema } from '../../../co
 import { SUBMISSION_CHECKERS } from '../../http/route-access.ts';
 import { formAnswerSerializer } from './form-serializer.ts';
 
-export function registerAssessmentReads(app: App, deps: ServerDeps) {
-  // The forms' items as presented at their current revision, per app (read-form.ts).
-  const formItems = new FormItemsCache(deps.config.formItemsCacheBytes);
+export function registerAssessmentReads(app: App, deps: ServerDeps, formItems: FormItemsCache) {
   app.get(
     '/assessments/mine',
     {

@@ -26,12 +26,18 @@ import {
   submissionStateSchema,
 } from '../../../contract/assessments.ts';
 import { DX_OFFICE, UNIT_STAFF } from '../../http/route-access.ts';
+import type { FormItemsCache } from '../../../app/presenters/form-items-cache.ts';
 
 const view = (db: Db, actor: ScopedActor, ctx: AssessmentContext, now: Date) =>
   buildAssessmentView(db, { actor, ctx, now });
 const fullNameOf = (request: FastifyRequest) => requireAuth(request).user.fullName;
 
-export function registerAssessmentWrites(app: App, deps: ServerDeps) {
+export function registerAssessmentWrites(app: App, deps: ServerDeps, formItems: FormItemsCache) {
+  // A form changed here is dropped from this process's cache: its next load reads state and rows at once.
+  const changed = <T>(id: string, result: T): T => {
+    formItems.forget(id);
+    return result;
+  };
   app.put(
     '/assessments/:id/items/:code',
     {
@@ -45,13 +51,16 @@ export function registerAssessmentWrites(app: App, deps: ServerDeps) {
       },
     },
     async (request) =>
-      saveItem(deps.db, {
-        who: { ...whoIs(request), fullName: fullNameOf(request) },
-        assessmentId: request.params.id,
-        code: request.params.code,
-        input: request.body,
-        now: serverNow(deps),
-      }),
+      changed(
+        request.params.id,
+        await saveItem(deps.db, {
+          who: { ...whoIs(request), fullName: fullNameOf(request) },
+          assessmentId: request.params.id,
+          code: request.params.code,
+          input: request.body,
+          now: serverNow(deps),
+        }),
+      ),
   );
 
   app.put(
@@ -72,7 +81,7 @@ export function registerAssessmentWrites(app: App, deps: ServerDeps) {
       return view(
         deps.db,
         who.actor,
-        await saveInfo(deps.db, { who, id: request.params.id, input: request.body, now }),
+        changed(request.params.id, await saveInfo(deps.db, { who, id: request.params.id, input: request.body, now })),
         now,
       );
     },
@@ -92,7 +101,11 @@ export function registerAssessmentWrites(app: App, deps: ServerDeps) {
     async (request) => {
       const who = whoIs(request);
       const now = serverNow(deps);
-      return submissionStateOf(who.actor, await submitAssessment(deps.db, { who, id: request.params.id, now }), now);
+      return submissionStateOf(
+        who.actor,
+        changed(request.params.id, await submitAssessment(deps.db, { who, id: request.params.id, now })),
+        now,
+      );
     },
   );
 
@@ -114,7 +127,10 @@ export function registerAssessmentWrites(app: App, deps: ServerDeps) {
       return view(
         deps.db,
         who.actor,
-        await reopenAssessment(deps.db, { who, id: request.params.id, input: request.body, now }),
+        changed(
+          request.params.id,
+          await reopenAssessment(deps.db, { who, id: request.params.id, input: request.body, now }),
+        ),
         now,
       );
     },
@@ -138,7 +154,10 @@ export function registerAssessmentWrites(app: App, deps: ServerDeps) {
       return view(
         deps.db,
         who.actor,
-        await recordSubmission(deps.db, { who, id: request.params.id, input: request.body, now }),
+        changed(
+          request.params.id,
+          await recordSubmission(deps.db, { who, id: request.params.id, input: request.body, now }),
+        ),
         now,
       );
     },
