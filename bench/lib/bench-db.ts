@@ -7,7 +7,10 @@ import { migrateDatabase } from '../../src/db/migrate.ts';
 export type BenchDbKind = 'pglite' | 'postgres';
 
 export function benchDbKinds(): BenchDbKind[] {
-  return process.env.BENCH_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+  const kinds: BenchDbKind[] = process.env.BENCH_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+  // BENCH_DB=postgres (or pglite): one database only, e.g. to profile one driver.
+  const only = process.env.BENCH_DB;
+  return only ? kinds.filter((k) => k === only) : kinds;
 }
 
 export async function openBenchDatabase(kind: BenchDbKind): Promise<Database> {

@@ -1,6 +1,6 @@
 // What the API shows of a unit: its fields plus what the caller may do with it (from the policy).
 import { orgUnitAbilities, type Actor } from '../../core/policy/index.ts';
-import type { OrgUnitRow } from '../../db/queries/org-units.ts';
+import type { OrgUnitRow, UnitTreeRow } from '../../db/queries/org-units.ts';
 import { ancestryOf } from '../../db/queries/unit-path.ts';
 
 export function todayInVietnam(now: Date): string {
@@ -12,7 +12,7 @@ export function isActiveOn(row: Pick<OrgUnitRow, 'activeFrom' | 'activeTo'>, day
 }
 
 /** `today` (todayInVietnam of the server clock) decides whether the unit shows as active. */
-export function presentOrgUnit(row: OrgUnitRow, actor: Actor, today: string) {
+export function presentOrgUnit(row: UnitTreeRow, actor: Actor, today: string) {
   const a = orgUnitAbilities(actor, { id: row.id, ancestry: ancestryOf(row.path) });
   return {
     id: row.id,

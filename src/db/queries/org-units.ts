@@ -5,6 +5,7 @@ import type { Actor, Role } from '../../core/policy/index.ts';
 import { scopeOf } from '../../core/policy/index.ts';
 import type { Db } from '../client.ts';
 import { orgUnits } from '../schema/org.ts';
+import { namedStatement, runNamed } from '../prepared.ts';
 import { subtreePattern } from './unit-path.ts';
 
 export type OrgUnitRow = typeof orgUnits.$inferSelect;
@@ -36,6 +37,62 @@ export function unitsReachedCondition(actor: ScopedActor, roles: readonly Role[]
   }
   if (scope.units.length > 0) conditions.push(inArray(orgUnits.id, scope.units));
   return conditions.length > 0 ? or(...conditions) : sql`false`;
+}
+
+/** What the tree (GET /org-units) shows of a unit: the columns it needs, as the driver gives them. */
+export type UnitTreeRow = Pick<
+  OrgUnitRow,
+  'id' | 'code' | 'name' | 'type' | 'parentId' | 'path' | 'activeFrom' | 'activeTo' | 'version'
+>;
+
+/**
+ * The whole visible tree (12,000 units nationally) as one named statement with the scope as arrays — the
+ * same condition as readableUnitsCondition ($1 everything; subtree patterns $2, single units $3) — and only
+ * the tree's columns (dates as text), read without Drizzle's per-field mapping.
+ */
+const unitTree = namedStatement<{
+  id: string;
+  code: string;
+  name: string;
+  type: string;
+  parent_id: string | null;
+  path: string;
+  active_from: string | null;
+  active_to: string | null;
+  version: number;
+}>(
+  'org_unit_tree',
+  `select id, code, name, type, parent_id, path, active_from::text as active_from, active_to::text as active_to,
+     version
+   from org_units
+   where $1::boolean or path like any($2::text[]) or id = any($3::uuid[])`,
+);
+
+export async function listUnitTree(db: Db, actor: ScopedActor): Promise<UnitTreeRow[]> {
+  const scope = scopeOf(actor);
+  const patterns: string[] = [];
+  for (const root of scope.subtreeRoots) {
+    const path = actor.grantPaths.get(root);
+    if (path) patterns.push(subtreePattern(path));
+  }
+  const ids = [...scope.units, ...(actor.contextUnitIds ?? [])].filter(isUuid);
+  const rows = await runNamed(db, unitTree, [scope.all, patterns, ids]);
+  const out: UnitTreeRow[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    out[i] = {
+      id: r.id,
+      code: r.code,
+      name: r.name,
+      type: r.type,
+      parentId: r.parent_id,
+      path: r.path,
+      activeFrom: r.active_from,
+      activeTo: r.active_to,
+      version: Number(r.version),
+    };
+  }
+  return out;
 }
 
 export async function listReadableUnits(db: Db, actor: ScopedActor): Promise<OrgUnitRow[]> {
