@@ -23,6 +23,7 @@ import { processTarget } from './lib/process-db.ts';
 import { type CpuMeter, cpuMeter, perRequest, postgresMeter, processTree, selfMeter } from './lib/proc-cpu.ts';
 import { type ConnUnit, type SubmitUnit, runBare, runMix } from './lib/deadline-mix.ts';
 import { report } from './lib/stats.ts';
+import { benchDbKinds } from './lib/bench-db.ts';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const UNITS = Number(process.env.LOAD_UNITS ?? 4000);
@@ -97,7 +98,7 @@ async function sessions(database: Database, counts: number[], m: number) {
   return out;
 }
 
-for (const kind of process.env.BENCH_DATABASE_URL ? (['pglite', 'postgres'] as const) : (['pglite'] as const)) {
+for (const kind of benchDbKinds()) {
   const t = await processTarget(kind);
   try {
     const t0 = performance.now();

@@ -1,13 +1,13 @@
 // The form load (GET /assessments/{id}): the assessment, if the actor may read it, with every item of its
 // index set. The items come from the process's cache when it holds them at the form's current revision
-// (form-items-cache.ts, docs/decisions/0018); the state — status, timing, progress, abilities, the
+// (form-items-cache.ts, docs/decisions/0018; kept from the second load at one revision); the state — status, timing, progress, abilities, the
 // appraisal the unit may see — is always read and built for this request.
 import type { Db } from '../../db/client.ts';
 import { findReadableForm } from '../../db/queries/assessment-form-read.ts';
 import type { ScopedActor } from '../../db/queries/org-units.ts';
 import { loadDefinition } from '../../db/queries/framework-definitions.ts';
 import { notFound } from '../errors.ts';
-import { buildAssessmentView, presentFormItems } from '../presenters/assessment.ts';
+import { type FormItemsView, buildAssessmentView, presentFormItems } from '../presenters/assessment.ts';
 import type { ItemView } from '../presenters/assessment-item.ts';
 import { type FormItemsCache, type PresentedFormItems, formItemsKey } from '../presenters/form-items-cache.ts';
 import { PreSerializedJson } from '../presenters/pre-serialized-json.ts';
@@ -29,7 +29,8 @@ export async function readAssessmentForm(db: Db, cache: FormItemsCache, { actor,
   let def = await loadDefinition(db, form.ctx.group.frameworkId);
   if (!def) throw notFound('Không tìm thấy bộ chỉ số của bản tự đánh giá.');
   const key = formItemsKey(form);
-  let presented: PresentedFormItems | undefined = key === null ? undefined : cache.get(id, key, def.definition);
+  let presented: FormItemsView<ItemView[] | PreSerializedJson> | undefined =
+    key === null ? undefined : cache.get(id, key, def.definition);
   // The stored progress read now, when up to date, as on a miss (the same figures as the entry's unless
   // the row was changed by hand: it is what the lists show).
   if (presented && form.progress) presented = { ...presented, progress: form.progress };
@@ -40,9 +41,14 @@ export async function readAssessmentForm(db: Db, cache: FormItemsCache, { actor,
     if (full.ctx.group.frameworkId !== def.id) def = await loadDefinition(db, full.ctx.group.frameworkId);
     if (!def) throw notFound('Không tìm thấy bộ chỉ số của bản tự đánh giá.');
     const view = presentFormItems(def, full.ctx, full.rows, full.progress);
-    presented = { ...view, items: PreSerializedJson.of(view.items) };
     const fullKey = formItemsKey(full);
-    if (fullKey !== null) cache.set(id, fullKey, def.definition, presented);
+    // Kept from the second load at one revision only (FormItemsCache.admit): a load followed by a save —
+    // the deadline day's pattern — pays nothing for an entry it would never hit.
+    if (fullKey !== null && cache.admit(id, fullKey)) {
+      const kept: PresentedFormItems = { ...view, items: PreSerializedJson.of(view.items) };
+      cache.set(id, fullKey, def.definition, kept);
+      presented = kept;
+    } else presented = view;
     form = full;
   }
   const answer = await buildAssessmentView(db, { actor, ctx: form.ctx, now, def, presented });

@@ -45,14 +45,35 @@ const ENTRY_OVERHEAD = 8 * 1024;
  * around it (form-serializer.ts: the items and the index set's definition, about as large again).
  */
 const BYTES_PER_ITEMS_BYTE = 3;
+/** Forms remembered as loaded once (a uuid and a short key each: ~1 MB at most). */
+const MAX_SEEN = 10_000;
 
 export class FormItemsCache {
   readonly #entries = new Map<string, Entry>();
+  /** Forms loaded once at a key not kept yet: assessment → key (admit). */
+  readonly #seen = new Map<string, string>();
   #size = 0;
   #hits = 0;
   #misses = 0;
 
   constructor(readonly budgetBytes: number) {}
+
+  /**
+   * Whether to keep the form at this key: only when it was loaded at the same key before (a doorkeeper, as
+   * in TinyLFU). On the deadline day a load is mostly followed by a save, which moves the revision: keeping
+   * every load would build, copy and hold ~150 kB that is never served. Remembered keys are bounded too.
+   */
+  admit(assessmentId: string, key: string): boolean {
+    if (this.budgetBytes === 0) return false;
+    if (this.#seen.get(assessmentId) === key) {
+      this.#seen.delete(assessmentId);
+      return true;
+    }
+    this.#seen.delete(assessmentId);
+    if (this.#seen.size >= MAX_SEEN) this.#seen.delete(this.#seen.keys().next().value!);
+    this.#seen.set(assessmentId, key);
+    return false;
+  }
 
   /** Whether the process holds some revision of this form (the caller then reads the state alone first). */
   has(assessmentId: string): boolean {
@@ -84,6 +105,7 @@ export class FormItemsCache {
   /** The process changed this form: its next load reads state and rows in one statement (no stale entry). */
   forget(assessmentId: string): void {
     this.#drop(assessmentId);
+    this.#seen.delete(assessmentId);
   }
 
   /** Entries, bytes held and hits/misses since start (for the bench's note and tests). */

@@ -5,7 +5,10 @@
 // every statement costs a fixed parse and plan. The actor's scope goes in as arrays (path prefixes, unit
 // ids), so the text is the same for every caller and PostgreSQL plans it once per connection. It also
 // reads the form's stored progress (assessment_progress, docs/decisions/0014) when it is up to date with
-// the items read in the same statement (one snapshot), so the form load need not recompute it.
+// the items read in the same statement (one snapshot), so the form load need not recompute it, and the
+// form's revision (form_rev, migration 0020): a second statement, the same without the items and supplied
+// figures, serves a process that holds the items presented at that revision (docs/decisions/0018). The
+// five-table join is the one the item save and the submission start from (assessment-context-join.ts).
 import { type Role, scopeOf } from '../../core/policy/index.ts';
 import type { Db } from '../client.ts';
 import { namedStatement, runNamed } from '../prepared.ts';
@@ -17,6 +20,7 @@ import {
   formRowsOf,
   suppliedJson,
 } from './assessments.ts';
+import { ASSESSMENT_CONTEXT_FROM } from './assessment-context-join.ts';
 import { type ScopedActor, isUuid } from './org-units.ts';
 import { subtreePattern } from './unit-path.ts';
 
@@ -36,19 +40,15 @@ const formSelect = (rows: boolean) =>
      g.reporting_to as g_reporting_to, g.deadline_self_assessment as g_deadline_self_assessment,
      g.deadline_pre_review as g_deadline_pre_review, g.deadline_appraisal as g_deadline_appraisal,
      g.deadline_publication as g_deadline_publication,
-     ou.code as u_code, ou.name as u_name, ou.path as u_path, ow.path as owner_path,
+     u.code as u_code, u.name as u_name, u.path as u_path, o.path as owner_path,
      ${rows ? `${ITEMS_JSON} as items, ${suppliedJson('a.campaign_id', 'a.unit_id')} as supplied,` : ''}
      p.form_rev as p_form_rev, p.computed_rev = p.rev as p_fresh, p.answered as p_answered, p.complete as p_complete,
      p.self_total as p_self_total, p.self_applicable_max as p_self_applicable_max
-   from assessments a
-   join campaigns c on c.id = a.campaign_id
-   join campaign_groups g on g.id = a.campaign_group_id
-   join org_units ou on ou.id = a.unit_id
-   join org_units ow on ow.id = c.owner_unit_id
+   ${ASSESSMENT_CONTEXT_FROM}
    left join assessment_progress p on p.assessment_id = a.id
    where a.id = $1::uuid
-     and ($2::boolean or ou.path like any($3::text[]) or ou.id = any($4::uuid[])
-          or ow.path like any($5::text[]) or ow.id = any($6::uuid[]))`;
+     and ($2::boolean or u.path like any($3::text[]) or u.id = any($4::uuid[])
+          or o.path like any($5::text[]) or o.id = any($6::uuid[]))`;
 const formRead = namedStatement<Record<string, unknown>>('assessment_form_read', formSelect(true));
 /** The same without the items and supplied figures: when the caller holds them at the form's revision. */
 const formContextRead = namedStatement<Record<string, unknown>>('assessment_form_context_read', formSelect(false));

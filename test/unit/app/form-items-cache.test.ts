@@ -60,6 +60,18 @@ describe('FormItemsCache', () => {
     expect(cache.has('e')).toBe(false);
   });
 
+  it('admits a form at a key only when it was loaded at that key before (a load then a save keeps nothing)', () => {
+    const cache = new FormItemsCache(1024 * KB);
+    expect(cache.admit('a', '3:false:true')).toBe(false);
+    expect(cache.admit('a', '4:false:true')).toBe(false); // saved in between: another revision
+    expect(cache.admit('a', '4:false:true')).toBe(true);
+    cache.forget('b');
+    expect(cache.admit('b', '1:false:true')).toBe(false);
+    cache.forget('b');
+    expect(cache.admit('b', '1:false:true')).toBe(false); // forgotten: seen anew
+    expect(new FormItemsCache(0).admit('c', '1:false:true')).toBe(false);
+  });
+
   it('a form the process changed is forgotten (its next load reads state and rows at once)', () => {
     const cache = new FormItemsCache(1024 * KB);
     cache.set('a', '3:false:true', definition, presented(10 * KB));
