@@ -38,22 +38,19 @@ describe('index-set editor', () => {
     await page.getByTestId('login-username').fill('admin');
     await page.getByTestId('login-password').fill('admin123');
     await page.getByTestId('login-submit').click();
+    // Decide from the list the server sent whether the set exists, not from the table: before its query
+    // starts, the table shows the empty note without a spinner, and the journey then imported the preset
+    // again as a version 2 (CI, twice — the screenshots showed "phiên bản 2"; a wait for the spinner did
+    // not cover it).
+    const listed = page.waitForResponse(
+      (r) => new URL(r.url()).pathname === '/api/v1/frameworks' && r.request().method() === 'GET' && r.ok(),
+    );
     await page.getByTestId('nav-frameworks').click();
     await page.waitForURL(/\/frameworks$/);
-    // The list is read after the page mounts; until it has been read the set looks absent, and the journey
-    // would import the preset again as a version 2 (CI, once). Wait for the read: no spinner, and rows or
-    // the empty note shown.
-    const table = page.getByTestId('fw-table');
-    await expect
-      .poll(
-        async () =>
-          (await table.locator('.ant-spin-spinning').count()) === 0 &&
-          (await table.locator('.ant-table-row, .ant-empty').count()) > 0,
-      )
-      .toBe(true);
+    const sets = ((await (await listed).json()) as { items: { code: string }[] }).items;
 
     const link = page.getByTestId(`fw-open-${SET_CODE}`).first();
-    if ((await link.count()) === 0) {
+    if (!sets.some((f) => f.code === SET_CODE)) {
       // Not seeded yet: import the preset through the UI.
       await page.getByTestId('fw-import').click();
       await page.locator('.ant-modal input[type=file]').setInputFiles(PRESET);
@@ -62,6 +59,7 @@ describe('index-set editor', () => {
       await s.screenshot('imported');
       await page.getByTestId('fw-import-open').click();
     } else {
+      await link.waitFor();
       await expect(page.getByTestId('fw-illustrative').first().textContent()).resolves.toContain('Minh họa');
       await s.screenshot('list');
       await link.click();
