@@ -1,13 +1,17 @@
 // The form load (GET /assessments/{id}): the assessment, if the actor may read it, with every item of its
 // index set. The items come from the process's cache when it holds them at the form's current revision
-// (form-items-cache.ts, docs/decisions/0018; kept from the second load at one revision); the state — status, timing, progress, abilities, the
-// appraisal the unit may see — is always read and built for this request.
+// (form-items-cache.ts, docs/decisions/0018; kept from the second load at one revision); the state —
+// status, timing, progress, abilities, the appraisal the unit may see — is read and built for each request.
 import type { Db } from '../../db/client.ts';
 import { findReadableForm } from '../../db/queries/assessment-form-read.ts';
 import type { ScopedActor } from '../../db/queries/org-units.ts';
 import { loadDefinition } from '../../db/queries/framework-definitions.ts';
-import { notFound } from '../errors.ts';
-import { type FormItemsView, buildAssessmentView, presentFormItems } from '../presenters/assessment.ts';
+import {
+  type FormItemsView,
+  buildAssessmentView,
+  frameworkNotFound,
+  presentFormItems,
+} from '../presenters/assessment.ts';
 import type { ItemView } from '../presenters/assessment-item.ts';
 import { type FormItemsCache, type PresentedFormItems, formItemsKey } from '../presenters/form-items-cache.ts';
 import { PreSerializedJson } from '../presenters/pre-serialized-json.ts';
@@ -27,7 +31,7 @@ export async function readAssessmentForm(db: Db, cache: FormItemsCache, { actor,
     : await findReadableForm(db, actor, id);
   if (!form) throw assessmentNotFound();
   let def = await loadDefinition(db, form.ctx.group.frameworkId);
-  if (!def) throw notFound('Không tìm thấy bộ chỉ số của bản tự đánh giá.');
+  if (!def) throw frameworkNotFound();
   const key = formItemsKey(form);
   let presented: FormItemsView<ItemView[] | PreSerializedJson> | undefined =
     key === null ? undefined : cache.get(id, key, def.definition);
@@ -39,7 +43,7 @@ export async function readAssessmentForm(db: Db, cache: FormItemsCache, { actor,
     const full = form.rows ? form : await findReadableForm(db, actor, id);
     if (!full) throw assessmentNotFound();
     if (full.ctx.group.frameworkId !== def.id) def = await loadDefinition(db, full.ctx.group.frameworkId);
-    if (!def) throw notFound('Không tìm thấy bộ chỉ số của bản tự đánh giá.');
+    if (!def) throw frameworkNotFound();
     const view = presentFormItems(def, full.ctx, full.rows, full.progress);
     const fullKey = formItemsKey(full);
     // Kept from the second load at one revision only (FormItemsCache.admit): a load followed by a save —

@@ -97,6 +97,9 @@ function progressView(total: number, p: StoredProgress) {
   };
 }
 
+/** The assessment's index-set version is missing (404): the form load and the view say it alike. */
+export const frameworkNotFound = () => notFound('Không tìm thấy bộ chỉ số của bản tự đánh giá.');
+
 /** The form's items as the view shows them, with the figures computed from exactly those items. */
 export interface FormItemsView<I> {
   items: I;
@@ -149,7 +152,7 @@ export async function buildAssessmentView<I = ItemView[]>(
   { actor, ctx, now, def: loaded, presented }: BuildAssessmentViewOptions<I>,
 ) {
   const def = loaded ?? (await loadDefinition(db, ctx.group.frameworkId));
-  if (!def) throw notFound('Không tìm thấy bộ chỉ số của bản tự đánh giá.');
+  if (!def) throw frameworkNotFound();
   const view: FormItemsView<I> =
     presented ??
     (presentFormItems(

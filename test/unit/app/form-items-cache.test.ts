@@ -34,10 +34,13 @@ describe('FormItemsCache', () => {
     const p = presented(10 * KB);
     cache.set('a', '3:false:true', definition, p);
     expect(cache.get('a', '3:false:true', definition)).toBe(p);
-    expect(cache.get('a', '4:false:true', definition)).toBeUndefined();
     expect(cache.get('a', '3:false:true', { nodes: [] })).toBeUndefined();
     expect(cache.get('b', '3:false:true', definition)).toBeUndefined();
-    expect(cache.stats()).toMatchObject({ entries: 1, hits: 1, misses: 3 });
+    expect(cache.stats()).toMatchObject({ hits: 1, misses: 2 });
+    expect(cache.has('a')).toBe(false); // asked at another key: stale, dropped
+    cache.set('a', '3:false:true', definition, p);
+    expect(cache.get('a', '4:false:true', definition)).toBeUndefined();
+    expect(cache.stats()).toMatchObject({ entries: 0, bytes: 0, misses: 3 });
   });
 
   it('a newer revision replaces the older one (one entry per form)', () => {
