@@ -94,6 +94,11 @@ for (const kind of benchDbKinds().filter((k) => !ONLY_DB || k === ONLY_DB)) {
     const server = await startProcess([...profile, 'bin/thuocdo.mjs', 'serve'], port++, t.env);
     const first = await capture(server.base, targets[0]!.path, targets[0]!.headers);
     if (first.status !== 200) throw new Error(`GET assessment: ${first.status} ${first.body.toString().slice(0, 300)}`);
+    // The same answer as a client that accepts no compression gets it: what the encoding saves on the wire.
+    const identity = await capture(server.base, targets[0]!.path, {
+      ...targets[0]!.headers,
+      'accept-encoding': 'identity',
+    });
     const pg = kind === 'postgres' ? postgresMeter(process.env.BENCH_DATABASE_URL) : null;
     const app = await measureGets({
       base: server.base,
@@ -150,7 +155,7 @@ for (const kind of benchDbKinds().filter((k) => !ONLY_DB || k === ONLY_DB)) {
     await bareProc.stop();
 
     const answer =
-      `captured answer ${(first.body.length / 1000).toFixed(1)} kB` +
+      `captured answer ${(first.body.length / 1000).toFixed(1)} kB of ${(identity.body.length / 1000).toFixed(1)} kB uncompressed` +
       ` (Content-Encoding ${encoding ?? 'none'}, Accept-Encoding "${ACCEPT_ENCODING}")`;
     const run = `${SECONDS} s each after ${WARM} s warm-up; fixture of ${UNITS} units in ${fixtureS} s`;
     report({

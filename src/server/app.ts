@@ -17,6 +17,7 @@ import { openapiPlugin } from './plugins/openapi.ts';
 import { securityPlugin } from './plugins/security.ts';
 import { webPlugin } from './plugins/web.ts';
 import { routeAccessPlugin } from './plugins/route-access.ts';
+import { registerApiCompression } from './http/api-compression.ts';
 import { registerAppraisalRoutes } from './routes/appraisal/index.ts';
 import { registerAssessmentRoutes } from './routes/assessments/index.ts';
 import { registerAuditRoutes } from './routes/audit/index.ts';
@@ -101,6 +102,7 @@ export async function buildApp(
   registerHealthRoute(app, deps);
   await app.register(
     async (api) => {
+      registerApiCompression(api);
       for (const register of API_ROUTES) register(api as App, deps);
     },
     { prefix: '/api/v1' },

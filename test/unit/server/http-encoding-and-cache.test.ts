@@ -1,7 +1,8 @@
 // Issue 16: which encoding a public answer is sent in (Accept-Encoding → br before gzip, q=0 refuses), and
 // how long each file of the built web app may be cached (hashed assets a year, HTML revalidated).
 import { describe, expect, it } from 'vitest';
-import { encodedVariant, negotiateEncoding } from '../../../src/server/routes/public/encoded-bytes.ts';
+import { negotiateEncoding } from '../../../src/server/http/accept-encoding.ts';
+import { encodedVariant } from '../../../src/server/routes/public/encoded-bytes.ts';
 import { staticCacheControl } from '../../../src/server/plugins/web-cache.ts';
 
 describe('negotiateEncoding', () => {

@@ -19,7 +19,8 @@ import {
 } from '../../../app/publication/public-snapshots.ts';
 import type { SnapshotView } from '../../../app/publication/snapshot-view.ts';
 import { etagOf, notModified, notPublished } from './http-cache.ts';
-import { encodedVariant, encodingOf, sendEncoded } from './encoded-bytes.ts';
+import { encodingOf } from '../../http/accept-encoding.ts';
+import { encodedVariant, sendEncoded } from './encoded-bytes.ts';
 import { campaignSummary, groupResults, methodology, publicRules } from '../../../app/publication/public-present.ts';
 import { unitPage } from '../../../app/publication/public-unit-page.ts';
 import type { CampaignDetail, PublicCampaignList } from '../../../contract/public.ts';

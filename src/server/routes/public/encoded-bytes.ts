@@ -5,35 +5,15 @@
 // The ETag names the encoding (`"<digest>.<variant>.br"`): a strong validator belongs to one representation.
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
+import type { Encoding } from '../../http/accept-encoding.ts';
 import type { SnapshotView } from '../../../app/publication/snapshot-view.ts';
-
-export type Encoding = 'br' | 'gzip';
 
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
 
 /** Past this size brotli's quality 9 costs seconds; quality 5 still beats gzip. */
 const LARGE = 4 * 1024 * 1024;
-
-/**
- * The encoding to answer with from Accept-Encoding: br before gzip (the server's preference, as browsers
- * list both without weights); an encoding with q=0 is refused; none → identity.
- */
-export function negotiateEncoding(header: string | string[] | undefined): Encoding | null {
-  const text = Array.isArray(header) ? header.join(',') : (header ?? '');
-  const accepted = new Map<string, number>();
-  for (const part of text.split(',')) {
-    const [name, ...params] = part.trim().toLowerCase().split(';');
-    if (!name) continue;
-    const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)).find((m) => m);
-    accepted.set(name, q ? Number(q[1]) : 1);
-  }
-  const ok = (e: string) => (accepted.get(e) ?? accepted.get('*') ?? 0) > 0;
-  if (ok('br')) return 'br';
-  if (ok('gzip')) return 'gzip';
-  return null;
-}
 
 /** `variant` suffixed with the encoding, for the ETag of the representation sent. */
 export const encodedVariant = (variant: string, encoding: Encoding | null) =>
@@ -74,6 +54,3 @@ export async function sendEncoded(
   const body = await encodedBytes(view, variant, plain, encoding);
   return reply.header('content-encoding', encoding).send(body);
 }
-
-/** The encoding this request accepts (see negotiateEncoding). */
-export const encodingOf = (request: FastifyRequest) => negotiateEncoding(request.headers['accept-encoding']);

@@ -25,7 +25,8 @@ import { snapshotFileText } from '../../../app/publication/snapshot-file.ts';
 import { type SnapshotView, exportCampaignOf } from '../../../app/publication/snapshot-view.ts';
 import { contentDisposition } from '../evidence/content-disposition.ts';
 import { etagOf, notModified, notPublished } from './http-cache.ts';
-import { type Encoding, encodedVariant, encodingOf, sendEncoded } from './encoded-bytes.ts';
+import { type Encoding, encodingOf } from '../../http/accept-encoding.ts';
+import { encodedVariant, sendEncoded } from './encoded-bytes.ts';
 
 const params = z.object({ id: z.string().max(64) });
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
