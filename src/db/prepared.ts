@@ -1,11 +1,12 @@
 // Hot-path statements as fixed SQL text run as named prepared statements: the database parses and plans
 // each once per connection, and no query builder runs per request: building a Drizzle query of a few
 // joins costs the Node process more CPU (~0.3 ms) than PostgreSQL spends answering it by primary key.
-// On PostgreSQL the name goes through Drizzle to node-postgres, which prepares it once per pooled
-// connection. PGlite's own `query` ignores names and parses every call again, so on PGlite the protocol
+// On PostgreSQL node-postgres prepares it once per pooled connection, and its result is described once per
+// process (pg-named-query.ts, decision 0020). PGlite's own `query` ignores names and parses every call again, so on PGlite the protocol
 // messages are sent here (pglite-prepared.ts, decision 0017). Rows come back as the driver gives them
 // (snake_case keys, jsonb parsed, timestamps as text on both drivers).
 import type { Db } from './client.ts';
+import { runNamedPg } from './pg-named-query.ts';
 import { pgliteTarget, runNamedPglite } from './pglite-prepared.ts';
 
 export interface NamedStatement<Row> {
@@ -25,7 +26,5 @@ export async function runNamed<Row>(db: Db, statement: NamedStatement<Row>, para
   const session = db._.session as unknown as { client: unknown };
   const pglite = pgliteTarget(session.client);
   if (pglite) return runNamedPglite<Row>(pglite.pglite, pglite.tx, statement.name, statement.text, params);
-  const prepared = db._.session.prepareQuery({ sql: statement.text, params }, undefined, statement.name, false);
-  const result = (await prepared.execute()) as { rows: Row[] };
-  return result.rows;
+  return runNamedPg<Row>(session.client as Parameters<typeof runNamedPg>[0], statement.name, statement.text, params);
 }
