@@ -73,12 +73,21 @@ describe('staff API answers compressed for the browsers that accept it', () => {
     expect(plain.body).toContain('Giải trình đã sửa để kiểm tra nén');
   });
 
-  it('the unit tree is compressed; a small answer and an error are not', async () => {
+  it('the unit tree and the accounts list are compressed; a small answer and an error are not', async () => {
     const office = await t.as('office');
     const tree = await office.get('/api/v1/org-units', { 'accept-encoding': 'gzip' });
     expect(tree.statusCode).toBe(200);
     expect(tree.headers['content-encoding']).toBe('gzip');
     expect(JSON.parse(gunzipSync(tree.rawPayload).toString())).toEqual((await office.get('/api/v1/org-units')).json());
+
+    // An answer serialized per request as a string (the accounts list) takes the same way.
+    const accounts = await office.get('/api/v1/users', { 'accept-encoding': 'br' });
+    expect(accounts.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(accounts.rawPayload).toString()).toBe((await office.get('/api/v1/users')).body);
+
+    const small = await office.get('/api/v1/unit-groups', { 'accept-encoding': 'br' });
+    expect(small.rawPayload.length).toBeLessThan(1400);
+    expect(small.headers['content-encoding']).toBeUndefined();
 
     const missing = await office.get('/api/v1/assessments/00000000-0000-4000-8000-000000000000', {
       'accept-encoding': 'br',

@@ -70,14 +70,17 @@ export function registerApiCompression(api: FastifyInstance): void {
     void reply.header('vary', typeof vary === 'string' && vary !== '' ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
     const encoding = negotiateEncoding(request.headers['accept-encoding']);
     if (encoding === null) return done(null, payload);
-    let bytes: Buffer;
-    if (Buffer.isBuffer(payload)) bytes = payload;
-    else if (typeof payload === 'string') {
+    let pending: Promise<Buffer>;
+    if (Buffer.isBuffer(payload)) {
+      if (payload.length < COMPRESS_MIN_BYTES) return done(null, payload);
+      pending = compressedBytes(payload, encoding); // a Buffer may be sent again (the form's remembered answer)
+    } else if (typeof payload === 'string') {
       if (payload.length < COMPRESS_MIN_BYTES / 3) return done(null, payload); // at most 3 UTF-8 bytes a unit
-      bytes = Buffer.from(payload);
+      const bytes = Buffer.from(payload);
+      if (bytes.length < COMPRESS_MIN_BYTES) return done(null, payload);
+      pending = compress(bytes, encoding); // a string is built for this answer alone: nothing to keep
     } else return done(null, payload);
-    if (bytes.length < COMPRESS_MIN_BYTES) return done(null, payload);
-    compressedBytes(bytes, encoding).then(
+    pending.then(
       (body) => {
         void reply.header('content-encoding', encoding).removeHeader('content-length');
         done(null, body);
