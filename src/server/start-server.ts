@@ -21,6 +21,7 @@ import { reconcileLocalStore } from '../app/evidence/reconcile-local-store.ts';
 import { SweepIncomplete, reconcileS3Store } from '../app/evidence/reconcile-s3-store.ts';
 import { S3FileStore } from '../infra/storage/s3-file-store.ts';
 import { createJobHandlers, createScheduler } from '../app/jobs/handlers.ts';
+import { createJobBell } from '../app/jobs/job-bell.ts';
 import { startJobWorker } from '../app/jobs/worker.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -81,8 +82,9 @@ export async function startServer(
         ).seeded
       : false;
     const fileStore = createFileStore(config, { usedBytes: () => storedBytesTotal(database.db) });
+    const jobBell = createJobBell();
     const app = await buildApp(
-      { db: database.db, database, config, webDir: WEB_DIR, fileStore },
+      { db: database.db, database, config, webDir: WEB_DIR, fileStore, jobBell },
       { logger, requestLogLevel: seedDemo ? 'debug' : 'info' },
     );
     let stopping = false;
@@ -133,7 +135,13 @@ export async function startServer(
       keySecrets: keySecrets(config),
     };
     const worker = config.jobWorker
-      ? startJobWorker({ ...jobs, handlers: createJobHandlers(jobs), schedule: createScheduler(jobs), logger })
+      ? startJobWorker({
+          ...jobs,
+          handlers: createJobHandlers(jobs),
+          schedule: createScheduler(jobs),
+          logger,
+          bell: jobBell,
+        })
       : null;
     let stopped: Promise<void> | undefined;
     const stop = () =>

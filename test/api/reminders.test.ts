@@ -8,6 +8,7 @@ import { users } from '../../src/db/schema/accounts.ts';
 import { jobs, notifications } from '../../src/db/schema/supply.ts';
 import { createJobHandlers, createScheduler, type JobContext } from '../../src/app/jobs/handlers.ts';
 import { MAX_ATTEMPTS, claimJobs, enqueueJob } from '../../src/app/jobs/queue.ts';
+import { createJobBell } from '../../src/app/jobs/job-bell.ts';
 import { createJobWorker, startJobWorker } from '../../src/app/jobs/worker.ts';
 import { bearer, issueToken } from '../support/bearer.ts';
 import { type CampaignIds, addAccount, createOpenCampaign, fillAll } from '../support/campaign-fixture.ts';
@@ -137,6 +138,28 @@ describe('the job queue', () => {
       ),
     ).toContain(leased);
     await t.database.db.update(jobs).set({ doneAt: now }).where(eq(jobs.id, leased));
+  });
+
+  it('a rung bell makes the sleeping loop claim at once, not at its next poll', async () => {
+    const bell = createJobBell();
+    const ran: string[] = [];
+    const loop = startJobWorker({
+      db: t.database.db,
+      handlers: { 'test.bell': async (p) => void ran.push((p as { n: string }).n) },
+      clock: () => now,
+      pollMs: 60_000, // a poll would come long after the test's deadline
+      bell,
+    });
+    await new Promise((r) => setTimeout(r, 100)); // the first pass found nothing: asleep now
+    await enqueueJob(t.database.db, { kind: 'test.bell', payload: { n: 'first' }, runAt: now });
+    bell.ring();
+    await expect.poll(() => ran, { timeout: 3000, interval: 20 }).toEqual(['first']);
+    // Asleep again after an empty pass: the next ring wakes it again.
+    await new Promise((r) => setTimeout(r, 100));
+    await enqueueJob(t.database.db, { kind: 'test.bell', payload: { n: 'second' }, runAt: now });
+    bell.ring();
+    await expect.poll(() => ran, { timeout: 3000, interval: 20 }).toEqual(['first', 'second']);
+    await loop.stop();
   });
 
   it('the background loop stops cleanly (shutdown)', async () => {

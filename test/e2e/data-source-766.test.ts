@@ -4,6 +4,8 @@
 // code and marks the department as not assessed, pulls again, and the commune's reporter sees the system value
 // on the item, with its source and time. Then the source also reports Cẩm Xuyên (which submitted with its own
 // figure); once appraisal starts, the council's queue flags "Khác số liệu hệ thống" on that item.
+// A pull runs in the job worker (woken by the request) and the page polls its runs every 2 s: seconds alone,
+// but CI runs journeys side by side on 2 cores, hence waits of 30 s.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request as pwRequest } from 'playwright-core';
 import type { Page } from 'playwright-core';
@@ -74,11 +76,13 @@ describe('the 766 source, from definition to the commune', () => {
     await page.getByTestId('ds-run-period').fill('2026-11');
     await page.getByTestId('ds-run-now').click();
     await expect
-      .poll(() => page.getByTestId('ds-run-reason').first().textContent(), { timeout: 10_000 })
+      .poll(() => page.getByTestId('ds-run-reason').first().textContent(), { timeout: 30_000 })
       .toContain('2 mã đơn vị chưa được ghép');
-    await expect(page.getByTestId('ds-run-status').first().textContent()).resolves.toBe(
-      'Chưa ghi nhận (dữ liệu thiếu/sai)',
-    );
+    // The first status is the source list's, which polls on its own (every 2 s while a run is pending):
+    // it may still say "running" just after the panel's runs show the outcome.
+    await expect
+      .poll(() => page.getByTestId('ds-run-status').first().textContent(), { timeout: 30_000 })
+      .toBe('Chưa ghi nhận (dữ liệu thiếu/sai)');
     await page.getByTestId('ds-map-H27.18685').waitFor();
     await s.screenshot('unmapped');
   });
@@ -91,7 +95,7 @@ describe('the 766 source, from definition to the commune', () => {
     await page.getByText('Không có mã đơn vị nào chưa ghép.').waitFor();
     await page.getByTestId('ds-run-now').click();
     await expect
-      .poll(() => page.getByTestId('ds-run-status').first().textContent(), { timeout: 10_000 })
+      .poll(() => page.getByTestId('ds-run-status').first().textContent(), { timeout: 30_000 })
       .toBe('Thành công');
     await s.screenshot('pulled');
     await page.getByTestId('logout-button').click();
@@ -155,13 +159,13 @@ describe('the 766 source, from definition to the commune', () => {
     await page.getByText('Cổng Dịch vụ công quốc gia').first().click();
     await page.getByTestId('ds-run-period').fill('2026-11');
     await page.getByTestId('ds-run-now').click();
-    await page.getByTestId('ds-map-H27.18571').waitFor({ timeout: 10_000 });
+    await page.getByTestId('ds-map-H27.18571').waitFor({ timeout: 30_000 });
     await pick(page, 'ds-map-H27.18571', 'HT.X.CAMXUYEN');
     await page.getByTestId('ds-map-save').click();
     await page.getByText('Không có mã đơn vị nào chưa ghép.').waitFor();
     await page.getByTestId('ds-run-now').click();
     await expect
-      .poll(() => page.getByTestId('ds-run-status').first().textContent(), { timeout: 10_000 })
+      .poll(() => page.getByTestId('ds-run-status').first().textContent(), { timeout: 30_000 })
       .toBe('Thành công');
     await page.getByTestId('logout-button').click();
 
@@ -183,7 +187,7 @@ describe('the 766 source, from definition to the commune', () => {
     await page.getByTestId('apr-flag').click();
     await page.getByTitle('Khác số liệu hệ thống').click();
     const flag = page.getByTestId('flag-tags').getByText('Khác số liệu hệ thống').first();
-    await flag.waitFor({ timeout: 10_000 });
+    await flag.waitFor({ timeout: 30_000 });
     await expect(page.getByText('Cẩm Xuyên').first().isVisible()).resolves.toBe(true);
     await s.screenshot('council-flag');
   });

@@ -3,6 +3,7 @@
 // result or error. stop() ends the loop after the job in hand, so a shutdown never cuts a job midway
 // (and if the process dies anyway, the lease expires and another process takes the job).
 import type { Db } from '../../db/client.ts';
+import type { JobBell } from './job-bell.ts';
 import { type ClaimedJob, claimJobs, completeJob, failJob } from './queue.ts';
 
 /** What the worker logs through: an object of fields, then a message (pino's shape). */
@@ -25,6 +26,8 @@ export interface WorkerOptions {
   leaseMs?: number;
   /** Structured logger (the server passes its pino logger). */
   logger?: JobLogger;
+  /** Rung by requests that enqueued a job someone waits for (job-bell.ts): no waiting for the next poll. */
+  bell?: JobBell;
 }
 
 export interface JobWorker {
@@ -60,17 +63,25 @@ export function startJobWorker(o: WorkerOptions): JobWorker {
   const pollMs = o.pollMs ?? 5000;
   let stopped = false;
   let wake: (() => void) | undefined;
+  // A ring during a pass may come after that pass's claim: the loop then goes round once more, not to sleep.
+  let rung = false;
+  o.bell?.listen(() => {
+    rung = true;
+    wake?.();
+  });
   const loop = (async () => {
     while (!stopped) {
       let ran = 0;
+      rung = false;
       try {
         await o.schedule?.(o.clock());
         ran = await worker.runOnce();
       } catch (err) {
         o.logger?.error({ err }, 'job worker pass failed'); // database briefly down: try again next tick
       }
-      if (ran === 0 && !stopped)
+      if (ran === 0 && !stopped && !rung)
         await new Promise<void>((resolve) => ((wake = resolve), setTimeout(resolve, pollMs).unref()));
+      wake = undefined;
     }
   })();
   return {

@@ -12,6 +12,7 @@ import type { Database, Db } from '../../db/client.ts';
 import type { AuditActor } from '../../db/audit/write-audit.ts';
 import type { ScopedActor } from '../../db/queries/org-units.ts';
 import type { AppConfig } from '../../infra/config.ts';
+import type { JobBell } from '../../app/jobs/job-bell.ts';
 import type { ParsePool } from '../../infra/imports/parse-pool.ts';
 import type { FileStore } from '../../infra/storage/file-store.ts';
 import { requireAuth } from '../plugins/auth.ts';
@@ -37,6 +38,8 @@ export interface ServerDeps {
   fileStore?: FileStore;
   /** Worker threads reading uploaded spreadsheets; buildApp creates one from the configuration. */
   parsePool?: ParsePool;
+  /** This process's job worker's bell (start-server.ts), rung after a request enqueued a job someone awaits. */
+  jobBell?: JobBell;
 }
 
 export interface Who {

@@ -191,6 +191,7 @@ export function registerDataSourceRoutes(app: App, deps: ServerDeps) {
         input: request.body,
         now: serverNow(deps),
       });
+      deps.jobBell?.ring(); // committed: the pull starts now, not at the worker's next poll
       return reply.code(202).send(run);
     },
   );

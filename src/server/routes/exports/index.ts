@@ -25,15 +25,16 @@ export function registerExportRoutes(app: App, deps: ServerDeps) {
         response: { 202: exportStartedSchema },
       },
     },
-    async (request, reply) =>
-      reply.status(202).send({
-        jobId: await requestExport(deps.db, {
-          who: whoIs(request),
-          campaignId: request.params.id,
-          input: request.body,
-          now: serverNow(deps),
-        }),
-      }),
+    async (request, reply) => {
+      const jobId = await requestExport(deps.db, {
+        who: whoIs(request),
+        campaignId: request.params.id,
+        input: request.body,
+        now: serverNow(deps),
+      });
+      deps.jobBell?.ring(); // the office waits on the page for its file: start now
+      return reply.status(202).send({ jobId });
+    },
   );
 
   app.get(

@@ -88,11 +88,14 @@ export function registerNotificationRoutes(app: App, deps: ServerDeps) {
         response: { 202: z.object({ queued: z.number(), jobId: z.string() }) },
       },
     },
-    async (request, reply) =>
-      reply
-        .status(202)
-        .send(
-          await requestReminders(deps.db, { who: whoIs(request), campaignId: request.params.id, now: serverNow(deps) }),
-        ),
+    async (request, reply) => {
+      const queued = await requestReminders(deps.db, {
+        who: whoIs(request),
+        campaignId: request.params.id,
+        now: serverNow(deps),
+      });
+      deps.jobBell?.ring(); // "gửi ngay" means now, not at the worker's next poll
+      return reply.status(202).send(queued);
+    },
   );
 }
