@@ -1,6 +1,6 @@
 // A submission decides on hints read before it got the assessment's row lock (one round trip fewer on the
 // deadline day's hot path); an item save that commits while the submission waits for that lock must still
-// be seen: the write's guard finds the items or the stored progress changed and the state is read again
+// be seen: the write's guard finds the form's revision moved and the state is read again
 // under the locks. PostgreSQL only: PGlite has one connection, so nothing can commit while a statement waits.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -37,11 +37,10 @@ interface CheckState {
 /** The locking read's hints, when they can be used as they are (else the state is read again under the locks). */
 function stateOfHint(hint: SubmitHint, itemCount: number): CheckState | null {
   if (!hint.current) return null;
+  const guard: SubmitGuard = { kind: 'revision', revision: hint.revision };
   if (hint.freshComplete !== null)
-    return hint.freshComplete === itemCount
-      ? { reopened: hint.reopened, items: null, guard: { kind: 'stored', itemCount } }
-      : null; // problems to list: the items are read under the locks
-  return { reopened: hint.reopened, items: hint.items, guard: { kind: 'items', hash: hint.itemsHash ?? '' } };
+    return hint.freshComplete === itemCount ? { reopened: hint.reopened, items: null, guard } : null; // problems to list: the items are read under the locks
+  return { reopened: hint.reopened, items: hint.items, guard };
 }
 
 export async function submitAssessment(

@@ -10,7 +10,7 @@ import { namedStatement, runNamed } from '../prepared.ts';
 import {
   type SubmitItem,
   type SubmitItemsJson,
-  submitItemsHashSql,
+  formRevisionSql,
   submitItemsOf,
   submitItemsSql,
 } from './assessment-submit.ts';
@@ -21,16 +21,17 @@ import { isUuid } from './org-units.ts';
  * What the check may run on, read as of the statement's snapshot — before it waited for the locks. Only
  * `current` hints may be used: the row has not changed since the snapshot (a reopen or submission, which
  * alone change the reopened flags, moves row_version). Item saves do not move it: the write's guard checks
- * that the progress or items are still what was read.
+ * that the form's revision is still the one read here, in the same snapshot as the progress and items.
  */
 export interface SubmitHint {
   current: boolean;
   reopened: string[];
   /** The stored progress's count of complete items when it is fresh; null when stale or never computed. */
   freshComplete: number | null;
-  /** The items and their fingerprint, when the stored progress is not fresh. */
+  /** The items, when the stored progress is not fresh. */
   items: SubmitItem[] | null;
-  itemsHash: string | null;
+  /** The form's revision in the same snapshot (null: no item ever written): the write's guard. */
+  revision: number | null;
 }
 
 type ContextRow = {
@@ -43,7 +44,7 @@ type ContextRow = {
   reopened: string[] | null;
   fresh_complete: number | null;
   items: SubmitItemsJson;
-  items_hash: string | null;
+  revision: number | null;
 };
 
 // The row lock is taken in the materialized CTE, the chain lock after it (lateral on its row).
@@ -64,8 +65,7 @@ const readContext = namedStatement<ContextRow>(
    select ctx.a, ctx.campaign, ctx.grp, ctx.unit, ctx.owner_path,
      coalesce((select s.row_version from assessments s where s.id = $1::uuid) = ctx.row_version, false) as current,
      (select array_agg(i.code order by i.code) from assessment_items i where i.assessment_id = $1::uuid and i.reopened) as reopened,
-     p.complete as fresh_complete, it.items,
-     case when p.complete is null then ${submitItemsHashSql('it.items')} end as items_hash
+     p.complete as fresh_complete, it.items, ${formRevisionSql('$1::uuid')} as revision
    from ctx
    cross join lateral (select ${chainLockSql('ctx.unit_id::text')}) chain_lock
    left join lateral (select p.complete from assessment_progress p
@@ -115,7 +115,7 @@ export async function lockSubmitContext(
       reopened: r.reopened ?? [],
       freshComplete: fresh,
       items: fresh === null ? submitItemsOf(r.items) : null,
-      itemsHash: r.items_hash,
+      revision: r.revision === null ? null : Number(r.revision),
     },
   };
 }

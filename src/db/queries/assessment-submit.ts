@@ -8,9 +8,13 @@
 //  2. write (submit_write): the status (and, at a first submission, the timing), the re-lock of reopened
 //     items and the audit entry (appendAuditSql) in one statement, written only if what the check was run on
 //     still holds in this statement's snapshot — taken after every lock, so it sees every earlier commit and
-//     nothing can change until COMMIT: the stored progress still fresh with every item complete, or the
-//     items' fingerprint (md5 of the same aggregate) unchanged. Otherwise nothing is written, the caller
-//     reads the state again (submit_read_state, now under the locks) and writes without a guard.
+//     nothing can change until COMMIT: the form's revision (assessment_progress.rev) is still the one the
+//     read saw beside the items or the stored progress. The triggers of migrations 0016/0021 move it, in the
+//     writer's own transaction, with every write to the form's items, their evidence links or its group —
+//     everything the check reads — so an unchanged revision means unchanged inputs, for one index lookup
+//     instead of aggregating and hashing the items again (a third of the write's time on deadline day).
+//     Otherwise nothing is written, the caller reads the state again (submit_read_state, now under the
+//     locks) and writes without a guard.
 // A fresh progress row with complete = the set's item count says no item has a submission problem (the
 // same isItemComplete as submissionProblems, over the same items and evidence links).
 import {
@@ -41,18 +45,16 @@ export interface SubmitState {
   items: SubmitItem[] | null;
 }
 
-/**
- * The items as the check reads them, as one jsonb array (null: none), in code order so the same rows give the
- * same text: the write's guard compares md5 of it (submitItemsHashSql) with the one the read saw.
- */
+/** The items as the check reads them, as one jsonb array (null: none), in code order. */
 export function submitItemsSql(assessment: string): string {
   return `(select jsonb_agg(jsonb_build_object('code', i.code, 'inputs', i.inputs, 's', i.self_score, 'x', i.explanation,
       'n', (select count(*) from item_evidence e where e.assessment_id = i.assessment_id and e.code = i.code)) order by i.code)
     from assessment_items i where i.assessment_id = ${assessment})`;
 }
 
-/** The fingerprint of an items aggregate (submitItemsSql), '' standing for none. */
-export const submitItemsHashSql = (items: string): string => `md5(coalesce(${items}::text, ''))`;
+/** The form's revision (null: no item ever written), as of the statement's snapshot: the submit guard's token. */
+export const formRevisionSql = (assessment: string): string =>
+  `(select p.rev from assessment_progress p where p.assessment_id = ${assessment})`;
 
 /** The items as the aggregate returns them (jsonb, or its text on a driver that does not parse it). */
 export type SubmitItemsJson =
@@ -104,21 +106,19 @@ export async function readSubmitState(tx: Db, id: string, unitId: string, itemCo
 }
 
 /**
- * What the check was run on, for the write to verify: the stored progress (fresh, this many items complete),
- * the items (their fingerprint), or nothing (read under the locks already: cannot have changed).
+ * What the check was run on, for the write to verify: the form's revision the read saw beside the items or
+ * the stored progress (null: no item ever written), or nothing (read under the locks already: cannot have
+ * changed).
  */
-export type SubmitGuard = { kind: 'stored'; itemCount: number } | { kind: 'items'; hash: string } | { kind: 'none' };
+export type SubmitGuard = { kind: 'revision'; revision: number | null } | { kind: 'none' };
 
 // $1 assessment, $2 whether the timing is set (first submission), $3..$9 the timing, $10 updated_at,
-// $11 whether reopened items are re-locked, $12 and $13 the audit entry, $14 the guard's kind, $15 the
-// item count (stored), $16 the items' fingerprint (items).
+// $11 whether reopened items are re-locked, $12 and $13 the audit entry, $14 whether the revision is
+// checked, $15 the revision the check was run on.
 const write = namedStatement<{ row_version: number }>(
   'submit_write',
   `with guard as materialized (
-     select case $14::text
-       when 'stored' then coalesce((select p.computed_rev = p.rev and p.complete = $15::int from assessment_progress p
-         where p.assessment_id = $1::uuid), false)
-       when 'items' then ${submitItemsHashSql(submitItemsSql('$1::uuid'))} = $16::text
+     select case when $14::boolean then ${formRevisionSql('$1::uuid')} is not distinct from $15::int
        else true end as holds),
    upd as (
      update assessments set status = 'submitted',
@@ -172,9 +172,8 @@ export async function writeSubmission(
     w.now.toISOString(),
     w.relock,
     ...auditSqlParams(actor, entry, new Date()),
-    g.kind,
-    g.kind === 'stored' ? g.itemCount : null,
-    g.kind === 'items' ? g.hash : null,
+    g.kind === 'revision',
+    g.kind === 'revision' ? g.revision : null,
   ]);
   return r ? Number(r.row_version) : null;
 }
