@@ -8,10 +8,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { freePort } from './lib/app-process.ts';
 import { report } from './lib/stats.ts';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thuocdo-coldstart-'));
-const port = 3900 + Math.floor(Math.random() * 90);
+const port = await freePort();
 
 async function startAndWait(): Promise<number> {
   const t0 = performance.now();

@@ -23,7 +23,7 @@ import type { Database } from '../src/db/client.ts';
 import { rowsOf } from '../src/db/queries/assessments.ts';
 import { createSession } from '../src/db/queries/sessions.ts';
 import { reporterName } from '../src/fixture/national-accounts.ts';
-import { startProcess } from './lib/app-process.ts';
+import { startProcess, freePort } from './lib/app-process.ts';
 import { type GetTarget, capture, describe, measureGets } from './lib/get-load.ts';
 import { postgresMeter, processTreeMeter, selfMeter } from './lib/proc-cpu.ts';
 import { processTarget } from './lib/process-db.ts';
@@ -41,7 +41,6 @@ const ACCEPT_ENCODING = 'gzip, deflate, br';
 const ONLY_DB = process.env.FORM_LOAD_DB;
 /** A directory: the app server runs with --cpu-prof there (a .cpuprofile per run, for the form load's profile). */
 const CPU_PROF = process.env.FORM_LOAD_CPU_PROF;
-let port = 4500 + Math.floor(Math.random() * 400);
 
 /**
  * One target per connection: a reporter's session on a complete draft of the open campaign (100 items
@@ -91,7 +90,7 @@ for (const kind of benchDbKinds().filter((k) => !ONLY_DB || k === ONLY_DB)) {
     await database.close();
 
     const profile = CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(CPU_PROF)}`] : [];
-    const server = await startProcess([...profile, 'bin/thuocdo.mjs', 'serve'], port++, t.env);
+    const server = await startProcess([...profile, 'bin/thuocdo.mjs', 'serve'], await freePort(), t.env);
     const first = await capture(server.base, targets[0]!.path, targets[0]!.headers);
     if (first.status !== 200) throw new Error(`GET assessment: ${first.status} ${first.body.toString().slice(0, 300)}`);
     // The same answer as a client that accepts no compression gets it: what the encoding saves on the wire.
@@ -126,7 +125,7 @@ for (const kind of benchDbKinds().filter((k) => !ONLY_DB || k === ONLY_DB)) {
 
     // The floor: the session and the assessment's state row read (prepared) on the same database, then
     // the same bytes (lib/floor-form-server.ts). PGlite: the app has stopped, so the floor opens the directory.
-    const floorProc = await startProcess(['--import', 'tsx', 'bench/lib/floor-form-server.ts'], port++, {
+    const floorProc = await startProcess(['--import', 'tsx', 'bench/lib/floor-form-server.ts'], await freePort(), {
       ...t.env,
       FLOOR_BYTES: JSON.stringify(bytes),
     });
@@ -142,7 +141,7 @@ for (const kind of benchDbKinds().filter((k) => !ONLY_DB || k === ONLY_DB)) {
     });
     await floorProc.stop();
 
-    const bareProc = await startProcess(['--import', 'tsx', 'bench/lib/bare-bytes-server.ts'], port++, {
+    const bareProc = await startProcess(['--import', 'tsx', 'bench/lib/bare-bytes-server.ts'], await freePort(), {
       BARE_BYTES: JSON.stringify({ form: bytes }),
     });
     const bare = await measureGets({

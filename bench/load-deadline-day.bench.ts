@@ -18,7 +18,7 @@ import { leaderName, reporterName } from '../src/fixture/national-accounts.ts';
 import { rowsOf } from '../src/db/queries/assessments.ts';
 import { createSession } from '../src/db/queries/sessions.ts';
 import { sql } from 'drizzle-orm';
-import { type Proc, startProcess } from './lib/app-process.ts';
+import { type Proc, startProcess, freePort } from './lib/app-process.ts';
 import { processTarget } from './lib/process-db.ts';
 import { type CpuMeter, cpuMeter, perRequest, postgresMeter, processTree, selfMeter } from './lib/proc-cpu.ts';
 import { type ConnUnit, type SubmitUnit, runBare, runMix } from './lib/deadline-mix.ts';
@@ -34,7 +34,6 @@ const entries = leaves(nationalFramework(ITEMS)).map((l, n) => ({
   inputs: fixtureInputs(l.node, 0.8, createRng(n), 30),
 }));
 const pdf = await makePdf('Báo cáo bổ sung tài liệu kiểm chứng', 1, createRng(7));
-let port = 4100 + Math.floor(Math.random() * 400);
 
 /**
  * CPU meters over a run (lib/proc-cpu.ts): the server processes, the load generator (this process:
@@ -123,7 +122,8 @@ for (const kind of benchDbKinds()) {
       const { units, submits } = prepared[i]!;
       if (units.length < c) throw new Error(`only ${units.length} draft units for ${c} connections: raise LOAD_UNITS`);
       const servers: Proc[] = [];
-      for (let p = 0; p < procs; p++) servers.push(await startProcess(['bin/thuocdo.mjs', 'serve'], port++, t.env));
+      for (let p = 0; p < procs; p++)
+        servers.push(await startProcess(['bin/thuocdo.mjs', 'serve'], await freePort(), t.env));
       const cpu = meters(servers, kind);
       const mix = await runMix({
         urls: servers.map((s) => s.base),
@@ -137,7 +137,11 @@ for (const kind of benchDbKinds()) {
       const mixCpu = cpu.perRequest(mix.requests);
       const rss = servers.map((s) => Math.round(s.peakRssMb()));
       for (const s of servers) await s.stop();
-      const bareProc = await startProcess(['--import', 'tsx', 'bench/lib/bare-upsert-server.ts'], port++, t.env);
+      const bareProc = await startProcess(
+        ['--import', 'tsx', 'bench/lib/bare-upsert-server.ts'],
+        await freePort(),
+        t.env,
+      );
       const bareCpu = meters([bareProc], kind);
       const bare = await runBare(bareProc.base, c, SECONDS, units.slice(0, c), entries);
       const bareCpuText = bareCpu.perRequest(Math.round(bare.rps * SECONDS));

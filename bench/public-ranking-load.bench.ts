@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { migrateDatabase } from '../src/db/migrate.ts';
-import { type Proc, startProcess } from './lib/app-process.ts';
+import { type Proc, startProcess, freePort } from './lib/app-process.ts';
 import { type GetSummary, capture, describe, measureGets } from './lib/get-load.ts';
 import { postgresMeter, processTreeMeter, selfMeter } from './lib/proc-cpu.ts';
 import { processTarget } from './lib/process-db.ts';
@@ -32,7 +32,6 @@ const UNITS = Number(process.env.RANKING_LOAD_UNITS ?? 4000);
 const ACCEPT: Record<string, string> = { identity: 'identity', br: 'gzip, deflate, br', gzip: 'gzip' };
 const ENCODINGS = (process.env.RANKING_LOAD_ENCODINGS ?? 'identity,br').split(',').map((e) => e.trim());
 for (const e of ENCODINGS) if (!ACCEPT[e]) throw new Error(`RANKING_LOAD_ENCODINGS: unknown ${e} (identity, br, gzip)`);
-let port = 4900 + Math.floor(Math.random() * 400);
 
 const payload = syntheticPayload(UNITS);
 const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : 'n/a');
@@ -56,7 +55,7 @@ for (const kind of benchDbKinds()) {
     const targets = (p: string, encoding: string) =>
       Array.from({ length: CONNECTIONS }, () => ({ path: p, headers: { 'accept-encoding': ACCEPT[encoding]! } }));
 
-    const server = await startProcess(['bin/thuocdo.mjs', 'serve'], port++, {
+    const server = await startProcess(['bin/thuocdo.mjs', 'serve'], await freePort(), {
       ...t.env,
       SESSION_SECRET: BENCH_KEY_SECRET,
     });
@@ -91,7 +90,7 @@ for (const kind of benchDbKinds()) {
     const rss = Math.round(server.peakRssMb());
     await server.stop();
 
-    const bareProc = await startProcess(['--import', 'tsx', 'bench/lib/bare-bytes-server.ts'], port++, {
+    const bareProc = await startProcess(['--import', 'tsx', 'bench/lib/bare-bytes-server.ts'], await freePort(), {
       BARE_BYTES: JSON.stringify(
         Object.fromEntries(
           Object.entries(bodies).map(([e, b]) => [e, { file: b.file, type: b.type, encoding: b.encoding }]),

@@ -2,6 +2,19 @@
 // waited for until /healthz answers, with the process's resident memory sampled from /proc while it runs.
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
+
+/**
+ * A loopback port free right now, chosen by the system. Fixed ranges collided with services of the machine
+ * (epmd listens on 4369, inside the range a benchmark drew from: its server never became healthy).
+ */
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as net.AddressInfo).port;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
 
 export interface Proc {
   base: string;
