@@ -23,7 +23,7 @@ import type { Database } from '../src/db/client.ts';
 import { rowsOf } from '../src/db/queries/assessments.ts';
 import { createSession } from '../src/db/queries/sessions.ts';
 import { reporterName } from '../src/fixture/national-accounts.ts';
-import { startProcess, freePort } from './lib/app-process.ts';
+import { startProcess, freePort, waitQuiet } from './lib/app-process.ts';
 import { type GetTarget, capture, describe, measureGets } from './lib/get-load.ts';
 import { postgresMeter, processTreeMeter, selfMeter } from './lib/proc-cpu.ts';
 import { processTarget } from './lib/process-db.ts';
@@ -91,6 +91,8 @@ for (const kind of benchDbKinds().filter((k) => !ONLY_DB || k === ONLY_DB)) {
 
     const profile = CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(CPU_PROF)}`] : [];
     const server = await startProcess([...profile, 'bin/thuocdo.mjs', 'serve'], await freePort(), t.env);
+    // After the start-up jobs (lib/app-process.ts): a form is loaded on a server that has been up a while.
+    await waitQuiet([server], t.env.DATABASE_URL);
     const first = await capture(server.base, targets[0]!.path, targets[0]!.headers);
     if (first.status !== 200) throw new Error(`GET assessment: ${first.status} ${first.body.toString().slice(0, 300)}`);
     // The same answer as a client that accepts no compression gets it: what the encoding saves on the wire.

@@ -7,7 +7,8 @@
 // and the save route against the bare ceiling (bench/lib/bare-upsert-server.ts: one upsert, same database,
 // same concurrency, same run, its own process too). With BENCH_DATABASE_URL, also TWO app processes
 // sharing one PostgreSQL, the load generator round-robining over both ports.
-// Run: npx tsx bench/load-deadline-day.bench.ts   (LOAD_SECONDS=10 for a quick check; LOAD_UNITS=4000)
+// Run: npx tsx bench/load-deadline-day.bench.ts   (LOAD_SECONDS=10 for a quick check; LOAD_UNITS=4000;
+// LOAD_CONNECTIONS=64 for one level)
 import { execFileSync } from 'node:child_process';
 import { leaves } from '../src/core/framework/index.ts';
 import type { Database } from '../src/db/client.ts';
@@ -18,7 +19,7 @@ import { leaderName, reporterName } from '../src/fixture/national-accounts.ts';
 import { rowsOf } from '../src/db/queries/assessments.ts';
 import { createSession } from '../src/db/queries/sessions.ts';
 import { sql } from 'drizzle-orm';
-import { type Proc, startProcess, freePort } from './lib/app-process.ts';
+import { type Proc, startProcess, freePort, waitQuiet } from './lib/app-process.ts';
 import { processTarget } from './lib/process-db.ts';
 import { type CpuMeter, cpuMeter, perRequest, postgresMeter, processTree, selfMeter } from './lib/proc-cpu.ts';
 import { type ConnUnit, type SubmitUnit, runBare, runMix } from './lib/deadline-mix.ts';
@@ -28,7 +29,9 @@ import { benchDbKinds } from './lib/bench-db.ts';
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const UNITS = Number(process.env.LOAD_UNITS ?? 4000);
 const ITEMS = 100;
-const LEVELS = [64, 256];
+// LOAD_CONNECTIONS=64 runs one level only (and no two-process run): for profiling one figure.
+const ONLY = process.env.LOAD_CONNECTIONS ? Number(process.env.LOAD_CONNECTIONS) : undefined;
+const LEVELS = ONLY ? [ONLY] : [64, 256];
 const entries = leaves(nationalFramework(ITEMS)).map((l, n) => ({
   code: l.node.code,
   inputs: fixtureInputs(l.node, 0.8, createRng(n), 30),
@@ -109,7 +112,7 @@ for (const kind of benchDbKinds()) {
     const fixtureMs = performance.now() - t0;
     const database = await t.open();
     const plan =
-      kind === 'postgres'
+      kind === 'postgres' && !ONLY
         ? [...LEVELS.map((c) => ({ c, procs: 1 })), { c: 256, procs: 2 }]
         : LEVELS.map((c) => ({ c, procs: 1 }));
     const prepared = await sessions(
@@ -124,6 +127,7 @@ for (const kind of benchDbKinds()) {
       const servers: Proc[] = [];
       for (let p = 0; p < procs; p++)
         servers.push(await startProcess(['bin/thuocdo.mjs', 'serve'], await freePort(), t.env));
+      const settled = await waitQuiet(servers, t.env.DATABASE_URL);
       const cpu = meters(servers, kind);
       const mix = await runMix({
         urls: servers.map((s) => s.base),
@@ -160,7 +164,7 @@ for (const kind of benchDbKinds()) {
         p95Ms: mix.p95,
         baselineName: 'bare Fastify upsert route, same concurrency (client round trip)',
         baselineMeanMs: bare.mean,
-        note: `${mix.rps} req/s over ${SECONDS} s (${mix.requests}); p50 ${mix.p50} p95 ${mix.p95} p99 ${mix.p99} ms; non-2xx ${mix.non2xx} (+ ${mix.conflicts409} expected 409), socket errors ${mix.errors}; server peak RSS ${rss.join(' + ')} MB; CPU ms per request ${mixCpu}; load ${JSON.stringify(mix.byKind.load)}, upload ${JSON.stringify(mix.byKind.upload)}, submit ${JSON.stringify(mix.byKind.submit)}${mix.submitPoolExhausted ? `, ${mix.submitPoolExhausted} submits replaced by loads (pool empty)` : ''}${mix.unexpected.length ? `; e.g. ${mix.unexpected.slice(0, 3).join(' | ')}` : ''}; fixture ${UNITS} units generated in ${Math.round(fixtureMs / 1000)} s`,
+        note: `${mix.rps} req/s over ${SECONDS} s (${mix.requests}); p50 ${mix.p50} p95 ${mix.p95} p99 ${mix.p99} ms; non-2xx ${mix.non2xx} (+ ${mix.conflicts409} expected 409), socket errors ${mix.errors}; server peak RSS ${rss.join(' + ')} MB; CPU ms per request ${mixCpu}; load ${JSON.stringify(mix.byKind.load)}, upload ${JSON.stringify(mix.byKind.upload)}, submit ${JSON.stringify(mix.byKind.submit)}${mix.submitPoolExhausted ? `, ${mix.submitPoolExhausted} submits replaced by loads (pool empty)` : ''}${mix.unexpected.length ? `; e.g. ${mix.unexpected.slice(0, 3).join(' | ')}` : ''}; fixture ${UNITS} units generated in ${Math.round(fixtureMs / 1000)} s; load started after the servers' start-up work, ${settled.quiet ? `quiet after ${Math.round(settled.ms / 1000)} s` : `NOT quiet after ${Math.round(settled.ms / 1000)} s`}`,
       });
       report({
         name: `${label}: item save vs bare upsert (client round trip)`,

@@ -3,6 +3,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import { postgresMeter, processTreeMeter } from './proc-cpu.ts';
 
 /**
  * A loopback port free right now, chosen by the system. Fixed ranges collided with services of the machine
@@ -40,7 +41,10 @@ export async function startProcess(
   env: Record<string, string>,
   healthPath = '/healthz',
 ): Promise<Proc> {
-  const child = spawn(process.execPath, args, {
+  // BENCH_SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the servers (Node refuses
+  // --cpu-prof in NODE_OPTIONS); the profile is written when the server exits on the SIGTERM of stop().
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, ...args], {
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'test' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -74,4 +78,29 @@ export async function startProcess(
       if (child.exitCode === null) child.kill('SIGKILL');
     },
   };
+}
+
+/**
+ * Waits until a freshly started server has finished its start-up work — the background jobs a start
+ * schedules at once (the daily reminder scan, the hourly audit checkpoint, filling forms' stale progress,
+ * reconciling the file store) and, on a local PostgreSQL, the autovacuum that follows the fixture: seconds
+ * of CPU on the national fixture. A deadline-day server has been up for hours; measuring a load while it
+ * still runs them charges one-off work to the requests. Quiet = the server and PostgreSQL each under 5 % of
+ * one core over two consecutive seconds (the server alone is idle while it waits for a long statement);
+ * gives up (and says so) after `maxMs`.
+ */
+export async function waitQuiet(
+  procs: Proc[],
+  databaseUrl: string | undefined,
+  maxMs = 90_000,
+): Promise<{ ms: number; quiet: boolean }> {
+  const t0 = performance.now();
+  let calm = 0;
+  while (performance.now() - t0 < maxMs) {
+    const meters = [...procs.map((p) => processTreeMeter(p.child.pid!)), postgresMeter(databaseUrl)];
+    await new Promise((r) => setTimeout(r, 1000));
+    calm = meters.every((m) => (m?.ms() ?? 0) < 50) ? calm + 1 : 0;
+    if (calm >= 2) return { ms: Math.round(performance.now() - t0), quiet: true };
+  }
+  return { ms: Math.round(performance.now() - t0), quiet: false };
 }

@@ -1,14 +1,17 @@
 // Evidence uploads against the real app and database, with the bad inputs units actually send: too
 // large, renamed executables, empty files, hostile names, duplicates, uploads cut off half-way,
 // another unit's files, a full disk.
+import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../src/db/schema/audit.ts';
 import { evidenceDocuments, storedFiles } from '../../src/db/schema/evidence.ts';
 import { findSameFileElsewhere } from '../../src/db/queries/evidence.ts';
+import { uploadEvidence } from '../../src/app/evidence/upload-evidence.ts';
 import { createEvidenceTestApp, type EvidenceTestApp, multipart } from '../support/evidence-app.ts';
 import * as f from '../support/sample-files.ts';
 
@@ -127,6 +130,43 @@ describe('upload', () => {
     expect((await rep.delete(`/api/v1/evidence/${b.id}`)).statusCode).toBe(204);
     expect(fs.existsSync(t.store.pathOf(a.sha256))).toBe(false);
     expect(await rows()).toEqual(before);
+  });
+
+  it('the same file uploaded by several people at once → every upload succeeds, one stored file', async () => {
+    // Uploads of identical content hold the file lock shared: they run side by side, none is refused.
+    const reps = await Promise.all(['rep_c1', 'rep_c1', 'rep_c1', 'rep_c1'].map((u) => t.as(u)));
+    const content = f.pdf('văn bản chung của tỉnh');
+    const before = await rows();
+    const sent = await Promise.all(
+      reps.map((rep, n) => rep.upload(url(C1), `chung-${n}.pdf`, content, { docNumber: `${n + 1}/KH-UBND` })),
+    );
+    expect(sent.map((r) => r.statusCode)).toEqual([201, 201, 201, 201]);
+    expect(new Set(sent.map((r) => r.json().sha256)).size).toBe(1);
+    expect(await rows()).toEqual({ files: before.files + 1, docs: before.docs + 4 });
+    expect(t.filesOnDisk().filter((p) => p.endsWith(sent[0]!.json().sha256))).toHaveLength(1);
+    expect(tmpFiles()).toEqual([]);
+  });
+
+  it('an upload that fails after placing its bytes takes them back — unless another upload recorded them', async () => {
+    const who = { actor: { userId: null } as never, audit: { id: null, name: 'kiểm thử' }, userId: '' };
+    const attempt = async (content: Buffer) => {
+      const staged = await t.store.stage(Readable.from([content]), { maxBytes: 1 << 20 });
+      // A unit that does not exist: the document's insert fails after the bytes were placed.
+      const input = { unitId: randomUUID(), staged, mimeType: 'application/pdf', fileName: 'x.pdf', meta: {} };
+      await expect(uploadEvidence(t.database.db, { store: t.store, who, input })).rejects.toThrow();
+      await staged.discard();
+      return staged.sha256;
+    };
+    const lone = await attempt(f.pdf('tệp lỗi một mình'));
+    expect(fs.existsSync(t.store.pathOf(lone))).toBe(false);
+    // Another upload of the same content has recorded the file meanwhile: its bytes stay.
+    const shared = f.pdf('tệp lỗi dùng chung');
+    const sha = createHash('sha256').update(shared).digest('hex');
+    await t.database.db.insert(storedFiles).values({ sha256: sha, size: shared.length, mimeType: 'application/pdf' });
+    expect(await attempt(shared)).toBe(sha);
+    expect(fs.existsSync(t.store.pathOf(sha))).toBe(true);
+    await t.database.db.delete(storedFiles).where(eq(storedFiles.sha256, sha));
+    fs.rmSync(t.store.pathOf(sha));
   });
 
   it('refuses an impossible date with the field named, and keeps nothing', async () => {

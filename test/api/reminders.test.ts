@@ -28,6 +28,8 @@ beforeAll(async () => {
   ids = await createOpenCampaign(t);
   await addAccount(t, 'rep_c2', 'unit_reporter', 'C2');
   await addAccount(t, 'lead_c2', 'unit_leader', 'C2');
+  // A reporter for every unit under the province (a grant with its subtree): reminded for each unit not submitted.
+  await addAccount(t, 'rep_tinh', 'unit_reporter', 'P', true);
   for (const u of ['rep_c2', 'lead_c2', 'rep_c3', 'rep_c1'])
     await t.database.db
       .update(users)
@@ -202,6 +204,10 @@ describe('the daily reminder scan', () => {
         body: expect.stringContaining('15/11/2026'),
       });
     }
+    const subtree = await notificationsOf('rep_tinh');
+    expect(subtree).toHaveLength(2); // C2 and C3, not C1 (submitted)
+    expect(subtree.every((n) => n.title.endsWith('— còn 7 ngày'))).toBe(true);
+    expect(subtree.filter((n) => n.title.includes('Xã Sơn Tây'))).toHaveLength(1);
     expect(smtp.messages.map((m) => m.to[0]).sort()).toEqual([
       'lead_c2@hatinh.gov.vn',
       'rep_c2@hatinh.gov.vn',

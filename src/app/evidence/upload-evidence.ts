@@ -2,13 +2,17 @@
 // here, in one transaction: place them under their content address (once — identical content is shared),
 // record the stored file and the document, and audit. Uploading the same bytes again makes a second
 // document (its own số hiệu, trích yếu…) pointing at the one stored file.
+// Uploads hold the file's lock shared (uploads of the same content do not wait for each other); so when
+// one fails after placing the bytes, another may be about to record them: the bytes are taken back only
+// afterwards, under the exclusive lock, if no row names them (removeIfUnrecorded, as the start-up cleanup).
 import { type AuditActor, writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
-import { insertStoredFileOnce, lockStoredFile } from '../../db/queries/evidence-files.ts';
+import { insertStoredFileOnce, lockStoredFileShared } from '../../db/queries/evidence-files.ts';
 import { insertEvidenceDocument } from '../../db/queries/evidence-writes.ts';
 import type { ScopedActor } from '../../db/queries/org-units.ts';
 import type { FileStore, StagedFile } from '../../infra/storage/file-store.ts';
 import type { EvidenceMeta } from './evidence-input.ts';
+import { removeIfUnrecorded } from './orphans.ts';
 
 export interface UploadInput {
   unitId: string;
@@ -27,10 +31,11 @@ export async function uploadEvidence(
   }: { store: FileStore; who: { actor: ScopedActor; audit: AuditActor; userId: string }; input: UploadInput },
 ) {
   const { staged } = input;
-  return db.transaction(async (tx) => {
-    await lockStoredFile(tx, staged.sha256);
-    const { created } = await staged.commit();
-    try {
+  let placed = false;
+  try {
+    return await db.transaction(async (tx) => {
+      await lockStoredFileShared(tx, staged.sha256);
+      placed = (await staged.commit()).created;
       await insertStoredFileOnce(tx, { sha256: staged.sha256, size: staged.size, mimeType: input.mimeType });
       const doc = await insertEvidenceDocument(tx, {
         unitId: input.unitId,
@@ -47,13 +52,13 @@ export async function uploadEvidence(
         objectType: 'evidence',
         objectId: doc.id,
         unitId: input.unitId,
-        after: { ...doc, size: staged.size, mimeType: input.mimeType, newFile: created },
+        after: { ...doc, size: staged.size, mimeType: input.mimeType, newFile: placed },
       });
       return doc;
-    } catch (err) {
-      // Still under the file lock: nothing else can have started referencing bytes we just placed.
-      if (created) await store.delete(staged.sha256).catch(() => {});
-      throw err;
-    }
-  });
+    });
+  } catch (err) {
+    // Rolled back, our shared lock released: the bytes go only if no upload of the same content recorded them.
+    if (placed) await removeIfUnrecorded(db, store, staged.sha256).catch(() => {});
+    throw err;
+  }
 }

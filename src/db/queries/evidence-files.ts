@@ -9,12 +9,22 @@ import { LOCK_CLASS } from '../lock-classes.ts';
 const STORED_FILE_LOCK = LOCK_CLASS.storedFile;
 
 /**
- * Serialises changes that touch one stored file (an upload adding a reference, a delete removing the last
- * one, the start-up cleanup removing an orphan) for the rest of the transaction, so a delete never removes
- * bytes an upload has just decided to reuse.
+ * The per-file lock, exclusive: taken by whoever may remove a stored file (a delete removing the last
+ * reference, the start-up cleanup removing an orphan, a failed upload taking back bytes it placed), for the
+ * rest of the transaction — it waits for every upload of that content in flight, so bytes an upload has
+ * just decided to reuse are never removed under it.
  */
 export async function lockStoredFile(tx: Db, sha256: string): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(${STORED_FILE_LOCK}, hashtext(${sha256}))`);
+}
+
+/**
+ * The same lock, shared: taken by an upload adding a reference. Uploads of identical content (a provincial
+ * document every unit attaches on deadline day) then run side by side instead of one after another; they
+ * only add, and each remover waits for all of them.
+ */
+export async function lockStoredFileShared(tx: Db, sha256: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock_shared(${STORED_FILE_LOCK}, hashtext(${sha256}))`);
 }
 
 /** Records the file once: identical content uploaded again is shared (the conflict is not an error). */
