@@ -2,8 +2,10 @@
 // doing one parameterised upsert of an assessment item row (no session, policy, scoring or audit), on the
 // same database (THUOCDO_DATA_DIR's PGlite or DATABASE_URL). Run: node --import tsx bench/lib/bare-upsert-server.ts
 // A second route, /floor, is what any authenticated save must do at least: the app's own session read
-// (findSessionWithGrants, one named statement), then in a transaction the assessment row's key-share lock
-// and the same upsert — no policy, scoring, evidence or audit. The bench reports it beside the bare route.
+// (findSessionWithGrants, one named statement), then one statement taking the assessment row's key-share
+// lock (a save must not land on a form being submitted) and doing the same upsert — no transaction around
+// it, as the app's save since decision 0023; no policy, scoring, evidence or audit. The bench reports it
+// beside the bare route.
 import path from 'node:path';
 import Fastify from 'fastify';
 import { sql } from 'drizzle-orm';
@@ -16,15 +18,24 @@ const database = process.env.DATABASE_URL
   : await openPglite({ dir: path.resolve(process.env.THUOCDO_DATA_DIR!) });
 const app = Fastify({ logger: false });
 type Db = typeof database.db;
-const upsert = (db: Db, id: string, code: string, body: { inputs: unknown; explanation: string }) =>
+type Body = { inputs: unknown; explanation: string };
+const upsertSet = sql`on conflict (assessment_id, code) do update set inputs = excluded.inputs, self_score = excluded.self_score,
+      explanation = excluded.explanation, version = assessment_items.version + 1, updated_at = now()`;
+const upsert = (db: Db, id: string, code: string, body: Body) =>
   db.execute(sql`insert into assessment_items (assessment_id, code, inputs, self_score, explanation, version, updated_at)
     values (${id}, ${`bare-${code}`}, ${JSON.stringify(body.inputs)}::jsonb, 1, ${body.explanation}, 1, now())
-    on conflict (assessment_id, code) do update set inputs = excluded.inputs, self_score = excluded.self_score,
-      explanation = excluded.explanation, version = assessment_items.version + 1, updated_at = now()`);
+    ${upsertSet}`);
+/** The same upsert, only once the assessment row is key-share locked (a form being submitted is waited for). */
+const gatedUpsert = (db: Db, id: string, code: string, body: Body) =>
+  db.execute(sql`with gate as materialized (select 1 from assessments where id = ${id}::uuid for key share)
+    insert into assessment_items (assessment_id, code, inputs, self_score, explanation, version, updated_at)
+    select ${id}::uuid, ${`bare-${code}`}, ${JSON.stringify(body.inputs)}::jsonb, 1, ${body.explanation}, 1, now()
+    where exists (select 1 from gate)
+    ${upsertSet}`);
 app.get('/healthz', async () => ({ ok: true }));
 app.put('/bare/:id/:code', async (request) => {
   const { id, code } = request.params as { id: string; code: string };
-  await upsert(database.db, id, code, request.body as { inputs: unknown; explanation: string });
+  await upsert(database.db, id, code, request.body as Body);
   return { ok: true };
 });
 const cookiePrefix = `${SESSION_COOKIE}=`;
@@ -33,10 +44,7 @@ app.put('/floor/:id/:code', async (request, reply) => {
   const cookie = (request.headers.cookie ?? '').split(/;\s*/).find((c) => c.startsWith(cookiePrefix));
   const session = cookie ? await findSessionWithGrants(database.db, cookie.slice(cookiePrefix.length), 3600_000) : null;
   if (!session) return reply.code(401).send({ ok: false });
-  await database.db.transaction(async (tx) => {
-    await tx.execute(sql`select 1 from assessments where id = ${id}::uuid for key share`);
-    await upsert(tx, id, code, request.body as { inputs: unknown; explanation: string });
-  });
+  await gatedUpsert(database.db, id, code, request.body as Body);
   return { ok: true };
 });
 await app.listen({ host: '127.0.0.1', port: Number(process.env.PORT) });

@@ -1,11 +1,17 @@
 // PUT /assessments/{id}/items/{code} — the hot path (64 people saving at once must stay under 20 ms at
-// p95), so it is two static named-prepared statements inside the transaction (db/queries/item-save.ts):
-// one read of the assessment with its context, item, evidence and supplied figures, which also takes the
-// row's key-share lock and the unit's audit chain lock (scope checked with the policy, 404 when
-// unreadable); the definition from the per-process cache; the rules checked here; then one guarded
-// write (insert-if-absent or update-if-version-matches, so two people saving the same version cannot
-// both win) that also replaces the evidence links when sent and appends the audit entry. With the
-// session lookup, BEGIN and COMMIT that is five round trips.
+// p95), so it is two static named-prepared statements (db/queries/item-save.ts): one read of the assessment
+// with its context, item, evidence and supplied figures (scope checked with the policy, 404 when unreadable);
+// the definition from the per-process cache; the rules checked here; then one guarded write
+// (insert-if-absent or update-if-version-matches, so two people saving the same version cannot both win)
+// that also replaces the evidence links when sent and appends the audit entry.
+// The first attempt runs WITHOUT a transaction (decision 0023): the read sees the committed state, and the
+// write — one statement, so atomic — takes the assessment row's key-share lock and the unit's chain lock
+// itself and writes only if the assessment's status and the item's version are still those the save was
+// decided on. With the session lookup that is three round trips, not five (BEGIN and COMMIT were two of the
+// five: each a system call and a wake-up of the other side on a deadline day's two busy cores). When that
+// guard does not hold (someone saved the item, or the form was submitted or reopened, in between), the save
+// is decided again inside the locked transaction of before, which answers with the conflict or the refusal
+// as it stands then — or saves, when what changed does not stand in the way.
 import type { InputValues } from '../../core/framework/index.ts';
 import type { AssessmentStatus, CampaignStatus } from '../../core/campaign/index.ts';
 import { type AssessmentRef, assessmentAbilities, itemEditRefusal } from '../../core/policy/index.ts';
@@ -27,112 +33,129 @@ export interface SaveItemInput {
   version: number;
 }
 
-export async function saveItem(
-  db: Db,
-  {
-    who,
-    assessmentId,
-    code,
-    input,
-    now,
-  }: { who: AssessmentWho & { fullName: string }; assessmentId: string; code: string; input: SaveItemInput; now: Date },
-): Promise<ItemView> {
-  return db.transaction(async (tx) => {
-    const ctx = await loadItemSaveContext(tx, assessmentId, code, input.evidenceIds ?? []);
-    if (!ctx) throw assessmentNotFound();
-    const ref = refOf(ctx);
-    if (!assessmentAbilities(who.actor, ref).read) throw assessmentNotFound();
-    const refusal = itemEditRefusal(who.actor, ref, ctx.item);
-    if (refusal === 'not_unit_staff')
-      throw forbidden('Chỉ cán bộ nhập liệu và lãnh đạo của đơn vị được nhập bản tự đánh giá.');
-    const def = await loadDefinition(tx, ctx.frameworkId);
-    const node = def?.leaves.get(code);
-    if (!node) throw notFound(`Bộ chỉ số không có chỉ số thành phần "${code}".`);
-    if (refusal === 'campaign_closed') {
-      // During appraisal the self score is locked; the unit supplements instead (001 II.3.b, issue 13 §5).
-      if (
-        ctx.assessment.status === 'submitted' &&
-        (ref.campaignStatus === 'self_assessment_closed' || ref.campaignStatus === 'under_appraisal')
-      )
-        throw new OperationError(
-          'SELF_SCORE_LOCKED',
-          'Đang thẩm định: điểm tự chấm và số liệu đã khoá. Đơn vị dùng "Bổ sung" để thêm tài liệu kiểm chứng hoặc giải trình.',
-          { campaignStatus: ref.campaignStatus },
-        );
-      throw campaignNotOpen(ref.campaignStatus);
-    }
-    const current = ctx.item;
-    if (refusal === 'submitted') {
+interface SaveItemArgs {
+  who: AssessmentWho & { fullName: string };
+  assessmentId: string;
+  code: string;
+  input: SaveItemInput;
+  now: Date;
+}
+
+export async function saveItem(db: Db, args: SaveItemArgs): Promise<ItemView> {
+  // Locked, an attempt answers or throws (a guard that does not hold is a conflict): never null.
+  return (
+    (await decideAndSave(db, args, false)) ??
+    (await db.transaction(async (tx) => (await decideAndSave(tx, args, true))!))
+  );
+}
+
+/**
+ * One attempt: read, decide, write. `locked` (inside the transaction): the read takes the locks, so a guard
+ * that does not hold is a version conflict (409). Unlocked: null when the write's guard did not hold.
+ */
+async function decideAndSave(
+  tx: Db,
+  { who, assessmentId, code, input, now }: SaveItemArgs,
+  locked: boolean,
+): Promise<ItemView | null> {
+  const ctx = await loadItemSaveContext(tx, assessmentId, code, input.evidenceIds ?? [], locked);
+  if (!ctx) throw assessmentNotFound();
+  const ref = refOf(ctx);
+  if (!assessmentAbilities(who.actor, ref).read) throw assessmentNotFound();
+  const refusal = itemEditRefusal(who.actor, ref, ctx.item);
+  if (refusal === 'not_unit_staff')
+    throw forbidden('Chỉ cán bộ nhập liệu và lãnh đạo của đơn vị được nhập bản tự đánh giá.');
+  const def = await loadDefinition(tx, ctx.frameworkId);
+  const node = def?.leaves.get(code);
+  if (!node) throw notFound(`Bộ chỉ số không có chỉ số thành phần "${code}".`);
+  if (refusal === 'campaign_closed') {
+    // During appraisal the self score is locked; the unit supplements instead (001 II.3.b, issue 13 §5).
+    if (
+      ctx.assessment.status === 'submitted' &&
+      (ref.campaignStatus === 'self_assessment_closed' || ref.campaignStatus === 'under_appraisal')
+    )
       throw new OperationError(
-        'ASSESSMENT_LOCKED',
-        'Bản tự đánh giá đã gửi; chỉ sửa được khi cơ quan chuyên trách mở lại.',
-        { submittedAt: ctx.assessment.submittedAt },
+        'SELF_SCORE_LOCKED',
+        'Đang thẩm định: điểm tự chấm và số liệu đã khoá. Đơn vị dùng "Bổ sung" để thêm tài liệu kiểm chứng hoặc giải trình.',
+        { campaignStatus: ref.campaignStatus },
       );
-    }
-    if (input.version !== (current?.version ?? 0)) throw await conflict(tx, ctx.assessment.id, code);
-
-    const evaluated = evaluateItem(node, input, ctx.assessment.info ?? {});
-    const explanation =
-      input.explanation !== undefined ? input.explanation.normalize('NFC').trim() : (current?.explanation ?? '');
-    const sentEvidence = input.evidenceIds !== undefined ? [...new Set(input.evidenceIds)].sort() : undefined;
-    if (sentEvidence) checkEvidence(ctx, sentEvidence);
-    const evidenceIds = sentEvidence ?? ctx.evidenceIds;
-    const version = (current?.version ?? 0) + 1;
-
-    const saved = await writeItemWithAudit(
-      tx,
-      {
-        assessmentId: ctx.assessment.id,
-        code,
-        inputs: evaluated.inputs,
-        selfScore: evaluated.selfScore,
-        explanation,
-        updatedBy: who.userId,
-        updatedAt: now,
-        exists: current !== null,
-        fromVersion: input.version,
-        evidenceIds: sentEvidence,
-      },
-      who.audit,
-      {
-        action: 'assessment.item.save',
-        // One object per item: the review view reads an item's whole history with one indexed query.
-        objectType: 'assessment_item',
-        objectId: `${ctx.assessment.id}:${code}`,
-        unitId: ctx.unit.id,
-        before: current
-          ? {
-              code,
-              inputs: current.inputs,
-              selfScore: current.selfScore,
-              explanation: current.explanation,
-              evidenceIds: ctx.evidenceIds,
-              version: current.version,
-            }
-          : { code, version: 0 },
-        after: { code, inputs: evaluated.inputs, selfScore: evaluated.selfScore, explanation, evidenceIds, version },
-      },
+    throw campaignNotOpen(ref.campaignStatus);
+  }
+  const current = ctx.item;
+  if (refusal === 'submitted') {
+    throw new OperationError(
+      'ASSESSMENT_LOCKED',
+      'Bản tự đánh giá đã gửi; chỉ sửa được khi cơ quan chuyên trách mở lại.',
+      { submittedAt: ctx.assessment.submittedAt },
     );
-    if (!saved) throw await conflict(tx, ctx.assessment.id, code);
-    const view = presentItem({
+  }
+  if (input.version !== (current?.version ?? 0)) throw await conflict(tx, ctx.assessment.id, code);
+
+  const evaluated = evaluateItem(node, input, ctx.assessment.info ?? {});
+  const explanation =
+    input.explanation !== undefined ? input.explanation.normalize('NFC').trim() : (current?.explanation ?? '');
+  const sentEvidence = input.evidenceIds !== undefined ? [...new Set(input.evidenceIds)].sort() : undefined;
+  if (sentEvidence) checkEvidence(ctx, sentEvidence);
+  const evidenceIds = sentEvidence ?? ctx.evidenceIds;
+  const version = (current?.version ?? 0) + 1;
+
+  const saved = await writeItemWithAudit(
+    tx,
+    {
+      assessmentId: ctx.assessment.id,
       code,
-      row: {
-        inputs: evaluated.inputs,
-        selfScore: evaluated.selfScore,
-        explanation,
-        version: saved.version,
-        reopened: saved.reopened,
-        updatedAt: now,
-        updatedBy: who.userId,
-        updatedByName: who.fullName,
-      },
-      evidenceIds,
-      supplied: ctx.supplied,
-      assessmentLocked: ctx.assessment.status === 'submitted',
-      campaignOpen: true,
-    });
-    return { ...view, score: presentScore(evaluated.score) };
+      inputs: evaluated.inputs,
+      selfScore: evaluated.selfScore,
+      explanation,
+      updatedBy: who.userId,
+      updatedAt: now,
+      exists: current !== null,
+      fromVersion: input.version,
+      evidenceIds: sentEvidence,
+      decidedOnStatus: locked ? undefined : ctx.assessment.status,
+    },
+    who.audit,
+    {
+      action: 'assessment.item.save',
+      // One object per item: the review view reads an item's whole history with one indexed query.
+      objectType: 'assessment_item',
+      objectId: `${ctx.assessment.id}:${code}`,
+      unitId: ctx.unit.id,
+      before: current
+        ? {
+            code,
+            inputs: current.inputs,
+            selfScore: current.selfScore,
+            explanation: current.explanation,
+            evidenceIds: ctx.evidenceIds,
+            version: current.version,
+          }
+        : { code, version: 0 },
+      after: { code, inputs: evaluated.inputs, selfScore: evaluated.selfScore, explanation, evidenceIds, version },
+    },
+  );
+  if (!saved) {
+    if (!locked) return null;
+    throw await conflict(tx, ctx.assessment.id, code);
+  }
+  const view = presentItem({
+    code,
+    row: {
+      inputs: evaluated.inputs,
+      selfScore: evaluated.selfScore,
+      explanation,
+      version: saved.version,
+      reopened: saved.reopened,
+      updatedAt: now,
+      updatedBy: who.userId,
+      updatedByName: who.fullName,
+    },
+    evidenceIds,
+    supplied: ctx.supplied,
+    assessmentLocked: ctx.assessment.status === 'submitted',
+    campaignOpen: true,
   });
+  return { ...view, score: presentScore(evaluated.score) };
 }
 
 function refOf(ctx: ItemSaveContext): AssessmentRef {

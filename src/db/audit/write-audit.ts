@@ -182,10 +182,13 @@ export function chainLockSql(chain: string): string {
  * sha256() of the predecessor's hash, a newline and the text, over the same UTF-8 bytes Node hashes —
  * and takes every stored column FROM that text (`c->>'actorName'`, `c->'after'`, …). So no column can
  * differ from what its hash covers, and verifyAuditChain (in Node) checks both kinds alike
- * (test/api/audit-hash.test.ts compares them). The chain's lock must have been taken by an EARLIER
- * statement of the transaction (chainLockSql): a statement reads as of its start, so only then is the
- * head it reads the chain's real head. Parameters $first (chain) and $first+1 (canonical text) are
- * auditSqlParams(); nothing is written unless `onlyIf` (an SQL condition) holds.
+ * (test/api/audit-hash.test.ts compares them). The head comes from thuocdo_audit_head (migration 0022,
+ * decision 0023): it takes the chain's lock and reads with a snapshot taken after it, so the head is the
+ * chain's real head even when the statement began before the lock was granted — a statement may run on
+ * its own, without a transaction around it. A caller that must order the chain's lock after its own row
+ * locks takes it earlier in the statement or the transaction (chainLockSql); taking it again is a no-op.
+ * Parameters $first (chain) and $first+1 (canonical text) are auditSqlParams(); nothing is written
+ * unless `onlyIf` (an SQL condition) holds.
  */
 export function appendAuditSql(first: number, onlyIf: string): string {
   const chain = `$${first}::text`;
@@ -195,7 +198,7 @@ export function appendAuditSql(first: number, onlyIf: string): string {
       (e.c->>'unitId')::uuid, nullif(e.c->'before', 'null'::jsonb), nullif(e.c->'after', 'null'::jsonb), e.c->>'reason',
       ${chain}, head.prev, encode(sha256(convert_to(head.prev || chr(10) || ${text}, 'UTF8')), 'hex')
     from (select ${text}::jsonb as c) e,
-      (select coalesce((select hash from audit_log where chain = ${chain} order by id desc limit 1), '${GENESIS_HASH}') as prev) head
+      (select coalesce(thuocdo_audit_head(${AUDIT_LOCK_CLASS}, ${chain}), '${GENESIS_HASH}') as prev) head
     where ${onlyIf}`;
 }
 

@@ -1,11 +1,14 @@
-// The two statements of an item save (PUT /assessments/{id}/items/{code}, the hot path), as static
-// named prepared statements (db/prepared.ts):
+// The statements of an item save (PUT /assessments/{id}/items/{code}, the hot path), as static named
+// prepared statements (db/prepared.ts). A save runs first as two statements WITHOUT a transaction (decision
+// 0023), and only when that write's guard does not hold, again as the locked transaction of before:
 //  1. read: the assessment with what the policy needs, the item, its evidence, its supplied figures and
-//     which of the sent evidence documents belong to the unit. The assessment row is key-share locked
-//     (a concurrent submit or reopen, FOR UPDATE, waits for the save; saves of one unit do not block each
-//     other), then the unit's audit chain lock is taken — in that order, as before, so no new deadlock.
+//     which of the sent evidence documents belong to the unit — unlocked, or in the transaction: the
+//     assessment row key-share locked (a concurrent submit or reopen, FOR UPDATE, waits for the save; saves
+//     of one unit do not block each other), then the unit's audit chain lock — in that order, as before.
 //  2. write: the version-guarded insert or update of the item, the evidence links when sent, and the
-//     audit entry (appendAuditSql) — one statement, so nothing is written unless the guard matched.
+//     audit entry (appendAuditSql) — one statement, so nothing is written unless the guard matched. Run on
+//     its own it takes the same locks itself, in the same order (the assessment row, the chain, then the
+//     item row), and writes only if the assessment's status is still the one the save was decided on.
 // Not scoped in SQL (a per-actor condition would be planned on every call): the caller checks
 // readability with the policy (assessment-policy `read`, the rule of readableAssessmentsCondition).
 import {
@@ -52,14 +55,13 @@ type ContextRow = {
   owned_evidence: string[];
 };
 
-const readContext = namedStatement<ContextRow>(
-  'item_save_context',
+const contextSql = (locked: boolean) =>
   `with ctx as materialized (
      select a.id, a.status, a.submitted_at, a.info, a.unit_id, a.campaign_id, u.path as unit_path, c.status as campaign_status,
        c.owner_unit_id, o.path as owner_path, coalesce(c.rules -> 'reportersMaySubmit' = 'true'::jsonb, false) as reporters_may_submit, g.framework_id
      ${ASSESSMENT_CONTEXT_FROM}
      where a.id = $1::uuid
-     for key share of a
+     ${locked ? 'for key share of a' : ''}
    )
    select ctx.id, ctx.status, ctx.submitted_at, ctx.info, ctx.unit_id, ctx.unit_path, ctx.campaign_status, ctx.owner_unit_id, ctx.owner_path,
      ctx.reporters_may_submit, ctx.framework_id,
@@ -68,18 +70,24 @@ const readContext = namedStatement<ContextRow>(
      (select jsonb_build_object('inputs', s.inputs, 'source', s.source, 'suppliedAt', s.supplied_at) from supplied_figures s
        where s.campaign_id = ctx.campaign_id and s.unit_id = ctx.unit_id and s.code = $2::text order by s.supplied_at desc limit 1) as supplied,
      coalesce((select array_agg(d.id::text) from evidence_documents d where d.id = any($3::uuid[]) and d.unit_id = ctx.unit_id), '{}') as owned_evidence
-   from ctx, lateral (select ${chainLockSql('ctx.unit_id::text')}) chain_lock`,
-);
+   from ctx${locked ? `, lateral (select ${chainLockSql('ctx.unit_id::text')}) chain_lock` : ''}`;
 
-/** Everything a save decides on, or null when there is no such assessment. Takes the locks above. */
+const readContextLocked = namedStatement<ContextRow>('item_save_context', contextSql(true));
+const readContextUnlocked = namedStatement<ContextRow>('item_save_context_unlocked', contextSql(false));
+
+/**
+ * Everything a save decides on, or null when there is no such assessment. `locked`: inside the save's
+ * transaction, taking the locks above; otherwise as of now, for a write that checks it still holds.
+ */
 export async function loadItemSaveContext(
-  tx: Db,
+  db: Db,
   id: string,
   code: string,
   evidenceIds: readonly string[],
+  locked: boolean,
 ): Promise<ItemSaveContext | null> {
   if (!isUuid(id)) return null;
-  const [r] = await runNamed(tx, readContext, [id, code, pgArray(evidenceIds)]);
+  const [r] = await runNamed(db, locked ? readContextLocked : readContextUnlocked, [id, code, pgArray(evidenceIds)]);
   if (!r) return null;
   return {
     assessment: {
@@ -100,9 +108,20 @@ export async function loadItemSaveContext(
 }
 
 // $1 assessment, $2 code, $3 inputs, $4 self score, $5 explanation, $6 by, $7 at, $8 the version saved
-// over (0: none yet), $9 whether the evidence links are replaced, $10 the new links, $11 and $12 the audit entry.
-const guardedWrite = (saved: string) =>
-  `with saved as (${saved} returning version, reopened),
+// over (0: none yet), $9 whether the evidence links are replaced, $10 the new links, $11 and $12 the audit
+// entry; on its own (`alone`), $13 the assessment's status the save was decided on.
+// Alone, `gate` key-share locks the assessment row if its status is still $13 (a submission or reopening
+// that committed meanwhile is seen: PostgreSQL re-reads a row it waited for and checks the condition again),
+// then `chain` takes the unit's chain lock, and only then is the item row written: the order of the locked
+// transaction, so neither waits for the other in a cycle.
+const guardedWrite = (alone: boolean, saved: (gated: string) => string) =>
+  `with ${
+    alone
+      ? `gate as materialized (select 1 from assessments a where a.id = $1::uuid and a.status = $13::text for key share of a),
+   chain as materialized (select ${chainLockSql('$11::text')} from gate),
+   `
+      : ''
+  }saved as (${saved(alone ? 'exists (select 1 from chain)' : 'true')} returning version, reopened),
    unlinked as (
      delete from item_evidence where $9::boolean and exists (select 1 from saved)
        and assessment_id = $1::uuid and code = $2::text and evidence_id <> all ($10::uuid[])
@@ -115,19 +134,21 @@ const guardedWrite = (saved: string) =>
    audit as (${appendAuditSql(11, 'exists (select 1 from saved)')})
    select version, reopened from saved`;
 
-const updateItem = namedStatement<{ version: number; reopened: boolean }>(
-  'item_save_update',
-  guardedWrite(`update assessment_items set inputs = $3::jsonb, self_score = $4::float8, explanation = $5::text, version = $8::int + 1,
+const updateSql = (gated: string) =>
+  `update assessment_items set inputs = $3::jsonb, self_score = $4::float8, explanation = $5::text, version = $8::int + 1,
      updated_by = $6::uuid, updated_at = $7::timestamptz
-     where assessment_id = $1::uuid and code = $2::text and version = $8::int`),
-);
+     where assessment_id = $1::uuid and code = $2::text and version = $8::int and ${gated}`;
 
-const insertItem = namedStatement<{ version: number; reopened: boolean }>(
-  'item_save_insert',
-  guardedWrite(`insert into assessment_items (assessment_id, code, inputs, self_score, explanation, version, updated_by, updated_at)
-     values ($1::uuid, $2::text, $3::jsonb, $4::float8, $5::text, $8::int + 1, $6::uuid, $7::timestamptz)
-     on conflict do nothing`),
-);
+const insertSql = (gated: string) =>
+  `insert into assessment_items (assessment_id, code, inputs, self_score, explanation, version, updated_by, updated_at)
+     select $1::uuid, $2::text, $3::jsonb, $4::float8, $5::text, $8::int + 1, $6::uuid, $7::timestamptz where ${gated}
+     on conflict do nothing`;
+
+type Saved = { version: number; reopened: boolean };
+const updateItem = namedStatement<Saved>('item_save_update', guardedWrite(false, updateSql));
+const insertItem = namedStatement<Saved>('item_save_insert', guardedWrite(false, insertSql));
+const updateItemAlone = namedStatement<Saved>('item_save_update_alone', guardedWrite(true, updateSql));
+const insertItemAlone = namedStatement<Saved>('item_save_insert_alone', guardedWrite(true, insertSql));
 
 export interface ItemWrite {
   assessmentId: string;
@@ -142,15 +163,20 @@ export interface ItemWrite {
   fromVersion: number;
   /** The new evidence links, or undefined to keep them. */
   evidenceIds?: readonly string[];
+  /**
+   * Outside a transaction: the assessment's status the save was decided on (the write takes the locks and
+   * checks it). Undefined inside the locked transaction.
+   */
+  decidedOnStatus?: string;
 }
 
 /**
- * Writes the item if it is still at `fromVersion` (two people saving the same version cannot both win),
- * replaces its evidence links when given and appends the audit entry. Null when the guard did not match
- * (nothing written): a version conflict.
+ * Writes the item if it is still at `fromVersion` (two people saving the same version cannot both win) —
+ * and, run on its own, if the assessment is still at `decidedOnStatus` —, replaces its evidence links when
+ * given and appends the audit entry. Null when the guard did not match (nothing written).
  */
 export async function writeItemWithAudit(
-  tx: Db,
+  db: Db,
   w: ItemWrite,
   actor: AuditActor,
   entry: AuditEntryInput,
@@ -168,7 +194,10 @@ export async function writeItemWithAudit(
     pgArray(w.evidenceIds ?? []),
     ...auditSqlParams(actor, entry, w.updatedAt),
   ];
-  const [saved] = await runNamed(tx, w.exists ? updateItem : insertItem, params);
+  const alone = w.decidedOnStatus !== undefined;
+  if (alone) params.push(w.decidedOnStatus);
+  const statement = alone ? (w.exists ? updateItemAlone : insertItemAlone) : w.exists ? updateItem : insertItem;
+  const [saved] = await runNamed(db, statement, params);
   return saved ?? null;
 }
 
