@@ -1,7 +1,8 @@
 // A submission decides on hints read before it got the assessment's row lock (one round trip fewer on the
 // deadline day's hot path); an item save that commits while the submission waits for that lock must still
 // be seen: the write's guard finds the form's revision moved and the state is read again
-// under the locks. PostgreSQL only: PGlite has one connection, so nothing can commit while a statement waits.
+// under the locks. Each case runs first through the submission without a transaction (decision 0024), whose
+// write waits for the row and must see the save in the progress row it then locks. PostgreSQL only: PGlite has one connection, so nothing can commit while a statement waits.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshProgress } from '../../src/app/assessments/refresh-progress.ts';

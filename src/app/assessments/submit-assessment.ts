@@ -5,6 +5,9 @@
 // Idempotent: a submitted assessment is returned unchanged. After the DX office reopened single
 // items, submitting again re-locks them and keeps the first submission's timing; after a whole
 // reopen the first timing stands too — a unit is not made late by a correction the office asked for.
+// First without a transaction (decision 0024; db/queries/assessment-submit.ts tells the statements): the
+// session lookup, the read and the write, three round trips; the locked transaction when that write's
+// guard does not hold.
 import { judgeSubmissionOf, submissionProblems } from '../../core/campaign/index.ts';
 import { assessmentAbilities, holdsRoleOver } from '../../core/policy/index.ts';
 import type { Db } from '../../db/client.ts';
@@ -14,7 +17,7 @@ import {
   readSubmitState,
   writeSubmission,
 } from '../../db/queries/assessment-submit.ts';
-import { type SubmitHint, lockSubmitContext } from '../../db/queries/assessment-submit-context.ts';
+import { type SubmitHint, readSubmitContext } from '../../db/queries/assessment-submit-context.ts';
 import type { SubmissionTiming } from '../../db/queries/assessment-writes.ts';
 import type { AssessmentContext, AssessmentRow } from '../../db/queries/assessments.ts';
 import { loadDefinition } from '../../db/queries/framework-definitions.ts';
@@ -45,45 +48,86 @@ function stateOfHint(hint: SubmitHint, itemCount: number): CheckState | null {
 
 export async function submitAssessment(
   db: Db,
+  args: { who: AssessmentWho; id: string; now: Date },
+): Promise<AssessmentContext> {
+  return (await submitAlone(db, args)) ?? db.transaction((tx) => submitLocked(tx, args));
+}
+
+/** Who may send the form: its leader, or its reporters when the campaign allows it. */
+function checkMaySubmit(who: AssessmentWho, ctx: AssessmentContext): void {
+  const ref = assessmentRefOf(ctx);
+  if (!assessmentAbilities(who.actor, ref).read) throw assessmentNotFound();
+  const leader = holdsRoleOver(who.actor, ['unit_leader'], ref.unit);
+  const staff = holdsRoleOver(who.actor, ['unit_reporter', 'unit_leader'], ref.unit);
+  if (!leader && !(ref.reportersMaySubmit && staff)) {
+    throw forbidden(
+      ref.reportersMaySubmit
+        ? 'Chỉ lãnh đạo hoặc cán bộ nhập liệu của đơn vị được gửi bản tự đánh giá.'
+        : 'Chỉ lãnh đạo đơn vị được gửi bản tự đánh giá.',
+    );
+  }
+}
+
+/**
+ * The first attempt, WITHOUT a transaction (decision 0024): the read unlocked, the decision in Node, then one
+ * write statement that takes the locks itself and writes only if the form's row version and revision are
+ * still those read — two round trips instead of four. Null when that guard did not hold, or when the hints
+ * cannot be used (the form was never written, or its items show problems, perhaps fixed by a save committing
+ * meanwhile): the locked transaction then decides, as the form stands under its locks.
+ */
+async function submitAlone(
+  db: Db,
+  { who, id, now }: { who: AssessmentWho; id: string; now: Date },
+): Promise<AssessmentContext | null> {
+  const read = await readSubmitContext(db, id, false);
+  if (!read) throw assessmentNotFound();
+  const { ctx, hint } = read;
+  checkMaySubmit(who, ctx);
+  if (ctx.assessment.status === 'submitted' && hint.reopened.length === 0) return ctx;
+  const def = await loadDefinition(db, ctx.group.frameworkId);
+  const itemCount = def && def.status !== 'draft' ? def.leaves.size : -1;
+  const hinted = stateOfHint(hint, itemCount);
+  if (!hinted || hint.revision === null) return null;
+  const guard: SubmitGuard = {
+    kind: 'alone',
+    revision: hint.revision,
+    rowVersion: ctx.assessment.rowVersion,
+    unitId: ctx.unit.id,
+  };
+  return submitWith(db, { who, ctx, def, state: { ...hinted, guard }, now });
+}
+
+/** The transaction of before: the read takes the locks, so what it reads again under them is final. */
+async function submitLocked(
+  tx: Db,
   { who, id, now }: { who: AssessmentWho; id: string; now: Date },
 ): Promise<AssessmentContext> {
-  return db.transaction(async (tx) => {
-    const locked = await lockSubmitContext(tx, id);
-    if (!locked) throw assessmentNotFound();
-    const { ctx, hint } = locked;
-    const ref = assessmentRefOf(ctx);
-    if (!assessmentAbilities(who.actor, ref).read) throw assessmentNotFound();
-    const leader = holdsRoleOver(who.actor, ['unit_leader'], ref.unit);
-    const staff = holdsRoleOver(who.actor, ['unit_reporter', 'unit_leader'], ref.unit);
-    if (!leader && !(ref.reportersMaySubmit && staff)) {
-      throw forbidden(
-        ref.reportersMaySubmit
-          ? 'Chỉ lãnh đạo hoặc cán bộ nhập liệu của đơn vị được gửi bản tự đánh giá.'
-          : 'Chỉ lãnh đạo đơn vị được gửi bản tự đánh giá.',
-      );
-    }
-    // The index-set definition is cached per published version (no round trip); its item count tells
-    // whether a fresh stored progress (every item complete) already answers the check.
-    const def = await loadDefinition(tx, ctx.group.frameworkId);
-    const itemCount = def && def.status !== 'draft' ? def.leaves.size : -1;
-    // With the hints first; when the write finds them outdated (or they show problems, perhaps fixed by a
-    // save that committed while the read waited), with the state read again under the locks, which nothing
-    // can change before COMMIT (no guard).
-    const hinted = stateOfHint(hint, itemCount);
-    const done = hinted ? await submitWith(tx, { who, ctx, def, state: hinted, now }) : null;
-    if (done) return done;
-    const read = await readSubmitState(tx, id, ctx.unit.id, itemCount);
-    const state: CheckState = { reopened: read.reopened, items: read.items, guard: { kind: 'none' } };
-    const after = await submitWith(tx, { who, ctx, def, state, now });
-    if (!after) throw new Error('submit: the unguarded write wrote nothing');
-    return after;
-  });
+  const locked = await readSubmitContext(tx, id, true);
+  if (!locked) throw assessmentNotFound();
+  const { ctx, hint } = locked;
+  checkMaySubmit(who, ctx);
+  // The index-set definition is cached per published version (no round trip); its item count tells
+  // whether a fresh stored progress (every item complete) already answers the check.
+  const def = await loadDefinition(tx, ctx.group.frameworkId);
+  const itemCount = def && def.status !== 'draft' ? def.leaves.size : -1;
+  // With the hints first; when the write finds them outdated (or they show problems, perhaps fixed by a
+  // save that committed while the read waited), with the state read again under the locks, which nothing
+  // can change before COMMIT (no guard).
+  const hinted = stateOfHint(hint, itemCount);
+  const done = hinted ? await submitWith(tx, { who, ctx, def, state: hinted, now }) : null;
+  if (done) return done;
+  const read = await readSubmitState(tx, id, ctx.unit.id, itemCount);
+  const state: CheckState = { reopened: read.reopened, items: read.items, guard: { kind: 'none' } };
+  const after = await submitWith(tx, { who, ctx, def, state, now });
+  if (!after) throw new Error('submit: the unguarded write wrote nothing');
+  return after;
 }
 
 /**
  * The check, the timing and the guarded write over one state; null when the guard no longer held (or the
  * hinted items show problems: they are read again before the 422 is answered). The
- * assessment row is locked FOR UPDATE since the first statement: what the update leaves is known here.
+ * assessment row is locked FOR UPDATE since the first statement, or by the write itself, which writes only
+ * over the row version read: what the update leaves is known here.
  */
 async function submitWith(
   tx: Db,

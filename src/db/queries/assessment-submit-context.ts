@@ -1,7 +1,7 @@
-// The first statement of a submission (assessment-submit.ts tells the whole path): the assessment row
-// locked FOR UPDATE with what a status change decides on, by id (no query builder per request), then the
-// unit's audit chain lock, and the hints the check may run on — so the submission's check and write need
-// no other read in the usual case. Whether the caller may read the assessment is asked of the policy in
+// The first statement of a submission (assessment-submit.ts tells the whole path): the assessment with what
+// a status change decides on, by id (no query builder per request) — inside the locked transaction, its row
+// locked FOR UPDATE, then the unit's audit chain lock — and the hints the check may run on, so the
+// submission's check and write need no other read in the usual case. Whether the caller may read the assessment is asked of the policy in
 // Node (assessmentAbilities().read), as the item save does.
 import { chainLockSql } from '../audit/write-audit.ts';
 import type { Db } from '../client.ts';
@@ -18,10 +18,11 @@ import type { AssessmentContext, AssessmentRow } from './assessments.ts';
 import { isUuid } from './org-units.ts';
 
 /**
- * What the check may run on, read as of the statement's snapshot — before it waited for the locks. Only
- * `current` hints may be used: the row has not changed since the snapshot (a reopen or submission, which
- * alone change the reopened flags, moves row_version). Item saves do not move it: the write's guard checks
- * that the form's revision is still the one read here, in the same snapshot as the progress and items.
+ * What the check may run on, read as of the statement's snapshot — before it waited for the locks, if it
+ * took them. Only `current` hints may be used: the row has not changed since the snapshot (a reopen or
+ * submission, which alone change the reopened flags, moves row_version; unlocked, always current as of the
+ * read, and the write checks row_version). Item saves do not move it: the write's guard checks that the
+ * form's revision is still the one read here, in the same snapshot as the progress and items.
  */
 export interface SubmitHint {
   current: boolean;
@@ -47,9 +48,9 @@ type ContextRow = {
   revision: number | null;
 };
 
-// The row lock is taken in the materialized CTE, the chain lock after it (lateral on its row).
-const readContext = namedStatement<ContextRow>(
-  'submit_context',
+// Locked (inside the transaction), the row lock is taken in the materialized CTE, the chain lock after it
+// (lateral on its row). Unlocked (the first attempt, decision 0024), neither: the write takes them itself.
+const contextSql = (locked: boolean) =>
   `with ctx as materialized (
      select to_jsonb(a) as a, a.unit_id, a.row_version,
        jsonb_build_object('id', c.id, 'name', c.name, 'year', c.year, 'kind', c.kind, 'status', c.status, 'rules', c.rules,
@@ -61,30 +62,35 @@ const readContext = namedStatement<ContextRow>(
        o.path as owner_path
      ${ASSESSMENT_CONTEXT_FROM}
      where a.id = $1::uuid
-     for update of a)
+     ${locked ? 'for update of a' : ''})
    select ctx.a, ctx.campaign, ctx.grp, ctx.unit, ctx.owner_path,
-     coalesce((select s.row_version from assessments s where s.id = $1::uuid) = ctx.row_version, false) as current,
+     ${locked ? 'coalesce((select s.row_version from assessments s where s.id = $1::uuid) = ctx.row_version, false)' : 'true'} as current,
      (select array_agg(i.code order by i.code) from assessment_items i where i.assessment_id = $1::uuid and i.reopened) as reopened,
      p.complete as fresh_complete, it.items, ${formRevisionSql('$1::uuid')} as revision
    from ctx
-   cross join lateral (select ${chainLockSql('ctx.unit_id::text')}) chain_lock
+   ${locked ? `cross join lateral (select ${chainLockSql('ctx.unit_id::text')}) chain_lock` : ''}
    left join lateral (select p.complete from assessment_progress p
      where p.assessment_id = $1::uuid and p.computed_rev = p.rev) p on true
-   cross join lateral (select case when p.complete is null then ${submitItemsSql('$1::uuid')} end as items) it`,
-);
+   cross join lateral (select case when p.complete is null then ${submitItemsSql('$1::uuid')} end as items) it`;
+
+const readContextLocked = namedStatement<ContextRow>('submit_context', contextSql(true));
+const readContextUnlocked = namedStatement<ContextRow>('submit_context_unlocked', contextSql(false));
 
 const at = (v: unknown): Date | null => (v === null || v === undefined ? null : new Date(String(v)));
 
 /**
- * The assessment's context, its row locked FOR UPDATE and its unit's audit chain lock taken, with the
- * check's hints; null when there is none. Readability is the caller's to check.
+ * The assessment's context with the check's hints; null when there is none. `locked` (inside the
+ * submission's transaction): its row locked FOR UPDATE and its unit's audit chain lock taken; otherwise as
+ * of now, for a write that takes the locks and checks the hints still hold. Readability is the caller's to
+ * check.
  */
-export async function lockSubmitContext(
+export async function readSubmitContext(
   tx: Db,
   id: string,
+  locked: boolean,
 ): Promise<{ ctx: AssessmentContext; hint: SubmitHint } | null> {
   if (!isUuid(id)) return null;
-  const [r] = await runNamed(tx, readContext, [id]);
+  const [r] = await runNamed(tx, locked ? readContextLocked : readContextUnlocked, [id]);
   if (!r) return null;
   const a = r.a;
   const assessment: AssessmentRow = {

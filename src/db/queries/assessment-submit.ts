@@ -1,20 +1,24 @@
-// The submission's hot path (POST /assessments/{id}/submit, deadline day): four round trips in all —
-// BEGIN, the locking read, the guarded write, COMMIT.
-//  1. read (submit_context, assessment-submit-context.ts): the assessment row locked FOR UPDATE with what
-//     the decision needs, then the unit's audit chain lock (the order item saves take them in, so no new
-//     deadlock), and — as of the statement's snapshot, taken BEFORE it waited for those locks — the codes
-//     of reopened items and either the stored progress (assessment_progress, decision 0014) when it is
-//     fresh, or the items themselves. These are hints: a save committed while the read waited is not in them.
-//  2. write (submit_write): the status (and, at a first submission, the timing), the re-lock of reopened
-//     items and the audit entry (appendAuditSql) in one statement, written only if what the check was run on
-//     still holds in this statement's snapshot — taken after every lock, so it sees every earlier commit and
-//     nothing can change until COMMIT: the form's revision (assessment_progress.rev) is still the one the
-//     read saw beside the items or the stored progress. The triggers of migrations 0016/0021 move it, in the
-//     writer's own transaction, with every write to the form's items, their evidence links or its group —
-//     everything the check reads — so an unchanged revision means unchanged inputs, for one index lookup
-//     instead of aggregating and hashing the items again (a third of the write's time on deadline day).
-//     Otherwise nothing is written, the caller reads the state again (submit_read_state, now under the
-//     locks) and writes without a guard.
+// The submission's hot path (POST /assessments/{id}/submit, deadline day). First WITHOUT a transaction
+// (decision 0024): the unlocked read, then the write, which takes the locks itself — two round trips after
+// the session's. When the write's guard does not hold (or the hints cannot be used), the locked transaction
+// of before: BEGIN, the locking read, the guarded write, COMMIT.
+//  1. read (submit_context[_unlocked], assessment-submit-context.ts): the assessment with what the decision
+//     needs — locked: its row FOR UPDATE, then the unit's audit chain lock (the order item saves take them
+//     in, so no new deadlock) — and, as of the statement's snapshot (taken BEFORE it waited for those locks,
+//     if it took them), the codes of reopened items and either the stored progress (assessment_progress,
+//     decision 0014) when it is fresh, or the items themselves. These are hints: a save committed after the
+//     snapshot is not in them.
+//  2. write (submit_write[_alone]): the status (and, at a first submission, the timing), the re-lock of
+//     reopened items and the audit entry (appendAuditSql) in one statement, written only if what the check was
+//     run on still holds once every lock is held: the form's revision (assessment_progress.rev) is still the
+//     one the read saw beside the items or the stored progress (alone, also the assessment's row_version).
+//     The triggers of migrations 0016/0021 move the revision, in the writer's own transaction, with every
+//     write to the form's items, their evidence links or its group — everything the check reads — so an
+//     unchanged revision means unchanged inputs, for one index lookup instead of aggregating and hashing the
+//     items again (a third of the write's time on deadline day). In the transaction the write's snapshot is
+//     taken after the locks; alone, the locked rows are re-read when their locks are granted (writeSql).
+//     Otherwise nothing is written: alone, the transaction follows; in it, the caller reads the state again
+//     (submit_read_state, now under the locks) and writes without a guard.
 // A fresh progress row with complete = the set's item count says no item has a submission problem (the
 // same isItemComplete as submissionProblems, over the same items and evidence links).
 import {
@@ -108,18 +112,37 @@ export async function readSubmitState(tx: Db, id: string, unitId: string, itemCo
 /**
  * What the check was run on, for the write to verify: the form's revision the read saw beside the items or
  * the stored progress (null: no item ever written), or nothing (read under the locks already: cannot have
- * changed).
+ * changed). `alone`: the write runs without a transaction (decision 0024) and takes the locks itself — the
+ * assessment row only if its row_version is still the one read, then the unit's chain lock, then the
+ * form's progress row only if its revision is still the one read.
  */
-export type SubmitGuard = { kind: 'revision'; revision: number | null } | { kind: 'none' };
+export type SubmitGuard =
+  | { kind: 'revision'; revision: number | null }
+  | { kind: 'none' }
+  | { kind: 'alone'; revision: number; rowVersion: number; unitId: string };
 
 // $1 assessment, $2 whether the timing is set (first submission), $3..$9 the timing, $10 updated_at,
 // $11 whether reopened items are re-locked, $12 and $13 the audit entry, $14 whether the revision is
-// checked, $15 the revision the check was run on.
-const write = namedStatement<{ row_version: number }>(
-  'submit_write',
-  `with guard as materialized (
+// checked, $15 the revision the check was run on; alone, $16 the row version read and $17 the unit (chain).
+// Alone, `gate` locks the assessment row FOR UPDATE if its row_version is still $16 and `chain` takes the
+// chain lock (the order of the locked transaction); `guard` then share-locks the progress row if its
+// revision is still $15. A row updated after the statement's snapshot is re-read when its lock is granted
+// and the condition checked again on what was committed (PostgreSQL's READ COMMITTED re-check of locked
+// rows), so a save or a reopening that committed before the locks is seen; none can commit after them (a
+// save needs the assessment row's key-share lock first).
+const writeSql = (alone: boolean) =>
+  `with ${
+    alone
+      ? `gate as materialized (select 1 from assessments a where a.id = $1::uuid and a.row_version = $16::int for update of a),
+   chain as materialized (select ${chainLockSql('$17::text')} from gate),
+   guard as materialized (
+     select true as holds from assessment_progress p
+     where $14::boolean and p.assessment_id = $1::uuid and p.rev = $15::int and exists (select 1 from chain)
+     for share of p),`
+      : `guard as materialized (
      select case when $14::boolean then ${formRevisionSql('$1::uuid')} is not distinct from $15::int
-       else true end as holds),
+       else true end as holds),`
+  }
    upd as (
      update assessments set status = 'submitted',
        submitted_at = case when $2::boolean then $3::timestamptz else submitted_at end,
@@ -130,20 +153,22 @@ const write = namedStatement<{ row_version: number }>(
        penalty_points = case when $2::boolean then $8::float8 else penalty_points end,
        lowest_band = case when $2::boolean then $9::boolean else lowest_band end,
        row_version = row_version + 1, updated_at = $10::timestamptz
-     where id = $1::uuid and (select holds from guard)
+     where id = $1::uuid and coalesce((select holds from guard), false)
      returning row_version),
    relock as (
      update assessment_items set reopened = false
      where $11::boolean and exists (select 1 from upd) and assessment_id = $1::uuid and reopened
    ),
    audit as (${appendAuditSql(12, 'exists (select 1 from upd)')})
-   select row_version from upd`,
-);
+   select row_version from upd`;
+
+const write = namedStatement<{ row_version: number }>('submit_write', writeSql(false));
+const writeAlone = namedStatement<{ row_version: number }>('submit_write_alone', writeSql(true));
 
 /**
- * Marks the (row-locked) assessment submitted, re-locks its reopened items and appends the audit entry,
- * in one statement, if the guard still holds. The chain lock must have been taken before (the context read
- * or readSubmitState). Returns the new row version, or null when the guard no longer held (nothing written).
+ * Marks the assessment submitted, re-locks its reopened items and appends the audit entry, in one
+ * statement, if the guard still holds. Inside the transaction the row and chain locks must have been taken
+ * before (the context read or readSubmitState); `alone`, the statement takes them. Returns the new row version, or null when the guard no longer held (nothing written).
  */
 export async function writeSubmission(
   tx: Db,
@@ -159,7 +184,7 @@ export async function writeSubmission(
 ): Promise<number | null> {
   const t = w.timing;
   const g = w.guard;
-  const [r] = await runNamed(tx, write, [
+  const params: unknown[] = [
     w.id,
     t !== null,
     t?.submittedAt ? t.submittedAt.toISOString() : null,
@@ -172,9 +197,11 @@ export async function writeSubmission(
     w.now.toISOString(),
     w.relock,
     ...auditSqlParams(actor, entry, new Date()),
-    g.kind === 'revision',
-    g.kind === 'revision' ? g.revision : null,
-  ]);
+    g.kind !== 'none',
+    g.kind === 'none' ? null : g.revision,
+  ];
+  if (g.kind === 'alone') params.push(g.rowVersion, g.unitId);
+  const [r] = await runNamed(tx, g.kind === 'alone' ? writeAlone : write, params);
   return r ? Number(r.row_version) : null;
 }
 
