@@ -4,7 +4,7 @@ import { type AuditActor, writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
 import { countDocumentsWithFile, usedByOf } from '../../db/queries/evidence.ts';
 import { deleteStoredFile, lockStoredFile, storedFileExists } from '../../db/queries/evidence-files.ts';
-import { deleteEvidenceDocument } from '../../db/queries/evidence-writes.ts';
+import { deleteEvidenceDocument, lockEvidenceDocument } from '../../db/queries/evidence-writes.ts';
 import type { ScopedActor } from '../../db/queries/org-units.ts';
 import { OperationError } from '../errors.ts';
 import type { FileStore } from '../../infra/storage/file-store.ts';
@@ -17,6 +17,8 @@ export async function deleteEvidence(
   const removedSha = await db.transaction(async (tx) => {
     const { evidence } = await loadEvidence(tx, { actor: who.actor, id, need: 'manage' });
     const doc = evidence.doc;
+    // Before the citations are counted: a save citing it meanwhile either committed (counted) or waits.
+    await lockEvidenceDocument(tx, id);
     if (doc.sha256) await lockStoredFile(tx, doc.sha256);
     const usedBy = (await usedByOf(tx, [id])).get(id) ?? [];
     if (usedBy.length > 0) {

@@ -5,12 +5,18 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { evidenceDocuments, itemEvidence } from '../schema/evidence.ts';
 
-/** Which of these documents belong to the unit's library. */
+/**
+ * Which of these documents belong to the unit's library, key-share locked until the transaction ends, as an
+ * item save locks the documents it cites: a deletion committing first leaves them out (the caller's clear
+ * refusal, not a foreign-key error at the link); one coming after waits, then finds them cited. Called before
+ * the unit's audit chain lock, the order of the save and of the deletion (delete-evidence.ts).
+ */
 export async function libraryDocumentIds(db: Db, unitId: string, ids: readonly string[]): Promise<string[]> {
   const found = await db
     .select({ id: evidenceDocuments.id })
     .from(evidenceDocuments)
-    .where(and(inArray(evidenceDocuments.id, [...ids]), eq(evidenceDocuments.unitId, unitId)));
+    .where(and(inArray(evidenceDocuments.id, [...ids]), eq(evidenceDocuments.unitId, unitId)))
+    .for('key share');
   return found.map((r) => r.id);
 }
 

@@ -22,6 +22,19 @@ export async function updateEvidenceDocument(
   return after!;
 }
 
+/**
+ * Locks the document's row against item saves citing it (theirs is a key-share lock, taken before the
+ * unit's audit chain lock — so is this one, as the deletion's audit entry comes last): a save that cited it
+ * commits first and the deletion then finds it cited; a save that comes after waits and finds it gone.
+ */
+export async function lockEvidenceDocument(tx: Db, id: string): Promise<void> {
+  await tx
+    .select({ id: evidenceDocuments.id })
+    .from(evidenceDocuments)
+    .where(eq(evidenceDocuments.id, id))
+    .for('update');
+}
+
 export async function deleteEvidenceDocument(tx: Db, id: string): Promise<void> {
   await tx.delete(evidenceDocuments).where(eq(evidenceDocuments.id, id));
 }

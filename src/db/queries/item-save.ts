@@ -4,11 +4,13 @@
 //  1. read: the assessment with what the policy needs, the item, its evidence, its supplied figures and
 //     which of the sent evidence documents belong to the unit — unlocked, or in the transaction: the
 //     assessment row key-share locked (a concurrent submit or reopen, FOR UPDATE, waits for the save; saves
-//     of one unit do not block each other), then the unit's audit chain lock — in that order, as before.
+//     of one unit do not block each other), then the sent documents of the unit's library (a deletion waits
+//     for the save, then finds the document cited), then the unit's audit chain lock — in that order.
 //  2. write: the version-guarded insert or update of the item, the evidence links when sent, and the
 //     audit entry (appendAuditSql) — one statement, so nothing is written unless the guard matched. Run on
-//     its own it takes the same locks itself, in the same order (the assessment row, the chain, then the
-//     item row), and writes only if the assessment's status is still the one the save was decided on.
+//     its own it takes the same locks itself, in the same order (the assessment row, the documents, the
+//     chain, then the item row), and writes only if the assessment's status is still the one the save was
+//     decided on and every sent document still exists.
 // Not scoped in SQL (a per-actor condition would be planned on every call): the caller checks
 // readability with the policy (assessment-policy `read`, the rule of readableAssessmentsCondition).
 import {
@@ -69,8 +71,11 @@ const contextSql = (locked: boolean) =>
      coalesce((select array_agg(e.evidence_id::text order by e.evidence_id) from item_evidence e where e.assessment_id = ctx.id and e.code = $2::text), '{}') as evidence_ids,
      (select jsonb_build_object('inputs', s.inputs, 'source', s.source, 'suppliedAt', s.supplied_at) from supplied_figures s
        where s.campaign_id = ctx.campaign_id and s.unit_id = ctx.unit_id and s.code = $2::text order by s.supplied_at desc limit 1) as supplied,
-     coalesce((select array_agg(d.id::text) from evidence_documents d where d.id = any($3::uuid[]) and d.unit_id = ctx.unit_id), '{}') as owned_evidence
-   from ctx${locked ? `, lateral (select ${chainLockSql('ctx.unit_id::text')}) chain_lock` : ''}`;
+     owned.ids as owned_evidence
+   from ctx
+   cross join lateral (select coalesce(array_agg(d.id::text), '{}') as ids from (select d.id from evidence_documents d
+     where d.id = any($3::uuid[]) and d.unit_id = ctx.unit_id ${locked ? 'for key share of d' : ''}) d) owned
+   ${locked ? `cross join lateral (select ${chainLockSql('ctx.unit_id::text')} where owned.ids is not null) chain_lock` : ''}`;
 
 const readContextLocked = namedStatement<ContextRow>('item_save_context', contextSql(true));
 const readContextUnlocked = namedStatement<ContextRow>('item_save_context_unlocked', contextSql(false));
@@ -112,13 +117,18 @@ export async function loadItemSaveContext(
 // entry; on its own (`alone`), $13 the assessment's status the save was decided on.
 // Alone, `gate` key-share locks the assessment row if its status is still $13 (a submission or reopening
 // that committed meanwhile is seen: PostgreSQL re-reads a row it waited for and checks the condition again),
+// `docs` key-share locks the sent evidence documents — all must still exist (one deleted meanwhile is not
+// returned: the write does not happen and the locked transaction answers that it is not in the library) —,
 // then `chain` takes the unit's chain lock, and only then is the item row written: the order of the locked
-// transaction, so neither waits for the other in a cycle.
+// transaction (assessment row, documents, chain, item), the documents before the chain as a deletion takes
+// them (delete-evidence.ts), so no two wait for each other in a cycle.
 const guardedWrite = (alone: boolean, saved: (gated: string) => string) =>
   `with ${
     alone
       ? `gate as materialized (select 1 from assessments a where a.id = $1::uuid and a.status = $13::text for key share of a),
-   chain as materialized (select ${chainLockSql('$11::text')} from gate),
+   docs as materialized (select d.id from gate, evidence_documents d where $9::boolean and d.id = any($10::uuid[]) for key share of d),
+   chain as materialized (select ${chainLockSql('$11::text')} from gate
+     where (select count(*) from docs) = case when $9::boolean then cardinality($10::uuid[]) else 0 end),
    `
       : ''
   }saved as (${saved(alone ? 'exists (select 1 from chain)' : 'true')} returning version, reopened),
