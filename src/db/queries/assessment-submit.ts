@@ -8,10 +8,11 @@
 //     if it took them), the codes of reopened items and either the stored progress (assessment_progress,
 //     decision 0014) when it is fresh, or the items themselves. These are hints: a save committed after the
 //     snapshot is not in them.
-//  2. write (submit_write[_alone]): the status (and, at a first submission, the timing), the re-lock of
-//     reopened items and the audit entry (appendAuditSql) in one statement, written only if what the check was
-//     run on still holds once every lock is held: the form's revision (assessment_progress.rev) is still the
-//     one the read saw beside the items or the stored progress (alone, also the assessment's row_version).
+//  2. write (submit_write…, one statement per guard and re-lock): the status (and, at a first submission,
+//     the timing), the re-lock of reopened items and the audit entry (appendAuditSql) in one statement,
+//     written only if what the check was run on still holds once every lock is held: the form's revision
+//     (assessment_progress.rev) is still the one the read saw beside the items or the stored progress
+//     (alone, also the assessment's row_version).
 //     The triggers of migrations 0016/0021 move the revision, in the writer's own transaction, with every
 //     write to the form's items, their evidence links or its group — everything the check reads — so an
 //     unchanged revision means unchanged inputs, for one index lookup instead of aggregating and hashing the
@@ -121,29 +122,32 @@ export type SubmitGuard =
   | { kind: 'none' }
   | { kind: 'alone'; revision: number; rowVersion: number; unitId: string };
 
-// $1 assessment, $2 whether the timing is set (first submission), $3..$9 the timing, $10 updated_at,
-// $11 whether reopened items are re-locked, $12 and $13 the audit entry, $14 whether the revision is
-// checked, $15 the revision the check was run on; alone, $16 the row version read and $17 the unit (chain).
-// Alone, `gate` locks the assessment row FOR UPDATE if its row_version is still $16 and `chain` takes the
-// chain lock (the order of the locked transaction); `guard` then share-locks the progress row if its
-// revision is still $15. A row updated after the statement's snapshot is re-read when its lock is granted
-// and the condition checked again on what was committed (PostgreSQL's READ COMMITTED re-check of locked
-// rows), so a save or a reopening that committed before the locks is seen; none can commit after them (a
-// save needs the assessment row's key-share lock first).
-const writeSql = (alone: boolean) =>
-  `with ${
-    alone
-      ? `gate as materialized (select 1 from assessments a where a.id = $1::uuid and a.row_version = $16::int for update of a),
-   chain as materialized (select ${chainLockSql('$17::text')} from gate),
-   guard as materialized (
-     select true as holds from assessment_progress p
-     where $14::boolean and p.assessment_id = $1::uuid and p.rev = $15::int and exists (select 1 from chain)
-     for share of p),`
-      : `guard as materialized (
-     select case when $14::boolean then ${formRevisionSql('$1::uuid')} is not distinct from $15::int
-       else true end as holds),`
-  }
-   upd as (
+// $1 assessment, $2 whether the timing is set (first submission), $3..$9 the timing, $10 updated_at, $11 and
+// $12 the audit entry; then by the guard: a revision, $13 the revision the check was run on; alone, $13 that
+// revision, $14 the row version read and $15 the unit (chain); none, nothing.
+// Whether reopened items are re-locked, and which guard, make separate statements rather than switch
+// parameters: a plan for a switch's one value drops steps, so PostgreSQL would plan the statement on every
+// submission instead of keeping one plan (item-save.ts tells the measure).
+// Alone, `gate` locks the assessment row FOR UPDATE if its row_version is still the one read and `chain`
+// takes the chain lock (the order of the locked transaction); `guard` then share-locks the progress row if
+// its revision is still the one read. A row updated after the statement's snapshot is re-read when its lock
+// is granted and the condition checked again on what was committed (PostgreSQL's READ COMMITTED re-check of
+// locked rows), so a save or a reopening that committed before the locks is seen; none can commit after
+// them (a save needs the assessment row's key-share lock first).
+const writeSql = (guard: SubmitGuard['kind'], relock: boolean) => {
+  const steps: string[] = [];
+  if (guard === 'alone')
+    steps.push(
+      `gate as materialized (select 1 from assessments a where a.id = $1::uuid and a.row_version = $14::int for update of a)`,
+      `chain as materialized (select ${chainLockSql('$15::text')} from gate)`,
+      `guard as materialized (
+     select 1 from assessment_progress p
+     where p.assessment_id = $1::uuid and p.rev = $13::int and exists (select 1 from chain)
+     for share of p)`,
+    );
+  else if (guard === 'revision')
+    steps.push(`guard as materialized (select 1 where ${formRevisionSql('$1::uuid')} is not distinct from $13::int)`);
+  steps.push(`upd as (
      update assessments set status = 'submitted',
        submitted_at = case when $2::boolean then $3::timestamptz else submitted_at end,
        submitted_by = case when $2::boolean then $4::uuid else submitted_by end,
@@ -153,22 +157,31 @@ const writeSql = (alone: boolean) =>
        penalty_points = case when $2::boolean then $8::float8 else penalty_points end,
        lowest_band = case when $2::boolean then $9::boolean else lowest_band end,
        row_version = row_version + 1, updated_at = $10::timestamptz
-     where id = $1::uuid and coalesce((select holds from guard), false)
-     returning row_version),
-   relock as (
+     where id = $1::uuid${guard === 'none' ? '' : ' and exists (select 1 from guard)'}
+     returning row_version)`);
+  if (relock)
+    steps.push(`relock as (
      update assessment_items set reopened = false
-     where $11::boolean and exists (select 1 from upd) and assessment_id = $1::uuid and reopened
-   ),
-   audit as (${appendAuditSql(12, 'exists (select 1 from upd)')})
-   select row_version from upd`;
+     where exists (select 1 from upd) and assessment_id = $1::uuid and reopened)`);
+  steps.push(`audit as (${appendAuditSql(11, 'exists (select 1 from upd)')})`);
+  return `with ${steps.join(',\n   ')}\n   select row_version from upd`;
+};
 
-const write = namedStatement<{ row_version: number }>('submit_write', writeSql(false));
-const writeAlone = namedStatement<{ row_version: number }>('submit_write_alone', writeSql(true));
+/** The six writes: by the guard, with the re-lock of reopened items or without. */
+const writes = new Map(
+  (['none', 'revision', 'alone'] as const).flatMap((guard) =>
+    [false, true].map((relock) => {
+      const name = `submit_write${guard === 'none' ? '' : `_${guard}`}${relock ? '_relock' : ''}`;
+      return [`${guard}/${relock}`, namedStatement<{ row_version: number }>(name, writeSql(guard, relock))] as const;
+    }),
+  ),
+);
 
 /**
  * Marks the assessment submitted, re-locks its reopened items and appends the audit entry, in one
  * statement, if the guard still holds. Inside the transaction the row and chain locks must have been taken
- * before (the context read or readSubmitState); `alone`, the statement takes them. Returns the new row version, or null when the guard no longer held (nothing written).
+ * before (the context read or readSubmitState); `alone`, the statement takes them. Returns the new row
+ * version, or null when the guard no longer held (nothing written).
  */
 export async function writeSubmission(
   tx: Db,
@@ -195,13 +208,11 @@ export async function writeSubmission(
     t?.penaltyPoints ?? null,
     t?.lowestBand ?? false,
     w.now.toISOString(),
-    w.relock,
     ...auditSqlParams(actor, entry, new Date()),
-    g.kind !== 'none',
-    g.kind === 'none' ? null : g.revision,
   ];
+  if (g.kind !== 'none') params.push(g.revision);
   if (g.kind === 'alone') params.push(g.rowVersion, g.unitId);
-  const [r] = await runNamed(tx, g.kind === 'alone' ? writeAlone : write, params);
+  const [r] = await runNamed(tx, writes.get(`${g.kind}/${w.relock}`)!, params);
   return r ? Number(r.row_version) : null;
 }
 
