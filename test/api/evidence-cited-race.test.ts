@@ -9,6 +9,7 @@ import { rowsOf } from '../../src/db/queries/assessments.ts';
 import { type CampaignIds, createOpenCampaign } from '../support/campaign-fixture.ts';
 import { type TestApp, createTestApp } from '../support/test-app.ts';
 import { testDbKind } from '../support/test-db-config.ts';
+import { whileHeld } from '../support/while-held.ts';
 
 let t: TestApp;
 let ids: CampaignIds;
@@ -32,48 +33,22 @@ async function addLink(n: number): Promise<string> {
   return res.json().id as string;
 }
 
-/**
- * Holds a transaction that has run `hold` (taking a row lock), sends `request`, waits until a statement
- * waits on a lock with `waiting` in its text, commits, and returns the request's answer.
- */
-async function whileHeld<T>(hold: string, waiting: string, request: () => Promise<T>): Promise<T> {
-  let release!: () => void;
-  const gate = new Promise<void>((r) => (release = r));
-  let held!: () => void;
-  const holding = new Promise<void>((r) => (held = r));
-  const holder = t.database.db.transaction(async (tx) => {
-    await tx.execute(sql.raw(hold));
-    held();
-    await gate;
-  });
-  await holding;
-  const answer = request();
-  let waited = false;
-  for (let i = 0; i < 200 && !waited; i++) {
-    const w = await one<{ n: number }>(
-      sql`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query like ${`%${waiting}%`}`,
-    );
-    waited = Number(w.n) > 0;
-    if (!waited) await new Promise((r) => setTimeout(r, 25));
-  }
-  release();
-  await holder;
-  expect(waited).toBe(true);
-  return answer;
-}
-
 describe.skipIf(testDbKind() !== 'postgres')('a document deleted while a save cites it', () => {
   it('the deletion commits first: the save is told the document is not in the library, nothing written', async () => {
     const id = ids.assessments.C1!;
     const doc = await addLink(1);
     const rep = await t.as('rep_c1');
-    const res = await whileHeld(`delete from evidence_documents where id = '${doc}'`, 'gate as materialized', () =>
-      rep.put(`/api/v1/assessments/${id}/items/1.2`, {
-        inputs: { yes: true },
-        explanation: 'Đã ban hành kế hoạch',
-        evidenceIds: [doc],
-        version: 0,
-      }),
+    const res = await whileHeld(
+      t.database.db,
+      [`delete from evidence_documents where id = '${doc}'`],
+      'gate as materialized',
+      () =>
+        rep.put(`/api/v1/assessments/${id}/items/1.2`, {
+          inputs: { yes: true },
+          explanation: 'Đã ban hành kế hoạch',
+          evidenceIds: [doc],
+          version: 0,
+        }),
     );
     expect(res.statusCode).toBe(400);
     expect(res.json().error).toMatchObject({
@@ -91,7 +66,8 @@ describe.skipIf(testDbKind() !== 'postgres')('a document deleted while a save ci
     const doc = await addLink(2);
     const rep = await t.as('rep_c1');
     const res = await whileHeld(
-      `insert into item_evidence (assessment_id, code, evidence_id) values ('${id}', '1.3', '${doc}')`,
+      t.database.db,
+      [`insert into item_evidence (assessment_id, code, evidence_id) values ('${id}', '1.3', '${doc}')`],
       'evidence_documents',
       () => rep.delete(`/api/v1/evidence/${doc}`),
     );

@@ -11,6 +11,7 @@ import { rowsOf } from '../../src/db/queries/assessments.ts';
 import { type CampaignIds, addAccount, createOpenCampaign, fillAll } from '../support/campaign-fixture.ts';
 import { type TestApp, createTestApp } from '../support/test-app.ts';
 import { testDbKind } from '../support/test-db-config.ts';
+import { whileHeld } from '../support/while-held.ts';
 
 let t: TestApp;
 let ids: CampaignIds;
@@ -54,35 +55,17 @@ describe('submissions without a transaction', () => {
 });
 
 /**
- * Holds a transaction that has locked the assessment's row FOR UPDATE (as a submission or a reopening
- * does) and run `change`; sends the submission, waits until its write waits for that row, commits, and
- * returns the submission's answer.
+ * A transaction locks the assessment's row FOR UPDATE (as a submission or a reopening does) and runs
+ * `change`; it commits once the submission's write waits for that row.
  */
 async function submitWhileLocked(id: string, change: string, leader: string) {
-  let release!: () => void;
-  const gate = new Promise<void>((r) => (release = r));
-  let held!: () => void;
-  const holding = new Promise<void>((r) => (held = r));
-  const holder = t.database.db.transaction(async (tx) => {
-    await tx.execute(sql`select 1 from assessments where id = ${id} for update`);
-    await tx.execute(sql.raw(change));
-    held();
-    await gate;
-  });
-  await holding;
-  const submitting = (await t.as(leader)).post(`/api/v1/assessments/${id}/submit`);
-  let waited = false;
-  for (let i = 0; i < 200 && !waited; i++) {
-    const w = await one<{ n: number }>(
-      sql`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query like '%gate as materialized%'`,
-    );
-    waited = Number(w.n) > 0;
-    if (!waited) await new Promise((r) => setTimeout(r, 25));
-  }
-  release();
-  await holder;
-  expect(waited).toBe(true);
-  return submitting;
+  const lead = await t.as(leader);
+  return whileHeld(
+    t.database.db,
+    [`select 1 from assessments where id = '${id}' for update`, change],
+    'gate as materialized',
+    () => lead.post(`/api/v1/assessments/${id}/submit`),
+  );
 }
 
 // PostgreSQL only: PGlite has one connection, so nothing can commit while a statement waits.

@@ -10,6 +10,7 @@ import { rowsOf } from '../../src/db/queries/assessments.ts';
 import { type CampaignIds, addAccount, createOpenCampaign, fillAll } from '../support/campaign-fixture.ts';
 import { type TestApp, createTestApp } from '../support/test-app.ts';
 import { testDbKind } from '../support/test-db-config.ts';
+import { whileHeld } from '../support/while-held.ts';
 
 let t: TestApp;
 let ids: CampaignIds;
@@ -23,35 +24,17 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 /**
- * Holds a save-like transaction (the assessment row key-share locked, as an item save does, then `change`),
- * starts the submission, waits until it waits for the row lock, commits, and returns its answer.
+ * A save-like transaction (the assessment row key-share locked, as an item save does, then `change`)
+ * commits once the submission waits for the row; returns the submission's answer.
  */
 async function submitWhileSaving(id: string, change: string, leader = 'lead_c1') {
-  let release!: () => void;
-  const gate = new Promise<void>((r) => (release = r));
-  let held!: () => void;
-  const holding = new Promise<void>((r) => (held = r));
-  const saver = t.database.db.transaction(async (tx) => {
-    await tx.execute(sql`select 1 from assessments where id = ${id} for key share`);
-    await tx.execute(sql.raw(change));
-    held();
-    await gate;
-  });
-  await holding;
   const lead = await t.as(leader);
-  const submitting = lead.post(`/api/v1/assessments/${id}/submit`);
-  for (let i = 0; i < 200; i++) {
-    const [w] = rowsOf<{ n: number }>(
-      await t.database.db.execute(
-        sql`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query like '%for update of a%'`,
-      ),
-    );
-    if (Number(w?.n) > 0) break;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  release();
-  await saver;
-  return submitting;
+  return whileHeld(
+    t.database.db,
+    [`select 1 from assessments where id = '${id}' for key share`, change],
+    'for update of a',
+    () => lead.post(`/api/v1/assessments/${id}/submit`),
+  );
 }
 
 const status = async (id: string) =>
