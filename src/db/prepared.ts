@@ -17,19 +17,18 @@ export interface NamedStatement<Row> {
   readonly row?: Row;
 }
 
-/** Every statement made so far, by name: a name given twice to different texts is a mistake (thrown). */
-const made = new Map<string, string>();
+/** Every statement made so far (a test prepares each on both databases). */
+const made: NamedStatement<unknown>[] = [];
 
 export function namedStatement<Row>(name: string, text: string): NamedStatement<Row> {
-  const before = made.get(name);
-  if (before !== undefined && before !== text) throw new Error(`named statement ${name} given two texts`);
-  made.set(name, text);
-  return { name, text };
+  const statement = { name, text };
+  made.push(statement);
+  return statement;
 }
 
-/** The statements of the modules loaded so far (a test prepares each on both databases). */
-export function namedStatementsMade(): NamedStatement<unknown>[] {
-  return [...made].map(([name, text]) => ({ name, text }));
+/** The statements of the modules loaded so far. */
+export function namedStatementsMade(): readonly NamedStatement<unknown>[] {
+  return made;
 }
 
 /** Runs the statement on a database or inside a transaction, with positional parameters ($1 …). */

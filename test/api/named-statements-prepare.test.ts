@@ -26,6 +26,10 @@ afterAll(async () => database.close());
 describe('named statements', () => {
   it('each prepares, with every parameter typed', async () => {
     const statements = namedStatementsMade().filter((s) => !s.name.startsWith('test_'));
+    // One text per name: a connection keeps one plan per name.
+    const texts = new Map<string, Set<string>>();
+    for (const s of statements) texts.set(s.name, (texts.get(s.name) ?? new Set()).add(s.text));
+    expect([...texts].filter(([, t]) => t.size > 1).map(([name]) => name)).toEqual([]);
     // The item save's eight writes and the submission's six are among them.
     expect(statements.filter((s) => s.name.startsWith('item_save_') && !s.name.includes('context'))).toHaveLength(8);
     expect(statements.filter((s) => s.name.startsWith('submit_write'))).toHaveLength(6);

@@ -7,9 +7,11 @@ import type { Db } from '../../src/db/client.ts';
 import { rowsOf } from '../../src/db/queries/assessments.ts';
 
 /**
- * Runs `hold` (SQL statements, in order) in a transaction, sends `request`, waits until a statement whose
- * text contains `waiting` waits on a lock, commits, and returns the request's answer. Throws when the request
- * was never seen waiting (the race did not happen: the test would prove nothing).
+ * Runs `hold` (SQL statements, in order) in a transaction, sends `request`, waits until a statement of this
+ * database whose text contains `waiting` ('' for any) waits on a lock, commits, and returns the request's
+ * answer. Throws when the request was never seen waiting (the race did not happen: the test would prove
+ * nothing). PostgreSQL shows only a statement's first 1,024 bytes (track_activity_query_size): look for
+ * text near its start.
  */
 export async function whileHeld<T>(
   db: Db,
@@ -32,7 +34,8 @@ export async function whileHeld<T>(
   for (let i = 0; i < 200 && !waited; i++) {
     const [w] = rowsOf<{ n: number }>(
       await db.execute(
-        sql`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query like ${`%${waiting}%`}`,
+        sql`select count(*)::int as n from pg_stat_activity
+          where datname = current_database() and wait_event_type = 'Lock' and query like ${`%${waiting}%`}`,
       ),
     );
     waited = Number(w?.n) > 0;
@@ -40,6 +43,7 @@ export async function whileHeld<T>(
   }
   release();
   await holder;
-  if (!waited) throw new Error(`no statement containing "${waiting}" was seen waiting for the held locks`);
+  if (!waited)
+    throw new Error(`no statement${waiting ? ` containing "${waiting}"` : ''} was seen waiting for the held locks`);
   return answer;
 }
