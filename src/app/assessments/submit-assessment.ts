@@ -69,6 +69,16 @@ function checkMaySubmit(who: AssessmentWho, ctx: AssessmentContext): void {
 }
 
 /**
+ * The form's index-set definition, cached per published version (no round trip), and its item count, which
+ * tells whether a fresh stored progress (every item complete) already answers the check (-1: a draft set,
+ * whose count may still change — the stored progress is not trusted).
+ */
+async function definitionOf(db: Db, ctx: AssessmentContext) {
+  const def = await loadDefinition(db, ctx.group.frameworkId);
+  return { def, itemCount: def && def.status !== 'draft' ? def.leaves.size : -1 };
+}
+
+/**
  * The first attempt, WITHOUT a transaction (decision 0024): the read unlocked, the decision in Node, then one
  * write statement that takes the locks itself and writes only if the form's row version and revision are
  * still those read — two round trips instead of four. Null when that guard did not hold, or when the hints
@@ -84,8 +94,7 @@ async function submitAlone(
   const { ctx, hint } = read;
   checkMaySubmit(who, ctx);
   if (ctx.assessment.status === 'submitted' && hint.reopened.length === 0) return ctx;
-  const def = await loadDefinition(db, ctx.group.frameworkId);
-  const itemCount = def && def.status !== 'draft' ? def.leaves.size : -1;
+  const { def, itemCount } = await definitionOf(db, ctx);
   const hinted = stateOfHint(hint, itemCount);
   if (!hinted || hint.revision === null) return null;
   const guard: SubmitGuard = {
@@ -106,10 +115,7 @@ async function submitLocked(
   if (!locked) throw assessmentNotFound();
   const { ctx, hint } = locked;
   checkMaySubmit(who, ctx);
-  // The index-set definition is cached per published version (no round trip); its item count tells
-  // whether a fresh stored progress (every item complete) already answers the check.
-  const def = await loadDefinition(tx, ctx.group.frameworkId);
-  const itemCount = def && def.status !== 'draft' ? def.leaves.size : -1;
+  const { def, itemCount } = await definitionOf(tx, ctx);
   // With the hints first; when the write finds them outdated (or they show problems, perhaps fixed by a
   // save that committed while the read waited), with the state read again under the locks, which nothing
   // can change before COMMIT (no guard).

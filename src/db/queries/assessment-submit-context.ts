@@ -1,8 +1,8 @@
 // The first statement of a submission (assessment-submit.ts tells the whole path): the assessment with what
 // a status change decides on, by id (no query builder per request) — inside the locked transaction, its row
 // locked FOR UPDATE, then the unit's audit chain lock — and the hints the check may run on, so the
-// submission's check and write need no other read in the usual case. Whether the caller may read the assessment is asked of the policy in
-// Node (assessmentAbilities().read), as the item save does.
+// submission's check and write need no other read in the usual case. Whether the caller may read the
+// assessment is asked of the policy in Node (assessmentAbilities().read), as the item save does.
 import { chainLockSql } from '../audit/write-audit.ts';
 import type { Db } from '../client.ts';
 import { ASSESSMENT_CONTEXT_FROM } from './assessment-context-join.ts';
