@@ -9,7 +9,7 @@
 // latency mean/p50/p95 (the figure: app ÷ bare, target ≤ ×3), throughput of both and its ratio, and the
 // CPU ms per request of the server, the load generator and a local PostgreSQL (lib/proc-cpu.ts). A second
 // figure compares the app with its floor (lib/floor-form-server.ts: the session and the assessment's state
-// row read, prepared, on the same database, then the same bytes), and its note the floor with the bare
+// row read in one prepared statement on the same database, then the same bytes), and its note the floor with the bare
 // sender: what part of the app's ratio the two unavoidable reads already take on this machine.
 // Run: npx tsx bench/form-load.bench.ts   (FORM_LOAD_CONNECTIONS=64, FORM_LOAD_SECONDS=20 — or
 // LOAD_SECONDS —, FORM_LOAD_WARM_SECONDS=3, FORM_LOAD_UNITS=400; BENCH_DATABASE_URL adds PostgreSQL,
@@ -125,7 +125,7 @@ for (const kind of benchDbKinds().filter((k) => !ONLY_DB || k === ONLY_DB)) {
       ...(pg ? { postgres: pg } : {}),
     });
 
-    // The floor: the session and the assessment's state row read (prepared) on the same database, then
+    // The floor: the session and the assessment's state row read in one prepared statement, then
     // the same bytes (lib/floor-form-server.ts). PGlite: the app has stopped, so the floor opens the directory.
     const floorProc = await startProcess(['--import', 'tsx', 'bench/lib/floor-form-server.ts'], await freePort(), {
       ...t.env,
@@ -172,15 +172,15 @@ for (const kind of benchDbKinds().filter((k) => !ONLY_DB || k === ONLY_DB)) {
         `throughput app/bare ${ratio(app.rps, bare.rps)}, p50 ×${ratio(app.p50, bare.p50)}, p95 ×${ratio(app.p95, bare.p95)}; ` +
         `app ${describe(app)}; bare ${describe(bare)}; ${answer}; server peak RSS ${rss} MB; ${run}`,
     });
-    // The floor as a baseline of its own: what the app costs over the two reads no form load can skip,
-    // and (note) what those reads cost over sending bytes — the part of ×N the hardware sets.
+    // The floor as a baseline of its own: what the app costs over the read no form load can skip,
+    // and (note) what that read costs over sending bytes — the part of ×N the hardware sets.
     report({
       name: `form load vs its floor (session + state row read, same bytes), ${CONNECTIONS} connections (client round trip)`,
       db: kind,
       meanMs: app.meanMs,
       p95Ms: app.p95,
       baselineName:
-        'floor: Fastify route in its own process reading the session by token hash and the assessment row (prepared, same database), then sending the same bytes',
+        'floor: Fastify route in its own process reading the session by token hash and the assessment row in one prepared statement (same database), then sending the same bytes',
       baselineMeanMs: floor.meanMs,
       note:
         `floor vs bare: mean ×${ratio(floor.meanMs, bare.meanMs)}, throughput ${ratio(floor.rps, bare.rps)}; ` +

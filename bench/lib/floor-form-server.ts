@@ -1,10 +1,11 @@
 // The floor of the form load (form-load.bench.ts), as its own process like the app: what any authenticated
-// form load cannot avoid — one read of the session by its token's hash and one read of the assessment's
-// state row, each a named prepared statement on the same database (src/db/prepared.ts, a pool of the app's
-// size) — then the captured answer's bytes sent as they are (as lib/bare-bytes-server.ts sends them). No
+// form load cannot avoid — the session by its token's hash and the assessment's state row, read in one
+// named prepared statement (as the app reads the form with the session, decision 0026) on the same
+// database (src/db/prepared.ts, a pool of the app's size) — then the captured answer's bytes sent as they
+// are (as lib/bare-bytes-server.ts sends them). No
 // grants, no scope, no items, no serialisation: the app's ratio to this is what its own work costs over
-// the database's unavoidable part, and this one's ratio to the bare byte-sender is what those two reads
-// cost on this machine. GET /floor/assessments/{id} with the app's session cookie. FLOOR_BYTES = JSON
+// the database's unavoidable part, and this one's ratio to the bare byte-sender is what that read costs on
+// this machine. GET /floor/assessments/{id} with the app's session cookie. FLOOR_BYTES = JSON
 // {file, type, encoding?}; the database as for `thuocdo serve` (DATABASE_URL, else THUOCDO_DATA_DIR).
 // Run: node --import tsx bench/lib/floor-form-server.ts
 import { createHash } from 'node:crypto';
@@ -20,13 +21,10 @@ const database = process.env.DATABASE_URL
   : await openPglite({ dir: process.env.THUOCDO_DATA_DIR! });
 const db = database.db;
 
-const session = namedStatement<{ user_id: string }>(
-  'floor_session',
-  `select user_id from sessions where id = $1::text and expires_at > now()`,
-);
-const state = namedStatement<{ status: string; row_version: number }>(
-  'floor_assessment_state',
-  `select status, row_version from assessments where id = $1::uuid`,
+const sessionAndState = namedStatement<{ user_id: string; status: string | null; row_version: number | null }>(
+  'floor_session_and_state',
+  `select s.user_id, a.status, a.row_version from sessions s left join assessments a on a.id = $2::uuid
+   where s.id = $1::text and s.expires_at > now()`,
 );
 const SID = /(?:^|;\s*)thuocdo_sid=([^;]+)/;
 
@@ -35,10 +33,12 @@ app.get('/healthz', async () => ({ ok: true }));
 app.get<{ Params: { id: string } }>('/floor/assessments/:id', async (request, reply) => {
   const token = SID.exec(request.headers.cookie ?? '')?.[1];
   if (!token) return reply.code(401).send();
-  const [s] = await runNamed(db, session, [createHash('sha256').update(token).digest('hex')]);
+  const [s] = await runNamed(db, sessionAndState, [
+    createHash('sha256').update(token).digest('hex'),
+    request.params.id,
+  ]);
   if (!s) return reply.code(401).send();
-  const [a] = await runNamed(db, state, [request.params.id]);
-  if (!a) return reply.code(404).send();
+  if (s.status === null) return reply.code(404).send();
   reply.type(body.type);
   if (body.encoding) reply.header('content-encoding', body.encoding);
   return reply.send(bytes);

@@ -3,7 +3,15 @@
 // (form-items-cache.ts, docs/decisions/0018; kept from the second load at one revision); the state —
 // status, timing, progress, abilities, the appraisal the unit may see — is read and built for each request.
 import type { Db } from '../../db/client.ts';
-import { findReadableForm } from '../../db/queries/assessment-form-read.ts';
+import {
+  type FormReadMade,
+  type ReadableForm,
+  findReadableForm,
+  formReadMade,
+  formReadWithSession,
+} from '../../db/queries/assessment-form-read.ts';
+import type { FormRows } from '../../db/queries/assessments.ts';
+import { assessmentAbilities } from '../../core/policy/index.ts';
 import type { ScopedActor } from '../../db/queries/org-units.ts';
 import { loadDefinition } from '../../db/queries/framework-definitions.ts';
 import {
@@ -15,20 +23,44 @@ import {
 import type { ItemView } from '../presenters/assessment-item.ts';
 import { type FormItemsCache, type PresentedFormItems, formItemsKey } from '../presenters/form-items-cache.ts';
 import { PreSerializedJson } from '../presenters/pre-serialized-json.ts';
-import { assessmentNotFound } from './assessment-access.ts';
+import { assessmentNotFound, assessmentRefOf } from './assessment-access.ts';
 
 export interface ReadFormOptions {
   actor: ScopedActor;
   id: string;
   now: Date;
+  /** The first read, when the route made it with the session (decision 0026). */
+  readWithSession?: FormReadMade;
 }
 
-export async function readAssessmentForm(db: Db, cache: FormItemsCache, { actor, id, now }: ReadFormOptions) {
-  // Holding some revision of the form: read the state alone (one small row) and compare revisions;
-  // otherwise read the state and the rows in one statement, as a miss would need them anyway.
-  let form = cache.has(id)
-    ? await findReadableForm(db, actor, id, { rows: false })
-    : await findReadableForm(db, actor, id);
+/**
+ * The route's first read, made with the session (decision 0026): holding some revision of the form, the
+ * state alone (one small row), to compare revisions; otherwise the state and the rows in one statement, as
+ * a miss would need them anyway.
+ */
+export const readFormWithSession = (cache: FormItemsCache, params: { id: string }) =>
+  formReadWithSession(params.id, { rows: !cache.has(params.id) });
+/** That read, when the request made it. */
+export const readFormMade = formReadMade;
+
+/** The form read with the session, if the policy lets the actor read it (the statement did not ask). */
+function readableBy(actor: ScopedActor, form: ReadableForm<FormRows | null> | null) {
+  return form && assessmentAbilities(actor, assessmentRefOf(form.ctx)).read ? form : null;
+}
+
+const hasRows = (form: ReadableForm<FormRows | null>): form is ReadableForm<FormRows> => form.rows !== null;
+
+export async function readAssessmentForm(
+  db: Db,
+  cache: FormItemsCache,
+  { actor, id, now, readWithSession }: ReadFormOptions,
+) {
+  let form =
+    readWithSession?.id === id
+      ? readableBy(actor, readWithSession.form)
+      : cache.has(id)
+        ? await findReadableForm(db, actor, id, { rows: false })
+        : await findReadableForm(db, actor, id);
   if (!form) throw assessmentNotFound();
   let def = await loadDefinition(db, form.ctx.group.frameworkId);
   if (!def) throw frameworkNotFound();
@@ -40,7 +72,7 @@ export async function readAssessmentForm(db: Db, cache: FormItemsCache, { actor,
   if (presented && form.progress) presented = { ...presented, progress: form.progress };
   if (!presented) {
     // State and rows from one statement (one snapshot): the revision cached is that of the rows.
-    const full = form.rows ? form : await findReadableForm(db, actor, id);
+    const full = hasRows(form) ? form : await findReadableForm(db, actor, id);
     if (!full) throw assessmentNotFound();
     if (full.ctx.group.frameworkId !== def.id) def = await loadDefinition(db, full.ctx.group.frameworkId);
     if (!def) throw frameworkNotFound();

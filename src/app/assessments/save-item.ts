@@ -7,8 +7,9 @@
 // The first attempt runs WITHOUT a transaction (decision 0023): the read sees the committed state, and the
 // write — one statement, so atomic — takes the assessment row's key-share lock and the unit's chain lock
 // itself and writes only if the assessment's status and the item's version are still those the save was
-// decided on. With the session lookup that is three round trips, not five (BEGIN and COMMIT were two of the
-// five: each a system call and a wake-up of the other side on a deadline day's two busy cores). When that
+// decided on. The context read rides with the session's (decision 0026): two round trips in all, not five
+// (BEGIN and COMMIT were two of the five, the session's own read a third: each a system call and a wake-up
+// of the other side on a deadline day's two busy cores). When that
 // guard does not hold (someone saved the item, or the form was submitted or reopened, in between), the save
 // is decided again inside the locked transaction of before, which answers with the conflict or the refusal
 // as it stands then — or saves, when what changed does not stand in the way.
@@ -18,7 +19,14 @@ import { type AssessmentRef, assessmentAbilities, itemEditRefusal } from '../../
 import type { Db } from '../../db/client.ts';
 import { loadItem } from '../../db/queries/assessments.ts';
 import { loadDefinition } from '../../db/queries/framework-definitions.ts';
-import { type ItemSaveContext, loadItemSaveContext, writeItemWithAudit } from '../../db/queries/item-save.ts';
+import {
+  type ItemSaveContext,
+  type ItemSaveContextRead,
+  itemSaveContextMade,
+  itemSaveContextWithSession,
+  loadItemSaveContext,
+  writeItemWithAudit,
+} from '../../db/queries/item-save.ts';
 import { ancestryOf } from '../../db/queries/unit-path.ts';
 import { OperationError, notFound, versionConflict } from '../errors.ts';
 import { type ItemView, presentItem, presentScore } from '../presenters/assessment-item.ts';
@@ -39,7 +47,15 @@ interface SaveItemArgs {
   code: string;
   input: SaveItemInput;
   now: Date;
+  /** The unlocked context, when the route read it with the session (decision 0026): the first attempt's. */
+  readWithSession?: ItemSaveContextRead;
 }
+
+/** The route's read to make with the session (decision 0026), from the path and body as they came. */
+export const saveItemReadWithSession = (params: { id: string; code: unknown }, body: unknown) =>
+  itemSaveContextWithSession(params.id, params.code, (body as { evidenceIds?: unknown } | null)?.evidenceIds);
+/** That read, when the request made it. */
+export const saveItemReadMade = itemSaveContextMade;
 
 export async function saveItem(db: Db, args: SaveItemArgs): Promise<ItemView> {
   // Locked, an attempt answers or throws (a guard that does not hold is a conflict): never null.
@@ -55,10 +71,14 @@ export async function saveItem(db: Db, args: SaveItemArgs): Promise<ItemView> {
  */
 async function decideAndSave(
   tx: Db,
-  { who, assessmentId, code, input, now }: SaveItemArgs,
+  { who, assessmentId, code, input, now, readWithSession }: SaveItemArgs,
   locked: boolean,
 ): Promise<ItemView | null> {
-  const ctx = await loadItemSaveContext(tx, assessmentId, code, input.evidenceIds ?? [], locked);
+  const asked = input.evidenceIds ?? [];
+  const ctx =
+    !locked && readWithSession && readFits(readWithSession, assessmentId, code, asked)
+      ? readWithSession.context
+      : await loadItemSaveContext(tx, assessmentId, code, asked, locked);
   if (!ctx) throw assessmentNotFound();
   const ref = refOf(ctx);
   if (!assessmentAbilities(who.actor, ref).read) throw assessmentNotFound();
@@ -156,6 +176,12 @@ async function decideAndSave(
     campaignOpen: true,
   });
   return { ...view, score: presentScore(evaluated.score) };
+}
+
+/** The read made with the session is this save's: same assessment and item, every sent document's ownership read. */
+function readFits(read: ItemSaveContextRead, assessmentId: string, code: string, asked: readonly string[]): boolean {
+  const readIds = new Set(read.evidenceIds);
+  return read.assessmentId === assessmentId && read.code === code && asked.every((id) => readIds.has(id));
 }
 
 function refOf(ctx: ItemSaveContext): AssessmentRef {

@@ -6,8 +6,8 @@
 // items, submitting again re-locks them and keeps the first submission's timing; after a whole
 // reopen the first timing stands too — a unit is not made late by a correction the office asked for.
 // First without a transaction (decision 0024; db/queries/assessment-submit.ts tells the statements): the
-// session lookup, the read and the write, three round trips; the locked transaction when that write's
-// guard does not hold.
+// read, made with the session's (decision 0026), and the write — two round trips; the locked transaction
+// when that write's guard does not hold.
 import { judgeSubmissionOf, submissionProblems } from '../../core/campaign/index.ts';
 import { assessmentAbilities, holdsRoleOver } from '../../core/policy/index.ts';
 import type { Db } from '../../db/client.ts';
@@ -17,7 +17,13 @@ import {
   readSubmitState,
   writeSubmission,
 } from '../../db/queries/assessment-submit.ts';
-import { type SubmitHint, readSubmitContext } from '../../db/queries/assessment-submit-context.ts';
+import {
+  type SubmitContextRead,
+  type SubmitHint,
+  readSubmitContext,
+  submitContextMade,
+  submitContextWithSession,
+} from '../../db/queries/assessment-submit-context.ts';
 import type { SubmissionTiming } from '../../db/queries/assessment-writes.ts';
 import type { AssessmentContext, AssessmentRow } from '../../db/queries/assessments.ts';
 import { loadDefinition } from '../../db/queries/framework-definitions.ts';
@@ -46,9 +52,14 @@ function stateOfHint(hint: SubmitHint, itemCount: number): CheckState | null {
   return { reopened: hint.reopened, items: hint.items, guard };
 }
 
+/** The route's read to make with the session (decision 0026): the first attempt's, from the path as it came. */
+export const submitReadWithSession = (params: { id: string }) => submitContextWithSession(params.id);
+/** That read, when the request made it. */
+export const submitReadMade = submitContextMade;
+
 export async function submitAssessment(
   db: Db,
-  args: { who: AssessmentWho; id: string; now: Date },
+  args: { who: AssessmentWho; id: string; now: Date; readWithSession?: SubmitContextRead },
 ): Promise<AssessmentContext> {
   return (await submitAlone(db, args)) ?? db.transaction((tx) => submitLocked(tx, args));
 }
@@ -87,9 +98,9 @@ async function definitionOf(db: Db, ctx: AssessmentContext) {
  */
 async function submitAlone(
   db: Db,
-  { who, id, now }: { who: AssessmentWho; id: string; now: Date },
+  { who, id, now, readWithSession }: { who: AssessmentWho; id: string; now: Date; readWithSession?: SubmitContextRead },
 ): Promise<AssessmentContext | null> {
-  const read = await readSubmitContext(db, id, false);
+  const read = readWithSession?.id === id ? readWithSession.context : await readSubmitContext(db, id, false);
   if (!read) throw assessmentNotFound();
   const { ctx, hint } = read;
   checkMaySubmit(who, ctx);

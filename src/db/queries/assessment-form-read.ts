@@ -15,21 +15,24 @@ import { namedStatement, runNamed } from '../prepared.ts';
 import {
   type AssessmentContext,
   type FormRows,
-  ITEMS_JSON,
   UNIT_READERS,
   formRowsOf,
+  itemsJson,
   suppliedJson,
 } from './assessments.ts';
 import { ASSESSMENT_CONTEXT_FROM } from './assessment-context-join.ts';
 import { type ScopedActor, isUuid } from './org-units.ts';
+import { type MadeWithSession, type ReadWithSession, sessionWithStatement, valueMadeBy } from './session-with.ts';
 import { subtreePattern } from './unit-path.ts';
 
 /**
  * $1 the assessment; $2 true for a system administrator (reads everything); the unit readers' subtree
  * patterns ($3) and single units ($4) match the assessment's unit; the DX office's ($5, $6) match the unit
- * owning the campaign — the same condition as readableAssessmentsCondition.
+ * owning the campaign — the same condition as readableAssessmentsCondition. Read with the session
+ * (`withSession`, decision 0026), the assessment is $2 and there is no condition: the caller asks the
+ * policy (assessmentAbilities().read, the same rule) before anything read is used.
  */
-const formSelect = (rows: boolean) =>
+const formSelect = (rows: boolean, withSession = false) =>
   `select a.id, a.campaign_id, a.campaign_group_id, a.unit_id, a.status, a.submitted_at, a.submitted_by,
      a.submission_channel, a.external_reference, a.days_late, a.penalty_points, a.lowest_band, a.reopened_at,
      a.reopen_reason, a.info, a.row_version, a.created_at, a.updated_at,
@@ -41,17 +44,46 @@ const formSelect = (rows: boolean) =>
      g.deadline_pre_review as g_deadline_pre_review, g.deadline_appraisal as g_deadline_appraisal,
      g.deadline_publication as g_deadline_publication,
      u.code as u_code, u.name as u_name, u.path as u_path, o.path as owner_path,
-     ${rows ? `${ITEMS_JSON} as items, ${suppliedJson('a.campaign_id', 'a.unit_id')} as supplied,` : ''}
+     ${rows ? `${itemsJson(withSession ? '$2::uuid' : '$1::uuid')} as items, ${suppliedJson('a.campaign_id', 'a.unit_id')} as supplied,` : ''}
      p.form_rev as p_form_rev, p.computed_rev = p.rev as p_fresh, p.answered as p_answered, p.complete as p_complete,
      p.self_total as p_self_total, p.self_applicable_max as p_self_applicable_max
    ${ASSESSMENT_CONTEXT_FROM}
    left join assessment_progress p on p.assessment_id = a.id
-   where a.id = $1::uuid
+   where ${
+     withSession
+       ? 'a.id = $2::uuid'
+       : `a.id = $1::uuid
      and ($2::boolean or u.path like any($3::text[]) or u.id = any($4::uuid[])
-          or o.path like any($5::text[]) or o.id = any($6::uuid[]))`;
+          or o.path like any($5::text[]) or o.id = any($6::uuid[]))`
+   }`;
 const formRead = namedStatement<Record<string, unknown>>('assessment_form_read', formSelect(true));
 /** The same without the items and supplied figures: when the caller holds them at the form's revision. */
 const formContextRead = namedStatement<Record<string, unknown>>('assessment_form_context_read', formSelect(false));
+const sessionFormRead = sessionWithStatement('session_with_form_read', formSelect(true, true));
+const sessionFormContextRead = sessionWithStatement('session_with_form_context_read', formSelect(false, true));
+
+/** The form read with the session: whoever asks — the policy must allow the read before any of it is used. */
+export interface FormReadMade {
+  id: string;
+  form: ReadableForm<FormRows | null> | null;
+}
+
+/**
+ * The form read made with the session's (session-with.ts), with its rows or without (as findReadableForm);
+ * undefined for a path that names no form.
+ */
+export function formReadWithSession(id: string, options: { rows: boolean }): ReadWithSession<FormReadMade> | undefined {
+  if (!isUuid(id)) return undefined;
+  return {
+    statement: options.rows ? sessionFormRead : sessionFormContextRead,
+    params: [id],
+    parse: (row) => ({ id, form: row.id === null ? null : readableFormOf(row, options.rows) }),
+  };
+}
+
+/** The read a request made with its session, when it is a form read (the auth plugin keeps it untyped). */
+export const formReadMade = (made: MadeWithSession | undefined) =>
+  valueMadeBy<FormReadMade>(made, sessionFormRead, sessionFormContextRead);
 
 /** Subtree patterns and single units reached by the actor's grants of these roles (unitsReachedCondition). */
 function reach(actor: ScopedActor, roles: readonly Role[]): [string[], string[]] {
@@ -111,7 +143,10 @@ export async function findReadableForm(
   const [officePatterns, officeUnits] = all ? [[], []] : reach(actor, ['dx_office']);
   const statement = options.rows ? formRead : formContextRead;
   const [r] = await runNamed(db, statement, [id, all, readerPatterns, readerUnits, officePatterns, officeUnits]);
-  if (!r) return null;
+  return r ? readableFormOf(r, options.rows) : null;
+}
+
+function readableFormOf(r: Record<string, unknown>, rows: boolean): ReadableForm<FormRows | null> {
   const ctx: AssessmentContext = {
     assessment: {
       id: r.id as string,
@@ -169,7 +204,7 @@ export async function findReadableForm(
       : null;
   return {
     ctx,
-    rows: options.rows ? formRowsOf(r as Parameters<typeof formRowsOf>[0]) : null,
+    rows: rows ? formRowsOf(r as Parameters<typeof formRowsOf>[0]) : null,
     progress,
     formRev: r.p_form_rev === null || r.p_form_rev === undefined ? null : Number(r.p_form_rev),
   };

@@ -16,6 +16,7 @@ import {
 } from './assessment-submit.ts';
 import type { AssessmentContext, AssessmentRow } from './assessments.ts';
 import { isUuid } from './org-units.ts';
+import { type MadeWithSession, type ReadWithSession, sessionWithStatement, valueMadeBy } from './session-with.ts';
 
 /**
  * What the check may run on, read as of the statement's snapshot — before it waited for the locks, if it
@@ -50,7 +51,8 @@ type ContextRow = {
 
 // Locked (inside the transaction), the row lock is taken in the materialized CTE, the chain lock after it
 // (lateral on its row). Unlocked (the first attempt, decision 0024), neither: the write takes them itself.
-const contextSql = (locked: boolean) =>
+// `id` is the parameter carrying the assessment's id ($1 on its own, $2 after the session's hash).
+const contextSql = (locked: boolean, id = '$1') =>
   `with ctx as materialized (
      select to_jsonb(a) as a, a.unit_id, a.row_version,
        jsonb_build_object('id', c.id, 'name', c.name, 'year', c.year, 'kind', c.kind, 'status', c.status, 'rules', c.rules,
@@ -61,20 +63,37 @@ const contextSql = (locked: boolean) =>
        jsonb_build_object('id', u.id, 'code', u.code, 'name', u.name, 'path', u.path) as unit,
        o.path as owner_path
      ${ASSESSMENT_CONTEXT_FROM}
-     where a.id = $1::uuid
+     where a.id = ${id}::uuid
      ${locked ? 'for update of a' : ''})
    select ctx.a, ctx.campaign, ctx.grp, ctx.unit, ctx.owner_path,
-     ${locked ? 'coalesce((select s.row_version from assessments s where s.id = $1::uuid) = ctx.row_version, false)' : 'true'} as current,
-     (select array_agg(i.code order by i.code) from assessment_items i where i.assessment_id = $1::uuid and i.reopened) as reopened,
-     p.complete as fresh_complete, it.items, ${formRevisionSql('$1::uuid')} as revision
+     ${locked ? `coalesce((select s.row_version from assessments s where s.id = ${id}::uuid) = ctx.row_version, false)` : 'true'} as current,
+     (select array_agg(i.code order by i.code) from assessment_items i where i.assessment_id = ${id}::uuid and i.reopened) as reopened,
+     p.complete as fresh_complete, it.items, ${formRevisionSql(`${id}::uuid`)} as revision
    from ctx
    ${locked ? `cross join lateral (select ${chainLockSql('ctx.unit_id::text')}) chain_lock` : ''}
    left join lateral (select p.complete from assessment_progress p
-     where p.assessment_id = $1::uuid and p.computed_rev = p.rev) p on true
-   cross join lateral (select case when p.complete is null then ${submitItemsSql('$1::uuid')} end as items) it`;
+     where p.assessment_id = ${id}::uuid and p.computed_rev = p.rev) p on true
+   cross join lateral (select case when p.complete is null then ${submitItemsSql(`${id}::uuid`)} end as items) it`;
 
 const readContextLocked = namedStatement<ContextRow>('submit_context', contextSql(true));
 const readContextUnlocked = namedStatement<ContextRow>('submit_context_unlocked', contextSql(false));
+const readContextWithSession = sessionWithStatement('session_with_submit_context', contextSql(false, '$2'));
+
+export type SubmitContextRead = { id: string; context: { ctx: AssessmentContext; hint: SubmitHint } | null };
+
+/** The unlocked read, made with the session's (session-with.ts); undefined for a path that names no form. */
+export function submitContextWithSession(id: string): ReadWithSession<SubmitContextRead> | undefined {
+  if (!isUuid(id)) return undefined;
+  return {
+    statement: readContextWithSession,
+    params: [id],
+    parse: (row) => ({ id, context: row.a === null ? null : contextOf(row as ContextRow) }),
+  };
+}
+
+/** The read a request made with its session, when it is this one (the auth plugin keeps it untyped). */
+export const submitContextMade = (made: MadeWithSession | undefined) =>
+  valueMadeBy<SubmitContextRead>(made, readContextWithSession);
 
 const at = (v: unknown): Date | null => (v === null || v === undefined ? null : new Date(String(v)));
 
@@ -91,7 +110,10 @@ export async function readSubmitContext(
 ): Promise<{ ctx: AssessmentContext; hint: SubmitHint } | null> {
   if (!isUuid(id)) return null;
   const [r] = await runNamed(tx, locked ? readContextLocked : readContextUnlocked, [id]);
-  if (!r) return null;
+  return r ? contextOf(r) : null;
+}
+
+function contextOf(r: ContextRow): { ctx: AssessmentContext; hint: SubmitHint } {
   const a = r.a;
   const assessment: AssessmentRow = {
     id: String(a.id),

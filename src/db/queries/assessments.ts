@@ -153,26 +153,26 @@ export async function loadItems(db: Db, assessmentId: string): Promise<ItemWithE
 /**
  * Every saved item of an assessment with its evidence ids (one grouped scan of item_evidence, not a
  * subquery per item) and who last saved it, as one JSON value: parsed once by the driver rather than field
- * by field (PGlite decodes a 100-row answer slowly). $1: the assessment.
+ * by field (PGlite decodes a 100-row answer slowly). `assessment`: the SQL of the assessment's id.
  * Who saved: a lookup per item by primary key, never a join — a prepared statement's generic plan estimates
  * the rows of "one assessment's items" from the table's statistics, which undercount the assessments when
  * items lie clustered by form (the national fixture: 5,327 estimated for 70 real), and then hashes the
  * whole users table on every form load: 276 pages, 1.9 of 2.3 ms; the lookups take 0.2 (EXPLAIN ANALYZE,
  * 8,000 users).
  */
-export const ITEMS_JSON = `(select coalesce(json_agg(json_build_object(
+export const itemsJson = (assessment: string) => `(select coalesce(json_agg(json_build_object(
      'assessment_id', i.assessment_id, 'code', i.code, 'inputs', i.inputs, 'self_score', i.self_score,
      'explanation', i.explanation, 'version', i.version, 'reopened', i.reopened, 'updated_by', i.updated_by,
      'updated_at', i.updated_at, 'updated_by_name', (select u.full_name from users u where u.id = i.updated_by),
      'evidence_ids', coalesce(ev.ids, '{}'))), '[]')
    from assessment_items i
    left join (select e.code, array_agg(e.evidence_id::text order by e.evidence_id) as ids
-              from item_evidence e where e.assessment_id = $1::uuid group by e.code) ev on ev.code = i.code
-   where i.assessment_id = $1::uuid)`;
+              from item_evidence e where e.assessment_id = ${assessment} group by e.code) ev on ev.code = i.code
+   where i.assessment_id = ${assessment})`;
 
 const itemsOf = namedStatement<{ items: Record<string, unknown>[] }>(
   'assessment_items_of',
-  `select ${ITEMS_JSON} as items`,
+  `select ${itemsJson('$1::uuid')} as items`,
 );
 
 /** The latest supplied figures per code of one unit in one campaign as a JSON array (SQL expressions given). */
@@ -186,7 +186,7 @@ export const suppliedJson = (campaignId: string, unitId: string) =>
  * per code for the unit in the campaign ($2, $3). */
 const formRows = namedStatement<{ items: Record<string, unknown>[]; supplied: Record<string, unknown>[] }>(
   'assessment_form_rows',
-  `select ${ITEMS_JSON} as items, ${suppliedJson('$2::uuid', '$3::uuid')} as supplied`,
+  `select ${itemsJson('$1::uuid')} as items, ${suppliedJson('$2::uuid', '$3::uuid')} as supplied`,
 );
 
 /**

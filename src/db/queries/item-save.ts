@@ -25,6 +25,7 @@ import { ASSESSMENT_CONTEXT_FROM } from './assessment-context-join.ts';
 import { namedStatement, runNamed } from '../prepared.ts';
 import { type ItemRow, itemFromJson } from './assessments.ts';
 import { isUuid } from './org-units.ts';
+import { type MadeWithSession, type ReadWithSession, sessionWithStatement, valueMadeBy } from './session-with.ts';
 
 export interface ItemSaveContext {
   assessment: { id: string; status: string; submittedAt: string | null; info: Record<string, number | null> };
@@ -57,28 +58,70 @@ type ContextRow = {
   owned_evidence: string[];
 };
 
-const contextSql = (locked: boolean) =>
+/** The context read; `$` numbers its parameters (1, 2, 3 on its own; 2, 3, 4 after the session's hash). */
+const contextSql = (locked: boolean, $ = (n: number) => `$${n}`) =>
   `with ctx as materialized (
      select a.id, a.status, a.submitted_at, a.info, a.unit_id, a.campaign_id, u.path as unit_path, c.status as campaign_status,
        c.owner_unit_id, o.path as owner_path, coalesce(c.rules -> 'reportersMaySubmit' = 'true'::jsonb, false) as reporters_may_submit, g.framework_id
      ${ASSESSMENT_CONTEXT_FROM}
-     where a.id = $1::uuid
+     where a.id = ${$(1)}::uuid
      ${locked ? 'for key share of a' : ''}
    )
    select ctx.id, ctx.status, ctx.submitted_at, ctx.info, ctx.unit_id, ctx.unit_path, ctx.campaign_status, ctx.owner_unit_id, ctx.owner_path,
      ctx.reporters_may_submit, ctx.framework_id,
-     (select to_jsonb(i) from assessment_items i where i.assessment_id = ctx.id and i.code = $2::text) as item,
-     coalesce((select array_agg(e.evidence_id::text order by e.evidence_id) from item_evidence e where e.assessment_id = ctx.id and e.code = $2::text), '{}') as evidence_ids,
+     (select to_jsonb(i) from assessment_items i where i.assessment_id = ctx.id and i.code = ${$(2)}::text) as item,
+     coalesce((select array_agg(e.evidence_id::text order by e.evidence_id) from item_evidence e where e.assessment_id = ctx.id and e.code = ${$(2)}::text), '{}') as evidence_ids,
      (select jsonb_build_object('inputs', s.inputs, 'source', s.source, 'suppliedAt', s.supplied_at) from supplied_figures s
-       where s.campaign_id = ctx.campaign_id and s.unit_id = ctx.unit_id and s.code = $2::text order by s.supplied_at desc limit 1) as supplied,
+       where s.campaign_id = ctx.campaign_id and s.unit_id = ctx.unit_id and s.code = ${$(2)}::text order by s.supplied_at desc limit 1) as supplied,
      owned.ids as owned_evidence
    from ctx
    cross join lateral (select coalesce(array_agg(d.id::text), '{}') as ids from (select d.id from evidence_documents d
-     where d.id = any($3::uuid[]) and d.unit_id = ctx.unit_id ${locked ? 'for key share of d' : ''}) d) owned
+     where d.id = any(${$(3)}::uuid[]) and d.unit_id = ctx.unit_id ${locked ? 'for key share of d' : ''}) d) owned
    ${locked ? `cross join lateral (select ${chainLockSql('ctx.unit_id::text')} where owned.ids is not null) chain_lock` : ''}`;
 
 const readContextLocked = namedStatement<ContextRow>('item_save_context', contextSql(true));
 const readContextUnlocked = namedStatement<ContextRow>('item_save_context_unlocked', contextSql(false));
+const readContextWithSession = sessionWithStatement(
+  'session_with_item_save_context',
+  contextSql(false, (n) => `$${n + 1}`),
+);
+
+/** The unlocked context read as made with the session: for which assessment, item and evidence it was made. */
+export interface ItemSaveContextRead {
+  assessmentId: string;
+  code: string;
+  /** The evidence ids whose ownership it read. */
+  evidenceIds: readonly string[];
+  context: ItemSaveContext | null;
+}
+
+/**
+ * The unlocked context read, made with the session's (session-with.ts): for a path and body that can be
+ * a save's; undefined otherwise (the save then reads on its own, once validation has answered).
+ */
+export function itemSaveContextWithSession(
+  id: string,
+  code: unknown,
+  evidenceIds: unknown,
+): ReadWithSession<ItemSaveContextRead> | undefined {
+  // Not validated yet: a text PostgreSQL refuses (a NUL) is left to the NUL guard's 400 after the session.
+  if (!isUuid(id) || typeof code !== 'string' || code.includes('\u0000')) return undefined;
+  const asked = Array.isArray(evidenceIds) ? evidenceIds.filter((x): x is string => typeof x === 'string') : [];
+  return {
+    statement: readContextWithSession,
+    params: [id, code, pgArray(asked)],
+    parse: (row) => ({
+      assessmentId: id,
+      code,
+      evidenceIds: asked.filter(isUuid),
+      context: row.id === null ? null : contextOf(row as ContextRow),
+    }),
+  };
+}
+
+/** The read a request made with its session, when it is this one (the auth plugin keeps it untyped). */
+export const itemSaveContextMade = (made: MadeWithSession | undefined) =>
+  valueMadeBy<ItemSaveContextRead>(made, readContextWithSession);
 
 /**
  * Everything a save decides on, or null when there is no such assessment. `locked`: inside the save's
@@ -93,7 +136,10 @@ export async function loadItemSaveContext(
 ): Promise<ItemSaveContext | null> {
   if (!isUuid(id)) return null;
   const [r] = await runNamed(db, locked ? readContextLocked : readContextUnlocked, [id, code, pgArray(evidenceIds)]);
-  if (!r) return null;
+  return r ? contextOf(r) : null;
+}
+
+function contextOf(r: ContextRow): ItemSaveContext {
   return {
     assessment: {
       id: r.id,

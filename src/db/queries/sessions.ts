@@ -59,19 +59,35 @@ export async function purgeSessions(db: Db, now: Date, idleMs: number): Promise<
   return rows.length;
 }
 
-const sessionWithGrants = namedStatement<Record<string, unknown>>(
-  'session_with_grants',
+/**
+ * The session's row, its user and the user's role grants aggregated as JSON, `hash` being the parameter
+ * that carries the token's SHA-256 — as its own statement (below) and as the first part of a statement
+ * that reads, in the same round trip, what a hot route needs (session-with.ts).
+ */
+export const sessionSelectSql = (hash: string) =>
   `select s.id as session_id, s.csrf_token, s.expires_at, s.last_seen_at,
-          u.id, u.username, u.full_name, u.email, u.phone, u.active,
+          u.id as user_id, u.username, u.full_name, u.email, u.phone, u.active,
           coalesce(json_agg(json_build_object('id', ra.id, 'role', ra.role, 'unitId', ra.unit_id, 'subtree', ra.subtree,
                    'unitCode', ou.code, 'unitName', ou.name, 'unitPath', ou.path)) filter (where ra.id is not null), '[]') as grants
    from sessions s
    join users u on u.id = s.user_id
    left join role_assignments ra on ra.user_id = u.id
    left join org_units ou on ou.id = ra.unit_id
-   where s.id = $1::text
-   group by s.id, u.id`,
-);
+   where s.id = ${hash}::text
+   group by s.id, u.id`;
+
+const sessionWithGrants = namedStatement<Record<string, unknown>>('session_with_grants', sessionSelectSql('$1'));
+
+export interface SessionGrant {
+  id: string;
+  role: string;
+  unitId: string;
+  subtree: boolean;
+  unitCode: string;
+  unitName: string;
+  unitPath: string;
+}
+export type SessionWithGrants = SessionUser & { grants: SessionGrant[] };
 
 /**
  * The live session and the user's role grants in ONE round trip: this runs on every API request, so it is
@@ -85,22 +101,17 @@ export async function findSessionWithGrants(
   token: string,
   idleMs: number,
   now = Date.now(),
-): Promise<
-  | (SessionUser & {
-      grants: {
-        id: string;
-        role: string;
-        unitId: string;
-        subtree: boolean;
-        unitCode: string;
-        unitName: string;
-        unitPath: string;
-      }[];
-    })
-  | null
-> {
+): Promise<SessionWithGrants | null> {
   const rows = await runNamed(db, sessionWithGrants, [hashToken(token)]);
-  const row = rows[0];
+  return liveSessionOf(rows[0], idleMs, now);
+}
+
+/** The session of a row of sessionSelectSql's columns, or null when there is none or it has ended. */
+export function liveSessionOf(
+  row: Record<string, unknown> | undefined,
+  idleMs: number,
+  now = Date.now(),
+): SessionWithGrants | null {
   if (!row || !row.active) return null;
   const expiresAt = new Date(row.expires_at as string | Date);
   if (expiresAt.getTime() <= now) return null;
@@ -112,7 +123,7 @@ export async function findSessionWithGrants(
     csrfToken: row.csrf_token as string,
     lastSeenAt,
     user: {
-      id: row.id as string,
+      id: row.user_id as string,
       username: row.username as string,
       fullName: row.full_name as string,
       email: (row.email as string | null) ?? null,

@@ -6,7 +6,10 @@
 // token is also in the readable `thuocdo_csrf` cookie); sessionless state changes (login) must be JSON,
 // which a cross-site HTML form cannot send. A session unused for SESSION_IDLE_MINUTES ends; its last use
 // is written at most once a minute, so most requests read and never write. API tokens reach only the
-// routes whose config lists their scope (`tokenScopes`), whatever their owner's roles.
+// routes whose config lists their scope (`tokenScopes`), whatever their owner's roles. A hot route may
+// name a read to make in the session's round trip (`readWithSession`, db/queries/session-with.ts, decision
+// 0026): its result waits on `request.readWithSession` for the handler, which uses it only once the caller
+// is known and allowed.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { isRole } from '../../core/policy/index.ts';
@@ -14,7 +17,8 @@ import type { TokenScope } from '../../core/policy/token-scopes.ts';
 import type { AuthContext } from '../../app/auth-context.ts';
 import type { Db } from '../../db/client.ts';
 import { actorFromGrants } from '../../db/queries/load-actor.ts';
-import { findSessionWithGrants, touchSession } from '../../db/queries/sessions.ts';
+import { type MadeWithSession, type ReadWithSession, findSessionWith } from '../../db/queries/session-with.ts';
+import { type SessionWithGrants, findSessionWithGrants, touchSession } from '../../db/queries/sessions.ts';
 import { OperationError } from '../../app/errors.ts';
 import { passesRouteGate, type RouteAccess } from '../http/route-access.ts';
 import { bearerTokenOf, loadTokenAuth } from './bearer.ts';
@@ -28,19 +32,29 @@ const TOUCH_EVERY_MS = 60_000;
 declare module 'fastify' {
   interface FastifyRequest {
     auth: AuthContext | null;
+    /** What the route's `readWithSession` read with the session; undefined when it was not made. */
+    readWithSession: MadeWithSession | undefined;
   }
   interface FastifyContextConfig {
     /** Who may call the route: required on every /api route and /healthz (plugins/route-access.ts). */
     access?: RouteAccess;
     /** The API-token scopes that may call this route; absent → no token may (core/policy/token-scopes.ts). */
     tokenScopes?: readonly TokenScope[];
+    /**
+     * A read the route makes first, made with the session's in one round trip — for a path and body it can
+     * use (params and body are not validated yet); undefined: the session alone.
+     */
+    readWithSession?: (request: FastifyRequest) => ReadWithSession<unknown> | undefined;
   }
 }
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export async function loadAuth(db: Db, token: string, idleMs: number): Promise<AuthContext | null> {
-  const session = await findSessionWithGrants(db, token, idleMs);
+  return authOf(db, await findSessionWithGrants(db, token, idleMs));
+}
+
+async function authOf(db: Db, session: SessionWithGrants | null): Promise<AuthContext | null> {
   if (!session) return null;
   if (Date.now() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await touchSession(db, session.sessionId);
   const grants = session.grants.flatMap((g) => (isRole(g.role) ? [{ ...g, role: g.role }] : []));
@@ -51,6 +65,15 @@ export async function loadAuth(db: Db, token: string, idleMs: number): Promise<A
     grants,
     actor: actorFromGrants(session.user.id, grants),
   };
+}
+
+/** The session, and with it the route's first read when the route names one it can make for this request. */
+async function loadRequestAuth(db: Db, request: FastifyRequest, token: string, idleMs: number) {
+  const read = request.routeOptions.config?.readWithSession?.(request);
+  if (!read) return loadAuth(db, token, idleMs);
+  const found = await findSessionWith(db, token, idleMs, read);
+  if (found) request.readWithSession = { read, value: found.read };
+  return authOf(db, found?.session ?? null);
 }
 
 /** The caller's auth context; routes that reach here without one were public by mistake. */
@@ -70,6 +93,7 @@ function checkRouteGate(access: RouteAccess, auth: AuthContext | null): void {
 export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Db; sessionIdleMinutes: number }) => {
   const idleMs = opts.sessionIdleMinutes * 60_000;
   app.decorateRequest('auth', null);
+  app.decorateRequest('readWithSession', undefined);
   // preValidation, not preHandler: who is asking (401) and whether the CSRF token matches (403) are decided
   // before the body is validated, so a request without a session or token never learns validation details.
   app.addHook('preValidation', async (request: FastifyRequest, _reply: FastifyReply) => {
@@ -93,7 +117,7 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { db: Db; sessio
       return;
     }
     const token = request.cookies[SESSION_COOKIE];
-    request.auth = token ? await loadAuth(opts.db, token, idleMs) : null;
+    request.auth = token ? await loadRequestAuth(opts.db, request, token, idleMs) : null;
     if (access !== 'public' && !request.auth)
       throw new OperationError('UNAUTHENTICATED', 'Bạn cần đăng nhập để tiếp tục.');
     checkRouteGate(access, request.auth);

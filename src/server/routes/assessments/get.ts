@@ -3,7 +3,7 @@
 import { myAssessments } from '../../../app/assessments/progress-lists.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../../contract/common.ts';
-import { readAssessmentForm } from '../../../app/assessments/read-form.ts';
+import { readAssessmentForm, readFormMade, readFormWithSession } from '../../../app/assessments/read-form.ts';
 import type { FormItemsCache } from '../../../app/presenters/form-items-cache.ts';
 import { checkSubmission } from '../../../app/assessments/check-submission.ts';
 import { timingFor } from '../../../app/presenters/assessment.ts';
@@ -63,7 +63,11 @@ export function registerAssessmentReads(app: App, deps: ServerDeps, formItems: F
   app.get(
     '/assessments/:id',
     {
-      config: { access: 'signed-in' },
+      config: {
+        access: 'signed-in',
+        // The form's first read rides with the session's (decision 0026).
+        readWithSession: (request) => readFormWithSession(formItems, request.params as { id: string }),
+      },
       schema: {
         tags: ['assessments'],
         summary: 'Bản tự đánh giá: bộ chỉ số, số liệu từng chỉ số, tiến độ, quyền',
@@ -78,6 +82,7 @@ export function registerAssessmentReads(app: App, deps: ServerDeps, formItems: F
         actor: whoIs(request).actor,
         id: request.params.id,
         now: serverNow(deps),
+        readWithSession: readFormMade(request.readWithSession),
       }),
   );
 

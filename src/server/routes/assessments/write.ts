@@ -9,8 +9,8 @@ import { requireAuth } from '../../plugins/auth.ts';
 import { recordSubmission } from '../../../app/assessments/record-submission.ts';
 import { reopenAssessment } from '../../../app/assessments/reopen-assessment.ts';
 import { saveInfo } from '../../../app/assessments/save-info.ts';
-import { saveItem } from '../../../app/assessments/save-item.ts';
-import { submitAssessment } from '../../../app/assessments/submit-assessment.ts';
+import { saveItem, saveItemReadMade, saveItemReadWithSession } from '../../../app/assessments/save-item.ts';
+import { submitAssessment, submitReadMade, submitReadWithSession } from '../../../app/assessments/submit-assessment.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { idParams } from '../../../contract/common.ts';
 import { buildAssessmentView, submissionStateOf } from '../../../app/presenters/assessment.ts';
@@ -41,7 +41,12 @@ export function registerAssessmentWrites(app: App, deps: ServerDeps, formItems: 
   app.put(
     '/assessments/:id/items/:code',
     {
-      config: { access: UNIT_STAFF },
+      config: {
+        access: UNIT_STAFF,
+        // The save's context read rides with the session's (decision 0026).
+        readWithSession: (request) =>
+          saveItemReadWithSession(request.params as { id: string; code: unknown }, request.body),
+      },
       schema: {
         tags: ['assessments'],
         summary: 'Lưu số liệu, điểm tự chấm, giải trình, tài liệu kiểm chứng của một chỉ số',
@@ -59,6 +64,7 @@ export function registerAssessmentWrites(app: App, deps: ServerDeps, formItems: 
           code: request.params.code,
           input: request.body,
           now: serverNow(deps),
+          readWithSession: saveItemReadMade(request.readWithSession),
         }),
       ),
   );
@@ -90,7 +96,11 @@ export function registerAssessmentWrites(app: App, deps: ServerDeps, formItems: 
   app.post(
     '/assessments/:id/submit',
     {
-      config: { access: UNIT_STAFF },
+      config: {
+        access: UNIT_STAFF,
+        // The submission's first read rides with the session's (decision 0026).
+        readWithSession: (request) => submitReadWithSession(request.params as { id: string }),
+      },
       schema: {
         tags: ['assessments'],
         summary: 'Gửi bản tự đánh giá (giờ máy chủ); trả lời trạng thái mới, không kèm bộ chỉ số và các chỉ số',
@@ -103,7 +113,15 @@ export function registerAssessmentWrites(app: App, deps: ServerDeps, formItems: 
       const now = serverNow(deps);
       return submissionStateOf(
         who.actor,
-        changed(request.params.id, await submitAssessment(deps.db, { who, id: request.params.id, now })),
+        changed(
+          request.params.id,
+          await submitAssessment(deps.db, {
+            who,
+            id: request.params.id,
+            now,
+            readWithSession: submitReadMade(request.readWithSession),
+          }),
+        ),
         now,
       );
     },
