@@ -65,6 +65,9 @@ describe('upload', () => {
     });
     expect(e.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(e.uploadedBy.fullName).toBe('Người dùng rep_c1');
+    // The answer is built from what the upload wrote, not read back: it must be the library's own view.
+    const listed = (await rep.get(url(C1))).json();
+    expect((listed.items ?? listed).find((x: { id: string }) => x.id === e.id)).toEqual(e);
     expect(fs.existsSync(t.store.pathOf(e.sha256))).toBe(true);
     const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.objectId, e.id));
     expect(audit.map((a) => a.action)).toEqual(['evidence.upload']);
@@ -148,7 +151,12 @@ describe('upload', () => {
   });
 
   it('an upload that fails after placing its bytes takes them back — unless another upload recorded them', async () => {
-    const who = { actor: { userId: null } as never, audit: { id: null, name: 'kiểm thử' }, userId: '' };
+    const who = {
+      actor: { userId: null } as never,
+      audit: { id: null, name: 'kiểm thử' },
+      userId: '',
+      fullName: 'Kiểm thử',
+    };
     const attempt = async (content: Buffer) => {
       const staged = await t.store.stage(Readable.from([content]), { maxBytes: 1 << 20 });
       // A unit that does not exist: the document's insert fails after the bytes were placed.

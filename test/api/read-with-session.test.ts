@@ -1,6 +1,7 @@
 // The form load's, the item save's and the submission's first read ride with the session's
 // (docs/decisions/0026): a form load is one statement where it was two, a save two and a submission two
-// where each was three. What that must keep: the read is used only
+// where each was three; an upload seven where it was ten (its unit read with the session, its audit entry one
+// statement, its answer built from what it wrote). What that must keep: the read is used only
 // once the caller is known and the policy allows it — a caller without a session learns nothing, not even
 // whether the body was valid; one who may not read the form gets the 404 of before; a document of another
 // unit is refused as before —, and a request whose path or body cannot be the read's still gets the
@@ -144,6 +145,23 @@ describe('the first read made with the session', () => {
       query.mockRestore();
     }
   });
+
+  it.skipIf(testDbKind() !== 'postgres')(
+    'an upload is seven statements: session and unit, then BEGIN, file lock, file, document, audit entry, COMMIT',
+    async () => {
+      const rep = await t.as('rep_c3');
+      const pdf = (n: number) => Buffer.from(`%PDF-1.4\n% Báo cáo số ${n}\n%%EOF\n`);
+      await rep.upload(`/api/v1/units/${t.unit('C3')}/evidence`, 'bao-cao-1.pdf', pdf(1)); // warm
+      const query = vi.spyOn(pg.Client.prototype, 'query');
+      try {
+        const res = await rep.upload(`/api/v1/units/${t.unit('C3')}/evidence`, 'bao-cao-2.pdf', pdf(2));
+        expect(res.statusCode).toBe(201);
+        expect(query).toHaveBeenCalledTimes(7);
+      } finally {
+        query.mockRestore();
+      }
+    },
+  );
 
   it.skipIf(testDbKind() !== 'postgres')('a submission is two statements', async () => {
     const id = ids.assessments.C3!;

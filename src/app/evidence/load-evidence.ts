@@ -6,6 +6,8 @@ import type { Db } from '../../db/client.ts';
 import { type EvidenceWithFile, findEvidence } from '../../db/queries/evidence.ts';
 import { type OrgUnitRow, type ScopedActor, isUuid, unitById } from '../../db/queries/org-units.ts';
 import { ancestryOf } from '../../db/queries/unit-path.ts';
+import type { MadeWithSession } from '../../db/queries/session-with.ts';
+import { unitReadMade, unitWithSessionRead } from '../../db/queries/unit-with-session.ts';
 import { OperationError, notFound } from '../errors.ts';
 
 export type Need = 'read' | 'manage';
@@ -15,7 +17,7 @@ export const unitRefOf = (unit: Pick<OrgUnitRow, 'id' | 'path'>): UnitRef => ({
   ancestry: ancestryOf(unit.path),
 });
 
-function authorize(actor: ScopedActor, unit: OrgUnitRow, need: Need, what: string): void {
+function authorize(actor: ScopedActor, unit: Pick<OrgUnitRow, 'id' | 'path'>, need: Need, what: string): void {
   const ref = unitRefOf(unit);
   if (!canReadUnitEvidence(actor, ref)) throw notFound(what);
   if (need === 'manage' && !canManageUnitEvidence(actor, ref)) {
@@ -34,6 +36,24 @@ export async function loadEvidenceUnit(
   if (!unit) throw notFound('Không tìm thấy đơn vị.');
   authorize(actor, unit, need, 'Không tìm thấy đơn vị.');
   return unit;
+}
+
+/** The route's read to make with the session (decision 0026): the unit, from the path as it came. */
+export const evidenceUnitReadWithSession = (params: { unitId: string }) => unitWithSessionRead(params.unitId);
+
+/**
+ * The unit of a library as the upload needs it (its id and place in the tree), from the read made with the
+ * session when there is one for this unit; the same answers as loadEvidenceUnit (404, 403).
+ */
+export async function evidenceUnitOf(
+  db: Db,
+  { actor, unitId, need, made }: { actor: ScopedActor; unitId: string; need: Need; made: MadeWithSession | undefined },
+): Promise<Pick<OrgUnitRow, 'id' | 'path'>> {
+  const read = unitReadMade(made);
+  if (read?.id !== unitId) return loadEvidenceUnit(db, { actor, unitId, need });
+  if (!read.unit) throw notFound('Không tìm thấy đơn vị.');
+  authorize(actor, read.unit, need, 'Không tìm thấy đơn vị.');
+  return read.unit;
 }
 
 export async function loadEvidence(

@@ -9,6 +9,7 @@ import { type AuditActor, writeAudit } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
 import { insertStoredFileOnce, lockStoredFileShared } from '../../db/queries/evidence-files.ts';
 import { insertEvidenceDocument } from '../../db/queries/evidence-writes.ts';
+import type { EvidenceWithFile } from '../../db/queries/evidence.ts';
 import type { ScopedActor } from '../../db/queries/org-units.ts';
 import type { FileStore, StagedFile } from '../../infra/storage/file-store.ts';
 import type { EvidenceMeta } from './evidence-input.ts';
@@ -28,7 +29,11 @@ export async function uploadEvidence(
     store,
     who,
     input,
-  }: { store: FileStore; who: { actor: ScopedActor; audit: AuditActor; userId: string }; input: UploadInput },
+  }: {
+    store: FileStore;
+    who: { actor: ScopedActor; audit: AuditActor; userId: string; fullName: string };
+    input: UploadInput;
+  },
 ) {
   const { staged } = input;
   let placed = false;
@@ -36,7 +41,11 @@ export async function uploadEvidence(
     return await db.transaction(async (tx) => {
       await lockStoredFileShared(tx, staged.sha256);
       placed = (await staged.commit()).created;
-      await insertStoredFileOnce(tx, { sha256: staged.sha256, size: staged.size, mimeType: input.mimeType });
+      const file = await insertStoredFileOnce(tx, {
+        sha256: staged.sha256,
+        size: staged.size,
+        mimeType: input.mimeType,
+      });
       const doc = await insertEvidenceDocument(tx, {
         unitId: input.unitId,
         sha256: staged.sha256,
@@ -54,7 +63,10 @@ export async function uploadEvidence(
         unitId: input.unitId,
         after: { ...doc, size: staged.size, mimeType: input.mimeType, newFile: placed },
       });
-      return doc;
+      // The document as the library reads it (findEvidence), without reading it back: the file's row as
+      // recorded, the uploader's name as the session read it.
+      const evidence: EvidenceWithFile = { doc, size: file.size, mimeType: file.mimeType, uploaderName: who.fullName };
+      return evidence;
     });
   } catch (err) {
     // Rolled back, our shared lock released: the bytes go only if no upload of the same content recorded them.

@@ -27,12 +27,24 @@ export async function lockStoredFileShared(tx: Db, sha256: string): Promise<void
   await tx.execute(sql`select pg_advisory_xact_lock_shared(${STORED_FILE_LOCK}, hashtext(${sha256}))`);
 }
 
-/** Records the file once: identical content uploaded again is shared (the conflict is not an error). */
+/**
+ * Records the file once: identical content uploaded again is shared (the conflict is not an error). Answers
+ * the stored file's size and type — the row just inserted, or the one recorded before — so the upload's
+ * answer needs no read after it.
+ */
 export async function insertStoredFileOnce(
   tx: Db,
   values: { sha256: string; size: number; mimeType: string },
-): Promise<void> {
-  await tx.insert(storedFiles).values(values).onConflictDoNothing();
+): Promise<{ size: number; mimeType: string }> {
+  const [row] = rowsOf<{ size: string | number; mime_type: string }>(
+    await tx.execute(sql`with added as (
+        insert into stored_files (sha256, size, mime_type) values (${values.sha256}, ${values.size}, ${values.mimeType})
+        on conflict do nothing returning size, mime_type)
+      select size, mime_type from added
+      union all
+      select size, mime_type from stored_files where sha256 = ${values.sha256} and not exists (select 1 from added)`),
+  );
+  return { size: Number(row!.size), mimeType: row!.mime_type };
 }
 
 export async function deleteStoredFile(tx: Db, sha256: string): Promise<void> {

@@ -11,3 +11,8 @@ export async function evidenceView(db: Db, actor: ScopedActor, unit: OrgUnitRow,
   const usedBy = (await usedByOf(db, [e.doc.id])).get(e.doc.id) ?? [];
   return presentEvidence({ evidence: e, unit: unitRefOf(unit), actor, usedBy });
 }
+
+/** A document just added: nothing can cite it yet (its id was not known before this answer), so no read. */
+export function newEvidenceView(actor: ScopedActor, unit: Pick<OrgUnitRow, 'id' | 'path'>, e: EvidenceWithFile) {
+  return presentEvidence({ evidence: e, unit: unitRefOf(unit), actor, usedBy: [] });
+}

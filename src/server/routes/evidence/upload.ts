@@ -3,14 +3,15 @@
 // files carrying macros or programs are refused; the kept name ends with the detected type's extension.
 import { uploadEvidence } from '../../../app/evidence/upload-evidence.ts';
 import { evidenceFileName, evidenceMetaSchema } from '../../../app/evidence/evidence-input.ts';
-import { loadEvidenceUnit } from '../../../app/evidence/load-evidence.ts';
+import { evidenceUnitOf, evidenceUnitReadWithSession } from '../../../app/evidence/load-evidence.ts';
 import { OperationError } from '../../../app/errors.ts';
 import { type App, type ServerDeps, whoIs } from '../../http/route-types.ts';
 import { activeContentReason } from '../../../infra/storage/active-content.ts';
 import type { FileStore } from '../../../infra/storage/file-store.ts';
 import { sniffContentType } from '../../../infra/storage/sniff.ts';
 import { readEvidenceUpload } from './read-upload.ts';
-import { evidenceView } from './respond.ts';
+import { newEvidenceView } from './respond.ts';
+import { requireAuth } from '../../plugins/auth.ts';
 import { evidenceSchema, unitParams } from '../../../contract/evidence.ts';
 import { UNIT_STAFF } from '../../http/route-access.ts';
 
@@ -18,7 +19,11 @@ export function registerUploadEvidence(app: App, deps: ServerDeps, store: FileSt
   app.post(
     '/units/:unitId/evidence',
     {
-      config: { access: UNIT_STAFF },
+      config: {
+        access: UNIT_STAFF,
+        // The unit's read rides with the session's (decision 0026).
+        readWithSession: (request) => evidenceUnitReadWithSession(request.params as { unitId: string }),
+      },
       schema: {
         tags: ['evidence'],
         summary: 'Tải lên tài liệu kiểm chứng (multipart: file, docNumber, docDate, summary, issuer)',
@@ -29,7 +34,12 @@ export function registerUploadEvidence(app: App, deps: ServerDeps, store: FileSt
     },
     async (request, reply) => {
       const who = whoIs(request);
-      const unit = await loadEvidenceUnit(deps.db, { actor: who.actor, unitId: request.params.unitId, need: 'manage' });
+      const unit = await evidenceUnitOf(deps.db, {
+        actor: who.actor,
+        unitId: request.params.unitId,
+        need: 'manage',
+        made: request.readWithSession,
+      });
       const maxBytes = deps.config.evidenceMaxBytes;
       const upload = await readEvidenceUpload(request, store, maxBytes);
       try {
@@ -53,9 +63,9 @@ export function registerUploadEvidence(app: App, deps: ServerDeps, store: FileSt
             { issues },
           );
         }
-        const doc = await uploadEvidence(deps.db, {
+        const evidence = await uploadEvidence(deps.db, {
           store,
-          who,
+          who: { ...who, fullName: requireAuth(request).user.fullName },
           input: {
             unitId: unit.id,
             staged: upload.staged,
@@ -64,7 +74,7 @@ export function registerUploadEvidence(app: App, deps: ServerDeps, store: FileSt
             meta: meta.data,
           },
         });
-        return reply.status(201).send(await evidenceView(deps.db, who.actor, unit, doc.id));
+        return reply.status(201).send(newEvidenceView(who.actor, unit, evidence));
       } finally {
         await upload.staged.discard();
       }
