@@ -44,7 +44,15 @@ export async function insertStoredFileOnce(
       union all
       select size, mime_type from stored_files where sha256 = ${values.sha256} and not exists (select 1 from added)`),
   );
-  return { size: Number(row!.size), mimeType: row!.mime_type };
+  if (row) return { size: Number(row.size), mimeType: row.mime_type };
+  // Another upload of the same content inserted the row and committed while this statement waited for it:
+  // the conflict saw it, this statement's snapshot (taken before) did not — a new statement does.
+  const [committed] = await tx
+    .select({ size: storedFiles.size, mimeType: storedFiles.mimeType })
+    .from(storedFiles)
+    .where(eq(storedFiles.sha256, values.sha256));
+  if (!committed) throw new Error(`stored file ${values.sha256}: neither inserted nor found`);
+  return committed;
 }
 
 export async function deleteStoredFile(tx: Db, sha256: string): Promise<void> {
