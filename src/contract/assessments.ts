@@ -17,11 +17,14 @@ export const itemParams = z.object({
   code: z.string().min(1).max(50),
 });
 
+/** The most evidence documents one item may cite (the save refuses more before reading anything for them). */
+export const MAX_EVIDENCE_PER_ITEM = 200;
+
 export const saveItemBody = z.object({
   inputs: z.record(z.string().max(64), inputValue).refine((o) => Object.keys(o).length <= 30, 'Quá nhiều số liệu'),
   selfScore: z.number().nullable().optional(),
   explanation: z.string().max(20_000).optional(),
-  evidenceIds: z.array(z.uuid()).max(200).optional(),
+  evidenceIds: z.array(z.uuid()).max(MAX_EVIDENCE_PER_ITEM).optional(),
   version: z.number().int().min(0),
 });
 

@@ -14,6 +14,7 @@
 // is decided again inside the locked transaction of before, which answers with the conflict or the refusal
 // as it stands then — or saves, when what changed does not stand in the way.
 import type { InputValues } from '../../core/framework/index.ts';
+import { MAX_EVIDENCE_PER_ITEM } from '../../contract/assessments.ts';
 import type { AssessmentStatus, CampaignStatus } from '../../core/campaign/index.ts';
 import { type AssessmentRef, assessmentAbilities, itemEditRefusal } from '../../core/policy/index.ts';
 import type { Db } from '../../db/client.ts';
@@ -51,9 +52,15 @@ interface SaveItemArgs {
   readWithSession?: ItemSaveContextRead;
 }
 
-/** The route's read to make with the session (decision 0026), from the path and body as they came. */
-export const saveItemReadWithSession = (params: { id: string; code: unknown }, body: unknown) =>
-  itemSaveContextWithSession(params.id, params.code, (body as { evidenceIds?: unknown } | null)?.evidenceIds);
+/**
+ * The route's read to make with the session (decision 0026), from the path and body as they came — not for
+ * more evidence ids than a save may send: validation refuses those before the database sees any of them.
+ */
+export function saveItemReadWithSession(params: { id: string; code: unknown }, body: unknown) {
+  const evidenceIds = (body as { evidenceIds?: unknown } | null)?.evidenceIds;
+  if (Array.isArray(evidenceIds) && evidenceIds.length > MAX_EVIDENCE_PER_ITEM) return undefined;
+  return itemSaveContextWithSession(params.id, params.code, evidenceIds);
+}
 /** That read, when the request made it. */
 export const saveItemReadMade = itemSaveContextMade;
 
