@@ -10,6 +10,7 @@ import { prepareDataDir, tightenTree } from './data-dir.ts';
 import { acquireDataDirLock } from './lock.ts';
 import { OwnerOnlyNodeFS } from './owner-only-fs.ts';
 import { trackPgliteTransactions } from './pglite-prepared.ts';
+import { readTextTypesOnce } from './pglite-text-types.ts';
 import { watchPglitePublications, watchPostgresPublications } from './publication-changes.ts';
 
 /**
@@ -86,6 +87,8 @@ export async function openPglite(options: { dir?: string; loadDataDir?: Blob; lo
     await client.waitReady;
     // Files of a database created before owner-only modes (0666) are tightened once here.
     if (pgdata) tightenTree(pgdata);
+    // Timestamps and dates as text, said once rather than with every query (pglite-text-types.ts).
+    readTextTypesOnce(client);
     // Named prepared statements inside transactions need to know the instance (prepared.ts).
     trackPgliteTransactions(client);
     const db = drizzlePglite(client) as unknown as Db;

@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, Db } from '../../src/db/client.ts';
 import { namedStatement, runNamed } from '../../src/db/prepared.ts';
+import { asksTextTypesOnly } from '../../src/db/pglite-text-types.ts';
 import { createTestDatabase } from '../support/test-db.ts';
 import { testDbKind } from '../support/test-db-config.ts';
 
@@ -146,5 +147,82 @@ describe.skipIf(testDbKind() === 'postgres')('named prepared statements on PGlit
     await expect(runNamed(db, namedStatement('prep_test_twice', 'select 2 as x'), [])).rejects.toThrow(
       /prepared with another text/,
     );
+  });
+
+  it('reads every column of a wide row by its name, the duplicates as PostgreSQL sends them (the last wins)', async () => {
+    const columns = Array.from({ length: 60 }, (_, i) => `${i}::int as c${i}`).join(', ');
+    const [wide] = await runNamed<Record<string, number>>(
+      db,
+      namedStatement('prep_test_wide', `select ${columns}`),
+      [],
+    );
+    expect(Object.keys(wide!)).toEqual(Array.from({ length: 60 }, (_, i) => `c${i}`));
+    expect(wide!.c59).toBe(59);
+    const twice = namedStatement('prep_test_dup', 'select 1 as x, 2 as x');
+    expect(await runNamed(db, twice, [])).toEqual((await rowsOf(sql`select 1 as x, 2 as x`)) as unknown[]);
+  });
+
+  it("refuses a column named __proto__ rather than setting the row's prototype", async () => {
+    await expect(runNamed(db, namedStatement('prep_test_proto', 'select 1 as "__proto__"'), [])).rejects.toThrow(
+      /__proto__/,
+    );
+  });
+});
+
+// PGlite reads timestamps, dates and intervals as text from the start (src/db/pglite-text-types.ts), so
+// Drizzle's queries need not pass the same parsers with every call (PGlite copied all ~320 for each).
+describe.skipIf(testDbKind() === 'postgres')('the types read as text on PGlite', () => {
+  const drizzleParsers = () => {
+    const same = (value: string) => value;
+    return {
+      1114: same,
+      1184: same,
+      1186: same,
+      1082: same,
+      1231: same,
+      1115: same,
+      1185: same,
+      1187: same,
+      1182: same,
+    };
+  };
+
+  it("recognises Drizzle's parsers, and nothing else, as asking for exactly those types as text", () => {
+    expect(asksTextTypesOnly(drizzleParsers())).toBe(true);
+    expect(asksTextTypesOnly({ ...drizzleParsers(), 1184: (v: string) => new Date(v) })).toBe(false);
+    expect(asksTextTypesOnly({ ...drizzleParsers(), 25: (v: string) => v })).toBe(false);
+    const { 1182: _dates, ...fewer } = drizzleParsers();
+    expect(asksTextTypesOnly(fewer)).toBe(false);
+    const throwing = () => {
+      throw new Error('not text');
+    };
+    expect(asksTextTypesOnly({ ...drizzleParsers(), 1082: throwing })).toBe(false);
+  });
+
+  it('answers the same values through Drizzle, a named statement, and both inside a transaction', async () => {
+    const text = `select '2026-12-05 10:00:00'::timestamp as a, '2026-12-05 10:00:00+07'::timestamptz as b,
+      '2026-12-05'::date as c, interval '1 day 02:00' as d, array[1.5]::numeric[] as e,
+      array['2026-12-05 10:00:00']::timestamp[] as f, array['2026-12-05 10:00:00+07']::timestamptz[] as g,
+      array[interval '2 hours'] as h, array['2026-12-05']::date[] as i, null::timestamptz as j`;
+    const expected = {
+      a: '2026-12-05 10:00:00',
+      b: '2026-12-05 03:00:00+00',
+      c: '2026-12-05',
+      d: '1 day 02:00:00',
+      e: '{1.5}',
+      f: '{"2026-12-05 10:00:00"}',
+      g: '{"2026-12-05 03:00:00+00"}',
+      h: '{02:00:00}',
+      i: '{2026-12-05}',
+      j: null,
+    };
+    const statement = namedStatement('prep_test_text_types', text);
+    expect(await rowsOf(sql.raw(text))).toEqual([expected]);
+    expect(await runNamed(db, statement, [])).toEqual([expected]);
+    const inside = await db.transaction(async (tx) => [
+      ((await tx.execute(sql.raw(text))) as unknown as { rows: unknown[] }).rows,
+      await runNamed(tx, statement, []),
+    ]);
+    expect(inside).toEqual([[expected], [expected]]);
   });
 });
