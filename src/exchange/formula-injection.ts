@@ -5,7 +5,8 @@
 // text everywhere. Numbers stay numbers (a negative score is a number, not text). Every writer goes
 // through here (neutralizeFormula / safeRow / neutralizeWorkbook), and every importer undoes it
 // (restoreFormulaText in tabular.ts), so an exported file imports back to exactly what was exported.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { CELL_TYPE } from './spreadsheet/exceljs-module.ts';
 
 /** Any number of apostrophes, then what a spreadsheet would read as the start of a formula. */
 const FORMULA_LIKE = /^'*(?:[ \t\r\n]*[=+\-@]|[\t\r])/;
@@ -49,7 +50,7 @@ export function neutralizeWorkbook(workbook: ExcelJS.Workbook): void {
   workbook.eachSheet((sheet) =>
     sheet.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: false }, (cell) => {
-        if (cell.type === ExcelJS.ValueType.Merge) return; // shows its master's value
+        if (cell.type === CELL_TYPE.Merge) return; // shows its master's value
         const value = cell.value;
         const safe = safeCell(value);
         if (safe !== value) cell.value = safe;

@@ -5,10 +5,8 @@
 // no extra column — and replaced by the file's reference when done.
 import { isRankedKind } from '../../core/campaign/index.ts';
 import { PassThrough, Readable } from 'node:stream';
-import { writeAnnexDocx } from '../../exchange/results/annex-docx.ts';
 import { writeRankingXlsx } from '../../exchange/results/ranking-xlsx.ts';
 import { buildScorecard } from '../../exchange/results/scorecard-model.ts';
-import { writeScorecardPdf } from '../../exchange/results/scorecard-pdf.ts';
 import { writeScorecardXlsx } from '../../exchange/results/scorecard-xlsx.ts';
 import type { Db } from '../../db/client.ts';
 import { loadUnitObjections } from '../../db/queries/item-objections.ts';
@@ -25,6 +23,11 @@ import type { ClaimedJob } from './queue.ts';
 export const EXPORT_JOB = 'results_export';
 import { EXPORT_KINDS, type ExportKind } from '../../contract/exports.ts';
 export { EXPORT_KINDS, type ExportKind };
+
+// The two writers whose libraries are slow to load (docx, pdfkit with its fonts: ~0.3 s of a cold start
+// of `thuocdo start`), imported when an export first needs them (exceljs likewise: exceljs-module.ts).
+const annexDocx = () => import('../../exchange/results/annex-docx.ts');
+const scorecardPdf = () => import('../../exchange/results/scorecard-pdf.ts');
 
 export interface ExportPayload {
   campaignId: string;
@@ -89,7 +92,9 @@ export async function runExportJob(
       const owned = view.payload.approvals.filter((x) => x.authorityUnitId === view.payload.campaign.owner.id);
       const a = owned.at(-1) ?? view.payload.approvals.at(-1);
       source = Readable.from(
-        await writeAnnexDocx(c, {
+        await (
+          await annexDocx()
+        ).writeAnnexDocx(c, {
           decisionNumber: a?.decisionNumber ?? null,
           decisionDate: a?.decisionDate ?? null,
           signerName: a?.signer ?? null,
@@ -110,7 +115,7 @@ export async function runExportJob(
       await loadUnitObjections(ctx.db, payload.campaignId, payload.unitId!),
     );
     const pdf = payload.kind === 'scorecard_pdf';
-    source = Readable.from(pdf ? await writeScorecardPdf(card) : await writeScorecardXlsx(card));
+    source = Readable.from(pdf ? await (await scorecardPdf()).writeScorecardPdf(card) : await writeScorecardXlsx(card));
     fileName = `Phieu-ket-qua-${hit.row.unit.code}-${year}.${pdf ? 'pdf' : 'xlsx'}`;
   }
   const stored = await store.put(source);

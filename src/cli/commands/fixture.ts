@@ -1,7 +1,6 @@
 // `thuocdo fixture national`: generates the national load-test dataset on the configured database
 // (THUOCDO_DATA_DIR or DATABASE_URL) and evidence store, and reports how long each phase took.
 import type { Command } from 'commander';
-import { generateNationalFixture } from '../../fixture/national.ts';
 import { loadConfig } from '../../infra/config.ts';
 import { keySecrets } from '../../app/publication/key-secret.ts';
 import { createFileStore } from '../../infra/storage/create-file-store.ts';
@@ -28,6 +27,9 @@ export function registerFixtureCommands(program: Command) {
     .action(async (o: { units: number; items: number; filesMb: number; seed: number; skipFiles?: boolean }) => {
       const config = loadConfig();
       if (config.env === 'production') throw new Error('Không sinh dữ liệu thử tải khi NODE_ENV=production.');
+      // Imported here, not with the CLI: its file makers load exceljs, docx and pdfkit, which every
+      // `thuocdo start` would otherwise load too (~0.5 s of the cold start).
+      const { generateNationalFixture } = await import('../../fixture/national.ts');
       await withDatabase(async (database) => {
         const t0 = performance.now();
         const s = await generateNationalFixture(

@@ -1,7 +1,8 @@
 // Writes a unit's self-assessment as the official form (form-layout.ts): print-ready A4 landscape, the
 // table header repeated on every page, fitted to the page width, group rows bold with their subtotal (a
 // SUM formula over the children with its current value, so a form filled offline still adds up).
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelJs } from '../spreadsheet/exceljs-module.ts';
 import {
   type FrameworkDefinition,
   type FrameworkNode,
@@ -51,7 +52,7 @@ export async function writeAssessmentForm(
   items: ReadonlyMap<string, FormItem>,
   h: FormHeader,
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excelJs()).Workbook();
   workbook.creator = 'Thước Đo';
   const sheet = workbook.addWorksheet(FORM_SHEET_NAME, {
     pageSetup: {

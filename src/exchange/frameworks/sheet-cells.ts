@@ -3,7 +3,8 @@
 // range from the row above (a criterion whose STT and title span several rows of guidance). Formulas
 // give their cached result — a formula never calculated (written by a program) has none, and is
 // reported rather than read as empty. Hyperlinks and rich text give their text (cellText).
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { CELL_TYPE } from '../spreadsheet/exceljs-module.ts';
 import { cellText } from '../tabular.ts';
 
 export interface CellRead {
@@ -25,12 +26,12 @@ export function readCell(sheet: ExcelJS.Worksheet, row: number, col: number): Ce
   if (col < 1) return EMPTY;
   const cell = sheet.findCell(row, col);
   if (!cell) return EMPTY;
-  if (cell.type === ExcelJS.ValueType.Merge) {
+  if (cell.type === CELL_TYPE.Merge) {
     const master = cell.master;
     return { ...EMPTY, mergedFromAbove: master !== cell && Number(master.row) < row };
   }
   const value = cell.value;
-  if (cell.type === ExcelJS.ValueType.Formula && value !== null && typeof value === 'object') {
+  if (cell.type === CELL_TYPE.Formula && value !== null && typeof value === 'object') {
     const result = (value as { result?: ExcelJS.CellValue }).result;
     if (result === undefined || result === null) return { ...EMPTY, uncalculated: true };
     if (typeof result === 'object' && 'error' in result)

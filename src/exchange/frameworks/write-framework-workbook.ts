@@ -3,7 +3,8 @@
 // header row repeated on every page, group rows bold, wrapped text) and the "Thông tin" sheet with the
 // metadata. Codes are written verbatim in STT (as text, so "1.10" stays "1.10") with their level in
 // "Cấp", which makes the round trip exact even for codes that do not follow their parent's prefix.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelJs } from '../spreadsheet/exceljs-module.ts';
 import {
   formatMethodNotation,
   sortNodes,
@@ -135,7 +136,7 @@ function writeInfoSheet(workbook: ExcelJS.Workbook, def: FrameworkDefinition): v
 }
 
 export async function writeFrameworkWorkbook(def: FrameworkDefinition): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excelJs()).Workbook();
   workbook.creator = 'Thước Đo';
   writeIndexSheet(workbook, def);
   writeInfoSheet(workbook, def);

@@ -3,7 +3,8 @@
 // carrying the message as a note, a last column listing each row's problems, and a second sheet with
 // the whole list. Without the rows (a file that is not a table), only the list. Text from the file is
 // written back formula-neutralised (formula-injection.ts), like every export.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelJs } from '../spreadsheet/exceljs-module.ts';
 import { foldVietnamese } from '../../core/text/vietnamese.ts';
 import { neutralizeWorkbook } from '../formula-injection.ts';
 import type { TableRow } from '../tabular.ts';
@@ -102,7 +103,7 @@ export async function writeProblemReport(
   problems: readonly ReportProblem[],
   sheets: readonly ReportSheet[] | null,
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excelJs()).Workbook();
   workbook.creator = 'Thước Đo';
   if (sheets && sheets.length > 0) {
     const first = sheets[0]!.name;

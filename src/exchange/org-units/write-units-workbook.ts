@@ -1,6 +1,6 @@
 // Exports units in the import layout (so an export can be edited and imported back), with the type as
 // its Vietnamese label and a print-ready header.
-import ExcelJS from 'exceljs';
+import { excelJs } from '../spreadsheet/exceljs-module.ts';
 import { UNIT_TYPE_LABELS, isUnitType } from '../../core/org/unit-types.ts';
 import { neutralizeWorkbook } from '../formula-injection.ts';
 import { UNIT_SHEET_HEADERS } from './parse-units-table.ts';
@@ -15,7 +15,7 @@ export interface ExportUnit {
 }
 
 export async function writeUnitsWorkbook(units: readonly ExportUnit[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excelJs()).Workbook();
   workbook.creator = 'Thước Đo';
   const sheet = workbook.addWorksheet('Đơn vị', {
     pageSetup: {

@@ -2,7 +2,7 @@
 // and group, which the sheet already says), written with exceljs's STREAMING writer straight into the
 // response so memory stays flat whatever the campaign's size.
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import { excelJs } from '../spreadsheet/exceljs-module.ts';
 import { safeRow } from '../formula-injection.ts';
 import { isRankedKind } from '../../core/campaign/ranking-applies.ts';
 import { submissionStatusVi } from '../../core/campaign/submission-status.ts';
@@ -15,7 +15,7 @@ const WIDTHS = [22, 40, 10, 60, 10, 12, 14, 12, 14, 16, 10, 14, 10, 34];
 export async function writeOpenDataXlsx(c: ExportCampaign, stream: Writable): Promise<void> {
   // A progress round carries no band and no rank (ranking-applies.ts): the columns stay, empty.
   const ranked = isRankedKind(c.kind);
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: false, useSharedStrings: false });
+  const wb = new (await excelJs()).stream.xlsx.WorkbookWriter({ stream, useStyles: false, useSharedStrings: false });
   wb.creator = 'Thước Đo';
   const used = new Set<string>();
   for (const g of c.groups) {

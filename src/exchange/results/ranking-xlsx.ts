@@ -8,7 +8,7 @@
 // with the STREAMING writer (rows are committed as they go, so memory stays bounded) and yielding to
 // the event loop every few hundred rows, so a 4,000-unit export never stalls the server.
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import { excelJs } from '../spreadsheet/exceljs-module.ts';
 import { submissionStatusVi } from '../../core/campaign/submission-status.ts';
 import { safeRow } from '../formula-injection.ts';
 import { PROGRESS_HEADERS, PROGRESS_NOTE, isProgressReport, progressCells, progressTitle } from './progress-table.ts';
@@ -55,7 +55,7 @@ export async function writeRankingXlsx(
   stream: Writable,
   onProgress?: (done: number, total: number) => void | Promise<void>,
 ): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  const wb = new (await excelJs()).stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   wb.creator = 'Thước Đo';
   const used = new Set<string>();
   const total = c.groups.reduce((s, g) => s + g.units.length, 0);

@@ -1,6 +1,6 @@
 // A unit's scorecard as .xlsx: heading lines, then Mã | Chỉ số | Điểm tối đa | Tự chấm | Thẩm định |
 // Chênh lệch | Lý do (| Kiến nghị when the unit objected to some item), groups in bold. A4, fitted to width, the table header repeated on every page.
-import ExcelJS from 'exceljs';
+import { excelJs } from '../spreadsheet/exceljs-module.ts';
 import { neutralizeWorkbook } from '../formula-injection.ts';
 import { type Scorecard, scorecardHeader } from './scorecard-model.ts';
 
@@ -19,7 +19,7 @@ export const SCORECARD_OBJECTION_HEADER = 'Kiến nghị';
 
 export async function writeScorecardXlsx(s: Scorecard): Promise<Buffer> {
   const width = s.hasObjections ? 8 : 7;
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excelJs()).Workbook();
   wb.creator = 'Thước Đo';
   const head = scorecardHeader(s);
   const headerRow = head.length + 3;

@@ -2,7 +2,8 @@
 // under the limits (unzip-guarded.ts), then handed to exceljs as a zip of stored parts, so exceljs
 // reads exactly the bytes that were counted and inflates nothing itself. This is still CPU work
 // proportional to the file: the server runs it in a worker thread (src/server/imports).
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelJs } from './exceljs-module.ts';
 import { DEFAULT_SPREADSHEET_LIMITS, type SpreadsheetLimits, type SpreadsheetRefusal, refuse } from './limits.ts';
 import { unzipGuarded } from './unzip-guarded.ts';
 import { storedZip } from './zip-directory.ts';
@@ -20,7 +21,7 @@ export async function loadWorkbook(
   if (!unzipped.ok) return unzipped;
   const zip = storedZip(unzipped.parts);
   unzipped.parts.clear();
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excelJs()).Workbook();
   try {
     await workbook.xlsx.load(zip as unknown as ArrayBuffer);
   } catch (e) {
