@@ -19,11 +19,6 @@ interface Prepared {
 /** Per PGlite instance (one backend, one connection): the names it has parsed. */
 const preparedOn = new WeakMap<PGlite, Map<string, Prepared>>();
 
-// Drizzle's PGlite driver (drizzle-orm/pglite/session.js, rawQueryConfig) keeps dates, timestamps and
-// intervals, and their arrays, as the text PostgreSQL sends; the same rows here as through Drizzle.
-/** Timestamps, dates, intervals and their arrays as text, as Drizzle reads them on PGlite (pglite-text-types.ts). */
-const QUERY_OPTIONS = { rowMode: 'object' as const, parsers: TEXT_PARSERS };
-
 // A stale statement: its result type changed under it (0A000, "cached plan must not change result type")
 // or it is gone (26000, after DEALLOCATE/DISCARD). Parsed again once, outside a transaction.
 const STALE_STATEMENT = new Set(['0A000', '26000']);
@@ -135,13 +130,17 @@ async function execute<Row>(
 }
 
 type ValueParser = (value: string, typeId: number) => unknown;
-/** Per PGlite instance: its value parsers with QUERY_OPTIONS' over them, merged once (they do not change). */
+/**
+ * Per PGlite instance: its value parsers, with dates, timestamps and intervals (and their arrays) as text as
+ * Drizzle's PGlite driver reads them (TEXT_PARSERS) — so the rows are those `db.execute` gives — merged once:
+ * they do not change after the instance's start (its array types are set up once, in its init).
+ */
 const mergedParsers = new WeakMap<PGlite, Record<number, ValueParser>>();
 
 function parsersOf(pglite: PGlite): Record<number, ValueParser> {
   let merged = mergedParsers.get(pglite);
   if (merged === undefined) {
-    merged = { ...types.parsers, ...pglite.parsers, ...QUERY_OPTIONS.parsers } as Record<number, ValueParser>;
+    merged = { ...types.parsers, ...pglite.parsers, ...TEXT_PARSERS } as Record<number, ValueParser>;
     mergedParsers.set(pglite, merged);
   }
   return merged;
@@ -158,7 +157,7 @@ interface DataRow {
 
 /**
  * The rows of the one result a Bind/Describe/Execute/Sync answers, as objects — what PGlite's parseResults
- * gives with QUERY_OPTIONS, without its per-call copy of every parser and its per-row arrays of entries (a
+ * gives with Drizzle's options, without its per-call copy of every parser and its per-row arrays of entries (a
  * tenth of the save's CPU on PGlite, measured with --cpu-prof): each column's parser is looked up once.
  */
 function rowsOf<Row>(messages: readonly { name: string }[], parsers: Record<number, ValueParser>): Row[] {

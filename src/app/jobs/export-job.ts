@@ -91,10 +91,9 @@ export async function runExportJob(
       // The campaign owner's approval signs the annex (a district's own approvals sign its own part).
       const owned = view.payload.approvals.filter((x) => x.authorityUnitId === view.payload.campaign.owner.id);
       const a = owned.at(-1) ?? view.payload.approvals.at(-1);
+      const { writeAnnexDocx } = await annexDocx();
       source = Readable.from(
-        await (
-          await annexDocx()
-        ).writeAnnexDocx(c, {
+        await writeAnnexDocx(c, {
           decisionNumber: a?.decisionNumber ?? null,
           decisionDate: a?.decisionDate ?? null,
           signerName: a?.signer ?? null,
