@@ -1,4 +1,5 @@
 // Data source hooks (issue 15 §3): profiles, sources, save, run now, runs, unknown identifiers, mapping.
+import { useEffect, useRef } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client.ts';
 import type {
@@ -41,6 +42,31 @@ export function useSourceRuns(id: string | null) {
     refetchInterval: (q) => (q.state.data?.items.some(pending) ? 2000 : false),
   });
 }
+
+/**
+ * The source list's latest run and the panel's runs are two polls of the same run: when one has seen it
+ * change and the other not, both are read again — the page never shows one run in two states (before, it
+ * could for up to one polling interval, 2 s). `fromRuns` is undefined until the runs are loaded.
+ */
+export function useLatestRunAgreement(
+  sourceId: string,
+  fromList: DataSourceRun | null,
+  fromRuns: DataSourceRun | null | undefined,
+) {
+  const qc = useQueryClient();
+  const asked = useRef('');
+  const list = stateOf(fromList);
+  const runs = fromRuns === undefined ? list : stateOf(fromRuns);
+  useEffect(() => {
+    const pair = `${list}|${runs}`;
+    if (list === runs || asked.current === pair) return; // agreed, or already asked for this disagreement
+    asked.current = pair;
+    void qc.invalidateQueries({ queryKey: [...KEY, 'list'] });
+    void qc.invalidateQueries({ queryKey: [...KEY, 'runs', sourceId] });
+  }, [qc, sourceId, list, runs]);
+}
+
+const stateOf = (r: DataSourceRun | null) => (r ? `${r.id}:${r.status}` : 'none');
 
 /** Unknown identifiers of the latest run that read records (`afterRun`: refetched once a newer run finished). */
 export function useUnknownUnits(id: string | null, afterRun: string | null) {

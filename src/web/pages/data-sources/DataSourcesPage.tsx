@@ -5,7 +5,14 @@ import { useState } from 'react';
 import { Alert, Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { CloudDownloadOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import type { DataSource, DataSourceRun } from '../../../contract/data-sources.ts';
-import { useDataSources, useMapUnits, useRunSource, useSourceRuns, useUnknownUnits } from '../../api/dataSources.ts';
+import {
+  useDataSources,
+  useLatestRunAgreement,
+  useMapUnits,
+  useRunSource,
+  useSourceRuns,
+  useUnknownUnits,
+} from '../../api/dataSources.ts';
 import { useOrgUnits } from '../../api/orgUnits.ts';
 import { useT } from '../../i18n/context.ts';
 import { showDateTime } from '../../lib/dates.ts';
@@ -74,6 +81,7 @@ function SourcePanel({ source }: { source: DataSource }) {
   const [period, setPeriod] = useState('');
   const run = useRunSource();
   const runs = useSourceRuns(source.id);
+  useLatestRunAgreement(source.id, source.lastRun, runs.data ? (runs.data.items[0] ?? null) : undefined);
   const lastFinished = runs.data?.items.find((r) => r.finishedAt)?.id ?? null;
   const unknown = useUnknownUnits(source.id, lastFinished);
   const units = useOrgUnits().data?.items ?? [];
