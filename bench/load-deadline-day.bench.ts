@@ -29,6 +29,8 @@ import { benchDbKinds } from './lib/bench-db.ts';
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const UNITS = Number(process.env.LOAD_UNITS ?? 4000);
 const ITEMS = 100;
+// LOAD_SAME_UPLOAD=1: every upload the same PDF (stored once), as the figure was measured before 12/2026.
+const SAME_UPLOAD = process.env.LOAD_SAME_UPLOAD === '1';
 // LOAD_CONNECTIONS=64 runs one level only (and no two-process run): for profiling one figure.
 const ONLY = process.env.LOAD_CONNECTIONS ? Number(process.env.LOAD_CONNECTIONS) : undefined;
 const LEVELS = ONLY ? [ONLY] : [64, 256];
@@ -137,6 +139,7 @@ for (const kind of benchDbKinds()) {
         submits,
         entries,
         pdf,
+        sameUpload: SAME_UPLOAD,
       });
       const mixCpu = cpu.perRequest(mix.requests);
       const rss = servers.map((s) => Math.round(s.peakRssMb()));
@@ -164,7 +167,7 @@ for (const kind of benchDbKinds()) {
         p95Ms: mix.p95,
         baselineName: 'bare Fastify upsert route, same concurrency (client round trip)',
         baselineMeanMs: bare.mean,
-        note: `${mix.rps} req/s over ${SECONDS} s (${mix.requests}); p50 ${mix.p50} p95 ${mix.p95} p99 ${mix.p99} ms; non-2xx ${mix.non2xx} (+ ${mix.conflicts409} expected 409), socket errors ${mix.errors}; server peak RSS ${rss.join(' + ')} MB; CPU ms per request ${mixCpu}; load ${JSON.stringify(mix.byKind.load)}, upload ${JSON.stringify(mix.byKind.upload)}, submit ${JSON.stringify(mix.byKind.submit)}${mix.submitPoolExhausted ? `, ${mix.submitPoolExhausted} submits replaced by loads (pool empty)` : ''}${mix.unexpected.length ? `; e.g. ${mix.unexpected.slice(0, 3).join(' | ')}` : ''}; fixture ${UNITS} units generated in ${Math.round(fixtureMs / 1000)} s; load started after the servers' start-up work, ${settled.quiet ? `quiet after ${Math.round(settled.ms / 1000)} s` : `NOT quiet after ${Math.round(settled.ms / 1000)} s`}`,
+        note: `${mix.rps} req/s over ${SECONDS} s (${mix.requests}); p50 ${mix.p50} p95 ${mix.p95} p99 ${mix.p99} ms; non-2xx ${mix.non2xx} (+ ${mix.conflicts409} expected 409), socket errors ${mix.errors}; server peak RSS ${rss.join(' + ')} MB; CPU ms per request ${mixCpu}; load ${JSON.stringify(mix.byKind.load)}, upload (${SAME_UPLOAD ? 'one PDF every time' : 'each a PDF of its own'}) ${JSON.stringify(mix.byKind.upload)}, submit ${JSON.stringify(mix.byKind.submit)}${mix.submitPoolExhausted ? `, ${mix.submitPoolExhausted} submits replaced by loads (pool empty)` : ''}${mix.unexpected.length ? `; e.g. ${mix.unexpected.slice(0, 3).join(' | ')}` : ''}; fixture ${UNITS} units generated in ${Math.round(fixtureMs / 1000)} s; load started after the servers' start-up work, ${settled.quiet ? `quiet after ${Math.round(settled.ms / 1000)} s` : `NOT quiet after ${Math.round(settled.ms / 1000)} s`}`,
       });
       report({
         name: `${label}: item save vs bare upsert (client round trip)`,

@@ -1,6 +1,8 @@
 // The deadline-day request mix driven by autocannon (in the benchmark process; the servers are child
 // processes): each connection is one unit's reporter session that loads its form (20 %), saves items
-// carrying each item's version forward (65 %), uploads a small PDF (10 %); 5 % are submissions, each by
+// carrying each item's version forward (65 %), uploads a small PDF (10 %: each upload's bytes its own, as
+// units' reports are — a numbered comment after the PDF's end; `sameUpload` sends one file every time, the
+// figure of the stops before 12/2026, when every upload after the first was already stored); 5 % are submissions, each by
 // the leader of another unit whose assessment is complete (one submission per unit: a pool consumed in
 // order; when it runs dry a form load is sent instead and counted). Latency is timed per request kind
 // from setupRequest to onResponse (one request in flight per connection).
@@ -31,6 +33,8 @@ export interface MixJob {
   submits: SubmitUnit[];
   entries: { code: string; inputs: Record<string, unknown> }[];
   pdf: Buffer;
+  /** Every upload the same bytes (stored once, the rest deduplicated) instead of a file of its own. */
+  sameUpload?: boolean;
 }
 
 type Kind = 'load' | 'save' | 'upload' | 'submit';
@@ -57,16 +61,19 @@ export async function runMix(job: MixJob): Promise<MixResult> {
   const unexpected: string[] = [];
   let non2xx = 0;
   const boundary = '----thuocdoload';
-  const multipart = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="docNumber"\r\n\r\n12/BC-UBND\r\n--${boundary}\r\nContent-Disposition: form-data; name="summary"\r\n\r\nBáo cáo bổ sung\r\n`,
-    ),
-    Buffer.from(
+  const multipartHead = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="docNumber"\r\n\r\n12/BC-UBND\r\n--${boundary}\r\nContent-Disposition: form-data; name="summary"\r\n\r\nBáo cáo bổ sung\r\n` +
       `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="bao-cao.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
-    ),
-    job.pdf,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
+  );
+  const multipartTail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  const sameMultipart = Buffer.concat([multipartHead, job.pdf, multipartTail]);
+  let uploadNo = 0;
+  const run = Date.now().toString(36); // files of an earlier run on the same database are not these
+  // A comment after %%EOF: still the same PDF to a reader and to the server's sniffing, but other bytes.
+  const uploadBody = () =>
+    job.sameUpload
+      ? sameMultipart
+      : Buffer.concat([multipartHead, job.pdf, Buffer.from(`\n% ${run}-${++uploadNo}\n`), multipartTail]);
   type Ctx = { slot?: number; kind?: Kind; code?: string; t0?: number };
   const request = {
     setupRequest: (req: Record<string, unknown>, ctx: Ctx) => {
@@ -89,7 +96,7 @@ export async function runMix(job: MixJob): Promise<MixResult> {
           method: 'POST',
           path: `/api/v1/units/${u.unitId}/evidence`,
           headers: { ...auth, 'content-type': `multipart/form-data; boundary=${boundary}` },
-          body: multipart,
+          body: uploadBody(),
         };
       if (kind === 'submit') {
         const s = job.submits[nextSubmit++]!;

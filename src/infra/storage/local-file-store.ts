@@ -13,7 +13,7 @@ import {
   stageAndCommit,
 } from './file-store.ts';
 import { Quota } from './quota.ts';
-import { fileByteSource, spoolToTemp } from './spool.ts';
+import { spoolToTemp } from './spool.ts';
 import { isOutOfSpace, storageFull } from './storage-errors.ts';
 
 export interface LocalFileStoreOptions {
@@ -26,6 +26,8 @@ export class LocalFileStore implements FileStore {
   readonly root: string;
   readonly tmpDir: string;
   private readonly quota: Quota;
+  /** The `ab/cd` directories this process has made or found (renameMakingDirectory). */
+  private readonly madeDirs = new Set<string>();
 
   constructor(options: LocalFileStoreOptions) {
     this.root = path.resolve(options.root);
@@ -60,17 +62,20 @@ export class LocalFileStore implements FileStore {
     return {
       sha256,
       size,
-      bytes: fileByteSource(spooled.path, size),
+      bytes: spooled.bytes,
       commit: async () => {
         const target = this.pathOf(sha256);
         try {
           if (await exists(target)) {
-            await fs.rm(spooled.path, { force: true });
+            // Already stored: these bytes are not kept, so they were never worth flushing.
+            await spooled.remove();
+            settled = true;
             ticket.close(0);
             return { created: false };
           }
-          await fs.mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
-          await fs.rename(spooled.path, target);
+          await spooled.sync(); // durable before the rename makes them the stored content
+          await spooled.close();
+          await this.renameMakingDirectory(spooled.path, target);
           await syncDirectory(path.dirname(target));
         } catch (err) {
           throw isOutOfSpace(err) ? storageFull() : err;
@@ -80,11 +85,31 @@ export class LocalFileStore implements FileStore {
         return { created: true };
       },
       discard: async () => {
-        if (!settled) ticket.close(0);
+        if (settled) return; // renamed into place, or removed as a duplicate
         settled = true;
-        await fs.rm(spooled.path, { force: true }).catch(() => {});
+        ticket.close(0);
+        await spooled.remove();
       },
     };
+  }
+
+  /**
+   * Renames into `ab/cd/`, making the directories the first time this process places a file there (at most
+   * 65,536 of them, remembered); one removed behind its back is made again when the rename says so.
+   */
+  private async renameMakingDirectory(from: string, to: string): Promise<void> {
+    const dir = path.dirname(to);
+    if (!this.madeDirs.has(dir)) {
+      await fs.mkdir(dir, { recursive: true, mode: 0o700 });
+      this.madeDirs.add(dir);
+    }
+    try {
+      await fs.rename(from, to);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+      await fs.mkdir(dir, { recursive: true, mode: 0o700 });
+      await fs.rename(from, to);
+    }
   }
 
   put(source: Readable, options?: StageOptions) {

@@ -3,7 +3,6 @@
 // (the object key and the signed x-amz-content-sha256) and the size (Content-Length) come from, and it
 // lets the content be sniffed before anything reaches the bucket.
 import { createReadStream } from 'node:fs';
-import fs from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import {
   type ByteRange,
@@ -24,7 +23,7 @@ import {
 } from './s3-transport.ts';
 import { MAX_LIST_PAGE_BYTES, S3ListError, parseListObjectsV2 } from './s3-list.ts';
 import { uriEncode } from './sigv4.ts';
-import { fileByteSource, spoolToTemp } from './spool.ts';
+import { spoolToTemp } from './spool.ts';
 import { storageFull } from './storage-errors.ts';
 
 export interface S3FileStoreOptions {
@@ -165,19 +164,21 @@ export class S3FileStore implements FileStore {
     });
     let settled = false;
     const settle = async (storedBytes: number) => {
-      if (!settled) ticket.close(storedBytes);
+      if (settled) return;
       settled = true;
-      await fs.rm(spooled.path, { force: true }).catch(() => {});
+      ticket.close(storedBytes);
+      await spooled.remove();
     };
     return {
       sha256: spooled.sha256,
       size: spooled.size,
-      bytes: fileByteSource(spooled.path, spooled.size),
+      bytes: spooled.bytes,
       commit: async () => {
         if (await this.has(spooled.sha256)) {
           await settle(0);
           return { created: false };
         }
+        await spooled.close(); // the PUT streams the file by its name
         const res = await this.send('PUT', spooled.sha256, {
           body: () => createReadStream(spooled.path, { highWaterMark: 1024 * 1024 }), // fewer, larger writes to the socket
           payloadHash: spooled.sha256,

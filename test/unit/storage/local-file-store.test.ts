@@ -4,9 +4,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LocalFileStore } from '../../../src/infra/storage/local-file-store.ts';
 import type { OperationError } from '../../../src/app/errors.ts';
+import { SPOOL_HEAD_BYTES } from '../../../src/infra/storage/spool.ts';
 
 const roots: string[] = [];
 function store(quotaBytes?: number) {
@@ -103,6 +104,61 @@ describe('LocalFileStore', () => {
     await s.delete(sha256);
     expect(await s.has(sha256)).toBe(false);
     await s.put(Readable.from([Buffer.alloc(900, 2)]));
+  });
+
+  it('reads the staged bytes back at any offset: the head from memory, the rest from the open file', async () => {
+    const s = store();
+    const content = Buffer.alloc(SPOOL_HEAD_BYTES * 2 + 123);
+    for (let i = 0; i < content.length; i++) content[i] = (i * 7 + 3) % 251;
+    const staged = await s.stage(Readable.from([content.subarray(0, 1000), content.subarray(1000)]));
+    try {
+      const at = (offset: number, length: number) => staged.bytes.read(offset, length);
+      expect(await at(0, 16)).toEqual(content.subarray(0, 16));
+      expect(await at(SPOOL_HEAD_BYTES - 10, 20)).toEqual(
+        content.subarray(SPOOL_HEAD_BYTES - 10, SPOOL_HEAD_BYTES + 10),
+      );
+      expect(await at(content.length - 22, 22)).toEqual(content.subarray(content.length - 22));
+      expect(await at(content.length - 5, 100)).toEqual(content.subarray(content.length - 5)); // clipped at the end
+      expect((await at(content.length, 10)).length).toBe(0);
+    } finally {
+      await staged.discard();
+    }
+    expect(files(s.root)).toEqual([]);
+  });
+
+  it('flushes new content to disk before placing it, and never flushes a copy of content already stored', async () => {
+    const s = store();
+    const probe = await fs.promises.open(path.join(s.root, 'probe'), 'w');
+    const sync = vi.spyOn(Object.getPrototypeOf(probe) as { sync(): Promise<void> }, 'sync');
+    await probe.close();
+    fs.rmSync(path.join(s.root, 'probe'));
+    try {
+      const first = await s.stage(Readable.from([Buffer.from('Kế hoạch chuyển đổi số năm 2026')]));
+      expect(sync).not.toHaveBeenCalled(); // staged, sniffable, not yet worth a flush
+      expect((await first.commit()).created).toBe(true);
+      expect(sync).toHaveBeenCalledTimes(2); // the file, then its directory (the rename)
+      await first.discard(); // after commit: nothing left to do
+      const again = await s.stage(Readable.from([Buffer.from('Kế hoạch chuyển đổi số năm 2026')]));
+      expect((await again.commit()).created).toBe(false);
+      await again.discard();
+      expect(sync).toHaveBeenCalledTimes(2);
+      expect(files(s.root)).toEqual([path.join(first.sha256.slice(0, 2), first.sha256.slice(2, 4), first.sha256)]);
+    } finally {
+      sync.mockRestore();
+    }
+  });
+
+  it('makes its directories again if they were removed while running', async () => {
+    const s = store();
+    const first = await s.put(Readable.from([Buffer.from('một')]));
+    fs.rmSync(s.tmpDir, { recursive: true, force: true });
+    const put = await s.put(Readable.from([Buffer.from('hai')]));
+    expect(put.created).toBe(true);
+    expect(await s.has(put.sha256)).toBe(true);
+    // The content directory it made for the first file, gone with the file: placed again, where it belongs.
+    fs.rmSync(path.join(s.root, first.sha256.slice(0, 2)), { recursive: true, force: true });
+    expect(await s.put(Readable.from([Buffer.from('một')]))).toEqual(first);
+    expect(await readAll((await s.get(first.sha256))!)).toEqual(Buffer.from('một'));
   });
 
   it('get of unknown content is null', async () => {
