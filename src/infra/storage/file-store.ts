@@ -1,8 +1,9 @@
 // The evidence file store: content-addressed blobs (the SHA-256 of the bytes is the name), so identical
 // content is kept once however many documents point at it. Uploads are two-phase: `stage` streams the
-// bytes to a private temp file while hashing and counting them (only the first 64 KiB are held in memory, for
-// sniffing), the caller inspects the staged bytes (content sniffing), then `commit` moves them under their content address or
-// `discard` removes them. A failed, aborted or oversized upload therefore never leaves a file behind.
+// bytes to a private temp file while hashing and counting them (only the first 64 KiB are held in
+// memory, for sniffing), the caller inspects the staged bytes (content sniffing), then `commit` moves
+// them under their content address or `discard` removes them. A failed, aborted or oversized upload
+// therefore never leaves a file behind.
 import type { Readable } from 'node:stream';
 import type { ByteSource } from './sniff.ts';
 

@@ -1,7 +1,8 @@
 // Streams an upload into a private temp file while hashing and counting it: the only place evidence
 // bytes are read from the network. Each chunk is written before the next is read (back-pressure), so
-// memory stays flat whatever the file size (the first 64 KiB are kept, for sniffing). On any failure — the client aborts, the size limit or the
-// quota is passed, the disk is full — the temp file is closed and removed before the error propagates.
+// memory stays flat whatever the file size (the first 64 KiB are kept, for sniffing). On any failure —
+// the client aborts, the size limit or the quota is passed, the disk is full — the temp file is closed
+// and removed before the error propagates.
 import { createHash } from 'node:crypto';
 import fs, { type FileHandle } from 'node:fs/promises';
 import os from 'node:os';
@@ -163,7 +164,7 @@ async function openSpool(tmpPath: string, tmpDir: string): Promise<FileHandle> {
 }
 
 /** unlink, a missing file being fine: one system call where `rm({ force })` makes three. */
-export async function unlinkIfThere(filePath: string): Promise<void> {
+async function unlinkIfThere(filePath: string): Promise<void> {
   await fs.unlink(filePath).catch((err: NodeJS.ErrnoException) => {
     if (err.code !== 'ENOENT') throw err;
   });
