@@ -82,6 +82,35 @@ async function typeDate(page: Page, testId: string, shown: string) {
 }
 
 /**
+ * Closes the first group still open and waits until `closed` groups show as closed (30 s: closing settles
+ * the group's results, slow on a loaded CI machine); if the server refused — items without a final score,
+ * or an error — fails with what the page shows instead of a bare timeout.
+ */
+async function closeGroup(page: Page, closed: number) {
+  await page.getByTestId('adm-close').first().click();
+  await page.getByTestId('adm-close-confirm').click();
+  const done = expect.poll(() => page.getByTestId('adm-closed').count(), { timeout: 30_000 }).toBe(closed);
+  done.catch(() => undefined); // the race below reports it
+  const missing = page.getByTestId('adm-missing');
+  const error = page.locator('.ant-notification-notice-error').first();
+  const outcome = await Promise.race([
+    done.then(() => 'closed' as const),
+    missing.waitFor({ timeout: 31_000 }).then(
+      () => 'incomplete' as const,
+      () => 'closed' as const,
+    ),
+    error.waitFor({ timeout: 31_000 }).then(
+      () => 'error' as const,
+      () => 'closed' as const,
+    ),
+  ]);
+  if (outcome === 'incomplete')
+    throw new Error(`the close was refused, items without a final score: ${await missing.textContent()}`);
+  if (outcome === 'error') throw new Error(`the close failed: ${await error.textContent()}`);
+  await done;
+}
+
+/**
  * Saves a dialog and waits for it to close; if the server refused, fails with the refusal shown in the
  * dialog instead of a bare timeout.
  */
@@ -317,11 +346,7 @@ describe('appraisal loop', () => {
     await page.getByTestId('adm-page').waitFor();
     const closers = page.getByTestId('adm-close');
     await expect.poll(() => closers.count()).toBe(2);
-    for (let i = 0; i < 2; i++) {
-      await closers.first().click();
-      await page.getByTestId('adm-close-confirm').click();
-      await expect.poll(() => page.getByTestId('adm-closed').count()).toBe(i + 1);
-    }
+    for (let i = 0; i < 2; i++) await closeGroup(page, i + 1);
     await s.screenshot('closed');
   });
 
