@@ -1,7 +1,8 @@
 // POST /appraisal/bulk-accept reads and writes every listed item in one statement: a stale version
 // anywhere → 409 with the current values and nothing written; ?use=proposed carries the support team's
-// proposal (score, reason, comment) where there is one and the self score elsewhere; every item gets its
-// own audit entry (before → after) on its unit's chain, and the chains still verify.
+// proposal (score, reason, comment) where there is one and the self score elsewhere; each assessment gets
+// one audit entry with every item's before → after under its code (decision 0028) on its unit's chain, the
+// chains still verify, and each item's history shows its part.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../src/db/audit/verify-audit.ts';
@@ -25,7 +26,7 @@ type Audit = { object_id: string; unit_id: string; before: unknown; after: unkno
 const audits = async (): Promise<Audit[]> =>
   rowsOf<Audit>(
     await t.database.db.execute(
-      sql`select object_id, unit_id, before, after, reason from audit_log where action = 'appraisal.item.accept' order by id`,
+      sql`select object_id, unit_id, before, after, reason from audit_log where action = 'appraisal.items.accept' order by id`,
     ),
   ).map((r) => ({
     ...r,
@@ -76,7 +77,7 @@ describe('bulk accept', () => {
     expect(await audits()).toEqual([]);
   });
 
-  it('?use=proposed: the proposal where there is one, the self score elsewhere; one audit entry per item', async () => {
+  it('?use=proposed: the proposal where there is one, the self score elsewhere; one audit entry for the assessment', async () => {
     const chair = await t.as('chair');
     const res = await chair.post('/api/v1/appraisal/bulk-accept?use=proposed', {
       items: [
@@ -94,52 +95,39 @@ describe('bulk accept', () => {
     });
     expect(await review('1.2')).toEqual({ final_score: 10, final_reason: null, final_comment: null, version: 1 });
     const entries = await audits();
+    // What the accept changed, old → new: the score alone where only the score changed; with the proposal
+    // carried over, its reason and comment too. The self score and the proposal are not the accept's to record.
     expect(entries).toEqual([
       {
-        object_id: `${C1}:1.1`,
+        object_id: C1,
         unit_id: t.unit('C1'),
         before: {
-          selfScore: 7.5,
-          proposedScore: 5,
-          proposedReason: 'insufficient_evidence',
-          proposedComment: 'Thiếu biên bản',
-          finalScore: null,
-          finalReason: null,
-          finalComment: null,
-          notApplicable: false,
-          replacementCode: null,
-          version: 1,
+          '1.1': { finalScore: null, finalReason: null, finalComment: null },
+          '1.2': null,
         },
         after: {
-          selfScore: 7.5,
-          proposedScore: 5,
-          proposedReason: 'insufficient_evidence',
-          proposedComment: 'Thiếu biên bản',
-          finalScore: 5,
-          finalReason: 'insufficient_evidence',
-          finalComment: 'Thiếu biên bản',
-          notApplicable: false,
-          replacementCode: null,
-          version: 2,
-        },
-        reason: 'Thiếu biên bản',
-      },
-      {
-        object_id: `${C1}:1.2`,
-        unit_id: t.unit('C1'),
-        before: { selfScore: 10, version: 0 },
-        after: {
-          selfScore: 10,
-          finalScore: 10,
-          finalReason: null,
-          finalComment: null,
-          notApplicable: false,
-          replacementCode: null,
-          version: 1,
+          '1.1': { finalScore: 5, finalReason: 'insufficient_evidence', finalComment: 'Thiếu biên bản' },
+          '1.2': 10,
         },
         reason: null,
       },
     ]);
+    // Each item's history shows its own part of the entry, as an accept of that item.
+    const view = (await chair.get(`/api/v1/assessments/${C1}/review`)).json();
+    const history = (code: string) => view.items.find((i: { code: string }) => i.code === code).history;
+    expect(history('1.1').at(-1)).toMatchObject({
+      action: 'appraisal.item.accept',
+      before: { finalScore: null },
+      after: { finalScore: 5, finalReason: 'insufficient_evidence' },
+      reason: 'Thiếu biên bản',
+    });
+    expect(history('1.2').at(-1)).toMatchObject({
+      action: 'appraisal.item.accept',
+      before: { finalScore: null },
+      after: { finalScore: 10 },
+      reason: null,
+    });
+    expect(history('1.3').map((h: { action: string }) => h.action)).not.toContain('appraisal.item.accept');
     expect((await verifyAuditChain(t.database.db)).problems).toEqual([]);
   });
 });

@@ -2,15 +2,16 @@
 // support team's proposal with ?use=proposed, its reason and comment carried over) for every listed item
 // the caller may appraise. All or nothing: one unreachable item → 404, one not the caller's → 403, one
 // stale version → 409 with the current values, one without a score to accept → 400; otherwise ONE
-// statement reads every item and writes every final score, and ONE batched audit append records each
-// before → after.
+// statement reads every item and writes every final score, and ONE batched audit append records, in one
+// entry per assessment, each item's before → after.
 import { type AuditEntryInput, writeAuditBatch } from '../../db/audit/write-audit.ts';
 import type { Db } from '../../db/client.ts';
 import { acceptFinalScores, loadBulkStates } from '../../db/queries/appraisal-bulk.ts';
 import { type AppraisalRow, findAppraisalRows } from '../../db/queries/appraisal-context.ts';
 import { type IndexedDefinition, loadDefinition } from '../../db/queries/framework-definitions.ts';
 import { OperationError, notFound } from '../errors.ts';
-import { auditedReview, presentReview } from '../presenters/item-review.ts';
+import { presentReview } from '../presenters/item-review.ts';
+import { BULK_ACCEPT_ACTION, acceptedChange } from '../../core/appraisal/index.ts';
 import type { AppraisalContext } from '../../core/policy/index.ts';
 import {
   type AppraisalWho,
@@ -117,43 +118,31 @@ export async function bulkAccept(db: Db, { who, items, use, now }: BulkAcceptOpt
         'Dữ liệu đã được người khác thay đổi trong lúc lưu. Hãy tải lại rồi thử lại.',
       );
 
-    const audits: AuditEntryInput[] = items.map((i, k) => {
-      const s = states[k]!;
-      const r = s.review;
-      const version = i.version + 1;
-      // One literal per shape (no spread of `before`: 10,000 entries), the keys auditedReview gives.
-      const after = r
-        ? {
-            selfScore: s.selfScore,
-            proposedScore: r.proposedScore,
-            proposedReason: r.proposedReason,
-            proposedComment: r.proposedComment,
-            finalScore: s.score,
-            finalReason: s.reason,
-            finalComment: s.comment,
-            notApplicable: false,
-            replacementCode: null,
-            version,
-          }
-        : {
-            selfScore: s.selfScore,
-            version,
-            finalScore: s.score,
-            finalReason: s.reason,
-            finalComment: s.comment,
-            notApplicable: false,
-            replacementCode: null,
-          };
-      return {
-        action: 'appraisal.item.accept',
-        objectType: 'assessment_item',
-        objectId: `${i.assessmentId}:${i.code}`,
-        unitId: rows.get(i.assessmentId)!.unit.id,
-        before: auditedReview(s.selfScore, r),
-        after,
-        reason: s.comment,
-      };
+    // One audit entry per assessment (decision 0028): under each listed item's code, what the accept changed
+    // in its review, before → after (acceptedChange); the unit's item history reads its item out of it.
+    const perAssessment = new Map<string, { before: Record<string, unknown>; after: Record<string, unknown> }>();
+    items.forEach((i, k) => {
+      const change = acceptedChange(states[k]!);
+      let entry = perAssessment.get(i.assessmentId);
+      if (!entry) {
+        // Without a prototype: an item code is a key, whatever the index set calls it.
+        entry = {
+          before: Object.create(null) as Record<string, unknown>,
+          after: Object.create(null) as Record<string, unknown>,
+        };
+        perAssessment.set(i.assessmentId, entry);
+      }
+      entry.before[i.code] = change.before;
+      entry.after[i.code] = change.after;
     });
+    const audits: AuditEntryInput[] = [...perAssessment].map(([assessmentId, e]) => ({
+      action: BULK_ACCEPT_ACTION,
+      objectType: 'assessment',
+      objectId: assessmentId,
+      unitId: rows.get(assessmentId)!.unit.id,
+      before: e.before,
+      after: e.after,
+    }));
     await writeAuditBatch(tx, who.audit, audits, now);
     return { accepted: written };
   });

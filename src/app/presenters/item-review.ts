@@ -1,7 +1,6 @@
 // What the API shows of one item's review: the three scores (self, proposed, final), the deltas shown
 // wherever scores are shown, the reasons with their Vietnamese labels, not-applicable and replacement,
 // and the version to send back with the next decision.
-import type { AcceptedReview } from '../../db/queries/appraisal-bulk.ts';
 import { REVIEW_REASON_LABELS, type ReviewReason, officialScore, scoreDelta } from '../../core/appraisal/index.ts';
 import type { ReviewRow } from '../../db/queries/item-reviews.ts';
 
@@ -44,8 +43,19 @@ export function presentReview({ assessmentId, code, selfScore, review: r }: Pres
 
 export type ReviewView = ReturnType<typeof presentReview>;
 
-/** The fields of a review an audit entry keeps (named where the bulk accept's statement reads them). */
-export type AuditedReviewFields = AcceptedReview;
+/** The fields of a review an audit entry keeps. */
+export type AuditedReviewFields = Pick<
+  ReviewRow,
+  | 'proposedScore'
+  | 'proposedReason'
+  | 'proposedComment'
+  | 'finalScore'
+  | 'finalReason'
+  | 'finalComment'
+  | 'notApplicable'
+  | 'replacementCode'
+  | 'version'
+>;
 
 /** The part of a review an audit entry keeps (before → after). */
 export function auditedReview(selfScore: number | null, r: AuditedReviewFields | null) {

@@ -60,23 +60,14 @@ export function reviewFromJson(j: Record<string, unknown>): ReviewRow {
   };
 }
 
-/** The part of a review an accept reads: what its audit entry keeps (auditedReview). */
+/** The part of a review an accept reads: what it may change (its audit entry: acceptedChange) and the version. */
 export type AcceptedReview = Pick<
   ReviewRow,
-  | 'proposedScore'
-  | 'proposedReason'
-  | 'proposedComment'
-  | 'finalScore'
-  | 'finalReason'
-  | 'finalComment'
-  | 'notApplicable'
-  | 'replacementCode'
-  | 'version'
+  'finalScore' | 'finalReason' | 'finalComment' | 'notApplicable' | 'replacementCode' | 'version'
 >;
 
 /** One listed item as the accept statement found it, and what it decided. */
 export interface AcceptState {
-  selfScore: number | null;
   review: AcceptedReview | null;
   /** The final score written (null: nothing to accept, nothing written). */
   score: number | null;
@@ -94,11 +85,7 @@ export interface AcceptFinalScoresOptions {
 }
 
 type AcceptRow = {
-  self_score: number | string | null;
   has_review: boolean;
-  proposed_score: number | string | null;
-  proposed_reason: string | null;
-  proposed_comment: string | null;
   final_score: number | string | null;
   final_reason: string | null;
   final_comment: string | null;
@@ -108,7 +95,7 @@ type AcceptRow = {
   score: number | string | null;
   reason: string | null;
   comment: string | null;
-  written: number | string;
+  written: number | string | null;
 };
 
 /**
@@ -125,8 +112,8 @@ export async function acceptFinalScores(
 ): Promise<{ states: AcceptState[]; written: number }> {
   const rows = rowsOf<AcceptRow>(
     await db.execute(sql`with x as materialized (
-        select x.n, x.aid, x.code, x.seen, i.self_score, r.assessment_id is not null as has_review,
-          r.proposed_score, r.proposed_reason, r.proposed_comment, r.final_score, r.final_reason, r.final_comment,
+        select x.n, x.aid, x.code, x.seen, r.assessment_id is not null as has_review,
+          r.final_score, r.final_reason, r.final_comment,
           r.not_applicable, r.replacement_code, r.version,
           case when p.proposed then r.proposed_score else i.self_score end as score,
           case when p.proposed then r.proposed_reason end as reason,
@@ -145,18 +132,14 @@ export async function acceptFinalScores(
         where r.version = excluded.version - 1
         returning 1
       )
-      select x.self_score, x.has_review, x.proposed_score, x.proposed_reason, x.proposed_comment, x.final_score, x.final_reason,
-        x.final_comment, x.not_applicable, x.replacement_code, x.version, x.score, x.reason, x.comment, (select count(*) from w) as written
+      select x.has_review, x.final_score, x.final_reason, x.final_comment, x.not_applicable, x.replacement_code, x.version,
+        x.score, x.reason, x.comment, case when x.n = 1 then (select count(*) from w) end as written
       from x order by x.n`),
   );
   const states = rows.map(
     (r): AcceptState => ({
-      selfScore: num(r.self_score),
       review: r.has_review
         ? {
-            proposedScore: num(r.proposed_score),
-            proposedReason: r.proposed_reason,
-            proposedComment: r.proposed_comment,
             finalScore: num(r.final_score),
             finalReason: r.final_reason,
             finalComment: r.final_comment,

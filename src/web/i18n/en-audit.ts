@@ -9,6 +9,7 @@ export const enAudit = {
   'audit.act.appraisal.group_not_applicable.clear': 'Cleared group-wide not applicable',
   'audit.act.appraisal.group_not_applicable.set': 'Marked not applicable for the group',
   'audit.act.appraisal.item.accept': 'Accepted the self score',
+  'audit.act.appraisal.items.accept': 'Accepted the scores of several items at once',
   'audit.act.appraisal.item.appraise': 'Decided the final score',
   'audit.act.appraisal.item.propose': 'Proposed a score',
   'audit.act.appraisal.member.add': 'Added a council member',

@@ -9,6 +9,7 @@ export const viAudit = {
   'audit.act.appraisal.group_not_applicable.clear': 'Bỏ "không áp dụng" cho cả nhóm',
   'audit.act.appraisal.group_not_applicable.set': 'Đánh dấu "không áp dụng" cho cả nhóm',
   'audit.act.appraisal.item.accept': 'Chấp nhận điểm tự chấm',
+  'audit.act.appraisal.items.accept': 'Chấp nhận điểm của nhiều chỉ số cùng lúc',
   'audit.act.appraisal.item.appraise': 'Quyết định điểm thẩm định',
   'audit.act.appraisal.item.propose': 'Đề xuất điểm',
   'audit.act.appraisal.member.add': 'Thêm thành viên Hội đồng',

@@ -1,5 +1,5 @@
 // Issue 14 §6: the audit log shows actions in words. Every action the code writes (a literal
-// `action: 'x.y'`, or a campaign transition `campaign.<action>`) has a Vietnamese and an English name.
+// `action: 'x.y'` or `X_ACTION = 'x.y'`, or a campaign transition `campaign.<action>`) has a Vietnamese and an English name.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,8 +15,10 @@ function files(dir: string): string[] {
 }
 
 const written = new Set<string>();
-for (const f of [...files('src/app'), ...files('src/server'), ...files('src/infra')]) {
-  for (const m of readFileSync(f, 'utf8').matchAll(/action: '([a-z_]+(?:\.[a-z_]+)+)'/g)) written.add(m[1]!);
+// A literal action, or a named one (`BULK_ACCEPT_ACTION = '…'` in src/core).
+for (const f of [...files('src/core'), ...files('src/app'), ...files('src/server'), ...files('src/infra')]) {
+  for (const m of readFileSync(f, 'utf8').matchAll(/(?:action: |_ACTION = )'([a-z_]+(?:\.[a-z_]+)+)'/g))
+    written.add(m[1]!);
 }
 for (const a of Object.keys(CAMPAIGN_ACTIONS)) written.add(`campaign.${a}`);
 

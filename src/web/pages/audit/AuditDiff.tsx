@@ -1,6 +1,7 @@
 // Field-by-field before → after view of an audit entry; values rendered as plain text.
 import { Table, Typography } from 'antd';
 import { useT } from '../../i18n/context.ts';
+import { useNum } from '../frameworks/format.ts';
 
 interface Row {
   field: string;
@@ -9,9 +10,15 @@ interface Row {
   changed: boolean;
 }
 
-function show(value: unknown): string {
+/** A number as people read it (dd,dd in Vietnamese); String where no formatter is given. */
+type NumberFormat = (n: number) => string;
+
+function show(value: unknown, num: NumberFormat): string {
   if (value === undefined) return '';
+  // "No value" in words people read (a bulk accept's items were mostly without a final score before it).
+  if (value === null) return '—';
   if (typeof value === 'string') return value;
+  if (typeof value === 'number') return num(value);
   return JSON.stringify(value, null, 2);
 }
 
@@ -19,17 +26,24 @@ function asRecord(value: unknown): Record<string, unknown> | null {
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 }
 
-export function diffRows(before: unknown, after: unknown): Row[] {
+export function diffRows(before: unknown, after: unknown, num: NumberFormat = String): Row[] {
   const b = asRecord(before);
   const a = asRecord(after);
   if (!b && !a) {
     if (before == null && after == null) return [];
-    return [{ field: '', before: show(before), after: show(after), changed: show(before) !== show(after) }];
+    return [
+      {
+        field: '',
+        before: show(before, num),
+        after: show(after, num),
+        changed: show(before, num) !== show(after, num),
+      },
+    ];
   }
   const keys = [...new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})])];
   return keys.map((k) => {
-    const x = show(b?.[k]);
-    const y = show(a?.[k]);
+    const x = show(b?.[k], num);
+    const y = show(a?.[k], num);
     return { field: k, before: x, after: y, changed: x !== y };
   });
 }
@@ -44,7 +58,9 @@ const pre = {
 
 export function AuditDiff({ before, after }: { before: unknown; after: unknown }) {
   const t = useT();
-  const rows = diffRows(before, after);
+  const format = useNum();
+  // Every decimal the value has (up to 6): the log shows what was stored, not a rounding of it.
+  const rows = diffRows(before, after, (n) => format(n, 6));
   if (rows.length === 0) return <Typography.Text type="secondary">{t('audit.noChanges')}</Typography.Text>;
   return (
     <Table<Row>
