@@ -8,7 +8,7 @@
 // Screenshots go to test/.tmp/screens/. Set E2E_BASE_URL to run against a server holding a fresh demo seed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request as pwRequest } from 'playwright-core';
-import type { APIRequestContext, Page } from 'playwright-core';
+import type { APIRequestContext, Locator, Page } from 'playwright-core';
 import type { FrameworkNode } from '../../src/core/framework/index.ts';
 import { demoEntry } from '../../src/seed/demo-item-inputs.ts';
 import { clickToOpen, openSession, pickOption } from '../support/browser.ts';
@@ -82,53 +82,51 @@ async function typeDate(page: Page, testId: string, shown: string) {
 }
 
 /**
- * Closes the first group still open and waits until `closed` groups show as closed (30 s: closing settles
- * the group's results, slow on a loaded CI machine); if the server refused — items without a final score,
- * or an error — fails with what the page shows instead of a bare timeout.
+ * Waits for `done` (what success shows) unless the page shows a refusal first (any of `refusals`): then
+ * fails with the refusal's words, not a bare timeout. Each refusal is watched a second longer than `done`
+ * can take, so a step that neither succeeds nor is refused still fails on `done`.
  */
-async function closeGroup(page: Page, closed: number) {
-  await page.getByTestId('adm-close').first().click();
-  await page.getByTestId('adm-close-confirm').click();
-  const done = expect.poll(() => page.getByTestId('adm-closed').count(), { timeout: 30_000 }).toBe(closed);
-  done.catch(() => undefined); // the race below reports it
-  const missing = page.getByTestId('adm-missing');
-  const error = page.locator('.ant-notification-notice-error').first();
-  const outcome = await Promise.race([
-    done.then(() => 'closed' as const),
-    missing.waitFor({ timeout: 31_000 }).then(
-      () => 'incomplete' as const,
-      () => 'closed' as const,
-    ),
-    error.waitFor({ timeout: 31_000 }).then(
-      () => 'error' as const,
-      () => 'closed' as const,
+async function doneOrRefused(done: Promise<unknown>, refusals: { shown: Locator; says: string }[], timeout: number) {
+  done.catch(() => undefined); // the race below reports it; no unhandled rejection if a refusal wins
+  const refused = await Promise.race([
+    done.then(() => null),
+    ...refusals.map((r) =>
+      r.shown.waitFor({ timeout: timeout + 1000 }).then(
+        () => r,
+        () => null,
+      ),
     ),
   ]);
-  if (outcome === 'incomplete')
-    throw new Error(`the close was refused, items without a final score: ${await missing.textContent()}`);
-  if (outcome === 'error') throw new Error(`the close failed: ${await error.textContent()}`);
+  if (refused) throw new Error(`${refused.says}: ${await refused.shown.textContent()}`);
   await done;
 }
 
 /**
- * Saves a dialog and waits for it to close; if the server refused, fails with the refusal shown in the
- * dialog instead of a bare timeout.
+ * Closes the first group still open and waits until `closed` groups show as closed (30 s: closing settles
+ * the group's results, slow on a loaded CI machine), or fails with the refusal the page shows (items
+ * without a final score, an error).
  */
+async function closeGroup(page: Page, closed: number) {
+  await page.getByTestId('adm-close').first().click();
+  await page.getByTestId('adm-close-confirm').click();
+  await doneOrRefused(
+    expect.poll(() => page.getByTestId('adm-closed').count(), { timeout: 30_000 }).toBe(closed),
+    [
+      { shown: page.getByTestId('adm-missing'), says: 'the close was refused, items without a final score' },
+      { shown: page.locator('.ant-notification-notice-error').first(), says: 'the close failed' },
+    ],
+    30_000,
+  );
+}
+
+/** Saves a dialog and waits for it to close, or fails with the refusal shown in the dialog. */
 async function saveDialog(page: Page, testId: string) {
   await page.getByTestId(testId).click();
-  const closed = page.getByTestId(testId).waitFor({ state: 'detached', timeout: 30_000 });
-  closed.catch(() => undefined); // the race below reports it; no unhandled rejection if the refusal wins
-  const alert = page.locator('.ant-modal .ant-alert-error').first();
-  const outcome = await Promise.race([
-    closed.then(() => 'closed' as const),
-    // Never shown: resolves after the dialog's own timeout, so a dialog that neither closes nor refuses
-    // still fails on `closed`.
-    alert.waitFor({ timeout: 31_000 }).then(
-      () => 'refused' as const,
-      () => 'closed' as const,
-    ),
-  ]);
-  if (outcome === 'refused') throw new Error(`the dialog refused: ${await alert.textContent()}`);
+  await doneOrRefused(
+    page.getByTestId(testId).waitFor({ state: 'detached', timeout: 30_000 }),
+    [{ shown: page.locator('.ant-modal .ant-alert-error').first(), says: 'the dialog refused' }],
+    30_000,
+  );
 }
 
 async function openWorkspace(page: Page, search: string) {
