@@ -16,6 +16,13 @@ export const auditEntrySchema = z.object({
   reason: z.string().nullable(),
   /** The unit's name (unitId stays for filtering). */
   unitName: z.string().nullable(),
+  /** Names of what before and after refer to by id (units, accounts, councils, documents…): id → name. */
+  names: z.record(z.string(), z.string()),
+  /**
+   * The index set's words for what an entry about an assessment records by key: input:a → the item's
+   * numerator, choice:x → an option's label, info:population → an information field's label.
+   */
+  fields: z.record(z.string(), z.string()),
   /** What the entry is about, in names: the client words "Xã Cẩm Bình — chỉ số 1.2 (Kỳ đánh giá …)". */
   object: z.object({
     name: z.string().nullable(),

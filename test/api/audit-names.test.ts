@@ -13,6 +13,10 @@ afterAll(() => t.close());
 
 type Entry = {
   action: string;
+  objectId: string;
+  after: Record<string, unknown> | null;
+  names: Record<string, string>;
+  fields: Record<string, string>;
   unitName: string | null;
   object: {
     name: string | null;
@@ -50,5 +54,31 @@ describe('the audit log in names', () => {
     expect(
       campaigns.items.find((e) => e.action === 'campaign.create' && e.object.name === 'Kỳ ghi nhật ký'),
     ).toBeTruthy();
+  });
+
+  it("what an entry refers to inside it is named too: a council member's account, an item's inputs in the index set's words", async () => {
+    const ids = await appraisalCampaign(t, { name: 'Kỳ ghi tên trong nhật ký', deadline: SYSTEM_CLOCK_DEADLINE });
+    const admin = await t.as('admin');
+    const bodies = (await admin.get('/api/v1/audit?objectType=appraisal_member&pageSize=50')).json() as {
+      items: Entry[];
+    };
+    const added = bodies.items.find((e) => e.action === 'appraisal.member.add')!;
+    const userId = added.after!['userId'] as string;
+    const user = (await admin.get(`/api/v1/users/${userId}`)).json() as { fullName: string };
+    expect(added.names[userId]).toBe(user.fullName);
+    // The body's id is a council's: named as well; nothing the page cannot name is sent as a name.
+    expect(Object.keys(added.names).every((id) => JSON.stringify(added.after).includes(id))).toBe(true);
+
+    const items = (await admin.get('/api/v1/audit?objectType=assessment_item&pageSize=200')).json() as {
+      items: Entry[];
+    };
+    const ratio = items.items.find(
+      (e) => e.action === 'assessment.item.save' && e.objectId === `${ids.assessments.C1}:2.1`,
+    )!;
+    expect(ratio.after!['inputs']).toBeTruthy();
+    expect(ratio.fields).toEqual({ 'input:a': 'Hồ sơ trực tuyến', 'input:b': 'Tổng hồ sơ' });
+    // An entry about no index set's keys carries none.
+    const decided = items.items.filter((e) => e.action !== 'assessment.item.save');
+    for (const e of decided) expect(e.fields).toEqual({});
   });
 });

@@ -16,6 +16,11 @@ import { loadPublishedSets } from '../../src/app/dashboards/result-set.ts';
 import { compareSets, summariseComparison } from '../../src/app/dashboards/year-compare.ts';
 import { testKeySecrets } from '../support/key-secrets.ts';
 import { createTestDatabase } from '../support/test-db.ts';
+import { testAuditWords } from '../support/audit-words.ts';
+import { collectIds } from '../../src/core/audit/ids-in-value.ts';
+import { namesOfIds } from '../../src/db/queries/audit-value-names.ts';
+import { indexSetWordsOf } from '../../src/db/queries/audit-index-set-words.ts';
+import { diffRows } from '../../src/web/pages/audit/audit-words.ts';
 
 const NOW = new Date('2026-12-03T03:00:00Z');
 let database: Database;
@@ -253,5 +258,34 @@ describe('year over year on the demo: only where it means something (issue 14 §
       [2024, null],
       [2025, { comparable: true }],
     ]);
+  });
+
+  it("the log, as its page words it: every field the demo's entries record has a name; no UUID, no code", async () => {
+    // Every entry but the bulk accepts (thousands, all keyed by item codes): a few of those.
+    const entries = await q<{ id: number; object_type: string; object_id: string; before: unknown; after: unknown }>(
+      `select id, object_type, object_id, before, after from audit_log where action <> 'appraisal.items.accept'
+       union all (select id, object_type, object_id, before, after from audit_log
+                  where action = 'appraisal.items.accept' limit 5)`,
+    );
+    expect(entries.length).toBeGreaterThan(1000);
+    const ids = new Set<string>();
+    for (const e of entries) collectIds([e.before, e.after], ids, Number.MAX_SAFE_INTEGER);
+    const names = Object.fromEntries(await namesOfIds(database.db, ids));
+    const setWords = await indexSetWordsOf(
+      database.db,
+      entries.map((e) => ({ ...e, id: Number(e.id), objectType: e.object_type, objectId: e.object_id })),
+    );
+    const missing = new Set<string>();
+    const shown = new Set<string>();
+    for (const e of entries) {
+      const fields = setWords.get(Number(e.id)) ?? {};
+      const w = testAuditWords({ names, fields, objectType: e.object_type }, missing);
+      for (const r of diffRows(e.before, e.after, w)) shown.add(`${r.field}\t${r.before}\t${r.after}`);
+    }
+    expect([...missing].filter((k) => k.startsWith('audit.f.'))).toEqual([]);
+    const text = [...shown].join('\n');
+    expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i);
+    // A code left as stored (self_assessment_closed, lowest_band, insufficient_evidence…).
+    expect(text.split('\n').filter((l) => /\b[a-z]+(_[a-z]+)+\b/.test(l))).toEqual([]);
   });
 });

@@ -89,6 +89,11 @@ describe('stored XSS payloads render as text', () => {
     expect(table).not.toMatch(/\b(org_unit|user|campaign|appraisal)\.[a-z_]+/);
     await s.screenshot('audit');
     await page.locator('.ant-table-row-expand-icon').first().click({ timeout: 15_000 });
+    // …and the expanded diff in words too: fields under their labels, ids as names (an account's entry).
+    const diff = (await page.getByTestId('audit-diff').first().textContent()) ?? '';
+    expect(diff).toContain('Họ và tên');
+    expect(diff).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/);
+    expect(diff).not.toMatch(/\b(fullName|username|unitCode|null)\b/);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(await page.locator('[data-xss]').count()).toBe(0);
   });

@@ -12,6 +12,7 @@ import { enProgress } from './en-progress.ts';
 import { enObjections } from './en-objections.ts';
 import { enAuthority } from './en-authority.ts';
 import { enAudit } from './en-audit.ts';
+import { enAuditFields } from './en-audit-fields.ts';
 import { enInbox } from './en-inbox.ts';
 import { enSources } from './en-sources.ts';
 import { enCodes } from './en-codes.ts';
@@ -187,6 +188,7 @@ export const en: Record<MessageKey, string> = {
   ...enObjections,
   ...enAuthority,
   ...enAudit,
+  ...enAuditFields,
   ...enInbox,
   ...enSources,
   ...enCodes,

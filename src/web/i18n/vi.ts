@@ -11,6 +11,7 @@ import { viProgress } from './vi-progress.ts';
 import { viObjections } from './vi-objections.ts';
 import { viAuthority } from './vi-authority.ts';
 import { viAudit } from './vi-audit.ts';
+import { viAuditFields } from './vi-audit-fields.ts';
 import { viInbox } from './vi-inbox.ts';
 import { viSources } from './vi-sources.ts';
 import { viCodes } from './vi-codes.ts';
@@ -187,6 +188,7 @@ export const vi = {
   ...viObjections,
   ...viAuthority,
   ...viAudit,
+  ...viAuditFields,
   ...viInbox,
   ...viSources,
   ...viCodes,

@@ -3,7 +3,7 @@ import { Empty, Timeline, Typography } from 'antd';
 import type { HistoryEntry } from '../../api/appraisalTypes.ts';
 import { showDateTime } from '../../lib/dates.ts';
 import { useT } from '../../i18n/context.ts';
-import type { MessageKey } from '../../i18n/vi.ts';
+import { type MessageKey, vi } from '../../i18n/vi.ts';
 import { useNum } from '../frameworks/format.ts';
 
 const ACTIONS: Record<string, MessageKey> = {
@@ -36,15 +36,16 @@ export function ItemHistory({ entries }: { entries: HistoryEntry[] }) {
     <Timeline
       data-testid="apr-history"
       items={entries.map((h, i) => {
-        const key = ACTIONS[h.action];
+        // An action without its own history wording reads as the log names it, never as its code.
+        const logKey = `audit.act.${h.action}`;
+        const key = ACTIONS[h.action] ?? (logKey in vi ? (logKey as MessageKey) : 'audit.actOther');
         const final = scoreIn(h.after, 'finalScore');
         const proposed = scoreIn(h.after, 'proposedScore');
         return {
           key: String(i),
           content: (
             <>
-              <Typography.Text strong>{h.actor.name}</Typography.Text>{' '}
-              <Typography.Text>{key ? t(key) : h.action}</Typography.Text>
+              <Typography.Text strong>{h.actor.name}</Typography.Text> <Typography.Text>{t(key)}</Typography.Text>
               {(h.action.endsWith('appraise') || h.action.endsWith('accept') || h.action.endsWith('uphold')) &&
                 final !== null && <Typography.Text> ({num(final)})</Typography.Text>}
               {h.action.endsWith('propose') && proposed !== null && (

@@ -1,66 +1,53 @@
-// Field-by-field before → after view of an audit entry; values rendered as plain text.
+// Field-by-field before → after view of an audit entry, in people's words (audit-words.ts); plain text.
 import { Table, Typography } from 'antd';
-import { useT } from '../../i18n/context.ts';
+import type { AuditEntry } from '../../../contract/audit.ts';
+import { useI18n } from '../../i18n/context.ts';
+import { type MessageKey, vi } from '../../i18n/vi.ts';
+import { showDate, showDateTime } from '../../lib/dates.ts';
+import { useRoleLabel } from '../../api/roles.ts';
+import { useUnitTypeLabel } from '../../components/UnitTypeTag.tsx';
+import { useStatusLabel } from '../campaigns/CampaignTags.tsx';
+import type { CampaignStatus } from '../../../core/campaign/index.ts';
 import { useNum } from '../frameworks/format.ts';
-
-interface Row {
-  field: string;
-  before: string;
-  after: string;
-  changed: boolean;
-}
-
-/** A number as people read it (dd,dd in Vietnamese); String where no formatter is given. */
-type NumberFormat = (n: number) => string;
-
-function show(value: unknown, num: NumberFormat): string {
-  if (value === undefined) return '';
-  // "No value" in words people read (a bulk accept's items were mostly without a final score before it).
-  if (value === null) return '—';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return num(value);
-  return JSON.stringify(value, null, 2);
-}
-
-function asRecord(value: unknown): Record<string, unknown> | null {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-}
-
-export function diffRows(before: unknown, after: unknown, num: NumberFormat = String): Row[] {
-  const b = asRecord(before);
-  const a = asRecord(after);
-  if (!b && !a) {
-    if (before == null && after == null) return [];
-    return [
-      {
-        field: '',
-        before: show(before, num),
-        after: show(after, num),
-        changed: show(before, num) !== show(after, num),
-      },
-    ];
-  }
-  const keys = [...new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})])];
-  return keys.map((k) => {
-    const x = show(b?.[k], num);
-    const y = show(a?.[k], num);
-    return { field: k, before: x, after: y, changed: x !== y };
-  });
-}
+import { type AuditWords, type DiffRow as Row, diffRows } from './audit-words.ts';
 
 const pre = {
   margin: 0,
   whiteSpace: 'pre-wrap',
   wordBreak: 'break-word',
-  fontFamily: 'monospace',
-  fontSize: 12,
+  // The page's own font: a monospace fallback draws Vietnamese tone marks apart from their letters.
+  fontFamily: 'inherit',
+  fontSize: 13,
 } as const;
 
-export function AuditDiff({ before, after }: { before: unknown; after: unknown }) {
-  const t = useT();
+/** A label from its own dictionary, or null where that dictionary echoes the code back (it has none). */
+const known = (label: (code: string) => string) => (code: string) => {
+  const s = label(code);
+  return s === code ? null : s;
+};
+
+type EntryParts = Pick<AuditEntry, 'before' | 'after' | 'objectType' | 'names' | 'fields'>;
+
+export function AuditDiff({ entry }: { entry: EntryParts }) {
+  const { t } = useI18n();
   const format = useNum();
-  // Every decimal the value has (up to 6): the log shows what was stored, not a rounding of it.
-  const rows = diffRows(before, after, (n) => format(n, 6));
+  const role = useRoleLabel();
+  const unitType = useUnitTypeLabel();
+  const campaignStatus = useStatusLabel();
+  const words: AuditWords = {
+    word: (key, params) => (key in vi ? t(key as MessageKey, params) : null),
+    // Every decimal the value has (up to 6): the log shows what was stored, not a rounding of it.
+    num: (n) => format(n, 6),
+    date: showDate,
+    dateTime: showDateTime,
+    unitType: known(unitType),
+    role: known(role),
+    campaignStatus: known((s) => campaignStatus(s as CampaignStatus)),
+    names: entry.names,
+    fields: entry.fields,
+    objectType: entry.objectType,
+  };
+  const rows = diffRows(entry.before, entry.after, words);
   if (rows.length === 0) return <Typography.Text type="secondary">{t('audit.noChanges')}</Typography.Text>;
   return (
     <Table<Row>

@@ -67,7 +67,7 @@ export default function AuditPage() {
         loading={isFetching}
         dataSource={data?.items ?? []}
         scroll={{ x: 900 }}
-        expandable={{ expandedRowRender: (e) => <AuditDiff before={e.before} after={e.after} /> }}
+        expandable={{ expandedRowRender: (e) => <AuditDiff entry={e} /> }}
         pagination={{
           current: page,
           pageSize,
