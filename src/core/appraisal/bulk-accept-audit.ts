@@ -75,17 +75,19 @@ export interface AcceptedItemEntry {
   reason: string | null;
 }
 
+const asRecord = (v: unknown): Record<string, unknown> | null =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+
 /** An item's side as the history shows every decision: an object with the final score. */
-const asChange = (v: unknown): Record<string, unknown> | null => {
-  if (v === null || typeof v === 'number') return { finalScore: v };
-  return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
-};
+const asChange = (v: unknown): Record<string, unknown> | null =>
+  v === null || typeof v === 'number' ? { finalScore: v } : asRecord(v);
 
 /** The items of one bulk-accept entry (by code: the log's JSON keeps no order of its members). */
 export function bulkAcceptItems(before: unknown, after: unknown): AcceptedItemEntry[] {
-  const b = before && typeof before === 'object' && !Array.isArray(before) ? (before as Record<string, unknown>) : {};
-  if (!after || typeof after !== 'object' || Array.isArray(after)) return [];
-  return Object.entries(after).flatMap(([code, a]) => {
+  const b = asRecord(before) ?? {};
+  const items = asRecord(after);
+  if (!items) return [];
+  return Object.entries(items).flatMap(([code, a]) => {
     const x = asChange(a);
     if (!x) return [];
     const comment = x.finalComment;

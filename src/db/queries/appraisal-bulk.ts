@@ -85,7 +85,6 @@ export interface AcceptFinalScoresOptions {
 }
 
 type AcceptRow = {
-  has_review: boolean;
   final_score: number | string | null;
   final_reason: string | null;
   final_comment: string | null;
@@ -112,8 +111,7 @@ export async function acceptFinalScores(
 ): Promise<{ states: AcceptState[]; written: number }> {
   const rows = rowsOf<AcceptRow>(
     await db.execute(sql`with x as materialized (
-        select x.n, x.aid, x.code, x.seen, r.assessment_id is not null as has_review,
-          r.final_score, r.final_reason, r.final_comment,
+        select x.n, x.aid, x.code, x.seen, r.final_score, r.final_reason, r.final_comment,
           r.not_applicable, r.replacement_code, r.version,
           case when p.proposed then r.proposed_score else i.self_score end as score,
           case when p.proposed then r.proposed_reason end as reason,
@@ -132,22 +130,24 @@ export async function acceptFinalScores(
         where r.version = excluded.version - 1
         returning 1
       )
-      select x.has_review, x.final_score, x.final_reason, x.final_comment, x.not_applicable, x.replacement_code, x.version,
+      select x.final_score, x.final_reason, x.final_comment, x.not_applicable, x.replacement_code, x.version,
         x.score, x.reason, x.comment, case when x.n = 1 then (select count(*) from w) end as written
       from x order by x.n`),
   );
   const states = rows.map(
     (r): AcceptState => ({
-      review: r.has_review
-        ? {
-            finalScore: num(r.final_score),
-            finalReason: r.final_reason,
-            finalComment: r.final_comment,
-            notApplicable: Boolean(r.not_applicable),
-            replacementCode: r.replacement_code,
-            version: Number(r.version),
-          }
-        : null,
+      // A review row has a version (not null): null means the item was never reviewed.
+      review:
+        r.version !== null
+          ? {
+              finalScore: num(r.final_score),
+              finalReason: r.final_reason,
+              finalComment: r.final_comment,
+              notApplicable: Boolean(r.not_applicable),
+              replacementCode: r.replacement_code,
+              version: Number(r.version),
+            }
+          : null,
       score: num(r.score),
       reason: r.reason,
       comment: r.comment,

@@ -87,6 +87,8 @@ export const enAppraisal: Record<keyof typeof viAppraisal, string> = {
   'apr.hist.propose': 'proposed a score',
   'apr.hist.appraise': 'set the final score',
   'apr.hist.bulk': 'accepted the self score',
+  'apr.hist.acceptProposal': 'accepted the support team’s proposal',
+  'apr.hist.accept': 'accepted the score',
   'apr.hist.request': 'asked the unit',
   'apr.hist.reply': 'replied',
   'apr.hist.save': 'updated the self-assessment',

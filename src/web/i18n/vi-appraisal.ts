@@ -86,6 +86,8 @@ export const viAppraisal = {
   'apr.hist.propose': 'đề xuất điểm',
   'apr.hist.appraise': 'chấm điểm thẩm định',
   'apr.hist.bulk': 'chấp nhận điểm tự chấm',
+  'apr.hist.acceptProposal': 'chấp nhận điểm đề xuất của Tổ giúp việc',
+  'apr.hist.accept': 'chấp nhận điểm',
   'apr.hist.request': 'yêu cầu bổ sung',
   'apr.hist.reply': 'trả lời yêu cầu',
   'apr.hist.save': 'cập nhật bản tự đánh giá',

@@ -9,7 +9,6 @@ import { useNum } from '../frameworks/format.ts';
 const ACTIONS: Record<string, MessageKey> = {
   'appraisal.item.propose': 'apr.hist.propose',
   'appraisal.item.appraise': 'apr.hist.appraise',
-  'appraisal.item.accept': 'apr.hist.bulk',
   'appraisal.request.close': 'apr.hist.close',
   'assessment.figure.supply': 'apr.hist.figure',
   'assessment.reopen': 'apr.hist.reopen',
@@ -28,6 +27,20 @@ const scoreIn = (v: unknown, key: string): number | null => {
   return typeof x === 'number' ? x : null;
 };
 
+/**
+ * Which score an accept took, as far as its entry tells: an entry written per item holds the self score
+ * and the proposal beside the final; a bulk accept's holds the final, and the proposal's reason or comment
+ * when it carried them. Where it cannot tell (a proposal carried without words), it says "accepted the score".
+ */
+export function acceptKey(after: unknown): MessageKey {
+  const a = after && typeof after === 'object' ? (after as Record<string, unknown>) : {};
+  const final = a['finalScore'];
+  if (typeof a['selfScore'] === 'number' && a['selfScore'] === final) return 'apr.hist.bulk';
+  if (a['finalReason'] != null || a['finalComment'] != null) return 'apr.hist.acceptProposal';
+  if (typeof a['proposedScore'] === 'number' && a['proposedScore'] === final) return 'apr.hist.acceptProposal';
+  return 'apr.hist.accept';
+}
+
 export function ItemHistory({ entries }: { entries: HistoryEntry[] }) {
   const t = useT();
   const num = useNum();
@@ -38,7 +51,10 @@ export function ItemHistory({ entries }: { entries: HistoryEntry[] }) {
       items={entries.map((h, i) => {
         // An action without its own history wording reads as the log names it, never as its code.
         const logKey = `audit.act.${h.action}`;
-        const key = ACTIONS[h.action] ?? (logKey in vi ? (logKey as MessageKey) : 'audit.actOther');
+        const key =
+          h.action === 'appraisal.item.accept'
+            ? acceptKey(h.after)
+            : (ACTIONS[h.action] ?? (logKey in vi ? (logKey as MessageKey) : 'audit.actOther'));
         const final = scoreIn(h.after, 'finalScore');
         const proposed = scoreIn(h.after, 'proposedScore');
         return {
