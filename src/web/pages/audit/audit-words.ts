@@ -181,8 +181,9 @@ function lines(key: string, value: unknown, w: AuditWords, indent: string): Show
 export function valueText(key: string, value: unknown, w: AuditWords): string | null {
   if (value === undefined) return '';
   const shown = lines(key, value, w, '');
-  if (shown.some((s) => s === INTERNAL)) return shown.length === 1 ? null : shown.filter(isText).join('\n');
-  const text = shown as string[];
+  const text = shown.filter(isText);
+  // Only ids nobody can name: nothing to show (the row goes unless the other side says something).
+  if (text.length === 0) return null;
   if (text.length <= MAX_LINES) return text.join('\n');
   const more = w.word('audit.moreLines', { n: text.length - MAX_LINES }) ?? `… (${text.length - MAX_LINES})`;
   return [...text.slice(0, MAX_LINES), more].join('\n');
