@@ -1,5 +1,5 @@
 // Field-by-field before → after view of an audit entry, in people's words (audit-words.ts); plain text.
-import { Table, Typography } from 'antd';
+import { Grid, Table, Typography } from 'antd';
 import type { AuditEntry } from '../../../contract/audit.ts';
 import { useI18n } from '../../i18n/context.ts';
 import { type MessageKey, vi } from '../../i18n/vi.ts';
@@ -48,7 +48,31 @@ export function AuditDiff({ entry }: { entry: EntryParts }) {
     objectType: entry.objectType,
   };
   const rows = diffRows(entry.before, entry.after, words);
+  const phone = !Grid.useBreakpoint().md;
   if (rows.length === 0) return <Typography.Text type="secondary">{t('audit.noChanges')}</Typography.Text>;
+  // On a phone three columns do not fit: each field, then its before and after under it.
+  if (phone)
+    return (
+      <div data-testid="audit-diff">
+        {rows.map((r) => (
+          <div key={r.field} style={{ padding: '6px 0', borderBottom: '1px solid #f0f0f0' }}>
+            <Typography.Text strong={r.changed}>{r.field}</Typography.Text>
+            {r.before && (
+              <pre style={{ ...pre, background: r.changed ? '#fff1f0' : undefined }}>
+                {t('audit.before')}:{r.before.includes('\n') ? '\n' : ' '}
+                {r.before}
+              </pre>
+            )}
+            {r.after && (
+              <pre style={{ ...pre, background: r.changed ? '#f6ffed' : undefined }}>
+                {t('audit.after')}:{r.after.includes('\n') ? '\n' : ' '}
+                {r.after}
+              </pre>
+            )}
+          </div>
+        ))}
+      </div>
+    );
   return (
     <Table<Row>
       size="small"

@@ -1,7 +1,7 @@
 // /audit: filtered, paginated audit entries — who did what to which unit and item, in names and Vietnamese
 // labels (never action codes or ids); expand a row to see before → after.
 import { useState } from 'react';
-import { Space, Table, Tag, Typography } from 'antd';
+import { Grid, Space, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import type { AuditEntry } from '../../../contract/audit.ts';
 import { useAudit } from '../../api/audit.ts';
@@ -49,6 +49,38 @@ export default function AuditPage() {
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(50);
   const { data, isFetching } = useAudit(filters, page, pageSize);
+  const phone = !Grid.useBreakpoint().md;
+  const actionTag = (v: string) => {
+    const k = keyOf('audit.act.', v);
+    return <Tag style={{ whiteSpace: 'normal' }}>{k ? t(k) : t('audit.actOther')}</Tag>;
+  };
+  // On a phone, two columns that fit its width (when and who; what, on which object and why), no sideways scroll.
+  const phoneColumns = [
+    {
+      title: t('audit.at'),
+      key: 'when',
+      width: 120,
+      render: (_: unknown, e: AuditEntry) => (
+        <span>
+          {showDateTime(e.at)}
+          <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+            {e.actorName}
+          </Typography.Text>
+        </span>
+      ),
+    },
+    {
+      title: t('audit.action'),
+      key: 'what',
+      render: (_: unknown, e: AuditEntry) => (
+        <Space orientation="vertical" size={2}>
+          {actionTag(e.action)}
+          <ObjectCell e={e} />
+          {e.reason && <Typography.Text type="secondary">{e.reason}</Typography.Text>}
+        </Space>
+      ),
+    },
+  ];
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -66,7 +98,7 @@ export default function AuditPage() {
         size="small"
         loading={isFetching}
         dataSource={data?.items ?? []}
-        scroll={{ x: 900 }}
+        scroll={phone ? undefined : { x: 900 }}
         expandable={{ expandedRowRender: (e) => <AuditDiff entry={e} /> }}
         pagination={{
           current: page,
@@ -80,27 +112,28 @@ export default function AuditPage() {
             setPageSize(s);
           },
         }}
-        columns={[
-          { title: t('audit.at'), dataIndex: 'at', width: 150, render: (v: string) => showDateTime(v) },
-          { title: t('audit.actor'), dataIndex: 'actorName', width: 180 },
-          {
-            title: t('audit.action'),
-            dataIndex: 'action',
-            width: 220,
-            render: (v: string) => {
-              const k = keyOf('audit.act.', v);
-              return <Tag style={{ whiteSpace: 'normal' }}>{k ? t(k) : t('audit.actOther')}</Tag>;
-            },
-          },
-          { title: t('audit.unit'), dataIndex: 'unitName', width: 180, render: (v: string | null) => v ?? '' },
-          {
-            title: t('audit.object'),
-            key: 'object',
-            width: 340,
-            render: (_: unknown, e: AuditEntry) => <ObjectCell e={e} />,
-          },
-          { title: t('audit.reason'), dataIndex: 'reason', ellipsis: true },
-        ]}
+        columns={
+          phone
+            ? phoneColumns
+            : [
+                { title: t('audit.at'), dataIndex: 'at', width: 150, render: (v: string) => showDateTime(v) },
+                { title: t('audit.actor'), dataIndex: 'actorName', width: 180 },
+                {
+                  title: t('audit.action'),
+                  dataIndex: 'action',
+                  width: 220,
+                  render: actionTag,
+                },
+                { title: t('audit.unit'), dataIndex: 'unitName', width: 180, render: (v: string | null) => v ?? '' },
+                {
+                  title: t('audit.object'),
+                  key: 'object',
+                  width: 340,
+                  render: (_: unknown, e: AuditEntry) => <ObjectCell e={e} />,
+                },
+                { title: t('audit.reason'), dataIndex: 'reason', ellipsis: true },
+              ]
+        }
       />
     </Space>
   );
