@@ -152,7 +152,7 @@ for (const kind of benchDbKinds()) {
       const bareCpu = meters([bareProc], kind);
       const bare = await runBare(bareProc.base, c, SECONDS, units.slice(0, c), entries);
       const bareCpuText = bareCpu.perRequest(Math.round(bare.rps * SECONDS));
-      // The floor: the same server's /floor route (session read, then row lock and upsert in one statement).
+      // The floor: the same server's /floor route (session read, then row lock, upsert and audit entry in one statement).
       const floorCpu = meters([bareProc], kind);
       const floor = await runBare(bareProc.base, c, SECONDS, units.slice(0, c), entries, 'floor');
       const floorCpuText = floorCpu.perRequest(Math.round(floor.rps * SECONDS));
@@ -176,7 +176,7 @@ for (const kind of benchDbKinds()) {
         p95Ms: save.p95,
         baselineName: 'bare Fastify upsert route, same concurrency (client round trip)',
         baselineMeanMs: bare.mean,
-        note: `save p50 ${save.p50} p95 ${save.p95} p99 ${save.p99} ms (${save.n} saves); bare ${bare.rps} req/s p50 ${bare.p50} p95 ${bare.p95} p99 ${bare.p99} ms, non-2xx ${bare.non2xx}, CPU ms per request ${bareCpuText}; floor of an authenticated save (session read, then row lock + upsert in one statement) mean ${floor.mean} ms = ×${r2(floor.mean / bare.mean)} bare (save ×${r2(save.mean / floor.mean)} floor), ${floor.rps} req/s p95 ${floor.p95} ms, non-2xx ${floor.non2xx}, CPU ms per request ${floorCpuText}`,
+        note: `save p50 ${save.p50} p95 ${save.p95} p99 ${save.p99} ms (${save.n} saves); bare ${bare.rps} req/s p50 ${bare.p50} p95 ${bare.p95} p99 ${bare.p99} ms, non-2xx ${bare.non2xx}, CPU ms per request ${bareCpuText}; floor of a correct save (session read, then row lock + upsert + audit entry in one statement) mean ${floor.mean} ms = ×${r2(floor.mean / bare.mean)} bare (save ×${r2(save.mean / floor.mean)} floor), ${floor.rps} req/s p95 ${floor.p95} ms, non-2xx ${floor.non2xx}, CPU ms per request ${floorCpuText}`,
       });
       if (mix.non2xx > 0) console.error(`unexpected non-2xx: ${mix.unexpected.join('\n')}`);
     }

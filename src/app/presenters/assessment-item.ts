@@ -62,11 +62,16 @@ export function presentItem(i: ItemViewInput): ItemView {
   };
 }
 
+/** The engine's verdict in the contract's shape: every object built here, keys in the schema's order. */
 export function presentScore(score: ItemScore): NonNullable<ItemView['score']> {
   return {
     points: score.points,
     notApplicable: score.notApplicable,
-    explanation: score.explanation,
-    issues: score.issues,
+    explanation: { rule: score.explanation.rule, steps: score.explanation.steps },
+    issues: score.issues.map((i) =>
+      i.input === undefined
+        ? { code: i.code, message: i.message }
+        : { code: i.code, message: i.message, input: i.input },
+    ),
   };
 }

@@ -5,7 +5,7 @@
 import { flattenNodes } from '../framework/index.ts';
 import type { FrameworkDefinition } from '../framework/types.ts';
 import { type SelfItem, selfTotalOf } from '../results/self-total.ts';
-import { isItemAnswered, isItemComplete, isItemSelfNotApplicable } from './item-completeness.ts';
+import { isItemAnswered, isItemSelfNotApplicable, itemProblems } from './item-completeness.ts';
 import type { ItemEntry } from './types.ts';
 
 export interface AssessmentProgress {
@@ -42,9 +42,11 @@ export function assessmentProgressOf(
     if (!flat.isLeaf) continue;
     total++;
     const entry = entries.get(flat.code);
+    // Scored once for both questions (itemProblems would score it again).
+    const notApplicable = isItemSelfNotApplicable(flat.node, entry);
     if (isItemAnswered(entry)) answered++;
-    if (isItemComplete(flat.node, entry, definition.evidenceRule)) complete++;
-    if (entry) self.set(flat.code, { self: entry.selfScore, notApplicable: isItemSelfNotApplicable(flat.node, entry) });
+    if (itemProblems(flat.node, entry, definition.evidenceRule, notApplicable).length === 0) complete++;
+    if (entry) self.set(flat.code, { self: entry.selfScore, notApplicable });
   }
   const t = selfTotalOf(definition, self);
   return {

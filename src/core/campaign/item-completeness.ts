@@ -27,11 +27,19 @@ export function isItemSelfNotApplicable(
   return isItemAnswered(entry) && scoreItem(node, entry.inputs).notApplicable;
 }
 
-/** What stops this item from being complete, in the order a person fixes it (empty = complete). */
-export function itemProblems(node: ItemNode, entry: ItemEntry | undefined, setRule?: EvidenceRule): ItemProblemCode[] {
+/**
+ * What stops this item from being complete, in the order a person fixes it (empty = complete).
+ * `notApplicable`: isItemSelfNotApplicable of the same node and entry, when the caller has it already — a
+ * form's progress needs both, and scoring an item builds its whole explanation (a hundred items a form load).
+ */
+export function itemProblems(
+  node: ItemNode,
+  entry: ItemEntry | undefined,
+  setRule?: EvidenceRule,
+  notApplicable = isItemSelfNotApplicable(node, entry),
+): ItemProblemCode[] {
   if (!isItemAnswered(entry)) return ['ITEM_NOT_FILLED'];
   const problems: ItemProblemCode[] = [];
-  const notApplicable = scoreItem(node, entry.inputs).notApplicable;
   if (!notApplicable && (entry.selfScore === null || entry.selfScore < 0 || entry.selfScore > node.maxPoints))
     problems.push('SCORE_INVALID');
   const rule = evidenceRuleOf(node, setRule);

@@ -27,6 +27,7 @@ import {
 } from '../../../contract/assessments.ts';
 import { DX_OFFICE, UNIT_STAFF } from '../../http/route-access.ts';
 import type { FormItemsCache } from '../../../app/presenters/form-items-cache.ts';
+import { presentedAnswerSerializer } from '../../http/presented-answer-serializer.ts';
 
 const view = (db: Db, actor: ScopedActor, ctx: AssessmentContext, now: Date) =>
   buildAssessmentView(db, { actor, ctx, now });
@@ -54,6 +55,8 @@ export function registerAssessmentWrites(app: App, deps: ServerDeps, formItems: 
         body: saveItemBody,
         response: { 200: itemSchema },
       },
+      // The presenter's answer as it is (presented-answer-serializer.ts): the hot path of a deadline day.
+      serializerCompiler: presentedAnswerSerializer,
     },
     async (request) =>
       changed(
