@@ -3,7 +3,7 @@
 // One read of the assessments' index-set versions; the definitions come from the per-process cache of
 // published versions (framework-definitions.ts).
 import { eq, inArray } from 'drizzle-orm';
-import { isUuid } from '../../core/audit/ids-in-value.ts';
+import { auditObjectRef } from '../../core/audit/object-id.ts';
 import { indexSetWords } from '../../core/audit/index-set-words.ts';
 import type { Db } from '../client.ts';
 import { assessments, campaignGroups } from '../schema/campaigns.ts';
@@ -34,8 +34,8 @@ export async function indexSetWordsOf(
   );
   const out = new Map<number, Record<string, string>>();
   if (wanted.length === 0) return out;
-  const idOf = (objectId: string) => objectId.split(':', 1)[0]!;
-  const ids = [...new Set(wanted.map((r) => idOf(r.objectId)))].filter(isUuid);
+  const idOf = (objectId: string) => auditObjectRef(objectId).id;
+  const ids = [...new Set(wanted.map((r) => idOf(r.objectId)))].filter((id) => id !== null);
   if (ids.length === 0) return out;
   const versions = await db
     .select({ id: assessments.id, frameworkId: campaignGroups.frameworkId })
@@ -47,10 +47,11 @@ export async function indexSetWordsOf(
   const loaded = new Map<string, ReturnType<typeof loadDefinition>>();
   const load = (id: string) => loaded.get(id) ?? loaded.set(id, loadDefinition(db, id)).get(id)!;
   for (const r of wanted) {
-    const frameworkId = frameworkOf.get(idOf(r.objectId));
+    const ref = auditObjectRef(r.objectId);
+    const frameworkId = ref.id === null ? undefined : frameworkOf.get(ref.id);
     const indexed = frameworkId ? await load(frameworkId) : null;
     if (!indexed) continue;
-    const code = r.objectType === 'assessment_item' ? r.objectId.slice(r.objectId.indexOf(':') + 1) : null;
+    const code = r.objectType === 'assessment_item' ? ref.code : null;
     const item = code && records(r, INPUTS) ? (indexed.leaves.get(code) ?? null) : null;
     out.set(r.id, indexSetWords(indexed.definition, { info: records(r, INFO), item }));
   }

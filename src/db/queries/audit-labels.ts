@@ -9,6 +9,7 @@ import { assessments, campaignGroups, campaigns } from '../schema/campaigns.ts';
 import { evidenceDocuments } from '../schema/evidence.ts';
 import { frameworks } from '../schema/frameworks.ts';
 import { orgUnits, unitGroups } from '../schema/org.ts';
+import { auditObjectRef } from '../../core/audit/object-id.ts';
 
 /** Where the client links an entry's object (its own page), by kind and id. */
 export type AuditLinkKind = 'assessment' | 'campaign' | 'user' | 'org_unit' | 'framework' | 'unit_group';
@@ -28,14 +29,6 @@ export interface AuditRowRef {
   objectType: string;
   objectId: string;
   unitId: string | null;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** "uuid" or "uuid:item-code" (item-level entries). */
-function split(objectId: string): { id: string | null; code: string | null } {
-  const i = objectId.indexOf(':');
-  const id = i < 0 ? objectId : objectId.slice(0, i);
-  return { id: UUID.test(id) ? id : null, code: i < 0 ? null : objectId.slice(i + 1) || null };
 }
 
 async function byIds<T>(ids: Set<string>, load: (ids: string[]) => Promise<T[]>): Promise<T[]> {
@@ -59,7 +52,7 @@ export async function auditLabels(
   };
   for (const r of rows) {
     if (r.unitId) want.unit.add(r.unitId);
-    const { id } = split(r.objectId);
+    const { id } = auditObjectRef(r.objectId);
     if (!id) continue;
     const t = r.objectType;
     if (t === 'assessment' || t === 'assessment_item') want.assessment.add(id);
@@ -148,7 +141,7 @@ export async function auditLabels(
 
   const objects = new Map<number, AuditObjectLabel>();
   for (const r of rows) {
-    const { id, code } = split(r.objectId);
+    const { id, code } = auditObjectRef(r.objectId);
     const label: AuditObjectLabel = { name: null, itemCode: null, campaignName: null, link: null };
     if (id) {
       switch (r.objectType) {
