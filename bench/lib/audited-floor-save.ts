@@ -7,8 +7,8 @@
 // scoring, no evidence, no version guard, no context read, no answer but {ok}. The entry records the new
 // figures only (the app's also records the figures they replace, read first). An item save cannot do less
 // and stay correct, so what this route does per second on the machine bounds what the app's save can.
-// Used in process by item-save.bench.ts and in its own process by lib/bare-upsert-server.ts (the
-// deadline-day mix's /floor-audited route).
+// Used in process by item-save.bench.ts and in its own process as the /floor route of
+// lib/bare-upsert-server.ts (the deadline-day mix).
 import { appendAuditSql, auditSqlParams } from '../../src/db/audit/write-audit.ts';
 import type { Db } from '../../src/db/client.ts';
 import { namedStatement, runNamed } from '../../src/db/prepared.ts';

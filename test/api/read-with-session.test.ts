@@ -96,11 +96,19 @@ describe('the first read made with the session', () => {
     const notTheirs = await other.get(`/api/v1/assessments/${id}`);
     expect(notTheirs.statusCode).toBe(404);
     expect(notTheirs.body).not.toContain(t.unit('C1'));
+    // The read with the session found nothing (its row null): each route answers as for any missing record.
     const unknownForm = '00000000-0000-4000-8000-000000000000';
     expect((await other.get(`/api/v1/assessments/${unknownForm}`)).statusCode).toBe(404);
     expect((await other.put(`/api/v1/assessments/${unknownForm}/items/2.1`, { ...ENTRY, version: 0 })).statusCode).toBe(
       404,
     );
+    expect((await (await t.as('lead_c1')).post(`/api/v1/assessments/${unknownForm}/submit`)).statusCode).toBe(404);
+    const toNoUnit = await other.upload(
+      `/api/v1/units/${unknownForm}/evidence`,
+      'bao-cao.pdf',
+      Buffer.from('%PDF-1.4\n%%EOF\n'),
+    );
+    expect(toNoUnit.statusCode).toBe(404);
 
     const own = await (await t.as('rep_c1')).get(`/api/v1/assessments/${id}`);
     expect(own.statusCode).toBe(200);

@@ -77,7 +77,7 @@ export function formReadWithSession(id: string, options: { rows: boolean }): Rea
   return {
     statement: options.rows ? sessionFormRead : sessionFormContextRead,
     params: [id],
-    parse: (row) => ({ id, form: row.id === null ? null : readableFormOf(row, options.rows) }),
+    parse: (row) => ({ id, form: row === null ? null : readableFormOf(row, options.rows) }),
   };
 }
 

@@ -87,7 +87,7 @@ export function submitContextWithSession(id: string): ReadWithSession<SubmitCont
   return {
     statement: readContextWithSession,
     params: [id],
-    parse: (row) => ({ id, context: row.a === null ? null : contextOf(row as ContextRow) }),
+    parse: (row) => ({ id, context: row === null ? null : contextOf(row as unknown as ContextRow) }),
   };
 }
 

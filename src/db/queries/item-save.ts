@@ -114,7 +114,7 @@ export function itemSaveContextWithSession(
       assessmentId: id,
       code,
       evidenceIds: asked.filter(isUuid),
-      context: row.id === null ? null : contextOf(row as ContextRow),
+      context: row === null ? null : contextOf(row as unknown as ContextRow),
     }),
   };
 }

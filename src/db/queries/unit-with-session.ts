@@ -23,7 +23,7 @@ export function unitWithSessionRead(id: string): ReadWithSession<UnitRead> | und
     params: [id],
     parse: (row) => ({
       id,
-      unit: row.unit_ref_id === null ? null : { id: row.unit_ref_id as string, path: row.unit_ref_path as string },
+      unit: row === null ? null : { id: row.unit_ref_id as string, path: row.unit_ref_path as string },
     }),
   };
 }
