@@ -13,7 +13,8 @@
 // sender: what part of the app's ratio the two unavoidable reads already take on this machine.
 // Run: npx tsx bench/form-load.bench.ts   (FORM_LOAD_CONNECTIONS=64, FORM_LOAD_SECONDS=20 — or
 // LOAD_SECONDS —, FORM_LOAD_WARM_SECONDS=3, FORM_LOAD_UNITS=400; BENCH_DATABASE_URL adds PostgreSQL,
-// FORM_LOAD_DB=postgres runs only it; FORM_LOAD_CPU_PROF=dir profiles the app server)
+// FORM_LOAD_DB=postgres runs only it; FORM_LOAD_CPU_PROF=dir profiles the app server;
+// FORM_LOAD_ACCEPT_ENCODING=identity loads without compression, as the deadline-day mix does)
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -36,7 +37,7 @@ const WARM = Number(process.env.FORM_LOAD_WARM_SECONDS ?? 3);
 const UNITS = Number(process.env.FORM_LOAD_UNITS ?? 400);
 const ITEMS = 100;
 /** What a browser sends: the app may compress; the bare route then sends the same compressed bytes. */
-const ACCEPT_ENCODING = 'gzip, deflate, br';
+const ACCEPT_ENCODING = process.env.FORM_LOAD_ACCEPT_ENCODING ?? 'gzip, deflate, br';
 /** Only one database kind (pglite|postgres), for a quicker run; default every kind benchDbKinds gives. */
 const ONLY_DB = process.env.FORM_LOAD_DB;
 /** A directory: the app server runs with --cpu-prof there (a .cpuprofile per run, for the form load's profile). */

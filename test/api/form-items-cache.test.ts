@@ -4,14 +4,13 @@
 // answer of a second app on the same database with the cache off — byte for byte.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import { buildApp } from '../../src/server/app.ts';
-import { loadConfig } from '../../src/infra/config.ts';
 import type { App } from '../../src/server/http/route-types.ts';
 import { suppliedFigures } from '../../src/db/schema/supply.ts';
 import { users } from '../../src/db/schema/accounts.ts';
 import { campaigns } from '../../src/db/schema/campaigns.ts';
 import { type CampaignIds, createOpenCampaign, fillAll } from '../support/campaign-fixture.ts';
 import { type Client, type TestApp, createTestApp } from '../support/test-app.ts';
+import { buildUncachedApp } from '../support/uncached-app.ts';
 
 const now: Date = new Date('2026-11-10T03:00:00Z');
 let t: TestApp;
@@ -22,19 +21,7 @@ const form = () => `/api/v1/assessments/${ids.assessments.C1}`;
 beforeAll(async () => {
   t = await createTestApp({ clock: () => now });
   ids = await createOpenCampaign(t);
-  uncached = await buildApp({
-    db: t.database.db,
-    database: t.database,
-    config: loadConfig({
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
-      THUOCDO_DATA_DIR: 'test/.tmp/data',
-      FORM_CACHE_MB: '0',
-    }),
-    webDir: '/nonexistent',
-    clock: () => now,
-  });
-  await uncached.ready();
+  uncached = await buildUncachedApp(t, () => now);
 });
 afterAll(async () => {
   await uncached.close();

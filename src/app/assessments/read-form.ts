@@ -17,12 +17,14 @@ import { loadDefinition } from '../../db/queries/framework-definitions.ts';
 import {
   type FormItemsView,
   buildAssessmentView,
+  entriesOf,
   frameworkNotFound,
   presentFormItems,
 } from '../presenters/assessment.ts';
 import type { ItemView } from '../presenters/assessment-item.ts';
-import { type FormItemsCache, type PresentedFormItems, formItemsKey } from '../presenters/form-items-cache.ts';
-import { PreSerializedJson } from '../presenters/pre-serialized-json.ts';
+import { type FormItemsCache, formItemsKey } from '../presenters/form-items-cache.ts';
+import { keptFormItems } from '../presenters/form-items-patch.ts';
+import type { PreSerializedJson } from '../presenters/pre-serialized-json.ts';
 import { assessmentNotFound, assessmentRefOf } from './assessment-access.ts';
 
 export interface ReadFormOptions {
@@ -69,7 +71,9 @@ export async function readAssessmentForm(
     key === null ? undefined : cache.get(id, key, def.definition);
   // The stored progress read now, when up to date, as on a miss (the same figures as the entry's unless
   // the row was changed by hand: it is what the lists show).
-  if (presented && form.progress) presented = { ...presented, progress: form.progress };
+  // Not spread: a carried entry computes its figures only when read (form-items-patch.ts).
+  if (presented && form.progress)
+    presented = { items: presented.items, selfScores: presented.selfScores, progress: form.progress };
   if (!presented) {
     // State and rows from one statement (one snapshot): the revision cached is that of the rows.
     const full = hasRows(form) ? form : await findReadableForm(db, actor, id);
@@ -81,7 +85,8 @@ export async function readAssessmentForm(
     // Kept from the second load at one revision only (FormItemsCache.admit): a load followed by a save —
     // the deadline day's pattern — pays nothing for an entry it would never hit.
     if (fullKey !== null && cache.admit(id, fullKey)) {
-      const kept: PresentedFormItems = { ...view, items: PreSerializedJson.of(view.items) };
+      // With the layout a save of this process needs to carry them over its revision (form-items-patch.ts).
+      const kept = keptFormItems(view, entriesOf(full.rows.items));
       cache.set(id, fullKey, def.definition, kept);
       presented = kept;
     } else presented = view;

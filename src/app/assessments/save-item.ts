@@ -13,7 +13,7 @@
 // guard does not hold (someone saved the item, or the form was submitted or reopened, in between), the save
 // is decided again inside the locked transaction of before, which answers with the conflict or the refusal
 // as it stands then — or saves, when what changed does not stand in the way.
-import type { InputValues } from '../../core/framework/index.ts';
+import type { FrameworkDefinition, InputValues } from '../../core/framework/index.ts';
 import { MAX_EVIDENCE_PER_ITEM } from '../../contract/assessments.ts';
 import type { AssessmentStatus, CampaignStatus } from '../../core/campaign/index.ts';
 import { type AssessmentRef, assessmentAbilities, itemEditRefusal } from '../../core/policy/index.ts';
@@ -31,6 +31,8 @@ import {
 import { ancestryOf } from '../../db/queries/unit-path.ts';
 import { OperationError, notFound, versionConflict } from '../errors.ts';
 import { type ItemView, presentItem, presentScore } from '../presenters/assessment-item.ts';
+import { type FormItemsCache, formItemsKey } from '../presenters/form-items-cache.ts';
+import { type SavedItemPatch, patchedFormItems } from '../presenters/form-items-patch.ts';
 import { type AssessmentWho, assessmentNotFound, campaignNotOpen, forbidden } from './assessment-access.ts';
 import { evaluateItem } from './item-input.ts';
 
@@ -50,6 +52,8 @@ interface SaveItemArgs {
   now: Date;
   /** The unlocked context, when the route read it with the session (decision 0026): the first attempt's. */
   readWithSession?: ItemSaveContextRead;
+  /** This process's forms' presented items: carried over the save, or dropped (decision 0029). */
+  formItems?: FormItemsCache;
 }
 
 /**
@@ -65,11 +69,35 @@ export function saveItemReadWithSession(params: { id: string; code: unknown }, b
 export const saveItemReadMade = itemSaveContextMade;
 
 export async function saveItem(db: Db, args: SaveItemArgs): Promise<ItemView> {
+  const first = await decideAndSave(db, args, false);
+  if (first) {
+    carryFormItems(args, first.carry);
+    return first.view;
+  }
   // Locked, an attempt answers or throws (a guard that does not hold is a conflict): never null.
-  return (
-    (await decideAndSave(db, args, false)) ??
-    (await db.transaction(async (tx) => (await decideAndSave(tx, args, true))!))
-  );
+  const { view } = (await db.transaction(async (tx) => await decideAndSave(tx, args, true)))!;
+  args.formItems?.forget(args.assessmentId);
+  return view;
+}
+
+/**
+ * What this process holds of the form's presented items after a save (form-items-patch.ts, decision 0029):
+ * carried over to the revision the save committed, when the save knows it exactly; otherwise dropped.
+ */
+function carryFormItems({ formItems, assessmentId }: SaveItemArgs, carry: FormCarry | null): void {
+  if (!formItems) return;
+  if (!carry) {
+    formItems.forget(assessmentId);
+    return;
+  }
+  formItems.carryOver(assessmentId, carry, (kept) => patchedFormItems(kept, carry.definition, carry.patch));
+}
+
+interface FormCarry {
+  fromKey: string | null;
+  toKey: string | null;
+  definition: FrameworkDefinition;
+  patch: SavedItemPatch;
 }
 
 /**
@@ -80,12 +108,11 @@ async function decideAndSave(
   tx: Db,
   { who, assessmentId, code, input, now, readWithSession }: SaveItemArgs,
   locked: boolean,
-): Promise<ItemView | null> {
+): Promise<{ view: ItemView; carry: FormCarry | null } | null> {
   const asked = input.evidenceIds ?? [];
-  const ctx =
-    !locked && readWithSession && readFits(readWithSession, assessmentId, code, asked)
-      ? readWithSession.context
-      : await loadItemSaveContext(tx, assessmentId, code, asked, locked);
+  // Read in the session's statement: the context and the saver's name are of one snapshot (decision 0029).
+  const withSession = !locked && readWithSession !== undefined && readFits(readWithSession, assessmentId, code, asked);
+  const ctx = withSession ? readWithSession!.context : await loadItemSaveContext(tx, assessmentId, code, asked, locked);
   if (!ctx) throw assessmentNotFound();
   const ref = refOf(ctx);
   if (!assessmentAbilities(who.actor, ref).read) throw assessmentNotFound();
@@ -165,10 +192,12 @@ async function decideAndSave(
     if (!locked) return null;
     throw await conflict(tx, ctx.assessment.id, code);
   }
+  // The inputs as the form reads them back (jsonb of their JSON: what JSON cannot hold is not kept).
+  const inputs = JSON.parse(JSON.stringify(evaluated.inputs)) as ItemView['inputs'];
   const view = presentItem({
     code,
     row: {
-      inputs: evaluated.inputs,
+      inputs,
       selfScore: evaluated.selfScore,
       explanation,
       version: saved.version,
@@ -178,11 +207,27 @@ async function decideAndSave(
       updatedByName: who.fullName,
     },
     evidenceIds,
-    supplied: ctx.supplied,
+    supplied: ctx.supplied && { ...ctx.supplied, suppliedAt: new Date(ctx.supplied.suppliedAt).toISOString() },
     assessmentLocked: ctx.assessment.status === 'submitted',
     campaignOpen: true,
   });
-  return { ...view, score: presentScore(evaluated.score) };
+  // The form stands at the revision before this save's mark + 1 once it is committed (item-save.ts): known
+  // only for a first attempt without links, and carried over only when nothing the item is presented from
+  // moved since the context and the saver's name were read (each such write moves the revision).
+  const before = saved.formRevBefore;
+  const carry: FormCarry | null =
+    withSession && before !== null && ctx.formRev === before && sentEvidence === undefined
+      ? {
+          fromKey: formItemsKey({ formRev: before, ctx }),
+          toKey: formItemsKey({ formRev: before + 1, ctx }),
+          definition: def!.definition,
+          patch: {
+            item: view,
+            entry: { code, inputs, selfScore: evaluated.selfScore, explanation, evidenceCount: evidenceIds.length },
+          },
+        }
+      : null;
+  return { view: { ...view, score: presentScore(evaluated.score) }, carry };
 }
 
 /** The read made with the session is this save's: same assessment and item, every sent document's ownership read. */

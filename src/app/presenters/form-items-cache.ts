@@ -6,6 +6,7 @@
 // 0020); the form load reads it with the assessment's state, which it must read anyway, and serves the
 // bytes presented at that revision when this process holds them. Correct across processes (each compares
 // with the database's revision) and bounded in bytes, least recently used out first.
+import type { ItemEntry } from '../../core/campaign/index.ts';
 import type { StoredProgress } from '../../db/queries/assessment-form-read.ts';
 import type { PreSerializedJson } from './pre-serialized-json.ts';
 
@@ -16,6 +17,17 @@ export interface PresentedFormItems {
   progress: StoredProgress;
   /** Self-score per code, for the unit's view of the appraisal (unit-appraisal.ts). */
   selfScores: ReadonlyMap<string, number | null>;
+  /** What a save needs to carry the items over to the form's next revision (form-items-patch.ts). */
+  layout?: FormItemsLayout;
+}
+
+export interface FormItemsLayout {
+  /** Each item's place in the set's order. */
+  codes: ReadonlyMap<string, number>;
+  /** Where each item's JSON ends in the bytes (exclusive; it starts after the previous one's comma). */
+  ends: Uint32Array;
+  /** The saved items' progress entries (assessmentProgressOf). */
+  entries: ReadonlyMap<string, ItemEntry>;
 }
 
 /**
@@ -38,8 +50,8 @@ interface Entry {
   size: number;
 }
 
-/** Bytes counted per entry beside its JSON: the progress, the map of self-scores, the keys. */
-const ENTRY_OVERHEAD = 8 * 1024;
+/** Bytes counted per entry beside its JSON: the progress, the self-scores, the layout and its entries, the keys. */
+const ENTRY_OVERHEAD = 24 * 1024;
 /**
  * Bytes counted per byte of the items' JSON: the JSON, and the last answer the form's serializer built
  * around it (form-serializer.ts: the items and the index set's definition, about as large again).
@@ -55,6 +67,7 @@ export class FormItemsCache {
   #size = 0;
   #hits = 0;
   #misses = 0;
+  #carried = 0;
 
   constructor(readonly budgetBytes: number) {}
 
@@ -105,15 +118,48 @@ export class FormItemsCache {
     this.#size += size;
   }
 
+  /**
+   * This process saved the form from `fromKey` to `toKey` (form-items-patch.ts): the items held at `fromKey`
+   * for this definition are carried over to `toKey` by `carry`; anything else held is dropped, as by forget.
+   * Keeps nothing the form did not hold; a form loaded once at `fromKey` counts as loaded once at `toKey`
+   * (its next load is its second, and keeps the items: a deadline day's load, save, load keeps them there).
+   */
+  carryOver(
+    assessmentId: string,
+    { fromKey, toKey, definition }: { fromKey: string | null; toKey: string | null; definition: object },
+    carry: (kept: PresentedFormItems) => PresentedFormItems | undefined,
+  ): boolean {
+    const entry = this.#entries.get(assessmentId);
+    const carried =
+      entry && fromKey !== null && toKey !== null && entry.key === fromKey && entry.definition === definition
+        ? carry(entry.presented)
+        : undefined;
+    if (!carried) {
+      const seenBefore = fromKey !== null && toKey !== null && this.#seen.get(assessmentId) === fromKey;
+      this.forget(assessmentId);
+      if (seenBefore) this.#seen.set(assessmentId, toKey!);
+      return false;
+    }
+    this.set(assessmentId, toKey!, definition, carried);
+    this.#carried++;
+    return true;
+  }
+
   /** The process changed this form: its next load reads state and rows in one statement (no stale entry). */
   forget(assessmentId: string): void {
     this.#drop(assessmentId);
     this.#seen.delete(assessmentId);
   }
 
-  /** Entries, bytes held and hits/misses since start (for the bench's note and tests). */
+  /** Entries, bytes held, hits/misses and entries carried over a save since start (for the bench's note and tests). */
   stats() {
-    return { entries: this.#entries.size, bytes: this.#size, hits: this.#hits, misses: this.#misses };
+    return {
+      entries: this.#entries.size,
+      bytes: this.#size,
+      hits: this.#hits,
+      misses: this.#misses,
+      carried: this.#carried,
+    };
   }
 
   #drop(assessmentId: string): void {

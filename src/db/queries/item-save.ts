@@ -38,6 +38,8 @@ export interface ItemSaveContext {
   supplied: { inputs: Record<string, unknown>; source: string; suppliedAt: string } | null;
   /** Those of the asked evidence ids that are documents of the unit's library. */
   ownedEvidenceIds: Set<string>;
+  /** The form's revision as read (migration 0020), null before its progress row exists. */
+  formRev: number | null;
 }
 
 type ContextRow = {
@@ -56,6 +58,7 @@ type ContextRow = {
   evidence_ids: string[];
   supplied: ItemSaveContext['supplied'];
   owned_evidence: string[];
+  form_rev: string | number | null;
 };
 
 /** The context read; `$` numbers its parameters (1, 2, 3 on its own; 2, 3, 4 after the session's hash). */
@@ -73,7 +76,8 @@ const contextSql = (locked: boolean, $ = (n: number) => `$${n}`) =>
      coalesce((select array_agg(e.evidence_id::text order by e.evidence_id) from item_evidence e where e.assessment_id = ctx.id and e.code = ${$(2)}::text), '{}') as evidence_ids,
      (select jsonb_build_object('inputs', s.inputs, 'source', s.source, 'suppliedAt', s.supplied_at) from supplied_figures s
        where s.campaign_id = ctx.campaign_id and s.unit_id = ctx.unit_id and s.code = ${$(2)}::text order by s.supplied_at desc limit 1) as supplied,
-     owned.ids as owned_evidence
+     owned.ids as owned_evidence,
+     (select p.form_rev from assessment_progress p where p.assessment_id = ctx.id) as form_rev
    from ctx
    cross join lateral (select coalesce(array_agg(d.id::text), '{}') as ids from (select d.id from evidence_documents d
      where d.id = any(${$(3)}::uuid[]) and d.unit_id = ctx.unit_id ${locked ? 'for key share of d' : ''}) d) owned
@@ -155,6 +159,7 @@ function contextOf(r: ContextRow): ItemSaveContext {
     evidenceIds: r.evidence_ids,
     supplied: r.supplied,
     ownedEvidenceIds: new Set(r.owned_evidence),
+    formRev: r.form_rev === null || r.form_rev === undefined ? null : Number(r.form_rev),
   };
 }
 
@@ -204,8 +209,20 @@ const guardedWrite = (alone: boolean, linking: boolean, saved: (gated: string) =
      on conflict do nothing)`,
     );
   steps.push(`audit as (${appendAuditSql(audit, 'exists (select 1 from saved)')})`);
-  return `with ${steps.join(',\n   ')}\n   select version, reopened from saved`;
+  return `with ${steps.join(',\n   ')}\n   select version, reopened, ${alone && !linking ? formRevBeforeSql : 'null::bigint'} as form_rev from saved`;
 };
+
+// The form's revision just before this save's own mark (migration 0020), for the process's cache of presented
+// items (form-items-cache.ts): read once the item row is written, under the row lock the statement's mark
+// (thuocdo_item_rows_changed, at the statement's end) takes anyway — so no other write can move it between this
+// read and this save's commit, and the form stands at exactly this revision + 1 once the save is committed:
+// one statement on assessment_items marks the form once, and a save that does not replace its evidence links
+// writes nothing else the form shows. The lock comes after the assessment row, the chain and the item row, as the
+// mark's does; the audit append after it takes no row lock (the head is read under the chain's lock, held).
+// Only on the first attempt's write without links: the hot path (a deadline day's saves send no links); a save
+// that replaces its links marks the form once per table it changes, and its process drops its cached items.
+const formRevBeforeSql =
+  '(select p.form_rev from assessment_progress p where p.assessment_id = $1::uuid for no key update of p)';
 
 const updateSql = (gated: string) =>
   `update assessment_items set inputs = $3::jsonb, self_score = $4::float8, explanation = $5::text, version = $8::int + 1,
@@ -217,7 +234,7 @@ const insertSql = (gated: string) =>
      select $1::uuid, $2::text, $3::jsonb, $4::float8, $5::text, $8::int + 1, $6::uuid, $7::timestamptz where ${gated}
      on conflict do nothing`;
 
-type Saved = { version: number; reopened: boolean };
+type Saved = { version: number; reopened: boolean; form_rev: string | number | null };
 /** The eight writes: update or insert, alone or in the locked transaction, with the links or without. */
 const writes = new Map(
   [false, true].flatMap((exists) =>
@@ -251,6 +268,17 @@ export interface ItemWrite {
   decidedOnStatus?: string;
 }
 
+export interface SavedItem {
+  version: number;
+  reopened: boolean;
+  /**
+   * The form's revision just before this save's mark, read under the mark's lock: the form stands at this + 1
+   * when the save commits. Only for a save run on its own that sends no links; null otherwise, and for a form
+   * without its progress row yet.
+   */
+  formRevBefore: number | null;
+}
+
 /**
  * Writes the item if it is still at `fromVersion` (two people saving the same version cannot both win) —
  * and, run on its own, if the assessment is still at `decidedOnStatus` —, replaces its evidence links when
@@ -261,7 +289,7 @@ export async function writeItemWithAudit(
   w: ItemWrite,
   actor: AuditActor,
   entry: AuditEntryInput,
-): Promise<{ version: number; reopened: boolean } | null> {
+): Promise<SavedItem | null> {
   const params: unknown[] = [
     w.assessmentId,
     w.code,
@@ -278,7 +306,13 @@ export async function writeItemWithAudit(
   const alone = w.decidedOnStatus !== undefined;
   if (alone) params.push(w.decidedOnStatus);
   const [saved] = await runNamed(db, writes.get(`${w.exists}/${alone}/${linking}`)!, params);
-  return saved ?? null;
+  if (!saved) return null;
+  const before = saved.form_rev;
+  return {
+    version: saved.version,
+    reopened: saved.reopened,
+    formRevBefore: before === null || before === undefined ? null : Number(before),
+  };
 }
 
 /** A uuid[] parameter as PostgreSQL array text, the same on both drivers; what is not a uuid is no id. */

@@ -58,18 +58,17 @@ export function registerAssessmentWrites(app: App, deps: ServerDeps, formItems: 
       // The presenter's answer as it is (presented-answer-serializer.ts): the hot path of a deadline day.
       serializerCompiler: presentedAnswerSerializer,
     },
+    // The save carries this process's presented items of the form over to its new revision, or drops them.
     async (request) =>
-      changed(
-        request.params.id,
-        await saveItem(deps.db, {
-          who: { ...whoIs(request), fullName: fullNameOf(request) },
-          assessmentId: request.params.id,
-          code: request.params.code,
-          input: request.body,
-          now: serverNow(deps),
-          readWithSession: saveItemReadMade(request.readWithSession),
-        }),
-      ),
+      await saveItem(deps.db, {
+        who: { ...whoIs(request), fullName: fullNameOf(request) },
+        assessmentId: request.params.id,
+        code: request.params.code,
+        input: request.body,
+        now: serverNow(deps),
+        readWithSession: saveItemReadMade(request.readWithSession),
+        formItems,
+      }),
   );
 
   app.put(
