@@ -140,4 +140,23 @@ describe('the form carried over a save of this process', () => {
     expect(after.cached).toEqual(after.fresh);
     expect(itemOf(after.cached, '2.2').explanation).toBe('Cùng lúc 2.2');
   });
+
+  it('a save of a form this process has not loaded: nothing held, the loads after it read the database', async () => {
+    const rep = await t.as('rep_c3');
+    await changeSeen('1.1', 'Trước'); // this process has not seen the form at the revision this moves to
+    const before = (
+      await uncached.inject({ method: 'GET', url: form(), headers: { cookie: rep.cookie } })
+    ).json() as Form;
+    const res = await rep.put(`${form()}/items/1.2`, {
+      inputs: { yes: true },
+      explanation: 'Không tải trước',
+      version: itemOf(before, '1.2').version,
+    });
+    expect(res.statusCode).toBe(200);
+    const first = await both(rep);
+    expect(first.cached).toEqual(first.fresh);
+    expect(itemOf(first.cached, '1.2').explanation).toBe('Không tải trước');
+    const second = await both(rep);
+    expect(second.cached).toEqual(second.fresh);
+  });
 });

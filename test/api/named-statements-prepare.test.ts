@@ -30,8 +30,8 @@ describe('named statements', () => {
     const texts = new Map<string, Set<string>>();
     for (const s of statements) texts.set(s.name, (texts.get(s.name) ?? new Set()).add(s.text));
     expect([...texts].filter(([, t]) => t.size > 1).map(([name]) => name)).toEqual([]);
-    // The item save's eight writes and the submission's six are among them.
-    expect(statements.filter((s) => s.name.startsWith('item_save_') && !s.name.includes('context'))).toHaveLength(8);
+    // The item save's ten writes (eight, and two reading the form's revision) and the submission's six are among them.
+    expect(statements.filter((s) => s.name.startsWith('item_save_') && !s.name.includes('context'))).toHaveLength(10);
     expect(statements.filter((s) => s.name.startsWith('submit_write'))).toHaveLength(6);
     const failed: string[] = [];
     for (const s of statements) {

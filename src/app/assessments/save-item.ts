@@ -59,11 +59,18 @@ interface SaveItemArgs {
 /**
  * The route's read to make with the session (decision 0026), from the path and body as they came — not for
  * more evidence ids than a save may send: validation refuses those before the database sees any of them.
+ * With the form's revision only for a save that could carry this process's items of the form over: one that
+ * sends no links, of a form the process holds or has seen loaded (FormItemsCache.wants).
  */
-export function saveItemReadWithSession(params: { id: string; code: unknown }, body: unknown) {
+export function saveItemReadWithSession(
+  formItems: FormItemsCache | undefined,
+  params: { id: string; code: unknown },
+  body: unknown,
+) {
   const evidenceIds = (body as { evidenceIds?: unknown } | null)?.evidenceIds;
   if (Array.isArray(evidenceIds) && evidenceIds.length > MAX_EVIDENCE_PER_ITEM) return undefined;
-  return itemSaveContextWithSession(params.id, params.code, evidenceIds);
+  const revision = evidenceIds === undefined && formItems !== undefined && formItems.wants(params.id);
+  return itemSaveContextWithSession(params.id, params.code, evidenceIds, revision);
 }
 /** That read, when the request made it. */
 export const saveItemReadMade = itemSaveContextMade;
@@ -167,6 +174,8 @@ async function decideAndSave(
       fromVersion: input.version,
       evidenceIds: sentEvidence,
       decidedOnStatus: locked ? undefined : ctx.assessment.status,
+      // Only when the context has the revision to compare with: otherwise nothing can be carried.
+      readRevision: withSession && ctx.formRev !== null,
     },
     who.audit,
     {

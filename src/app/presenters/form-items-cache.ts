@@ -93,6 +93,14 @@ export class FormItemsCache {
     return this.#entries.has(assessmentId);
   }
 
+  /**
+   * Whether a save of this form could carry something over (carryOver): the process holds some revision of
+   * it, or remembers a load of it. Only such a save pays for reading the form's revision (decision 0029).
+   */
+  wants(assessmentId: string): boolean {
+    return this.budgetBytes > 0 && (this.#entries.has(assessmentId) || this.#seen.has(assessmentId));
+  }
+
   get(assessmentId: string, key: string, definition: object): PresentedFormItems | undefined {
     const entry = this.#entries.get(assessmentId);
     if (!entry || entry.key !== key || entry.definition !== definition) {

@@ -38,7 +38,10 @@ export interface ItemSaveContext {
   supplied: { inputs: Record<string, unknown>; source: string; suppliedAt: string } | null;
   /** Those of the asked evidence ids that are documents of the unit's library. */
   ownedEvidenceIds: Set<string>;
-  /** The form's revision as read (migration 0020), null before its progress row exists. */
+  /**
+   * The form's revision as read (migration 0020), when asked for (a save whose process may carry the form's
+   * presented items over, decision 0029); null when not asked, or before the form's progress row exists.
+   */
   formRev: number | null;
 }
 
@@ -61,8 +64,12 @@ type ContextRow = {
   form_rev: string | number | null;
 };
 
-/** The context read; `$` numbers its parameters (1, 2, 3 on its own; 2, 3, 4 after the session's hash). */
-const contextSql = (locked: boolean, $ = (n: number) => `$${n}`) =>
+/**
+ * The context read; `$` numbers its parameters (1, 2, 3 on its own; 2, 3, 4 after the session's hash).
+ * `revision`: read the form's revision too — only the session's read of a save whose process holds or has
+ * seen the form asks (nothing else can carry the form's items over a save: decision 0029).
+ */
+const contextSql = (locked: boolean, $ = (n: number) => `$${n}`, revision = false) =>
   `with ctx as materialized (
      select a.id, a.status, a.submitted_at, a.info, a.unit_id, a.campaign_id, u.path as unit_path, c.status as campaign_status,
        c.owner_unit_id, o.path as owner_path, coalesce(c.rules -> 'reportersMaySubmit' = 'true'::jsonb, false) as reporters_may_submit, g.framework_id
@@ -77,7 +84,7 @@ const contextSql = (locked: boolean, $ = (n: number) => `$${n}`) =>
      (select jsonb_build_object('inputs', s.inputs, 'source', s.source, 'suppliedAt', s.supplied_at) from supplied_figures s
        where s.campaign_id = ctx.campaign_id and s.unit_id = ctx.unit_id and s.code = ${$(2)}::text order by s.supplied_at desc limit 1) as supplied,
      owned.ids as owned_evidence,
-     (select p.form_rev from assessment_progress p where p.assessment_id = ctx.id) as form_rev
+     ${revision ? '(select p.form_rev from assessment_progress p where p.assessment_id = ctx.id)' : 'null::bigint'} as form_rev
    from ctx
    cross join lateral (select coalesce(array_agg(d.id::text), '{}') as ids from (select d.id from evidence_documents d
      where d.id = any(${$(3)}::uuid[]) and d.unit_id = ctx.unit_id ${locked ? 'for key share of d' : ''}) d) owned
@@ -88,6 +95,12 @@ const readContextUnlocked = namedStatement<ContextRow>('item_save_context_unlock
 const readContextWithSession = sessionWithStatement(
   'session_with_item_save_context',
   contextSql(false, (n) => `$${n + 1}`),
+);
+// A separate statement, not a switch parameter (decision 0025): two lookups fewer for every save whose process
+// cannot carry the form (most saves behind several processes, and every save of a form not loaded here yet).
+const readContextAndRevisionWithSession = sessionWithStatement(
+  'session_with_item_save_context_revision',
+  contextSql(false, (n) => `$${n + 1}`, true),
 );
 
 /** The unlocked context read as made with the session: for which assessment, item and evidence it was made. */
@@ -101,18 +114,20 @@ export interface ItemSaveContextRead {
 
 /**
  * The unlocked context read, made with the session's (session-with.ts): for a path and body that can be
- * a save's; undefined otherwise (the save then reads on its own, once validation has answered).
+ * a save's; undefined otherwise (the save then reads on its own, once validation has answered). `revision`:
+ * with the form's revision (contextSql).
  */
 export function itemSaveContextWithSession(
   id: string,
   code: unknown,
   evidenceIds: unknown,
+  revision: boolean,
 ): ReadWithSession<ItemSaveContextRead> | undefined {
   // Not validated yet: a text PostgreSQL refuses (a NUL) is left to the NUL guard's 400 after the session.
   if (!isUuid(id) || typeof code !== 'string' || code.includes('\u0000')) return undefined;
   const asked = Array.isArray(evidenceIds) ? evidenceIds.filter((x): x is string => typeof x === 'string') : [];
   return {
-    statement: readContextWithSession,
+    statement: revision ? readContextAndRevisionWithSession : readContextWithSession,
     params: [id, code, pgArray(asked)],
     parse: (row) => ({
       assessmentId: id,
@@ -125,7 +140,7 @@ export function itemSaveContextWithSession(
 
 /** The read a request made with its session, when it is this one (the auth plugin keeps it untyped). */
 export const itemSaveContextMade = (made: MadeWithSession | undefined) =>
-  valueMadeBy<ItemSaveContextRead>(made, readContextWithSession);
+  valueMadeBy<ItemSaveContextRead>(made, readContextWithSession, readContextAndRevisionWithSession);
 
 /**
  * Everything a save decides on, or null when there is no such assessment. `locked`: inside the save's
@@ -178,7 +193,7 @@ function contextOf(r: ContextRow): ItemSaveContext {
 // in the library) —, then `chain` takes the unit's chain lock, and only then is the item row written: the
 // order of the locked transaction (assessment row, documents, chain, item), the documents before the chain
 // as a deletion takes them (delete-evidence.ts), so no two wait for each other in a cycle.
-const guardedWrite = (alone: boolean, linking: boolean, saved: (gated: string) => string) => {
+const guardedWrite = (alone: boolean, linking: boolean, revision: boolean, saved: (gated: string) => string) => {
   const links = '$9::uuid[]';
   const audit = linking ? 10 : 9;
   const status = `$${audit + 2}::text`;
@@ -209,7 +224,7 @@ const guardedWrite = (alone: boolean, linking: boolean, saved: (gated: string) =
      on conflict do nothing)`,
     );
   steps.push(`audit as (${appendAuditSql(audit, 'exists (select 1 from saved)')})`);
-  return `with ${steps.join(',\n   ')}\n   select version, reopened, ${alone && !linking ? formRevBeforeSql : 'null::bigint'} as form_rev from saved`;
+  return `with ${steps.join(',\n   ')}\n   select version, reopened, ${revision ? formRevBeforeSql : 'null::bigint'} as form_rev from saved`;
 };
 
 // The form's revision just before this save's own mark (migration 0020), for the process's cache of presented
@@ -219,8 +234,9 @@ const guardedWrite = (alone: boolean, linking: boolean, saved: (gated: string) =
 // one statement on assessment_items marks the form once, and a save that does not replace its evidence links
 // writes nothing else the form shows. The lock comes after the assessment row, the chain and the item row, as the
 // mark's does; the audit append after it takes no row lock (the head is read under the chain's lock, held).
-// Only on the first attempt's write without links: the hot path (a deadline day's saves send no links); a save
-// that replaces its links marks the form once per table it changes, and its process drops its cached items.
+// Only on the first attempt's write without links (the hot path: a deadline day's saves send no links; a save
+// that replaces its links marks the form once per table it changes, and its process drops its cached items),
+// and only when the context read asked for the revision too: nothing else can be carried.
 const formRevBeforeSql =
   '(select p.form_rev from assessment_progress p where p.assessment_id = $1::uuid for no key update of p)';
 
@@ -235,15 +251,22 @@ const insertSql = (gated: string) =>
      on conflict do nothing`;
 
 type Saved = { version: number; reopened: boolean; form_rev: string | number | null };
-/** The eight writes: update or insert, alone or in the locked transaction, with the links or without. */
+/**
+ * The writes: update or insert, alone or in the locked transaction, with the links or without — and the
+ * two alone without links once more, reading the form's revision (`_revision`): ten statements, no switch.
+ */
 const writes = new Map(
   [false, true].flatMap((exists) =>
     [false, true].flatMap((alone) =>
-      [false, true].map((linking) => {
-        const name = `item_save_${exists ? 'update' : 'insert'}${alone ? '_alone' : ''}${linking ? '_linked' : ''}`;
-        const statement = namedStatement<Saved>(name, guardedWrite(alone, linking, exists ? updateSql : insertSql));
-        return [`${exists}/${alone}/${linking}`, statement] as const;
-      }),
+      [false, true].flatMap((linking) =>
+        (alone && !linking ? [false, true] : [false]).map((revision) => {
+          const name = `item_save_${exists ? 'update' : 'insert'}${alone ? '_alone' : ''}${linking ? '_linked' : ''}${
+            revision ? '_revision' : ''
+          }`;
+          const sql = guardedWrite(alone, linking, revision, exists ? updateSql : insertSql);
+          return [`${exists}/${alone}/${linking}/${revision}`, namedStatement<Saved>(name, sql)] as const;
+        }),
+      ),
     ),
   ),
 );
@@ -266,6 +289,8 @@ export interface ItemWrite {
    * checks it). Undefined inside the locked transaction.
    */
   decidedOnStatus?: string;
+  /** Read the form's revision before this save's mark (formRevBeforeSql): only alone, without links. */
+  readRevision?: boolean;
 }
 
 export interface SavedItem {
@@ -273,8 +298,8 @@ export interface SavedItem {
   reopened: boolean;
   /**
    * The form's revision just before this save's mark, read under the mark's lock: the form stands at this + 1
-   * when the save commits. Only for a save run on its own that sends no links; null otherwise, and for a form
-   * without its progress row yet.
+   * when the save commits. Only when asked (readRevision) of a save run on its own that sends no links; null
+   * otherwise, and for a form without its progress row yet.
    */
   formRevBefore: number | null;
 }
@@ -305,7 +330,8 @@ export async function writeItemWithAudit(
   params.push(...auditSqlParams(actor, entry, w.updatedAt));
   const alone = w.decidedOnStatus !== undefined;
   if (alone) params.push(w.decidedOnStatus);
-  const [saved] = await runNamed(db, writes.get(`${w.exists}/${alone}/${linking}`)!, params);
+  const revision = alone && !linking && w.readRevision === true;
+  const [saved] = await runNamed(db, writes.get(`${w.exists}/${alone}/${linking}/${revision}`)!, params);
   if (!saved) return null;
   const before = saved.form_rev;
   return {

@@ -46,7 +46,7 @@ export function registerAssessmentWrites(app: App, deps: ServerDeps, formItems: 
         access: UNIT_STAFF,
         // The save's context read rides with the session's (decision 0026).
         readWithSession: (request) =>
-          saveItemReadWithSession(request.params as { id: string; code: unknown }, request.body),
+          saveItemReadWithSession(formItems, request.params as { id: string; code: unknown }, request.body),
       },
       schema: {
         tags: ['assessments'],
