@@ -8,7 +8,7 @@
 // same concurrency, same run, its own process too). With BENCH_DATABASE_URL, also TWO app processes
 // sharing one PostgreSQL, the load generator round-robining over both ports.
 // Run: npx tsx bench/load-deadline-day.bench.ts   (LOAD_SECONDS=10 for a quick check; LOAD_UNITS=4000;
-// LOAD_CONNECTIONS=64 for one level)
+// LOAD_CONNECTIONS=64 for one level; with it LOAD_PROCESSES=2 and LOAD_AFFINITY=form|none — see AFFINITY)
 import { execFileSync } from 'node:child_process';
 import { leaves } from '../src/core/framework/index.ts';
 import type { Database } from '../src/db/client.ts';
@@ -34,6 +34,25 @@ const SAME_UPLOAD = process.env.LOAD_SAME_UPLOAD === '1';
 // LOAD_CONNECTIONS=64 runs one level only (and no two-process run): for profiling one figure.
 const ONLY = process.env.LOAD_CONNECTIONS ? Number(process.env.LOAD_CONNECTIONS) : undefined;
 const LEVELS = ONLY ? [ONLY] : [64, 256];
+// With LOAD_CONNECTIONS: how many app processes (default 1), and how a balancer in front of them would route
+// a unit's requests (LOAD_AFFINITY). `connection` (default, and the full run's two-process figure): each
+// connection is a unit of its own, on one process. `form` and `none`: each unit's requests come from as many
+// connections as there are processes — all on one process (`form`: a balancer hashing the form's id, as
+// docs/deployment.md shows), or one on each (`none`: a balancer without affinity, where a form's load reaches
+// the process that saved it one time in N). The same number of units and of connections per unit in both, so
+// the two differ only in where a unit's requests go: what a process's cache of a form's presented items
+// (decisions 0018, 0029) gains from affinity.
+const PROCESSES = ONLY ? Number(process.env.LOAD_PROCESSES ?? 1) : 1;
+const AFFINITY = process.env.LOAD_AFFINITY ?? 'connection';
+if (!['connection', 'form', 'none'].includes(AFFINITY)) throw new Error(`LOAD_AFFINITY: connection, form or none`);
+if (ONLY && AFFINITY !== 'connection' && ONLY % (PROCESSES * PROCESSES) !== 0)
+  throw new Error(`LOAD_CONNECTIONS must be a multiple of LOAD_PROCESSES² for LOAD_AFFINITY=${AFFINITY}`);
+/** Connection n reaches process n % P (deadline-mix.ts); the unit it acts for, by AFFINITY. */
+function unitOfConnection(procs: number): ((n: number) => number) | undefined {
+  if (AFFINITY === 'none') return (n) => Math.floor(n / procs);
+  if (AFFINITY === 'form') return (n) => Math.floor(n / (procs * procs)) * procs + (n % procs);
+  return undefined;
+}
 const entries = leaves(nationalFramework(ITEMS)).map((l, n) => ({
   code: l.node.code,
   inputs: fixtureInputs(l.node, 0.8, createRng(n), 30),
@@ -116,7 +135,7 @@ for (const kind of benchDbKinds()) {
     const plan =
       kind === 'postgres' && !ONLY
         ? [...LEVELS.map((c) => ({ c, procs: 1 })), { c: 256, procs: 2 }]
-        : LEVELS.map((c) => ({ c, procs: 1 }));
+        : LEVELS.map((c) => ({ c, procs: kind === 'postgres' ? PROCESSES : 1 })); // PGlite: one process only
     const prepared = await sessions(
       database,
       plan.map((p) => p.c),
@@ -140,6 +159,7 @@ for (const kind of benchDbKinds()) {
         entries,
         pdf,
         sameUpload: SAME_UPLOAD,
+        unitOfConnection: unitOfConnection(procs),
       });
       const mixCpu = cpu.perRequest(mix.requests);
       const rss = servers.map((s) => Math.round(s.peakRssMb()));
@@ -158,7 +178,11 @@ for (const kind of benchDbKinds()) {
       const floorCpuText = floorCpu.perRequest(Math.round(floor.rps * SECONDS));
       await bareProc.stop();
       const save = mix.byKind.save;
-      const label = `deadline day, ${c} connections${procs > 1 ? `, ${procs} app processes` : ''}`;
+      const routed =
+        AFFINITY === 'connection'
+          ? ''
+          : `, a unit's requests from ${procs} connections, ${AFFINITY === 'form' ? 'all on one process (affinity by form)' : 'one on each process (no affinity)'}`;
+      const label = `deadline day, ${c} connections${procs > 1 ? `, ${procs} app processes` : ''}${routed}`;
       report({
         name: `${label}: mixed requests (client round trip)`,
         db: kind,

@@ -35,6 +35,12 @@ export interface MixJob {
   pdf: Buffer;
   /** Every upload the same bytes (stored once, the rest deduplicated) instead of a file of its own. */
   sameUpload?: boolean;
+  /**
+   * Which unit connection `n` acts for (default: its own, `n`). autocannon gives connection `n` the URL
+   * `urls[n % urls.length]` and builds its first request as it makes it, in order: so `n`, counted at a
+   * context's first request, is the connection's index, and this decides which process a unit's requests reach.
+   */
+  unitOfConnection?: (n: number) => number;
 }
 
 type Kind = 'load' | 'save' | 'upload' | 'submit';
@@ -77,7 +83,7 @@ export async function runMix(job: MixJob): Promise<MixResult> {
   type Ctx = { slot?: number; kind?: Kind; code?: string; t0?: number };
   const request = {
     setupRequest: (req: Record<string, unknown>, ctx: Ctx) => {
-      ctx.slot ??= nextSlot++ % job.units.length;
+      ctx.slot ??= (job.unitOfConnection ?? ((n) => n))(nextSlot++) % job.units.length;
       const u = job.units[ctx.slot]!;
       const auth = { cookie: u.cookie, 'x-csrf-token': u.csrf };
       const r = Math.random();
