@@ -348,9 +348,9 @@ describe('a source answering in pages ({page})', () => {
   });
 });
 
-describe('a refusal past the first slice of units (a pull is written 100 units at a time)', () => {
-  // 122 identifiers ignored (known, not assessed here) put the last record in the second slice: the first
-  // slice's figures (C1, C2) are written inside the run's transaction before the second slice is checked.
+describe('a refusal past the first slice of units (a pull is written 50 units at a time)', () => {
+  // 122 identifiers ignored (known, not assessed here) put the last record in the third slice: the first
+  // slice's figures (C1, C2) are written inside the run's transaction before the last slice is checked.
   const IGNORED = Array.from({ length: 120 }, (_, i) => `H27.${900 + i}`);
   const records = (last: Omit<Record766, 'departmentName'>): Record766[] => [
     { ...HA_TINH[0]!, groupScores: groups766(7) },
@@ -374,7 +374,7 @@ describe('a refusal past the first slice of units (a pull is written 100 units a
     });
   });
 
-  it('a unit the campaign refuses in the second slice: partial, the first slice undone, nothing stored changes', async () => {
+  it('a unit the campaign refuses in the last slice: partial, the first slice undone, nothing stored changes', async () => {
     src.answer(() => ({ body: response766(records({ departmentCode: 'H27.500', groupScores: groups766(9) })) }));
     const before = await stored();
     const audits = await auditRows();
@@ -391,7 +391,7 @@ describe('a refusal past the first slice of units (a pull is written 100 units a
     expect(values.items).toHaveLength(123);
   });
 
-  it('a malformed value in the second slice: partial, nothing stored changes', async () => {
+  it('a malformed value in the last slice: partial, nothing stored changes', async () => {
     src.answer(() => ({ body: response766(records({ departmentCode: 'H27.103', groupScores: groups766('n/a') })) }));
     const before = await stored();
     const run = await runNow(source.id, '2026-05');

@@ -76,9 +76,12 @@ const MAX_PROBLEMS = 200;
  * entries and statement texts are built only when it is written and are garbage before the next one: what a
  * pull holds at once is the records read and one slice, not 24,000 figures with their audits. 100 units (600
  * figures): on PGlite, 4,000 units grew RSS by ≤ 33 MB in three runs against 76–105 MB with 500-unit slices,
- * for about 15 % more time (bench/pull-766.bench.ts, docs/data-sources.md).
+ * for about 15 % more time. 50 units (300 figures): what a slice holds while it waits for the database outlives
+ * young-generation collections and is promoted, to be collected only by the next full collection — on
+ * PostgreSQL the JS heap of a pull peaked at +74–76 MB against +91–107 with 100-unit slices, RSS +20–41 MB
+ * against +41–70, no slower (bench/pull-766.bench.ts, docs/data-sources.md).
  */
-const SLICE_UNITS = 100;
+const SLICE_UNITS = 50;
 
 type Finish = {
   status: PullStatus;
