@@ -1,8 +1,8 @@
 // Figure (scale issue): deadline day on the national fixture. `thuocdo fixture national --skip-files`
 // (evidence as links: the load does not depend on stored bytes, and generation stays quick) builds the
-// data once per database; the real app runs as `thuocdo serve` in its own process; autocannon on
-// loopback drives the mix of bench/lib/deadline-mix.ts for LOAD_SECONDS (default 60) at 64 and at 256
-// connections. Reported: requests/s, p50/p95/p99, non-2xx (409 conflicts counted apart), server peak RSS,
+// data once per database; the real app runs as `thuocdo serve` in its own process; a raw-socket load
+// generator on loopback (lib/deadline-mix.worker.mjs, a worker thread of this process) drives the mix of
+// bench/lib/deadline-mix.ts for LOAD_SECONDS (default 60) at 64 and at 256 connections. Reported: requests/s, p50/p95/p99, non-2xx (409 conflicts counted apart), server peak RSS,
 // CPU ms per request of the server(s), the load generator and a local PostgreSQL (lib/proc-cpu.ts),
 // and the save route against the bare ceiling (bench/lib/bare-upsert-server.ts: one upsert, same database,
 // same concurrency, same run, its own process too). With BENCH_DATABASE_URL, also TWO app processes
@@ -61,7 +61,7 @@ const pdf = await makePdf('Báo cáo bổ sung tài liệu kiểm chứng', 1, c
 
 /**
  * CPU meters over a run (lib/proc-cpu.ts): the server processes, the load generator (this process:
- * autocannon runs here) and, on a local PostgreSQL, its processes; `perRequest(n)` reads them as
+ * its load generator's thread runs here) and, on a local PostgreSQL, its processes; `perRequest(n)` reads them as
  * "server 0.61, load generator 0.20, postgres 0.35" (ms per request).
  */
 const r2 = (x: number) => Math.round(x * 100) / 100;

@@ -7,7 +7,7 @@
 // A third mode, `get`, drives plain GETs of big answers (the form, the public ranking) over raw keep-alive
 // sockets for a given time: it parses only the status line and Content-Length and counts the body's bytes
 // without copying or decoding them, so the load generator's CPU per request stays near the kernel's cost
-// of receiving the bytes (fetch and autocannon join every body into one buffer or string: for the 5 MB
+// of receiving the bytes (fetch and autocannon, which drove the deadline mix until 12/2026, join every body into one buffer or string: for the 5 MB
 // ranking at 128 connections the client would take more of a 2-core machine than the servers it measures).
 // Plain JavaScript because worker threads do not inherit the TypeScript loader; the job shapes are
 // typed in campaign-bench.ts (get: get-load.ts).
