@@ -5,15 +5,15 @@
 // node:http, one keep-alive connection per client: fetch cost the generator about as much CPU per save
 // as the server spent, and on a 2-core machine that CPU is taken from the server and PostgreSQL.
 // A third mode, `get`, drives plain GETs of big answers (the form, the public ranking) over raw keep-alive
-// sockets for a given time: it parses only the status line and Content-Length and counts the body's bytes
-// without copying or decoding them, so the load generator's CPU per request stays near the kernel's cost
-// of receiving the bytes (fetch and autocannon, which drove the deadline mix until 12/2026, join every body into one buffer or string: for the 5 MB
-// ranking at 128 connections the client would take more of a 2-core machine than the servers it measures).
+// sockets for a given time (raw-http.mjs): it parses only the status line and Content-Length and counts
+// the body's bytes without copying or decoding them, so the load generator's CPU per request stays near
+// the kernel's cost of receiving the bytes (fetch joins every body into one buffer: for the 5 MB ranking
+// at 128 connections the client would take more of a 2-core machine than the servers it measures).
 // Plain JavaScript because worker threads do not inherit the TypeScript loader; the job shapes are
 // typed in campaign-bench.ts (get: get-load.ts).
 import http from 'node:http';
-import net from 'node:net';
 import { parentPort, workerData } from 'node:worker_threads';
+import { connectionLoop, requestBytes } from './raw-http.mjs';
 
 /** PUT of a JSON body on a client's own keep-alive agent: status and parsed answer. */
 function putJson(agent, url, headers, body) {
@@ -101,91 +101,31 @@ async function plain(job) {
 }
 
 /**
- * One connection's loop of the `get` mode: sends its request, reads the answer (status line, headers up
- * to the blank line, then Content-Length bytes), and sends again until `end`; reconnects if the server
- * closes. Resolves when the last answer after `end` is in.
+ * One connection's loop of the `get` mode (raw-http.mjs): sends its request until `end`, each answer's
+ * bytes counted, not kept.
  * @param {import('./get-load.ts').GetJob} job
  * @param {{ path: string; headers: Record<string, string> }} target
  * @param {number} end performance.now() deadline
  * @param {{ latencies: number[]; statuses: Record<string, number>; bytes: number; errors: string[]; reconnects: number }} out
  */
 function getLoop(job, target, end, out) {
-  const request = Buffer.from(
-    `GET ${target.path} HTTP/1.1\r\nhost: ${job.host}:${job.port}\r\n` +
-      Object.entries(target.headers)
-        .map(([k, v]) => `${k}: ${v}\r\n`)
-        .join('') +
-      '\r\n',
-    'latin1',
-  );
-  return new Promise((resolve) => {
-    let socket;
-    let head = null; // header bytes so far (Buffer), null once the body is being counted
-    let remaining = 0;
-    let status = 0;
-    let sentAt = 0;
-    let inFlight = false;
-    let finished = false;
-    const finish = () => {
-      if (finished) return;
-      finished = true;
-      socket.destroy();
-      resolve();
-    };
-    const send = () => {
-      if (performance.now() >= end) return finish();
-      head = Buffer.alloc(0);
-      inFlight = true;
-      sentAt = performance.now();
-      socket.write(request);
-    };
-    const answered = () => {
-      inFlight = false;
-      out.latencies.push(performance.now() - sentAt);
-      out.statuses[status] = (out.statuses[status] ?? 0) + 1;
-      send();
-    };
-    const onData = (chunk) => {
-      if (!inFlight) return;
-      if (head === null) {
-        remaining -= chunk.length;
-        if (remaining <= 0) answered();
-        return;
-      }
-      head = head.length === 0 ? chunk : Buffer.concat([head, chunk]);
-      const blank = head.indexOf('\r\n\r\n');
-      if (blank < 0) return;
-      const text = head.subarray(0, blank).toString('latin1');
-      status = Number(text.slice(9, 12));
-      const length = /\r\ncontent-length:\s*(\d+)/i.exec(text);
-      if (!length) {
-        if (out.errors.length < 10) out.errors.push(`no Content-Length (status ${status}): ${text.slice(0, 200)}`);
-        return finish();
-      }
-      remaining = Number(length[1]) - (head.length - blank - 4);
-      out.bytes += Number(length[1]);
-      head = null;
-      if (remaining <= 0) answered();
-    };
-    const connect = () => {
-      socket = net.connect(job.port, job.host);
-      socket.setNoDelay(true);
-      socket.on('connect', send);
-      socket.on('data', onData);
-      socket.on('error', (err) => {
-        if (out.errors.length < 10) out.errors.push(String(err));
-      });
-      socket.on('close', () => {
-        if (finished) return;
-        out.reconnects++;
-        if (inFlight && out.errors.length < 10) out.errors.push('connection closed during an answer');
-        inFlight = false;
-        if (performance.now() >= end) return finish();
-        connect();
-      });
-    };
-    connect();
-  });
+  const request = { bytes: requestBytes('GET', target.path, `${job.host}:${job.port}`, target.headers), keep: false };
+  const next = () => (performance.now() < end ? request : null);
+  const answered = (_tag, status, _body, ms, length) => {
+    out.latencies.push(ms);
+    out.statuses[status] = (out.statuses[status] ?? 0) + 1;
+    out.bytes += length;
+  };
+  const report = {
+    error: (text) => {
+      if (out.errors.length < 10) out.errors.push(text);
+    },
+    closed: (midAnswer) => {
+      out.reconnects++;
+      if (midAnswer && out.errors.length < 10) out.errors.push('connection closed during an answer');
+    },
+  };
+  return connectionLoop({ host: job.host, port: job.port }, next, answered, report);
 }
 
 /** @param {import('./get-load.ts').GetJob} job */
