@@ -1,11 +1,11 @@
 // The load generator of the deadline-day benchmark (deadline-mix.ts), in a worker thread of the benchmark
 // process: each connection a raw keep-alive socket with one request in flight, as a browser tab is.
-// Through raw-http.mjs it keeps an answer's bytes only where they are read — a save's answer (the item's new
-// version, carried into the unit's next save of that item) and any answer that is not 2xx (for the report)
-// — and otherwise only counts them. autocannon, which drove the
-// mix until 12/2026, decodes every answer into a string (the 100-item form of each load included): on a
-// 2-core machine that took 0.7–1.0 ms of CPU a request from the server and PostgreSQL it measures, four
-// times the bare route's generator cost, so the figure partly measured its own client.
+// Through raw-http.mjs it keeps an answer's bytes only where they are read — a save's answer (the item's
+// new version, carried into the unit's next save of that item) and any answer that is not 2xx (for the
+// report) — and otherwise only counts them. autocannon, which drove the mix until 12/2026, decodes every
+// answer into a string (the 100-item form of each load included): on a 2-core machine that took 0.65–1.0 ms
+// of CPU a request from the servers and PostgreSQL it measures, about four times the bare route's
+// generator cost, so the figure partly measured its own client.
 // Plain JavaScript because worker threads do not inherit the TypeScript loader; the job's shape is typed
 // in deadline-mix.ts (MixWorkerJob).
 import { performance } from 'node:perf_hooks';
