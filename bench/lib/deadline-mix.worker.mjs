@@ -35,9 +35,9 @@ async function run(job) {
       out.socketErrors++;
       if (out.errors.length < 10) out.errors.push(text);
     },
-    // An answer cut off by a close is an error, not an answer.
-    closed: (midAnswer) => {
-      if (midAnswer) out.socketErrors++;
+    // A request cut off by a close is an error, not an answer.
+    closed: (inFlight) => {
+      if (inFlight) out.socketErrors++;
     },
   };
   const pdf = Buffer.from(job.pdf.buffer, job.pdf.byteOffset, job.pdf.byteLength);

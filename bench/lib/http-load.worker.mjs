@@ -120,9 +120,9 @@ function getLoop(job, target, end, out) {
     error: (text) => {
       if (out.errors.length < 10) out.errors.push(text);
     },
-    closed: (midAnswer) => {
+    closed: (inFlight) => {
       out.reconnects++;
-      if (midAnswer && out.errors.length < 10) out.errors.push('connection closed during an answer');
+      if (inFlight && out.errors.length < 10) out.errors.push('connection closed during an answer');
     },
   };
   return connectionLoop({ host: job.host, port: job.port }, next, answered, report);

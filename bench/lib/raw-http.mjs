@@ -21,9 +21,11 @@ export function requestBytes(method, path, host, headers, body) {
  * One connection's loop. `next()` gives the request to send ({ bytes, keep, tag }) or null to stop; the
  * answer goes to `answered(tag, status, body, ms, length)` — `body` a Buffer when `keep` or the status is
  * not 2xx, else null; `ms` from the write to the last byte — and the loop asks again. `report.error(text)`
- * hears socket errors and answers without a Content-Length (the loop then stops); `report.closed(midAnswer)`
- * hears each close by the server: the loop reconnects, sends again a request whose answer had not begun,
- * and drops one closed in the middle of its answer. Resolves when `next()` gives null.
+ * hears socket errors and answers without a Content-Length (the loop then stops); `report.closed(inFlight)`
+ * hears each close by the server: the request in flight, if any, is dropped (not an answer), and the loop
+ * asks `next()` again and sends that on a new connection — so a server that is gone stops the loop when
+ * `next()` does.
+ * Resolves when `next()` gives null.
  * @param {{ host: string; port: number }} target
  */
 export function connectionLoop(target, next, answered, report) {
@@ -44,12 +46,17 @@ export function connectionLoop(target, next, answered, report) {
       socket.destroy();
       resolve();
     };
-    const send = () => {
-      current = next();
-      if (!current) return finish();
+    let pending = null; // asked for while the socket was down: sent once it connects
+    const start = (request) => {
+      current = request;
       head = Buffer.alloc(0);
       sentAt = performance.now();
-      socket.write(current.bytes);
+      socket.write(request.bytes);
+    };
+    const send = () => {
+      const request = next();
+      if (!request) return finish();
+      start(request);
     };
     const complete = () => {
       const done = current;
@@ -88,15 +95,21 @@ export function connectionLoop(target, next, answered, report) {
     const connect = () => {
       socket = net.connect(target.port, target.host);
       socket.setNoDelay(true);
-      socket.on('connect', () => (current ? socket.write(current.bytes) : send()));
+      socket.on('connect', () => {
+        const request = pending;
+        pending = null;
+        if (request) start(request);
+        else send();
+      });
       socket.on('data', onData);
       socket.on('error', (err) => report.error(String(err)));
       socket.on('close', () => {
         if (finished) return;
-        const midAnswer = current !== null && head === null;
-        report.closed(midAnswer);
-        if (midAnswer) current = null;
-        else if (current) head = Buffer.alloc(0); // its answer had not begun: sent again on the new socket
+        report.closed(current !== null);
+        current = null;
+        // Asked before reconnecting, so a server that is gone (every connect refused) still ends the loop.
+        pending = next();
+        if (!pending) return finish();
         connect();
       });
     };
