@@ -12,7 +12,7 @@ import path from 'node:path';
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SweepIncomplete, reconcileS3Store } from '../../src/app/evidence/reconcile-s3-store.ts';
-import { insertStoredFileOnce, lockStoredFile } from '../../src/db/queries/evidence-files.ts';
+import { lockStoredFile } from '../../src/db/queries/evidence-files.ts';
 import { evidenceDocuments, storedFiles } from '../../src/db/schema/evidence.ts';
 import { loadConfig } from '../../src/infra/config.ts';
 import { createFileStore } from '../../src/infra/storage/create-file-store.ts';
@@ -146,7 +146,7 @@ describe('the S3 orphan sweep', () => {
       s3.putObject(key, bytes, new Date(Date.now() - 3 * HOUR));
       lockTaken();
       await locked;
-      await insertStoredFileOnce(tx, { sha256: sha(bytes), size: bytes.length, mimeType: 'application/pdf' });
+      await tx.insert(storedFiles).values({ sha256: sha(bytes), size: bytes.length, mimeType: 'application/pdf' });
     });
     await taken;
     const swept = sweep();

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../../src/db/audit/verify-audit.ts';
 import { auditLog } from '../../src/db/schema/audit.ts';
 import { evidenceDocuments, storedFiles } from '../../src/db/schema/evidence.ts';
 import { findSameFileElsewhere } from '../../src/db/queries/evidence.ts';
@@ -71,6 +72,17 @@ describe('upload', () => {
     expect(fs.existsSync(t.store.pathOf(e.sha256))).toBe(true);
     const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.objectId, e.id));
     expect(audit.map((a) => a.action)).toEqual(['evidence.upload']);
+    // The entry, written in the statement that inserts the document, describes the row as stored, at its time.
+    const [stored] = await t.database.db.select().from(evidenceDocuments).where(eq(evidenceDocuments.id, e.id));
+    expect(audit[0]!.after).toEqual({
+      ...stored,
+      createdAt: stored!.createdAt.toISOString(),
+      size: f.pdf('kế hoạch').length,
+      mimeType: 'application/pdf',
+      newFile: true,
+    });
+    expect(audit[0]!.at).toEqual(stored!.createdAt);
+    expect((await verifyAuditChain(t.database.db)).problems).toEqual([]);
     expect(tmpFiles()).toEqual([]);
   });
 

@@ -5,6 +5,7 @@ import type { Db } from '../client.ts';
 import { storedFiles } from '../schema/evidence.ts';
 import { rowsOf } from './assessments.ts';
 import { LOCK_CLASS } from '../lock-classes.ts';
+import { namedStatement, runNamed } from '../prepared.ts';
 
 const STORED_FILE_LOCK = LOCK_CLASS.storedFile;
 
@@ -19,40 +20,27 @@ export async function lockStoredFile(tx: Db, sha256: string): Promise<void> {
 }
 
 /**
- * The same lock, shared: taken by an upload adding a reference. Uploads of identical content (a provincial
- * document every unit attaches on deadline day) then run side by side instead of one after another; they
- * only add, and each remover waits for all of them.
+ * The same lock, shared: taken by an upload adding a reference, before it places the bytes (one statement
+ * then records them: evidence-upload.ts). Uploads of identical content (a provincial document every unit
+ * attaches on deadline day) then run side by side instead of one after another; they only add, and each
+ * remover waits for all of them.
  */
 export async function lockStoredFileShared(tx: Db, sha256: string): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock_shared(${STORED_FILE_LOCK}, hashtext(${sha256}))`);
+  await runNamed(tx, lockShared, [sha256]);
 }
+// A named statement: every upload takes it (prepared.ts).
+const lockShared = namedStatement<Record<string, never>>(
+  'stored_file_lock_shared',
+  `select pg_advisory_xact_lock_shared(${STORED_FILE_LOCK}, hashtext($1::text))`,
+);
 
-/**
- * Records the file once: identical content uploaded again is shared (the conflict is not an error). Answers
- * the stored file's size and type — the row just inserted, or the one recorded before — so the upload's
- * answer needs no read after it.
- */
-export async function insertStoredFileOnce(
-  tx: Db,
-  values: { sha256: string; size: number; mimeType: string },
-): Promise<{ size: number; mimeType: string }> {
-  const [row] = rowsOf<{ size: string | number; mime_type: string }>(
-    await tx.execute(sql`with added as (
-        insert into stored_files (sha256, size, mime_type) values (${values.sha256}, ${values.size}, ${values.mimeType})
-        on conflict do nothing returning size, mime_type)
-      select size, mime_type from added
-      union all
-      select size, mime_type from stored_files where sha256 = ${values.sha256} and not exists (select 1 from added)`),
-  );
-  if (row) return { size: Number(row.size), mimeType: row.mime_type };
-  // Another upload of the same content inserted the row and committed while this statement waited for it:
-  // the conflict saw it, this statement's snapshot (taken before) did not — a new statement does.
-  const [committed] = await tx
+/** The stored file's size and type, as recorded; null when no row names the content. */
+export async function storedFileOf(tx: Db, sha256: string): Promise<{ size: number; mimeType: string } | null> {
+  const [row] = await tx
     .select({ size: storedFiles.size, mimeType: storedFiles.mimeType })
     .from(storedFiles)
-    .where(eq(storedFiles.sha256, values.sha256));
-  if (!committed) throw new Error(`stored file ${values.sha256}: neither inserted nor found`);
-  return committed;
+    .where(eq(storedFiles.sha256, sha256));
+  return row ?? null;
 }
 
 export async function deleteStoredFile(tx: Db, sha256: string): Promise<void> {
