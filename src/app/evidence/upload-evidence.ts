@@ -38,26 +38,26 @@ export async function uploadEvidence(
   },
 ): Promise<EvidenceWithFile> {
   const { staged } = input;
-  // The document as it will be stored, its id and time given here: the audit entry, hashed in Node, describes
-  // it in the same statement that inserts it (appendAuditSql).
-  const doc = {
-    id: randomUUID(),
-    unitId: input.unitId,
-    sha256: staged.sha256,
-    url: null,
-    fileName: input.fileName,
-    docNumber: input.meta.docNumber ?? null,
-    docDate: input.meta.docDate ?? null,
-    summary: input.meta.summary ?? null,
-    issuer: input.meta.issuer ?? null,
-    uploadedBy: who.userId,
-    createdAt: new Date(),
-  };
   let placed = false;
   try {
     return await db.transaction(async (tx) => {
       await lockStoredFileShared(tx, staged.sha256);
       placed = (await staged.commit()).created;
+      // The document as it will be stored, its id and time (once the bytes are in place) given here: the audit
+      // entry, hashed in Node, describes it in the same statement that inserts it (appendAuditSql).
+      const doc = {
+        id: randomUUID(),
+        unitId: input.unitId,
+        sha256: staged.sha256,
+        url: null,
+        fileName: input.fileName,
+        docNumber: input.meta.docNumber ?? null,
+        docDate: input.meta.docDate ?? null,
+        summary: input.meta.summary ?? null,
+        issuer: input.meta.issuer ?? null,
+        uploadedBy: who.userId,
+        createdAt: new Date(),
+      };
       const file = await recordEvidenceUpload(tx, {
         doc,
         size: staged.size,
