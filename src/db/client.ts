@@ -35,24 +35,25 @@ pg.types.setTypeParser(1700, (v) => Number(v));
 export async function openPostgres(url: string, poolSize = 20): Promise<Database> {
   // Fail fast while the database is unreachable (503, never a hung request): 5 s to get a connection,
   // 60 s for any one query to answer, and TCP keep-alive so a vanished server is noticed on idle sockets.
+  // No JIT compilation on the app's connections (docs/decisions/0022): its threshold is a plan's estimated
+  // cost, and one-form statements whose generic plans overestimate rows crossed it — the submit's context
+  // read spent 38 ms compiling for 1 ms of work. Sent as the first statement of every new connection (not a
+  // startup option, which connection poolers such as PgBouncer refuse), and awaited before the pool lends the
+  // connection (`onConnect`): sent from the pool's `connect` event instead, the first query queued behind it,
+  // which node-postgres 8 warns of and 9 refuses. A connection that cannot take it is closed and the caller
+  // gets the error.
   const pool = new pg.Pool({
     connectionString: url,
     max: poolSize,
     connectionTimeoutMillis: 5000,
     query_timeout: 60_000,
     keepAlive: true,
+    onConnect: async (client) => {
+      await client.query('set jit = off');
+    },
   });
   pool.on('error', () => {
     /* an idle client lost its connection (e.g. server restart); the pool replaces it */
-  });
-  // No JIT compilation on the app's connections (docs/decisions/0022): its threshold is a plan's estimated
-  // cost, and one-form statements whose generic plans overestimate rows crossed it — the submit's context
-  // read spent 38 ms compiling for 1 ms of work. Sent as the first statement of every new connection (not a
-  // startup option, which connection poolers such as PgBouncer refuse).
-  pool.on('connect', (client) => {
-    client.query('set jit = off').catch(() => {
-      /* the connection failed; the pool reports it to whoever asked for it */
-    });
   });
   const db = drizzlePg(pool) as unknown as Db;
   // The snapshot changes of this process and, by LISTEN, of the others (publication-changes.ts).

@@ -30,4 +30,21 @@ describe.skipIf(testDbKind() !== 'postgres')('the PostgreSQL pool', () => {
     expect(new Set(seen.map((r) => r.pid)).size).toBe(10);
     expect(seen.every((r) => r.jit === 'off')).toBe(true);
   });
+
+  it('lends a new connection only once the setting is applied: its first query is not queued behind it', async () => {
+    // node-postgres 8 warns when a query is sent while another runs on the connection (9 refuses it); a setting
+    // sent from the pool's connect event, not awaited, did that on every new connection's first query.
+    const warnings: string[] = [];
+    const listen = (w: Error) => warnings.push(w.message);
+    process.on('warning', listen);
+    const fresh = await createTestDatabase();
+    try {
+      await Promise.all(Array.from({ length: 5 }, () => fresh.db.execute(sql`select pg_sleep(0.02)`)));
+      await new Promise((r) => setImmediate(r)); // warnings are emitted on the next tick
+    } finally {
+      process.off('warning', listen);
+      await fresh.close();
+    }
+    expect(warnings.filter((m) => m.includes('already executing a query'))).toEqual([]);
+  });
 });
