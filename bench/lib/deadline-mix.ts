@@ -6,7 +6,8 @@
 // after the first was already stored); 5 % are submissions, each by the leader of another unit whose
 // assessment is complete (one submission per unit: a pool consumed in order; when it runs dry a form load
 // is sent instead and counted). Latency is timed per request kind from send to the answer's last byte (one
-// request in flight per connection). The bare and floor baselines go through the same generator.
+// request in flight per connection). The bare and floor baselines go through the same generator, and so does
+// the floor of the whole mix (`floor: true`: the same draws sent to floor-mix-routes.ts).
 import { percentile } from './campaign-bench.ts';
 
 export interface ConnUnit {
@@ -39,6 +40,8 @@ export interface MixJob {
    * `urls[n % urls.length]`, so this decides which process a unit's requests reach.
    */
   unitOfConnection?: (n: number) => number;
+  /** Send the mix to the floor routes of the bare server (floor-mix-routes.ts) instead of the app's. */
+  floor?: boolean;
 }
 
 type Kind = 'load' | 'save' | 'upload' | 'submit';
@@ -58,7 +61,7 @@ export interface MixResult {
 
 /** What deadline-mix.worker.mjs is given (the units' versions as plain objects, one unit per connection). */
 export interface MixWorkerJob {
-  mode: 'mix' | 'bare' | 'floor';
+  mode: 'mix' | 'floor-mix' | 'bare' | 'floor';
   targets: { host: string; port: number }[];
   connections: number;
   seconds: number;
@@ -121,7 +124,7 @@ function workerJob(
 
 export async function runMix(job: MixJob): Promise<MixResult> {
   const out = await runWorker(
-    workerJob('mix', job.urls, job.connections, job.seconds, job.units, job.entries, {
+    workerJob(job.floor ? 'floor-mix' : 'mix', job.urls, job.connections, job.seconds, job.units, job.entries, {
       unitOfConnection: Array.from({ length: job.connections }, (_, n) => (job.unitOfConnection ?? ((k) => k))(n)),
       submits: job.submits,
       pdf: new Uint8Array(job.pdf),

@@ -6,6 +6,8 @@
 // answer into a string (the 100-item form of each load included): on a 2-core machine that took 0.65–1.0 ms
 // of CPU a request from the servers and PostgreSQL it measures, about four times the bare route's
 // generator cost, so the figure partly measured its own client.
+// Mode `floor-mix` sends the same mix, drawn the same way, to the floor routes of the bare server
+// (floor-mix-routes.ts): the same bodies to other paths, and a save's answer is not read (no version to carry).
 // Plain JavaScript because worker threads do not inherit the TypeScript loader; the job's shape is typed
 // in deadline-mix.ts (MixWorkerJob).
 import { performance } from 'node:perf_hooks';
@@ -18,6 +20,22 @@ const multipartHead = Buffer.from(
     `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="bao-cao.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
 );
 const multipartTail = Buffer.from(`\r\n--${boundary}--\r\n`);
+
+/** The mix's four requests: the app's routes, or their floors in the bare server. */
+const paths = {
+  mix: {
+    load: (id) => `/api/v1/assessments/${id}`,
+    save: (id, code) => `/api/v1/assessments/${id}/items/${code}`,
+    upload: (unitId) => `/api/v1/units/${unitId}/evidence`,
+    submit: (id) => `/api/v1/assessments/${id}/submit`,
+  },
+  'floor-mix': {
+    load: (id) => `/floor/assessments/${id}`,
+    save: (id, code) => `/floor/${id}/${code}`,
+    upload: (unitId) => `/floor-upload/${unitId}`,
+    submit: (id) => `/floor-submit/${id}`,
+  },
+};
 
 /** @param {import('./deadline-mix.ts').MixWorkerJob} job */
 async function run(job) {
@@ -55,9 +73,10 @@ async function run(job) {
     const versions = unit.versions;
     const auth = { cookie: unit.cookie, 'x-csrf-token': unit.csrf };
     let code = null;
+    const path = paths[job.mode];
     const next = () => {
       if (performance.now() >= end) return null;
-      if (job.mode !== 'mix') {
+      if (path === undefined) {
         const e = job.entries[Math.floor(Math.random() * job.entries.length)];
         const body = Buffer.from(JSON.stringify({ inputs: e.inputs, explanation: `Cập nhật lúc ${Date.now()}` }));
         const headers =
@@ -80,7 +99,7 @@ async function run(job) {
         return {
           tag: kind,
           keep: false,
-          bytes: requestBytes('GET', `/api/v1/assessments/${unit.assessmentId}`, hostHeader, auth),
+          bytes: requestBytes('GET', path.load(unit.assessmentId), hostHeader, auth),
         };
       if (kind === 'upload') {
         // A comment after %%EOF: still the same PDF to a reader and to the server's sniffing, but other bytes.
@@ -91,7 +110,7 @@ async function run(job) {
         return {
           tag: kind,
           keep: false,
-          bytes: requestBytes('POST', `/api/v1/units/${unit.unitId}/evidence`, hostHeader, headers, body),
+          bytes: requestBytes('POST', path.upload(unit.unitId), hostHeader, headers, body),
         };
       }
       if (kind === 'submit') {
@@ -100,7 +119,7 @@ async function run(job) {
         return {
           tag: kind,
           keep: false,
-          bytes: requestBytes('POST', `/api/v1/assessments/${s.assessmentId}/submit`, hostHeader, headers),
+          bytes: requestBytes('POST', path.submit(s.assessmentId), hostHeader, headers),
         };
       }
       const e = job.entries[Math.floor(Math.random() * job.entries.length)];
@@ -115,14 +134,8 @@ async function run(job) {
       const headers = { ...auth, 'content-type': 'application/json' };
       return {
         tag: kind,
-        keep: true,
-        bytes: requestBytes(
-          'PUT',
-          `/api/v1/assessments/${unit.assessmentId}/items/${e.code}`,
-          hostHeader,
-          headers,
-          body,
-        ),
+        keep: job.mode === 'mix', // the save's answer carries the item's new version
+        bytes: requestBytes('PUT', path.save(unit.assessmentId, e.code), hostHeader, headers, body),
       };
     };
     const answered = (kind, status, body, ms) => {
