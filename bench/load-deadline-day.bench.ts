@@ -28,7 +28,7 @@ import { sql } from 'drizzle-orm';
 import { type Proc, startProcess, freePort, waitQuiet } from './lib/app-process.ts';
 import { processTarget } from './lib/process-db.ts';
 import { type CpuMeter, cpuMeter, perRequest, postgresMeter, processTree, selfMeter } from './lib/proc-cpu.ts';
-import { type ConnUnit, type MixResult, type SubmitUnit, runBare, runMix } from './lib/deadline-mix.ts';
+import { type ConnUnit, type MixJob, type MixResult, type SubmitUnit, runBare, runMix } from './lib/deadline-mix.ts';
 import { report } from './lib/stats.ts';
 import { benchDbKinds } from './lib/bench-db.ts';
 
@@ -180,7 +180,7 @@ for (const kind of benchDbKinds()) {
         servers.push(await startProcess(['bin/thuocdo.mjs', 'serve'], await freePort(), t.env));
       const settled = await waitQuiet(servers, t.env.DATABASE_URL);
       const cpu = meters(servers, kind);
-      const mix = await runMix({
+      const mixJob: MixJob = {
         urls: servers.map((s) => s.base),
         connections: c,
         seconds: SECONDS,
@@ -190,7 +190,8 @@ for (const kind of benchDbKinds()) {
         pdf,
         sameUpload: SAME_UPLOAD,
         unitOfConnection: unitOfConnection(procs),
-      });
+      };
+      const mix = await runMix(mixJob);
       const mixCpu = cpu.perRequest(mix.requests);
       const rss = servers.map((s) => Math.round(s.peakRssMb()));
       // The form's answer as the app sends it to the mix's loads (no Accept-Encoding): the floor mix sends these bytes.
@@ -211,18 +212,7 @@ for (const kind of benchDbKinds()) {
       const floorCpuText = floorCpu.perRequest(Math.round(floor.rps * SECONDS));
       // The floor of the whole mix: the same draws against the floor routes (lib/floor-mix-routes.ts).
       const floorMixCpu = meters([bareProc], kind);
-      const floorMix = await runMix({
-        urls: [bareProc.base],
-        connections: c,
-        seconds: SECONDS,
-        units: units.slice(0, c),
-        submits,
-        entries,
-        pdf,
-        sameUpload: SAME_UPLOAD,
-        unitOfConnection: unitOfConnection(procs),
-        floor: true,
-      });
+      const floorMix = await runMix({ ...mixJob, urls: [bareProc.base], floor: true });
       const floorMixCpuText = floorMixCpu.perRequest(floorMix.requests);
       await bareProc.stop();
       fs.rmSync(formFile, { force: true });
