@@ -30,6 +30,12 @@ const save = namedStatement<{ version: number }>(
 
 const cookiePrefix = `${SESSION_COOKIE}=`;
 
+/** The live session named by the request's Cookie header (the app's own statement), or null. */
+export async function floorSession(db: Db, cookieHeader: string | undefined) {
+  const cookie = (cookieHeader ?? '').split(/;\s*/).find((c) => c.startsWith(cookiePrefix));
+  return cookie ? findSessionWithGrants(db, cookie.slice(cookiePrefix.length), 3600_000) : null;
+}
+
 /** 401 when the cookie names no live session; otherwise the save, as described above. */
 export async function auditedFloorSave(
   db: Db,
@@ -38,8 +44,7 @@ export async function auditedFloorSave(
   code: string,
   body: { inputs: unknown; explanation: string },
 ): Promise<200 | 401> {
-  const cookie = (cookieHeader ?? '').split(/;\s*/).find((c) => c.startsWith(cookiePrefix));
-  const session = cookie ? await findSessionWithGrants(db, cookie.slice(cookiePrefix.length), 3600_000) : null;
+  const session = await floorSession(db, cookieHeader);
   if (!session) return 401;
   const inputs = JSON.stringify(body.inputs);
   const now = new Date();

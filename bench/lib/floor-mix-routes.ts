@@ -21,19 +21,9 @@ import { appendAuditSql, auditSqlParams } from '../../src/db/audit/write-audit.t
 import type { Db } from '../../src/db/client.ts';
 import { namedStatement, runNamed } from '../../src/db/prepared.ts';
 import { recordEvidenceUpload } from '../../src/db/queries/evidence-upload.ts';
-import { findSessionWithGrants } from '../../src/db/queries/sessions.ts';
 import { LocalFileStore } from '../../src/infra/storage/local-file-store.ts';
-import { SESSION_COOKIE } from '../../src/server/plugins/auth.ts';
+import { floorSession } from './audited-floor-save.ts';
 import { type FloorBytes, floorFormLoad } from './floor-form-read.ts';
-
-const cookiePrefix = `${SESSION_COOKIE}=`;
-const IDLE_MS = 3600_000;
-
-/** The live session named by the request's cookie, or null. */
-function sessionOf(db: Db, cookieHeader: string | undefined) {
-  const cookie = (cookieHeader ?? '').split(/;\s*/).find((c) => c.startsWith(cookiePrefix));
-  return cookie ? findSessionWithGrants(db, cookie.slice(cookiePrefix.length), IDLE_MS) : Promise.resolve(null);
-}
 
 // $1 assessment, $2 time; $3, $4 the audit entry. Nothing is written unless the form is still a draft.
 const submit = namedStatement<{ id: string }>(
@@ -57,7 +47,7 @@ export function registerFloorMixRoutes(
   );
 
   app.post<{ Params: { unitId: string } }>('/floor-upload/:unitId', async (request, reply) => {
-    const session = await sessionOf(db, request.headers.cookie);
+    const session = await floorSession(db, request.headers.cookie);
     if (!session || !session.grants.some((g) => g.unitId === request.params.unitId)) return reply.code(401).send();
     const part = await request.file();
     if (!part) return reply.code(400).send();
@@ -65,44 +55,39 @@ export function registerFloorMixRoutes(
       const f = part.fields[name];
       return f && !Array.isArray(f) && f.type === 'field' ? String(f.value) : null;
     };
-    const staged = await store.stage(part.file);
-    try {
-      await staged.commit();
-      const createdAt = new Date();
-      const doc = {
-        id: randomUUID(),
-        unitId: request.params.unitId,
-        sha256: staged.sha256,
-        url: null,
-        fileName: part.filename,
-        docNumber: field('docNumber'),
-        docDate: null,
-        summary: field('summary'),
-        issuer: null,
-        uploadedBy: session.user.id,
-        createdAt,
-      };
-      await recordEvidenceUpload(db, {
-        doc,
-        size: staged.size,
-        mimeType: part.mimetype,
-        actor: { id: session.user.id, name: session.user.fullName },
-        audit: {
-          action: 'evidence.upload',
-          objectType: 'evidence_document',
-          objectId: doc.id,
-          unitId: doc.unitId,
-          after: { fileName: doc.fileName, sha256: doc.sha256, size: staged.size },
-        },
-      });
-      return reply.code(201).send({ id: doc.id });
-    } finally {
-      await staged.discard();
-    }
+    // Spooled, hashed, flushed and renamed under its content address (the store's stageAndCommit).
+    const stored = await store.put(part.file);
+    const doc = {
+      id: randomUUID(),
+      unitId: request.params.unitId,
+      sha256: stored.sha256,
+      url: null,
+      fileName: part.filename,
+      docNumber: field('docNumber'),
+      docDate: null,
+      summary: field('summary'),
+      issuer: null,
+      uploadedBy: session.user.id,
+      createdAt: new Date(),
+    };
+    await recordEvidenceUpload(db, {
+      doc,
+      size: stored.size,
+      mimeType: part.mimetype,
+      actor: { id: session.user.id, name: session.user.fullName },
+      audit: {
+        action: 'evidence.upload',
+        objectType: 'evidence_document',
+        objectId: doc.id,
+        unitId: doc.unitId,
+        after: { fileName: doc.fileName, sha256: doc.sha256, size: stored.size },
+      },
+    });
+    return reply.code(201).send({ id: doc.id });
   });
 
   app.post<{ Params: { id: string } }>('/floor-submit/:id', async (request, reply) => {
-    const session = await sessionOf(db, request.headers.cookie);
+    const session = await floorSession(db, request.headers.cookie);
     if (!session) return reply.code(401).send();
     const at = new Date();
     const rows = await runNamed(db, submit, [
