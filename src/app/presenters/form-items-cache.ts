@@ -6,7 +6,7 @@
 // 0020); the form load reads it with the assessment's state, which it must read anyway, and serves the
 // bytes presented at that revision when this process holds them. Correct across processes (each compares
 // with the database's revision) and bounded in bytes, least recently used out first.
-import type { ItemEntry } from '../../core/campaign/index.ts';
+import type { ItemEntry, ItemProgress } from '../../core/campaign/index.ts';
 import type { StoredProgress } from '../../db/queries/assessment-form-read.ts';
 import type { PreSerializedJson } from './pre-serialized-json.ts';
 
@@ -26,8 +26,13 @@ export interface FormItemsLayout {
   codes: ReadonlyMap<string, number>;
   /** Where each item's JSON ends in the bytes (exclusive; it starts after the previous one's comma). */
   ends: Uint32Array;
-  /** The saved items' progress entries (assessmentProgressOf). */
-  entries: ReadonlyMap<string, ItemEntry>;
+  /** Each item's progress entry, by its place (undefined: never saved). */
+  entries: readonly (ItemEntry | undefined)[];
+  /**
+   * Each item's part of the progress as computed so far, by its place (itemProgressOf of its entry;
+   * form-items-patch.ts): a part missing is computed from the entry when the figures are; a save drops its item's.
+   */
+  parts: (ItemProgress | undefined)[];
 }
 
 /**

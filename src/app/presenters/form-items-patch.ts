@@ -5,8 +5,9 @@
 // the values it wrote — and, from the write, the revision the form stands at once the save commits; so it
 // keeps the items at that revision: the one item's JSON spliced in place, the self-scores and the progress
 // figures computed again from the items' entries (those when a load needs them), as a load that read the
-// rows would compute them.
-import { type ItemEntry, assessmentProgressOf } from '../../core/campaign/index.ts';
+// rows would compute them — each item's part of them (itemProgressOf) kept, so only the saved item's is
+// computed again.
+import { type ItemEntry, type ItemProgress, itemProgressOf, progressOfItems } from '../../core/campaign/index.ts';
 import type { FrameworkDefinition } from '../../core/framework/index.ts';
 import type { StoredProgress } from '../../db/queries/assessment-form-read.ts';
 import type { FormItemsView } from './assessment.ts';
@@ -22,13 +23,13 @@ export function keptFormItems(
   view: FormItemsView<ItemView[]>,
   entries: ReadonlyMap<string, ItemEntry>,
 ): PresentedFormItems {
-  const parts = view.items.map((item) => JSON.stringify(item));
+  const json = view.items.map((item) => JSON.stringify(item));
   // JSON.stringify of an array of plain objects is exactly its elements' JSON joined by commas in brackets.
-  const bytes = Buffer.from(`[${parts.join(',')}]`);
-  const ends = new Uint32Array(parts.length);
+  const bytes = Buffer.from(`[${json.join(',')}]`);
+  const ends = new Uint32Array(json.length);
   const codes = new Map<string, number>();
   let at = 1;
-  parts.forEach((part, i) => {
+  json.forEach((part, i) => {
     at += Buffer.byteLength(part);
     ends[i] = at;
     at += 1;
@@ -38,7 +39,12 @@ export function keptFormItems(
     items: new PreSerializedJson(bytes),
     progress: view.progress,
     selfScores: view.selfScores,
-    layout: { codes, ends, entries },
+    layout: {
+      codes,
+      ends,
+      entries: view.items.map((item) => entries.get(item.code)),
+      parts: new Array<ItemProgress | undefined>(view.items.length),
+    },
   };
 }
 
@@ -72,19 +78,31 @@ export function patchedFormItems(
   const shift = json.length - (end - start);
   const ends = layout.ends.slice();
   for (let k = i; k < ends.length; k++) ends[k] = ends[k]! + shift;
-  const entries = new Map(layout.entries);
-  entries.set(item.code, entry);
-  const selfScores = new Map(kept.selfScores);
-  selfScores.set(item.code, item.selfScore);
-  // The progress figures are computed when a load needs them, once: scoring every item (~0.2 ms for a
-  // 100-item set) was most of a carried save's cost, and a load uses the stored figures when up to date.
+  // By place in the set's order, copied as arrays: a save copies them, and a Map of a hundred entries
+  // copied three times was most of what carrying the items cost beside the bytes.
+  const entries = layout.entries.slice();
+  entries[i] = entry;
+  const parts = layout.parts.slice();
+  parts[i] = undefined;
+  // The progress figures and the self-scores are computed when a load needs them, once: scoring every item
+  // (~0.2 ms for a 100-item set) was most of a carried save's cost, and a load uses the stored figures when
+  // up to date. Each item's part of the figures (itemProgressOf) is kept once computed — its entry has not
+  // changed since — so a load after a save scores the saved item alone.
   let progress: StoredProgress | undefined;
+  let selfScores: Map<string, number | null> | undefined;
   return {
     items: new PreSerializedJson(bytes),
     get progress() {
-      return (progress ??= assessmentProgressOf(definition, entries));
+      return (progress ??= progressOfItems(definition, (code, node) => {
+        const at = layout.codes.get(code)!;
+        return (parts[at] ??= itemProgressOf(node, entries[at], definition.evidenceRule));
+      }));
     },
-    selfScores,
-    layout: { codes: layout.codes, ends, entries },
+    get selfScores() {
+      return (selfScores ??= new Map(
+        entries.flatMap((e) => (e === undefined ? [] : [[e.code, e.selfScore] as const])),
+      ));
+    },
+    layout: { codes: layout.codes, ends, entries, parts },
   };
 }

@@ -3,10 +3,12 @@
 // (results/self-total.ts). The form header, GET assessment, the unit's list and home card, the inbox and
 // the DX office's progress page (through the stored summary, docs/decisions/0014) all read this.
 import { flattenNodes } from '../framework/index.ts';
-import type { FrameworkDefinition } from '../framework/types.ts';
+import type { EvidenceRule, FrameworkDefinition, FrameworkNode } from '../framework/types.ts';
 import { type SelfItem, selfTotalOf } from '../results/self-total.ts';
 import { isItemAnswered, isItemSelfNotApplicable, itemProblems } from './item-completeness.ts';
 import type { ItemEntry } from './types.ts';
+
+type ItemNode = Pick<FrameworkNode, 'maxPoints' | 'method' | 'evidenceRule' | 'evidenceRequired'>;
 
 export interface AssessmentProgress {
   /** Items of the set (leaves). */
@@ -34,6 +36,42 @@ export function assessmentProgressOf(
   definition: Pick<FrameworkDefinition, 'nodes' | 'evidenceRule'>,
   entries: ReadonlyMap<string, ItemEntry>,
 ): AssessmentProgress {
+  return progressOfItems(definition, (code, node) => itemProgressOf(node, entries.get(code), definition.evidenceRule));
+}
+
+/** What one item brings to its form's progress (assessmentProgressOf adds these up over the set's items). */
+export interface ItemProgress {
+  answered: boolean;
+  complete: boolean;
+  /** The item's self-score as the self total counts it; undefined for an item never saved. */
+  self: SelfItem | undefined;
+}
+
+/** One item's part of its form's progress: `entry` undefined for an item never saved. */
+export function itemProgressOf(
+  node: ItemNode,
+  entry: ItemEntry | undefined,
+  setRule: EvidenceRule | undefined,
+): ItemProgress {
+  // Scored once for both questions (itemProblems would score it again).
+  const notApplicable = isItemSelfNotApplicable(node, entry);
+  return {
+    answered: isItemAnswered(entry),
+    complete: itemProblems(node, entry, setRule, notApplicable).length === 0,
+    self: entry ? { self: entry.selfScore, notApplicable } : undefined,
+  };
+}
+
+/**
+ * The progress from each item's part (itemProgressOf), asked for every item of the set in its order. A form
+ * that keeps its items' parts (form-items-patch.ts) computes again only the part of the item a save changed:
+ * scoring an item builds its whole explanation, so scoring a hundred on every load after a save was most of
+ * that load's cost.
+ */
+export function progressOfItems(
+  definition: Pick<FrameworkDefinition, 'nodes'>,
+  partOf: (code: string, node: FrameworkNode) => ItemProgress,
+): AssessmentProgress {
   let total = 0;
   let answered = 0;
   let complete = 0;
@@ -41,12 +79,10 @@ export function assessmentProgressOf(
   for (const flat of flattenNodes(definition.nodes)) {
     if (!flat.isLeaf) continue;
     total++;
-    const entry = entries.get(flat.code);
-    // Scored once for both questions (itemProblems would score it again).
-    const notApplicable = isItemSelfNotApplicable(flat.node, entry);
-    if (isItemAnswered(entry)) answered++;
-    if (itemProblems(flat.node, entry, definition.evidenceRule, notApplicable).length === 0) complete++;
-    if (entry) self.set(flat.code, { self: entry.selfScore, notApplicable });
+    const part = partOf(flat.code, flat.node);
+    if (part.answered) answered++;
+    if (part.complete) complete++;
+    if (part.self) self.set(flat.code, part.self);
   }
   const t = selfTotalOf(definition, self);
   return {

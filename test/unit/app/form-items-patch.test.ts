@@ -104,6 +104,29 @@ describe('the presented items carried over a save', () => {
     }
   });
 
+  it("the items' parts of the progress kept across saves, whether or not a load read the figures between them", () => {
+    const saves = [
+      row('1.3', { choice: 'vua' }, 10),
+      row('2.1', { a: 12, b: 40 }, 3),
+      { ...row('1.2', { yes: false }, 0, 2), explanation: '' },
+      row('1.3', { choice: 'cao' }, 20, 2),
+      row('2.1', { a: 40, b: 40 }, 10, 2),
+    ];
+    for (const readEvery of [1, 2, saves.length]) {
+      let rows = start;
+      let kept = keptFormItems(presentedFrom(rows), entriesOf(rows));
+      saves.forEach((saved, n) => {
+        rows = withSaved(rows, saved);
+        const read = n > 0 && n % readEvery === 0;
+        kept = patchedFormItems(kept, def.definition, patchOf(saved))!;
+        // Read just before this save: every part kept but the saved item's, the one scored again.
+        if (read) expect([...def.leaves.keys()].filter((_, at) => !kept.layout!.parts[at])).toEqual([saved.code]);
+        if ((n + 1) % readEvery === 0) expect(kept.progress).toEqual(presentedFrom(rows).progress);
+      });
+      expect(kept.progress).toEqual(presentedFrom(rows).progress);
+    }
+  });
+
   it('not carried: kept without a layout, or an item that is not a leaf of the set', () => {
     const view = presentedFrom(start);
     const kept = keptFormItems(view, entriesOf(start));

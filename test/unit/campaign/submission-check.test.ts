@@ -1,7 +1,13 @@
 // 000 Điều 8.4.a: self-scoring must come with evidence; an item without evidence needs a written
 // explanation of how it was assessed. Submission lists every item that breaks this.
 import { describe, expect, it } from 'vitest';
-import { assessmentProgressOf, submissionProblems, type ItemEntry } from '../../../src/core/campaign/index.ts';
+import {
+  assessmentProgressOf,
+  itemProgressOf,
+  progressOfItems,
+  submissionProblems,
+  type ItemEntry,
+} from '../../../src/core/campaign/index.ts';
 import type { FrameworkDefinition } from '../../../src/core/framework/types.ts';
 
 const def: FrameworkDefinition = {
@@ -73,5 +79,32 @@ describe('submission checks', () => {
       selfTotal: 13.33,
       selfApplicableMax: 30,
     });
+  });
+  it("each item brings its own part: a form's figures are the sum of its items' parts", () => {
+    const [n11, n12, n13] = def.nodes[0]!.children!;
+    // Never saved: neither answered nor complete, nothing to the self total.
+    expect(itemProgressOf(n11!, undefined, def.evidenceRule)).toEqual({
+      answered: false,
+      complete: false,
+      self: undefined,
+    });
+    // Not applicable by the unit's own answer (0 cases in the period): complete with an explanation.
+    const na = entry('1.3', { inputs: { a: 0, b: 0 }, explanation: 'Không phát sinh hồ sơ' })[1];
+    expect(itemProgressOf(n13!, na, def.evidenceRule)).toEqual({
+      answered: true,
+      complete: true,
+      self: { self: null, notApplicable: true },
+    });
+    // Mandatory evidence missing: answered, not complete, its self-score still counted.
+    const noDoc = entry('1.2', { inputs: { yes: true }, selfScore: 10, explanation: 'Có kế hoạch' })[1];
+    expect(itemProgressOf(n12!, noDoc, def.evidenceRule)).toEqual({
+      answered: true,
+      complete: false,
+      self: { self: 10, notApplicable: false },
+    });
+    const entries = new Map([entry('1.2', noDoc), entry('1.3', na)].map(([, e]) => [e.code, e]));
+    expect(progressOfItems(def, (code, node) => itemProgressOf(node, entries.get(code), def.evidenceRule))).toEqual(
+      assessmentProgressOf(def, entries),
+    );
   });
 });
