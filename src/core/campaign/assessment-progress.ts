@@ -5,10 +5,8 @@
 import { flattenNodes } from '../framework/index.ts';
 import type { EvidenceRule, FrameworkDefinition, FrameworkNode } from '../framework/types.ts';
 import { type SelfItem, selfTotalOf } from '../results/self-total.ts';
-import { isItemAnswered, isItemSelfNotApplicable, itemProblems } from './item-completeness.ts';
+import { type ItemNode, isItemAnswered, isItemSelfNotApplicable, itemProblems } from './item-completeness.ts';
 import type { ItemEntry } from './types.ts';
-
-type ItemNode = Pick<FrameworkNode, 'maxPoints' | 'method' | 'evidenceRule' | 'evidenceRequired'>;
 
 export interface AssessmentProgress {
   /** Items of the set (leaves). */

@@ -10,7 +10,8 @@ import type { ItemEntry } from './types.ts';
 
 export type ItemProblemCode = 'ITEM_NOT_FILLED' | 'SCORE_INVALID' | 'NO_EVIDENCE_OR_EXPLANATION' | 'EVIDENCE_REQUIRED';
 
-type ItemNode = Pick<FrameworkNode, 'maxPoints' | 'method' | 'evidenceRule' | 'evidenceRequired'>;
+/** What the completeness rules read of an item's node. */
+export type ItemNode = Pick<FrameworkNode, 'maxPoints' | 'method' | 'evidenceRule' | 'evidenceRequired'>;
 
 /** Answered: a self score or any input (blank inputs are never stored). */
 export function isItemAnswered(entry: ItemEntry | undefined): entry is ItemEntry {
