@@ -7,11 +7,12 @@
 //   (floor-form-read.ts);
 // - save: the session, then one statement that locks the form's row, upserts the item and appends its audit
 //   entry (audited-floor-save.ts, the /floor route);
-// - upload: the session, the multipart body spooled to a temp file while hashed, flushed, renamed under its
-//   content address and the directory flushed (the app's own LocalFileStore), then one statement recording
-//   the stored file, the document and the audit entry (the app's own evidence_upload_record) — no content
-//   sniffing, metadata checks or quota, and no file lock: the race with a deletion of the same content is not
-//   guarded, which only makes this cheaper than a correct upload;
+// - upload: the session, the multipart body spooled to a temp file while hashed, flushed, linked under its
+//   content address and the directory flushed, the temp name removed (the app's own LocalFileStore), then one
+//   statement taking the file's lock and recording the stored file, the document and the audit entry (the
+//   app's own evidence_upload_record) — no content sniffing, metadata checks or quota, and the bytes are not
+//   checked after the record (decision 0031): a deletion of the same content in between is not repaired,
+//   which only makes this cheaper than a correct upload;
 // - submit: the session, then one statement moving the form from draft to submitted with its audit entry —
 //   no completeness check (the app's is one index lookup of the stored progress), no timing or penalty.
 import { randomUUID } from 'node:crypto';

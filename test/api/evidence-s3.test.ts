@@ -132,15 +132,15 @@ describe('the S3 orphan sweep', () => {
     expect(dl.statusCode).toBe(200);
   });
 
-  it('waits for an upload in flight (file lock held, row not yet committed) and keeps its object', async () => {
+  it('waits for a record in flight (file lock held, row not yet committed) and keeps its object', async () => {
     const bytes = randomBytes(64);
     const key = keyOf(sha(bytes));
     let release!: () => void;
     const locked = new Promise<void>((r) => (release = r));
     let lockTaken!: () => void;
     const taken = new Promise<void>((r) => (lockTaken = r));
-    // The upload: takes the file lock, PUTs (an old-looking object: its LastModified is not what protects it),
-    // then records the row and commits.
+    // A writer of the content's row holding the file lock (as an upload's record statement does, decision
+    // 0031; an old-looking object: its LastModified is not what protects it), recording the row, then committing.
     const upload = t.database.db.transaction(async (tx) => {
       await lockStoredFile(tx, sha(bytes));
       s3.putObject(key, bytes, new Date(Date.now() - 3 * HOUR));

@@ -1,18 +1,26 @@
 // Evidence uploads against the real app and database, with the bad inputs units actually send: too
 // large, renamed executables, empty files, hostile names, duplicates, uploads cut off half-way,
 // another unit's files, a full disk.
+import { spawnSync } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../src/db/audit/verify-audit.ts';
+import { users } from '../../src/db/schema/accounts.ts';
 import { auditLog } from '../../src/db/schema/audit.ts';
 import { evidenceDocuments, storedFiles } from '../../src/db/schema/evidence.ts';
 import { findSameFileElsewhere } from '../../src/db/queries/evidence.ts';
 import { uploadEvidence } from '../../src/app/evidence/upload-evidence.ts';
+import { reconcileLocalStore } from '../../src/app/evidence/reconcile-local-store.ts';
+import { LOCK_CLASS } from '../../src/db/lock-classes.ts';
+import { testDbKind } from '../support/test-db-config.ts';
+import { whileHeld } from '../support/while-held.ts';
 import { createEvidenceTestApp, type EvidenceTestApp, multipart } from '../support/evidence-app.ts';
 import * as f from '../support/sample-files.ts';
 
@@ -163,11 +171,12 @@ describe('upload', () => {
   });
 
   it('an upload that fails after placing its bytes takes them back — unless another upload recorded them', async () => {
+    const [rep] = await t.database.db.select().from(users).where(eq(users.username, 'rep_c1'));
     const who = {
-      actor: { userId: null } as never,
-      audit: { id: null, name: 'kiểm thử' },
-      userId: '',
-      fullName: 'Kiểm thử',
+      actor: { userId: rep!.id } as never,
+      audit: { id: rep!.id, name: rep!.fullName },
+      userId: rep!.id,
+      fullName: rep!.fullName,
     };
     const attempt = async (content: Buffer) => {
       const staged = await t.store.stage(Readable.from([content]), { maxBytes: 1 << 20 });
@@ -185,6 +194,79 @@ describe('upload', () => {
     await t.database.db.insert(storedFiles).values({ sha256: sha, size: shared.length, mimeType: 'application/pdf' });
     expect(await attempt(shared)).toBe(sha);
     expect(fs.existsSync(t.store.pathOf(sha))).toBe(true);
+    await t.database.db.delete(storedFiles).where(eq(storedFiles.sha256, sha));
+    fs.rmSync(t.store.pathOf(sha));
+  });
+
+  it('bytes a remover took between the placement and the record are put back before the upload answers', async () => {
+    // Decision 0031: no lock is held between placing the bytes and the statement recording them. A remover
+    // of the same content (the start-up sweep of another process, which found no row naming them) may take
+    // them in that gap; the upload inserting the stored file's row puts them back from its staged copy.
+    const [rep] = await t.database.db.select().from(users).where(eq(users.username, 'rep_c1'));
+    const who = {
+      actor: { userId: rep!.id } as never,
+      audit: { id: rep!.id, name: rep!.fullName },
+      userId: rep!.id,
+      fullName: rep!.fullName,
+    };
+    const content = f.pdf('bị dọn giữa chừng');
+    const staged = await t.store.stage(Readable.from([content]), { maxBytes: 1 << 20 });
+    const swept = {
+      ...staged,
+      commit: async () => {
+        const placed = await staged.commit();
+        fs.rmSync(t.store.pathOf(staged.sha256)); // the sweep, between the placement and the record
+        return placed;
+      },
+    };
+    const input = { unitId: C1, staged: swept, mimeType: 'application/pdf', fileName: 'don.pdf', meta: {} };
+    const doc = await uploadEvidence(t.database.db, { store: t.store, who, input });
+    await staged.discard();
+    expect(doc.doc.sha256).toBe(staged.sha256);
+    expect(fs.readFileSync(t.store.pathOf(staged.sha256))).toEqual(content);
+    expect(tmpFiles()).toEqual([]);
+  });
+
+  it.skipIf(testDbKind() !== 'postgres')(
+    'an upload waits in its record for a deletion of the same content, then puts back the bytes it removed',
+    async () => {
+      // The last document of some content being deleted: under the file's exclusive lock, no row left, the
+      // bytes removed. An upload of that content placed them meanwhile; its record waits for the lock, then
+      // inserts the stored file's row again — and the bytes are there when it answers.
+      const rep = await t.as('rep_c1');
+      const content = f.pdf('xóa và tải lên cùng lúc');
+      const sha = createHash('sha256').update(content).digest('hex');
+      const res = await whileHeld(
+        t.database.db,
+        [`select pg_advisory_xact_lock(${LOCK_CLASS.storedFile}, hashtext('${sha}'))`],
+        'pg_advisory_xact_lock_shared',
+        () => rep.upload(url(C1), 'cung-luc.pdf', content),
+        () => fs.rmSync(t.store.pathOf(sha)),
+      );
+      expect(res.statusCode).toBe(201);
+      expect(fs.readFileSync(t.store.pathOf(sha))).toEqual(content);
+      const download = await rep.get(`/api/v1/evidence/${res.json().id}/download`);
+      expect(download.statusCode).toBe(200);
+      expect(tmpFiles()).toEqual([]);
+    },
+  );
+
+  it("the start-up repair puts back recorded bytes from a dead process's staged copy, and drops the rest", async () => {
+    // Killed after its record committed but before putting back bytes a remover took: the row names bytes
+    // that are gone, and the staged copy, left in tmp/, holds them.
+    const dead = spawnSync(process.execPath, ['-e', '']).pid!; // a PID that has exited
+    const host = os.hostname().replace(/[^A-Za-z0-9.-]/g, '_');
+    const spool = (n: number) => path.join(t.store.tmpDir, `${host}~${dead}~${Date.now()}-${n}.part`);
+    const recorded = f.pdf('đã ghi nhận, mất tệp');
+    const sha = createHash('sha256').update(recorded).digest('hex');
+    await t.database.db.insert(storedFiles).values({ sha256: sha, size: recorded.length, mimeType: 'application/pdf' });
+    fs.mkdirSync(t.store.tmpDir, { recursive: true });
+    fs.writeFileSync(spool(1), recorded);
+    fs.writeFileSync(spool(2), recorded.subarray(0, 100)); // cut short by the crash: nobody recorded this
+    const result = await reconcileLocalStore(t.database.db, t.store);
+    expect(result).toMatchObject({ staleSpools: 2, rescued: 1 });
+    expect(fs.readFileSync(t.store.pathOf(sha))).toEqual(recorded);
+    expect(tmpFiles()).toEqual([]);
     await t.database.db.delete(storedFiles).where(eq(storedFiles.sha256, sha));
     fs.rmSync(t.store.pathOf(sha));
   });

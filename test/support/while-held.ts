@@ -18,6 +18,8 @@ export async function whileHeld<T>(
   hold: readonly string[],
   waiting: string,
   request: () => Promise<T>,
+  /** Done while the request waits, before the commit (what the holder does besides its statements). */
+  beforeCommit?: () => Promise<void> | void,
 ): Promise<T> {
   let release!: () => void;
   const gate = new Promise<void>((r) => (release = r));
@@ -41,6 +43,7 @@ export async function whileHeld<T>(
     waited = Number(w?.n) > 0;
     if (!waited) await new Promise((r) => setTimeout(r, 25));
   }
+  if (waited) await beforeCommit?.();
   release();
   await holder;
   if (!waited)

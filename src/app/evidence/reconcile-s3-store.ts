@@ -18,12 +18,15 @@ import type { Db } from '../../db/client.ts';
 import type { S3FileStore } from '../../infra/storage/s3-file-store.ts';
 import { cleanStaleSpools } from '../../infra/storage/spool.ts';
 import { removeIfUnrecorded, unrecordedOf } from './orphans.ts';
+import { rescueStagedCopy } from './rescue-spools.ts';
 
 export const DEFAULT_ORPHAN_GRACE_MS = 3600_000;
 
 export interface S3Reconciled {
   /** Spool files (local, under the store's tmpDir) of uploads a dead process left. */
   staleSpools: number;
+  /** Recorded objects that were gone, put back from such a spool (decision 0031). */
+  rescued: number;
   /** Objects listed (content addresses or not). */
   listed: number;
   /** Unrecorded objects removed. */
@@ -61,8 +64,13 @@ export async function reconcileS3Store(db: Db, store: S3FileStore, options: S3Sw
   const graceMs = options.graceMs ?? DEFAULT_ORPHAN_GRACE_MS;
   const shouldStop = options.shouldStop ?? (() => false);
   const now = options.realNow.getTime();
+  let rescued = 0;
+  const staleSpools = await cleanStaleSpools(store.tmpDir, Date.now(), async (file) => {
+    if (await rescueStagedCopy(db, store, file)) rescued++;
+  });
   const result: S3Reconciled = {
-    staleSpools: await cleanStaleSpools(store.tmpDir),
+    staleSpools,
+    rescued,
     listed: 0,
     orphans: 0,
     young: 0,

@@ -5,34 +5,18 @@ import type { Db } from '../client.ts';
 import { storedFiles } from '../schema/evidence.ts';
 import { rowsOf } from './assessments.ts';
 import { LOCK_CLASS } from '../lock-classes.ts';
-import { namedStatement, runNamed } from '../prepared.ts';
 
 const STORED_FILE_LOCK = LOCK_CLASS.storedFile;
 
 /**
  * The per-file lock, exclusive: taken by whoever may remove a stored file (a delete removing the last
  * reference, the start-up cleanup removing an orphan, a failed upload taking back bytes it placed), for the
- * rest of the transaction — it waits for every upload of that content in flight, so bytes an upload has
- * just decided to reuse are never removed under it.
+ * rest of the transaction. An upload's record takes it shared, in its one statement (evidence-upload.ts):
+ * a remover waits for the uploads recording that content, and finds their rows.
  */
 export async function lockStoredFile(tx: Db, sha256: string): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(${STORED_FILE_LOCK}, hashtext(${sha256}))`);
 }
-
-/**
- * The same lock, shared: taken by an upload adding a reference, before it places the bytes (one statement
- * then records them: evidence-upload.ts). Uploads of identical content (a provincial document every unit
- * attaches on deadline day) then run side by side instead of one after another; they only add, and each
- * remover waits for all of them.
- */
-export async function lockStoredFileShared(tx: Db, sha256: string): Promise<void> {
-  await runNamed(tx, lockShared, [sha256]);
-}
-// A named statement: every upload takes it (prepared.ts).
-const lockShared = namedStatement<Record<string, never>>(
-  'stored_file_lock_shared',
-  `select pg_advisory_xact_lock_shared(${STORED_FILE_LOCK}, hashtext($1::text))`,
-);
 
 /** The stored file's size and type, as recorded; null when no row names the content. */
 export async function storedFileOf(tx: Db, sha256: string): Promise<{ size: number; mimeType: string } | null> {

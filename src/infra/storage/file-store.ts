@@ -1,9 +1,11 @@
 // The evidence file store: content-addressed blobs (the SHA-256 of the bytes is the name), so identical
 // content is kept once however many documents point at it. Uploads are two-phase: `stage` streams the
 // bytes to a private temp file while hashing and counting them (only the first 64 KiB are held in
-// memory, for sniffing), the caller inspects the staged bytes (content sniffing), then `commit` moves
-// them under their content address or `discard` removes them. A failed, aborted or oversized upload
-// therefore never leaves a file behind.
+// memory, for sniffing), the caller inspects the staged bytes (content sniffing), then `commit` places
+// them under their content address, and `discard` removes the staged copy. A failed, aborted or oversized
+// upload therefore never leaves a file behind. The staged copy outlives `commit` until `discard`: an upload
+// records its rows after placing the bytes, without holding the file's lock in between, and `ensureStored`
+// puts the bytes back if a remover of the same content took them in that gap (decision 0031).
 import type { Readable } from 'node:stream';
 import type { ByteSource } from './sniff.ts';
 
@@ -19,7 +21,12 @@ export interface StagedFile {
   bytes: ByteSource;
   /** Stores the bytes under their content address; `created` is false when they were already there. */
   commit(): Promise<{ created: boolean }>;
-  /** Removes the staged bytes (no-op after commit). Never throws. */
+  /**
+   * After the rows naming the content committed: stores the bytes again if they are gone — a remover of the
+   * same content (which only removes bytes no row names) ran between `commit` and those rows. Before `discard`.
+   */
+  ensureStored(): Promise<void>;
+  /** Removes the staged copy (the stored bytes, once committed, stay). Idempotent; never throws. */
   discard(): Promise<void>;
 }
 

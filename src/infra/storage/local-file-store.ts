@@ -1,5 +1,6 @@
 // Evidence files on the local disk under <THUOCDO_DATA_DIR>/files: <root>/ab/cd/<sha256>, temp files in
-// <root>/tmp (same filesystem, so the final rename is atomic: a reader sees the whole file or none).
+// <root>/tmp (same filesystem, so the final hard link is atomic: a reader sees the whole file or none, and
+// the staged name keeps the bytes until the upload is over — decision 0031).
 import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -26,7 +27,7 @@ export class LocalFileStore implements FileStore {
   readonly root: string;
   readonly tmpDir: string;
   private readonly quota: Quota;
-  /** The `ab/cd` directories this process has made or found (renameMakingDirectory). */
+  /** The `ab/cd` directories this process has made or found (linkMakingDirectory). */
   private readonly madeDirs = new Set<string>();
 
   constructor(options: LocalFileStoreOptions) {
@@ -58,57 +59,74 @@ export class LocalFileStore implements FileStore {
       throw err;
     }
     const { sha256, size } = spooled;
-    let settled = false;
+    const target = this.pathOf(sha256);
+    let synced = false;
+    let ticketOpen = true;
+    const closeTicket = (storedBytes: number) => {
+      if (ticketOpen) ticket.close(storedBytes);
+      ticketOpen = false;
+    };
+    /** Flushes the staged bytes (durable before a link makes them the stored content), then links them. */
+    const place = async (): Promise<boolean> => {
+      if (!synced) await spooled.sync();
+      synced = true;
+      if (!(await this.linkMakingDirectory(spooled.path, target))) return false;
+      await syncDirectory(path.dirname(target));
+      return true;
+    };
+    let discarded = false;
     return {
       sha256,
       size,
       bytes: spooled.bytes,
       commit: async () => {
-        const target = this.pathOf(sha256);
         try {
-          if (await exists(target)) {
-            // Already stored: these bytes are not kept, so they were never worth flushing.
-            await spooled.remove();
-            settled = true;
-            ticket.close(0);
-            return { created: false };
-          }
-          await spooled.sync(); // durable before the rename makes them the stored content
-          await spooled.close();
-          await this.renameMakingDirectory(spooled.path, target);
-          await syncDirectory(path.dirname(target));
+          // Already stored: these bytes are not placed, so they are not worth flushing (unless ensureStored
+          // must place them after all).
+          const created = !(await exists(target)) && (await place());
+          closeTicket(created ? size : 0);
+          return { created };
         } catch (err) {
           throw isOutOfSpace(err) ? storageFull() : err;
         }
-        settled = true;
-        ticket.close(size);
-        return { created: true };
+      },
+      ensureStored: async () => {
+        if (discarded) throw new Error(`staged ${sha256}: discarded, it can no longer be stored`);
+        try {
+          // One access(2) in the usual case: link's EEXIST would say the same, but as an error Node builds
+          // with its stack, on every upload.
+          if (await exists(target)) return;
+          if (await place()) this.quota.added(size);
+        } catch (err) {
+          throw isOutOfSpace(err) ? storageFull() : err;
+        }
       },
       discard: async () => {
-        if (settled) return; // renamed into place, or removed as a duplicate
-        settled = true;
-        ticket.close(0);
+        if (discarded) return;
+        discarded = true;
+        closeTicket(0);
         await spooled.remove();
       },
     };
   }
 
   /**
-   * Renames into `ab/cd/`, making the directories the first time this process places a file there (at most
-   * 65,536 of them, remembered); one removed behind its back is made again when the rename says so.
+   * Hard-links the staged file into `ab/cd/` (the staged name stays, for ensureStored, until discard): false
+   * when the content is already there. The directories are made the first time this process places a file
+   * there (at most 65,536 of them, remembered); one removed behind its back is made again when the link says so.
    */
-  private async renameMakingDirectory(from: string, to: string): Promise<void> {
+  private async linkMakingDirectory(from: string, to: string): Promise<boolean> {
     const dir = path.dirname(to);
     if (!this.madeDirs.has(dir)) {
       await fs.mkdir(dir, { recursive: true, mode: 0o700 });
       this.madeDirs.add(dir);
     }
     try {
-      await fs.rename(from, to);
+      return await linkNew(from, to);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
       await fs.mkdir(dir, { recursive: true, mode: 0o700 });
-      await fs.rename(from, to);
+      return linkNew(from, to);
     }
   }
 
@@ -135,6 +153,17 @@ export class LocalFileStore implements FileStore {
   }
 }
 
+/** link(2), which never replaces: false when `to` exists (identical content — its name is its hash). */
+async function linkNew(from: string, to: string): Promise<boolean> {
+  try {
+    await fs.link(from, to);
+    return true;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw err;
+  }
+}
+
 async function exists(file: string): Promise<boolean> {
   return fs.access(file).then(
     () => true,
@@ -142,7 +171,7 @@ async function exists(file: string): Promise<boolean> {
   );
 }
 
-/** fsync the directory so the rename itself survives a crash (Linux; ignored where unsupported). */
+/** fsync the directory so the link itself survives a crash (Linux; ignored where unsupported). */
 async function syncDirectory(dir: string): Promise<void> {
   const handle = await fs.open(dir, 'r').catch(() => null);
   if (!handle) return;

@@ -44,6 +44,11 @@ export class Quota {
     };
   }
 
+  /** Bytes stored outside an upload's ticket (an upload placing its bytes again: decision 0031). */
+  added(bytes: number): void {
+    if (this.used !== undefined) this.used += bytes;
+  }
+
   freed(bytes: number): void {
     if (this.used !== undefined) this.used = Math.max(0, this.used - bytes);
   }

@@ -162,33 +162,48 @@ export class S3FileStore implements FileStore {
       ticket.close(0);
       throw err;
     });
-    let settled = false;
-    const settle = async (storedBytes: number) => {
-      if (settled) return;
-      settled = true;
-      ticket.close(storedBytes);
-      await spooled.remove();
+    let ticketOpen = true;
+    const closeTicket = (storedBytes: number) => {
+      if (ticketOpen) ticket.close(storedBytes);
+      ticketOpen = false;
     };
+    const putObject = async () => {
+      await spooled.close(); // the PUT streams the file by its name
+      const res = await this.send('PUT', spooled.sha256, {
+        body: () => createReadStream(spooled.path, { highWaterMark: 1024 * 1024 }), // fewer, larger writes to the socket
+        payloadHash: spooled.sha256,
+        headers: { 'content-length': String(spooled.size), 'content-type': 'application/octet-stream' },
+      });
+      if (!res.ok) await this.fail('PUT', spooled.sha256, res);
+    };
+    let discarded = false;
     return {
       sha256: spooled.sha256,
       size: spooled.size,
       bytes: spooled.bytes,
       commit: async () => {
         if (await this.has(spooled.sha256)) {
-          await settle(0);
+          closeTicket(0);
           return { created: false };
         }
-        await spooled.close(); // the PUT streams the file by its name
-        const res = await this.send('PUT', spooled.sha256, {
-          body: () => createReadStream(spooled.path, { highWaterMark: 1024 * 1024 }), // fewer, larger writes to the socket
-          payloadHash: spooled.sha256,
-          headers: { 'content-length': String(spooled.size), 'content-type': 'application/octet-stream' },
-        });
-        if (!res.ok) await this.fail('PUT', spooled.sha256, res);
-        await settle(spooled.size);
+        await putObject();
+        closeTicket(spooled.size);
         return { created: true };
       },
-      discard: () => settle(0),
+      // The staged file stays until discard (decision 0031): a HEAD, and the PUT again only if a remover took
+      // the object between commit and the rows naming it.
+      ensureStored: async () => {
+        if (discarded) throw new Error(`staged ${spooled.sha256}: discarded, it can no longer be stored`);
+        if (await this.has(spooled.sha256)) return;
+        await putObject();
+        this.quota.added(spooled.size);
+      },
+      discard: async () => {
+        if (discarded) return;
+        discarded = true;
+        closeTicket(0);
+        await spooled.remove();
+      },
     };
   }
 

@@ -17,10 +17,15 @@ const FOREIGN_SPOOL_MAX_AGE_MS = 24 * 3600_000;
 
 /**
  * Removes spool files left by a process that died mid-upload (kill -9, power loss): on this host, those
- * whose PID is gone; from other hosts sharing the directory, or unnamed, those older than a day.
- * Returns how many were removed.
+ * whose PID is gone; from other hosts sharing the directory, or unnamed, those older than a day. Each is
+ * shown to `beforeRemove` first (the start-up repair puts back recorded bytes from it: decision 0031; its
+ * failure does not keep the file). Returns how many were removed.
  */
-export async function cleanStaleSpools(tmpDir: string, now = Date.now()): Promise<number> {
+export async function cleanStaleSpools(
+  tmpDir: string,
+  now = Date.now(),
+  beforeRemove?: (file: string) => Promise<unknown>,
+): Promise<number> {
   const names = await fs.readdir(tmpDir).catch(() => [] as string[]);
   const host = SPOOL_OWNER.split('~')[0];
   let removed = 0;
@@ -30,6 +35,7 @@ export async function cleanStaleSpools(tmpDir: string, now = Date.now()): Promis
     let stale: boolean;
     if (h === host && pid && /^\d+$/.test(pid)) stale = !isAlive(Number(pid));
     else stale = now - ((await fs.stat(file).catch(() => null))?.mtimeMs ?? now) > FOREIGN_SPOOL_MAX_AGE_MS;
+    if (stale && beforeRemove) await beforeRemove(file).catch(() => {});
     if (
       stale &&
       (await fs.rm(file, { force: true }).then(
@@ -69,9 +75,9 @@ export interface Spooled {
   size: number;
   /** Random access to the spooled bytes, for content sniffing: the head from memory, the rest from the file. */
   bytes: ByteSource;
-  /** Flushes the bytes to disk (fsync): durable before they are renamed into place. */
+  /** Flushes the bytes to disk (fsync): durable before they are linked into place. */
   sync(): Promise<void>;
-  /** Closes the temp file, which stays on disk (to be renamed or streamed). Idempotent. */
+  /** Closes the temp file, which stays on disk (to be linked or streamed). Idempotent. */
   close(): Promise<void>;
   /** Closes and removes the temp file. Idempotent; never throws. */
   remove(): Promise<void>;

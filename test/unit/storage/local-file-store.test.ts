@@ -136,8 +136,8 @@ describe('LocalFileStore', () => {
       const first = await s.stage(Readable.from([Buffer.from('Kế hoạch chuyển đổi số năm 2026')]));
       expect(sync).not.toHaveBeenCalled(); // staged, sniffable, not yet worth a flush
       expect((await first.commit()).created).toBe(true);
-      expect(sync).toHaveBeenCalledTimes(2); // the file, then its directory (the rename)
-      await first.discard(); // after commit: nothing left to do
+      expect(sync).toHaveBeenCalledTimes(2); // the file, then its directory (the link)
+      await first.discard(); // after commit: only the staged name goes
       const again = await s.stage(Readable.from([Buffer.from('Kế hoạch chuyển đổi số năm 2026')]));
       expect((await again.commit()).created).toBe(false);
       await again.discard();
@@ -146,6 +146,32 @@ describe('LocalFileStore', () => {
     } finally {
       sync.mockRestore();
     }
+  });
+
+  it('keeps the staged copy until discard, and puts the bytes back when they were removed after commit', async () => {
+    // Decision 0031: an upload records its rows after placing the bytes, without the file's lock in between; a
+    // remover of the same content (no row named it yet) may take them in that gap.
+    const s = store();
+    const content = Buffer.from('Báo cáo kết quả chuyển đổi số quý IV');
+    const staged = await s.stage(Readable.from([content]));
+    expect((await staged.commit()).created).toBe(true);
+    expect(files(s.root).filter((f) => f.startsWith('tmp'))).toHaveLength(1); // the staged name, same inode
+    await staged.ensureStored(); // still there: nothing to do
+    fs.rmSync(s.pathOf(staged.sha256)); // a remover took them
+    await staged.ensureStored();
+    expect(await readAll((await s.get(staged.sha256))!)).toEqual(content);
+    await staged.discard();
+    expect(files(s.root)).toEqual([path.join(staged.sha256.slice(0, 2), staged.sha256.slice(2, 4), staged.sha256)]);
+    await expect(staged.ensureStored()).rejects.toThrow(/discarded/);
+
+    // Found already stored at commit (not placed, not flushed), then removed: placed from the staged copy.
+    const again = await s.stage(Readable.from([content]));
+    expect((await again.commit()).created).toBe(false);
+    fs.rmSync(s.pathOf(again.sha256));
+    await again.ensureStored();
+    await again.discard();
+    expect(await readAll((await s.get(again.sha256))!)).toEqual(content);
+    expect(files(s.root).filter((f) => f.startsWith('tmp'))).toEqual([]);
   });
 
   it('makes its directories again if they were removed while running', async () => {

@@ -74,6 +74,7 @@ export function registerUploadEvidence(app: App, deps: ServerDeps, store: FileSt
             meta: meta.data,
           },
         });
+        await upload.staged.discard(); // the staged copy (kept for ensureStored) gone before the answer
         return reply.status(201).send(newEvidenceView(who.actor, unit, evidence));
       } finally {
         await upload.staged.discard();
