@@ -41,6 +41,16 @@ const rows = async () => ({
   docs: Number((await t.database.db.select({ n: count() }).from(evidenceDocuments))[0]!.n),
 });
 const tmpFiles = () => t.filesOnDisk().filter((p) => p.startsWith('tmp'));
+/** rep_c1 as the upload use case takes its uploader (called below the route). */
+const uploaderC1 = async () => {
+  const [rep] = await t.database.db.select().from(users).where(eq(users.username, 'rep_c1'));
+  return {
+    actor: { userId: rep!.id } as never,
+    audit: { id: rep!.id, name: rep!.fullName },
+    userId: rep!.id,
+    fullName: rep!.fullName,
+  };
+};
 
 describe('upload', () => {
   it('stores a PDF with its metadata (dd/mm/yyyy date), detected type and audit entry', async () => {
@@ -171,13 +181,7 @@ describe('upload', () => {
   });
 
   it('an upload that fails after placing its bytes takes them back — unless another upload recorded them', async () => {
-    const [rep] = await t.database.db.select().from(users).where(eq(users.username, 'rep_c1'));
-    const who = {
-      actor: { userId: rep!.id } as never,
-      audit: { id: rep!.id, name: rep!.fullName },
-      userId: rep!.id,
-      fullName: rep!.fullName,
-    };
+    const who = await uploaderC1();
     const attempt = async (content: Buffer) => {
       const staged = await t.store.stage(Readable.from([content]), { maxBytes: 1 << 20 });
       // A unit that does not exist: the document's insert fails after the bytes were placed.
@@ -202,13 +206,7 @@ describe('upload', () => {
     // Decision 0031: no lock is held between placing the bytes and the statement recording them. A remover
     // of the same content (the start-up sweep of another process, which found no row naming them) may take
     // them in that gap; the upload inserting the stored file's row puts them back from its staged copy.
-    const [rep] = await t.database.db.select().from(users).where(eq(users.username, 'rep_c1'));
-    const who = {
-      actor: { userId: rep!.id } as never,
-      audit: { id: rep!.id, name: rep!.fullName },
-      userId: rep!.id,
-      fullName: rep!.fullName,
-    };
+    const who = await uploaderC1();
     const content = f.pdf('bị dọn giữa chừng');
     const staged = await t.store.stage(Readable.from([content]), { maxBytes: 1 << 20 });
     const swept = {
