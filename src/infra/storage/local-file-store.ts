@@ -61,11 +61,6 @@ export class LocalFileStore implements FileStore {
     const { sha256, size } = spooled;
     const target = this.pathOf(sha256);
     let synced = false;
-    let ticketOpen = true;
-    const closeTicket = (storedBytes: number) => {
-      if (ticketOpen) ticket.close(storedBytes);
-      ticketOpen = false;
-    };
     /** Flushes the staged bytes (durable before a link makes them the stored content), then links them. */
     const place = async (): Promise<boolean> => {
       if (!synced) await spooled.sync();
@@ -84,7 +79,7 @@ export class LocalFileStore implements FileStore {
           // Already stored: these bytes are not placed, so they are not worth flushing (unless ensureStored
           // must place them after all).
           const created = !(await exists(target)) && (await place());
-          closeTicket(created ? size : 0);
+          ticket.close(created ? size : 0);
           return { created };
         } catch (err) {
           throw isOutOfSpace(err) ? storageFull() : err;
@@ -104,7 +99,7 @@ export class LocalFileStore implements FileStore {
       discard: async () => {
         if (discarded) return;
         discarded = true;
-        closeTicket(0);
+        ticket.close(0);
         await spooled.remove();
       },
     };

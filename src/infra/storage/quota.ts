@@ -7,7 +7,7 @@ import { storageFull } from './storage-errors.ts';
 export interface QuotaTicket {
   /** Throws STORAGE_FULL when `size` more bytes would pass the limit. */
   check(size: number): void;
-  /** The upload is over; `storedBytes` is what it added to the store (0 when discarded or deduplicated). */
+  /** The upload is over; `storedBytes` is what it added to the store (0 when discarded or deduplicated). Only the first call counts. */
   close(storedBytes: number): void;
 }
 

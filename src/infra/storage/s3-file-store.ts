@@ -162,11 +162,6 @@ export class S3FileStore implements FileStore {
       ticket.close(0);
       throw err;
     });
-    let ticketOpen = true;
-    const closeTicket = (storedBytes: number) => {
-      if (ticketOpen) ticket.close(storedBytes);
-      ticketOpen = false;
-    };
     const putObject = async () => {
       await spooled.close(); // the PUT streams the file by its name
       const res = await this.send('PUT', spooled.sha256, {
@@ -183,11 +178,11 @@ export class S3FileStore implements FileStore {
       bytes: spooled.bytes,
       commit: async () => {
         if (await this.has(spooled.sha256)) {
-          closeTicket(0);
+          ticket.close(0);
           return { created: false };
         }
         await putObject();
-        closeTicket(spooled.size);
+        ticket.close(spooled.size);
         return { created: true };
       },
       // The staged file stays until discard (decision 0031): a HEAD, and the PUT again only if a remover took
@@ -201,7 +196,7 @@ export class S3FileStore implements FileStore {
       discard: async () => {
         if (discarded) return;
         discarded = true;
-        closeTicket(0);
+        ticket.close(0);
         await spooled.remove();
       },
     };
