@@ -27,7 +27,15 @@ import { createSession } from '../src/db/queries/sessions.ts';
 import { sql } from 'drizzle-orm';
 import { type Proc, startProcess, freePort, waitQuiet } from './lib/app-process.ts';
 import { processTarget } from './lib/process-db.ts';
-import { type CpuMeter, cpuMeter, perRequest, postgresMeter, processTree, selfMeter } from './lib/proc-cpu.ts';
+import {
+  type CpuMeter,
+  cpuMeter,
+  eventLoopMeter,
+  perRequest,
+  postgresMeter,
+  processTree,
+  selfMeter,
+} from './lib/proc-cpu.ts';
 import { type ConnUnit, type MixJob, type MixResult, type SubmitUnit, runBare, runMix } from './lib/deadline-mix.ts';
 import { report } from './lib/stats.ts';
 import { benchDbKinds } from './lib/bench-db.ts';
@@ -68,7 +76,9 @@ const pdf = await makePdf('Báo cáo bổ sung tài liệu kiểm chứng', 1, c
 /**
  * CPU meters over a run (lib/proc-cpu.ts): the server processes, the load generator (this process:
  * its load generator's thread runs here) and, on a local PostgreSQL, its processes; `perRequest(n)` reads them as
- * "server 0.61, load generator 0.20, postgres 0.35" (ms per request).
+ * "server 0.61, load generator 0.20, postgres 0.35" (ms per request), followed by where the servers' event loops
+ * spent the run (on a core, waiting for one, asleep) and the machine's idle share (eventLoopMeter): the limit
+ * the figure hits.
  */
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
@@ -80,8 +90,13 @@ function meters(servers: Proc[], kind: 'pglite' | 'postgres') {
       ? [['postgres', postgresMeter(process.env.BENCH_DATABASE_URL)] as [string, CpuMeter | null]]
       : []),
   ];
+  const loops = eventLoopMeter(() => servers.map((s) => s.child.pid!));
   return {
-    perRequest: (n: number) => all.map(([name, m]) => `${name} ${perRequest(m?.ms(), n)}`).join(', '),
+    perRequest: (n: number) => {
+      const cpu = all.map(([name, m]) => `${name} ${perRequest(m?.ms(), n)}`).join(', ');
+      const where = loops.text();
+      return where ? `${cpu} (${where})` : cpu;
+    },
   };
 }
 

@@ -168,3 +168,86 @@ export const postgresMeter = (url: string | undefined) =>
 /** "0.42" (ms per request) or "n/a". */
 export const perRequest = (cpuMs: number | null | undefined, requests: number) =>
   cpuMs === null || cpuMs === undefined || requests === 0 ? 'n/a' : (cpuMs / requests).toFixed(2);
+
+/**
+ * A thread's time so far on a core and runnable but waiting for one, in ns (/proc/<pid>/task/<tid>/schedstat:
+ * the scheduler's own accounting, not sampled), null when gone or unreadable.
+ */
+function readSchedstat(pid: number, tid: number): { runNs: number; waitNs: number } | null {
+  try {
+    const [run, wait] = fs.readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').trim().split(' ');
+    const runNs = Number(run);
+    const waitNs = Number(wait);
+    return Number.isFinite(runNs) && Number.isFinite(waitNs) ? { runNs, waitNs } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Busy and idle jiffies of the whole machine so far (/proc/stat's first line: idle and iowait are idle). */
+function readMachineJiffies(): { busy: number; idle: number } | null {
+  try {
+    const line = fs.readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!;
+    const f = line.trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal (guest times are already counted in user and nice)
+    const idle = f[3]! + f[4]!;
+    const busy = f[0]! + f[1]! + f[2]! + f[5]! + f[6]! + f[7]!;
+    return Number.isFinite(idle) && Number.isFinite(busy) ? { busy, idle } : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Where the servers' event loops spent a run, as shares of its wall time: on a core, runnable but waiting
+ * for one, or asleep (waiting for PostgreSQL, the disk or the next request) — each process's main thread,
+ * averaged over the processes — and how much of the machine's CPU stood idle meanwhile. It tells which limit
+ * a load figure hits: an event loop on a core nearly all the time is Node CPU; one that is often runnable
+ * but waiting is the cores shared with PostgreSQL and the load generator (a loop woken, or waking a
+ * PostgreSQL backend, loses its core to it); one mostly asleep waits on the database or the disk.
+ */
+export function eventLoopMeter(pids: () => number[]) {
+  let start = new Map<number, { runNs: number; waitNs: number }>();
+  let machine = readMachineJiffies();
+  let at = process.hrtime.bigint();
+  const read = () => {
+    const out = new Map<number, { runNs: number; waitNs: number }>();
+    for (const p of pids()) {
+      const s = readSchedstat(p, p); // the main thread's task id is the process's id
+      if (s) out.set(p, s);
+    }
+    return out;
+  };
+  const restart = () => {
+    start = read();
+    machine = readMachineJiffies();
+    at = process.hrtime.bigint();
+  };
+  restart();
+  return {
+    restart,
+    /** "event loop on a core 51 %, waiting for one 47 %, asleep 2 %; machine idle 15 %", or null if unknown. */
+    text: (): string | null => {
+      const wallNs = Number(process.hrtime.bigint() - at);
+      const now = read();
+      const shares = [...now].flatMap(([p, s]) => {
+        const s0 = start.get(p);
+        return s0 ? [{ run: (s.runNs - s0.runNs) / wallNs, wait: (s.waitNs - s0.waitNs) / wallNs }] : [];
+      });
+      if (shares.length === 0 || wallNs <= 0) return null;
+      const mean = (f: (s: { run: number; wait: number }) => number) =>
+        shares.reduce((sum, s) => sum + f(s), 0) / shares.length;
+      const run = mean((s) => s.run);
+      const wait = mean((s) => s.wait);
+      // As measured: the three may add up to 99 or 101 % (the readings are a few microseconds apart).
+      const pct = (x: number) => `${Math.round(x * 100)} %`;
+      const m = readMachineJiffies();
+      const idle =
+        m && machine && m.busy + m.idle > machine.busy + machine.idle
+          ? `; machine idle ${pct((m.idle - machine.idle) / (m.busy + m.idle - machine.busy - machine.idle))}`
+          : '';
+      const who = shares.length > 1 ? `event loops (mean of ${shares.length})` : 'event loop';
+      return `${who} on a core ${pct(run)}, waiting for one ${pct(wait)}, asleep ${pct(1 - run - wait)}${idle}`;
+    },
+  };
+}
