@@ -7,7 +7,10 @@ import { storageFull } from './storage-errors.ts';
 export interface QuotaTicket {
   /** Throws STORAGE_FULL when `size` more bytes would pass the limit. */
   check(size: number): void;
-  /** The upload is over; `storedBytes` is what it added to the store (0 when discarded or deduplicated). Only the first call counts. */
+  /**
+   * The upload is over; `storedBytes` is what it added to the store (0 when discarded or deduplicated). Only
+   * the first call counts: a store closes it on commit and again on discard (test/unit/storage/quota.test.ts).
+   */
   close(storedBytes: number): void;
 }
 
