@@ -199,17 +199,14 @@ function readMachineJiffies(): { busy: number; idle: number } | null {
 }
 
 /**
- * Where the servers' event loops spent a run, as shares of its wall time: on a core, runnable but waiting
- * for one, or asleep (waiting for PostgreSQL, the disk or the next request) — each process's main thread,
- * averaged over the processes — and how much of the machine's CPU stood idle meanwhile. It tells which limit
- * a load figure hits: an event loop on a core nearly all the time is Node CPU; one that is often runnable
- * but waiting is the cores shared with PostgreSQL and the load generator (a loop woken, or waking a
- * PostgreSQL backend, loses its core to it); one mostly asleep waits on the database or the disk.
+ * Where the servers' event loops spend a run, from now until `text()` is read, as shares of its wall time: on
+ * a core, runnable but waiting for one, or asleep (waiting for PostgreSQL, the disk or the next request) —
+ * each process's main thread, averaged over the processes — and how much of the machine's CPU stood idle
+ * meanwhile. It tells which limit a load figure hits: an event loop on a core nearly all the time is Node CPU;
+ * one often runnable but waiting is the cores it shares with PostgreSQL and the load generator; one mostly
+ * asleep waits on the database or the disk.
  */
 export function eventLoopMeter(pids: () => number[]) {
-  let start = new Map<number, { runNs: number; waitNs: number }>();
-  let machine = readMachineJiffies();
-  let at = process.hrtime.bigint();
   const read = () => {
     const out = new Map<number, { runNs: number; waitNs: number }>();
     for (const p of pids()) {
@@ -218,23 +215,18 @@ export function eventLoopMeter(pids: () => number[]) {
     }
     return out;
   };
-  const restart = () => {
-    start = read();
-    machine = readMachineJiffies();
-    at = process.hrtime.bigint();
-  };
-  restart();
+  const start = read();
+  const machine = readMachineJiffies();
+  const at = process.hrtime.bigint();
   return {
-    restart,
     /** "event loop on a core 51 %, waiting for one 47 %, asleep 2 %; machine idle 15 %", or null if unknown. */
     text: (): string | null => {
       const wallNs = Number(process.hrtime.bigint() - at);
-      const now = read();
-      const shares = [...now].flatMap(([p, s]) => {
+      const shares = [...read()].flatMap(([p, s]) => {
         const s0 = start.get(p);
         return s0 ? [{ run: (s.runNs - s0.runNs) / wallNs, wait: (s.waitNs - s0.waitNs) / wallNs }] : [];
       });
-      if (shares.length === 0 || wallNs <= 0) return null;
+      if (shares.length === 0) return null;
       const mean = (f: (s: { run: number; wait: number }) => number) =>
         shares.reduce((sum, s) => sum + f(s), 0) / shares.length;
       const run = mean((s) => s.run);
@@ -242,10 +234,8 @@ export function eventLoopMeter(pids: () => number[]) {
       // As measured: the three may add up to 99 or 101 % (the readings are a few microseconds apart).
       const pct = (x: number) => `${Math.round(x * 100)} %`;
       const m = readMachineJiffies();
-      const idle =
-        m && machine && m.busy + m.idle > machine.busy + machine.idle
-          ? `; machine idle ${pct((m.idle - machine.idle) / (m.busy + m.idle - machine.busy - machine.idle))}`
-          : '';
+      const ticks = m && machine ? m.busy + m.idle - machine.busy - machine.idle : 0;
+      const idle = ticks > 0 ? `; machine idle ${pct((m!.idle - machine!.idle) / ticks)}` : '';
       const who = shares.length > 1 ? `event loops (mean of ${shares.length})` : 'event loop';
       return `${who} on a core ${pct(run)}, waiting for one ${pct(wait)}, asleep ${pct(1 - run - wait)}${idle}`;
     },
