@@ -14,6 +14,8 @@ import {
   stageAndCommit,
 } from './file-store.ts';
 import { Quota } from './quota.ts';
+import { exists } from './placement.ts';
+import { placementThread } from './placement-thread.ts';
 import { spoolToTemp } from './spool.ts';
 import { isOutOfSpace, storageFull } from './storage-errors.ts';
 
@@ -27,8 +29,6 @@ export class LocalFileStore implements FileStore {
   readonly root: string;
   readonly tmpDir: string;
   private readonly quota: Quota;
-  /** The `ab/cd` directories this process has made or found (linkMakingDirectory). */
-  private readonly madeDirs = new Set<string>();
 
   constructor(options: LocalFileStoreOptions) {
     this.root = path.resolve(options.root);
@@ -41,6 +41,7 @@ export class LocalFileStore implements FileStore {
   }
 
   async stage(source: Readable, options: StageOptions = {}): Promise<StagedFile> {
+    placementThread.warm(); // booting while the upload streams in
     let ticket;
     try {
       ticket = await this.quota.open();
@@ -60,14 +61,12 @@ export class LocalFileStore implements FileStore {
     }
     const { sha256, size } = spooled;
     const target = this.pathOf(sha256);
+    // The staged file is flushed by the first job that links it, and only then (placement.ts).
     let synced = false;
-    /** Flushes the staged bytes (durable before a link makes them the stored content), then links them. */
     const place = async (): Promise<boolean> => {
-      if (!synced) await spooled.sync();
-      synced = true;
-      if (!(await this.linkMakingDirectory(spooled.path, target))) return false;
-      await syncDirectory(path.dirname(target));
-      return true;
+      const done = await placementThread.run({ spool: spooled.path, target, synced });
+      synced = done.synced;
+      return done.placed;
     };
     let discarded = false;
     return {
@@ -76,9 +75,7 @@ export class LocalFileStore implements FileStore {
       bytes: spooled.bytes,
       commit: async () => {
         try {
-          // Already stored: these bytes are not placed, so they are not worth flushing (unless ensureStored
-          // must place them after all).
-          const created = !(await exists(target)) && (await place());
+          const created = await place();
           ticket.close(created ? size : 0);
           return { created };
         } catch (err) {
@@ -88,9 +85,6 @@ export class LocalFileStore implements FileStore {
       ensureStored: async () => {
         if (discarded) throw new Error(`staged ${sha256}: discarded, it can no longer be stored`);
         try {
-          // One access(2) in the usual case: link's EEXIST would say the same, but as an error Node builds
-          // with its stack, on every upload.
-          if (await exists(target)) return;
           if (await place()) this.quota.added(size);
         } catch (err) {
           throw isOutOfSpace(err) ? storageFull() : err;
@@ -103,26 +97,6 @@ export class LocalFileStore implements FileStore {
         await spooled.remove();
       },
     };
-  }
-
-  /**
-   * Hard-links the staged file into `ab/cd/` (the staged name stays, for ensureStored, until discard): false
-   * when the content is already there. The directories are made the first time this process places a file
-   * there (at most 65,536 of them, remembered); one removed behind its back is made again when the link says so.
-   */
-  private async linkMakingDirectory(from: string, to: string): Promise<boolean> {
-    const dir = path.dirname(to);
-    if (!this.madeDirs.has(dir)) {
-      await fs.mkdir(dir, { recursive: true, mode: 0o700 });
-      this.madeDirs.add(dir);
-    }
-    try {
-      return await linkNew(from, to);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-      await fs.mkdir(dir, { recursive: true, mode: 0o700 });
-      return linkNew(from, to);
-    }
   }
 
   put(source: Readable, options?: StageOptions) {
@@ -146,32 +120,6 @@ export class LocalFileStore implements FileStore {
     await fs.rm(file, { force: true });
     this.quota.freed(stat.size);
   }
-}
-
-/** link(2), which never replaces: false when `to` exists (identical content — its name is its hash). */
-async function linkNew(from: string, to: string): Promise<boolean> {
-  try {
-    await fs.link(from, to);
-    return true;
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw err;
-  }
-}
-
-async function exists(file: string): Promise<boolean> {
-  return fs.access(file).then(
-    () => true,
-    () => false,
-  );
-}
-
-/** fsync the directory so the link itself survives a crash (Linux; ignored where unsupported). */
-async function syncDirectory(dir: string): Promise<void> {
-  const handle = await fs.open(dir, 'r').catch(() => null);
-  if (!handle) return;
-  await handle.sync().catch(() => {});
-  await handle.close();
 }
 
 async function directorySize(root: string, skip: string): Promise<number> {

@@ -63,11 +63,11 @@ let spoolNumber = 0;
 export const SPOOL_HEAD_BYTES = 64 * 1024;
 
 /**
- * A spooled upload: hashed, counted, written to its temp file — not yet flushed to disk. The file stays
- * open until `close` or `remove`, so reading it back (sniffing past the first 64 KiB) does not reopen it.
- * Only a store that keeps these bytes as they are (the local disk) needs them on the platter, and only when
- * it places them: it calls `sync` then; content already stored, an S3 upload and a refused file never pay
- * for the flush.
+ * A spooled upload: hashed, counted, written to its temp file — not flushed to disk. The file stays open
+ * until `close` or `remove`, so reading it back (sniffing past the first 64 KiB) does not reopen it. Only a
+ * store that keeps these bytes as they are (the local disk) needs them on the platter, and only when it
+ * places them: it flushes them then (placement.ts); content already stored, an S3 upload and a refused file
+ * never pay for the flush.
  */
 export interface Spooled {
   path: string;
@@ -75,8 +75,6 @@ export interface Spooled {
   size: number;
   /** Random access to the spooled bytes, for content sniffing: the head from memory, the rest from the file. */
   bytes: ByteSource;
-  /** Flushes the bytes to disk (fsync): durable before they are linked into place. */
-  sync(): Promise<void>;
   /** Closes the temp file, which stays on disk (to be linked or streamed). Idempotent. */
   close(): Promise<void>;
   /** Closes and removes the temp file. Idempotent; never throws. */
@@ -142,18 +140,10 @@ function openSpooled(filePath: string, handle: FileHandle, sha256: string, size:
         return open ? readAt(open, offset, n) : readFileAt(filePath, offset, n);
       },
     },
-    async sync() {
-      if (!open) throw new Error(`spool ${filePath} is closed: it can no longer be flushed`);
-      try {
-        await open.sync();
-      } catch (err) {
-        throw isOutOfSpace(err) ? storageFull() : err;
-      }
-    },
     close,
     async remove() {
-      await close().catch(() => {});
-      await unlinkIfThere(filePath).catch(() => {});
+      // At once: a name can go while its file is open, and the upload's answer waits for both.
+      await Promise.all([close().catch(() => {}), unlinkIfThere(filePath).catch(() => {})]);
     },
   };
 }

@@ -7,6 +7,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LocalFileStore } from '../../../src/infra/storage/local-file-store.ts';
 import type { OperationError } from '../../../src/app/errors.ts';
+import { placementThread } from '../../../src/infra/storage/placement-thread.ts';
 import { SPOOL_HEAD_BYTES } from '../../../src/infra/storage/spool.ts';
 
 const roots: string[] = [];
@@ -126,25 +127,26 @@ describe('LocalFileStore', () => {
     expect(files(s.root)).toEqual([]);
   });
 
-  it('flushes new content to disk before placing it, and never flushes a copy of content already stored', async () => {
+  it('places through the placement thread, flushing the staged bytes once, and never for content already stored', async () => {
+    // The flushes themselves, and their order, are placement.test.ts's: here, what the store asks of the thread.
     const s = store();
-    const probe = await fs.promises.open(path.join(s.root, 'probe'), 'w');
-    const sync = vi.spyOn(Object.getPrototypeOf(probe) as { sync(): Promise<void> }, 'sync');
-    await probe.close();
-    fs.rmSync(path.join(s.root, 'probe'));
+    const run = vi.spyOn(placementThread, 'run');
     try {
       const first = await s.stage(Readable.from([Buffer.from('Kế hoạch chuyển đổi số năm 2026')]));
-      expect(sync).not.toHaveBeenCalled(); // staged, sniffable, not yet worth a flush
+      expect(run).not.toHaveBeenCalled(); // staged, sniffable, not yet worth a flush
       expect((await first.commit()).created).toBe(true);
-      expect(sync).toHaveBeenCalledTimes(2); // the file, then its directory (the link)
+      expect(run.mock.calls.at(-1)![0]).toMatchObject({ target: s.pathOf(first.sha256), synced: false });
+      expect(await run.mock.results.at(-1)!.value).toEqual({ placed: true, synced: true });
+      await first.ensureStored(); // after the record: the bytes are there, and the staged copy is not flushed again
+      expect(run.mock.calls.at(-1)![0]).toMatchObject({ synced: true });
       await first.discard(); // after commit: only the staged name goes
       const again = await s.stage(Readable.from([Buffer.from('Kế hoạch chuyển đổi số năm 2026')]));
       expect((await again.commit()).created).toBe(false);
+      expect(await run.mock.results.at(-1)!.value).toEqual({ placed: false, synced: false });
       await again.discard();
-      expect(sync).toHaveBeenCalledTimes(2);
       expect(files(s.root)).toEqual([path.join(first.sha256.slice(0, 2), first.sha256.slice(2, 4), first.sha256)]);
     } finally {
-      sync.mockRestore();
+      run.mockRestore();
     }
   });
 
