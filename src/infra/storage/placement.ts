@@ -30,8 +30,8 @@ const madeDirs = new Set<string>();
 
 export async function runPlacement(job: PlacementJob): Promise<PlacementResult> {
   // Already stored: these bytes are not placed, so they are not worth flushing (unless a remover takes the
-  // stored copy, and the ensure job must place these after all). One access(2) in the usual case: link's
-  // EEXIST would say the same, but as an error built with its stack.
+  // stored copy, and the check after the record must place these after all). One access(2) in the usual
+  // case: link's EEXIST would say the same, but as an error built with its stack.
   if (await exists(job.target)) return { placed: false, synced: job.synced };
   // Durable before a link makes them the stored content.
   if (!job.synced) await syncFile(job.spool);
@@ -41,9 +41,9 @@ export async function runPlacement(job: PlacementJob): Promise<PlacementResult> 
 }
 
 /**
- * Hard-links the staged file into `ab/cd/` (the staged name stays, for the ensure job, until the upload
- * discards it): false when the content is already there. A directory removed behind this thread's back is
- * made again when the link says so.
+ * Hard-links the staged file into `ab/cd/` (the staged name stays, for the check after the record, until the
+ * upload discards it): false when the content is already there. A directory removed behind this thread's
+ * back is made again when the link says so.
  */
 async function linkMakingDirectory(from: string, to: string): Promise<boolean> {
   const dir = path.dirname(to);
