@@ -16,33 +16,30 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { leaves } from '../src/core/framework/index.ts';
-import type { Database } from '../src/db/client.ts';
-import { fixtureInputs, nationalFramework } from '../src/fixture/national-framework.ts';
-import { createRng } from '../src/fixture/random.ts';
-import { makePdf } from '../src/fixture/file-makers.ts';
-import { leaderName, reporterName } from '../src/fixture/national-accounts.ts';
-import { rowsOf } from '../src/db/queries/assessments.ts';
-import { createSession } from '../src/db/queries/sessions.ts';
-import { sql } from 'drizzle-orm';
 import { type Proc, startProcess, freePort, waitQuiet } from './lib/app-process.ts';
 import { processTarget } from './lib/process-db.ts';
+import { type MixJob, runBare, runMix } from './lib/deadline-mix.ts';
 import {
-  type CpuMeter,
-  cpuMeter,
-  eventLoopMeter,
-  perRequest,
-  postgresMeter,
-  processTree,
-  selfMeter,
-} from './lib/proc-cpu.ts';
-import { type ConnUnit, type MixJob, type MixResult, type SubmitUnit, runBare, runMix } from './lib/deadline-mix.ts';
+  capturedForm,
+  draftAgain,
+  entries,
+  meters,
+  mixMean,
+  r2,
+  sessions,
+  uploadPdf,
+} from './lib/deadline-day-setup.ts';
 import { report } from './lib/stats.ts';
 import { benchDbKinds } from './lib/bench-db.ts';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const UNITS = Number(process.env.LOAD_UNITS ?? 4000);
-const ITEMS = 100;
+// Every server is first warmed by WARM seconds of the mix at 64 connections, on units of its own and with no
+// submission (the would-be submissions are loads): a process just started runs its code unoptimized and a new
+// PostgreSQL backend fills its caches, which a deadline-day server, up for hours, has long done. Without it a
+// run's first seconds measured the start (a 5 s run: about ×2 the mean of a warm one). LOAD_WARM_SECONDS=0 omits it.
+const WARM = Number(process.env.LOAD_WARM_SECONDS ?? 10);
+const WARM_CONNECTIONS = 64;
 // LOAD_SAME_UPLOAD=1: every upload the same PDF (stored once), as the figure was measured before 12/2026.
 const SAME_UPLOAD = process.env.LOAD_SAME_UPLOAD === '1';
 // LOAD_CONNECTIONS=64 runs one level only (and no two-process run): for profiling one figure.
@@ -67,104 +64,7 @@ function unitOfConnection(procs: number): ((n: number) => number) | undefined {
   if (AFFINITY === 'form') return (n) => Math.floor(n / (procs * procs)) * procs + (n % procs);
   return undefined;
 }
-const entries = leaves(nationalFramework(ITEMS)).map((l, n) => ({
-  code: l.node.code,
-  inputs: fixtureInputs(l.node, 0.8, createRng(n), 30),
-}));
-const pdf = await makePdf('Báo cáo bổ sung tài liệu kiểm chứng', 1, createRng(7));
-
-/**
- * CPU meters over a run (lib/proc-cpu.ts): the server processes, the load generator (this process:
- * its load generator's thread runs here) and, on a local PostgreSQL, its processes; `perRequest(n)` reads them as
- * "server 0.61, load generator 0.20, postgres 0.35" (ms per request), followed by where the servers' event loops
- * spent the run (on a core, waiting for one, asleep) and the machine's idle share (eventLoopMeter): the limit
- * the figure hits.
- */
-const r2 = (x: number) => Math.round(x * 100) / 100;
-
-function meters(servers: Proc[], kind: 'pglite' | 'postgres') {
-  const all: [string, CpuMeter | null][] = [
-    ['server', cpuMeter(() => servers.flatMap((s) => processTree(s.child.pid!)))],
-    ['load generator', selfMeter()],
-    ...(kind === 'postgres'
-      ? [['postgres', postgresMeter(process.env.BENCH_DATABASE_URL)] as [string, CpuMeter | null]]
-      : []),
-  ];
-  const loops = eventLoopMeter(() => servers.map((s) => s.child.pid!));
-  return {
-    perRequest: (n: number) => {
-      const cpu = all.map(([name, m]) => `${name} ${perRequest(m?.ms(), n)}`).join(', ');
-      const where = loops.text();
-      return where ? `${cpu} (${where})` : cpu;
-    },
-  };
-}
-
-/** Sessions for `n` connection units (partly filled drafts) and `m` submitters (complete drafts), disjoint per run. */
-async function sessions(database: Database, counts: number[], m: number) {
-  const runs = counts.length;
-  const drafts = rowsOf<{ id: string; unit_id: string; code: string; filled: number }>(
-    await database.db.execute(sql`select a.id, a.unit_id, u.code, count(i.code)::int as filled
-    from assessments a join campaigns c on c.id = a.campaign_id and c.status = 'open' join org_units u on u.id = a.unit_id
-    left join assessment_items i on i.assessment_id = a.id where a.status = 'draft' group by a.id, a.unit_id, u.code order by u.code`),
-  );
-  const partial = drafts.filter((d) => d.filled < ITEMS);
-  const complete = drafts.filter((d) => d.filled === ITEMS);
-  const user = async (username: string) =>
-    rowsOf<{ id: string }>(await database.db.execute(sql`select id from users where username = ${username}`))[0]!.id;
-  const out: { units: ConnUnit[]; submits: SubmitUnit[] }[] = [];
-  for (let r = 0, from = 0; r < runs; from += counts[r]!, r++) {
-    const units: ConnUnit[] = [];
-    for (const d of partial.slice(from, from + counts[r]!)) {
-      const s = await createSession(database.db, { userId: await user(reporterName(d.code)), ttlHours: 12 });
-      const versions = new Map(
-        rowsOf<{ code: string; version: number }>(
-          await database.db.execute(sql`select code, version from assessment_items where assessment_id = ${d.id}`),
-        ).map((i) => [i.code, Number(i.version)]),
-      );
-      units.push({
-        assessmentId: d.id,
-        unitId: d.unit_id,
-        cookie: `thuocdo_sid=${s.token}`,
-        csrf: s.csrfToken,
-        versions,
-      });
-    }
-    const submits: SubmitUnit[] = [];
-    for (const d of complete
-      .slice(Math.floor((r * complete.length) / runs), Math.floor(((r + 1) * complete.length) / runs))
-      .slice(0, m)) {
-      const s = await createSession(database.db, { userId: await user(leaderName(d.code)), ttlHours: 12 });
-      submits.push({ assessmentId: d.id, cookie: `thuocdo_sid=${s.token}`, csrf: s.csrfToken });
-    }
-    out.push({ units, submits });
-  }
-  return out;
-}
-
-/** The mix's mean round trip, each kind weighted by its share of the mix (deadline-mix.ts). */
-const mixMean = (m: MixResult) =>
-  m.byKind.load.mean * 0.2 + m.byKind.save.mean * 0.65 + m.byKind.upload.mean * 0.1 + m.byKind.submit.mean * 0.05;
-
-/** A form's answer as the app sends it to a mix's load (no Accept-Encoding). */
-async function capturedForm(base: string, unit: ConnUnit): Promise<Buffer> {
-  const res = await fetch(`${base}/api/v1/assessments/${unit.assessmentId}`, {
-    headers: { cookie: unit.cookie, 'accept-encoding': 'identity' },
-  });
-  if (res.status !== 200) throw new Error(`form capture: ${res.status}`);
-  return Buffer.from(await res.arrayBuffer());
-}
-
-/** The submissions' forms back to draft, so that the floor mix submits them again (its submit's only guard). */
-async function draftAgain(t: { open: () => Promise<Database> }, submits: SubmitUnit[]): Promise<void> {
-  const database = await t.open();
-  try {
-    await database.db.execute(sql`update assessments set status = 'draft', submitted_at = null
-      where status = 'submitted' and id = any(${`{${submits.map((s) => s.assessmentId).join(',')}}`}::uuid[])`);
-  } finally {
-    await database.close();
-  }
-}
+const pdf = await uploadPdf();
 
 for (const kind of benchDbKinds()) {
   const t = await processTarget(kind);
@@ -181,19 +81,39 @@ for (const kind of benchDbKinds()) {
       kind === 'postgres' && !ONLY
         ? [...LEVELS.map((c) => ({ c, procs: 1 })), { c: 256, procs: 2 }]
         : LEVELS.map((c) => ({ c, procs: kind === 'postgres' ? PROCESSES : 1 })); // PGlite: one process only
+    // Each level's units: those of the measured run, then the warm-up's.
+    const warmCount = WARM > 0 ? WARM_CONNECTIONS : 0;
     const prepared = await sessions(
       database,
-      plan.map((p) => p.c),
+      plan.map((p) => p.c + warmCount),
       2000,
     );
     await database.close();
     for (const [i, { c, procs }] of plan.entries()) {
       const { units, submits } = prepared[i]!;
-      if (units.length < c) throw new Error(`only ${units.length} draft units for ${c} connections: raise LOAD_UNITS`);
+      if (units.length < c + warmCount)
+        throw new Error(`only ${units.length} draft units for ${c} connections and the warm-up: raise LOAD_UNITS`);
+      /** The warm-up: the mix (or its floor) at 64 connections on the warm-up's units, no submission. */
+      const warmUp = async (urls: string[], floor = false) => {
+        if (WARM === 0) return;
+        const warmUnits = units.slice(c, c + warmCount);
+        await runMix({
+          urls,
+          connections: warmCount,
+          seconds: WARM,
+          units: warmUnits,
+          submits: [],
+          entries,
+          pdf,
+          floor,
+        });
+        if (floor) await runBare(urls[0]!, warmCount, Math.ceil(WARM / 2), warmUnits, entries);
+      };
       const servers: Proc[] = [];
       for (let p = 0; p < procs; p++)
         servers.push(await startProcess(['bin/thuocdo.mjs', 'serve'], await freePort(), t.env));
       const settled = await waitQuiet(servers, t.env.DATABASE_URL);
+      await warmUp(servers.map((s) => s.base));
       const cpu = meters(servers, kind);
       const mixJob: MixJob = {
         urls: servers.map((s) => s.base),
@@ -218,6 +138,7 @@ for (const kind of benchDbKinds()) {
         ...t.env,
         FLOOR_BYTES: JSON.stringify({ file: formFile, type: 'application/json; charset=utf-8' }),
       });
+      await warmUp([bareProc.base], true);
       const bareCpu = meters([bareProc], kind);
       const bare = await runBare(bareProc.base, c, SECONDS, units.slice(0, c), entries);
       const bareCpuText = bareCpu.perRequest(Math.round(bare.rps * SECONDS));
@@ -244,7 +165,7 @@ for (const kind of benchDbKinds()) {
         p95Ms: mix.p95,
         baselineName: 'bare Fastify upsert route, same concurrency (client round trip)',
         baselineMeanMs: bare.mean,
-        note: `${mix.rps} req/s over ${SECONDS} s (${mix.requests}); p50 ${mix.p50} p95 ${mix.p95} p99 ${mix.p99} ms; non-2xx ${mix.non2xx} (+ ${mix.conflicts409} expected 409), socket errors ${mix.errors}; server peak RSS ${rss.join(' + ')} MB; CPU ms per request ${mixCpu}; load ${JSON.stringify(mix.byKind.load)}, upload (${SAME_UPLOAD ? 'one PDF every time' : 'each a PDF of its own'}) ${JSON.stringify(mix.byKind.upload)}, submit ${JSON.stringify(mix.byKind.submit)}${mix.submitPoolExhausted ? `, ${mix.submitPoolExhausted} submits replaced by loads (pool empty)` : ''}${mix.unexpected.length ? `; e.g. ${mix.unexpected.slice(0, 3).join(' | ')}` : ''}; fixture ${UNITS} units generated in ${Math.round(fixtureMs / 1000)} s; load started after the servers' start-up work, ${settled.quiet ? `quiet after ${Math.round(settled.ms / 1000)} s` : `NOT quiet after ${Math.round(settled.ms / 1000)} s`}`,
+        note: `${mix.rps} req/s over ${SECONDS} s (${mix.requests}); p50 ${mix.p50} p95 ${mix.p95} p99 ${mix.p99} ms; non-2xx ${mix.non2xx} (+ ${mix.conflicts409} expected 409), socket errors ${mix.errors}; server peak RSS ${rss.join(' + ')} MB; CPU ms per request ${mixCpu}; load ${JSON.stringify(mix.byKind.load)}, upload (${SAME_UPLOAD ? 'one PDF every time' : 'each a PDF of its own'}) ${JSON.stringify(mix.byKind.upload)}, submit ${JSON.stringify(mix.byKind.submit)}${mix.submitPoolExhausted ? `, ${mix.submitPoolExhausted} submits replaced by loads (pool empty)` : ''}${mix.unexpected.length ? `; e.g. ${mix.unexpected.slice(0, 3).join(' | ')}` : ''}; fixture ${UNITS} units generated in ${Math.round(fixtureMs / 1000)} s; ${WARM > 0 ? `each server warmed by ${WARM} s of the mix at ${warmCount} connections first (other units, no submission); ` : ''}load started after the servers' start-up work, ${settled.quiet ? `quiet after ${Math.round(settled.ms / 1000)} s` : `NOT quiet after ${Math.round(settled.ms / 1000)} s`}`,
       });
       report({
         name: `${label}: item save vs bare upsert (client round trip)`,

@@ -6,7 +6,8 @@
 // after the first was already stored); 5 % are submissions, each by the leader of another unit whose
 // assessment is complete (one submission per unit: a pool consumed in order; when it runs dry a form load
 // is sent instead and counted). Latency is timed per request kind from send to the answer's last byte (one
-// request in flight per connection). The bare and floor baselines go through the same generator, and so does
+// request in flight per connection) — or, with `arrivalRate`, from each request's arrival in an open loop
+// (deadline-mix.worker.mjs). The bare and floor baselines go through the same generator, and so does
 // the floor of the whole mix (`floor: true`: the same draws sent to floor-mix-routes.ts).
 import { percentile } from './campaign-bench.ts';
 
@@ -42,6 +43,8 @@ export interface MixJob {
   unitOfConnection?: (n: number) => number;
   /** Send the mix to the floor routes of the bare server (floor-mix-routes.ts) instead of the app's. */
   floor?: boolean;
+  /** Requests a second arriving in an open loop (deadline-mix.worker.mjs); absent: a closed loop. */
+  arrivalRate?: number;
 }
 
 type Kind = 'load' | 'save' | 'upload' | 'submit';
@@ -57,6 +60,10 @@ export interface MixResult {
   unexpected: string[];
   submitPoolExhausted: number;
   errors: number;
+  /** Open loop: arrivals due within the run that were never sent (the rate was beyond the server). */
+  unsent: number;
+  /** Open loop: how long requests waited from their arrival for a free connection, p95 (ms). */
+  waitP95: number;
 }
 
 /** What deadline-mix.worker.mjs is given (the units' versions as plain objects, one unit per connection). */
@@ -71,6 +78,8 @@ export interface MixWorkerJob {
   entries: MixJob['entries'];
   pdf: Uint8Array;
   sameUpload: boolean;
+  /** Requests a second in an open loop; 0: a closed loop. */
+  arrivalRate: number;
 }
 
 interface MixWorkerResult {
@@ -81,6 +90,8 @@ interface MixWorkerResult {
   submitPoolExhausted: number;
   socketErrors: number;
   errors: string[];
+  waits: number[];
+  unsent: number;
 }
 
 async function runWorker(job: MixWorkerJob): Promise<MixWorkerResult> {
@@ -118,6 +129,7 @@ function workerJob(
     entries,
     pdf: new Uint8Array(0),
     sameUpload: false,
+    arrivalRate: 0,
     ...extra,
   };
 }
@@ -129,6 +141,7 @@ export async function runMix(job: MixJob): Promise<MixResult> {
       submits: job.submits,
       pdf: new Uint8Array(job.pdf),
       sameUpload: job.sameUpload ?? false,
+      arrivalRate: job.arrivalRate ?? 0,
     }),
   );
   const times = out.times;
@@ -152,10 +165,15 @@ export async function runMix(job: MixJob): Promise<MixResult> {
     unexpected: [...out.unexpected, ...out.errors],
     submitPoolExhausted: out.submitPoolExhausted,
     errors: out.socketErrors,
+    unsent: out.unsent,
+    waitP95: r2(percentile(out.waits, 0.95)),
   };
 }
 
-/** The bare ceiling: 100 % upserts at the same concurrency on the same units and items. */
+/**
+ * The bare ceiling: 100 % upserts at the same concurrency on the same units and items (at `arrivalRate`
+ * requests a second in an open loop, when given).
+ */
 export async function runBare(
   url: string,
   connections: number,
@@ -163,10 +181,22 @@ export async function runBare(
   units: ConnUnit[],
   entries: MixJob['entries'],
   route: 'bare' | 'floor' = 'bare',
-): Promise<{ rps: number; p50: number; p95: number; p99: number; mean: number; non2xx: number }> {
-  const out = await runWorker(workerJob(route, [url], connections, seconds, units, entries));
+  arrivalRate = 0,
+): Promise<{
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  mean: number;
+  non2xx: number;
+  unsent: number;
+  waitP95: number;
+}> {
+  const out = await runWorker(workerJob(route, [url], connections, seconds, units, entries, { arrivalRate }));
   const times = out.times.save;
   return {
+    unsent: out.unsent,
+    waitP95: r2(percentile(out.waits, 0.95)),
     rps: r2(times.length / seconds),
     p50: r2(percentile(times, 0.5)),
     p95: r2(percentile(times, 0.95)),

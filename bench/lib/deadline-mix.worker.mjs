@@ -8,10 +8,17 @@
 // generator cost, so the figure partly measured its own client.
 // Mode `floor-mix` sends the same mix, drawn the same way, to the floor routes of the bare server
 // (floor-mix-routes.ts): the same bodies to other paths, and a save's answer is not read (no version to carry).
+// With `arrivalRate` (requests a second) the load is an open loop, as a deadline day is: requests arrive as a
+// Poisson process at that rate whatever the answers do — people do not click faster because the server is
+// quicker, nor stop arriving because it is slower — each sent on a free connection (each a unit's tab, one
+// request in flight) and timed from its arrival (arrivals.mjs). Arrivals still due when the run is over by a
+// tenth (at least 2 s) are counted as not sent: the rate was beyond what the server carries. Without it, each
+// connection sends its next request when the last is answered (a closed loop).
 // Plain JavaScript because worker threads do not inherit the TypeScript loader; the job's shape is typed
 // in deadline-mix.ts (MixWorkerJob).
 import { performance } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
+import { poissonArrivals } from './arrivals.mjs';
 import { connectionLoop, requestBytes } from './raw-http.mjs';
 
 const boundary = '----thuocdoload';
@@ -64,6 +71,10 @@ async function run(job) {
   let uploadNo = 0;
   let nextSubmit = 0;
   const end = performance.now() + job.seconds * 1000;
+  const arrivals =
+    job.arrivalRate > 0 ? poissonArrivals(job.arrivalRate, end, end + Math.max(2000, job.seconds * 100)) : null;
+  out.waits = [];
+  out.unsent = 0;
 
   const loops = Array.from({ length: job.connections }, (_, n) => {
     // Connection n on target n % targets (as autocannon pinned them), acting for unit unitOfConnection[n].
@@ -74,8 +85,7 @@ async function run(job) {
     const auth = { cookie: unit.cookie, 'x-csrf-token': unit.csrf };
     let code = null;
     const path = paths[job.mode];
-    const next = () => {
-      if (performance.now() >= end) return null;
+    const make = () => {
       if (path === undefined) {
         const e = job.entries[Math.floor(Math.random() * job.entries.length)];
         const body = Buffer.from(JSON.stringify({ inputs: e.inputs, explanation: `Cập nhật lúc ${Date.now()}` }));
@@ -138,8 +148,12 @@ async function run(job) {
         bytes: requestBytes('PUT', path.save(unit.assessmentId, e.code), hostHeader, headers, body),
       };
     };
-    const answered = (kind, status, body, ms) => {
-      out.times[kind].push(ms);
+    // Open loop: the next arrival, in order, made when it is due; closed: the next request at once.
+    const next = arrivals
+      ? () => arrivals.take(make, (ms) => out.waits.push(ms))
+      : () => (performance.now() >= end ? null : make());
+    const answered = (kind, status, body, ms, length, request) => {
+      out.times[kind].push(arrivals ? performance.now() - request.at : ms);
       if (status === 409) out.conflicts409++;
       else if (status < 200 || status >= 300) {
         out.non2xx++;
@@ -159,6 +173,7 @@ async function run(job) {
     return connectionLoop(target, next, answered, report);
   });
   await Promise.all(loops);
+  out.unsent = arrivals?.untaken() ?? 0;
   return out;
 }
 

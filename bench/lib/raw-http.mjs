@@ -18,9 +18,11 @@ export function requestBytes(method, path, host, headers, body) {
 }
 
 /**
- * One connection's loop. `next()` gives the request to send ({ bytes, keep, tag }) or null to stop; the
- * answer goes to `answered(tag, status, body, ms, length)` — `body` a Buffer when `keep` or the status is
- * not 2xx, else null; `ms` from the write to the last byte — and the loop asks again. `report.error(text)`
+ * One connection's loop. `next()` gives the request to send ({ bytes, keep, tag }) or null to stop — or a
+ * promise of either, when the request is not due yet (an open-loop generator waits for its arrival time);
+ * the answer goes to `answered(tag, status, body, ms, length, request)` — `body` a Buffer when `keep` or the
+ * status is not 2xx, else null; `ms` from the write to the last byte; `request` the one `next()` gave — and
+ * the loop asks again. `report.error(text)`
  * hears socket errors and answers without a Content-Length (the loop then stops); `report.closed(inFlight)`
  * hears each close by the server: the request in flight, if any, is dropped (not an answer), and the loop
  * asks `next()` again and sends that on a new connection — so a server that is gone stops the loop when
@@ -53,16 +55,18 @@ export function connectionLoop(target, next, answered, report) {
       sentAt = performance.now();
       socket.write(request.bytes);
     };
-    const send = () => {
-      const request = next();
+    /** A request (or its promise) from `next()`: sent, or the loop ends on null. */
+    const dispatch = (request) => {
       if (!request) return finish();
+      if (typeof request.then === 'function') return void request.then(dispatch);
       start(request);
     };
+    const send = () => dispatch(next());
     const complete = () => {
       const done = current;
       current = null;
       const ms = performance.now() - sentAt;
-      answered(done.tag, status, keepBody ? Buffer.concat(bodyParts) : null, ms, length);
+      answered(done.tag, status, keepBody ? Buffer.concat(bodyParts) : null, ms, length, done);
       bodyParts = [];
       send();
     };
@@ -98,7 +102,7 @@ export function connectionLoop(target, next, answered, report) {
       socket.on('connect', () => {
         const request = pending;
         pending = null;
-        if (request) start(request);
+        if (request) dispatch(request);
         else send();
       });
       socket.on('data', onData);
