@@ -24,7 +24,6 @@
 // items saved in an hour.
 // Run: npx tsx bench/load-deadline-day-open.bench.ts   (LOAD_OPEN_SECONDS=15 per rate, LOAD_UNITS=3000,
 // LOAD_OPEN_DB=pglite|postgres for one database only; BENCH_DATABASE_URL adds PostgreSQL)
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -36,6 +35,7 @@ import {
   entries,
   meters,
   mixMean,
+  nationalFixture,
   r2,
   sessions,
   uploadPdf,
@@ -55,6 +55,15 @@ const RATES = process.env.LOAD_OPEN_RATES?.split(',').map(Number);
 const ONLY_DB = process.env.LOAD_OPEN_DB;
 for (const x of [...SHARES, ...(RATES ?? [])])
   if (!(x > 0)) throw new Error('LOAD_OPEN_SHARES and LOAD_OPEN_RATES: positive numbers, comma-separated');
+const WHOLE = {
+  LOAD_OPEN_SECONDS: SECONDS,
+  LOAD_OPEN_PROBE_SECONDS: PROBE_SECONDS,
+  LOAD_OPEN_WARM_SECONDS: WARM_SECONDS,
+  LOAD_UNITS: UNITS,
+  LOAD_OPEN_CONNECTIONS: CONNECTIONS,
+};
+for (const [name, x] of Object.entries(WHOLE))
+  if (!Number.isInteger(x) || x <= 0) throw new Error(`${name}: a positive whole number, not ${x}`);
 
 const pdf = await uploadPdf();
 
@@ -70,13 +79,7 @@ const carried = (r: { rps: number; unsent: number; waitP95: number }) =>
 for (const kind of benchDbKinds().filter((k) => !ONLY_DB || k === ONLY_DB)) {
   const t = await processTarget(kind, 'thuocdo_open');
   try {
-    const t0 = performance.now();
-    execFileSync(
-      process.execPath,
-      ['bin/thuocdo.mjs', 'fixture', 'national', '--units', String(UNITS), '--skip-files'],
-      { env: { ...process.env, ...t.env, NODE_ENV: 'test' }, stdio: ['ignore', 'ignore', 'inherit'] },
-    );
-    const fixtureS = Math.round((performance.now() - t0) / 1000);
+    const fixtureS = Math.round(nationalFixture(t.env, UNITS) / 1000);
     const rateCount = RATES?.length ?? SHARES.length;
     const database = await t.open();
     // Run 0: the warm-up's units, then the probe's (with run 0's forms to submit); then one run per rate.

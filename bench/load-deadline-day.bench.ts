@@ -12,7 +12,6 @@
 // sharing one PostgreSQL, the load generator round-robining over both ports.
 // Run: npx tsx bench/load-deadline-day.bench.ts   (LOAD_SECONDS=10 for a quick check; LOAD_UNITS=4000;
 // LOAD_CONNECTIONS=64 for one level; with it LOAD_PROCESSES=2 and LOAD_AFFINITY=form|none — see AFFINITY)
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,6 +24,7 @@ import {
   entries,
   meters,
   mixMean,
+  nationalFixture,
   r2,
   sessions,
   uploadPdf,
@@ -69,13 +69,7 @@ const pdf = await uploadPdf();
 for (const kind of benchDbKinds()) {
   const t = await processTarget(kind);
   try {
-    const t0 = performance.now();
-    execFileSync(
-      process.execPath,
-      ['bin/thuocdo.mjs', 'fixture', 'national', '--units', String(UNITS), '--skip-files'],
-      { env: { ...process.env, ...t.env, NODE_ENV: 'test' }, stdio: ['ignore', 'ignore', 'inherit'] },
-    );
-    const fixtureMs = performance.now() - t0;
+    const fixtureMs = nationalFixture(t.env, UNITS);
     const database = await t.open();
     const plan =
       kind === 'postgres' && !ONLY

@@ -2,6 +2,7 @@
 // load-deadline-day-open.bench.ts, an open loop at set arrival rates): the national fixture's items and their
 // inputs, the upload's PDF, the units' sessions, the CPU meters, the mix's weighted mean, the form's answer
 // captured for the floor, and the submitted forms put back to draft.
+import { execFileSync } from 'node:child_process';
 import { sql } from 'drizzle-orm';
 import { leaves } from '../../src/core/framework/index.ts';
 import type { Database } from '../../src/db/client.ts';
@@ -34,6 +35,19 @@ export const entries = leaves(nationalFramework(ITEMS)).map((l, n) => ({
 
 /** The one-page PDF the mix's uploads send (each upload made its own by the worker). */
 export const uploadPdf = () => makePdf('Báo cáo bổ sung tài liệu kiểm chứng', 1, createRng(7));
+
+/**
+ * The national fixture of `units` units (`thuocdo fixture national --skip-files`: evidence as links, so the
+ * load does not depend on stored bytes) in the target's database; answers how long it took, in ms.
+ */
+export function nationalFixture(env: Record<string, string>, units: number): number {
+  const t0 = performance.now();
+  execFileSync(process.execPath, ['bin/thuocdo.mjs', 'fixture', 'national', '--units', String(units), '--skip-files'], {
+    env: { ...process.env, ...env, NODE_ENV: 'test' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return performance.now() - t0;
+}
 
 /** Rounded to two decimals, as the reports give figures. */
 export const r2 = (x: number) => Math.round(x * 100) / 100;

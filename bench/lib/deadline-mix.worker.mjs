@@ -74,7 +74,6 @@ async function run(job) {
   const arrivals =
     job.arrivalRate > 0 ? poissonArrivals(job.arrivalRate, end, end + Math.max(2000, job.seconds * 100)) : null;
   out.waits = [];
-  out.unsent = 0;
 
   const loops = Array.from({ length: job.connections }, (_, n) => {
     // Connection n on target n % targets (as autocannon pinned them), acting for unit unitOfConnection[n].
