@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AppConfig } from '../../infra/config.ts';
+import { linksUnsupported } from '../../infra/links-unsupported.ts';
 
 export const KEY_SECRET_FILE = 'key-encryption.secret';
 
@@ -51,11 +52,17 @@ function resolve(config: SecretConfig): KeySecrets {
 
 function readSecretFile(file: string): string | null {
   let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8').trim();
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw err;
+  // Empty for a moment only while another process creates it in place (createSecretFileInPlace): waited for,
+  // up to a second; an empty file after that is a damaged one.
+  for (let waited = 0; ; waited += 20) {
+    try {
+      text = fs.readFileSync(file, 'utf8').trim();
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw err;
+    }
+    if (text.length > 0 || waited >= 1000) break;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
   }
   if (text.length < 32) throw new Error(`Tệp bí mật mã hóa khóa ký ${file} bị hỏng (quá ngắn).`);
   if ((fs.statSync(file).mode & 0o077) !== 0) fs.chmodSync(file, 0o600);
@@ -74,8 +81,31 @@ function createSecretFile(file: string): string {
   } catch (err) {
     // Another process (a parallel test suite, a second CLI command) created it first: use theirs.
     if ((err as NodeJS.ErrnoException).code === 'EEXIST') return readSecretFile(file)!;
+    if (linksUnsupported(err)) return createSecretFileInPlace(file, secret);
     throw err;
   } finally {
     fs.rmSync(tmp, { force: true });
   }
+}
+
+/**
+ * On a file system without hard links (decision 0033): created under its own name, exclusively, so two
+ * processes still cannot both make one; a reader that opens it before its one write waits for it
+ * (readSecretFile).
+ */
+function createSecretFileInPlace(file: string, secret: string): string {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'wx', 0o600);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return readSecretFile(file)!;
+    throw err;
+  }
+  try {
+    fs.writeSync(fd, secret + '\n');
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return secret;
 }

@@ -1,6 +1,7 @@
 // Evidence files on the local disk under <THUOCDO_DATA_DIR>/files: <root>/ab/cd/<sha256>, temp files in
 // <root>/tmp (same filesystem, so the final hard link is atomic: a reader sees the whole file or none, and
-// the staged name keeps the bytes until the upload is over — decision 0031).
+// the staged name keeps the bytes until the upload is over — decision 0031; where the file system makes no
+// links, a flushed copy renamed into place, atomic too — decision 0033).
 import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';

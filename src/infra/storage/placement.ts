@@ -4,8 +4,11 @@
 // libuv's pool and back — a turn of a busy loop on a deadline day, and a wake-up on two shared cores. So the
 // chains run on one thread of their own (placement-thread.ts), which answers once per chain; these plain
 // functions are that thread's work, and the fallback's when the thread cannot run (decision 0032).
+// On a file system that makes no hard links (FAT/exFAT disks, some FUSE and SMB mounts) the staged bytes are
+// copied and the copy renamed into place instead (decision 0033): slower, but every upload is still stored.
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { linksUnsupported } from '../links-unsupported.ts';
 
 /**
  * Make sure `target` holds the staged file's bytes, linking them there from `spool` when it does not: the
@@ -33,16 +36,20 @@ export async function runPlacement(job: PlacementJob): Promise<PlacementResult> 
   // stored copy, and the check after the record must place these after all). One access(2) in the usual
   // case: link's EEXIST would say the same, but as an error built with its stack.
   if (await exists(job.target)) return { placed: false, synced: job.synced };
-  // Durable before a link makes them the stored content.
-  if (!job.synced) await syncFile(job.spool);
+  // Durable before a link makes them the stored content. Not when they are copied: the copy is flushed.
+  let synced = job.synced;
+  if (!synced && !linksRefused) {
+    await syncFile(job.spool);
+    synced = true;
+  }
   const placed = await linkMakingDirectory(job.spool, job.target);
   if (placed) await syncDirectory(path.dirname(job.target));
-  return { placed, synced: true };
+  return { placed, synced };
 }
 
 /**
- * Hard-links the staged file into `ab/cd/` (the staged name stays, for the check after the record, until the
- * upload discards it): false when the content is already there. A directory removed behind this thread's
+ * Hard-links (or copies: copyNew) the staged file into `ab/cd/` (the staged name stays, for the check after the
+ * record, until the upload discards it): false when the content is already there. A directory removed behind this thread's
  * back is made again when the link says so.
  */
 async function linkMakingDirectory(from: string, to: string): Promise<boolean> {
@@ -60,15 +67,45 @@ async function linkMakingDirectory(from: string, to: string): Promise<boolean> {
   }
 }
 
-/** link(2), which never replaces: false when `to` exists (identical content — its name is its hash). */
+/** Set at this thread's first refused link: a file system does not start making links, so it is not asked again. */
+let linksRefused = false;
+
+/**
+ * link(2), which never replaces: false when `to` exists (identical content — its name is its hash). Where
+ * the file system makes no links, the bytes are copied into place instead (copyNew).
+ */
 async function linkNew(from: string, to: string): Promise<boolean> {
+  if (linksRefused) return copyNew(from, to);
   try {
     await fs.link(from, to);
     return true;
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    if (!linksUnsupported(err)) throw err;
+    linksRefused = true;
+    return copyNew(from, to);
+  }
+}
+
+/**
+ * The staged bytes copied beside the staged file, flushed, then renamed under their content address: rename(2)
+ * within one file system is atomic, so a reader sees the whole file or none, as with a link. The copy's name is
+ * the staged file's own plus `.copy`: a copy cut short by a crash is the start-up clean-up's, like its staged
+ * file (spool.ts). rename replaces where link refuses, so content already there is looked for first; another
+ * upload of the same content placing it in between is replaced by the same bytes (its name is their hash).
+ */
+async function copyNew(from: string, to: string): Promise<boolean> {
+  if (await exists(to)) return false;
+  const copy = `${from}.copy`;
+  try {
+    await fs.copyFile(from, copy);
+    await syncFile(copy);
+    await fs.rename(copy, to);
+  } catch (err) {
+    await fs.unlink(copy).catch(() => {});
     throw err;
   }
+  return true;
 }
 
 export async function exists(file: string): Promise<boolean> {

@@ -89,6 +89,94 @@ describe('placing a staged upload', () => {
   });
 });
 
+// Decision 0033: FAT/exFAT disks and some FUSE or SMB mounts make no hard links. The module is loaded afresh for
+// each case: a thread remembers a refused link (placement.ts, linksRefused).
+describe('a file system without hard links', () => {
+  async function freshPlacement() {
+    vi.resetModules();
+    return (await import('../../../src/infra/storage/placement.ts')).runPlacement;
+  }
+  const refuseLinks = (code: string) =>
+    vi.spyOn(fs.promises, 'link').mockRejectedValue(Object.assign(new Error(`link refused (${code})`), { code }));
+  const leftovers = (root: string) => fs.readdirSync(path.join(root, 'tmp'));
+
+  for (const code of ['EPERM', 'EOPNOTSUPP', 'ENOTSUP', 'ENOSYS'])
+    it(`link refused with ${code}: the bytes are copied, flushed and renamed into place`, async () => {
+      const run = await freshPlacement();
+      const { root, spool, target } = staged('Quyết định công bố Chỉ số chuyển đổi số năm 2025');
+      const calls = recordCalls();
+      refuseLinks(code);
+      expect(await run({ spool, target, synced: false })).toEqual({ placed: true, synced: true });
+      // The staged file was flushed for the link it was refused; the copy is flushed before its rename.
+      expect(calls).toEqual(['flush file', 'flush file', 'flush directory']);
+      expect(fs.readFileSync(target, 'utf8')).toBe('Quyết định công bố Chỉ số chuyển đổi số năm 2025');
+      expect(fs.statSync(target).ino).not.toBe(fs.statSync(spool).ino);
+      expect(leftovers(root)).toEqual(['upload.part']); // the staged file stays until discarded; no copy left
+    });
+
+  it('once refused, links are not asked for again and the staged file is not flushed for them', async () => {
+    const run = await freshPlacement();
+    const first = staged('một');
+    const link = refuseLinks('EPERM');
+    await run({ spool: first.spool, target: first.target, synced: false });
+    const second = staged('hai');
+    const calls = recordCalls();
+    expect(await run({ spool: second.spool, target: second.target, synced: false })).toEqual({
+      placed: true,
+      synced: false,
+    });
+    expect(calls).toEqual(['flush file', 'flush directory']); // the copy's flush, then its directory's
+    expect(link).toHaveBeenCalledTimes(1);
+    expect(fs.readFileSync(second.target, 'utf8')).toBe('hai');
+  });
+
+  it('content already stored is not copied again', async () => {
+    const run = await freshPlacement();
+    refuseLinks('EPERM');
+    const { spool, target } = staged('cùng nội dung');
+    await run({ spool, target, synced: false });
+    const again = staged('cùng nội dung');
+    fs.mkdirSync(path.dirname(again.target), { recursive: true });
+    fs.copyFileSync(target, again.target);
+    const copyFile = vi.spyOn(fs.promises, 'copyFile');
+    expect(await run({ spool: again.spool, target: again.target, synced: false })).toEqual({
+      placed: false,
+      synced: false,
+    });
+    expect(copyFile).not.toHaveBeenCalled();
+  });
+
+  it('placed again after a remover took the bytes, and in a content directory made again', async () => {
+    const run = await freshPlacement();
+    refuseLinks('EPERM');
+    const { root, spool, target } = staged('Báo cáo quý IV');
+    await run({ spool, target, synced: false });
+    fs.rmSync(path.join(root, 'ab'), { recursive: true });
+    expect(await run({ spool, target, synced: true })).toEqual({ placed: true, synced: true });
+    expect(fs.readFileSync(target, 'utf8')).toBe('Báo cáo quý IV');
+    expect(leftovers(root)).toEqual(['upload.part']);
+  });
+
+  it('a copy that fails (a full disk) leaves no partial file, neither at the address nor beside the staged one', async () => {
+    const run = await freshPlacement();
+    refuseLinks('EPERM');
+    const { root, spool, target } = staged('ba');
+    vi.spyOn(fs.promises, 'rename').mockRejectedValue(Object.assign(new Error('no space left'), { code: 'ENOSPC' }));
+    await expect(run({ spool, target, synced: false })).rejects.toMatchObject({ code: 'ENOSPC' });
+    expect(fs.existsSync(target)).toBe(false);
+    expect(leftovers(root)).toEqual(['upload.part']);
+  });
+
+  it('another refusal of link (a missing staged file) is still an error, not a copy', async () => {
+    const run = await freshPlacement();
+    const { spool, target } = staged('bốn');
+    fs.rmSync(spool);
+    const copyFile = vi.spyOn(fs.promises, 'copyFile');
+    await expect(run({ spool, target, synced: true })).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(copyFile).not.toHaveBeenCalled();
+  });
+});
+
 describe('the placement thread', () => {
   it('answers each job from its own thread', async () => {
     const thread = new PlacementThread();
