@@ -16,9 +16,11 @@ import { users } from '../../src/db/schema/accounts.ts';
 import { auditLog } from '../../src/db/schema/audit.ts';
 import { evidenceDocuments, storedFiles } from '../../src/db/schema/evidence.ts';
 import { findSameFileElsewhere } from '../../src/db/queries/evidence.ts';
+import { actorFromGrants, loadGrants } from '../../src/db/queries/load-actor.ts';
 import { uploadEvidence } from '../../src/app/evidence/upload-evidence.ts';
 import { reconcileLocalStore } from '../../src/app/evidence/reconcile-local-store.ts';
 import { LOCK_CLASS } from '../../src/db/lock-classes.ts';
+import { storageFull } from '../../src/infra/storage/storage-errors.ts';
 import { testDbKind } from '../support/test-db-config.ts';
 import { whileHeld } from '../support/while-held.ts';
 import { createEvidenceTestApp, type EvidenceTestApp, multipart } from '../support/evidence-app.ts';
@@ -45,7 +47,7 @@ const tmpFiles = () => t.filesOnDisk().filter((p) => p.startsWith('tmp'));
 const uploaderC1 = async () => {
   const [rep] = await t.database.db.select().from(users).where(eq(users.username, 'rep_c1'));
   return {
-    actor: { userId: rep!.id } as never,
+    actor: actorFromGrants(rep!.id, await loadGrants(t.database.db, rep!.id)),
     audit: { id: rep!.id, name: rep!.fullName },
     userId: rep!.id,
     fullName: rep!.fullName,
@@ -222,6 +224,38 @@ describe('upload', () => {
     await staged.discard();
     expect(doc.doc.sha256).toBe(staged.sha256);
     expect(fs.readFileSync(t.store.pathOf(staged.sha256))).toEqual(content);
+    expect(tmpFiles()).toEqual([]);
+  });
+
+  it('bytes a remover took that cannot be put back (a full disk): the document is taken back, the upload fails whole', async () => {
+    // Before: the upload answered 507 and left in the library a document whose file was gone.
+    const who = await uploaderC1();
+    const content = f.pdf('bị dọn, đĩa đầy');
+    const staged = await t.store.stage(Readable.from([content]), { maxBytes: 1 << 20 });
+    const full = {
+      ...staged,
+      commit: async () => {
+        const placed = await staged.commit();
+        fs.rmSync(t.store.pathOf(staged.sha256)); // the sweep, between the placement and the record
+        return placed;
+      },
+      ensureStored: () => Promise.reject(storageFull()), // the disk full when the bytes are put back
+    };
+    const input = { unitId: C1, staged: full, mimeType: 'application/pdf', fileName: 'day.pdf', meta: {} };
+    await expect(uploadEvidence(t.database.db, { store: t.store, who, input })).rejects.toMatchObject({
+      code: 'STORAGE_FULL',
+    });
+    await staged.discard();
+    const sha = staged.sha256;
+    expect(await t.database.db.select().from(evidenceDocuments).where(eq(evidenceDocuments.sha256, sha))).toEqual([]);
+    expect(await t.database.db.select().from(storedFiles).where(eq(storedFiles.sha256, sha))).toEqual([]);
+    // Both steps are on the unit's audit trail: the upload, then its taking back with the reason.
+    const trail = await t.database.db.select().from(auditLog).where(eq(auditLog.unitId, C1));
+    const upload = trail.find((e) => e.action === 'evidence.upload' && (e.after as { sha256?: string }).sha256 === sha);
+    const takenBack = trail.find((e) => e.action === 'evidence.delete' && e.objectId === upload?.objectId);
+    expect(takenBack?.reason).toMatch(/không lưu lại được tệp/);
+    expect(takenBack?.actorId).toBe(who.userId);
+    expect((await verifyAuditChain(t.database.db)).ok).toBe(true);
     expect(tmpFiles()).toEqual([]);
   });
 

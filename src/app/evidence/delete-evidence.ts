@@ -12,7 +12,18 @@ import { loadEvidence } from './load-evidence.ts';
 
 export async function deleteEvidence(
   db: Db,
-  { store, who, id }: { store: FileStore; who: { actor: ScopedActor; audit: AuditActor }; id: string },
+  {
+    store,
+    who,
+    id,
+    reason,
+  }: {
+    store: FileStore;
+    who: { actor: ScopedActor; audit: AuditActor };
+    id: string;
+    /** Why, when the system takes back a document (upload-evidence.ts); a person's deletion gives none. */
+    reason?: string;
+  },
 ): Promise<void> {
   const removedSha = await db.transaction(async (tx) => {
     const { evidence } = await loadEvidence(tx, { actor: who.actor, id, need: 'manage' });
@@ -41,6 +52,7 @@ export async function deleteEvidence(
       unitId: doc.unitId,
       before: doc,
       after: { fileRemoved },
+      reason: reason ?? null,
     });
     return fileRemoved ? doc.sha256! : null;
   });

@@ -19,6 +19,7 @@ import type { EvidenceWithFile } from '../../db/queries/evidence.ts';
 import type { ScopedActor } from '../../db/queries/org-units.ts';
 import type { FileStore, StagedFile } from '../../infra/storage/file-store.ts';
 import type { EvidenceMeta } from './evidence-input.ts';
+import { deleteEvidence } from './delete-evidence.ts';
 import { removeIfUnrecorded } from './orphans.ts';
 
 export interface UploadInput {
@@ -28,6 +29,10 @@ export interface UploadInput {
   fileName: string;
   meta: EvidenceMeta;
 }
+
+/** The audit entry's reason when an upload's document is taken back because its bytes could not be stored. */
+const TAKEN_BACK =
+  'Tải lên không thành: không lưu lại được tệp vào kho (hết dung lượng hoặc lỗi đĩa), tài liệu được gỡ khỏi thư viện.';
 
 export async function uploadEvidence(
   db: Db,
@@ -78,7 +83,17 @@ export async function uploadEvidence(
     if (placed) await removeIfUnrecorded(db, store, staged.sha256).catch(() => {});
     throw err;
   }
-  if (file.inserted) await staged.ensureStored();
+  if (file.inserted) {
+    try {
+      await staged.ensureStored();
+    } catch (err) {
+      // The bytes a remover took could not be put back (a full disk): a document without its file must not stay
+      // in the library, where the unit would count on it. Taken back, with its own audit entry, so the upload
+      // fails whole and its error (storage full) says why. Should that fail too, the document stays as it is.
+      await deleteEvidence(db, { store, who, id: doc.id, reason: TAKEN_BACK }).catch(() => {});
+      throw err;
+    }
+  }
   // The document as the library reads it (findEvidence), without reading it back: the file's row as recorded,
   // the uploader's name as the session read it.
   return { doc, size: file.size, mimeType: file.mimeType, uploaderName: who.fullName };
