@@ -49,8 +49,8 @@ export async function runPlacement(job: PlacementJob): Promise<PlacementResult> 
 
 /**
  * Hard-links (or copies: copyNew) the staged file into `ab/cd/` (the staged name stays, for the check after the
- * record, until the upload discards it): false when the content is already there. A directory removed behind this thread's
- * back is made again when the link says so.
+ * record, until the upload discards it): false when the content is already there. A directory removed behind
+ * this thread's back is made again when the link (or the rename) says so.
  */
 async function linkMakingDirectory(from: string, to: string): Promise<boolean> {
   const dir = path.dirname(to);
