@@ -21,6 +21,7 @@ import { uploadEvidence } from '../../src/app/evidence/upload-evidence.ts';
 import { reconcileLocalStore } from '../../src/app/evidence/reconcile-local-store.ts';
 import { LOCK_CLASS } from '../../src/db/lock-classes.ts';
 import { storageFull } from '../../src/infra/storage/storage-errors.ts';
+import type { StagedFile } from '../../src/infra/storage/file-store.ts';
 import { testDbKind } from '../support/test-db-config.ts';
 import { whileHeld } from '../support/while-held.ts';
 import { createEvidenceTestApp, type EvidenceTestApp, multipart } from '../support/evidence-app.ts';
@@ -53,6 +54,16 @@ const uploaderC1 = async () => {
     fullName: rep!.fullName,
   };
 };
+
+/** The staged upload with its bytes taken by a remover (a sweep) just after it places them, before its record. */
+const sweptBeforeRecord = (staged: StagedFile): StagedFile => ({
+  ...staged,
+  commit: async () => {
+    const placed = await staged.commit();
+    fs.rmSync(t.store.pathOf(staged.sha256)); // the sweep, between the placement and the record
+    return placed;
+  },
+});
 
 describe('upload', () => {
   it('stores a PDF with its metadata (dd/mm/yyyy date), detected type and audit entry', async () => {
@@ -211,14 +222,7 @@ describe('upload', () => {
     const who = await uploaderC1();
     const content = f.pdf('bị dọn giữa chừng');
     const staged = await t.store.stage(Readable.from([content]), { maxBytes: 1 << 20 });
-    const swept = {
-      ...staged,
-      commit: async () => {
-        const placed = await staged.commit();
-        fs.rmSync(t.store.pathOf(staged.sha256)); // the sweep, between the placement and the record
-        return placed;
-      },
-    };
+    const swept = sweptBeforeRecord(staged);
     const input = { unitId: C1, staged: swept, mimeType: 'application/pdf', fileName: 'don.pdf', meta: {} };
     const doc = await uploadEvidence(t.database.db, { store: t.store, who, input });
     await staged.discard();
@@ -233,12 +237,7 @@ describe('upload', () => {
     const content = f.pdf('bị dọn, đĩa đầy');
     const staged = await t.store.stage(Readable.from([content]), { maxBytes: 1 << 20 });
     const full = {
-      ...staged,
-      commit: async () => {
-        const placed = await staged.commit();
-        fs.rmSync(t.store.pathOf(staged.sha256)); // the sweep, between the placement and the record
-        return placed;
-      },
+      ...sweptBeforeRecord(staged),
       ensureStored: () => Promise.reject(storageFull()), // the disk full when the bytes are put back
     };
     const input = { unitId: C1, staged: full, mimeType: 'application/pdf', fileName: 'day.pdf', meta: {} };
