@@ -91,11 +91,10 @@ async function linkNew(from: string, to: string): Promise<boolean> {
  * The staged bytes copied beside the staged file, flushed, then renamed under their content address: rename(2)
  * within one file system is atomic, so a reader sees the whole file or none, as with a link. The copy's name is
  * the staged file's own plus `.copy`: a copy cut short by a crash is the start-up clean-up's, like its staged
- * file (spool.ts). rename replaces where link refuses, so content already there is looked for first; another
+ * file (spool.ts). rename replaces where link refuses: runPlacement has looked for the content first; another
  * upload of the same content placing it in between is replaced by the same bytes (its name is their hash).
  */
 async function copyNew(from: string, to: string): Promise<boolean> {
-  if (await exists(to)) return false;
   const copy = `${from}.copy`;
   try {
     await fs.copyFile(from, copy);
