@@ -68,6 +68,11 @@ type ContextRow = {
  * The context read; `$` numbers its parameters (1, 2, 3 on its own; 2, 3, 4 after the session's hash).
  * `revision`: read the form's revision too — only the session's read of a save whose process holds or has
  * seen the form asks (nothing else can carry the form's items over a save: decision 0029).
+ * The sent documents are looked up by their ids alone (the primary key: none sent, none looked up), and only
+ * then kept if they are the unit's: `offset 0` keeps PostgreSQL from moving the unit's condition into the scan,
+ * where its generic plan chose the unit's index (most units have few documents) and read every document of
+ * the library on every save — 301 rows for a library of 300, with nothing sent. Locked, the sent documents of
+ * other libraries are key-share locked too, as the write's `docs` step locks every sent document.
  */
 const contextSql = (locked: boolean, $ = (n: number) => `$${n}`, revision = false) =>
   `with ctx as materialized (
@@ -86,8 +91,8 @@ const contextSql = (locked: boolean, $ = (n: number) => `$${n}`, revision = fals
      owned.ids as owned_evidence,
      ${revision ? '(select p.form_rev from assessment_progress p where p.assessment_id = ctx.id)' : 'null::bigint'} as form_rev
    from ctx
-   cross join lateral (select coalesce(array_agg(d.id::text), '{}') as ids from (select d.id from evidence_documents d
-     where d.id = any(${$(3)}::uuid[]) and d.unit_id = ctx.unit_id ${locked ? 'for key share of d' : ''}) d) owned
+   cross join lateral (select coalesce(array_agg(d.id::text) filter (where d.unit_id = ctx.unit_id), '{}') as ids
+     from (select d.id, d.unit_id from evidence_documents d where d.id = any(${$(3)}::uuid[]) ${locked ? 'for key share of d' : ''} offset 0) d) owned
    ${locked ? `cross join lateral (select ${chainLockSql('ctx.unit_id::text')} where owned.ids is not null) chain_lock` : ''}`;
 
 const readContextLocked = namedStatement<ContextRow>('item_save_context', contextSql(true));
