@@ -71,7 +71,7 @@ type ContextRow = {
  * The sent documents are looked up by their ids alone (the primary key: none sent, none looked up), and only
  * then kept if they are the unit's: `offset 0` keeps PostgreSQL from moving the unit's condition into the scan,
  * where its generic plan chose the unit's index (most units have few documents) and read every document of
- * the library on every save — 301 rows for a library of 300, with nothing sent. Locked, the sent documents of
+ * the library on every save — all 300 of a 300-document library, with nothing sent. Locked, the sent documents of
  * other libraries are key-share locked too, as the write's `docs` step locks every sent document.
  */
 const contextSql = (locked: boolean, $ = (n: number) => `$${n}`, revision = false) =>
